@@ -1,0 +1,58 @@
+// The `newsmark` command: dispatches to one module per subcommand and maps failures to exit codes.
+import { analyzeCommand } from './commands/analyze';
+import { benchCommand } from './commands/bench';
+import { CliError, type CliIO, type Command } from './io';
+
+const commands: Command[] = [analyzeCommand, benchCommand];
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'newsmark: who said what in news text',
+    '',
+    'usage: newsmark <command> [options]',
+    '',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    "Run 'newsmark <command> --help' for a command's options.",
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(help() + '\n');
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    io.stdout.write(`${NEWSMARK_VERSION}\n`);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`newsmark: unknown command '${name}'\n\n${help()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`usage: ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr.write(`newsmark ${name}: ${err.message}\n`);
+      return err.exitCode;
+    }
+    io.stderr.write(`newsmark ${name}: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, interactive: Boolean(process.stderr.isTTY) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
+}

@@ -1,0 +1,25 @@
+// The one entry point of the analyzer: text in, quotes, speakers, hedges and entities out.
+import { findEntities } from './entities';
+import { findHedges } from './hedges';
+import { findQuotes } from './quotes';
+import type { Analysis, AnalyzeOptions } from './types';
+
+export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) {
+    return { textLength: text.length, quotes: [], scareQuotes: [], hedges: [], entities: [], truncated: true };
+  }
+  // Entities come first: speakers resolve to them, and hedges need the quotes to tell whose voice hedges.
+  const entities = options.entities === false && options.quotes === false ? [] : findEntities(text, { registry: options.registry });
+  const { quotes, scareQuotes } = options.quotes === false ? { quotes: [], scareQuotes: [] } : findQuotes(text, entities);
+  const hedges = options.hedges === false ? [] : findHedges(text, quotes);
+  return {
+    textLength: text.length,
+    quotes,
+    scareQuotes,
+    hedges,
+    entities: options.entities === false ? [] : entities,
+  };
+}

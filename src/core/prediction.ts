@@ -1,0 +1,56 @@
+// Maps an Analysis to the evaluation prediction format (one JSON object per document; see the README).
+import type { Analysis, Quote } from './types';
+
+export interface Prediction {
+  id: string;
+  quotes: { start: number; end: number; kind: 'direct' | 'indirect' | 'mixed'; speaker: { start: number; end: number } | null; cue: { start: number; end: number } | null }[];
+  hedges: { start: number; end: number; kind: string }[];
+  entities: { start: number; end: number; type: string; id: string }[];
+}
+
+const QUOTE_KIND: Record<Quote['kind'], Prediction['quotes'][number]['kind']> = { direct: 'direct', partial: 'mixed', reported: 'indirect' };
+
+/**
+ * `entityId` maps an analysed entity to the id written out; the CLI passes one that is stable across
+ * the documents of one corpus.
+ */
+export function toPrediction(id: string, analysis: Analysis, entityId: (entityIndex: number) => string = (i) => analysis.entities[i].id): Prediction {
+  return {
+    id,
+    quotes: analysis.quotes.map((q) => ({
+      start: q.start,
+      end: q.end,
+      kind: QUOTE_KIND[q.kind],
+      speaker: q.speaker ? { start: q.speaker.mention.start, end: q.speaker.mention.end } : null,
+      cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
+    })),
+    // Vague attributions ("sources say") are about sourcing, not the speaker's certainty: scored apart.
+    hedges: analysis.hedges.map((h) => ({ start: h.start, end: h.end, kind: h.kind === 'vague-attribution' ? 'sourcing' : h.kind })),
+    entities: analysis.entities.flatMap((e, i) =>
+      e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => ({ start: m.start, end: m.end, type: e.type, id: entityId(i) })),
+    ),
+  };
+}
+
+/**
+ * Entity ids that stay the same across the documents of one corpus (one story): an entity keeps the id
+ * first given to its canonical name in that corpus. The cross-source linker refines what counts as the same.
+ */
+export class CorpusEntityIds {
+  private readonly corpora = new Map<string, Map<string, string>>();
+  private next = 0;
+
+  forDocument(corpus: string | null, analysis: Analysis): (entityIndex: number) => string {
+    if (corpus === null) return (i) => analysis.entities[i].id;
+    let names = this.corpora.get(corpus);
+    if (!names) this.corpora.set(corpus, (names = new Map()));
+    const known = names;
+    return (i) => {
+      const e = analysis.entities[i];
+      const key = `${e.type}:${e.name.toLowerCase()}`;
+      let id = known.get(key);
+      if (!id) known.set(key, (id = `e${this.next++}`));
+      return id;
+    };
+  }
+}

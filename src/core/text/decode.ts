@@ -1,0 +1,20 @@
+// Turns the bytes of an article file into text, refusing binary and non-UTF-8 files with a reason.
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** How many leading bytes are checked for NUL, which no text article contains. */
+const BINARY_SNIFF_BYTES = 8000;
+
+export function decodeArticle(bytes: Uint8Array): DecodeResult {
+  const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < sniff; i++) {
+    if (bytes[i] === 0) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  }
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)) };
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8 text (save the file as UTF-8)' };
+  }
+}

@@ -1,0 +1,2 @@
+// Constants that esbuild defines at build time.
+declare const NEWSMARK_VERSION: string;
