@@ -7,7 +7,7 @@ import type { Writable } from 'node:stream';
 import { analyze, CorpusEntityIds, toPrediction } from '../../core';
 
 import { parseArgs, stringOption } from '../args';
-import { CliError, type CliIO, type Command } from '../io';
+import { CliError, type Command } from '../io';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
