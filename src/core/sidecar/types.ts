@@ -1,0 +1,122 @@
+// The sidecar data model (schema v1): what `<article>.annotations.yaml` holds once parsed and validated.
+import type { EntityType, HedgeKind } from '../types';
+
+/** The schema version this build reads and writes. Files with a newer version are left untouched. */
+export const SIDECAR_VERSION = 1;
+
+/** Appended to an article's path to name its sidecar. */
+export const SIDECAR_SUFFIX = '.annotations.yaml';
+/** Where the other side of an unmergeable conflict is kept, next to the sidecar. */
+export const CONFLICT_SUFFIX = '.annotations.conflict.yaml';
+
+export type AnnotationKind = 'quote' | 'speaker' | 'claim' | 'hedge' | 'entity' | 'note';
+export const ANNOTATION_KINDS: readonly AnnotationKind[] = ['quote', 'speaker', 'claim', 'hedge', 'entity', 'note'];
+
+/** auto: regenerated from the analyzer on every refresh; manual: a person's work, never dropped. */
+export type AnnotationOrigin = 'auto' | 'manual';
+
+/**
+ * anchored: the target's words are where the position says.
+ * drifted: found again, but the words changed since they were annotated (review them).
+ * orphaned: the words could not be found; the annotation is kept with its last known target.
+ */
+export type AnchorStatus = 'anchored' | 'drifted' | 'orphaned';
+
+/**
+ * A fact-check rating. Words rather than true/false, because YAML reads a bare `true` as a boolean.
+ * Maps to schema.org ClaimReview reviewRating (see exportClaimReview).
+ */
+export type Verdict = 'accurate' | 'mostly-accurate' | 'mixed' | 'mostly-inaccurate' | 'inaccurate' | 'misleading' | 'unsupported';
+export const VERDICTS: readonly Verdict[] = ['accurate', 'mostly-accurate', 'mixed', 'mostly-inaccurate', 'inaccurate', 'misleading', 'unsupported'];
+
+/**
+ * Where an annotation sits: both W3C selectors in one object.
+ * TextPositionSelector start/end (UTF-16 offsets, half-open) + TextQuoteSelector exact/prefix/suffix.
+ */
+export interface AnnotationTarget {
+  start: number;
+  end: number;
+  exact: string;
+  /** Up to CONTEXT_LENGTH characters before the target, used to tell repeated words apart when re-anchoring. */
+  prefix: string;
+  /** Up to CONTEXT_LENGTH characters after the target. */
+  suffix: string;
+}
+
+export interface Annotation {
+  /** Stable id; merges and the extension's commands refer to annotations by it. */
+  id: string;
+  kind: AnnotationKind;
+  target: AnnotationTarget;
+  /** Canonical name of who speaks (quotes, speakers) or who is meant (entities). */
+  speaker?: string;
+  /** The attribution cue as written ("said", "according to"). */
+  cue?: string;
+  /** For hedges: what kind of hedge. */
+  hedge?: HedgeKind;
+  verdict?: Verdict;
+  note?: string;
+  /** Links (URLs) supporting the note or verdict. */
+  evidence?: string[];
+  origin: AnnotationOrigin;
+  status: AnchorStatus;
+  /** ISO 8601 timestamps. */
+  created?: string;
+  updated?: string;
+}
+
+/** A confirmed name for the story; the analyzer honours it (see toConfirmedEntities). */
+export interface SidecarEntity {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** Wikidata item id, e.g. "Q7747". */
+  wikidata?: string;
+}
+
+export interface SidecarDocumentInfo {
+  /** The article's file name relative to the sidecar (its base name). */
+  path: string;
+  /** Length of the text in UTF-16 code units when the sidecar was written. */
+  length: number;
+  /** Hex sha256 of the text's UTF-8 bytes when the sidecar was written; a mismatch means the article changed elsewhere. */
+  sha256: string;
+}
+
+export interface Sidecar {
+  version: number;
+  document: SidecarDocumentInfo;
+  annotations: Annotation[];
+  entities: SidecarEntity[];
+}
+
+/** What a person supplies to create an annotation; the store fills in id, target context, origin, status and times. */
+export interface AnnotationDraft {
+  kind: AnnotationKind;
+  start: number;
+  end: number;
+  speaker?: string;
+  cue?: string;
+  hedge?: HedgeKind;
+  verdict?: Verdict;
+  note?: string;
+  evidence?: string[];
+}
+
+/** Fields a person may change on an existing annotation; `null` removes an optional field. */
+export interface AnnotationPatch {
+  kind?: AnnotationKind;
+  speaker?: string | null;
+  cue?: string | null;
+  hedge?: HedgeKind | null;
+  verdict?: Verdict | null;
+  note?: string | null;
+  evidence?: string[] | null;
+}
+
+/** A reason a sidecar could not be used, with where in the sidecar text it is (offsets into the YAML). */
+export interface SidecarProblem {
+  message: string;
+  start: number;
+  end: number;
+}

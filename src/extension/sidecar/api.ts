@@ -1,0 +1,72 @@
+// The contract between the sidecar store and the rest of the extension (commands, tree views, decorations).
+import type * as vscode from 'vscode';
+import type { Analysis, ConfirmedEntity } from '../../core';
+import type { Annotation, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarProblem } from '../../core/sidecar/types';
+
+export type { Annotation, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarProblem };
+
+/** Gives the sidecar store the current analysis of an open article (or undefined when none is ready yet). */
+export type AnalysisProvider = (document: vscode.TextDocument) => Analysis | undefined;
+
+/** Why an article's sidecar is not in use; the store also shows it as a Diagnostic on the sidecar file. */
+export interface SidecarFault {
+  sidecar: vscode.Uri;
+  problems: SidecarProblem[];
+}
+
+/**
+ * Annotations of open articles, kept in step with edits and persisted to `<article>.annotations.yaml`.
+ * All offsets are UTF-16 offsets into the live document text (document.offsetAt / positionAt convert).
+ * Methods that take an article uri work for any text document the store has seen opened; for other uris
+ * they load the sidecar from disk first.
+ */
+export interface SidecarService extends vscode.Disposable {
+  /** Fires with the article's uri whenever its annotations, orphans, entities or fault change. */
+  readonly onDidChange: vscode.Event<vscode.Uri>;
+
+  /** Every annotation of the article (anchored, drifted and orphaned; automatic and manual), in document order. */
+  annotationsFor(article: vscode.Uri): readonly Annotation[];
+  /** The annotations whose words could not be found; list them so the user can re-anchor them. */
+  orphans(article: vscode.Uri): readonly Annotation[];
+  /** The confirmed entity registry of the article's sidecar. */
+  entitiesFor(article: vscode.Uri): readonly SidecarEntity[];
+  /** The registry in the analyzer's shape: pass it as `analyze(text, { registry })`. */
+  registryFor(article: vscode.Uri): ConfirmedEntity[];
+  /** Set when the sidecar exists but cannot be used (syntax error, too large, wrong types, newer version). */
+  faultFor(article: vscode.Uri): SidecarFault | undefined;
+
+  /** Adds a manual annotation at draft.start..draft.end of the live text; saved with the article. */
+  addManual(article: vscode.Uri, draft: AnnotationDraft): Promise<Annotation>;
+  /**
+   * Changes an annotation's fields. An automatic annotation that gets a note, verdict or evidence becomes manual,
+   * so the next refresh keeps it. Returns undefined when the id is unknown.
+   */
+  update(article: vscode.Uri, id: string, patch: AnnotationPatch): Promise<Annotation | undefined>;
+  /** Deletes an annotation. Returns false when the id is unknown. */
+  remove(article: vscode.Uri, id: string): Promise<boolean>;
+  /** Moves an annotation (typically an orphan) onto start..end of the live text ("re-anchor here"). */
+  reanchor(article: vscode.Uri, id: string, start: number, end: number): Promise<Annotation | undefined>;
+  /** Adds or replaces (by name) a confirmed entity in the article's registry. */
+  confirmEntity(article: vscode.Uri, entity: SidecarEntity): Promise<void>;
+  /** Removes a confirmed entity by name. */
+  forgetEntity(article: vscode.Uri, name: string): Promise<boolean>;
+
+  /** Writes pending changes of one article (or all) now instead of waiting for the debounce or the save. */
+  flush(article?: vscode.Uri): Promise<void>;
+
+  /**
+   * W3C Web Annotation JSON-LD: an AnnotationCollection for one article, or for every article with a sidecar in the
+   * workspace when `article` is undefined.
+   */
+  exportW3C(article?: vscode.Uri): Promise<object>;
+  /** schema.org ClaimReview JSON-LD objects for annotations with a verdict (one article, or the workspace). */
+  exportClaimReview(article?: vscode.Uri): Promise<object[]>;
+}
+
+/**
+ * The entry point, exported by ./index as `registerSidecars(context, getAnalysis)`. It pushes its own disposables onto
+ * context.subscriptions, loads the sidecar of each article as it opens, shifts annotations with every edit, writes
+ * the sidecar when the article is saved (automatic annotations refreshed from `getAnalysis`), and reports bad
+ * sidecars as diagnostics. A sidecar is only created once an article has a manual annotation or confirmed entity.
+ */
+export type RegisterSidecars = (context: vscode.ExtensionContext, getAnalysis: AnalysisProvider) => SidecarService;
