@@ -35,7 +35,10 @@ export const analyzeCommand: Command = {
       return 0;
     } catch (err) {
       if (tmpPath) {
-        sink.destroy();
+        // Let pending writes settle before removing the partial file; their errors no longer matter.
+        sink.on('error', () => {});
+        sink.end();
+        await once(sink, 'close').catch(() => {});
         fs.rmSync(tmpPath, { force: true });
       }
       throw err;
