@@ -1,0 +1,267 @@
+// Keeps annotation targets on their words: exact shifting through live edits, and re-anchoring after edits made elsewhere.
+import type { Annotation, AnnotationTarget } from './types';
+
+/** How many characters of context a TextQuoteSelector keeps on each side. */
+export const CONTEXT_LENGTH = 32;
+
+/** A replacement of text[start, end) by `text`, in offsets of the document as it was before this change. */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function makeTarget(text: string, start: number, end: number): AnnotationTarget {
+  return {
+    start,
+    end,
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+    suffix: text.slice(end, end + CONTEXT_LENGTH),
+  };
+}
+
+/** Whether the target's position still holds its exact words in `text`. */
+export function isOnItsWords(target: AnnotationTarget, text: string): boolean {
+  return target.start >= 0 && target.end <= text.length && target.end > target.start && text.slice(target.start, target.end) === target.exact;
+}
+
+/**
+ * Applies editor changes, one after the other (VS Code reports a multi-cursor edit's changes so that sequential
+ * application is correct). Each annotation either keeps its words (shifted), follows an edit made wholly inside its
+ * words (status drifted, exact updated), or, when an edit removed or cut across its words, becomes orphaned with its
+ * last target kept. Prefix and suffix are left as they were; refreshContext updates them against the new text.
+ */
+export function shiftAnnotations(annotations: readonly Annotation[], changes: readonly TextChange[]): Annotation[] {
+  let result = annotations.slice();
+  for (const change of changes) result = result.map((a) => shiftOne(a, change));
+  return result;
+}
+
+function shiftOne(annotation: Annotation, change: TextChange): Annotation {
+  const { start: a, end: b, text } = change;
+  const delta = text.length - (b - a);
+  const { start: s, end: e } = annotation.target;
+  if (annotation.status === 'orphaned') {
+    const start = shiftPoint(s, change);
+    const end = Math.max(start, shiftPoint(e, change));
+    return start === s && end === e ? annotation : { ...annotation, target: { ...annotation.target, start, end } };
+  }
+  // Insertions at either edge stay outside the annotation: typing next to a quote does not extend it.
+  if (b <= s && !(a === b && a === e && s === e)) {
+    return delta === 0 ? annotation : { ...annotation, target: { ...annotation.target, start: s + delta, end: e + delta } };
+  }
+  if (a >= e) return annotation;
+  if (a <= s && b >= e) return orphan(annotation, shiftPoint(s, change), shiftPoint(e, change));
+  if (a >= s && b <= e) {
+    const exact = annotation.target.exact.slice(0, a - s) + text + annotation.target.exact.slice(b - s);
+    if (exact.length === 0) return orphan(annotation, a, a);
+    return { ...annotation, status: 'drifted', target: { ...annotation.target, end: e + delta, exact } };
+  }
+  return orphan(annotation, shiftPoint(s, change), Math.max(shiftPoint(s, change), shiftPoint(e, change)));
+}
+
+/** Where a position ends up after a change; positions inside the replaced range move to its start. */
+function shiftPoint(p: number, change: TextChange): number {
+  if (p <= change.start) return p;
+  if (p >= change.end) return p + change.text.length - (change.end - change.start);
+  return change.start;
+}
+
+function orphan(annotation: Annotation, start: number, end: number): Annotation {
+  return { ...annotation, status: 'orphaned', target: { ...annotation.target, start, end } };
+}
+
+/** Recomputes prefix and suffix of anchored and drifted targets from the current text (after live edits, before a save). */
+export function refreshContext(annotations: readonly Annotation[], text: string): Annotation[] {
+  return annotations.map((a) => {
+    if (a.status === 'orphaned' || !isOnItsWords(a.target, text)) return a;
+    const target = makeTarget(text, a.target.start, a.target.end);
+    return target.prefix === a.target.prefix && target.suffix === a.target.suffix ? a : { ...a, target };
+  });
+}
+
+export interface ReanchorOptions {
+  /** Length of the text the targets' positions refer to (the sidecar's document.length); scales the expected position. */
+  previousLength?: number;
+}
+
+/**
+ * Finds each annotation's words again in a text that changed elsewhere, as Hypothesis does: the old position, then the
+ * exact quote (best context wins among repeats), then a fuzzy match bracketed by prefix and suffix or near the expected
+ * place; otherwise the annotation is orphaned and keeps its last target. Nothing is ever dropped.
+ */
+export function reanchorAnnotations(annotations: readonly Annotation[], text: string, options: ReanchorOptions = {}): Annotation[] {
+  const scale = options.previousLength && options.previousLength > 0 ? text.length / options.previousLength : 1;
+  return annotations.map((a) => reanchorOne(a, text, scale));
+}
+
+export function reanchorOne(annotation: Annotation, text: string, scale = 1): Annotation {
+  const target = annotation.target;
+  if (!target.exact) return orphan(annotation, clamp(target.start, text), clamp(target.start, text));
+  const expected = target.start >= 0 ? Math.round(target.start * scale) : -1;
+  const exactAt = findExact(target, text, expected);
+  if (exactAt >= 0) {
+    const status = annotation.status === 'drifted' ? 'drifted' : 'anchored';
+    const next = makeTarget(text, exactAt, exactAt + target.exact.length);
+    if (status === annotation.status && sameTarget(next, target)) return annotation;
+    return { ...annotation, status, target: next };
+  }
+  const fuzzy = findFuzzy(target, text, expected);
+  if (fuzzy) return { ...annotation, status: 'drifted', target: makeTarget(text, fuzzy.start, fuzzy.end) };
+  const start = clamp(target.start, text);
+  return orphan(annotation, start, Math.max(start, clamp(target.end, text)));
+}
+
+function clamp(p: number, text: string): number {
+  return Math.max(0, Math.min(p, text.length));
+}
+
+function sameTarget(x: AnnotationTarget, y: AnnotationTarget): boolean {
+  return x.start === y.start && x.end === y.end && x.exact === y.exact && x.prefix === y.prefix && x.suffix === y.suffix;
+}
+
+/** At most this many occurrences of a quote are weighed; beyond that the words are too common to place by context. */
+const MAX_CANDIDATES = 2000;
+
+/** The start of the occurrence of target.exact whose surroundings best match prefix and suffix; -1 when absent. */
+function findExact(target: AnnotationTarget, text: string, expected: number): number {
+  const { exact } = target;
+  // Same words, same context, same place: the common case after edits elsewhere in the article.
+  if (target.start >= 0 && text.startsWith(exact, target.start) && contextScore(target, text, target.start) === maxContextScore(target)) {
+    return target.start;
+  }
+  let best = -1;
+  let bestScore = -1;
+  let bestDistance = Infinity;
+  let count = 0;
+  for (let at = text.indexOf(exact); at >= 0 && count < MAX_CANDIDATES; at = text.indexOf(exact, at + 1), count++) {
+    const score = contextScore(target, text, at);
+    const distance = expected >= 0 ? Math.abs(at - expected) : 0;
+    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
+      best = at;
+      bestScore = score;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function maxContextScore(target: AnnotationTarget): number {
+  return target.prefix.length + target.suffix.length;
+}
+
+/** How many characters of the stored prefix (read backwards) and suffix agree with the text around `at`. */
+function contextScore(target: AnnotationTarget, text: string, at: number): number {
+  let score = 0;
+  const { prefix, suffix, exact } = target;
+  for (let i = 1; i <= prefix.length && at - i >= 0 && text.charCodeAt(at - i) === prefix.charCodeAt(prefix.length - i); i++) score++;
+  const after = at + exact.length;
+  for (let i = 0; i < suffix.length && after + i < text.length && text.charCodeAt(after + i) === suffix.charCodeAt(i); i++) score++;
+  return score;
+}
+
+/** Fuzzy matches may differ from the stored words by at most this share of their length. */
+const MAX_FUZZY_ERROR = 0.25;
+/** Quotes longer than this are not fuzzy-matched (the edit-distance table would grow too large). */
+const MAX_FUZZY_LENGTH = 2000;
+/** Context probes shorter than this find too many places to mean anything. */
+const MIN_PROBE = 12;
+
+/**
+ * Fuzzy placement: first between an occurrence of the prefix and a following occurrence of the suffix (the words
+ * between them were reworded), then by approximate search for the words near the expected place.
+ */
+function findFuzzy(target: AnnotationTarget, text: string, expected: number): { start: number; end: number } | undefined {
+  const { exact } = target;
+  if (exact.length > MAX_FUZZY_LENGTH) return undefined;
+  const maxErrors = Math.floor(exact.length * MAX_FUZZY_ERROR);
+  const bracketed = findBetweenContext(target, text, maxErrors, expected);
+  if (bracketed) return bracketed;
+  if (exact.length < MIN_PROBE || expected < 0) return undefined;
+  const windowStart = Math.max(0, expected - 2 * exact.length - 200);
+  const windowEnd = Math.min(text.length, expected + 3 * exact.length + 200);
+  const match = approximateSearch(exact, text, windowStart, windowEnd, maxErrors);
+  if (!match) return undefined;
+  return match;
+}
+
+function findBetweenContext(target: AnnotationTarget, text: string, maxErrors: number, expected: number): { start: number; end: number } | undefined {
+  const prefixProbe = target.prefix.slice(-CONTEXT_LENGTH);
+  const suffixProbe = target.suffix.slice(0, CONTEXT_LENGTH);
+  if (prefixProbe.length < MIN_PROBE || suffixProbe.length < MIN_PROBE) return undefined;
+  const maxSpan = target.exact.length + maxErrors;
+  let best: { start: number; end: number; errors: number; distance: number } | undefined;
+  let count = 0;
+  for (let p = text.indexOf(prefixProbe); p >= 0 && count < MAX_CANDIDATES; p = text.indexOf(prefixProbe, p + 1), count++) {
+    const start = p + prefixProbe.length;
+    const q = text.indexOf(suffixProbe, start);
+    if (q < 0 || q - start > maxSpan || q - start < target.exact.length - maxErrors || q === start) continue;
+    const errors = boundedEditDistance(target.exact, text.slice(start, q), maxErrors);
+    if (errors > maxErrors) continue;
+    const distance = expected >= 0 ? Math.abs(start - expected) : 0;
+    if (!best || errors < best.errors || (errors === best.errors && distance < best.distance)) best = { start, end: q, errors, distance };
+  }
+  return best && { start: best.start, end: best.end };
+}
+
+/** Levenshtein distance, or maxErrors + 1 as soon as it must exceed maxErrors (banded, O(n * band)). */
+export function boundedEditDistance(a: string, b: string, maxErrors: number): number {
+  if (Math.abs(a.length - b.length) > maxErrors) return maxErrors + 1;
+  const n = a.length;
+  const m = b.length;
+  const INF = maxErrors + 1;
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j <= maxErrors ? j : INF;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - maxErrors);
+    const hi = Math.min(m, i + maxErrors);
+    cur.fill(INF);
+    cur[0] = i <= maxErrors ? i : INF;
+    let rowMin = cur[0];
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j - 1] + cost, prev[j] + 1, cur[j - 1] + 1, INF);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin >= INF) return INF;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[m], INF);
+}
+
+/**
+ * Sellers' approximate search: the substring of text[from, to) closest to `pattern` in edit distance, if within
+ * maxErrors. The end comes from a forward pass, the start from the same pass over the reversed strings.
+ */
+function approximateSearch(pattern: string, text: string, from: number, to: number, maxErrors: number): { start: number; end: number } | undefined {
+  const forward = bestEnd(pattern, text, from, to, false);
+  if (!forward || forward.errors > maxErrors) return undefined;
+  const backward = bestEnd(pattern, text, Math.max(from, forward.at - pattern.length - maxErrors), forward.at, true);
+  if (!backward || backward.errors > maxErrors) return undefined;
+  return { start: backward.at, end: forward.at };
+}
+
+/** Forward: best end offset of a match in text[from, to). Reversed: best start offset, scanning from `to` backwards. */
+function bestEnd(pattern: string, text: string, from: number, to: number, reversed: boolean): { at: number; errors: number } | undefined {
+  const m = pattern.length;
+  const col = new Array<number>(m + 1);
+  for (let i = 0; i <= m; i++) col[i] = i;
+  let best: { at: number; errors: number } | undefined;
+  const steps = to - from;
+  for (let k = 0; k < steps; k++) {
+    const ch = reversed ? text.charCodeAt(to - 1 - k) : text.charCodeAt(from + k);
+    let diagonal = col[0];
+    col[0] = 0;
+    for (let i = 1; i <= m; i++) {
+      const pc = reversed ? pattern.charCodeAt(m - i) : pattern.charCodeAt(i - 1);
+      const above = col[i];
+      col[i] = Math.min(diagonal + (pc === ch ? 0 : 1), above + 1, col[i - 1] + 1);
+      diagonal = above;
+    }
+    if (!best || col[m] < best.errors) best = { at: reversed ? to - 1 - k : from + k + 1, errors: col[m] };
+  }
+  return best;
+}

@@ -1,0 +1,33 @@
+// One article's sidecar brought up to date: load, re-anchor after outside edits, refresh automatic annotations, save.
+import type { Analysis, ConfirmedEntity } from '../types';
+import { emptySidecar, refreshAutomatic, syncWithText, toConfirmedEntities } from './refresh';
+import { articleBaseName, type SidecarStore } from './store';
+import type { Sidecar, SidecarProblem } from './types';
+
+export type AnnotateOutcome =
+  | { state: 'written' | 'unchanged'; sidecar: Sidecar; analysis: Analysis; created: boolean }
+  /** The sidecar exists but is unusable: it was left untouched; the analysis ran without its registry. */
+  | { state: 'invalid'; problems: SidecarProblem[]; analysis: Analysis };
+
+/** How many times a save is retried when the sidecar changes on disk between reading and writing it. */
+const SAVE_ATTEMPTS = 3;
+
+export async function annotateArticle(
+  store: SidecarStore,
+  articlePath: string,
+  text: string,
+  analyzeWith: (registry: ConfirmedEntity[]) => Analysis,
+  now: string = new Date().toISOString(),
+): Promise<AnnotateOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    const loaded = await store.load(articlePath);
+    if (loaded.state === 'invalid') return { state: 'invalid', problems: loaded.problems, analysis: analyzeWith([]) };
+    const base = loaded.state === 'ok' ? loaded.parsed : undefined;
+    const synced = syncWithText(base?.sidecar ?? emptySidecar(articleBaseName(articlePath), text), text, articleBaseName(articlePath));
+    const analysis = analyzeWith(toConfirmedEntities(synced.entities));
+    const sidecar = refreshAutomatic(synced, text, analysis, now);
+    const result = await store.save(articlePath, sidecar, base);
+    if (result.state !== 'changed-on-disk') return { state: result.state, sidecar, analysis, created: !base };
+    if (attempt >= SAVE_ATTEMPTS) throw new Error('the sidecar keeps changing on disk while newsmark writes it; try again');
+  }
+}

@@ -1,0 +1,96 @@
+// Exports sidecar annotations as W3C Web Annotation JSON-LD and schema.org ClaimReview JSON-LD.
+import type { Annotation, Sidecar, Verdict } from './types';
+
+/** The schema.org rating for each verdict: 1 (worst) to 5 (best); unsupported claims have no numeric rating. */
+export const VERDICT_RATINGS: Record<Verdict, { ratingValue?: number; alternateName: string }> = {
+  accurate: { ratingValue: 5, alternateName: 'Accurate' },
+  'mostly-accurate': { ratingValue: 4, alternateName: 'Mostly accurate' },
+  mixed: { ratingValue: 3, alternateName: 'Mixed' },
+  'mostly-inaccurate': { ratingValue: 2, alternateName: 'Mostly inaccurate' },
+  misleading: { ratingValue: 2, alternateName: 'Misleading' },
+  inaccurate: { ratingValue: 1, alternateName: 'Inaccurate' },
+  unsupported: { alternateName: 'Unsupported' },
+};
+
+/** One article's sidecar and the address its annotations target (a file: URI, or any URL the article is published at). */
+export interface ExportSource {
+  source: string;
+  sidecar: Sidecar;
+}
+
+const MOTIVATION: Record<Annotation['kind'], string> = {
+  quote: 'identifying',
+  speaker: 'identifying',
+  claim: 'assessing',
+  hedge: 'classifying',
+  entity: 'identifying',
+  note: 'commenting',
+};
+
+export function toW3CAnnotation(source: string, a: Annotation): Record<string, unknown> {
+  const body: Record<string, unknown>[] = [{ type: 'TextualBody', purpose: 'tagging', value: a.kind }];
+  if (a.speaker) body.push({ type: 'TextualBody', purpose: 'identifying', value: a.speaker });
+  if (a.cue) body.push({ type: 'TextualBody', purpose: 'describing', value: `cue: ${a.cue}` });
+  if (a.hedge) body.push({ type: 'TextualBody', purpose: 'classifying', value: `hedge: ${a.hedge}` });
+  if (a.verdict) body.push({ type: 'TextualBody', purpose: 'assessing', value: VERDICT_RATINGS[a.verdict].alternateName });
+  if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
+  for (const link of a.evidence ?? []) body.push({ id: link, purpose: 'linking' });
+  const { exact, prefix, suffix, start, end } = a.target;
+  const selector: Record<string, unknown>[] = [{ type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) }];
+  if (a.status !== 'orphaned' && start >= 0) selector.push({ type: 'TextPositionSelector', start, end });
+  const out: Record<string, unknown> = {
+    id: `${source}#annotation-${encodeURIComponent(a.id)}`,
+    type: 'Annotation',
+    motivation: a.verdict ? 'assessing' : a.note && a.kind !== 'note' ? ['commenting', MOTIVATION[a.kind]] : MOTIVATION[a.kind],
+    body,
+    target: { source, selector },
+    generator: { type: 'Software', name: 'newsmark' },
+  };
+  if (a.created) out.created = a.created;
+  if (a.updated) out.modified = a.updated;
+  if (a.origin === 'auto') out.creator = { type: 'Software', name: 'newsmark' };
+  return out;
+}
+
+/** A W3C AnnotationCollection of every article given, in order. */
+export function exportW3C(sources: readonly ExportSource[], label = 'newsmark annotations'): Record<string, unknown> {
+  const items = sources.flatMap((s) => s.sidecar.annotations.map((a) => toW3CAnnotation(s.source, a)));
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    label,
+    total: items.length,
+    first: { type: 'AnnotationPage', items },
+  };
+}
+
+/** schema.org ClaimReview objects for the annotations that carry a verdict. */
+export function exportClaimReview(sources: readonly ExportSource[], author?: string): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const { source, sidecar } of sources) {
+    for (const a of sidecar.annotations) {
+      if (!a.verdict) continue;
+      const rating = VERDICT_RATINGS[a.verdict];
+      const claim: Record<string, unknown> = { '@type': 'Claim', appearance: { '@type': 'CreativeWork', url: source } };
+      if (a.speaker) claim.author = { '@type': 'Person', name: a.speaker };
+      const review: Record<string, unknown> = {
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        url: `${source}#annotation-${encodeURIComponent(a.id)}`,
+        claimReviewed: a.target.exact,
+        itemReviewed: claim,
+        reviewRating: {
+          '@type': 'Rating',
+          ...(rating.ratingValue !== undefined ? { ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1 } : {}),
+          alternateName: rating.alternateName,
+        },
+      };
+      if (a.note) review.reviewBody = a.note;
+      if (a.updated ?? a.created) review.datePublished = (a.updated ?? a.created)!.slice(0, 10);
+      if (author) review.author = { '@type': 'Organization', name: author };
+      if (a.evidence?.length) review.citation = a.evidence.map((url) => ({ '@type': 'CreativeWork', url }));
+      out.push(review);
+    }
+  }
+  return out;
+}

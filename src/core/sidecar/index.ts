@@ -1,0 +1,24 @@
+// The sidecar module's public surface: schema types, parsing, writing, anchoring, merging, exports and the store.
+export * from './types';
+export { parseSidecar, DEFAULT_SIDECAR_LIMITS, type ParsedSidecar, type SidecarLimits, type SidecarParseResult } from './parse';
+export { renderSidecar } from './serialize';
+export { CONTEXT_LENGTH, makeTarget, isOnItsWords, shiftAnnotations, refreshContext, reanchorAnnotations, reanchorOne, type TextChange } from './anchoring';
+export { sha256Hex, sha256Bytes } from './sha256';
+export {
+  emptySidecar,
+  toConfirmedEntities,
+  hasUserContent,
+  syncWithText,
+  automaticAnnotations,
+  refreshAutomatic,
+  annotationsEqual,
+  createManual,
+  applyPatch,
+  newAnnotationId,
+} from './refresh';
+export { mergeSidecars, type SidecarMerge } from './merge';
+export { exportW3C, exportClaimReview, toW3CAnnotation, VERDICT_RATINGS, type ExportSource } from './export';
+export { SidecarStore, sidecarPathFor, conflictPathFor, isSidecarPath, articleBaseName, type SidecarLoad, type SidecarWrite } from './store';
+export { annotateArticle, type AnnotateOutcome } from './annotateArticle';
+export { MemoryFileSystem, type FileOperation } from './memoryFs';
+export type { FileSystem, FileStat } from '../fs';

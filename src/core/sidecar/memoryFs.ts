@@ -1,0 +1,74 @@
+// An in-memory FileSystem for tests and previews; `failures` lets a test make chosen operations fail.
+import type { FileStat, FileSystem } from '../fs';
+
+export type FileOperation = 'readFile' | 'writeFile' | 'rename' | 'delete' | 'stat' | 'readDirectory';
+
+export class MemoryFileSystem implements FileSystem {
+  readonly files = new Map<string, Uint8Array>();
+  /** Called before each operation; throw from it to simulate a failure or a crash at that point. */
+  beforeOperation: ((op: FileOperation, path: string) => void) | undefined;
+  private clock = 1;
+
+  private readonly mtimes = new Map<string, number>();
+
+  constructor(initial: Record<string, string> = {}) {
+    for (const [path, text] of Object.entries(initial)) this.put(path, text);
+  }
+
+  put(path: string, text: string | Uint8Array): void {
+    this.files.set(path, typeof text === 'string' ? new TextEncoder().encode(text) : text);
+    this.mtimes.set(path, this.clock++);
+  }
+
+  text(path: string): string | undefined {
+    const bytes = this.files.get(path);
+    return bytes && new TextDecoder().decode(bytes);
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    this.beforeOperation?.('readFile', path);
+    const bytes = this.files.get(path);
+    if (!bytes) throw Object.assign(new Error(`no such file: ${path}`), { code: 'ENOENT' });
+    return bytes.slice();
+  }
+
+  async writeFile(path: string, data: Uint8Array): Promise<void> {
+    this.beforeOperation?.('writeFile', path);
+    this.put(path, data.slice());
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    this.beforeOperation?.('rename', from);
+    const bytes = this.files.get(from);
+    if (!bytes) throw new Error(`no such file: ${from}`);
+    this.files.delete(from);
+    this.put(to, bytes);
+  }
+
+  async delete(path: string): Promise<void> {
+    this.beforeOperation?.('delete', path);
+    this.files.delete(path);
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    this.beforeOperation?.('stat', path);
+    const bytes = this.files.get(path);
+    if (bytes) return { type: 'file', size: bytes.length, mtime: this.mtimes.get(path) ?? 0 };
+    const prefix = path.endsWith('/') ? path : path + '/';
+    for (const p of this.files.keys()) if (p.startsWith(prefix)) return { type: 'directory', size: 0, mtime: 0 };
+    return undefined;
+  }
+
+  async readDirectory(path: string): Promise<[string, FileStat['type']][]> {
+    this.beforeOperation?.('readDirectory', path);
+    const prefix = path.endsWith('/') ? path : path + '/';
+    const out = new Map<string, FileStat['type']>();
+    for (const p of this.files.keys()) {
+      if (!p.startsWith(prefix)) continue;
+      const rest = p.slice(prefix.length);
+      const slash = rest.indexOf('/');
+      out.set(slash < 0 ? rest : rest.slice(0, slash), slash < 0 ? 'file' : 'directory');
+    }
+    return [...out];
+  }
+}

@@ -1,0 +1,298 @@
+// Reads sidecar YAML with limits (size, aliases, nesting) and validates it into the v1 model, with located problems.
+import { isNode, parseDocument, type Document } from 'yaml';
+import type { EntityType, HedgeKind } from '../types';
+import {
+  ANNOTATION_KINDS,
+  SIDECAR_VERSION,
+  VERDICTS,
+  type Annotation,
+  type AnnotationTarget,
+  type AnchorStatus,
+  type Sidecar,
+  type SidecarEntity,
+  type SidecarProblem,
+} from './types';
+
+export interface SidecarLimits {
+  /** Largest sidecar accepted, in bytes on disk (and UTF-16 code units once read). */
+  maxBytes: number;
+  /** Most alias expansions when reading; YAML "billion laughs" files exceed it at once. */
+  maxAliasCount: number;
+  /** Deepest nesting of collections; real sidecars stay under 10. */
+  maxDepth: number;
+}
+
+export const DEFAULT_SIDECAR_LIMITS: SidecarLimits = { maxBytes: 8 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
+
+/** A sidecar that passed validation, with its YAML document kept so a rewrite preserves comments, order and extra fields. */
+export interface ParsedSidecar {
+  sidecar: Sidecar;
+  yaml: Document.Parsed;
+  /** The exact text it was read from (a rewrite that changes nothing is skipped by comparing with it). */
+  text: string;
+}
+
+export type SidecarParseResult = { ok: true; parsed: ParsedSidecar } | { ok: false; problems: SidecarProblem[] };
+
+const HEDGE_KINDS: readonly HedgeKind[] = ['epistemic', 'doxastic', 'evidential', 'vague-attribution', 'unsubstantiated'];
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
+const STATUSES: readonly AnchorStatus[] = ['anchored', 'drifted', 'orphaned'];
+
+export function tooLargeProblem(bytes: number, limits: SidecarLimits = DEFAULT_SIDECAR_LIMITS): SidecarProblem {
+  return { message: `sidecar is too large (${formatSize(bytes)}; the limit is ${formatSize(limits.maxBytes)}); left untouched`, start: 0, end: 0 };
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+export function parseSidecar(text: string, limits: SidecarLimits = DEFAULT_SIDECAR_LIMITS): SidecarParseResult {
+  if (text.length > limits.maxBytes) return { ok: false, problems: [tooLargeProblem(text.length, limits)] };
+  const depthProblem = checkNesting(text, limits.maxDepth);
+  if (depthProblem) return { ok: false, problems: [depthProblem] };
+  let yaml: Document.Parsed;
+  try {
+    yaml = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  } catch (err) {
+    return { ok: false, problems: [{ message: `cannot read YAML: ${(err as Error).message}`, start: 0, end: 0 }] };
+  }
+  if (yaml.errors.length) {
+    return {
+      ok: false,
+      problems: yaml.errors.map((e) => ({ message: `YAML syntax error: ${firstLine(e.message)}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) })),
+    };
+  }
+  let value: unknown;
+  try {
+    value = yaml.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (err) {
+    const message = /alias/i.test((err as Error).message)
+      ? `too many YAML alias expansions (more than ${limits.maxAliasCount}); this looks like an alias bomb`
+      : `cannot read YAML: ${(err as Error).message}`;
+    return { ok: false, problems: [{ message, start: 0, end: 0 }] };
+  }
+  const validator = new Validator(yaml);
+  const sidecar = validator.sidecar(value);
+  if (!sidecar || validator.problems.length) return { ok: false, problems: validator.problems };
+  return { ok: true, parsed: { sidecar, yaml, text } };
+}
+
+function firstLine(s: string): string {
+  const i = s.indexOf('\n');
+  return i < 0 ? s : s.slice(0, i);
+}
+
+/**
+ * Flow collections nest by brackets; block ones by indentation, which the size limit bounds. Counting brackets
+ * outside quotes before parsing keeps a file of ten thousand "[" from exhausting the parser's stack.
+ */
+function checkNesting(text: string, maxDepth: number): SidecarProblem | undefined {
+  let depth = 0;
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+      else if (c === 0x5c && quote === 0x22) i++; // backslash escape inside "..."
+      else if (c === 0x0a) quote = 0; // a quote left open is the parser's problem, not a nesting one
+      continue;
+    }
+    if (c === 0x22 || c === 0x27) {
+      // Only a quote that opens a scalar counts; apostrophes inside plain words do not.
+      const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      if (before === 0x20 || before === 0x0a || before === 0x5b || before === 0x7b || before === 0x2c || before === 0x3a || before === 0x2d) quote = c;
+    } else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x0a)) {
+      while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return { message: `YAML nested more than ${maxDepth} levels deep`, start: i, end: i + 1 };
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+type Path = (string | number)[];
+
+/** Checks types field by field, filling defaults for optional fields, and records each problem with its place in the YAML. */
+class Validator {
+  readonly problems: SidecarProblem[] = [];
+  constructor(private readonly yaml: Document.Parsed) {}
+
+  private fail(path: Path, message: string): undefined {
+    const where = path.length ? `${formatPath(path)}: ` : '';
+    this.problems.push({ message: `${where}${message}`, ...this.rangeOf(path) });
+    return undefined;
+  }
+
+  private rangeOf(path: Path): { start: number; end: number } {
+    for (let n = path.length; n >= 0; n--) {
+      const node: unknown = n === 0 ? this.yaml.contents : this.yaml.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return { start: node.range[0], end: node.range[1] };
+    }
+    return { start: 0, end: 0 };
+  }
+
+  sidecar(value: unknown): Sidecar | undefined {
+    if (!isRecord(value)) return this.fail([], 'a sidecar is a YAML mapping with version, document and annotations');
+    const version = value.version;
+    if (version === undefined) return this.fail(['version'], `missing; this newsmark writes version ${SIDECAR_VERSION}`);
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return this.fail(['version'], 'must be a whole number such as 1');
+    if (version > SIDECAR_VERSION) {
+      return this.fail(['version'], `schema version ${version} is newer than this newsmark understands (${SIDECAR_VERSION}); update newsmark. The file is left untouched`);
+    }
+    const document = this.documentInfo(value.document);
+    const annotations = this.list(value.annotations, ['annotations'], (v, p) => this.annotation(v, p));
+    const entities = this.list(value.entities, ['entities'], (v, p) => this.entity(v, p));
+    const seen = new Set<string>();
+    annotations.forEach((a, i) => {
+      if (seen.has(a.id)) this.fail(['annotations', i, 'id'], `duplicate id '${a.id}'`);
+      seen.add(a.id);
+    });
+    return { version, document, annotations, entities };
+  }
+
+  private documentInfo(v: unknown): Sidecar['document'] {
+    const path: Path = ['document'];
+    if (v === undefined || v === null) return { path: '', length: -1, sha256: '' };
+    if (!isRecord(v)) {
+      this.fail(path, 'must be a mapping with path, length and sha256');
+      return { path: '', length: -1, sha256: '' };
+    }
+    return {
+      path: this.optionalString(v.path, [...path, 'path']) ?? '',
+      length: this.optionalInteger(v.length, [...path, 'length']) ?? -1,
+      sha256: this.optionalString(v.sha256, [...path, 'sha256']) ?? '',
+    };
+  }
+
+  private list<T>(v: unknown, path: Path, item: (v: unknown, p: Path) => T | undefined): T[] {
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v)) {
+      this.fail(path, 'must be a list');
+      return [];
+    }
+    const out: T[] = [];
+    v.forEach((x, i) => {
+      const r = item(x, [...path, i]);
+      if (r) out.push(r);
+    });
+    return out;
+  }
+
+  private annotation(v: unknown, path: Path): Annotation | undefined {
+    if (!isRecord(v)) return this.fail(path, 'each annotation is a mapping with id, kind and target');
+    const id = v.id;
+    if (typeof id !== 'string' && typeof id !== 'number') return this.fail([...path, 'id'], 'required (a string)');
+    const kind = this.oneOf(v.kind, [...path, 'kind'], ANNOTATION_KINDS, true);
+    const target = this.target(v.target, [...path, 'target']);
+    const origin = this.oneOf(v.origin, [...path, 'origin'], ['auto', 'manual'] as const, false) ?? 'manual';
+    const status = this.oneOf(v.status, [...path, 'status'], STATUSES, false) ?? 'anchored';
+    const annotation: Annotation = { id: String(id), kind: kind ?? 'note', target: target ?? { start: -1, end: -1, exact: '', prefix: '', suffix: '' }, origin, status };
+    const speaker = this.optionalString(v.speaker, [...path, 'speaker']);
+    if (speaker !== undefined) annotation.speaker = speaker;
+    const cue = this.optionalString(v.cue, [...path, 'cue']);
+    if (cue !== undefined) annotation.cue = cue;
+    const hedge = this.oneOf(v.hedge, [...path, 'hedge'], HEDGE_KINDS, false);
+    if (hedge !== undefined) annotation.hedge = hedge;
+    const verdict = this.oneOf(v.verdict, [...path, 'verdict'], VERDICTS, false);
+    if (verdict !== undefined) annotation.verdict = verdict;
+    const note = this.optionalString(v.note, [...path, 'note']);
+    if (note !== undefined) annotation.note = note;
+    if (v.evidence !== undefined && v.evidence !== null) {
+      if (!Array.isArray(v.evidence) || v.evidence.some((e) => typeof e !== 'string')) this.fail([...path, 'evidence'], 'must be a list of links (strings)');
+      else annotation.evidence = v.evidence as string[];
+    }
+    const created = this.timestamp(v.created, [...path, 'created']);
+    if (created !== undefined) annotation.created = created;
+    const updated = this.timestamp(v.updated, [...path, 'updated']);
+    if (updated !== undefined) annotation.updated = updated;
+    return kind && target ? annotation : undefined;
+  }
+
+  private target(v: unknown, path: Path): AnnotationTarget | undefined {
+    if (!isRecord(v) || !Array.isArray(v.selector)) return this.fail(path, 'needs a selector list (TextQuoteSelector, TextPositionSelector)');
+    const selectors = v.selector as unknown[];
+    let quote: Record<string, unknown> | undefined;
+    let position: Record<string, unknown> | undefined;
+    let quoteIndex = -1;
+    let positionIndex = -1;
+    selectors.forEach((s, i) => {
+      if (!isRecord(s)) return;
+      if (s.type === 'TextQuoteSelector') [quote, quoteIndex] = [s, i];
+      else if (s.type === 'TextPositionSelector') [position, positionIndex] = [s, i];
+    });
+    if (!quote) return this.fail([...path, 'selector'], 'needs a TextQuoteSelector with the exact words');
+    const qp: Path = [...path, 'selector', quoteIndex];
+    const exact = quote.exact;
+    if (typeof exact !== 'string' || exact === '') return this.fail([...qp, 'exact'], 'must be the annotated words (a non-empty string)');
+    const prefix = this.optionalString(quote.prefix, [...qp, 'prefix']) ?? '';
+    const suffix = this.optionalString(quote.suffix, [...qp, 'suffix']) ?? '';
+    let start = -1;
+    let end = -1;
+    if (position) {
+      const pp: Path = [...path, 'selector', positionIndex];
+      const s = this.optionalInteger(position.start, [...pp, 'start']);
+      const e = this.optionalInteger(position.end, [...pp, 'end']);
+      if (s !== undefined && e !== undefined) {
+        if (s < 0 || e < s) return this.fail(pp, 'start and end must satisfy 0 <= start <= end');
+        [start, end] = [s, e];
+      }
+    }
+    return { start, end, exact, prefix, suffix };
+  }
+
+  private entity(v: unknown, path: Path): SidecarEntity | undefined {
+    if (!isRecord(v)) return this.fail(path, 'each entity is a mapping with name, type and aliases');
+    if (typeof v.name !== 'string' || !v.name.trim()) return this.fail([...path, 'name'], 'required (the canonical name)');
+    const type = this.oneOf(v.type, [...path, 'type'], ENTITY_TYPES, true);
+    let aliases: string[] = [];
+    if (v.aliases !== undefined && v.aliases !== null) {
+      if (!Array.isArray(v.aliases) || v.aliases.some((a) => typeof a !== 'string')) this.fail([...path, 'aliases'], 'must be a list of names');
+      else aliases = v.aliases as string[];
+    }
+    const wikidata = this.optionalString(v.wikidata, [...path, 'wikidata']);
+    if (wikidata !== undefined && !/^Q[1-9][0-9]*$/.test(wikidata)) this.fail([...path, 'wikidata'], 'must be a Wikidata item id such as Q7747');
+    if (!type) return undefined;
+    const entity: SidecarEntity = { name: v.name, type, aliases };
+    if (wikidata !== undefined) entity.wikidata = wikidata;
+    return entity;
+  }
+
+  private oneOf<T extends string>(v: unknown, path: Path, allowed: readonly T[], required: boolean): T | undefined {
+    if (v === undefined || v === null) {
+      if (required) this.fail(path, `required: one of ${allowed.join(', ')}`);
+      return undefined;
+    }
+    if (typeof v !== 'string' || !allowed.includes(v as T)) return this.fail(path, `must be one of ${allowed.join(', ')} (found ${JSON.stringify(v)})`);
+    return v as T;
+  }
+
+  private optionalString(v: unknown, path: Path): string | undefined {
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'string') return this.fail(path, `must be a string (found ${typeof v})`);
+    return v;
+  }
+
+  private optionalInteger(v: unknown, path: Path): number | undefined {
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v)) return this.fail(path, 'must be a whole number');
+    return v;
+  }
+
+  private timestamp(v: unknown, path: Path): string | undefined {
+    if (v instanceof Date) return v.toISOString();
+    const s = this.optionalString(v, path);
+    if (s !== undefined && Number.isNaN(Date.parse(s))) return this.fail(path, 'must be an ISO 8601 date-time');
+    return s;
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+function formatPath(path: Path): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+

@@ -1,0 +1,133 @@
+// Brings a sidecar up to date with its article: re-anchors after outside edits, regenerates automatic annotations,
+// keeps every manual one, and turns the entity registry into what the analyzer takes.
+import type { Analysis, ConfirmedEntity } from '../types';
+import { makeTarget, reanchorAnnotations, refreshContext } from './anchoring';
+import { sha256Hex } from './sha256';
+import { SIDECAR_VERSION, type Annotation, type AnnotationDraft, type AnnotationPatch, type Sidecar, type SidecarEntity } from './types';
+
+export function emptySidecar(articleName: string, text: string): Sidecar {
+  return { version: SIDECAR_VERSION, document: { path: articleName, length: text.length, sha256: sha256Hex(text) }, annotations: [], entities: [] };
+}
+
+/** The confirmed registry in the analyzer's shape: `analyze(text, { registry: toConfirmedEntities(sidecar.entities) })`. */
+export function toConfirmedEntities(entities: readonly SidecarEntity[]): ConfirmedEntity[] {
+  return entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases.slice(), ...(e.wikidata ? { wikidata: e.wikidata } : {}) }));
+}
+
+/** Whether a person has put work into the annotation; such an annotation is never regenerated away. */
+export function hasUserContent(a: Annotation): boolean {
+  return a.origin === 'manual' || a.note !== undefined || a.verdict !== undefined || (a.evidence !== undefined && a.evidence.length > 0);
+}
+
+/**
+ * Re-anchors the annotations when the article is not the text the sidecar was written for (its sha256 differs),
+ * and records the current text's length and hash.
+ */
+export function syncWithText(sidecar: Sidecar, text: string, articleName = sidecar.document.path): Sidecar {
+  const sha256 = sha256Hex(text);
+  const unchanged = sidecar.document.sha256 === sha256 && sidecar.document.length === text.length;
+  const annotations = unchanged
+    ? refreshContext(sidecar.annotations, text)
+    : reanchorAnnotations(sidecar.annotations, text, { previousLength: sidecar.document.length > 0 ? sidecar.document.length : undefined });
+  return { ...sidecar, document: { path: articleName, length: text.length, sha256 }, annotations };
+}
+
+/** The automatic annotations for an analysis: quotes, their speakers, hedges, and each entity's first mention. */
+export function automaticAnnotations(text: string, analysis: Analysis): Annotation[] {
+  const drafts: { kind: Annotation['kind']; start: number; end: number; extra: Partial<Annotation> }[] = [];
+  for (const q of analysis.quotes) {
+    const cue = q.cue ? text.slice(q.cue.start, q.cue.end) : undefined;
+    const speakerName = q.speaker ? (q.speaker.name ?? text.slice(q.speaker.mention.start, q.speaker.mention.end)) : undefined;
+    drafts.push({ kind: 'quote', start: q.start, end: q.end, extra: { speaker: speakerName, cue } });
+    if (q.speaker) drafts.push({ kind: 'speaker', start: q.speaker.mention.start, end: q.speaker.mention.end, extra: { speaker: speakerName } });
+  }
+  for (const h of analysis.hedges) drafts.push({ kind: 'hedge', start: h.start, end: h.end, extra: { hedge: h.kind, cue: h.cue } });
+  for (const e of analysis.entities) {
+    const first = e.mentions.find((m) => m.kind === 'name') ?? e.mentions[0];
+    if (first) drafts.push({ kind: 'entity', start: first.start, end: first.end, extra: { speaker: e.name } });
+  }
+  drafts.sort((x, y) => x.start - y.start || x.end - y.end);
+  // Ids come from kind, words and which repeat of them this is, so they survive edits elsewhere and refreshes.
+  const seen = new Map<string, number>();
+  const out: Annotation[] = [];
+  for (const d of drafts) {
+    if (d.end <= d.start || d.end > text.length) continue;
+    const exact = text.slice(d.start, d.end);
+    const key = `${d.kind}\u0000${exact}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const id = `${d.kind}-${sha256Hex(`${key}\u0000${n}`).slice(0, 10)}`;
+    const annotation: Annotation = { id, kind: d.kind, target: makeTarget(text, d.start, d.end), origin: 'auto', status: 'anchored' };
+    for (const [k, v] of Object.entries(d.extra)) if (v !== undefined && v !== null && v !== '') (annotation as unknown as Record<string, unknown>)[k] = v;
+    out.push(annotation);
+  }
+  return out;
+}
+
+/**
+ * Replaces the automatic annotations with fresh ones from `analysis` (of `text`, which the sidecar must already be
+ * synced to). Annotations with user content stay, becoming manual; an unchanged automatic annotation keeps its
+ * created time, so refreshing an unchanged article changes nothing.
+ */
+export function refreshAutomatic(sidecar: Sidecar, text: string, analysis: Analysis | undefined, now: string): Sidecar {
+  const kept: Annotation[] = [];
+  const previousAuto = new Map<string, Annotation>();
+  for (const a of sidecar.annotations) {
+    if (hasUserContent(a)) kept.push(a.origin === 'manual' ? a : { ...a, origin: 'manual', updated: a.updated ?? now });
+    else previousAuto.set(a.id, a);
+  }
+  if (!analysis) return { ...sidecar, annotations: sortByPosition([...kept, ...previousAuto.values()]) };
+  const keptIds = new Set(kept.map((a) => a.id));
+  const fresh = automaticAnnotations(text, analysis)
+    .filter((a) => !keptIds.has(a.id))
+    .map((a) => {
+      const before = previousAuto.get(a.id);
+      if (before && sameAnnotation(before, { ...a, created: before.created })) return before;
+      return { ...a, created: before?.created ?? now };
+    });
+  return { ...sidecar, annotations: sortByPosition([...kept, ...fresh]) };
+}
+
+function sameAnnotation(a: Annotation, b: Annotation): boolean {
+  return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
+}
+
+function normalise(a: Annotation): unknown[] {
+  const t = a.target;
+  return [a.id, a.kind, a.origin, a.status, a.speaker, a.cue, a.hedge, a.verdict, a.note, a.evidence, a.created, a.updated, t.start, t.end, t.exact, t.prefix, t.suffix];
+}
+
+export function annotationsEqual(a: Annotation, b: Annotation): boolean {
+  return sameAnnotation(a, b);
+}
+
+function sortByPosition(annotations: Annotation[]): Annotation[] {
+  return annotations.sort((x, y) => x.target.start - y.target.start || x.target.end - y.target.end);
+}
+
+/** A new manual annotation on text[draft.start, draft.end). */
+export function createManual(text: string, draft: AnnotationDraft, id: string, now: string): Annotation {
+  const annotation: Annotation = { id, kind: draft.kind, target: makeTarget(text, draft.start, draft.end), origin: 'manual', status: 'anchored', created: now, updated: now };
+  return applyPatch(annotation, draft, now, false);
+}
+
+/** Applies a person's edit; user content makes an automatic annotation manual so refreshes keep it. */
+export function applyPatch(a: Annotation, patch: AnnotationPatch, now: string, touch = true): Annotation {
+  const next: Annotation = { ...a };
+  const record = next as unknown as Record<string, unknown>;
+  for (const key of ['kind', 'speaker', 'cue', 'hedge', 'verdict', 'note', 'evidence'] as const) {
+    if (!(key in patch)) continue;
+    const v = patch[key];
+    if (v === undefined) continue;
+    if (v === null || (Array.isArray(v) && v.length === 0) || v === '') delete record[key];
+    else record[key] = Array.isArray(v) ? v.slice() : v;
+  }
+  if (touch) next.updated = now;
+  if (hasUserContent(next) || touch) next.origin = 'manual';
+  return next;
+}
+
+/** A fresh id for a manual annotation: time plus randomness, so two people annotating at once do not collide. */
+export function newAnnotationId(now: Date = new Date(), random: () => number = Math.random): string {
+  return `m-${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+}

@@ -1,0 +1,197 @@
+// Writes the sidecar model as YAML, editing the previous YAML document in place so comments, order and extra fields survive.
+import { Document, isMap, isScalar, isSeq, YAMLMap, YAMLSeq } from 'yaml';
+import type { ParsedSidecar } from './parse';
+import type { Annotation, Sidecar, SidecarEntity } from './types';
+
+/** Key order for annotations the writer creates; hand-written ones keep their own order. */
+const ANNOTATION_KEYS = ['id', 'kind', 'origin', 'status', 'speaker', 'cue', 'hedge', 'verdict', 'note', 'evidence', 'target', 'created', 'updated'] as const;
+const ENTITY_KEYS = ['name', 'type', 'aliases', 'wikidata'] as const;
+
+// No block scalars: prefixes and suffixes with line breaks read better, and diff better, as one double-quoted line.
+const TO_STRING = { lineWidth: 0, minContentWidth: 0, blockQuote: false } as const;
+
+/**
+ * The YAML text for `sidecar`. With `base` (the sidecar as last read), only values that differ are replaced, removed
+ * annotations are cut out and new ones inserted in document order; everything else in the file stays as written.
+ */
+export function renderSidecar(sidecar: Sidecar, base?: ParsedSidecar): string {
+  const doc = base ? base.yaml.clone() : freshDocument(sidecar);
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
+  const root = doc.contents as unknown as YAMLMap;
+  syncValue(doc, root, 'version', sidecar.version);
+  const documentNode = ensureMap(doc, root, 'document');
+  syncValue(doc, documentNode, 'path', sidecar.document.path);
+  syncValue(doc, documentNode, 'length', sidecar.document.length);
+  syncValue(doc, documentNode, 'sha256', sidecar.document.sha256);
+  if (sidecar.entities.length || root.has('entities')) {
+    syncList(doc, ensureSeq(doc, root, 'entities'), sidecar.entities, (e) => e.name, entityToPlain, syncEntity);
+  }
+  syncList(doc, ensureSeq(doc, root, 'annotations'), sidecar.annotations, (a) => a.id, annotationToPlain, syncAnnotation, (a) => a.target.start);
+  return doc.toString(TO_STRING);
+}
+
+function freshDocument(sidecar: Sidecar): Document {
+  const doc = new Document({ version: sidecar.version, document: {}, annotations: [] });
+  doc.commentBefore = ` newsmark annotations for ${sidecar.document.path || 'an article'} (schema: docs/sidecar.md).\n Edit freely: comments, order and extra fields are kept.`;
+  return doc;
+}
+
+function ensureMap(doc: Document, parent: YAMLMap, key: string): YAMLMap {
+  const node = parent.get(key, true);
+  if (isMap(node)) return node;
+  const created = doc.createNode({}) as YAMLMap;
+  parent.set(key, created);
+  return created;
+}
+
+function ensureSeq(doc: Document, parent: YAMLMap, key: string): YAMLSeq {
+  const node = parent.get(key, true);
+  if (isSeq(node)) return node;
+  const created = doc.createNode([]) as YAMLSeq;
+  parent.set(key, created);
+  return created;
+}
+
+/** Sets parent[key] to value unless it already holds it; a scalar keeps its node (and so its comments and style). */
+function syncValue(doc: Document, parent: YAMLMap, key: string, value: unknown): void {
+  const node = parent.get(key, true);
+  if (value === undefined) {
+    if (parent.has(key)) parent.delete(key);
+    return;
+  }
+  if (node !== undefined && sameValue(nodeValue(node), value)) return;
+  if (isScalar(node) && (value === null || typeof value !== 'object')) {
+    node.value = value;
+    return;
+  }
+  parent.set(key, doc.createNode(value));
+}
+
+function nodeValue(node: unknown): unknown {
+  if (isScalar(node)) return node.value;
+  if (isMap(node) || isSeq(node)) return node.toJSON();
+  return node;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof Date) return typeof b === 'string' && a.toISOString() === b;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Makes a YAML list hold `items` (matched by key): items no longer wanted are removed, kept ones edited in place,
+ * new ones inserted before the first kept item that sorts after them (or appended).
+ */
+function syncList<T>(
+  doc: Document,
+  seq: YAMLSeq,
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  toPlain: (item: T) => Record<string, unknown>,
+  syncItem: (doc: Document, node: YAMLMap, item: T) => void,
+  orderOf?: (item: T) => number,
+): void {
+  const wanted = new Map(items.map((item) => [keyOf(item), item]));
+  const kept = new Set<string>();
+  seq.items = seq.items.filter((node) => {
+    const key = isMap(node) ? listKey(node) : undefined;
+    if (key === undefined || !wanted.has(key) || kept.has(key)) return false;
+    kept.add(key);
+    syncItem(doc, node as YAMLMap, wanted.get(key)!);
+    return true;
+  });
+  for (const item of items) {
+    const key = keyOf(item);
+    if (kept.has(key)) continue;
+    const node = doc.createNode(toPlain(item)) as YAMLMap;
+    styleNewNode(node);
+    let at = seq.items.length;
+    if (orderOf) {
+      const order = orderOf(item);
+      const i = seq.items.findIndex((n) => {
+        const other = isMap(n) ? wanted.get(listKey(n) ?? '') : undefined;
+        return other !== undefined && orderOf(other) > order;
+      });
+      if (i >= 0) at = i;
+    }
+    seq.items.splice(at, 0, node);
+  }
+}
+
+function listKey(node: YAMLMap): string | undefined {
+  const id = node.get('id');
+  if (typeof id === 'string' || typeof id === 'number') return String(id);
+  const name = node.get('name');
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** Short selector and alias lists read better on one line. */
+function styleNewNode(node: YAMLMap): void {
+  const selector = (node.get('target', true) as YAMLMap | undefined)?.get?.('selector', true);
+  if (isSeq(selector)) {
+    for (const s of selector.items) if (isMap(s) && s.get('type') === 'TextPositionSelector') s.flow = true;
+  }
+  const aliases = node.get('aliases', true);
+  if (isSeq(aliases)) aliases.flow = true;
+  const evidence = node.get('evidence', true);
+  if (isSeq(evidence) && evidence.items.length <= 1) evidence.flow = true;
+}
+
+function annotationToPlain(a: Annotation): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const key of ANNOTATION_KEYS) {
+    const v = key === 'target' ? targetToPlain(a) : a[key];
+    if (v !== undefined) plain[key] = v;
+  }
+  return plain;
+}
+
+function targetToPlain(a: Annotation): Record<string, unknown> {
+  const { exact, prefix, suffix, start, end } = a.target;
+  const quote: Record<string, unknown> = { type: 'TextQuoteSelector', exact };
+  if (prefix) quote.prefix = prefix;
+  if (suffix) quote.suffix = suffix;
+  const selector: Record<string, unknown>[] = [quote];
+  if (start >= 0 && end >= start) selector.push({ type: 'TextPositionSelector', start, end });
+  return { selector };
+}
+
+function syncAnnotation(doc: Document, node: YAMLMap, a: Annotation): void {
+  for (const key of ANNOTATION_KEYS) {
+    if (key === 'id') continue;
+    if (key === 'target') syncTarget(doc, node, a);
+    else syncValue(doc, node, key, a[key]);
+  }
+}
+
+/** Edits the selectors in place (matched by type), so a hand-added selector or comment inside the target survives. */
+function syncTarget(doc: Document, node: YAMLMap, a: Annotation): void {
+  const target = ensureMap(doc, node, 'target');
+  const selectors = ensureSeq(doc, target, 'selector');
+  const wanted = (targetToPlain(a).selector as Record<string, unknown>[]).map((s) => [s.type as string, s] as const);
+  for (const [type, plain] of wanted) {
+    const existing = selectors.items.find((s) => isMap(s) && s.get('type') === type) as YAMLMap | undefined;
+    if (!existing) {
+      const created = doc.createNode(plain) as YAMLMap;
+      if (type === 'TextPositionSelector') created.flow = true;
+      selectors.items.push(created);
+      continue;
+    }
+    for (const key of type === 'TextQuoteSelector' ? ['exact', 'prefix', 'suffix'] : ['start', 'end']) syncValue(doc, existing, key, plain[key]);
+  }
+  if (!wanted.some(([type]) => type === 'TextPositionSelector')) {
+    selectors.items = selectors.items.filter((s) => !(isMap(s) && s.get('type') === 'TextPositionSelector'));
+  }
+}
+
+function entityToPlain(e: SidecarEntity): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const key of ENTITY_KEYS) if (e[key] !== undefined) plain[key] = e[key];
+  return plain;
+}
+
+function syncEntity(doc: Document, node: YAMLMap, e: SidecarEntity): void {
+  for (const key of ENTITY_KEYS) if (key !== 'name') syncValue(doc, node, key, e[key]);
+}

@@ -1,0 +1,121 @@
+// The one sidecar store: loads with limits, never writes over a file it could not read, writes atomically and only when changed.
+import type { FileSystem } from '../fs';
+import { DEFAULT_SIDECAR_LIMITS, parseSidecar, tooLargeProblem, type ParsedSidecar, type SidecarLimits } from './parse';
+import { renderSidecar } from './serialize';
+import { CONFLICT_SUFFIX, SIDECAR_SUFFIX, type Sidecar, type SidecarProblem } from './types';
+
+export type SidecarLoad =
+  | { state: 'missing' }
+  | { state: 'ok'; parsed: ParsedSidecar }
+  /** The file exists but cannot be used; it must be left exactly as it is. */
+  | { state: 'invalid'; problems: SidecarProblem[] };
+
+export type SidecarWrite =
+  | { state: 'written'; parsed: ParsedSidecar }
+  | { state: 'unchanged'; parsed: ParsedSidecar }
+  /** The file on disk is no longer the one the edit started from; nothing was written (merge, then try again). */
+  | { state: 'changed-on-disk'; current: SidecarLoad };
+
+export function sidecarPathFor(articlePath: string): string {
+  return articlePath + SIDECAR_SUFFIX;
+}
+
+export function conflictPathFor(articlePath: string): string {
+  return articlePath + CONFLICT_SUFFIX;
+}
+
+/** Whether a path names a sidecar (or its conflict copy) rather than an article. */
+export function isSidecarPath(path: string): boolean {
+  return path.endsWith(SIDECAR_SUFFIX) || path.endsWith(CONFLICT_SUFFIX);
+}
+
+/** The article's name as recorded in its sidecar: the last segment of its path or URI. */
+export function articleBaseName(articlePath: string): string {
+  const cut = Math.max(articlePath.lastIndexOf('/'), articlePath.lastIndexOf('\\'));
+  return decodeURIComponentSafe(articlePath.slice(cut + 1));
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+let tempCounter = 0;
+
+export class SidecarStore {
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly limits: SidecarLimits = DEFAULT_SIDECAR_LIMITS,
+  ) {}
+
+  async load(articlePath: string): Promise<SidecarLoad> {
+    return this.loadFile(sidecarPathFor(articlePath));
+  }
+
+  async loadFile(sidecarPath: string): Promise<SidecarLoad> {
+    const stat = await this.fs.stat(sidecarPath);
+    if (!stat) return { state: 'missing' };
+    if (stat.type !== 'file') return { state: 'invalid', problems: [{ message: 'the sidecar path is a folder', start: 0, end: 0 }] };
+    // Refuse large files before reading them, so a 50 MB sidecar costs nothing.
+    if (stat.size > this.limits.maxBytes) return { state: 'invalid', problems: [tooLargeProblem(stat.size, this.limits)] };
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.fs.readFile(sidecarPath);
+    } catch (err) {
+      if (!(await this.fs.stat(sidecarPath))) return { state: 'missing' };
+      return { state: 'invalid', problems: [{ message: `cannot read the sidecar: ${(err as Error).message}`, start: 0, end: 0 }] };
+    }
+    if (bytes.length > this.limits.maxBytes) return { state: 'invalid', problems: [tooLargeProblem(bytes.length, this.limits)] };
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { state: 'invalid', problems: [{ message: 'the sidecar is not valid UTF-8 text', start: 0, end: 0 }] };
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const result = parseSidecar(text, this.limits);
+    return result.ok ? { state: 'ok', parsed: result.parsed } : { state: 'invalid', problems: result.problems };
+  }
+
+  /**
+   * Writes `sidecar`, editing `base` (the file as last read; undefined when there was none) so hand edits survive.
+   * Checks first that the file on disk is still `base`: if someone changed, created or broke it meanwhile, nothing is
+   * written and the current state is returned. Skips the write when the text would not change.
+   */
+  async save(articlePath: string, sidecar: Sidecar, base: ParsedSidecar | undefined): Promise<SidecarWrite> {
+    const path = sidecarPathFor(articlePath);
+    const current = await this.loadFile(path);
+    const onDiskText = current.state === 'ok' ? current.parsed.text : undefined;
+    if (current.state === 'invalid' || onDiskText !== base?.text || (current.state === 'missing') !== (base === undefined)) {
+      return { state: 'changed-on-disk', current };
+    }
+    const text = renderSidecar(sidecar, base);
+    if (base && text === base.text) return { state: 'unchanged', parsed: base };
+    const parsed = parseSidecar(text, { ...this.limits, maxBytes: Number.MAX_SAFE_INTEGER });
+    if (!parsed.ok) throw new Error(`newsmark produced a sidecar it cannot read back (${parsed.problems[0]?.message}); nothing was written`);
+    await this.writeAtomically(path, text);
+    return { state: 'written', parsed: parsed.parsed };
+  }
+
+  /** Keeps the other side of an unmergeable conflict next to the sidecar, as `<article>.annotations.conflict.yaml`. */
+  async saveConflictCopy(articlePath: string, sidecar: Sidecar, base: ParsedSidecar | undefined): Promise<string> {
+    const path = conflictPathFor(articlePath);
+    await this.writeAtomically(path, renderSidecar(sidecar, base));
+    return path;
+  }
+
+  /** Temporary file beside the target, then rename: a crash leaves the old file or the new one, never half of one. */
+  async writeAtomically(path: string, text: string): Promise<void> {
+    const temp = `${path}.${Date.now().toString(36)}${(tempCounter++).toString(36)}.tmp`;
+    try {
+      await this.fs.writeFile(temp, new TextEncoder().encode(text));
+      await this.fs.rename(temp, path);
+    } catch (err) {
+      await this.fs.delete(temp).catch(() => undefined);
+      throw err;
+    }
+  }
+}
