@@ -1,0 +1,278 @@
+// Anchoring: exact shifting through random live edits (property test) and re-anchoring after edits made elsewhere.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { boundedEditDistance } from '../../src/core/sidecar/anchoring';
+import { makeTarget, reanchorAnnotations, shiftAnnotations, type Annotation, type TextChange } from '../../src/core/sidecar';
+import { SIDECAR_TEST_ARTICLES, SIDECAR_TEST_INSERTIONS } from '../fixtures/sidecarArticles';
+
+/** Text whose every character carries an identity, so a test knows which original words survive an edit. */
+interface TrackedText {
+  text: string;
+  ids: number[];
+}
+
+let freshId = 1_000_000_000;
+
+function track(text: string): TrackedText {
+  return { text, ids: Array.from({ length: text.length }, (_, i) => i) };
+}
+
+function applyTracked(doc: TrackedText, change: TextChange): TrackedText {
+  const inserted = Array.from({ length: change.text.length }, () => freshId++);
+  return {
+    text: doc.text.slice(0, change.start) + change.text + doc.text.slice(change.end),
+    ids: [...doc.ids.slice(0, change.start), ...inserted, ...doc.ids.slice(change.end)],
+  };
+}
+
+function annotationAt(text: string, id: string, start: number, end: number): Annotation {
+  return { id, kind: 'note', target: makeTarget(text, start, end), origin: 'manual', status: 'anchored' };
+}
+
+/** Where the annotation's original characters are now, when all survive contiguously with nothing inserted among them. */
+function intactPosition(doc: TrackedText, originalIds: number[]): number {
+  const at = doc.ids.indexOf(originalIds[0]);
+  if (at < 0) return -1;
+  for (let k = 0; k < originalIds.length; k++) if (doc.ids[at + k] !== originalIds[k]) return -1;
+  return at;
+}
+
+const WORDS = ['the', 'minister', 'said', '“', '”', ' ', ' ', ' ', '\n', 'may', 'Putin', '.', 'é', '😀', 'a'];
+
+const editArb = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 })),
+  insert: fc.oneof(fc.constant(''), fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })),
+  // Edits at annotation edges are where shifting goes wrong, so a third of them start or end exactly there.
+  snap: fc.constantFrom('none', 'none', 'start', 'end', 'inside'),
+  which: fc.nat(),
+});
+
+const caseArb = fc.record({
+  words: fc.array(fc.constantFrom(...WORDS), { minLength: 8, maxLength: 120 }),
+  spans: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 30 })), { minLength: 1, maxLength: 6 }),
+  batches: fc.array(fc.array(editArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+});
+
+type EditSpec = { at: number; length: number; insert: string; snap: string; which: number };
+
+/** Turns edit specs into one multi-cursor change set: disjoint ranges, applied from the end of the text backwards. */
+function toChanges(specs: EditSpec[], doc: TrackedText, annotations: Annotation[]): TextChange[] {
+  const changes: TextChange[] = [];
+  for (const spec of specs) {
+    const a = annotations[spec.which % annotations.length].target;
+    let start = Math.floor(spec.at * (doc.text.length + 1));
+    if (spec.snap === 'start') start = a.start;
+    else if (spec.snap === 'end') start = a.end;
+    else if (spec.snap === 'inside') start = a.start + Math.floor(spec.at * Math.max(0, a.end - a.start));
+    start = Math.max(0, Math.min(start, doc.text.length));
+    const end = Math.min(doc.text.length, start + spec.length);
+    changes.push({ start, end, text: spec.insert });
+  }
+  changes.sort((x, y) => y.start - x.start);
+  // Keep the ranges disjoint, as an editor's multi-cursor edit is.
+  return changes.filter((c, i) => i === 0 || c.end < changes[i - 1].start);
+}
+
+test('live shifting: 10,000 random edit sequences keep every annotation exact on its words or orphaned, none lost', () => {
+  const stats = { sequences: 0, edits: 0, anchored: 0, drifted: 0, orphaned: 0 };
+  fc.assert(
+    fc.property(caseArb, ({ words, spans, batches }) => {
+      let doc = track(words.join(''));
+      const originals: number[][] = [];
+      let annotations = spans.map(([at, length], i) => {
+        const start = Math.min(Math.floor(at * doc.text.length), doc.text.length - 1);
+        const end = Math.min(doc.text.length, start + length);
+        originals.push(doc.ids.slice(start, end));
+        return annotationAt(doc.text, `a${i}`, start, end);
+      });
+      for (const batch of batches) {
+        const changes = toChanges(batch, doc, annotations);
+        for (const c of changes) doc = applyTracked(doc, c);
+        annotations = shiftAnnotations(annotations, changes);
+        stats.edits += changes.length;
+        assert.deepEqual(annotations.map((a) => a.id), spans.map((_, i) => `a${i}`), 'no annotation is lost or reordered');
+        annotations.forEach((a, i) => {
+          const { start, end, exact } = a.target;
+          assert.ok(start >= 0 && start <= end && end <= doc.text.length, `target inside the text (${start}..${end} of ${doc.text.length})`);
+          if (a.status === 'orphaned') return;
+          assert.equal(doc.text.slice(start, end), exact, 'anchored and drifted targets hold their exact words');
+          const idsHere = doc.ids.slice(start, end);
+          if (a.status === 'anchored') {
+            assert.deepEqual(idsHere, originals[i], 'an anchored annotation is on its original characters');
+          } else {
+            // Drifted: edits happened inside; what survives of the original words is all inside the target,
+            // and everything in the target is either original or typed inside it.
+            const own = new Set(originals[i]);
+            for (const id of idsHere) assert.ok(own.has(id) || id >= 1_000_000_000, 'a drifted target holds no foreign original text');
+            for (const id of originals[i]) {
+              const p = doc.ids.indexOf(id);
+              if (p >= 0) assert.ok(p >= start && p < end, 'surviving original characters stay inside the drifted target');
+            }
+          }
+        });
+      }
+      stats.sequences++;
+      for (const a of annotations) stats[a.status]++;
+    }),
+    { numRuns: 10_000 },
+  );
+  console.log(`live shifting: ${stats.sequences} sequences, ${stats.edits} edits; final statuses: ${stats.anchored} anchored, ${stats.drifted} drifted, ${stats.orphaned} orphaned`);
+  assert.equal(stats.sequences, 10_000);
+  assert.ok(stats.anchored > 0 && stats.drifted > 0 && stats.orphaned > 0, 'the generator reaches all three outcomes');
+});
+
+test('live shifting: typing at either edge of a quote does not extend it', () => {
+  const text = 'He said “yes” today.';
+  const a = annotationAt(text, 'q', 8, 13);
+  const [atStart] = shiftAnnotations([a], [{ start: 8, end: 8, text: 'XX' }]);
+  assert.deepEqual([atStart.target.start, atStart.target.end, atStart.status], [10, 15, 'anchored']);
+  const [atEnd] = shiftAnnotations([a], [{ start: 13, end: 13, text: 'XX' }]);
+  assert.deepEqual([atEnd.target.start, atEnd.target.end, atEnd.status], [8, 13, 'anchored']);
+  const [inside] = shiftAnnotations([a], [{ start: 9, end: 12, text: 'no' }]);
+  assert.deepEqual([inside.target.exact, inside.status], ['“no”', 'drifted']);
+  const [across] = shiftAnnotations([a], [{ start: 5, end: 10, text: '' }]);
+  assert.equal(across.status, 'orphaned');
+});
+
+/** A deterministic generator, so the external-edit figures are reproducible. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Spans a fact-checker would mark: quotations, whole sentences, names, and a few words anywhere. */
+function pickSpans(text: string, random: () => number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/“[^”]+”/g)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(/[A-Z][^.!?\n]{20,}[.!?]/g)) if (random() < 0.4) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(/\b[A-Z][a-z]+ [A-Z][a-z]+\b/g)) if (random() < 0.3) spans.push([m.index!, m.index! + m[0].length]);
+  const words = [...text.matchAll(/\S+/g)];
+  for (let k = 0; k < 6; k++) {
+    const i = Math.floor(random() * (words.length - 4));
+    const n = 2 + Math.floor(random() * 4);
+    spans.push([words[i].index!, words[i + n - 1].index! + words[i + n - 1][0].length]);
+  }
+  return spans;
+}
+
+const REWORDS = ['however', 'reportedly', 'council', 'officials', 'quickly', 'residents', 'Tuesday', 'nearly', 'said'];
+
+/** One edit made outside the editor: add, remove or move a paragraph, or reword a few words. */
+function outsideEdit(doc: TrackedText, random: () => number): TextChange {
+  const paragraphs = [...doc.text.matchAll(/[^\n]+/g)];
+  const p = paragraphs[Math.floor(random() * paragraphs.length)];
+  const roll = random();
+  if (roll < 0.3) {
+    const sentence = SIDECAR_TEST_INSERTIONS[Math.floor(random() * SIDECAR_TEST_INSERTIONS.length)];
+    return { start: p.index!, end: p.index!, text: sentence + '\n\n' };
+  }
+  if (roll < 0.5 && paragraphs.length > 3) {
+    return { start: p.index!, end: Math.min(doc.text.length, p.index! + p[0].length + 2), text: '' };
+  }
+  const words = [...p[0].matchAll(/[A-Za-z’]+/g)];
+  const w = words[Math.floor(random() * words.length)];
+  const start = p.index! + w.index!;
+  const count = 1 + Math.floor(random() * 3);
+  let end = start + w[0].length;
+  for (let k = 1; k < count && words.indexOf(w) + k < words.length; k++) {
+    const next = words[words.indexOf(w) + k];
+    end = p.index! + next.index! + next[0].length;
+  }
+  return { start, end, text: REWORDS[Math.floor(random() * REWORDS.length)] };
+}
+
+test('external edits: annotations whose words were untouched re-anchor correctly (>= 95%), the rest orphaned or drifted onto their remains, none lost', () => {
+  const counts = { untouched: 0, untouchedCorrect: 0, touched: 0, touchedOrphaned: 0, touchedDrifted: 0, touchedWrong: 0, changedShare: 0, trials: 0 };
+  for (let seed = 1; seed <= 60; seed++) {
+    for (const article of SIDECAR_TEST_ARTICLES) {
+      const random = prng(seed * 7919 + article.length);
+      let doc = track(article);
+      const spans = pickSpans(article, random);
+      const annotations = spans.map(([s, e], i) => annotationAt(article, `a${i}`, s, e));
+      const originals = spans.map(([s, e]) => doc.ids.slice(s, e));
+      // Edit up to 20% of the text: count removed plus inserted characters.
+      const budget = article.length * (0.05 + random() * 0.15);
+      let changed = 0;
+      while (changed < budget) {
+        const change = outsideEdit(doc, random);
+        changed += change.end - change.start + change.text.length;
+        doc = applyTracked(doc, change);
+      }
+      counts.changedShare += changed / article.length;
+      counts.trials++;
+      const result = reanchorAnnotations(annotations, doc.text, { previousLength: article.length });
+      assert.deepEqual(result.map((a) => a.id), annotations.map((a) => a.id), 'none lost');
+      result.forEach((a, i) => {
+        const expected = intactPosition(doc, originals[i]);
+        if (expected >= 0) {
+          counts.untouched++;
+          if (a.status === 'anchored' && a.target.start === expected && a.target.end === expected + originals[i].length) counts.untouchedCorrect++;
+          return;
+        }
+        counts.touched++;
+        if (a.status === 'orphaned') {
+          counts.touchedOrphaned++;
+          return;
+        }
+        const survivors = new Set(originals[i]);
+        const overlaps = doc.ids.slice(a.target.start, a.target.end).some((id) => survivors.has(id));
+        if (overlaps && a.status === 'drifted') counts.touchedDrifted++;
+        else counts.touchedWrong++;
+      });
+    }
+  }
+  const rate = counts.untouchedCorrect / counts.untouched;
+  console.log(
+    `external edits: ${counts.trials} edited articles (mean ${((100 * counts.changedShare) / counts.trials).toFixed(1)}% of the text changed); ` +
+      `${counts.untouchedCorrect}/${counts.untouched} untouched annotations re-anchored exactly (${(100 * rate).toFixed(2)}%); ` +
+      `touched: ${counts.touched} (${counts.touchedOrphaned} orphaned, ${counts.touchedDrifted} drifted onto their remains, ${counts.touchedWrong} elsewhere)`,
+  );
+  assert.ok(rate >= 0.95, `re-anchoring rate ${rate}`);
+});
+
+test('re-anchoring picks the repeat whose context matches and finds reworded words between their prefix and suffix', () => {
+  const text = 'Putin spoke. Later, in Moscow, Putin spoke again about the war.';
+  const second = text.lastIndexOf('Putin spoke');
+  const a = annotationAt(text, 'x', second, second + 'Putin spoke'.length);
+  const moved = 'A new first line.\n' + text;
+  const [r] = reanchorAnnotations([a], moved, { previousLength: text.length });
+  assert.equal(r.target.start, moved.lastIndexOf('Putin spoke'));
+  assert.equal(r.status, 'anchored');
+
+  const quote = annotationAt(text, 'q', text.indexOf('in Moscow'), text.indexOf('in Moscow') + 'in Moscow, Putin spoke again'.length);
+  const reworded = text.replace('spoke again', 'talked again');
+  const [d] = reanchorAnnotations([quote], reworded, { previousLength: text.length });
+  assert.equal(d.status, 'drifted');
+  assert.equal(d.target.exact, 'in Moscow, Putin talked again');
+
+  const gone = reanchorAnnotations([quote], 'Completely different text now, nothing in common at all.');
+  assert.equal(gone[0].status, 'orphaned');
+  assert.equal(gone[0].target.exact, 'in Moscow, Putin spoke again', 'an orphan keeps its words');
+});
+
+test('bounded edit distance agrees with plain Levenshtein within the bound', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 6 }), (a, b, k) => {
+      const full = levenshtein(a, b);
+      const bounded = boundedEditDistance(a, b, k);
+      assert.equal(bounded, full <= k ? full : k + 1);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length];
+}
