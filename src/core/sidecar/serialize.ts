@@ -26,7 +26,8 @@ export function renderSidecar(sidecar: Sidecar, base?: ParsedSidecar): string {
   if (sidecar.entities.length || root.has('entities')) {
     syncList(doc, ensureSeq(doc, root, 'entities'), sidecar.entities, (e) => e.name, entityToPlain, syncEntity);
   }
-  syncList(doc, ensureSeq(doc, root, 'annotations'), sidecar.annotations, (a) => a.id, annotationToPlain, syncAnnotation, (a) => a.target.start);
+  // A new file lists annotations as given; into an existing one, new annotations go by position among the kept ones.
+  syncList(doc, ensureSeq(doc, root, 'annotations'), sidecar.annotations, (a) => a.id, annotationToPlain, syncAnnotation, base ? (a) => a.target.start : undefined);
   return doc.toString(TO_STRING);
 }
 

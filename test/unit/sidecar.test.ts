@@ -1,0 +1,330 @@
+// The sidecar store: schema round trips, hand edits that survive rewrites, hostile files, crash-safe writes, merges, exports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fc from 'fast-check';
+import type { Analysis } from '../../src/core';
+import {
+  annotateArticle,
+  applyPatch,
+  createManual,
+  exportClaimReview,
+  exportW3C,
+  makeTarget,
+  mergeSidecars,
+  MemoryFileSystem,
+  parseSidecar,
+  refreshAutomatic,
+  renderSidecar,
+  sha256Hex,
+  SidecarStore,
+  type Annotation,
+  type Sidecar,
+} from '../../src/core/sidecar';
+
+const NOW = '2026-03-01T10:00:00.000Z';
+
+test('sha256 matches node:crypto, including non-ASCII text and block-boundary lengths', () => {
+  assert.equal(sha256Hex(''), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  assert.equal(sha256Hex('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  for (const n of [55, 56, 63, 64, 65, 119, 120, 1000]) {
+    const s = 'é'.repeat(n);
+    assert.equal(sha256Hex(s), crypto.createHash('sha256').update(s, 'utf8').digest('hex'), `length ${n}`);
+  }
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => sha256Hex(s) === crypto.createHash('sha256').update(s, 'utf8').digest('hex')),
+    { numRuns: 300 },
+  );
+});
+
+const textArb = fc.string({ unit: 'grapheme', maxLength: 40 });
+const annotationArb: fc.Arbitrary<Annotation> = fc.record(
+  {
+    id: fc.string({ minLength: 1, maxLength: 12 }),
+    kind: fc.constantFrom('quote', 'speaker', 'claim', 'hedge', 'entity', 'note'),
+    target: fc.record({ start: fc.nat(1000), end: fc.nat(1000), exact: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), prefix: textArb, suffix: textArb }),
+    speaker: textArb,
+    note: fc.string({ unit: 'grapheme', maxLength: 200 }),
+    verdict: fc.constantFrom('accurate', 'mostly-accurate', 'mixed', 'mostly-inaccurate', 'inaccurate', 'misleading', 'unsupported'),
+    evidence: fc.array(fc.webUrl(), { maxLength: 3 }),
+    origin: fc.constantFrom('auto', 'manual'),
+    status: fc.constantFrom('anchored', 'drifted', 'orphaned'),
+    created: fc.constant(NOW),
+  },
+  { requiredKeys: ['id', 'kind', 'target', 'origin', 'status'] },
+).map((a) => ({ ...a, target: { ...a.target, end: Math.max(a.target.start, a.target.end) } }) as Annotation);
+
+test('render then parse gives back the same sidecar, whatever the words (quotes, colons, line breaks, emoji)', () => {
+  fc.assert(
+    fc.property(fc.uniqueArray(annotationArb, { selector: (a) => a.id, maxLength: 5 }), (annotations) => {
+      const sidecar: Sidecar = {
+        version: 1,
+        document: { path: 'a.txt', length: 10, sha256: 'ab' },
+        annotations: annotations.map((a) => (a.evidence?.length === 0 ? { ...a, evidence: undefined } : a)).map(stripUndefined),
+        entities: [{ name: 'Jane Doe', type: 'person', aliases: ['Doe', 'the mayor'], wikidata: 'Q1' }],
+      };
+      const text = renderSidecar(sidecar);
+      const parsed = parseSidecar(text);
+      assert.ok(parsed.ok, parsed.ok ? '' : parsed.problems[0].message + '\n' + text);
+      assert.deepEqual(parsed.parsed.sidecar, sidecar);
+      // And a rewrite from its own parse changes nothing.
+      assert.equal(renderSidecar(sidecar, parsed.parsed), text);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+const ARTICLE = 'Mayor Jane Doe said: “We will rebuild the bridge.” Critics may disagree.\nJane Doe left early.';
+
+function fakeAnalysis(text: string): Analysis {
+  const q = text.indexOf('“We');
+  const qEnd = text.indexOf('”', q) + 1;
+  const speaker = text.indexOf('Mayor Jane Doe');
+  const may = text.indexOf('may');
+  return {
+    textLength: text.length,
+    scareQuotes: [],
+    entities: [],
+    quotes:
+      q < 0
+        ? []
+        : [
+            {
+              start: q,
+              end: qEnd,
+              kind: 'direct',
+              parts: [{ start: q + 1, end: qEnd - 1 }],
+              cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4 },
+              cueLemma: 'say',
+              speaker: speaker < 0 ? null : { mention: { start: speaker, end: speaker + 14 }, kind: 'name', name: 'Jane Doe', entityId: 'jane-doe', anonymous: false },
+            },
+          ],
+    hedges: may < 0 ? [] : [{ start: may, end: may + 3, kind: 'epistemic', cue: 'may', voice: 'reporter', claim: { start: text.indexOf('Critics'), end: text.indexOf('disagree.') + 9 } }],
+  };
+}
+
+async function annotated(fs: MemoryFileSystem, path: string, text: string, now = NOW) {
+  return annotateArticle(new SidecarStore(fs), path, text, () => fakeAnalysis(text), now);
+}
+
+test('automatic annotations are refreshed, manual ones kept and re-anchored, and an unchanged article is not rewritten', async () => {
+  const fs = new MemoryFileSystem({ '/news/a.txt': ARTICLE });
+  const first = await annotated(fs, '/news/a.txt', ARTICLE);
+  assert.equal(first.state, 'written');
+  const yaml1 = fs.text('/news/a.txt.annotations.yaml')!;
+  assert.match(yaml1, /kind: quote/);
+  assert.match(yaml1, /kind: hedge/);
+
+  const again = await annotated(fs, '/news/a.txt', ARTICLE, '2026-03-02T00:00:00.000Z');
+  assert.equal(again.state, 'unchanged');
+  assert.equal(fs.text('/news/a.txt.annotations.yaml'), yaml1);
+
+  // A person adds a note by hand to the quote and writes a manual annotation; then the article is edited elsewhere.
+  const parsed = parseSidecar(yaml1);
+  assert.ok(parsed.ok);
+  const quote = parsed.parsed.sidecar.annotations.find((a) => a.kind === 'quote')!;
+  const start = ARTICLE.indexOf('Jane Doe left');
+  const manual = createManual(ARTICLE, { kind: 'note', start, end: start + 'Jane Doe left early'.length, note: 'Check who saw her leave.' }, 'm-1', NOW);
+  const edited = { ...parsed.parsed.sidecar, annotations: [...parsed.parsed.sidecar.annotations.map((a) => (a.id === quote.id ? applyPatch(a, { verdict: 'mixed' }, NOW) : a)), manual] };
+  fs.put('/news/a.txt.annotations.yaml', renderSidecar(edited, parsed.parsed));
+
+  const changed = 'UPDATED: new paragraph at the top.\n\n' + ARTICLE.replace('Critics may disagree.', 'Critics disagree.');
+  fs.put('/news/a.txt', changed);
+  const third = await annotated(fs, '/news/a.txt', changed);
+  assert.equal(third.state, 'written');
+  if (third.state !== 'written') return;
+  const byId = new Map(third.sidecar.annotations.map((a) => [a.id, a]));
+  assert.equal(byId.get('m-1')?.target.exact, 'Jane Doe left early');
+  assert.equal(byId.get('m-1')?.target.start, changed.indexOf('Jane Doe left'));
+  assert.equal(byId.get(quote.id)?.verdict, 'mixed');
+  assert.equal(byId.get(quote.id)?.origin, 'manual', 'a verdict makes an automatic annotation manual');
+  assert.equal(changed.slice(byId.get(quote.id)!.target.start, byId.get(quote.id)!.target.end), '“We will rebuild the bridge.”');
+  assert.ok(!third.sidecar.annotations.some((a) => a.kind === 'hedge'), 'the hedge the analysis no longer finds is gone (it had no user content)');
+});
+
+test('hand edits to the YAML (comments, key order, extra fields, unknown top-level keys) survive a rewrite', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const original = fs.text('/a.txt.annotations.yaml')!;
+  const handEdited = original
+    .replace('version: 1', 'version: 1 # do not bump by hand\nreviewed_by: desk-3 # our own field')
+    .replace(/( {2}- id: quote-[0-9a-f]+\n)/, '  # checked with the mayor’s office\n$1    priority: high\n');
+  assert.notEqual(handEdited, original);
+  fs.put('/a.txt.annotations.yaml', handEdited);
+  const changed = ARTICLE + '\nA last line.';
+  await annotated(fs, '/a.txt', changed);
+  const rewritten = fs.text('/a.txt.annotations.yaml')!;
+  assert.notEqual(rewritten, handEdited, 'the document hash and positions were updated');
+  for (const kept of ['# do not bump by hand', 'reviewed_by: desk-3 # our own field', '# checked with the mayor’s office', 'priority: high']) {
+    assert.ok(rewritten.includes(kept), `kept: ${kept}`);
+  }
+  assert.ok(rewritten.indexOf('reviewed_by') < rewritten.indexOf('document:'), 'order kept');
+});
+
+const HOSTILE: [string, string | Uint8Array, RegExp][] = [
+  ['a YAML syntax error', 'version: 1\nannotations:\n  - id: a\n    kind: [quote\n', /syntax error/],
+  ['an alias bomb', billionLaughs(), /alias/],
+  ['a 50 MB file', '', /too large/],
+  ['wrong types', 'version: 1\nannotations:\n  - id: a\n    kind: quote\n    target: 12\n', /annotations\[0\]\.target/],
+  ['an unknown kind', 'version: 1\nannotations:\n  - id: a\n    kind: rumour\n    target: {selector: [{type: TextQuoteSelector, exact: x}]}\n', /one of quote/],
+  ['an unknown schema version', 'version: 7\nannotations: []\n', /version 7 is newer/],
+  ['no version at all', 'annotations: []\n', /version: missing/],
+  ['a duplicate id', 'version: 1\nannotations:\n  - {id: a, kind: note, target: {selector: [{type: TextQuoteSelector, exact: x}]}}\n  - {id: a, kind: note, target: {selector: [{type: TextQuoteSelector, exact: y}]}}\n', /duplicate id/],
+  ['deep nesting', 'version: 1\nx: ' + '['.repeat(100_000), /nested more than/],
+  ['bytes that are not UTF-8', new Uint8Array([0x76, 0x3a, 0x20, 0xff, 0xfe, 0x0a]), /UTF-8/],
+  ['a scalar instead of a mapping', 'just a line of text\n', /mapping/],
+  ['an empty file', '', /mapping/],
+];
+
+function billionLaughs(): string {
+  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 10; i++) {
+    const prev = String.fromCharCode(96 + i);
+    const name = String.fromCharCode(97 + i);
+    lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+  }
+  return `version: 1\n${lines.join('\n')}\nannotations: []\n`;
+}
+
+for (const [name, content, reason] of HOSTILE) {
+  test(`a sidecar with ${name}: a located reason, the file byte-identical, the article still analysed`, async () => {
+    const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+    const bytes = name === 'a 50 MB file' ? new TextEncoder().encode('version: 1\n# ' + 'x'.repeat(50 * 1024 * 1024)) : typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    fs.put('/a.txt.annotations.yaml', bytes);
+    const before = fs.files.get('/a.txt.annotations.yaml')!.slice();
+    const outcome = await annotated(fs, '/a.txt', ARTICLE);
+    assert.equal(outcome.state, 'invalid');
+    if (outcome.state !== 'invalid') return;
+    assert.match(outcome.problems.map((p) => p.message).join('\n'), reason);
+    assert.equal(outcome.analysis.quotes.length, 1, 'automatic analysis still available');
+    assert.deepEqual(fs.files.get('/a.txt.annotations.yaml'), before);
+    assert.deepEqual([...fs.files.keys()].sort(), ['/a.txt', '/a.txt.annotations.yaml'], 'no other file written');
+  });
+}
+
+test('problems point at the offending YAML', () => {
+  const text = 'version: 1\nannotations:\n  - id: a\n    kind: quote\n    status: lost\n    target: {selector: [{type: TextQuoteSelector, exact: x}]}\n';
+  const result = parseSidecar(text);
+  assert.ok(!result.ok);
+  if (result.ok) return;
+  const p = result.problems[0];
+  assert.equal(text.slice(p.start, p.end), 'lost');
+  assert.match(p.message, /annotations\[0\]\.status: must be one of anchored, drifted, orphaned/);
+});
+
+test('a crash between writing the temporary file and the rename leaves the old sidecar whole; a later save succeeds', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const old = fs.files.get('/a.txt.annotations.yaml')!.slice();
+  const changed = ARTICLE + '\nMore text.';
+  // The process dies at the rename: neither the rename nor any clean-up happens.
+  fs.beforeOperation = (op) => {
+    if (op === 'rename' || op === 'delete') throw new Error('crash');
+  };
+  await assert.rejects(annotated(fs, '/a.txt', changed), /crash/);
+  fs.beforeOperation = undefined;
+  assert.deepEqual(fs.files.get('/a.txt.annotations.yaml'), old);
+  assert.ok(parseSidecar(fs.text('/a.txt.annotations.yaml')!).ok);
+  const again = await annotated(fs, '/a.txt', changed);
+  assert.equal(again.state, 'written');
+});
+
+test('crashes at any file operation during a series of saves leave the old or the new sidecar, never a torn one', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(fc.nat(8), fc.boolean()), { minLength: 1, maxLength: 6 }), async (plan) => {
+      const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+      let text = ARTICLE;
+      let lastGood: string | undefined;
+      for (const [crashAt, partial] of plan) {
+        let ops = 0;
+        fs.beforeOperation = (op, path) => {
+          if (ops++ !== crashAt) return;
+          // A torn write: half the bytes reach the disk, then the process dies.
+          if (op === 'writeFile' && partial) fs.put(path, new Uint8Array(Math.floor(Math.random() * 50)).fill(0x61));
+          throw new Error('crash');
+        };
+        const next = text + `\nLine ${crashAt}.`;
+        const ok = await annotated(fs, '/a.txt', next).then(
+          () => true,
+          () => false,
+        );
+        fs.beforeOperation = undefined;
+        const now = fs.text('/a.txt.annotations.yaml');
+        if (ok) {
+          text = next;
+          lastGood = now;
+        }
+        if (now !== undefined) {
+          assert.ok(parseSidecar(now).ok, 'the sidecar always parses');
+          assert.ok(now === lastGood || (!ok && now !== undefined && parseSidecar(now).ok), 'old or new');
+        }
+        if (!ok) assert.equal(now, lastGood, 'a failed save leaves the previous sidecar exactly');
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('a save refuses to write over a sidecar that changed on disk since it was read', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const store = new SidecarStore(fs);
+  const loaded = await store.load('/a.txt');
+  assert.equal(loaded.state, 'ok');
+  if (loaded.state !== 'ok') return;
+  const theirs = fs.text('/a.txt.annotations.yaml')! + '# someone else was here\n';
+  fs.put('/a.txt.annotations.yaml', theirs);
+  const result = await store.save('/a.txt', { ...loaded.parsed.sidecar, annotations: [] }, loaded.parsed);
+  assert.equal(result.state, 'changed-on-disk');
+  assert.equal(fs.text('/a.txt.annotations.yaml'), theirs);
+});
+
+function note(id: string, text: string, extra: Partial<Annotation> = {}): Annotation {
+  return { id, kind: 'note', target: makeTarget(ARTICLE, 0, 5), origin: 'manual', status: 'anchored', note: text, ...extra };
+}
+
+test('merge by id: one-sided changes win, deletions honoured unless the other side edited, true conflicts listed', () => {
+  const doc = { path: 'a.txt', length: ARTICLE.length, sha256: sha256Hex(ARTICLE) };
+  const base: Sidecar = { version: 1, document: doc, entities: [], annotations: [note('a', 'A'), note('b', 'B'), note('c', 'C'), note('d', 'D')] };
+  const mine: Sidecar = { ...base, annotations: [note('a', 'A mine'), note('b', 'B'), note('d', 'D mine'), note('m', 'new mine')] };
+  const theirs: Sidecar = { ...base, annotations: [note('a', 'A'), note('b', 'B theirs'), note('c', 'C'), note('t', 'new theirs')] };
+  const { merged, conflicts } = mergeSidecars(base, mine, theirs);
+  const notes = Object.fromEntries(merged.annotations.map((a) => [a.id, a.note]));
+  assert.deepEqual(notes, { a: 'A mine', b: 'B theirs', d: 'D mine', m: 'new mine', t: 'new theirs' });
+  assert.deepEqual(conflicts, []);
+  const both = mergeSidecars(base, { ...base, annotations: [note('a', 'mine')] }, { ...base, annotations: [note('a', 'theirs')] });
+  assert.deepEqual(both.conflicts, ['a']);
+  assert.equal(both.merged.annotations[0].note, 'theirs');
+});
+
+test('exports: W3C Web Annotation selectors and bodies; ClaimReview only for verdicts, with the rating scale', () => {
+  const sidecar: Sidecar = {
+    version: 1,
+    document: { path: 'a.txt', length: ARTICLE.length, sha256: sha256Hex(ARTICLE) },
+    entities: [],
+    annotations: [
+      note('n1', 'Context needed', { kind: 'claim', verdict: 'mostly-inaccurate', speaker: 'Jane Doe', evidence: ['https://example.org/budget'], updated: NOW }),
+      note('n2', 'Just a note'),
+    ],
+  };
+  const w3c = exportW3C([{ source: 'file:///news/a.txt', sidecar }]) as { '@context': string; total: number; first: { items: Record<string, unknown>[] } };
+  assert.equal(w3c['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.equal(w3c.total, 2);
+  const first = w3c.first.items[0] as { target: { source: string; selector: { type: string }[] }; motivation: string };
+  assert.equal(first.target.source, 'file:///news/a.txt');
+  assert.deepEqual(first.target.selector.map((s) => s.type), ['TextQuoteSelector', 'TextPositionSelector']);
+  assert.equal(first.motivation, 'assessing');
+  const reviews = exportClaimReview([{ source: 'file:///news/a.txt', sidecar }]) as { reviewRating: { ratingValue: number; alternateName: string }; claimReviewed: string }[];
+  assert.equal(reviews.length, 1);
+  assert.deepEqual([reviews[0].reviewRating.ratingValue, reviews[0].reviewRating.alternateName], [2, 'Mostly inaccurate']);
+  assert.equal(reviews[0].claimReviewed, ARTICLE.slice(0, 5));
+});
+
+test('refreshing without an analysis keeps the automatic annotations that were there', () => {
+  const sidecar: Sidecar = { version: 1, document: { path: 'a.txt', length: 1, sha256: '' }, entities: [], annotations: [note('x', 'n', { origin: 'auto', note: undefined })] };
+  assert.equal(refreshAutomatic(sidecar, ARTICLE, undefined, NOW).annotations.length, 1);
+});
