@@ -53,6 +53,8 @@ export interface Hedge extends Span {
   claim: Span;
   /** Index into Analysis.quotes when voice is 'speaker'. */
   quoteIndex?: number;
+  /** True when the cue leaves unsaid who holds the view or makes the claim ("it is believed", "some say"). */
+  unattributed?: boolean;
 }
 
 export type EntityType = 'person' | 'org' | 'place';

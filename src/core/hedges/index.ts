@@ -1,6 +1,134 @@
 // Hedged claims: cues that mark a claim as uncertain, believed, reported or thinly sourced.
 import type { Hedge, Quote } from '../types';
+import { findClaim } from './claim';
+import { CONTEXT_RULES, CueContext } from './context';
+import { CUE_LEXICON, type CueEntry } from './lexicon';
+import { isWordCode, isWordToken, tokensAfter, tokensBefore } from './tokens';
+import { voiceOf } from './voice';
 
-export function findHedges(_text: string, _quotes: readonly Quote[]): Hedge[] {
-  return [];
+interface Slot {
+  words: ReadonlySet<string>;
+  optional: boolean;
+}
+
+interface CompiledCue {
+  entry: CueEntry;
+  slots: Slot[];
+  anchor: number;
+}
+
+interface CueIndex {
+  /** Finds candidate anchor words; everything else is checked around each hit. */
+  trigger: RegExp;
+  byAnchor: Map<string, CompiledCue[]>;
+}
+
+function compile(lexicon: readonly CueEntry[]): CueIndex {
+  const byAnchor = new Map<string, CompiledCue[]>();
+  for (const entry of lexicon) {
+    const slots = entry.phrase.split(' ').map((s) => {
+      const optional = s.endsWith('?');
+      return { words: new Set((optional ? s.slice(0, -1) : s).split('|')), optional };
+    });
+    const anchor = entry.anchor ?? 0;
+    for (const w of slots[anchor].words) {
+      const list = byAnchor.get(w) ?? [];
+      list.push({ entry, slots, anchor });
+      byAnchor.set(w, list);
+    }
+  }
+  // Longest phrase first, so "it is widely believed" wins over "believed".
+  for (const list of byAnchor.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+  const alternatives = [...byAnchor.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { trigger: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'), byAnchor };
+}
+
+let index: CueIndex | null = null;
+
+/** Matches the slots after the anchor; returns the end of the last matched word, or -1. */
+function matchForward(text: string, cue: CompiledCue, from: number): number {
+  const need = cue.slots.length - cue.anchor - 1;
+  if (need === 0) return from;
+  const toks = tokensAfter(text, from, need);
+  let t = 0;
+  let end = from;
+  for (let s = cue.anchor + 1; s < cue.slots.length; s++) {
+    const slot = cue.slots[s];
+    const tok = toks[t];
+    if (tok && isWordToken(tok) && slot.words.has(tok.norm)) {
+      end = tok.end;
+      t++;
+    } else if (!slot.optional) {
+      return -1;
+    }
+  }
+  return end;
+}
+
+/** Matches the slots before the anchor, nearest first; returns the start of the first matched word, or -1. */
+function matchBackward(text: string, cue: CompiledCue, from: number): number {
+  if (cue.anchor === 0) return from;
+  const toks = tokensBefore(text, from, cue.anchor);
+  let t = 0;
+  let start = from;
+  for (let s = cue.anchor - 1; s >= 0; s--) {
+    const slot = cue.slots[s];
+    const tok = toks[t];
+    if (tok && isWordToken(tok) && slot.words.has(tok.norm)) {
+      start = tok.start;
+      t++;
+    } else if (!slot.optional) {
+      return -1;
+    }
+  }
+  return start;
+}
+
+export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
+  if (!text) return [];
+  index ??= compile(CUE_LEXICON);
+  const { trigger, byAnchor } = index;
+  const hedges: Hedge[] = [];
+  let lastEnd = 0;
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
+    const wordStart = m.index;
+    const wordEnd = wordStart + m[0].length;
+    // \b knows only ASCII letters: "émay" or "may’s" are not the word "may".
+    if ((wordStart > 0 && isWordCode(text, wordStart - 1)) || (wordEnd < text.length && isWordCode(text, wordEnd))) continue;
+    if (wordStart < lastEnd) continue;
+    const word = m[0].toLowerCase();
+    const candidates = byAnchor.get(word);
+    if (!candidates) continue;
+    for (const cue of candidates) {
+      const end = matchForward(text, cue, wordEnd);
+      if (end < 0) continue;
+      const start = matchBackward(text, cue, wordStart);
+      if (start < 0 || start < lastEnd) continue;
+      const rule = cue.entry.rule;
+      if (rule && !CONTEXT_RULES[rule](new CueContext(text, start, end, word, wordStart))) continue;
+      const span = { start, end };
+      const hedge: Hedge = {
+        start,
+        end,
+        kind: cue.entry.kind,
+        cue: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
+        voice: 'reporter',
+        claim: findClaim(text, span, cue.entry.scope ?? 'clause'),
+      };
+      if (cue.entry.unattributed) hedge.unattributed = true;
+      hedges.push(hedge);
+      lastEnd = end;
+      break;
+    }
+  }
+  const voice = voiceOf(quotes);
+  for (const h of hedges) {
+    const q = voice(h);
+    if (q !== null) {
+      h.voice = 'speaker';
+      h.quoteIndex = q;
+    }
+  }
+  return hedges;
 }

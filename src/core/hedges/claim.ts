@@ -1,0 +1,96 @@
+// Finds the claim a hedge scopes over: the clause around a modal, or what follows a belief or speech predicate.
+import type { Span } from '../types';
+import type { ClaimScope } from './lexicon';
+
+/** How far a claim reaches either side of its cue; a sentence longer than this is cut, which keeps the scan linear. */
+const MAX_REACH = 600;
+
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whether', 'because', 'although', 'though', 'while', 'whereas', 'but', 'since', 'unless', 'if']);
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'noted', 'argued', 'argue', 'argues', 'warned', 'claimed', 'claims', 'believe', 'believes', 'believed', 'think', 'thinks', 'expect', 'expects', 'suggests', 'suggest', 'suggested', 'insisted', 'stated', 'reported', 'wrote']);
+const CLAUSE_CLOSERS_AFTER_COMMA = new Set(['but', 'while', 'although', 'though', 'whereas', 'which', 'because', 'and', 'so', 'yet']);
+
+function isSentenceEndAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n') return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text.charCodeAt(i + 1);
+  // "U.S." and "3.5" do not end a sentence: the full stop must be followed by a space, a closing quote or the end.
+  return i + 1 >= text.length || next === 32 || next === 10 || next === 13 || next === 9 || next === 0x201d || next === 0x22 || next === 0x2019;
+}
+
+function isHardClauseBreak(c: string): boolean {
+  return c === ';' || c === ':' || c === '\u2014' || c === '(' || c === ')';
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** The lower-case word that starts at i, if a word starts there. */
+function wordAt(text: string, i: number): string {
+  if (i > 0 && isLetter(text.charCodeAt(i - 1))) return '';
+  let e = i;
+  while (e < text.length && e - i < 12 && isLetter(text.charCodeAt(e))) e++;
+  return text.slice(i, e).toLowerCase();
+}
+
+/** Where the clause holding position `from` starts, looking back no further than `floor`. */
+function clauseStart(text: string, from: number, floor: number): number {
+  for (let i = from - 1; i >= floor; i--) {
+    const c = text[i];
+    if (isSentenceEndAt(text, i) || isHardClauseBreak(c)) return i + 1;
+    if (c === ' ' && i + 1 < from) {
+      const w = wordAt(text, i + 1);
+      if (CLAUSE_OPENERS.has(w)) return i + 1;
+      // "Analysts said the bank may ...": the claim is what was said, not the saying.
+      if (REPORTING_VERBS.has(w) && i + 1 + w.length < from) return i + 1 + w.length;
+    }
+  }
+  return floor;
+}
+
+/** Where the clause holding position `from` ends, looking ahead no further than `ceiling`. */
+function clauseEnd(text: string, from: number, ceiling: number): number {
+  for (let i = from; i < ceiling; i++) {
+    const c = text[i];
+    if (isSentenceEndAt(text, i)) return c === '\n' ? i : i + 1;
+    if (isHardClauseBreak(c)) return i;
+    if (c === ',') {
+      let j = i + 1;
+      while (j < ceiling && text[j] === ' ') j++;
+      if (CLAUSE_CLOSERS_AFTER_COMMA.has(wordAt(text, j))) return i;
+    }
+  }
+  return ceiling;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,"“”‘’']/.test(text[s])) s++;
+  while (e > s && /[\s,"“”‘’']/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+export function findClaim(text: string, cue: Span, scope: ClaimScope): Span {
+  const floor = Math.max(0, cue.start - MAX_REACH);
+  const ceiling = Math.min(text.length, cue.end + MAX_REACH);
+  if (scope === 'complement') {
+    let from = cue.end;
+    const after = wordAt(text, skipSpaces(text, from, ceiling));
+    if (after === 'that') from = skipSpaces(text, from, ceiling) + 4;
+    const claim = trimmed(text, from, clauseEnd(text, from, ceiling));
+    if (claim.end - claim.start > 1) return claim;
+    // "Putin may visit, sources say.": the claim came first.
+    const before = trimmed(text, clauseStart(text, cue.start, floor), cue.start);
+    if (before.end > before.start) return before;
+  }
+  const clause = trimmed(text, clauseStart(text, cue.start, floor), clauseEnd(text, cue.end, ceiling));
+  if (clause.start <= cue.start && clause.end >= cue.end) return clause;
+  return { start: cue.start, end: cue.end };
+}
+
+function skipSpaces(text: string, i: number, ceiling: number): number {
+  while (i < ceiling && text.charCodeAt(i) === 32) i++;
+  return i;
+}

@@ -1,0 +1,286 @@
+// Context rules that tell a hedging use of a cue word from its other uses ("could" of ability, "May" the month).
+import { isWordToken, tokensAfter, tokensBefore, type Token } from './tokens';
+
+/** What a rule sees: the matched cue and lazily read tokens on either side. */
+export class CueContext {
+  private beforeCache: Token[] | null = null;
+  private afterCache: Token[] | null = null;
+
+  constructor(
+    readonly text: string,
+    /** The matched cue, all its words. */
+    readonly start: number,
+    readonly end: number,
+    /** The lower-cased anchor word the rule is about ("expected"). */
+    readonly word: string,
+    /** Where the anchor word itself starts, for its capitalisation. */
+    readonly wordStart: number,
+  ) {}
+
+  /** The n-th token before the cue (0 = nearest), or undefined. */
+  before(n: number): Token | undefined {
+    if (!this.beforeCache || this.beforeCache.length <= n) this.beforeCache = tokensBefore(this.text, this.start, Math.max(n + 1, 4));
+    return this.beforeCache[n];
+  }
+
+  /** The n-th token after the cue (0 = nearest), or undefined. */
+  after(n: number): Token | undefined {
+    if (!this.afterCache || this.afterCache.length <= n) this.afterCache = tokensAfter(this.text, this.end, Math.max(n + 1, 4));
+    return this.afterCache[n];
+  }
+
+  prevWord(n = 0): string {
+    return this.before(n)?.norm ?? '';
+  }
+
+  nextWord(n = 0): string {
+    return this.after(n)?.norm ?? '';
+  }
+}
+
+type Rule = (c: CueContext) => boolean;
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
+const DETERMINERS = words("the a an its his her their our my your this these those 's no any every each some all another");
+const BE_FORMS = words("is are was were be been being 's 're am");
+const PRESENT_BE = words("is are be being 's 're am");
+const PAST_BE = words('was were been had');
+const NEGATIONS = words("not n 't n't never hardly barely scarcely no");
+const SUBJECT_PRONOUNS = words('i we you he she they');
+/** Punctuation that closes a clause; an opening bracket or quote does not. */
+const CLAUSE_STOPS = words('. , ; : ? ! — –');
+const FINITE_AFTER_SUBJECT = words('is was has had will would saw brought');
+const MONTH_LEAD_INS = words('in on of since until till by from through last next this early mid late during before after between to each every end');
+const SUPERLATIVE_WORDS = words('best most least fewest maximum minimum highest lowest earliest latest worst');
+const MAKE_FORMS = words('make makes made making');
+const QUESTION_WORDS = words('how whether what where when why which if so');
+const AS_NOT_JUDGEMENT = words('well soon much many long far early late recently of if though part follows usual such');
+
+const isPunct = (t: Token | undefined): boolean => !!t && !isWordToken(t);
+const isClauseStop = (t: Token | undefined): boolean => !t || CLAUSE_STOPS.has(t.norm);
+const isDigitToken = (t: Token | undefined): boolean => !!t && t.norm.charCodeAt(0) >= 48 && t.norm.charCodeAt(0) <= 57;
+
+function isCapitalised(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
+}
+
+/** The token before is the end of a sentence or the start of the text. */
+function startsSentence(c: CueContext): boolean {
+  const prev = c.before(0);
+  if (!prev) return true;
+  if (isWordToken(prev)) return false;
+  return /^[.!?"“”'‘’:;(\n]$/.test(prev.norm) || c.text.lastIndexOf('\n', c.start) >= prev.end;
+}
+
+/** A headline or shouted line: the neighbouring words are upper case too. */
+function inAllCaps(c: CueContext): boolean {
+  const w = c.text.slice(c.wordStart, c.wordStart + c.word.length);
+  if (w !== w.toUpperCase()) return false;
+  const n = c.after(0) ?? c.before(0);
+  if (!n || !isWordToken(n)) return true;
+  const raw = c.text.slice(n.start, n.end);
+  return raw === raw.toUpperCase();
+}
+
+function modalMay(c: CueContext): boolean {
+  const next = c.after(0);
+  if (isDigitToken(next)) return false;
+  if (next && SUBJECT_PRONOUNS.has(next.norm) && !isWordToken(c.after(1))) return false;
+  if (!next || isClauseStop(next)) return false;
+  // "Well may we say", "May it please": an inverted subject is a wish or a question, not a possibility.
+  if (next && (SUBJECT_PRONOUNS.has(next.norm) || next.norm === 'it') && (startsSentence(c) || c.prevWord() === 'well')) return false;
+  if (!isCapitalised(c.text, c.wordStart) || inAllCaps(c)) {
+    return !(inAllCaps(c) && MONTH_LEAD_INS.has(c.prevWord()));
+  }
+  // Capitalised: a modal only opens a sentence; mid-sentence it is the month or a surname.
+  if (MONTH_LEAD_INS.has(c.prevWord()) || c.prevWord() === '-') return false;
+  // "May brings rain", "May was warm": a finite verb after it makes it the month.
+  const n = next.norm;
+  if (FINITE_AFTER_SUBJECT.has(n) || (n.length > 3 && n.endsWith('s') && !n.endsWith('ss'))) return false;
+  return startsSentence(c);
+}
+
+function modalMight(c: CueContext): boolean {
+  const next = c.after(0);
+  if (!next || isPunct(next) || next.norm === 'of' || next.norm === 'and') return false;
+  // "military might", "with all his might": the noun.
+  return !DETERMINERS.has(c.prevWord()) && c.prevWord() !== 'military' && c.prevWord() !== 'economic';
+}
+
+function modalCould(c: CueContext): boolean {
+  const next = c.after(0);
+  if (!next || isPunct(next)) return false;
+  // "could not be reached", "couldn't estimate": negated ability is a plain statement of fact.
+  if (NEGATIONS.has(next.norm)) return false;
+  if (next.norm === 'be' && c.nextWord(1) === 'reached') return false;
+  // "how the dispute could be resolved", "whether they could": an open question, not a possibility claimed.
+  for (let i = 0; i < 5; i++) {
+    const t = c.before(i);
+    if (!t || isClauseStop(t)) break;
+    if (QUESTION_WORDS.has(t.norm)) return false;
+  }
+  return true;
+}
+
+function notAfterDeterminer(c: CueContext): boolean {
+  return !DETERMINERS.has(c.prevWord());
+}
+
+function doubtUncertain(c: CueContext): boolean {
+  // "no doubt", "without doubt", "beyond doubt" assert certainty.
+  const p = c.prevWord();
+  return p !== 'no' && p !== 'without' && p !== 'beyond' && p !== 'little' && !DETERMINERS.has(p);
+}
+
+function possibleNotFeasible(c: CueContext): boolean {
+  const p = c.prevWord();
+  // "as soon as possible", "the fastest possible", "every possible means", "if possible".
+  if (p === 'as' || p === 'every' || p === 'all' || p === 'if' || p === 'where' || p === 'wherever' || p === 'whenever') return false;
+  if (SUPERLATIVE_WORDS.has(p) || (p.length > 5 && p.endsWith('est'))) return false;
+  // "made it possible", "it is possible to bend the pins": feasibility, not likelihood.
+  if (p === 'it' && MAKE_FORMS.has(c.prevWord(1))) return false;
+  const n = c.nextWord();
+  return n !== 'to' && n !== 'for';
+}
+
+function appearEpistemic(c: CueContext): boolean {
+  const n = c.after(0);
+  if (!n || isClauseStop(n)) return false;
+  const w = n.norm;
+  if (w === 'to' || w === 'that' || w === 'like' || w === 'likely' || w === 'unlikely') return true;
+  if (w === 'as') return c.nextWord(1) === 'if' || c.nextWord(1) === 'though';
+  // "appeared in court", "appears on the ballot": showing up; "appears in no rush" is a state.
+  if (w === 'in') return c.nextWord(1) === 'no';
+  if (APPEAR_PLACES.has(w) || isDigitToken(n) || !isWordToken(n)) return false;
+  return !/^[A-Z]/.test(c.text.slice(n.start, n.end)) || startsSentence(c);
+}
+const APPEAR_PLACES = words('on at before with for from alongside during onstage under together opposite into inside outside within throughout among after briefly live nightly regularly frequently twice once only first last here there as in the a an his her their its');
+
+function believeHoldsTrue(c: CueContext): boolean {
+  const n = c.after(0);
+  if (isClauseStop(n) || n?.norm === 'in' || n?.norm === 'me') return false;
+  // "nobody believes this any more", "who will they believe?": trust in a thing said, not a belief held.
+  if (n && (n.norm === 'this' || n.norm === 'it' || n.norm === 'him' || n.norm === 'her' || n.norm === 'them' || n.norm === 'you' || n.norm === 'us')) {
+    const n2 = c.after(1);
+    if (isClauseStop(n2) || n2?.norm === 'any' || n2?.norm === 'anymore') return false;
+  }
+  return true;
+}
+
+const THINK_NOT_BELIEF = words('about of twice back through ahead tank up over again differently hard big so');
+function thinkBelief(c: CueContext): boolean {
+  const n = c.after(0);
+  if (!n || n.norm === '?' || n.norm === '.') return false;
+  return !THINK_NOT_BELIEF.has(n.norm);
+}
+
+const THOUGHT_NOUN_BEFORE = words('second much careful some little political economic serious deep any no the a his her their our my this that');
+const THOUGHT_NOUN_AFTER = words('about of provoking process processes leader leaders police experiment experiments');
+function thoughtBelief(c: CueContext): boolean {
+  const n = c.after(0);
+  if (isClauseStop(n) || (n && THOUGHT_NOUN_AFTER.has(n.norm))) return false;
+  return !THOUGHT_NOUN_BEFORE.has(c.prevWord());
+}
+
+const EXPECTED_AS_FACT_BEFORE = words("as than the a an its his her their our my your this these those 's what un - life");
+const SUBJECT_WORDS = words('he she it they we i who which you');
+function expectedBelief(c: CueContext): boolean {
+  const p = c.prevWord();
+  if (EXPECTED_AS_FACT_BEFORE.has(p)) return false;
+  const n = c.nextWord();
+  if (n === 'to' || n === 'that') return true;
+  // "had been expected", "was expected.": the expectation is past and settled, reported as a fact.
+  if (PAST_BE.has(p)) return false;
+  if (p.endsWith('ly') && PAST_BE.has(c.prevWord(1))) return false;
+  if (PRESENT_BE.has(p) || p.endsWith('ly')) return !isClauseStop(c.after(0)) || PRESENT_BE.has(p);
+  const prev = c.before(0);
+  if (!prev || !isWordToken(prev)) return false;
+  // Active "analysts expected a loss": a subject before it. An attributive participle ("meet expected redemptions") has none.
+  return SUBJECT_WORDS.has(p) || /^[A-Z]/.test(c.text.slice(prev.start, prev.end)) || (p.length > 3 && p.endsWith('s') && !p.endsWith('ss'));
+}
+
+function estimateJudgement(c: CueContext): boolean {
+  const n = c.nextWord();
+  if (n === 'that' || n === 'at' || n === 'to') return true;
+  return BE_FORMS.has(c.prevWord()) && !isClauseStop(c.after(0));
+}
+
+function clauseOrInfinitiveFollows(c: CueContext): boolean {
+  const n = c.nextWord();
+  return n === 'to' || n === 'that';
+}
+
+function clauseOrAboutFollows(c: CueContext): boolean {
+  const n = c.nextWord();
+  return n === 'that' || n === 'about' || n === 'of';
+}
+
+const SUSPECT_NOUN_BEFORE = words('the a an its his her their our this these those any every no all some main prime key chief indicted murder alleged possible potential one two three other usual');
+const SUSPECT_NOUN_AFTER = words("'s is was who has had in are were remains remained");
+function suspectBelief(c: CueContext): boolean {
+  if (SUSPECT_NOUN_BEFORE.has(c.prevWord())) return false;
+  const n = c.after(0);
+  if (isClauseStop(n)) return false;
+  if (c.word !== 'suspected' && n && SUSPECT_NOUN_AFTER.has(n.norm)) return false;
+  return true;
+}
+
+const PASSIVE_ADVERBS = words('widely generally commonly long often also still now largely universally usually once');
+function considerJudgement(c: CueContext): boolean {
+  const p = c.prevWord();
+  const n = c.nextWord();
+  if (n === 'as' || n === 'that') return true;
+  if (n === 'to' && c.nextWord(1) === 'be') return true;
+  if (c.word !== 'considered') return false;
+  return BE_FORMS.has(p) || (PASSIVE_ADVERBS.has(p) && BE_FORMS.has(c.prevWord(1)));
+}
+
+/** "see X as", "is viewed as", "regarded as": a judgement, unless "as" is part of "such as", "as well as". */
+function holdAs(c: CueContext): boolean {
+  for (let i = 0; i < 8; i++) {
+    const t = c.after(i);
+    if (!t || isClauseStop(t)) return false;
+    if (t.norm === 'and' || t.norm === 'but' || t.norm === 'that' || t.norm === 'which' || t.norm === 'who') return false;
+    if (t.norm === 'as') {
+      const prev = i > 0 ? c.after(i - 1)?.norm : '';
+      return prev !== 'such' && prev !== 'same' && !AS_NOT_JUDGEMENT.has(c.nextWord(i + 1));
+    }
+  }
+  return false;
+}
+
+function accuseVerb(c: CueContext): boolean {
+  return !DETERMINERS.has(c.prevWord()) && !isClauseStop(c.after(0));
+}
+
+function clearUncertain(c: CueContext): boolean {
+  // "not clear-cut" is about sharpness, "not clear of" about distance.
+  const n = c.after(0);
+  return !(n && (n.norm === '-' || n.norm === 'of'));
+}
+
+export const CONTEXT_RULES = {
+  modalMay,
+  modalMight,
+  modalCould,
+  notAfterDeterminer,
+  doubtUncertain,
+  possibleNotFeasible,
+  appearEpistemic,
+  believeHoldsTrue,
+  thinkBelief,
+  thoughtBelief,
+  expectedBelief,
+  estimateJudgement,
+  clauseOrInfinitiveFollows,
+  clauseOrAboutFollows,
+  suspectBelief,
+  considerJudgement,
+  holdAs,
+  accuseVerb,
+  clearUncertain,
+} satisfies Record<string, Rule>;
+
+export type ContextRuleName = keyof typeof CONTEXT_RULES;

@@ -1,0 +1,101 @@
+// The hedge cues newsmark knows: words and phrases that mark a claim as uncertain, believed, reported or thinly sourced.
+import type { HedgeKind } from '../types';
+import type { ContextRuleName } from './context';
+
+/**
+ * How a cue relates to the claim it hedges: a modal or adverb sits inside its clause ("Moscow may be wary"); a
+ * belief or speech predicate introduces its claim after it ("analysts expect that ...").
+ */
+export type ClaimScope = 'clause' | 'complement';
+
+export interface CueEntry {
+  /**
+   * The words of the cue, lower case, separated by spaces. A slot lists alternatives with "|"; a slot ending in
+   * "?" may be missing. Matching is by whole words; the typographic apostrophe counts as "'".
+   */
+  phrase: string;
+  kind: HedgeKind;
+  /** The slot (0-based) whose word triggers the match: a content word, rarer than its neighbours. */
+  anchor?: number;
+  /** A context rule that must accept the match (see context.ts); without one, the words suffice. */
+  rule?: ContextRuleName;
+  scope?: ClaimScope;
+  /** The cue leaves unsaid who holds the view ("it is believed", "some say"). */
+  unattributed?: boolean;
+}
+
+const BE = 'is|are|was|were|be|been|being|\'s|\'re';
+const VAGUE_SOURCES = 'analysts|critics|observers|experts|sources|insiders|commentators|skeptics|sceptics|detractors|pundits|people';
+const SPEECH = 'say|says|said|note|notes|noted|argue|argues|argued|claim|claims|claimed|contend|contends|contended|observe|observes|observed|point|points|pointed|warn|warns|warned|insist|insists|insisted|speculate|speculated|tell|told';
+
+export const CUE_LEXICON: readonly CueEntry[] = [
+  // Epistemic: the claim is possible or probable, not asserted.
+  { phrase: 'may', kind: 'epistemic', rule: 'modalMay' },
+  { phrase: 'might', kind: 'epistemic', rule: 'modalMight' },
+  { phrase: 'could', kind: 'epistemic', rule: 'modalCould' },
+  { phrase: 'likely|unlikely', kind: 'epistemic', rule: 'notAfterDeterminer' },
+  { phrase: 'probably|possibly|perhaps|maybe|presumably|conceivably|potentially|seemingly', kind: 'epistemic' },
+  { phrase: 'in all likelihood', kind: 'epistemic', anchor: 2 },
+  { phrase: 'possible', kind: 'epistemic', rule: 'possibleNotFeasible' },
+  { phrase: 'possibility|possibilities|likelihood|probability', kind: 'epistemic' },
+  { phrase: 'potential', kind: 'epistemic' },
+  { phrase: 'appear|appears|appeared|appearing', kind: 'epistemic', rule: 'appearEpistemic' },
+  { phrase: 'seem|seems|seemed|seeming', kind: 'epistemic' },
+  { phrase: 'suggest|suggests|suggested|suggesting', kind: 'epistemic', scope: 'complement' },
+  { phrase: 'look|looks|looked like', kind: 'epistemic', scope: 'complement' },
+  { phrase: 'look|looks|looked as if|though', kind: 'epistemic', scope: 'complement' },
+  { phrase: 'not clear', kind: 'epistemic', anchor: 1, rule: 'clearUncertain' },
+  { phrase: 'unclear|uncertain', kind: 'epistemic' },
+  { phrase: 'raise|raises|raised|raising questions|doubts', kind: 'epistemic', anchor: 1 },
+  { phrase: 'cast|casts|casting doubt|doubts', kind: 'epistemic', anchor: 1 },
+  { phrase: 'doubt|doubts|doubted|doubtful', kind: 'epistemic', rule: 'doubtUncertain' },
+
+  // Doxastic: the claim is someone's belief or expectation.
+  { phrase: 'believe|believes|believed|believing', kind: 'doxastic', scope: 'complement', rule: 'believeHoldsTrue' },
+  { phrase: 'it is|was|has|had been? widely|generally|commonly|long? believed|thought|understood|assumed|expected', kind: 'doxastic', anchor: 4, scope: 'complement', unattributed: true },
+  { phrase: 'think|thinks|thinking', kind: 'doxastic', scope: 'complement', rule: 'thinkBelief' },
+  { phrase: 'thought', kind: 'doxastic', scope: 'complement', rule: 'thoughtBelief' },
+  { phrase: 'expect|expects|expecting', kind: 'doxastic', scope: 'complement' },
+  { phrase: 'expected', kind: 'doxastic', scope: 'complement', rule: 'expectedBelief' },
+  { phrase: 'estimate|estimates|estimated', kind: 'doxastic', scope: 'complement', rule: 'estimateJudgement' },
+  { phrase: 'predict|predicts|predicted|predicting|forecast|forecasts|foresee|foresees|anticipate|anticipates|anticipated|anticipation', kind: 'doxastic', scope: 'complement' },
+  { phrase: 'projected', kind: 'doxastic', scope: 'complement', rule: 'clauseOrInfinitiveFollows' },
+  { phrase: 'suspect|suspects|suspected', kind: 'doxastic', scope: 'complement', rule: 'suspectBelief' },
+  { phrase: 'suspicion|suspicions', kind: 'doxastic' },
+  { phrase: 'consider|considers|considered', kind: 'doxastic', scope: 'complement', rule: 'considerJudgement' },
+  { phrase: 'regard|regards|regarded|see|sees|saw|seen|view|views|viewed', kind: 'doxastic', scope: 'complement', rule: 'holdAs' },
+  { phrase: 'the|a view that', kind: 'doxastic', anchor: 1, scope: 'complement' },
+  { phrase: 'assume|assumes|assumed|assuming|assumption|presume|presumes|presumed|presumption', kind: 'doxastic', scope: 'complement' },
+  { phrase: 'supposed', kind: 'doxastic', rule: 'clauseOrInfinitiveFollows' },
+  { phrase: 'speculate|speculates|speculated|speculating|speculation', kind: 'doxastic', scope: 'complement' },
+  { phrase: 'confident', kind: 'doxastic', scope: 'complement', rule: 'clauseOrAboutFollows' },
+  { phrase: 'wonder|wonders|wondered|wondering whether|if', kind: 'doxastic', scope: 'complement' },
+  { phrase: 'fear|fears|feared|feel|feels|felt|bet|bets|betting|hunch that', kind: 'doxastic', scope: 'complement' },
+  { phrase: 'in anticipation of', kind: 'doxastic', anchor: 1 },
+
+  // Evidential: the claim rests on reports or allegations, not on what the reporter saw.
+  { phrase: 'reportedly|allegedly|apparently|supposedly|purportedly|reputedly|ostensibly', kind: 'evidential' },
+  { phrase: 'alleged|purported|rumored|rumoured', kind: 'evidential' },
+  { phrase: 'allege|alleges|alleging|allegation|allegations|rumor|rumors|rumour|rumours', kind: 'evidential', scope: 'complement' },
+  { phrase: 'accuse|accuses|accused|accusing', kind: 'evidential', scope: 'complement', rule: 'accuseVerb' },
+  { phrase: 'accusation|accusations', kind: 'evidential', scope: 'complement' },
+  { phrase: 'charges|charge that', kind: 'evidential', scope: 'complement' },
+  { phrase: BE + ' said|reported|rumored|rumoured to', kind: 'evidential', anchor: 1, unattributed: true },
+  { phrase: 'according to unconfirmed|unverified|unsubstantiated|some|media|press reports', kind: 'evidential', anchor: 0, scope: 'complement', unattributed: true },
+
+  // Vague attribution: a claim put in the mouth of no one in particular.
+  { phrase: `some|many|several|most|other|others|certain ${VAGUE_SOURCES}? ${SPEECH}`, kind: 'vague-attribution', scope: 'complement', unattributed: true },
+  { phrase: `some|many|several|most|certain|other? ${VAGUE_SOURCES} ${SPEECH}`, kind: 'vague-attribution', anchor: 1, scope: 'complement', unattributed: true },
+  { phrase: `${VAGUE_SOURCES} close to|familiar with`, kind: 'vague-attribution', scope: 'complement', unattributed: true },
+  { phrase: 'it is|was|has|had been? said|claimed|alleged|rumored|rumoured|reported|suggested', kind: 'vague-attribution', anchor: 3, scope: 'complement', unattributed: true },
+  { phrase: 'speculation exists|abounds|swirls|persists|grows|is|has', kind: 'vague-attribution', scope: 'complement', unattributed: true },
+  { phrase: 'there is|are|was|has been? speculation|talk|rumors|rumours|suggestions', kind: 'vague-attribution', anchor: 3, scope: 'complement', unattributed: true },
+  { phrase: 'some|many|others would say|argue', kind: 'vague-attribution', anchor: 1, scope: 'complement', unattributed: true },
+
+  // Unsubstantiated: the text itself says the claim lacks support.
+  { phrase: 'unverified|unconfirmed|unsubstantiated|uncorroborated|unproven|unfounded|baseless', kind: 'unsubstantiated' },
+  { phrase: 'lack|lacks|lacked|lacking substantiation|evidence|proof|corroboration|confirmation', kind: 'unsubstantiated', anchor: 1 },
+  { phrase: 'without evidence|proof|substantiation|corroboration', kind: 'unsubstantiated', anchor: 1 },
+  { phrase: 'no evidence|proof', kind: 'unsubstantiated', anchor: 1 },
+  { phrase: 'insinuation|insinuations|innuendo|insinuate|insinuates|insinuated', kind: 'unsubstantiated' },
+];
