@@ -1,1 +1,4 @@
-export {};
+// Entry of the Node extension host (desktop VS Code, code-server): the shared activate().
+export { activate } from './activate';
+
+export function deactivate(): void {}

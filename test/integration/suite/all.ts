@@ -1,2 +1,6 @@
 // Every integration suite file, imported once so that both rigs (web and Node extension host) run the same tests.
 // Add each new suite file here.
+import './seedArticle.test';
+import './highlights.test';
+import './hovers.test';
+import './annotations.test';

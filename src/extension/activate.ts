@@ -1,0 +1,59 @@
+// The one activate() of both entries (Node and web worker): composes the features and returns the test API.
+import * as vscode from 'vscode';
+import type { ConfirmedEntity } from '../core';
+import type { NewsmarkApi } from './api';
+import { ActiveArticle } from './activeArticle';
+import { registerAnnotateCommands } from './commands/annotateSelection';
+import { registerExportCommand } from './commands/exportAnalysis';
+import { registerReviewCommands } from './commands/reviewAnnotation';
+import { registerViewCommands } from './commands/viewCommands';
+import { registerDiagnostics } from './diagnostics';
+import { DocumentAnalyses } from './documentAnalyses';
+import { registerHighlights } from './highlights/highlightDecorations';
+import { registerHovers } from './hovers/hoverProvider';
+import { Settings } from './settings';
+import type { SidecarService } from './sidecar/api';
+import { registerStatusBar } from './statusBar';
+import { registerAnnotationsView } from './views/annotationsView';
+import { registerEntitiesView } from './views/entitiesView';
+import { registerQuotesView } from './views/quotesView';
+
+export function activate(context: vscode.ExtensionContext): NewsmarkApi {
+  const push = (...disposables: vscode.Disposable[]) => context.subscriptions.push(...disposables);
+  const settings = new Settings();
+  // The sidecar store needs analyses and the analyses need the store's confirmed names: tie the knot through a lookup.
+  const store: { sidecars?: SidecarService } = {};
+  const registryFor = (uri: vscode.Uri): readonly ConfirmedEntity[] => store.sidecars?.registryFor(uri) ?? [];
+  const analyses = new DocumentAnalyses(settings, registryFor);
+  push(settings, analyses);
+  const sidecars = store.sidecars;
+
+  const active = new ActiveArticle(analyses);
+  const highlights = registerHighlights(analyses, settings);
+  push(active, highlights, registerHovers(analyses, settings, () => undefined), registerDiagnostics(analyses, settings), registerStatusBar(active, analyses, settings));
+
+  const entities = registerEntitiesView(active, analyses);
+  const quotes = registerQuotesView(active, analyses);
+  push(entities.disposable, quotes.disposable);
+  push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars));
+
+  let annotationsTree: NewsmarkApi['annotationsTree'];
+  if (sidecars) {
+    const annotations = registerAnnotationsView(active, sidecars);
+    annotationsTree = annotations.tree;
+    push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars));
+  }
+
+  return {
+    async analysisFor(uri) {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+      return analyses.get(document)?.analysis;
+    },
+    appliedHighlights: (uri) => highlights.appliedRanges(uri),
+    onDidApplyHighlights: highlights.onDidApply,
+    entitiesTree: entities.tree,
+    quotesTree: quotes.tree,
+    annotationsTree,
+    sidecars,
+  };
+}

@@ -1,0 +1,46 @@
+// Follows the article in the active editor (kept while focus is in the sidebar) and sets the editor context key.
+import * as vscode from 'vscode';
+import { ContextKeys } from './constants';
+import { Disposable } from './dispose';
+import type { DocumentAnalyses } from './documentAnalyses';
+
+export class ActiveArticle extends Disposable {
+  private _document: vscode.TextDocument | undefined;
+  private readonly _onDidChange = this._register(new vscode.EventEmitter<vscode.TextDocument | undefined>());
+  /** Fires when another article becomes active or the active article's analysis changed. */
+  readonly onDidChange = this._onDidChange.event;
+
+  constructor(private readonly _analyses: DocumentAnalyses) {
+    super();
+    this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this._follow(editor)));
+    this._register(
+      _analyses.onDidUpdate((doc) => {
+        if (doc === this._document) this._onDidChange.fire(doc);
+        else if (doc === vscode.window.activeTextEditor?.document) this._follow(vscode.window.activeTextEditor);
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (doc === this._document) this._set(undefined);
+      }),
+    );
+    this._follow(vscode.window.activeTextEditor);
+  }
+
+  get document(): vscode.TextDocument | undefined {
+    return this._document;
+  }
+
+  private _follow(editor: vscode.TextEditor | undefined): void {
+    // A webview or the output panel taking focus leaves the last article in the views.
+    if (!editor) return;
+    if (this._analyses.isArticle(editor.document)) this._set(editor.document);
+    else if (editor.document.uri.scheme !== 'output') this._set(undefined);
+  }
+
+  private _set(document: vscode.TextDocument | undefined): void {
+    this._document = document;
+    void vscode.commands.executeCommand('setContext', ContextKeys.editorAnalysable, !!document);
+    this._onDidChange.fire(document);
+  }
+}

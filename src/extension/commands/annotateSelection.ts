@@ -1,0 +1,43 @@
+// Annotate the selected words as a quote, a speaker or a claim; "Attribute to …" quick fixes land here too.
+import * as vscode from 'vscode';
+import { Commands } from '../constants';
+import { overlaps } from '../convert';
+import type { DocumentAnalyses } from '../documentAnalyses';
+import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
+import { resolveTarget, trimmedSpan, type AnnotationCommandArgs } from './commandTargets';
+
+type SelectionKind = 'quote' | 'speaker' | 'claim';
+
+async function annotateSelection(kind: SelectionKind, args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
+  const target = await resolveTarget(args);
+  if (!target) return undefined;
+  const text = target.document.getText();
+  const span = trimmedSpan(text, target.span);
+  if (span.end <= span.start) {
+    void vscode.window.showInformationMessage(`Newsmark: select the words to annotate as a ${kind} first.`);
+    return undefined;
+  }
+  const draft: AnnotationDraft = { kind, start: span.start, end: span.end };
+  const analysis = analyses.get(target.document)?.analysis;
+  if (args?.speaker) draft.speaker = args.speaker;
+  else if (analysis && kind === 'quote') {
+    // Keep what the analyzer already knows about this quote, so the person only fixes what is wrong.
+    const known = analysis.quotes.find((q) => overlaps(q, span) && q.speaker?.name);
+    if (known?.speaker?.name) draft.speaker = known.speaker.name;
+    if (known?.cue) draft.cue = text.slice(known.cue.start, known.cue.end);
+  } else if (analysis && kind === 'speaker') {
+    const entity = analysis.entities.find((e) => e.mentions.some((m) => overlaps(m, span)));
+    draft.speaker = entity?.name ?? text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  }
+  if (args?.note) draft.note = args.note;
+  return sidecars.addManual(target.document.uri, draft);
+}
+
+export function registerAnnotateCommands(analyses: DocumentAnalyses, sidecars: SidecarService): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(Commands.annotateQuote, (args?: AnnotationCommandArgs) => annotateSelection('quote', args, analyses, sidecars)),
+    vscode.commands.registerCommand(Commands.annotateSpeaker, (args?: AnnotationCommandArgs) => annotateSelection('speaker', args, analyses, sidecars)),
+    vscode.commands.registerCommand(Commands.annotateClaim, (args?: AnnotationCommandArgs) => annotateSelection('claim', args, analyses, sidecars)),
+    vscode.commands.registerCommand(Commands.attributeQuote, (args: AnnotationCommandArgs) => annotateSelection('quote', args, analyses, sidecars)),
+  );
+}

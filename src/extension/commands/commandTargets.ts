@@ -1,0 +1,57 @@
+// What an annotation command acts on: the words given by arguments (tests, code actions, tree items) or the selection.
+import * as vscode from 'vscode';
+import type { Span } from '../../core';
+import { contains, overlaps } from '../convert';
+import type { Annotation, SidecarService } from '../sidecar/api';
+
+/** Arguments every annotation command accepts, so that it can run without a prompt. */
+export interface AnnotationCommandArgs {
+  uri?: vscode.Uri | string;
+  start?: number;
+  end?: number;
+  speaker?: string;
+  note?: string;
+  verdict?: string;
+  annotationId?: string;
+}
+
+export interface CommandTarget {
+  document: vscode.TextDocument;
+  span: Span;
+}
+
+export async function resolveTarget(args: AnnotationCommandArgs | undefined): Promise<CommandTarget | undefined> {
+  if (args?.uri !== undefined) {
+    const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const start = args.start ?? 0;
+    return { document, span: { start, end: args.end ?? start } };
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const sel = editor.selection;
+  const span = { start: editor.document.offsetAt(sel.start), end: editor.document.offsetAt(sel.end) };
+  if (args?.start !== undefined) return { document: editor.document, span: { start: args.start, end: args.end ?? args.start } };
+  return { document: editor.document, span };
+}
+
+/** The annotation under the target (manual ones first, then the narrowest). */
+export function annotationAt(sidecars: SidecarService, target: CommandTarget, id?: string): Annotation | undefined {
+  const all = sidecars.annotationsFor(target.document.uri);
+  if (id) return all.find((a) => a.id === id);
+  const { span } = target;
+  const hits = all.filter((a) => a.status !== 'orphaned' && (span.end > span.start ? overlaps(a.target, span) : contains(a.target, span.start) || a.target.end === span.start));
+  return hits.sort((a, b) => Number(b.origin === 'manual') - Number(a.origin === 'manual') || a.target.end - a.target.start - (b.target.end - b.target.start))[0];
+}
+
+/** Selected words without the surrounding white space, so annotations hold exactly the words. */
+export function trimmedSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+export function noSidecarsMessage(): void {
+  void vscode.window.showWarningMessage('Newsmark: annotations cannot be saved in this window.');
+}

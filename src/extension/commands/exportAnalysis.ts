@@ -1,0 +1,56 @@
+// Export: the active article's analysis as JSON, or its annotations as W3C Web Annotations / schema.org ClaimReview.
+import * as vscode from 'vscode';
+import type { ActiveArticle } from '../activeArticle';
+import { Commands } from '../constants';
+import type { DocumentAnalyses } from '../documentAnalyses';
+import type { SidecarService } from '../sidecar/api';
+
+export type ExportFormat = 'analysis' | 'w3c' | 'claimreview';
+
+const FORMATS: { format: ExportFormat; label: string; detail: string; suffix: string }[] = [
+  { format: 'analysis', label: 'Analysis (JSON)', detail: 'Quotes, speakers, hedges and entities with their offsets', suffix: '.newsmark.json' },
+  { format: 'w3c', label: 'Annotations (W3C Web Annotation JSON-LD)', detail: 'Every annotation with its text selectors', suffix: '.annotations.jsonld' },
+  { format: 'claimreview', label: 'Verdicts (schema.org ClaimReview JSON-LD)', detail: 'Claims that have a verdict', suffix: '.claimreview.jsonld' },
+];
+
+export interface ExportArgs {
+  uri?: vscode.Uri | string;
+  format?: ExportFormat;
+  /** Where to write; without it a save dialog asks. */
+  target?: vscode.Uri | string;
+}
+
+const asUri = (u: vscode.Uri | string) => (typeof u === 'string' ? vscode.Uri.parse(u) : u);
+
+async function exportArticle(args: ExportArgs | undefined, active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService | undefined): Promise<vscode.Uri | undefined> {
+  const document = args?.uri ? await vscode.workspace.openTextDocument(asUri(args.uri)) : active.document;
+  if (!document) {
+    void vscode.window.showInformationMessage('Newsmark: open an article to export.');
+    return undefined;
+  }
+  const available = sidecars ? FORMATS : FORMATS.filter((f) => f.format === 'analysis');
+  const choice = args?.format ? available.find((f) => f.format === args.format) : await vscode.window.showQuickPick(available, { title: 'Newsmark: export' });
+  if (!choice) return undefined;
+  let content: unknown;
+  if (choice.format === 'analysis') {
+    const analysed = analyses.get(document);
+    if (!analysed) {
+      void vscode.window.showWarningMessage('Newsmark: this file is not analysed (not an article, or over the size limit).');
+      return undefined;
+    }
+    content = { document: document.uri.toString(), version: NEWSMARK_VERSION, analysis: analysed.analysis };
+  } else if (choice.format === 'w3c') content = await sidecars!.exportW3C(document.uri);
+  else content = await sidecars!.exportClaimReview(document.uri);
+
+  const target = args?.target
+    ? asUri(args.target)
+    : await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: document.uri.path + choice.suffix }), title: `Newsmark: ${choice.label}` });
+  if (!target) return undefined;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(content, null, 2) + '\n'));
+  if (!args?.target) void vscode.window.showInformationMessage(`Newsmark: exported to ${vscode.workspace.asRelativePath(target)}.`);
+  return target;
+}
+
+export function registerExportCommand(active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService | undefined): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.export, (args?: ExportArgs) => exportArticle(args, active, analyses, sidecars));
+}

@@ -1,0 +1,99 @@
+// Set speaker, add note, set verdict: change the annotation under the cursor, or create one on the selection.
+import * as vscode from 'vscode';
+import { VERDICTS, type Verdict } from '../../core/sidecar/types';
+import { Commands } from '../constants';
+import { contains } from '../convert';
+import { speakerCandidates } from '../diagnostics';
+import type { DocumentAnalyses } from '../documentAnalyses';
+import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
+import { annotationAt, resolveTarget, trimmedSpan, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
+
+const VERDICT_LABELS: Record<Verdict, string> = {
+  accurate: 'Accurate',
+  'mostly-accurate': 'Mostly accurate',
+  mixed: 'Mixed',
+  'mostly-inaccurate': 'Mostly inaccurate',
+  inaccurate: 'Inaccurate',
+  misleading: 'Misleading',
+  unsupported: 'Unsupported',
+};
+
+/** Creates an annotation of `kind` for the target when none is under it: the selection, else the analysed quote or hedged claim at the cursor. */
+function draftFor(kind: AnnotationDraft['kind'], target: CommandTarget, analyses: DocumentAnalyses): AnnotationDraft | undefined {
+  const span = trimmedSpan(target.document.getText(), target.span);
+  if (span.end > span.start) return { kind, ...span };
+  const analysis = analyses.get(target.document)?.analysis;
+  const quote = analysis?.quotes.find((q) => contains(q, span.start));
+  if (quote) return { kind: kind === 'claim' ? 'claim' : 'quote', start: quote.start, end: quote.end };
+  const hedge = analysis?.hedges.find((h) => contains(h.claim, span.start));
+  if (hedge) return { kind: kind === 'note' ? 'claim' : kind, start: hedge.claim.start, end: hedge.claim.end };
+  return undefined;
+}
+
+async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
+  const target = await resolveTarget(args);
+  if (!target) return undefined;
+  let speaker = args?.speaker;
+  if (!speaker) {
+    const analysis = analyses.get(target.document)?.analysis;
+    const other = 'Another name…';
+    const names = analysis ? speakerCandidates(analysis) : [];
+    const picked = await vscode.window.showQuickPick([...names, other], { title: 'Newsmark: who says this?', placeHolder: 'Speaker of the quote' });
+    if (!picked) return undefined;
+    speaker = picked === other ? await vscode.window.showInputBox({ title: 'Newsmark: speaker', prompt: 'Canonical name of the speaker' }) : picked;
+    if (!speaker) return undefined;
+  }
+  const existing = annotationAt(sidecars, target, args?.annotationId);
+  if (existing) return sidecars.update(target.document.uri, existing.id, { speaker });
+  const draft = draftFor('quote', target, analyses);
+  if (!draft) return nothingHere('set its speaker');
+  return sidecars.addManual(target.document.uri, { ...draft, kind: 'quote', speaker });
+}
+
+async function addNote(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
+  const target = await resolveTarget(args);
+  if (!target) return undefined;
+  const existing = annotationAt(sidecars, target, args?.annotationId);
+  const note = args?.note ?? (await vscode.window.showInputBox({ title: 'Newsmark: note', prompt: 'A note on these words (saved beside the article)', value: existing?.note ?? '' }));
+  if (note === undefined) return undefined;
+  if (existing) return sidecars.update(target.document.uri, existing.id, { note: note || null });
+  const draft = draftFor('note', target, analyses);
+  if (!draft) return nothingHere('attach a note');
+  return sidecars.addManual(target.document.uri, { ...draft, note });
+}
+
+async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
+  const target = await resolveTarget(args);
+  if (!target) return undefined;
+  let verdict = args?.verdict as Verdict | undefined;
+  if (verdict && !VERDICTS.includes(verdict)) {
+    void vscode.window.showErrorMessage(`Newsmark: unknown verdict "${verdict}" (one of ${VERDICTS.join(', ')}).`);
+    return undefined;
+  }
+  if (!verdict) {
+    const picked = await vscode.window.showQuickPick(
+      VERDICTS.map((v) => ({ label: VERDICT_LABELS[v], verdict: v })),
+      { title: 'Newsmark: verdict on this claim' },
+    );
+    if (!picked) return undefined;
+    verdict = picked.verdict;
+  }
+  const existing = annotationAt(sidecars, target, args?.annotationId);
+  if (existing) return sidecars.update(target.document.uri, existing.id, { verdict });
+  const draft = draftFor('claim', target, analyses);
+  if (!draft) return nothingHere('give a verdict');
+  return sidecars.addManual(target.document.uri, { ...draft, verdict });
+}
+
+function nothingHere(what: string): undefined {
+  void vscode.window.showInformationMessage(`Newsmark: select some words first, to ${what}.`);
+  return undefined;
+}
+
+export function registerReviewCommands(analyses: DocumentAnalyses, sidecars: SidecarService): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(Commands.setSpeaker, (args?: AnnotationCommandArgs) => setSpeaker(args, analyses, sidecars)),
+    vscode.commands.registerCommand(Commands.addNote, (args?: AnnotationCommandArgs) => addNote(args, analyses, sidecars)),
+    vscode.commands.registerCommand(Commands.setVerdict, (args?: AnnotationCommandArgs) => setVerdict(args, analyses, sidecars)),
+  );
+}

@@ -1,0 +1,36 @@
+// Command ids, view ids, context keys and the configuration section: the names the manifest and the code share.
+export const CONFIG_SECTION = 'newsmark';
+
+export const Commands = {
+  annotateQuote: 'newsmark.annotateQuote',
+  annotateSpeaker: 'newsmark.annotateSpeaker',
+  annotateClaim: 'newsmark.annotateClaim',
+  setSpeaker: 'newsmark.setSpeaker',
+  addNote: 'newsmark.addNote',
+  setVerdict: 'newsmark.setVerdict',
+  toggleHighlights: 'newsmark.toggleHighlights',
+  revealInSidebar: 'newsmark.revealInSidebar',
+  reanalyseWorkspace: 'newsmark.reanalyseWorkspace',
+  export: 'newsmark.export',
+  revealSpan: 'newsmark.revealSpan',
+  attributeQuote: 'newsmark.attributeQuote',
+  openAnnotation: 'newsmark.openAnnotation',
+} as const;
+
+export const Views = {
+  container: 'newsmark',
+  entities: 'newsmark.entities',
+  quotes: 'newsmark.quotes',
+  crossSource: 'newsmark.crossSource',
+  annotations: 'newsmark.annotations',
+} as const;
+
+export const ContextKeys = {
+  /** The active editor holds an article Newsmark analyses. */
+  editorAnalysable: 'newsmark.editorAnalysable',
+  highlightsEnabled: 'newsmark.highlightsEnabled',
+  crossSourceIndexed: 'newsmark.crossSourceIndexed',
+} as const;
+
+/** Diagnostic source and code names, shown in the Problems panel. */
+export const DIAGNOSTIC_SOURCE = 'newsmark';

@@ -1,0 +1,120 @@
+// Problems-panel findings per rule (severity from settings) and the "Attribute to …" quick fixes.
+import * as vscode from 'vscode';
+import type { Analysis } from '../core';
+import { Commands, DIAGNOSTIC_SOURCE } from './constants';
+import { rangeOf } from './convert';
+import { Disposable } from './dispose';
+import type { AnalysedDocument, DocumentAnalyses } from './documentAnalyses';
+import type { DiagnosticRule, RuleSeverity, Settings } from './settings';
+
+export const DiagnosticCodes: Record<DiagnosticRule, string> = {
+  unattributedQuote: 'unattributed-quote',
+  anonymousSource: 'anonymous-source',
+  reporterHedge: 'reporter-hedge',
+};
+
+const SEVERITY: Record<Exclude<RuleSeverity, 'off'>, vscode.DiagnosticSeverity> = {
+  hint: vscode.DiagnosticSeverity.Hint,
+  information: vscode.DiagnosticSeverity.Information,
+  warning: vscode.DiagnosticSeverity.Warning,
+  error: vscode.DiagnosticSeverity.Error,
+};
+
+export class ArticleDiagnostics extends Disposable {
+  private readonly _collection = this._register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
+
+  constructor(
+    private readonly _analyses: DocumentAnalyses,
+    private readonly _settings: Settings,
+  ) {
+    super();
+    this._register(_analyses.onDidUpdate((doc) => this._update(doc)));
+    this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this._updateIfMissing(e.document))));
+    this._register(vscode.workspace.onDidCloseTextDocument((doc) => this._collection.delete(doc.uri)));
+    this._register(_settings.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => this._update(e.document))));
+    vscode.window.visibleTextEditors.forEach((e) => this._update(e.document));
+  }
+
+  private _updateIfMissing(document: vscode.TextDocument): void {
+    if (!this._collection.has(document.uri)) this._update(document);
+  }
+
+  private _update(document: vscode.TextDocument): void {
+    const analysed = this._analyses.get(document);
+    if (!analysed) {
+      this._collection.delete(document.uri);
+      return;
+    }
+    this._collection.set(document.uri, diagnosticsOf(analysed, this._settings.current.diagnostics));
+  }
+}
+
+function diagnosticsOf(analysed: AnalysedDocument, severities: Record<DiagnosticRule, RuleSeverity>): vscode.Diagnostic[] {
+  const out: vscode.Diagnostic[] = [];
+  const { analysis, text, lines } = analysed;
+  const add = (rule: DiagnosticRule, span: { start: number; end: number }, message: string) => {
+    const severity = severities[rule];
+    if (severity === 'off') return;
+    const d = new vscode.Diagnostic(rangeOf(lines, span), message, SEVERITY[severity]);
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = DiagnosticCodes[rule];
+    out.push(d);
+  };
+  for (const quote of analysis.quotes) {
+    if (!quote.speaker && quote.kind !== 'reported') add('unattributedQuote', quote, 'Quote with no attributed speaker.');
+    if (quote.speaker?.anonymous) {
+      const words = text.slice(quote.speaker.mention.start, quote.speaker.mention.end).replace(/\s+/g, ' ');
+      add('anonymousSource', quote.speaker.mention, `Anonymous or vague source: “${words}”.`);
+    }
+  }
+  for (const hedge of analysis.hedges) {
+    if (hedge.voice === 'reporter') add('reporterHedge', hedge, `Hedged claim in the reporter’s own voice (“${hedge.cue}”, ${hedge.kind}).`);
+  }
+  return out;
+}
+
+/** Named speakers of the article, most quoted first; people named in it when no quote has a named speaker. */
+export function speakerCandidates(analysis: Analysis): string[] {
+  const counts = new Map<string, number>();
+  for (const q of analysis.quotes) {
+    const name = q.speaker && !q.speaker.anonymous ? q.speaker.name : null;
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  for (const e of analysis.entities) {
+    if (e.type === 'person' && !counts.has(e.name)) counts.set(e.name, 0);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+}
+
+export class AttributeQuoteActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly _analyses: DocumentAnalyses) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === DiagnosticCodes.unattributedQuote);
+    if (!diagnostics.length) return [];
+    const analysed = this._analyses.get(document);
+    if (!analysed) return [];
+    const names = speakerCandidates(analysed.analysis).slice(0, 5);
+    return diagnostics.flatMap((diagnostic) =>
+      names.map((name, i) => {
+        const action = new vscode.CodeAction(`Attribute to ${name}`, vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = i === 0;
+        action.command = {
+          command: Commands.attributeQuote,
+          title: `Attribute to ${name}`,
+          arguments: [{ uri: document.uri, start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end), speaker: name }],
+        };
+        return action;
+      }),
+    );
+  }
+}
+
+export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settings): vscode.Disposable {
+  const diagnostics = new ArticleDiagnostics(analyses, settings);
+  const actions = vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new AttributeQuoteActions(analyses), { providedCodeActionKinds: AttributeQuoteActions.kinds });
+  return vscode.Disposable.from(diagnostics, actions);
+}

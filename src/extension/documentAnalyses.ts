@@ -1,0 +1,176 @@
+// Analysis of open articles: which documents count as articles, a cache by uri+version, debounced re-analysis on
+// edits, and the size limit (over it a notice, never a frozen editor).
+import * as vscode from 'vscode';
+import { analyze, type Analysis, type ConfirmedEntity } from '../core';
+import { Debouncer, Disposable } from './dispose';
+import { GlobSet } from './globPattern';
+import { highlightSpans, type SpansByKind } from './highlights/highlightKinds';
+import { LineIndex } from './lineIndex';
+import type { NewsmarkSettings, Settings } from './settings';
+
+/** One analysed version of a document, with what every feature derives from it. */
+export interface AnalysedDocument {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly analysis: Analysis;
+  readonly lines: LineIndex;
+  readonly spans: SpansByKind;
+  readonly text: string;
+}
+
+/** Schemes of editors that show something other than an article (output, diffs of git objects, settings). */
+const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-userdata', 'vscode-settings', 'debug', 'walkThrough', 'vscode-notebook-cell']);
+
+export type RegistryLookup = (uri: vscode.Uri) => readonly ConfirmedEntity[];
+
+interface CacheEntry {
+  result: AnalysedDocument;
+  registryKey: string;
+}
+
+export class DocumentAnalyses extends Disposable {
+  private readonly _cache = new Map<string, CacheEntry>();
+  private readonly _pending = new Map<string, Debouncer>();
+  private readonly _tooLarge = new Map<string, number>();
+  private readonly _noticeShown = new Set<string>();
+  private _include: GlobSet;
+  private _exclude: GlobSet;
+
+  private readonly _onDidUpdate = this._register(new vscode.EventEmitter<vscode.TextDocument>());
+  /** Fires (debounced after edits) when a document's analysis changed or it crossed the size limit. */
+  readonly onDidUpdate = this._onDidUpdate.event;
+
+  constructor(
+    private readonly _settings: Settings,
+    private readonly _registryFor: RegistryLookup,
+  ) {
+    super();
+    this._include = new GlobSet(_settings.current.include);
+    this._exclude = new GlobSet(_settings.current.exclude);
+    this._register(_settings.onDidChange((s) => this._settingsChanged(s)));
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => this._schedule(e.document)));
+    this._register(vscode.workspace.onDidCloseTextDocument((doc) => this._forget(doc.uri)));
+    this._register({ dispose: () => this._pending.forEach((d) => d.dispose()) });
+  }
+
+  private get settings(): NewsmarkSettings {
+    return this._settings.current;
+  }
+
+  isArticle(document: vscode.TextDocument): boolean {
+    if (IGNORED_SCHEMES.has(document.uri.scheme)) return false;
+    if (!this.settings.languages.includes(document.languageId)) return false;
+    if (document.isUntitled) return document.languageId === 'news';
+    const path = document.uri.path;
+    return this._include.matches(path) && !this._exclude.matches(path);
+  }
+
+  /** Whether a file path (of a file not necessarily open) is an article by the include/exclude settings. */
+  isArticlePath(uri: vscode.Uri): boolean {
+    return this._include.matches(uri.path) && !this._exclude.matches(uri.path);
+  }
+
+  /** Size in bytes when the document is over the limit, else undefined. */
+  oversize(document: vscode.TextDocument): number | undefined {
+    return this._tooLarge.get(document.uri.toString());
+  }
+
+  /** The cached analysis of this exact version, without computing one. */
+  peek(document: vscode.TextDocument): AnalysedDocument | undefined {
+    const entry = this._cache.get(document.uri.toString());
+    return entry && entry.result.version === document.version ? entry.result : undefined;
+  }
+
+  /** The analysis of the document's current version, computed now if needed; undefined for non-articles and files over the limit. */
+  get(document: vscode.TextDocument): AnalysedDocument | undefined {
+    if (!this.isArticle(document)) return undefined;
+    const key = document.uri.toString();
+    const registry = this._registryFor(document.uri);
+    const registryKey = registry.length ? JSON.stringify(registry) : '';
+    const cached = this._cache.get(key);
+    if (cached && cached.result.version === document.version && cached.registryKey === registryKey) return cached.result;
+
+    const text = document.getText();
+    const bytes = utf8Length(text, this.settings.maxFileSize);
+    if (bytes > this.settings.maxFileSize) {
+      this._cache.delete(key);
+      this._tooLarge.set(key, bytes);
+      this._showSizeNotice(document, bytes);
+      return undefined;
+    }
+    this._tooLarge.delete(key);
+    const analysis = analyze(text, { registry: registry.length ? registry : undefined });
+    const result: AnalysedDocument = { uri: document.uri, version: document.version, analysis, lines: LineIndex.of(text), spans: highlightSpans(analysis), text };
+    this._cache.set(key, { result, registryKey });
+    return result;
+  }
+
+  /** Drops the cached analysis (e.g. the confirmed names changed) and tells listeners. */
+  invalidate(document: vscode.TextDocument): void {
+    this._cache.delete(document.uri.toString());
+    this._onDidUpdate.fire(document);
+  }
+
+  private _schedule(document: vscode.TextDocument): void {
+    if (!this.isArticle(document)) return;
+    const key = document.uri.toString();
+    let debouncer = this._pending.get(key);
+    if (!debouncer) {
+      debouncer = new Debouncer(() => {
+        this._pending.delete(key);
+        debouncer?.dispose();
+        if (!document.isClosed) this._onDidUpdate.fire(document);
+      });
+      this._pending.set(key, debouncer);
+    }
+    debouncer.schedule(this.settings.debounceMs);
+  }
+
+  private _forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this._cache.delete(key);
+    this._tooLarge.delete(key);
+    this._noticeShown.delete(key);
+    this._pending.get(key)?.dispose();
+    this._pending.delete(key);
+  }
+
+  private _settingsChanged(settings: NewsmarkSettings): void {
+    this._include = new GlobSet(settings.include);
+    this._exclude = new GlobSet(settings.exclude);
+    this._tooLarge.clear();
+    this._cache.clear();
+    for (const document of vscode.workspace.textDocuments) this._onDidUpdate.fire(document);
+  }
+
+  private _showSizeNotice(document: vscode.TextDocument, bytes: number): void {
+    const key = document.uri.toString();
+    if (this._noticeShown.has(key)) return;
+    this._noticeShown.add(key);
+    const name = document.uri.path.split('/').pop() ?? key;
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    const openSettings = 'Change Limit';
+    void vscode.window
+      .showInformationMessage(`Newsmark: ${name} is ${mb(bytes)} MB, over the ${mb(this.settings.maxFileSize)} MB limit (newsmark.maxFileSize), so it is not highlighted.`, openSettings)
+      .then((choice) => {
+        if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'newsmark.maxFileSize');
+      });
+  }
+}
+
+/** UTF-8 byte length of text, counting no further than just past `stopAfter` (a huge file need not be counted in full). */
+function utf8Length(text: string, stopAfter: number): number {
+  if (text.length > stopAfter) return text.length;
+  if (text.length * 3 <= stopAfter) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= stopAfter; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

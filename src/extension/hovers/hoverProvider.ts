@@ -1,0 +1,152 @@
+// Hovers over highlights: who speaks and how, what a hedge does and whose it is, an entity's names, other articles.
+import * as vscode from 'vscode';
+import type { Entity, Hedge, Quote } from '../../core';
+import { contains, rangeOf } from '../convert';
+import { Disposable } from '../dispose';
+import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
+import type { Settings } from '../settings';
+import { HEDGE_EXPLANATIONS, QUOTE_KIND_EXPLANATIONS, QUOTE_KIND_TITLES } from './hedgeExplanations';
+import { escapeMarkdown } from './markdownText';
+
+/** Another article where the same quote, entity or claim appears. */
+export interface OtherArticle {
+  uri: vscode.Uri;
+  title: string;
+  /** Where in that article, for the link to open it at the spot. */
+  position?: vscode.Position;
+  /** e.g. "different wording", "disagrees". */
+  note?: string;
+}
+
+/** What the cross-source index knows; absent until the workspace has been analysed. */
+export interface CrossSourceLookup {
+  forQuote(article: vscode.Uri, analysed: AnalysedDocument, quote: Quote): OtherArticle[];
+  forEntity(article: vscode.Uri, entity: Entity): OtherArticle[];
+}
+
+function quoteSpans(quote: Quote) {
+  return [quote, ...(quote.speaker ? [quote.speaker.mention] : []), ...(quote.cue ? [quote.cue] : [])];
+}
+
+export class NewsHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly _analyses: DocumentAnalyses,
+    private readonly _settings: Settings,
+    private readonly _crossSource: () => CrossSourceLookup | undefined,
+  ) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (!this._settings.current.hoversEnabled) return undefined;
+    const analysed = this._analyses.get(document);
+    if (!analysed) return undefined;
+    const offset = document.offsetAt(position);
+    const { analysis, text } = analysed;
+    const quotes = analysis.quotes.filter((q) => quoteSpans(q).some((s) => contains(s, offset)));
+    const hedges = analysis.hedges.filter((h) => contains(h, offset) || contains(h.claim, offset));
+    const entityHits: { entity: Entity; start: number; end: number }[] = [];
+    for (const entity of analysis.entities) {
+      const mention = entity.mentions.find((m) => contains(m, offset));
+      if (mention) entityHits.push({ entity, start: mention.start, end: mention.end });
+    }
+    if (!quotes.length && !hedges.length && !entityHits.length) return undefined;
+
+    const md = new vscode.MarkdownString(undefined, true);
+    md.isTrusted = false;
+    md.supportHtml = false;
+    const sections: string[] = [];
+    const lookup = this._crossSource();
+    // Cue hits first: when the mouse is on "may" inside a quote, the hedge is what the person is asking about.
+    const cueHedges = hedges.filter((h) => contains(h, offset));
+    const claimHedges = hedges.filter((h) => !contains(h, offset));
+    for (const hedge of cueHedges) sections.push(this._hedgeSection(hedge, analysed, text, true));
+    for (const quote of quotes) sections.push(this._quoteSection(quote, analysed, text, lookup));
+    for (const { entity } of entityHits) sections.push(this._entitySection(entity, analysed, lookup));
+    for (const hedge of claimHedges.slice(0, 1)) sections.push(this._hedgeSection(hedge, analysed, text, false));
+    md.appendMarkdown(sections.join('\n\n---\n\n'));
+
+    const spans = [...cueHedges, ...quotes.flatMap(quoteSpans).filter((s) => contains(s, offset)), ...entityHits, ...claimHedges.map((h) => h.claim)];
+    const narrowest = spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+    return new vscode.Hover(md, rangeOf(analysed.lines, narrowest));
+  }
+
+  private _quoteSection(quote: Quote, analysed: AnalysedDocument, text: string, lookup: CrossSourceLookup | undefined): string {
+    const lines = [`$(quote) **${QUOTE_KIND_TITLES[quote.kind]}** — ${QUOTE_KIND_EXPLANATIONS[quote.kind]}`];
+    const speaker = quote.speaker;
+    if (!speaker) lines.push('Speaker: *not attributed in the text*');
+    else {
+      const written = text.slice(speaker.mention.start, speaker.mention.end);
+      if (speaker.anonymous) lines.push(`Speaker: *anonymous or vague source* “${escapeMarkdown(written, 80)}”`);
+      else if (speaker.name) {
+        const role = speaker.role ? ` (${escapeMarkdown(speaker.role, 80)})` : '';
+        const via = written && written !== speaker.name ? ` — written as “${escapeMarkdown(written, 80)}”` : '';
+        lines.push(`Speaker: **${escapeMarkdown(speaker.name, 80)}**${role}${via}`);
+      } else lines.push(`Speaker: “${escapeMarkdown(written, 80)}” *(not resolved to a name)*`);
+    }
+    if (quote.cue) lines.push(`Cue: “${escapeMarkdown(text.slice(quote.cue.start, quote.cue.end), 60)}”${quote.cueLemma ? ` (${escapeMarkdown(quote.cueLemma, 40)})` : ''}`);
+    if (lookup) lines.push(...otherArticleLines('Also quoted in', lookup.forQuote(analysed.uri, analysed, quote)));
+    return lines.join('  \n');
+  }
+
+  private _hedgeSection(hedge: Hedge, analysed: AnalysedDocument, text: string, onCue: boolean): string {
+    const { title, explanation } = HEDGE_EXPLANATIONS[hedge.kind] ?? { title: hedge.kind, explanation: '' };
+    if (!onCue) return `$(question) Hedged claim — “${escapeMarkdown(hedge.cue, 60)}” (${escapeMarkdown(title, 40)})`;
+    const lines = [`$(question) **Hedge: ${escapeMarkdown(title, 40)}** — “${escapeMarkdown(hedge.cue, 60)}”`, explanation];
+    const quote = hedge.quoteIndex !== undefined ? analysed.analysis.quotes[hedge.quoteIndex] : undefined;
+    if (hedge.voice === 'speaker') {
+      const who = quote?.speaker?.name ? `**${escapeMarkdown(quote.speaker.name, 80)}** (quoted)` : 'the quoted speaker';
+      lines.push(`Hedged by: ${who}`);
+    } else lines.push('Hedged by: **the reporter** (in the article’s own voice)');
+    lines.push(`Claim: “${escapeMarkdown(text.slice(hedge.claim.start, hedge.claim.end), 200)}”`);
+    return lines.join('  \n');
+  }
+
+  private _entitySection(entity: Entity, analysed: AnalysedDocument, lookup: CrossSourceLookup | undefined): string {
+    const icon = entity.type === 'person' ? '$(person)' : entity.type === 'org' ? '$(organization)' : '$(location)';
+    const typeName = entity.type === 'person' ? 'person' : entity.type === 'org' ? 'organisation' : 'place';
+    const count = entity.mentions.length;
+    const lines = [`${icon} **${escapeMarkdown(entity.name, 80)}** — ${typeName}, ${count} mention${count === 1 ? '' : 's'} in this article`];
+    if (entity.roles.length) lines.push(`Roles: ${entity.roles.slice(0, 5).map((r) => escapeMarkdown(r, 60)).join(', ')}`);
+    const aliases = entity.aliases.filter((a) => a !== entity.name);
+    if (aliases.length) lines.push(`Also written: ${aliases.slice(0, 8).map((a) => `“${escapeMarkdown(a, 60)}”`).join(', ')}`);
+    if (lookup) lines.push(...otherArticleLines('Also in', lookup.forEntity(analysed.uri, entity)));
+    return lines.join('  \n');
+  }
+}
+
+function otherArticleLines(label: string, others: OtherArticle[]): string[] {
+  if (!others.length) return [];
+  const links = others.slice(0, 6).map((o) => {
+    // A #L<line>,<col> fragment makes the link open the article at the spot; plain links work in untrusted hovers.
+    const target = o.position ? o.uri.with({ fragment: `L${o.position.line + 1},${o.position.character + 1}` }) : o.uri;
+    const note = o.note ? ` — ${escapeMarkdown(o.note, 60)}` : '';
+    return `[${escapeMarkdown(o.title, 80)}](${target.toString()})${note}`;
+  });
+  const more = others.length > 6 ? [`…and ${others.length - 6} more`] : [];
+  return [`${label}:`, ...links.map((l) => `- ${l}`), ...more];
+}
+
+/** Registers the hover for the configured languages, again whenever they change. */
+export function registerHovers(analyses: DocumentAnalyses, settings: Settings, crossSource: () => CrossSourceLookup | undefined): vscode.Disposable {
+  const provider = new NewsHoverProvider(analyses, settings, crossSource);
+  const registration = new (class extends Disposable {
+    private _current: vscode.Disposable | undefined;
+    private _languages = '';
+    constructor() {
+      super();
+      this._register({ dispose: () => this._current?.dispose() });
+      this._register(settings.onDidChange(() => this.update()));
+      this.update();
+    }
+    update() {
+      const languages = settings.current.languages;
+      if (languages.join('\n') === this._languages) return;
+      this._languages = languages.join('\n');
+      this._current?.dispose();
+      this._current = vscode.languages.registerHoverProvider(
+        languages.map((language) => ({ language })),
+        provider,
+      );
+    }
+  })();
+  return registration;
+}

@@ -1,0 +1,81 @@
+// The Annotations view: the active article's manual annotations with their verdicts and notes; orphans listed apart.
+import * as vscode from 'vscode';
+import type { ActiveArticle } from '../activeArticle';
+import { Commands, Views } from '../constants';
+import { Debouncer, Disposable } from '../dispose';
+import type { Annotation, SidecarService } from '../sidecar/api';
+
+export type AnnotationNode = { kind: 'orphans'; annotations: readonly Annotation[] } | { kind: 'annotation'; article: vscode.Uri; annotation: Annotation };
+
+const KIND_ICONS: Record<Annotation['kind'], string> = { quote: 'quote', speaker: 'person', claim: 'law', hedge: 'question', entity: 'symbol-class', note: 'note' };
+
+export class AnnotationsTree extends Disposable implements vscode.TreeDataProvider<AnnotationNode> {
+  private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<AnnotationNode | undefined>());
+  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+  private readonly _refresh = this._register(new Debouncer(() => this._onDidChangeTreeData.fire(undefined)));
+
+  constructor(
+    private readonly _active: ActiveArticle,
+    private readonly _sidecars: SidecarService,
+  ) {
+    super();
+    this._register(_active.onDidChange(() => this._refresh.schedule(50)));
+    this._register(
+      _sidecars.onDidChange((uri) => {
+        if (uri.toString() === this._active.document?.uri.toString()) this._refresh.schedule(100);
+      }),
+    );
+  }
+
+  getChildren(node?: AnnotationNode): AnnotationNode[] {
+    const article = this._active.document?.uri;
+    if (!article) return [];
+    if (node?.kind === 'orphans') return node.annotations.map((annotation) => ({ kind: 'annotation', article, annotation }));
+    if (node) return [];
+    const manual = this._sidecars.annotationsFor(article).filter((a) => a.origin === 'manual' || a.verdict || a.note);
+    const orphans = manual.filter((a) => a.status === 'orphaned');
+    const placed: AnnotationNode[] = manual.filter((a) => a.status !== 'orphaned').map((annotation) => ({ kind: 'annotation', article, annotation }));
+    return orphans.length ? [...placed, { kind: 'orphans', annotations: orphans }] : placed;
+  }
+
+  getTreeItem(node: AnnotationNode): vscode.TreeItem {
+    if (node.kind === 'orphans') {
+      const item = new vscode.TreeItem('Words no longer found', vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.annotations.length);
+      item.tooltip = 'These annotations lost their words after edits made elsewhere; select the words again and re-annotate.';
+      item.iconPath = new vscode.ThemeIcon('warning');
+      return item;
+    }
+    const { annotation: a } = node;
+    const exact = a.target.exact.replace(/\s+/g, ' ').trim();
+    const item = new vscode.TreeItem(exact.length > 80 ? exact.slice(0, 79).trimEnd() + '…' : exact || '(empty)', vscode.TreeItemCollapsibleState.None);
+    item.description = [a.kind, a.speaker, a.verdict ? `verdict: ${a.verdict}` : '', a.status === 'drifted' ? 'words changed' : ''].filter(Boolean).join(' · ');
+    const tooltip = new vscode.MarkdownString(undefined, false);
+    tooltip.isTrusted = false;
+    tooltip.supportHtml = false;
+    tooltip.appendText(exact);
+    if (a.note) tooltip.appendMarkdown('\n\n**Note:** ').appendText(a.note);
+    item.tooltip = tooltip;
+    item.iconPath = new vscode.ThemeIcon(a.verdict ? 'verified' : KIND_ICONS[a.kind] ?? 'note');
+    item.id = `annotation:${a.id}`;
+    item.contextValue = `newsmark.annotation.${a.status}`;
+    if (a.status !== 'orphaned') item.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [node.article, a.target.start, a.target.end] };
+    return item;
+  }
+}
+
+export function registerAnnotationsView(active: ActiveArticle, sidecars: SidecarService): { tree: AnnotationsTree; disposable: vscode.Disposable } {
+  const tree = new AnnotationsTree(active, sidecars);
+  const view = vscode.window.createTreeView(Views.annotations, { treeDataProvider: tree });
+  const faultNotice = vscode.Disposable.from(
+    active.onDidChange(() => (view.message = faultMessage(active, sidecars))),
+    sidecars.onDidChange(() => (view.message = faultMessage(active, sidecars))),
+  );
+  return { tree, disposable: vscode.Disposable.from(faultNotice, view, tree) };
+}
+
+function faultMessage(active: ActiveArticle, sidecars: SidecarService): string | undefined {
+  const uri = active.document?.uri;
+  const fault = uri && sidecars.faultFor(uri);
+  return fault ? `The annotations file cannot be used (${fault.problems[0]?.message ?? 'invalid'}); see the Problems panel.` : undefined;
+}

@@ -1,0 +1,108 @@
+// The Entities view: type -> entity -> mentions of the active article; a click reveals the mention.
+import * as vscode from 'vscode';
+import type { Entity, EntityMention, EntityType } from '../../core';
+import type { ActiveArticle } from '../activeArticle';
+import { Commands, Views } from '../constants';
+import { Disposable } from '../dispose';
+import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
+
+export type EntityNode =
+  | { kind: 'type'; type: EntityType; entities: readonly Entity[] }
+  | { kind: 'entity'; type: EntityType; entity: Entity }
+  | { kind: 'mention'; entity: Entity; mention: EntityMention };
+
+const TYPE_LABELS: Record<EntityType, string> = { person: 'People', org: 'Organisations', place: 'Places' };
+const TYPE_ICONS: Record<EntityType, string> = { person: 'person', org: 'organization', place: 'location' };
+const TYPE_ORDER: EntityType[] = ['person', 'org', 'place'];
+
+export class EntitiesTree extends Disposable implements vscode.TreeDataProvider<EntityNode> {
+  private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<EntityNode | undefined>());
+  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+  /** Nodes of the current tree by entity id, so that reveal() gets the very objects the view holds. */
+  private _entityNodes = new Map<string, EntityNode & { kind: 'entity' }>();
+  private _typeNodes = new Map<EntityType, EntityNode & { kind: 'type' }>();
+
+  constructor(
+    private readonly _active: ActiveArticle,
+    private readonly _analyses: DocumentAnalyses,
+  ) {
+    super();
+    this._register(_active.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
+  }
+
+  current(): AnalysedDocument | undefined {
+    const doc = this._active.document;
+    return doc ? this._analyses.get(doc) : undefined;
+  }
+
+  getChildren(node?: EntityNode): EntityNode[] {
+    if (!node) {
+      const analysed = this.current();
+      this._entityNodes = new Map();
+      this._typeNodes = new Map();
+      if (!analysed) return [];
+      return TYPE_ORDER.flatMap((type) => {
+        const entities = analysed.analysis.entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+        if (!entities.length) return [];
+        const typeNode = { kind: 'type' as const, type, entities };
+        this._typeNodes.set(type, typeNode);
+        for (const entity of entities) this._entityNodes.set(entity.id, { kind: 'entity', type, entity });
+        return [typeNode];
+      });
+    }
+    if (node.kind === 'type') return node.entities.map((e) => this._entityNodes.get(e.id) ?? { kind: 'entity', type: node.type, entity: e });
+    if (node.kind === 'entity') return node.entity.mentions.map((mention) => ({ kind: 'mention', entity: node.entity, mention }));
+    return [];
+  }
+
+  getParent(node: EntityNode): EntityNode | undefined {
+    if (node.kind === 'entity') return this._typeNodes.get(node.type);
+    if (node.kind === 'mention') return this._entityNodes.get(node.entity.id);
+    return undefined;
+  }
+
+  /** The node of an entity in the current tree (after getChildren() built it). */
+  nodeOf(entityId: string): EntityNode | undefined {
+    return this._entityNodes.get(entityId);
+  }
+
+  getTreeItem(node: EntityNode): vscode.TreeItem {
+    if (node.kind === 'type') {
+      const item = new vscode.TreeItem(TYPE_LABELS[node.type], vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.entities.length);
+      item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
+      item.id = `type:${node.type}`;
+      return item;
+    }
+    if (node.kind === 'entity') {
+      const { entity } = node;
+      const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
+      const count = entity.mentions.length;
+      item.description = [`${count} mention${count === 1 ? '' : 's'}`, entity.roles[0]].filter(Boolean).join(' · ');
+      const aliases = entity.aliases.filter((a) => a !== entity.name);
+      item.tooltip = [entity.name, ...entity.roles.slice(0, 3), aliases.length ? `Also: ${aliases.slice(0, 6).join(', ')}` : ''].filter(Boolean).join('\n');
+      item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
+      item.id = `entity:${entity.id}`;
+      item.contextValue = 'newsmark.entity';
+      return item;
+    }
+    const { mention, entity } = node;
+    const analysed = this.current();
+    const line = analysed ? analysed.lines.position(mention.start).line + 1 : undefined;
+    const item = new vscode.TreeItem(mention.text || entity.name, vscode.TreeItemCollapsibleState.None);
+    item.description = [line !== undefined ? `line ${line}` : '', mention.kind !== 'name' ? mention.kind : ''].filter(Boolean).join(' · ');
+    item.id = `mention:${entity.id}:${mention.start}`;
+    if (analysed) item.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [analysed.uri, mention.start, mention.end] };
+    return item;
+  }
+}
+
+export function registerEntitiesView(active: ActiveArticle, analyses: DocumentAnalyses): { tree: EntitiesTree; view: vscode.TreeView<EntityNode>; disposable: vscode.Disposable } {
+  const tree = new EntitiesTree(active, analyses);
+  const view = vscode.window.createTreeView(Views.entities, { treeDataProvider: tree, showCollapseAll: true });
+  const sizeNotice = active.onDidChange((doc) => {
+    const bytes = doc && analyses.oversize(doc);
+    view.message = bytes ? `This file is over the size limit (newsmark.maxFileSize) and is not analysed.` : undefined;
+  });
+  return { tree, view, disposable: vscode.Disposable.from(sizeNotice, view, tree) };
+}

@@ -1,0 +1,98 @@
+// The Quotes view: who says what in the active article, grouped by speaker, each quote with its kind.
+import * as vscode from 'vscode';
+import type { Quote } from '../../core';
+import type { ActiveArticle } from '../activeArticle';
+import { Commands, Views } from '../constants';
+import { Disposable } from '../dispose';
+import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
+import { QUOTE_KIND_TITLES } from '../hovers/hedgeExplanations';
+
+export type QuoteNode = { kind: 'speaker'; key: string; label: string; anonymous: boolean; quotes: readonly Quote[] } | { kind: 'quote'; speakerKey: string; quote: Quote };
+
+const UNATTRIBUTED = '\u0000unattributed';
+const ANONYMOUS = '\u0000anonymous';
+const KIND_ICONS = { direct: 'quote', partial: 'symbol-string', reported: 'comment' } as const;
+
+export class QuotesTree extends Disposable implements vscode.TreeDataProvider<QuoteNode> {
+  private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<QuoteNode | undefined>());
+  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+  private _speakers = new Map<string, QuoteNode & { kind: 'speaker' }>();
+
+  constructor(
+    private readonly _active: ActiveArticle,
+    private readonly _analyses: DocumentAnalyses,
+  ) {
+    super();
+    this._register(_active.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
+  }
+
+  current(): AnalysedDocument | undefined {
+    const doc = this._active.document;
+    return doc ? this._analyses.get(doc) : undefined;
+  }
+
+  getChildren(node?: QuoteNode): QuoteNode[] {
+    if (node) return node.kind === 'speaker' ? node.quotes.map((quote) => ({ kind: 'quote', speakerKey: node.key, quote })) : [];
+    const analysed = this.current();
+    this._speakers = new Map();
+    if (!analysed) return [];
+    for (const quote of analysed.analysis.quotes) {
+      const s = quote.speaker;
+      const key = !s ? UNATTRIBUTED : s.anonymous ? ANONYMOUS : (s.name ?? analysed.text.slice(s.mention.start, s.mention.end));
+      const label = key === UNATTRIBUTED ? 'Not attributed' : key === ANONYMOUS ? 'Anonymous or vague sources' : key;
+      const group = this._speakers.get(key) ?? { kind: 'speaker', key, label, anonymous: key === ANONYMOUS, quotes: [] };
+      (group.quotes as Quote[]).push(quote);
+      this._speakers.set(key, group);
+    }
+    // Named speakers by how much they say; the unattributed and anonymous groups last, where reviewers look for them.
+    return [...this._speakers.values()].sort((a, b) => rank(a) - rank(b) || b.quotes.length - a.quotes.length || a.label.localeCompare(b.label));
+  }
+
+  getParent(node: QuoteNode): QuoteNode | undefined {
+    return node.kind === 'quote' ? this._speakers.get(node.speakerKey) : undefined;
+  }
+
+  /** The node of the quote that starts at `start` in the current tree. */
+  nodeOf(quote: Quote): QuoteNode | undefined {
+    for (const group of this._speakers.values()) {
+      if (group.quotes.includes(quote)) return { kind: 'quote', speakerKey: group.key, quote };
+    }
+    return undefined;
+  }
+
+  getTreeItem(node: QuoteNode): vscode.TreeItem {
+    if (node.kind === 'speaker') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.quotes.length);
+      item.iconPath = new vscode.ThemeIcon(node.key === UNATTRIBUTED ? 'question' : node.anonymous ? 'eye-closed' : 'person');
+      item.id = `speaker:${node.key}`;
+      return item;
+    }
+    const { quote } = node;
+    const analysed = this.current();
+    const words = analysed ? quoteWords(analysed.text, quote) : '';
+    const item = new vscode.TreeItem(words.length > 90 ? words.slice(0, 89).trimEnd() + '…' : words, vscode.TreeItemCollapsibleState.None);
+    const cue = analysed && quote.cue ? analysed.text.slice(quote.cue.start, quote.cue.end) : '';
+    item.description = [QUOTE_KIND_TITLES[quote.kind].toLowerCase(), cue].filter(Boolean).join(' · ');
+    item.tooltip = words;
+    item.iconPath = new vscode.ThemeIcon(KIND_ICONS[quote.kind]);
+    item.id = `quote:${quote.start}:${quote.end}`;
+    if (analysed) item.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [analysed.uri, quote.start, quote.end] };
+    return item;
+  }
+}
+
+function rank(node: QuoteNode & { kind: 'speaker' }): number {
+  return node.key === UNATTRIBUTED ? 2 : node.anonymous ? 1 : 0;
+}
+
+function quoteWords(text: string, quote: Quote): string {
+  const parts = quote.parts.length ? quote.parts : [quote];
+  return parts.map((p) => text.slice(p.start, p.end)).join(' … ').replace(/\s+/g, ' ').trim();
+}
+
+export function registerQuotesView(active: ActiveArticle, analyses: DocumentAnalyses): { tree: QuotesTree; view: vscode.TreeView<QuoteNode>; disposable: vscode.Disposable } {
+  const tree = new QuotesTree(active, analyses);
+  const view = vscode.window.createTreeView(Views.quotes, { treeDataProvider: tree, showCollapseAll: true });
+  return { tree, view, disposable: vscode.Disposable.from(view, tree) };
+}

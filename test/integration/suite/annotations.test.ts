@@ -1,0 +1,64 @@
+// Manual annotations: made by command on a selection, listed in the Annotations view, saved in the sidecar, and kept
+// on the same words through an edit, a save, closing and reopening.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import type { Annotation } from '../../../src/extension/sidecar/api';
+import { newsmarkApi, offsetOf, openArticle, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
+
+const ARTICLE = '001_96e9354914c7e1ae.txt';
+const WORDS = 'the Kremlin welcomed the sentiment';
+
+interface SidecarYaml {
+  annotations?: { id: string; kind: string; verdict?: string; target: { start: number; end: number; exact: string } }[];
+}
+
+async function readSidecar(): Promise<SidecarYaml | undefined> {
+  const text = await readWorkspaceFile(workspaceUri(`${ARTICLE}.annotations.yaml`));
+  return text === undefined ? undefined : (parse(text) as SidecarYaml);
+}
+
+suite('Annotations', () => {
+  test('annotating a selection shows it in the Annotations view and saves it in the sidecar; it survives edit, save, close and reopen', async () => {
+    const api = await newsmarkApi();
+    assert.ok(api.sidecars && api.annotationsTree, 'the sidecar store is running');
+    const sidecars = api.sidecars;
+    const tree = api.annotationsTree;
+    let editor = await openArticle(ARTICLE);
+    const start = offsetOf(editor.document, WORDS);
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + WORDS.length));
+
+    const created = await vscode.commands.executeCommand<Annotation>('newsmark.annotateClaim');
+    assert.ok(created, 'the command returns the new annotation');
+    assert.strictEqual(created.target.exact, WORDS);
+    await vscode.commands.executeCommand('newsmark.setVerdict', { verdict: 'accurate' });
+
+    const labels = await waitFor('the annotation in the Annotations view', async () => {
+      const nodes = (await tree.getChildren()) ?? [];
+      const items = await Promise.all(nodes.map((n) => tree.getTreeItem(n)));
+      const found = items.filter((i) => String(i.label).includes(WORDS));
+      return found.length ? found : undefined;
+    });
+    assert.match(String(labels[0].description), /verdict: accurate/);
+
+    await sidecars.flush(editor.document.uri);
+    const saved = await waitFor('the sidecar on disk', async () => (await readSidecar())?.annotations?.find((a) => a.target.exact === WORDS));
+    assert.strictEqual(saved.kind, 'claim');
+    assert.strictEqual(saved.verdict, 'accurate');
+    assert.strictEqual(saved.target.start, start);
+
+    // Text added above the words moves them; the annotation must follow.
+    const added = 'Editor’s note: this article was updated.\n';
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), added));
+    assert.ok(await editor.document.save(), 'the article is saved');
+    const moved = start + added.length;
+    await waitFor('the sidecar to follow the edit', async () => (await readSidecar())?.annotations?.find((a) => a.target.exact === WORDS && a.target.start === moved));
+
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    editor = await openArticle(ARTICLE);
+    const reopened = await waitFor('the annotation after reopening', () => sidecars.annotationsFor(editor.document.uri).find((a) => a.origin === 'manual' && a.target.exact === WORDS));
+    assert.strictEqual(reopened.status, 'anchored');
+    assert.strictEqual(editor.document.getText().slice(reopened.target.start, reopened.target.end), WORDS);
+    assert.strictEqual(reopened.verdict, 'accurate');
+  });
+});

@@ -1,0 +1,75 @@
+// Highlights as a person sees them: each kind on the right words, the global toggle and the per-kind settings.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { HIGHLIGHT_KINDS } from '../../../src/extension/highlights/highlightKinds';
+import { highlightedWords, newsmarkApi, openArticle, waitFor } from './newsmarkTestSupport';
+
+const ARTICLE = '004_f3864c178bfaef39.txt';
+/** Vague sources ("Analysts note …") are in seed 000. */
+const ARTICLE_WITH_VAGUE_SOURCES = '000_b33d5db25880afa6.txt';
+
+function someIncludes(words: string[], expected: string | RegExp): boolean {
+  return words.some((w) => (typeof expected === 'string' ? w.includes(expected) : expected.test(w)));
+}
+
+suite('Highlights', () => {
+  test('each kind is painted on the right words', async () => {
+    const api = await newsmarkApi();
+    const { document } = await openArticle(ARTICLE);
+    await waitFor('highlights in the seed article', () => highlightedWords(api, document, 'directQuote').length > 0);
+    const words = (kind: (typeof HIGHLIGHT_KINDS)[number]) => highlightedWords(api, document, kind);
+    assert.ok(someIncludes(words('directQuote'), 'Putin does not eat people'), `direct: ${JSON.stringify(words('directQuote'))}`);
+    assert.ok(someIncludes(words('directQuote'), 'The ball is in Washington’s court'), `direct: ${JSON.stringify(words('directQuote'))}`);
+    assert.ok(someIncludes(words('speaker'), 'Peskov'), `speakers: ${JSON.stringify(words('speaker'))}`);
+    assert.ok(someIncludes(words('partialQuote'), 'like a real man'), `partial: ${JSON.stringify(words('partialQuote'))}`);
+    assert.ok(someIncludes(words('reportedSpeech'), 'Western leaders have disregarded'), `reported: ${JSON.stringify(words('reportedSpeech'))}`);
+    assert.ok(someIncludes(words('hedgeCue'), /^reportedly$/i), `hedge cues: ${JSON.stringify(words('hedgeCue'))}`);
+    assert.ok(someIncludes(words('hedgeClaim'), 'entering a critical phase'), `hedged claims: ${JSON.stringify(words('hedgeClaim'))}`);
+
+    const vague = await openArticle(ARTICLE_WITH_VAGUE_SOURCES);
+    await waitFor('highlights in seed 000', () => highlightedWords(api, vague.document, 'directQuote').length > 0);
+    const anonymous = highlightedWords(api, vague.document, 'anonymousSource');
+    assert.ok(someIncludes(anonymous, /analysts/i), `anonymous sources: ${JSON.stringify(anonymous)}`);
+    assert.ok(!someIncludes(highlightedWords(api, vague.document, 'speaker'), /analysts/i), 'vague sources are not painted as named speakers');
+  });
+
+  test('Toggle Highlights removes every highlight and brings them back', async () => {
+    const api = await newsmarkApi();
+    const { document } = await openArticle(ARTICLE);
+    const total = () => HIGHLIGHT_KINDS.reduce((n, kind) => n + highlightedWords(api, document, kind).length, 0);
+    const before = await waitFor('highlights before toggling', () => total());
+    try {
+      await vscode.commands.executeCommand('newsmark.toggleHighlights');
+      await waitFor('highlights to disappear', () => api.appliedHighlights(document.uri) && total() === 0);
+      assert.strictEqual(vscode.workspace.getConfiguration('newsmark').get('highlights.enabled'), false);
+    } finally {
+      await vscode.commands.executeCommand('newsmark.toggleHighlights');
+    }
+    await waitFor('highlights to come back', () => total() === before);
+    assert.ok(someIncludes(highlightedWords(api, document, 'directQuote'), 'Putin does not eat people'));
+  });
+
+  test('turning one kind off in the settings leaves the others', async () => {
+    const api = await newsmarkApi();
+    const { document } = await openArticle(ARTICLE);
+    await waitFor('hedge highlights', () => highlightedWords(api, document, 'hedgeCue').length > 0);
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    try {
+      await config().update('highlights.hedgeCue', false, vscode.ConfigurationTarget.Global);
+      await waitFor('hedge cues to disappear', () => highlightedWords(api, document, 'hedgeCue').length === 0);
+      assert.ok(highlightedWords(api, document, 'directQuote').length > 0, 'quotes stay highlighted');
+    } finally {
+      await config().update('highlights.hedgeCue', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('hedge cues to come back', () => highlightedWords(api, document, 'hedgeCue').length > 0);
+  });
+
+  test('an edit is re-analysed after the debounce', async () => {
+    const api = await newsmarkApi();
+    const document = await vscode.workspace.openTextDocument({ language: 'news', content: 'A quiet day.\n' });
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((e) => e.insert(document.positionAt(document.getText().length), '“We will not leave,” the mayor said.\n'));
+    await waitFor('the new quote to be highlighted', () => someIncludes(highlightedWords(api, document, 'directQuote'), 'We will not leave'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

@@ -1,0 +1,79 @@
+// Shared steps of the integration suites: the extension's API, the seed workspace, waiting for what a person would see.
+import * as vscode from 'vscode';
+import type { NewsmarkApi } from '../../../src/extension/api';
+import type { HighlightKind } from '../../../src/extension/highlights/highlightKinds';
+
+export const EXTENSION_ID = 'newsmark.newsmark';
+
+export async function newsmarkApi(): Promise<NewsmarkApi> {
+  const extension = vscode.extensions.getExtension<NewsmarkApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
+  return extension.isActive ? extension.exports : extension.activate();
+}
+
+export function workspaceUri(...path: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the integration suite needs a workspace folder holding the seed articles');
+  return vscode.Uri.joinPath(folder.uri, ...path);
+}
+
+export async function openArticle(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(name));
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls until probe returns something truthy; fails with `what` after timeoutMs. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await sleep(100);
+  }
+}
+
+/** The words under each range last painted for `kind` in the editor of `document`. */
+export function highlightedWords(api: NewsmarkApi, document: vscode.TextDocument, kind: HighlightKind): string[] {
+  return (api.appliedHighlights(document.uri)?.[kind] ?? []).map((r) => document.getText(r));
+}
+
+/** Offset of `words` in the document, failing loudly when they are not there. */
+export function offsetOf(document: vscode.TextDocument, words: string, from = 0): number {
+  const at = document.getText().indexOf(words, from);
+  if (at < 0) throw new Error(`"${words}" not found in ${document.uri.path}`);
+  return at;
+}
+
+export async function readWorkspaceFile(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hover texts at `offset` as VS Code would show them. */
+export async function hoverTextAt(document: vscode.TextDocument, offset: number): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+/** For README pictures: the launcher takes a screenshot when it sees the marker; the pause lets the workbench render. */
+export async function screenshot(name: string, settleMs = 3000): Promise<void> {
+  await sleep(800);
+  console.log(`NEWSMARK_SCREENSHOT ${name}`);
+  await sleep(settleMs);
+}

@@ -1,0 +1,81 @@
+// The seed article 004 as a journalist sees it: Peskov's quote attributed, the sidebar lists who is named and who speaks.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { EntityNode } from '../../../src/extension/views/entitiesView';
+import type { QuoteNode } from '../../../src/extension/views/quotesView';
+import { newsmarkApi, openArticle, screenshot, waitFor } from './newsmarkTestSupport';
+
+const ARTICLE = '004_f3864c178bfaef39.txt';
+
+async function labels<T>(tree: vscode.TreeDataProvider<T>, nodes: readonly T[]): Promise<string[]> {
+  return Promise.all(nodes.map(async (n) => String((await tree.getTreeItem(n)).label)));
+}
+
+suite('Seed article 004', () => {
+  test('"Putin does not eat people." is a quote attributed to Dmitry Peskov', async () => {
+    const api = await newsmarkApi();
+    const editor = await openArticle(ARTICLE);
+    const analysis = await api.analysisFor(editor.document.uri);
+    assert.ok(analysis, 'the seed article is analysed');
+    const text = editor.document.getText();
+    const quote = analysis.quotes.find((q) => text.slice(q.start, q.end).includes('Putin does not eat people.'));
+    assert.ok(quote, 'the quote is found');
+    assert.strictEqual(quote.kind, 'direct');
+    assert.strictEqual(quote.speaker?.name, 'Dmitry Peskov');
+  });
+
+  test('the Entities view lists Vladimir Putin among the people', async () => {
+    const api = await newsmarkApi();
+    await openArticle(ARTICLE);
+    const tree = api.entitiesTree;
+    const groups = await waitFor('entity groups in the Entities view', async () => {
+      const nodes = (await tree.getChildren()) ?? [];
+      return nodes.length ? nodes : undefined;
+    });
+    const people = groups.find((g) => g.kind === 'type' && g.type === 'person');
+    assert.ok(people, `a People group among ${JSON.stringify(await labels(tree, groups))}`);
+    const names = await labels(tree, (await tree.getChildren(people)) ?? []);
+    for (const name of ['Vladimir Putin', 'Dmitry Peskov', 'Donald Trump']) assert.ok(names.includes(name), `${name} in ${JSON.stringify(names)}`);
+    const places = groups.find((g): g is EntityNode & { kind: 'type' } => g.kind === 'type' && g.type === 'place');
+    assert.ok(places, 'a Places group');
+    const placeNames = await labels(tree, (await tree.getChildren(places)) ?? []);
+    assert.ok(placeNames.includes('Ukraine'), `Ukraine in ${JSON.stringify(placeNames)}`);
+  });
+
+  test('a mention in the Entities view reveals its words in the editor', async () => {
+    const api = await newsmarkApi();
+    const editor = await openArticle(ARTICLE);
+    const tree = api.entitiesTree;
+    const people = ((await tree.getChildren()) ?? []).find((g) => g.kind === 'type' && g.type === 'person');
+    assert.ok(people);
+    const peskov = ((await tree.getChildren(people)) ?? []).find((n) => n.kind === 'entity' && n.entity.name === 'Dmitry Peskov');
+    assert.ok(peskov, 'Dmitry Peskov in the tree');
+    const mention = ((await tree.getChildren(peskov)) ?? [])[0];
+    assert.ok(mention, 'Peskov has a mention');
+    const item = await tree.getTreeItem(mention);
+    assert.ok(item.command, 'a mention is clickable');
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const active = vscode.window.activeTextEditor;
+    assert.strictEqual(active?.document.uri.toString(), editor.document.uri.toString());
+    assert.match(active.document.getText(active.selection), /Peskov/);
+  });
+
+  test('the Quotes view groups quotes by speaker', async () => {
+    const api = await newsmarkApi();
+    await openArticle(ARTICLE);
+    const tree = api.quotesTree;
+    const speakers = await waitFor('speakers in the Quotes view', async () => {
+      const nodes = (await tree.getChildren()) ?? [];
+      return nodes.length ? nodes : undefined;
+    });
+    const names = await labels(tree, speakers);
+    assert.ok(names.includes('Dmitry Peskov'), `Peskov among ${JSON.stringify(names)}`);
+    assert.ok(names.includes('Vladimir Putin'), `Putin among ${JSON.stringify(names)}`);
+    const peskov = speakers.find((s): s is QuoteNode & { kind: 'speaker' } => s.kind === 'speaker' && s.label === 'Dmitry Peskov');
+    const quotes = await labels(tree, (await tree.getChildren(peskov)) ?? []);
+    assert.ok(quotes.some((q) => q.includes('Putin does not eat people')), `Peskov's quotes: ${JSON.stringify(quotes)}`);
+    // The README's picture of the sidebar beside the highlighted article.
+    await vscode.commands.executeCommand('workbench.view.extension.newsmark');
+    await screenshot('sidebar');
+  });
+});
