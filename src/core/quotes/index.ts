@@ -1,6 +1,66 @@
 // Attribution: direct, partial and reported quotes with their cues and speakers.
-import type { Entity, Quote, Span } from '../types';
+import type { Entity, Quote, SpeakerRef, Span } from '../types';
+import { SentenceReader, type Attribution } from './attributions';
+import { scanQuotationMarks } from './quotationMarks';
+import { SpeakerResolver } from './resolveSpeakers';
+import { splitSentences } from './sentences';
+import type { SpeakerPhrase } from './speakerPhrases';
+import { tokenize, type Tokens } from './tokens';
 
-export function findQuotes(_text: string, _entities: readonly Entity[]): { quotes: Quote[]; scareQuotes: Span[] } {
-  return { quotes: [], scareQuotes: [] };
+/** A quote carries the last speaker over only this many sentences ("He added:" then the quote paragraphs). */
+const CARRY_OVER_SENTENCES = 3;
+
+export function findQuotes(text: string, entities: readonly Entity[]): { quotes: Quote[]; scareQuotes: Span[] } {
+  const regions = scanQuotationMarks(text);
+  const tokens = tokenize(text, regions);
+  const sentences = splitSentences(tokens);
+  const reader = new SentenceReader(tokens);
+  const resolver = new SpeakerResolver(entities);
+  const quotes: Quote[] = [];
+  const scareQuotes: Span[] = [];
+  let previous: Attribution | null = null;
+  let previousAt = -Infinity;
+  sentences.forEach((s, index) => {
+    const carried = index - previousAt <= CARRY_OVER_SENTENCES ? previous : null;
+    const { attributions, looseRegions } = reader.read(s, carried);
+    for (const r of looseRegions) {
+      const loose = reader.readLooseRegion(s, r, carried);
+      if (loose === 'scare') scareQuotes.push({ start: regions[r].start, end: regions[r].end });
+      else if (loose) attributions.push(loose);
+    }
+    for (const a of attributions) {
+      quotes.push(toQuote(a, tokens, resolver));
+      if (a.speaker && !a.carriedSpeaker) {
+        previous = a;
+        previousAt = index;
+      } else if (a.speaker && a.carriedSpeaker) {
+        previousAt = index;
+      }
+    }
+  });
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes, scareQuotes };
+}
+
+function toQuote(a: Attribution, tokens: Tokens, resolver: SpeakerResolver): Quote {
+  const regionSpans = a.regions.map((r) => ({ start: tokens.regions[r].start, end: tokens.regions[r].end }));
+  const content = { start: tokens.start[a.contentFirst], end: tokens.end[a.contentLast] };
+  const span = a.kind === 'direct' && regionSpans.length ? { start: Math.min(content.start, regionSpans[0].start), end: Math.max(content.end, regionSpans[regionSpans.length - 1].end) } : content;
+  return {
+    start: span.start,
+    end: span.end,
+    kind: a.kind,
+    parts: a.kind === 'reported' ? [content] : regionSpans,
+    cue: a.cueFirst >= 0 ? { start: tokens.start[a.cueFirst], end: tokens.end[a.cueLast] } : null,
+    cueLemma: a.cueFirst >= 0 ? a.cueLemma : null,
+    speaker: a.speaker ? speakerRef(a.speaker, tokens, resolver) : null,
+  };
+}
+
+function speakerRef(p: SpeakerPhrase, tokens: Tokens, resolver: SpeakerResolver): SpeakerRef {
+  const mention = { start: tokens.start[p.first], end: tokens.end[p.last] };
+  if (p.name && (p.kind === 'name' || p.kind === 'organisation')) resolver.noteNamedSpeaker(mention.start, p.name, p.kind === 'name' ? 'person' : 'org');
+  const ref: SpeakerRef = { mention, kind: p.kind, name: p.name, entityId: null, anonymous: p.anonymous };
+  if (p.role) ref.role = p.role;
+  return resolver.resolve(ref, tokens.text);
 }

@@ -1,0 +1,453 @@
+// Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
+import { COMPLEMENTIZERS, CUE_PARTICLES, CUE_VERB_FORMS, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import type { Sentence } from './sentences';
+import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
+import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
+import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
+
+export type AttributionKind = 'direct' | 'partial' | 'reported';
+
+/** One attribution in token terms; `content` and `parts` are inclusive token ranges. */
+export interface Attribution {
+  kind: AttributionKind;
+  contentFirst: number;
+  contentLast: number;
+  /** Quoted regions (by region index) that the content holds. */
+  regions: number[];
+  cueFirst: number;
+  cueLast: number;
+  cueLemma: string;
+  speaker: SpeakerPhrase | null;
+  /** True when the speaker was carried over from an earlier attribution rather than found at this one. */
+  carriedSpeaker?: boolean;
+}
+
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const SEMICOLON = 0x3b;
+const DASHES = new Set([0x2014, 0x2013]);
+
+/** Words that open an adverbial between a cue and its content ("said on Monday that", "told reporters in Sochi that"). */
+const BEFORE_THAT_MAX = 8;
+const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
+const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'made', 'gave', 'took', 'went', 'came', 'spoke', 'met', 'did', 'held', 'sent', 'offered', 'sought', 'seemed', 'appeared', 'became', 'remained']);
+
+function charAt(tokens: Tokens, i: number): number {
+  return tokens.text.charCodeAt(tokens.start[i]);
+}
+
+function isPunctChar(tokens: Tokens, i: number, code: number): boolean {
+  return tokens.kind[i] === TokenKind.Punct && charAt(tokens, i) === code;
+}
+
+function isClauseBoundary(tokens: Tokens, i: number): boolean {
+  if (tokens.kind[i] !== TokenKind.Punct) return false;
+  const c = charAt(tokens, i);
+  return c === COMMA || c === COLON || c === SEMICOLON || DASHES.has(c) || c === 0x28;
+}
+
+/** Index of the last non-punctuation token of the sentence, or first - 1. */
+function lastContentToken(tokens: Tokens, s: Sentence): number {
+  let i = s.end - 1;
+  while (i >= s.first && (tokens.kind[i] === TokenKind.Punct || tokens.kind[i] === TokenKind.Break)) i--;
+  return i;
+}
+
+export class SentenceReader {
+  private readonly regionOpenToken: Int32Array;
+  private readonly regionCloseToken: Int32Array;
+
+  constructor(private readonly tokens: Tokens) {
+    const n = tokens.regions.length;
+    this.regionOpenToken = new Int32Array(n).fill(-1);
+    this.regionCloseToken = new Int32Array(n).fill(-1);
+    for (let i = 0; i < tokens.count; i++) {
+      const k = tokens.kind[i];
+      if (k === TokenKind.Open) this.regionOpenToken[tokens.region[i]] = i;
+      else if (k === TokenKind.Close) this.regionCloseToken[tokens.region[i]] = i;
+    }
+  }
+
+  /** All attributions of the sentence, in cue order, plus the regions it holds that no attribution took. */
+  read(s: Sentence, previous: Attribution | null): { attributions: Attribution[]; looseRegions: number[] } {
+    const t = this.tokens;
+    const found: Attribution[] = [];
+    const sentenceRegions: number[] = [];
+    let inQuote = false;
+    for (let i = s.first; i < s.end; i++) {
+      const k = t.kind[i];
+      if (k === TokenKind.Open) {
+        inQuote = true;
+        sentenceRegions.push(t.region[i]);
+        continue;
+      }
+      if (k === TokenKind.Close) {
+        inQuote = false;
+        continue;
+      }
+      if (inQuote || k !== TokenKind.Word) continue;
+      const c0 = charAt(t, i);
+      const lowerInitial = c0 >= 0x61 && c0 <= 0x7a;
+      if (!lowerInitial && c0 !== 0x41) continue; // cues are lower case; "According to" opens sentences
+      const lw = lowerWord(t, i);
+      if (lw === 'according' && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && lowerWord(t, i + 1) === 'to') {
+        const a = this.accordingTo(s, i);
+        if (a) found.push(a);
+        i++;
+        continue;
+      }
+      if (!lowerInitial) continue;
+      const entry = CUE_VERB_FORMS.get(lw);
+      if (!entry) continue;
+      let cueLast = i;
+      const particle = CUE_PARTICLES.get(entry.lemma);
+      if (particle) {
+        if (!(i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && lowerWord(t, i + 1) === particle)) continue;
+        cueLast = i + 1;
+      }
+      const a = this.verbCue(s, i, cueLast, entry, found, previous);
+      if (a) found.push(a);
+      i = cueLast;
+    }
+    const taken = new Set<number>();
+    for (const a of found) for (const r of a.regions) taken.add(r);
+    const loose = sentenceRegions.filter((r) => !taken.has(r));
+    return { attributions: found, looseRegions: loose };
+  }
+
+  private accordingTo(s: Sentence, at: number): Attribution | null {
+    const t = this.tokens;
+    const speaker = phraseStartingAt(t, at + 2, s.end);
+    if (!speaker) return null;
+    const last = lastContentToken(t, s);
+    let first: number;
+    let contentLast: number;
+    // "According to X, content." or "Content, according to X."
+    let opener = at - 1;
+    while (opener >= s.first && t.kind[opener] === TokenKind.Word && CLAUSE_OPENERS.has(lowerWord(t, opener))) opener--;
+    if (opener < s.first) {
+      first = speaker.last + 1;
+      while (first <= last && t.kind[first] === TokenKind.Punct) first++;
+      contentLast = last;
+    } else {
+      first = s.first;
+      contentLast = at - 1;
+      while (contentLast >= first && t.kind[contentLast] === TokenKind.Punct) contentLast--;
+      if (speaker.last < last && isPunctChar(t, speaker.last + 1, COMMA)) {
+        // "Content, according to X, more content": the content goes on after the aside.
+        contentLast = last;
+      }
+    }
+    if (contentLast < first) return null;
+    return this.build(first, contentLast, at, at + 1, 'according to', speaker);
+  }
+
+  private verbCue(s: Sentence, cue: number, cueLast: number, entry: CueEntry, earlier: Attribution[], previous: Attribution | null): Attribution | null {
+    const t = this.tokens;
+    let j = cue - 1;
+    while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+    // "to say", "should say": an infinitive or a question is not an attribution by itself.
+    if (j >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'to') return null;
+    let speaker: SpeakerPhrase | null = null;
+    let after = cueLast + 1;
+    let inverted = false;
+    if (j >= s.first && this.isNounUse(cue, j)) return null;
+    const coordinated = j >= s.first && t.kind[j] === TokenKind.Word && (lowerWord(t, j) === 'and' || lowerWord(t, j) === 'but');
+    const participial = (entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j))) || coordinated;
+    if (entry.form === 'participle' && !participial && !(j < cue - 1)) {
+      // "a statement saying that": the noun before the participle is the source.
+      speaker = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
+      if (speaker && speaker.kind === 'pronoun') speaker = null;
+    } else if (participial) {
+      if (j < s.first) return null; // "Speaking at the forum, Putin …": the cue of a fronted clause
+      // "The Kremlin, acknowledging …": a subject set off by the participle's comma.
+      const subject = isPunctChar(t, j, COMMA) ? phraseEndingAt(t, s.first, j - 1) : null;
+      if (subject && subject.first === s.first && subject.kind !== 'pronoun') speaker = subject;
+      else {
+        const last = earlier.length ? earlier[earlier.length - 1] : null;
+        speaker = this.mainClauseSubject(s, j) ?? (last && last.speaker ? last.speaker : null);
+      }
+    } else {
+      const closeBefore = j >= s.first && (t.kind[j] === TokenKind.Close || (isPunctChar(t, j, COMMA) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Close));
+      if (closeBefore) {
+        // “…,” said Putin.
+        speaker = phraseStartingAt(t, cueLast + 1, s.end);
+        if (speaker) {
+          inverted = true;
+          after = speaker.last + 1;
+        }
+      } else if (j >= s.first) {
+        speaker = phraseEndingAt(t, s.first, j);
+      }
+    }
+    if (!speaker && !participial && cueLast + 1 < s.end && j >= s.first && isPunctChar(t, j, COMMA)) {
+      // "…, said the official": a comma before the cue and the speaker after it.
+      const sp = phraseStartingAt(t, cueLast + 1, s.end);
+      if (sp) {
+        speaker = sp;
+        inverted = true;
+        after = sp.last + 1;
+      }
+    }
+    const lemma = entry.lemma;
+    // Skip an indirect object: "told reporters", "told Fox News", "assured him".
+    if (lemma === 'tell' || lemma === 'assure' || lemma === 'inform' || lemma === 'remind' || lemma === 'notify' || lemma === 'instruct' || lemma === 'warn' || lemma === 'ask') {
+      const obj = phraseStartingAt(t, after, s.end);
+      if (obj && obj.last - obj.first < 5) {
+        after = obj.last + 1;
+      } else if (after < s.end && t.kind[after] === TokenKind.Word && (PRONOUNS.has(lowerWord(t, after)) || ['him', 'her', 'them', 'me', 'us'].includes(lowerWord(t, after)))) {
+        after++;
+      }
+    }
+    // "said on Monday that …": the content starts at a nearby "that".
+    for (let k = after; k < s.end && k - after < BEFORE_THAT_MAX; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open || kind === TokenKind.Close) break;
+      if (kind === TokenKind.Punct && !isPunctChar(t, k, COMMA)) break;
+      if (kind === TokenKind.Word && lowerWord(t, k) === 'that' && k > after) {
+        const gap = lowerWord(t, after);
+        if (PREPOSITIONS.has(gap) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
+        break;
+      }
+      if (kind === TokenKind.Word && CUE_VERB_FORMS.has(lowerWord(t, k))) break;
+    }
+    const sentenceLast = lastContentToken(t, s);
+    // What follows the cue: nothing (content came before), a quote, or a reported clause.
+    let p = after;
+    while (p <= sentenceLast && t.kind[p] === TokenKind.Punct && (isPunctChar(t, p, COMMA) || isPunctChar(t, p, COLON))) p++;
+    const endsHere = after > sentenceLast || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON);
+    const cueForBuild = { first: cue, last: cueLast };
+    const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, earlier);
+    const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && COMPLEMENTIZERS.has(lowerWord(t, p)));
+    if (endsHere || quoteBefore) {
+      if (quoteBefore && !endsHere) {
+        // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
+        let k = after;
+        while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close) k++;
+        if (k <= sentenceLast && t.kind[k] === TokenKind.Open && isPunctChar(t, k - 1, COMMA)) {
+          after = k - 1;
+          p = k;
+        }
+      }
+      if (!before) {
+        if (after > sentenceLast && s.end > s.first && isPunctChar(t, s.end - 1, COLON)) return null; // "He added:" — the next quote is its content
+        return null;
+      }
+      const a = this.build(before.first, before.last, cueForBuild.first, cueForBuild.last, lemma, speaker);
+      // “…,” he said, “…”: the second half of a split quote.
+      if (before.directRegion >= 0 && p <= sentenceLast && t.kind[p] === TokenKind.Open && isPunctChar(t, after, COMMA)) {
+        const r = t.region[p];
+        a.regions.push(r);
+        a.contentLast = this.regionCloseToken[r];
+      }
+      if (!speaker && previous && previous.speaker && a.kind === 'direct') {
+        a.speaker = previous.speaker;
+        a.carriedSpeaker = true;
+      }
+      return speaker || a.kind === 'direct' ? a : null;
+    }
+    if (!speaker) return null;
+    if (t.kind[p] === TokenKind.Open && (p === after || p > after)) {
+      const r = t.region[p];
+      const close = this.regionCloseToken[r];
+      let q = close + 1;
+      while (q < s.end && t.kind[q] === TokenKind.Punct) q++;
+      if (q >= s.end || q > sentenceLast) return this.build(p, close, cue, cueLast, lemma, speaker);
+    }
+    let contentFirst = after;
+    while (contentFirst <= sentenceLast && t.kind[contentFirst] === TokenKind.Punct && !(t.kind[contentFirst] === TokenKind.Open)) contentFirst++;
+    if (contentFirst > sentenceLast) return null;
+    const contentLast = this.clauseEnd(contentFirst, sentenceLast);
+    if (contentLast < contentFirst) return null;
+    const firstWord = t.kind[contentFirst] === TokenKind.Word ? lowerWord(t, contentFirst) : '';
+    const a = this.build(contentFirst, contentLast, cue, cueLast, lemma, speaker);
+    if (entry.needsClause) {
+      const clausal = COMPLEMENTIZERS.has(firstWord) || firstWord === 'to' || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
+      if (!clausal) return null;
+    } else if (PREPOSITIONS.has(firstWord) && a.regions.length === 0) {
+      return null;
+    }
+    if (contentLast - contentFirst < 1 && a.regions.length === 0) return null;
+    return a;
+  }
+
+  /** "Putin’s remarks", "campaign promises", "a claim": a cue word used as a noun is no verb cue. */
+  private isNounUse(cue: number, j: number): boolean {
+    const t = this.tokens;
+    if (j !== cue - 1 || t.kind[j] !== TokenKind.Word) return false;
+    const lw = lowerWord(t, j);
+    if (DETERMINERS.has(lw) && lw !== 'that') return true;
+    if (lw.endsWith("'s") || lw.endsWith("s'")) return true;
+    if (!SPEECH_NOUNS.has(lowerWord(t, cue))) return false;
+    if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j)) {
+      const prev = lowerWord(t, j - 1);
+      if (prev.endsWith("'s") || prev.endsWith("s'")) return true;
+    }
+    if (isUpperStart(t, j) || PRONOUNS.has(lw) || ROLE_WORDS.has(lw) || VAGUE_HEADS.has(lw)) return false;
+    return true;
+  }
+
+  /** The content before a speaker at `speakerFirst`: a quote ending there or the clause before a comma. */
+  private contentBefore(s: Sentence, speakerFirst: number, earlier: Attribution[]): { first: number; last: number; directRegion: number } | null {
+    const t = this.tokens;
+    let p = speakerFirst - 1;
+    if (p < s.first) return null;
+    if (isPunctChar(t, p, COMMA) && p - 1 >= s.first && t.kind[p - 1] === TokenKind.Close) p--;
+    if (t.kind[p] === TokenKind.Close) {
+      const r = t.region[p];
+      const open = this.regionOpenToken[r];
+      const o = open - 1;
+      const standalone = o < s.first || isClauseBoundary(t, o) || t.kind[o] === TokenKind.Close || t.kind[o] === TokenKind.Break;
+      if (standalone) return { first: open, last: p, directRegion: r };
+    }
+    if (!isPunctChar(t, p, COMMA) && !(t.kind[p] === TokenKind.Close)) return null;
+    let last = p - (t.kind[p] === TokenKind.Close ? 0 : 1);
+    let first = s.first;
+    for (const a of earlier) if (a.contentLast < speakerFirst && a.cueLast < speakerFirst) first = Math.max(first, a.cueLast + 1, a.contentLast + 1);
+    while (first <= last && t.kind[first] === TokenKind.Punct) first++;
+    while (last >= first && t.kind[last] === TokenKind.Punct) last--;
+    if (last < first) return null;
+    return { first, last, directRegion: -1 };
+  }
+
+  /** Where a reported clause that starts at `first` ends: the sentence end, or a comma that opens a new attribution. */
+  private clauseEnd(first: number, sentenceLast: number): number {
+    const t = this.tokens;
+    let inQuote = false;
+    for (let k = first; k <= sentenceLast; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) inQuote = true;
+      else if (kind === TokenKind.Close) inQuote = false;
+      else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
+        const next = lowerWord(t, k + 1);
+        const entry = CUE_VERB_FORMS.get(next);
+        // ", adding that …" and ", he said" start another attribution.
+        if (entry && entry.form === 'participle') return k - 1;
+        if (next === 'according' ) return k - 1;
+        if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.has(next) && CUE_VERB_FORMS.get(lowerWord(t, k + 2))?.form === 'finite') return k - 1;
+      } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
+        return k - 1;
+      }
+    }
+    return sentenceLast;
+  }
+
+  /** The subject of the sentence's main clause: the nearest "Name verb" pair left of a participial cue. */
+  private mainClauseSubject(s: Sentence, before: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = before; k > s.first && before - k < 60; k--) {
+      if (t.kind[k] === TokenKind.Close) {
+        k = this.regionOpenToken[t.region[k]];
+        continue;
+      }
+      if (t.kind[k] !== TokenKind.Word) continue;
+      const lw = lowerWord(t, k);
+      const verbLike = LIGHT_VERBS.has(lw) || CUE_VERB_FORMS.get(lw)?.form === 'finite' || (lw.length > 4 && lw.endsWith('ed') && !isUpperStart(t, k));
+      if (!verbLike) continue;
+      let j = k - 1;
+      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+      if (j < s.first) continue;
+      const sp = phraseEndingAt(t, s.first, j);
+      if (sp && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.has(lowerWord(t, sp.first)))) return sp;
+    }
+    return null;
+  }
+
+  private build(first: number, last: number, cueFirst: number, cueLast: number, cueLemma: string, speaker: SpeakerPhrase | null): Attribution {
+    const t = this.tokens;
+    const regions: number[] = [];
+    let outside = false;
+    for (let k = first; k <= last; k++) {
+      if (t.kind[k] === TokenKind.Open) {
+        const r = t.region[k];
+        regions.push(r);
+        k = Math.max(k, this.regionCloseToken[r]);
+      } else if (t.kind[k] === TokenKind.Word) {
+        outside = true;
+      }
+    }
+    const kind: AttributionKind = regions.length === 0 ? 'reported' : outside ? 'partial' : 'direct';
+    return { kind, contentFirst: first, contentLast: last, regions, cueFirst, cueLast, cueLemma, speaker };
+  }
+
+  regionTokens(r: number): { open: number; close: number } {
+    return { open: this.regionOpenToken[r], close: this.regionCloseToken[r] };
+  }
+
+  /**
+   * Quoted words with no attribution of their own: speech when the sentence names an utterance ("Putin’s
+   * comments …", "calling them “…”") or the quote stands alone as a sentence; otherwise scare quotes.
+   */
+  readLooseRegion(s: Sentence, r: number, previous: Attribution | null): Attribution | 'scare' | null {
+    const t = this.tokens;
+    const open = this.regionOpenToken[r];
+    const close = this.regionCloseToken[r];
+    let before = open - 1;
+    while (before >= s.first && t.kind[before] === TokenKind.Punct && !isClauseBoundary(t, before)) before--;
+    let after = close + 1;
+    while (after < s.end && t.kind[after] === TokenKind.Punct) after++;
+    const alone = (before < s.first || t.kind[before] === TokenKind.Break) && after >= s.end;
+    const words = this.wordsIn(open, close);
+    if (alone) {
+      // A quote that is a whole sentence continues the last speaker's words.
+      if (words < 3) return null;
+      const a = this.build(open, close, -1, -1, '', previous?.speaker ?? null);
+      a.carriedSpeaker = true;
+      return a;
+    }
+    // Look for a speech noun or naming verb in the sentence and the speaker it belongs to.
+    let inQuote = false;
+    for (let k = s.first; k < s.end; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) inQuote = true;
+      else if (kind === TokenKind.Close) inQuote = false;
+      if (inQuote || kind !== TokenKind.Word) continue;
+      const lw = lowerWord(t, k);
+      if (SPEECH_NOUNS.has(lw)) {
+        const speaker = this.possessorOf(s, k);
+        if (speaker) {
+          const a = this.build(open, close, k, k, lw, speaker);
+          a.kind = 'partial';
+          return a;
+        }
+      }
+      const entry = CUE_VERB_FORMS.get(lw);
+      if (entry && (NAMING_VERBS.has(entry.lemma) || entry.form === 'participle')) {
+        let j = k - 1;
+        while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+        const speaker = entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j)) ? this.mainClauseSubject(s, j) : j >= s.first ? phraseEndingAt(t, s.first, j) : null;
+        if (speaker) {
+          const a = this.build(open, close, k, k, entry.lemma, speaker);
+          a.kind = 'partial';
+          return a;
+        }
+      }
+    }
+    return 'scare';
+  }
+
+  /** "Putin’s comments", "His previous statements", "the Kremlin’s perspective": the owner of a speech noun. */
+  private possessorOf(s: Sentence, noun: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = noun - 1; k >= s.first && noun - k <= 3; k--) {
+      if (t.kind[k] !== TokenKind.Word) return null;
+      const lw = lowerWord(t, k);
+      if (lw === 'his' || lw === 'her' || lw === 'their' || lw === 'its') return { first: k, last: k, kind: 'pronoun', name: null, anonymous: false };
+      if (lw.endsWith("'s") || lw.endsWith("s'")) {
+        const sp = phraseEndingAt(t, s.first, k);
+        if (sp) {
+          sp.last = k;
+          return sp;
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private wordsIn(open: number, close: number): number {
+    let n = 0;
+    for (let k = open + 1; k < close; k++) if (this.tokens.kind[k] === TokenKind.Word) n++;
+    return n;
+  }
+}

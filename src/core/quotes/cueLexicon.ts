@@ -1,0 +1,92 @@
+// The attribution cue lexicon as data: reporting verbs with their inflections, phrase cues, and speech nouns.
+
+/** How a cue word was inflected: finite ("said", "says", "say") or a participle ("saying"). */
+export type CueForm = 'finite' | 'participle';
+
+export interface CueEntry {
+  lemma: string;
+  form: CueForm;
+  /**
+   * Verbs whose attribution usually needs a clause, "that" or a quote after them ("noted that …"); a bare noun
+   * phrase after them ("called a meeting") is not reported speech. Speech verbs proper take any content.
+   */
+  needsClause: boolean;
+}
+
+/**
+ * Reporting verbs. Each entry is "lemma" or "lemma past ing" when the inflection is irregular; a trailing "*"
+ * marks a verb that takes reported content only as a clause ("that …", a quote, "to …").
+ */
+const REPORTING_VERBS = [
+  'say said saying', 'tell told telling', 'state', 'add', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit admitted admitting',
+  'insist', 'claim', 'emphasize', 'emphasise', 'stress', 'explain', 'announce', 'declare', 'assert', 'contend', 'maintain*', 'suggest',
+  'report', 'write wrote writing', 'tweet', 'reply', 'respond*', 'answer*', 'ask', 'comment*', 'confirm', 'deny', 'predict', 'promise',
+  'pledge', 'vow', 'concede', 'recall', 'repeat', 'reiterate', 'mention*', 'indicate', 'observe', 'complain', 'allege', 'charge*',
+  'testify', 'boast', 'joke', 'quip quipped quipping', 'shout', 'yell', 'urge*', 'propose*', 'recommend*', 'conclude', 'estimate', 'find found finding*',
+  'show showed showing*', 'believe', 'think thought thinking*', 'hope*', 'fear*', 'worry*', 'call*', 'describe*', 'accuse*', 'criticize*',
+  'criticise*', 'blast*', 'praise*', 'dismiss*', 'signal signaled signaling*', 'hint*', 'lament', 'voice*', 'express*', 'highlight*',
+  'reveal', 'disclose', 'agree*', 'caution', 'counter*', 'retort', 'continue*', 'acknowledge', 'affirm', 'announce', 'brag bragged bragging',
+  'cite*', 'complain', 'concur*', 'demand*', 'exclaim', 'forecast forecast forecasting', 'guarantee*', 'imply*', 'insinuate', 'instruct*',
+  'mutter', 'notify*', 'opine', 'posit', 'post*', 'proclaim', 'protest', 'reason*', 'recount', 'relate*', 'remind*', 'reckon*',
+  'speculate', 'swear swore swearing', 'theorize', 'threaten*', 'underscore*', 'contest*', 'dispute*', 'question*', 'wonder',
+  'assure*', 'inform*', 'clarify*', 'articulate*', 'point*', 'reiterate', 'elaborate*', 'recommend*', 'reject*', 'insist',
+] as const;
+
+/** Verbs that are cues only with their particle ("pointed out"). */
+const PARTICLE_CUES = new Map<string, string>([
+  ['point', 'out'],
+  ['elaborate', 'on'],
+]);
+
+function thirdPerson(lemma: string): string {
+  if (/(s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
+
+function pastOf(lemma: string): string {
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  return `${lemma}ed`;
+}
+
+function ingOf(lemma: string): string {
+  if (lemma.endsWith('ie')) return `${lemma.slice(0, -2)}ying`;
+  if (lemma.endsWith('e') && !lemma.endsWith('ee')) return `${lemma.slice(0, -1)}ing`;
+  return `${lemma}ing`;
+}
+
+function buildVerbForms(): Map<string, CueEntry> {
+  const forms = new Map<string, CueEntry>();
+  for (const raw of REPORTING_VERBS) {
+    const needsClause = raw.endsWith('*');
+    const [lemma, past, ing] = raw.replace('*', '').split(' ');
+    const finite = { lemma, form: 'finite' as const, needsClause };
+    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f)) forms.set(f, finite);
+    forms.set(ing ?? ingOf(lemma), { lemma, form: 'participle', needsClause });
+  }
+  return forms;
+}
+
+/** Every inflected form of a reporting verb, lower case. */
+export const CUE_VERB_FORMS: ReadonlyMap<string, CueEntry> = buildVerbForms();
+
+/** The particle a verb needs to be a cue, by lemma. */
+export const CUE_PARTICLES: ReadonlyMap<string, string> = PARTICLE_CUES;
+
+/** Nouns that name an utterance; their possessor or subject is the speaker of words quoted next to them. */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'rhetoric', 'promise', 'promises', 'pledge',
+  'pledges', 'warning', 'warnings', 'claim', 'claims', 'assertion', 'assertions', 'perspective', 'view', 'views', 'position', 'stance',
+  'description', 'speech', 'interview', 'tweet', 'tweets', 'message', 'response', 'reply', 'assessment', 'argument', 'accusation',
+  'accusations', 'vow', 'threat', 'threats', 'testimony', 'announcement', 'address', 'insistence', 'suggestion', 'complaint',
+  'praise', 'criticism', 'dismissal', 'descriptions', 'language', 'phrase', 'slogan', 'quip', 'joke', 'question',
+]);
+
+/** Verbs that, used with quoted words as their object, report how someone put it ("called it “x”", "dubbed"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'call', 'dub', 'brand', 'label', 'term', 'describe', 'characterize', 'characterise', 'deem', 'dismiss', 'decry', 'denounce', 'hail',
+]);
+
+/** Content that introduces a reported clause right after a cue. */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'who']);

@@ -1,0 +1,103 @@
+// Finds quoted regions (opening mark to closing mark) in one linear pass over the text.
+
+/** A quoted region: `start` is the opening mark, `end` is just after the closing mark. */
+export interface QuotedRegion {
+  start: number;
+  end: number;
+}
+
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LOW_DOUBLE = 0x201e; // „
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+const STRAIGHT_DOUBLE = 0x22; // "
+const LEFT_SINGLE = 0x2018; // ‘
+const RIGHT_SINGLE = 0x2019; // ’ (also the typographic apostrophe)
+const NEWLINE = 0x0a;
+
+/** Single-quoted terms are short; a longer run is an apostrophe mix-up, not a quote. */
+const MAX_SINGLE_QUOTE_LENGTH = 200;
+
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return code >= 0xc0 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0xd800 && code <= 0xdfff);
+}
+
+function isOpeningDouble(code: number): boolean {
+  return code === LEFT_DOUBLE || code === LOW_DOUBLE || code === LEFT_GUILLEMET;
+}
+
+function isClosingDouble(code: number): boolean {
+  return code === RIGHT_DOUBLE || code === RIGHT_GUILLEMET;
+}
+
+/** Index of the first non-blank character after a line break at `from`, or -1 at the end of the text. */
+function nextLineStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== NEWLINE && c !== 0x0d && c !== 0x20 && c !== 0x09) return i;
+    i++;
+  }
+  return -1;
+}
+
+/**
+ * Double quotes (curly, straight, low-9, guillemets, mixed) pair up within a paragraph. A quote that runs over
+ * several paragraphs repeats its opening mark at each new paragraph and closes only at the end; an opening
+ * mark left unclosed at a paragraph end that is not continued that way is dropped. Single quotes count only
+ * outside double quotes, as curly pairs (‘…’), because a straight or right single quote is usually an apostrophe.
+ */
+export function scanQuotationMarks(text: string): QuotedRegion[] {
+  const regions: QuotedRegion[] = [];
+  let open = -1;
+  let singleOpen = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      singleOpen = -1;
+      if (open >= 0) {
+        const next = nextLineStart(text, i);
+        const nc = next < 0 ? -1 : text.charCodeAt(next);
+        if (next >= 0 && (isOpeningDouble(nc) || nc === STRAIGHT_DOUBLE)) {
+          // The paragraph continues the quote: its opening mark is part of the region, not a new one.
+          i = next;
+        } else {
+          open = -1;
+        }
+      }
+      continue;
+    }
+    if (isOpeningDouble(c)) {
+      open = i; // an earlier unclosed mark is a typo; the nearest opening mark wins
+      singleOpen = -1;
+    } else if (isClosingDouble(c)) {
+      if (open >= 0) {
+        regions.push({ start: open, end: i + 1 });
+        open = -1;
+      }
+    } else if (c === STRAIGHT_DOUBLE) {
+      if (open >= 0) {
+        regions.push({ start: open, end: i + 1 });
+        open = -1;
+      } else {
+        open = i;
+        singleOpen = -1;
+      }
+    } else if (open < 0) {
+      if (c === LEFT_SINGLE) {
+        const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+        if (!isWordChar(before)) singleOpen = i;
+      } else if (c === RIGHT_SINGLE && singleOpen >= 0) {
+        const after = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
+        if (!isWordChar(after)) {
+          if (i - singleOpen <= MAX_SINGLE_QUOTE_LENGTH && i > singleOpen + 1) regions.push({ start: singleOpen, end: i + 1 });
+          singleOpen = -1;
+        }
+      }
+    }
+  }
+  return regions;
+}

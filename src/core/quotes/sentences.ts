@@ -1,0 +1,69 @@
+// Sentence boundaries over tokens; a quoted region is never split, so a quote of several sentences stays whole.
+import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
+
+/** A sentence as a half-open token range [first, end). */
+export interface Sentence {
+  first: number;
+  end: number;
+}
+
+/** Words after which a full stop does not end the sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'jr', 'sr',
+  'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'rev', 'ft',
+  'mt', 'pres', 'supt', 'atty', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'ariz', 'calif', 'fla', 'ill', 'mass', 'mich',
+  'minn', 'nev', 'penn', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'conn', 'colo', 'okla', 'ore', 'ga', 'ky', 'la', 'md', 'mo', 'n.y',
+  'n.j', 'n.c', 's.c', 'n.h', 'r-n.y', 'd-n.y', 'ala', 'ark', 'del', 'ind', 'kan', 'miss', 'neb', 'vt', 'wyo', 'w.va',
+]);
+
+function isSentenceEndPunct(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f; // . ! ?
+}
+
+function startsNewSentence(tokens: Tokens, i: number): boolean {
+  if (i >= tokens.count) return true;
+  const k = tokens.kind[i];
+  if (k === TokenKind.Open || k === TokenKind.Break) return true;
+  if (k === TokenKind.Word) return isUpperStart(tokens, i);
+  return false;
+}
+
+function isAbbreviation(tokens: Tokens, wordIndex: number): boolean {
+  if (wordIndex < 0 || tokens.kind[wordIndex] !== TokenKind.Word) return false;
+  const len = tokens.end[wordIndex] - tokens.start[wordIndex];
+  // A lone capital ("John F. Kennedy") is an initial.
+  if (len === 1 && isUpperStart(tokens, wordIndex)) return true;
+  if (len > 6) return false;
+  return ABBREVIATIONS.has(lowerWord(tokens, wordIndex));
+}
+
+export function splitSentences(tokens: Tokens): Sentence[] {
+  const out: Sentence[] = [];
+  const { count, kind, text, start } = tokens;
+  let first = 0;
+  let inQuote = false;
+  const close = (end: number): void => {
+    if (end > first) out.push({ first, end });
+    first = end;
+  };
+  for (let i = 0; i < count; i++) {
+    const k = kind[i];
+    if (k === TokenKind.Open) {
+      inQuote = true;
+    } else if (k === TokenKind.Close) {
+      inQuote = false;
+      // “… now.” He added → the closing mark ends the sentence when its last word ends one.
+      if (i > 0 && kind[i - 1] === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[i - 1])) && startsNewSentence(tokens, i + 1)) {
+        close(i + 1);
+      }
+    } else if (k === TokenKind.Break) {
+      if (!inQuote) close(i + 1);
+    } else if (!inQuote && k === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[i]))) {
+      if (i + 1 < count && kind[i + 1] === TokenKind.Close) continue;
+      if (text.charCodeAt(start[i]) === 0x2e && isAbbreviation(tokens, i - 1) && !(i + 1 < count && kind[i + 1] === TokenKind.Break)) continue;
+      if (startsNewSentence(tokens, i + 1)) close(i + 1);
+    }
+  }
+  close(count);
+  return out;
+}

@@ -1,0 +1,215 @@
+// Finds the noun phrase that names a speaker next to a cue, and tells names, roles, organisations, pronouns and vague sources apart.
+import type { SpeakerMentionKind } from '../types';
+import { CLAUSE_OPENERS, DETERMINERS, NAME_CONNECTORS, ORGANISATION_WORDS, PRONOUNS, ROLE_WORDS, VAGUE_HEADS } from './speakerLexicon';
+import { isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
+
+/** A speaker phrase as an inclusive token range, with what kind of phrase it is. */
+export interface SpeakerPhrase {
+  first: number;
+  last: number;
+  kind: SpeakerMentionKind;
+  /** The name as written with titles stripped, or null for roles, pronouns and vague sources. */
+  name: string | null;
+  role?: string;
+  anonymous: boolean;
+  /** Token range of the name inside the phrase, when there is one. */
+  nameFirst?: number;
+  nameLast?: number;
+}
+
+/** Words after "a person" or "sources" that keep a vague source going ("familiar with the matter"). */
+const VAGUE_TAIL_OPENERS = new Set(['familiar', 'close', 'with', 'knowledgeable', 'briefed', 'involved', 'speaking', 'who']);
+const MAX_PHRASE_TOKENS = 12;
+const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'most', 'one', 'numerous', 'few']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+
+function isWord(tokens: Tokens, i: number): boolean {
+  return tokens.kind[i] === TokenKind.Word;
+}
+
+function isPossessive(lw: string): boolean {
+  return lw.endsWith("'s") || lw.endsWith("s'");
+}
+
+/** A word that may be part of a speaker phrase, seen while walking leftwards. */
+function isPhraseWord(tokens: Tokens, i: number, sentenceFirst: number): boolean {
+  if (!isWord(tokens, i)) return false;
+  const lw = lowerWord(tokens, i);
+  if (isUpperStart(tokens, i)) return !(i === sentenceFirst && CLAUSE_OPENERS.has(lw)) && !PRONOUNS.has(lw);
+  return ROLE_WORDS.has(lw) || VAGUE_HEADS.has(lw) || NAME_CONNECTORS.has(lw) || isPossessive(lw) || /^\d/.test(lw);
+}
+
+/**
+ * The speaker phrase that ends at token `last` ("Kremlin spokesman Dmitry Peskov", "he", "a senior official",
+ * "a person familiar with the matter"), or null when the words there do not name anyone.
+ */
+export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: number): SpeakerPhrase | null {
+  if (last < sentenceFirst) return null;
+  if (tokens.kind[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[last]) === 0x2c) return appositionEndingAt(tokens, sentenceFirst, last);
+  if (!isWord(tokens, last)) return null;
+  const lw = lowerWord(tokens, last);
+  if (PRONOUNS.has(lw)) return classify(tokens, last, last);
+  let first = last;
+  const capital = isUpperStart(tokens, last);
+  if (!capital && !ROLE_WORDS.has(lw) && !VAGUE_HEADS.has(lw)) {
+    // "a person familiar with the matter", "sources close to the campaign": a vague head a few words back.
+    for (let k = last - 1; k >= sentenceFirst && k >= last - 8; k--) {
+      if (!isWord(tokens, k)) break;
+      const kw = lowerWord(tokens, k);
+      if (VAGUE_TAIL_OPENERS.has(kw) && k > sentenceFirst && isWord(tokens, k - 1) && VAGUE_HEADS.has(lowerWord(tokens, k - 1))) {
+        first = k - 1;
+        break;
+      }
+      // "the clip says": any noun opened by a determiner a word or two back.
+      if (DETERMINERS.has(kw) && last - k <= 2 && !OBJECT_PRONOUNS.has(lw)) {
+        first = k + 1;
+        break;
+      }
+    }
+    if (first === last) return null;
+  }
+  if (capital && sentenceFirst === last && CLAUSE_OPENERS.has(lw)) return null;
+  while (first - 1 >= sentenceFirst && last - first < MAX_PHRASE_TOKENS) {
+    const k = first - 1;
+    if (!isWord(tokens, k)) break;
+    const kw = lowerWord(tokens, k);
+    if (DETERMINERS.has(kw)) {
+      first = k;
+      break;
+    }
+    if (!isPhraseWord(tokens, k, sentenceFirst)) break;
+    first = k;
+  }
+  // A phrase cannot start with a connector ("of Russia").
+  while (first < last && NAME_CONNECTORS.has(lowerWord(tokens, first)) && !DETERMINERS.has(lowerWord(tokens, first))) first++;
+  return classify(tokens, first, last);
+}
+
+/** "Dmitry Medvedev, Deputy Chairman of Russia’s Security Council, said": the name before the appositive is the speaker. */
+function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number): SpeakerPhrase | null {
+  const inner = phraseEndingAt(tokens, sentenceFirst, comma - 1);
+  if (!inner) return null;
+  const before = inner.first - 1;
+  if (before < sentenceFirst || tokens.kind[before] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.start[before]) !== 0x2c) return null;
+  const head = phraseEndingAt(tokens, sentenceFirst, before - 1);
+  if (!head || head.kind === 'pronoun') return null;
+  // The head must open its clause, or "Asked about it, Trump, who …" would take the question for the speaker.
+  const opener = head.first - 1;
+  if (opener >= sentenceFirst && tokens.kind[opener] === TokenKind.Word) return null;
+  const merged = classify(tokens, head.first, comma - 1);
+  if (head.name) {
+    merged.name = head.name;
+    merged.nameFirst = head.nameFirst;
+    merged.nameLast = head.nameLast;
+    merged.kind = head.kind;
+    merged.anonymous = false;
+    merged.role = tokens.text.slice(tokens.start[inner.first], tokens.end[inner.last]);
+  }
+  return merged;
+}
+
+/** The speaker phrase that starts at token `first` ("said Putin", "said a person familiar with the matter"). */
+export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: number): SpeakerPhrase | null {
+  if (first >= sentenceEnd || !isWord(tokens, first)) return null;
+  const lw = lowerWord(tokens, first);
+  if (PRONOUNS.has(lw)) return classify(tokens, first, first);
+  let last = first - 1;
+  let sawHead = false;
+  for (let k = first; k < sentenceEnd && k - first < MAX_PHRASE_TOKENS; k++) {
+    if (!isWord(tokens, k)) break;
+    const kw = lowerWord(tokens, k);
+    if (k === first && DETERMINERS.has(kw)) {
+      last = k;
+      continue;
+    }
+    if (sawHead && VAGUE_TAIL_OPENERS.has(kw) && VAGUE_HEADS.has(lowerWord(tokens, last))) {
+      // Run the vague tail to the clause end: "familiar with the matter".
+      let e = k;
+      while (e + 1 < sentenceEnd && isWord(tokens, e + 1) && e - k < 6) e++;
+      last = e;
+      break;
+    }
+    const capital = isUpperStart(tokens, k);
+    if (capital || ROLE_WORDS.has(kw) || VAGUE_HEADS.has(kw) || isPossessive(kw) || (sawHead && NAME_CONNECTORS.has(kw) && k + 1 < sentenceEnd && isUpperStart(tokens, k + 1))) {
+      last = k;
+      sawHead = true;
+      continue;
+    }
+    break;
+  }
+  if (!sawHead) return null;
+  return classify(tokens, first, last);
+}
+
+function wordText(tokens: Tokens, i: number): string {
+  return tokenText(tokens, i).replace(/[’']s$/, '');
+}
+
+/** Kind, name and role of the phrase between two tokens (inclusive). */
+export function classify(tokens: Tokens, first: number, last: number): SpeakerPhrase {
+  const lwLast = lowerWord(tokens, last);
+  if (first === last && PRONOUNS.has(lwLast)) return { first, last, kind: 'pronoun', name: null, anonymous: false };
+  // The name is the last run of capitalised words that are not titles; the titles before it are the role.
+  let nameLast = -1;
+  let nameFirst = -1;
+  for (let k = last; k >= first; k--) {
+    if (!isWord(tokens, k)) continue;
+    const capital = isUpperStart(tokens, k);
+    const lw = lowerWord(tokens, k);
+    const title = ROLE_WORDS.has(lw.replace(/'s$/, '')) || DETERMINERS.has(lw);
+    if (nameLast < 0) {
+      if (capital && !title) nameLast = nameFirst = k;
+      continue;
+    }
+    if (capital && !title) nameFirst = k;
+    else if (NAME_CONNECTORS.has(lw) && !DETERMINERS.has(lw) && k - 1 >= first && isUpperStart(tokens, k - 1) && !ROLE_WORDS.has(lowerWord(tokens, k - 1))) nameFirst = k;
+    else break;
+  }
+  // A possessor names whoever the role belongs to ("Putin’s spokesman"), not the speaker.
+  // A name before the head noun only qualifies it ("Kremlin officials", "Putin’s spokesman", "Clinton aides").
+  if (nameLast >= 0 && nameLast < last) nameLast = -1;
+  const headWord = lwLast.replace(/'s$/, '');
+  const firstWord = lowerWord(tokens, first);
+  if (nameLast >= 0) {
+    const parts: string[] = [];
+    for (let k = nameFirst; k <= nameLast; k++) parts.push(k === nameLast ? wordText(tokens, k) : tokenText(tokens, k));
+    const name = parts.join(' ');
+    let organisation = false;
+    for (let k = nameFirst; k <= last; k++) if (ORGANISATION_WORDS.has(lowerWord(tokens, k).replace(/'s$/, ''))) organisation = true;
+    const role = nameFirst > first ? tokens.text.slice(tokens.start[first], tokens.end[nameFirst - 1]).replace(/^(the|a|an)\s+/i, '') : undefined;
+    const rolesAfter = nameLast < last ? tokens.text.slice(tokens.start[nameLast + 1], tokens.end[last]) : undefined;
+    return {
+      first,
+      last,
+      kind: organisation && !(ROLE_WORDS.has(headWord) && !ORGANISATION_WORDS.has(headWord)) ? 'organisation' : 'name',
+      name,
+      role: role && role.length ? role : rolesAfter,
+      anonymous: false,
+      nameFirst,
+      nameLast,
+    };
+  }
+  const role = tokens.text.slice(tokens.start[first], tokens.end[last]);
+  if (VAGUE_HEADS.has(headWord) || (VAGUE_HEADS.has(firstWord) && first !== last) || hasVagueHead(tokens, first, last)) {
+    const definite = firstWord === 'the' || firstWord === 'his' || firstWord === 'her' || firstWord === 'their';
+    if (!definite) return { first, last, kind: 'anonymous', name: null, role, anonymous: true };
+  }
+  if (ORGANISATION_WORDS.has(headWord)) {
+    // "The White House", "the Kremlin’s": an institution's name is all of its capitalised words.
+    let capFirst = last;
+    while (capFirst - 1 >= first && isUpperStart(tokens, capFirst - 1) && !DETERMINERS.has(lowerWord(tokens, capFirst - 1))) capFirst--;
+    const named = isUpperStart(tokens, last) && !DETERMINERS.has(lowerWord(tokens, capFirst));
+    const name = named ? tokens.text.slice(tokens.start[capFirst], tokens.start[last]) + wordText(tokens, last) : null;
+    return { first, last, kind: 'organisation', name, role: named ? undefined : role, anonymous: false, ...(named ? { nameFirst: capFirst, nameLast: last } : {}) };
+  }
+  return { first, last, kind: 'role', name: null, role, anonymous: false };
+}
+
+function hasVagueHead(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const lw = lowerWord(tokens, k);
+    if (VAGUE_TAIL_OPENERS.has(lw) && k > first && VAGUE_HEADS.has(lowerWord(tokens, k - 1))) return true;
+    if (INDEFINITE.has(lw) && k === first && k < last && VAGUE_HEADS.has(lowerWord(tokens, last))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,134 @@
+// Splits text into word, punctuation, quotation-mark and paragraph-break tokens held in typed arrays.
+import type { QuotedRegion } from './quotationMarks';
+
+export const enum TokenKind {
+  Word = 1,
+  Punct = 2,
+  /** The opening mark of a quoted region. */
+  Open = 3,
+  /** The closing mark of a quoted region. */
+  Close = 4,
+  /** A line break: paragraphs and headlines end there. */
+  Break = 5,
+}
+
+export interface Tokens {
+  readonly text: string;
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+  /** For Open and Close tokens: the index of their region; -1 otherwise. */
+  readonly region: Int32Array;
+  readonly regions: readonly QuotedRegion[];
+}
+
+const NON_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (code >= 0x2000 && code <= 0x2bff) return false; // punctuation, symbols, arrows
+  if (code >= 0xd800 && code <= 0xdfff) return false; // surrogates: emoji and rare scripts are not words here
+  return NON_WORD.test(String.fromCharCode(code));
+}
+
+/** Characters that may join two runs of letters into one word: apostrophes, hyphens, and dots of "U.S.". */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x26;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x0c || code === 0x0b || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000 || code === 0xfeff || code === 0x200e || code === 0x200f;
+}
+
+export function isUpperStart(tokens: Tokens, i: number): boolean {
+  const c = tokens.text.charCodeAt(tokens.start[i]);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  const ch = tokens.text[tokens.start[i]];
+  return ch !== ch.toLowerCase();
+}
+
+export function isLowerStart(tokens: Tokens, i: number): boolean {
+  const c = tokens.text.charCodeAt(tokens.start[i]);
+  return c >= 0x61 && c <= 0x7a;
+}
+
+export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens {
+  const n = text.length;
+  // Every token is at least one character, so n + 1 slots are always enough.
+  let cap = Math.min(n + 1, 1024);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let region = new Int32Array(cap);
+  let count = 0;
+  const push = (s: number, e: number, k: TokenKind, r: number): void => {
+    if (count === cap) {
+      cap = Math.min(n + 1, cap * 2);
+      const s2 = new Int32Array(cap), e2 = new Int32Array(cap), k2 = new Uint8Array(cap), r2 = new Int32Array(cap);
+      s2.set(start);
+      e2.set(end);
+      k2.set(kind);
+      r2.set(region);
+      start = s2;
+      end = e2;
+      kind = k2;
+      region = r2;
+    }
+    start[count] = s;
+    end[count] = e;
+    kind[count] = k;
+    region[count] = r;
+    count++;
+  };
+  let r = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (count === 0 || kind[count - 1] !== TokenKind.Break) push(i, i + 1, TokenKind.Break, -1);
+      i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    while (r < regions.length && regions[r].end <= i) r++;
+    if (r < regions.length && (i === regions[r].start || i === regions[r].end - 1)) {
+      push(i, i + 1, i === regions[r].start ? TokenKind.Open : TokenKind.Close, r);
+      i++;
+      continue;
+    }
+    if (isLetterOrDigit(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isLetterOrDigit(d)) {
+          j++;
+        } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && !(r < regions.length && regions[r].end - 1 === j)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      push(i, j, TokenKind.Word, -1);
+      i = j;
+      continue;
+    }
+    push(i, i + 1, TokenKind.Punct, -1);
+    i++;
+  }
+  return { text, count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), region: region.subarray(0, count), regions };
+}
+
+/** The token's text in lower case, with the typographic apostrophe folded to the straight one. */
+export function lowerWord(tokens: Tokens, i: number): string {
+  const raw = tokens.text.slice(tokens.start[i], tokens.end[i]);
+  const lower = raw.toLowerCase();
+  return lower.indexOf('\u2019') >= 0 ? lower.replace(/\u2019/g, "'") : lower;
+}
+
+export function tokenText(tokens: Tokens, i: number): string {
+  return tokens.text.slice(tokens.start[i], tokens.end[i]);
+}
