@@ -1,9 +1,12 @@
 // The `newsmark` command: dispatches to one module per subcommand and maps failures to exit codes.
 import { analyzeCommand } from './commands/analyze';
+import { annotateCommand } from './commands/annotate';
+import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
 import { benchCommand } from './commands/bench';
 import { CliError, type CliIO, type Command } from './io';
 
-const commands: Command[] = [analyzeCommand, benchCommand];
+const commands: Command[] = [analyzeCommand, annotateCommand, checkCommand, exportCommand, benchCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,7 +1,7 @@
 // Brings a sidecar up to date with its article: re-anchors after outside edits, regenerates automatic annotations,
 // keeps every manual one, and turns the entity registry into what the analyzer takes.
 import type { Analysis, ConfirmedEntity } from '../types';
-import { makeTarget, reanchorAnnotations, refreshContext } from './anchoring';
+import { isOnItsWords, makeTarget, reanchorAnnotations, reanchorOne, refreshContext } from './anchoring';
 import { sha256Hex } from './sha256';
 import { SIDECAR_VERSION, type Annotation, type AnnotationDraft, type AnnotationPatch, type Sidecar, type SidecarEntity } from './types';
 
@@ -26,8 +26,12 @@ export function hasUserContent(a: Annotation): boolean {
 export function syncWithText(sidecar: Sidecar, text: string, articleName = sidecar.document.path): Sidecar {
   const sha256 = sha256Hex(text);
   const unchanged = sidecar.document.sha256 === sha256 && sidecar.document.length === text.length;
+  // Even for the same text, a hand-written annotation (no position, or a wrong one) needs finding.
   const annotations = unchanged
-    ? refreshContext(sidecar.annotations, text)
+    ? refreshContext(
+        sidecar.annotations.map((a) => (a.status === 'orphaned' || isOnItsWords(a.target, text) ? a : reanchorOne(a, text))),
+        text,
+      )
     : reanchorAnnotations(sidecar.annotations, text, { previousLength: sidecar.document.length > 0 ? sidecar.document.length : undefined });
   return { ...sidecar, document: { path: articleName, length: text.length, sha256 }, annotations };
 }

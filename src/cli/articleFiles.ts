@@ -1,0 +1,114 @@
+// Finds the articles and sidecars named on the command line (files and folders), and reads articles as text.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { decodeArticle } from '../core';
+import { isSidecarPath } from '../core/sidecar';
+import { SIDECAR_SUFFIX } from '../core/sidecar/types';
+import { CliError } from './io';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.news', '.article'];
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', '.vscode-test-web']);
+
+export function isArticleName(file: string): boolean {
+  return !isSidecarPath(file) && ARTICLE_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
+/**
+ * Every file under the given paths that `want` accepts, in a stable order. A file named directly is taken whatever
+ * its name when `explicit` accepts it. A path that does not exist or cannot be read is an error before anything is done.
+ */
+export async function collectFiles(paths: string[], want: (file: string) => boolean, explicit: (file: string) => string | undefined): Promise<string[]> {
+  if (!paths.length) throw new CliError('name at least one file or folder');
+  const out: string[] = [];
+  for (const p of paths) {
+    let stat;
+    try {
+      stat = await fs.stat(p);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new CliError(`cannot read ${p}: ${code === 'ENOENT' ? 'no such file or folder' : (err as Error).message}`);
+    }
+    if (stat.isDirectory()) {
+      await walk(p, want, out);
+    } else {
+      const reason = explicit(p);
+      if (reason) throw new CliError(`${p}: ${reason}`);
+      out.push(p);
+    }
+  }
+  return [...new Set(out)];
+}
+
+async function walk(dir: string, want: (file: string) => boolean, out: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    throw new CliError(`cannot read folder ${dir}: ${(err as Error).message}`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await walk(full, want, out);
+    } else if (e.isFile() && want(full)) {
+      out.push(full);
+    }
+  }
+}
+
+export function articleReason(file: string): string | undefined {
+  if (isSidecarPath(file)) return 'is a sidecar, not an article (name the article instead)';
+  return isArticleName(file) ? undefined : `not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')})`;
+}
+
+/** The article a sidecar belongs to. */
+export function articleForSidecar(sidecarPath: string): string {
+  return sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
+}
+
+export type ArticleText = { ok: true; text: string } | { ok: false; reason: string };
+
+export async function readArticle(file: string): Promise<ArticleText> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    return { ok: false, reason: `cannot read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}` };
+  }
+  const decoded = decodeArticle(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, reason: decoded.reason };
+}
+
+/** Draws a progress line on the terminal (stderr) for long runs, and nothing when output is piped. */
+export class ProgressLine {
+  private lastDraw = 0;
+  private drawn = false;
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly enabled: boolean,
+    private readonly total: number,
+  ) {}
+
+  update(done: number, current: string): void {
+    if (!this.enabled || this.total < 2) return;
+    const now = Date.now();
+    if (now - this.lastDraw < 100 && done < this.total) return;
+    this.lastDraw = now;
+    this.drawn = true;
+    const width = (process.stderr as { columns?: number }).columns ?? 80;
+    const line = `[${done}/${this.total}] ${current}`;
+    this.stream.write(`\r${line.length > width - 1 ? line.slice(0, width - 2) + '…' : line}\x1b[K`);
+  }
+
+  clear(): void {
+    if (this.drawn) this.stream.write('\r\x1b[K');
+  }
+}
+
+/** Left-aligned first column, right-aligned numbers. */
+export function formatTable(header: string[], rows: (string | number)[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: (string | number)[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n') + '\n';
+}

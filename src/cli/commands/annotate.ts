@@ -1,0 +1,60 @@
+// `newsmark annotate PATH...`: analyses articles and brings each one's sidecar up to date through the sidecar store.
+import path from 'node:path';
+import { analyze, type Analysis } from '../../core';
+import { annotateArticle, SidecarStore, sidecarPathFor } from '../../core/sidecar';
+import { articleReason, collectFiles, formatTable, isArticleName, ProgressLine, readArticle } from '../articleFiles';
+import { parseArgs } from '../args';
+import { type Command } from '../io';
+import { nodeFileSystem } from '../nodeFileSystem';
+
+export const annotateCommand: Command = {
+  name: 'annotate',
+  summary: 'analyse .txt/.md/.news files and folders; write each one’s <file>.annotations.yaml (manual annotations kept)',
+  usage: 'newsmark annotate PATH...   (files or folders; node_modules, .git and sidecars are skipped)',
+  async run(argv, io) {
+    const args = parseArgs(argv, [], []);
+    const files = await collectFiles(args.positional, isArticleName, articleReason);
+    const store = new SidecarStore(nodeFileSystem);
+    const progress = new ProgressLine(io.stderr, io.interactive, files.length);
+    const rows: (string | number)[][] = [];
+    const failures: string[] = [];
+    let orphanTotal = 0;
+    for (const [i, file] of files.entries()) {
+      progress.update(i, file);
+      const shown = path.relative(process.cwd(), file) || file;
+      const article = await readArticle(file);
+      if (!article.ok) {
+        failures.push(`${shown}: ${article.reason}`);
+        continue;
+      }
+      try {
+        const outcome = await annotateArticle(store, file, article.text, (registry) => analyze(article.text, { registry }));
+        const counts = countFindings(outcome.analysis);
+        if (outcome.state === 'invalid') {
+          failures.push(`${path.relative(process.cwd(), sidecarPathFor(file))}: left untouched: ${outcome.problems.map((p) => p.message).join('; ')}`);
+          rows.push([shown, counts.quotes, counts.speakers, counts.hedges, counts.entities, '-', '-', 'sidecar invalid']);
+          continue;
+        }
+        const manual = outcome.sidecar.annotations.filter((a) => a.origin === 'manual').length;
+        const orphans = outcome.sidecar.annotations.filter((a) => a.status === 'orphaned').length;
+        orphanTotal += orphans;
+        const state = outcome.created ? 'created' : outcome.state;
+        rows.push([shown, counts.quotes, counts.speakers, counts.hedges, counts.entities, manual, orphans, outcome.analysis.truncated ? `${state} (too long to analyse)` : state]);
+      } catch (err) {
+        failures.push(`${shown}: ${(err as Error).message}`);
+      }
+    }
+    progress.clear();
+    if (rows.length) io.stdout.write(formatTable(['file', 'quotes', 'speakers', 'hedges', 'entities', 'manual', 'orphans', 'sidecar'], rows));
+    for (const f of failures) io.stderr.write(`newsmark annotate: ${f}\n`);
+    if (orphanTotal) io.stderr.write(`newsmark annotate: ${orphanTotal} annotation(s) could not be found in the edited text; they are kept as orphaned (see 'newsmark check')\n`);
+    if (!files.length) io.stderr.write('newsmark annotate: no article files (.txt, .md, .news, .article) found\n');
+    return failures.length ? 1 : 0;
+  },
+};
+
+function countFindings(analysis: Analysis): { quotes: number; speakers: number; hedges: number; entities: number } {
+  const speakers = new Set<string>();
+  for (const q of analysis.quotes) if (q.speaker) speakers.add(q.speaker.entityId ?? q.speaker.name ?? `mention@${q.speaker.mention.start}`);
+  return { quotes: analysis.quotes.length, speakers: speakers.size, hedges: analysis.hedges.length, entities: analysis.entities.length };
+}

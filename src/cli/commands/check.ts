@@ -1,0 +1,102 @@
+// `newsmark check PATH...`: validates sidecars and reports orphaned annotations; non-zero exit for a newsroom's CI.
+import path from 'node:path';
+import { isSidecarPath, SidecarStore, type ParsedSidecar, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
+import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../articleFiles';
+import { parseArgs } from '../args';
+import { type Command } from '../io';
+import { nodeFileSystem } from '../nodeFileSystem';
+import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'validate sidecars and report orphaned annotations (exit 1 when any are invalid or orphaned)',
+  usage: 'newsmark check PATH...   (sidecars, articles or folders)',
+  async run(argv, io) {
+    const args = parseArgs(argv, [], []);
+    const sidecars = await sidecarsUnder(args.positional);
+    const store = new SidecarStore(nodeFileSystem);
+    let invalid = 0;
+    let orphaned = 0;
+    let drifted = 0;
+    for (const file of sidecars) {
+      const shown = path.relative(process.cwd(), file) || file;
+      const loaded = await store.loadFile(file);
+      if (loaded.state === 'missing') continue;
+      if (loaded.state === 'invalid') {
+        invalid++;
+        const text = await readText(file);
+        for (const p of loaded.problems) io.stdout.write(`${shown}:${lineColumn(text, p.start)}: error: ${p.message}\n`);
+        continue;
+      }
+      const sidecar = await currentAnchoring(loaded.parsed.sidecar, articleForSidecar(file), (reason) => {
+        io.stdout.write(`${shown}: error: the article ${reason}; every annotation is orphaned\n`);
+      });
+      const yamlText = loaded.parsed.text;
+      for (const [i, a] of sidecar.annotations.entries()) {
+        if (a.status === 'anchored') continue;
+        const where = lineColumn(yamlText, annotationOffset(loaded.parsed.yaml, i));
+        const words = JSON.stringify(a.target.exact.length > 60 ? a.target.exact.slice(0, 57) + '...' : a.target.exact);
+        if (a.status === 'orphaned') {
+          orphaned++;
+          io.stdout.write(`${shown}:${where}: error: annotation '${a.id}' (${a.kind}, ${a.origin}) is orphaned: ${words} is no longer in the article\n`);
+        } else {
+          drifted++;
+          io.stdout.write(`${shown}:${where}: warning: annotation '${a.id}' (${a.kind}) drifted: its words changed, now ${words}; review it\n`);
+        }
+      }
+    }
+    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s), ${drifted} drifted`;
+    io.stderr.write(`newsmark check: ${summary}\n`);
+    return invalid || orphaned ? 1 : 0;
+  },
+};
+
+/** Sidecars named directly, the sidecars of named articles (when they exist), and every sidecar under named folders. */
+async function sidecarsUnder(paths: string[]): Promise<string[]> {
+  const files = await collectFiles(
+    paths,
+    (f) => f.endsWith(SIDECAR_SUFFIX),
+    (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
+  );
+  const out: string[] = [];
+  for (const f of files) {
+    if (f.endsWith(SIDECAR_SUFFIX)) out.push(f);
+    else if (!isSidecarPath(f) && (await nodeFileSystem.stat(sidecarPathFor(f)))) out.push(sidecarPathFor(f));
+  }
+  return [...new Set(out)];
+}
+
+/** The annotations as they would anchor in the article now (re-anchored in memory when the article changed; nothing is written). */
+export async function currentAnchoring(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string) => void): Promise<Sidecar> {
+  const article = await readArticle(articlePath);
+  if (!article.ok) {
+    onMissing?.(`${path.basename(articlePath)} cannot be read (${article.reason})`);
+    return { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) };
+  }
+  return syncWithText(sidecar, article.text);
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return new TextDecoder().decode(await nodeFileSystem.readFile(file));
+  } catch {
+    return '';
+  }
+}
+
+function annotationOffset(yaml: ParsedSidecar['yaml'], index: number): number {
+  const node = yaml.getIn(['annotations', index], true) as { range?: [number, number, number] } | undefined;
+  return node?.range?.[0] ?? 0;
+}
+
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `${line}:${offset - lineStart + 1}`;
+}

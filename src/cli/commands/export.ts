@@ -1,0 +1,67 @@
+// `newsmark export --format w3c|claimreview PATH... [--out FILE]`: sidecar annotations as JSON-LD.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { exportClaimReview, exportW3C, isSidecarPath, SidecarStore, sidecarPathFor, type ExportSource } from '../../core/sidecar';
+import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
+import { articleForSidecar, collectFiles, isArticleName } from '../articleFiles';
+import { parseArgs, stringOption } from '../args';
+import { CliError, type Command } from '../io';
+import { nodeFileSystem } from '../nodeFileSystem';
+import { currentAnchoring } from './check';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export sidecar annotations as W3C Web Annotation or schema.org ClaimReview JSON-LD',
+  usage: 'newsmark export --format w3c|claimreview PATH... [--out FILE]   (articles, sidecars or folders)',
+  async run(argv, io) {
+    const args = parseArgs(argv, ['format', 'out'], []);
+    const format = stringOption(args, 'format');
+    if (format !== 'w3c' && format !== 'claimreview') throw new CliError('--format w3c or --format claimreview is required');
+    const out = stringOption(args, 'out');
+    const files = await collectFiles(
+      args.positional,
+      (f) => f.endsWith(SIDECAR_SUFFIX),
+      (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
+    );
+    const store = new SidecarStore(nodeFileSystem);
+    const sources: ExportSource[] = [];
+    const problems: string[] = [];
+    for (const f of files) {
+      const sidecarPath = f.endsWith(SIDECAR_SUFFIX) ? f : sidecarPathFor(f);
+      const loaded = await store.loadFile(sidecarPath);
+      if (loaded.state === 'missing') {
+        if (!f.endsWith(SIDECAR_SUFFIX)) problems.push(`${f}: has no sidecar (run 'newsmark annotate' first)`);
+        continue;
+      }
+      if (loaded.state === 'invalid') {
+        problems.push(`${sidecarPath}: ${loaded.problems.map((p) => p.message).join('; ')}`);
+        continue;
+      }
+      const article = articleForSidecar(sidecarPath);
+      sources.push({ source: pathToFileURL(path.resolve(article)).href, sidecar: await currentAnchoring(loaded.parsed.sidecar, article) });
+    }
+    // All or nothing: an export that silently lacks some articles would mislead whoever publishes it.
+    if (problems.length) {
+      for (const p of problems) io.stderr.write(`newsmark export: ${p}\n`);
+      io.stderr.write('newsmark export: nothing exported\n');
+      return 1;
+    }
+    const json = JSON.stringify(format === 'w3c' ? exportW3C(sources) : exportClaimReview(sources), null, 2) + '\n';
+    if (!out) {
+      io.stdout.write(json);
+      return 0;
+    }
+    const temp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
+    try {
+      await fs.writeFile(temp, json);
+      await fs.rename(temp, out);
+    } catch (err) {
+      await fs.rm(temp, { force: true });
+      throw new CliError(`cannot write ${out}: ${(err as Error).message}`, 1);
+    }
+    const count = format === 'w3c' ? sources.reduce((n, s) => n + s.sidecar.annotations.length, 0) : sources.reduce((n, s) => n + s.sidecar.annotations.filter((a) => a.verdict).length, 0);
+    io.stderr.write(`newsmark export: ${count} annotation(s) from ${sources.length} article(s) -> ${out}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,148 @@
+// `newsmark annotate`, `check` and `export` through the built CLI on real temporary folders.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const cli = path.resolve('dist/cli.js');
+const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+
+const ARTICLE = [
+  'RIVERTON — The council approved the budget on Monday.',
+  '',
+  '“We have done what we promised,” said Mayor Lena Holt. “The parks will open in May.”',
+  '',
+  'Critics said the plan may cost more than expected, according to a local newspaper.',
+].join('\n');
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-annotate-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).map(String).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+}
+
+test('annotate writes a sidecar per article in a folder, skipping node_modules, .git and sidecars, and prints a table', () => {
+  const dir = folder({ 'a.txt': ARTICLE, 'notes/b.md': ARTICLE, 'c.news': ARTICLE, 'image.png': 'x', 'node_modules/x/readme.txt': ARTICLE, '.git/HEAD.txt': ARTICLE });
+  const r = run(['annotate', '.'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(
+    listFiles(dir).filter((f) => f.endsWith('.annotations.yaml')),
+    ['a.txt.annotations.yaml', 'c.news.annotations.yaml', path.join('notes', 'b.md.annotations.yaml')].sort(),
+  );
+  const header = r.stdout.split('\n')[0];
+  for (const column of ['file', 'quotes', 'speakers', 'hedges', 'entities']) assert.match(header, new RegExp(column));
+  assert.match(r.stdout, /a\.txt\s+\d+\s+\d+\s+\d+\s+\d+/);
+  assert.equal(r.stderr, '', 'no progress line when stderr is not a terminal');
+  // A second run over the sidecars themselves does not treat them as articles.
+  const again = run(['annotate', '.'], dir);
+  assert.equal(again.status, 0);
+  assert.match(again.stdout, /unchanged/);
+  assert.ok(!listFiles(dir).some((f) => f.includes('.annotations.yaml.annotations.yaml')));
+});
+
+test('annotate keeps a manual annotation and re-anchors it after the article was edited elsewhere; check then passes', () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  assert.equal(run(['annotate', 'a.txt'], dir).status, 0);
+  const sidecarPath = path.join(dir, 'a.txt.annotations.yaml');
+  const start = ARTICLE.indexOf('The parks will open in May.');
+  const manual = [
+    '  - id: my-check',
+    '    kind: claim',
+    '    verdict: unsupported',
+    '    note: "No date has been set by the parks department."',
+    '    target:',
+    '      selector:',
+    '        - type: TextQuoteSelector',
+    '          exact: "The parks will open in May."',
+    `        - { type: TextPositionSelector, start: ${start}, end: ${start + 27} }`,
+  ].join('\n');
+  fs.writeFileSync(sidecarPath, fs.readFileSync(sidecarPath, 'utf8').replace('annotations:\n', `annotations:\n  # added by the desk\n${manual}\n`));
+  const edited = 'UPDATE: the vote was 7 to 2.\n\n' + ARTICLE;
+  fs.writeFileSync(path.join(dir, 'a.txt'), edited);
+  const r = run(['annotate', 'a.txt'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const yaml = fs.readFileSync(sidecarPath, 'utf8');
+  assert.match(yaml, /# added by the desk/);
+  assert.match(yaml, /id: my-check/);
+  const newStart = edited.indexOf('The parks will open in May.');
+  assert.match(yaml, new RegExp(`start: ${newStart}, end: ${newStart + 27}`));
+  assert.equal(run(['check', '.'], dir).status, 0);
+  const review = JSON.parse(run(['export', '--format', 'claimreview', 'a.txt'], dir).stdout);
+  assert.equal(review.length, 1);
+  assert.equal(review[0].claimReviewed, 'The parks will open in May.');
+  assert.equal(review[0].reviewRating.alternateName, 'Unsupported');
+});
+
+test('check reports an orphaned annotation with its place in the sidecar and exits 1', () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  run(['annotate', 'a.txt'], dir);
+  const sidecarPath = path.join(dir, 'a.txt.annotations.yaml');
+  fs.writeFileSync(
+    sidecarPath,
+    fs.readFileSync(sidecarPath, 'utf8').replace('annotations:\n', 'annotations:\n  - id: gone\n    kind: note\n    note: keep me\n    target: { selector: [ { type: TextQuoteSelector, exact: "a sentence that was cut" } ] }\n'),
+  );
+  const r = run(['check', 'a.txt'], dir);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /a\.txt\.annotations\.yaml:\d+:\d+: error: annotation 'gone' \(note, manual\) is orphaned/);
+  // annotate keeps the orphan rather than dropping it.
+  run(['annotate', 'a.txt'], dir);
+  assert.match(fs.readFileSync(sidecarPath, 'utf8'), /id: gone[\s\S]*status: orphaned/);
+});
+
+test('missing paths, binary and non-UTF-8 files: clear errors, non-zero exit, nothing half-written', () => {
+  const dir = folder({ 'good.txt': ARTICLE, 'bin.txt': Buffer.from([0x41, 0x00, 0x42]), 'latin1.md': Buffer.from([0x63, 0x61, 0x66, 0xe9]) });
+  const missing = run(['annotate', 'good.txt', 'nope.txt'], dir);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read nope\.txt: no such file/);
+  assert.ok(!fs.existsSync(path.join(dir, 'good.txt.annotations.yaml')), 'nothing done when a named path is missing');
+
+  const r = run(['annotate', '.'], dir);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /bin\.txt: binary file/);
+  assert.match(r.stderr, /latin1\.md: not valid UTF-8/);
+  assert.deepEqual(listFiles(dir), ['bin.txt', 'good.txt', 'good.txt.annotations.yaml', 'latin1.md']);
+
+  const notArticle = run(['annotate', 'good.txt.annotations.yaml'], dir);
+  assert.equal(notArticle.status, 2);
+  assert.match(notArticle.stderr, /is a sidecar, not an article/);
+});
+
+test('a broken sidecar is left byte-identical by annotate, reported by check and blocks export', () => {
+  const dir = folder({ 'a.txt': ARTICLE, 'a.txt.annotations.yaml': 'version: 1\nannotations:\n  - id: [unclosed\n' });
+  const before = fs.readFileSync(path.join(dir, 'a.txt.annotations.yaml'));
+  const r = run(['annotate', 'a.txt'], dir);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /left untouched: YAML syntax error/);
+  assert.deepEqual(fs.readFileSync(path.join(dir, 'a.txt.annotations.yaml')), before);
+  const check = run(['check', '.'], dir);
+  assert.equal(check.status, 1);
+  assert.match(check.stdout, /a\.txt\.annotations\.yaml:\d+:\d+: error: YAML syntax error/);
+  const out = path.join(dir, 'out.json');
+  const exp = run(['export', '--format', 'w3c', '.', '--out', out], dir);
+  assert.equal(exp.status, 1);
+  assert.ok(!fs.existsSync(out));
+  assert.deepEqual(listFiles(dir), ['a.txt', 'a.txt.annotations.yaml']);
+});
+
+test('export --format w3c writes an AnnotationCollection for a folder to --out', () => {
+  const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE.replace('Holt', 'Reyes') });
+  run(['annotate', '.'], dir);
+  const out = path.join(dir, 'annotations.jsonld');
+  const r = run(['export', '--format', 'w3c', '.', '--out', out], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const collection = JSON.parse(fs.readFileSync(out, 'utf8'));
+  assert.equal(collection.type, 'AnnotationCollection');
+  assert.equal(collection.total, collection.first.items.length);
+  const sources = new Set(collection.first.items.map((i: { target: { source: string } }) => path.basename(i.target.source)));
+  assert.deepEqual([...sources].sort(), ['a.txt', 'b.txt']);
+  assert.equal(run(['export', '--format', 'rdf', '.'], dir).status, 2);
+});
