@@ -1,12 +1,13 @@
 // `npm run bench`: the performance figures of the README, printed section by section (no timed tests elsewhere).
 import { analysisThroughput } from './analysisThroughput';
+import { editorBench } from './editor';
 
 export interface BenchSection {
   name: string;
   run(print: (line: string) => void): Promise<void> | void;
 }
 
-const sections: BenchSection[] = [analysisThroughput];
+const sections: BenchSection[] = [analysisThroughput, editorBench];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

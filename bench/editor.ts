@@ -1,0 +1,110 @@
+// Editor figures: analysis plus decoration ranges per article size, and what activation costs outside VS Code.
+import fs from 'node:fs';
+import Module from 'node:module';
+import path from 'node:path';
+import { analyze } from '../src/core';
+import { highlightSpans, HIGHLIGHT_KINDS } from '../src/extension/highlights/highlightKinds';
+import { LineIndex } from '../src/extension/lineIndex';
+import type { BenchSection } from './bench';
+
+/** What the extension does per document version before setDecorations: analyse, pick spans, map them to positions. */
+function analyseAndDecorate(text: string): number {
+  const analysis = analyze(text);
+  const spans = highlightSpans(analysis);
+  const lines = LineIndex.of(text);
+  let ranges = 0;
+  for (const kind of HIGHLIGHT_KINDS) {
+    for (const span of spans[kind]) {
+      lines.position(span.start);
+      lines.position(span.end);
+      ranges++;
+    }
+  }
+  return ranges;
+}
+
+/** An article of about `bytes` made of the seed articles one after another (paragraph breaks between them). */
+function articleOfSize(seeds: string[], bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const next = seeds[i % seeds.length];
+    parts.push(next);
+    size += Buffer.byteLength(next, 'utf8') + 1;
+  }
+  return parts.join('\n');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeMs(run: () => void): number {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/**
+ * A stand-in for the `vscode` module: every property is a callable object and every call returns one, so activate()
+ * runs its whole composition (settings, listeners, views, commands) with no work done by VS Code itself.
+ * `names` covers every property name the bundle reads, a superset of the module's exports (esbuild copies them off the module).
+ */
+function inertVscode(names: string[]): unknown {
+  const handler: ProxyHandler<() => void> = {
+    get: (_target, key) => (key === Symbol.toPrimitive ? () => '' : key === 'then' || key === '__esModule' ? undefined : inert),
+    apply: () => inert,
+    construct: () => inert,
+    set: () => true,
+  };
+  const inert: unknown = new Proxy(function () {}, handler);
+  const exported = Object.fromEntries(names.map((n) => [n, inert]));
+  return exported;
+}
+
+export const editorBench: BenchSection = {
+  name: 'editor',
+  run(print) {
+    const seeds = fs.readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join('seeds', f), 'utf8'));
+    print('analysis + highlight spans + line/column positions of every range (median of runs, one core):');
+    for (const [label, bytes, runs, budget] of [['50 KB', 50 * 1024, 41, 5], ['1 MB', 1024 * 1024, 9, 100]] as const) {
+      const text = articleOfSize(seeds, bytes);
+      let ranges = analyseAndDecorate(text); // warm-up
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) times.push(timeMs(() => (ranges = analyseAndDecorate(text))));
+      const ms = median(times);
+      const analysisOnly: number[] = [];
+      for (let i = 0; i < runs; i++) analysisOnly.push(timeMs(() => analyze(text)));
+      const share = median(analysisOnly);
+      print(`  ${label.padEnd(6)} ${ms.toFixed(2).padStart(8)} ms  (of which analyze() ${share.toFixed(2)} ms; ${ranges} ranges; target <= ${budget} ms${ms > budget ? ', OVER' : ''})`);
+    }
+
+    const bundle = path.resolve('dist/extension.js');
+    if (!fs.existsSync(bundle)) {
+      print('activation: dist/extension.js not built, skipped');
+      return;
+    }
+    const loader = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
+    const originalLoad = loader._load;
+    const names = [...new Set([...fs.readFileSync(bundle, 'utf8').matchAll(/\.([A-Za-z_]\w*)/g)].map((m) => m[1]))];
+    const stub = inertVscode(names);
+    loader._load = (request, parent, isMain) => (request === 'vscode' ? stub : originalLoad(request, parent, isMain));
+    try {
+      let extension: { activate(context: unknown): unknown } | undefined;
+      const loadMs = timeMs(() => {
+        extension = require(bundle) as { activate(context: unknown): unknown };
+      });
+      const context = { subscriptions: [] as unknown[] };
+      const activateMs = timeMs(() => extension?.activate(context));
+      const firstMs = timeMs(() => analyseAndDecorate(seeds[seeds.length - 1]));
+      print('activation, measured outside VS Code (the extension host’s own work is not included):');
+      print(`  load and evaluate dist/extension.js        ${loadMs.toFixed(2).padStart(7)} ms`);
+      print(`  activate() with an inert vscode stand-in   ${activateMs.toFixed(2).padStart(7)} ms  (${context.subscriptions.length} disposables)`);
+      print(`  first article: analysis + ranges           ${firstMs.toFixed(2).padStart(7)} ms`);
+      print(`  total                                      ${(loadMs + activateMs + firstMs).toFixed(2).padStart(7)} ms  (target <= 50 ms)`);
+    } finally {
+      loader._load = originalLoad;
+    }
+  },
+};
