@@ -58,7 +58,7 @@ function inertVscode(names: string[]): unknown {
     construct: () => inert,
     set: () => true,
   };
-  const inert: unknown = new Proxy(function () {}, handler);
+  const inert: object = new Proxy(function () {}, handler);
   const exported = Object.fromEntries(names.map((n) => [n, inert]));
   return exported;
 }
@@ -93,7 +93,7 @@ export const editorBench: BenchSection = {
     try {
       let extension: { activate(context: unknown): unknown } | undefined;
       const loadMs = timeMs(() => {
-        extension = require(bundle) as { activate(context: unknown): unknown };
+        extension = Module.createRequire(__filename)(bundle) as { activate(context: unknown): unknown };
       });
       const context = { subscriptions: [] as unknown[] };
       const activateMs = timeMs(() => extension?.activate(context));
