@@ -11,6 +11,17 @@ export interface Prediction {
 const QUOTE_KIND: Record<Quote['kind'], Prediction['quotes'][number]['kind']> = { direct: 'direct', partial: 'mixed', reported: 'indirect' };
 
 /**
+ * Partial quotes whose content opens or closes with the quoted words count as direct speech in the
+ * evaluation's convention (a content span that begins or ends with a quotation mark).
+ */
+function predictionKind(q: Quote): Prediction['quotes'][number]['kind'] {
+  if (q.kind !== 'partial' || !q.parts.length) return QUOTE_KIND[q.kind];
+  const first = q.parts[0];
+  const last = q.parts[q.parts.length - 1];
+  return first.start === q.start || last.end >= q.end ? 'direct' : 'mixed';
+}
+
+/**
  * `entityId` maps an analysed entity to the id written out; the CLI passes one that is stable across
  * the documents of one corpus.
  */
@@ -20,7 +31,7 @@ export function toPrediction(id: string, analysis: Analysis, entityId: (entityIn
     quotes: analysis.quotes.map((q) => ({
       start: q.start,
       end: q.end,
-      kind: QUOTE_KIND[q.kind],
+      kind: predictionKind(q),
       speaker: q.speaker ? { start: q.speaker.mention.start, end: q.speaker.mention.end } : null,
       cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
     })),

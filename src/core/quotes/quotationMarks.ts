@@ -15,6 +15,7 @@ const STRAIGHT_DOUBLE = 0x22; // "
 const LEFT_SINGLE = 0x2018; // ‘
 const RIGHT_SINGLE = 0x2019; // ’ (also the typographic apostrophe)
 const NEWLINE = 0x0a;
+const APOSTROPHE = 0x27;
 
 /** Single-quoted terms are short; a longer run is an apostrophe mix-up, not a quote. */
 const MAX_SINGLE_QUOTE_LENGTH = 200;
@@ -61,7 +62,7 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       if (open >= 0) {
         const next = nextLineStart(text, i);
         const nc = next < 0 ? -1 : text.charCodeAt(next);
-        if (next >= 0 && (isOpeningDouble(nc) || nc === STRAIGHT_DOUBLE)) {
+        if (next >= 0 && (isOpeningDouble(nc) || nc === STRAIGHT_DOUBLE || (nc === APOSTROPHE && text.charCodeAt(next + 1) === APOSTROPHE))) {
           // The paragraph continues the quote: its opening mark is part of the region, not a new one.
           i = next;
         } else {
@@ -78,6 +79,17 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
         regions.push({ start: open, end: i + 1 });
         open = -1;
       }
+    } else if (c === STRAIGHT_DOUBLE || (c === APOSTROPHE && i + 1 < n && text.charCodeAt(i + 1) === APOSTROPHE)) {
+      // Two apostrophes stand for a double quote in some wire and archive texts.
+      const width = c === APOSTROPHE ? 2 : 1;
+      if (open >= 0) {
+        regions.push({ start: open, end: i + width });
+        open = -1;
+      } else {
+        open = i;
+        singleOpen = -1;
+      }
+      i += width - 1;
     } else if (c === STRAIGHT_DOUBLE) {
       if (open >= 0) {
         regions.push({ start: open, end: i + 1 });

@@ -53,7 +53,9 @@ export function splitSentences(tokens: Tokens): Sentence[] {
     } else if (k === TokenKind.Close) {
       inQuote = false;
       // “… now.” He added → the closing mark ends the sentence when its last word ends one.
-      if (i > 0 && kind[i - 1] === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[i - 1])) && startsNewSentence(tokens, i + 1)) {
+      // A closing mark of two apostrophes leaves its first one as punctuation before the Close token.
+      const b = i > 1 && text.charCodeAt(start[i - 1]) === 0x27 ? i - 2 : i - 1;
+      if (b >= 0 && kind[b] === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[b])) && startsNewSentence(tokens, i + 1)) {
         close(i + 1);
       }
     } else if (k === TokenKind.Break) {

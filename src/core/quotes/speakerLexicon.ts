@@ -6,7 +6,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'leader', 'leaders', 'chairman',
   'chairwoman', 'chair', 'chief', 'director', 'adviser', 'advisor', 'advisers', 'advisors', 'aide', 'aides', 'ambassador', 'diplomat',
   'diplomats', 'envoy', 'general', 'gen', 'commander', 'judge', 'justice', 'attorney', 'lawyer', 'lawyers', 'prosecutor', 'prosecutors',
-  'candidate', 'nominee', 'nominees', 'challenger', 'incumbent', 'speaker', 'deputy', 'manager', 'strategist', 'strategists', 'pollster',
+  'candidate', 'candidates', 'hopeful', 'hopefuls', 'nominee', 'nominees', 'challenger', 'incumbent', 'speaker', 'deputy', 'manager', 'strategist', 'strategists', 'pollster',
   'analyst', 'analysts', 'expert', 'experts', 'economist', 'economists', 'professor', 'researcher', 'researchers', 'scientist', 'scientists',
   'historian', 'founder', 'ceo', 'executive', 'executives', 'head', 'king', 'queen', 'prince', 'pope', 'reverend', 'rev', 'dr', 'dr.',
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'president-elect', 'vice-president', 'vice-president-elect', 'chancellor', 'premier', 'lawmaker',

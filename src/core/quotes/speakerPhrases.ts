@@ -80,6 +80,18 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
     if (!isPhraseWord(tokens, k, sentenceFirst)) break;
     first = k;
   }
+  // "the rights group", "a top campaign aide": lower-case modifiers back to a nearby determiner.
+  if (!DETERMINERS.has(lowerWord(tokens, first))) {
+    for (let k = first - 1; k >= sentenceFirst && first - k <= 3; k--) {
+      if (!isWord(tokens, k) || isUpperStart(tokens, k)) break;
+      const kw = lowerWord(tokens, k);
+      if (PRONOUNS.has(kw) || CLAUSE_OPENERS.has(kw)) break;
+      if (DETERMINERS.has(kw)) {
+        first = k;
+        break;
+      }
+    }
+  }
   // A phrase cannot start with a connector ("of Russia").
   while (first < last && NAME_CONNECTORS.has(lowerWord(tokens, first)) && !DETERMINERS.has(lowerWord(tokens, first))) first++;
   return classify(tokens, first, last);
@@ -92,10 +104,12 @@ function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number
   const before = inner.first - 1;
   if (before < sentenceFirst || tokens.kind[before] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.start[before]) !== 0x2c) return null;
   const head = phraseEndingAt(tokens, sentenceFirst, before - 1);
-  if (!head || head.kind === 'pronoun') return null;
   // The head must open its clause, or "Asked about it, Trump, who …" would take the question for the speaker.
-  const opener = head.first - 1;
-  if (opener >= sentenceFirst && tokens.kind[opener] === TokenKind.Word) return null;
+  const opener = head ? head.first - 1 : -1;
+  if (!head || head.kind === 'pronoun' || (opener >= sentenceFirst && tokens.kind[opener] === TokenKind.Word)) {
+    // "One Republican hopeful, Carly Fiorina, says": the name between the commas speaks.
+    return inner.kind === 'name' ? inner : null;
+  }
   const merged = classify(tokens, head.first, comma - 1);
   if (head.name) {
     merged.name = head.name;
