@@ -269,6 +269,25 @@ test('crashes at any file operation during a series of saves leave the old or th
   );
 });
 
+test('where rename deletes the target first, a crash in between is repaired from the finished temporary file', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  fs.replaceByDeleteThenMove = true;
+  await annotated(fs, '/a.txt', ARTICLE);
+  const changed = ARTICLE + '\nMore text.';
+  fs.beforeOperation = (op) => {
+    if (op === 'rename') throw new Error('crash');
+  };
+  await assert.rejects(annotated(fs, '/a.txt', changed), /crash/);
+  fs.beforeOperation = undefined;
+  assert.equal(fs.text('/a.txt.annotations.yaml'), undefined, 'the old sidecar was deleted before the crash');
+  const store = new SidecarStore(fs, { recoverInterruptedWrites: true });
+  const loaded = await store.load('/a.txt');
+  assert.equal(loaded.state, 'ok');
+  if (loaded.state !== 'ok') return;
+  assert.equal(loaded.parsed.sidecar.document.length, changed.length, 'the new sidecar is back');
+  assert.deepEqual([...fs.files.keys()].sort(), ['/a.txt', '/a.txt.annotations.yaml']);
+});
+
 test('a save refuses to write over a sidecar that changed on disk since it was read', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   await annotated(fs, '/a.txt', ARTICLE);

@@ -37,7 +37,14 @@ export class MemoryFileSystem implements FileSystem {
     this.put(path, data.slice());
   }
 
+  /** Replace on rename the way VS Code's disk provider does: delete the target, then move (not atomic). */
+  replaceByDeleteThenMove = false;
+
   async rename(from: string, to: string): Promise<void> {
+    if (this.replaceByDeleteThenMove && this.files.has(to)) {
+      this.beforeOperation?.('delete', to);
+      this.files.delete(to);
+    }
     this.beforeOperation?.('rename', from);
     const bytes = this.files.get(from);
     if (!bytes) throw new Error(`no such file: ${from}`);

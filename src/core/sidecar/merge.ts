@@ -1,6 +1,5 @@
 // Three-way merge of sidecars by annotation id (and entity name), for a sidecar changed on disk while edits were pending.
-import { annotationsEqual } from './refresh';
-import type { Sidecar, SidecarEntity } from './types';
+import type { Annotation, Sidecar, SidecarEntity } from './types';
 
 export interface SidecarMerge {
   merged: Sidecar;
@@ -10,16 +9,29 @@ export interface SidecarMerge {
 
 /**
  * base: the sidecar as last read or written; mine: the edited copy in memory; theirs: what is on disk now.
- * All three must refer to the same text (re-anchor theirs and base to the live text first).
+ * Annotations are compared by content (kind, speaker, cue, hedge, verdict, note, evidence, origin); targets come
+ * from mine where mine has the annotation (re-anchor theirs to the live text first).
  * A change on one side wins over no change; an item deleted on one side and changed on the other is kept;
  * different changes on both sides are conflicts, resolved to theirs in `merged` and listed.
  */
 export function mergeSidecars(base: Sidecar, mine: Sidecar, theirs: Sidecar): SidecarMerge {
   const conflicts: string[] = [];
-  const annotations = mergeById(base.annotations, mine.annotations, theirs.annotations, (a) => a.id, annotationsEqual, conflicts);
+  const merged = mergeById(base.annotations, mine.annotations, theirs.annotations, (a) => a.id, sameContent, conflicts);
+  // Where both sides hold an annotation, mine has followed the live edits, so its target is the current one.
+  const mineById = new Map(mine.annotations.map((a) => [a.id, a]));
+  const annotations = merged.map((a) => {
+    const m = mineById.get(a.id);
+    return m && m !== a ? { ...a, target: m.target, status: m.status } : a;
+  });
   const entities = mergeById(base.entities, mine.entities, theirs.entities, (e) => `entity:${e.name}`, entitiesEqual, conflicts);
   annotations.sort((x, y) => x.target.start - y.target.start || x.target.end - y.target.end);
   return { merged: { ...theirs, document: mine.document, annotations, entities }, conflicts };
+}
+
+/** What a person can change about an annotation; where it sits is anchoring's business and not a conflict. */
+function sameContent(a: Annotation, b: Annotation): boolean {
+  const content = (x: Annotation) => JSON.stringify([x.kind, x.speaker, x.cue, x.hedge, x.verdict, x.note, x.evidence, x.origin]);
+  return content(a) === content(b);
 }
 
 function entitiesEqual(a: SidecarEntity, b: SidecarEntity): boolean {

@@ -45,11 +45,23 @@ function decodeURIComponentSafe(s: string): string {
 
 let tempCounter = 0;
 
+export interface SidecarStoreOptions {
+  limits?: SidecarLimits;
+  /**
+   * Some file systems replace a file on rename by deleting it first (VS Code's disk provider does), so a crash can
+   * leave only the finished temporary file. With this set, a missing sidecar is restored from such a file.
+   */
+  recoverInterruptedWrites?: boolean;
+}
+
 export class SidecarStore {
+  private readonly limits: SidecarLimits;
   constructor(
     private readonly fs: FileSystem,
-    private readonly limits: SidecarLimits = DEFAULT_SIDECAR_LIMITS,
-  ) {}
+    private readonly options: SidecarStoreOptions = {},
+  ) {
+    this.limits = options.limits ?? DEFAULT_SIDECAR_LIMITS;
+  }
 
   async load(articlePath: string): Promise<SidecarLoad> {
     return this.loadFile(sidecarPathFor(articlePath));
@@ -57,7 +69,7 @@ export class SidecarStore {
 
   async loadFile(sidecarPath: string): Promise<SidecarLoad> {
     const stat = await this.fs.stat(sidecarPath);
-    if (!stat) return { state: 'missing' };
+    if (!stat) return this.options.recoverInterruptedWrites ? this.recover(sidecarPath) : { state: 'missing' };
     if (stat.type !== 'file') return { state: 'invalid', problems: [{ message: 'the sidecar path is a folder', start: 0, end: 0 }] };
     // Refuse large files before reading them, so a 50 MB sidecar costs nothing.
     if (stat.size > this.limits.maxBytes) return { state: 'invalid', problems: [tooLargeProblem(stat.size, this.limits)] };
@@ -78,6 +90,34 @@ export class SidecarStore {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const result = parseSidecar(text, this.limits);
     return result.ok ? { state: 'ok', parsed: result.parsed } : { state: 'invalid', problems: result.problems };
+  }
+
+  /** Puts back the newest complete temporary file of an interrupted write, if there is one. */
+  private async recover(sidecarPath: string): Promise<SidecarLoad> {
+    const cut = sidecarPath.lastIndexOf('/');
+    if (cut < 0) return { state: 'missing' };
+    const folder = sidecarPath.slice(0, cut);
+    const name = sidecarPath.slice(cut + 1);
+    let entries: [string, string][];
+    try {
+      entries = await this.fs.readDirectory(folder);
+    } catch {
+      return { state: 'missing' };
+    }
+    const temps = entries
+      .filter(([entry, type]) => type === 'file' && entry.startsWith(name + '.') && entry.endsWith('.tmp'))
+      .map(([entry]) => entry)
+      .sort()
+      .reverse();
+    for (const temp of temps) {
+      const tempPath = `${folder}/${temp}`;
+      const loaded = await this.loadFile(tempPath);
+      if (loaded.state !== 'ok') continue;
+      if (await this.fs.stat(sidecarPath)) break;
+      await this.fs.rename(tempPath, sidecarPath);
+      return this.loadFile(sidecarPath);
+    }
+    return { state: 'missing' };
   }
 
   /**
@@ -109,12 +149,16 @@ export class SidecarStore {
 
   /** Temporary file beside the target, then rename: a crash leaves the old file or the new one, never half of one. */
   async writeAtomically(path: string, text: string): Promise<void> {
-    const temp = `${path}.${Date.now().toString(36)}${(tempCounter++).toString(36)}.tmp`;
+    // Fixed-width time first, so that sorting the names sorts the files by age (see recover).
+    const temp = `${path}.${Date.now().toString(36).padStart(9, '0')}${(tempCounter++ % 1296).toString(36).padStart(2, '0')}.tmp`;
+    const existedBefore = (await this.fs.stat(path)) !== undefined;
     try {
       await this.fs.writeFile(temp, new TextEncoder().encode(text));
       await this.fs.rename(temp, path);
     } catch (err) {
-      await this.fs.delete(temp).catch(() => undefined);
+      // If a failed rename already removed the target, the temporary file is the only copy left: keep it for recover().
+      const lostTarget = existedBefore && !(await this.fs.stat(path).catch(() => undefined));
+      if (!lostTarget) await this.fs.delete(temp).catch(() => undefined);
       throw err;
     }
   }
