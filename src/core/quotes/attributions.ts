@@ -30,6 +30,7 @@ const DASHES = new Set([0x2014, 0x2013]);
 /** Words that open an adverbial between a cue and its content ("said on Monday that", "told reporters in Sochi that"). */
 const BEFORE_THAT_MAX = 8;
 const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
 const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'made', 'gave', 'took', 'went', 'came', 'spoke', 'met', 'did', 'held', 'sent', 'offered', 'sought', 'seemed', 'appeared', 'became', 'remained']);
 
 function charAt(tokens: Tokens, i: number): number {
@@ -247,7 +248,20 @@ export class SentenceReader {
       return speaker || a.kind === 'direct' ? a : null;
     }
     if (!speaker) return null;
-    if (t.kind[p] === TokenKind.Open && (p === after || p > after)) {
+    // "tweeted Monday “…”", "said in a statement: “…”": an adverbial between the cue and its quote.
+    if (p <= sentenceLast && t.kind[p] !== TokenKind.Open) {
+      for (let k = p + 1; k <= sentenceLast && k - p < 8; k++) {
+        const kind = t.kind[k];
+        if (kind === TokenKind.Close || kind === TokenKind.Break) break;
+        if (kind === TokenKind.Word && (COMPLEMENTIZERS.has(lowerWord(t, k)) || CUE_VERB_FORMS.has(lowerWord(t, k)))) break;
+        if (kind === TokenKind.Open) {
+          const prev = k - 1;
+          if (isPunctChar(t, prev, COLON) || isPunctChar(t, prev, COMMA) || (t.kind[prev] === TokenKind.Word && TIME_WORDS.has(lowerWord(t, prev)))) p = k;
+          break;
+        }
+      }
+    }
+    if (t.kind[p] === TokenKind.Open) {
       const r = t.region[p];
       const close = this.regionCloseToken[r];
       let q = close + 1;
@@ -394,6 +408,13 @@ export class SentenceReader {
       const a = this.build(open, close, -1, -1, '', previous?.speaker ?? null);
       a.carriedSpeaker = true;
       return a;
+    }
+    // "Clinton apologized for what happened: “…”": a quote after a colon is the subject's words.
+    if (before >= s.first && isPunctChar(t, before, COLON) && words >= 3) {
+      let j = before - 1;
+      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+      const speaker = this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? phraseEndingAt(t, s.first, j) : null);
+      if (speaker) return this.build(open, close, -1, -1, '', speaker);
     }
     // Look for a speech noun or naming verb in the sentence and the speaker it belongs to.
     let inQuote = false;

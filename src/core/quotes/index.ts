@@ -5,7 +5,7 @@ import { scanQuotationMarks } from './quotationMarks';
 import { SpeakerResolver } from './resolveSpeakers';
 import { splitSentences } from './sentences';
 import type { SpeakerPhrase } from './speakerPhrases';
-import { tokenize, type Tokens } from './tokens';
+import { tokenize, TokenKind, type Tokens } from './tokens';
 
 /** A quote carries the last speaker over only this many sentences ("He added:" then the quote paragraphs). */
 const CARRY_OVER_SENTENCES = 3;
@@ -20,16 +20,30 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
   const scareQuotes: Span[] = [];
   let previous: Attribution | null = null;
   let previousAt = -Infinity;
+  // The last quote of the current paragraph that holds quoted words: a quote sentence right after it continues it.
+  let openQuote: Quote | null = null;
+  let openQuoteAt = -Infinity;
   sentences.forEach((s, index) => {
+    if (s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break) openQuote = null;
     const carried = index - previousAt <= CARRY_OVER_SENTENCES ? previous : null;
     const { attributions, looseRegions } = reader.read(s, carried);
     for (const r of looseRegions) {
       const loose = reader.readLooseRegion(s, r, carried);
       if (loose === 'scare') scareQuotes.push({ start: regions[r].start, end: regions[r].end });
-      else if (loose) attributions.push(loose);
+      else if (loose && loose.cueFirst < 0 && loose.kind === 'direct' && openQuote && openQuoteAt === index - 1) {
+        // “…,” he said. “…”: one attribution whose quote goes on after the cue.
+        openQuote.end = regions[r].end;
+        openQuote.parts.push({ start: regions[r].start, end: regions[r].end });
+        openQuoteAt = index;
+      } else if (loose) attributions.push(loose);
     }
     for (const a of attributions) {
-      quotes.push(toQuote(a, tokens, resolver));
+      const quote = toQuote(a, tokens, resolver);
+      quotes.push(quote);
+      if (a.regions.length && a.speaker) {
+        openQuote = quote;
+        openQuoteAt = index;
+      }
       if (a.speaker && !a.carriedSpeaker) {
         previous = a;
         previousAt = index;

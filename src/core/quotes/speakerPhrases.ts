@@ -75,6 +75,12 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
     const kw = lowerWord(tokens, k);
     if (DETERMINERS.has(kw)) {
       first = k;
+      // "founder of the Media Research Center": a role phrase goes on through "of the".
+      const of = k - 1;
+      if (of - 1 >= sentenceFirst && isWord(tokens, of) && (lowerWord(tokens, of) === 'of' || lowerWord(tokens, of) === 'at') && isWord(tokens, of - 1) && ROLE_WORDS.has(lowerWord(tokens, of - 1))) {
+        first = of;
+        continue;
+      }
       break;
     }
     if (!isPhraseWord(tokens, k, sentenceFirst)) break;

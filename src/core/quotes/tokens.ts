@@ -23,6 +23,9 @@ export interface Tokens {
   readonly regions: readonly QuotedRegion[];
 }
 
+/** Titles written with a full stop that belongs to the word. */
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'maj', 'cmdr', 'supt', 'atty', 'pres']);
+
 const NON_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 function isLetterOrDigit(code: number): boolean {
@@ -112,6 +115,8 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
           break;
         }
       }
+      // "Mr." and "Sen." keep their dot, so the title stays with the name and ends no sentence.
+      if (j < n && text.charCodeAt(j) === 0x2e && j - i <= 4 && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase())) j++;
       push(i, j, TokenKind.Word, -1);
       i = j;
       continue;
