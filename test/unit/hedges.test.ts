@@ -87,7 +87,10 @@ test('belief verbs hedge when they hold a claim true, not when they mean trust o
   assert.equal(only('I think the mood is gloomy.').cue, 'think');
   assert.deepEqual(cuesOf('I will think about it.'), []);
   assert.deepEqual(cuesOf('He gave it some thought.'), []);
-  assert.equal(only('The vase is thought to be Roman.').cue, 'thought');
+  const vase = only('The vase is thought to be Roman.');
+  assert.equal(vase.cue, 'is thought to');
+  assert.equal(vase.kind, 'doxastic');
+  assert.equal(vase.unattributed, true);
 });
 
 test('appearing in a place is not a hedge; appearing to be is', () => {

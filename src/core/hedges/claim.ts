@@ -9,26 +9,45 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whether', 'beca
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'noted', 'argued', 'argue', 'argues', 'warned', 'claimed', 'claims', 'believe', 'believes', 'believed', 'think', 'thinks', 'expect', 'expects', 'suggests', 'suggest', 'suggested', 'insisted', 'stated', 'reported', 'wrote']);
 const CLAUSE_CLOSERS_AFTER_COMMA = new Set(['but', 'while', 'although', 'though', 'whereas', 'which', 'because', 'and', 'so', 'yet']);
 
-function isSentenceEndAt(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n') return true;
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text.charCodeAt(i + 1);
-  // "U.S." and "3.5" do not end a sentence: the full stop must be followed by a space, a closing quote or the end.
-  return i + 1 >= text.length || next === 32 || next === 10 || next === 13 || next === 9 || next === 0x201d || next === 0x22 || next === 0x2019;
+/** What a character means to a clause scan; a table so the scan does one lookup per character. */
+const enum Mark {
+  Plain = 0,
+  Stop,
+  Newline,
+  HardBreak,
+  Space,
+  Comma,
+}
+const MARKS = new Uint8Array(128);
+for (const c of '.!?') MARKS[c.charCodeAt(0)] = Mark.Stop;
+MARKS[10] = Mark.Newline;
+for (const c of ';:()') MARKS[c.charCodeAt(0)] = Mark.HardBreak;
+MARKS[32] = Mark.Space;
+MARKS[44] = Mark.Comma;
+
+function markOf(code: number): Mark {
+  if (code < 128) return MARKS[code];
+  return code === 0x2014 ? Mark.HardBreak : Mark.Plain;
 }
 
-function isHardClauseBreak(c: string): boolean {
-  return c === ';' || c === ':' || c === '\u2014' || c === '(' || c === ')';
+/** "U.S." and "3.5" do not end a sentence: the full stop must be followed by a space, a closing quote or the end. */
+function endsSentence(text: string, i: number): boolean {
+  if (i + 1 >= text.length) return true;
+  const next = text.charCodeAt(i + 1);
+  return next === 32 || next === 10 || next === 13 || next === 9 || next === 0x201d || next === 0x22 || next === 0x2019;
 }
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** The lower-case word that starts at i, if a word starts there. */
+/** First letters of the clause words above, so most spaces are passed without reading a word. */
+const FIRST_LETTERS = new Set([...CLAUSE_OPENERS, ...CLAUSE_CLOSERS_AFTER_COMMA, ...REPORTING_VERBS].map((w) => w.charCodeAt(0)));
+
+/** The lower-case word that starts at i, if a word starts there and could be one of the clause words. */
 function wordAt(text: string, i: number): string {
   if (i > 0 && isLetter(text.charCodeAt(i - 1))) return '';
+  if (!FIRST_LETTERS.has(text.charCodeAt(i) | 0x20)) return '';
   let e = i;
   while (e < text.length && e - i < 12 && isLetter(text.charCodeAt(e))) e++;
   return text.slice(i, e).toLowerCase();
@@ -37,14 +56,18 @@ function wordAt(text: string, i: number): string {
 /** Where the clause holding position `from` starts, looking back no further than `floor`. */
 function clauseStart(text: string, from: number, floor: number): number {
   for (let i = from - 1; i >= floor; i--) {
-    const c = text[i];
-    if (isSentenceEndAt(text, i) || isHardClauseBreak(c)) return i + 1;
-    if (c === ' ' && i + 1 < from) {
+    const mark = markOf(text.charCodeAt(i));
+    if (mark === Mark.Plain || mark === Mark.Comma) continue;
+    if (mark === Mark.Space) {
+      if (i + 1 >= from) continue;
       const w = wordAt(text, i + 1);
+      if (!w) continue;
       if (CLAUSE_OPENERS.has(w)) return i + 1;
       // "Analysts said the bank may ...": the claim is what was said, not the saying.
       if (REPORTING_VERBS.has(w) && i + 1 + w.length < from) return i + 1 + w.length;
+      continue;
     }
+    if (mark !== Mark.Stop || endsSentence(text, i)) return i + 1;
   }
   return floor;
 }
@@ -52,23 +75,27 @@ function clauseStart(text: string, from: number, floor: number): number {
 /** Where the clause holding position `from` ends, looking ahead no further than `ceiling`. */
 function clauseEnd(text: string, from: number, ceiling: number): number {
   for (let i = from; i < ceiling; i++) {
-    const c = text[i];
-    if (isSentenceEndAt(text, i)) return c === '\n' ? i : i + 1;
-    if (isHardClauseBreak(c)) return i;
-    if (c === ',') {
-      let j = i + 1;
-      while (j < ceiling && text[j] === ' ') j++;
-      if (CLAUSE_CLOSERS_AFTER_COMMA.has(wordAt(text, j))) return i;
+    const mark = markOf(text.charCodeAt(i));
+    if (mark === Mark.Plain || mark === Mark.Space) continue;
+    if (mark === Mark.Newline || mark === Mark.HardBreak) return i;
+    if (mark === Mark.Stop) {
+      if (endsSentence(text, i)) return i + 1;
+      continue;
     }
+    let j = i + 1;
+    while (j < ceiling && text.charCodeAt(j) === 32) j++;
+    if (CLAUSE_CLOSERS_AFTER_COMMA.has(wordAt(text, j))) return i;
   }
   return ceiling;
 }
 
+const TRIMMED = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', '"', '“', '”', '‘', '’', "'"]);
+
 function trimmed(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && /[\s,"“”‘’']/.test(text[s])) s++;
-  while (e > s && /[\s,"“”‘’']/.test(text[e - 1])) e--;
+  while (s < e && TRIMMED.has(text[s])) s++;
+  while (e > s && TRIMMED.has(text[e - 1])) e--;
   return { start: s, end: e };
 }
 

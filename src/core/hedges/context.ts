@@ -5,6 +5,9 @@ import { isWordToken, tokensAfter, tokensBefore, type Token } from './tokens';
 export class CueContext {
   private beforeCache: Token[] | null = null;
   private afterCache: Token[] | null = null;
+  /** How many tokens were asked for last time: a shorter answer means the window or the text ran out. */
+  private beforeWanted = 2;
+  private afterWanted = 3;
 
   constructor(
     readonly text: string,
@@ -19,13 +22,19 @@ export class CueContext {
 
   /** The n-th token before the cue (0 = nearest), or undefined. */
   before(n: number): Token | undefined {
-    if (!this.beforeCache || this.beforeCache.length <= n) this.beforeCache = tokensBefore(this.text, this.start, Math.max(n + 1, 4));
+    if (!this.beforeCache || (this.beforeCache.length <= n && this.beforeCache.length >= this.beforeWanted)) {
+      this.beforeWanted = Math.max(n + 1, this.beforeWanted * 2);
+      this.beforeCache = tokensBefore(this.text, this.start, this.beforeWanted);
+    }
     return this.beforeCache[n];
   }
 
   /** The n-th token after the cue (0 = nearest), or undefined. */
   after(n: number): Token | undefined {
-    if (!this.afterCache || this.afterCache.length <= n) this.afterCache = tokensAfter(this.text, this.end, Math.max(n + 1, 4));
+    if (!this.afterCache || (this.afterCache.length <= n && this.afterCache.length >= this.afterWanted)) {
+      this.afterWanted = Math.max(n + 1, this.afterWanted * 2);
+      this.afterCache = tokensAfter(this.text, this.end, this.afterWanted);
+    }
     return this.afterCache[n];
   }
 
@@ -104,7 +113,7 @@ function modalMay(c: CueContext): boolean {
 
 function modalMight(c: CueContext): boolean {
   const next = c.after(0);
-  if (!next || isPunct(next) || next.norm === 'of' || next.norm === 'and') return false;
+  if (!next || next.norm === '.' || next.norm === 'of') return false;
   // "military might", "with all his might": the noun.
   return !DETERMINERS.has(c.prevWord()) && c.prevWord() !== 'military' && c.prevWord() !== 'economic';
 }
@@ -134,18 +143,29 @@ function doubtUncertain(c: CueContext): boolean {
   return p !== 'no' && p !== 'without' && p !== 'beyond' && p !== 'little' && !DETERMINERS.has(p);
 }
 
+/** "made it possible", "makes the face appear": what something causes, not what is likely. */
+function madeTo(c: CueContext): boolean {
+  for (let i = 0; i < 4; i++) {
+    const t = c.before(i);
+    if (!t || isClauseStop(t)) return false;
+    if (MAKE_FORMS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 function possibleNotFeasible(c: CueContext): boolean {
   const p = c.prevWord();
   // "as soon as possible", "the fastest possible", "every possible means", "if possible".
   if (p === 'as' || p === 'every' || p === 'all' || p === 'if' || p === 'where' || p === 'wherever' || p === 'whenever') return false;
   if (SUPERLATIVE_WORDS.has(p) || (p.length > 5 && p.endsWith('est'))) return false;
   // "made it possible", "it is possible to bend the pins": feasibility, not likelihood.
-  if (p === 'it' && MAKE_FORMS.has(c.prevWord(1))) return false;
+  if (madeTo(c)) return false;
   const n = c.nextWord();
   return n !== 'to' && n !== 'for';
 }
 
 function appearEpistemic(c: CueContext): boolean {
+  if (madeTo(c)) return false;
   const n = c.after(0);
   if (!n || isClauseStop(n)) return false;
   const w = n.norm;
@@ -173,6 +193,8 @@ const THINK_NOT_BELIEF = words('about of twice back through ahead tank up over a
 function thinkBelief(c: CueContext): boolean {
   const n = c.after(0);
   if (!n || n.norm === '?' || n.norm === '.') return false;
+  if (isCapitalised(c.text, c.wordStart) && startsSentence(c)) return false;
+  if (c.word === 'thinking' && DETERMINERS.has(c.prevWord())) return false;
   return !THINK_NOT_BELIEF.has(n.norm);
 }
 
@@ -188,9 +210,10 @@ const EXPECTED_AS_FACT_BEFORE = words("as than the a an its his her their our my
 const SUBJECT_WORDS = words('he she it they we i who which you');
 function expectedBelief(c: CueContext): boolean {
   const p = c.prevWord();
-  if (EXPECTED_AS_FACT_BEFORE.has(p)) return false;
   const n = c.nextWord();
+  if (p === '-' || p === 'than' || p === 'as') return false;
   if (n === 'to' || n === 'that') return true;
+  if (EXPECTED_AS_FACT_BEFORE.has(p)) return false;
   // "had been expected", "was expected.": the expectation is past and settled, reported as a fact.
   if (PAST_BE.has(p)) return false;
   if (p.endsWith('ly') && PAST_BE.has(c.prevWord(1))) return false;
@@ -228,13 +251,30 @@ function suspectBelief(c: CueContext): boolean {
 }
 
 const PASSIVE_ADVERBS = words('widely generally commonly long often also still now largely universally usually once');
+const CONSIDER_HOLDERS = words('some many most others they we i he she who whom generally widely');
+const OBJECT_PRONOUNS = words('him it them themselves himself herself itself this her us me');
+const CONSIDERED_NOT_JUDGED = words('for in at during when before after on under with whether how');
 function considerJudgement(c: CueContext): boolean {
   const p = c.prevWord();
   const n = c.nextWord();
-  if (n === 'as' || n === 'that') return true;
-  if (n === 'to' && c.nextWord(1) === 'be') return true;
+  if (n === 'that' || n.endsWith('ing')) return n === 'that';
+  if (holdAs(c) || hasToBe(c)) return true;
+  // "some consider LSD a sacrament", "astronomers consider it a comet": a judgement held by a subject.
+  if (CONSIDER_HOLDERS.has(p) || OBJECT_PRONOUNS.has(n)) return !CONSIDERED_NOT_JUDGED.has(n) && !isClauseStop(c.after(0));
   if (c.word !== 'considered') return false;
-  return BE_FORMS.has(p) || (PASSIVE_ADVERBS.has(p) && BE_FORMS.has(c.prevWord(1)));
+  // "is considered a fault", "widely considered the best", "Livingston, considered a lobbyist".
+  if (isClauseStop(c.after(0)) || CONSIDERED_NOT_JUDGED.has(n)) return false;
+  return BE_FORMS.has(p) || p === ',' || PASSIVE_ADVERBS.has(p) || (p.endsWith('ly') && p.length > 4);
+}
+
+/** "consider this to be", "considered them to be": a judgement within the next few words. */
+function hasToBe(c: CueContext): boolean {
+  for (let i = 0; i < 5; i++) {
+    const t = c.after(i);
+    if (!t || isClauseStop(t)) return false;
+    if (t.norm === 'to' && c.nextWord(i + 1) === 'be') return true;
+  }
+  return false;
 }
 
 /** "see X as", "is viewed as", "regarded as": a judgement, unless "as" is part of "such as", "as well as". */
@@ -245,6 +285,8 @@ function holdAs(c: CueContext): boolean {
     if (t.norm === 'and' || t.norm === 'but' || t.norm === 'that' || t.norm === 'which' || t.norm === 'who') return false;
     if (t.norm === 'as') {
       const prev = i > 0 ? c.after(i - 1)?.norm : '';
+      // "as crass as": a comparison, not a judgement.
+      if (c.nextWord(i + 2) === 'as' || c.nextWord(i + 3) === 'as') return false;
       return prev !== 'such' && prev !== 'same' && !AS_NOT_JUDGEMENT.has(c.nextWord(i + 1));
     }
   }
@@ -261,7 +303,43 @@ function clearUncertain(c: CueContext): boolean {
   return !(n && (n.norm === '-' || n.norm === 'of'));
 }
 
+/** "assume that", "is assumed to be": a supposition; "assume the role", "assume $1 billion of debt" is taking on. */
+function assumeBelief(c: CueContext): boolean {
+  const n = c.nextWord();
+  if (n === 'that' || SUBJECT_WORDS.has(n) || n === 'there') return true;
+  return n === 'to' && BE_FORMS.has(c.prevWord());
+}
+
+/** "worries about", "takeover speculation": only with what is speculated about. */
+function aboutFollows(c: CueContext): boolean {
+  const n = c.nextWord();
+  return n === 'that' || n === 'about' || n === 'over' || n === 'whether' || n === 'on' || n === 'of';
+}
+
+function notLegalSuspicion(c: CueContext): boolean {
+  return c.prevWord() !== 'on' && c.prevWord() !== 'under';
+}
+
+/** Predictions and forecasts as a comparison ("lower-than-anticipated") are the outcome, not a belief. */
+function notComparative(c: CueContext): boolean {
+  const p = c.prevWord();
+  return p !== '-' && p !== 'than' && p !== 'as';
+}
+
+/** Epistemic "should" predicts an outcome ("should improve liquidity"); deontic "should" prescribes ("should be used"). */
+const OUTCOME_VERBS = words('help improve increase boost reduce lift rise fall drop decline grow benefit ease result lead face continue remain allow mean make add cut raise lower strengthen weaken narrow widen recover return pay come prove');
+function shouldPredicts(c: CueContext): boolean {
+  let n = c.nextWord();
+  if (n === 'n' || n === "n't" || n === 'not') n = c.nextWord(c.nextWord() === 'n' ? 2 : 1);
+  return OUTCOME_VERBS.has(n);
+}
+
 export const CONTEXT_RULES = {
+  assumeBelief,
+  aboutFollows,
+  notLegalSuspicion,
+  notComparative,
+  shouldPredicts,
   modalMay,
   modalMight,
   modalCould,

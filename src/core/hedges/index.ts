@@ -3,7 +3,7 @@ import type { Hedge, Quote } from '../types';
 import { findClaim } from './claim';
 import { CONTEXT_RULES, CueContext } from './context';
 import { CUE_LEXICON, type CueEntry } from './lexicon';
-import { isWordCode, isWordToken, tokensAfter, tokensBefore } from './tokens';
+import { isWordCode, isWordToken, tokensAfter, tokensBefore, type Token } from './tokens';
 import { voiceOf } from './voice';
 
 interface Slot {
@@ -17,14 +17,21 @@ interface CompiledCue {
   anchor: number;
 }
 
+interface AnchorCues {
+  cues: CompiledCue[];
+  /** The most words any of these cues needs after and before its anchor, so each side is read once. */
+  after: number;
+  before: number;
+}
+
 interface CueIndex {
   /** Finds candidate anchor words; everything else is checked around each hit. */
   trigger: RegExp;
-  byAnchor: Map<string, CompiledCue[]>;
+  byAnchor: Map<string, AnchorCues>;
 }
 
 function compile(lexicon: readonly CueEntry[]): CueIndex {
-  const byAnchor = new Map<string, CompiledCue[]>();
+  const byAnchor = new Map<string, AnchorCues>();
   for (const entry of lexicon) {
     const slots = entry.phrase.split(' ').map((s) => {
       const optional = s.endsWith('?');
@@ -32,24 +39,24 @@ function compile(lexicon: readonly CueEntry[]): CueIndex {
     });
     const anchor = entry.anchor ?? 0;
     for (const w of slots[anchor].words) {
-      const list = byAnchor.get(w) ?? [];
-      list.push({ entry, slots, anchor });
-      byAnchor.set(w, list);
+      const group = byAnchor.get(w) ?? { cues: [], after: 0, before: 0 };
+      group.cues.push({ entry, slots, anchor });
+      group.after = Math.max(group.after, slots.length - anchor - 1);
+      group.before = Math.max(group.before, anchor);
+      byAnchor.set(w, group);
     }
   }
   // Longest phrase first, so "it is widely believed" wins over "believed".
-  for (const list of byAnchor.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+  for (const group of byAnchor.values()) group.cues.sort((a, b) => b.slots.length - a.slots.length);
   const alternatives = [...byAnchor.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return { trigger: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'), byAnchor };
 }
 
 let index: CueIndex | null = null;
+const NO_TOKENS: readonly Token[] = [];
 
-/** Matches the slots after the anchor; returns the end of the last matched word, or -1. */
-function matchForward(text: string, cue: CompiledCue, from: number): number {
-  const need = cue.slots.length - cue.anchor - 1;
-  if (need === 0) return from;
-  const toks = tokensAfter(text, from, need);
+/** Matches the slots after the anchor against the tokens there; returns the end of the last matched word, or -1. */
+function matchForward(cue: CompiledCue, toks: readonly Token[], from: number): number {
   let t = 0;
   let end = from;
   for (let s = cue.anchor + 1; s < cue.slots.length; s++) {
@@ -65,10 +72,8 @@ function matchForward(text: string, cue: CompiledCue, from: number): number {
   return end;
 }
 
-/** Matches the slots before the anchor, nearest first; returns the start of the first matched word, or -1. */
-function matchBackward(text: string, cue: CompiledCue, from: number): number {
-  if (cue.anchor === 0) return from;
-  const toks = tokensBefore(text, from, cue.anchor);
+/** Matches the slots before the anchor against the tokens there, nearest first; returns the first matched word's start, or -1. */
+function matchBackward(cue: CompiledCue, toks: readonly Token[], from: number): number {
   let t = 0;
   let start = from;
   for (let s = cue.anchor - 1; s >= 0; s--) {
@@ -98,12 +103,14 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
     if ((wordStart > 0 && isWordCode(text, wordStart - 1)) || (wordEnd < text.length && isWordCode(text, wordEnd))) continue;
     if (wordStart < lastEnd) continue;
     const word = m[0].toLowerCase();
-    const candidates = byAnchor.get(word);
-    if (!candidates) continue;
-    for (const cue of candidates) {
-      const end = matchForward(text, cue, wordEnd);
+    const group = byAnchor.get(word);
+    if (!group) continue;
+    const after = group.after ? tokensAfter(text, wordEnd, group.after) : NO_TOKENS;
+    const before = group.before ? tokensBefore(text, wordStart, group.before) : NO_TOKENS;
+    for (const cue of group.cues) {
+      const end = matchForward(cue, after, wordEnd);
       if (end < 0) continue;
-      const start = matchBackward(text, cue, wordStart);
+      const start = matchBackward(cue, before, wordStart);
       if (start < 0 || start < lastEnd) continue;
       const rule = cue.entry.rule;
       if (rule && !CONTEXT_RULES[rule](new CueContext(text, start, end, word, wordStart))) continue;

@@ -25,7 +25,7 @@ export interface CueEntry {
 }
 
 const BE = 'is|are|was|were|be|been|being|\'s|\'re';
-const VAGUE_SOURCES = 'analysts|critics|observers|experts|sources|insiders|commentators|skeptics|sceptics|detractors|pundits|people';
+const VAGUE_SOURCES = 'analysts|critics|observers|experts|sources|insiders|commentators|skeptics|sceptics|detractors|pundits';
 const SPEECH = 'say|says|said|note|notes|noted|argue|argues|argued|claim|claims|claimed|contend|contends|contended|observe|observes|observed|point|points|pointed|warn|warns|warned|insist|insists|insisted|speculate|speculated|tell|told';
 
 export const CUE_LEXICON: readonly CueEntry[] = [
@@ -45,7 +45,10 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { phrase: 'look|looks|looked like', kind: 'epistemic', scope: 'complement' },
   { phrase: 'look|looks|looked as if|though', kind: 'epistemic', scope: 'complement' },
   { phrase: 'not clear', kind: 'epistemic', anchor: 1, rule: 'clearUncertain' },
-  { phrase: 'unclear|uncertain', kind: 'epistemic' },
+  { phrase: 'unclear|uncertain|tentative|tentatively', kind: 'epistemic' },
+  { phrase: 'no assurance|assurances|guarantee|guarantees', kind: 'epistemic', anchor: 1 },
+  { phrase: 'should', kind: 'epistemic', rule: 'shouldPredicts' },
+  { phrase: 'question|questions|questioned|questioning whether|how|if|why', kind: 'epistemic', scope: 'complement' },
   { phrase: 'raise|raises|raised|raising questions|doubts', kind: 'epistemic', anchor: 1 },
   { phrase: 'cast|casts|casting doubt|doubts', kind: 'epistemic', anchor: 1 },
   { phrase: 'doubt|doubts|doubted|doubtful', kind: 'epistemic', rule: 'doubtUncertain' },
@@ -53,21 +56,24 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Doxastic: the claim is someone's belief or expectation.
   { phrase: 'believe|believes|believed|believing', kind: 'doxastic', scope: 'complement', rule: 'believeHoldsTrue' },
   { phrase: 'it is|was|has|had been? widely|generally|commonly|long? believed|thought|understood|assumed|expected', kind: 'doxastic', anchor: 4, scope: 'complement', unattributed: true },
+  { phrase: BE + ' widely|generally|commonly|long|now|also? believed|thought|understood|assumed|expected|estimated|considered|projected to', kind: 'doxastic', anchor: 2, scope: 'complement', unattributed: true },
   { phrase: 'think|thinks|thinking', kind: 'doxastic', scope: 'complement', rule: 'thinkBelief' },
   { phrase: 'thought', kind: 'doxastic', scope: 'complement', rule: 'thoughtBelief' },
   { phrase: 'expect|expects|expecting', kind: 'doxastic', scope: 'complement' },
   { phrase: 'expected', kind: 'doxastic', scope: 'complement', rule: 'expectedBelief' },
   { phrase: 'estimate|estimates|estimated', kind: 'doxastic', scope: 'complement', rule: 'estimateJudgement' },
-  { phrase: 'predict|predicts|predicted|predicting|forecast|forecasts|foresee|foresees|anticipate|anticipates|anticipated|anticipation', kind: 'doxastic', scope: 'complement' },
+  { phrase: 'predict|predicts|predicted|predicting|forecast|forecasts|foresee|foresees|anticipate|anticipates|anticipated|anticipation', kind: 'doxastic', scope: 'complement', rule: 'notComparative' },
   { phrase: 'projected', kind: 'doxastic', scope: 'complement', rule: 'clauseOrInfinitiveFollows' },
   { phrase: 'suspect|suspects|suspected', kind: 'doxastic', scope: 'complement', rule: 'suspectBelief' },
-  { phrase: 'suspicion|suspicions', kind: 'doxastic' },
+  { phrase: 'suspicion|suspicions', kind: 'doxastic', rule: 'notLegalSuspicion' },
   { phrase: 'consider|considers|considered', kind: 'doxastic', scope: 'complement', rule: 'considerJudgement' },
   { phrase: 'regard|regards|regarded|see|sees|saw|seen|view|views|viewed', kind: 'doxastic', scope: 'complement', rule: 'holdAs' },
   { phrase: 'the|a view that', kind: 'doxastic', anchor: 1, scope: 'complement' },
-  { phrase: 'assume|assumes|assumed|assuming|assumption|presume|presumes|presumed|presumption', kind: 'doxastic', scope: 'complement' },
+  { phrase: 'assume|assumes|assumed|assuming', kind: 'doxastic', scope: 'complement', rule: 'assumeBelief' },
+  { phrase: 'assumption|assumptions|presume|presumes|presumed|presumption', kind: 'doxastic', scope: 'complement' },
   { phrase: 'supposed', kind: 'doxastic', rule: 'clauseOrInfinitiveFollows' },
-  { phrase: 'speculate|speculates|speculated|speculating|speculation', kind: 'doxastic', scope: 'complement' },
+  { phrase: 'speculate|speculates|speculated|speculating', kind: 'doxastic', scope: 'complement' },
+  { phrase: 'speculation', kind: 'doxastic', scope: 'complement', rule: 'aboutFollows' },
   { phrase: 'confident', kind: 'doxastic', scope: 'complement', rule: 'clauseOrAboutFollows' },
   { phrase: 'wonder|wonders|wondered|wondering whether|if', kind: 'doxastic', scope: 'complement' },
   { phrase: 'fear|fears|feared|feel|feels|felt|bet|bets|betting|hunch that', kind: 'doxastic', scope: 'complement' },
@@ -80,17 +86,18 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { phrase: 'accuse|accuses|accused|accusing', kind: 'evidential', scope: 'complement', rule: 'accuseVerb' },
   { phrase: 'accusation|accusations', kind: 'evidential', scope: 'complement' },
   { phrase: 'charges|charge that', kind: 'evidential', scope: 'complement' },
-  { phrase: BE + ' said|reported|rumored|rumoured to', kind: 'evidential', anchor: 1, unattributed: true },
+  { phrase: BE + ' rumored|rumoured to', kind: 'evidential', anchor: 1, unattributed: true },
+  { phrase: BE + ' said|reported to', kind: 'vague-attribution', anchor: 1, unattributed: true },
   { phrase: 'according to unconfirmed|unverified|unsubstantiated|some|media|press reports', kind: 'evidential', anchor: 0, scope: 'complement', unattributed: true },
 
   // Vague attribution: a claim put in the mouth of no one in particular.
-  { phrase: `some|many|several|most|other|others|certain ${VAGUE_SOURCES}? ${SPEECH}`, kind: 'vague-attribution', scope: 'complement', unattributed: true },
+  { phrase: `some|many|others ${SPEECH}`, kind: 'vague-attribution', scope: 'complement', unattributed: true },
   { phrase: `some|many|several|most|certain|other? ${VAGUE_SOURCES} ${SPEECH}`, kind: 'vague-attribution', anchor: 1, scope: 'complement', unattributed: true },
-  { phrase: `${VAGUE_SOURCES} close to|familiar with`, kind: 'vague-attribution', scope: 'complement', unattributed: true },
+  { phrase: `${VAGUE_SOURCES}|people|person|officials|official close|familiar to|with`, kind: 'vague-attribution', anchor: 1, scope: 'complement', unattributed: true },
   { phrase: 'it is|was|has|had been? said|claimed|alleged|rumored|rumoured|reported|suggested', kind: 'vague-attribution', anchor: 3, scope: 'complement', unattributed: true },
   { phrase: 'speculation exists|abounds|swirls|persists|grows|is|has', kind: 'vague-attribution', scope: 'complement', unattributed: true },
   { phrase: 'there is|are|was|has been? speculation|talk|rumors|rumours|suggestions', kind: 'vague-attribution', anchor: 3, scope: 'complement', unattributed: true },
-  { phrase: 'some|many|others would say|argue', kind: 'vague-attribution', anchor: 1, scope: 'complement', unattributed: true },
+  { phrase: 'some|many|others would say|argue', kind: 'vague-attribution', scope: 'complement', unattributed: true },
 
   // Unsubstantiated: the text itself says the claim lacks support.
   { phrase: 'unverified|unconfirmed|unsubstantiated|uncorroborated|unproven|unfounded|baseless', kind: 'unsubstantiated' },

@@ -31,7 +31,8 @@ function isSpace(c: number): boolean {
 }
 
 function normalise(raw: string): string {
-  return raw.toLowerCase().replace(/\u2019/g, "'");
+  const lower = raw.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
 /** Up to `count` tokens starting at `pos`, left to right. */
