@@ -47,6 +47,10 @@ function isClauseBoundary(tokens: Tokens, i: number): boolean {
   return c === COMMA || c === COLON || c === SEMICOLON || DASHES.has(c) || c === 0x28;
 }
 
+function sentenceLastOf(tokens: Tokens, s: Sentence): number {
+  return lastContentToken(tokens, s);
+}
+
 /** Index of the last non-punctuation token of the sentence, or first - 1. */
 function lastContentToken(tokens: Tokens, s: Sentence): number {
   let i = s.end - 1;
@@ -184,7 +188,8 @@ export class SentenceReader {
     if (!speaker && !participial && cueLast + 1 < s.end && j >= s.first && isPunctChar(t, j, COMMA)) {
       // "…, said the official": a comma before the cue and the speaker after it.
       const sp = phraseStartingAt(t, cueLast + 1, s.end);
-      if (sp) {
+      const closes = sp !== null && (sp.last >= sentenceLastOf(t, s) || isPunctChar(t, sp.last + 1, COMMA));
+      if (sp && closes && sp.kind !== 'pronoun') {
         speaker = sp;
         inverted = true;
         after = sp.last + 1;
@@ -305,6 +310,13 @@ export class SentenceReader {
   private contentBefore(s: Sentence, speakerFirst: number, earlier: Attribution[]): { first: number; last: number; directRegion: number } | null {
     const t = this.tokens;
     let p = speakerFirst - 1;
+    // "“…,” warm-and-fuzzy Trump said": a modifier or two before the name.
+    for (let k = p; k >= s.first && p - k < 3 && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && !CUE_VERB_FORMS.has(lowerWord(t, k)) && !CLAUSE_OPENERS.has(lowerWord(t, k)); k--) {
+      if (k - 1 >= s.first && (t.kind[k - 1] === TokenKind.Close || (isPunctChar(t, k - 1, COMMA) && k - 2 >= s.first && t.kind[k - 2] === TokenKind.Close))) {
+        p = k - 1;
+        break;
+      }
+    }
     if (p < s.first) return null;
     if (isPunctChar(t, p, COMMA) && p - 1 >= s.first && t.kind[p - 1] === TokenKind.Close) p--;
     if (t.kind[p] === TokenKind.Close) {

@@ -65,6 +65,8 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
         if (next >= 0 && (isOpeningDouble(nc) || nc === STRAIGHT_DOUBLE || (nc === APOSTROPHE && text.charCodeAt(next + 1) === APOSTROPHE))) {
           // The paragraph continues the quote: its opening mark is part of the region, not a new one.
           i = next;
+        } else if (next >= 0 && nc >= 0x61 && nc <= 0x7a) {
+          // A line wrapped in mid-sentence: the quote goes on.
         } else {
           open = -1;
         }

@@ -106,13 +106,13 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
 /** "Dmitry Medvedev, Deputy Chairman of Russia’s Security Council, said": the name before the appositive is the speaker. */
 function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number): SpeakerPhrase | null {
   const inner = phraseEndingAt(tokens, sentenceFirst, comma - 1);
-  if (!inner) return null;
+  if (!inner) return subjectBeforeAside(tokens, sentenceFirst, comma);
   const before = inner.first - 1;
   if (before < sentenceFirst || tokens.kind[before] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.start[before]) !== 0x2c) return null;
   const head = phraseEndingAt(tokens, sentenceFirst, before - 1);
   // The head must open its clause, or "Asked about it, Trump, who …" would take the question for the speaker.
   const opener = head ? head.first - 1 : -1;
-  if (!head || head.kind === 'pronoun' || (opener >= sentenceFirst && tokens.kind[opener] === TokenKind.Word)) {
+  if (!head || head.kind === 'pronoun' || !opensClause(tokens, sentenceFirst, opener)) {
     // "One Republican hopeful, Carly Fiorina, says": the name between the commas speaks.
     return inner.kind === 'name' ? inner : null;
   }
@@ -126,6 +126,26 @@ function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number
     merged.role = tokens.text.slice(tokens.start[inner.first], tokens.end[inner.last]);
   }
   return merged;
+}
+
+function opensClause(tokens: Tokens, sentenceFirst: number, before: number): boolean {
+  if (before < sentenceFirst) return true;
+  if (tokens.kind[before] !== TokenKind.Word) return tokens.kind[before] !== TokenKind.Open;
+  return CLAUSE_OPENERS.has(lowerWord(tokens, before));
+}
+
+/** "Peña Nieto, contradicting Trump, said": the subject before an aside set off by commas. */
+function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number): SpeakerPhrase | null {
+  for (let k = comma - 1; k > sentenceFirst && comma - k <= 10; k--) {
+    const kind = tokens.kind[k];
+    if (kind === TokenKind.Open || kind === TokenKind.Close) return null;
+    if (kind !== TokenKind.Punct) continue;
+    if (tokens.text.charCodeAt(tokens.start[k]) !== 0x2c) return null;
+    const head = phraseEndingAt(tokens, sentenceFirst, k - 1);
+    if (head && head.kind !== 'pronoun' && head.kind !== 'role' && opensClause(tokens, sentenceFirst, head.first - 1)) return head;
+    return null;
+  }
+  return null;
 }
 
 /** The speaker phrase that starts at token `first` ("said Putin", "said a person familiar with the matter"). */

@@ -105,12 +105,15 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
     }
     if (isLetterOrDigit(c)) {
       let j = i + 1;
+      let segment = i;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isLetterOrDigit(d)) {
           j++;
-        } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && !(r < regions.length && regions[r].end - 1 === j)) {
+        } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && !(r < regions.length && regions[r].end - 1 === j) && (d !== 0x2e || j - segment === 1)) {
+          // A dot joins only single letters ("U.S.", "a.m."): "said.Trump" is two words run together.
           j += 2;
+          segment = j - 1;
         } else {
           break;
         }
