@@ -1,4 +1,5 @@
 // Maps an Analysis to the evaluation prediction format (one JSON object per document; see the README).
+import { EntityLinker } from './corpus/entityLinker';
 import type { Analysis, Quote } from './types';
 
 export interface Prediction {
@@ -44,24 +45,20 @@ export function toPrediction(id: string, analysis: Analysis, entityId: (entityIn
 }
 
 /**
- * Entity ids that stay the same across the documents of one corpus (one story): an entity keeps the id
- * first given to its canonical name in that corpus. The cross-source linker refines what counts as the same.
+ * Entity ids that stay the same across the documents of one corpus (one story). Each corpus has its own
+ * incremental linker (full names, surnames, acronyms, spelling variants), so documents can be streamed one by
+ * one: only the name registry of each corpus is kept, never the documents' results.
  */
 export class CorpusEntityIds {
-  private readonly corpora = new Map<string, Map<string, string>>();
+  private readonly corpora = new Map<string, EntityLinker>();
   private next = 0;
+  private readonly newId = (): string => `e${this.next++}`;
 
   forDocument(corpus: string | null, analysis: Analysis): (entityIndex: number) => string {
     if (corpus === null) return (i) => analysis.entities[i].id;
-    let names = this.corpora.get(corpus);
-    if (!names) this.corpora.set(corpus, (names = new Map()));
-    const known = names;
-    return (i) => {
-      const e = analysis.entities[i];
-      const key = `${e.type}:${e.name.toLowerCase()}`;
-      let id = known.get(key);
-      if (!id) known.set(key, (id = `e${this.next++}`));
-      return id;
-    };
+    let linker = this.corpora.get(corpus);
+    if (!linker) this.corpora.set(corpus, (linker = new EntityLinker({ newId: this.newId })));
+    const ids = linker.linkAll(analysis.entities);
+    return (i) => ids[i];
   }
 }

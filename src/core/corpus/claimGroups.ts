@@ -1,0 +1,106 @@
+// Claims across sources: sentences about the same subject and event grouped online, with polarity for contradictions.
+import type { Span } from '../types';
+import { NEGATION_TRANSPARENT, NEGATION_WINDOW, NEGATIVE_PREDICATES, NEGATORS } from './polarity';
+import { termOf, tokenize } from './terms';
+
+/** A sentence reduced to what claim grouping compares. */
+export interface ClaimSentence extends Span {
+  docId: string;
+  /** Distinct terms: word terms, and `E:<entity id>` for the entities mentioned in the sentence. */
+  terms: string[];
+  /** Terms that a negation or a withholding verb reverses here ("not to extend congratulations"). */
+  negated: Set<string>;
+  /** A hedge ("may", "reportedly") weakens the sentence. */
+  hedged: boolean;
+  /** The sentence as written, cut to a display length. */
+  text: string;
+}
+
+export interface ClaimGroupState {
+  id: string;
+  leader: ClaimSentence;
+  members: Set<ClaimSentence>;
+}
+
+export const ENTITY_TERM = 'E:';
+const DISPLAY_LENGTH = 240;
+
+/** Terms and negations of one sentence. `entityIdsAt` gives the linked entity ids mentioned in the span. */
+export function readClaimSentence(docId: string, text: string, span: Span, entityIds: readonly string[], hedged: boolean): ClaimSentence {
+  const tokens = tokenize(text, span.start, span.end);
+  const terms = new Set<string>();
+  const negated = new Set<string>();
+  // Index of the last negation cue still in reach, and how many opaque words stand between it and here.
+  let cueAt = -Infinity;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].word;
+    // A clause boundary ends the reach of a negation.
+    if (i > 0 && /[,;:()]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) cueAt = -Infinity;
+    if (NEGATORS.has(word) || NEGATIVE_PREDICATES.has(word)) {
+      cueAt = i;
+      if (NEGATIVE_PREDICATES.has(word)) negateBackwards(tokens, i, negated);
+      continue;
+    }
+    const term = termOf(word);
+    if (term) {
+      terms.add(term);
+      if (i - cueAt <= NEGATION_WINDOW) negated.add(term);
+    }
+    // A content word takes the negation itself unless negation passes through it ("opted not to extend").
+    if (term && !NEGATION_TRANSPARENT.has(word)) cueAt = -Infinity;
+    if (word === 'but') cueAt = -Infinity;
+  }
+  for (const id of entityIds) terms.add(ENTITY_TERM + id);
+  const raw = text.slice(span.start, span.end);
+  return { docId, start: span.start, end: span.end, terms: [...terms], negated, hedged, text: raw.length > DISPLAY_LENGTH ? raw.slice(0, DISPLAY_LENGTH - 1) + '…' : raw };
+}
+
+/** "congratulation may be avoided": a withholding verb after the word, over auxiliaries only. */
+function negateBackwards(tokens: readonly { word: string }[], at: number, negated: Set<string>): void {
+  for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
+    const word = tokens[i].word;
+    const term = termOf(word);
+    if (term && !NEGATION_TRANSPARENT.has(word)) {
+      negated.add(term);
+      return;
+    }
+  }
+}
+
+export interface ClaimMatch {
+  /** The terms the two sentences share, rarest first. */
+  shared: string[];
+  score: number;
+}
+
+/**
+ * Do two sentences state the same claim? They must share a named subject and at least two rarer words about
+ * the event; the score weighs shared terms by rarity (inverse sentence frequency) against the smaller sentence.
+ */
+export function matchClaims(a: ClaimSentence, b: ClaimSentence, idf: (term: string) => number, minScore: number): ClaimMatch | null {
+  const small = a.terms.length <= b.terms.length ? a : b;
+  const large = small === a ? b : a;
+  const largeSet = new Set(large.terms);
+  let sharedWeight = 0;
+  let smallWeight = 0;
+  let entities = 0;
+  let words = 0;
+  const shared: string[] = [];
+  for (const t of small.terms) {
+    const w = idf(t);
+    smallWeight += w;
+    if (!largeSet.has(t)) continue;
+    shared.push(t);
+    sharedWeight += w;
+    if (t.startsWith(ENTITY_TERM)) entities++;
+    else if (w >= MIN_WORD_IDF) words++;
+  }
+  if (entities < 1 || words < 2 || entities + words < 3) return null;
+  const score = sharedWeight / Math.max(smallWeight, 1e-9);
+  if (score < minScore) return null;
+  shared.sort((x, y) => idf(y) - idf(x));
+  return { shared, score };
+}
+
+/** Words found in more than about a third of all sentences say nothing about which event is meant. */
+const MIN_WORD_IDF = 1;

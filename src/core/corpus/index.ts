@@ -1,0 +1,621 @@
+// CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
+import { analyze } from '../analyze';
+import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
+import { matchClaims, readClaimSentence, type ClaimGroupState, type ClaimSentence, ENTITY_TERM } from './claimGroups';
+import { EntityLinker, type LinkableEntity } from './entityLinker';
+import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation } from './quoteGroups';
+import { splitSentences } from './sentences';
+import { termsOf } from './terms';
+
+export { EntityLinker, type LinkedEntity, type LinkableEntity } from './entityLinker';
+export type { QuoteRelation } from './quoteGroups';
+
+/** A span in one document of the index. */
+export interface SourceSpan extends Span {
+  docId: string;
+}
+
+export interface EntityGroup {
+  /** Stable while the index lives (an entity keeps its id as documents come and go). */
+  id: string;
+  /** The fullest name seen across sources, or the confirmed name. */
+  name: string;
+  type: EntityType;
+  /** Every name form seen across sources ("Vladimir Putin", "Putin", "President Putin"). */
+  aliases: string[];
+  /** True when the name comes from a confirmed registry (sidecar). */
+  confirmed: boolean;
+  /** The documents that mention the entity, with the mentions in each. */
+  documents: { docId: string; mentions: (Span & { kind: EntityMentionKind })[] }[];
+  mentionCount: number;
+}
+
+export interface QuoteMember extends SourceSpan {
+  /** Index into that document's Analysis.quotes. */
+  quoteIndex: number;
+  kind: QuoteKind;
+  /** The words as this source gives them. */
+  text: string;
+  speaker: string | null;
+  /** How this wording relates to the group's leading quote (the leader itself is 'verbatim'). */
+  relation: QuoteRelation;
+  /** Words this source has that the leading quote lacks, and the reverse. */
+  differences: { added: string[]; missing: string[] };
+}
+
+export interface QuoteGroup {
+  id: string;
+  /** The speaker's name when the sources agree on one. */
+  speaker: string | null;
+  speakerEntityId: string | null;
+  /** The leading wording (the fullest verbatim quote). */
+  text: string;
+  members: QuoteMember[];
+  /** Distinct documents, in index order. */
+  documents: string[];
+}
+
+export interface ClaimMember extends SourceSpan {
+  /** The sentence as written (cut to a display length). */
+  text: string;
+  /** 'negative' when the source negates or withholds the claim ("has opted not to extend congratulations"). */
+  polarity: 'positive' | 'negative';
+  /** The source hedges the sentence ("may", "reportedly"). */
+  hedged: boolean;
+}
+
+export interface ClaimGroup {
+  id: string;
+  /** A readable wording of the claim: the plainest supporting sentence. */
+  label: string;
+  /** The shared terms the grouping rests on, rarest first; entity terms as their names ("Vladimir Putin", "congratulate"). */
+  terms: string[];
+  /** Entity ids of the claim's subject and participants. */
+  entityIds: string[];
+  members: ClaimMember[];
+  /** Documents that state the claim. */
+  supporting: string[];
+  /** Documents that deny or withhold it (a negation of the claim's key word, not hedged). */
+  contradicting: string[];
+}
+
+/** What is at a place in a document, and where the other sources have the same. */
+export interface CrossReference {
+  kind: 'entity' | 'quote' | 'claim';
+  groupId: string;
+  /** Entity name, quote wording, or claim label. */
+  label: string;
+  /** The span at the queried place. */
+  span: Span;
+  /** For claims: the polarity here, so a hover can say "contradicted by …". */
+  polarity?: 'positive' | 'negative';
+  /** The same entity, quote or claim in other documents (never the queried document). */
+  others: (SourceSpan & { text?: string; polarity?: 'positive' | 'negative' })[];
+}
+
+export interface CrossSourceIndexOptions {
+  /** The analyzer; defaults to the core analyze(). Pass one with a cache to reuse analyses the editor already has. */
+  analyze?: (text: string, options: AnalyzeOptions) => Analysis;
+  /** Confirmed entities from the sidecars: their names and aliases win. */
+  registry?: readonly ConfirmedEntity[];
+  /** Passed to the analyzer (maxLength etc.). */
+  analyzeOptions?: AnalyzeOptions;
+  /** How close (0..1, rarity-weighted share of the smaller sentence) two sentences must be to state one claim. */
+  claimSimilarity?: number;
+}
+
+/** A document to index: its text (or a way to read it), and optionally an analysis already made. */
+export interface IndexInput {
+  id: string;
+  text: string | (() => string | Promise<string>);
+  analysis?: Analysis;
+}
+
+export interface BuildOptions {
+  /** Cancels between documents; an AbortSignal fits. */
+  signal?: { readonly aborted: boolean };
+  /** Cancels between documents when it returns true (for callers without AbortSignal). */
+  shouldCancel?: () => boolean;
+  /** Called after each document (and once at the start with done = 0). `total` is undefined for unsized inputs. */
+  onProgress?: (progress: { done: number; total: number | undefined; docId: string | undefined }) => void;
+  /** Let other work run every this many milliseconds (default 50); 0 never yields. */
+  yieldEveryMs?: number;
+  /** A document that cannot be read or analysed is reported here and skipped (default: the build stops). */
+  onError?: (docId: string, error: unknown) => void;
+}
+
+export interface BuildResult {
+  indexed: number;
+  failed: number;
+  cancelled: boolean;
+}
+
+interface DocRecord {
+  entities: LinkableEntity[];
+  entityIds: string[];
+  mentions: (SourceSpan & { entityId: string; kind: EntityMentionKind })[];
+  quotes: QuoteRecord[];
+  sentences: ClaimSentence[];
+}
+
+interface QuoteGroupState {
+  id: string;
+  leader: QuoteRecord;
+  members: Map<QuoteRecord, QuoteRelation>;
+}
+
+/** Terms in more sentences than this share of the index are not used to find candidate claims (cost stays flat). */
+const CANDIDATE_MAX_SHARE = 0.05;
+const CANDIDATE_MIN_DF = 50;
+const DEFAULT_CLAIM_SIMILARITY = 0.3;
+const DEFAULT_YIELD_MS = 50;
+
+/**
+ * The cross-source index of a workspace. Documents are added, changed and removed one at a time (a changed
+ * document is re-analysed alone); entity, quote and claim groups are kept up to date as that happens, so
+ * lookups stay cheap. Holds no document text: only spans, terms and short display snippets.
+ */
+export class CrossSourceIndex {
+  private readonly docs = new Map<string, DocRecord>();
+  private linker: EntityLinker;
+  private readonly analyzeText: (text: string, options: AnalyzeOptions) => Analysis;
+  private readonly analyzeOptions: AnalyzeOptions;
+  private readonly claimSimilarity: number;
+  private registry: readonly ConfirmedEntity[];
+
+  private readonly mentionsByEntity = new Map<string, Map<string, SourceSpan[]>>();
+
+  private readonly quoteGroups = new Map<string, QuoteGroupState>();
+  private readonly quoteGroupOf = new Map<QuoteRecord, QuoteGroupState>();
+  private readonly quoteLeadersByTerm = new Map<string, Set<QuoteGroupState>>();
+  private nextQuoteGroup = 0;
+
+  private readonly claimGroups = new Map<string, ClaimGroupState>();
+  private readonly claimGroupOf = new Map<ClaimSentence, ClaimGroupState>();
+  private readonly claimLeadersByTerm = new Map<string, Set<ClaimGroupState>>();
+  private readonly sentenceFrequency = new Map<string, number>();
+  private sentenceCount = 0;
+  private nextClaimGroup = 0;
+
+  constructor(options: CrossSourceIndexOptions = {}) {
+    this.analyzeText = options.analyze ?? analyze;
+    this.registry = options.registry ?? [];
+    this.analyzeOptions = { ...options.analyzeOptions, registry: this.registry };
+    this.claimSimilarity = options.claimSimilarity ?? DEFAULT_CLAIM_SIMILARITY;
+    this.linker = new EntityLinker({ registry: this.registry });
+  }
+
+  /** Ids of the indexed documents. */
+  documentIds(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  has(docId: string): boolean {
+    return this.docs.has(docId);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /**
+   * Adds or replaces one document. Analyses `text` unless `analysis` (of exactly this text) is given.
+   * Only this document is re-analysed; the groups it belonged to are updated in place.
+   */
+  update(docId: string, text: string, analysis?: Analysis): void {
+    const result = analysis && analysis.textLength === text.length ? analysis : this.analyzeText(text, this.analyzeOptions);
+    if (this.docs.has(docId)) this.remove(docId);
+    const record = this.readDocument(docId, text, result);
+    this.docs.set(docId, record);
+    for (const q of record.quotes) this.placeQuote(q);
+    for (const s of record.sentences) this.addSentenceFrequency(s, 1);
+    for (const s of record.sentences) this.placeSentence(s);
+  }
+
+  /** Drops a document and its part in every group. Returns false when it was not indexed. */
+  remove(docId: string): boolean {
+    const record = this.docs.get(docId);
+    if (!record) return false;
+    this.docs.delete(docId);
+    record.entities.forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
+    for (const id of new Set(record.entityIds)) {
+      const byDoc = this.mentionsByEntity.get(id);
+      byDoc?.delete(docId);
+      if (byDoc && !byDoc.size) this.mentionsByEntity.delete(id);
+    }
+    for (const q of record.quotes) this.unplaceQuote(q);
+    for (const s of record.sentences) this.unplaceSentence(s);
+    for (const s of record.sentences) this.addSentenceFrequency(s, -1);
+    return true;
+  }
+
+  /** Empties the index, keeping its options. */
+  clear(): void {
+    for (const id of [...this.docs.keys()]) this.remove(id);
+  }
+
+  /**
+   * Replaces the confirmed registry (a sidecar changed). Entity links are rebuilt from the stored document
+   * entities; no document is re-analysed, so the analyzer's own use of the registry catches up on each update().
+   */
+  setRegistry(registry: readonly ConfirmedEntity[]): void {
+    this.registry = registry;
+    this.analyzeOptions.registry = registry;
+    const docs = [...this.docs.entries()];
+    this.linker = new EntityLinker({ registry });
+    this.mentionsByEntity.clear();
+    for (const [docId, record] of docs) {
+      const ids = this.linker.linkAll(record.entities);
+      const remap = new Map(record.entityIds.map((old, i) => [old, ids[i]]));
+      record.entityIds = ids;
+      for (const m of record.mentions) {
+        m.entityId = remap.get(m.entityId) ?? m.entityId;
+        this.fileMention(docId, m);
+      }
+    }
+  }
+
+  /** Indexes many documents with progress and cancellation; yields to other work now and then. */
+  async build(inputs: Iterable<IndexInput> | AsyncIterable<IndexInput>, options: BuildOptions = {}): Promise<BuildResult> {
+    const total = Array.isArray(inputs) ? inputs.length : undefined;
+    const yieldMs = options.yieldEveryMs ?? DEFAULT_YIELD_MS;
+    const cancelled = (): boolean => Boolean(options.signal?.aborted || options.shouldCancel?.());
+    let indexed = 0;
+    let failed = 0;
+    let lastYield = Date.now();
+    options.onProgress?.({ done: 0, total, docId: undefined });
+    for await (const input of inputs) {
+      if (cancelled()) return { indexed, failed, cancelled: true };
+      try {
+        const text = typeof input.text === 'string' ? input.text : await input.text();
+        this.update(input.id, text, input.analysis);
+        indexed++;
+      } catch (err) {
+        if (!options.onError) throw err;
+        options.onError(input.id, err);
+        failed++;
+      }
+      options.onProgress?.({ done: indexed + failed, total, docId: input.id });
+      if (yieldMs > 0 && Date.now() - lastYield >= yieldMs) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        lastYield = Date.now();
+      }
+    }
+    return { indexed, failed, cancelled: cancelled() };
+  }
+
+  /** Every entity, most-mentioned first; `minDocuments` (default 1) keeps only those in at least that many documents. */
+  entities(minDocuments = 1): EntityGroup[] {
+    const out: EntityGroup[] = [];
+    for (const id of this.mentionsByEntity.keys()) {
+      const group = this.entityGroup(id);
+      if (group && group.documents.length >= minDocuments) out.push(group);
+    }
+    return out.sort((a, b) => b.documents.length - a.documents.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+  }
+
+  /** The entity a name refers to (any form: "Putin", "President Vladimir Putin", "Zelensky"), or undefined. */
+  lookupEntity(name: string, type?: EntityType): EntityGroup | undefined {
+    const linked = this.linker.find(name, type);
+    return linked ? this.entityGroup(linked.id) : undefined;
+  }
+
+  entity(id: string): EntityGroup | undefined {
+    return this.entityGroup(id);
+  }
+
+  /** Quotes told by more than one source (or by one source, with `minDocuments` = 1), most sources first. */
+  quotes(minDocuments = 2): QuoteGroup[] {
+    const out: QuoteGroup[] = [];
+    for (const g of this.quoteGroups.values()) {
+      const docs = new Set([...g.members.keys()].map((m) => m.docId));
+      if (docs.size >= minDocuments) out.push(this.quoteGroup(g));
+    }
+    return out.sort((a, b) => b.documents.length - a.documents.length || b.members.length - a.members.length);
+  }
+
+  /** The quote groups whose wording matches `text` (verbatim, part of it, or a variant), best first. */
+  lookupQuote(text: string, speaker?: string): QuoteGroup[] {
+    const speakerId = speaker ? (this.linker.find(speaker)?.id ?? null) : null;
+    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, text, speaker ?? null, speakerId);
+    const scored: [number, QuoteGroupState][] = [];
+    for (const g of this.quoteCandidates(probe)) {
+      const m = matchQuotes(probe, g.leader);
+      if (m) scored.push([m.score, g]);
+    }
+    return scored.sort((a, b) => b[0] - a[0]).map(([, g]) => this.quoteGroup(g));
+  }
+
+  /** Claims stated by more than one source, with the sources that support and contradict each; most sources first. */
+  claims(minDocuments = 2): ClaimGroup[] {
+    const out: ClaimGroup[] = [];
+    for (const g of this.claimGroups.values()) {
+      const docs = new Set([...g.members].map((m) => m.docId));
+      if (docs.size >= minDocuments) out.push(this.claimGroup(g));
+    }
+    return out.sort((a, b) => b.supporting.length + b.contradicting.length - (a.supporting.length + a.contradicting.length) || b.contradicting.length - a.contradicting.length);
+  }
+
+  /** Entities, quotes and claims at `offset` in a document, each with the same thing in the other documents. */
+  referencesAt(docId: string, offset: number): CrossReference[] {
+    const record = this.docs.get(docId);
+    if (!record) return [];
+    const out: CrossReference[] = [];
+    const inside = (s: Span): boolean => s.start <= offset && offset < s.end;
+    for (const m of record.mentions) {
+      if (!inside(m)) continue;
+      const linked = this.linker.get(m.entityId);
+      const others: CrossReference['others'] = [];
+      for (const [otherDoc, spans] of this.mentionsByEntity.get(m.entityId) ?? []) if (otherDoc !== docId) for (const s of spans) others.push(s);
+      out.push({ kind: 'entity', groupId: m.entityId, label: linked?.name ?? '', span: { start: m.start, end: m.end }, others });
+    }
+    for (const q of record.quotes) {
+      if (!inside(q)) continue;
+      const g = this.quoteGroupOf.get(q);
+      if (!g) continue;
+      const others = [...g.members.keys()].filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text }));
+      if (others.length) out.push({ kind: 'quote', groupId: g.id, label: g.leader.text, span: { start: q.start, end: q.end }, others });
+    }
+    for (const s of record.sentences) {
+      if (!inside(s)) continue;
+      const g = this.claimGroupOf.get(s);
+      if (!g) continue;
+      const key = this.claimKey(g);
+      const others = [...g.members].filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text, polarity: polarityOf(m, key) }));
+      if (others.length) out.push({ kind: 'claim', groupId: g.id, label: this.claimGroup(g).label, span: { start: s.start, end: s.end }, polarity: polarityOf(s, key), others });
+    }
+    return out;
+  }
+
+  // ---- documents
+
+  private readDocument(docId: string, text: string, analysis: Analysis): DocRecord {
+    const entities: LinkableEntity[] = analysis.entities.map((e) => ({
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      mentions: e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => ({ kind: m.kind, text: m.text })),
+    }));
+    const entityIds = this.linker.linkAll(entities);
+    const mentions: DocRecord['mentions'] = [];
+    analysis.entities.forEach((e, i) => {
+      for (const m of e.mentions) {
+        if (m.kind === 'demonym') continue;
+        const mention = { docId, start: m.start, end: m.end, entityId: entityIds[i], kind: m.kind };
+        mentions.push(mention);
+        this.fileMention(docId, mention);
+      }
+    });
+    mentions.sort((a, b) => a.start - b.start);
+
+    const quotes = analysis.quotes.map((q, i) => {
+      const words = q.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
+      const speakerId = q.speaker?.entityId ? (entityIds[analysis.entities.findIndex((e) => e.id === q.speaker!.entityId)] ?? null) : null;
+      return quoteRecord(docId, i, q.kind, q, words, q.speaker?.name ?? null, speakerId);
+    });
+
+    const sentences: ClaimSentence[] = [];
+    let m = 0;
+    const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
+    let h = 0;
+    for (const span of splitSentences(text)) {
+      // Mentions and hedges are sorted, and so are sentences: one forward pass each.
+      const ids = new Set<string>();
+      while (m < mentions.length && mentions[m].start < span.start) m++;
+      for (let k = m; k < mentions.length && mentions[k].start < span.end; k++) ids.add(mentions[k].entityId);
+      while (h < hedgeStarts.length && hedgeStarts[h] < span.start) h++;
+      const hedged = h < hedgeStarts.length && hedgeStarts[h] < span.end;
+      if (!ids.size) continue;
+      const sentence = readClaimSentence(docId, text, span, [...ids], hedged);
+      if (sentence.terms.length >= 3) sentences.push(sentence);
+    }
+    return { entities, entityIds, mentions, quotes, sentences };
+  }
+
+  private fileMention(docId: string, m: SourceSpan & { entityId: string }): void {
+    let byDoc = this.mentionsByEntity.get(m.entityId);
+    if (!byDoc) this.mentionsByEntity.set(m.entityId, (byDoc = new Map()));
+    let spans = byDoc.get(docId);
+    if (!spans) byDoc.set(docId, (spans = []));
+    spans.push(m);
+  }
+
+  private entityGroup(id: string): EntityGroup | undefined {
+    const linked = this.linker.get(id);
+    const byDoc = this.mentionsByEntity.get(id);
+    if (!linked || !byDoc) return undefined;
+    const documents: EntityGroup['documents'] = [];
+    let mentionCount = 0;
+    for (const [docId, spans] of byDoc) {
+      const record = this.docs.get(docId);
+      const mentions = (record?.mentions ?? []).filter((m) => m.entityId === id).map((m) => ({ start: m.start, end: m.end, kind: m.kind }));
+      mentionCount += spans.length;
+      documents.push({ docId, mentions });
+    }
+    return { id, name: linked.name, type: linked.type, aliases: [...linked.forms.keys()].filter((f) => f !== linked.name), confirmed: linked.confirmed, documents, mentionCount };
+  }
+
+  // ---- quotes
+
+  private quoteCandidates(q: QuoteRecord): Set<QuoteGroupState> {
+    const out = new Set<QuoteGroupState>();
+    for (const t of q.terms) for (const g of this.quoteLeadersByTerm.get(t) ?? []) out.add(g);
+    return out;
+  }
+
+  private placeQuote(q: QuoteRecord): void {
+    let best: QuoteGroupState | null = null;
+    let bestMatch: ReturnType<typeof matchQuotes> = null;
+    for (const g of this.quoteCandidates(q)) {
+      const m = matchQuotes(q, g.leader);
+      if (m && (!bestMatch || m.score > bestMatch.score)) [best, bestMatch] = [g, m];
+    }
+    if (best && bestMatch) {
+      best.members.set(q, bestMatch.relation);
+      this.quoteGroupOf.set(q, best);
+      // The fullest direct wording leads, so that partial quotes and paraphrases are compared with it.
+      if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wording.length > best.leader.wording.length)) this.setQuoteLeader(best, q);
+      return;
+    }
+    const group: QuoteGroupState = { id: `q${this.nextQuoteGroup++}`, leader: q, members: new Map([[q, 'verbatim']]) };
+    this.quoteGroups.set(group.id, group);
+    this.quoteGroupOf.set(q, group);
+    this.fileLeader(this.quoteLeadersByTerm, group, q.terms, 1);
+  }
+
+  private setQuoteLeader(g: QuoteGroupState, q: QuoteRecord): void {
+    this.fileLeader(this.quoteLeadersByTerm, g, g.leader.terms, -1);
+    g.leader = q;
+    this.fileLeader(this.quoteLeadersByTerm, g, q.terms, 1);
+    for (const m of g.members.keys()) g.members.set(m, m === q ? 'verbatim' : (matchQuotes(m, q)?.relation ?? 'variant'));
+  }
+
+  private unplaceQuote(q: QuoteRecord): void {
+    const g = this.quoteGroupOf.get(q);
+    if (!g) return;
+    this.quoteGroupOf.delete(q);
+    g.members.delete(q);
+    if (!g.members.size) {
+      this.fileLeader(this.quoteLeadersByTerm, g, g.leader.terms, -1);
+      this.quoteGroups.delete(g.id);
+    } else if (g.leader === q) {
+      const next = [...g.members.keys()].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wording.length - a.wording.length)[0];
+      this.fileLeader(this.quoteLeadersByTerm, g, q.terms, -1);
+      g.leader = next;
+      this.fileLeader(this.quoteLeadersByTerm, g, next.terms, 1);
+    }
+  }
+
+  private quoteGroup(g: QuoteGroupState): QuoteGroup {
+    const members: QuoteMember[] = [...g.members].map(([m, relation]) => ({
+      docId: m.docId,
+      start: m.start,
+      end: m.end,
+      quoteIndex: m.quoteIndex,
+      kind: m.kind,
+      text: m.text,
+      speaker: m.speakerName,
+      relation,
+      differences: wordingDifference(m.wording, g.leader.wording),
+    }));
+    const speakerIds = new Set([...g.members.keys()].map((m) => m.speakerId).filter((s): s is string => s !== null));
+    const speakerEntityId = speakerIds.size === 1 ? [...speakerIds][0] : null;
+    const speaker = speakerEntityId ? (this.linker.get(speakerEntityId)?.name ?? null) : (g.leader.speakerName ?? null);
+    return { id: g.id, speaker, speakerEntityId, text: g.leader.text, members, documents: [...new Set(members.map((m) => m.docId))] };
+  }
+
+  // ---- claims
+
+  private addSentenceFrequency(s: ClaimSentence, by: 1 | -1): void {
+    this.sentenceCount += by;
+    for (const t of s.terms) {
+      const n = (this.sentenceFrequency.get(t) ?? 0) + by;
+      if (n > 0) this.sentenceFrequency.set(t, n);
+      else this.sentenceFrequency.delete(t);
+    }
+  }
+
+  private readonly idf = (term: string): number => Math.log((this.sentenceCount + 1) / ((this.sentenceFrequency.get(term) ?? 0) + 1));
+
+  /** Terms rare enough to look candidates up by: the common ones would make every lookup touch most groups. */
+  private candidateTerms(s: ClaimSentence): string[] {
+    const limit = Math.max(CANDIDATE_MIN_DF, this.sentenceCount * CANDIDATE_MAX_SHARE);
+    return s.terms.filter((t) => (this.sentenceFrequency.get(t) ?? 0) <= limit);
+  }
+
+  private placeSentence(s: ClaimSentence): void {
+    let best: ClaimGroupState | null = null;
+    let bestScore = 0;
+    const seen = new Set<ClaimGroupState>();
+    for (const t of this.candidateTerms(s)) {
+      for (const g of this.claimLeadersByTerm.get(t) ?? []) {
+        if (seen.has(g)) continue;
+        seen.add(g);
+        if (g.leader.docId === s.docId) continue;
+        const m = matchClaims(s, g.leader, this.idf, this.claimSimilarity);
+        if (m && m.score > bestScore) [best, bestScore] = [g, m.score];
+      }
+    }
+    if (best) {
+      best.members.add(s);
+      this.claimGroupOf.set(s, best);
+      return;
+    }
+    const group: ClaimGroupState = { id: `c${this.nextClaimGroup++}`, leader: s, members: new Set([s]) };
+    this.claimGroups.set(group.id, group);
+    this.claimGroupOf.set(s, group);
+    this.fileLeader(this.claimLeadersByTerm, group, s.terms, 1);
+  }
+
+  private unplaceSentence(s: ClaimSentence): void {
+    const g = this.claimGroupOf.get(s);
+    if (!g) return;
+    this.claimGroupOf.delete(s);
+    g.members.delete(s);
+    if (!g.members.size) {
+      this.fileLeader(this.claimLeadersByTerm, g, g.leader.terms, -1);
+      this.claimGroups.delete(g.id);
+    } else if (g.leader === s) {
+      const next = g.members.values().next().value as ClaimSentence;
+      this.fileLeader(this.claimLeadersByTerm, g, s.terms, -1);
+      g.leader = next;
+      this.fileLeader(this.claimLeadersByTerm, g, next.terms, 1);
+    }
+  }
+
+  private fileLeader<G>(index: Map<string, Set<G>>, group: G, terms: readonly string[], by: 1 | -1): void {
+    for (const t of terms) {
+      let set = index.get(t);
+      if (by > 0) {
+        if (!set) index.set(t, (set = new Set()));
+        set.add(group);
+      } else if (set) {
+        set.delete(group);
+        if (!set.size) index.delete(t);
+      }
+    }
+  }
+
+  /** The terms that tie the group together: those the leader shares with members of other documents. */
+  private claimKey(g: ClaimGroupState): Set<string> {
+    const key = new Set<string>();
+    for (const m of g.members) {
+      if (m.docId === g.leader.docId) continue;
+      const match = matchClaims(m, g.leader, this.idf, 0);
+      for (const t of match?.shared ?? []) key.add(t);
+    }
+    return key;
+  }
+
+  private claimGroup(g: ClaimGroupState): ClaimGroup {
+    const key = this.claimKey(g);
+    const members: ClaimMember[] = [...g.members].map((s) => ({ docId: s.docId, start: s.start, end: s.end, text: s.text, polarity: polarityOf(s, key), hedged: s.hedged }));
+    // The claim is what most sources say; a document contradicts it when its unhedged statements go the other way.
+    const byDoc = new Map<string, ClaimMember[]>();
+    for (const m of members) byDoc.set(m.docId, [...(byDoc.get(m.docId) ?? []), m]);
+    const stance = new Map<string, 'positive' | 'negative'>();
+    for (const [doc, ms] of byDoc) {
+      const firm = ms.filter((m) => !m.hedged);
+      const considered = firm.length ? firm : ms;
+      stance.set(doc, considered.some((m) => m.polarity === 'negative') ? 'negative' : 'positive');
+    }
+    const negatives = [...stance.values()].filter((s) => s === 'negative').length;
+    const claimPolarity = negatives * 2 > stance.size ? 'negative' : 'positive';
+    const supporting = [...stance].filter(([, s]) => s === claimPolarity).map(([d]) => d);
+    const contradicting = [...stance].filter(([, s]) => s !== claimPolarity).map(([d]) => d);
+    const labelled = members.filter((m) => m.polarity === claimPolarity && !m.hedged).sort((a, b) => a.text.length - b.text.length);
+    const label = (labelled.find((m) => m.text.length >= 40) ?? labelled[0] ?? members[0]).text;
+    const terms = [...key].map((t) => (t.startsWith(ENTITY_TERM) ? (this.linker.get(t.slice(ENTITY_TERM.length))?.name ?? t) : t));
+    const entityIds = [...key].filter((t) => t.startsWith(ENTITY_TERM)).map((t) => t.slice(ENTITY_TERM.length));
+    return { id: g.id, label, terms, entityIds, members, supporting, contradicting };
+  }
+}
+
+/** Negative when one of the claim's key words is negated in this sentence. */
+function polarityOf(s: ClaimSentence, key: Set<string>): 'positive' | 'negative' {
+  for (const t of s.negated) if (key.has(t)) return 'negative';
+  return 'positive';
+}
+
+/** The content terms of a text, as claim and quote grouping compare them (for tests and tools). */
+export { termsOf };

@@ -1,0 +1,80 @@
+// Name forms reduced to matching keys: case, accents, possessives, titles and transliteration variants folded away.
+import type { EntityType } from '../types';
+import { ACRONYM_SKIP, GENERIC_ORG_WORDS, NAME_PARTICLES, TITLES } from './nameParts';
+
+/** One surface form of a name, split into folded tokens. */
+export interface NameForm {
+  /** The form as written, possessive removed ("Vladimir Putin"). */
+  display: string;
+  tokens: string[];
+  /** Written in capitals as one word ("NATO", "THR"): may be an acronym. */
+  acronymLike: boolean;
+}
+
+/** Lower case without accents; y/i and doubled letters folded (Zelenskyy, Zelensky, Zelenskiy; Sergey, Sergei). */
+export function foldToken(token: string): string {
+  return token
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’`.-]/g, '')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+const POSSESSIVE = /(?:['’]s?)$/u;
+
+/** Splits a written name into a form; titles are dropped from the front of person names. Null when nothing is left. */
+export function nameForm(written: string, type: EntityType): NameForm | null {
+  const display = written.trim().replace(/\s+/g, ' ').replace(POSSESSIVE, '').replace(/^(?:the|The|THE)\s+/, '');
+  const words = display.split(/[\s,()"“”]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // Mentions may carry the words around a name ("in the Mediterranean"): a name starts at a capital or a digit.
+  while (words.length > 1 && !/^[\p{Lu}\p{N}]/u.test(words[0])) words.shift();
+  let tokens = words.map((w) => foldToken(w.replace(POSSESSIVE, ''))).filter(Boolean);
+  if (type === 'person') {
+    let skip = 0;
+    while (skip < tokens.length - 1 && TITLES.has(words[skip].toLowerCase().replace(/\.$/, ''))) skip++;
+    tokens = tokens.slice(skip);
+  }
+  if (!tokens.length) return null;
+  const acronymLike = words.length === 1 && /^[\p{Lu}\d&.]{2,8}$/u.test(words[0].replace(POSSESSIVE, '')) && /\p{Lu}.*\p{Lu}|^\p{Lu}\.?$/u.test(words[0]);
+  return { display, tokens, acronymLike };
+}
+
+/** Initials of a multi-word name, with and without its function words ("The Hollywood Reporter" -> thr, hr). */
+export function acronymsOf(form: NameForm): string[] {
+  if (form.tokens.length < 2) return [];
+  const all = form.tokens.map((t) => t[0]).join('');
+  const content = form.tokens.filter((t) => !ACRONYM_SKIP.has(t)).map((t) => t[0]).join('');
+  const out = new Set([content]);
+  if (all.length <= 8) out.add(all);
+  // "The Hollywood Reporter": nameForm dropped the article, but acronyms often keep it.
+  out.add('t' + content);
+  return [...out].filter((a) => a.length >= 2);
+}
+
+/** The surname of a person form: the last token with any particles before it ("van gogh"). */
+/** The folded tokens of a person form before its surname: first names, middle names, initials, nicknames. */
+export function givenNamesOf(form: NameForm): string[] {
+  const surname = surnameOf(form).split(' ').length;
+  return form.tokens.slice(0, form.tokens.length - surname);
+}
+
+export function surnameOf(form: NameForm): string {
+  const t = form.tokens;
+  let i = t.length - 1;
+  while (i > 0 && NAME_PARTICLES.has(t[i - 1])) i--;
+  return t.slice(i).join(' ');
+}
+
+/** The distinctive head word of an organisation or place name ("ABC Television Network" -> abc), if any. */
+export function headOf(form: NameForm): string | null {
+  const head = form.tokens.find((t) => !GENERIC_ORG_WORDS.has(t) && !ACRONYM_SKIP.has(t));
+  return head && head.length >= 3 ? head : null;
+}
+
+/** Forms worth keeping from a comma-separated place ("Beverly Hills, California" -> also "Beverly Hills"). */
+export function splitPlace(written: string): string[] {
+  const comma = written.indexOf(',');
+  return comma > 0 ? [written, written.slice(0, comma)] : [written];
+}
