@@ -69,4 +69,9 @@ export interface SidecarService extends vscode.Disposable {
  * the sidecar when the article is saved (automatic annotations refreshed from `getAnalysis`), and reports bad
  * sidecars as diagnostics. A sidecar is only created once an article has a manual annotation or confirmed entity.
  */
-export type RegisterSidecars = (context: vscode.ExtensionContext, getAnalysis: AnalysisProvider) => SidecarService;
+export type RegisterSidecars = (
+  context: vscode.ExtensionContext,
+  getAnalysis: AnalysisProvider,
+  /** Which open documents are articles (default: news, plain text and markdown files that are not sidecars). */
+  isArticle?: (document: vscode.TextDocument) => boolean,
+) => SidecarService;

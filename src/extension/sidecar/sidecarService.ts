@@ -1,0 +1,557 @@
+// Keeps each open article's annotations in step with its edits and its sidecar file: live shifts, saves with the
+// article, merges when the sidecar changes on disk, and diagnostics (never writes) for sidecars it cannot read.
+import * as vscode from 'vscode';
+import { decodeArticle } from '../../core';
+import {
+  applyPatch,
+  articleBaseName,
+  createManual,
+  emptySidecar,
+  exportClaimReview,
+  exportW3C,
+  hasUserContent,
+  isSidecarPath,
+  makeTarget,
+  mergeSidecars,
+  newAnnotationId,
+  reanchorOne,
+  refreshAutomatic,
+  refreshContext,
+  sha256Hex,
+  shiftAnnotations,
+  SidecarStore,
+  sidecarPathFor,
+  syncWithText,
+  toConfirmedEntities,
+  type Annotation,
+  type ExportSource,
+  type ParsedSidecar,
+  type Sidecar,
+  type SidecarLoad,
+} from '../../core/sidecar';
+import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
+import type { ConfirmedEntity } from '../../core';
+import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarFault, SidecarService } from './api';
+import { workspaceFileSystem } from './workspaceFileSystem';
+
+/** Delay before writing a change made while the article itself has no unsaved edits. */
+const WRITE_DELAY_MS = 400;
+/** Delay before looking again for orphans' words after edits (an undo brings them back). */
+const RECOVER_DELAY_MS = 300;
+const DIAGNOSTIC_SOURCE = 'newsmark';
+
+/** Schemes whose documents are never articles. */
+const NON_ARTICLE_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-userdata', 'vscode-settings', 'debug', 'walkThrough', 'vscode-notebook-cell', 'untitled']);
+
+export function defaultIsArticle(document: vscode.TextDocument): boolean {
+  if (NON_ARTICLE_SCHEMES.has(document.uri.scheme) || isSidecarPath(document.uri.path)) return false;
+  return ['news', 'plaintext', 'markdown'].includes(document.languageId);
+}
+
+interface ArticleState {
+  readonly article: vscode.Uri;
+  readonly key: string;
+  readonly sidecarUri: vscode.Uri;
+  /** The sidecar file as last read or written; undefined when there is none. */
+  base: ParsedSidecar | undefined;
+  /** The annotations in offsets of the live text. */
+  current: Sidecar;
+  fault: SidecarFault | undefined;
+  /** Counts a person's changes; a write clears `unsaved` only if none came in while it ran. */
+  generation: number;
+  unsaved: boolean;
+  ready: Promise<void>;
+  /** Serialises this article's disk work. */
+  queue: Promise<void>;
+  writeTimer: ReturnType<typeof setTimeout> | undefined;
+  recoverTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the user was already told that a broken sidecar holds up their annotations. */
+  warnedFault: boolean;
+}
+
+export class SidecarServiceImpl implements SidecarService {
+  private readonly states = new Map<string, ArticleState>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.emitter.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('newsmark-sidecars');
+  private readonly store = new SidecarStore(workspaceFileSystem, { recoverInterruptedWrites: true });
+  private disposed = false;
+
+  constructor(
+    private readonly getAnalysis: AnalysisProvider,
+    private readonly isArticle: (document: vscode.TextDocument) => boolean = defaultIsArticle,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {
+    this.disposables.push(
+      this.emitter,
+      this.diagnostics,
+      vscode.workspace.onDidOpenTextDocument((d) => this.opened(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.changed(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.saved(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
+    );
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange((u) => this.sidecarChangedOnDisk(u)),
+      watcher.onDidCreate((u) => this.sidecarChangedOnDisk(u)),
+      watcher.onDidDelete((u) => this.sidecarChangedOnDisk(u)),
+    );
+    for (const d of vscode.workspace.textDocuments) this.opened(d);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    // Last chance for pending work: start the writes; the extension host gives deactivation a moment to finish them.
+    for (const state of this.states.values()) {
+      if (state.unsaved) void this.enqueue(state, () => this.writeNow(state, 'close'));
+      clearTimeout(state.writeTimer);
+      clearTimeout(state.recoverTimer);
+    }
+    this.disposed = true;
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+
+  // ---- queries ----
+
+  annotationsFor(article: vscode.Uri): readonly Annotation[] {
+    return this.ensure(article).current.annotations;
+  }
+
+  orphans(article: vscode.Uri): readonly Annotation[] {
+    return this.annotationsFor(article).filter((a) => a.status === 'orphaned');
+  }
+
+  entitiesFor(article: vscode.Uri): readonly SidecarEntity[] {
+    return this.ensure(article).current.entities;
+  }
+
+  registryFor(article: vscode.Uri): ConfirmedEntity[] {
+    return toConfirmedEntities(this.ensure(article).current.entities);
+  }
+
+  faultFor(article: vscode.Uri): SidecarFault | undefined {
+    return this.ensure(article).fault;
+  }
+
+  // ---- changes a person makes ----
+
+  async addManual(article: vscode.Uri, draft: AnnotationDraft): Promise<Annotation> {
+    const state = await this.ready(article);
+    const text = await this.textOf(state);
+    if (!(draft.start >= 0 && draft.end > draft.start && draft.end <= text.length)) throw new Error('select the words to annotate first');
+    const annotation = createManual(text, draft, newAnnotationId(), this.now());
+    this.commit(state, { ...state.current, annotations: sortByPosition([...state.current.annotations, annotation]) });
+    return annotation;
+  }
+
+  async update(article: vscode.Uri, id: string, patch: AnnotationPatch): Promise<Annotation | undefined> {
+    const state = await this.ready(article);
+    const existing = state.current.annotations.find((a) => a.id === id);
+    if (!existing) return undefined;
+    const next = applyPatch(existing, patch, this.now());
+    this.commit(state, { ...state.current, annotations: state.current.annotations.map((a) => (a.id === id ? next : a)) });
+    return next;
+  }
+
+  async remove(article: vscode.Uri, id: string): Promise<boolean> {
+    const state = await this.ready(article);
+    if (!state.current.annotations.some((a) => a.id === id)) return false;
+    this.commit(state, { ...state.current, annotations: state.current.annotations.filter((a) => a.id !== id) });
+    return true;
+  }
+
+  async reanchor(article: vscode.Uri, id: string, start: number, end: number): Promise<Annotation | undefined> {
+    const state = await this.ready(article);
+    const existing = state.current.annotations.find((a) => a.id === id);
+    if (!existing) return undefined;
+    const text = await this.textOf(state);
+    if (!(start >= 0 && end > start && end <= text.length)) throw new Error('select the words to re-anchor the annotation on');
+    const next: Annotation = { ...existing, target: makeTarget(text, start, end), status: 'anchored', origin: 'manual', updated: this.now() };
+    this.commit(state, { ...state.current, annotations: sortByPosition(state.current.annotations.map((a) => (a.id === id ? next : a))) });
+    return next;
+  }
+
+  async confirmEntity(article: vscode.Uri, entity: SidecarEntity): Promise<void> {
+    const state = await this.ready(article);
+    const entities = [...state.current.entities.filter((e) => e.name !== entity.name), { ...entity, aliases: entity.aliases.slice() }];
+    this.commit(state, { ...state.current, entities });
+  }
+
+  async forgetEntity(article: vscode.Uri, name: string): Promise<boolean> {
+    const state = await this.ready(article);
+    if (!state.current.entities.some((e) => e.name === name)) return false;
+    this.commit(state, { ...state.current, entities: state.current.entities.filter((e) => e.name !== name) });
+    return true;
+  }
+
+  async flush(article?: vscode.Uri): Promise<void> {
+    const states = article ? [await this.ready(article)] : [...this.states.values()];
+    await Promise.all(
+      states.map((state) => {
+        clearTimeout(state.writeTimer);
+        return this.enqueue(state, () => this.writeNow(state, 'flush'));
+      }),
+    );
+  }
+
+  // ---- exports ----
+
+  async exportW3C(article?: vscode.Uri): Promise<object> {
+    return exportW3C(await this.exportSources(article));
+  }
+
+  async exportClaimReview(article?: vscode.Uri): Promise<object[]> {
+    return exportClaimReview(await this.exportSources(article));
+  }
+
+  private async exportSources(article?: vscode.Uri): Promise<ExportSource[]> {
+    if (article) {
+      const state = await this.ready(article);
+      return [{ source: article.toString(), sidecar: state.current }];
+    }
+    const sources: ExportSource[] = [];
+    const found = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '{**/node_modules/**,**/.git/**}');
+    for (const sidecarUri of found.sort((a, b) => a.toString().localeCompare(b.toString()))) {
+      const articleUri = sidecarUri.with({ path: sidecarUri.path.slice(0, -SIDECAR_SUFFIX.length) });
+      const open = this.states.get(articleUri.toString());
+      if (open) {
+        await open.ready;
+        if (!open.fault) sources.push({ source: articleUri.toString(), sidecar: open.current });
+        continue;
+      }
+      const loaded = await this.store.loadFile(sidecarUri.toString());
+      if (loaded.state !== 'ok') continue;
+      const text = await readArticleText(articleUri);
+      const sidecar = text === undefined ? { ...loaded.parsed.sidecar, annotations: loaded.parsed.sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) } : syncWithText(loaded.parsed.sidecar, text);
+      sources.push({ source: articleUri.toString(), sidecar });
+    }
+    return sources;
+  }
+
+  // ---- the article's life cycle ----
+
+  private ensure(article: vscode.Uri): ArticleState {
+    const key = article.toString();
+    let state = this.states.get(key);
+    if (state) return state;
+    state = {
+      article,
+      key,
+      sidecarUri: vscode.Uri.parse(sidecarPathFor(key)),
+      base: undefined,
+      current: emptySidecar(articleBaseName(article.path), ''),
+      fault: undefined,
+      generation: 0,
+      unsaved: false,
+      ready: Promise.resolve(),
+      queue: Promise.resolve(),
+      writeTimer: undefined,
+      recoverTimer: undefined,
+      warnedFault: false,
+    };
+    this.states.set(key, state);
+    const s = state;
+    state.ready = this.enqueue(state, () => this.load(s));
+    return state;
+  }
+
+  private async ready(article: vscode.Uri): Promise<ArticleState> {
+    const state = this.ensure(article);
+    await state.ready;
+    return state;
+  }
+
+  private opened(document: vscode.TextDocument): void {
+    if (isSidecarPath(document.uri.path) || !this.isArticle(document)) return;
+    this.ensure(document.uri);
+  }
+
+  private async load(state: ArticleState): Promise<void> {
+    const loaded = await this.store.load(state.key);
+    // The live text as it is now: edits made while the file was read are in it, so nothing needs shifting.
+    const text = await this.textOf(state);
+    this.adoptFromDisk(state, loaded, text);
+  }
+
+  /** Takes what is on disk as the truth when nothing is unsaved in memory. */
+  private adoptFromDisk(state: ArticleState, loaded: SidecarLoad, text: string): void {
+    if (loaded.state === 'invalid') {
+      this.setFault(state, loaded.problems);
+      state.base = undefined;
+      if (!state.unsaved) state.current = emptySidecar(articleBaseName(state.article.path), text);
+    } else {
+      this.clearFault(state);
+      state.base = loaded.state === 'ok' ? loaded.parsed : undefined;
+      if (!state.unsaved) state.current = loaded.state === 'ok' ? syncWithText(loaded.parsed.sidecar, text, articleBaseName(state.article.path)) : emptySidecar(articleBaseName(state.article.path), text);
+    }
+    this.emitter.fire(state.article);
+  }
+
+  private changed(event: vscode.TextDocumentChangeEvent): void {
+    if (!event.contentChanges.length) return;
+    const state = this.states.get(event.document.uri.toString());
+    if (!state) return;
+    const before = state.current.annotations;
+    const after = shiftAnnotations(
+      before,
+      event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })),
+    );
+    if (after.every((a, i) => a === before[i])) return;
+    const orphanedNow = after.some((a, i) => a.status === 'orphaned' && before[i].status !== 'orphaned');
+    // Shifts alone are not a reason to write: the sidecar is saved with the article, and until then the file's
+    // positions match the article's text on disk.
+    state.current = { ...state.current, annotations: after };
+    this.emitter.fire(state.article);
+    if (orphanedNow || after.some((a) => a.status === 'orphaned')) this.scheduleRecovery(state, event.document);
+  }
+
+  /** After an undo or a paste, an orphan's exact words with their context may be back: anchor it there again. */
+  private scheduleRecovery(state: ArticleState, document: vscode.TextDocument): void {
+    clearTimeout(state.recoverTimer);
+    state.recoverTimer = setTimeout(() => {
+      if (document.isClosed) return;
+      const text = document.getText();
+      let changed = false;
+      const annotations = state.current.annotations.map((a) => {
+        if (a.status !== 'orphaned') return a;
+        const found = reanchorOne(a, text);
+        if (found.status !== 'anchored') return a;
+        changed = true;
+        return found;
+      });
+      if (!changed) return;
+      state.current = { ...state.current, annotations };
+      this.emitter.fire(state.article);
+    }, RECOVER_DELAY_MS);
+  }
+
+  private saved(document: vscode.TextDocument): void {
+    if (isSidecarPath(document.uri.path)) {
+      this.sidecarChangedOnDisk(document.uri);
+      return;
+    }
+    const state = this.states.get(document.uri.toString());
+    if (!state) return;
+    clearTimeout(state.writeTimer);
+    void this.enqueue(state, () => this.writeNow(state, 'save'));
+  }
+
+  private closed(document: vscode.TextDocument): void {
+    const state = this.states.get(document.uri.toString());
+    if (!state) return;
+    clearTimeout(state.writeTimer);
+    clearTimeout(state.recoverTimer);
+    const forget = () => {
+      // Reopened meanwhile: keep the state that the new editor uses.
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === state.key)) return;
+      this.states.delete(state.key);
+    };
+    void this.enqueue(state, async () => {
+      if (state.unsaved) await this.writeNow(state, 'close');
+    }).finally(forget);
+  }
+
+  private sidecarChangedOnDisk(sidecarUri: vscode.Uri): void {
+    if (!sidecarUri.path.endsWith(SIDECAR_SUFFIX)) return;
+    const articleKey = sidecarUri.with({ path: sidecarUri.path.slice(0, -SIDECAR_SUFFIX.length) }).toString();
+    const state = this.states.get(articleKey);
+    if (!state) return;
+    void this.enqueue(state, async () => {
+      const loaded = await this.store.loadFile(state.sidecarUri.toString());
+      if (loaded.state === 'ok' && loaded.parsed.text === state.base?.text) return; // our own write
+      await this.reconcile(state, loaded, await this.textOf(state));
+      if (state.unsaved && !state.fault) this.scheduleWrite(state);
+    });
+  }
+
+  /** The sidecar on disk is not what we last saw: adopt it, or merge it with unsaved annotations, never overwrite it. */
+  private async reconcile(state: ArticleState, loaded: SidecarLoad, text: string): Promise<void> {
+    if (!state.unsaved || loaded.state === 'invalid' || loaded.state === 'missing') {
+      this.adoptFromDisk(state, loaded, text);
+      if (loaded.state === 'invalid' && state.unsaved) this.warnHeldUp(state);
+      return;
+    }
+    const theirs = syncWithText(loaded.parsed.sidecar, text);
+    const base = state.base ? syncWithText(state.base.sidecar, text) : emptySidecar(articleBaseName(state.article.path), text);
+    const { merged, conflicts } = mergeSidecars(base, state.current, theirs);
+    if (conflicts.length) {
+      const conflictPath = await this.store.saveConflictCopy(state.key, state.current, loaded.parsed);
+      void this.tellConflict(state, vscode.Uri.parse(conflictPath), conflicts.length);
+    }
+    this.clearFault(state);
+    state.base = loaded.parsed;
+    state.current = merged;
+    this.emitter.fire(state.article);
+  }
+
+  // ---- writing ----
+
+  /** Records a person's change, tells listeners, and writes soon unless the article has unsaved edits. */
+  private commit(state: ArticleState, next: Sidecar): void {
+    state.current = next;
+    state.generation++;
+    state.unsaved = true;
+    this.emitter.fire(state.article);
+    this.scheduleWrite(state);
+  }
+
+  private scheduleWrite(state: ArticleState): void {
+    const document = this.documentOf(state);
+    // With unsaved article edits the sidecar waits for the article's save, so the two stay in step on disk.
+    if (document?.isDirty) return;
+    clearTimeout(state.writeTimer);
+    state.writeTimer = setTimeout(() => void this.enqueue(state, () => this.writeNow(state, 'change')), WRITE_DELAY_MS);
+  }
+
+  private async writeNow(state: ArticleState, reason: 'save' | 'change' | 'flush' | 'close'): Promise<void> {
+    const document = this.documentOf(state);
+    if (document?.isDirty && reason !== 'close') return;
+    // A closed (or discarded) editor's annotations are placed on the text that is on disk.
+    const text = document && !document.isDirty ? document.getText() : await readArticleText(state.article);
+    if (text === undefined) return;
+    if (state.fault) {
+      if (reason === 'close' && state.unsaved) await this.keepBesideBrokenSidecar(state);
+      else if (state.unsaved) this.warnHeldUp(state);
+      return;
+    }
+    const generation = state.generation;
+    const live = document && !document.isDirty;
+    const synced = live
+      ? { ...state.current, document: { path: articleBaseName(state.article.path), length: text.length, sha256: sha256Hex(text) }, annotations: refreshContext(state.current.annotations, text) }
+      : syncWithText(state.current, text, articleBaseName(state.article.path));
+    const analysis = live && document ? this.getAnalysis(document) : undefined;
+    const sidecar = refreshAutomatic(synced, text, analysis, this.now());
+    if (live) state.current = sidecar;
+    // Opening and saving an article does not create a sidecar; a person's annotation or confirmed name does.
+    if (!state.base && !sidecar.annotations.some(hasUserContent) && !sidecar.entities.length) {
+      if (state.generation === generation) state.unsaved = false;
+      this.emitter.fire(state.article);
+      return;
+    }
+    let result = await this.store.save(state.key, sidecar, state.base);
+    if (result.state === 'changed-on-disk') {
+      await this.reconcile(state, result.current, text);
+      if (state.fault) return;
+      const again = live ? state.current : syncWithText(state.current, text);
+      result = await this.store.save(state.key, refreshAutomatic(again, text, analysis, this.now()), state.base);
+      if (result.state === 'changed-on-disk') {
+        this.scheduleWrite(state);
+        return;
+      }
+    }
+    state.base = result.parsed;
+    if (state.generation === generation) state.unsaved = false;
+    this.emitter.fire(state.article);
+  }
+
+  /** Unsaved annotations of a closing article whose sidecar is broken go next to it rather than being lost. */
+  private async keepBesideBrokenSidecar(state: ArticleState): Promise<void> {
+    const path = await this.store.saveConflictCopy(state.key, state.current, undefined);
+    state.unsaved = false;
+    void vscode.window.showWarningMessage(
+      `Newsmark: ${articleBaseName(state.article.path)}${SIDECAR_SUFFIX} has errors, so your annotations were saved to ${articleBaseName(path)} instead.`,
+    );
+  }
+
+  private warnHeldUp(state: ArticleState): void {
+    if (state.warnedFault) return;
+    state.warnedFault = true;
+    void vscode.window.showWarningMessage(
+      `Newsmark: ${articleBaseName(state.sidecarUri.path)} has errors (see Problems), so your new annotations are not saved yet. Fix the file and they will be merged into it.`,
+    );
+  }
+
+  private async tellConflict(state: ArticleState, conflictUri: vscode.Uri, count: number): Promise<void> {
+    const compare = 'Compare';
+    const choice = await vscode.window.showWarningMessage(
+      `Newsmark: ${articleBaseName(state.sidecarUri.path)} changed on disk while you were annotating, and ${count} annotation(s) were changed on both sides. ` +
+        `The file's version is kept; yours is in ${articleBaseName(conflictUri.path)}.`,
+      compare,
+    );
+    if (choice === compare) await vscode.commands.executeCommand('vscode.diff', state.sidecarUri, conflictUri, 'Annotations: on disk ↔ yours');
+  }
+
+  // ---- faults ----
+
+  private setFault(state: ArticleState, problems: SidecarFault['problems']): void {
+    state.fault = { sidecar: state.sidecarUri, problems };
+    const sidecarUri = state.sidecarUri;
+    void readSidecarText(sidecarUri).then((text) => {
+      if (state.fault?.problems !== problems || this.disposed) return;
+      this.diagnostics.set(
+        sidecarUri,
+        problems.map((p) => {
+          const range = new vscode.Range(positionAt(text, p.start), positionAt(text, Math.max(p.start, p.end)));
+          const d = new vscode.Diagnostic(range, `${p.message}. Newsmark will not write to this file until it is fixed.`, vscode.DiagnosticSeverity.Error);
+          d.source = DIAGNOSTIC_SOURCE;
+          return d;
+        }),
+      );
+    });
+  }
+
+  private clearFault(state: ArticleState): void {
+    if (!state.fault) return;
+    state.fault = undefined;
+    state.warnedFault = false;
+    this.diagnostics.delete(state.sidecarUri);
+  }
+
+  // ---- helpers ----
+
+  private enqueue(state: ArticleState, work: () => Promise<void>): Promise<void> {
+    const run = state.queue.then(work);
+    state.queue = run.catch((err) => {
+      if (!this.disposed) void vscode.window.showErrorMessage(`Newsmark: could not update the annotations of ${articleBaseName(state.article.path)}: ${(err as Error).message}`);
+    });
+    return state.queue;
+  }
+
+  private documentOf(state: ArticleState): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.key && !d.isClosed);
+  }
+
+  private async textOf(state: ArticleState): Promise<string> {
+    return this.documentOf(state)?.getText() ?? (await readArticleText(state.article)) ?? '';
+  }
+}
+
+function sortByPosition(annotations: Annotation[]): Annotation[] {
+  return annotations.sort((x, y) => x.target.start - y.target.start || x.target.end - y.target.end);
+}
+
+async function readArticleText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The sidecar's text for placing diagnostics; empty when it is too large or unreadable (the diagnostic then sits at the top). */
+async function readSidecarText(uri: vscode.Uri): Promise<string> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > 8 * 1024 * 1024) return '';
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return '';
+  }
+}
+
+function positionAt(text: string, offset: number): vscode.Position {
+  let line = 0;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return new vscode.Position(line, end - lineStart);
+}
+
