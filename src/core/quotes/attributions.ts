@@ -1,5 +1,5 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
-import { COMPLEMENTIZERS, CUE_PARTICLES, CUE_VERB_FORMS, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { COMPLEMENTIZERS, CUE_PARTICLES, CUE_VERB_FORMS, OPTIONAL_PARTICLES, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
 import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
@@ -31,6 +31,10 @@ const DASHES = new Set([0x2014, 0x2013]);
 const BEFORE_THAT_MAX = 8;
 const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
+/** Words after "X said," that end the aside rather than resume the content. */
+const ASIDE_ENDERS = new Set(['who', 'which', 'according', 'as', 'while', 'because', 'but', 'and', 'although', 'though', 'before', 'after', 'when', 'in', 'on', 'at', 'during', 'with', 'where', 'since', 'until', 'despite', 'even', 'citing', 'noting', 'adding']);
+/** Cues whose content may be an infinitive ("vowed to", "urged him to"); for the rest "to" is a preposition. */
+const TAKES_INFINITIVE = new Set(['vow', 'pledge', 'promise', 'threaten', 'hope', 'agree', 'refuse', 'decline', 'propose', 'demand', 'urge', 'ask', 'tell', 'warn', 'call', 'want', 'plan', 'claim', 'remind', 'instruct', 'swear', 'fear', 'expect', 'intend', 'seek', 'offer', 'encourage', 'advise']);
 const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'made', 'gave', 'took', 'went', 'came', 'spoke', 'met', 'did', 'held', 'sent', 'offered', 'sought', 'seemed', 'appeared', 'became', 'remained']);
 
 function charAt(tokens: Tokens, i: number): number {
@@ -106,8 +110,11 @@ export class SentenceReader {
       if (!entry) continue;
       let cueLast = i;
       const particle = CUE_PARTICLES.get(entry.lemma);
+      const next = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word ? lowerWord(t, i + 1) : '';
       if (particle) {
-        if (!(i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && lowerWord(t, i + 1) === particle)) continue;
+        if (next !== particle && !OPTIONAL_PARTICLES.get(entry.lemma)?.has(next)) continue;
+        cueLast = i + 1;
+      } else if (OPTIONAL_PARTICLES.get(entry.lemma)?.has(next)) {
         cueLast = i + 1;
       }
       const a = this.verbCue(s, i, cueLast, entry, found, previous);
@@ -239,7 +246,12 @@ export class SentenceReader {
         if (after > sentenceLast && s.end > s.first && isPunctChar(t, s.end - 1, COLON)) return null; // "He added:" — the next quote is its content
         return null;
       }
-      const a = this.build(before.first, before.last, cueForBuild.first, cueForBuild.last, lemma, speaker);
+      let contentLast = before.last;
+      if (before.directRegion < 0 && isPunctChar(t, after, COMMA) && p <= sentenceLast && t.kind[p] === TokenKind.Word && !ASIDE_ENDERS.has(lowerWord(t, p)) && CUE_VERB_FORMS.get(lowerWord(t, p))?.form !== 'participle') {
+        // "Within marriages, they said, the outreach failed": the attribution is an aside inside its content.
+        contentLast = this.clauseEnd(p, sentenceLast);
+      }
+      const a = this.build(before.first, contentLast, cueForBuild.first, cueForBuild.last, lemma, speaker);
       // “…,” he said, “…”: the second half of a split quote.
       if (before.directRegion >= 0 && p <= sentenceLast && t.kind[p] === TokenKind.Open && isPunctChar(t, after, COMMA)) {
         const r = t.region[p];
@@ -280,13 +292,14 @@ export class SentenceReader {
     if (contentLast < contentFirst) return null;
     const firstWord = t.kind[contentFirst] === TokenKind.Word ? lowerWord(t, contentFirst) : '';
     const a = this.build(contentFirst, contentLast, cue, cueLast, lemma, speaker);
+    const infinitive = firstWord === 'to' && TAKES_INFINITIVE.has(lemma);
     if (entry.needsClause) {
-      const clausal = COMPLEMENTIZERS.has(firstWord) || firstWord === 'to' || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
+      const clausal = COMPLEMENTIZERS.has(firstWord) || infinitive || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
       if (!clausal) return null;
-    } else if (PREPOSITIONS.has(firstWord) && a.regions.length === 0) {
+    } else if ((PREPOSITIONS.has(firstWord) || (firstWord === 'to' && !infinitive)) && a.regions.length === 0) {
       return null;
     }
-    if (contentLast - contentFirst < 1 && a.regions.length === 0) return null;
+    if (contentLast - contentFirst < 2 && a.regions.length === 0) return null;
     return a;
   }
 

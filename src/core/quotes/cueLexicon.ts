@@ -23,13 +23,14 @@ const REPORTING_VERBS = [
   'report', 'write wrote writing', 'tweet', 'reply', 'respond*', 'answer*', 'ask', 'comment*', 'confirm', 'deny', 'predict', 'promise',
   'pledge', 'vow', 'concede', 'recall', 'repeat', 'reiterate', 'mention*', 'indicate', 'observe', 'complain', 'allege', 'charge*',
   'testify', 'boast', 'joke', 'quip quipped quipping', 'shout', 'yell', 'urge*', 'propose*', 'recommend*', 'conclude', 'estimate', 'find found finding*',
-  'show showed showing*', 'believe', 'think thought thinking*', 'hope*', 'fear*', 'worry*', 'call*', 'describe*', 'accuse*', 'criticize*',
+  'show showed showing*', 'believe', 'think thought thinking*', 'hope*', 'fear*', 'worry*', 'call', 'describe*', 'accuse*', 'criticize*',
   'criticise*', 'blast*', 'praise*', 'dismiss*', 'signal signaled signaling*', 'hint*', 'lament', 'voice*', 'express*', 'highlight*',
   'reveal', 'disclose', 'agree*', 'caution', 'counter*', 'retort', 'continue*', 'acknowledge', 'affirm', 'announce', 'brag bragged bragging',
   'cite*', 'complain', 'concur*', 'demand*', 'exclaim', 'forecast forecast forecasting', 'guarantee*', 'imply*', 'insinuate', 'instruct*',
   'mutter', 'notify*', 'opine', 'posit', 'post*', 'proclaim', 'protest', 'reason*', 'recount', 'relate*', 'remind*', 'reckon*',
   'speculate', 'swear swore swearing', 'theorize', 'threaten*', 'underscore*', 'contest*', 'dispute*', 'question*', 'wonder',
   'assure*', 'inform*', 'clarify*', 'articulate*', 'point*', 'reiterate', 'elaborate*', 'recommend*', 'reject*', 'insist',
+  'want*', 'speak spoke speaking*', 'talk*', 'plan planned planning*', 'refuse*', 'decline*', 'encourage*', 'advise*', 'endorse*', 'support*', 'oppose*', 'acknowledge',
 ] as const;
 
 /** Verbs that are cues only with their particle ("pointed out"). */
@@ -70,6 +71,25 @@ function buildVerbForms(): Map<string, CueEntry> {
 
 /** Every inflected form of a reporting verb, lower case. */
 export const CUE_VERB_FORMS: ReadonlyMap<string, CueEntry> = buildVerbForms();
+
+/** Particles that belong to the cue when they follow it ("called for", "warned against"). */
+export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ['call', new Set(['for', 'on'])],
+  ['warn', new Set(['against', 'of', 'about'])],
+  ['argue', new Set(['for', 'against'])],
+  ['boast', new Set(['of', 'about'])],
+  ['brag', new Set(['of', 'about'])],
+  ['complain', new Set(['about', 'of'])],
+  ['speak', new Set(['of', 'about'])],
+  ['talk', new Set(['about'])],
+  ['comment', new Set(['on'])],
+  ['report', new Set(['on'])],
+  ['write', new Set(['about', 'of'])],
+  ['point', new Set(['to'])],
+  ['ask', new Set(['about', 'for'])],
+  ['testify', new Set(['about', 'that'])],
+  ['insist', new Set(['on'])],
+]);
 
 /** The particle a verb needs to be a cue, by lemma. */
 export const CUE_PARTICLES: ReadonlyMap<string, string> = PARTICLE_CUES;
