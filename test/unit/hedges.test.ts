@@ -156,6 +156,19 @@ test('the claim is the clause around a modal, and what follows a belief verb', (
   assert.equal(t3.slice(v.claim.start, v.claim.end), 'The plan will fail');
 });
 
+test('the claim runs past abbreviations and takes in the subject of an infinitive', () => {
+  const t1 = 'Talks stalled. The U.S. delegation may leave early, Mr. Smith said.';
+  const h1 = findHedges(t1, []).find((h) => h.cue === 'may');
+  assert.ok(h1);
+  assert.equal(t1.slice(h1.claim.start, h1.claim.end), 'The U.S. delegation may leave early');
+  const t2 = 'Relations are thought to be at a low.';
+  const h2 = only(t2);
+  assert.equal(t2.slice(h2.claim.start, h2.claim.end), 'Relations are thought to be at a low.');
+  const t3 = 'He said: “Prices could fall.” Others disagreed.';
+  const h3 = only(t3);
+  assert.equal(t3.slice(h3.claim.start, h3.claim.end), 'Prices could fall.');
+});
+
 test('inside a quote the speaker hedges; outside, the reporter', () => {
   const text = 'The minister said: “We may need more time.” Talks could resume soon.';
   const open = text.indexOf('“') + 1;

@@ -21,20 +21,38 @@ const enum Mark {
 const MARKS = new Uint8Array(128);
 for (const c of '.!?') MARKS[c.charCodeAt(0)] = Mark.Stop;
 MARKS[10] = Mark.Newline;
-for (const c of ';:()') MARKS[c.charCodeAt(0)] = Mark.HardBreak;
+// A quotation mark parts the quoted words from the reporter's: a claim stays on one side.
+for (const c of ';:()"') MARKS[c.charCodeAt(0)] = Mark.HardBreak;
 MARKS[32] = Mark.Space;
 MARKS[44] = Mark.Comma;
 
 function markOf(code: number): Mark {
   if (code < 128) return MARKS[code];
-  return code === 0x2014 ? Mark.HardBreak : Mark.Plain;
+  return code === 0x2014 || code === 0x201c || code === 0x201d ? Mark.HardBreak : Mark.Plain;
 }
 
-/** "U.S." and "3.5" do not end a sentence: the full stop must be followed by a space, a closing quote or the end. */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'inc', 'corp', 'co', 'ltd', 'lt', 'col', 'sgt', 'capt', 'prof', 'vs', 'etc']);
+
+/**
+ * "3.5", "U.S. officials" and "Mr. Putin" do not end a sentence: the full stop must be followed by a space, a closing
+ * quote or the end, and must not close an abbreviation.
+ */
 function endsSentence(text: string, i: number): boolean {
   if (i + 1 >= text.length) return true;
   const next = text.charCodeAt(i + 1);
-  return next === 32 || next === 10 || next === 13 || next === 9 || next === 0x201d || next === 0x22 || next === 0x2019;
+  if (!(next === 32 || next === 10 || next === 13 || next === 9 || next === 0x201d || next === 0x22 || next === 0x2019)) return false;
+  if (text[i] !== '.') return true;
+  // The word before the full stop: an initialism ("U.S") or a title ("Mr").
+  let s = i;
+  while (s > 0 && s > i - 6 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+  const word = text.slice(s, i);
+  if (word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())) {
+    // Still a sentence end when a capitalised word follows a newline or the initialism ends a paragraph.
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) === 32) j++;
+    return j >= text.length || text.charCodeAt(j) === 10;
+  }
+  return true;
 }
 
 function isLetter(c: number): boolean {
@@ -102,7 +120,8 @@ function trimmed(text: string, start: number, end: number): Span {
 export function findClaim(text: string, cue: Span, scope: ClaimScope): Span {
   const floor = Math.max(0, cue.start - MAX_REACH);
   const ceiling = Math.min(text.length, cue.end + MAX_REACH);
-  if (scope === 'complement') {
+  const infinitive = text.slice(cue.end - 3, cue.end).toLowerCase() === ' to';
+  if (scope === 'complement' && !infinitive && !NOT_A_COMPLEMENT.has(nextWord(text, cue.end, ceiling))) {
     let from = cue.end;
     const after = wordAt(text, skipSpaces(text, from, ceiling));
     if (after === 'that') from = skipSpaces(text, from, ceiling) + 4;
@@ -112,9 +131,34 @@ export function findClaim(text: string, cue: Span, scope: ClaimScope): Span {
     const before = trimmed(text, clauseStart(text, cue.start, floor), cue.start);
     if (before.end > before.start) return before;
   }
-  const clause = trimmed(text, clauseStart(text, cue.start, floor), clauseEnd(text, cue.end, ceiling));
+  const clause = withoutAttribution(text, trimmed(text, clauseStart(text, cue.start, floor), clauseEnd(text, cue.end, ceiling)), cue.end);
   if (clause.start <= cue.start && clause.end >= cue.end) return clause;
   return { start: cue.start, end: cue.end };
+}
+
+/** How long a trailing attribution (", Mr. Smith said.") may be. */
+const MAX_ATTRIBUTION = 60;
+
+/** "The bank may cut rates, analysts said.": the claim ends before the attribution that follows it. */
+function withoutAttribution(text: string, claim: Span, notBefore: number): Span {
+  let comma = claim.end - 1;
+  const floor = Math.max(notBefore, claim.start, claim.end - MAX_ATTRIBUTION);
+  while (comma >= floor && text.charCodeAt(comma) !== 44) comma--;
+  if (comma < floor) return claim;
+  const tail = text.slice(comma + 1, claim.end).toLowerCase().match(/[a-z]+/g);
+  if (!tail || tail.length > 8) return claim;
+  if (!REPORTING_VERBS.has(tail[tail.length - 1]) && !REPORTING_VERBS.has(tail[0])) return claim;
+  return trimmed(text, claim.start, comma);
+}
+
+/** A cue followed by these words ("expected to rise", "estimated at 600,000") hedges its own clause, subject included. */
+const NOT_A_COMPLEMENT = new Set(['to', 'at', 'as', 'of', 'in', 'on', 'for', 'by', 'with', 'about', 'from', 'into', 'like']);
+
+function nextWord(text: string, from: number, ceiling: number): string {
+  const s = skipSpaces(text, from, ceiling);
+  let e = s;
+  while (e < ceiling && e - s < 8 && isLetter(text.charCodeAt(e))) e++;
+  return text.slice(s, e).toLowerCase();
 }
 
 function skipSpaces(text: string, i: number, ceiling: number): number {

@@ -114,6 +114,8 @@ function modalMay(c: CueContext): boolean {
 function modalMight(c: CueContext): boolean {
   const next = c.after(0);
   if (!next || next.norm === '.' || next.norm === 'of') return false;
+  // "as you might imagine": a turn of phrase, not a possibility.
+  if (c.prevWord() === 'you' && c.prevWord(1) === 'as') return false;
   // "military might", "with all his might": the noun.
   return !DETERMINERS.has(c.prevWord()) && c.prevWord() !== 'military' && c.prevWord() !== 'economic';
 }
@@ -198,8 +200,8 @@ function thinkBelief(c: CueContext): boolean {
   return !THINK_NOT_BELIEF.has(n.norm);
 }
 
-const THOUGHT_NOUN_BEFORE = words('second much careful some little political economic serious deep any no the a his her their our my this that');
-const THOUGHT_NOUN_AFTER = words('about of provoking process processes leader leaders police experiment experiments');
+const THOUGHT_NOUN_BEFORE = words('second much careful some little political economic serious deep any no the a his her their our my this that of complete');
+const THOUGHT_NOUN_AFTER = words('about of provoking process processes leader leaders police experiment experiments out');
 function thoughtBelief(c: CueContext): boolean {
   const n = c.after(0);
   if (isClauseStop(n) || (n && THOUGHT_NOUN_AFTER.has(n.norm))) return false;
@@ -227,7 +229,8 @@ function expectedBelief(c: CueContext): boolean {
 function estimateJudgement(c: CueContext): boolean {
   const n = c.nextWord();
   if (n === 'that' || n === 'at' || n === 'to') return true;
-  return BE_FORMS.has(c.prevWord()) && !isClauseStop(c.after(0));
+  const p = c.prevWord();
+  return p !== "'s" && BE_FORMS.has(p) && !isClauseStop(c.after(0));
 }
 
 function clauseOrInfinitiveFollows(c: CueContext): boolean {
@@ -334,7 +337,16 @@ function shouldPredicts(c: CueContext): boolean {
   return OUTCOME_VERBS.has(n);
 }
 
+/** "has been questioned", "questioned the reliability of": doubted; "police questioned the driver" is an interview. */
+const DOUBTED_QUALITIES = words('validity wisdom legitimacy reliability accuracy authenticity veracity credibility need value existence');
+function doubtedNotInterrogated(c: CueContext): boolean {
+  const n = c.nextWord();
+  if (n === 'the' || n === 'its' || n === 'his' || n === 'her' || n === 'their') return DOUBTED_QUALITIES.has(c.nextWord(1));
+  return BE_FORMS.has(c.prevWord()) && (isClauseStop(c.after(0)) || (n === 'by' && c.nextWord(1) !== 'police'));
+}
+
 export const CONTEXT_RULES = {
+  doubtedNotInterrogated,
   assumeBelief,
   aboutFollows,
   notLegalSuspicion,
