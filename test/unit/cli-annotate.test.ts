@@ -60,10 +60,9 @@ test('annotate keeps a manual annotation and re-anchors it after the article was
     '    verdict: unsupported',
     '    note: "No date has been set by the parks department."',
     '    target:',
-    '      selector:',
-    '        - type: TextQuoteSelector',
-    '          exact: "The parks will open in May."',
-    `        - { type: TextPositionSelector, start: ${start}, end: ${start + 27} }`,
+    '      exact: "The parks will open in May."',
+    `      start: ${start}`,
+    `      end: ${start + 27}`,
   ].join('\n');
   fs.writeFileSync(sidecarPath, fs.readFileSync(sidecarPath, 'utf8').replace('annotations:\n', `annotations:\n  # added by the desk\n${manual}\n`));
   const edited = 'UPDATE: the vote was 7 to 2.\n\n' + ARTICLE;
@@ -74,7 +73,7 @@ test('annotate keeps a manual annotation and re-anchors it after the article was
   assert.match(yaml, /# added by the desk/);
   assert.match(yaml, /id: my-check/);
   const newStart = edited.indexOf('The parks will open in May.');
-  assert.match(yaml, new RegExp(`start: ${newStart}, end: ${newStart + 27}`));
+  assert.match(yaml, new RegExp(`start: ${newStart}\\n\\s*end: ${newStart + 27}\\n`));
   assert.equal(run(['check', '.'], dir).status, 0);
   const review = JSON.parse(run(['export', '--format', 'claimreview', 'a.txt'], dir).stdout);
   assert.equal(review.length, 1);
@@ -88,7 +87,7 @@ test('check reports an orphaned annotation with its place in the sidecar and exi
   const sidecarPath = path.join(dir, 'a.txt.annotations.yaml');
   fs.writeFileSync(
     sidecarPath,
-    fs.readFileSync(sidecarPath, 'utf8').replace('annotations:\n', 'annotations:\n  - id: gone\n    kind: note\n    note: keep me\n    target: { selector: [ { type: TextQuoteSelector, exact: "a sentence that was cut" } ] }\n'),
+    fs.readFileSync(sidecarPath, 'utf8').replace('annotations:\n', 'annotations:\n  - id: gone\n    kind: note\n    note: keep me\n    target: { exact: "a sentence that was cut" }\n'),
   );
   const r = run(['check', 'a.txt'], dir);
   assert.equal(r.status, 1);

@@ -170,10 +170,10 @@ const HOSTILE: [string, string | Uint8Array, RegExp][] = [
   ['an alias bomb', billionLaughs(), /alias/],
   ['a 50 MB file', '', /too large/],
   ['wrong types', 'version: 1\nannotations:\n  - id: a\n    kind: quote\n    target: 12\n', /annotations\[0\]\.target/],
-  ['an unknown kind', 'version: 1\nannotations:\n  - id: a\n    kind: rumour\n    target: {selector: [{type: TextQuoteSelector, exact: x}]}\n', /one of quote/],
+  ['an unknown kind', 'version: 1\nannotations:\n  - id: a\n    kind: rumour\n    target: {exact: x}\n', /one of quote/],
   ['an unknown schema version', 'version: 7\nannotations: []\n', /version 7 is newer/],
   ['no version at all', 'annotations: []\n', /version: missing/],
-  ['a duplicate id', 'version: 1\nannotations:\n  - {id: a, kind: note, target: {selector: [{type: TextQuoteSelector, exact: x}]}}\n  - {id: a, kind: note, target: {selector: [{type: TextQuoteSelector, exact: y}]}}\n', /duplicate id/],
+  ['a duplicate id', 'version: 1\nannotations:\n  - {id: a, kind: note, target: {exact: x}}\n  - {id: a, kind: note, target: {exact: y}}\n', /duplicate id/],
   ['deep nesting', 'version: 1\nx: ' + '['.repeat(100_000), /nested more than/],
   ['bytes that are not UTF-8', new Uint8Array([0x76, 0x3a, 0x20, 0xff, 0xfe, 0x0a]), /UTF-8/],
   ['a scalar instead of a mapping', 'just a line of text\n', /mapping/],
@@ -207,7 +207,7 @@ for (const [name, content, reason] of HOSTILE) {
 }
 
 test('problems point at the offending YAML', () => {
-  const text = 'version: 1\nannotations:\n  - id: a\n    kind: quote\n    status: lost\n    target: {selector: [{type: TextQuoteSelector, exact: x}]}\n';
+  const text = 'version: 1\nannotations:\n  - id: a\n    kind: quote\n    status: lost\n    target: {exact: x}\n';
   const result = parseSidecar(text);
   assert.ok(!result.ok);
   if (result.ok) return;

@@ -210,36 +210,19 @@ class Validator {
     return kind && target ? annotation : undefined;
   }
 
+  /** TextQuoteSelector fields (exact, prefix, suffix) and TextPositionSelector fields (start, end) in one mapping. */
   private target(v: unknown, path: Path): AnnotationTarget | undefined {
-    if (!isRecord(v) || !Array.isArray(v.selector)) return this.fail(path, 'needs a selector list (TextQuoteSelector, TextPositionSelector)');
-    const selectors = v.selector as unknown[];
-    let quote: Record<string, unknown> | undefined;
-    let position: Record<string, unknown> | undefined;
-    let quoteIndex = -1;
-    let positionIndex = -1;
-    selectors.forEach((s, i) => {
-      if (!isRecord(s)) return;
-      if (s.type === 'TextQuoteSelector') [quote, quoteIndex] = [s, i];
-      else if (s.type === 'TextPositionSelector') [position, positionIndex] = [s, i];
-    });
-    if (!quote) return this.fail([...path, 'selector'], 'needs a TextQuoteSelector with the exact words');
-    const qp: Path = [...path, 'selector', quoteIndex];
-    const exact = quote.exact;
-    if (typeof exact !== 'string' || exact === '') return this.fail([...qp, 'exact'], 'must be the annotated words (a non-empty string)');
-    const prefix = this.optionalString(quote.prefix, [...qp, 'prefix']) ?? '';
-    const suffix = this.optionalString(quote.suffix, [...qp, 'suffix']) ?? '';
-    let start = -1;
-    let end = -1;
-    if (position) {
-      const pp: Path = [...path, 'selector', positionIndex];
-      const s = this.optionalInteger(position.start, [...pp, 'start']);
-      const e = this.optionalInteger(position.end, [...pp, 'end']);
-      if (s !== undefined && e !== undefined) {
-        if (s < 0 || e < s) return this.fail(pp, 'start and end must satisfy 0 <= start <= end');
-        [start, end] = [s, e];
-      }
-    }
-    return { start, end, exact, prefix, suffix };
+    if (!isRecord(v)) return this.fail(path, 'must be a mapping with the exact words (exact; optional prefix, suffix, start, end)');
+    const exact = v.exact;
+    if (typeof exact !== 'string' || exact === '') return this.fail([...path, 'exact'], 'must be the annotated words (a non-empty string)');
+    const prefix = this.optionalString(v.prefix, [...path, 'prefix']) ?? '';
+    const suffix = this.optionalString(v.suffix, [...path, 'suffix']) ?? '';
+    const s = this.optionalInteger(v.start, [...path, 'start']);
+    const e = this.optionalInteger(v.end, [...path, 'end']);
+    // Without a position (a hand-written annotation), the words are found by their quote.
+    if (s === undefined || e === undefined) return { start: -1, end: -1, exact, prefix, suffix };
+    if (s < 0 || e < s) return this.fail([...path, 'start'], 'start and end must satisfy 0 <= start <= end');
+    return { start: s, end: e, exact, prefix, suffix };
   }
 
   private entity(v: unknown, path: Path): SidecarEntity | undefined {

@@ -128,12 +128,8 @@ function listKey(node: YAMLMap): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
-/** Short selector and alias lists read better on one line. */
+/** Short alias and evidence lists read better on one line. */
 function styleNewNode(node: YAMLMap): void {
-  const selector = (node.get('target', true) as YAMLMap | undefined)?.get?.('selector', true);
-  if (isSeq(selector)) {
-    for (const s of selector.items) if (isMap(s) && s.get('type') === 'TextPositionSelector') s.flow = true;
-  }
   const aliases = node.get('aliases', true);
   if (isSeq(aliases)) aliases.flow = true;
   const evidence = node.get('evidence', true);
@@ -149,14 +145,15 @@ function annotationToPlain(a: Annotation): Record<string, unknown> {
   return plain;
 }
 
+const TARGET_KEYS = ['exact', 'prefix', 'suffix', 'start', 'end'] as const;
+
 function targetToPlain(a: Annotation): Record<string, unknown> {
   const { exact, prefix, suffix, start, end } = a.target;
-  const quote: Record<string, unknown> = { type: 'TextQuoteSelector', exact };
-  if (prefix) quote.prefix = prefix;
-  if (suffix) quote.suffix = suffix;
-  const selector: Record<string, unknown>[] = [quote];
-  if (start >= 0 && end >= start) selector.push({ type: 'TextPositionSelector', start, end });
-  return { selector };
+  const plain: Record<string, unknown> = { exact };
+  if (prefix) plain.prefix = prefix;
+  if (suffix) plain.suffix = suffix;
+  if (start >= 0 && end >= start) Object.assign(plain, { start, end });
+  return plain;
 }
 
 function syncAnnotation(doc: Document, node: YAMLMap, a: Annotation): void {
@@ -167,24 +164,11 @@ function syncAnnotation(doc: Document, node: YAMLMap, a: Annotation): void {
   }
 }
 
-/** Edits the selectors in place (matched by type), so a hand-added selector or comment inside the target survives. */
+/** Edits the target's fields in place, so a comment or an extra field inside it survives. */
 function syncTarget(doc: Document, node: YAMLMap, a: Annotation): void {
   const target = ensureMap(doc, node, 'target');
-  const selectors = ensureSeq(doc, target, 'selector');
-  const wanted = (targetToPlain(a).selector as Record<string, unknown>[]).map((s) => [s.type as string, s] as const);
-  for (const [type, plain] of wanted) {
-    const existing = selectors.items.find((s) => isMap(s) && s.get('type') === type) as YAMLMap | undefined;
-    if (!existing) {
-      const created = doc.createNode(plain) as YAMLMap;
-      if (type === 'TextPositionSelector') created.flow = true;
-      selectors.items.push(created);
-      continue;
-    }
-    for (const key of type === 'TextQuoteSelector' ? ['exact', 'prefix', 'suffix'] : ['start', 'end']) syncValue(doc, existing, key, plain[key]);
-  }
-  if (!wanted.some(([type]) => type === 'TextPositionSelector')) {
-    selectors.items = selectors.items.filter((s) => !(isMap(s) && s.get('type') === 'TextPositionSelector'));
-  }
+  const plain = targetToPlain(a);
+  for (const key of TARGET_KEYS) syncValue(doc, target, key, plain[key]);
 }
 
 function entityToPlain(e: SidecarEntity): Record<string, unknown> {

@@ -30,7 +30,7 @@ export type Verdict = 'accurate' | 'mostly-accurate' | 'mixed' | 'mostly-inaccur
 export const VERDICTS: readonly Verdict[] = ['accurate', 'mostly-accurate', 'mixed', 'mostly-inaccurate', 'inaccurate', 'misleading', 'unsupported'];
 
 /**
- * Where an annotation sits: both W3C selectors in one object.
+ * Where an annotation sits: the fields of both W3C selectors in one flat mapping (easy to edit by hand).
  * TextPositionSelector start/end (UTF-16 offsets, half-open) + TextQuoteSelector exact/prefix/suffix.
  */
 export interface AnnotationTarget {
