@@ -18,6 +18,9 @@ import {
   renderSidecar,
   sha256Hex,
   SidecarStore,
+  ANNOTATION_KINDS,
+  VERDICTS,
+  SIDECAR_VERSION,
   type Annotation,
   type Sidecar,
 } from '../../src/core/sidecar';
@@ -346,4 +349,15 @@ test('exports: W3C Web Annotation selectors and bodies; ClaimReview only for ver
 test('refreshing without an analysis keeps the automatic annotations that were there', () => {
   const sidecar: Sidecar = { version: 1, document: { path: 'a.txt', length: 1, sha256: '' }, entities: [], annotations: [note('x', 'n', { origin: 'auto', note: undefined })] };
   assert.equal(refreshAutomatic(sidecar, ARTICLE, undefined, NOW).annotations.length, 1);
+});
+
+test('the JSON Schema lists the same kinds, verdicts, statuses and version as the code', async () => {
+  const fsNode = await import('node:fs');
+  const schema = JSON.parse(fsNode.readFileSync('schemas/sidecar.schema.json', 'utf8'));
+  const item = schema.properties.annotations.items.properties;
+  assert.deepEqual(item.kind.enum, [...ANNOTATION_KINDS]);
+  assert.deepEqual(item.verdict.enum, [...VERDICTS]);
+  assert.deepEqual(item.status.enum, ['anchored', 'drifted', 'orphaned']);
+  assert.equal(schema.properties.version.const, SIDECAR_VERSION);
+  assert.deepEqual(Object.keys(item.target.properties).sort(), ['end', 'exact', 'prefix', 'start', 'suffix']);
 });
