@@ -1,6 +1,6 @@
 // Claims across sources: sentences about the same subject and event grouped online, with polarity for contradictions.
 import type { Span } from '../types';
-import { NEGATION_TRANSPARENT, NEGATION_WINDOW, NEGATIVE_PREDICATES, NEGATORS } from './polarity';
+import { NEGATION_TRANSPARENT, NEGATION_WINDOW, NEGATIVE_PREDICATES, NEGATIVE_QUANTIFIERS, NEGATORS, PASSIVE_AUXILIARIES } from './polarity';
 import { termOf, tokenize } from './terms';
 
 /** A sentence reduced to what claim grouping compares. */
@@ -25,9 +25,22 @@ export interface ClaimGroupState {
 export const ENTITY_TERM = 'E:';
 const DISPLAY_LENGTH = 240;
 
-/** Terms and negations of one sentence. `entityIdsAt` gives the linked entity ids mentioned in the span. */
-export function readClaimSentence(docId: string, text: string, span: Span, entityIds: readonly string[], hedged: boolean): ClaimSentence {
-  const tokens = tokenize(text, span.start, span.end);
+/** A linked entity mention inside the sentence. */
+export interface SentenceMention extends Span {
+  entityId: string;
+}
+
+/**
+ * Terms and negations of one sentence. Words inside entity mentions become one entity term, not word terms.
+ * `words` collects a written form for each term (for display).
+ */
+export function readClaimSentence(docId: string, text: string, span: Span, mentions: readonly SentenceMention[], hedged: boolean, words?: Map<string, string>): ClaimSentence {
+  const all = tokenize(text, span.start, span.end);
+  let k = 0;
+  const tokens = all.filter((t) => {
+    while (k < mentions.length && mentions[k].end <= t.start) k++;
+    return !(k < mentions.length && mentions[k].start < t.end && t.start < mentions[k].end);
+  });
   const terms = new Set<string>();
   const negated = new Set<string>();
   // Index of the last negation cue still in reach, and how many opaque words stand between it and here.
@@ -38,33 +51,36 @@ export function readClaimSentence(docId: string, text: string, span: Span, entit
     if (i > 0 && /[,;:()]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) cueAt = -Infinity;
     if (NEGATORS.has(word) || NEGATIVE_PREDICATES.has(word)) {
       cueAt = i;
-      if (NEGATIVE_PREDICATES.has(word)) negateBackwards(tokens, i, negated);
+      if (NEGATIVE_PREDICATES.has(word)) negatePassive(tokens, i, negated);
+      continue;
+    }
+    if (NEGATIVE_QUANTIFIERS.has(word)) {
+      const verb = i > 0 ? termOf(tokens[i - 1].word) : null;
+      if (verb) negated.add(verb);
       continue;
     }
     const term = termOf(word);
     if (term) {
       terms.add(term);
+      if (words && !words.has(term)) words.set(term, word);
       if (i - cueAt <= NEGATION_WINDOW) negated.add(term);
     }
     // A content word takes the negation itself unless negation passes through it ("opted not to extend").
     if (term && !NEGATION_TRANSPARENT.has(word)) cueAt = -Infinity;
     if (word === 'but') cueAt = -Infinity;
   }
-  for (const id of entityIds) terms.add(ENTITY_TERM + id);
+  for (const m of mentions) terms.add(ENTITY_TERM + m.entityId);
   const raw = text.slice(span.start, span.end);
   return { docId, start: span.start, end: span.end, terms: [...terms], negated, hedged, text: raw.length > DISPLAY_LENGTH ? raw.slice(0, DISPLAY_LENGTH - 1) + '…' : raw };
 }
 
-/** "congratulation may be avoided": a withholding verb after the word, over auxiliaries only. */
-function negateBackwards(tokens: readonly { word: string }[], at: number, negated: Set<string>): void {
-  for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
-    const word = tokens[i].word;
-    const term = termOf(word);
-    if (term && !NEGATION_TRANSPARENT.has(word)) {
-      negated.add(term);
-      return;
-    }
-  }
+/** "congratulation may be avoided": a passive withholding verb negates the word before its auxiliaries. */
+function negatePassive(tokens: readonly { word: string }[], at: number, negated: Set<string>): void {
+  let i = at - 1;
+  if (i < 0 || !PASSIVE_AUXILIARIES.has(tokens[i].word)) return;
+  while (i >= 0 && NEGATION_TRANSPARENT.has(tokens[i].word)) i--;
+  const term = i >= 0 ? termOf(tokens[i].word) : null;
+  if (term) negated.add(term);
 }
 
 export interface ClaimMatch {
@@ -83,6 +99,8 @@ export function matchClaims(a: ClaimSentence, b: ClaimSentence, idf: (term: stri
   const largeSet = new Set(large.terms);
   let sharedWeight = 0;
   let smallWeight = 0;
+  let largeWeight = 0;
+  for (const t of large.terms) largeWeight += idf(t);
   let entities = 0;
   let words = 0;
   const shared: string[] = [];
@@ -95,8 +113,10 @@ export function matchClaims(a: ClaimSentence, b: ClaimSentence, idf: (term: stri
     if (t.startsWith(ENTITY_TERM)) entities++;
     else if (w >= MIN_WORD_IDF) words++;
   }
-  if (entities < 1 || words < 2 || entities + words < 3) return null;
-  const score = sharedWeight / Math.max(smallWeight, 1e-9);
+  // A named participant and two words about the event, or two participants and one such word.
+  if (entities < 1 || words < 1 || entities + words < 3) return null;
+  // Shared weight against both sentences: a long sentence that mentions everything matches nothing in particular.
+  const score = sharedWeight / Math.sqrt(Math.max(smallWeight * largeWeight, 1e-9));
   if (score < minScore) return null;
   shared.sort((x, y) => idf(y) - idf(x));
   return { shared, score };

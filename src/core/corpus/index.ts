@@ -147,7 +147,16 @@ interface QuoteGroupState {
 /** Terms in more sentences than this share of the index are not used to find candidate claims (cost stays flat). */
 const CANDIDATE_MAX_SHARE = 0.05;
 const CANDIDATE_MIN_DF = 50;
-const DEFAULT_CLAIM_SIMILARITY = 0.3;
+const DEFAULT_CLAIM_SIMILARITY = 0.25;
+/** How many of a sentence's rarest terms are used to find candidate sentences, and the longest posting list read. */
+const CANDIDATE_TERMS = 8;
+const MAX_POSTINGS = 2000;
+/** Members sampled to find a large group's key terms. */
+const KEY_SAMPLE = 24;
+/** Further groups one sentence may join through its next-best matches. */
+const MAX_EXTRA_LINKS = 1;
+const EXTRA_LINK_RATIO = 0.8;
+const EXTRA_LINK_MARGIN = 0.05;
 const DEFAULT_YIELD_MS = 50;
 
 /**
@@ -171,8 +180,12 @@ export class CrossSourceIndex {
   private nextQuoteGroup = 0;
 
   private readonly claimGroups = new Map<string, ClaimGroupState>();
+  /** The group a sentence joined (or started). */
   private readonly claimGroupOf = new Map<ClaimSentence, ClaimGroupState>();
-  private readonly claimLeadersByTerm = new Map<string, Set<ClaimGroupState>>();
+  /** Further memberships a sentence made when placed: itself in others' groups, and others in its own. */
+  private readonly claimLinksOf = new Map<ClaimSentence, [ClaimSentence, ClaimGroupState][]>();
+  private readonly sentencesByTerm = new Map<string, Set<ClaimSentence>>();
+  private readonly termWords = new Map<string, string>();
   private readonly sentenceFrequency = new Map<string, number>();
   private sentenceCount = 0;
   private nextClaimGroup = 0;
@@ -358,11 +371,11 @@ export class CrossSourceIndex {
     }
     for (const s of record.sentences) {
       if (!inside(s)) continue;
-      const g = this.claimGroupOf.get(s);
-      if (!g) continue;
+      for (const g of this.claimGroupsContaining(s)) {
       const key = this.claimKey(g);
       const others = [...g.members].filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text, polarity: polarityOf(m, key) }));
       if (others.length) out.push({ kind: 'claim', groupId: g.id, label: this.claimGroup(g).label, span: { start: s.start, end: s.end }, polarity: polarityOf(s, key), others });
+      }
     }
     return out;
   }
@@ -400,13 +413,13 @@ export class CrossSourceIndex {
     let h = 0;
     for (const span of splitSentences(text)) {
       // Mentions and hedges are sorted, and so are sentences: one forward pass each.
-      const ids = new Set<string>();
       while (m < mentions.length && mentions[m].start < span.start) m++;
-      for (let k = m; k < mentions.length && mentions[k].start < span.end; k++) ids.add(mentions[k].entityId);
+      let end = m;
+      while (end < mentions.length && mentions[end].start < span.end) end++;
       while (h < hedgeStarts.length && hedgeStarts[h] < span.start) h++;
       const hedged = h < hedgeStarts.length && hedgeStarts[h] < span.end;
-      if (!ids.size) continue;
-      const sentence = readClaimSentence(docId, text, span, [...ids], hedged);
+      if (end === m) continue;
+      const sentence = readClaimSentence(docId, text, span, mentions.slice(m, end), hedged, this.termWords);
       if (sentence.terms.length >= 3) sentences.push(sentence);
     }
     return { entities, entityIds, mentions, quotes, sentences };
@@ -520,46 +533,99 @@ export class CrossSourceIndex {
   /** Terms rare enough to look candidates up by: the common ones would make every lookup touch most groups. */
   private candidateTerms(s: ClaimSentence): string[] {
     const limit = Math.max(CANDIDATE_MIN_DF, this.sentenceCount * CANDIDATE_MAX_SHARE);
-    return s.terms.filter((t) => (this.sentenceFrequency.get(t) ?? 0) <= limit);
+    // A term only this sentence has cannot find another sentence.
+    return s.terms.filter((t) => {
+      const df = this.sentenceFrequency.get(t) ?? 0;
+      return df > 1 && df <= limit;
+    });
   }
 
+  /**
+   * Puts a sentence in the claim group of the most similar sentence of another document, found through the
+   * sentence's rarest terms; a sentence like no other starts a group of its own.
+   */
   private placeSentence(s: ClaimSentence): void {
-    let best: ClaimGroupState | null = null;
-    let bestScore = 0;
-    const seen = new Set<ClaimGroupState>();
-    for (const t of this.candidateTerms(s)) {
-      for (const g of this.claimLeadersByTerm.get(t) ?? []) {
-        if (seen.has(g)) continue;
-        seen.add(g);
-        if (g.leader.docId === s.docId) continue;
-        const m = matchClaims(s, g.leader, this.idf, this.claimSimilarity);
-        if (m && m.score > bestScore) [best, bestScore] = [g, m.score];
+    const hits = new Map<ClaimSentence, number>();
+    const probe = this.candidateTerms(s)
+      .sort((a, b) => (this.sentenceFrequency.get(a) ?? 0) - (this.sentenceFrequency.get(b) ?? 0))
+      .slice(0, CANDIDATE_TERMS);
+    for (const t of probe) {
+      const postings = this.sentencesByTerm.get(t);
+      if (!postings || postings.size > MAX_POSTINGS) continue;
+      for (const other of postings) if (other.docId !== s.docId) hits.set(other, (hits.get(other) ?? 0) + 1);
+    }
+    const matches: [ClaimSentence, number][] = [];
+    for (const [other, n] of hits) {
+      if (n < 2) continue;
+      const m = matchClaims(s, other, this.idf, this.claimSimilarity);
+      if (m) matches.push([other, m.score]);
+    }
+    matches.sort((a, b) => b[1] - a[1]);
+    for (const t of s.terms) {
+      let set = this.sentencesByTerm.get(t);
+      if (!set) this.sentencesByTerm.set(t, (set = new Set()));
+      set.add(s);
+    }
+    let group = matches.length ? this.claimGroupOf.get(matches[0][0]) : undefined;
+    if (!group) {
+      group = { id: `c${this.nextClaimGroup++}`, leader: s, members: new Set() };
+      this.claimGroups.set(group.id, group);
+    }
+    group.members.add(s);
+    this.claimGroupOf.set(s, group);
+    // A sentence can state two claims ("at the forum in Sochi, Putin acknowledged Trump's desire…"): a runner-up
+    // match nearly as strong as the best also joins the two sentences' groups, one step only, so groups do not chain.
+    const links: [ClaimSentence, ClaimGroupState][] = [];
+    for (const [other, score] of matches.slice(1, MAX_EXTRA_LINKS + 1)) {
+      if (score < matches[0][1] * EXTRA_LINK_RATIO || score < this.claimSimilarity + EXTRA_LINK_MARGIN) break;
+      const theirs = this.claimGroupOf.get(other);
+      if (!theirs || theirs === group) continue;
+      if (!theirs.members.has(s)) {
+        theirs.members.add(s);
+        links.push([s, theirs]);
+      }
+      if (!group.members.has(other)) {
+        group.members.add(other);
+        links.push([other, group]);
       }
     }
-    if (best) {
-      best.members.add(s);
-      this.claimGroupOf.set(s, best);
-      return;
-    }
-    const group: ClaimGroupState = { id: `c${this.nextClaimGroup++}`, leader: s, members: new Set([s]) };
-    this.claimGroups.set(group.id, group);
-    this.claimGroupOf.set(s, group);
-    this.fileLeader(this.claimLeadersByTerm, group, s.terms, 1);
+    if (links.length) this.claimLinksOf.set(s, links);
+  }
+
+  private claimGroupsContaining(s: ClaimSentence): ClaimGroupState[] {
+    const out = new Set<ClaimGroupState>();
+    const own = this.claimGroupOf.get(s);
+    if (own) out.add(own);
+    for (const g of this.claimGroups.values()) if (g.members.has(s)) out.add(g);
+    return [...out];
   }
 
   private unplaceSentence(s: ClaimSentence): void {
+    for (const t of s.terms) {
+      const set = this.sentencesByTerm.get(t);
+      set?.delete(s);
+      if (set && !set.size) this.sentencesByTerm.delete(t);
+    }
+    for (const [member, g] of this.claimLinksOf.get(s) ?? []) this.leaveClaimGroup(member, g);
+    this.claimLinksOf.delete(s);
     const g = this.claimGroupOf.get(s);
-    if (!g) return;
     this.claimGroupOf.delete(s);
+    if (g) this.leaveClaimGroup(s, g);
+    // Memberships that other sentences gave this one.
+    for (const [, links] of this.claimLinksOf) for (const [member, lg] of links) if (member === s) this.leaveClaimGroup(s, lg);
+  }
+
+  private leaveClaimGroup(s: ClaimSentence, g: ClaimGroupState): void {
     g.members.delete(s);
     if (!g.members.size) {
-      this.fileLeader(this.claimLeadersByTerm, g, g.leader.terms, -1);
       this.claimGroups.delete(g.id);
-    } else if (g.leader === s) {
-      const next = g.members.values().next().value as ClaimSentence;
-      this.fileLeader(this.claimLeadersByTerm, g, s.terms, -1);
-      g.leader = next;
-      this.fileLeader(this.claimLeadersByTerm, g, next.terms, 1);
+      return;
+    }
+    if (g.leader === s) {
+      // The group goes on under a sentence that joined it for itself.
+      const next = [...g.members].find((m) => this.claimGroupOf.get(m) === g);
+      if (next) g.leader = next;
+      else for (const m of [...g.members]) g.members.delete(m), this.claimGroups.delete(g.id);
     }
   }
 
@@ -576,15 +642,22 @@ export class CrossSourceIndex {
     }
   }
 
-  /** The terms that tie the group together: those the leader shares with members of other documents. */
+  /** The terms that tie the group together: those shared by sentences of different documents (in at least two pairs when there are several). */
   private claimKey(g: ClaimGroupState): Set<string> {
-    const key = new Set<string>();
-    for (const m of g.members) {
-      if (m.docId === g.leader.docId) continue;
-      const match = matchClaims(m, g.leader, this.idf, 0);
-      for (const t of match?.shared ?? []) key.add(t);
+    const members = [...g.members].slice(0, KEY_SAMPLE);
+    const counts = new Map<string, number>();
+    let pairs = 0;
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        if (members[i].docId === members[j].docId) continue;
+        const match = matchClaims(members[i], members[j], this.idf, 0);
+        if (!match) continue;
+        pairs++;
+        for (const t of match.shared) counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
     }
-    return key;
+    const needed = pairs >= 3 ? 2 : 1;
+    return new Set([...counts].filter(([, n]) => n >= needed).sort((a, b) => b[1] - a[1] || this.idf(b[0]) - this.idf(a[0])).map(([t]) => t));
   }
 
   private claimGroup(g: ClaimGroupState): ClaimGroup {
@@ -593,11 +666,13 @@ export class CrossSourceIndex {
     // The claim is what most sources say; a document contradicts it when its unhedged statements go the other way.
     const byDoc = new Map<string, ClaimMember[]>();
     for (const m of members) byDoc.set(m.docId, [...(byDoc.get(m.docId) ?? []), m]);
+    // A document denies the claim when it negates a key word and states that word nowhere else without a hedge.
     const stance = new Map<string, 'positive' | 'negative'>();
     for (const [doc, ms] of byDoc) {
-      const firm = ms.filter((m) => !m.hedged);
-      const considered = firm.length ? firm : ms;
-      stance.set(doc, considered.some((m) => m.polarity === 'negative') ? 'negative' : 'positive');
+      const sentences = ms.map((m) => [m, [...g.members].find((x) => x.docId === doc && x.start === m.start)!] as const);
+      const denied = sentences.filter(([m]) => m.polarity === 'negative').flatMap(([, s]) => [...s.negated].filter((t) => key.has(t)));
+      const affirmed = denied.some((t) => sentences.some(([m, s]) => m.polarity === 'positive' && !m.hedged && s.terms.includes(t)));
+      stance.set(doc, denied.length && !affirmed ? 'negative' : 'positive');
     }
     const negatives = [...stance.values()].filter((s) => s === 'negative').length;
     const claimPolarity = negatives * 2 > stance.size ? 'negative' : 'positive';
@@ -605,7 +680,7 @@ export class CrossSourceIndex {
     const contradicting = [...stance].filter(([, s]) => s !== claimPolarity).map(([d]) => d);
     const labelled = members.filter((m) => m.polarity === claimPolarity && !m.hedged).sort((a, b) => a.text.length - b.text.length);
     const label = (labelled.find((m) => m.text.length >= 40) ?? labelled[0] ?? members[0]).text;
-    const terms = [...key].map((t) => (t.startsWith(ENTITY_TERM) ? (this.linker.get(t.slice(ENTITY_TERM.length))?.name ?? t) : t));
+    const terms = [...key].map((t) => (t.startsWith(ENTITY_TERM) ? (this.linker.get(t.slice(ENTITY_TERM.length))?.name ?? t) : (this.termWords.get(t) ?? t)));
     const entityIds = [...key].filter((t) => t.startsWith(ENTITY_TERM)).map((t) => t.slice(ENTITY_TERM.length));
     return { id: g.id, label, terms, entityIds, members, supporting, contradicting };
   }

@@ -3,6 +3,12 @@
 /** Words that negate what follows within a short window. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't", 'nor', 'neither', 'without', 'none', 'cannot', 'denied', 'denies', 'deny', 'denying']);
 
+/** Quantifiers that negate the verb they follow ("provided few specifics", "offered little detail"). */
+export const NEGATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(['few', 'little', 'scant', 'scarcely', 'hardly', 'barely']);
+
+/** Passive auxiliaries: "congratulation may be avoided" withholds the word before them. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'get', 'got']);
+
 /** Verbs whose complement did not happen ("refused to congratulate", "withheld congratulations"). */
 export const NEGATIVE_PREDICATES: ReadonlySet<string> = new Set([
   'refuse', 'refused', 'refuses', 'refusing', 'decline', 'declined', 'declines', 'declining', 'withhold', 'withheld', 'withholds',
