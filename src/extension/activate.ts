@@ -7,12 +7,15 @@ import { registerAnnotateCommands } from './commands/annotateSelection';
 import { registerExportCommand } from './commands/exportAnalysis';
 import { registerReviewCommands } from './commands/reviewAnnotation';
 import { registerViewCommands } from './commands/viewCommands';
+import { registerReanalyseWorkspaceCommand } from './commands/reanalyseWorkspace';
+import { registerCrossSourceView } from './crossSource/crossSourceView';
+import { WorkspaceIndex } from './crossSource/workspaceIndex';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentAnalyses } from './documentAnalyses';
 import { registerHighlights } from './highlights/highlightDecorations';
 import { registerHovers } from './hovers/hoverProvider';
 import { Settings } from './settings';
-import type { SidecarService } from './sidecar/api';
+import { registerSidecars, type SidecarService } from './sidecar';
 import { registerStatusBar } from './statusBar';
 import { registerAnnotationsView } from './views/annotationsView';
 import { registerEntitiesView } from './views/entitiesView';
@@ -26,23 +29,30 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const registryFor = (uri: vscode.Uri): readonly ConfirmedEntity[] => store.sidecars?.registryFor(uri) ?? [];
   const analyses = new DocumentAnalyses(settings, registryFor);
   push(settings, analyses);
-  const sidecars = store.sidecars;
+  const sidecars = registerSidecars(context, (document) => analyses.get(document)?.analysis, (document) => analyses.isArticle(document));
+  store.sidecars = sidecars;
+  push(
+    sidecars.onDidChange((uri) => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (document) analyses.registryChanged(document);
+    }),
+  );
 
   const active = new ActiveArticle(analyses);
   const highlights = registerHighlights(analyses, settings);
-  push(active, highlights, registerHovers(analyses, settings, () => undefined), registerDiagnostics(analyses, settings), registerStatusBar(active, analyses, settings));
+  const workspaceIndex = new WorkspaceIndex(analyses, settings);
+  push(active, highlights, workspaceIndex);
+  push(registerHovers(analyses, settings, () => (workspaceIndex.index ? workspaceIndex : undefined)), registerDiagnostics(analyses, settings), registerStatusBar(active, analyses, settings));
 
   const entities = registerEntitiesView(active, analyses);
   const quotes = registerQuotesView(active, analyses);
   push(entities.disposable, quotes.disposable);
   push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars));
 
-  let annotationsTree: NewsmarkApi['annotationsTree'];
-  if (sidecars) {
-    const annotations = registerAnnotationsView(active, sidecars);
-    annotationsTree = annotations.tree;
-    push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars));
-  }
+  const annotations = registerAnnotationsView(active, sidecars);
+  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars));
+  const crossSource = registerCrossSourceView(active, workspaceIndex);
+  push(crossSource.disposable, registerReanalyseWorkspaceCommand(workspaceIndex));
 
   return {
     async analysisFor(uri) {
@@ -53,7 +63,8 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     onDidApplyHighlights: highlights.onDidApply,
     entitiesTree: entities.tree,
     quotesTree: quotes.tree,
-    annotationsTree,
+    annotationsTree: annotations.tree,
+    crossSourceTree: crossSource.tree,
     sidecars,
   };
 }

@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { RangesByKind } from './highlights/highlightDecorations';
 import type { SidecarService } from './sidecar/api';
+import type { CrossSourceNode } from './crossSource/crossSourceView';
 import type { AnnotationNode } from './views/annotationsView';
 import type { EntityNode } from './views/entitiesView';
 import type { QuoteNode } from './views/quotesView';
@@ -16,6 +17,8 @@ export interface NewsmarkApi {
   readonly onDidApplyHighlights: vscode.Event<vscode.Uri>;
   readonly entitiesTree: vscode.TreeDataProvider<EntityNode>;
   readonly quotesTree: vscode.TreeDataProvider<QuoteNode>;
-  readonly annotationsTree: vscode.TreeDataProvider<AnnotationNode> | undefined;
-  readonly sidecars: SidecarService | undefined;
+  readonly annotationsTree: vscode.TreeDataProvider<AnnotationNode>;
+  /** Empty until the workspace is analysed (command newsmark.reanalyseWorkspace, or the view shown). */
+  readonly crossSourceTree: vscode.TreeDataProvider<CrossSourceNode>;
+  readonly sidecars: SidecarService;
 }

@@ -105,6 +105,14 @@ export class DocumentAnalyses extends Disposable {
     return result;
   }
 
+  /** Re-analyses when the confirmed names of the document's sidecar changed since its last analysis. */
+  registryChanged(document: vscode.TextDocument): void {
+    const cached = this._cache.get(document.uri.toString());
+    if (!cached) return;
+    const registry = this._registryFor(document.uri);
+    if ((registry.length ? JSON.stringify(registry) : '') !== cached.registryKey) this.invalidate(document);
+  }
+
   /** Drops the cached analysis (e.g. the confirmed names changed) and tells listeners. */
   invalidate(document: vscode.TextDocument): void {
     this._cache.delete(document.uri.toString());

@@ -18,11 +18,12 @@ export interface OtherArticle {
   note?: string;
 }
 
-/** What the cross-source index knows; absent until the workspace has been analysed. */
+/** What the cross-source index knows about a place in an article; absent until the workspace has been analysed. */
 export interface CrossSourceLookup {
-  forQuote(article: vscode.Uri, analysed: AnalysedDocument, quote: Quote): OtherArticle[];
-  forEntity(article: vscode.Uri, entity: Entity): OtherArticle[];
+  referencesAt(article: vscode.Uri, offset: number): { kind: 'entity' | 'quote' | 'claim'; label: string; others: OtherArticle[] }[];
 }
+
+const REFERENCE_TITLES = { quote: 'The same quote in', entity: 'Also named in', claim: 'The same claim in' } as const;
 
 function quoteSpans(quote: Quote) {
   return [quote, ...(quote.speaker ? [quote.speaker.mention] : []), ...(quote.cue ? [quote.cue] : [])];
@@ -59,9 +60,14 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     const cueHedges = hedges.filter((h) => contains(h, offset));
     const claimHedges = hedges.filter((h) => !contains(h, offset));
     for (const hedge of cueHedges) sections.push(this._hedgeSection(hedge, analysed, text, true));
-    for (const quote of quotes) sections.push(this._quoteSection(quote, analysed, text, lookup));
-    for (const { entity } of entityHits) sections.push(this._entitySection(entity, analysed, lookup));
+    for (const quote of quotes) sections.push(this._quoteSection(quote, text));
+    for (const { entity } of entityHits) sections.push(this._entitySection(entity));
     for (const hedge of claimHedges.slice(0, 1)) sections.push(this._hedgeSection(hedge, analysed, text, false));
+    const elsewhere = (lookup?.referencesAt(document.uri, offset) ?? [])
+      .filter((r) => r.kind !== 'claim' || !quotes.length)
+      .map((r) => otherArticlesList(`${REFERENCE_TITLES[r.kind]}${r.kind === 'entity' ? ` (${escapeMarkdown(r.label, 60)})` : ''}`, r.others))
+      .filter(Boolean);
+    if (elsewhere.length) sections.push(elsewhere.join('\n\n'));
     md.appendMarkdown(sections.join('\n\n---\n\n'));
 
     const spans = [...cueHedges, ...quotes.flatMap(quoteSpans).filter((s) => contains(s, offset)), ...entityHits, ...claimHedges.map((h) => h.claim)];
@@ -69,7 +75,7 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(md, rangeOf(analysed.lines, narrowest));
   }
 
-  private _quoteSection(quote: Quote, analysed: AnalysedDocument, text: string, lookup: CrossSourceLookup | undefined): string {
+  private _quoteSection(quote: Quote, text: string): string {
     const lines = [`$(quote) **${QUOTE_KIND_TITLES[quote.kind]}** — ${QUOTE_KIND_EXPLANATIONS[quote.kind]}`];
     const speaker = quote.speaker;
     if (!speaker) lines.push('Speaker: *not attributed in the text*');
@@ -83,7 +89,6 @@ export class NewsHoverProvider implements vscode.HoverProvider {
       } else lines.push(`Speaker: “${escapeMarkdown(written, 80)}” *(not resolved to a name)*`);
     }
     if (quote.cue) lines.push(`Cue: “${escapeMarkdown(text.slice(quote.cue.start, quote.cue.end), 60)}”${quote.cueLemma ? ` (${escapeMarkdown(quote.cueLemma, 40)})` : ''}`);
-    if (lookup) lines.push(...otherArticleLines('Also quoted in', lookup.forQuote(analysed.uri, analysed, quote)));
     return lines.join('  \n');
   }
 
@@ -100,7 +105,7 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     return lines.join('  \n');
   }
 
-  private _entitySection(entity: Entity, analysed: AnalysedDocument, lookup: CrossSourceLookup | undefined): string {
+  private _entitySection(entity: Entity): string {
     const icon = entity.type === 'person' ? '$(person)' : entity.type === 'org' ? '$(organization)' : '$(location)';
     const typeName = entity.type === 'person' ? 'person' : entity.type === 'org' ? 'organisation' : 'place';
     const count = entity.mentions.length;
@@ -108,21 +113,20 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     if (entity.roles.length) lines.push(`Roles: ${entity.roles.slice(0, 5).map((r) => escapeMarkdown(r, 60)).join(', ')}`);
     const aliases = entity.aliases.filter((a) => a !== entity.name);
     if (aliases.length) lines.push(`Also written: ${aliases.slice(0, 8).map((a) => `“${escapeMarkdown(a, 60)}”`).join(', ')}`);
-    if (lookup) lines.push(...otherArticleLines('Also in', lookup.forEntity(analysed.uri, entity)));
     return lines.join('  \n');
   }
 }
 
-function otherArticleLines(label: string, others: OtherArticle[]): string[] {
-  if (!others.length) return [];
+function otherArticlesList(label: string, others: OtherArticle[]): string {
+  if (!others.length) return '';
   const links = others.slice(0, 6).map((o) => {
     // A #L<line>,<col> fragment makes the link open the article at the spot; plain links work in untrusted hovers.
     const target = o.position ? o.uri.with({ fragment: `L${o.position.line + 1},${o.position.character + 1}` }) : o.uri;
     const note = o.note ? ` — ${escapeMarkdown(o.note, 60)}` : '';
     return `[${escapeMarkdown(o.title, 80)}](${target.toString()})${note}`;
   });
-  const more = others.length > 6 ? [`…and ${others.length - 6} more`] : [];
-  return [`${label}:`, ...links.map((l) => `- ${l}`), ...more];
+  const more = others.length > 6 ? [`- …and ${others.length - 6} more`] : [];
+  return [`${label}:`, '', ...links.map((l) => `- ${l}`), ...more].join('\n');
 }
 
 /** Registers the hover for the configured languages, again whenever they change. */

@@ -4,3 +4,4 @@ import './seedArticle.test';
 import './highlights.test';
 import './hovers.test';
 import './annotations.test';
+import './crossSource.test';

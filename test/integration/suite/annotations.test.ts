@@ -42,7 +42,10 @@ suite('Annotations', () => {
     assert.match(String(labels[0].description), /verdict: accurate/);
 
     await sidecars.flush(editor.document.uri);
-    const saved = await waitFor('the sidecar on disk', async () => (await readSidecar())?.annotations?.find((a) => a.target.exact === WORDS));
+    const saved = await waitFor('the sidecar on disk', async () => (await readSidecar())?.annotations?.find((a) => a.target.exact === WORDS)).catch(async (err) => {
+      const manual = (await readSidecar())?.annotations?.filter((a) => !a.id.startsWith('speaker-') && !a.id.startsWith('quote-'));
+      throw new Error(`${err.message}; the sidecar holds ${JSON.stringify(manual)}`);
+    });
     assert.strictEqual(saved.kind, 'claim');
     assert.strictEqual(saved.verdict, 'accurate');
     assert.strictEqual(saved.target.start, start);

@@ -71,9 +71,19 @@ export async function hoverTextAt(document: vscode.TextDocument, offset: number)
     .join('\n');
 }
 
-/** For README pictures: the launcher takes a screenshot when it sees the marker; the pause lets the workbench render. */
+/**
+ * For README pictures: the launcher takes a screenshot when it sees the marker; the pause lets the workbench render.
+ * Long paragraphs are wrapped for the picture, as a reader would set the editor.
+ */
 export async function screenshot(name: string, settleMs = 3000): Promise<void> {
-  await sleep(800);
-  console.log(`NEWSMARK_SCREENSHOT ${name}`);
-  await sleep(settleMs);
+  const editorConfig = () => vscode.workspace.getConfiguration('editor');
+  const wrapped = editorConfig().inspect('wordWrap')?.globalValue;
+  await editorConfig().update('wordWrap', 'on', vscode.ConfigurationTarget.Global);
+  try {
+    await sleep(800);
+    console.log(`NEWSMARK_SCREENSHOT ${name}`);
+    await sleep(settleMs);
+  } finally {
+    await editorConfig().update('wordWrap', wrapped, vscode.ConfigurationTarget.Global);
+  }
 }

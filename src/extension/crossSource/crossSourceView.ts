@@ -1,0 +1,147 @@
+// The Cross-source view: the entities, quotes and claims of the active article that other articles share, each
+// with those articles; sources that say the opposite are marked.
+import * as vscode from 'vscode';
+import type { ClaimGroup, EntityGroup, QuoteGroup } from '../../core/corpus';
+import type { ActiveArticle } from '../activeArticle';
+import { Commands, Views } from '../constants';
+import { Debouncer, Disposable } from '../dispose';
+import { articleTitle, type WorkspaceIndex } from './workspaceIndex';
+
+export type CrossSourceNode =
+  | { kind: 'section'; section: 'entity' | 'quote' | 'claim'; groups: readonly (EntityGroup | QuoteGroup | ClaimGroup)[] }
+  | { kind: 'entity'; group: EntityGroup }
+  | { kind: 'quote'; group: QuoteGroup }
+  | { kind: 'claim'; group: ClaimGroup }
+  | { kind: 'source'; docId: string; start: number; end: number; label: string; detail: string; disagrees: boolean };
+
+const SECTION_TITLES = { entity: 'People, organisations, places', quote: 'Quotes', claim: 'Claims' } as const;
+const MAX_GROUPS = 200;
+
+export class CrossSourceTree extends Disposable implements vscode.TreeDataProvider<CrossSourceNode> {
+  private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<CrossSourceNode | undefined>());
+  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+  private readonly _refresh = this._register(new Debouncer(() => this._onDidChangeTreeData.fire(undefined)));
+
+  constructor(
+    private readonly _active: ActiveArticle,
+    private readonly _workspace: WorkspaceIndex,
+  ) {
+    super();
+    this._register(_active.onDidChange(() => this._refresh.schedule(100)));
+    this._register(_workspace.onDidChange(() => this._refresh.schedule(100)));
+  }
+
+  getChildren(node?: CrossSourceNode): CrossSourceNode[] {
+    const index = this._workspace.index;
+    if (!index) return [];
+    // The active article's shared items; with no article open (or one outside the index), the whole story.
+    const docId = this._active.document?.uri.toString();
+    const focus = docId && index.has(docId) ? docId : undefined;
+    if (!node) {
+      const entities = index.entities(2).filter((g) => !focus || g.documents.some((d) => d.docId === focus));
+      const quotes = index.quotes(2).filter((g) => !focus || g.documents.includes(focus));
+      const claims = index.claims(2).filter((g) => !focus || g.members.some((m) => m.docId === focus));
+      const sections: CrossSourceNode[] = [];
+      if (entities.length) sections.push({ kind: 'section', section: 'entity', groups: entities.slice(0, MAX_GROUPS) });
+      if (quotes.length) sections.push({ kind: 'section', section: 'quote', groups: quotes.slice(0, MAX_GROUPS) });
+      if (claims.length) sections.push({ kind: 'section', section: 'claim', groups: claims.slice(0, MAX_GROUPS) });
+      return sections;
+    }
+    switch (node.kind) {
+      case 'section':
+        return node.groups.map((group) => ({ kind: node.section, group }) as CrossSourceNode);
+      case 'entity':
+        return node.group.documents
+          .filter((d) => d.docId !== focus && d.mentions.length)
+          .map((d) => ({ kind: 'source', docId: d.docId, start: d.mentions[0].start, end: d.mentions[0].end, label: titleOf(d.docId), detail: `${d.mentions.length} mention${d.mentions.length === 1 ? '' : 's'}`, disagrees: false }));
+      case 'quote':
+        return node.group.members
+          .filter((m) => m.docId !== focus)
+          .map((m) => ({
+            kind: 'source',
+            docId: m.docId,
+            start: m.start,
+            end: m.end,
+            label: titleOf(m.docId),
+            detail: [m.relation, m.speaker && m.speaker !== node.group.speaker ? `speaker: ${m.speaker}` : '', m.differences.added.length ? `adds “${m.differences.added.slice(0, 3).join(' ')}”` : ''].filter(Boolean).join(' · '),
+            disagrees: !!(m.speaker && node.group.speaker && m.speaker !== node.group.speaker),
+          }));
+      case 'claim': {
+        const contradicting = new Set(node.group.contradicting);
+        return node.group.members
+          .filter((m) => m.docId !== focus)
+          .map((m) => ({
+            kind: 'source',
+            docId: m.docId,
+            start: m.start,
+            end: m.end,
+            label: titleOf(m.docId),
+            detail: [contradicting.has(m.docId) ? 'says the opposite' : 'agrees', m.hedged ? 'hedged' : '', m.text].filter(Boolean).join(' · '),
+            disagrees: contradicting.has(m.docId),
+          }));
+      }
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: CrossSourceNode): vscode.TreeItem {
+    const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+    switch (node.kind) {
+      case 'section': {
+        const item = new vscode.TreeItem(SECTION_TITLES[node.section], vscode.TreeItemCollapsibleState.Expanded);
+        item.description = String(node.groups.length);
+        item.id = `section:${node.section}`;
+        return item;
+      }
+      case 'entity': {
+        const item = new vscode.TreeItem(node.group.name, collapsed);
+        item.description = `${node.group.documents.length} articles`;
+        item.iconPath = new vscode.ThemeIcon(node.group.type === 'person' ? 'person' : node.group.type === 'org' ? 'organization' : 'location');
+        item.tooltip = node.group.aliases.length ? `Also written: ${node.group.aliases.slice(0, 8).join(', ')}` : undefined;
+        item.id = `xentity:${node.group.id}`;
+        return item;
+      }
+      case 'quote': {
+        const text = node.group.text.replace(/\s+/g, ' ');
+        const item = new vscode.TreeItem(text.length > 80 ? text.slice(0, 79) + '…' : text, collapsed);
+        item.description = [node.group.speaker, `${node.group.documents.length} articles`].filter(Boolean).join(' · ');
+        item.tooltip = text;
+        item.iconPath = new vscode.ThemeIcon('quote');
+        item.id = `xquote:${node.group.id}`;
+        return item;
+      }
+      case 'claim': {
+        const disputed = node.group.contradicting.length > 0;
+        const item = new vscode.TreeItem(node.group.label.length > 80 ? node.group.label.slice(0, 79) + '…' : node.group.label, collapsed);
+        item.description = disputed ? `disputed: ${node.group.supporting.length} for, ${node.group.contradicting.length} against` : `${node.group.supporting.length} articles agree`;
+        item.tooltip = node.group.label;
+        item.iconPath = new vscode.ThemeIcon(disputed ? 'warning' : 'law');
+        item.id = `xclaim:${node.group.id}`;
+        return item;
+      }
+      case 'source': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.description = node.detail;
+        item.tooltip = node.detail;
+        item.iconPath = new vscode.ThemeIcon(node.disagrees ? 'warning' : 'file');
+        item.command = { command: Commands.revealSpan, title: 'Open', arguments: [vscode.Uri.parse(node.docId), node.start, node.end] };
+        return item;
+      }
+    }
+  }
+}
+
+function titleOf(docId: string): string {
+  return articleTitle(vscode.Uri.parse(docId));
+}
+
+export function registerCrossSourceView(active: ActiveArticle, workspace: WorkspaceIndex): { tree: CrossSourceTree; disposable: vscode.Disposable } {
+  const tree = new CrossSourceTree(active, workspace);
+  const view = vscode.window.createTreeView(Views.crossSource, { treeDataProvider: tree, showCollapseAll: true });
+  // The index is built the first time the view is shown, so that opening the sidebar is enough.
+  const firstShow = view.onDidChangeVisibility((e) => {
+    if (e.visible && !workspace.index) void vscode.commands.executeCommand(Commands.reanalyseWorkspace);
+  });
+  return { tree, disposable: vscode.Disposable.from(firstShow, view, tree) };
+}

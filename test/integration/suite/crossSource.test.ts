@@ -1,0 +1,42 @@
+// Cross-source: after "Re-analyse Workspace" the sidebar and the hovers line up the five seed articles.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CrossSourceNode } from '../../../src/extension/crossSource/crossSourceView';
+import { hoverTextAt, newsmarkApi, offsetOf, openArticle, waitFor } from './newsmarkTestSupport';
+
+const ARTICLE = '004_f3864c178bfaef39.txt';
+
+suite('Cross-source', () => {
+  test('Re-analyse Workspace indexes the seed articles; the view lists Vladimir Putin in the others', async () => {
+    const api = await newsmarkApi();
+    await openArticle(ARTICLE);
+    const result = await vscode.commands.executeCommand<{ indexed: number; failed: number; cancelled: boolean }>('newsmark.reanalyseWorkspace');
+    assert.ok(result && !result.cancelled, 'the build ran to the end');
+    assert.strictEqual(result.indexed, 5, 'the five seed articles are indexed');
+
+    const tree = api.crossSourceTree;
+    const sections = await waitFor('sections in the Cross-source view', async () => {
+      const nodes = (await tree.getChildren()) ?? [];
+      return nodes.length ? nodes : undefined;
+    });
+    const entitySection = sections.find((s) => s.kind === 'section' && s.section === 'entity');
+    assert.ok(entitySection, 'an entities section');
+    const entities = (await tree.getChildren(entitySection)) ?? [];
+    const putin = entities.find((n): n is CrossSourceNode & { kind: 'entity' } => n.kind === 'entity' && n.group.name === 'Vladimir Putin');
+    assert.ok(putin, 'Vladimir Putin is shared with other articles');
+    const sources = (await tree.getChildren(putin)) ?? [];
+    const titles = await Promise.all(sources.map(async (s) => String((await tree.getTreeItem(s)).label)));
+    assert.ok(titles.length >= 3, `Putin appears in at least three other articles: ${JSON.stringify(titles)}`);
+    assert.ok(!titles.includes(ARTICLE), 'the active article is not listed as its own other source');
+  });
+
+  test('the hover of a name links to the other articles that name it', async () => {
+    await newsmarkApi();
+    const editor = await openArticle(ARTICLE);
+    await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+    const text = await hoverTextAt(editor.document, offsetOf(editor.document, 'Dmitry Peskov') + 3);
+    assert.match(text, /Also named in/);
+    // Links open the other article at the line of the mention.
+    assert.match(text, /\]\([^)]*00[0-3]_[0-9a-f]+\.txt#L\d+,\d+\)/);
+  });
+});
