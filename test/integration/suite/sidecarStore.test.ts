@@ -1,0 +1,89 @@
+// The sidecar store inside VS Code: merging a sidecar changed on disk, keeping both sides of a conflict, and leaving
+// a broken sidecar untouched with a diagnostic while the article is still analysed.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { newsmarkApi, offsetOf, openArticle, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
+
+async function writeWorkspaceFile(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+async function sidecarsOf() {
+  const api = await newsmarkApi();
+  assert.ok(api.sidecars, 'the sidecar store is running');
+  return api.sidecars;
+}
+
+suite('Sidecar store', () => {
+  test('a sidecar changed on disk while annotations are unsaved is merged by id when the article is saved', async () => {
+    const sidecars = await sidecarsOf();
+    const name = '002_3c97b7e833a7f5e1.txt';
+    const sidecarUri = workspaceUri(`${name}.annotations.yaml`);
+    const editor = await openArticle(name);
+    const text = editor.document.getText();
+    const mineWords = text.slice(0, 40).trim();
+    const theirWords = text.slice(200, 240).trim();
+    // Unsaved article edits hold the sidecar write back until the article is saved.
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'UPDATED.\n'));
+    const mine = await sidecars.addManual(editor.document.uri, { kind: 'note', start: 9, end: 9 + mineWords.length, note: 'mine' });
+    assert.strictEqual(await readWorkspaceFile(sidecarUri), undefined, 'not written while the article has unsaved edits');
+    await writeWorkspaceFile(sidecarUri, ['version: 1', 'annotations:', '  # written by a colleague', '  - id: theirs', '    kind: note', '    note: theirs', '    target:', `      exact: ${JSON.stringify(theirWords)}`, ''].join('\n'));
+    assert.ok(await editor.document.save());
+    const saved = await waitFor('both annotations in the sidecar', async () => {
+      const yaml = await readWorkspaceFile(sidecarUri);
+      return yaml && yaml.includes(`id: ${mine.id}`) && yaml.includes('id: theirs') ? yaml : undefined;
+    });
+    assert.match(saved, /# written by a colleague/);
+    const theirs = sidecars.annotationsFor(editor.document.uri).find((a) => a.id === 'theirs');
+    assert.ok(theirs && theirs.status === 'anchored');
+    assert.strictEqual(editor.document.getText().slice(theirs.target.start, theirs.target.end), theirWords);
+  });
+
+  test('an annotation changed on both sides keeps the file’s version and puts ours in the conflict file', async () => {
+    const sidecars = await sidecarsOf();
+    const name = '003_935c27f9da9fbf9d.txt';
+    const sidecarUri = workspaceUri(`${name}.annotations.yaml`);
+    const editor = await openArticle(name);
+    const words = editor.document.getText().slice(100, 140).trim();
+    const start = offsetOf(editor.document, words);
+    const created = await sidecars.addManual(editor.document.uri, { kind: 'claim', start, end: start + words.length, note: 'first' });
+    await sidecars.flush(editor.document.uri);
+    const written = await waitFor('the sidecar', () => readWorkspaceFile(sidecarUri));
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'UPDATED.\n'));
+    await sidecars.update(editor.document.uri, created.id, { note: 'ours' });
+    await writeWorkspaceFile(sidecarUri, written.replace('note: first', 'note: theirs'));
+    assert.ok(await editor.document.save());
+    const conflict = await waitFor('the conflict file', () => readWorkspaceFile(workspaceUri(`${name}.annotations.conflict.yaml`)));
+    assert.match(conflict, /note: ours/);
+    const onDisk = await waitFor('the sidecar after the save', async () => {
+      const yaml = await readWorkspaceFile(sidecarUri);
+      return yaml?.includes('UPDATED') || yaml?.includes('note: theirs') ? yaml : undefined;
+    });
+    assert.match(onDisk, /note: theirs/);
+    assert.doesNotMatch(onDisk, /note: ours/);
+  });
+
+  test('a broken sidecar gets a diagnostic and stays byte-identical; the article is still analysed', async () => {
+    const api = await newsmarkApi();
+    const sidecars = await sidecarsOf();
+    const name = '000_b33d5db25880afa6.txt';
+    const sidecarUri = workspaceUri(`${name}.annotations.yaml`);
+    const broken = 'version: 1\nannotations:\n  - id: [unclosed\n';
+    await writeWorkspaceFile(sidecarUri, broken);
+    const editor = await openArticle(name);
+    const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
+      const found = vscode.languages.getDiagnostics(sidecarUri);
+      return found.length ? found : undefined;
+    });
+    assert.match(diagnostics[0].message, /YAML syntax error/);
+    assert.ok(sidecars.faultFor(editor.document.uri));
+    const analysis = await api.analysisFor(editor.document.uri);
+    assert.ok(analysis && analysis.quotes.length > 0, 'automatic analysis still runs');
+    await sidecars.addManual(editor.document.uri, { kind: 'note', start: 0, end: 10, note: 'kept in memory' });
+    await sidecars.flush(editor.document.uri);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
+    assert.ok(await editor.document.save());
+    await sidecars.flush(editor.document.uri);
+    assert.strictEqual(await readWorkspaceFile(sidecarUri), broken);
+  });
+});
