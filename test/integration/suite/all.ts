@@ -5,3 +5,4 @@ import './highlights.test';
 import './hovers.test';
 import './annotations.test';
 import './crossSource.test';
+import './diagnostics.test';

@@ -72,4 +72,19 @@ suite('Highlights', () => {
     await waitFor('the new quote to be highlighted', () => someIncludes(highlightedWords(api, document, 'directQuote'), 'We will not leave'));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('a file over the size limit gets no highlights, and they return under a larger limit', async () => {
+    const api = await newsmarkApi();
+    const { document } = await openArticle(ARTICLE);
+    await waitFor('highlights before', () => highlightedWords(api, document, 'directQuote').length > 0);
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    try {
+      await config().update('maxFileSize', 1000, vscode.ConfigurationTarget.Global);
+      await waitFor('highlights to go', () => HIGHLIGHT_KINDS.every((kind) => highlightedWords(api, document, kind).length === 0));
+      assert.strictEqual(await api.analysisFor(document.uri), undefined, 'no analysis over the limit');
+    } finally {
+      await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('highlights to return', () => highlightedWords(api, document, 'directQuote').length > 0);
+  });
 });
