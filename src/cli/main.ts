@@ -4,9 +4,10 @@ import { annotateCommand } from './commands/annotate';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { benchCommand } from './commands/bench';
+import { xrefCommand } from './commands/xref';
 import { CliError, type CliIO, type Command } from './io';
 
-const commands: Command[] = [analyzeCommand, annotateCommand, checkCommand, exportCommand, benchCommand];
+const commands: Command[] = [analyzeCommand, annotateCommand, checkCommand, exportCommand, benchCommand, xrefCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

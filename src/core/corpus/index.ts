@@ -184,6 +184,8 @@ export class CrossSourceIndex {
   private readonly claimGroupOf = new Map<ClaimSentence, ClaimGroupState>();
   /** Further memberships a sentence made when placed: itself in others' groups, and others in its own. */
   private readonly claimLinksOf = new Map<ClaimSentence, [ClaimSentence, ClaimGroupState][]>();
+  /** The groups a sentence was linked into besides its own. */
+  private readonly extraClaimGroupsOf = new Map<ClaimSentence, Set<ClaimGroupState>>();
   private readonly sentencesByTerm = new Map<string, Set<ClaimSentence>>();
   private readonly termWords = new Map<string, string>();
   private readonly sentenceFrequency = new Map<string, number>();
@@ -581,22 +583,29 @@ export class CrossSourceIndex {
       const theirs = this.claimGroupOf.get(other);
       if (!theirs || theirs === group) continue;
       if (!theirs.members.has(s)) {
-        theirs.members.add(s);
+        this.joinClaimGroup(s, theirs);
         links.push([s, theirs]);
       }
       if (!group.members.has(other)) {
-        group.members.add(other);
+        this.joinClaimGroup(other, group);
         links.push([other, group]);
       }
     }
     if (links.length) this.claimLinksOf.set(s, links);
   }
 
+  private joinClaimGroup(s: ClaimSentence, g: ClaimGroupState): void {
+    g.members.add(s);
+    let extra = this.extraClaimGroupsOf.get(s);
+    if (!extra) this.extraClaimGroupsOf.set(s, (extra = new Set()));
+    extra.add(g);
+  }
+
   private claimGroupsContaining(s: ClaimSentence): ClaimGroupState[] {
     const out = new Set<ClaimGroupState>();
     const own = this.claimGroupOf.get(s);
     if (own) out.add(own);
-    for (const g of this.claimGroups.values()) if (g.members.has(s)) out.add(g);
+    for (const g of this.extraClaimGroupsOf.get(s) ?? []) if (g.members.has(s)) out.add(g);
     return [...out];
   }
 
@@ -612,11 +621,13 @@ export class CrossSourceIndex {
     this.claimGroupOf.delete(s);
     if (g) this.leaveClaimGroup(s, g);
     // Memberships that other sentences gave this one.
-    for (const [, links] of this.claimLinksOf) for (const [member, lg] of links) if (member === s) this.leaveClaimGroup(s, lg);
+    for (const lg of this.extraClaimGroupsOf.get(s) ?? []) this.leaveClaimGroup(s, lg);
+    this.extraClaimGroupsOf.delete(s);
   }
 
   private leaveClaimGroup(s: ClaimSentence, g: ClaimGroupState): void {
-    g.members.delete(s);
+    if (!g.members.delete(s)) return;
+    this.extraClaimGroupsOf.get(s)?.delete(g);
     if (!g.members.size) {
       this.claimGroups.delete(g.id);
       return;
@@ -624,8 +635,13 @@ export class CrossSourceIndex {
     if (g.leader === s) {
       // The group goes on under a sentence that joined it for itself.
       const next = [...g.members].find((m) => this.claimGroupOf.get(m) === g);
-      if (next) g.leader = next;
-      else for (const m of [...g.members]) g.members.delete(m), this.claimGroups.delete(g.id);
+      if (next) {
+        g.leader = next;
+      } else {
+        for (const m of g.members) this.extraClaimGroupsOf.get(m)?.delete(g);
+        g.members.clear();
+        this.claimGroups.delete(g.id);
+      }
     }
   }
 

@@ -2,6 +2,7 @@
 import Fuse from 'fuse.js';
 import type { QuoteKind, Span } from '../types';
 import { ENTITY_TERM } from './claimGroups';
+import { STOPWORDS } from './stopwords';
 import { normalizeWording, termsOf } from './terms';
 
 /** How a member's wording relates to the group's leading quote. */
@@ -83,10 +84,10 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord): QuoteMatch | null {
   return null;
 }
 
-/** Words only one side uses: what a reader sees change between two sources' wordings. */
+/** Content words only one side uses: what a reader sees change between two sources' wordings. */
 export function wordingDifference(member: string, leader: string): { added: string[]; missing: string[] } {
-  const m = member.split(' ').filter(Boolean);
-  const l = leader.split(' ').filter(Boolean);
+  const m = member.split(' ').filter((w) => w && !STOPWORDS.has(w));
+  const l = leader.split(' ').filter((w) => w && !STOPWORDS.has(w));
   const ms = new Set(m);
   const ls = new Set(l);
   return { added: [...new Set(m.filter((w) => !ls.has(w)))], missing: [...new Set(l.filter((w) => !ms.has(w)))] };

@@ -1,0 +1,111 @@
+// `newsmark xref PATH... [--json]`: one story across many articles — shared entities, quotes and claims, and disagreements.
+import path from 'node:path';
+import type { ConfirmedEntity } from '../../core';
+import { CrossSourceIndex, type ClaimGroup, type EntityGroup, type QuoteGroup } from '../../core/corpus';
+import { SidecarStore, toConfirmedEntities } from '../../core/sidecar';
+import { articleReason, collectFiles, isArticleName, ProgressLine, readArticle } from '../articleFiles';
+import { parseArgs, stringOption } from '../args';
+import { CliError, type Command } from '../io';
+import { nodeFileSystem } from '../nodeFileSystem';
+
+export const xrefCommand: Command = {
+  name: 'xref',
+  summary: 'line up several articles on one story: shared entities, quotes (wording per source) and claims (who contradicts)',
+  usage: 'newsmark xref PATH... [--json] [--min-sources N]   (files or folders of .txt/.md/.news articles)',
+  async run(argv, io) {
+    const args = parseArgs(argv, ['min-sources'], ['json']);
+    const minText = stringOption(args, 'min-sources');
+    const minSources = minText === undefined ? 2 : Number(minText);
+    if (!Number.isInteger(minSources) || minSources < 1) throw new CliError(`--min-sources needs a whole number of at least 1, not '${minText}'`);
+    const files = await collectFiles(args.positional, isArticleName, articleReason);
+    if (!files.length) throw new CliError(`no articles (${['.txt', '.md', '.news', '.article'].join(', ')}) under ${args.positional.join(', ')}`);
+
+    const registry = await confirmedRegistry(files);
+    const index = new CrossSourceIndex({ registry });
+    const progress = new ProgressLine(io.stderr, io.interactive, files.length);
+    const shown = new Map(files.map((f) => [f, path.relative(process.cwd(), f) || f]));
+    const failures: string[] = [];
+    await index.build(
+      files.map((file) => ({
+        id: shown.get(file)!,
+        text: async () => {
+          const article = await readArticle(file);
+          if (!article.ok) throw new Error(article.reason);
+          return article.text;
+        },
+      })),
+      {
+        onProgress: ({ done, docId }) => progress.update(done, docId ?? ''),
+        onError: (docId, err) => failures.push(`${docId}: ${err instanceof Error ? err.message : String(err)}`),
+      },
+    );
+    progress.clear();
+    for (const f of failures) io.stderr.write(`newsmark xref: skipped ${f}\n`);
+    if (!index.size) throw new CliError('no article could be read', 1);
+
+    const entities = index.entities(minSources);
+    const quotes = index.quotes(minSources);
+    const claims = index.claims(minSources);
+    if (args.options.has('json')) {
+      io.stdout.write(JSON.stringify({ documents: index.documentIds(), entities, quotes, claims }, null, 2) + '\n');
+    } else {
+      io.stdout.write(report(index.size, entities, quotes, claims, minSources));
+    }
+    return 0;
+  },
+};
+
+/** The confirmed entities of every article's sidecar, merged: one story shares one registry. */
+async function confirmedRegistry(files: string[]): Promise<ConfirmedEntity[]> {
+  const store = new SidecarStore(nodeFileSystem);
+  const byName = new Map<string, ConfirmedEntity>();
+  for (const file of files) {
+    const loaded = await store.load(file);
+    if (loaded.state !== 'ok') continue;
+    for (const e of toConfirmedEntities(loaded.parsed.sidecar.entities)) {
+      const known = byName.get(e.name);
+      if (known) known.aliases = [...new Set([...known.aliases, ...e.aliases])];
+      else byName.set(e.name, e);
+    }
+  }
+  return [...byName.values()];
+}
+
+function quoted(text: string, max = 110): string {
+  const t = text.replace(/\s+/g, ' ').trim().replace(/^[“"‘']+|[”"’']+$/g, '');
+  return `“${t.length > max ? t.slice(0, max - 1) + '…' : t}”`;
+}
+
+function report(documents: number, entities: EntityGroup[], quotes: QuoteGroup[], claims: ClaimGroup[], minSources: number): string {
+  const lines: string[] = [];
+  const sources = minSources === 1 ? 'any article' : `${minSources}+ articles`;
+  lines.push(`${documents} article(s): ${entities.length} entities, ${quotes.length} quotes and ${claims.length} claims in ${sources}`);
+
+  lines.push('', `Entities (${entities.length})`);
+  for (const e of entities) {
+    const aliases = e.aliases.length ? `  also: ${e.aliases.slice(0, 6).join(', ')}` : '';
+    lines.push(`  ${e.name} (${e.type}${e.confirmed ? ', confirmed' : ''}) — ${e.documents.length} articles, ${e.mentionCount} mentions${aliases}`);
+    lines.push(`    ${e.documents.map((d) => `${d.docId} (${d.mentions.length})`).join(', ')}`);
+  }
+
+  lines.push('', `Quotes across sources (${quotes.length})`);
+  for (const q of quotes) {
+    lines.push(`  ${q.speaker ?? 'unattributed'}: ${quoted(q.text)}`);
+    for (const m of q.members) {
+      const diff = m.relation === 'verbatim' ? '' : `  [${[...m.differences.added.slice(0, 5).map((w) => `+${w}`), ...m.differences.missing.slice(0, 5).map((w) => `-${w}`)].join(' ')}]`;
+      lines.push(`    ${m.docId}  ${m.kind}, ${m.relation}: ${quoted(m.text, 90)}${diff}`);
+    }
+  }
+
+  lines.push('', `Claims across sources (${claims.length})`);
+  for (const c of claims) {
+    lines.push(`  ${quoted(c.label, 140)}`);
+    lines.push(`    about: ${c.terms.slice(0, 8).join(', ')}`);
+    lines.push(`    supported by: ${c.supporting.join(', ') || '-'}`);
+    if (c.contradicting.length) {
+      lines.push(`    contradicted by: ${c.contradicting.join(', ')}`);
+      for (const m of c.members) if (m.polarity === 'negative' && c.contradicting.includes(m.docId)) lines.push(`      ${m.docId}: ${quoted(m.text, 120)}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
