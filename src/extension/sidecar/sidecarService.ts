@@ -14,6 +14,7 @@ import {
   makeTarget,
   mergeSidecars,
   newAnnotationId,
+  reanchorAnnotations,
   reanchorOne,
   refreshAutomatic,
   refreshContext,
@@ -67,6 +68,8 @@ interface ArticleState {
   recoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the user was already told that a broken sidecar holds up their annotations. */
   warnedFault: boolean;
+  /** Length of the live text, to recognise a change that replaces all of it. */
+  liveLength: number;
 }
 
 export class SidecarServiceImpl implements SidecarService {
@@ -250,6 +253,7 @@ export class SidecarServiceImpl implements SidecarService {
       writeTimer: undefined,
       recoverTimer: undefined,
       warnedFault: false,
+      liveLength: -1,
     };
     this.states.set(key, state);
     const s = state;
@@ -277,6 +281,7 @@ export class SidecarServiceImpl implements SidecarService {
 
   /** Takes what is on disk as the truth when nothing is unsaved in memory. */
   private adoptFromDisk(state: ArticleState, loaded: SidecarLoad, text: string): void {
+    state.liveLength = text.length;
     if (loaded.state === 'invalid') {
       this.setFault(state, loaded.problems);
       state.base = undefined;
@@ -294,10 +299,18 @@ export class SidecarServiceImpl implements SidecarService {
     const state = this.states.get(event.document.uri.toString());
     if (!state) return;
     const before = state.current.annotations;
-    const after = shiftAnnotations(
-      before,
-      event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })),
-    );
+    const previousLength = state.liveLength;
+    state.liveLength = event.document.getText().length;
+    const [only] = event.contentChanges;
+    // A reload from disk (git pull, another editor) or select-all-and-paste replaces the whole text in one change;
+    // shifting would orphan everything, so find each annotation's words in the new text instead.
+    const wholeText = event.contentChanges.length === 1 && only.rangeOffset === 0 && previousLength > 0 && only.rangeLength === previousLength;
+    const after = wholeText
+      ? reanchorAnnotations(before, event.document.getText(), { previousLength })
+      : shiftAnnotations(
+          before,
+          event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })),
+        );
     if (after.every((a, i) => a === before[i])) return;
     const orphanedNow = after.some((a, i) => a.status === 'orphaned' && before[i].status !== 'orphaned');
     // Shifts alone are not a reason to write: the sidecar is saved with the article, and until then the file's

@@ -87,3 +87,32 @@ suite('Sidecar store', () => {
     assert.strictEqual(await readWorkspaceFile(sidecarUri), broken);
   });
 });
+
+suite('Sidecar store: outside edits', () => {
+  test('an article rewritten on disk while open keeps its annotations on their words', async () => {
+    const sidecars = await sidecarsOf();
+    const name = '004_f3864c178bfaef39.txt';
+    const articleUri = workspaceUri(name);
+    const editor = await openArticle(name);
+    const original = editor.document.getText();
+    const words = 'Putin does not eat people.';
+    const start = offsetOf(editor.document, words);
+    const created = await sidecars.addManual(editor.document.uri, { kind: 'claim', start, end: start + words.length, verdict: 'unsupported' });
+    await sidecars.flush(editor.document.uri);
+    try {
+      const added = 'A new first paragraph, written in another editor.\n\n';
+      await writeWorkspaceFile(articleUri, added + original.replace('Kremlin', 'Kremlin’s'));
+      await waitFor('VS Code to reload the article', () => editor.document.getText().startsWith(added));
+      const moved = await waitFor('the annotation on its words', () => {
+        const a = sidecars.annotationsFor(editor.document.uri).find((x) => x.id === created.id);
+        return a && a.status === 'anchored' && editor.document.getText().slice(a.target.start, a.target.end) === words ? a : undefined;
+      });
+      assert.strictEqual(moved.verdict, 'unsupported');
+    } finally {
+      await sidecars.remove(editor.document.uri, created.id);
+      await writeWorkspaceFile(articleUri, original);
+      await waitFor('the original article back', () => editor.document.getText() === original);
+      await sidecars.flush(editor.document.uri);
+    }
+  });
+});
