@@ -1,13 +1,14 @@
 // `npm run bench`: the performance figures of the README, printed section by section (no timed tests elsewhere).
 import { analysisThroughput } from './analysisThroughput';
 import { editorBench } from './editor';
+import { hedgesThroughput } from './hedges';
 
 export interface BenchSection {
   name: string;
   run(print: (line: string) => void): Promise<void> | void;
 }
 
-const sections: BenchSection[] = [analysisThroughput, editorBench];
+const sections: BenchSection[] = [analysisThroughput, editorBench, hedgesThroughput];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

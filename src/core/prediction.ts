@@ -1,6 +1,6 @@
 // Maps an Analysis to the evaluation prediction format (one JSON object per document; see the README).
 import { EntityLinker } from './corpus/entityLinker';
-import type { Analysis, Quote } from './types';
+import type { Analysis, HedgeKind, Quote } from './types';
 
 export interface Prediction {
   id: string;
@@ -8,6 +8,20 @@ export interface Prediction {
   hedges: { start: number; end: number; kind: string }[];
   entities: { start: number; end: number; type: string; id: string }[];
 }
+
+/**
+ * Vague attributions ("sources say", "it is said", "critics argue") leave a claim's source unnamed but do not mark
+ * it as uncertain: they are written as 'sourcing', which uncertainty scoring sets apart. Evidential cues
+ * ("reportedly", "allegedly") and unsubstantiated ones ("unverified", "no evidence") do say the claim is not
+ * established, and a belief word stays a belief even when its holder is unnamed ("it is believed"): those are hedges.
+ */
+const HEDGE_KIND: Record<HedgeKind, string> = {
+  epistemic: 'epistemic',
+  doxastic: 'doxastic',
+  evidential: 'evidential',
+  unsubstantiated: 'unsubstantiated',
+  'vague-attribution': 'sourcing',
+};
 
 const QUOTE_KIND: Record<Quote['kind'], Prediction['quotes'][number]['kind']> = { direct: 'direct', partial: 'mixed', reported: 'indirect' };
 
@@ -36,8 +50,7 @@ export function toPrediction(id: string, analysis: Analysis, entityId: (entityIn
       speaker: q.speaker ? { start: q.speaker.mention.start, end: q.speaker.mention.end } : null,
       cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
     })),
-    // Vague attributions ("sources say") are about sourcing, not the speaker's certainty: scored apart.
-    hedges: analysis.hedges.map((h) => ({ start: h.start, end: h.end, kind: h.kind === 'vague-attribution' ? 'sourcing' : h.kind })),
+    hedges: analysis.hedges.map((h) => ({ start: h.start, end: h.end, kind: HEDGE_KIND[h.kind] })),
     entities: analysis.entities.flatMap((e, i) =>
       e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => ({ start: m.start, end: m.end, type: e.type, id: entityId(i) })),
     ),

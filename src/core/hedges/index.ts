@@ -22,6 +22,8 @@ interface AnchorCues {
   /** The most words any of these cues needs after and before its anchor, so each side is read once. */
   after: number;
   before: number;
+  needBefore: ReadonlySet<string> | null;
+  needAfter: ReadonlySet<string> | null;
 }
 
 interface CueIndex {
@@ -39,7 +41,7 @@ function compile(lexicon: readonly CueEntry[]): CueIndex {
     });
     const anchor = entry.anchor ?? 0;
     for (const w of slots[anchor].words) {
-      const group = byAnchor.get(w) ?? { cues: [], after: 0, before: 0 };
+      const group = byAnchor.get(w) ?? { cues: [], after: 0, before: 0, needBefore: null, needAfter: null };
       group.cues.push({ entry, slots, anchor });
       group.after = Math.max(group.after, slots.length - anchor - 1);
       group.before = Math.max(group.before, anchor);
@@ -48,8 +50,29 @@ function compile(lexicon: readonly CueEntry[]): CueIndex {
   }
   // Longest phrase first, so "it is widely believed" wins over "believed".
   for (const group of byAnchor.values()) group.cues.sort((a, b) => b.slots.length - a.slots.length);
+  for (const group of byAnchor.values()) {
+    group.needBefore = neighbours(group, -1);
+    group.needAfter = neighbours(group, 1);
+  }
   const alternatives = [...byAnchor.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return { trigger: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'), byAnchor };
+}
+
+/**
+ * The words one of which must stand next to the anchor for any of its cues to match, or null when some cue needs
+ * none. Frequent anchors ("said" of "it is said") are then dismissed after reading a single neighbour.
+ */
+function neighbours(group: AnchorCues, side: -1 | 1): ReadonlySet<string> | null {
+  const words = new Set<string>();
+  for (const cue of group.cues) {
+    let s = cue.anchor + side;
+    for (; s >= 0 && s < cue.slots.length; s += side) {
+      for (const w of cue.slots[s].words) words.add(w);
+      if (!cue.slots[s].optional) break;
+    }
+    if (s < 0 || s >= cue.slots.length) return null;
+  }
+  return words;
 }
 
 let index: CueIndex | null = null;
@@ -89,6 +112,16 @@ function matchBackward(cue: CompiledCue, toks: readonly Token[], from: number): 
   return start;
 }
 
+function nextWordIn(text: string, from: number, words: ReadonlySet<string>): boolean {
+  const t = tokensAfter(text, from, 1)[0];
+  return !!t && words.has(t.norm);
+}
+
+function previousWordIn(text: string, from: number, words: ReadonlySet<string>): boolean {
+  const t = tokensBefore(text, from, 1)[0];
+  return !!t && words.has(t.norm);
+}
+
 export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
   if (!text) return [];
   index ??= compile(CUE_LEXICON);
@@ -105,6 +138,8 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
     const word = m[0].toLowerCase();
     const group = byAnchor.get(word);
     if (!group) continue;
+    if (group.needAfter && !nextWordIn(text, wordEnd, group.needAfter)) continue;
+    if (group.needBefore && !previousWordIn(text, wordStart, group.needBefore)) continue;
     const after = group.after ? tokensAfter(text, wordEnd, group.after) : NO_TOKENS;
     const before = group.before ? tokensBefore(text, wordStart, group.before) : NO_TOKENS;
     for (const cue of group.cues) {

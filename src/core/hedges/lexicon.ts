@@ -59,7 +59,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
 
   // Doxastic: the claim is someone's belief or expectation.
   { phrase: 'believe|believes|believed|believing', kind: 'doxastic', scope: 'complement', rule: 'believeHoldsTrue' },
-  { phrase: 'it is|was|has|had been? widely|generally|commonly|long? believed|thought|understood|assumed|expected', kind: 'doxastic', anchor: 4, scope: 'complement', unattributed: true },
+  { phrase: 'it is|was|has|had|\'s been? widely|generally|commonly|long? believed|thought|understood|assumed|expected', kind: 'doxastic', anchor: 4, scope: 'complement', unattributed: true },
   { phrase: BE + ' widely|generally|commonly|long|now|also? believed|thought|understood|assumed|expected|estimated|considered|projected to', kind: 'doxastic', anchor: 2, scope: 'complement', unattributed: true },
   { phrase: 'think|thinks|thinking', kind: 'doxastic', scope: 'complement', rule: 'thinkBelief' },
   { phrase: 'thought', kind: 'doxastic', scope: 'complement', rule: 'thoughtBelief' },
@@ -99,7 +99,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { phrase: `some|many|others ${SPEECH}`, kind: 'vague-attribution', scope: 'complement', unattributed: true },
   { phrase: `some|many|several|most|certain|other? ${VAGUE_SOURCES} ${SPEECH}`, kind: 'vague-attribution', anchor: 1, scope: 'complement', unattributed: true },
   { phrase: `${VAGUE_SOURCES}|people|person|officials|official close|familiar to|with`, kind: 'vague-attribution', anchor: 1, scope: 'complement', unattributed: true },
-  { phrase: 'it is|was|has|had been? said|claimed|alleged|rumored|rumoured|reported|suggested', kind: 'vague-attribution', anchor: 3, scope: 'complement', unattributed: true },
+  { phrase: 'it is|was|has|had|\'s been? said|claimed|alleged|rumored|rumoured|reported|suggested', kind: 'vague-attribution', anchor: 3, scope: 'complement', unattributed: true },
   { phrase: 'speculation exists|abounds|swirls|persists|grows|is|has', kind: 'vague-attribution', scope: 'complement', unattributed: true },
   { phrase: 'there is|are|was|has been? speculation|talk|rumors|rumours|suggestions', kind: 'vague-attribution', anchor: 3, scope: 'complement', unattributed: true },
   { phrase: 'some|many|others would say|argue', kind: 'vague-attribution', scope: 'complement', unattributed: true },
