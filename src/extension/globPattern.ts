@@ -1,54 +1,136 @@
-// Matches file paths against the include/exclude glob settings (**, *, ?, {a,b}, [abc]) without a glob library.
+// Matches file paths against the include/exclude glob settings (**, *, ?, {a,b}, [abc]) without a glob library,
+// in time proportional to path length times pattern length (no regular expressions, so no backtracking blow-up).
 
-/** Compiles a glob to an anchored RegExp over a slash-separated path; a pattern without a slash matches base names. */
-export function compileGlob(glob: string): RegExp {
-  let source = '';
-  let inBraces = 0;
-  for (let i = 0; i < glob.length; i++) {
+type SegmentToken = { kind: 'star' } | { kind: 'one' } | { kind: 'class'; negate: boolean; items: string } | { kind: 'char'; char: string };
+type PatternSegment = { kind: 'globstar' } | { kind: 'segment'; tokens: SegmentToken[] };
+
+/** Expands {a,b} alternatives (nested too) into plain patterns. */
+export function expandBraces(glob: string): string[] {
+  const open = glob.indexOf('{');
+  if (open < 0) return [glob];
+  let depth = 0;
+  const commas: number[] = [];
+  for (let i = open; i < glob.length; i++) {
     const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          source += '(?:[^/]*/)*';
-        } else {
-          source += '.*';
-        }
-      } else {
-        source += '[^/]*';
-      }
-    } else if (c === '?') source += '[^/]';
-    else if (c === '{') {
-      inBraces++;
-      source += '(?:';
-    } else if (c === '}' && inBraces) {
-      inBraces--;
-      source += ')';
-    } else if (c === ',' && inBraces) source += '|';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close < 0) source += '\\[';
-      else {
-        const body = glob.slice(i + 1, close).replace(/\\/g, '\\\\').replace(/^!/, '^');
-        source += `[${body}]`;
-        i = close;
-      }
-    } else source += c.replace(/[.+^$()|\\/]/g, '\\$&');
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      const bounds = [open, ...commas, i];
+      const head = glob.slice(0, open);
+      const tail = glob.slice(i + 1);
+      const out: string[] = [];
+      for (let k = 0; k + 1 < bounds.length; k++) out.push(...expandBraces(head + glob.slice(bounds[k] + 1, bounds[k + 1]) + tail));
+      return out;
+    } else if (c === ',' && depth === 1) commas.push(i);
   }
-  while (inBraces-- > 0) source += ')';
-  const anchored = glob.includes('/') ? `^/?${source}$` : `(?:^|/)${source}$`;
-  return new RegExp(anchored);
+  return [glob]; // unbalanced: the brace is a literal
 }
 
-export class GlobSet {
-  private readonly _patterns: RegExp[];
+function tokenizeSegment(segment: string): SegmentToken[] {
+  const tokens: SegmentToken[] = [];
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === '*') {
+      if (tokens[tokens.length - 1]?.kind !== 'star') tokens.push({ kind: 'star' });
+    } else if (c === '?') tokens.push({ kind: 'one' });
+    else if (c === '[' && segment.indexOf(']', i + 2) > 0) {
+      const close = segment.indexOf(']', i + 2);
+      const body = segment.slice(i + 1, close);
+      const negate = body[0] === '!' || body[0] === '^';
+      tokens.push({ kind: 'class', negate, items: negate ? body.slice(1) : body });
+      i = close;
+    } else tokens.push({ kind: 'char', char: c });
+  }
+  return tokens;
+}
 
-  constructor(globs: readonly string[]) {
-    this._patterns = globs.map(compileGlob);
+function classMatches(items: string, char: string): boolean {
+  for (let i = 0; i < items.length; i++) {
+    if (items[i + 1] === '-' && i + 2 < items.length) {
+      if (char >= items[i] && char <= items[i + 2]) return true;
+      i += 2;
+    } else if (items[i] === char) return true;
+  }
+  return false;
+}
+
+function tokenMatches(token: SegmentToken, char: string): boolean {
+  if (token.kind === 'one') return true;
+  if (token.kind === 'char') return token.char === char;
+  if (token.kind === 'class') return classMatches(token.items, char) !== token.negate;
+  return false;
+}
+
+/** One path segment against one pattern segment: the two-pointer wildcard match, O(name × pattern) at worst. */
+function segmentMatches(tokens: SegmentToken[], name: string): boolean {
+  let t = 0;
+  let n = 0;
+  let starAt = -1;
+  let resumeAt = 0;
+  while (n < name.length) {
+    if (t < tokens.length && tokens[t].kind !== 'star' && tokenMatches(tokens[t], name[n])) {
+      t++;
+      n++;
+    } else if (t < tokens.length && tokens[t].kind === 'star') {
+      starAt = t++;
+      resumeAt = n;
+    } else if (starAt >= 0) {
+      t = starAt + 1;
+      n = ++resumeAt;
+    } else return false;
+  }
+  while (t < tokens.length && tokens[t].kind === 'star') t++;
+  return t === tokens.length;
+}
+
+/** A compiled glob; a pattern without a slash matches base names (as VS Code's files.exclude does). */
+export class Glob {
+  private readonly _alternatives: PatternSegment[][];
+
+  constructor(glob: string) {
+    this._alternatives = expandBraces(glob).map((pattern) => {
+      const relative = pattern.includes('/') ? pattern : `**/${pattern}`;
+      return relative
+        .split('/')
+        .filter((s) => s.length)
+        .map((s): PatternSegment => (s === '**' ? { kind: 'globstar' } : { kind: 'segment', tokens: tokenizeSegment(s) }));
+    });
   }
 
   matches(path: string): boolean {
-    return this._patterns.some((p) => p.test(path));
+    const segments = path.split('/').filter((s) => s.length);
+    return this._alternatives.some((pattern) => matchSegments(pattern, segments));
+  }
+}
+
+/** Pattern segments against path segments; ** spans zero or more segments. Dynamic programming over both indexes. */
+function matchSegments(pattern: PatternSegment[], segments: string[]): boolean {
+  // reachable[s] after pattern step p: the pattern's first p segments can consume exactly s path segments.
+  let reachable = new Uint8Array(segments.length + 1);
+  reachable[0] = 1;
+  for (const part of pattern) {
+    const next = new Uint8Array(segments.length + 1);
+    if (part.kind === 'globstar') {
+      let any = 0;
+      for (let s = 0; s <= segments.length; s++) {
+        any |= reachable[s];
+        next[s] = any;
+      }
+    } else {
+      for (let s = 0; s < segments.length; s++) if (reachable[s] && segmentMatches(part.tokens, segments[s])) next[s + 1] = 1;
+    }
+    reachable = next;
+  }
+  return reachable[segments.length] === 1;
+}
+
+export class GlobSet {
+  private readonly _globs: Glob[];
+
+  constructor(globs: readonly string[]) {
+    this._globs = globs.map((g) => new Glob(g));
+  }
+
+  matches(path: string): boolean {
+    return this._globs.some((g) => g.matches(path));
   }
 }
