@@ -276,3 +276,15 @@ function levenshtein(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
   return d[a.length][b.length];
 }
+
+test('a fuzzy match is widened to whole words rather than starting inside one', () => {
+  const text = 'Yesterday Kremlin spokesman Dmitry Ivanov told reporters that talks would go on.';
+  const words = 'Kremlin spokesman Dmitry Ivanov';
+  const a = annotationAt(text, 's', text.indexOf(words), text.indexOf(words) + words.length);
+  const edited = 'Yesterday the Kremlin office spokesman Dmitry Ivanov informed reporters, loudly, that talks would go on.';
+  const [r] = reanchorAnnotations([a], edited, { previousLength: text.length });
+  assert.equal(r.status, 'drifted');
+  const found = edited.slice(r.target.start, r.target.end);
+  assert.ok(found.endsWith('spokesman Dmitry Ivanov'), found);
+  assert.ok(/^\w/.test(found) && (r.target.start === 0 || /\W/.test(edited[r.target.start - 1])), `starts on a word: ${found}`);
+});

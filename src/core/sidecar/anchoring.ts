@@ -182,8 +182,79 @@ function findFuzzy(target: AnnotationTarget, text: string, expected: number): { 
   const windowStart = Math.max(0, expected - 2 * exact.length - 200);
   const windowEnd = Math.min(text.length, expected + 3 * exact.length + 200);
   const match = approximateSearch(exact, text, windowStart, windowEnd, maxErrors);
-  if (!match) return undefined;
-  return match;
+  return match && snapToWords(exact, text, match, maxErrors);
+}
+
+/**
+ * Approximate search may start or end a match inside a word ("e spokesman" for "Kremlin spokesman" after
+ * "Kremlin office spokesman"). Among the nearby word boundaries, take the closest match, preferring whole words
+ * and then the longer span.
+ */
+function snapToWords(exact: string, text: string, match: { start: number; end: number }, maxErrors: number): { start: number; end: number } {
+  const before = wordStartAtOrBefore(text, match.start);
+  const starts = new Set([match.start, before, wordStartAtOrBefore(text, Math.max(0, before - 1)), wordStartAfter(text, match.start)]);
+  const ends = new Set([match.end, wordEndAtOrAfter(text, match.end), wordEndBefore(text, match.end)]);
+  // Whole words are worth a couple of character errors: a reader marks words, not fragments.
+  const score = (errors: number, whole: boolean) => errors - (whole ? WHOLE_WORD_BONUS : 0);
+  let best = { ...match, score: score(boundedEditDistance(exact, text.slice(match.start, match.end), maxErrors), false) };
+  for (const start of starts) {
+    for (const end of ends) {
+      if (end <= start) continue;
+      const errors = boundedEditDistance(exact, text.slice(start, end), maxErrors);
+      if (errors > maxErrors) continue;
+      const s = score(errors, isWordStart(text, start) && isWordEnd(text, end));
+      if (s < best.score || (s === best.score && end - start > best.end - best.start)) best = { start, end, score: s };
+    }
+  }
+  return { start: best.start, end: best.end };
+}
+
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  // Letters, digits and apostrophes; anything above ASCII counts as a letter (accents, curly apostrophes).
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x27 || c > 0x7f;
+}
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
+}
+
+/** A clean start: the first letter of a word, or punctuation such as an opening quotation mark; not mid-word, not a space. */
+function isWordStart(text: string, i: number): boolean {
+  if (i >= text.length || isSpace(text, i)) return false;
+  return !isWordChar(text, i) || !isWordChar(text, i - 1);
+}
+
+function isWordEnd(text: string, i: number): boolean {
+  if (i <= 0 || isSpace(text, i - 1)) return false;
+  return !isWordChar(text, i - 1) || !isWordChar(text, i);
+}
+
+const WHOLE_WORD_BONUS = 2;
+
+/** Word boundaries are searched at most this far from a fuzzy match's edges. */
+const SNAP_DISTANCE = 24;
+
+function wordStartAtOrBefore(text: string, i: number): number {
+  for (let p = i, n = 0; p >= 0 && n < SNAP_DISTANCE; p--, n++) if (isWordStart(text, p) && isWordChar(text, p)) return p;
+  return i;
+}
+
+function wordStartAfter(text: string, i: number): number {
+  for (let p = i + 1, n = 0; p < text.length && n < SNAP_DISTANCE; p++, n++) if (isWordStart(text, p) && isWordChar(text, p)) return p;
+  return i;
+}
+
+function wordEndAtOrAfter(text: string, i: number): number {
+  for (let p = i, n = 0; p <= text.length && n < SNAP_DISTANCE; p++, n++) if (isWordEnd(text, p) && isWordChar(text, p - 1)) return p;
+  return i;
+}
+
+function wordEndBefore(text: string, i: number): number {
+  for (let p = i - 1, n = 0; p > 0 && n < SNAP_DISTANCE; p--, n++) if (isWordEnd(text, p) && isWordChar(text, p - 1)) return p;
+  return i;
 }
 
 function findBetweenContext(target: AnnotationTarget, text: string, maxErrors: number, expected: number): { start: number; end: number } | undefined {
