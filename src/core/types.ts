@@ -66,6 +66,8 @@ export interface EntityMention extends Span {
   kind: EntityMentionKind;
   /** The text as written ("President Vladimir Putin", "Putin’s"). */
   text: string;
+  /** True when a possessive "’s" follows the name ("Putin’s"); the span covers the name only. */
+  possessive?: boolean;
 }
 
 export interface Entity {

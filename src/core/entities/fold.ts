@@ -1,0 +1,136 @@
+// Folds the names found in one document into entities: one canonical name each, with the other forms
+// as aliases ("Putin" and "President Putin" under "Vladimir Putin", "NATO" under "North Atlantic Treaty Organization").
+import type { Entity, EntityMention, EntityMentionKind, EntityType } from '../types';
+import { Shape, type Token } from './tokenizer';
+import type { NamePiece } from './recognize';
+
+/** A mention on its way into an entity. */
+export interface PendingMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  kind: EntityMentionKind;
+  /** Lower-cased words of the name, titles and possessive left out. */
+  words: string[];
+  /** The name as written, whitespace normalised. */
+  surface: string;
+  /** Canonical name known from the lexicon or the registry. */
+  canonical: string | null;
+  fromCapsLine: boolean;
+  possessive: boolean;
+  role: string | null;
+}
+
+export function entityId(type: EntityType, name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${type}:${slug || 'unnamed'}`;
+}
+
+export function pendingMentions(text: string, tokens: Token[], pieces: NamePiece[]): PendingMention[] {
+  const out: PendingMention[] = [];
+  for (const p of pieces) {
+    if (p.type === null || p.type === 'misc') continue;
+    const start = tokens[p.first].start;
+    const end = tokens[p.last - 1].end;
+    const toks = tokens.slice(p.first, p.last);
+    out.push({
+      start,
+      end,
+      type: p.type,
+      kind: p.kind === 'demonym' ? 'demonym' : 'name',
+      words: toks.filter((t) => t.shape !== Shape.Other || t.text === '&').map((t) => t.text.toLowerCase().replace(/\.$/, '')),
+      surface: text.slice(start, end).replace(/\s+/g, ' '),
+      canonical: p.canonical,
+      fromCapsLine: !!p.fromCapsLine || toks.every((t) => t.shape !== Shape.Capitalised),
+      possessive: !!tokens[p.last]?.possessive,
+      role: p.role ? text.slice(tokens[p.role.first].start, tokens[p.role.last - 1].end).replace(/\s+/g, ' ') : null,
+    });
+  }
+  return out;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !['of', 'the', 'and', 'for', 'de', '&', 'on'].includes(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * Gives every mention its canonical name: the lexicon's, else the fullest form of the name in the document
+ * (a surname folds into the full name last mentioned before it; an acronym into the name it abbreviates).
+ */
+export function assignCanonicalNames(mentions: PendingMention[]): void {
+  const fullNames: { words: string[]; surface: string; start: number; canonical: string | null }[] = [];
+  for (const m of mentions) if (m.type === 'person' && m.words.length >= 2 && m.kind === 'name') fullNames.push({ words: m.words, surface: m.fromCapsLine ? titleCase(m.surface) : m.surface, start: m.start, canonical: m.canonical });
+  const orgs = mentions.filter((m) => m.type === 'org' && m.words.length >= 2);
+  // Display forms by lower-cased name: prefer a form from running text over a headline's capitals.
+  const display = new Map<string, string>();
+  for (const pass of [false, true]) {
+    for (const m of mentions) {
+      const key = `${m.type}:${m.words.join(' ')}`;
+      if (m.fromCapsLine === pass && !display.has(key)) display.set(key, m.surface);
+    }
+  }
+  for (const m of mentions) {
+    if (m.canonical) continue;
+    if (m.type === 'person') {
+      // The full name that ends with these words, preferring the one mentioned last before this mention.
+      let best: (typeof fullNames)[number] | null = null;
+      for (const f of fullNames) {
+        if (f.words.length <= m.words.length) continue;
+        const offset = f.words.length - m.words.length;
+        let ok = true;
+        for (let k = 0; k < m.words.length && ok; k++) ok = f.words[offset + k] === m.words[k];
+        if (!ok) continue;
+        if (!best || (f.start < m.start && (best.start > m.start || f.start > best.start)) || (best.start > m.start && f.start > m.start && f.words.length > best.words.length)) best = f;
+      }
+      if (best) {
+        m.canonical = best.canonical ?? display.get(`person:${best.words.join(' ')}`) ?? best.surface;
+        continue;
+      }
+    }
+    if (m.type === 'org' && m.words.length === 1 && m.surface.replace(/\./g, '').toUpperCase() === m.surface.replace(/\./g, '')) {
+      const acronym = m.words[0].replace(/\./g, '');
+      const long = orgs.find((o) => initials(o.words) === acronym);
+      if (long) {
+        m.canonical = long.canonical ?? display.get(`org:${long.words.join(' ')}`) ?? long.surface;
+        continue;
+      }
+    }
+    const shown = display.get(`${m.type}:${m.words.join(' ')}`) ?? m.surface;
+    m.canonical = shown === shown.toUpperCase() && shown.length > 5 ? titleCase(shown) : shown;
+  }
+}
+
+/** Groups mentions by type and canonical name. Entities come out in order of first mention. */
+export function buildEntities(mentions: PendingMention[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of sorted) {
+    const name = m.canonical ?? m.surface;
+    const key = `${m.type}:${name.toLowerCase()}`;
+    let e = byKey.get(key);
+    if (!e) byKey.set(key, (e = { id: entityId(m.type, name), name, type: m.type, aliases: [], roles: [], mentions: [] }));
+    const kind: EntityMentionKind = m.kind === 'name' && m.surface !== name ? 'alias' : m.kind;
+    const mention: EntityMention = { start: m.start, end: m.end, kind, text: m.surface };
+    if (m.possessive) mention.possessive = true;
+    e.mentions.push(mention);
+    if (m.surface !== name && !e.aliases.includes(m.surface)) e.aliases.push(m.surface);
+    if (m.role) {
+      if (!e.roles.includes(m.role)) e.roles.push(m.role);
+      const titled = `${m.role} ${m.surface}`;
+      if (!e.aliases.includes(titled)) e.aliases.push(titled);
+    }
+  }
+  return [...byKey.values()];
+}

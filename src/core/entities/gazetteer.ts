@@ -1,0 +1,154 @@
+// Builds lookup tables from the lexicons once: phrase index for longest-match lookup, given names, titles.
+import type { ConfirmedEntity, EntityType } from '../types';
+import { COUNTRIES, PLACES } from './lexicon/places';
+import { GIVEN_NAMES, KNOWN_PEOPLE } from './lexicon/people';
+import { CRICKET_COUNTIES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS_BEFORE_OF, ORGANISATION_SUFFIXES, PLACE_HEADS, SPORTS_TEAMS } from './lexicon/organisations';
+import { COMMON_WORDS, LEADER_NOUNS, MISC_HEADS, MISC_WORDS, ROLE_NOUNS, TITLES } from './lexicon/words';
+import { Shape, tokenize } from './tokenizer';
+
+/** What a gazetteer phrase names. */
+export type PhraseKind =
+  | 'country'
+  | 'place'
+  | 'demonym'
+  | 'person'
+  | 'org'
+  | 'team'
+  | 'county'
+  | 'registry';
+
+export interface PhraseEntry {
+  /** Lower-cased tokens of the phrase. */
+  words: string[];
+  /** Which tokens must be capitalised in running text (those written capitalised in the lexicon). */
+  capitalised: boolean[];
+  /** True when the lexicon writes the phrase in capitals ("US", "NATO"): in mixed-case text it must match exactly. */
+  acronym: boolean;
+  surface: string;
+  canonical: string;
+  type: EntityType | null;
+  kind: PhraseKind;
+}
+
+export interface PersonFacts {
+  country: string | null;
+  offices: string[];
+}
+
+export interface Gazetteer {
+  /** Phrases by their first lower-cased token, longest first. */
+  phrases: Map<string, PhraseEntry[]>;
+  givenNames: Set<string>;
+  commonWords: Set<string>;
+  /** Titles by first lower-cased token, each as lower-cased token lists, longest first. */
+  titles: Map<string, string[][]>;
+  roleNouns: Map<string, string[][]>;
+  leaderNouns: Set<string>;
+  orgSuffixes: Set<string>;
+  orgHeadsBeforeOf: Set<string>;
+  placeHeads: Set<string>;
+  miscHeads: Set<string>;
+  miscWords: Set<string>;
+  /** Country (canonical) of each demonym canonical's place: "Russia" for Russia; used by roles. */
+  people: Map<string, PersonFacts>;
+}
+
+let built: Gazetteer | null = null;
+
+function words(list: string): string[] {
+  return list.split('|').filter((w) => w.length > 0);
+}
+
+function addPhrase(index: Map<string, PhraseEntry[]>, surface: string, canonical: string, type: EntityType | null, kind: PhraseKind): void {
+  const toks = tokenize(surface).filter((t) => t.shape !== Shape.Other || t.possessive || t.text === '&' || t.text === '-');
+  if (!toks.length) return;
+  const entry: PhraseEntry = {
+    words: toks.map((t) => t.text.toLowerCase()),
+    capitalised: toks.map((t) => t.shape === Shape.Capitalised || t.shape === Shape.Upper),
+    acronym: toks.length === 1 && toks[0].shape === Shape.Upper,
+    surface,
+    canonical,
+    type,
+    kind,
+  };
+  const key = entry.words[0];
+  let list = index.get(key);
+  if (!list) index.set(key, (list = []));
+  // The first entry for a surface wins, so the more specific lexicon (people, organisations) goes first.
+  const same = list.find((e) => e.words.join(' ') === entry.words.join(' '));
+  if (same) {
+    // A variant written in lower case ("Valdai discussion club") lets those words match in lower case.
+    same.capitalised = same.capitalised.map((c, k) => c && entry.capitalised[k]);
+    return;
+  }
+  list.push(entry);
+  list.sort((a, b) => b.words.length - a.words.length);
+}
+
+function phraseLists(list: string): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const w of words(list)) {
+    const toks = w.toLowerCase().split(/\s+/);
+    let l = out.get(toks[0]);
+    if (!l) out.set(toks[0], (l = []));
+    l.push(toks);
+    l.sort((a, b) => b.length - a.length);
+  }
+  return out;
+}
+
+export function gazetteer(): Gazetteer {
+  if (built) return built;
+  const phrases = new Map<string, PhraseEntry[]>();
+  const people = new Map<string, PersonFacts>();
+  for (const row of words(KNOWN_PEOPLE)) {
+    const [name, country, offices, aliases] = row.split(';');
+    people.set(name, { country: country || null, offices: offices ? offices.split(',') : [] });
+    addPhrase(phrases, name, name, 'person', 'person');
+    for (const a of aliases ? aliases.split(',') : []) addPhrase(phrases, a, name, 'person', 'person');
+  }
+  for (const row of words(KNOWN_ORGANISATIONS)) {
+    const [name, aliases] = row.split(';');
+    addPhrase(phrases, name, name, 'org', 'org');
+    for (const a of aliases ? aliases.split(',') : []) addPhrase(phrases, a, name, 'org', 'org');
+  }
+  for (const row of words(COUNTRIES)) {
+    const [name, aliases, demonyms] = row.split(';');
+    addPhrase(phrases, name, name, 'place', 'country');
+    for (const a of aliases ? aliases.split(',') : []) addPhrase(phrases, a, name, 'place', 'country');
+    for (const d of demonyms ? demonyms.split(',') : []) addPhrase(phrases, d, name, 'place', 'demonym');
+  }
+  for (const row of words(PLACES)) {
+    const [name, ...aliases] = row.split('=');
+    addPhrase(phrases, name, name, 'place', 'place');
+    for (const a of aliases) addPhrase(phrases, a, name, 'place', 'place');
+  }
+  for (const c of words(CRICKET_COUNTIES)) addPhrase(phrases, c, c, 'place', 'county');
+  for (const t of words(SPORTS_TEAMS)) addPhrase(phrases, t, t, 'org', 'team');
+  built = {
+    phrases,
+    givenNames: new Set(words(GIVEN_NAMES).map((w) => w.toLowerCase())),
+    commonWords: new Set(words(COMMON_WORDS)),
+    titles: phraseLists(TITLES),
+    roleNouns: phraseLists(ROLE_NOUNS),
+    leaderNouns: new Set(words(LEADER_NOUNS)),
+    orgSuffixes: new Set(words(ORGANISATION_SUFFIXES).map((w) => w.toLowerCase())),
+    orgHeadsBeforeOf: new Set(words(ORGANISATION_HEADS_BEFORE_OF).map((w) => w.toLowerCase())),
+    placeHeads: new Set(words(PLACE_HEADS).map((w) => w.toLowerCase())),
+    miscHeads: new Set(words(MISC_HEADS).map((w) => w.toLowerCase())),
+    miscWords: new Set(words(MISC_WORDS).map((w) => w.toLowerCase())),
+    people,
+  };
+  return built;
+}
+
+/** A phrase index over the user's confirmed names and aliases, consulted before the built-in gazetteer. */
+export function registryPhrases(registry: readonly ConfirmedEntity[] | undefined): Map<string, PhraseEntry[]> {
+  const index = new Map<string, PhraseEntry[]>();
+  for (const e of registry ?? []) {
+    if (!e || typeof e.name !== 'string' || !e.name.trim()) continue;
+    addPhrase(index, e.name, e.name, e.type, 'registry');
+    for (const a of Array.isArray(e.aliases) ? e.aliases : []) if (typeof a === 'string' && a.trim()) addPhrase(index, a, e.name, e.type, 'registry');
+  }
+  return index;
+}

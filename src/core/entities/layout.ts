@@ -1,0 +1,57 @@
+// What kind of text the tokens come from: which lines are all capitals (headlines), which are datelines,
+// and whether the document is a sports report (where clubs carry the names of towns).
+import { Shape, type Token } from './tokenizer';
+
+export interface Layout {
+  /** Lines written in capitals, where case says nothing about names. */
+  capsLines: Set<number>;
+  /** Lines in title case ("Putin Congratulates Trump, Reflects on Relations"): capitalised common words are no names. */
+  titleLines: Set<number>;
+  /** Lines that open with a place in capitals and a date or an agency ("LONDON 1996-08-30", "PARIS (Reuters) -"). */
+  datelines: Set<number>;
+  /** First token index of each line. */
+  lineStarts: Map<number, number>;
+  sports: boolean;
+}
+
+const SPORTS = /^(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|ATHLETICS|BOXING|CYCLING|RUGBY|MOTOR|MOTORCYCLING|MOTORSPORT|FORMULA|HORSE|SQUASH|NFL|NBA|NHL|ICE|HOCKEY|SKIING|SWIMMING|ROWING|BADMINTON|SAILING|YACHTING|VOLLEYBALL|HANDBALL|JUDO|WRESTLING|SNOOKER|DARTS|TABLE|ALPINE|NORDIC|TRIATHLON|GYMNASTICS|SPORT|SPORTS|OLYMPICS)/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/;
+
+export function describeLayout(tokens: Token[]): Layout {
+  const capsLines = new Set<number>();
+  const titleLines = new Set<number>();
+  const datelines = new Set<number>();
+  const lineStarts = new Map<number, number>();
+  let sports = false;
+  let i = 0;
+  while (i < tokens.length) {
+    const line = tokens[i].line;
+    lineStarts.set(line, i);
+    let upper = 0;
+    let mixed = 0;
+    let capitalised = 0;
+    let lowerWords = 0;
+    let j = i;
+    for (; j < tokens.length && tokens[j].line === line; j++) {
+      const t = tokens[j];
+      if (t.shape === Shape.Upper && t.text.length >= 2) upper++;
+      else if (t.shape === Shape.Capitalised || (t.shape === Shape.Lower && t.text.length >= 3)) mixed++;
+      if (t.shape === Shape.Capitalised && t.text.length >= 3) capitalised++;
+      else if (t.shape === Shape.Lower && t.text.length >= 4) lowerWords++;
+    }
+    if (upper >= 2 && upper >= 4 * mixed) capsLines.add(line);
+    else if (capitalised >= 3 && lowerWords <= 1) titleLines.add(line);
+    // Dateline: capitals up to a date or "(" — then little else on the line, or the story continues after a dash.
+    let k = i;
+    while (k < j && tokens[k].shape === Shape.Upper) k++;
+    if (k > i && k < j && ((tokens[k].shape === Shape.Number && DATE.test(tokens[k].text)) || tokens[k].text === '(')) {
+      datelines.add(line);
+    }
+    if (i === 0 && SPORTS.test(tokens[0].text) && tokens[0].shape !== Shape.Lower) {
+      // "SOCCER - ...", "Boxing-Bruno quits", "NFL AMERICAN FOOTBALL-..."
+      sports = true;
+    }
+    i = j;
+  }
+  return { capsLines, titleLines, datelines, lineStarts, sports };
+}

@@ -1,0 +1,89 @@
+// Gazetteer of people: common given names (to tell a person's name from other capitalised words) and
+// well-known public figures with their country and offices (to resolve "the Russian leader", "the president-elect").
+
+/** Given names, many languages. A capitalised word followed by a surname-like word after one of these is a person. */
+export const GIVEN_NAMES = [
+  // English
+  'Aaron|Adam|Adrian|Alan|Albert|Alec|Alex|Alexander|Alfred|Alice|Alison|Allan|Allen|Amanda|Amy|Andrew|Andy|Angela|Ann|Anna|Anne|Annie|Anthony|Antony|Arnold|Arthur|Ashley|Barbara|Barry|Ben|Benjamin|Bernard|Beth|Betty|Bill|Billy|Bob|Bobby|Brad|Bradley|Brandon|Brenda|Brendan|Brett|Brian|Bruce|Bryan|Carl|Carol|Caroline|Catherine|Charles|Charlie|Cheryl|Chris|Christian|Christina|Christine|Christopher|Chuck|Cindy|Clare|Claire|Clint|Clive|Colin|Craig|Curtis|Cynthia|Dale|Dan|Daniel|Danny|Darren|Dave|David|Dean|Deborah|Debbie|Dennis|Derek|Diana|Diane|Dick|Don|Donald|Donna|Doug|Douglas|Duncan|Dwight|Eddie|Edward|Elizabeth|Ellen|Emily|Emma|Eric|Ernest|Eugene|Frank|Fred|Frederick|Gary|Gavin|Gene|Geoff|Geoffrey|George|Gerald|Gerry|Glenn|Gordon|Graham|Greg|Gregory|Harold|Harry|Heather|Helen|Henry|Howard|Hugh|Ian|Jack|Jackie|Jacob|James|Jamie|Jane|Janet|Jason|Jean|Jeff|Jeffrey|Jennifer|Jenny|Jeremy|Jerry|Jessica|Jim|Jimmy|Joan|Joe|John|Johnny|Jon|Jonathan|Joseph|Josh|Joshua|Joyce|Judith|Judy|Julia|Julie|Justin|Karen|Kate|Katherine|Kathleen|Kathy|Keith|Kelly|Ken|Kenneth|Kenny|Kevin|Kim|Kirk|Larry|Laura|Lawrence|Lee|Leonard|Leslie|Linda|Lisa|Louis|Louise|Lucy|Luke|Lynn|Malcolm|Margaret|Maria|Marie|Mark|Martin|Mary|Matt|Matthew|Maurice|Max|Megan|Melissa|Michael|Michelle|Mike|Mitchell|Nancy|Nathan|Neil|Nicholas|Nick|Nicola|Nigel|Norman|Oliver|Pamela|Pat|Patricia|Patrick|Paul|Paula|Pete|Peter|Phil|Philip|Phillip|Ralph|Randall|Randy|Ray|Raymond|Rebecca|Richard|Rick|Ricky|Rob|Robert|Robin|Rodney|Roger|Ron|Ronald|Ross|Roy|Russell|Ruth|Ryan|Sally|Sam|Samuel|Sandra|Sandy|Sara|Sarah|Scott|Sean|Shane|Sharon|Shaun|Sheila|Simon|Stanley|Stephanie|Stephen|Steve|Steven|Stewart|Stuart|Susan|Suzanne|Terry|Theresa|Thomas|Tim|Timothy|Todd|Tom|Tommy|Tony|Tracy|Trevor|Troy|Valerie|Vernon|Victor|Vince|Vincent|Virginia|Walter|Warren|Wayne|Wendy|Wesley|William|Willie|Zachary|Kamala|Hillary|Bernie|Nikki|Ron|Rudy|Newt|Mitt|Condoleezza|Colin|Al|Tipper|Madeleine|Strobe|Warren|Jesse|Ted|Dick|Lyndon|Barack|Joe|Kamala|Mike|Nancy|Chuck|Mitch|Kevin|Marco|Ted|Rand|Elon|Jeff|Bill|Steve|Tim|Sundar|Satya|Mark|Rupert|Warren|Oprah|Serena|Venus|Shaquille|Kobe|LeBron|Kareem|Wayne|Ty|Mickey|Reggie|Ken|Barry|Sammy|Randall|Brett|Dan|Troy|Emmitt|Deion|Nasser|Alec|Graeme|Ravi|Dermot|Darren|Nathan|Marcus|Dominic|Gareth|Rhys|Lewis|Jonny|Wasim|Waqar|Inzamam|Saeed|Ijaz|Moin|Mushtaq|Aamir|Sachin|Sourav|Rahul|Anil|Javagal|Sanath|Aravinda|Arjuna|Hansie|Allan|Gary|Jacques|Shaun|Shane|Mark|Glenn|Ricky|Adam|Jason|Curtly|Courtney|Brian|Carl|Shivnarine|Desmond|Viv|Richie|Steffi|Monica|Martina|Arantxa|Conchita|Lindsay|Jana|Gabriela|Mary|Pete|Andre|Boris|Goran|Thomas|Yevgeny|Marcelo|Michael|Jim|Todd|Carlos|Albert|Sergi|Magnus|Stefan|Mats|Jonas|Cedric|Greg|Tim|Mal|Alberto|Felix|Younes|Hicham|Haile|Noureddine|Moses|Daniel|Linford|Donovan|Frankie|Ato|Marie-Jose|Merlene|Gail|Gwen|Jackie|Carl|Dennis|Colin|Sergei|Sergey|Jan|Ivan|Kenny|Evander|Lennox|Mike|Naseem|Oscar|Roy|Ernie|Nick|Colin|Seve|Jose|Ian|Bernhard|Vijay|Fred|Tom|Phil|Jesper|Retief|Nick|Sandy|Ricardo|Marc|Miguel|Damon|Jacques|Mika|Eddie|Heinz-Harald|Johnny|Rubens|Gerhard|Olivier|Jean|Alain|Nelson|Ayrton|Emerson|Alex|Jimmy|Bobby|Kenny|Gianluca|Roberto|Paolo|Alessandro|Christian|Fabrizio|Demetrio|Gianfranco|Gianluigi|Dino|Attilio|Marcello|Giuseppe|Giovanni|Arrigo|Cesare|Enrico|Lorenzo|Luigi|Mario|Massimo|Stefano|Antonio|Francesco|Luca|Marco|Matteo|Nicola|Pietro|Riccardo|Salvatore|Sandro|Silvio|Umberto|Vittorio|Walter|Zdenek|Diego|Gabriel|Hernan|Juan|Ariel|Claudio|Fernando|Javier|Jorge|Jose|Luis|Manuel|Miguel|Pablo|Pedro|Rafael|Ramon|Raul|Ricardo|Sergio|Alfonso|Andres|Angel|Carlos|Cristian|Eduardo|Emilio|Enrique|Ernesto|Esteban|Fabian|Felipe|Francisco|Gonzalo|Guillermo|Gustavo|Hector|Hugo|Ignacio|Jaime|Jesus|Joaquin|Julio|Leonardo|Lorenzo|Marcelo|Mauricio|Nicolas|Oscar|Rodrigo|Rolando|Ruben|Salvador|Santiago|Tomas|Vicente|Alvaro|Santiago|Fidel|Raul|Ernesto|Evo|Hugo|Nicolas|Dilma|Jair|Ronaldo|Romario|Bebeto|Rivaldo|Ronaldinho|Kaka|Pele|Zico|Socrates|Edmundo|Dunga|Cafu|Juninho|Denilson|Leonardo|Roberto|Carlos|Mauro|Aldair|Taffarel',
+  // French, German, Dutch, Nordic
+  'Alain|Andre|Antoine|Bernard|Bruno|Christophe|Claude|Daniel|Didier|Dominique|Eric|Emmanuel|Etienne|Fabien|Francois|Frederic|Gerard|Gilles|Guy|Henri|Herve|Jacques|Jean|Jean-Claude|Jean-Pierre|Jean-Marie|Jean-Louis|Jean-Paul|Jean-Luc|Jean-Marc|Jean-Michel|Jean-Yves|Jerome|Julien|Laurent|Lionel|Louis|Luc|Marc|Marcel|Michel|Nicolas|Olivier|Pascal|Patrice|Philippe|Pierre|Raymond|Regis|Rene|Robert|Roger|Sebastien|Serge|Stephane|Thierry|Vincent|Yannick|Yves|Zinedine|Youri|Marcel|Valery|Lionel|Edouard|Segolene|Marine|Jean-Marie|Ségolène|Francoise|Catherine|Isabelle|Sylvie|Nathalie|Sophie|Martine|Brigitte|Christine|Monique|Helene|Adolf|Alfred|Andreas|Armin|Axel|Bernd|Bernhard|Bodo|Christoph|Dieter|Dietmar|Dirk|Egon|Erich|Ernst|Felix|Franz|Friedrich|Fritz|Georg|Gerhard|Gottfried|Guenter|Gunter|Gustav|Hans|Hans-Dietrich|Hans-Juergen|Heiko|Heinz|Helmut|Helmuth|Herbert|Hermann|Horst|Hubert|Ingo|Joachim|Jochen|Johannes|Josef|Joschka|Juergen|Jurgen|Karl|Karl-Heinz|Klaus|Kurt|Lothar|Lutz|Manfred|Markus|Matthias|Michael|Norbert|Olaf|Oliver|Otto|Ralf|Reiner|Reinhard|Rolf|Rudi|Rudolf|Sepp|Siegfried|Stefan|Steffen|Thomas|Thorsten|Udo|Ulf|Ulrich|Uwe|Volker|Walter|Werner|Wilhelm|Wolfgang|Angela|Annegret|Ursula|Gerhard|Helmut|Theo|Roman|Mehmet|Jan|Johan|Ruud|Marco|Dennis|Patrick|Edgar|Clarence|Frank|Ronald|Wim|Pim|Hans|Dick|Guus|Louis|Pieter|Willem|Wouter|Henk|Kees|Joop|Jaap|Ard|Arie|Bert|Cor|Dirk|Gert|Gerrit|Hendrik|Jacob|Jeroen|Joost|Koen|Maarten|Niels|Rob|Ruud|Sander|Sjaak|Ton|Wim|Bjorn|Bjoern|Anders|Erik|Hakan|Henrik|Ingvar|Jens|Jesper|Johan|Jonas|Kjell|Lars|Leif|Magnus|Mats|Mikael|Nils|Olof|Ove|Per|Peter|Rune|Stefan|Sven|Tomas|Thomas|Torbjorn|Ulf|Bo|Brian|Michael|Peter|Poul|Niels|Mogens|Ole|Esa|Jari|Kimmo|Matti|Mika|Pekka|Teemu|Timo|Jarmo|Sami|Tapio|Gro|Kjell|Harald|Thorbjorn|Ole',
+  // Slavic, Baltic, Hungarian, Romanian, Greek, Turkish
+  'Aleksandr|Alexander|Alexei|Alexey|Aleksei|Anatoly|Andrei|Andrey|Anton|Arkady|Boris|Dmitry|Dmitri|Dmitriy|Evgeny|Yevgeny|Gennady|Georgy|Grigory|Igor|Ilya|Ivan|Konstantin|Leonid|Maxim|Mikhail|Nikita|Nikolai|Nikolay|Oleg|Pavel|Pyotr|Roman|Ruslan|Sergei|Sergey|Stanislav|Valentin|Valery|Vadim|Viktor|Vitaly|Vladimir|Vladislav|Vyacheslav|Yegor|Yuri|Yury|Aslan|Dzhokhar|Shamil|Ramzan|Akhmad|Zelimkhan|Alla|Anastasia|Anna|Elena|Galina|Irina|Lyudmila|Maria|Marina|Natalia|Natalya|Olga|Svetlana|Tatiana|Tatyana|Valentina|Vera|Yelena|Yulia|Naina|Raisa|Volodymyr|Petro|Leonid|Viktor|Yulia|Oleksandr|Oleksiy|Mykola|Andriy|Taras|Bohdan|Vitali|Wladimir|Alyaksandr|Stanislav|Lech|Aleksander|Jerzy|Krzysztof|Marek|Piotr|Tadeusz|Tomasz|Wojciech|Zbigniew|Andrzej|Bronislaw|Jacek|Janusz|Jaroslaw|Waldemar|Wlodzimierz|Grzegorz|Hanna|Danuta|Vaclav|Milos|Jiri|Josef|Karel|Ladislav|Miroslav|Pavel|Petr|Tomas|Zdenek|Vladimir|Jozef|Michal|Rudolf|Slobodan|Radovan|Ratko|Franjo|Alija|Zoran|Milan|Momcilo|Dragan|Goran|Ivica|Davor|Dejan|Nenad|Predrag|Savo|Sinisa|Vlade|Zlatko|Zvonimir|Dusan|Milorad|Biljana|Mirjana|Kiro|Branko|Ante|Mate|Stjepan|Hashim|Ibrahim|Janez|Milan|Algirdas|Vytautas|Arvydas|Sarunas|Guntis|Andris|Lennart|Mart|Arnold|Viktor|Gyula|Laszlo|Istvan|Ferenc|Janos|Jozsef|Zoltan|Gabor|Peter|Tibor|Imre|Attila|Ion|Ilie|Gheorghe|Nicolae|Adrian|Traian|Emil|Petre|Teodor|Victor|Constantin|Dan|Mircea|Gica|Florin|Dorin|Cosmin|Mihai|Ionut|Bogdan|Daniel|Andreas|Konstantinos|Costas|Kostas|Dimitris|Georgios|Giorgos|Nikos|Yannis|Ioannis|Theodoros|Panagiotis|Vassilis|Alexis|Kyriakos|Recep|Ahmet|Mehmet|Mustafa|Suleyman|Tansu|Mesut|Bulent|Necmettin|Hakan|Hasan|Huseyin|Kemal|Murat|Osman|Tayyip|Turgut|Yilmaz|Emre|Arda|Rustu|Sergen|Tugay|Hakan|Zhivko|Todor|Hristo|Petar|Krasimir|Lyubomir|Emil|Stoyan|Yordan',
+  // Arabic, Persian, South Asian, African
+  'Abdel|Abdul|Abdullah|Abdallah|Ahmad|Ahmed|Ali|Amin|Amr|Anwar|Ashraf|Ayman|Bashar|Fahd|Faisal|Farouk|Fouad|Gamal|Hafez|Hamad|Hamid|Hassan|Hosni|Hussein|Ibrahim|Ismail|Jamal|Kamal|Khaled|Khalid|Mahmoud|Mohamed|Mohammad|Mohammed|Muhammad|Mahmud|Mustafa|Nabil|Naguib|Nasser|Omar|Osama|Qaboos|Rafik|Rafiq|Saad|Saddam|Said|Salah|Salem|Sami|Samir|Suleiman|Tariq|Tarek|Walid|Yasser|Yasir|Yousef|Youssef|Yusuf|Zayed|Akbar|Ali-Akbar|Hashemi|Mahmoud|Mohsen|Hassan|Ebrahim|Javad|Masoud|Benazir|Nawaz|Pervez|Imran|Zulfikar|Asif|Farooq|Shahid|Rajiv|Sonia|Indira|Narendra|Atal|Manmohan|Rahul|Priyanka|Amitabh|Khaleda|Sheikha|Chandrika|Ranil|Mahinda|Velupillai|Nelson|Thabo|Jacob|Cyril|Desmond|Winnie|Kofi|Boutros|Jerry|Olusegun|Sani|Ibrahim|Moshood|Ken|Goodluck|Umaru|Robert|Morgan|Kenneth|Frederick|Julius|Jomo|Daniel|Yoweri|Idi|Milton|Paul|Laurent|Joseph|Mobutu|Pascal|Denis|Omar|Hosni|Muammar|Moammar|Habib|Abdelaziz|Houari|Liamine|Hassan|Mohammed|Meles|Isaias|Haile|Mengistu|Siad|Jonas|Eduardo|Samora|Joaquim|Sam|Hage|Seretse|Ketumile|Festus|Blaise|Thomas|Abdou|Abdoulaye|Leopold|Alpha|Lansana|Charles|Ellen|Amadou|Moussa|Mamadou|Ousmane|Oumar|Idriss|Hissene|Ange-Felix|Felix|Henri|Konan|Laurent|Alassane|Jean-Bedel|Omar|Ahmed|Yitzhak|Shimon|Benjamin|Ehud|Ariel|Menachem|Golda|Moshe|Yossi|Avraham|David|Natan|Dan|Eli|Uri|Yasser|Mahmoud|Saeb|Hanan|Faisal|Nabil|Marwan|Ismail|Ahmed',
+  // East and Southeast Asian
+  'Li|Wang|Zhang|Liu|Chen|Yang|Zhao|Huang|Zhou|Wu|Xu|Zhu|Gao|Lin|Jiang|Deng|Mao|Zhu|Xi|Wen|Qian|Tang|Lee|Kim|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Shin|Seo|Kwon|Hwang|Ahn|Ryu|Jeon|Yang|Bae|Baek|Heo|Nam|Roh|Chun|Syngman|Tae-woo|Young-sam|Dae-jung|Moo-hyun|Myung-bak|Geun-hye|Jae-in|Yoon|Il-sung|Jong-il|Jong-un|Ryutaro|Tomiichi|Morihiro|Keizo|Yoshiro|Junichiro|Shinzo|Yasuo|Taro|Yukio|Naoto|Yoshihiko|Fumio|Yoshihide|Shigeru|Kiichi|Toshiki|Noboru|Yasuhiro|Masayoshi|Hideo|Ichiro|Hiroshi|Takeshi|Kenji|Koji|Masato|Naoki|Satoshi|Shinji|Takashi|Tetsuya|Yoshio|Yuji|Akira|Kazuo|Kenichi|Makoto|Tomoko|Yoko|Akiko|Michiko|Masako|Norodom|Sihanouk|Ranariddh|Suharto|Habibie|Megawati|Sukarno|Abdurrahman|Susilo|Joko|Mahathir|Anwar|Najib|Goh|Lee|Fidel|Joseph|Gloria|Corazon|Ferdinand|Imelda|Benigno|Rodrigo|Aung|Thaksin|Chuan|Banharn|Chavalit|Prem|Bhumibol|Nguyen|Tran|Pham|Phan|Truong|Ho|Chiang|Ching-kuo|Teng-hui|Shui-bian|Ying-jeou|Tung|Chee-hwa|Chris|Martin|Anson|Donald',
+].join('|');
+
+/**
+ * Well-known people: "Canonical;country;offices;aliases" separated by "|". Country is a canonical place name;
+ * offices are lowercase role heads ("president", "president-elect", "foreign minister", "spokesman").
+ */
+export const KNOWN_PEOPLE = [
+  'Vladimir Putin;Russia;president,leader',
+  'Donald Trump;United States;president,president-elect,leader',
+  'Joe Biden;United States;president,vice president,leader',
+  'Kamala Harris;United States;vice president',
+  'JD Vance;United States;vice president-elect,vice-president-elect,vice president,senator;J.D. Vance',
+  'Barack Obama;United States;president',
+  'George W. Bush;United States;president',
+  'Bill Clinton;United States;president',
+  'Hillary Clinton;United States;secretary of state,senator',
+  'Dmitry Peskov;Russia;spokesman,press secretary;Dmitri Peskov',
+  'Dmitry Medvedev;Russia;prime minister,president,deputy chairman;Dmitri Medvedev',
+  'Sergey Lavrov;Russia;foreign minister;Sergei Lavrov',
+  'Valentina Matviyenko;Russia;speaker',
+  'Volodymyr Zelenskyy;Ukraine;president,leader;Volodymyr Zelensky,Zelensky,Zelenskiy',
+  'Boris Yeltsin;Russia;president,leader',
+  'Mikhail Gorbachev;Soviet Union;president,leader',
+  'Alexander Lebed;Russia;security chief,security adviser',
+  'Viktor Chernomyrdin;Russia;prime minister',
+  'Xi Jinping;China;president,leader',
+  'Emmanuel Macron;France;president',
+  'Olaf Scholz;Germany;chancellor',
+  'Angela Merkel;Germany;chancellor',
+  'Helmut Kohl;Germany;chancellor',
+  'Boris Johnson;Britain;prime minister',
+  'Keir Starmer;Britain;prime minister',
+  'Tony Blair;Britain;prime minister',
+  'John Major;Britain;prime minister',
+  'Margaret Thatcher;Britain;prime minister',
+  'Benjamin Netanyahu;Israel;prime minister',
+  'Yasser Arafat;Palestine;president,leader',
+  'Saddam Hussein;Iraq;president,leader',
+  'Recep Tayyip Erdogan;Turkey;president',
+  'Narendra Modi;India;prime minister',
+  'Kim Jong Un;North Korea;leader;Kim Jong-un',
+  'Elon Musk;;',
+  'Pope Francis;Vatican;pope',
+  'Jens Stoltenberg;;secretary general',
+  'Mark Rutte;Netherlands;secretary general,prime minister',
+  'Antonio Guterres;;secretary general',
+  'Kofi Annan;;secretary general',
+  'Boutros Boutros-Ghali;;secretary general',
+  'Nelson Mandela;South Africa;president',
+  'Fidel Castro;Cuba;president,leader',
+  'Bob Dole;United States;senator',
+  'Jacques Chirac;France;president',
+  'Alain Juppe;France;prime minister',
+  'Jiang Zemin;China;president',
+  'Li Peng;China;premier',
+  'Ryutaro Hashimoto;Japan;prime minister',
+  'Benazir Bhutto;Pakistan;prime minister',
+  'Shimon Peres;Israel;prime minister',
+  'Hosni Mubarak;Egypt;president',
+  'Alija Izetbegovic;Bosnia;president',
+  'Slobodan Milosevic;Serbia;president',
+  'Franjo Tudjman;Croatia;president',
+  'Leonid Kuchma;Ukraine;president',
+  'Alexander Lukashenko;Belarus;president',
+  'Aslan Maskhadov;Chechnya;chief of staff,leader',
+  'Zelimkhan Yandarbiyev;Chechnya;leader',
+  'Madeleine Albright;United States;ambassador,secretary of state',
+  'Warren Christopher;United States;secretary of state',
+  'Al Gore;United States;vice president',
+  'Newt Gingrich;United States;speaker',
+  'Ross Perot;United States;',
+  'Jack Kemp;United States;',
+  'Aung San Suu Kyi;Burma;leader',
+].join('|');

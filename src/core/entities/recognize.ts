@@ -1,0 +1,493 @@
+// Finds the names in a text and types them: capitalised runs split by the gazetteer, titles and demonyms,
+// typed by lexicon, form and context, then made consistent across the document (headlines, surnames).
+import type { EntityType } from '../types';
+import { gazetteer, type Gazetteer, type PhraseEntry } from './gazetteer';
+import { describeLayout, type Layout } from './layout';
+import { Shape, type Token } from './tokenizer';
+
+/** How sure the recogniser is of a name's type. */
+export const enum Evidence {
+  /** Typed by default only: the document's other mentions may overrule it. */
+  Guess,
+  /** Typed by the name's own form or context (a given name, a title, an org suffix). */
+  Form,
+  /** Found in the gazetteer or the user's registry. */
+  Lexicon,
+}
+
+export interface NamePiece {
+  /** Token indices, half-open. */
+  first: number;
+  last: number;
+  /** 'misc' marks a name that is no entity (events, nationalities used as nouns): it blocks guesses. */
+  type: EntityType | 'misc' | null;
+  /** 'demonym' links to a place without naming it. */
+  kind: 'name' | 'demonym';
+  canonical: string | null;
+  evidence: Evidence;
+  /** Token indices of a title or role before the name ("Russian President"), if any. */
+  role?: { first: number; last: number };
+  /** Came from a gazetteer place that a sports report may use as a team's name. */
+  teamCandidate?: boolean;
+  /** Found in an all-caps line by lookup. */
+  fromCapsLine?: boolean;
+}
+
+const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', 'st', '&']);
+const JOINING_WORDS = new Set(['of', 'for', 'and', 'on']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', 'into', 'to', 'toward', 'towards', 'via', 'throughout']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'says', 'asked', 'stated', 'wrote', 'noted', 'argued', 'explained', 'insisted', 'replied', 'claimed', 'warned']);
+
+export interface Recognition {
+  tokens: Token[];
+  pieces: NamePiece[];
+  layout: Layout;
+}
+
+function lower(t: Token): string {
+  return t.text.toLowerCase();
+}
+
+function hasLetter(t: Token): boolean {
+  return t.shape === Shape.Capitalised || t.shape === Shape.Upper || t.shape === Shape.Lower;
+}
+
+export class NameRecognizer {
+  private readonly gaz: Gazetteer = gazetteer();
+  private readonly layout: Layout;
+  /** Words the document writes in lower case somewhere: capitalised, they are probably not names. */
+  private readonly lowerSeen = new Set<string>();
+  private readonly pieces: NamePiece[] = [];
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly registry: Map<string, PhraseEntry[]>,
+  ) {
+    this.layout = describeLayout(tokens);
+    for (const t of tokens) if (t.shape === Shape.Lower) this.lowerSeen.add(t.text);
+  }
+
+  run(): Recognition {
+    const { tokens, layout } = this;
+    let i = 0;
+    while (i < tokens.length) {
+      const line = tokens[i].line;
+      let end = i;
+      while (end < tokens.length && tokens[end].line === line) end++;
+      const body = layout.datelines.has(line) ? this.scanDateline(i, end) : i;
+      if (!layout.capsLines.has(line)) this.scanLine(body, end, layout.titleLines.has(line));
+      i = end;
+    }
+    this.resolveByDocument();
+    // Headlines are read last: by then the body has said which of their words are names.
+    const docNames = this.documentNames();
+    i = 0;
+    while (i < tokens.length) {
+      const line = tokens[i].line;
+      let end = i;
+      while (end < tokens.length && tokens[end].line === line) end++;
+      if (layout.capsLines.has(line)) this.lookupCapsLine(i, end, docNames);
+      i = end;
+    }
+    if (layout.sports) this.retypeTeams();
+    this.pieces.sort((a, b) => a.first - b.first);
+    return { tokens, pieces: this.pieces, layout };
+  }
+
+  // ---- mixed-case lines -------------------------------------------------------------------------
+
+  private nameLike(t: Token): boolean {
+    if (t.possessive) return false;
+    if (t.shape === Shape.Capitalised) return true;
+    if (t.shape === Shape.Upper) return t.text !== 'I' && t.text !== 'A';
+    return false;
+  }
+
+  /** In a title-case line ("Putin Congratulates Trump, Reflects on Relations") capitalised common words are no names. */
+  private nameLikeIn(i: number, titleLine: boolean): boolean {
+    const t = this.tokens[i];
+    if (!this.nameLike(t)) return false;
+    if (!titleLine || !this.isCommonWord(lower(t)) || this.gaz.givenNames.has(lower(t))) return true;
+    const m = this.matchPhrase(i, i + 4, false);
+    return !!m && m.length > 1;
+  }
+
+  /** A common word, or one the document also writes in lower case (allowing for -s, -ed, -ing). */
+  private isCommonWord(w: string): boolean {
+    if (this.gaz.commonWords.has(w) || this.lowerSeen.has(w)) return true;
+    for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'ly']) {
+      if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+        const stem = w.slice(0, -suffix.length);
+        for (const ending of ['', 'e', 's', 'ed', 'd', 'ing']) if (this.lowerSeen.has(stem + ending) || this.gaz.commonWords.has(stem + ending)) return true;
+      }
+    }
+    return false;
+  }
+
+  private scanLine(from: number, to: number, titleLine: boolean): void {
+    const { tokens } = this;
+    let i = from;
+    while (i < to) {
+      const t = tokens[i];
+      if (!this.nameLikeIn(i, titleLine)) {
+        // Lexicon phrases that begin in lower case ("al Qaeda") and registry aliases.
+        const m = t.shape === Shape.Lower ? this.matchPhrase(i, to, false) : null;
+        if (m && !m.entry.capitalised[0] && m.length > 1) {
+          this.pushLexicon(i, i + m.length, m.entry);
+          i += m.length;
+        } else i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < to) {
+        const u = tokens[j];
+        if (this.nameLikeIn(j, titleLine)) {
+          j++;
+          continue;
+        }
+        const next = j + 1 < to ? tokens[j + 1] : null;
+        if (next && this.nameLikeIn(j + 1, titleLine) && !u.possessive) {
+          const w = lower(u);
+          if (CONNECTORS.has(w) && (w !== '&' || true)) {
+            j++;
+            continue;
+          }
+          const prev = lower(tokens[j - 1]);
+          if (JOINING_WORDS.has(w) && u.shape === Shape.Lower && (this.gaz.orgHeadsBeforeOf.has(prev) || this.gaz.placeHeads.has(prev))) {
+            j++;
+            continue;
+          }
+        }
+        break;
+      }
+      const stop = this.segment(i, j, to);
+      i = Math.max(j, stop);
+    }
+  }
+
+  /** Longest phrase from the registry, then the gazetteer, that starts at token i and ends before `to`. */
+  private matchPhrase(i: number, to: number, caseless: boolean): { entry: PhraseEntry; length: number } | null {
+    return this.matchIn(this.registry, i, to, caseless) ?? this.matchIn(this.gaz.phrases, i, to, caseless);
+  }
+
+  private matchIn(index: Map<string, PhraseEntry[]>, i: number, to: number, caseless: boolean): { entry: PhraseEntry; length: number } | null {
+    const { tokens } = this;
+    const list = index.get(lower(tokens[i]));
+    if (!list) return null;
+    outer: for (const e of list) {
+      const n = e.words.length;
+      if (i + n > to) continue;
+      for (let k = 0; k < n; k++) {
+        const t = tokens[i + k];
+        if (k > 0 && lower(t) !== e.words[k]) continue outer;
+        if (caseless) continue;
+        if (e.capitalised[k] && t.shape !== Shape.Capitalised && t.shape !== Shape.Upper) continue outer;
+        // Acronyms that are also words ("US", "WHO", "IT") only match as written.
+        if (e.acronym && t.text !== e.surface) continue outer;
+      }
+      // A phrase must not stop in the middle of a hyphenated or dotted compound.
+      return { entry: e, length: n };
+    }
+    return null;
+  }
+
+  private matchListAt(lists: Map<string, string[][]>, i: number, to: number): number {
+    const list = lists.get(lower(this.tokens[i]).replace(/\.$/, ''));
+    if (!list) return 0;
+    outer: for (const words of list) {
+      if (i + words.length > to) continue;
+      for (let k = 1; k < words.length; k++) if (lower(this.tokens[i + k]) !== words[k]) continue outer;
+      return words.length;
+    }
+    return 0;
+  }
+
+  private isCommonStarter(i: number): boolean {
+    const w = lower(this.tokens[i]);
+    if (this.gaz.commonWords.has(w)) return true;
+    if (this.gaz.givenNames.has(w)) return false;
+    return this.isCommonWord(w);
+  }
+
+  /** Splits the capitalised run [a, b) into names. Returns the token index after the last name (a lexicon phrase may run past b). */
+  private segment(a: number, b: number, lineEnd: number): number {
+    const { tokens, gaz } = this;
+    // A sentence's first word is capitalised anyway: drop it when it is a common word.
+    while (a < b && (tokens[a].sentenceStart || a === 0 || !tokens[a - 1] || tokens[a - 1].line !== tokens[a].line) && this.isCommonStarter(a)) {
+      const m = this.matchPhrase(a, lineEnd, false);
+      if (m && m.length > 1) break;
+      a++;
+    }
+    if (a >= b) return b;
+    // Capitalised common words inside a title-case line ("Shares Rise On Merger") are not names either.
+    const last = lower(tokens[b - 1]);
+    if (b - a >= 2 && gaz.orgSuffixes.has(last) && !this.allTitles(a, b - 1)) {
+      const lead = this.leadingTitles(a, b - 1);
+      const m = this.matchPhrase(a + lead, lineEnd, false);
+      if (m && a + lead + m.length >= b && m.entry.type === 'org') this.pushLexicon(a + lead, a + lead + m.length, m.entry);
+      else this.pieces.push({ first: a + lead, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Form, role: lead ? { first: a, last: a + lead } : undefined });
+      return b;
+    }
+    if (gaz.miscHeads.has(last) || (b - a === 1 && gaz.miscWords.has(last))) {
+      const m = this.matchPhrase(a, lineEnd, false);
+      if (!m || m.length < b - a) {
+        this.pieces.push({ first: a, last: b, type: 'misc', kind: 'name', canonical: null, evidence: Evidence.Form });
+        return b;
+      }
+    }
+    // A city followed by a team's nickname is one team: "Chicago Cubs", "Kansas City Royals".
+    if (b - a >= 2) {
+      const nick = this.matchIn(gaz.phrases, b - 1, b, false);
+      const head = this.matchIn(gaz.phrases, a, b, false);
+      if (nick && nick.entry.kind === 'team' && head && (head.entry.kind === 'place' || head.entry.kind === 'county') && a + head.length === b - 1) {
+        this.pieces.push({ first: a, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Lexicon });
+        return b;
+      }
+    }
+    let pos = a;
+    let role: { first: number; last: number } | undefined;
+    let reach = b;
+    while (pos < b) {
+      const m = this.matchPhrase(pos, lineEnd, false);
+      // A given name starts a person's name even when the surname is also a place ("Michael Jordan").
+      const given = gaz.givenNames.has(lower(tokens[pos])) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
+      if (m && !(given && m.entry.kind !== 'person' && m.length < b - pos)) {
+        if (m.entry.kind === 'demonym') {
+          this.pieces.push({ first: pos, last: pos + m.length, type: 'place', kind: 'demonym', canonical: m.entry.canonical, evidence: Evidence.Lexicon });
+          if (!role) role = { first: pos, last: pos + m.length };
+          pos += m.length;
+          continue;
+        }
+        const piece = this.pushLexicon(pos, pos + m.length, m.entry);
+        if (role && piece.type === 'person') piece.role = role;
+        if (piece.type === 'org' || piece.type === 'place') role = { first: pos, last: pos + m.length };
+        else role = undefined;
+        pos += m.length;
+        reach = Math.max(reach, pos);
+        continue;
+      }
+      const title = this.titleAt(pos, b);
+      if (title) {
+        role = { first: role ? role.first : pos, last: pos + title };
+        pos += title;
+        continue;
+      }
+      let k = pos + 1;
+      while (k < b && (given || !this.startsName(k, b))) k++;
+      // Titles with no name after them ("Deputy Chairman of ...") are roles, not names.
+      if (this.leadingTitles(pos, k) === k - pos) {
+        pos = k;
+        continue;
+      }
+      const piece: NamePiece = { first: pos, last: k, type: null, kind: 'name', canonical: null, evidence: Evidence.Guess, role };
+      this.typeByForm(piece);
+      this.pieces.push(piece);
+      role = undefined;
+      pos = k;
+    }
+    return reach;
+  }
+
+  private startsName(k: number, b: number): boolean {
+    const m = this.matchPhrase(k, b, false);
+    if (m && m.entry.kind !== 'person') return true;
+    return this.titleAt(k, b) > 0;
+  }
+
+  /** Length of a title at token i that a name follows before b ("President", "Foreign Minister"). */
+  private titleAt(i: number, b: number): number {
+    const n = this.matchListAt(this.gaz.titles, i, b);
+    return n && i + n < b ? n : 0;
+  }
+
+  private allTitles(a: number, b: number): boolean {
+    return this.leadingTitles(a, b) === b - a;
+  }
+
+  private leadingTitles(a: number, b: number): number {
+    let i = a;
+    while (i < b) {
+      const n = this.matchListAt(this.gaz.titles, i, b + 1);
+      if (!n || i + n > b) break;
+      i += n;
+    }
+    return i - a;
+  }
+
+  private pushLexicon(first: number, last: number, entry: PhraseEntry): NamePiece {
+    const teamCandidate = entry.kind === 'place' || entry.kind === 'county';
+    const piece: NamePiece = { first, last, type: entry.type, kind: entry.kind === 'demonym' ? 'demonym' : 'name', canonical: entry.canonical, evidence: Evidence.Lexicon, teamCandidate };
+    this.pieces.push(piece);
+    return piece;
+  }
+
+  /** Types a name by its own words and its neighbours, when they are telling. */
+  private typeByForm(p: NamePiece): void {
+    const { tokens, gaz } = this;
+    const first = tokens[p.first];
+    const lastWord = lower(tokens[p.last - 1]);
+    const n = p.last - p.first;
+    if (p.role && this.roleIsPersonal(p.role)) {
+      p.type = 'person';
+      p.evidence = Evidence.Form;
+      return;
+    }
+    if (gaz.placeHeads.has(lastWord) && n >= 2) {
+      p.type = 'place';
+      p.evidence = Evidence.Form;
+      return;
+    }
+    if (n >= 2 && gaz.givenNames.has(lower(first))) {
+      p.type = 'person';
+      p.evidence = Evidence.Form;
+      return;
+    }
+    if (n === 1 && first.shape === Shape.Upper && first.text.replace(/\./g, '').length <= 5 && !this.layout.capsLines.has(first.line)) {
+      p.type = 'org';
+      p.evidence = Evidence.Guess;
+      return;
+    }
+    const next = tokens[p.last];
+    if (next && SPEECH_VERBS.has(lower(next))) {
+      p.type = 'person';
+      p.evidence = Evidence.Form;
+    }
+  }
+
+  private roleIsPersonal(role: { first: number; last: number }): boolean {
+    for (let i = role.first; i < role.last; i++) if (this.matchListAt(this.gaz.titles, i, role.last)) return true;
+    return false;
+  }
+
+  // ---- the document decides ----------------------------------------------------------------------
+
+  private keyOf(p: NamePiece): string {
+    return this.tokens
+      .slice(p.first, p.last)
+      .map((t) => lower(t))
+      .join(' ');
+  }
+
+  /** Names typed by lexicon or form, by lower-cased text; surnames of people count as people. */
+  private documentNames(): Map<string, NamePiece> {
+    const names = new Map<string, NamePiece>();
+    for (const p of this.pieces) {
+      if (p.type === null || p.evidence === Evidence.Guess || p.kind === 'demonym') continue;
+      const key = this.keyOf(p);
+      if (!names.has(key)) names.set(key, p);
+      if (p.type === 'person' && p.last - p.first >= 2) {
+        const surname = lower(this.tokens[p.last - 1]);
+        if (!names.has(surname)) names.set(surname, p);
+      }
+    }
+    return names;
+  }
+
+  /** "Russophobic", "Kafkaesque": adjectives made from names are not names. */
+  private adjectival(p: NamePiece): boolean {
+    return p.last - p.first === 1 && /(?:ic|ian|ean|ese|ish|ist|ism|esque)$/.test(this.tokens[p.first].text) && this.tokens[p.first].shape === Shape.Capitalised;
+  }
+
+  private allCommon(p: NamePiece): boolean {
+    for (let k = p.first; k < p.last; k++) {
+      const w = lower(this.tokens[k]);
+      if (this.tokens[k].shape !== Shape.Other && !this.isCommonWord(w)) return false;
+    }
+    return true;
+  }
+
+  private resolveByDocument(): void {
+    const names = this.documentNames();
+    for (const p of this.pieces) {
+      if (p.evidence !== Evidence.Guess) continue;
+      const known = names.get(this.keyOf(p));
+      if (known && known.type) {
+        p.type = known.type;
+        p.canonical = known.type === 'person' && known.last - known.first > p.last - p.first ? null : known.canonical;
+        continue;
+      }
+      if (p.type) continue;
+      // Unknown words before a colon are labels ("Outlook:", "Deep Look:").
+      if (this.allCommon(p) || this.tokens[p.last]?.text === ':' || this.adjectival(p)) {
+        p.type = 'misc';
+        continue;
+      }
+      const prev = this.tokens[p.first - 1];
+      if (prev && prev.line === this.tokens[p.first].line && PLACE_PREPOSITIONS.has(prev.text)) p.type = 'place';
+      else p.type = 'person';
+    }
+  }
+
+  // ---- all-caps lines ------------------------------------------------------------------------------
+
+  /** Datelines ("LONDON 1996-08-30", "WASHINGTON (Reuters) -") name the place the story is filed from. Returns where the rest begins. */
+  private scanDateline(from: number, to: number): number {
+    const { tokens } = this;
+    let j = from;
+    while (j < to && tokens[j].shape === Shape.Upper) j++;
+    if (j === from) return from;
+    const m = this.matchPhrase(from, j, true);
+    if (m && m.length === j - from) this.pushLexicon(from, j, m.entry).fromCapsLine = true;
+    else this.pieces.push({ first: from, last: j, type: 'place', kind: 'name', canonical: null, evidence: Evidence.Form, fromCapsLine: true });
+    return j;
+  }
+
+  private lookupCapsLine(from: number, to: number, docNames: Map<string, NamePiece>): void {
+    const { tokens, gaz } = this;
+    const taken = new Set<number>();
+    for (const p of this.pieces) if (p.fromCapsLine && tokens[p.first].line === tokens[from].line) for (let k = p.first; k < p.last; k++) taken.add(k);
+    let i = from;
+    while (i < to) {
+      const t = tokens[i];
+      if (taken.has(i) || !hasLetter(t) || t.possessive) {
+        i++;
+        continue;
+      }
+      // The longest run of up to four words the body or the lexicon knows as a name.
+      let found = 0;
+      let known: NamePiece | undefined;
+      for (let n = Math.min(4, to - i); n >= 1 && !found; n--) {
+        let key = '';
+        let ok = true;
+        for (let k = i; k < i + n; k++) {
+          if (!hasLetter(tokens[k]) && tokens[k].text !== '&') ok = false;
+          key += (k > i ? ' ' : '') + lower(tokens[k]);
+        }
+        if (!ok) continue;
+        const p = docNames.get(key);
+        if (p) {
+          found = n;
+          known = p;
+        }
+      }
+      if (found && known) {
+        this.pieces.push({ first: i, last: i + found, type: known.type, kind: known.kind, canonical: known.canonical, evidence: Evidence.Form, fromCapsLine: true, teamCandidate: known.teamCandidate });
+        i += found;
+        continue;
+      }
+      const m = this.matchPhrase(i, to, true);
+      if (m && !(m.length === 1 && (gaz.commonWords.has(m.entry.words[0]) || this.lowerSeen.has(m.entry.words[0])))) {
+        const piece = this.pushLexicon(i, i + m.length, m.entry);
+        piece.fromCapsLine = true;
+        i += m.length;
+        continue;
+      }
+      i++;
+    }
+  }
+
+  // ---- sports ----------------------------------------------------------------------------------------
+
+  /** In sports reports a club is named after its town: "Leicestershire beat Somerset", "DETROIT 4 Kansas City 1". */
+  private retypeTeams(): void {
+    const { tokens } = this;
+    for (const p of this.pieces) {
+      if (!p.teamCandidate || p.type !== 'place') continue;
+      if (this.layout.datelines.has(tokens[p.first].line) && p.first === this.layout.lineStarts.get(tokens[p.first].line)) continue;
+      const prev = tokens[p.first - 1];
+      if (prev && prev.line === tokens[p.first].line && PLACE_PREPOSITIONS.has(lower(prev))) continue;
+      p.type = 'org';
+      p.canonical = null;
+    }
+  }
+}
