@@ -122,5 +122,5 @@ export function matchClaims(a: ClaimSentence, b: ClaimSentence, idf: (term: stri
   return { shared, score };
 }
 
-/** Words found in more than about a third of all sentences say nothing about which event is meant. */
-const MIN_WORD_IDF = 1;
+/** Words found in more than about half of all sentences say nothing about which event is meant. */
+const MIN_WORD_IDF = 0.5;

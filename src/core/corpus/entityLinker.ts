@@ -50,7 +50,8 @@ export class EntityLinker {
       cluster.confirmed = true;
       cluster.name = c.name;
       cluster.wikidata = c.wikidata;
-      this.add(cluster, { name: c.name, type: c.type, aliases: c.aliases }, 1);
+      // Every confirmed alias is a name form, even one written in lower case ("the Russian leader").
+      this.add(cluster, { name: c.name, type: c.type, aliases: c.aliases, mentions: c.aliases.map((text) => ({ kind: 'alias', text })) }, 1);
     }
   }
 

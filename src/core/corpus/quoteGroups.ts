@@ -71,8 +71,9 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord): QuoteMatch | null {
     return { relation: 'partial', score: 0.9 };
   }
   const containment = words.length ? shared / words.length : 0;
-  if (shared >= MIN_SHARED_TERMS && containment >= VARIANT_CONTAINMENT) return { relation: 'variant', score: containment * 0.8 };
+  // Reported speech is the reporter's wording: close to a quote, it is a paraphrase of it, not another translation.
   const reported = a.kind === 'reported' || b.kind === 'reported';
+  if (shared >= MIN_SHARED_TERMS && containment >= VARIANT_CONTAINMENT) return { relation: reported ? 'paraphrase' : 'variant', score: containment * 0.8 };
   if (speakers === 'same' && shared >= MIN_SHARED_TERMS && containment >= PARAPHRASE_CONTAINMENT && reported) {
     return { relation: 'paraphrase', score: containment * 0.6 };
   }

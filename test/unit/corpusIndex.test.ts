@@ -1,0 +1,193 @@
+// CrossSourceIndex on small hand-made stories: entities, quotes and claims across sources, updates, lookups, builds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CrossSourceIndex, type IndexInput } from '../../src/core/corpus';
+import type { Analysis } from '../../src/core/types';
+import { storyAnalysis, type StoryEntity } from './corpusStory';
+
+const SILVA: StoryEntity = { name: 'Ana Silva', type: 'person', forms: ['Ana Silva', 'Silva'] };
+const SHARKS: StoryEntity = { name: 'Harbor City Sharks', type: 'org', forms: ['Harbor City Sharks', 'Sharks'] };
+const COUNCIL: StoryEntity = { name: 'Harbor City Council', type: 'org', forms: ['Harbor City Council'] };
+const REYES: StoryEntity = { name: 'Tom Reyes', type: 'person', forms: ['Tom Reyes', 'Reyes'] };
+const NORTHWIND: StoryEntity = { name: 'Northwind Shipping', type: 'org', forms: ['Northwind Shipping', 'Northwind'] };
+const ENTITIES = [SILVA, SHARKS, COUNCIL, REYES, NORTHWIND];
+
+const A = 'Mayor Ana Silva congratulated the Harbor City Sharks on their championship victory on Sunday. “This team deserves our gratitude at least, and the whole city should celebrate,” Silva said. The Harbor City Council approved new funding for the waterfront stadium.';
+const B = 'Ana Silva, the mayor, congratulated the Sharks on Sunday after their championship win. Silva called the players “worthy of our gratitude.” Separately, the Harbor City Council approved funding for the waterfront stadium.';
+const C = 'Mayor Ana Silva has declined to congratulate the Sharks on their championship victory. Silva said that the team earned the city’s gratitude but that a parade would cost too much.';
+const D = 'Governor Tom Reyes imposed sanctions on Northwind Shipping after the oil spill.';
+const E = 'Tom Reyes did not lift the sanctions imposed on Northwind Shipping after the oil spill.';
+const F = 'Tom Reyes refused to impose sanctions on Northwind Shipping over the oil spill.';
+
+const ANALYSES: Record<string, Analysis> = {
+  A: storyAnalysis(A, ENTITIES, [{ words: '“This team deserves our gratitude at least, and the whole city should celebrate,”', kind: 'direct', speaker: 'Ana Silva' }]),
+  B: storyAnalysis(B, ENTITIES, [{ words: '“worthy of our gratitude.”', kind: 'partial', speaker: 'Ana Silva' }]),
+  C: storyAnalysis(C, ENTITIES, [{ words: 'that the team earned the city’s gratitude', kind: 'reported', speaker: 'Ana Silva' }]),
+  D: storyAnalysis(D, ENTITIES),
+  E: storyAnalysis(E, ENTITIES),
+  F: storyAnalysis(F, ENTITIES),
+};
+const TEXTS: Record<string, string> = { A, B, C, D, E, F };
+
+/** An index whose analyzer hands out the prepared analyses and counts its calls. */
+function storyIndex(ids = Object.keys(TEXTS)): { index: CrossSourceIndex; calls: () => number } {
+  let calls = 0;
+  const byText = new Map(Object.keys(TEXTS).map((k) => [TEXTS[k], ANALYSES[k]]));
+  const index = new CrossSourceIndex({
+    analyze: (text) => {
+      calls++;
+      const a = byText.get(text);
+      if (!a) throw new Error('unexpected text');
+      return a;
+    },
+  });
+  for (const id of ids) index.update(id, TEXTS[id]);
+  return { index, calls: () => calls };
+}
+
+test('entities: one group per entity across documents, with every document that names it', () => {
+  const { index } = storyIndex();
+  const silva = index.lookupEntity('Silva');
+  assert.ok(silva);
+  assert.equal(silva.name, 'Ana Silva');
+  assert.deepEqual(silva.documents.map((d) => d.docId).sort(), ['A', 'B', 'C']);
+  assert.equal(index.lookupEntity('Harbor City Sharks')?.id, index.lookupEntity('Sharks')?.id);
+  assert.equal(index.lookupEntity('Nobody Here'), undefined);
+  const shared = index.entities(2).map((e) => e.name);
+  assert.ok(shared.includes('Tom Reyes') && shared.includes('Harbor City Council'));
+});
+
+test('quotes: verbatim, a partial quote in other words, and a paraphrase by the same speaker form one group', () => {
+  const { index } = storyIndex();
+  const groups = index.quotes();
+  assert.equal(groups.length, 1);
+  const [g] = groups;
+  assert.equal(g.speaker, 'Ana Silva');
+  assert.deepEqual(g.documents.sort(), ['A', 'B', 'C']);
+  const relation = Object.fromEntries(g.members.map((m) => [m.docId, m.relation]));
+  assert.equal(relation.A, 'verbatim');
+  assert.equal(relation.B, 'variant', '"worthy of" is another wording of "deserves"');
+  assert.equal(relation.C, 'paraphrase');
+  const b = g.members.find((m) => m.docId === 'B')!;
+  assert.ok(b.differences.added.includes('worthy') && b.differences.missing.includes('deserves'), JSON.stringify(b.differences));
+  assert.deepEqual(index.lookupQuote('deserves our gratitude').map((q) => q.id), [g.id]);
+});
+
+test('quotes: the same words from different speakers are not one quote', () => {
+  const text2 = 'Tom Reyes said “This team deserves our gratitude at least, and the whole city should celebrate,” in a speech.';
+  const index = new CrossSourceIndex();
+  index.update('A', A, ANALYSES.A);
+  index.update('R', text2, storyAnalysis(text2, ENTITIES, [{ words: '“This team deserves our gratitude at least, and the whole city should celebrate,”', kind: 'direct', speaker: 'Tom Reyes' }]));
+  assert.equal(index.quotes().length, 0);
+});
+
+test('claims: the same event grouped; a source that withholds it contradicts', () => {
+  const { index } = storyIndex();
+  const claims = index.claims();
+  const congratulation = claims.find((c) => c.members.some((m) => m.text.includes('congratulated the Harbor City Sharks')));
+  assert.ok(congratulation, JSON.stringify(claims.map((c) => c.label)));
+  assert.deepEqual(congratulation.supporting.sort(), ['A', 'B']);
+  assert.deepEqual(congratulation.contradicting, ['C']);
+  assert.ok(congratulation.terms.includes('Ana Silva'));
+  const funding = claims.find((c) => c.label.includes('approved'));
+  assert.ok(funding);
+  assert.deepEqual(funding.supporting.sort(), ['A', 'B']);
+  assert.deepEqual(funding.contradicting, []);
+});
+
+test('claims: a negation of another verb is no contradiction; refusing the key verb is', () => {
+  const { index } = storyIndex();
+  const sanctions = index.claims().find((c) => c.members.some((m) => m.docId === 'D'));
+  assert.ok(sanctions);
+  assert.deepEqual([...sanctions.supporting, ...sanctions.contradicting].sort(), ['D', 'E', 'F']);
+  assert.deepEqual(sanctions.contradicting, ['F'], '"did not lift sanctions" agrees that sanctions were imposed');
+});
+
+test('update re-analyses only the changed document; remove takes a document out of every group', () => {
+  const { index, calls } = storyIndex();
+  const before = calls();
+  index.update('C', C);
+  assert.equal(calls(), before + 1);
+  assert.equal(index.size, 6);
+  assert.ok(index.remove('C'));
+  assert.equal(index.remove('C'), false);
+  assert.deepEqual(index.lookupEntity('Silva')?.documents.map((d) => d.docId).sort(), ['A', 'B']);
+  const congratulation = index.claims().find((c) => c.members.some((m) => m.docId === 'A' && m.text.includes('congratulated')));
+  assert.ok(congratulation);
+  assert.deepEqual(congratulation.contradicting, []);
+  assert.ok(index.quotes().every((q) => !q.documents.includes('C')));
+  index.update('C', C);
+  assert.deepEqual(index.claims().find((c) => c.contradicting.length && c.members.some((m) => m.docId === 'A'))?.contradicting, ['C']);
+});
+
+test('removing every document leaves an empty index', () => {
+  const { index } = storyIndex();
+  for (const id of index.documentIds()) index.remove(id);
+  assert.equal(index.size, 0);
+  assert.deepEqual([index.entities(), index.quotes(1), index.claims(1)], [[], [], []]);
+});
+
+test('an analysis passed with the text is used as it is', () => {
+  const index = new CrossSourceIndex({
+    analyze: () => {
+      throw new Error('must not analyse');
+    },
+  });
+  index.update('A', A, ANALYSES.A);
+  assert.equal(index.lookupEntity('Ana Silva')?.documents.length, 1);
+});
+
+test('referencesAt: the entity, quote and claim at a place, with the other sources', () => {
+  const { index } = storyIndex();
+  const atName = index.referencesAt('A', A.indexOf('Ana Silva') + 2);
+  const entity = atName.find((r) => r.kind === 'entity');
+  assert.ok(entity);
+  assert.deepEqual([...new Set(entity.others.map((o) => o.docId))].sort(), ['B', 'C']);
+  const other = entity.others.find((o) => o.docId === 'B')!;
+  assert.equal(B.slice(other.start, other.end), 'Ana Silva');
+  const claim = atName.find((r) => r.kind === 'claim');
+  assert.ok(claim);
+  assert.equal(claim.others.find((o) => o.docId === 'C')?.polarity, 'negative');
+
+  const atQuote = index.referencesAt('B', B.indexOf('worthy') + 1).find((r) => r.kind === 'quote');
+  assert.ok(atQuote);
+  assert.deepEqual(atQuote.others.map((o) => o.docId).sort(), ['A', 'C']);
+  assert.deepEqual(index.referencesAt('missing', 0), []);
+});
+
+test('build reports progress and stops when cancelled', async () => {
+  const inputs: IndexInput[] = Object.keys(TEXTS).map((id) => ({ id, text: TEXTS[id], analysis: ANALYSES[id] }));
+  const seen: number[] = [];
+  const full = new CrossSourceIndex();
+  const done = await full.build(inputs, { onProgress: (p) => seen.push(p.done), yieldEveryMs: 0 });
+  assert.deepEqual(done, { indexed: 6, failed: 0, cancelled: false });
+  assert.deepEqual(seen, [0, 1, 2, 3, 4, 5, 6]);
+
+  const controller = new AbortController();
+  const part = new CrossSourceIndex();
+  const result = await part.build(inputs, { signal: controller.signal, onProgress: (p) => p.done === 2 && controller.abort() });
+  assert.deepEqual(result, { indexed: 2, failed: 0, cancelled: true });
+  assert.equal(part.size, 2);
+
+  let asked = 0;
+  const byCallback = await new CrossSourceIndex().build(inputs, { shouldCancel: () => ++asked > 3 });
+  assert.equal(byCallback.indexed, 3);
+  assert.ok(byCallback.cancelled);
+});
+
+test('build skips a document that cannot be read when told to, and fails otherwise', async () => {
+  const inputs: IndexInput[] = [
+    { id: 'A', text: A, analysis: ANALYSES.A },
+    {
+      id: 'broken',
+      text: () => {
+        throw new Error('not UTF-8');
+      },
+    },
+  ];
+  const errors: string[] = [];
+  const result = await new CrossSourceIndex().build(inputs, { onError: (id, err) => errors.push(`${id}: ${(err as Error).message}`) });
+  assert.deepEqual(result, { indexed: 1, failed: 1, cancelled: false });
+  assert.deepEqual(errors, ['broken: not UTF-8']);
+  await assert.rejects(new CrossSourceIndex().build(inputs), /not UTF-8/);
+});
