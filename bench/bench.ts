@@ -2,13 +2,14 @@
 import { analysisThroughput } from './analysisThroughput';
 import { editorBench } from './editor';
 import { hedgesThroughput } from './hedges';
+import { sidecarBench } from './sidecar';
 
 export interface BenchSection {
   name: string;
   run(print: (line: string) => void): Promise<void> | void;
 }
 
-const sections: BenchSection[] = [analysisThroughput, editorBench, hedgesThroughput];
+const sections: BenchSection[] = [analysisThroughput, editorBench, hedgesThroughput, sidecarBench];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
