@@ -70,7 +70,10 @@ export class EntityLinker {
   /** Links a document's entity to the registry (creating a new entry when none fits) and returns its id. */
   link(entity: LinkableEntity): string {
     const forms = formsOf(entity);
-    const cluster = this.best(forms, entity.type) ?? this.create(entity.type);
+    // A person known here by a full name is looked up by it: its lone surname or first name could match a
+    // stranger ("Putin" as the first word of a headline taken for a name).
+    const full = entity.type === 'person' ? forms.filter((f) => f.tokens.length > 1) : [];
+    const cluster = this.best(full.length ? full : forms, entity.type) ?? this.create(entity.type);
     this.add(cluster, entity, 1, forms);
     return cluster.id;
   }
