@@ -4,6 +4,7 @@ import { SIDECAR_TEST_ARTICLES } from '../test/fixtures/sidecarArticles';
 import type { BenchSection } from './bench';
 
 function timed(run: () => void, minMs = 300): number {
+  run(); // warm-up
   let n = 0;
   const start = performance.now();
   do {

@@ -145,3 +145,27 @@ test('export --format w3c writes an AnnotationCollection for a folder to --out',
   assert.deepEqual([...sources].sort(), ['a.txt', 'b.txt']);
   assert.equal(run(['export', '--format', 'rdf', '.'], dir).status, 2);
 });
+
+test('annotate draws a progress line on a terminal (stderr) and clears it; the table stays on stdout', async () => {
+  const { annotateCommand } = await import('../../src/cli/commands/annotate');
+  const { Writable } = await import('node:stream');
+  const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'c.txt': ARTICLE });
+  const sink = () => {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        chunks.push(String(chunk));
+        done();
+      },
+    });
+    return { stream, text: () => chunks.join('') };
+  };
+  const out = sink();
+  const err = sink();
+  const code = await annotateCommand.run([dir], { stdout: out.stream, stderr: err.stream, interactive: true });
+  assert.equal(code, 0);
+  assert.match(err.text(), /\r\[0\/3\] .*a\.txt/);
+  assert.ok(err.text().endsWith('\r\x1b[K'), 'the progress line is cleared at the end');
+  assert.doesNotMatch(out.text(), /\r/);
+  assert.equal(out.text().trim().split('\n').length, 4, 'a header and one row per file');
+});
