@@ -23,7 +23,7 @@ suite('Cross-source', () => {
     assert.ok(entitySection, 'an entities section');
     const entities = (await tree.getChildren(entitySection)) ?? [];
     const putin = entities.find((n): n is CrossSourceNode & { kind: 'entity' } => n.kind === 'entity' && n.group.name === 'Vladimir Putin');
-    assert.ok(putin, 'Vladimir Putin is shared with other articles');
+    assert.ok(putin, `Vladimir Putin is shared with other articles: ${JSON.stringify(entities.map((n) => (n.kind === 'entity' ? n.group.name : n.kind)))}`);
     const sources = (await tree.getChildren(putin)) ?? [];
     const titles = await Promise.all(sources.map(async (s) => String((await tree.getTreeItem(s)).label)));
     assert.ok(titles.length >= 3, `Putin appears in at least three other articles: ${JSON.stringify(titles)}`);
@@ -36,7 +36,16 @@ suite('Cross-source', () => {
     await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
     const text = await hoverTextAt(editor.document, offsetOf(editor.document, 'Dmitry Peskov') + 3);
     assert.match(text, /Also named in/);
-    // Links open the other article at the line of the mention.
-    assert.match(text, /\]\([^)]*00[0-3]_[0-9a-f]+\.txt#L\d+,\d+\)/);
+    // Links open the other article at the line and column of the mention (#L<line>,<column>, the comma URI-encoded).
+    const link = /\]\(([^)]*00[0-3]_[0-9a-f]+\.txt#L(\d+)(?:,|%2C)\d+)\)/.exec(text);
+    assert.ok(link, `a link with a line and column in ${text}`);
+    // Following it (as a click would, through the opener) shows that article at that line.
+    await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(link[1]));
+    const opened = await waitFor('the linked article in the editor', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.path === vscode.Uri.parse(link[1]).path ? e : undefined;
+    });
+    await waitFor('the cursor at the linked line', () => opened.selection.active.line === Number(link[2]) - 1);
+    assert.match(opened.document.lineAt(opened.selection.active.line).text, /Peskov/);
   });
 });
