@@ -117,23 +117,68 @@ function trimmed(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-export function findClaim(text: string, cue: Span, scope: ClaimScope): Span {
-  const floor = Math.max(0, cue.start - MAX_REACH);
-  const ceiling = Math.min(text.length, cue.end + MAX_REACH);
-  const infinitive = text.slice(cue.end - 3, cue.end).toLowerCase() === ' to';
-  if (scope === 'complement' && !infinitive && !NOT_A_COMPLEMENT.has(nextWord(text, cue.end, ceiling))) {
-    let from = cue.end;
-    const after = wordAt(text, skipSpaces(text, from, ceiling));
-    if (after === 'that') from = skipSpaces(text, from, ceiling) + 4;
-    const claim = trimmed(text, from, clauseEnd(text, from, ceiling));
-    if (claim.end - claim.start > 1) return claim;
-    // "Putin may visit, sources say.": the claim came first.
-    const before = trimmed(text, clauseStart(text, cue.start, floor), cue.start);
-    if (before.end > before.start) return before;
+/**
+ * Finds claims for cues taken in text order. It remembers the last clause bounds it found, so many cues in one clause
+ * (or a text of nothing but cue words) do not rescan the same stretch: the work stays linear in the text.
+ */
+export class ClaimFinder {
+  private endFrom = -1;
+  private endAt = -1;
+  private endFound = false;
+  private startFrom = -1;
+  private startAt = -1;
+
+  constructor(private readonly text: string) {}
+
+  find(cue: Span, scope: ClaimScope): Span {
+    const text = this.text;
+    const floor = Math.max(0, cue.start - MAX_REACH);
+    const ceiling = Math.min(text.length, cue.end + MAX_REACH);
+    const infinitive = text.slice(cue.end - 3, cue.end).toLowerCase() === ' to';
+    if (scope === 'complement' && !infinitive && !NOT_A_COMPLEMENT.has(nextWord(text, cue.end, ceiling))) {
+      let from = cue.end;
+      const after = wordAt(text, skipSpaces(text, from, ceiling));
+      if (after === 'that') from = skipSpaces(text, from, ceiling) + 4;
+      const claim = trimmed(text, from, this.clauseEnd(from, ceiling));
+      if (claim.end - claim.start > 1) return claim;
+      // "Putin may visit, sources say.": the claim came first.
+      const before = trimmed(text, this.clauseStart(cue.start, floor), cue.start);
+      if (before.end > before.start) return before;
+    }
+    const clause = withoutAttribution(text, trimmed(text, this.clauseStart(cue.start, floor), this.clauseEnd(cue.end, ceiling)), cue.end);
+    if (clause.start <= cue.start && clause.end >= cue.end) return clause;
+    return { start: cue.start, end: cue.end };
   }
-  const clause = withoutAttribution(text, trimmed(text, clauseStart(text, cue.start, floor), clauseEnd(text, cue.end, ceiling)), cue.end);
-  if (clause.start <= cue.start && clause.end >= cue.end) return clause;
-  return { start: cue.start, end: cue.end };
+
+  private clauseEnd(from: number, ceiling: number): number {
+    let at: number;
+    if (from >= this.endFrom && from < this.endAt) {
+      // Nothing between the last scan's start and where it stopped ends a clause: go on from there if need be.
+      if (this.endFound) return this.endAt;
+      at = this.endAt >= ceiling ? ceiling : clauseEnd(this.text, this.endAt, ceiling);
+    } else {
+      at = clauseEnd(this.text, from, ceiling);
+    }
+    this.endFrom = from;
+    this.endAt = at;
+    this.endFound = at < ceiling;
+    return at;
+  }
+
+  private clauseStart(from: number, floor: number): number {
+    let at: number;
+    if (this.startFrom >= 0 && from >= this.startFrom) {
+      // Only the stretch after the last scan's start is new (plus one word, whose test depends on where the cue is).
+      const lookedTo = Math.max(floor, this.startFrom - 16);
+      at = clauseStart(this.text, from, lookedTo);
+      if (at <= lookedTo) at = Math.max(this.startAt, floor);
+    } else {
+      at = clauseStart(this.text, from, floor);
+    }
+    this.startFrom = from;
+    this.startAt = at;
+    return at;
+  }
 }
 
 /** How long a trailing attribution (", Mr. Smith said.") may be. */

@@ -80,7 +80,10 @@ function startsSentence(c: CueContext): boolean {
   const prev = c.before(0);
   if (!prev) return true;
   if (isWordToken(prev)) return false;
-  return /^[.!?"“”'‘’:;(\n]$/.test(prev.norm) || c.text.lastIndexOf('\n', c.start) >= prev.end;
+  if (/^[.!?"“”'‘’:;(]$/.test(prev.norm)) return true;
+  // A word at the end of the previous line, with no full stop: a headline or a list item ended there.
+  for (let i = prev.end; i < c.start; i++) if (c.text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** A headline or shouted line: the neighbouring words are upper case too. */
@@ -132,7 +135,36 @@ function modalCould(c: CueContext): boolean {
     if (!t || isClauseStop(t)) break;
     if (QUESTION_WORDS.has(t.norm)) return false;
   }
-  return true;
+  // "If he decides he needs a way out, he could lash out": the consequence of a condition, which "if" carries.
+  return !conditionEarlierInSentence(c);
+}
+
+/** How far back a condition is looked for; sentences are rarely longer. */
+const CONDITION_REACH = 300;
+
+/** An "if" or "unless" earlier in the sentence, found by a plain scan of the characters (no tokens to build). */
+function conditionEarlierInSentence(c: CueContext): boolean {
+  const text = c.text;
+  const floor = Math.max(0, c.start - CONDITION_REACH);
+  for (let i = c.start - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 63 || code === 33 || code === 59 || code === 10) return false;
+    // A word starts at i: compare it with "if" and "unless" in place.
+    if (isLetterCode(code) && !isLetterCode(text.charCodeAt(i - 1))) {
+      if (wordIs(text, i, 'if') || wordIs(text, i, 'unless')) return true;
+    }
+  }
+  return false;
+}
+
+function isLetterCode(code: number): boolean {
+  const l = code | 0x20;
+  return l >= 97 && l <= 122;
+}
+
+function wordIs(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return !isLetterCode(text.charCodeAt(at + word.length));
 }
 
 function notAfterDeterminer(c: CueContext): boolean {
@@ -345,7 +377,14 @@ function doubtedNotInterrogated(c: CueContext): boolean {
   return BE_FORMS.has(c.prevWord()) && (isClauseStop(c.after(0)) || (n === 'by' && c.nextWord(1) !== 'police'));
 }
 
+/** "potential buyers", "potential voters": a role someone may take up names a group, it hedges no claim. */
+const ROLE_NOUNS = words('buyer buyers bidder bidders suitor suitors investor investors customer customers client clients partner partners acquirer acquirers candidate candidates recruit recruits donor donors voter voters user users employer employers employee employees member members student students applicant applicants purchaser purchasers');
+function notRoleNoun(c: CueContext): boolean {
+  return !ROLE_NOUNS.has(c.nextWord());
+}
+
 export const CONTEXT_RULES = {
+  notRoleNoun,
   doubtedNotInterrogated,
   assumeBelief,
   aboutFollows,

@@ -1,6 +1,6 @@
 // Hedged claims: cues that mark a claim as uncertain, believed, reported or thinly sourced.
 import type { Hedge, Quote } from '../types';
-import { findClaim } from './claim';
+import { ClaimFinder } from './claim';
 import { CONTEXT_RULES, CueContext } from './context';
 import { CUE_LEXICON, type CueEntry } from './lexicon';
 import { isWordCode, isWordToken, tokensAfter, tokensBefore, type Token } from './tokens';
@@ -127,6 +127,7 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
   index ??= compile(CUE_LEXICON);
   const { trigger, byAnchor } = index;
   const hedges: Hedge[] = [];
+  const claims = new ClaimFinder(text);
   let lastEnd = 0;
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
@@ -156,7 +157,7 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
         kind: cue.entry.kind,
         cue: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
         voice: 'reporter',
-        claim: findClaim(text, span, cue.entry.scope ?? 'clause'),
+        claim: claims.find(span, cue.entry.scope ?? 'clause'),
       };
       if (cue.entry.unattributed) hedge.unattributed = true;
       hedges.push(hedge);
