@@ -64,6 +64,34 @@ test('"May" the month and the surname are not hedges; the modal is', () => {
   assert.equal(only('LEADERS MAY MEET IN GENEVA').cue, 'may');
 });
 
+test('"could" in the consequence of an "if" belongs to the condition, not to a possibility claimed', () => {
+  assert.deepEqual(cuesOf('If the talks fail, the army could move within days.'), []);
+  assert.deepEqual(cuesOf('The army could move within days.'), ['could']);
+  assert.deepEqual(cuesOf('If the talks fail, the army could move. The navy could follow.'), ['could']);
+});
+
+test('"should" that predicts an outcome hedges; "should" that prescribes does not', () => {
+  assert.deepEqual(cuesOf('The merger should improve the bank’s margins.'), ['should']);
+  assert.deepEqual(cuesOf('The thrift should not face problems meeting the rules.'), ['should']);
+  assert.deepEqual(cuesOf('The alliance should be used to keep the peace.'), []);
+  assert.deepEqual(cuesOf('We should keep the door open.'), []);
+});
+
+test('"potential" hedges a thing that may happen, not a group named by its role', () => {
+  assert.deepEqual(cuesOf('Investors fear a potential price war.'), ['potential']);
+  assert.deepEqual(cuesOf('The firm is in talks with potential buyers.'), []);
+});
+
+test('a belief or a suggestion keeps its kind when no one is named as holding it', () => {
+  const s = only('It has been suggested that the tomb is empty.');
+  assert.equal(s.kind, 'epistemic');
+  assert.equal(s.unattributed, true);
+  const a = only('It is alleged that the firm paid bribes.');
+  assert.equal(a.kind, 'evidential');
+  const v = only('It is said that the firm paid bribes.');
+  assert.equal(v.kind, 'vague-attribution');
+});
+
 test('"will" and "if" are not hedges', () => {
   assert.deepEqual(cuesOf('The company will close the plant if demand falls.'), []);
 });
@@ -208,4 +236,9 @@ test('never throws and keeps spans inside the text: empty, emoji, right-to-left,
     }
   }
   assert.deepEqual(cuesOf('😀 may 😀 perhaps'), ['may', 'perhaps']);
+  // Nothing but cue words: every one is found, each with a claim that holds it.
+  const dense = 'may could might '.repeat(5000);
+  const hs = findHedges(dense, []);
+  assert.equal(hs.length, 15000 - 1);
+  for (const h of hs) assert.ok(h.claim.start <= h.start && h.claim.end >= h.end);
 });
