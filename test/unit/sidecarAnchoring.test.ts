@@ -165,7 +165,24 @@ function pickSpans(text: string, random: () => number): [number, number][] {
 
 const REWORDS = ['however', 'reportedly', 'council', 'officials', 'quickly', 'residents', 'Tuesday', 'nearly', 'said'];
 
-/** One edit made outside the editor: add, remove or move a paragraph, or reword a few words. */
+/** Moves a paragraph (with its line break) before another one, keeping its characters' identities: a cut and paste. */
+function moveParagraph(doc: TrackedText, random: () => number): { doc: TrackedText; changed: number } | undefined {
+  const paragraphs = [...doc.text.matchAll(/[^\n]+\n\n/g)];
+  if (paragraphs.length < 3) return undefined;
+  const p = paragraphs[Math.floor(random() * paragraphs.length)];
+  const start = p.index!;
+  const end = start + p[0].length;
+  const text = doc.text.slice(0, start) + doc.text.slice(end);
+  const ids = [...doc.ids.slice(0, start), ...doc.ids.slice(end)];
+  const targets = [...text.matchAll(/[^\n]+/g)];
+  const at = targets[Math.floor(random() * targets.length)].index!;
+  return {
+    doc: { text: text.slice(0, at) + p[0] + text.slice(at), ids: [...ids.slice(0, at), ...doc.ids.slice(start, end), ...ids.slice(at)] },
+    changed: 2 * p[0].length,
+  };
+}
+
+/** One edit made outside the editor: add or remove a paragraph, or reword a few words. */
 function outsideEdit(doc: TrackedText, random: () => number): TextChange {
   const paragraphs = [...doc.text.matchAll(/[^\n]+/g)];
   const p = paragraphs[Math.floor(random() * paragraphs.length)];
@@ -202,6 +219,14 @@ test('external edits: annotations whose words were untouched re-anchor correctly
       const budget = article.length * (0.05 + random() * 0.15);
       let changed = 0;
       while (changed < budget) {
+        if (random() < 0.15) {
+          const moved = moveParagraph(doc, random);
+          if (moved && changed + moved.changed <= article.length * 0.2) {
+            doc = moved.doc;
+            changed += moved.changed;
+            continue;
+          }
+        }
         const change = outsideEdit(doc, random);
         changed += change.end - change.start + change.text.length;
         doc = applyTracked(doc, change);
@@ -231,7 +256,7 @@ test('external edits: annotations whose words were untouched re-anchor correctly
   }
   const rate = counts.untouchedCorrect / counts.untouched;
   console.log(
-    `external edits: ${counts.trials} edited articles (mean ${((100 * counts.changedShare) / counts.trials).toFixed(1)}% of the text changed); ` +
+    `external edits (paragraphs added, removed, moved; words reworded): ${counts.trials} edited articles (mean ${((100 * counts.changedShare) / counts.trials).toFixed(1)}% of the text changed); ` +
       `${counts.untouchedCorrect}/${counts.untouched} untouched annotations re-anchored exactly (${(100 * rate).toFixed(2)}%); ` +
       `touched: ${counts.touched} (${counts.touchedOrphaned} orphaned, ${counts.touchedDrifted} drifted onto their remains, ${counts.touchedWrong} elsewhere)`,
   );

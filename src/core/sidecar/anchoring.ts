@@ -144,8 +144,15 @@ function findExact(target: AnnotationTarget, text: string, expected: number): nu
       bestDistance = distance;
     }
   }
+  // A few common words ("said the") found with none of their surroundings are as likely someone else's words:
+  // better an orphan the user re-anchors than an annotation silently moved onto another sentence.
+  if (best >= 0 && exact.length < SHORT_QUOTE && bestScore < Math.min(MIN_SHORT_CONTEXT, maxContextScore(target))) return -1;
   return best;
 }
+
+/** Quotes shorter than this need some matching context to be re-anchored by their words alone. */
+const SHORT_QUOTE = 24;
+const MIN_SHORT_CONTEXT = 8;
 
 function maxContextScore(target: AnnotationTarget): number {
   return target.prefix.length + target.suffix.length;
@@ -178,7 +185,7 @@ function findFuzzy(target: AnnotationTarget, text: string, expected: number): { 
   const maxErrors = Math.floor(exact.length * MAX_FUZZY_ERROR);
   const bracketed = findBetweenContext(target, text, maxErrors, expected);
   if (bracketed) return bracketed;
-  if (exact.length < MIN_PROBE || expected < 0) return undefined;
+  if (exact.length < SHORT_QUOTE || expected < 0) return undefined;
   const windowStart = Math.max(0, expected - 2 * exact.length - 200);
   const windowEnd = Math.min(text.length, expected + 3 * exact.length + 200);
   const match = approximateSearch(exact, text, windowStart, windowEnd, maxErrors);
