@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const registryFor = (uri: vscode.Uri): readonly ConfirmedEntity[] => store.sidecars?.registryFor(uri) ?? [];
   const analyses = new DocumentAnalyses(settings, registryFor);
   push(settings, analyses);
-  const sidecars = registerSidecars(context, (document) => analyses.get(document)?.analysis, (document) => analyses.isArticle(document));
+  const sidecars = registerSidecars(context, (document) => analyses.get(document)?.analysis, (document) => !document.isUntitled && analyses.isArticle(document));
   store.sidecars = sidecars;
   push(
     sidecars.onDidChange((uri) => {

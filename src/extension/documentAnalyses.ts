@@ -156,10 +156,10 @@ export class DocumentAnalyses extends Disposable {
     if (this._noticeShown.has(key)) return;
     this._noticeShown.add(key);
     const name = document.uri.path.split('/').pop() ?? key;
-    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    const size = (n: number) => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
     const openSettings = 'Change Limit';
     void vscode.window
-      .showInformationMessage(`Newsmark: ${name} is ${mb(bytes)} MB, over the ${mb(this.settings.maxFileSize)} MB limit (newsmark.maxFileSize), so it is not highlighted.`, openSettings)
+      .showInformationMessage(`Newsmark: ${name} is ${size(bytes)}, over the ${size(this.settings.maxFileSize)} limit (newsmark.maxFileSize), so it is not highlighted.`, openSettings)
       .then((choice) => {
         if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'newsmark.maxFileSize');
       });

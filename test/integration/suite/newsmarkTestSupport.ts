@@ -75,12 +75,15 @@ export async function hoverTextAt(document: vscode.TextDocument, offset: number)
  * For README pictures: the launcher takes a screenshot when it sees the marker; the pause lets the workbench render.
  * Long paragraphs are wrapped for the picture, as a reader would set the editor.
  */
-export async function screenshot(name: string, settleMs = 3000): Promise<void> {
+export async function screenshot(name: string, settleMs = 3000, beforePicture?: () => Thenable<unknown>): Promise<void> {
   const editorConfig = () => vscode.workspace.getConfiguration('editor');
   const wrapped = editorConfig().inspect('wordWrap')?.globalValue;
   await editorConfig().update('wordWrap', 'on', vscode.ConfigurationTarget.Global);
+  await vscode.commands.executeCommand('notifications.clearAll');
   try {
     await sleep(800);
+    await beforePicture?.();
+    await sleep(400);
     console.log(`NEWSMARK_SCREENSHOT ${name}`);
     await sleep(settleMs);
   } finally {

@@ -76,6 +76,6 @@ suite('Seed article 004', () => {
     assert.ok(quotes.some((q) => q.includes('Putin does not eat people')), `Peskov's quotes: ${JSON.stringify(quotes)}`);
     // The README's picture of the sidebar beside the highlighted article.
     await vscode.commands.executeCommand('workbench.view.extension.newsmark');
-    await screenshot('sidebar');
+    await screenshot('screenshot-sidebar');
   });
 });
