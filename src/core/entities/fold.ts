@@ -1,6 +1,7 @@
 // Folds the names found in one document into entities: one canonical name each, with the other forms
 // as aliases ("Putin" and "President Putin" under "Vladimir Putin", "NATO" under "North Atlantic Treaty Organization").
 import type { Entity, EntityMention, EntityMentionKind, EntityType } from '../types';
+import { gazetteer } from './gazetteer';
 import { Shape, type Token } from './tokenizer';
 import type { NamePiece } from './recognize';
 
@@ -96,6 +97,12 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
       }
       if (best) {
         m.canonical = best.canonical ?? display.get(`person:${best.words.join(' ')}`) ?? best.surface;
+        continue;
+      }
+      // A well-known person named by surname alone, with no one else of that name in the document.
+      const known = m.words.length === 1 ? gazetteer().surnames.get(m.words[0]) : undefined;
+      if (known) {
+        m.canonical = known;
         continue;
       }
     }

@@ -51,6 +51,8 @@ export interface Gazetteer {
   miscWords: Set<string>;
   /** Country (canonical) of each demonym canonical's place: "Russia" for Russia; used by roles. */
   people: Map<string, PersonFacts>;
+  /** Surnames of well-known people that only one of them bears: "Peskov" -> "Dmitry Peskov". */
+  surnames: Map<string, string>;
 }
 
 let built: Gazetteer | null = null;
@@ -138,8 +140,23 @@ export function gazetteer(): Gazetteer {
     miscHeads: new Set(words(MISC_HEADS).map((w) => w.toLowerCase())),
     miscWords: new Set(words(MISC_WORDS).map((w) => w.toLowerCase())),
     people,
+    surnames: uniqueSurnames([...people.keys()]),
   };
   return built;
+}
+
+function uniqueSurnames(names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const clash = new Set<string>();
+  for (const name of names) {
+    const parts = name.split(' ');
+    if (parts.length < 2) continue;
+    const surname = parts[parts.length - 1].toLowerCase();
+    if (out.has(surname)) clash.add(surname);
+    out.set(surname, name);
+  }
+  for (const s of clash) out.delete(s);
+  return out;
 }
 
 /** A phrase index over the user's confirmed names and aliases, consulted before the built-in gazetteer. */

@@ -148,7 +148,7 @@ export class NameRecognizer {
         const next = j + 1 < to ? tokens[j + 1] : null;
         if (next && this.nameLikeIn(j + 1, titleLine) && !u.possessive) {
           const w = lower(u);
-          if (CONNECTORS.has(w) && (w !== '&' || true)) {
+          if (CONNECTORS.has(w) || (u.text === '-' && u.joined && next.joined)) {
             j++;
             continue;
           }
@@ -248,6 +248,10 @@ export class NameRecognizer {
     let role: { first: number; last: number } | undefined;
     let reach = b;
     while (pos < b) {
+      if (tokens[pos].shape === Shape.Other && tokens[pos].text !== '&') {
+        pos++;
+        continue;
+      }
       const m = this.matchPhrase(pos, lineEnd, false);
       // A given name starts a person's name even when the surname is also a place ("Michael Jordan").
       const given = gaz.givenNames.has(lower(tokens[pos])) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
@@ -396,8 +400,44 @@ export class NameRecognizer {
     return true;
   }
 
+  /**
+   * "Putin Congratulates Trump": a run of capitals that the document shows to be known names joined by
+   * common words is split into those names.
+   */
+  private splitByKnownNames(p: NamePiece, names: Map<string, NamePiece>): NamePiece[] | null {
+    const parts: NamePiece[] = [];
+    let k = p.first;
+    while (k < p.last) {
+      let found = 0;
+      for (let n = Math.min(4, p.last - k); n >= 1 && !found; n--) {
+        const key = this.tokens
+          .slice(k, k + n)
+          .map((t) => lower(t))
+          .join(' ');
+        const known = names.get(key);
+        if (known && known.type && known.type !== 'misc') {
+          found = n;
+          parts.push({ first: k, last: k + n, type: known.type, kind: 'name', canonical: known.last - known.first > n && known.type === 'person' ? null : known.canonical, evidence: Evidence.Form });
+        }
+      }
+      if (found) k += found;
+      else if (this.tokens[k].shape === Shape.Other || this.isCommonWord(lower(this.tokens[k]))) k++;
+      else return null;
+    }
+    return parts.length ? parts : null;
+  }
+
   private resolveByDocument(): void {
     const names = this.documentNames();
+    for (let i = 0; i < this.pieces.length; i++) {
+      const p = this.pieces[i];
+      if (p.evidence !== Evidence.Guess || p.last - p.first < 2 || names.has(this.keyOf(p))) continue;
+      const parts = this.splitByKnownNames(p, names);
+      if (parts) {
+        this.pieces.splice(i, 1, ...parts);
+        i += parts.length - 1;
+      }
+    }
     for (const p of this.pieces) {
       if (p.evidence !== Evidence.Guess) continue;
       const known = names.get(this.keyOf(p));

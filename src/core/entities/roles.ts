@@ -1,6 +1,247 @@
-// Role mentions that stand for a known person: "the Russian leader", "the president-elect", "Putin’s spokesman".
+// Roles: the titles and descriptions found around a person's name ("Kremlin spokesman Dmitry Peskov",
+// "Dmitry Peskov, Putin’s spokesman,"), and role mentions that stand for a known person
+// ("the Russian leader" -> Vladimir Putin, "the president-elect" -> Donald Trump, "Putin’s spokesman" -> Dmitry Peskov).
 import type { Entity } from '../types';
+import { gazetteer, type Gazetteer } from './gazetteer';
 import type { NamePiece } from './recognize';
-import type { Token } from './tokenizer';
+import { Shape, type Token } from './tokenizer';
 
-export function findRoleMentions(_text: string, _tokens: Token[], _pieces: NamePiece[], _entities: Entity[]): void {}
+/** Words that may stand between "the" and a role noun ("the former Russian president"). */
+const ROLE_MODIFIERS = new Set(['former', 'new', 'incoming', 'outgoing', 'current', 'top', 'chief', 'deputy', 'senior', 'acting', 'interim', 'then', 'late', 'longtime', 'veteran', 'first', 'sitting', 'embattled']);
+const OFFICES_OF_LEADERS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'leader', 'emir', 'sultan', 'monarch', 'head of state', 'dictator']);
+const APPOSITIVE_LIMIT = 9;
+
+interface Located {
+  entity: Entity;
+  piece: NamePiece;
+}
+
+interface PersonProfile {
+  entity: Entity;
+  offices: Set<string>;
+  countries: Set<string>;
+  /** Start offsets of the person's name mentions. */
+  starts: number[];
+}
+
+export function findRoleMentions(text: string, tokens: Token[], pieces: NamePiece[], entities: Entity[]): void {
+  new RoleFinder(text, tokens, pieces, entities).run();
+}
+
+class RoleFinder {
+  private readonly gaz: Gazetteer = gazetteer();
+  /** Entity named by the piece that starts at each token. */
+  private readonly at = new Map<number, Located>();
+  private readonly covered = new Set<number>();
+  /** First token of the piece that ends just before each token index. */
+  private readonly endingAt = new Map<number, number>();
+  /** Last words of role nouns ("spokesman", "minister"). */
+  private readonly roleWordsEnding = new Set<string>();
+  private readonly roleWords = new Set<string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    pieces: NamePiece[],
+    private readonly entities: Entity[],
+  ) {
+    const byStart = new Map<number, Entity>();
+    for (const e of entities) for (const m of e.mentions) byStart.set(m.start, e);
+    for (const p of pieces) {
+      const e = byStart.get(tokens[p.first].start);
+      if (e) this.at.set(p.first, { entity: e, piece: p });
+      this.endingAt.set(p.last, p.first);
+    }
+    for (const list of this.gaz.roleNouns.values()) {
+      for (const ws of list) {
+        this.roleWordsEnding.add(ws[ws.length - 1]);
+        for (const w of ws) this.roleWords.add(w);
+      }
+    }
+  }
+
+  run(): void {
+    // Roles written next to a name come first: they tell who holds which office in this document.
+    for (const [first, { entity, piece }] of this.at) {
+      if (entity.type !== 'person' || piece.kind !== 'name') continue;
+      this.roleBefore(first, entity);
+      this.appositiveAfter(piece.last, entity);
+    }
+    const people = this.profiles();
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.covered.has(i)) continue;
+      const found = this.roleMentionAt(i, people);
+      if (found) i = found - 1;
+    }
+  }
+
+  private lower(i: number): string {
+    return this.tokens[i].text.toLowerCase();
+  }
+
+  /** Length of a role noun starting at i ("spokesman", "foreign minister", "president-elect"), or 0. */
+  private roleNounAt(i: number): number {
+    if (i >= this.tokens.length) return 0;
+    const list = this.gaz.roleNouns.get(this.lower(i));
+    if (!list) return 0;
+    outer: for (const words of list) {
+      if (i + words.length > this.tokens.length) continue;
+      for (let k = 1; k < words.length; k++) if (this.lower(i + k) !== words[k]) continue outer;
+      return words.length;
+    }
+    return 0;
+  }
+
+  private addRole(entity: Entity, role: string): void {
+    if (role && !entity.roles.includes(role)) entity.roles.push(role);
+  }
+
+  private addRoleMention(entity: Entity, first: number, last: number): void {
+    const start = this.tokens[first].start;
+    const end = this.tokens[last - 1].end;
+    const surface = this.text.slice(start, end).replace(/\s+/g, ' ');
+    entity.mentions.push({ start, end, kind: 'role', text: surface });
+    entity.mentions.sort((a, b) => a.start - b.start);
+    if (!entity.aliases.includes(surface)) entity.aliases.push(surface);
+    for (let k = first; k < last; k++) this.covered.add(k);
+  }
+
+  /** "Kremlin spokesman Dmitry Peskov": lower-case role words and their modifier just before the name. */
+  private roleBefore(first: number, entity: Entity): void {
+    const { tokens } = this;
+    const line = tokens[first].line;
+    if (first === 0 || tokens[first - 1].shape !== Shape.Lower || !this.roleWordsEnding.has(this.lower(first - 1))) return;
+    let k = first - 1;
+    while (k - 1 >= 0 && first - k < 4 && tokens[k - 1].line === line && tokens[k - 1].shape === Shape.Lower && (this.isRoleWord(this.lower(k - 1)) || ROLE_MODIFIERS.has(this.lower(k - 1)))) k--;
+    // One modifier before the role words: an organisation, a place, a demonym, or a possessive name.
+    let start = k;
+    const before = this.endingAt.get(start - 1 >= 0 && tokens[start - 1].possessive ? start - 1 : start);
+    if (before !== undefined && tokens[before].line === line) start = before;
+    this.addRole(entity, this.text.slice(tokens[start].start, tokens[first - 1].end).replace(/\s+/g, ' '));
+  }
+
+  private isRoleWord(w: string): boolean {
+    return this.roleWords.has(w);
+  }
+
+  /** "Dmitry Peskov, Putin’s spokesman," and "Valentina Matviyenko, the Speaker of Russia’s Federation Council,". */
+  private appositiveAfter(last: number, entity: Entity): void {
+    const { tokens } = this;
+    if (last >= tokens.length || tokens[last].text !== ',') return;
+    const line = tokens[last].line;
+    let k = last + 1;
+    const start = k;
+    let noun = false;
+    while (k < tokens.length && k - start < APPOSITIVE_LIMIT && tokens[k].line === line) {
+      const t = tokens[k].text;
+      if (t === ',' || t === '.' || t === ';' || t === '(' || t === ')' || t === '—' || t === '–' || t === ':') break;
+      if (tokens[k].shape === Shape.Lower && !noun && !this.isRoleWord(this.lower(k)) && !ROLE_MODIFIERS.has(this.lower(k)) && !['the', 'a', 'an', 'of'].includes(this.lower(k))) return;
+      const n = this.roleNounAt(k);
+      if (n) {
+        noun = true;
+        k += n;
+        continue;
+      }
+      k++;
+    }
+    if (!noun || k === start) return;
+    const end = k < tokens.length && [',', '.', ';', ')', '—', '–'].includes(tokens[k].text) ? k : -1;
+    if (end < 0) return;
+    let from = start;
+    if (['the', 'a', 'an'].includes(this.lower(from))) from++;
+    this.addRole(entity, this.text.slice(tokens[from].start, tokens[end - 1].end).replace(/\s+/g, ' '));
+    this.addRoleMention(entity, start, end);
+  }
+
+  /** Offices and countries each person holds in this document, from the lexicon and the roles seen. */
+  private profiles(): PersonProfile[] {
+    const out: PersonProfile[] = [];
+    for (const e of this.entities) {
+      if (e.type !== 'person') continue;
+      const facts = this.gaz.people.get(e.name);
+      const offices = new Set<string>(facts?.offices ?? []);
+      const countries = new Set<string>(facts?.country ? [facts.country] : []);
+      for (const role of e.roles) {
+        const lowerRole = role.toLowerCase();
+        for (const list of this.gaz.roleNouns.values()) for (const ws of list) if (new RegExp(`(^|[^a-z-])${ws.join(' ').replace(/[-]/g, '\\-')}($|[^a-z-])`).test(lowerRole)) offices.add(ws.join(' '));
+        for (const word of role.split(/[\s’']+/)) {
+          const entries = this.gaz.phrases.get(word.toLowerCase());
+          const place = entries?.find((p) => p.words.length === 1 && (p.kind === 'demonym' || p.kind === 'country'));
+          if (place) countries.add(place.canonical);
+        }
+      }
+      out.push({ entity: e, offices, countries, starts: e.mentions.filter((m) => m.kind !== 'role').map((m) => m.start) });
+    }
+    return out;
+  }
+
+  /** A role mention starting at token i; returns the token after it, or 0. */
+  private roleMentionAt(i: number, people: PersonProfile[]): number {
+    const { tokens } = this;
+    const t = tokens[i];
+    let k = i;
+    let owner: Entity | null = null;
+    let country: string | null = null;
+    const located = this.at.get(i);
+    if (located && tokens[located.piece.last]?.possessive) {
+      // "Putin’s spokesman"
+      owner = located.entity;
+      k = located.piece.last + 1;
+    } else if (t.text === 'the' || (t.text === 'The' && t.sentenceStart)) {
+      k = i + 1;
+    } else return 0;
+    while (k < tokens.length && ROLE_MODIFIERS.has(this.lower(k))) k++;
+    if (!owner) {
+      const mod = this.at.get(k);
+      if (mod && mod.entity.type === 'place') {
+        country = mod.entity.name;
+        k = mod.piece.last;
+      }
+      while (k < tokens.length && ROLE_MODIFIERS.has(this.lower(k))) k++;
+    }
+    const n = this.roleNounAt(k);
+    if (!n || tokens[k].shape !== Shape.Lower) return 0;
+    const end = k + n;
+    // "the Russian President Vladimir Putin": a title before a name, not a mention on its own.
+    const next = tokens[end];
+    if (next && (next.shape === Shape.Capitalised || next.shape === Shape.Upper) && next.line === t.line) return 0;
+    if (next && next.text === 'of') return 0;
+    const noun = this.tokens
+      .slice(k, end)
+      .map((x) => x.text.toLowerCase())
+      .join(' ');
+    const person = this.resolve(noun, owner, country, tokens[i].start, people);
+    if (!person) return 0;
+    this.addRoleMention(person, i, end);
+    return end;
+  }
+
+  private resolve(noun: string, owner: Entity | null, country: string | null, at: number, people: PersonProfile[]): Entity | null {
+    const fits = (p: PersonProfile): boolean => {
+      if (owner && p.entity === owner) return false;
+      if (owner) {
+        const ownerWords = [owner.name, ...owner.aliases].map((a) => a.toLowerCase());
+        return p.offices.has(noun) && p.entity.roles.some((r) => ownerWords.some((w) => r.toLowerCase().includes(w)));
+      }
+      if (country && !p.countries.has(country)) return false;
+      if (this.gaz.leaderNouns.has(noun)) return [...p.offices].some((o) => OFFICES_OF_LEADERS.has(o));
+      return p.offices.has(noun);
+    };
+    let candidates = people.filter(fits);
+    if (!candidates.length && owner) candidates = people.filter((p) => p.entity !== owner && p.offices.has(noun) && p.entity.roles.length > 0);
+    if (!candidates.length) return null;
+    // The one mentioned last before the role mention, else the first one after it.
+    let best: PersonProfile | null = null;
+    let bestAt = -1;
+    for (const c of candidates) {
+      const before = c.starts.filter((s) => s < at);
+      const last = before.length ? before[before.length - 1] : -1;
+      if (last > bestAt) {
+        best = c;
+        bestAt = last;
+      }
+    }
+    if (best) return best.entity;
+    return candidates.reduce((a, b) => (Math.min(...a.starts) <= Math.min(...b.starts) ? a : b)).entity;
+  }
+}

@@ -98,6 +98,8 @@ export function tokenize(text: string): Token[] {
           continue;
         }
         const ch = text[i];
+        // "US-Russia", "Jean-Claude": capitalised parts of a hyphenated word are words of their own.
+        if (HYPHENS.includes(ch) && i + 1 < n && UPPER.test(text[i + 1]) && UPPER.test(text[start])) break;
         if ((APOSTROPHES.includes(ch) || HYPHENS.includes(ch)) && i + 1 < n && isWordChar(text, i + 1)) {
           // "Putin's" keeps its "'s" apart; "O'Brien", "d'Alema" stay whole.
           if (APOSTROPHES.includes(ch) && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isWordChar(text, i + 2))) break;
