@@ -6,3 +6,4 @@ import './hovers.test';
 import './annotations.test';
 import './crossSource.test';
 import './diagnostics.test';
+import './commands.test';
