@@ -98,9 +98,10 @@ function inAllCaps(c: CueContext): boolean {
 
 function modalMay(c: CueContext): boolean {
   const next = c.after(0);
-  if (isDigitToken(next)) return false;
-  if (next && SUBJECT_PRONOUNS.has(next.norm) && !isWordToken(c.after(1))) return false;
-  if (!next || isClauseStop(next)) return false;
+  if (!next || isDigitToken(next)) return false;
+  if (SUBJECT_PRONOUNS.has(next.norm) && !isWordToken(c.after(1))) return false;
+  // "its members may.", "the rule may, in some cases, ...": lower case, it is the modal whatever follows.
+  if (isClauseStop(next) && (isCapitalised(c.text, c.wordStart) || inAllCaps(c))) return false;
   // "Well may we say", "May it please": an inverted subject is a wish or a question, not a possibility.
   if (next && (SUBJECT_PRONOUNS.has(next.norm) || next.norm === 'it') && (startsSentence(c) || c.prevWord() === 'well')) return false;
   if (!isCapitalised(c.text, c.wordStart) || inAllCaps(c)) {
@@ -114,13 +115,14 @@ function modalMay(c: CueContext): boolean {
   return startsSentence(c);
 }
 
+const MIGHT_NOUN_BEFORE = words("the a its his her their our my your 's military economic naval industrial full sheer financial");
 function modalMight(c: CueContext): boolean {
   const next = c.after(0);
   if (!next || next.norm === '.' || next.norm === 'of') return false;
   // "as you might imagine": a turn of phrase, not a possibility.
   if (c.prevWord() === 'you' && c.prevWord(1) === 'as') return false;
-  // "military might", "with all his might": the noun.
-  return !DETERMINERS.has(c.prevWord()) && c.prevWord() !== 'military' && c.prevWord() !== 'economic';
+  // "military might", "with all his might": the noun. "This might be" is the modal.
+  return !MIGHT_NOUN_BEFORE.has(c.prevWord());
 }
 
 function modalCould(c: CueContext): boolean {
@@ -200,6 +202,8 @@ function possibleNotFeasible(c: CueContext): boolean {
 
 function appearEpistemic(c: CueContext): boolean {
   if (madeTo(c)) return false;
+  // "it appears there were", "it would, it appears, remain".
+  if (c.prevWord() === 'it') return true;
   const n = c.after(0);
   if (!n || isClauseStop(n)) return false;
   const w = n.norm;
@@ -234,9 +238,15 @@ function thinkBelief(c: CueContext): boolean {
 
 const THOUGHT_NOUN_BEFORE = words('second much careful some little political economic serious deep any no the a his her their our my this that of complete');
 const THOUGHT_NOUN_AFTER = words('about of provoking process processes leader leaders police experiment experiments out');
+const THOUGHT_HOLDERS = words('some many most few others critics who which experts analysts');
 function thoughtBelief(c: CueContext): boolean {
   const n = c.after(0);
-  if (isClauseStop(n) || (n && THOUGHT_NOUN_AFTER.has(n.norm))) return false;
+  if (isClauseStop(n)) return false;
+  // "thought of as a unified statement": a judgement.
+  if (n?.norm === 'of' && c.nextWord(1) === 'as') return true;
+  if (n && THOUGHT_NOUN_AFTER.has(n.norm)) return false;
+  // "some thought the game tasteless": "some" is who thought, not how much thought.
+  if (THOUGHT_HOLDERS.has(c.prevWord())) return true;
   return !THOUGHT_NOUN_BEFORE.has(c.prevWord());
 }
 
@@ -342,6 +352,7 @@ function clearUncertain(c: CueContext): boolean {
 function assumeBelief(c: CueContext): boolean {
   const n = c.nextWord();
   if (n === 'that' || SUBJECT_WORDS.has(n) || n === 'there') return true;
+  if (n === 'to' && c.nextWord(1) === 'be') return true;
   return n === 'to' && BE_FORMS.has(c.prevWord());
 }
 
@@ -383,7 +394,14 @@ function notRoleNoun(c: CueContext): boolean {
   return !ROLE_NOUNS.has(c.nextWord());
 }
 
+/** "it is not known whether": unknown; "not known for his patience", "not known as": reputation or name. */
+function unknownNotReputation(c: CueContext): boolean {
+  const n = c.nextWord();
+  return n !== 'for' && n !== 'as' && n !== 'to' && n !== 'by';
+}
+
 export const CONTEXT_RULES = {
+  unknownNotReputation,
   notRoleNoun,
   doubtedNotInterrogated,
   assumeBelief,
