@@ -14,7 +14,8 @@ export const Commands = {
   export: 'newsmark.export',
   revealSpan: 'newsmark.revealSpan',
   attributeQuote: 'newsmark.attributeQuote',
-  openAnnotation: 'newsmark.openAnnotation',
+  removeAnnotation: 'newsmark.removeAnnotation',
+  reanchorAnnotation: 'newsmark.reanchorAnnotation',
 } as const;
 
 export const Views = {

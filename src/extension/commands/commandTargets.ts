@@ -20,6 +20,15 @@ export interface CommandTarget {
   span: Span;
 }
 
+/** Commands run from an Annotations view item get the item's node: turn it into arguments. */
+export function normalizeArgs(args: unknown): AnnotationCommandArgs | undefined {
+  if (args && typeof args === 'object' && (args as { kind?: unknown }).kind === 'annotation' && 'annotation' in args && 'article' in args) {
+    const node = args as { article: vscode.Uri; annotation: Annotation };
+    return { uri: node.article, start: node.annotation.target.start, end: node.annotation.target.end, annotationId: node.annotation.id };
+  }
+  return args && typeof args === 'object' ? (args as AnnotationCommandArgs) : undefined;
+}
+
 export async function resolveTarget(args: AnnotationCommandArgs | undefined): Promise<CommandTarget | undefined> {
   if (args?.uri !== undefined) {
     const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri;

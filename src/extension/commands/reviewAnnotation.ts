@@ -6,7 +6,7 @@ import { contains } from '../convert';
 import { speakerCandidates } from '../diagnostics';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
-import { annotationAt, resolveTarget, trimmedSpan, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
+import { annotationAt, normalizeArgs, resolveTarget, trimmedSpan, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
 
 const VERDICT_LABELS: Record<Verdict, string> = {
   accurate: 'Accurate',
@@ -85,6 +85,29 @@ async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: Doc
   return sidecars.addManual(target.document.uri, { ...draft, verdict });
 }
 
+async function removeAnnotation(args: AnnotationCommandArgs | undefined, sidecars: SidecarService): Promise<boolean> {
+  const target = await resolveTarget(args);
+  const existing = target && annotationAt(sidecars, target, args?.annotationId);
+  if (!target || !existing) {
+    void vscode.window.showInformationMessage('Newsmark: no annotation here to delete.');
+    return false;
+  }
+  return sidecars.remove(target.document.uri, existing.id);
+}
+
+/** Moves an annotation (an orphan, typically) onto the words selected in its article's editor. */
+async function reanchorAnnotation(args: AnnotationCommandArgs | undefined, sidecars: SidecarService): Promise<Annotation | undefined> {
+  if (!args?.uri || !args.annotationId) return undefined;
+  const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri;
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  const selection = editor && !editor.selection.isEmpty ? trimmedSpan(editor.document.getText(), { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) }) : undefined;
+  if (!selection || selection.end <= selection.start) {
+    void vscode.window.showInformationMessage('Newsmark: select the words in the article that the annotation belongs to, then re-anchor.');
+    return undefined;
+  }
+  return sidecars.reanchor(uri, args.annotationId, selection.start, selection.end);
+}
+
 function nothingHere(what: string): undefined {
   void vscode.window.showInformationMessage(`Newsmark: select some words first, to ${what}.`);
   return undefined;
@@ -92,8 +115,10 @@ function nothingHere(what: string): undefined {
 
 export function registerReviewCommands(analyses: DocumentAnalyses, sidecars: SidecarService): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.setSpeaker, (args?: AnnotationCommandArgs) => setSpeaker(args, analyses, sidecars)),
-    vscode.commands.registerCommand(Commands.addNote, (args?: AnnotationCommandArgs) => addNote(args, analyses, sidecars)),
-    vscode.commands.registerCommand(Commands.setVerdict, (args?: AnnotationCommandArgs) => setVerdict(args, analyses, sidecars)),
+    vscode.commands.registerCommand(Commands.setSpeaker, (args?: unknown) => setSpeaker(normalizeArgs(args), analyses, sidecars)),
+    vscode.commands.registerCommand(Commands.addNote, (args?: unknown) => addNote(normalizeArgs(args), analyses, sidecars)),
+    vscode.commands.registerCommand(Commands.setVerdict, (args?: unknown) => setVerdict(normalizeArgs(args), analyses, sidecars)),
+    vscode.commands.registerCommand(Commands.removeAnnotation, (args?: unknown) => removeAnnotation(normalizeArgs(args), sidecars)),
+    vscode.commands.registerCommand(Commands.reanchorAnnotation, (args?: unknown) => reanchorAnnotation(normalizeArgs(args), sidecars)),
   );
 }

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../../src/extension/sidecar/api';
-import { newsmarkApi, offsetOf, openArticle, readWorkspaceFile, workspaceUri } from './newsmarkTestSupport';
+import { newsmarkApi, offsetOf, openArticle, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
 
 const ARTICLE = '003_935c27f9da9fbf9d.txt';
 
@@ -34,6 +34,11 @@ suite('Commands', () => {
     const second = await vscode.commands.executeCommand<Annotation>('newsmark.addNote', { note: 'The Times, per the outlet.' });
     assert.strictEqual(second?.id, first.id, 'the same annotation');
     assert.strictEqual(api.sidecars.annotationsFor(editor.document.uri).find((a) => a.id === first.id)?.note, 'The Times, per the outlet.');
+
+    // Deleting it from its item in the Annotations view (the view passes its node to the command).
+    const node = await waitFor('the note in the Annotations view', async () => ((await api.annotationsTree.getChildren()) ?? []).find((n) => n.kind === 'annotation' && n.annotation.id === first.id));
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('newsmark.removeAnnotation', node), true);
+    assert.ok(!api.sidecars.annotationsFor(editor.document.uri).some((a) => a.id === first.id), 'the annotation is gone');
   });
 
   test('Export writes the analysis and the W3C annotations of the article', async () => {
