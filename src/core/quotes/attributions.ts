@@ -441,7 +441,25 @@ export class SentenceReader {
       const speaker = this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? phraseEndingAt(t, s.first, j) : null);
       if (speaker) return this.build(open, close, -1, -1, '', speaker);
     }
-    // Look for a speech noun or naming verb in the sentence and the speaker it belongs to.
+    const source = this.speechSourceOf(s);
+    if (!source) return 'scare';
+    const a = this.build(open, close, source.cue, source.cue, source.lemma, source.speaker);
+    a.kind = 'partial';
+    return a;
+  }
+
+  private sourceCache: { first: number; value: { cue: number; lemma: string; speaker: SpeakerPhrase } | null } | null = null;
+
+  /** The first speech noun or naming verb of the sentence with the speaker it belongs to; computed once per sentence. */
+  private speechSourceOf(s: Sentence): { cue: number; lemma: string; speaker: SpeakerPhrase } | null {
+    if (this.sourceCache && this.sourceCache.first === s.first) return this.sourceCache.value;
+    const value = this.findSpeechSource(s);
+    this.sourceCache = { first: s.first, value };
+    return value;
+  }
+
+  private findSpeechSource(s: Sentence): { cue: number; lemma: string; speaker: SpeakerPhrase } | null {
+    const t = this.tokens;
     let inQuote = false;
     for (let k = s.first; k < s.end; k++) {
       const kind = t.kind[k];
@@ -451,25 +469,17 @@ export class SentenceReader {
       const lw = lowerWord(t, k);
       if (SPEECH_NOUNS.has(lw)) {
         const speaker = this.possessorOf(s, k);
-        if (speaker) {
-          const a = this.build(open, close, k, k, lw, speaker);
-          a.kind = 'partial';
-          return a;
-        }
+        if (speaker) return { cue: k, lemma: lw, speaker };
       }
       const entry = CUE_VERB_FORMS.get(lw);
       if (entry && (NAMING_VERBS.has(entry.lemma) || entry.form === 'participle')) {
         let j = k - 1;
         while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
         const speaker = entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j)) ? this.mainClauseSubject(s, j) : j >= s.first ? phraseEndingAt(t, s.first, j) : null;
-        if (speaker) {
-          const a = this.build(open, close, k, k, entry.lemma, speaker);
-          a.kind = 'partial';
-          return a;
-        }
+        if (speaker) return { cue: k, lemma: entry.lemma, speaker };
       }
     }
-    return 'scare';
+    return null;
   }
 
   /** "Putin’s comments", "His previous statements", "the Kremlin’s perspective": the owner of a speech noun. */

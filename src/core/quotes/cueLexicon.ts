@@ -21,7 +21,7 @@ const REPORTING_VERBS = [
   'say said saying', 'tell told telling', 'state', 'add', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit admitted admitting',
   'insist', 'claim', 'emphasize', 'emphasise', 'stress', 'explain', 'announce', 'declare', 'assert', 'contend', 'maintain*', 'suggest',
   'report', 'write wrote writing', 'tweet', 'reply', 'respond*', 'answer*', 'ask', 'comment*', 'confirm', 'deny', 'predict', 'promise',
-  'pledge', 'vow', 'concede', 'recall', 'repeat', 'reiterate', 'mention*', 'indicate', 'observe', 'complain', 'allege', 'charge*',
+  'pledge', 'vow', 'concede', 'recall', 'repeat', 'reiterate', 'mention', 'indicate', 'observe', 'complain', 'allege', 'charge*',
   'testify', 'boast', 'joke', 'quip quipped quipping', 'shout', 'yell', 'urge*', 'propose*', 'recommend*', 'conclude', 'estimate', 'find found finding*',
   'show showed showing*', 'believe', 'think thought thinking*', 'hope*', 'fear*', 'worry*', 'call', 'describe*', 'accuse*', 'criticize*',
   'criticise*', 'blast*', 'praise*', 'dismiss*', 'signal signaled signaling*', 'hint*', 'lament', 'voice*', 'express*', 'highlight*',

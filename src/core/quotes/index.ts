@@ -15,7 +15,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
   const tokens = tokenize(text, regions);
   const sentences = splitSentences(tokens);
   const reader = new SentenceReader(tokens);
-  const resolver = new SpeakerResolver(entities);
+  const resolver = new SpeakerResolver(entities, regions);
   const quotes: Quote[] = [];
   const scareQuotes: Span[] = [];
   let previous: Attribution | null = null;
@@ -37,9 +37,11 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         openQuoteAt = index;
       } else if (loose) attributions.push(loose);
     }
+    const speakers: SpeakerRef[] = [];
     for (const a of attributions) {
       const quote = toQuote(a, tokens, resolver);
       quotes.push(quote);
+      if (quote.speaker && !a.carriedSpeaker) speakers.push(quote.speaker);
       if (a.regions.length && a.speaker) {
         openQuote = quote;
         openQuoteAt = index;
@@ -51,6 +53,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         previousAt = index;
       }
     }
+    if (s.end > s.first) resolver.noteSentence({ start: tokens.start[s.first], end: tokens.end[s.end - 1] }, speakers);
   });
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, scareQuotes };
@@ -76,5 +79,6 @@ function speakerRef(p: SpeakerPhrase, tokens: Tokens, resolver: SpeakerResolver)
   if (p.name && (p.kind === 'name' || p.kind === 'organisation')) resolver.noteNamedSpeaker(mention.start, p.name, p.kind === 'name' ? 'person' : 'org');
   const ref: SpeakerRef = { mention, kind: p.kind, name: p.name, entityId: null, anonymous: p.anonymous };
   if (p.role) ref.role = p.role;
-  return resolver.resolve(ref, tokens.text);
+  const nameSpan = p.nameFirst !== undefined && p.nameLast !== undefined ? { start: tokens.start[p.nameFirst], end: tokens.end[p.nameLast] } : undefined;
+  return resolver.resolve(ref, tokens.text, nameSpan);
 }

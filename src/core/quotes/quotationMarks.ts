@@ -65,8 +65,9 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
         if (next >= 0 && (isOpeningDouble(nc) || nc === STRAIGHT_DOUBLE || (nc === APOSTROPHE && text.charCodeAt(next + 1) === APOSTROPHE))) {
           // The paragraph continues the quote: its opening mark is part of the region, not a new one.
           i = next;
-        } else if (next >= 0 && nc >= 0x61 && nc <= 0x7a) {
-          // A line wrapped in mid-sentence: the quote goes on.
+        } else if (next >= 0 && nc >= 0x61 && nc <= 0x7a && text.lastIndexOf('\n', next) === i) {
+          // A line wrapped in mid-sentence (one line break, then lower case): the quote goes on.
+          i = next - 1;
         } else {
           open = -1;
         }
@@ -92,14 +93,6 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
         singleOpen = -1;
       }
       i += width - 1;
-    } else if (c === STRAIGHT_DOUBLE) {
-      if (open >= 0) {
-        regions.push({ start: open, end: i + 1 });
-        open = -1;
-      } else {
-        open = i;
-        singleOpen = -1;
-      }
     } else if (open < 0) {
       if (c === LEFT_SINGLE) {
         const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;

@@ -16,6 +16,9 @@ const ABBREVIATIONS = new Set([
   'n.j', 'n.c', 's.c', 'n.h', 'r-n.y', 'd-n.y', 'ala', 'ark', 'del', 'ind', 'kan', 'miss', 'neb', 'vt', 'wyo', 'w.va',
 ]);
 
+const MAX_SENTENCE_TOKENS = 400;
+const MAX_QUOTED_SENTENCE_TOKENS = 3000;
+
 function isSentenceEndPunct(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f; // . ! ?
 }
@@ -47,6 +50,8 @@ export function splitSentences(tokens: Tokens): Sentence[] {
     first = end;
   };
   for (let i = 0; i < count; i++) {
+    // No real sentence is this long; cutting keeps the per-sentence work, and so the whole analysis, linear.
+    if (i - first >= (inQuote ? MAX_QUOTED_SENTENCE_TOKENS : MAX_SENTENCE_TOKENS)) close(i);
     const k = kind[i];
     if (k === TokenKind.Open) {
       inQuote = true;

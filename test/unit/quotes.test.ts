@@ -1,0 +1,238 @@
+// Attribution engine: quotes and speakers in the sample articles, and the shapes of quotation the reader must handle.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { findEntities } from '../../src/core/entities';
+import { findQuotes } from '../../src/core/quotes';
+import type { Quote } from '../../src/core/types';
+
+const SEEDS = path.join(__dirname, '..', '..', '..', 'seeds');
+
+function seed(name: string): string {
+  return fs.readFileSync(path.join(SEEDS, name), 'utf8');
+}
+
+/** The words of a span without quotation marks and trailing commas, for comparing quoted text. */
+function bare(text: string): string {
+  return text.replace(/^[\s“”"‘’']+|[\s“”"‘’',]+$/g, '');
+}
+
+interface Expected {
+  text: string;
+  speaker: string;
+}
+
+// What a careful reader finds in the sample articles (seeds/), by file.
+const DIRECT: Record<string, Expected[]> = {
+  '000_b33d5db25880afa6.txt': [
+    { text: 'I would like to take this opportunity to congratulate him on his election as president of the United States of America', speaker: 'Vladimir Putin' },
+    { text: 'What Trump has said about the desire to restore relations with Russia, to help end the Ukrainian crisis, in my opinion, deserves attention at least', speaker: 'Vladimir Putin' },
+    { text: 'There were so many restrictions and sanctions against Russia like no other president has ever introduced before him', speaker: 'Vladimir Putin' },
+    { text: 'I don’t know what will happen now. I have no idea', speaker: 'Vladimir Putin' },
+    { text: 'For him, this is still his last presidential term. What he will do is his matter.', speaker: 'Vladimir Putin' },
+  ],
+  '004_f3864c178bfaef39.txt': [
+    { text: 'The ball is in Washington’s court', speaker: 'Vladimir Putin' },
+    { text: 'Putin does not eat people.', speaker: 'Dmitry Peskov' },
+  ],
+};
+
+const PARTIAL: Record<string, Expected[]> = {
+  '000_b33d5db25880afa6.txt': [{ text: 'unfriendly', speaker: 'Kremlin' }],
+  '002_3c97b7e833a7f5e1.txt': [
+    { text: 'dangerous line', speaker: 'Vladimir Putin' },
+    { text: '24 hours', speaker: 'Donald Trump' },
+    { text: 'banalities.', speaker: 'Dmitry Medvedev' },
+    { text: 'Russophobic course', speaker: 'Sergey Lavrov' },
+  ],
+  '003_935c27f9da9fbf9d.txt': [
+    { text: 'unfriendly country', speaker: 'Kremlin' },
+    { text: 'death', speaker: 'Donald Trump' },
+    { text: 'destruction', speaker: 'Donald Trump' },
+  ],
+  '004_f3864c178bfaef39.txt': [
+    { text: 'like a real man.', speaker: 'Vladimir Putin' },
+    { text: 'worthy of attention.', speaker: 'Vladimir Putin' },
+    { text: 'eat Trump for lunch', speaker: 'Kamala Harris' },
+  ],
+};
+
+function findWithPart(quotes: Quote[], text: string, wanted: string): Quote | undefined {
+  return quotes.find((q) => q.parts.some((p) => bare(text.slice(p.start, p.end)) === bare(wanted)));
+}
+
+/**
+ * With the entity finder in place the speaker must resolve to the canonical name. Without it, names come from
+ * the mention alone, so the check is on the mention: it names the expected speaker, or is a pronoun.
+ */
+function assertSpeaker(q: Quote, text: string, expected: string, withEntities: boolean): void {
+  assert.ok(q.speaker, `no speaker for ${text.slice(q.start, q.end)}`);
+  if (withEntities) {
+    assert.equal(q.speaker.name, expected, `speaker of ${text.slice(q.start, q.end)}`);
+    return;
+  }
+  const mention = text.slice(q.speaker.mention.start, q.speaker.mention.end);
+  const surname = expected.split(' ').at(-1) as string;
+  assert.ok(mention.includes(surname) || q.speaker.kind === 'pronoun', `speaker mention "${mention}" for ${text.slice(q.start, q.end)} should name ${expected}`);
+}
+
+describe('quotes in the sample articles', () => {
+  for (const [file, expected] of Object.entries(DIRECT)) {
+    it(`finds every direct quote of ${file} with its speaker`, () => {
+      const text = seed(file);
+      const entities = findEntities(text);
+      const { quotes } = findQuotes(text, entities);
+      for (const e of expected) {
+        const q = findWithPart(quotes, text, e.text);
+        assert.ok(q, `missing direct quote: ${e.text}`);
+        assert.equal(q.kind, 'direct');
+        assertSpeaker(q, text, e.speaker, entities.length > 0);
+      }
+    });
+  }
+  for (const [file, expected] of Object.entries(PARTIAL)) {
+    it(`finds every partial quote of ${file} with its speaker`, () => {
+      const text = seed(file);
+      const entities = findEntities(text);
+      const { quotes } = findQuotes(text, entities);
+      for (const e of expected) {
+        const q = findWithPart(quotes, text, e.text);
+        assert.ok(q, `missing partial quote: ${e.text}`);
+        assert.equal(q.kind, 'partial', `kind of ${e.text}`);
+        assertSpeaker(q, text, e.speaker, entities.length > 0);
+      }
+    });
+  }
+
+  it('attributes “Putin does not eat people.” to Kremlin spokesman Dmitry Peskov, cue “saying”', () => {
+    const text = seed('004_f3864c178bfaef39.txt');
+    const { quotes } = findQuotes(text, findEntities(text));
+    const q = findWithPart(quotes, text, 'Putin does not eat people.');
+    assert.ok(q?.speaker && q.cue);
+    assert.equal(text.slice(q.speaker.mention.start, q.speaker.mention.end), 'Kremlin spokesman Dmitry Peskov');
+    assert.equal(text.slice(q.cue.start, q.cue.end), 'saying');
+    assert.equal(q.cueLemma, 'say');
+    assert.equal(q.speaker.role, 'Kremlin spokesman');
+  });
+
+  it('finds reported speech with its speaker and content start', () => {
+    const cases: [string, string, string, string][] = [
+      ['001_96e9354914c7e1ae.txt', 'Dmitry Peskov', 'mentioned', 'the possibility of contact between Putin and Trump'],
+      ['001_96e9354914c7e1ae.txt', 'Vladimir Putin', 'stating', 'that it was up to the president-elect'],
+      ['003_935c27f9da9fbf9d.txt', 'Valentina Matviyenko', 'indicated', 'that the outcome of the U.S. election'],
+    ];
+    for (const [file, speaker, cue, start] of cases) {
+      const text = seed(file);
+      const entities = findEntities(text);
+      const { quotes } = findQuotes(text, entities);
+      const q = quotes.find((x) => x.kind === 'reported' && text.startsWith(start, x.start));
+      assert.ok(q, `missing reported speech: ${start}`);
+      assert.ok(q.cue);
+      assert.equal(text.slice(q.cue.start, q.cue.end), cue);
+      assertSpeaker(q, text, speaker, entities.length > 0);
+    }
+  });
+});
+
+describe('quotation shapes', () => {
+  const one = (text: string): Quote[] => findQuotes(text, []).quotes;
+  const spoken = (text: string, q: Quote | undefined): string => (q?.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '');
+
+  it('reads a quote split by its attribution as one quote of two parts', () => {
+    const text = '“We will not give up,” the minister said, “and we will win.”';
+    const [q, ...rest] = one(text);
+    assert.equal(rest.length, 0);
+    assert.equal(q.kind, 'direct');
+    assert.deepEqual(q.parts.map((p) => bare(text.slice(p.start, p.end))), ['We will not give up', 'and we will win.']);
+    assert.equal(spoken(text, q), 'the minister');
+  });
+
+  it('keeps a quote that runs over several paragraphs whole', () => {
+    const text = 'She said:\n“The first paragraph ends here.\n“The second one closes the quote.”\nThe end.';
+    const q = one(text).find((x) => x.kind === 'direct');
+    assert.ok(q);
+    assert.equal(text.slice(q.start, q.end), '“The first paragraph ends here.\n“The second one closes the quote.”');
+  });
+
+  it('reads straight double quotes and single quotes nested in them', () => {
+    const text = '"He told me \'never again\' and left," Jones said.';
+    const [q] = one(text);
+    assert.equal(q.kind, 'direct');
+    assert.equal(text.slice(q.start, q.end), '"He told me \'never again\' and left,"');
+    assert.equal(spoken(text, q), 'Jones');
+  });
+
+  it('reads the inverted order: “…,” said the senator', () => {
+    const text = '“It is a disgrace,” said Sen. John Smith, a Republican.';
+    const [q] = one(text);
+    assert.equal(spoken(text, q), 'Sen. John Smith');
+    assert.equal(q.speaker?.name, 'John Smith');
+    assert.equal(q.speaker?.kind, 'name');
+  });
+
+  it('finds reported speech before and after its attribution', () => {
+    const after = 'The mayor said that the bridge would reopen in May.';
+    const [a] = one(after);
+    assert.equal(a.kind, 'reported');
+    assert.equal(after.slice(a.start, a.end), 'that the bridge would reopen in May');
+    const before = 'The bridge will reopen in May, officials said.';
+    const [b] = one(before);
+    assert.equal(before.slice(b.start, b.end), 'The bridge will reopen in May');
+    assert.equal(b.speaker?.kind, 'anonymous');
+    assert.equal(b.speaker?.anonymous, true);
+    assert.equal(b.speaker?.name, null);
+  });
+
+  it('reads “according to” on either side of the content', () => {
+    const front = 'According to the Kremlin, the talks will go on.';
+    const [f] = one(front);
+    assert.equal(front.slice(f.start, f.end), 'the talks will go on');
+    assert.equal(spoken(front, f), 'the Kremlin');
+    assert.equal(f.cueLemma, 'according to');
+    const back = 'The talks will go on, according to a person familiar with the matter.';
+    const [b] = one(back);
+    assert.equal(back.slice(b.start, b.end), 'The talks will go on');
+    assert.equal(spoken(back, b), 'a person familiar with the matter');
+    assert.equal(b.speaker?.anonymous, true);
+  });
+
+  it('skips the listener of “told”', () => {
+    const text = 'Smith told reporters on Monday that he would run.';
+    const [q] = one(text);
+    assert.equal(text.slice(q.start, q.end), 'that he would run');
+    assert.equal(spoken(text, q), 'Smith');
+  });
+
+  it('resolves a pronoun to the nearest named speaker before it', () => {
+    const text = 'Governor Ann Lee said the state had a plan. “We are ready,” she said.';
+    const q = one(text).find((x) => x.kind === 'direct');
+    assert.equal(q?.speaker?.kind, 'pronoun');
+    assert.equal(q?.speaker?.name, 'Ann Lee');
+  });
+
+  it('resolves a speaker mention to the entity it overlaps', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov said the talks were over.';
+    const start = text.indexOf('Dmitry');
+    const entity = { id: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person' as const, aliases: [], roles: ['Kremlin spokesman'], mentions: [{ start, end: start + 13, kind: 'name' as const, text: 'Dmitry Peskov' }] };
+    const [q] = findQuotes(text, [entity]).quotes;
+    assert.equal(q.speaker?.entityId, 'dmitry-peskov');
+    assert.equal(q.speaker?.name, 'Dmitry Peskov');
+  });
+
+  it('tells scare quotes from partial quotes', () => {
+    const text = 'The so-called “reform” passed on Tuesday. Critics called it “a disaster for farmers.”';
+    const { quotes, scareQuotes } = findQuotes(text, []);
+    assert.deepEqual(scareQuotes.map((s) => text.slice(s.start, s.end)), ['“reform”']);
+    const q = quotes.find((x) => x.parts.some((p) => text.slice(p.start, p.end).includes('disaster')));
+    assert.equal(q?.kind, 'partial');
+    assert.equal(spoken(text, q), 'Critics');
+  });
+
+  it('reads two apostrophes as a quotation mark', () => {
+    const text = "''I think I'll get there,'' Mr. Trump said.";
+    const [q] = one(text);
+    assert.equal(q.kind, 'direct');
+    assert.equal(spoken(text, q), 'Mr. Trump');
+  });
+});
