@@ -20,7 +20,7 @@ test('vague attributions are written as sourcing, uncertainty cues under their o
     may: 'epistemic',
     'Critics argue': 'sourcing',
     reportedly: 'evidential',
-    'It is widely believed': 'doxastic',
+    believed: 'doxastic',
     unverified: 'unsubstantiated',
     'are said to': 'sourcing',
   });

@@ -9,7 +9,15 @@ import { voiceOf } from './voice';
 interface Slot {
   words: ReadonlySet<string>;
   optional: boolean;
+  /** Only grammatical words ("that", "is", "to"): they help to match but are not part of the cue's span. */
+  grammatical: boolean;
 }
+
+/** Words that frame a cue without carrying it: "is thought to" is marked as "thought", "indicated that" as "indicated". */
+const GRAMMATICAL = new Set(['that', 'to', 'whether', 'if', 'how', 'why', 'of', 'as', 'though', 'it', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'had', "'s", "'re", 'the', 'a', 'widely', 'generally', 'commonly', 'long', 'now', 'also', 'often']);
+
+/** The kinds whose whole phrase is the cue: "sources say", "lack substantiation". */
+const WHOLE_PHRASE_KINDS = new Set(['vague-attribution', 'unsubstantiated']);
 
 interface CompiledCue {
   entry: CueEntry;
@@ -37,7 +45,8 @@ function compile(lexicon: readonly CueEntry[]): CueIndex {
   for (const entry of lexicon) {
     const slots = entry.phrase.split(' ').map((s) => {
       const optional = s.endsWith('?');
-      return { words: new Set((optional ? s.slice(0, -1) : s).split('|')), optional };
+      const words = new Set((optional ? s.slice(0, -1) : s).split('|'));
+      return { words, optional, grammatical: !WHOLE_PHRASE_KINDS.has(entry.kind) && [...words].every((w) => GRAMMATICAL.has(w)) };
     });
     const anchor = entry.anchor ?? 0;
     for (const w of slots[anchor].words) {
@@ -78,38 +87,47 @@ function neighbours(group: AnchorCues, side: -1 | 1): ReadonlySet<string> | null
 let index: CueIndex | null = null;
 const NO_TOKENS: readonly Token[] = [];
 
-/** Matches the slots after the anchor against the tokens there; returns the end of the last matched word, or -1. */
-function matchForward(cue: CompiledCue, toks: readonly Token[], from: number): number {
+/** Where a match reaches: all its words, and the words that make up the cue (`head`). */
+interface Reach {
+  outer: number;
+  head: number;
+}
+
+/** Matches the slots after the anchor against the tokens there; false when they do not match. */
+function matchForward(cue: CompiledCue, toks: readonly Token[], from: number, reach: Reach): boolean {
   let t = 0;
-  let end = from;
+  reach.outer = reach.head = from;
   for (let s = cue.anchor + 1; s < cue.slots.length; s++) {
     const slot = cue.slots[s];
     const tok = toks[t];
     if (tok && isWordToken(tok) && slot.words.has(tok.norm)) {
-      end = tok.end;
+      reach.outer = tok.end;
+      if (!slot.grammatical) reach.head = tok.end;
       t++;
     } else if (!slot.optional) {
-      return -1;
+      return false;
     }
   }
-  return end;
+  return true;
 }
 
-/** Matches the slots before the anchor against the tokens there, nearest first; returns the first matched word's start, or -1. */
-function matchBackward(cue: CompiledCue, toks: readonly Token[], from: number): number {
+/** Matches the slots before the anchor against the tokens there, nearest first; false when they do not match. */
+function matchBackward(cue: CompiledCue, toks: readonly Token[], from: number, reach: Reach): boolean {
   let t = 0;
-  let start = from;
+  reach.outer = reach.head = from;
   for (let s = cue.anchor - 1; s >= 0; s--) {
     const slot = cue.slots[s];
     const tok = toks[t];
     if (tok && isWordToken(tok) && slot.words.has(tok.norm)) {
-      start = tok.start;
+      reach.outer = tok.start;
+      // Grammatical words are left out only at the edges: the span stays one stretch of text.
+      if (!slot.grammatical) reach.head = tok.start;
       t++;
     } else if (!slot.optional) {
-      return -1;
+      return false;
     }
   }
-  return start;
+  return true;
 }
 
 function nextWordIn(text: string, from: number, words: ReadonlySet<string>): boolean {
@@ -128,6 +146,8 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
   const { trigger, byAnchor } = index;
   const hedges: Hedge[] = [];
   const claims = new ClaimFinder(text);
+  const forward: Reach = { outer: 0, head: 0 };
+  const backward: Reach = { outer: 0, head: 0 };
   let lastEnd = 0;
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
@@ -144,18 +164,19 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
     const after = group.after ? tokensAfter(text, wordEnd, group.after) : NO_TOKENS;
     const before = group.before ? tokensBefore(text, wordStart, group.before) : NO_TOKENS;
     for (const cue of group.cues) {
-      const end = matchForward(cue, after, wordEnd);
-      if (end < 0) continue;
-      const start = matchBackward(cue, before, wordStart);
-      if (start < 0 || start < lastEnd) continue;
+      if (!matchForward(cue, after, wordEnd, forward)) continue;
+      if (!matchBackward(cue, before, wordStart, backward)) continue;
+      const start = backward.outer;
+      const end = forward.outer;
+      if (start < lastEnd) continue;
       const rule = cue.entry.rule;
       if (rule && !CONTEXT_RULES[rule](new CueContext(text, start, end, word, wordStart))) continue;
       const span = { start, end };
       const hedge: Hedge = {
-        start,
-        end,
+        start: backward.head,
+        end: forward.head,
         kind: cue.entry.kind,
-        cue: text.slice(start, end).toLowerCase().replace(/\s+/g, ' '),
+        cue: text.slice(backward.head, forward.head).toLowerCase().replace(/\s+/g, ' '),
         voice: 'reporter',
         claim: claims.find(span, cue.entry.scope ?? 'clause'),
       };
