@@ -53,6 +53,8 @@ export interface Gazetteer {
   people: Map<string, PersonFacts>;
   /** Surnames of well-known people that only one of them bears: "Peskov" -> "Dmitry Peskov". */
   surnames: Map<string, string>;
+  /** Surnames of well-known people, clashes included: a lone "Clinton" is a person. */
+  knownSurnames: Set<string>;
 }
 
 let built: Gazetteer | null = null;
@@ -141,6 +143,7 @@ export function gazetteer(): Gazetteer {
     miscWords: new Set(words(MISC_WORDS).map((w) => w.toLowerCase())),
     people,
     surnames: uniqueSurnames([...people.keys()]),
+    knownSurnames: new Set([...people.keys()].filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1).toLowerCase())),
   };
   return built;
 }

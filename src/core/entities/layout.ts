@@ -12,9 +12,12 @@ export interface Layout {
   /** First token index of each line. */
   lineStarts: Map<number, number>;
   sports: boolean;
+  /** A sport played by clubs, whose names are often their towns' (not golf, tennis, athletics...). */
+  teamSport: boolean;
 }
 
 const SPORTS = /^(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|ATHLETICS|BOXING|CYCLING|RUGBY|MOTOR|MOTORCYCLING|MOTORSPORT|FORMULA|HORSE|SQUASH|NFL|NBA|NHL|ICE|HOCKEY|SKIING|SWIMMING|ROWING|BADMINTON|SAILING|YACHTING|VOLLEYBALL|HANDBALL|JUDO|WRESTLING|SNOOKER|DARTS|TABLE|ALPINE|NORDIC|TRIATHLON|GYMNASTICS|SPORT|SPORTS|OLYMPICS)/i;
+const TEAM_SPORTS = /^(SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|RUGBY|NFL|NBA|NHL|ICE|HOCKEY|VOLLEYBALL|HANDBALL|AMERICAN)/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/;
 
 export function describeLayout(tokens: Token[]): Layout {
@@ -23,6 +26,7 @@ export function describeLayout(tokens: Token[]): Layout {
   const datelines = new Set<number>();
   const lineStarts = new Map<number, number>();
   let sports = false;
+  let teamSport = false;
   let i = 0;
   while (i < tokens.length) {
     const line = tokens[i].line;
@@ -44,14 +48,21 @@ export function describeLayout(tokens: Token[]): Layout {
     // Dateline: capitals up to a date or "(" — then little else on the line, or the story continues after a dash.
     let k = i;
     while (k < j && tokens[k].shape === Shape.Upper) k++;
-    if (k > i && k < j && ((tokens[k].shape === Shape.Number && DATE.test(tokens[k].text)) || tokens[k].text === '(')) {
+    // "TAVILDARA , Tajikistan 1996-08-30": a region or country may follow the town.
+    let d = k;
+    if (d < j && tokens[d].text === ',') {
+      d++;
+      while (d < j && d - k < 5 && (tokens[d].shape === Shape.Capitalised || tokens[d].shape === Shape.Upper || tokens[d].text === '.')) d++;
+    }
+    if (k > i && d < j && ((tokens[d].shape === Shape.Number && DATE.test(tokens[d].text)) || tokens[d].text === '(')) {
       datelines.add(line);
     }
     if (i === 0 && SPORTS.test(tokens[0].text) && tokens[0].shape !== Shape.Lower) {
       // "SOCCER - ...", "Boxing-Bruno quits", "NFL AMERICAN FOOTBALL-..."
       sports = true;
+      teamSport = TEAM_SPORTS.test(tokens[0].text);
     }
     i = j;
   }
-  return { capsLines, titleLines, datelines, lineStarts, sports };
+  return { capsLines, titleLines, datelines, lineStarts, sports, teamSport };
 }

@@ -33,9 +33,17 @@ export interface NamePiece {
   fromCapsLine?: boolean;
 }
 
-const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', 'st', '&']);
-const JOINING_WORDS = new Set(['of', 'for', 'and', 'on']);
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', 'into', 'to', 'toward', 'towards', 'via', 'throughout']);
+const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', '&']);
+const JOINING_WORDS = new Set(['of', 'for', 'and']);
+/** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Endings of place names ("Barentsburg", "Volgograd", "Islamabad"). */
+const PLACE_ENDINGS = /(?:burg|burgh|bergen|grad|gorod|ville|abad|pur|stan|polis|sk)$/;
+/** Endings of company names written as one word ("Rabobank", "Telekom"). */
+const ORG_ENDINGS = /(?:bank|tel|tek|com|soft|corp|tech|air)$/i;
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', 'into', 'to', 'toward', 'towards', 'via', 'throughout', 'at']);
+/** Words before a surname: scorecard notation and speech verbs ("c Healy b Warne", "said Dole"). */
+const PERSON_BEFORE = new Set(['c', 'b', 'st', 'lbw', 'said', 'says', 'told', 'by', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'says', 'asked', 'stated', 'wrote', 'noted', 'argued', 'explained', 'insisted', 'replied', 'claimed', 'warned']);
 
 export interface Recognition {
@@ -58,6 +66,8 @@ export class NameRecognizer {
   /** Words the document writes in lower case somewhere: capitalised, they are probably not names. */
   private readonly lowerSeen = new Set<string>();
   private readonly pieces: NamePiece[] = [];
+  /** Last words of role nouns ("spokesman", "coach"): the name after one is a person's. */
+  private readonly roleWordsEnding = new Set<string>();
 
   constructor(
     private readonly tokens: Token[],
@@ -65,6 +75,7 @@ export class NameRecognizer {
   ) {
     this.layout = describeLayout(tokens);
     for (const t of tokens) if (t.shape === Shape.Lower) this.lowerSeen.add(t.text);
+    for (const list of this.gaz.roleNouns.values()) for (const ws of list) this.roleWordsEnding.add(ws[ws.length - 1]);
   }
 
   run(): Recognition {
@@ -89,7 +100,7 @@ export class NameRecognizer {
       if (layout.capsLines.has(line)) this.lookupCapsLine(i, end, docNames);
       i = end;
     }
-    if (layout.sports) this.retypeTeams();
+    if (layout.teamSport) this.retypeTeams();
     this.pieces.sort((a, b) => a.first - b.first);
     return { tokens, pieces: this.pieces, layout };
   }
@@ -108,12 +119,20 @@ export class NameRecognizer {
     const t = this.tokens[i];
     if (!this.nameLike(t)) return false;
     if (!titleLine || !this.isCommonWord(lower(t)) || this.gaz.givenNames.has(lower(t))) return true;
+    // "S. Law", "Walter Little": after an initial or a given name a common word is a surname.
+    const prev = this.tokens[i - 1];
+    if (prev && prev.line === t.line && (this.isInitial(prev) || (this.gaz.givenNames.has(lower(prev)) && prev.shape === Shape.Capitalised))) return true;
     const m = this.matchPhrase(i, i + 4, false);
     return !!m && m.length > 1;
   }
 
+  private isInitial(t: Token): boolean {
+    return t.shape === Shape.Upper && (t.text.length === 2 ? t.text[1] === '.' : t.text.length === 1);
+  }
+
   /** A common word, or one the document also writes in lower case (allowing for -s, -ed, -ing). */
-  private isCommonWord(w: string): boolean {
+  private isCommonWord(word: string): boolean {
+    const w = word.endsWith('.') ? word.slice(0, -1) : word;
     if (this.gaz.commonWords.has(w) || this.lowerSeen.has(w)) return true;
     for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'ly']) {
       if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
@@ -145,11 +164,13 @@ export class NameRecognizer {
           j++;
           continue;
         }
-        const next = j + 1 < to ? tokens[j + 1] : null;
-        if (next && this.nameLikeIn(j + 1, titleLine) && !u.possessive) {
+        let after = j + 1;
+        while (after < to && after - j < 3 && CONNECTORS.has(lower(tokens[after])) && tokens[after].shape === Shape.Lower) after++;
+        const next = after < to ? tokens[after] : null;
+        if (next && this.nameLikeIn(after, titleLine) && !u.possessive) {
           const w = lower(u);
           if (CONNECTORS.has(w) || (u.text === '-' && u.joined && next.joined)) {
-            j++;
+            j = after;
             continue;
           }
           const prev = lower(tokens[j - 1]);
@@ -206,6 +227,8 @@ export class NameRecognizer {
     const w = lower(this.tokens[i]);
     if (this.gaz.commonWords.has(w)) return true;
     if (this.gaz.givenNames.has(w)) return false;
+    // "Trailing by 213, Somerset ...", "Ironically, ...": participles and adverbs open sentences.
+    if (w.length > 5 && /(?:ing|ly|ed)$/.test(w) && this.tokens[i + 1]?.shape !== Shape.Capitalised) return true;
     return this.isCommonWord(w);
   }
 
@@ -218,17 +241,29 @@ export class NameRecognizer {
       if (m && m.length > 1) break;
       a++;
     }
+    while (a < b && (CALENDAR.has(lower(tokens[a]).replace(/\.$/, '')) || /-\p{Ll}/u.test(tokens[a].text) || (tokens[a].shape === Shape.Upper && tokens[a].text.length === 1))) a++;
     if (a >= b) return b;
-    // Capitalised common words inside a title-case line ("Shares Rise On Merger") are not names either.
     const last = lower(tokens[b - 1]);
-    if (b - a >= 2 && gaz.orgSuffixes.has(last) && !this.allTitles(a, b - 1)) {
+    const whole = this.matchPhrase(a, lineEnd, false);
+    if (b - a >= 2 && gaz.orgSuffixes.has(last) && !this.allTitles(a, b - 1) && !(whole && whole.length >= b - a)) {
       const lead = this.leadingTitles(a, b - 1);
       const m = this.matchPhrase(a + lead, lineEnd, false);
       if (m && a + lead + m.length >= b && m.entry.type === 'org') this.pushLexicon(a + lead, a + lead + m.length, m.entry);
       else this.pieces.push({ first: a + lead, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Form, role: lead ? { first: a, last: a + lead } : undefined });
       return b;
     }
-    if (gaz.miscHeads.has(last) || (b - a === 1 && gaz.miscWords.has(last))) {
+    const runText = tokens.slice(a, b).map((t) => lower(t)).join(' ');
+    // "University of Michigan", "League of Women Voters".
+    if (!(whole && whole.length >= b - a)) {
+      for (let k = a + 1; k < b - 1; k++) {
+        if (tokens[k].text === 'of' && gaz.orgHeadsBeforeOf.has(lower(tokens[k - 1]))) {
+          const lead = this.leadingTitles(a, k - 1);
+          this.pieces.push({ first: a + lead, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Form, role: lead ? { first: a, last: a + lead } : undefined });
+          return b;
+        }
+      }
+    }
+    if (gaz.miscHeads.has(last) || gaz.miscWords.has(runText) || /-\p{Ll}+$/u.test(tokens[b - 1].text) || /\d/.test(runText)) {
       const m = this.matchPhrase(a, lineEnd, false);
       if (!m || m.length < b - a) {
         this.pieces.push({ first: a, last: b, type: 'misc', kind: 'name', canonical: null, evidence: Evidence.Form });
@@ -254,7 +289,8 @@ export class NameRecognizer {
       }
       const m = this.matchPhrase(pos, lineEnd, false);
       // A given name starts a person's name even when the surname is also a place ("Michael Jordan").
-      const given = gaz.givenNames.has(lower(tokens[pos])) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
+      const unknownFirst = !m && pos + 1 < b && tokens[pos].shape === Shape.Capitalised && !this.titleAt(pos, b) && !this.isCommonWord(lower(tokens[pos])) && !this.layout.teamSport;
+      const given = (gaz.givenNames.has(lower(tokens[pos])) || this.isInitial(tokens[pos]) || unknownFirst) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
       if (m && !(given && m.entry.kind !== 'person' && m.length < b - pos)) {
         if (m.entry.kind === 'demonym') {
           this.pieces.push({ first: pos, last: pos + m.length, type: 'place', kind: 'demonym', canonical: m.entry.canonical, evidence: Evidence.Lexicon });
@@ -346,7 +382,8 @@ export class NameRecognizer {
       p.evidence = Evidence.Form;
       return;
     }
-    if (n === 1 && first.shape === Shape.Upper && first.text.replace(/\./g, '').length <= 5 && !this.layout.capsLines.has(first.line)) {
+    const bare = first.text.replace(/\./g, '');
+    if (n === 1 && first.shape === Shape.Upper && bare.length >= 2 && bare.length <= 5 && !this.layout.capsLines.has(first.line)) {
       p.type = 'org';
       p.evidence = Evidence.Guess;
       return;
@@ -452,10 +489,41 @@ export class NameRecognizer {
         p.type = 'misc';
         continue;
       }
-      const prev = this.tokens[p.first - 1];
-      if (prev && prev.line === this.tokens[p.first].line && PLACE_PREPOSITIONS.has(prev.text)) p.type = 'place';
-      else p.type = 'person';
+      p.type = this.typeByContext(p);
+      if (p.type === 'misc') p.evidence = Evidence.Form;
     }
+  }
+
+  /** The type of a name nothing else has typed, from its neighbours; people by default when it has several words. */
+  private typeByContext(p: NamePiece): EntityType | 'misc' {
+    const { tokens, gaz } = this;
+    const line = tokens[p.first].line;
+    const prev = p.first > 0 && tokens[p.first - 1].line === line ? tokens[p.first - 1] : null;
+    const next = tokens[p.last]?.line === line ? tokens[p.last] : null;
+    const afterComma = next?.text === ',' && tokens[p.last + 1]?.line === line ? tokens[p.last + 1] : null;
+    if (prev && PLACE_PREPOSITIONS.has(prev.text)) return 'place';
+    // "Hangzhou, China", "Moengo, Surinam".
+    if (afterComma && (afterComma.shape === Shape.Capitalised || afterComma.shape === Shape.Upper)) {
+      const m = this.matchIn(gaz.phrases, p.last + 1, tokens.length, false);
+      if (m && m.entry.kind === 'country') return 'place';
+    }
+    for (let k = p.first; k < p.last; k++) if (tokens[k].text === '&') return 'org';
+    if (p.last - p.first > 1) return 'person';
+    const word = lower(tokens[p.first]);
+    if (tokens[p.first].shape === Shape.Upper && word.length > 5) return 'misc';
+    if (tokens[p.first].shape === Shape.Upper && word.length >= 2) return 'org';
+    if (PLACE_ENDINGS.test(word)) return 'place';
+    if (ORG_ENDINGS.test(word) && word.length > 5) return 'org';
+    if (/^(?:mc|mac|o')\p{L}/u.test(word)) return 'person';
+    if (gaz.givenNames.has(word) || gaz.knownSurnames.has(word)) return 'person';
+    // Scorecards ("c Tillekeratne b Dharmasena"), "said Dole", "Clinton, who".
+    if (prev && PERSON_BEFORE.has(prev.text)) return 'person';
+    if (prev && prev.shape === Shape.Lower && this.roleWordsEnding.has(prev.text)) return 'person';
+    if (afterComma && (afterComma.text === 'who' || afterComma.shape === Shape.Number)) return 'person';
+    // Golf, tennis, athletics: the players are named, not clubs. In team sports a club's name comes with its score.
+    if (this.layout.sports && !this.layout.teamSport) return 'person';
+    if (this.layout.teamSport && next?.shape !== Shape.Number && !(next?.text === '(' && tokens[p.last + 1]?.shape === Shape.Number)) return 'person';
+    return 'org';
   }
 
   // ---- all-caps lines ------------------------------------------------------------------------------
@@ -466,10 +534,19 @@ export class NameRecognizer {
     let j = from;
     while (j < to && tokens[j].shape === Shape.Upper) j++;
     if (j === from) return from;
+    this.pushDatelineCountry(j, to);
     const m = this.matchPhrase(from, j, true);
     if (m && m.length === j - from) this.pushLexicon(from, j, m.entry).fromCapsLine = true;
     else this.pieces.push({ first: from, last: j, type: 'place', kind: 'name', canonical: null, evidence: Evidence.Form, fromCapsLine: true });
     return j;
+  }
+
+  /** "TAVILDARA , Tajikistan 1996-08-30": the country after the town. */
+  private pushDatelineCountry(j: number, to: number): void {
+    const { tokens } = this;
+    if (tokens[j]?.text !== ',' || j + 1 >= to) return;
+    const m = this.matchPhrase(j + 1, to, true);
+    if (m && m.entry.type === 'place') this.pushLexicon(j + 1, j + 1 + m.length, m.entry).fromCapsLine = true;
   }
 
   private lookupCapsLine(from: number, to: number, docNames: Map<string, NamePiece>): void {

@@ -4,10 +4,9 @@
 /** Well-known organisations: "Canonical;alias,alias" separated by "|". */
 export const KNOWN_ORGANISATIONS = [
   'Kremlin;',
-  'White House;',
-  'Pentagon;',
+    'Pentagon;',
   'NATO;North Atlantic Treaty Organization,North Atlantic Treaty Organisation,Nato,N.A.T.O.',
-  'United Nations;UN,U.N.,the United Nations',
+  'United Nations;UN,U.N.',
   'UN Security Council;Security Council,U.N. Security Council',
   'European Commission;EC,Commission',
   'European Parliament;',
@@ -19,7 +18,7 @@ export const KNOWN_ORGANISATIONS = [
   'Senate;U.S. Senate,US Senate',
   'House of Representatives;',
   'Supreme Court;',
-  'Federal Reserve;Fed,the Fed',
+  'Federal Reserve;Fed',
   'Bundesbank;',
   'European Central Bank;ECB',
   'Bank of England;',
@@ -78,6 +77,15 @@ export const KNOWN_ORGANISATIONS = [
   'Rosneft;',
   'Lukoil;',
   'Aeroflot;',
+  'Air France;',
+  'El Al;',
+  'Lufthansa;',
+  'British Airways;',
+  'KLM;',
+  'China Daily;',
+  'Tanjug;',
+  'Itar-Tass;',
+  'Interfax;',
   'Interfax;',
   'TASS;Itar-Tass,ITAR-TASS',
   'RIA Novosti;RIA',
@@ -149,10 +157,9 @@ export const KNOWN_ORGANISATIONS = [
   'UBS;',
   'Credit Suisse;',
   'NYMEX;',
-  'Nasdaq;NASDAQ',
+  'NASDAQ;',
   'New York Stock Exchange;NYSE',
   'London Stock Exchange;LSE',
-  'Dow Jones;',
   'Standard & Poor\'s;S&P',
   'Moody\'s;',
   'FIFA;',
@@ -187,7 +194,7 @@ export const KNOWN_ORGANISATIONS = [
 
 /** Words that end an organisation's name ("Jones Medical Inc", "Scottish Labour Party"). */
 export const ORGANISATION_SUFFIXES =
-  'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|Limited|Plc|PLC|plc|LLC|AG|SA|S.A.|NV|N.V.|BV|GmbH|SpA|AB|ASA|Oy|KK|Bhd|Holdings|Holding|Group|Industries|International|Bank|Bancorp|Bankcorp|Trust|Capital|Partners|Securities|Investments|Insurance|Assurance|Financial|Fund|Motors|Airlines|Airways|Air|Systems|Technologies|Technology|Communications|Telecom|Energy|Oil|Petroleum|Gas|Steel|Mining|Mines|Chemicals|Chemical|Pharmaceuticals|Pharmaceutical|Electronics|Electric|Foods|Brewery|Breweries|Stores|Media|Press|Post|Times|News|Journal|Herald|Tribune|Gazette|Telegraph|Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Service|Services|Party|Front|Movement|Alliance|Union|League|Federation|Association|Society|Institute|Foundation|University|College|School|Academy|Church|Club|FC|F.C.|AFC|United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|Town|County|Olympic|Olympique|Sporting|Real|Dynamo|Dinamo|Spartak|Lokomotiv|CSKA|Torpedo|Zenit|Army|Navy|Police|Court|Parliament|Assembly|Senate|Congress|Cabinet|Government|Administration|Exchange|Reserve|Network|Broadcasting|Television|TV|Radio|Railways|Railway|Corps|Brigade|Brigades|Forces|Guard|Command|Hospital|Center|Centre|Museum|Orchestra|Team|Auth|Bldg|Cos|Ventures|Enterprises|Associates|Resources|Products|Manufacturing|Labs|Laboratories|Software|Hospitality|Properties|Realty|Entertainment|Records|Studios|Pictures|Publishing|Newspapers';
+  'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|Limited|Plc|PLC|plc|LLC|AG|SA|S.A.|NV|N.V.|BV|GmbH|SpA|AB|ASA|Oy|KK|Bhd|Holdings|Holding|Group|Industries|International|Bank|Bancorp|Bankcorp|Trust|Capital|Partners|Securities|Investments|Insurance|Assurance|Financial|Fund|Motors|Airlines|Airways|Air|Systems|Technologies|Technology|Communications|Telecom|Energy|Oil|Petroleum|Gas|Steel|Mining|Mines|Chemicals|Chemical|Pharmaceuticals|Pharmaceutical|Electronics|Electric|Foods|Brewery|Breweries|Stores|Media|Press|Post|Times|News|Journal|Herald|Tribune|Gazette|Telegraph|Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Service|Services|Party|Front|Movement|Alliance|Union|League|Federation|Association|Society|Institute|Foundation|University|College|School|Academy|Church|Club|FC|F.C.|AFC|United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|Town|County|Olympic|Olympique|Sporting|Real|Dynamo|Dinamo|Spartak|Lokomotiv|CSKA|Torpedo|Zenit|Army|Navy|Police|Court|Parliament|Assembly|Senate|Congress|Cabinet|Government|Administration|Exchange|Reserve|Network|Broadcasting|Television|TV|Radio|Railways|Railway|Corps|Brigade|Brigades|Forces|Guard|Command|Hospital|Center|Centre|Museum|Orchestra|Team|Auth|Bldg|Cos|Ventures|Enterprises|Associates|Resources|Products|Manufacturing|Labs|Laboratories|Software|Hospitality|Properties|Realty|Entertainment|Records|Studios|Pictures|Publishing|Newspapers|Power|Controls|Thistle|Orient|Athletico|Associates|Bancorporation|Bancshares|Utilities|Airport';
 
 /** Words that start an organisation's name when followed by "of" ("Bank of England", "University of Chicago"). */
 export const ORGANISATION_HEADS_BEFORE_OF =

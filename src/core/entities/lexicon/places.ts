@@ -171,10 +171,10 @@ export const COUNTRIES = [
   'Turkey;Turkiye;Turkish,Turk,Turks',
   'Turkmenistan;;Turkmen',
   'Uganda;;Ugandan,Ugandans',
-  'Ukraine;the Ukraine;Ukrainian,Ukrainians',
+  'Ukraine;;Ukrainian,Ukrainians',
   'United Arab Emirates;UAE,U.A.E.,Emirates;Emirati,Emiratis',
   'Britain;United Kingdom,UK,U.K.,Great Britain,GB;British,Briton,Britons,Brit,Brits',
-  'United States;U.S.,US,USA,U.S.A.,America,United States of America,the States;American,Americans',
+  'United States;U.S.,US,USA,U.S.A.,America,United States of America;American,Americans',
   'Uruguay;;Uruguayan,Uruguayans',
   'Uzbekistan;;Uzbek,Uzbeks',
   'Vatican;Vatican City,Holy See;',
@@ -207,8 +207,8 @@ export const COUNTRIES = [
   'Gaza;Gaza Strip;Gazan',
   'West Bank;;',
   'Quebec;;Quebecer,Quebecois',
-  'Texas;;Texan,Texans',
-  'California;;Californian,Californians',
+  'Texas;Tex.;Texan,Texans',
+  'California;Calif.,Calif;Californian,Californians',
   'Bavaria;;Bavarian',
   'Siberia;;Siberian',
   'Catalonia;;Catalan,Catalans',
@@ -236,9 +236,9 @@ export const COUNTRIES = [
 /** Places without demonyms: regions, states, provinces, capitals and major cities. Aliases with "=". */
 export const PLACES = [
   // Regions, seas and landmarks often named in news.
-  'North America|South America|Central America|Eastern Europe|Western Europe|Central Europe|Southeast Asia|South Asia|Central Asia|East Asia|Far East|Persian Gulf=Gulf|North Africa|West Africa|East Africa|Southern Africa|Horn of Africa|Pacific=Pacific Ocean|Atlantic=Atlantic Ocean|Indian Ocean|Mediterranean|Baltic|Baltics|Black Sea|Caspian|Caspian Sea|Red Sea|North Sea|Gulf of Mexico|South China Sea|Korean Peninsula|Golan Heights=Golan|Sinai|Persian Gulf|Suez Canal|Panama Canal|Alps|Himalayas|Amazon|Nile|Danube|Rhine|Thames|Volga|Yangtze|Mississippi|Silicon Valley|Wall Street|Gulf Coast|Midwest|New England|Transylvania|Patagonia|Kurdistan|Donbas=Donbass|Donetsk|Luhansk=Lugansk|Zaporizhzhia=Zaporizhzhya=Zaporozhye|Kherson|Kharkiv=Kharkov|Odesa=Odessa|Mariupol|Bakhmut|Kursk|Belgorod|Sevastopol|Lviv|Dnipro|Nagorno-Karabakh=Karabakh|Transdniestria=Transnistria|Borneo|Java|Sumatra|Bali|Mindanao|Luzon|Tasmania|Greenland|Iceland|Canary Islands|Balearic Islands|Falklands=Falkland Islands|Gibraltar|Bermuda|Puerto Rico|Guam|Macau=Macao|Okinawa|Hokkaido|Kyushu|Chechnya|Ingushetia|Galilee|Jerusalem|East Jerusalem|Hebron|Nablus|Ramallah|Jericho|Bethlehem|Gaza City|Tel Aviv|Haifa|Eilat',
+  'North America|South America|Central America|Eastern Europe|Western Europe|Central Europe|Southeast Asia|South Asia|Central Asia|East Asia|Far East|Persian Gulf=Gulf|North Africa|West Africa|East Africa|Southern Africa|Horn of Africa|Pacific=Pacific Ocean|Atlantic=Atlantic Ocean|Indian Ocean|Mediterranean|Baltic|Baltics|Black Sea|Caspian|Caspian Sea|Red Sea|North Sea|Gulf of Mexico|South China Sea|Korean Peninsula|Golan Heights=Golan|Sinai|Persian Gulf|Suez Canal|Panama Canal|Alps|Himalayas|Amazon|Nile|Danube|Rhine|Thames|Volga|Yangtze|Mississippi|Silicon Valley|Wall Street|White House|Gulf Coast|Midwest|New England|Transylvania|Patagonia|Kurdistan|Donbas=Donbass|Donetsk|Luhansk=Lugansk|Zaporizhzhia=Zaporizhzhya=Zaporozhye|Kherson|Kharkiv=Kharkov|Odesa=Odessa|Mariupol|Bakhmut|Kursk|Belgorod|Sevastopol|Lviv|Dnipro|Nagorno-Karabakh=Karabakh|Transdniestria=Transnistria|Borneo|Java|Sumatra|Bali|Mindanao|Luzon|Tasmania|Greenland|Iceland|Canary Islands|Balearic Islands|Falklands=Falkland Islands|Gibraltar|Bermuda|Puerto Rico|Guam|Macau=Macao|Okinawa|Hokkaido|Kyushu|Chechnya|Ingushetia|Galilee|Jerusalem|East Jerusalem|Hebron|Nablus|Ramallah|Jericho|Bethlehem|Gaza City|Tel Aviv|Haifa|Eilat',
   // US states.
-  'Alabama|Alaska|Arizona|Arkansas|Colorado|Connecticut|Delaware|Florida|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York State|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|District of Columbia',
+  'Alabama=Ala.|Alaska|Arizona=Ariz.|Arkansas|Colorado=Colo.|Connecticut=Conn.|Delaware|Florida=Fla.=Fla|Idaho|Illinois=Ill.|Indiana|Iowa|Kansas|Kentucky=Ky.|Louisiana=La.|Maine|Maryland=Md.|Massachusetts=Mass.|Michigan=Mich.=Mich|Minnesota=Minn.|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire=N.H.|New Jersey=N.J.|New Mexico|New York State|North Carolina=N.C.|North Dakota|Ohio|Oklahoma=Okla.|Oregon=Ore.|Pennsylvania=Pa.=Penn.|Rhode Island|South Carolina=S.C.|South Dakota|Tennessee=Tenn.|Utah|Vermont|Virginia=Va.|West Virginia|Wisconsin=Wis.|Wyoming|District of Columbia=D.C.',
   // Canadian provinces, Australian states, other provinces.
   'Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|New South Wales|Victoria|Queensland|Western Australia|South Australia|Northern Territory|Lombardy|Tuscany|Piedmont|Andalusia|Galicia|Normandy|Brittany|Provence|Alsace|Saxony|Lower Saxony|Hesse|Brandenburg|Westphalia|North Rhine-Westphalia|Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Cornwall|Devon|Somerset|Derbyshire|Nottinghamshire|Leicestershire|Warwickshire|Worcestershire|Gloucestershire|Hampshire|Glamorgan|Durham|Northamptonshire|Middlesex|Lancs|Staffordshire|Lincolnshire|Cheshire|Cumbria|Norfolk|Suffolk|Ulster|Munster|Leinster|Connacht|Xinjiang|Guangdong|Sichuan|Yunnan|Fujian|Shandong|Jiangsu|Zhejiang|Hubei|Hunan|Henan|Hebei|Shaanxi|Shanxi|Guangxi|Inner Mongolia|Kerala|Tamil Nadu|Gujarat|Maharashtra|Bengal|West Bengal|Bihar|Uttar Pradesh|Assam|Kashmir|Sindh|Baluchistan|Kandahar|Helmand|Kurdistan|Michoacan|Chiapas|Oaxaca|Jalisco|Sonora|Chihuahua|Yucatan|Mindanao|Aceh|Papua|East Timor=Timor|Irian Jaya|Natal|KwaZulu-Natal|Transvaal|Orange Free State|Cape Province|Western Cape|Eastern Cape|Darfur|Kordofan|Ogaden|Tigray|Katanga|Kivu|Biafra|Casamance|Kabylie|Rif|Sahara|Western Sahara|Sahel',
   // Capitals and major cities.
