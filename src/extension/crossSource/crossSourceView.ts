@@ -112,9 +112,15 @@ export class CrossSourceTree extends Disposable implements vscode.TreeDataProvid
         return item;
       }
       case 'claim': {
-        const disputed = node.group.contradicting.length > 0;
+        const { supporting, contradicting } = node.group;
+        const disputed = contradicting.length > 0;
+        const here = this._active.document?.uri.toString();
         const item = new vscode.TreeItem(node.group.label.length > 80 ? node.group.label.slice(0, 79) + '…' : node.group.label, collapsed);
-        item.description = disputed ? `disputed: ${node.group.supporting.length} for, ${node.group.contradicting.length} against` : `${node.group.supporting.length} articles agree`;
+        item.description = !disputed
+          ? `${supporting.length} articles agree`
+          : here && contradicting.includes(here)
+            ? `this article says the opposite of ${supporting.length}`
+            : `disputed: ${supporting.length} for, ${contradicting.length} against`;
         item.tooltip = node.group.label;
         item.iconPath = new vscode.ThemeIcon(disputed ? 'warning' : 'law');
         item.id = `xclaim:${node.group.id}`;
