@@ -61,7 +61,10 @@ test('"May" the month and the surname are not hedges; the modal is', () => {
   assert.deepEqual(cuesOf('May I ask a question?'), []);
   assert.equal(only('The rifle may yield important clues.').cue, 'may');
   assert.equal(only('May brings warmer weather. Officials may delay the vote.').start > 20, true);
+  assert.deepEqual(cuesOf('May Day parades were held.'), []);
   assert.equal(only('LEADERS MAY MEET IN GENEVA').cue, 'may');
+  assert.equal(only('Putin May Visit Washington Next Month').cue, 'may');
+  assert.deepEqual(cuesOf('ELECTION SET FOR MAY 6'), []);
 });
 
 test('"could" in the consequence of an "if" belongs to the condition, not to a possibility claimed', () => {
@@ -112,6 +115,8 @@ test('"expected" as a belief about the future is a hedge; as a settled fact it i
   assert.deepEqual(cuesOf('Earnings were lower than expected.'), []);
   assert.deepEqual(cuesOf('The firm reported lower-than-expected sales.'), []);
   assert.deepEqual(cuesOf('The approval, which had been expected, came on Monday.'), []);
+  assert.deepEqual(cuesOf('The widely expected cut came on Monday.'), []);
+  assert.equal(only('The cut is widely expected next week.').cue, 'expected');
 });
 
 test('belief verbs hedge when they hold a claim true, not when they mean trust or thinking about', () => {

@@ -59,7 +59,6 @@ const NEGATIONS = words("not n 't n't never hardly barely scarcely no");
 const SUBJECT_PRONOUNS = words('i we you he she they');
 /** Punctuation that closes a clause; an opening bracket or quote does not. */
 const CLAUSE_STOPS = words('. , ; : ? ! — –');
-const FINITE_AFTER_SUBJECT = words('is was has had will would saw brought');
 const MONTH_LEAD_INS = words('in on of since until till by from through last next this early mid late during before after between to each every end');
 const SUPERLATIVE_WORDS = words('best most least fewest maximum minimum highest lowest earliest latest worst');
 const MAKE_FORMS = words('make makes made making');
@@ -99,20 +98,19 @@ function inAllCaps(c: CueContext): boolean {
 function modalMay(c: CueContext): boolean {
   const next = c.after(0);
   if (!next || isDigitToken(next)) return false;
-  if (SUBJECT_PRONOUNS.has(next.norm) && !isWordToken(c.after(1))) return false;
-  // "its members may.", "the rule may, in some cases, ...": lower case, it is the modal whatever follows.
-  if (isClauseStop(next) && (isCapitalised(c.text, c.wordStart) || inAllCaps(c))) return false;
-  // "Well may we say", "May it please": an inverted subject is a wish or a question, not a possibility.
-  if (next && (SUBJECT_PRONOUNS.has(next.norm) || next.norm === 'it') && (startsSentence(c) || c.prevWord() === 'well')) return false;
-  if (!isCapitalised(c.text, c.wordStart) || inAllCaps(c)) {
-    return !(inAllCaps(c) && MONTH_LEAD_INS.has(c.prevWord()));
-  }
-  // Capitalised: a modal only opens a sentence; mid-sentence it is the month or a surname.
+  // "Well may we say", "may it please": an inverted subject is a wish or a question, not a possibility.
+  if ((SUBJECT_PRONOUNS.has(next.norm) || next.norm === 'it') && isWordToken(c.after(1))) return false;
+  if (inAllCaps(c)) return !MONTH_LEAD_INS.has(c.prevWord()) && !isClauseStop(next);
+  // Lower case, it is the modal whatever follows ("its members may.", "the rule may, in some cases, ...").
+  if (!isCapitalised(c.text, c.wordStart)) return true;
+  // Capitalised, it is the month or a name ("in May", "Theresa May", "May brings rain"), or the modal in a
+  // title-case headline ("Putin May Visit Washington"): a declarative sentence cannot open with the modal.
   if (MONTH_LEAD_INS.has(c.prevWord()) || c.prevWord() === '-') return false;
-  // "May brings rain", "May was warm": a finite verb after it makes it the month.
-  const n = next.norm;
-  if (FINITE_AFTER_SUBJECT.has(n) || (n.length > 3 && n.endsWith('s') && !n.endsWith('ss'))) return false;
-  return startsSentence(c);
+  return isTitleCaseWord(c, c.before(0)) && isTitleCaseWord(c, next);
+}
+
+function isTitleCaseWord(c: CueContext, t: Token | undefined): boolean {
+  return !!t && isWordToken(t) && isCapitalised(c.text, t.start);
 }
 
 const MIGHT_NOUN_BEFORE = words("the a its his her their our my your 's military economic naval industrial full sheer financial");
@@ -260,7 +258,7 @@ function expectedBelief(c: CueContext): boolean {
   if (EXPECTED_AS_FACT_BEFORE.has(p)) return false;
   // "had been expected", "was expected.": the expectation is past and settled, reported as a fact.
   if (PAST_BE.has(p)) return false;
-  if (p.endsWith('ly') && PAST_BE.has(c.prevWord(1))) return false;
+  if (p.endsWith('ly') && (PAST_BE.has(c.prevWord(1)) || DETERMINERS.has(c.prevWord(1)))) return false;
   if (PRESENT_BE.has(p) || p.endsWith('ly')) return !isClauseStop(c.after(0)) || PRESENT_BE.has(p);
   const prev = c.before(0);
   if (!prev || !isWordToken(prev)) return false;
