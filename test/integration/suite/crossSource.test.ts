@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CrossSourceNode } from '../../../src/extension/crossSource/crossSourceView';
-import { hoverTextAt, newsmarkApi, offsetOf, openArticle, waitFor } from './newsmarkTestSupport';
+import { hoverTextAt, newsmarkApi, offsetOf, openArticle, screenshot, sleep, waitFor } from './newsmarkTestSupport';
 
 const ARTICLE = '004_f3864c178bfaef39.txt';
 
@@ -28,6 +28,13 @@ suite('Cross-source', () => {
     const titles = await Promise.all(sources.map(async (s) => String((await tree.getTreeItem(s)).label)));
     assert.ok(titles.length >= 3, `Putin appears in at least three other articles: ${JSON.stringify(titles)}`);
     assert.ok(!titles.includes(ARTICLE), 'the active article is not listed as its own other source');
+
+    // The README's picture of the Cross-source view beside the article.
+    await vscode.commands.executeCommand('workbench.view.extension.newsmark');
+    await vscode.commands.executeCommand('newsmark.crossSource.focus');
+    await sleep(1500);
+    await vscode.commands.executeCommand('newsmark.crossSource.focus');
+    await screenshot('screenshot-cross-source');
   });
 
   test('the hover of a name links to the other articles that name it', async () => {
