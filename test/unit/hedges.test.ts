@@ -102,6 +102,12 @@ test('a cue spans its meaningful words: "that" and "is ... to" help to find it b
   assert.deepEqual(cuesOf('Little is known about the buyer.'), ['little is known']);
 });
 
+test('"that" must open the belief: "feel that way" and "a charge that stung" are not hedges', () => {
+  assert.deepEqual(cuesOf('Voters feel that the race is close.'), ['feel']);
+  assert.deepEqual(cuesOf('Some voters feel that way.'), []);
+  assert.deepEqual(cuesOf('It was a charge that might have stung.'), ['might']);
+});
+
 test('"will" and "if" are not hedges', () => {
   assert.deepEqual(cuesOf('The company will close the plant if demand falls.'), []);
 });

@@ -398,7 +398,17 @@ function unknownNotReputation(c: CueContext): boolean {
   return n !== 'for' && n !== 'as' && n !== 'to' && n !== 'by';
 }
 
+/**
+ * "feel that the plan will fail": "that" opens the belief. "feel that way" points back, and "a charge that might
+ * have stung" starts a relative clause about the charge (a modal or verb right after "that").
+ */
+const THAT_NOT_CLAUSE = words('way much many far might may could would will should can must has had is was');
+function thatStartsClause(c: CueContext): boolean {
+  return !THAT_NOT_CLAUSE.has(c.nextWord());
+}
+
 export const CONTEXT_RULES = {
+  thatStartsClause,
   unknownNotReputation,
   notRoleNoun,
   doubtedNotInterrogated,

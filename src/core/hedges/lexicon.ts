@@ -86,7 +86,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { phrase: 'speculation', kind: 'doxastic', scope: 'complement', rule: 'aboutFollows' },
   { phrase: 'confident', kind: 'doxastic', scope: 'complement', rule: 'clauseOrAboutFollows' },
   { phrase: 'wonder|wonders|wondered|wondering whether|if', kind: 'doxastic', scope: 'complement' },
-  { phrase: 'fear|fears|feared|feel|feels|felt|bet|bets|betting|hunch that', kind: 'doxastic', scope: 'complement' },
+  { phrase: 'fear|fears|feared|feel|feels|felt|bet|bets|betting|hunch that', kind: 'doxastic', scope: 'complement', rule: 'thatStartsClause' },
   { phrase: 'in anticipation of', kind: 'doxastic', anchor: 1 },
 
   // Evidential: the claim rests on reports or allegations, not on what the reporter saw.
@@ -95,7 +95,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { phrase: 'allege|alleges|alleging|allegation|allegations|rumor|rumors|rumour|rumours', kind: 'evidential', scope: 'complement' },
   { phrase: 'accuse|accuses|accused|accusing', kind: 'evidential', scope: 'complement', rule: 'accuseVerb' },
   { phrase: 'accusation|accusations', kind: 'evidential', scope: 'complement' },
-  { phrase: 'charges|charge that', kind: 'evidential', scope: 'complement' },
+  { phrase: 'charges|charge that', kind: 'evidential', scope: 'complement', rule: 'thatStartsClause' },
   { phrase: BE + ' rumored|rumoured to', kind: 'evidential', anchor: 1, unattributed: true },
   { phrase: BE + ' said|reported to', kind: 'vague-attribution', anchor: 1, unattributed: true },
   { phrase: 'according to unconfirmed|unverified|unsubstantiated|some|media|press reports', kind: 'evidential', anchor: 0, scope: 'complement', unattributed: true },
