@@ -78,11 +78,14 @@ test('"should" that predicts an outcome hedges; "should" that prescribes does no
   assert.deepEqual(cuesOf('The thrift should not face problems meeting the rules.'), ['should']);
   assert.deepEqual(cuesOf('The alliance should be used to keep the peace.'), []);
   assert.deepEqual(cuesOf('We should keep the door open.'), []);
+  assert.deepEqual(cuesOf('Any business that benefits from our markets should pay taxes.'), []);
 });
 
 test('"potential" hedges a thing that may happen, not a group named by its role', () => {
   assert.deepEqual(cuesOf('Investors fear a potential price war.'), ['potential']);
   assert.deepEqual(cuesOf('The firm is in talks with potential buyers.'), []);
+  assert.deepEqual(cuesOf('She leads among likely voters.'), []);
+  assert.deepEqual(cuesOf('She will likely lead among voters.'), ['likely']);
 });
 
 test('a belief or a suggestion keeps its kind when no one is named as holding it', () => {

@@ -171,6 +171,11 @@ function notAfterDeterminer(c: CueContext): boolean {
   return !DETERMINERS.has(c.prevWord());
 }
 
+/** "likely voters" is a polling category; "the likely winner" names someone, it hedges no claim. */
+function likelyHedges(c: CueContext): boolean {
+  return notAfterDeterminer(c) && notRoleNoun(c);
+}
+
 function doubtUncertain(c: CueContext): boolean {
   // "no doubt", "without doubt", "beyond doubt" assert certainty.
   const p = c.prevWord();
@@ -371,7 +376,7 @@ function notComparative(c: CueContext): boolean {
 }
 
 /** Epistemic "should" predicts an outcome ("should improve liquidity"); deontic "should" prescribes ("should be used"). */
-const OUTCOME_VERBS = words('help improve increase boost reduce lift rise fall drop decline grow benefit ease result lead face continue remain allow mean make add cut raise lower strengthen weaken narrow widen recover return pay come prove');
+const OUTCOME_VERBS = words('help improve increase boost reduce lift rise fall drop decline grow benefit ease result lead face continue remain allow mean strengthen weaken narrow widen recover prove');
 function shouldPredicts(c: CueContext): boolean {
   let n = c.nextWord();
   if (n === 'n' || n === "n't" || n === 'not') n = c.nextWord(c.nextWord() === 'n' ? 2 : 1);
@@ -408,6 +413,7 @@ function thatStartsClause(c: CueContext): boolean {
 }
 
 export const CONTEXT_RULES = {
+  likelyHedges,
   thatStartsClause,
   unknownNotReputation,
   notRoleNoun,

@@ -33,7 +33,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { phrase: 'may', kind: 'epistemic', rule: 'modalMay' },
   { phrase: 'might', kind: 'epistemic', rule: 'modalMight' },
   { phrase: 'could', kind: 'epistemic', rule: 'modalCould' },
-  { phrase: 'likely|unlikely', kind: 'epistemic', rule: 'notAfterDeterminer' },
+  { phrase: 'likely|unlikely', kind: 'epistemic', rule: 'likelyHedges' },
   { phrase: 'probably|possibly|perhaps|maybe|presumably|conceivably|potentially|seemingly', kind: 'epistemic' },
   { phrase: 'in all likelihood', kind: 'epistemic', anchor: 2 },
   { phrase: 'possible', kind: 'epistemic', rule: 'possibleNotFeasible' },
