@@ -42,7 +42,9 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const highlights = registerHighlights(analyses, settings);
   const workspaceIndex = new WorkspaceIndex(analyses, settings);
   push(active, highlights, workspaceIndex);
-  push(registerHovers(analyses, settings, () => (workspaceIndex.index ? workspaceIndex : undefined)), registerDiagnostics(analyses, settings), registerStatusBar(active, analyses, settings));
+  const manualAnnotationsAt = (uri: vscode.Uri, offset: number) =>
+    sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned' && a.target.start <= offset && offset < a.target.end);
+  push(registerHovers(analyses, settings, () => (workspaceIndex.index ? workspaceIndex : undefined), manualAnnotationsAt), registerDiagnostics(analyses, settings), registerStatusBar(active, analyses, settings));
 
   const entities = registerEntitiesView(active, analyses);
   const quotes = registerQuotesView(active, analyses);

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Entity, Hedge, Quote } from '../../core';
 import { contains, rangeOf } from '../convert';
 import { Disposable } from '../dispose';
+import type { Annotation } from '../sidecar/api';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
 import type { Settings } from '../settings';
 import { HEDGE_EXPLANATIONS, QUOTE_KIND_EXPLANATIONS, QUOTE_KIND_TITLES } from './hedgeExplanations';
@@ -23,6 +24,9 @@ export interface CrossSourceLookup {
   referencesAt(article: vscode.Uri, offset: number): { kind: 'entity' | 'quote' | 'claim'; label: string; others: OtherArticle[] }[];
 }
 
+/** The person's own annotations (manual ones, with notes and verdicts) at a place in an article. */
+export type AnnotationLookup = (article: vscode.Uri, offset: number) => readonly Annotation[];
+
 const REFERENCE_TITLES = { quote: 'The same quote in', entity: 'Also named in', claim: 'The same claim in' } as const;
 
 function quoteSpans(quote: Quote) {
@@ -34,6 +38,7 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     private readonly _analyses: DocumentAnalyses,
     private readonly _settings: Settings,
     private readonly _crossSource: () => CrossSourceLookup | undefined,
+    private readonly _annotations: AnnotationLookup,
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -49,7 +54,8 @@ export class NewsHoverProvider implements vscode.HoverProvider {
       const mention = entity.mentions.find((m) => contains(m, offset));
       if (mention) entityHits.push({ entity, start: mention.start, end: mention.end });
     }
-    if (!quotes.length && !hedges.length && !entityHits.length) return undefined;
+    const annotations = this._annotations(document.uri, offset);
+    if (!quotes.length && !hedges.length && !entityHits.length && !annotations.length) return undefined;
 
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = false;
@@ -68,9 +74,11 @@ export class NewsHoverProvider implements vscode.HoverProvider {
       .map((r) => otherArticlesList(`${REFERENCE_TITLES[r.kind]}${r.kind === 'entity' ? ` (${escapeMarkdown(r.label, 60)})` : ''}`, r.others))
       .filter(Boolean);
     if (elsewhere.length) sections.push(elsewhere.join('\n\n'));
+    // The person's own notes come first: they are what the reader of this article decided.
+    if (annotations.length) sections.unshift(annotations.slice(0, 3).map(annotationLine).join('  \n'));
     md.appendMarkdown(sections.join('\n\n---\n\n'));
 
-    const spans = [...cueHedges, ...quotes.flatMap(quoteSpans).filter((s) => contains(s, offset)), ...entityHits, ...claimHedges.map((h) => h.claim)];
+    const spans = [...annotations.map((a) => a.target), ...cueHedges, ...quotes.flatMap(quoteSpans).filter((s) => contains(s, offset)), ...entityHits, ...claimHedges.map((h) => h.claim)];
     const narrowest = spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
     return new vscode.Hover(md, rangeOf(analysed.lines, narrowest));
   }
@@ -117,6 +125,15 @@ export class NewsHoverProvider implements vscode.HoverProvider {
   }
 }
 
+function annotationLine(a: Annotation): string {
+  const parts = [`$(note) **Your ${a.kind} annotation**`];
+  if (a.speaker) parts.push(`speaker: ${escapeMarkdown(a.speaker, 80)}`);
+  if (a.verdict) parts.push(`verdict: **${escapeMarkdown(a.verdict, 40)}**`);
+  if (a.status === 'drifted') parts.push('*the words changed since*');
+  const head = parts.join(' · ');
+  return a.note ? `${head}  \n${escapeMarkdown(a.note, 400)}` : head;
+}
+
 function otherArticlesList(label: string, others: OtherArticle[]): string {
   if (!others.length) return '';
   const links = others.slice(0, 6).map((o) => {
@@ -130,8 +147,8 @@ function otherArticlesList(label: string, others: OtherArticle[]): string {
 }
 
 /** Registers the hover for the configured languages, again whenever they change. */
-export function registerHovers(analyses: DocumentAnalyses, settings: Settings, crossSource: () => CrossSourceLookup | undefined): vscode.Disposable {
-  const provider = new NewsHoverProvider(analyses, settings, crossSource);
+export function registerHovers(analyses: DocumentAnalyses, settings: Settings, crossSource: () => CrossSourceLookup | undefined, annotations: AnnotationLookup): vscode.Disposable {
+  const provider = new NewsHoverProvider(analyses, settings, crossSource, annotations);
   const registration = new (class extends Disposable {
     private _current: vscode.Disposable | undefined;
     private _languages = '';

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { Annotation } from '../../../src/extension/sidecar/api';
-import { newsmarkApi, offsetOf, openArticle, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { hoverTextAt, newsmarkApi, offsetOf, openArticle, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
 
 const ARTICLE = '001_96e9354914c7e1ae.txt';
 const WORDS = 'the Kremlin welcomed the sentiment';
@@ -40,6 +40,9 @@ suite('Annotations', () => {
       return found.length ? found : undefined;
     });
     assert.match(String(labels[0].description), /verdict: accurate/);
+    const hover = await hoverTextAt(editor.document, start + 3);
+    assert.match(hover, /Your claim annotation/);
+    assert.match(hover, /verdict: \*\*accurate\*\*/);
 
     await sidecars.flush(editor.document.uri);
     const saved = await waitFor('the sidecar on disk', async () => (await readSidecar())?.annotations?.find((a) => a.target.exact === WORDS)).catch(async (err) => {
