@@ -2,6 +2,7 @@
 import { analysisThroughput } from './analysisThroughput';
 import { editorBench } from './editor';
 import { hedgesThroughput } from './hedges';
+import { quotesBench } from './quotes';
 import { sidecarBench } from './sidecar';
 
 export interface BenchSection {
@@ -9,7 +10,7 @@ export interface BenchSection {
   run(print: (line: string) => void): Promise<void> | void;
 }
 
-const sections: BenchSection[] = [analysisThroughput, editorBench, hedgesThroughput, sidecarBench];
+const sections: BenchSection[] = [analysisThroughput, editorBench, hedgesThroughput, quotesBench, sidecarBench];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

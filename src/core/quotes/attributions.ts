@@ -1,9 +1,9 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
-import { COMPLEMENTIZERS, CUE_PARTICLES, CUE_VERB_FORMS, OPTIONAL_PARTICLES, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { COMPLEMENTIZERS, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_KEYS, OPTIONAL_PARTICLES, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
 import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
+import { isUpperStart, lowerWord, TokenKind, wordKey, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
 
@@ -98,6 +98,7 @@ export class SentenceReader {
       const c0 = charAt(t, i);
       const lowerInitial = c0 >= 0x61 && c0 <= 0x7a;
       if (!lowerInitial && c0 !== 0x41) continue; // cues are lower case; "According to" opens sentences
+      if (!CUE_WORD_KEYS.has(wordKey(t.text, t.start[i], t.end[i]) ^ (lowerInitial ? 0 : 0x2000))) continue;
       const lw = lowerWord(t, i);
       if (lw === 'according' && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && lowerWord(t, i + 1) === 'to') {
         const a = this.accordingTo(s, i);
@@ -121,9 +122,10 @@ export class SentenceReader {
       if (a) found.push(a);
       i = cueLast;
     }
+    if (sentenceRegions.length === 0) return { attributions: found, looseRegions: sentenceRegions };
     const taken = new Set<number>();
     for (const a of found) for (const r of a.regions) taken.add(r);
-    const loose = sentenceRegions.filter((r) => !taken.has(r));
+    const loose = taken.size ? sentenceRegions.filter((r) => !taken.has(r)) : sentenceRegions;
     return { attributions: found, looseRegions: loose };
   }
 

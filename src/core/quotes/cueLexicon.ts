@@ -110,3 +110,10 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
 
 /** Content that introduces a reported clause right after a cue. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'who']);
+
+function keyOf(word: string): number {
+  return (word.length << 16) ^ ((word.charCodeAt(0) & 0xff) << 8) ^ (word.charCodeAt(word.length - 1) & 0xff);
+}
+
+/** Fingerprints (see wordKey) of every cue form and of "according": most words are ruled out without a look-up. */
+export const CUE_WORD_KEYS: ReadonlySet<number> = new Set([...CUE_VERB_FORMS.keys(), 'according'].map(keyOf));

@@ -21,6 +21,8 @@ export interface Tokens {
   /** For Open and Close tokens: the index of their region; -1 otherwise. */
   readonly region: Int32Array;
   readonly regions: readonly QuotedRegion[];
+  /** Lower-cased word texts, filled in on first use. */
+  readonly lower: (string | undefined)[];
 }
 
 /** Titles written with a full stop that belongs to the word. */
@@ -28,11 +30,21 @@ const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov
 
 const NON_WORD = /[\p{L}\p{N}\p{M}]/u;
 
+const UNKNOWN = 0;
+const WORD_CHAR = 1;
+const OTHER_CHAR = 2;
+/** Whether each UTF-16 code unit is a letter or digit, filled in as characters are first seen. */
+const charClass = new Uint8Array(0x10000);
+
 function isLetterOrDigit(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  if (code >= 0x2000 && code <= 0x2bff) return false; // punctuation, symbols, arrows
-  if (code >= 0xd800 && code <= 0xdfff) return false; // surrogates: emoji and rare scripts are not words here
-  return NON_WORD.test(String.fromCharCode(code));
+  let c = charClass[code];
+  if (c === UNKNOWN) {
+    // Punctuation and symbol blocks and surrogates (emoji, rare scripts) are not word characters here.
+    const word = !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0xd800 && code <= 0xdfff) && NON_WORD.test(String.fromCharCode(code));
+    c = charClass[code] = word ? WORD_CHAR : OTHER_CHAR;
+  }
+  return c === WORD_CHAR;
 }
 
 /** Characters that may join two runs of letters into one word: apostrophes, hyphens, and dots of "U.S.". */
@@ -59,7 +71,7 @@ export function isLowerStart(tokens: Tokens, i: number): boolean {
 export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens {
   const n = text.length;
   // Every token is at least one character, so n + 1 slots are always enough.
-  let cap = Math.min(n + 1, 1024);
+  let cap = Math.min(n + 1, Math.max(1024, n >> 2));
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
@@ -88,6 +100,10 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      i++;
+      continue;
+    }
     if (c === 0x0a) {
       if (count === 0 || kind[count - 1] !== TokenKind.Break) push(i, i + 1, TokenKind.Break, -1);
       i++;
@@ -108,7 +124,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
       let segment = i;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isLetterOrDigit(d)) {
+        if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39) || (d >= 0x80 && isLetterOrDigit(d))) {
           j++;
         } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && !(r < regions.length && regions[r].end - 1 === j) && (d !== 0x2e || j - segment === 1)) {
           // A dot joins only single letters ("U.S.", "a.m."): "said.Trump" is two words run together.
@@ -127,14 +143,22 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
     push(i, i + 1, TokenKind.Punct, -1);
     i++;
   }
-  return { text, count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), region: region.subarray(0, count), regions };
+  return { text, count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), region: region.subarray(0, count), regions, lower: new Array<string | undefined>(count) };
 }
 
 /** The token's text in lower case, with the typographic apostrophe folded to the straight one. */
 export function lowerWord(tokens: Tokens, i: number): string {
-  const raw = tokens.text.slice(tokens.start[i], tokens.end[i]);
-  const lower = raw.toLowerCase();
-  return lower.indexOf('\u2019') >= 0 ? lower.replace(/\u2019/g, "'") : lower;
+  const cached = tokens.lower[i];
+  if (cached !== undefined) return cached;
+  const raw = tokens.text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+  const lower = raw.indexOf('\u2019') >= 0 ? raw.replace(/\u2019/g, "'") : raw;
+  tokens.lower[i] = lower;
+  return lower;
+}
+
+/** A cheap fingerprint of a word (length, first and last code unit) to rule out lexicon look-ups without slicing. */
+export function wordKey(text: string, start: number, end: number): number {
+  return ((end - start) << 16) ^ ((text.charCodeAt(start) & 0xff) << 8) ^ (text.charCodeAt(end - 1) & 0xff);
 }
 
 export function tokenText(tokens: Tokens, i: number): string {
