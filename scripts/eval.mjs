@@ -47,11 +47,18 @@ for (const name of run) {
   const gold = path.join(evalDir, rel);
   const input = path.join(tmp, `${name}.in.jsonl`);
   const pred = path.join(tmp, `${name}.pred.jsonl`);
-  fs.writeFileSync(input, execFileSync(process.execPath, [score, 'texts', gold], { maxBuffer: 1 << 30 }));
+  // score.mjs exits right after writing; through a pipe its output would be cut short, so it writes to a file.
+  const fd = fs.openSync(input, 'w');
+  execFileSync(process.execPath, [score, 'texts', gold], { stdio: ['ignore', fd, 'inherit'] });
+  fs.closeSync(fd);
   const t0 = process.hrtime.bigint();
   execFileSync(process.execPath, [cli, 'analyze', '--jsonl', input, '--out', pred], { stdio: ['ignore', 'inherit', 'pipe'] });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-  const result = JSON.parse(execFileSync(process.execPath, [score, task, gold, pred, '--json'], { maxBuffer: 1 << 30 }).toString());
+  const out = path.join(tmp, `${name}.score.json`);
+  const outFd = fs.openSync(out, 'w');
+  execFileSync(process.execPath, [score, task, gold, pred, '--json'], { stdio: ['ignore', outFd, 'inherit'] });
+  fs.closeSync(outFd);
+  const result = JSON.parse(fs.readFileSync(out, 'utf8'));
   if (json) console.log(JSON.stringify({ task: name, split: rel, result }, null, 2));
   else console.log(`${name.padEnd(11)} ${rel.padEnd(28)} ${summarize[task](result)}  [${secs.toFixed(1)} s]`);
 }
