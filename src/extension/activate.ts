@@ -39,7 +39,10 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   );
 
   const active = new ActiveArticle(analyses);
-  const highlights = registerHighlights(analyses, settings);
+  const highlights = registerHighlights(analyses, settings, {
+    spansFor: (uri) => sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned').map((a) => a.target),
+    onDidChange: sidecars.onDidChange,
+  });
   const workspaceIndex = new WorkspaceIndex(analyses, settings);
   push(active, highlights, workspaceIndex);
   const manualAnnotationsAt = (uri: vscode.Uri, offset: number) =>

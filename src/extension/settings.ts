@@ -18,6 +18,8 @@ export interface NewsmarkSettings {
   debounceMs: number;
   highlightsEnabled: boolean;
   highlights: Readonly<Record<HighlightKind, boolean>>;
+  /** Outline the person's own annotations. */
+  annotationsHighlighted: boolean;
   hoversEnabled: boolean;
   diagnostics: Readonly<Record<DiagnosticRule, RuleSeverity>>;
 }
@@ -49,6 +51,7 @@ export function readSettings(config: vscode.WorkspaceConfiguration = vscode.work
     debounceMs: finiteNumber(config.get('debounceMs'), 300, 0),
     highlightsEnabled: config.get<boolean>('highlights.enabled', true) !== false,
     highlights,
+    annotationsHighlighted: config.get<boolean>('highlights.annotations', true) !== false,
     hoversEnabled: config.get<boolean>('hovers.enabled', true) !== false,
     diagnostics,
   };

@@ -40,6 +40,8 @@ suite('Annotations', () => {
       return found.length ? found : undefined;
     });
     assert.match(String(labels[0].description), /verdict: accurate/);
+    const outlined = () => (api.appliedHighlights(editor.document.uri)?.annotation ?? []).map((r) => editor.document.getText(r));
+    await waitFor('the annotated words outlined in the editor', () => outlined().includes(WORDS));
     const hover = await hoverTextAt(editor.document, start + 3);
     assert.match(hover, /Your claim annotation/);
     assert.match(hover, /verdict: \*\*accurate\*\*/);
@@ -56,6 +58,7 @@ suite('Annotations', () => {
     // Text added above the words moves them; the annotation must follow.
     const added = 'Editor’s note: this article was updated.\n';
     await editor.edit((e) => e.insert(new vscode.Position(0, 0), added));
+    await waitFor('the outline to move with the words', () => outlined().includes(WORDS));
     assert.ok(await editor.document.save(), 'the article is saved');
     const moved = start + added.length;
     await waitFor('the sidecar to follow the edit', async () => (await readSidecar())?.annotations?.find((a) => a.target.exact === WORDS && a.target.start === moved));
