@@ -1,5 +1,6 @@
 // `npm run bench`: the performance figures of the README, printed section by section (no timed tests elsewhere).
 import { analysisThroughput } from './analysisThroughput';
+import { crossSourceBench } from './crossSource';
 import { editorBench } from './editor';
 import { hedgesThroughput } from './hedges';
 import { quotesBench } from './quotes';
@@ -10,7 +11,7 @@ export interface BenchSection {
   run(print: (line: string) => void): Promise<void> | void;
 }
 
-const sections: BenchSection[] = [analysisThroughput, editorBench, hedgesThroughput, quotesBench, sidecarBench];
+const sections: BenchSection[] = [analysisThroughput, editorBench, hedgesThroughput, quotesBench, sidecarBench, crossSourceBench];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

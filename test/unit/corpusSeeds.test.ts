@@ -34,7 +34,8 @@ const EXPECTED: [string, RegExp, string[]][] = [
   ["Putin praised Trump's courage during the assassination attempt", /courage|composure|assassination/, ['001', '004']],
   ['Putin spoke at the Valdai forum in Sochi', /Sochi/, ['000', '001', '002', '004']],
   ["Russia's peace terms (Ukraine renounces NATO, withdraws from claimed regions)", /NATO/, ['002', '004']],
-  ['The Kremlin calls the U.S. an unfriendly country', /unfriendly/, ['000', '003']],
+  // 003 says it of the U.S. in other words ("the adversarial nature of U.S. involvement") as well as in a quote.
+  ['The Kremlin calls the U.S. an unfriendly country', /unfriendly|adversarial/, ['000', '003']],
 ];
 
 for (const [claim, marker, docs] of EXPECTED) {

@@ -9,7 +9,9 @@ export interface ClaimSentence extends Span {
   /** Distinct terms: word terms, and `E:<entity id>` for the entities mentioned in the sentence. */
   terms: string[];
   /** Terms that a negation or a withholding verb reverses here ("not to extend congratulations"). */
-  negated: Set<string>;
+  negated: readonly string[];
+  /** `terms` as a set, made when first compared. */
+  termSet?: Set<string>;
   /** A hedge ("may", "reportedly") weakens the sentence. */
   hedged: boolean;
   /** The sentence as written, cut to a display length. */
@@ -23,6 +25,7 @@ export interface ClaimGroupState {
 }
 
 export const ENTITY_TERM = 'E:';
+const NONE: readonly string[] = Object.freeze([]);
 const DISPLAY_LENGTH = 240;
 
 /** A linked entity mention inside the sentence. */
@@ -71,7 +74,7 @@ export function readClaimSentence(docId: string, text: string, span: Span, menti
   }
   for (const m of mentions) terms.add(ENTITY_TERM + m.entityId);
   const raw = text.slice(span.start, span.end);
-  return { docId, start: span.start, end: span.end, terms: [...terms], negated, hedged, text: raw.length > DISPLAY_LENGTH ? raw.slice(0, DISPLAY_LENGTH - 1) + '…' : raw };
+  return { docId, start: span.start, end: span.end, terms: [...terms], negated: negated.size ? [...negated] : NONE, hedged, text: raw.length > DISPLAY_LENGTH ? raw.slice(0, DISPLAY_LENGTH - 1) + '…' : raw };
 }
 
 /** "congratulation may be avoided": a passive withholding verb negates the word before its auxiliaries. */
@@ -96,7 +99,7 @@ export interface ClaimMatch {
 export function matchClaims(a: ClaimSentence, b: ClaimSentence, idf: (term: string) => number, minScore: number): ClaimMatch | null {
   const small = a.terms.length <= b.terms.length ? a : b;
   const large = small === a ? b : a;
-  const largeSet = new Set(large.terms);
+  const largeSet = large.termSet ?? (large.termSet = new Set(large.terms));
   let sharedWeight = 0;
   let smallWeight = 0;
   let largeWeight = 0;

@@ -136,8 +136,10 @@ export class EntityLinker {
   private add(cluster: Cluster, entity: LinkableEntity, sign: 1 | -1, forms = formsOf(entity)): void {
     cluster.weight += sign;
     cluster.typeVotes.set(entity.type, (cluster.typeVotes.get(entity.type) ?? 0) + sign);
+    let formsChanged = false;
     for (const form of forms) {
-      bump(cluster.forms, form.display, sign);
+      const count = bump(cluster.forms, form.display, sign);
+      if (count === sign || count <= 0) formsChanged = true;
       for (const [, key] of storedKeys(form, entity.type)) {
         const n = bump(cluster.keys, key, sign);
         if (n > 0) {
@@ -157,7 +159,8 @@ export class EntityLinker {
     }
     if (!cluster.confirmed) {
       cluster.type = topKey(cluster.typeVotes) ?? cluster.type;
-      cluster.name = fullestForm(cluster.forms) ?? cluster.name;
+      // Only a new or vanished form can change the fullest name.
+      if (formsChanged) cluster.name = fullestForm(cluster.forms) ?? cluster.name;
     }
   }
 }

@@ -150,7 +150,10 @@ const CANDIDATE_MIN_DF = 50;
 const DEFAULT_CLAIM_SIMILARITY = 0.25;
 /** How many of a sentence's rarest terms are used to find candidate sentences, and the longest posting list read. */
 const CANDIDATE_TERMS = 8;
-const MAX_POSTINGS = 2000;
+const MAX_POSTINGS = 400;
+const POSTINGS_BUDGET = 600;
+/** Candidates scored in full, those sharing most probe terms first. */
+const MAX_CANDIDATES = 24;
 /** Members sampled to find a large group's key terms. */
 const KEY_SAMPLE = 24;
 /** Further groups one sentence may join through its next-best matches. */
@@ -172,7 +175,7 @@ export class CrossSourceIndex {
   private readonly claimSimilarity: number;
   private registry: readonly ConfirmedEntity[];
 
-  private readonly mentionsByEntity = new Map<string, Map<string, SourceSpan[]>>();
+  private readonly mentionsByEntity = new Map<string, Map<string, (SourceSpan & { kind: EntityMentionKind })[]>>();
 
   private readonly quoteGroups = new Map<string, QuoteGroupState>();
   private readonly quoteGroupOf = new Map<QuoteRecord, QuoteGroupState>();
@@ -427,7 +430,7 @@ export class CrossSourceIndex {
     return { entities, entityIds, mentions, quotes, sentences };
   }
 
-  private fileMention(docId: string, m: SourceSpan & { entityId: string }): void {
+  private fileMention(docId: string, m: SourceSpan & { entityId: string; kind: EntityMentionKind }): void {
     let byDoc = this.mentionsByEntity.get(m.entityId);
     if (!byDoc) this.mentionsByEntity.set(m.entityId, (byDoc = new Map()));
     let spans = byDoc.get(docId);
@@ -442,20 +445,29 @@ export class CrossSourceIndex {
     const documents: EntityGroup['documents'] = [];
     let mentionCount = 0;
     for (const [docId, spans] of byDoc) {
-      const record = this.docs.get(docId);
-      const mentions = (record?.mentions ?? []).filter((m) => m.entityId === id).map((m) => ({ start: m.start, end: m.end, kind: m.kind }));
       mentionCount += spans.length;
-      documents.push({ docId, mentions });
+      documents.push({ docId, mentions: spans.map((m) => ({ start: m.start, end: m.end, kind: m.kind })) });
     }
     return { id, name: linked.name, type: linked.type, aliases: [...linked.forms.keys()].filter((f) => f !== linked.name), confirmed: linked.confirmed, documents, mentionCount };
   }
 
   // ---- quotes
 
-  private quoteCandidates(q: QuoteRecord): Set<QuoteGroupState> {
-    const out = new Set<QuoteGroupState>();
-    for (const t of q.terms) for (const g of this.quoteLeadersByTerm.get(t) ?? []) out.add(g);
-    return out;
+  /** Groups whose leading quote shares the quote's rarer words, most shared first (a bounded few). */
+  private quoteCandidates(q: QuoteRecord): QuoteGroupState[] {
+    const probe = q.terms
+      .map((t) => [t, this.quoteLeadersByTerm.get(t)?.size ?? 0] as const)
+      .filter(([, n]) => n > 0 && n <= MAX_POSTINGS)
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, CANDIDATE_TERMS);
+    const hits = new Map<QuoteGroupState, number>();
+    for (const [t] of probe) for (const g of this.quoteLeadersByTerm.get(t)!) hits.set(g, (hits.get(g) ?? 0) + 1);
+    const needed = Math.min(2, probe.length);
+    return [...hits]
+      .filter(([, n]) => n >= needed)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_CANDIDATES)
+      .map(([g]) => g);
   }
 
   private placeQuote(q: QuoteRecord): void {
@@ -548,17 +560,19 @@ export class CrossSourceIndex {
    */
   private placeSentence(s: ClaimSentence): void {
     const hits = new Map<ClaimSentence, number>();
-    const probe = this.candidateTerms(s)
-      .sort((a, b) => (this.sentenceFrequency.get(a) ?? 0) - (this.sentenceFrequency.get(b) ?? 0))
-      .slice(0, CANDIDATE_TERMS);
-    for (const t of probe) {
+    const probe = this.candidateTerms(s).sort((a, b) => (this.sentenceFrequency.get(a) ?? 0) - (this.sentenceFrequency.get(b) ?? 0));
+    // Rarest terms first, within a budget of postings read: the cost per sentence stays flat as the index grows.
+    let budget = POSTINGS_BUDGET;
+    for (const t of probe.slice(0, CANDIDATE_TERMS)) {
       const postings = this.sentencesByTerm.get(t);
-      if (!postings || postings.size > MAX_POSTINGS) continue;
+      if (!postings) continue;
+      if (postings.size > budget) break;
+      budget -= postings.size;
       for (const other of postings) if (other.docId !== s.docId) hits.set(other, (hits.get(other) ?? 0) + 1);
     }
     const matches: [ClaimSentence, number][] = [];
-    for (const [other, n] of hits) {
-      if (n < 2) continue;
+    const candidates = [...hits].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+    for (const [other] of candidates) {
       const m = matchClaims(s, other, this.idf, this.claimSimilarity);
       if (m) matches.push([other, m.score]);
     }
@@ -686,7 +700,7 @@ export class CrossSourceIndex {
     const stance = new Map<string, 'positive' | 'negative'>();
     for (const [doc, ms] of byDoc) {
       const sentences = ms.map((m) => [m, [...g.members].find((x) => x.docId === doc && x.start === m.start)!] as const);
-      const denied = sentences.filter(([m]) => m.polarity === 'negative').flatMap(([, s]) => [...s.negated].filter((t) => key.has(t)));
+      const denied = sentences.filter(([m]) => m.polarity === 'negative').flatMap(([, s]) => s.negated.filter((t) => key.has(t)));
       const affirmed = denied.some((t) => sentences.some(([m, s]) => m.polarity === 'positive' && !m.hedged && s.terms.includes(t)));
       stance.set(doc, denied.length && !affirmed ? 'negative' : 'positive');
     }

@@ -3,7 +3,7 @@ import Fuse from 'fuse.js';
 import type { QuoteKind, Span } from '../types';
 import { ENTITY_TERM } from './claimGroups';
 import { STOPWORDS } from './stopwords';
-import { normalizeWording, termsOf } from './terms';
+import { wordingAndTerms } from './terms';
 
 /** How a member's wording relates to the group's leading quote. */
 export type QuoteRelation = 'verbatim' | 'partial' | 'variant' | 'paraphrase';
@@ -19,6 +19,8 @@ export interface QuoteRecord extends Span {
   /** Lower-case words, punctuation dropped: for verbatim and partial matching. */
   wording: string;
   terms: string[];
+  /** `terms` as a set, made when first compared. */
+  termSet?: Set<string>;
   speakerName: string | null;
   /** Linked entity id of the speaker, when resolved. */
   speakerId: string | null;
@@ -38,7 +40,8 @@ const FUZZY_SCORE = 0.25;
 const FUZZY_MAX_LENGTH = 64;
 
 export function quoteRecord(docId: string, quoteIndex: number, kind: QuoteKind, span: Span, text: string, speakerName: string | null, speakerId: string | null): QuoteRecord {
-  return { docId, quoteIndex, kind, start: span.start, end: span.end, text, wording: normalizeWording(text), terms: termsOf(text), speakerName, speakerId };
+  const { wording, terms } = wordingAndTerms(text);
+  return { docId, quoteIndex, kind, start: span.start, end: span.end, text, wording, terms, speakerName, speakerId };
 }
 
 function speakersAgree(a: QuoteRecord, b: QuoteRecord): 'same' | 'unknown' | 'different' {
@@ -64,7 +67,7 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord): QuoteMatch | null {
   const short = a.wording.length <= b.wording.length ? a : b;
   const long = short === a ? b : a;
   if (a.wording === b.wording && a.wording) return { relation: 'verbatim', score: 1 };
-  const longTerms = new Set(long.terms);
+  const longTerms = long.termSet ?? (long.termSet = new Set(long.terms));
   const words = short.terms.filter((t) => !t.startsWith(ENTITY_TERM));
   const shared = words.filter((t) => longTerms.has(t)).length;
   if (containsWords(long.wording, short.wording) && (shared >= MIN_SHARED_TERMS || (shared >= 1 && speakers === 'same'))) {

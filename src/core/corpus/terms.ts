@@ -80,3 +80,15 @@ export function normalizeWording(text: string): string {
     .map((t) => t.word)
     .join(' ');
 }
+
+/** `normalizeWording` and `termsOf` in one pass over the words. */
+export function wordingAndTerms(text: string): { wording: string; terms: string[] } {
+  const words: string[] = [];
+  const terms = new Set<string>();
+  for (const t of tokenize(text)) {
+    words.push(t.word);
+    const term = termOf(t.word);
+    if (term) terms.add(term);
+  }
+  return { wording: words.join(' '), terms: [...terms] };
+}
