@@ -25,12 +25,14 @@ export interface Attribution {
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const SEMICOLON = 0x3b;
-const DASHES = new Set([0x2014, 0x2013]);
+const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 
 /** Words that open an adverbial between a cue and its content ("said on Monday that", "told reporters in Sochi that"). */
 const BEFORE_THAT_MAX = 8;
 const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
+/** Words right after a closing mark that start a new clause, so the reported content ends at the mark. */
+const QUOTE_ENDERS = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'which', 'who', 'before', 'after', 'because', 'when', 'whereas', 'yet']);
 /** Words after "X said," that end the aside rather than resume the content. */
 const ASIDE_ENDERS = new Set(['who', 'which', 'according', 'as', 'while', 'because', 'but', 'and', 'although', 'though', 'before', 'after', 'when', 'in', 'on', 'at', 'during', 'with', 'where', 'since', 'until', 'despite', 'even', 'citing', 'noting', 'adding']);
 /** Cues whose content may be an infinitive ("vowed to", "urged him to"); for the rest "to" is a preposition. */
@@ -230,7 +232,7 @@ export class SentenceReader {
     // What follows the cue: nothing (content came before), a quote, or a reported clause.
     let p = after;
     while (p <= sentenceLast && t.kind[p] === TokenKind.Punct && (isPunctChar(t, p, COMMA) || isPunctChar(t, p, COLON))) p++;
-    const endsHere = after > sentenceLast || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON);
+    const endsHere = after > sentenceLast || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after)));
     const cueForBuild = { first: cue, last: cueLast };
     const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, earlier);
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && COMPLEMENTIZERS.has(lowerWord(t, p)));
@@ -359,7 +361,10 @@ export class SentenceReader {
       const kind = t.kind[k];
       if (kind === TokenKind.Open) inQuote = true;
       else if (kind === TokenKind.Close) inQuote = false;
-      else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
+      else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.has(lowerWord(t, k + 1)))) {
+        // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
+        return k - 1;
+      } else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
         const next = lowerWord(t, k + 1);
         const entry = CUE_VERB_FORMS.get(next);
         // ", adding that …" and ", he said" start another attribution.
