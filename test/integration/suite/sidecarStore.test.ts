@@ -8,6 +8,14 @@ async function writeWorkspaceFile(uri: vscode.Uri, text: string): Promise<void> 
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }
 
+/** Inserts at the top through a WorkspaceEdit, which does not depend on the editor staying visible. */
+async function insertAtTop(document: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(0, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit is applied');
+  assert.ok(document.isDirty, 'the article has unsaved edits');
+}
+
 async function sidecarsOf() {
   const api = await newsmarkApi();
   assert.ok(api.sidecars, 'the sidecar store is running');
@@ -24,7 +32,7 @@ suite('Sidecar store', () => {
     const mineWords = text.slice(0, 40).trim();
     const theirWords = text.slice(200, 240).trim();
     // Unsaved article edits hold the sidecar write back until the article is saved.
-    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'UPDATED.\n'));
+    await insertAtTop(editor.document, 'UPDATED.\n');
     const mine = await sidecars.addManual(editor.document.uri, { kind: 'note', start: 9, end: 9 + mineWords.length, note: 'mine' });
     assert.strictEqual(await readWorkspaceFile(sidecarUri), undefined, 'not written while the article has unsaved edits');
     await writeWorkspaceFile(sidecarUri, ['version: 1', 'annotations:', '  # written by a colleague', '  - id: theirs', '    kind: note', '    note: theirs', '    target:', `      exact: ${JSON.stringify(theirWords)}`, ''].join('\n'));
@@ -49,7 +57,7 @@ suite('Sidecar store', () => {
     const created = await sidecars.addManual(editor.document.uri, { kind: 'claim', start, end: start + words.length, note: 'first' });
     await sidecars.flush(editor.document.uri);
     const written = await waitFor('the sidecar', () => readWorkspaceFile(sidecarUri));
-    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'UPDATED.\n'));
+    await insertAtTop(editor.document, 'UPDATED.\n');
     await sidecars.update(editor.document.uri, created.id, { note: 'ours' });
     await writeWorkspaceFile(sidecarUri, written.replace('note: first', 'note: theirs'));
     assert.ok(await editor.document.save());
@@ -81,7 +89,7 @@ suite('Sidecar store', () => {
     assert.ok(analysis && analysis.quotes.length > 0, 'automatic analysis still runs');
     await sidecars.addManual(editor.document.uri, { kind: 'note', start: 0, end: 10, note: 'kept in memory' });
     await sidecars.flush(editor.document.uri);
-    await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
+    await insertAtTop(editor.document, ' ');
     assert.ok(await editor.document.save());
     await sidecars.flush(editor.document.uri);
     assert.strictEqual(await readWorkspaceFile(sidecarUri), broken);
