@@ -7,3 +7,4 @@ import './annotations.test';
 import './crossSource.test';
 import './diagnostics.test';
 import './commands.test';
+import './sidecarStore.test';
