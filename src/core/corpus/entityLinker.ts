@@ -224,13 +224,15 @@ function storedKeys(form: NameForm, type: EntityType): [KeyKind, string][] {
   const full = form.tokens.join(' ');
   const keys: [KeyKind, string][] = [['full', `F:${full}`]];
   if (form.acronymLike) keys.push(['acronym', `A:${full}`]);
-  for (const a of acronymsOf(form)) if (type !== 'person') keys.push(['acronym', `A:${a}`]);
+  if (acronymCapable(form, type)) for (const a of acronymsOf(form)) keys.push(['acronym', `A:${a}`]);
   if (type === 'person') {
     keys.push(['surname', `S:${surnameOf(form)}`]);
     if (form.tokens.length >= 2) keys.push(['given', `G:${form.tokens[0]}`]);
   } else {
     const head = headOf(form);
     if (head) keys.push(['head', `H:${head}`]);
+    // A lone capitalised word typed as an organisation is often a person's surname ("Gupta", "Williams").
+    if (type === 'org' && form.tokens.length === 1) keys.push(['surname', `S:${full}`]);
   }
   return keys;
 }
@@ -240,8 +242,8 @@ function lookupKeys(form: NameForm, type: EntityType | null): [KeyKind, string][
   const full = form.tokens.join(' ');
   const keys: [KeyKind, string][] = [['full', `F:${full}`]];
   if (form.acronymLike) keys.push(['acronym', `A:${full}`]);
-  if (type !== 'person') for (const a of acronymsOf(form)) keys.push(['acronym', `A:${a}`]);
-  if (type === 'person' || type === null) {
+  if (type === null || acronymCapable(form, type)) for (const a of acronymsOf(form)) keys.push(['acronym', `A:${a}`]);
+  if (type === 'person' || type === null || (type === 'org' && form.tokens.length === 1)) {
     if (form.tokens.length === 1) {
       keys.push(['surname', `S:${full}`]);
       keys.push(['given', `G:${full}`]);
@@ -256,9 +258,17 @@ function lookupKeys(form: NameForm, type: EntityType | null): [KeyKind, string][
   return keys;
 }
 
+/** People's names make acronyms only when hyphenated into one word ("Hewlett-Packard" taken for a person). */
+function acronymCapable(form: NameForm, type: EntityType): boolean {
+  return type !== 'person' || (form.tokens.length === 1 && form.initials.length > 1);
+}
+
 function compatible(c: Cluster, form: NameForm, kind: KeyKind, type: EntityType | null): boolean {
-  // A full-name match survives a recogniser's type slip; weaker keys need the same kind of thing.
-  if (kind !== 'full' && type !== null && c.type !== type && !(c.typeVotes.get(type) ?? 0)) return false;
+  // A full-name or acronym match survives a recogniser's type slip; so does a surname between person and
+  // organisation (a lone surname is often typed as an organisation); weaker keys need the same kind of thing.
+  const sameType = type === null || c.type === type || (c.typeVotes.get(type) ?? 0) > 0;
+  const personOrOrg = (t: EntityType | null) => t === 'person' || t === 'org';
+  if (!sameType && kind !== 'full' && kind !== 'acronym' && !(kind === 'surname' && personOrOrg(type) && personOrOrg(c.type))) return false;
   if (kind === 'surname' && form.tokens.length >= 2) {
     // Same surname, different first names: two people ("Venus Williams", "Serena Williams").
     const given = c.givenNames.get(surnameOf(form));

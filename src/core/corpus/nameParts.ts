@@ -7,7 +7,13 @@ export const TITLES: ReadonlySet<string> = new Set([
   'judge', 'justice', 'chief', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'director', 'chairman',
   'chairwoman', 'ceo', 'coach', 'officer', 'detective', 'rev', 'reverend', 'father', 'saint', 'former', 'late', 'elect', 'president-elect',
   'russian', 'american', 'ukrainian', 'british', 'french', 'german', 'chinese', 'us', 'u.s.', 'kremlin', 'white', 'house', 'actor', 'actress',
-  'singer', 'star', 'filmmaker', 'producer', 'host', 'stepmom',
+  'singer', 'star', 'filmmaker', 'producer', 'host', 'stepmom', 'sheriff', 'agent', 'inspector', 'cpl', 'pvt', 'trooper', 'constable',
+  'commissioner', 'attorney', 'lawyer', 'nurse', 'doctor', 'suspect', 'victim', 'defendant', 'officer', 'head', 'leader', 'speaker',
+]);
+
+/** Legal-form words at the end of organisation names ("Hewlett-Packard Co.", "EYP Mission Critical Facilities Inc"). */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  'co', 'company', 'inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'lp', 'llp',
 ]);
 
 /** Words skipped when forming an acronym ("Academy of Motion Picture Arts and Sciences" -> AMPAS). */

@@ -1,6 +1,6 @@
 // Name forms reduced to matching keys: case, accents, possessives, titles and transliteration variants folded away.
 import type { EntityType } from '../types';
-import { ACRONYM_SKIP, GENERIC_ORG_WORDS, NAME_PARTICLES, TITLES } from './nameParts';
+import { ACRONYM_SKIP, CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, NAME_PARTICLES, TITLES } from './nameParts';
 
 /** One surface form of a name, split into folded tokens. */
 export interface NameForm {
@@ -9,6 +9,8 @@ export interface NameForm {
   tokens: string[];
   /** Written in capitals as one word ("NATO", "THR"): may be an acronym. */
   acronymLike: boolean;
+  /** Initial letters of every word and hyphenated part ("Hewlett-Packard" -> hp), for acronym matching. */
+  initials: string[];
 }
 
 /** Lower case without accents; y/i and doubled letters folded (Zelenskyy, Zelensky, Zelenskiy; Sergey, Sergei). */
@@ -30,6 +32,10 @@ export function nameForm(written: string, type: EntityType): NameForm | null {
   const words = display.split(/[\s,()"“”]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // Mentions may carry the words around a name ("in the Mediterranean"): a name starts at a capital or a digit.
   while (words.length > 1 && !/^[\p{Lu}\p{N}]/u.test(words[0])) words.shift();
+  // "Palo Alto-based HP": what comes before "-based" describes the name.
+  const based = words.findIndex((w) => /-based$/i.test(w));
+  if (based >= 0 && based < words.length - 1) words.splice(0, based + 1);
+  while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))) words.pop();
   let tokens = words.map((w) => foldToken(w.replace(POSSESSIVE, ''))).filter(Boolean);
   if (type === 'person') {
     let skip = 0;
@@ -37,15 +43,20 @@ export function nameForm(written: string, type: EntityType): NameForm | null {
     tokens = tokens.slice(skip);
   }
   if (!tokens.length) return null;
+  const initials = words
+    .flatMap((w) => w.split('-'))
+    .map((w) => foldToken(w))
+    .filter((w) => w && !ACRONYM_SKIP.has(w))
+    .map((w) => w[0]);
   const acronymLike = words.length === 1 && /^[\p{Lu}\d&.]{2,8}$/u.test(words[0].replace(POSSESSIVE, '')) && /\p{Lu}.*\p{Lu}|^\p{Lu}\.?$/u.test(words[0]);
-  return { display, tokens, acronymLike };
+  return { display, tokens, acronymLike, initials };
 }
 
 /** Initials of a multi-word name, with and without its function words ("The Hollywood Reporter" -> thr, hr). */
 export function acronymsOf(form: NameForm): string[] {
-  if (form.tokens.length < 2) return [];
+  if (form.initials.length < 2) return [];
   const all = form.tokens.map((t) => t[0]).join('');
-  const content = form.tokens.filter((t) => !ACRONYM_SKIP.has(t)).map((t) => t[0]).join('');
+  const content = form.initials.join('');
   const out = new Set([content]);
   if (all.length <= 8) out.add(all);
   // "The Hollywood Reporter": nameForm dropped the article, but acronyms often keep it.
@@ -57,7 +68,7 @@ export function acronymsOf(form: NameForm): string[] {
 /** The folded tokens of a person form before its surname: first names, middle names, initials, nicknames. */
 export function givenNamesOf(form: NameForm): string[] {
   const surname = surnameOf(form).split(' ').length;
-  return form.tokens.slice(0, form.tokens.length - surname);
+  return form.tokens.slice(0, form.tokens.length - surname).filter((t) => !TITLES.has(t));
 }
 
 export function surnameOf(form: NameForm): string {
@@ -69,8 +80,12 @@ export function surnameOf(form: NameForm): string {
 
 /** The distinctive head word of an organisation or place name ("ABC Television Network" -> abc), if any. */
 export function headOf(form: NameForm): string | null {
-  const head = form.tokens.find((t) => !GENERIC_ORG_WORDS.has(t) && !ACRONYM_SKIP.has(t));
-  return head && head.length >= 3 ? head : null;
+  const at = form.tokens.findIndex((t) => !GENERIC_ORG_WORDS.has(t) && !ACRONYM_SKIP.has(t));
+  if (at < 0) return null;
+  // "Hewlett-Packard" is filed under "hewlett" too, so a lone "Hewlett" finds it.
+  const written = form.display.split(/[\s,]+/).filter((w) => /[\p{L}\p{N}]/u.test(w))[at] ?? '';
+  const head = written.includes('-') ? foldToken(written.split('-')[0]) : form.tokens[at];
+  return head.length >= 3 ? head : null;
 }
 
 /** Forms worth keeping from a comma-separated place ("Beverly Hills, California" -> also "Beverly Hills"). */
