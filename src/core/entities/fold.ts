@@ -23,6 +23,10 @@ export interface PendingMention {
 }
 
 export function entityId(type: EntityType, name: string): string {
+  if (/^[A-Za-z0-9 .'’-]+$/.test(name)) {
+    const ascii = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    return `${type}:${ascii || 'unnamed'}`;
+  }
   const slug = name
     .normalize('NFKD')
     .toLowerCase()
@@ -71,9 +75,6 @@ function initials(words: string[]): string {
  * (a surname folds into the full name last mentioned before it; an acronym into the name it abbreviates).
  */
 export function assignCanonicalNames(mentions: PendingMention[]): void {
-  const fullNames: { words: string[]; surface: string; start: number; canonical: string | null }[] = [];
-  for (const m of mentions) if (m.type === 'person' && m.words.length >= 2 && m.kind === 'name') fullNames.push({ words: m.words, surface: m.fromCapsLine ? titleCase(m.surface) : m.surface, start: m.start, canonical: m.canonical });
-  const orgs = mentions.filter((m) => m.type === 'org' && m.words.length >= 2);
   // Display forms by lower-cased name: prefer a form from running text over a headline's capitals.
   const display = new Map<string, string>();
   for (const pass of [false, true]) {
@@ -82,21 +83,34 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
       if (m.fromCapsLine === pass && !display.has(key)) display.set(key, m.surface);
     }
   }
+  // People's full names, by their last word, with where each is mentioned (mentions come in text order).
+  const fullNames = new Map<string, FullName>();
+  const byLastWord = new Map<string, FullName[]>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.words.length < 2 || m.kind !== 'name') continue;
+    const key = m.words.join(' ');
+    let f = fullNames.get(key);
+    if (!f) {
+      fullNames.set(key, (f = { words: m.words, display: display.get(`person:${key}`) ?? m.surface, canonical: m.canonical, starts: [] }));
+      const last = m.words[m.words.length - 1];
+      const list = byLastWord.get(last);
+      if (list) list.push(f);
+      else byLastWord.set(last, [f]);
+    }
+    f.starts.push(m.start);
+  }
+  const longForms = new Map<string, PendingMention>();
+  for (const m of mentions) {
+    if (m.type !== 'org' || m.words.length < 2) continue;
+    const key = initials(m.words);
+    if (key.length >= 2 && !longForms.has(key)) longForms.set(key, m);
+  }
   for (const m of mentions) {
     if (m.canonical) continue;
     if (m.type === 'person') {
-      // The full name that ends with these words, preferring the one mentioned last before this mention.
-      let best: (typeof fullNames)[number] | null = null;
-      for (const f of fullNames) {
-        if (f.words.length <= m.words.length) continue;
-        const offset = f.words.length - m.words.length;
-        let ok = true;
-        for (let k = 0; k < m.words.length && ok; k++) ok = f.words[offset + k] === m.words[k];
-        if (!ok) continue;
-        if (!best || (f.start < m.start && (best.start > m.start || f.start > best.start)) || (best.start > m.start && f.start > m.start && f.words.length > best.words.length)) best = f;
-      }
+      const best = fullNameFor(m, byLastWord.get(m.words[m.words.length - 1]));
       if (best) {
-        m.canonical = best.canonical ?? display.get(`person:${best.words.join(' ')}`) ?? best.surface;
+        m.canonical = best.canonical ?? (best.display === best.display.toUpperCase() ? titleCase(best.display) : best.display);
         continue;
       }
       // A well-known person named by surname alone, with no one else of that name in the document.
@@ -107,8 +121,7 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
       }
     }
     if (m.type === 'org' && m.words.length === 1 && m.surface.replace(/\./g, '').toUpperCase() === m.surface.replace(/\./g, '')) {
-      const acronym = m.words[0].replace(/\./g, '');
-      const long = orgs.find((o) => initials(o.words) === acronym);
+      const long = longForms.get(m.words[0].replace(/\./g, ''));
       if (long) {
         m.canonical = long.canonical ?? display.get(`org:${long.words.join(' ')}`) ?? long.surface;
         continue;
@@ -119,9 +132,59 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
   }
 }
 
+interface FullName {
+  words: string[];
+  display: string;
+  canonical: string | null;
+  /** Start offsets of its mentions, ascending. */
+  starts: number[];
+}
+
+/** The full name that ends with the mention's words: the one mentioned last before it, else the first after it. */
+function fullNameFor(m: PendingMention, candidates: FullName[] | undefined): FullName | null {
+  if (!candidates) return null;
+  let best: FullName | null = null;
+  let bestBefore = -1;
+  let bestAfter = Infinity;
+  for (const f of candidates) {
+    if (f.words.length <= m.words.length) continue;
+    const offset = f.words.length - m.words.length;
+    let ok = true;
+    for (let k = 0; k < m.words.length && ok; k++) ok = f.words[offset + k] === m.words[k];
+    if (!ok) continue;
+    const before = lastBefore(f.starts, m.start);
+    if (before >= 0 ? before > bestBefore : bestBefore < 0 && f.starts[0] < bestAfter) {
+      best = f;
+      if (before >= 0) bestBefore = before;
+      else bestAfter = f.starts[0];
+    }
+  }
+  return best;
+}
+
+/** The largest value in the ascending list that is below `at`, or -1. */
+function lastBefore(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : -1;
+}
+
 /** Groups mentions by type and canonical name. Entities come out in order of first mention. */
 export function buildEntities(mentions: PendingMention[]): Entity[] {
   const byKey = new Map<string, Entity>();
+  const aliasSets = new Map<Entity, Set<string>>();
+  const addAlias = (e: Entity, alias: string) => {
+    let set = aliasSets.get(e);
+    if (!set) aliasSets.set(e, (set = new Set()));
+    if (set.has(alias)) return;
+    set.add(alias);
+    e.aliases.push(alias);
+  };
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   for (const m of sorted) {
     const name = m.canonical ?? m.surface;
@@ -132,11 +195,10 @@ export function buildEntities(mentions: PendingMention[]): Entity[] {
     const mention: EntityMention = { start: m.start, end: m.end, kind, text: m.surface };
     if (m.possessive) mention.possessive = true;
     e.mentions.push(mention);
-    if (m.surface !== name && !e.aliases.includes(m.surface)) e.aliases.push(m.surface);
+    if (m.surface !== name) addAlias(e, m.surface);
     if (m.role) {
       if (!e.roles.includes(m.role)) e.roles.push(m.role);
-      const titled = `${m.role} ${m.surface}`;
-      if (!e.aliases.includes(titled)) e.aliases.push(titled);
+      addAlias(e, `${m.role} ${m.surface}`);
     }
   }
   return [...byKey.values()];

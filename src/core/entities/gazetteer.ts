@@ -44,6 +44,13 @@ export interface Gazetteer {
   titles: Map<string, string[][]>;
   roleNouns: Map<string, string[][]>;
   leaderNouns: Set<string>;
+  /** Last words of role nouns ("spokesman", "minister"), and every word of them. */
+  roleWordsEnding: Set<string>;
+  roleWords: Set<string>;
+  /** First words of phrases that may begin in lower case ("al Qaeda"). */
+  lowerFirstWords: Set<string>;
+  /** Role nouns as lower-case phrases ("foreign minister"). */
+  rolePhrases: string[];
   orgSuffixes: Set<string>;
   orgHeadsBeforeOf: Set<string>;
   placeHeads: Set<string>;
@@ -78,6 +85,7 @@ function addPhrase(index: Map<string, PhraseEntry[]>, surface: string, canonical
   const key = entry.words[0];
   let list = index.get(key);
   if (!list) index.set(key, (list = []));
+  // Sorted longest first once the index is complete (see gazetteer()); the registry index sorts as it goes.
   // The first entry for a surface wins, so the more specific lexicon (people, organisations) goes first.
   const same = list.find((e) => e.words.join(' ') === entry.words.join(' '));
   if (same) {
@@ -86,7 +94,7 @@ function addPhrase(index: Map<string, PhraseEntry[]>, surface: string, canonical
     return;
   }
   list.push(entry);
-  list.sort((a, b) => b.words.length - a.words.length);
+  if (kind === 'registry') list.sort((a, b) => b.words.length - a.words.length);
 }
 
 function phraseLists(list: string): Map<string, string[][]> {
@@ -129,12 +137,19 @@ export function gazetteer(): Gazetteer {
   }
   for (const c of words(CRICKET_COUNTIES)) addPhrase(phrases, c, c, 'place', 'county');
   for (const t of words(SPORTS_TEAMS)) addPhrase(phrases, t, t, 'org', 'team');
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const roleNouns = phraseLists(ROLE_NOUNS);
+  const rolePhrases = words(ROLE_NOUNS).map((w) => w.toLowerCase());
   built = {
     phrases,
+    roleWordsEnding: new Set(rolePhrases.map((r) => r.slice(r.lastIndexOf(' ') + 1))),
+    roleWords: new Set(rolePhrases.flatMap((r) => r.split(' '))),
+    rolePhrases,
+    lowerFirstWords: new Set([...phrases.values()].flat().filter((e) => !e.capitalised[0]).map((e) => e.words[0])),
     givenNames: new Set(words(GIVEN_NAMES).map((w) => w.toLowerCase())),
     commonWords: new Set(words(COMMON_WORDS)),
     titles: phraseLists(TITLES),
-    roleNouns: phraseLists(ROLE_NOUNS),
+    roleNouns,
     leaderNouns: new Set(words(LEADER_NOUNS)),
     orgSuffixes: new Set(words(ORGANISATION_SUFFIXES).map((w) => w.toLowerCase())),
     orgHeadsBeforeOf: new Set(words(ORGANISATION_HEADS_BEFORE_OF).map((w) => w.toLowerCase())),

@@ -37,6 +37,9 @@ const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der
 const JOINING_WORDS = new Set(['of', 'for', 'and']);
 /** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** "New York-based", "Kremlin-backed": adjectives made from names. */
+const HYPHENATED_ADJECTIVE = /-\p{Ll}/u;
+const HYPHENATED_ENDING = /-\p{Ll}+$/u;
 /** Endings of place names ("Barentsburg", "Volgograd", "Islamabad"). */
 const PLACE_ENDINGS = /(?:burg|burgh|bergen|grad|gorod|ville|abad|pur|stan|polis|sk)$/;
 /** Endings of company names written as one word ("Rabobank", "Telekom"). */
@@ -46,6 +49,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', '
 const PERSON_BEFORE = new Set(['c', 'b', 'st', 'lbw', 'said', 'says', 'told', 'by', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'says', 'asked', 'stated', 'wrote', 'noted', 'argued', 'explained', 'insisted', 'replied', 'claimed', 'warned']);
 
+interface PhraseMatch {
+  entry: PhraseEntry;
+  length: number;
+}
+
 export interface Recognition {
   tokens: Token[];
   pieces: NamePiece[];
@@ -53,7 +61,7 @@ export interface Recognition {
 }
 
 function lower(t: Token): string {
-  return t.text.toLowerCase();
+  return t.lower;
 }
 
 function hasLetter(t: Token): boolean {
@@ -66,16 +74,21 @@ export class NameRecognizer {
   /** Words the document writes in lower case somewhere: capitalised, they are probably not names. */
   private readonly lowerSeen = new Set<string>();
   private readonly pieces: NamePiece[] = [];
-  /** Last words of role nouns ("spokesman", "coach"): the name after one is a person's. */
-  private readonly roleWordsEnding = new Set<string>();
+  /** Longest phrase match at each token (undefined: not looked up yet). */
+  private readonly phraseAt: (PhraseMatch | null | undefined)[] = [];
+  /** Tokens of all-caps lines already read as datelines. */
+  private readonly capsTaken = new Set<number>();
+  /** isCommonWord's answers, by word. */
+  private readonly commonCache = new Map<string, boolean>();
 
   constructor(
     private readonly tokens: Token[],
     private readonly registry: Map<string, PhraseEntry[]>,
   ) {
     this.layout = describeLayout(tokens);
-    for (const t of tokens) if (t.shape === Shape.Lower) this.lowerSeen.add(t.text);
-    for (const list of this.gaz.roleNouns.values()) for (const ws of list) this.roleWordsEnding.add(ws[ws.length - 1]);
+    // Short words are function words, which the common-word list covers.
+    for (const t of tokens) if (t.shape === Shape.Lower && t.text.length > 3) this.lowerSeen.add(t.text);
+
   }
 
   run(): Recognition {
@@ -92,6 +105,7 @@ export class NameRecognizer {
     this.resolveByDocument();
     // Headlines are read last: by then the body has said which of their words are names.
     const docNames = this.documentNames();
+    for (const p of this.pieces) if (p.fromCapsLine) for (let k = p.first; k < p.last; k++) this.capsTaken.add(k);
     i = 0;
     while (i < tokens.length) {
       const line = tokens[i].line;
@@ -132,6 +146,12 @@ export class NameRecognizer {
 
   /** A common word, or one the document also writes in lower case (allowing for -s, -ed, -ing). */
   private isCommonWord(word: string): boolean {
+    let known = this.commonCache.get(word);
+    if (known === undefined) this.commonCache.set(word, (known = this.computeCommonWord(word)));
+    return known;
+  }
+
+  private computeCommonWord(word: string): boolean {
     const w = word.endsWith('.') ? word.slice(0, -1) : word;
     if (this.gaz.commonWords.has(w) || this.lowerSeen.has(w)) return true;
     for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'ly']) {
@@ -150,7 +170,7 @@ export class NameRecognizer {
       const t = tokens[i];
       if (!this.nameLikeIn(i, titleLine)) {
         // Lexicon phrases that begin in lower case ("al Qaeda") and registry aliases.
-        const m = t.shape === Shape.Lower ? this.matchPhrase(i, to, false) : null;
+        const m = t.shape === Shape.Lower && ((t.text.charCodeAt(0) === 97 && this.gaz.lowerFirstWords.has(t.lower)) || (this.registry.size > 0 && this.registry.has(t.lower))) ? this.matchPhrase(i, to, false) : null;
         if (m && !m.entry.capitalised[0] && m.length > 1) {
           this.pushLexicon(i, i + m.length, m.entry);
           i += m.length;
@@ -187,11 +207,27 @@ export class NameRecognizer {
   }
 
   /** Longest phrase from the registry, then the gazetteer, that starts at token i and ends before `to`. */
-  private matchPhrase(i: number, to: number, caseless: boolean): { entry: PhraseEntry; length: number } | null {
-    return this.matchIn(this.registry, i, to, caseless) ?? this.matchIn(this.gaz.phrases, i, to, caseless);
+  private matchPhrase(i: number, to: number, caseless: boolean): PhraseMatch | null {
+    if (caseless) return this.matchIn(this.registry, i, to, true) ?? this.matchIn(this.gaz.phrases, i, to, true);
+    // Segmentation asks about the same token several times: remember the longest match within its line.
+    let m = this.phraseAt[i];
+    if (m === undefined) {
+      const lineEnd = this.lineEndOf(i);
+      m = this.phraseAt[i] = this.matchIn(this.registry, i, lineEnd, false) ?? this.matchIn(this.gaz.phrases, i, lineEnd, false);
+    }
+    if (m === null || i + m.length <= to) return m;
+    return this.matchIn(this.registry, i, to, false) ?? this.matchIn(this.gaz.phrases, i, to, false);
   }
 
-  private matchIn(index: Map<string, PhraseEntry[]>, i: number, to: number, caseless: boolean): { entry: PhraseEntry; length: number } | null {
+  private lineEndOf(i: number): number {
+    const { tokens } = this;
+    let j = i;
+    while (j < tokens.length && tokens[j].line === tokens[i].line && j - i < 12) j++;
+    return j;
+  }
+
+  private matchIn(index: Map<string, PhraseEntry[]>, i: number, to: number, caseless: boolean): PhraseMatch | null {
+    if (index.size === 0) return null;
     const { tokens } = this;
     const list = index.get(lower(tokens[i]));
     if (!list) return null;
@@ -213,7 +249,8 @@ export class NameRecognizer {
   }
 
   private matchListAt(lists: Map<string, string[][]>, i: number, to: number): number {
-    const list = lists.get(lower(this.tokens[i]).replace(/\.$/, ''));
+    const w = lower(this.tokens[i]);
+    const list = lists.get(w) ?? (w.endsWith('.') ? lists.get(w.slice(0, -1)) : undefined);
     if (!list) return 0;
     outer: for (const words of list) {
       if (i + words.length > to) continue;
@@ -241,7 +278,7 @@ export class NameRecognizer {
       if (m && m.length > 1) break;
       a++;
     }
-    while (a < b && (CALENDAR.has(lower(tokens[a]).replace(/\.$/, '')) || /-\p{Ll}/u.test(tokens[a].text) || (tokens[a].shape === Shape.Upper && tokens[a].text.length === 1))) a++;
+    while (a < b && (CALENDAR.has(lower(tokens[a])) || (lower(tokens[a]).endsWith('.') && CALENDAR.has(lower(tokens[a]).slice(0, -1))) || HYPHENATED_ADJECTIVE.test(tokens[a].text) || (tokens[a].shape === Shape.Upper && tokens[a].text.length === 1))) a++;
     if (a >= b) return b;
     const last = lower(tokens[b - 1]);
     const whole = this.matchPhrase(a, lineEnd, false);
@@ -252,7 +289,7 @@ export class NameRecognizer {
       else this.pieces.push({ first: a + lead, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Form, role: lead ? { first: a, last: a + lead } : undefined });
       return b;
     }
-    const runText = tokens.slice(a, b).map((t) => lower(t)).join(' ');
+    const runText = b - a <= 3 ? tokens.slice(a, b).map((t) => lower(t)).join(' ') : '';
     // "University of Michigan", "League of Women Voters".
     if (!(whole && whole.length >= b - a)) {
       for (let k = a + 1; k < b - 1; k++) {
@@ -263,7 +300,7 @@ export class NameRecognizer {
         }
       }
     }
-    if (gaz.miscHeads.has(last) || gaz.miscWords.has(runText) || /-\p{Ll}+$/u.test(tokens[b - 1].text) || /\d/.test(runText)) {
+    if (gaz.miscHeads.has(last) || gaz.miscWords.has(runText) || HYPHENATED_ENDING.test(tokens[b - 1].text) || this.hasDigit(a, b)) {
       const m = this.matchPhrase(a, lineEnd, false);
       if (!m || m.length < b - a) {
         this.pieces.push({ first: a, last: b, type: 'misc', kind: 'name', canonical: null, evidence: Evidence.Form });
@@ -326,6 +363,11 @@ export class NameRecognizer {
       pos = k;
     }
     return reach;
+  }
+
+  private hasDigit(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (/\d/.test(this.tokens[k].text)) return true;
+    return false;
   }
 
   private startsName(k: number, b: number): boolean {
@@ -518,7 +560,7 @@ export class NameRecognizer {
     if (gaz.givenNames.has(word) || gaz.knownSurnames.has(word)) return 'person';
     // Scorecards ("c Tillekeratne b Dharmasena"), "said Dole", "Clinton, who".
     if (prev && PERSON_BEFORE.has(prev.text)) return 'person';
-    if (prev && prev.shape === Shape.Lower && this.roleWordsEnding.has(prev.text)) return 'person';
+    if (prev && prev.shape === Shape.Lower && this.gaz.roleWordsEnding.has(prev.lower)) return 'person';
     if (afterComma && (afterComma.text === 'who' || afterComma.shape === Shape.Number)) return 'person';
     // Golf, tennis, athletics: the players are named, not clubs. In team sports a club's name comes with its score.
     if (this.layout.sports && !this.layout.teamSport) return 'person';
@@ -551,8 +593,7 @@ export class NameRecognizer {
 
   private lookupCapsLine(from: number, to: number, docNames: Map<string, NamePiece>): void {
     const { tokens, gaz } = this;
-    const taken = new Set<number>();
-    for (const p of this.pieces) if (p.fromCapsLine && tokens[p.first].line === tokens[from].line) for (let k = p.first; k < p.last; k++) taken.add(k);
+    const taken = this.capsTaken;
     let i = from;
     while (i < to) {
       const t = tokens[i];

@@ -35,9 +35,6 @@ class RoleFinder {
   private readonly covered = new Set<number>();
   /** First token of the piece that ends just before each token index. */
   private readonly endingAt = new Map<number, number>();
-  /** Last words of role nouns ("spokesman", "minister"). */
-  private readonly roleWordsEnding = new Set<string>();
-  private readonly roleWords = new Set<string>();
 
   constructor(
     private readonly text: string,
@@ -52,12 +49,7 @@ class RoleFinder {
       if (e) this.at.set(p.first, { entity: e, piece: p });
       this.endingAt.set(p.last, p.first);
     }
-    for (const list of this.gaz.roleNouns.values()) {
-      for (const ws of list) {
-        this.roleWordsEnding.add(ws[ws.length - 1]);
-        for (const w of ws) this.roleWords.add(w);
-      }
-    }
+
   }
 
   run(): void {
@@ -76,7 +68,7 @@ class RoleFinder {
   }
 
   private lower(i: number): string {
-    return this.tokens[i].text.toLowerCase();
+    return this.tokens[i].lower;
   }
 
   /** Length of a role noun starting at i ("spokesman", "foreign minister", "president-elect"), or 0. */
@@ -110,7 +102,7 @@ class RoleFinder {
   private roleBefore(first: number, entity: Entity): void {
     const { tokens } = this;
     const line = tokens[first].line;
-    if (first === 0 || tokens[first - 1].shape !== Shape.Lower || !this.roleWordsEnding.has(this.lower(first - 1))) return;
+    if (first === 0 || tokens[first - 1].shape !== Shape.Lower || !this.gaz.roleWordsEnding.has(this.lower(first - 1))) return;
     let k = first - 1;
     while (k - 1 >= 0 && first - k < 4 && tokens[k - 1].line === line && tokens[k - 1].shape === Shape.Lower && (this.isRoleWord(this.lower(k - 1)) || ROLE_MODIFIERS.has(this.lower(k - 1)))) k--;
     // One modifier before the role words: an organisation, a place, a demonym, or a possessive name.
@@ -121,7 +113,7 @@ class RoleFinder {
   }
 
   private isRoleWord(w: string): boolean {
-    return this.roleWords.has(w);
+    return this.gaz.roleWords.has(w);
   }
 
   /** "Dmitry Peskov, Putin’s spokesman," and "Valentina Matviyenko, the Speaker of Russia’s Federation Council,". */
@@ -162,8 +154,8 @@ class RoleFinder {
       const offices = new Set<string>(facts?.offices ?? []);
       const countries = new Set<string>(facts?.country ? [facts.country] : []);
       for (const role of e.roles) {
-        const lowerRole = role.toLowerCase();
-        for (const list of this.gaz.roleNouns.values()) for (const ws of list) if (new RegExp(`(^|[^a-z-])${ws.join(' ').replace(/[-]/g, '\\-')}($|[^a-z-])`).test(lowerRole)) offices.add(ws.join(' '));
+        const padded = ` ${role.toLowerCase().replace(/[^\p{L}\-]+/gu, ' ')} `;
+        for (const phrase of this.gaz.rolePhrases) if (padded.includes(` ${phrase} `)) offices.add(phrase);
         for (const word of role.split(/[\s’']+/)) {
           const entries = this.gaz.phrases.get(word.toLowerCase());
           const place = entries?.find((p) => p.words.length === 1 && (p.kind === 'demonym' || p.kind === 'country'));
@@ -179,6 +171,7 @@ class RoleFinder {
   private roleMentionAt(i: number, people: PersonProfile[]): number {
     const { tokens } = this;
     const t = tokens[i];
+    if (t.lower !== 'the' && !this.at.has(i)) return 0;
     let k = i;
     let owner: Entity | null = null;
     let country: string | null = null;

@@ -18,47 +18,69 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in lower case, computed once. */
+  lower: string;
   shape: Shape;
   /** Index of the line (text split at "\n"). */
   line: number;
   /** First word of a sentence or line: its capital says nothing about being a name. */
   sentenceStart: boolean;
-  /** A possessive "'s" / "’s" (or a bare "'" after a plural) split off the word before it. */
+  /** A possessive "'s" / "’s" split off the word before it, or written apart ("Putin 's"). */
   possessive: boolean;
   /** No space between this token and the previous one. */
   joined: boolean;
 }
 
-const APOSTROPHES = "'’";
-const HYPHENS = '-‐‑';
-
-function isLetterCode(c: number, ch: string): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
-}
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
+// Character classes of the code units below 128, looked up instead of tested.
+const ASCII_LOWER = 1;
+const ASCII_UPPER = 2;
+const ASCII_DIGIT = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = ASCII_LOWER;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_UPPER;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = ASCII_DIGIT;
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 45;
+const PERIOD = 46;
+
+function isApostrophe(c: number): boolean {
+  return c === APOSTROPHE || c === RIGHT_QUOTE;
+}
+function isHyphen(c: number): boolean {
+  return c === HYPHEN || c === 0x2010 || c === 0x2011;
+}
+function isLetter(c: number): boolean {
+  if (c < 128) return (ASCII_CLASS[c] & (ASCII_LOWER | ASCII_UPPER)) !== 0;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER.test(String.fromCharCode(c));
+}
+function isUpper(c: number): boolean {
+  if (c < 128) return ASCII_CLASS[c] === ASCII_UPPER;
+  return UPPER.test(String.fromCharCode(c));
+}
+function isLowerLetter(c: number): boolean {
+  if (c < 128) return ASCII_CLASS[c] === ASCII_LOWER;
+  return LOWER.test(String.fromCharCode(c));
+}
+function isWordCode(c: number): boolean {
+  if (c < 128) return ASCII_CLASS[c] !== 0;
+  return isLetter(c);
+}
+function isS(c: number): boolean {
+  return c === 115 || c === 83;
 }
 
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return isDigitCode(c) || isLetterCode(c, text[i]);
-}
-
-function shapeOf(word: string): Shape {
-  const c = word.charCodeAt(0);
-  if (isDigitCode(c)) return Shape.Number;
-  const first = word[0];
-  const firstUpper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(first);
-  if (!firstUpper) return c < 128 || LETTER.test(first) ? Shape.Lower : Shape.Other;
-  for (let i = 1; i < word.length; i++) {
-    const d = word.charCodeAt(i);
-    if (d < 128 ? d >= 97 && d <= 122 : LOWER.test(word[i])) return Shape.Capitalised;
-  }
+function shapeOf(text: string, start: number, end: number): Shape {
+  const c = text.charCodeAt(start);
+  if (c < 128 && ASCII_CLASS[c] === ASCII_DIGIT) return Shape.Number;
+  if (!isUpper(c)) return isLetter(c) ? Shape.Lower : Shape.Other;
+  for (let i = start + 1; i < end; i++) if (isLowerLetter(text.charCodeAt(i))) return Shape.Capitalised;
   return Shape.Upper;
 }
 
@@ -66,6 +88,8 @@ function shapeOf(word: string): Shape {
 const ABBREVIATIONS = new Set(
   'Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Corp|Inc|Ltd|Co|Cos|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Ave|Blvd|Dept|Univ|Assn|Auth|Bldg|Mich|Calif|Fla|Ill|Mass|Penn|Wash|Conn|Ariz|Colo|Okla|Tenn|Wis|Minn'.split('|'),
 );
+/** Punctuation after which the next word opens a sentence. */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '•', '*', ';']);
 
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
 export function tokenize(text: string): Token[] {
@@ -88,27 +112,33 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    if (isWordChar(text, i)) {
-      // A word: letters and digits, with inner apostrophes ("O'Brien") and hyphens ("Jean-Claude", "1996-08-30"),
-      // and dotted abbreviations ("U.S.", "J.").
+    if (isWordCode(c)) {
+      // A word: letters and digits, with inner apostrophes ("O'Brien") and hyphens ("vice-president-elect"),
+      // and dotted initialisms ("U.S.", "J.").
+      const startsUpper = isUpper(c);
       i++;
       while (i < n) {
-        if (isWordChar(text, i)) {
+        const d = text.charCodeAt(i);
+        if (isWordCode(d)) {
           i++;
           continue;
         }
-        const ch = text[i];
-        // "US-Russia", "Jean-Claude": capitalised parts of a hyphenated word are words of their own.
-        if (HYPHENS.includes(ch) && i + 1 < n && UPPER.test(text[i + 1]) && UPPER.test(text[start])) break;
-        if ((APOSTROPHES.includes(ch) || HYPHENS.includes(ch)) && i + 1 < n && isWordChar(text, i + 1)) {
+        const e = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (isHyphen(d) && isWordCode(e)) {
+          // "US-Russia", "Jean-Claude": capitalised parts of a hyphenated word are words of their own.
+          if (startsUpper && isUpper(e)) break;
+          i++;
+          continue;
+        }
+        if (isApostrophe(d) && isWordCode(e)) {
           // "Putin's" keeps its "'s" apart; "O'Brien", "d'Alema" stay whole.
-          if (APOSTROPHES.includes(ch) && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isWordChar(text, i + 2))) break;
+          if (isS(e) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)))) break;
           i++;
           continue;
         }
-        // "U.S", "U.N", "U.S.A" — single letters between periods.
-        if (ch === '.' && i + 1 < n && isLetterCode(text.charCodeAt(i + 1), text[i + 1]) && (i + 2 === n || !isWordChar(text, i + 2) || text[i + 2] === '.')) {
-          if (i - 1 === start || text[i - 2] === '.') {
+        // "U.S", "U.N", "U.S.A": single letters between periods.
+        if (d === PERIOD && isLetter(e) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)) || text.charCodeAt(i + 2) === PERIOD)) {
+          if (i - 1 === start || text.charCodeAt(i - 2) === PERIOD) {
             i++;
             continue;
           }
@@ -116,21 +146,22 @@ export function tokenize(text: string): Token[] {
         break;
       }
       // The closing period of an initialism or a known abbreviation belongs to the word.
-      if (i < n && text[i] === '.') {
-        const word = text.slice(start, i);
-        if (word.length === 1 ? UPPER.test(word) : word.includes('.') || ABBREVIATIONS.has(word)) i++;
+      if (i < n && text.charCodeAt(i) === PERIOD) {
+        const len = i - start;
+        if (len === 1 ? startsUpper : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.has(text.slice(start, i)))) i++;
       }
-      // "U.S.-Russia": the hyphen after an initialism joins the next word as a separate token.
       const word = text.slice(start, i);
-      tokens.push({ start, end: i, text: word, shape: shapeOf(word), line, sentenceStart, possessive: false, joined: start === prevEnd });
+      const shape = shapeOf(text, start, i);
+      // Most words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
+      tokens.push({ start, end: i, text: word, lower: shape === Shape.Lower || shape === Shape.Number ? word : word.toLowerCase(), shape, line, sentenceStart, possessive: false, joined: start === prevEnd });
       sentenceStart = false;
       prevEnd = i;
       continue;
     }
     // Possessive "'s" or "’s" split off a word, or written apart as in tokenised text ("Putin 's").
-    const ch = text[i];
-    if (APOSTROPHES.includes(ch) && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S') && (i + 2 >= n || !isWordChar(text, i + 2))) {
-      tokens.push({ start, end: i + 2, text: text.slice(start, i + 2), shape: Shape.Other, line, sentenceStart: false, possessive: true, joined: start === prevEnd });
+    if (isApostrophe(c) && i + 1 < n && isS(text.charCodeAt(i + 1)) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)))) {
+      const s = text.slice(start, i + 2);
+      tokens.push({ start, end: i + 2, text: s, lower: s.toLowerCase(), shape: Shape.Other, line, sentenceStart: false, possessive: true, joined: start === prevEnd });
       i += 2;
       prevEnd = i;
       continue;
@@ -138,10 +169,10 @@ export function tokenize(text: string): Token[] {
     // One punctuation or symbol character (a surrogate pair stays whole).
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     i += width;
-    const punct = text.slice(start, i);
-    tokens.push({ start, end: i, text: punct, shape: Shape.Other, line, sentenceStart: false, possessive: false, joined: start === prevEnd });
+    const punct = width === 1 ? text[start] : text.slice(start, i);
+    tokens.push({ start, end: i, text: punct, lower: punct, shape: Shape.Other, line, sentenceStart: false, possessive: false, joined: start === prevEnd });
     prevEnd = i;
-    if (punct === '.' || punct === '!' || punct === '?' || punct === ':' || punct === '"' || punct === '“' || punct === '•' || punct === '*' || punct === ';') sentenceStart = true;
+    if (SENTENCE_OPENERS.has(punct)) sentenceStart = true;
     // A dash or bullet that opens a line starts a sentence after it.
     else if ((punct === '-' || punct === '—' || punct === '–') && (tokens.length === 1 || tokens[tokens.length - 2].line !== line)) sentenceStart = true;
   }
