@@ -169,7 +169,9 @@ export class SentenceReader {
     let inverted = false;
     if (j >= s.first && this.isNounUse(cue, j)) return null;
     const coordinated = j >= s.first && t.kind[j] === TokenKind.Word && (lowerWord(t, j) === 'and' || lowerWord(t, j) === 'but');
-    const participial = (entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j))) || coordinated;
+    // "on “Morning Joe,” adding": a comma inside a closing mark ends the clause too.
+    const commaInQuote = j > s.first && t.kind[j] === TokenKind.Close && isPunctChar(t, j - 1, COMMA);
+    const participial = (entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j) || commaInQuote)) || coordinated;
     if (entry.form === 'participle' && !participial && !(j < cue - 1)) {
       // "a statement saying that": the noun before the participle is the source.
       speaker = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
@@ -240,7 +242,7 @@ export class SentenceReader {
       if (quoteBefore && !endsHere) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
         let k = after;
-        while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close) k++;
+        while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && CUE_VERB_FORMS.has(lowerWord(t, k)))) k++;
         if (k <= sentenceLast && t.kind[k] === TokenKind.Open && isPunctChar(t, k - 1, COMMA)) {
           after = k - 1;
           p = k;
