@@ -228,6 +228,9 @@ function storedKeys(form: NameForm, type: EntityType): [KeyKind, string][] {
   if (type === 'person') {
     keys.push(['surname', `S:${surnameOf(form)}`]);
     if (form.tokens.length >= 2) keys.push(['given', `G:${form.tokens[0]}`]);
+    // "Hewlett-Packard" taken for a person is still found by a lone "Hewlett".
+    const head = form.tokens.length === 1 && form.initials.length > 1 ? headOf(form) : null;
+    if (head) keys.push(['head', `H:${head}`]);
   } else {
     const head = headOf(form);
     if (head) keys.push(['head', `H:${head}`]);

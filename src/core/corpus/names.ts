@@ -68,7 +68,8 @@ export function acronymsOf(form: NameForm): string[] {
 /** The folded tokens of a person form before its surname: first names, middle names, initials, nicknames. */
 export function givenNamesOf(form: NameForm): string[] {
   const surname = surnameOf(form).split(' ').length;
-  return form.tokens.slice(0, form.tokens.length - surname).filter((t) => !TITLES.has(t));
+  // Headline words before a surname ("Choosing DeGeneres", "Stunning Williams") are not first names.
+  return form.tokens.slice(0, form.tokens.length - surname).filter((t) => !TITLES.has(t) && !(t.length > 5 && t.endsWith('ing')));
 }
 
 export function surnameOf(form: NameForm): string {
