@@ -19,6 +19,15 @@ export class ActiveArticle extends Disposable {
         else if (doc === vscode.window.activeTextEditor?.document) this._follow(vscode.window.activeTextEditor);
       }),
     );
+    // Closing the article's last editor empties the views (its document may stay loaded for a while).
+    this._register(
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        if (!this._document || editors.some((e) => e.document === this._document)) return;
+        const active = vscode.window.activeTextEditor;
+        if (active) this._follow(active);
+        else this._set(undefined);
+      }),
+    );
     this._register(
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc === this._document) this._set(undefined);

@@ -78,4 +78,13 @@ suite('Seed article 004', () => {
     await vscode.commands.executeCommand('workbench.view.extension.newsmark');
     await screenshot('screenshot-sidebar');
   });
+
+  test('closing the article empties the views', async () => {
+    const api = await newsmarkApi();
+    await openArticle(ARTICLE);
+    await waitFor('entities of the open article', async () => ((await api.entitiesTree.getChildren()) ?? []).length > 0);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor('the Entities view to empty', async () => ((await api.entitiesTree.getChildren()) ?? []).length === 0);
+    await waitFor('the Quotes view to empty', async () => ((await api.quotesTree.getChildren()) ?? []).length === 0);
+  });
 });
