@@ -154,7 +154,7 @@ class RoleFinder {
       const offices = new Set<string>(facts?.offices ?? []);
       const countries = new Set<string>(facts?.country ? [facts.country] : []);
       for (const role of e.roles) {
-        const padded = ` ${role.toLowerCase().replace(/[^\p{L}\-]+/gu, ' ')} `;
+        const padded = ` ${role.toLowerCase().replace(/[^\p{L}-]+/gu, ' ')} `;
         for (const phrase of this.gaz.rolePhrases) if (padded.includes(` ${phrase} `)) offices.add(phrase);
         for (const word of role.split(/[\s’']+/)) {
           const entries = this.gaz.phrases.get(word.toLowerCase());

@@ -1,0 +1,130 @@
+// Named entities: canonical names and aliases, titles, possessives, demonyms, roles, headlines, tokenised text,
+// the user's registry, and robustness on odd input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/entities';
+import { analyze, toPrediction } from '../../src/core';
+import type { Entity } from '../../src/core/types';
+
+const byName = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
+const spans = (text: string, e: Entity | undefined) => (e ? e.mentions.map((m) => text.slice(m.start, m.end)) : []);
+
+test('a title is kept as a role and left out of the name; the surname folds into the full name', () => {
+  const text = 'Russian President Vladimir Putin spoke on Friday. Putin said talks would go on.';
+  const putin = byName(findEntities(text), 'Vladimir Putin');
+  assert.ok(putin);
+  assert.equal(putin.type, 'person');
+  assert.deepEqual(spans(text, putin), ['Vladimir Putin', 'Putin']);
+  assert.ok(putin.roles.includes('Russian President'));
+  assert.ok(putin.aliases.includes('Putin'));
+  assert.equal(putin.id, 'person:vladimir-putin');
+});
+
+test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
+  for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
+    const smith = byName(findEntities(text), 'Angela Smith');
+    assert.ok(smith, text);
+    assert.deepEqual(spans(text, smith), ['Angela Smith', 'Smith'], text);
+    assert.equal(smith.mentions[1].possessive, true);
+  }
+});
+
+test('acronyms and variants of a country fold into one place', () => {
+  const text = 'The U.S. said the US and the United States of America, that is America, would act.';
+  const us = findEntities(text).filter((e) => e.type === 'place');
+  assert.equal(us.length, 1);
+  assert.equal(us[0].name, 'United States');
+  assert.deepEqual(spans(text, us[0]), ['U.S.', 'US', 'United States of America', 'America']);
+});
+
+test('a demonym links to its place as a demonym mention, which the prediction leaves out', () => {
+  const text = 'Ukrainian troops held the line in Ukraine.';
+  const analysis = analyze(text, { quotes: false, hedges: false });
+  const ukraine = byName(analysis.entities, 'Ukraine');
+  assert.ok(ukraine);
+  assert.deepEqual(
+    ukraine.mentions.map((m) => [m.kind, text.slice(m.start, m.end)]),
+    [
+      ['demonym', 'Ukrainian'],
+      ['name', 'Ukraine'],
+    ],
+  );
+  const written = toPrediction('d', analysis).entities.map((e) => text.slice(e.start, e.end));
+  assert.deepEqual(written, ['Ukraine']);
+});
+
+test('role mentions resolve to the person who holds the role', () => {
+  const text =
+    'Russian President Vladimir Putin met Donald Trump. Analysts said the Russian leader was cautious. Dmitry Peskov, Putin’s spokesman, declined to comment. Later Putin’s spokesman said more.';
+  const entities = findEntities(text);
+  const roleOf = (name: string) => (byName(entities, name)?.mentions ?? []).filter((m) => m.kind === 'role').map((m) => m.text);
+  assert.deepEqual(roleOf('Vladimir Putin'), ['the Russian leader']);
+  assert.deepEqual(roleOf('Dmitry Peskov'), ['Putin’s spokesman', 'Putin’s spokesman']);
+  assert.ok(byName(entities, 'Dmitry Peskov')?.roles.includes('Putin’s spokesman'));
+});
+
+test('an all-caps headline takes its names from the story below it', () => {
+  const text = 'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\nNewcastle striker Alan Shearer was named captain of England on Friday .';
+  const entities = findEntities(text);
+  assert.deepEqual(spans(text, byName(entities, 'Alan Shearer')), ['SHEARER', 'Alan Shearer']);
+  assert.deepEqual(spans(text, byName(entities, 'England')), ['ENGLAND', 'England']);
+  assert.deepEqual(spans(text, byName(entities, 'London')), ['LONDON']);
+  // Common words of the headline are no names.
+  for (const e of entities) assert.ok(!['NAMED', 'CAPTAIN', 'SOCCER'].includes(e.name));
+});
+
+test('organisations are told by their suffix, people by a given name, places by a preposition', () => {
+  const text = 'Shares of Jones Medical Industries rose after Kevin Marsh arrived in Tavildara.';
+  const entities = findEntities(text);
+  assert.equal(byName(entities, 'Jones Medical Industries')?.type, 'org');
+  assert.equal(byName(entities, 'Kevin Marsh')?.type, 'person');
+  assert.equal(byName(entities, 'Tavildara')?.type, 'place');
+});
+
+test('words that only open a sentence or a heading are not names', () => {
+  const text = 'Outlook: mixed. Reflecting on the year, officials were calm. Trailing by two, the team rallied.';
+  assert.deepEqual(findEntities(text), []);
+});
+
+test('the registry of confirmed names wins: its canonical name and its aliases, even in lower case', () => {
+  const text = 'The Acme Widget Works said the widget maker would grow. AWW shares rose.';
+  const registry = [{ name: 'Acme Widget Works', type: 'org' as const, aliases: ['the widget maker', 'AWW'] }];
+  const acme = byName(findEntities(text, { registry }), 'Acme Widget Works');
+  assert.ok(acme);
+  assert.deepEqual(spans(text, acme), ['Acme Widget Works', 'the widget maker', 'AWW']);
+  // Without the registry the lower-case alias is not a name.
+  assert.ok(!findEntities(text).some((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'the widget maker')));
+});
+
+test('equal canonical names give equal ids in different documents', () => {
+  const a = byName(findEntities('Donald Trump spoke.'), 'Donald Trump');
+  const b = byName(findEntities('Yesterday President Donald Trump’s aides spoke. Trump left.'), 'Donald Trump');
+  assert.ok(a && b);
+  assert.equal(a.id, b.id);
+});
+
+test('never throws, and every mention lies inside the text, on odd input', () => {
+  const inputs = [
+    '',
+    ' ',
+    '\n\n\n',
+    '😀 Émile Zola 🇫🇷 visited París. 😀',
+    'مرحبا بكم في القاهرة Cairo',
+    '\u0000\u0001\u0002 binary \uFFFD\uD800 lone surrogate',
+    'A'.repeat(10000),
+    'Mr. '.repeat(2000),
+    'U.S.-'.repeat(1000),
+    "'s 's 's ' ' '",
+    'THE THE THE\nLONDON 1996-08-30\n',
+    Array.from({ length: 3000 }, (_, i) => `Name${i} Person${i % 7} said`).join('. '),
+  ];
+  for (const text of inputs) {
+    const entities = findEntities(text);
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end, JSON.stringify(m));
+        assert.equal(text.slice(m.start, m.end).replace(/\s+/g, ' '), m.text);
+      }
+    }
+  }
+});
