@@ -178,6 +178,8 @@ const HOSTILE: [string, string | Uint8Array, RegExp][] = [
   ['no version at all', 'annotations: []\n', /version: missing/],
   ['a duplicate id', 'version: 1\nannotations:\n  - {id: a, kind: note, target: {exact: x}}\n  - {id: a, kind: note, target: {exact: y}}\n', /duplicate id/],
   ['deep nesting', 'version: 1\nx: ' + '['.repeat(100_000), /nested more than/],
+  ['deep block nesting on one line', 'version: 1\nx:\n' + '- '.repeat(1000) + 'a\n', /nested more than|syntax error/],
+  ['deep block nesting', 'version: 1\nx:\n' + Array.from({ length: 200 }, (_, i) => ' '.repeat(i + 1) + `k${i}:`).join('\n') + ' a\n', /nested more than/],
   ['bytes that are not UTF-8', new Uint8Array([0x76, 0x3a, 0x20, 0xff, 0xfe, 0x0a]), /UTF-8/],
   ['a scalar instead of a mapping', 'just a line of text\n', /mapping/],
   ['an empty file', '', /mapping/],

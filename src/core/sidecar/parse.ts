@@ -1,5 +1,5 @@
 // Reads sidecar YAML with limits (size, aliases, nesting) and validates it into the v1 model, with located problems.
-import { isNode, parseDocument, type Document } from 'yaml';
+import { isCollection, isNode, isPair, parseDocument, type Document } from 'yaml';
 import type { EntityType, HedgeKind } from '../types';
 import {
   ANNOTATION_KINDS,
@@ -22,7 +22,8 @@ export interface SidecarLimits {
   maxDepth: number;
 }
 
-export const DEFAULT_SIDECAR_LIMITS: SidecarLimits = { maxBytes: 8 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
+// 4 MB holds thousands of annotations; parsing more would hold up the editor for seconds.
+export const DEFAULT_SIDECAR_LIMITS: SidecarLimits = { maxBytes: 4 * 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
 
 /** A sidecar that passed validation, with its YAML document kept so a rewrite preserves comments, order and extra fields. */
 export interface ParsedSidecar {
@@ -62,6 +63,8 @@ export function parseSidecar(text: string, limits: SidecarLimits = DEFAULT_SIDEC
       problems: yaml.errors.map((e) => ({ message: `YAML syntax error: ${firstLine(e.message)}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) })),
     };
   }
+  const deep = tooDeep(yaml.contents, limits.maxDepth);
+  if (deep) return { ok: false, problems: [deep] };
   let value: unknown;
   try {
     value = yaml.toJS({ maxAliasCount: limits.maxAliasCount });
@@ -107,6 +110,27 @@ function checkNesting(text: string, maxDepth: number): SidecarProblem | undefine
       if (++depth > maxDepth) return { message: `YAML nested more than ${maxDepth} levels deep`, start: i, end: i + 1 };
     } else if ((c === 0x5d || c === 0x7d) && depth > 0) {
       depth--;
+    }
+  }
+  return undefined;
+}
+
+/** Block collections can nest on one line ("- - - - x"); walk the tree without recursion to bound its depth. */
+function tooDeep(root: unknown, maxDepth: number): SidecarProblem | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth >= maxDepth) {
+      const range = node.range ?? [0, 0];
+      return { message: `YAML nested more than ${maxDepth} levels deep`, start: range[0], end: range[0] };
+    }
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      } else {
+        stack.push([item, depth + 1]);
+      }
     }
   }
   return undefined;

@@ -6,6 +6,7 @@ import {
   applyPatch,
   articleBaseName,
   createManual,
+  DEFAULT_SIDECAR_LIMITS,
   emptySidecar,
   exportClaimReview,
   exportW3C,
@@ -548,7 +549,7 @@ async function readArticleText(uri: vscode.Uri): Promise<string | undefined> {
 async function readSidecarText(uri: vscode.Uri): Promise<string> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > 8 * 1024 * 1024) return '';
+    if (stat.size > DEFAULT_SIDECAR_LIMITS.maxBytes) return '';
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch {
     return '';
