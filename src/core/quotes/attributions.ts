@@ -30,6 +30,7 @@ const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 /** Words that open an adverbial between a cue and its content ("said on Monday that", "told reporters in Sochi that"). */
 const BEFORE_THAT_MAX = 8;
 const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'repeatedly', 'again', 'also']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
 /** Words right after a closing mark that start a new clause, so the reported content ends at the mark. */
 const QUOTE_ENDERS = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'which', 'who', 'before', 'after', 'because', 'when', 'whereas', 'yet']);
@@ -195,7 +196,15 @@ export class SentenceReader {
           after = speaker.last + 1;
         }
       } else if (j >= s.first) {
-        speaker = phraseEndingAt(t, s.first, j);
+        // "Jason Chaffetz (R-Utah) said": a parenthesis between the name and the cue.
+        let k = j;
+        if (isPunctChar(t, k, 0x29)) {
+          let open = k - 1;
+          while (open >= s.first && k - open < 12 && !isPunctChar(t, open, 0x28)) open--;
+          if (open >= s.first && isPunctChar(t, open, 0x28)) k = open - 1;
+        }
+        speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
+        if (!speaker && isPunctChar(t, j, COMMA)) speaker = this.speakerAfterOpeningQuote(s, j);
       }
     }
     if (!speaker && !participial && cueLast + 1 < s.end && j >= s.first && isPunctChar(t, j, COMMA)) {
@@ -218,6 +227,8 @@ export class SentenceReader {
         after++;
       }
     }
+    // "said Friday as he left": a day name right after the cue is no part of the content.
+    while (after < s.end && t.kind[after] === TokenKind.Word && DAY_WORDS.has(lowerWord(t, after))) after++;
     // "said on Monday that …": the content starts at a nearby "that".
     for (let k = after; k < s.end && k - after < BEFORE_THAT_MAX; k++) {
       const kind = t.kind[k];
@@ -307,6 +318,20 @@ export class SentenceReader {
     }
     if (contentLast - contentFirst < 2 && a.regions.length === 0) return null;
     return a;
+  }
+
+  /**
+   * “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: when the words before the
+   * cue are too long an aside to read, the name right after a quote that opens the sentence speaks.
+   */
+  private speakerAfterOpeningQuote(s: Sentence, comma: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    if (t.kind[s.first] !== TokenKind.Open) return null;
+    let k = this.regionCloseToken[t.region[s.first]] + 1;
+    if (k >= comma) return null;
+    if (isPunctChar(t, k, COMMA)) k++;
+    const sp = phraseStartingAt(t, k, comma);
+    return sp && sp.kind !== 'pronoun' && isPunctChar(t, sp.last + 1, COMMA) ? sp : null;
   }
 
   /** "Putin’s remarks", "campaign promises", "a claim": a cue word used as a noun is no verb cue. */

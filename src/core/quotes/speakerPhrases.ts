@@ -136,11 +136,14 @@ function opensClause(tokens: Tokens, sentenceFirst: number, before: number): boo
 
 /** "Peña Nieto, contradicting Trump, said": the subject before an aside set off by commas. */
 function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number): SpeakerPhrase | null {
-  for (let k = comma - 1; k > sentenceFirst && comma - k <= 10; k--) {
+  for (let k = comma - 1; k > sentenceFirst && comma - k <= 30; k--) {
     const kind = tokens.kind[k];
     if (kind === TokenKind.Open || kind === TokenKind.Close) return null;
     if (kind !== TokenKind.Punct) continue;
     if (tokens.text.charCodeAt(tokens.start[k]) !== 0x2c) return null;
+    // Short asides only, unless a relative clause ("Rucker Culpepper, who runs the effort for veterans, said").
+    const relative = isWord(tokens, k + 1) && (lowerWord(tokens, k + 1) === 'who' || lowerWord(tokens, k + 1) === 'which');
+    if (comma - k > 10 && !relative) return null;
     const head = phraseEndingAt(tokens, sentenceFirst, k - 1);
     if (head && head.kind !== 'pronoun' && head.kind !== 'role' && opensClause(tokens, sentenceFirst, head.first - 1)) return head;
     return null;
