@@ -25,7 +25,8 @@ export async function annotateArticle(
     const base = loaded.state === 'ok' ? loaded.parsed : undefined;
     const synced = syncWithText(base?.sidecar ?? emptySidecar(articleBaseName(articlePath), text), text, articleBaseName(articlePath));
     const analysis = analyzeWith(toConfirmedEntities(synced.entities));
-    const sidecar = refreshAutomatic(synced, text, analysis, now);
+    // A text too long to analyse keeps its earlier automatic annotations rather than losing them all.
+    const sidecar = refreshAutomatic(synced, text, analysis.truncated ? undefined : analysis, now);
     const result = await store.save(articlePath, sidecar, base);
     if (result.state !== 'changed-on-disk') return { state: result.state, sidecar, analysis, created: !base };
     if (attempt >= SAVE_ATTEMPTS) throw new Error('the sidecar keeps changing on disk while newsmark writes it; try again');
