@@ -38,8 +38,8 @@ export interface SidecarService extends vscode.Disposable {
   /** Adds a manual annotation at draft.start..draft.end of the live text; saved with the article. */
   addManual(article: vscode.Uri, draft: AnnotationDraft): Promise<Annotation>;
   /**
-   * Changes an annotation's fields. An automatic annotation that gets a note, verdict or evidence becomes manual,
-   * so the next refresh keeps it. Returns undefined when the id is unknown.
+   * Changes an annotation's fields. An automatic annotation a person changes becomes manual, so the next refresh
+   * keeps it. Returns undefined when the id is unknown.
    */
   update(article: vscode.Uri, id: string, patch: AnnotationPatch): Promise<Annotation | undefined>;
   /** Deletes an annotation. Returns false when the id is unknown. */
