@@ -1,7 +1,7 @@
 // Links the entities of many documents into one registry, incrementally: full names, surnames, acronyms, variants.
 import type { ConfirmedEntity, Entity, EntityType } from '../types';
 import { acronymsOf, givenNamesOf, headOf, nameForm, splitPlace, surnameOf, type NameForm } from './names';
-import { TITLES } from './nameParts';
+import { GENERIC_ORG_WORDS, TITLES } from './nameParts';
 
 /** One entity across documents. */
 export interface LinkedEntity {
@@ -234,6 +234,9 @@ function storedKeys(form: NameForm, type: EntityType): [KeyKind, string][] {
   } else {
     const head = headOf(form);
     if (head) keys.push(['head', `H:${head}`]);
+    // "Red Sox" is also "the Sox": a distinctive last word names the organisation too.
+    const last = form.tokens[form.tokens.length - 1];
+    if (type === 'org' && form.tokens.length > 1 && last.length >= 3 && !GENERIC_ORG_WORDS.has(last)) keys.push(['head', `H:${last}`]);
     // A lone capitalised word typed as an organisation is often a person's surname ("Gupta", "Williams").
     if (type === 'org' && form.tokens.length === 1) keys.push(['surname', `S:${full}`]);
   }
@@ -252,6 +255,8 @@ function lookupKeys(form: NameForm, type: EntityType | null): [KeyKind, string][
       keys.push(['given', `G:${full}`]);
     } else {
       keys.push(['surname', `S:${surnameOf(form)}`]);
+      // A headline word run into a name ("Gary Ross Still"): the name without its last word.
+      if (form.tokens.length >= 3) keys.push(['full', `F:${form.tokens.slice(0, -1).join(' ')}`]);
     }
   }
   if (type !== 'person') {
@@ -275,7 +280,8 @@ function compatible(c: Cluster, form: NameForm, kind: KeyKind, type: EntityType 
   if (kind === 'surname' && form.tokens.length >= 2) {
     // Same surname, different first names: two people ("Venus Williams", "Serena Williams").
     const given = c.givenNames.get(surnameOf(form));
-    if (given && given.size && !givenNamesOf(form).some((g) => [...given].some((k) => k.startsWith(g) || g.startsWith(k)))) return false;
+    const mine = givenNamesOf(form);
+    if (given && given.size && mine.length && !mine.some((g) => [...given].some((k) => k.startsWith(g) || g.startsWith(k)))) return false;
   }
   if (kind === 'given') {
     // A lone first name only links to a person known by a full name.
