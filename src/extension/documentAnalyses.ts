@@ -35,6 +35,7 @@ export class DocumentAnalyses extends Disposable {
   private readonly _noticeShown = new Set<string>();
   private _include: GlobSet;
   private _exclude: GlobSet;
+  private _analysisSettings: string;
 
   private readonly _onDidUpdate = this._register(new vscode.EventEmitter<vscode.TextDocument>());
   /** Fires (debounced after edits) when a document's analysis changed or it crossed the size limit. */
@@ -47,6 +48,7 @@ export class DocumentAnalyses extends Disposable {
     super();
     this._include = new GlobSet(_settings.current.include);
     this._exclude = new GlobSet(_settings.current.exclude);
+    this._analysisSettings = analysisSettingsKey(_settings.current);
     this._register(_settings.onDidChange((s) => this._settingsChanged(s)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this._schedule(e.document)));
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => this._forget(doc.uri)));
@@ -144,6 +146,10 @@ export class DocumentAnalyses extends Disposable {
   }
 
   private _settingsChanged(settings: NewsmarkSettings): void {
+    // Only what decides which files are analysed, and how, drops the cache; highlight and hover toggles do not.
+    const key = analysisSettingsKey(settings);
+    if (key === this._analysisSettings) return;
+    this._analysisSettings = key;
     this._include = new GlobSet(settings.include);
     this._exclude = new GlobSet(settings.exclude);
     this._tooLarge.clear();
@@ -164,6 +170,10 @@ export class DocumentAnalyses extends Disposable {
         if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'newsmark.maxFileSize');
       });
   }
+}
+
+function analysisSettingsKey(settings: NewsmarkSettings): string {
+  return JSON.stringify([settings.include, settings.exclude, settings.languages, settings.maxFileSize]);
 }
 
 /** UTF-8 byte length of text, counting no further than just past `stopAfter` (a huge file need not be counted in full). */
