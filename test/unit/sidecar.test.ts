@@ -363,3 +363,36 @@ test('the JSON Schema lists the same kinds, verdicts, statuses and version as th
   assert.equal(schema.properties.version.const, SIDECAR_VERSION);
   assert.deepEqual(Object.keys(item.target.properties).sort(), ['end', 'exact', 'prefix', 'start', 'suffix']);
 });
+
+test('merge by id never loses a change: property over random edits on both sides', () => {
+  const doc = { path: 'a.txt', length: ARTICLE.length, sha256: sha256Hex(ARTICLE) };
+  type Op = 'keep' | 'edit' | 'delete';
+  const opArb = fc.constantFrom<Op>('keep', 'keep', 'edit', 'delete');
+  fc.assert(
+    fc.property(fc.array(fc.tuple(opArb, opArb), { maxLength: 8 }), fc.nat(3), fc.nat(3), (ops, addMine, addTheirs) => {
+      const base = ops.map((_, i) => note(`b${i}`, `base ${i}`));
+      const side = (which: 0 | 1, label: string) =>
+        ops.flatMap(([m, t], i) => {
+          const op = which === 0 ? m : t;
+          if (op === 'delete') return [];
+          return [op === 'edit' ? note(`b${i}`, `${label} ${i}`) : base[i]];
+        });
+      const mine = [...side(0, 'mine'), ...Array.from({ length: addMine }, (_, k) => note(`m${k}`, 'new mine'))];
+      const theirs = [...side(1, 'theirs'), ...Array.from({ length: addTheirs }, (_, k) => note(`t${k}`, 'new theirs'))];
+      const { merged, conflicts } = mergeSidecars({ version: 1, document: doc, entities: [], annotations: base }, { version: 1, document: doc, entities: [], annotations: mine }, { version: 1, document: doc, entities: [], annotations: theirs });
+      const byId = new Map(merged.annotations.map((a) => [a.id, a.note]));
+      for (const a of [...mine, ...theirs]) if (a.id[0] !== 'b') assert.equal(byId.get(a.id), a.note, 'additions from either side are kept');
+      ops.forEach(([m, t], i) => {
+        const id = `b${i}`;
+        if (m === 'edit' && t === 'edit') {
+          assert.ok(conflicts.includes(id));
+          assert.equal(byId.get(id), `theirs ${i}`);
+        } else if (m === 'edit') assert.equal(byId.get(id), `mine ${i}`, 'my edit survives their keep or delete');
+        else if (t === 'edit') assert.equal(byId.get(id), `theirs ${i}`, 'their edit survives my keep or delete');
+        else if (m === 'delete' || t === 'delete') assert.ok(!byId.has(id), 'an unchanged annotation deleted on one side is deleted');
+        else assert.equal(byId.get(id), `base ${i}`);
+      });
+    }),
+    { numRuns: 1000 },
+  );
+});
