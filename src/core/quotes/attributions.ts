@@ -1,7 +1,7 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
 import { COMPLEMENTIZERS, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_KEYS, OPTIONAL_PARTICLES, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
-import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
+import { classify, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
 import { isUpperStart, lowerWord, TokenKind, wordKey, type Tokens } from './tokens';
 
@@ -134,7 +134,7 @@ export class SentenceReader {
 
   private accordingTo(s: Sentence, at: number): Attribution | null {
     const t = this.tokens;
-    const speaker = phraseStartingAt(t, at + 2, s.end);
+    const speaker = phraseStartingAt(t, at + 2, s.end) ?? this.sourceUpToComma(s, at + 2);
     if (!speaker) return null;
     const last = lastContentToken(t, s);
     let first: number;
@@ -157,6 +157,24 @@ export class SentenceReader {
     }
     if (contentLast < first) return null;
     return this.build(first, contentLast, at, at + 1, 'according to', speaker);
+  }
+
+  /** "according to a count by The Associated Press", "according to him": any words up to the clause end name the source. */
+  private sourceUpToComma(s: Sentence, first: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    let last = first - 1;
+    for (let k = first; k < s.end && k - first < 20; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Punct && !isPunctChar(t, k, 0x2d) && !isPunctChar(t, k, 0x2e)) break;
+      if (kind === TokenKind.Break) break;
+      if (isPunctChar(t, k, 0x2e) && (k + 1 >= s.end || t.kind[k + 1] !== TokenKind.Word)) break;
+      if (kind === TokenKind.Open) k = this.regionCloseToken[t.region[k]];
+      last = k;
+    }
+    if (last < first || t.kind[first] !== TokenKind.Word) return null;
+    const lw = lowerWord(t, first);
+    if (last === first && (lw === 'him' || lw === 'her' || lw === 'them')) return { first, last, kind: 'pronoun', name: null, anonymous: false };
+    return classify(t, first, last);
   }
 
   private verbCue(s: Sentence, cue: number, cueLast: number, entry: CueEntry, earlier: Attribution[], previous: Attribution | null): Attribution | null {
