@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import { Commands, DIAGNOSTIC_SOURCE } from './constants';
 import { rangeOf } from './convert';
-import { Disposable } from './dispose';
+import { afterActivation, Disposable } from './dispose';
 import type { AnalysedDocument, DocumentAnalyses } from './documentAnalyses';
 import type { DiagnosticRule, RuleSeverity, Settings } from './settings';
 
@@ -32,7 +32,7 @@ export class ArticleDiagnostics extends Disposable {
     this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this._updateIfMissing(e.document))));
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => this._collection.delete(doc.uri)));
     this._register(_settings.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => this._update(e.document))));
-    vscode.window.visibleTextEditors.forEach((e) => this._update(e.document));
+    this._register(afterActivation(() => vscode.window.visibleTextEditors.forEach((e) => this._update(e.document))));
   }
 
   private _updateIfMissing(document: vscode.TextDocument): void {

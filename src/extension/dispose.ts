@@ -32,6 +32,12 @@ export abstract class Disposable implements vscode.Disposable {
   }
 }
 
+/** Runs `work` after activate() has returned, so that the first analysis does not count against activation. */
+export function afterActivation(work: () => void): vscode.Disposable {
+  const timer = setTimeout(work, 0);
+  return { dispose: () => clearTimeout(timer) };
+}
+
 /** A timer that runs its callback once, delay ms after the last call to schedule(). */
 export class Debouncer implements vscode.Disposable {
   private _timer: ReturnType<typeof setTimeout> | undefined;

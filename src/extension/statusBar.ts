@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import { Commands } from './constants';
-import { Disposable } from './dispose';
+import { afterActivation, Disposable } from './dispose';
 import type { DocumentAnalyses } from './documentAnalyses';
 import type { Settings } from './settings';
 
@@ -19,7 +19,7 @@ class StatusBarCounts extends Disposable {
     this._item.command = Commands.toggleHighlights;
     this._register(_active.onDidChange(() => this._update()));
     this._register(_settings.onDidChange(() => this._update()));
-    this._update();
+    this._register(afterActivation(() => this._update()));
   }
 
   private _update(): void {

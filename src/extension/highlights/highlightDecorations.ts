@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { ContextKeys } from '../constants';
 import type { Span } from '../../core';
 import { rangeInDocument, rangesOf } from '../convert';
-import { Disposable } from '../dispose';
+import { afterActivation, Disposable } from '../dispose';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import type { Settings } from '../settings';
 import { HIGHLIGHT_KINDS, type HighlightKind } from './highlightKinds';
@@ -73,7 +73,7 @@ export class HighlightDecorations extends Disposable {
     this._register(_analyses.onDidUpdate((doc) => this._refreshDocument(doc)));
     this._register(_settings.onDidChange(() => this.refreshVisible()));
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => this._applied.delete(doc.uri.toString())));
-    this.refreshVisible();
+    this._register(afterActivation(() => this.refreshVisible()));
   }
 
   appliedRanges(uri: vscode.Uri): RangesByKind | undefined {
