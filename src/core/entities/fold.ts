@@ -13,6 +13,8 @@ export interface PendingMention {
   kind: EntityMentionKind;
   /** Lower-cased words of the name, titles and possessive left out. */
   words: string[];
+  /** Type and words: mentions with equal keys name the same thing. */
+  key: string;
   /** The name as written, whitespace normalised. */
   surface: string;
   /** Canonical name known from the lexicon or the registry. */
@@ -42,21 +44,37 @@ export function pendingMentions(text: string, tokens: Token[], pieces: NamePiece
     if (p.type === null || p.type === 'misc') continue;
     const start = tokens[p.first].start;
     const end = tokens[p.last - 1].end;
-    const toks = tokens.slice(p.first, p.last);
+    const words: string[] = [];
+    let capitalised = false;
+    for (let k = p.first; k < p.last; k++) {
+      const t = tokens[k];
+      if (t.shape === Shape.Capitalised) capitalised = true;
+      if (t.shape !== Shape.Other || t.text === '&') words.push(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+    }
     out.push({
       start,
       end,
       type: p.type,
       kind: p.kind === 'demonym' ? 'demonym' : 'name',
-      words: toks.filter((t) => t.shape !== Shape.Other || t.text === '&').map((t) => t.text.toLowerCase().replace(/\.$/, '')),
-      surface: text.slice(start, end).replace(/\s+/g, ' '),
+      words,
+      key: `${p.type}:${words.join(' ')}`,
+      surface: normaliseSpace(text.slice(start, end)),
       canonical: p.canonical,
-      fromCapsLine: !!p.fromCapsLine || toks.every((t) => t.shape !== Shape.Capitalised),
+      fromCapsLine: !!p.fromCapsLine || !capitalised,
       possessive: !!tokens[p.last]?.possessive,
-      role: p.role ? text.slice(tokens[p.role.first].start, tokens[p.role.last - 1].end).replace(/\s+/g, ' ') : null,
+      role: p.role ? normaliseSpace(text.slice(tokens[p.role.first].start, tokens[p.role.last - 1].end)) : null,
     });
   }
   return out;
+}
+
+/** Runs of white space as one space ("Vladimir\nPutin" -> "Vladimir Putin"). */
+export function normaliseSpace(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13 || (c === 32 && s.charCodeAt(i + 1) === 32) || c === 0xa0) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
 
 function titleCase(s: string): string {
@@ -78,10 +96,7 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
   // Display forms by lower-cased name: prefer a form from running text over a headline's capitals.
   const display = new Map<string, string>();
   for (const pass of [false, true]) {
-    for (const m of mentions) {
-      const key = `${m.type}:${m.words.join(' ')}`;
-      if (m.fromCapsLine === pass && !display.has(key)) display.set(key, m.surface);
-    }
+    for (const m of mentions) if (m.fromCapsLine === pass && !display.has(m.key)) display.set(m.key, m.surface);
   }
   // People's full names, by their last word, with where each is mentioned (mentions come in text order).
   const fullNames = new Map<string, FullName>();
@@ -91,7 +106,7 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
     const key = m.words.join(' ');
     let f = fullNames.get(key);
     if (!f) {
-      fullNames.set(key, (f = { words: m.words, display: display.get(`person:${key}`) ?? m.surface, canonical: m.canonical, starts: [] }));
+      fullNames.set(key, (f = { words: m.words, display: display.get(m.key) ?? m.surface, canonical: m.canonical, starts: [] }));
       const last = m.words[m.words.length - 1];
       const list = byLastWord.get(last);
       if (list) list.push(f);
@@ -123,11 +138,11 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
     if (m.type === 'org' && m.words.length === 1 && m.surface.replace(/\./g, '').toUpperCase() === m.surface.replace(/\./g, '')) {
       const long = longForms.get(m.words[0].replace(/\./g, ''));
       if (long) {
-        m.canonical = long.canonical ?? display.get(`org:${long.words.join(' ')}`) ?? long.surface;
+        m.canonical = long.canonical ?? display.get(long.key) ?? long.surface;
         continue;
       }
     }
-    const shown = display.get(`${m.type}:${m.words.join(' ')}`) ?? m.surface;
+    const shown = display.get(m.key) ?? m.surface;
     m.canonical = shown === shown.toUpperCase() && shown.length > 5 ? titleCase(shown) : shown;
   }
 }

@@ -2,6 +2,7 @@
 // "Dmitry Peskov, Putin’s spokesman,"), and role mentions that stand for a known person
 // ("the Russian leader" -> Vladimir Putin, "the president-elect" -> Donald Trump, "Putin’s spokesman" -> Dmitry Peskov).
 import type { Entity } from '../types';
+import { normaliseSpace } from './fold';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import type { NamePiece } from './recognize';
 import { Shape, type Token } from './tokenizer';
@@ -33,6 +34,7 @@ class RoleFinder {
   /** Entity named by the piece that starts at each token. */
   private readonly at = new Map<number, Located>();
   private readonly covered = new Set<number>();
+  private people: PersonProfile[] | null = null;
   /** First token of the piece that ends just before each token index. */
   private readonly endingAt = new Map<number, number>();
 
@@ -59,10 +61,12 @@ class RoleFinder {
       this.roleBefore(first, entity);
       this.appositiveAfter(piece.last, entity);
     }
-    const people = this.profiles();
-    for (let i = 0; i < this.tokens.length; i++) {
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      // Role mentions open with "the" or a possessive name: look no further at other tokens.
+      if (tokens[i].lower !== 'the' && !this.at.has(i)) continue;
       if (this.covered.has(i)) continue;
-      const found = this.roleMentionAt(i, people);
+      const found = this.roleMentionAt(i);
       if (found) i = found - 1;
     }
   }
@@ -91,7 +95,7 @@ class RoleFinder {
   private addRoleMention(entity: Entity, first: number, last: number): void {
     const start = this.tokens[first].start;
     const end = this.tokens[last - 1].end;
-    const surface = this.text.slice(start, end).replace(/\s+/g, ' ');
+    const surface = normaliseSpace(this.text.slice(start, end));
     entity.mentions.push({ start, end, kind: 'role', text: surface });
     entity.mentions.sort((a, b) => a.start - b.start);
     if (!entity.aliases.includes(surface)) entity.aliases.push(surface);
@@ -109,7 +113,7 @@ class RoleFinder {
     let start = k;
     const before = this.endingAt.get(start - 1 >= 0 && tokens[start - 1].possessive ? start - 1 : start);
     if (before !== undefined && tokens[before].line === line) start = before;
-    this.addRole(entity, this.text.slice(tokens[start].start, tokens[first - 1].end).replace(/\s+/g, ' '));
+    this.addRole(entity, normaliseSpace(this.text.slice(tokens[start].start, tokens[first - 1].end)));
   }
 
   private isRoleWord(w: string): boolean {
@@ -141,7 +145,7 @@ class RoleFinder {
     if (end < 0) return;
     let from = start;
     if (['the', 'a', 'an'].includes(this.lower(from))) from++;
-    this.addRole(entity, this.text.slice(tokens[from].start, tokens[end - 1].end).replace(/\s+/g, ' '));
+    this.addRole(entity, normaliseSpace(this.text.slice(tokens[from].start, tokens[end - 1].end)));
     this.addRoleMention(entity, start, end);
   }
 
@@ -168,7 +172,7 @@ class RoleFinder {
   }
 
   /** A role mention starting at token i; returns the token after it, or 0. */
-  private roleMentionAt(i: number, people: PersonProfile[]): number {
+  private roleMentionAt(i: number): number {
     const { tokens } = this;
     const t = tokens[i];
     if (t.lower !== 'the' && !this.at.has(i)) return 0;
@@ -203,7 +207,9 @@ class RoleFinder {
       .slice(k, end)
       .map((x) => x.text.toLowerCase())
       .join(' ');
-    const person = this.resolve(noun, owner, country, tokens[i].start, people);
+    // Profiles are made on the first role mention: most texts have none.
+    this.people ??= this.profiles();
+    const person = this.resolve(noun, owner, country, tokens[i].start, this.people);
     if (!person) return 0;
     this.addRoleMention(person, i, end);
     return end;
