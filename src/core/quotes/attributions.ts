@@ -277,10 +277,13 @@ export class SentenceReader {
           p = k;
         }
       }
-      if (!before) {
-        if (after > sentenceLast && s.end > s.first && isPunctChar(t, s.end - 1, COLON)) return null; // "He added:" — the next quote is its content
-        return null;
+      if (!before && speaker && t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) {
+        // "Manafort said — on Twitter, as it happens — that …": step over the aside.
+        let k = after + 1;
+        while (k <= sentenceLast && k - after < 16 && !(t.kind[k] === TokenKind.Punct && DASHES.has(charAt(t, k)))) k++;
+        if (k < sentenceLast) return this.contentAfter(k + 1, sentenceLast, cue, cueLast, entry, speaker);
       }
+      if (!before) return null; // "He added:" and the like: a following quote sentence carries the speaker on
       let contentLast = before.last;
       if (before.directRegion < 0 && isPunctChar(t, after, COMMA) && p <= sentenceLast && t.kind[p] === TokenKind.Word && !ASIDE_ENDERS.has(lowerWord(t, p)) && CUE_VERB_FORMS.get(lowerWord(t, p))?.form !== 'participle') {
         // "Within marriages, they said, the outreach failed": the attribution is an aside inside its content.
@@ -320,6 +323,13 @@ export class SentenceReader {
       while (q < s.end && t.kind[q] === TokenKind.Punct) q++;
       if (q >= s.end || q > sentenceLast) return this.build(p, close, cue, cueLast, lemma, speaker);
     }
+    return this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
+  }
+
+  /** A reported clause (or quote with words around it) that starts at `after` and runs to the clause end. */
+  private contentAfter(after: number, sentenceLast: number, cue: number, cueLast: number, entry: CueEntry, speaker: SpeakerPhrase): Attribution | null {
+    const t = this.tokens;
+    const lemma = entry.lemma;
     let contentFirst = after;
     while (contentFirst <= sentenceLast && t.kind[contentFirst] === TokenKind.Punct && !(t.kind[contentFirst] === TokenKind.Open)) contentFirst++;
     if (contentFirst > sentenceLast) return null;

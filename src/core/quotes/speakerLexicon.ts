@@ -28,7 +28,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'committee', 'council', 'agency', 'office', 'team', 'group', 'company', 'firm', 'organization', 'organisation', 'union', 'association',
   'board', 'court', 'newspaper', 'paper', 'network', 'magazine', 'study', 'report', 'survey', 'poll', 'polls', 'ad', 'video', 'statement',
   'letter', 'memo', 'document', 'documents', 'filing', 'complaint', 'lawsuit', 'website', 'post', 'tweet', 'data', 'figures', 'research',
-  'authorities', 'regime', 'prosecution', 'high-ranking', 'unnamed', 'anonymous', 'few', 'numerous',
+  'authorities', 'regime', 'prosecution', 'percent', 'majority', 'respondents', 'half', 'third', 'quarter', 'high-ranking', 'unnamed', 'anonymous', 'few', 'numerous',
 ]);
 
 /** Words that open a noun phrase. */
@@ -45,7 +45,8 @@ export const VAGUE_HEADS: ReadonlySet<string> = new Set([
   'source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'analyst', 'analysts', 'expert',
   'experts', 'observer', 'observers', 'critic', 'critics', 'someone', 'diplomat', 'diplomats', 'staffer', 'staffers', 'operative',
   'operatives', 'lawmakers', 'strategists', 'advisers', 'advisors', 'reports', 'authorities', 'witnesses', 'residents', 'voters',
-  'supporters', 'others', 'some', 'many', 'economists', 'leaders',
+  'supporters', 'others', 'some', 'many', 'economists', 'leaders', 'percent', 'majority', 'respondents', 'americans', 'democrats',
+  'republicans', 'members',
 ]);
 
 /** Words that mark an organisation rather than a person. */

@@ -108,7 +108,7 @@ function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number
   const inner = phraseEndingAt(tokens, sentenceFirst, comma - 1);
   if (!inner) return subjectBeforeAside(tokens, sentenceFirst, comma);
   const before = inner.first - 1;
-  if (before < sentenceFirst || tokens.kind[before] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.start[before]) !== 0x2c) return null;
+  if (before < sentenceFirst || tokens.kind[before] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.start[before]) !== 0x2c) return subjectBeforeAside(tokens, sentenceFirst, comma);
   const head = phraseEndingAt(tokens, sentenceFirst, before - 1);
   // The head must open its clause, or "Asked about it, Trump, who …" would take the question for the speaker.
   const opener = head ? head.first - 1 : -1;
@@ -136,17 +136,27 @@ function opensClause(tokens: Tokens, sentenceFirst: number, before: number): boo
 
 /** "Peña Nieto, contradicting Trump, said": the subject before an aside set off by commas. */
 function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number): SpeakerPhrase | null {
+  // Walks back over asides ("Marley Anderson, 21, a junior from Las Vegas, said") to a name that opens the clause.
   for (let k = comma - 1; k > sentenceFirst && comma - k <= 30; k--) {
     const kind = tokens.kind[k];
-    if (kind === TokenKind.Open || kind === TokenKind.Close) return null;
+    if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break) return null;
     if (kind !== TokenKind.Punct) continue;
-    if (tokens.text.charCodeAt(tokens.start[k]) !== 0x2c) return null;
-    // Short asides only, unless a relative clause ("Rucker Culpepper, who runs the effort for veterans, said").
-    const relative = isWord(tokens, k + 1) && (lowerWord(tokens, k + 1) === 'who' || lowerWord(tokens, k + 1) === 'which');
-    if (comma - k > 10 && !relative) return null;
+    const c = tokens.text.charCodeAt(tokens.start[k]);
+    if (c === 0x29) {
+      // "Gov. John Kasich (R-OH), said": step over the parenthesis.
+      let open = k - 1;
+      while (open > sentenceFirst && k - open < 12 && !(tokens.kind[open] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[open]) === 0x28)) open--;
+      const head = phraseEndingAt(tokens, sentenceFirst, open - 1);
+      if (head && head.kind !== 'pronoun' && head.kind !== 'role' && opensClause(tokens, sentenceFirst, head.first - 1)) return head;
+      k = open;
+      continue;
+    }
+    if (c !== 0x2c) {
+      if (c === 0x2d || c === 0x2e || c === 0x27 || c === 0x2019) continue;
+      return null;
+    }
     const head = phraseEndingAt(tokens, sentenceFirst, k - 1);
     if (head && head.kind !== 'pronoun' && head.kind !== 'role' && opensClause(tokens, sentenceFirst, head.first - 1)) return head;
-    return null;
   }
   return null;
 }
