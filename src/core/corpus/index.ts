@@ -190,6 +190,7 @@ export class CrossSourceIndex {
   /** The groups a sentence was linked into besides its own. */
   private readonly extraClaimGroupsOf = new Map<ClaimSentence, Set<ClaimGroupState>>();
   private readonly sentencesByTerm = new Map<string, Set<ClaimSentence>>();
+  private readonly claimViews = new WeakMap<ClaimGroupState, ClaimGroup>();
   private readonly termWords = new Map<string, string>();
   private readonly sentenceFrequency = new Map<string, number>();
   private sentenceCount = 0;
@@ -377,9 +378,10 @@ export class CrossSourceIndex {
     for (const s of record.sentences) {
       if (!inside(s)) continue;
       for (const g of this.claimGroupsContaining(s)) {
-      const key = this.claimKey(g);
-      const others = [...g.members].filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text, polarity: polarityOf(m, key) }));
-      if (others.length) out.push({ kind: 'claim', groupId: g.id, label: this.claimGroup(g).label, span: { start: s.start, end: s.end }, polarity: polarityOf(s, key), others });
+        const view = this.claimGroup(g);
+        const others = view.members.filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text, polarity: m.polarity }));
+        const here = view.members.find((m) => m.docId === docId && m.start === s.start);
+        if (others.length) out.push({ kind: 'claim', groupId: g.id, label: view.label, span: { start: s.start, end: s.end }, polarity: here?.polarity, others });
       }
     }
     return out;
@@ -588,6 +590,7 @@ export class CrossSourceIndex {
       this.claimGroups.set(group.id, group);
     }
     group.members.add(s);
+    this.claimViews.delete(group);
     this.claimGroupOf.set(s, group);
     // A sentence can state two claims ("at the forum in Sochi, Putin acknowledged Trump's desire…"): a runner-up
     // match nearly as strong as the best also joins the two sentences' groups, one step only, so groups do not chain.
@@ -610,6 +613,7 @@ export class CrossSourceIndex {
 
   private joinClaimGroup(s: ClaimSentence, g: ClaimGroupState): void {
     g.members.add(s);
+    this.claimViews.delete(g);
     let extra = this.extraClaimGroupsOf.get(s);
     if (!extra) this.extraClaimGroupsOf.set(s, (extra = new Set()));
     extra.add(g);
@@ -641,6 +645,7 @@ export class CrossSourceIndex {
 
   private leaveClaimGroup(s: ClaimSentence, g: ClaimGroupState): void {
     if (!g.members.delete(s)) return;
+    this.claimViews.delete(g);
     this.extraClaimGroupsOf.get(s)?.delete(g);
     if (!g.members.size) {
       this.claimGroups.delete(g.id);
@@ -690,7 +695,17 @@ export class CrossSourceIndex {
     return new Set([...counts].filter(([, n]) => n >= needed).sort((a, b) => b[1] - a[1] || this.idf(b[0]) - this.idf(a[0])).map(([t]) => t));
   }
 
+  /**
+   * A group as callers see it, made once per change of its members (its key terms and stances take pairwise
+   * comparisons). Rarity weights drift as other documents come and go; a view is remade when its own members change.
+   */
   private claimGroup(g: ClaimGroupState): ClaimGroup {
+    let view = this.claimViews.get(g);
+    if (!view) this.claimViews.set(g, (view = this.makeClaimGroup(g)));
+    return view;
+  }
+
+  private makeClaimGroup(g: ClaimGroupState): ClaimGroup {
     const key = this.claimKey(g);
     const members: ClaimMember[] = [...g.members].map((s) => ({ docId: s.docId, start: s.start, end: s.end, text: s.text, polarity: polarityOf(s, key), hedged: s.hedged }));
     // The claim is what most sources say; a document contradicts it when its unhedged statements go the other way.

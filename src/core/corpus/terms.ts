@@ -54,8 +54,24 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * Terms already worked out, by word. A pure function's memo: it only saves time (most words of a workspace recur)
+ * and makes equal terms one shared string. Emptied when it grows past a bound, so memory stays flat.
+ */
+const TERM_MEMO = new Map<string, string | null>();
+const TERM_MEMO_LIMIT = 200_000;
+
 /** The comparable term of a word, or null for function words: its interchangeable-word class, else its stem. */
 export function termOf(word: string): string | null {
+  const known = TERM_MEMO.get(word);
+  if (known !== undefined) return known;
+  if (TERM_MEMO.size >= TERM_MEMO_LIMIT) TERM_MEMO.clear();
+  const term = computeTerm(word);
+  TERM_MEMO.set(word, term);
+  return term;
+}
+
+function computeTerm(word: string): string | null {
   if (STOPWORDS.has(word)) return null;
   const cls = WORD_CLASS.get(word);
   if (cls) return cls;
