@@ -88,3 +88,10 @@ test('a quote inside a quote, and a quote left open at the end of a paragraph', 
   assert.ok(has(await scopesOf('“This quote runs', 'closing mark'), 'string.quoted.double.speech.news'));
   assert.ok(!has(await scopesOf('Residents will vote', 'Residents'), 'string.quoted.double.speech.news'), 'an open quote stops at the end of its line');
 });
+
+test('bullet lines are list items, and quotes inside them are still quotes', async () => {
+  assert.ok(has(await scopesOf('- Next steps', '-'), 'punctuation.definition.list.begin.news'));
+  assert.ok(has(await scopesOf('- Next steps', 'council'), 'markup.list.unnumbered.news'));
+  assert.ok(has(await scopesOf('- Next steps', 'formality'), 'string.quoted.double.speech.news'));
+  assert.ok(!has(await scopesOf('Residents will vote', 'vote'), 'markup.list.unnumbered.news'));
+});
