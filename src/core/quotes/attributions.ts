@@ -125,6 +125,13 @@ export class SentenceReader {
       if (a) found.push(a);
       i = cueLast;
     }
+    if (found.length === 0 && t.count > s.first && t.kind[s.first] === TokenKind.Word && isUpperStart(t, s.first)) {
+      const a = this.colonAttribution(s);
+      if (a) {
+        found.push(a);
+        for (const r of a.regions) if (sentenceRegions.includes(r)) sentenceRegions.splice(sentenceRegions.indexOf(r), 1);
+      }
+    }
     if (sentenceRegions.length === 0) return { attributions: found, looseRegions: sentenceRegions };
     const taken = new Set<number>();
     for (const a of found) for (const r of a.regions) taken.add(r);
@@ -223,6 +230,7 @@ export class SentenceReader {
         }
         speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
         if (!speaker && isPunctChar(t, j, COMMA)) speaker = this.speakerAfterOpeningQuote(s, j);
+        if (speaker && speaker.kind !== 'pronoun') this.extendToClauseStart(s, speaker);
       }
     }
     if (!speaker && !participial && cueLast + 1 < s.end && j >= s.first && isPunctChar(t, j, COMMA)) {
@@ -360,6 +368,40 @@ export class SentenceReader {
     if (isPunctChar(t, k, COMMA)) k++;
     const sp = phraseStartingAt(t, k, comma);
     return sp && sp.kind !== 'pronoun' && isPunctChar(t, sp.last + 1, COMMA) ? sp : null;
+  }
+
+  /** "…, law enforcement officials say": lower-case modifiers back to the clause start belong to the speaker. */
+  private extendToClauseStart(s: Sentence, speaker: SpeakerPhrase): void {
+    const t = this.tokens;
+    let k = speaker.first - 1;
+    while (k >= s.first && speaker.first - k <= 3 && t.kind[k] === TokenKind.Word && !isUpperStart(t, k)) {
+      const lw = lowerWord(t, k);
+      if (CUE_VERB_FORMS.has(lw) || CLAUSE_OPENERS.has(lw) || PRONOUNS.has(lw) || COMPLEMENTIZERS.has(lw) || SPEAKER_CUE_FILLERS.has(lw)) return;
+      k--;
+    }
+    if (k === speaker.first - 1) return;
+    if (k < s.first || isClauseBoundary(t, k) || t.kind[k] === TokenKind.Close || t.kind[k] === TokenKind.Break) speaker.first = k + 1;
+  }
+
+  /** "Trump: Cruz Has ‘To Come a Long Way’": a headline or transcript line that opens with a name and a colon. */
+  private colonAttribution(s: Sentence): Attribution | null {
+    const t = this.tokens;
+    let colon = -1;
+    for (let k = s.first; k < s.end && k - s.first <= 5; k++) {
+      if (isPunctChar(t, k, COLON)) {
+        colon = k;
+        break;
+      }
+      if (t.kind[k] !== TokenKind.Word) return null;
+    }
+    if (colon <= s.first) return null;
+    const speaker = phraseEndingAt(t, s.first, colon - 1);
+    if (!speaker || speaker.first !== s.first || (speaker.kind !== 'name' && speaker.kind !== 'organisation') || speaker.name === null) return null;
+    const last = lastContentToken(t, s);
+    let words = 0;
+    for (let k = colon + 1; k <= last; k++) if (t.kind[k] === TokenKind.Word) words++;
+    if (words < 3) return null;
+    return this.build(colon + 1, last, colon, colon, 'say', speaker);
   }
 
   /** "Putin’s remarks", "campaign promises", "a claim": a cue word used as a noun is no verb cue. */
