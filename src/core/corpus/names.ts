@@ -6,11 +6,11 @@ import { ACRONYM_SKIP, CORPORATE_SUFFIXES, GENERIC_ORG_WORDS, NAME_PARTICLES, TI
 export interface NameForm {
   /** The form as written, possessive removed ("Vladimir Putin"). */
   display: string;
-  tokens: string[];
+  tokens: readonly string[];
   /** Written in capitals as one word ("NATO", "THR"): may be an acronym. */
   acronymLike: boolean;
   /** Initial letters of every word and hyphenated part ("Hewlett-Packard" -> hp), for acronym matching. */
-  initials: string[];
+  initials: readonly string[];
 }
 
 /** Lower case without accents; y/i and doubled letters folded (Zelenskyy, Zelensky, Zelenskiy; Sergey, Sergei). */
@@ -26,8 +26,30 @@ export function foldToken(token: string): string {
 
 const POSSESSIVE = /(?:['’]s?)$/u;
 
+/**
+ * Forms already made, by type and writing: a pure function's memo (names recur in every article of a story).
+ * Emptied when it grows past a bound, so memory stays flat.
+ */
+const FORM_MEMO = new Map<string, NameForm | null>();
+const FORM_MEMO_LIMIT = 100_000;
+
 /** Splits a written name into a form; titles are dropped from the front of person names. Null when nothing is left. */
 export function nameForm(written: string, type: EntityType): NameForm | null {
+  const memoKey = `${type}\u0000${written}`;
+  const known = FORM_MEMO.get(memoKey);
+  if (known !== undefined) return known;
+  if (FORM_MEMO.size >= FORM_MEMO_LIMIT) FORM_MEMO.clear();
+  const form = makeNameForm(written, type);
+  // Shared between callers: never to be changed.
+  if (form) {
+    Object.freeze(form.tokens);
+    Object.freeze(form.initials);
+  }
+  FORM_MEMO.set(memoKey, form);
+  return form;
+}
+
+function makeNameForm(written: string, type: EntityType): NameForm | null {
   const display = written.trim().replace(/\s+/g, ' ').replace(POSSESSIVE, '').replace(/^(?:the|The|THE)\s+/, '');
   const words = display.split(/[\s,()"“”]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   // Mentions may carry the words around a name ("in the Mediterranean"): a name starts at a capital or a digit.
