@@ -30,6 +30,7 @@ const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 /** Words that open an adverbial between a cue and its content ("said on Monday that", "told reporters in Sochi that"). */
 const BEFORE_THAT_MAX = 8;
 const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'repeatedly', 'again', 'also']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
 /** Words right after a closing mark that start a new clause, so the reported content ends at the mark. */
@@ -491,6 +492,8 @@ export class SentenceReader {
       while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
       if (j < s.first) continue;
       const sp = phraseEndingAt(t, s.first, j);
+      // "his first public comment": a possessive opens a noun phrase, not a subject.
+      if (sp && POSSESSIVE_DETERMINERS.has(lowerWord(t, sp.first))) continue;
       if (sp && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.has(lowerWord(t, sp.first)))) return sp;
     }
     return null;

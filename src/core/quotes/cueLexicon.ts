@@ -34,7 +34,7 @@ const REPORTING_VERBS = [
   'slam slammed slamming', 'blame', 'condemn', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'challenge', 'chide', 'scold',
   'lash*', 'tout', 'push*', 'press*', 'fault', 'rebuke', 'welcome', 'embrace*', 'celebrate', 'commend',
   'thank*', 'congratulate', 'apologize*', 'apologise*', 'groan', 'grouse', 'gripe', 'ponder', 'muse', 'recognize*',
-  'characterize', 'portray', 'label labeled labeling', 'dub dubbed dubbing', 'brand', 'term', 'deem', 'decry', 'plan planned planning*', 'refuse*', 'decline*', 'encourage*', 'advise*', 'endorse', 'support', 'oppose', 'acknowledge',
+  'characterize', 'portray', 'label labeled labeling', 'dub dubbed dubbing', 'brand', 'deem', 'decry', 'plan planned planning*', 'refuse*', 'decline*', 'encourage*', 'advise*', 'endorse', 'support', 'oppose', 'acknowledge',
 ] as const;
 
 /** Verbs that are cues only with their particle ("pointed out"). */
