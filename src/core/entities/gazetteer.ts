@@ -56,6 +56,8 @@ export interface Gazetteer {
   placeHeads: Set<string>;
   miscHeads: Set<string>;
   miscWords: Set<string>;
+  /** First words of the multi-word entries of miscWords ("roman" of "Roman Catholic"). */
+  miscFirstWords: Set<string>;
   /** Country (canonical) of each demonym canonical's place: "Russia" for Russia; used by roles. */
   people: Map<string, PersonFacts>;
   /** Surnames of well-known people that only one of them bears: "Peskov" -> "Dmitry Peskov". */
@@ -156,6 +158,7 @@ export function gazetteer(): Gazetteer {
     placeHeads: new Set(words(PLACE_HEADS).map((w) => w.toLowerCase())),
     miscHeads: new Set(words(MISC_HEADS).map((w) => w.toLowerCase())),
     miscWords: new Set(words(MISC_WORDS).map((w) => w.toLowerCase())),
+    miscFirstWords: new Set(words(MISC_WORDS).filter((w) => w.includes(' ')).map((w) => w.toLowerCase().split(' ')[0])),
     people,
     surnames: uniqueSurnames([...people.keys()]),
     knownSurnames: new Set([...people.keys()].filter((n) => n.includes(' ')).map((n) => n.slice(n.lastIndexOf(' ') + 1).toLowerCase())),

@@ -31,12 +31,25 @@ export interface NamePiece {
   teamCandidate?: boolean;
   /** Found in an all-caps line by lookup. */
   fromCapsLine?: boolean;
+  /** Lower-cased words joined by spaces, once computed. */
+  key?: string;
 }
 
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', '&']);
 const JOINING_WORDS = new Set(['of', 'for', 'and']);
 /** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Endings taken off a capitalised word, and put on its stem, to find it in lower case ("Reflects" -> "reflected"). */
+const STEM_SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
+const STEM_ENDINGS = ['', 'e', 's', 'ed', 'd', 'ing'];
+/** Size of the bit filter over word fingerprints (a power of two). */
+const FILTER_SIZE = 1 << 16;
+
+/** A cheap fingerprint of a word from its length and three of its letters, to skip hashing most words. */
+function wordFingerprint(w: string): number {
+  const n = w.length;
+  return (((n * 31 + w.charCodeAt(0)) * 31 + w.charCodeAt(1)) * 31 + w.charCodeAt(n - 1)) & (FILTER_SIZE - 1);
+}
 /** "New York-based", "Kremlin-backed": adjectives made from names. */
 const HYPHENATED_ADJECTIVE = /-\p{Ll}/u;
 const HYPHENATED_ENDING = /-\p{Ll}+$/u;
@@ -72,7 +85,7 @@ export class NameRecognizer {
   private readonly gaz: Gazetteer = gazetteer();
   private readonly layout: Layout;
   /** Words the document writes in lower case somewhere: capitalised, they are probably not names. */
-  private readonly lowerSeen = new Set<string>();
+  private lowerSeenSet: Set<string> | null = null;
   private readonly pieces: NamePiece[] = [];
   /** Longest phrase match at each token (undefined: not looked up yet). */
   private readonly phraseAt: (PhraseMatch | null | undefined)[] = [];
@@ -86,8 +99,6 @@ export class NameRecognizer {
     private readonly registry: Map<string, PhraseEntry[]>,
   ) {
     this.layout = describeLayout(tokens);
-    // Short words are function words, which the common-word list covers.
-    for (const t of tokens) if (t.shape === Shape.Lower && t.text.length > 3) this.lowerSeen.add(t.text);
 
   }
 
@@ -140,6 +151,38 @@ export class NameRecognizer {
     return !!m && m.length > 1;
   }
 
+  /**
+   * The lower-case words of the document that a capitalised word could be (itself, or with another ending).
+   * Made on first use; a filter on length and first letter keeps most words from being hashed at all.
+   */
+  private lowerSeen(): Set<string> {
+    if (this.lowerSeenSet) return this.lowerSeenSet;
+    const seen = new Set<string>();
+    const filter = new Uint8Array(FILTER_SIZE);
+    const mark = (w: string) => {
+      filter[wordFingerprint(w)] = 1;
+    };
+    for (const t of this.tokens) {
+      if (t.shape !== Shape.Capitalised && t.shape !== Shape.Upper) continue;
+      const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+      if (w.length < 4) continue;
+      mark(w);
+      for (const suffix of STEM_SUFFIXES) {
+        if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+          const stem = w.slice(0, -suffix.length);
+          for (const ending of STEM_ENDINGS) mark(stem + ending);
+        }
+      }
+    }
+    for (const t of this.tokens) {
+      if (t.shape !== Shape.Lower) continue;
+      const w = t.text;
+      // Short words are function words, which the common-word list covers.
+      if (w.length > 3 && filter[wordFingerprint(w)] === 1) seen.add(w);
+    }
+    return (this.lowerSeenSet = seen);
+  }
+
   private isInitial(t: Token): boolean {
     return t.shape === Shape.Upper && (t.text.length === 2 ? t.text[1] === '.' : t.text.length === 1);
   }
@@ -153,11 +196,11 @@ export class NameRecognizer {
 
   private computeCommonWord(word: string): boolean {
     const w = word.endsWith('.') ? word.slice(0, -1) : word;
-    if (this.gaz.commonWords.has(w) || this.lowerSeen.has(w)) return true;
-    for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'ly']) {
+    if (this.gaz.commonWords.has(w) || this.lowerSeen().has(w)) return true;
+    for (const suffix of STEM_SUFFIXES) {
       if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
         const stem = w.slice(0, -suffix.length);
-        for (const ending of ['', 'e', 's', 'ed', 'd', 'ing']) if (this.lowerSeen.has(stem + ending) || this.gaz.commonWords.has(stem + ending)) return true;
+        for (const ending of STEM_ENDINGS) if (this.lowerSeen().has(stem + ending) || this.gaz.commonWords.has(stem + ending)) return true;
       }
     }
     return false;
@@ -289,7 +332,7 @@ export class NameRecognizer {
       else this.pieces.push({ first: a + lead, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Form, role: lead ? { first: a, last: a + lead } : undefined });
       return b;
     }
-    const runText = b - a <= 3 ? tokens.slice(a, b).map((t) => lower(t)).join(' ') : '';
+    const runText = b - a === 1 ? last : b - a <= 3 && gaz.miscFirstWords.has(lower(tokens[a])) ? tokens.slice(a, b).map((t) => lower(t)).join(' ') : '';
     // "University of Michigan", "League of Women Voters".
     if (!(whole && whole.length >= b - a)) {
       for (let k = a + 1; k < b - 1; k++) {
@@ -445,10 +488,12 @@ export class NameRecognizer {
   // ---- the document decides ----------------------------------------------------------------------
 
   private keyOf(p: NamePiece): string {
-    return this.tokens
-      .slice(p.first, p.last)
-      .map((t) => lower(t))
-      .join(' ');
+    if (p.key === undefined) {
+      let key = lower(this.tokens[p.first]);
+      for (let k = p.first + 1; k < p.last; k++) key += ' ' + lower(this.tokens[k]);
+      p.key = key;
+    }
+    return p.key;
   }
 
   /** Names typed by lexicon or form, by lower-cased text; surnames of people count as people. */
@@ -624,7 +669,7 @@ export class NameRecognizer {
         continue;
       }
       const m = this.matchPhrase(i, to, true);
-      if (m && !(m.length === 1 && (gaz.commonWords.has(m.entry.words[0]) || this.lowerSeen.has(m.entry.words[0])))) {
+      if (m && !(m.length === 1 && (gaz.commonWords.has(m.entry.words[0]) || this.lowerSeen().has(m.entry.words[0])))) {
         const piece = this.pushLexicon(i, i + m.length, m.entry);
         piece.fromCapsLine = true;
         i += m.length;
