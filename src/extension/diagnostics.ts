@@ -73,17 +73,22 @@ function diagnosticsOf(analysed: AnalysedDocument, severities: Record<Diagnostic
   return out;
 }
 
-/** Named speakers of the article, most quoted first; people named in it when no quote has a named speaker. */
-export function speakerCandidates(analysis: Analysis): string[] {
-  const counts = new Map<string, number>();
+/**
+ * Named speakers of the article, those quoted nearest to `near` first (the likeliest speaker of an unattributed quote
+ * is the one quoted just before it), then by how often they are quoted; people named in the article come after.
+ */
+export function speakerCandidates(analysis: Analysis, near?: number): string[] {
+  const score = new Map<string, { distance: number; count: number }>();
   for (const q of analysis.quotes) {
     const name = q.speaker && !q.speaker.anonymous ? q.speaker.name : null;
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (!name) continue;
+    const distance = near === undefined ? 0 : Math.abs(near - q.start);
+    const s = score.get(name) ?? { distance: Infinity, count: 0 };
+    score.set(name, { distance: Math.min(s.distance, distance), count: s.count + 1 });
   }
-  for (const e of analysis.entities) {
-    if (e.type === 'person' && !counts.has(e.name)) counts.set(e.name, 0);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  const speakers = [...score.entries()].sort((a, b) => a[1].distance - b[1].distance || b[1].count - a[1].count).map(([name]) => name);
+  const people = analysis.entities.filter((e) => e.type === 'person' && !score.has(e.name)).sort((a, b) => b.mentions.length - a.mentions.length).map((e) => e.name);
+  return [...speakers, ...people];
 }
 
 export class AttributeQuoteActions implements vscode.CodeActionProvider {
@@ -96,9 +101,8 @@ export class AttributeQuoteActions implements vscode.CodeActionProvider {
     if (!diagnostics.length) return [];
     const analysed = this._analyses.get(document);
     if (!analysed) return [];
-    const names = speakerCandidates(analysed.analysis).slice(0, 5);
     return diagnostics.flatMap((diagnostic) =>
-      names.map((name, i) => {
+      speakerCandidates(analysed.analysis, document.offsetAt(diagnostic.range.start)).slice(0, 5).map((name, i) => {
         const action = new vscode.CodeAction(`Attribute to ${name}`, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = i === 0;

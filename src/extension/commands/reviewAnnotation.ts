@@ -37,7 +37,7 @@ async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: Doc
   if (!speaker) {
     const analysis = analyses.get(target.document)?.analysis;
     const other = 'Another name…';
-    const names = analysis ? speakerCandidates(analysis) : [];
+    const names = analysis ? speakerCandidates(analysis, target.span.start) : [];
     const picked = await vscode.window.showQuickPick([...names, other], { title: 'Newsmark: who says this?', placeHolder: 'Speaker of the quote' });
     if (!picked) return undefined;
     speaker = picked === other ? await vscode.window.showInputBox({ title: 'Newsmark: speaker', prompt: 'Canonical name of the speaker' }) : picked;
