@@ -34,7 +34,9 @@ export interface QuoteMatch {
 /** Quotes of one word are grouped only when their speakers agree: "unfriendly" is too common a word otherwise. */
 const MIN_SHARED_TERMS = 2;
 const VARIANT_CONTAINMENT = 0.6;
-const PARAPHRASE_CONTAINMENT = 0.3;
+const PARAPHRASE_CONTAINMENT = 0.5;
+/** A paraphrase shares at least this many content words: two are too easily shared within one story. */
+const PARAPHRASE_SHARED_TERMS = 3;
 /** fuse.js score (0 = exact) under which the shorter wording counts as found inside the longer. */
 const FUZZY_SCORE = 0.25;
 const FUZZY_MAX_LENGTH = 64;
@@ -77,7 +79,7 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord): QuoteMatch | null {
   // Reported speech is the reporter's wording: close to a quote, it is a paraphrase of it, not another translation.
   const reported = a.kind === 'reported' || b.kind === 'reported';
   if (shared >= MIN_SHARED_TERMS && containment >= VARIANT_CONTAINMENT) return { relation: reported ? 'paraphrase' : 'variant', score: containment * 0.8 };
-  if (speakers === 'same' && shared >= MIN_SHARED_TERMS && containment >= PARAPHRASE_CONTAINMENT && reported) {
+  if (speakers === 'same' && shared >= PARAPHRASE_SHARED_TERMS && containment >= PARAPHRASE_CONTAINMENT && reported) {
     return { relation: 'paraphrase', score: containment * 0.6 };
   }
   if (speakers === 'same' && shared >= 1 && short.wording.length <= FUZZY_MAX_LENGTH && short.wording.length >= 8) {
