@@ -1,6 +1,9 @@
 // Builds lookup tables from the lexicons once: phrase index for longest-match lookup, given names, titles.
 import type { ConfirmedEntity, EntityType } from '../types';
-import { COUNTRIES, PLACES } from './lexicon/places';
+import { COUNTRIES, PLACES, REGIONS_WITH_DEMONYMS_LIST } from './lexicon/places';
+
+/** Entries of the country list that are regions or cities: sports clubs may carry their names. */
+const REGIONS_WITH_DEMONYMS = new Set(REGIONS_WITH_DEMONYMS_LIST.split('|'));
 import { GIVEN_NAMES, KNOWN_PEOPLE } from './lexicon/people';
 import { CRICKET_COUNTIES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS_BEFORE_OF, ORGANISATION_SUFFIXES, PLACE_HEADS, SPORTS_TEAMS } from './lexicon/organisations';
 import { COMMON_WORDS, LEADER_NOUNS, MISC_HEADS, MISC_WORDS, ROLE_NOUNS, TITLES } from './lexicon/words';
@@ -128,8 +131,9 @@ export function gazetteer(): Gazetteer {
   }
   for (const row of words(COUNTRIES)) {
     const [name, aliases, demonyms] = row.split(';');
-    addPhrase(phrases, name, name, 'place', 'country');
-    for (const a of aliases ? aliases.split(',') : []) addPhrase(phrases, a, name, 'place', 'country');
+    const kind = REGIONS_WITH_DEMONYMS.has(name) ? 'place' : 'country';
+    addPhrase(phrases, name, name, 'place', kind);
+    for (const a of aliases ? aliases.split(',') : []) addPhrase(phrases, a, name, 'place', kind);
     for (const d of demonyms ? demonyms.split(',') : []) addPhrase(phrases, d, name, 'place', 'demonym');
   }
   for (const row of words(PLACES)) {

@@ -304,7 +304,10 @@ export class NameRecognizer {
   }
 
   private isCommonStarter(i: number): boolean {
-    const w = lower(this.tokens[i]);
+    const t = this.tokens[i];
+    // "A. Smith", "I. Austin": an initial, not the article or the pronoun.
+    if (this.isInitial(t) && t.text.length === 2 && this.tokens[i + 1]?.shape === Shape.Capitalised) return false;
+    const w = lower(t);
     if (this.gaz.commonWords.has(w)) return true;
     if (this.gaz.givenNames.has(w)) return false;
     // "Trailing by 213, Somerset ...", "Ironically, ...": participles and adverbs open sentences.
@@ -468,7 +471,7 @@ export class NameRecognizer {
       return;
     }
     const bare = first.text.replace(/\./g, '');
-    if (n === 1 && first.shape === Shape.Upper && bare.length >= 2 && bare.length <= 5 && !this.layout.capsLines.has(first.line)) {
+    if (n === 1 && first.shape === Shape.Upper && bare.length >= 2 && bare.length <= 5 && !this.layout.capsLines.has(first.line) && !this.gaz.commonWords.has(bare.toLowerCase())) {
       p.type = 'org';
       p.evidence = Evidence.Guess;
       return;
@@ -596,6 +599,9 @@ export class NameRecognizer {
     }
     for (let k = p.first; k < p.last; k++) if (tokens[k].text === '&') return 'org';
     if (p.last - p.first > 1) return 'person';
+    // "Automakers said ...", "Rumors swirled ...": a plural noun opening a sentence.
+    const only = tokens[p.first];
+    if (only.sentenceStart && next?.shape === Shape.Lower && /[^s]s$/.test(only.text) && only.shape === Shape.Capitalised) return 'misc';
     const word = lower(tokens[p.first]);
     if (tokens[p.first].shape === Shape.Upper && word.length > 5) return 'misc';
     if (tokens[p.first].shape === Shape.Upper && word.length >= 2) return 'org';

@@ -116,6 +116,7 @@ export function tokenize(text: string): Token[] {
       // A word: letters and digits, with inner apostrophes ("O'Brien") and hyphens ("vice-president-elect"),
       // and dotted initialisms ("U.S.", "J.").
       const startsUpper = isUpper(c);
+      let hyphenated = false;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
@@ -126,7 +127,9 @@ export function tokenize(text: string): Token[] {
         const e = i + 1 < n ? text.charCodeAt(i + 1) : 0;
         if (isHyphen(d) && isWordCode(e)) {
           // "US-Russia", "Jean-Claude": capitalised parts of a hyphenated word are words of their own.
-          if (startsUpper && isUpper(e)) break;
+          // "Inzamam-ul-Haq" stays whole.
+          if (startsUpper && isUpper(e) && !hyphenated) break;
+          hyphenated = true;
           i++;
           continue;
         }
