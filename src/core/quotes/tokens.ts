@@ -68,6 +68,13 @@ export function isLowerStart(tokens: Tokens, i: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
+/** Whether a region (searched from index r on) closes with the mark at `pos`. */
+function isClosingMarkAt(regions: readonly QuotedRegion[], r: number, pos: number): boolean {
+  let k = r;
+  while (k < regions.length && regions[k].end <= pos) k++;
+  return k < regions.length && regions[k].end - 1 === pos;
+}
+
 export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens {
   const n = text.length;
   // Every token is at least one character, so n + 1 slots are always enough.
@@ -113,8 +120,10 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
       i++;
       continue;
     }
-    while (r < regions.length && regions[r].end <= i) r++;
-    if (r < regions.length && (i === regions[r].start || i === regions[r].end - 1)) {
+    // Regions start and end only on quotation marks, so only those characters need the region check.
+    const markChar = c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
+    if (markChar) while (r < regions.length && regions[r].end <= i) r++;
+    if (markChar && r < regions.length && (i === regions[r].start || i === regions[r].end - 1)) {
       push(i, i + 1, i === regions[r].start ? TokenKind.Open : TokenKind.Close, r);
       i++;
       continue;
@@ -126,7 +135,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
         const d = text.charCodeAt(j);
         if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39) || (d >= 0x80 && isLetterOrDigit(d))) {
           j++;
-        } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && !(r < regions.length && regions[r].end - 1 === j) && (d !== 0x2e || j - segment === 1)) {
+        } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && (d !== 0x2e || j - segment === 1) && !isClosingMarkAt(regions, r, j)) {
           // A dot joins only single letters ("U.S.", "a.m."): "said.Trump" is two words run together.
           j += 2;
           segment = j - 1;
