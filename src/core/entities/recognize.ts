@@ -601,6 +601,8 @@ export class NameRecognizer {
     if (p.last - p.first > 1) return 'person';
     // "Automakers said ...", "Rumors swirled ...": a plural noun opening a sentence.
     const only = tokens[p.first];
+    // A lone unknown word in a title-case heading ("Signals of Cooperation on Ukraine") is capitalised by the style.
+    if (this.layout.titleLines.has(line) && only.shape === Shape.Capitalised && !this.layout.sports) return 'misc';
     if (only.sentenceStart && next?.shape === Shape.Lower && /[^s]s$/.test(only.text) && only.shape === Shape.Capitalised) return 'misc';
     const word = lower(tokens[p.first]);
     if (tokens[p.first].shape === Shape.Upper && word.length > 5) return 'misc';
