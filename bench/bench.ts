@@ -2,6 +2,7 @@
 import { analysisThroughput } from './analysisThroughput';
 import { crossSourceBench } from './crossSource';
 import { editorBench } from './editor';
+import { entitiesThroughput } from './entities';
 import { hedgesThroughput } from './hedges';
 import { quotesBench } from './quotes';
 import { sidecarBench } from './sidecar';
@@ -11,7 +12,7 @@ export interface BenchSection {
   run(print: (line: string) => void): Promise<void> | void;
 }
 
-const sections: BenchSection[] = [analysisThroughput, editorBench, hedgesThroughput, quotesBench, sidecarBench, crossSourceBench];
+const sections: BenchSection[] = [analysisThroughput, editorBench, hedgesThroughput, entitiesThroughput, quotesBench, sidecarBench, crossSourceBench];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -1,0 +1,41 @@
+// Throughput of entity recognition alone (findEntities on one core), to show its share of analyze()'s budget.
+import fs from 'node:fs';
+import path from 'node:path';
+import { findEntities } from '../src/core/entities';
+import { readEvalTexts } from '../src/cli/evalData';
+import type { BenchSection } from './bench';
+
+function throughput(texts: string[], seconds: number): { mbPerSecond: number; entities: number } {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+  let entities = 0;
+  for (const t of texts) entities += findEntities(t).length; // warm-up, and the count
+  let runs = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  do {
+    for (const t of texts) findEntities(t);
+    runs++;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+  } while (elapsed < seconds);
+  return { mbPerSecond: (bytes / 1e6) * (runs / elapsed), entities };
+}
+
+export const entitiesThroughput: BenchSection = {
+  name: 'entities',
+  run(print) {
+    const seeds = fs.readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join('seeds', f), 'utf8'));
+    const sets: [string, string[] | undefined][] = [
+      ['seeds', seeds],
+      ['polnear-dev', readEvalTexts(undefined, 'polnear/dev.jsonl')],
+      ['conll-dev', readEvalTexts(undefined, 'conll2003/dev.jsonl')],
+    ];
+    for (const [name, texts] of sets) {
+      if (!texts) {
+        print(`${name}: eval data not found, skipped`);
+        continue;
+      }
+      const r = throughput(texts, 2);
+      print(`findEntities on ${name}: ${texts.length} docs, ${r.entities} entities, ${r.mbPerSecond.toFixed(1)} MB/s`);
+    }
+  },
+};
