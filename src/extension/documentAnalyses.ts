@@ -101,7 +101,14 @@ export class DocumentAnalyses extends Disposable {
       return undefined;
     }
     this._tooLarge.delete(key);
-    const analysis = analyze(text, { registry: registry.length ? registry : undefined });
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text, { registry: registry.length ? registry : undefined });
+    } catch (err) {
+      // A bug in a detector must not take the editor's other features down with it.
+      console.error(`newsmark: analysis of ${document.uri.toString()} failed`, err);
+      analysis = { textLength: text.length, quotes: [], scareQuotes: [], hedges: [], entities: [] };
+    }
     const result: AnalysedDocument = { uri: document.uri, version: document.version, analysis, lines: LineIndex.of(text), spans: highlightSpans(analysis), text };
     this._cache.set(key, { result, registryKey });
     return result;
