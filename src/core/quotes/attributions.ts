@@ -550,7 +550,19 @@ export class SentenceReader {
     }
     const source = this.speechSourceOf(s);
     if (!source) return 'scare';
-    const a = this.build(open, close, source.cue, source.cue, source.lemma, source.speaker);
+    // "Trump’s claim that there have been “thousands of shootings” in Chicago": the clause after the cue is the content.
+    let first = open;
+    let last = close;
+    if (source.cue < open) {
+      let k = source.cue + 1;
+      while (k < open && t.kind[k] === TokenKind.Punct) k++;
+      const end = this.clauseEnd(k, lastContentToken(t, s));
+      if (end >= close && open - k <= 12) {
+        first = k;
+        last = end;
+      }
+    }
+    const a = this.build(first, last, source.cue, source.cue, source.lemma, source.speaker);
     a.kind = 'partial';
     return a;
   }

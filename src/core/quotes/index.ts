@@ -35,7 +35,15 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         openQuote.end = regions[r].end;
         openQuote.parts.push({ start: regions[r].start, end: regions[r].end });
         openQuoteAt = index;
-      } else if (loose) attributions.push(loose);
+      } else if (loose) {
+        // Several quoted bits of one clause ("the “death” and “destruction”") are one partial quote.
+        const prior = attributions[attributions.length - 1];
+        if (prior && prior.cueFirst === loose.cueFirst && prior.contentFirst === loose.contentFirst && prior.contentLast === loose.contentLast) {
+          for (const x of loose.regions) if (!prior.regions.includes(x)) prior.regions.push(x);
+        } else {
+          attributions.push(loose);
+        }
+      }
     }
     const speakers: SpeakerRef[] = [];
     for (const a of attributions) {
