@@ -244,6 +244,11 @@ export class SentenceReader {
         after = sp.last + 1;
       }
     }
+    // "Republican support was solid": a bare base form after a singular name is a noun, not a verb.
+    if (speaker && !inverted && entry.form === 'finite' && j === cue - 1 && lowerWord(t, cue) === entry.lemma && speaker.kind !== 'pronoun') {
+      const head = lowerWord(t, speaker.last);
+      if (!head.endsWith('s') && !VAGUE_HEADS.has(head)) return null;
+    }
     const lemma = entry.lemma;
     // Skip an indirect object: "told reporters", "told Fox News", "assured him".
     if (lemma === 'tell' || lemma === 'assure' || lemma === 'inform' || lemma === 'remind' || lemma === 'notify' || lemma === 'instruct' || lemma === 'warn' || lemma === 'ask') {

@@ -43,6 +43,9 @@ const PARTICLE_CUES = new Map<string, string>([
   ['elaborate', 'on'],
 ]);
 
+/** Inflected forms that are far more often nouns ("the United States", "Twenty-seven states"). */
+const NOUN_FORMS = new Set(['states', 'points', 'names', 'posts', 'presses', 'pushes']);
+
 function thirdPerson(lemma: string): string {
   if (/(s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
   if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
@@ -67,7 +70,7 @@ function buildVerbForms(): Map<string, CueEntry> {
     const needsClause = raw.endsWith('*');
     const [lemma, past, ing] = raw.replace('*', '').split(' ');
     const finite = { lemma, form: 'finite' as const, needsClause };
-    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f)) forms.set(f, finite);
+    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f) && !NOUN_FORMS.has(f)) forms.set(f, finite);
     forms.set(ing ?? ingOf(lemma), { lemma, form: 'participle', needsClause });
   }
   return forms;

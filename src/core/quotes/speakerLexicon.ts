@@ -76,7 +76,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'as', 'if', 'after', 'before', 'since', 'until', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'during', 'despite', 'instead',
   'indeed', 'now', 'later', 'earlier', 'asked', 'speaking', 'separately', 'similarly', 'moreover', 'furthermore', 'overall', 'that',
   'which', 'where', 'nevertheless', 'nonetheless', 'here', 'there', 'today', 'yesterday', 'finally', 'first', 'again', 'thus', 'hence',
-  'what', 'why', 'how', 'unlike', 'like', 'amid', 'among', 'about', 'over', 'under', 'against', 'without', 'within', 'once', 'according',
+  'what', 'why', 'how', 'unlike', 'like', 'having', 'being', 'amid', 'among', 'about', 'over', 'under', 'against', 'without', 'within', 'once', 'according',
 ]);
 
 /** Words that continue a name or role phrase between capitalised words ("Deputy Chairman of Russia’s Security Council"). */
