@@ -30,6 +30,8 @@ const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 /** Words that open an adverbial between a cue and its content ("said on Monday that", "told reporters in Sochi that"). */
 const BEFORE_THAT_MAX = 8;
 const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
+/** Words that start a second verb phrase after "and"/"but" ("and has championed", "but will not"). */
+const SECOND_VERB_STARTERS = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'did', 'does', 'also', 'then', 'later', 'never', 'repeatedly']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'repeatedly', 'again', 'also']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
@@ -476,6 +478,13 @@ export class SentenceReader {
         if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.has(next) && CUE_VERB_FORMS.get(lowerWord(t, k + 2))?.form === 'finite') return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
+      } else if (!inQuote && k > first + 2 && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
+        // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
+        return k - 1;
+      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (lowerWord(t, k) === 'but' || lowerWord(t, k) === 'and')) {
+        // "says she respects him but argues that …": a second verb of the same subject ends the content.
+        const next = lowerWord(t, k + 1);
+        if (CUE_VERB_FORMS.get(next)?.form === 'finite' || SECOND_VERB_STARTERS.has(next)) return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
       }
     }
     return sentenceLast;
