@@ -10,12 +10,8 @@ export interface ClaimSentence extends Span {
   terms: string[];
   /** Terms that a negation or a withholding verb reverses here ("not to extend congratulations"). */
   negated: readonly string[];
-  /** `terms` as a set, made when first compared. */
-  termSet?: Set<string>;
   /** A hedge ("may", "reportedly") weakens the sentence. */
   hedged: boolean;
-  /** The sentence as written, cut to a display length. */
-  text: string;
 }
 
 export interface ClaimGroupState {
@@ -26,7 +22,6 @@ export interface ClaimGroupState {
 
 export const ENTITY_TERM = 'E:';
 const NONE: readonly string[] = Object.freeze([]);
-const DISPLAY_LENGTH = 240;
 
 /** A linked entity mention inside the sentence. */
 export interface SentenceMention extends Span {
@@ -73,8 +68,8 @@ export function readClaimSentence(docId: string, text: string, span: Span, menti
     if (word === 'but') cueAt = -Infinity;
   }
   for (const m of mentions) terms.add(ENTITY_TERM + m.entityId);
-  const raw = text.slice(span.start, span.end);
-  return { docId, start: span.start, end: span.end, terms: [...terms], negated: negated.size ? [...negated] : NONE, hedged, text: raw.length > DISPLAY_LENGTH ? raw.slice(0, DISPLAY_LENGTH - 1) + '…' : raw };
+  // Sorted, so that two sentences are compared by merging (no set per sentence).
+  return { docId, start: span.start, end: span.end, terms: [...terms].sort(), negated: negated.size ? [...negated] : NONE, hedged };
 }
 
 /** "congratulation may be avoided": a passive withholding verb negates the word before its auxiliaries. */
@@ -97,31 +92,40 @@ export interface ClaimMatch {
  * the event; the score weighs shared terms by rarity (inverse sentence frequency) against the smaller sentence.
  */
 export function matchClaims(a: ClaimSentence, b: ClaimSentence, idf: (term: string) => number, minScore: number): ClaimMatch | null {
-  const small = a.terms.length <= b.terms.length ? a : b;
-  const large = small === a ? b : a;
-  const largeSet = large.termSet ?? (large.termSet = new Set(large.terms));
   let sharedWeight = 0;
-  let smallWeight = 0;
-  let largeWeight = 0;
-  for (const t of large.terms) largeWeight += idf(t);
+  let weightA = 0;
+  let weightB = 0;
   let entities = 0;
   let words = 0;
   const shared: string[] = [];
-  for (const t of small.terms) {
-    const w = idf(t);
-    smallWeight += w;
-    if (!largeSet.has(t)) continue;
-    shared.push(t);
-    sharedWeight += w;
-    if (t.startsWith(ENTITY_TERM)) entities++;
-    else if (w >= MIN_WORD_IDF) words++;
+  const x = a.terms;
+  const y = b.terms;
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    if (j >= y.length || (i < x.length && x[i] < y[j])) {
+      weightA += idf(x[i++]);
+    } else if (i >= x.length || y[j] < x[i]) {
+      weightB += idf(y[j++]);
+    } else {
+      const t = x[i];
+      const w = idf(t);
+      weightA += w;
+      weightB += w;
+      sharedWeight += w;
+      shared.push(t);
+      if (t.startsWith(ENTITY_TERM)) entities++;
+      else if (w >= MIN_WORD_IDF) words++;
+      i++;
+      j++;
+    }
   }
   // A named participant and two words about the event, or two participants and one such word.
   if (entities < 1 || words < 1 || entities + words < 3) return null;
   // Shared weight against both sentences: a long sentence that mentions everything matches nothing in particular.
-  const score = sharedWeight / Math.sqrt(Math.max(smallWeight * largeWeight, 1e-9));
+  const score = sharedWeight / Math.sqrt(Math.max(weightA * weightB, 1e-9));
   if (score < minScore) return null;
-  shared.sort((x, y) => idf(y) - idf(x));
+  shared.sort((p, q) => idf(q) - idf(p));
   return { shared, score };
 }
 

@@ -4,6 +4,7 @@ import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, Enti
 import { matchClaims, readClaimSentence, type ClaimGroupState, type ClaimSentence, ENTITY_TERM } from './claimGroups';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation } from './quoteGroups';
+import { PostingIndex } from './postings';
 import { splitSentences } from './sentences';
 import { termsOf } from './terms';
 
@@ -26,7 +27,7 @@ export interface EntityGroup {
   /** True when the name comes from a confirmed registry (sidecar). */
   confirmed: boolean;
   /** The documents that mention the entity, with the mentions in each. */
-  documents: { docId: string; mentions: (Span & { kind: EntityMentionKind })[] }[];
+  documents: { docId: string; mentions: readonly (Span & { kind: EntityMentionKind })[] }[];
   mentionCount: number;
 }
 
@@ -152,10 +153,14 @@ const DEFAULT_CLAIM_SIMILARITY = 0.25;
 const CANDIDATE_TERMS = 8;
 const MAX_POSTINGS = 400;
 const POSTINGS_BUDGET = 600;
+/** Terms in more items than this are not listed for candidate search (memory and removal cost stay bounded). */
+const POSTINGS_CAP = 1000;
 /** Candidates scored in full, those sharing most probe terms first. */
 const MAX_CANDIDATES = 24;
 /** Members sampled to find a large group's key terms. */
-const KEY_SAMPLE = 24;
+const KEY_SAMPLE = 10;
+/** Longest claim sentence shown. */
+const SNIPPET_LENGTH = 240;
 /** Further groups one sentence may join through its next-best matches. */
 const MAX_EXTRA_LINKS = 1;
 const EXTRA_LINK_RATIO = 0.8;
@@ -165,10 +170,12 @@ const DEFAULT_YIELD_MS = 50;
 /**
  * The cross-source index of a workspace. Documents are added, changed and removed one at a time (a changed
  * document is re-analysed alone); entity, quote and claim groups are kept up to date as that happens, so
- * lookups stay cheap. Holds no document text: only spans, terms and short display snippets.
+ * lookups stay cheap. Keeps each document's text (for display snippets), never its full analysis: spans, terms and links.
  */
 export class CrossSourceIndex {
   private readonly docs = new Map<string, DocRecord>();
+  /** Document texts, for display snippets (sentences of claims). */
+  private readonly texts = new Map<string, string>();
   private linker: EntityLinker;
   private readonly analyzeText: (text: string, options: AnalyzeOptions) => Analysis;
   private readonly analyzeOptions: AnalyzeOptions;
@@ -179,7 +186,7 @@ export class CrossSourceIndex {
 
   private readonly quoteGroups = new Map<string, QuoteGroupState>();
   private readonly quoteGroupOf = new Map<QuoteRecord, QuoteGroupState>();
-  private readonly quoteLeadersByTerm = new Map<string, Set<QuoteGroupState>>();
+  private readonly quoteLeadersByTerm = new PostingIndex<QuoteGroupState>(POSTINGS_CAP);
   private nextQuoteGroup = 0;
 
   private readonly claimGroups = new Map<string, ClaimGroupState>();
@@ -189,7 +196,7 @@ export class CrossSourceIndex {
   private readonly claimLinksOf = new Map<ClaimSentence, [ClaimSentence, ClaimGroupState][]>();
   /** The groups a sentence was linked into besides its own. */
   private readonly extraClaimGroupsOf = new Map<ClaimSentence, Set<ClaimGroupState>>();
-  private readonly sentencesByTerm = new Map<string, Set<ClaimSentence>>();
+  private readonly sentencesByTerm = new PostingIndex<ClaimSentence>(POSTINGS_CAP);
   private readonly claimViews = new WeakMap<ClaimGroupState, ClaimGroup>();
   private readonly termWords = new Map<string, string>();
   private readonly sentenceFrequency = new Map<string, number>();
@@ -226,6 +233,7 @@ export class CrossSourceIndex {
     if (this.docs.has(docId)) this.remove(docId);
     const record = this.readDocument(docId, text, result);
     this.docs.set(docId, record);
+    this.texts.set(docId, text);
     for (const q of record.quotes) this.placeQuote(q);
     for (const s of record.sentences) this.addSentenceFrequency(s, 1);
     for (const s of record.sentences) this.placeSentence(s);
@@ -236,6 +244,7 @@ export class CrossSourceIndex {
     const record = this.docs.get(docId);
     if (!record) return false;
     this.docs.delete(docId);
+    this.texts.delete(docId);
     record.entities.forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
     for (const id of new Set(record.entityIds)) {
       const byDoc = this.mentionsByEntity.get(id);
@@ -394,7 +403,8 @@ export class CrossSourceIndex {
       name: e.name,
       type: e.type,
       aliases: e.aliases,
-      mentions: e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => ({ kind: m.kind, text: m.text })),
+      // Distinct forms only: that is all linking looks at, and a name may be repeated dozens of times.
+      mentions: [...new Map(e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => [m.text, { kind: m.kind, text: m.text }])).values()],
     }));
     const entityIds = this.linker.linkAll(entities);
     const mentions: DocRecord['mentions'] = [];
@@ -448,7 +458,7 @@ export class CrossSourceIndex {
     let mentionCount = 0;
     for (const [docId, spans] of byDoc) {
       mentionCount += spans.length;
-      documents.push({ docId, mentions: spans.map((m) => ({ start: m.start, end: m.end, kind: m.kind })) });
+      documents.push({ docId, mentions: spans });
     }
     return { id, name: linked.name, type: linked.type, aliases: [...linked.forms.keys()].filter((f) => f !== linked.name), confirmed: linked.confirmed, documents, mentionCount };
   }
@@ -458,7 +468,7 @@ export class CrossSourceIndex {
   /** Groups whose leading quote shares the quote's rarer words, most shared first (a bounded few). */
   private quoteCandidates(q: QuoteRecord): QuoteGroupState[] {
     const probe = q.terms
-      .map((t) => [t, this.quoteLeadersByTerm.get(t)?.size ?? 0] as const)
+      .map((t) => [t, this.quoteLeadersByTerm.count(t)] as const)
       .filter(([, n]) => n > 0 && n <= MAX_POSTINGS)
       .sort((a, b) => a[1] - b[1])
       .slice(0, CANDIDATE_TERMS);
@@ -580,9 +590,7 @@ export class CrossSourceIndex {
     }
     matches.sort((a, b) => b[1] - a[1]);
     for (const t of s.terms) {
-      let set = this.sentencesByTerm.get(t);
-      if (!set) this.sentencesByTerm.set(t, (set = new Set()));
-      set.add(s);
+      this.sentencesByTerm.add(t, s);
     }
     let group = matches.length ? this.claimGroupOf.get(matches[0][0]) : undefined;
     if (!group) {
@@ -629,9 +637,7 @@ export class CrossSourceIndex {
 
   private unplaceSentence(s: ClaimSentence): void {
     for (const t of s.terms) {
-      const set = this.sentencesByTerm.get(t);
-      set?.delete(s);
-      if (set && !set.size) this.sentencesByTerm.delete(t);
+      this.sentencesByTerm.delete(t, s);
     }
     for (const [member, g] of this.claimLinksOf.get(s) ?? []) this.leaveClaimGroup(member, g);
     this.claimLinksOf.delete(s);
@@ -664,18 +670,13 @@ export class CrossSourceIndex {
     }
   }
 
-  private fileLeader<G>(index: Map<string, Set<G>>, group: G, terms: readonly string[], by: 1 | -1): void {
+  private fileLeader(index: PostingIndex<QuoteGroupState>, group: QuoteGroupState, terms: readonly string[], by: 1 | -1): void {
     for (const t of terms) {
-      let set = index.get(t);
-      if (by > 0) {
-        if (!set) index.set(t, (set = new Set()));
-        set.add(group);
-      } else if (set) {
-        set.delete(group);
-        if (!set.size) index.delete(t);
-      }
+      if (by > 0) index.add(t, group);
+      else index.delete(t, group);
     }
   }
+
 
   /** The terms that tie the group together: those shared by sentences of different documents (in at least two pairs when there are several). */
   private claimKey(g: ClaimGroupState): Set<string> {
@@ -707,16 +708,20 @@ export class CrossSourceIndex {
 
   private makeClaimGroup(g: ClaimGroupState): ClaimGroup {
     const key = this.claimKey(g);
-    const members: ClaimMember[] = [...g.members].map((s) => ({ docId: s.docId, start: s.start, end: s.end, text: s.text, polarity: polarityOf(s, key), hedged: s.hedged }));
+    const pairs = [...g.members].map((s) => [s, { docId: s.docId, start: s.start, end: s.end, text: this.snippet(s), polarity: polarityOf(s, key), hedged: s.hedged }] as const);
+    const members: ClaimMember[] = pairs.map(([, m]) => m);
     // The claim is what most sources say; a document contradicts it when its unhedged statements go the other way.
-    const byDoc = new Map<string, ClaimMember[]>();
-    for (const m of members) byDoc.set(m.docId, [...(byDoc.get(m.docId) ?? []), m]);
+    const byDoc = new Map<string, (readonly [ClaimSentence, ClaimMember])[]>();
+    for (const p of pairs) {
+      const list = byDoc.get(p[1].docId);
+      if (list) list.push(p);
+      else byDoc.set(p[1].docId, [p]);
+    }
     // A document denies the claim when it negates a key word and states that word nowhere else without a hedge.
     const stance = new Map<string, 'positive' | 'negative'>();
-    for (const [doc, ms] of byDoc) {
-      const sentences = ms.map((m) => [m, [...g.members].find((x) => x.docId === doc && x.start === m.start)!] as const);
-      const denied = sentences.filter(([m]) => m.polarity === 'negative').flatMap(([, s]) => s.negated.filter((t) => key.has(t)));
-      const affirmed = denied.some((t) => sentences.some(([m, s]) => m.polarity === 'positive' && !m.hedged && s.terms.includes(t)));
+    for (const [doc, sentences] of byDoc) {
+      const denied = sentences.filter(([, m]) => m.polarity === 'negative').flatMap(([s]) => s.negated.filter((t) => key.has(t)));
+      const affirmed = denied.some((t) => sentences.some(([s, m]) => m.polarity === 'positive' && !m.hedged && s.terms.includes(t)));
       stance.set(doc, denied.length && !affirmed ? 'negative' : 'positive');
     }
     const negatives = [...stance.values()].filter((s) => s === 'negative').length;
@@ -728,6 +733,12 @@ export class CrossSourceIndex {
     const terms = [...key].map((t) => (t.startsWith(ENTITY_TERM) ? (this.linker.get(t.slice(ENTITY_TERM.length))?.name ?? t) : (this.termWords.get(t) ?? t)));
     const entityIds = [...key].filter((t) => t.startsWith(ENTITY_TERM)).map((t) => t.slice(ENTITY_TERM.length));
     return { id: g.id, label, terms, entityIds, members, supporting, contradicting };
+  }
+
+  /** A sentence as written, cut to a display length (the index keeps each document's text for this). */
+  private snippet(s: Span & { docId: string }): string {
+    const raw = this.texts.get(s.docId)?.slice(s.start, s.end) ?? '';
+    return raw.length > SNIPPET_LENGTH ? raw.slice(0, SNIPPET_LENGTH - 1) + '…' : raw;
   }
 }
 
