@@ -32,6 +32,7 @@ const BEFORE_THAT_MAX = 8;
 const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
 /** Words that start a second verb phrase after "and"/"but" ("and has championed", "but will not"). */
 const SECOND_VERB_STARTERS = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'did', 'does', 'also', 'then', 'later', 'never', 'repeatedly']);
+const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'repeatedly', 'again', 'also']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
@@ -546,6 +547,11 @@ export class SentenceReader {
     while (before >= s.first && t.kind[before] === TokenKind.Punct && !isClauseBoundary(t, before)) before--;
     let after = close + 1;
     while (after < s.end && t.kind[after] === TokenKind.Punct) after++;
+    // “…” ― Sonya Herridge: a quote signed with a dash and a name.
+    if (after < s.end && t.kind[after - 1] === TokenKind.Punct && SIGNATURE_DASHES.has(charAt(t, after - 1))) {
+      const signer = phraseStartingAt(t, after, s.end);
+      if (signer && signer.kind === 'name') return this.build(open, close, after - 1, after - 1, 'say', signer);
+    }
     const alone = (before < s.first || t.kind[before] === TokenKind.Break) && after >= s.end;
     const words = this.wordsIn(open, close);
     if (alone) {

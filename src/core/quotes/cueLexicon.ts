@@ -26,7 +26,7 @@ const REPORTING_VERBS = [
   'show showed showing*', 'believe', 'think thought thinking*', 'hope*', 'fear*', 'worry*', 'call', 'describe', 'accuse', 'criticize',
   'criticise', 'blast', 'praise', 'dismiss', 'signal signaled signaling*', 'hint*', 'lament', 'voice*', 'express*', 'highlight*',
   'reveal', 'disclose', 'agree*', 'caution', 'counter*', 'retort', 'continue*', 'acknowledge', 'affirm', 'announce', 'brag bragged bragging',
-  'cite*', 'complain', 'concur*', 'demand*', 'exclaim', 'forecast forecast forecasting', 'guarantee*', 'imply*', 'insinuate', 'instruct*',
+  'cite', 'complain', 'concur*', 'demand*', 'exclaim', 'forecast forecast forecasting', 'guarantee*', 'imply*', 'insinuate', 'instruct*',
   'mutter', 'notify*', 'opine', 'posit', 'post*', 'proclaim', 'protest', 'reason*', 'recount', 'relate*', 'remind*', 'reckon*',
   'speculate', 'swear swore swearing', 'theorize', 'threaten*', 'underscore*', 'contest*', 'dispute*', 'question*', 'wonder',
   'assure*', 'inform*', 'clarify*', 'articulate*', 'point*', 'reiterate', 'elaborate*', 'recommend*', 'reject*', 'insist',

@@ -85,6 +85,10 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       if (open >= 0) {
         regions.push({ start: open, end: i + 1 });
         open = -1;
+      } else if ((i === 0 || !isWordChar(text.charCodeAt(i - 1))) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        // ”Quote…” with a right mark at both ends: a right mark before a word, with none open, opens.
+        open = i;
+        singleOpen = -1;
       }
     } else if (c === STRAIGHT_DOUBLE || (c === APOSTROPHE && i + 1 < n && text.charCodeAt(i + 1) === APOSTROPHE)) {
       // Two apostrophes stand for a double quote in some wire and archive texts.
