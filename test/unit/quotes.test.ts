@@ -229,6 +229,42 @@ describe('quotation shapes', () => {
     assert.equal(spoken(text, q), 'Critics');
   });
 
+  it('reads a quote signed with a dash and a name', () => {
+    const text = '“He represents our greatest shame.” ― Sonya Herridge';
+    const [q] = one(text);
+    assert.equal(q.kind, 'direct');
+    assert.equal(spoken(text, q), 'Sonya Herridge');
+  });
+
+  it('reads a headline that opens with a name and a colon', () => {
+    const text = 'Cruz: Trump Would Put Liberals On Court\nThe senator spoke on Sunday.';
+    const [q] = one(text);
+    assert.equal(text.slice(q.start, q.end), 'Trump Would Put Liberals On Court');
+    assert.equal(spoken(text, q), 'Cruz');
+  });
+
+  it('takes any phrase after “according to” as the source', () => {
+    const text = 'Clinton now has at least 723 delegates, according to a count by The Associated Press.';
+    const [q] = one(text);
+    assert.equal(text.slice(q.start, q.end), 'Clinton now has at least 723 delegates');
+    assert.equal(spoken(text, q), 'a count by The Associated Press');
+  });
+
+  it('reads the clause after a speech noun as the content of a partial quote', () => {
+    const text = 'Analysts doubted Trump’s claim that there were “thousands of shootings” in the city.';
+    const q = one(text).find((x) => x.kind === 'partial');
+    assert.ok(q);
+    assert.equal(text.slice(q.start, q.end), 'that there were “thousands of shootings” in the city');
+    assert.equal(spoken(text, q), 'Trump’s');
+  });
+
+  it('ends reported content at a second verb of the same speaker', () => {
+    const text = 'Clinton says she respects his passion but argues that he cannot deliver.';
+    const quotes = one(text);
+    assert.equal(text.slice(quotes[0].start, quotes[0].end), 'she respects his passion');
+    assert.equal(text.slice(quotes[1].start, quotes[1].end), 'that he cannot deliver');
+  });
+
   it('reads two apostrophes as a quotation mark', () => {
     const text = "''I think I'll get there,'' Mr. Trump said.";
     const [q] = one(text);
