@@ -1,10 +1,10 @@
 // Named entities: people, organisations and places with canonical names, in-document aliases and roles.
 import type { ConfirmedEntity, Entity } from '../types';
 import { assignCanonicalNames, buildEntities, pendingMentions } from './fold';
-import { registryPhrases } from './gazetteer';
-import { NameRecognizer } from './recognize';
-import { findRoleMentions } from './roles';
-import { tokenize } from './tokenizer';
+import { gazetteer, registryPhrases, type PhraseEntry } from './gazetteer';
+import { CONTEXT_WORDS, NameRecognizer } from './recognize';
+import { findRoleMentions, ROLE_CONTEXT_WORDS } from './roles';
+import { tokenize, WordFilter } from './tokenizer';
 
 export { entityId } from './fold';
 
@@ -15,8 +15,9 @@ export interface FindEntitiesOptions {
 export function findEntities(text: string, options: FindEntitiesOptions = {}): Entity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    const tokens = tokenize(text);
-    const { pieces } = new NameRecognizer(tokens, registryPhrases(options.registry)).run();
+    const registry = registryPhrases(options.registry);
+    const tokens = tokenize(text, wordsToKeep(registry));
+    const { pieces } = new NameRecognizer(text, tokens, registry).run();
     const mentions = pendingMentions(text, tokens, pieces);
     assignCanonicalNames(mentions);
     const entities = buildEntities(mentions);
@@ -26,4 +27,25 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     // Entities are an aid to reading: a failure here must never take the rest of the analysis down.
     return [];
   }
+}
+
+let builtinWords: WordFilter | null = null;
+
+/**
+ * The lower-case words any rule looks at: context words, role words, and the lower-case words of lexicon and
+ * registry phrases ("Valdai discussion club"). The tokenizer folds all other lower-case words into gaps.
+ */
+function wordsToKeep(registry: Map<string, PhraseEntry[]>): WordFilter {
+  if (!builtinWords) {
+    const filter = new WordFilter();
+    const gaz = gazetteer();
+    for (const w of [...CONTEXT_WORDS, ...ROLE_CONTEXT_WORDS, ...gaz.roleWords]) filter.add(w);
+    for (const list of gaz.phrases.values()) for (const e of list) e.words.forEach((w, k) => !e.capitalised[k] && filter.add(w));
+    for (const list of gaz.titles.values()) for (const words of list) for (const w of words) filter.add(w);
+    builtinWords = filter;
+  }
+  if (registry.size === 0) return builtinWords;
+  const filter = builtinWords.copy();
+  for (const list of registry.values()) for (const e of list) for (const w of e.words) filter.add(w);
+  return filter;
 }

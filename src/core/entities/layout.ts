@@ -39,9 +39,12 @@ export function describeLayout(tokens: Token[]): Layout {
     for (; j < tokens.length && tokens[j].line === line; j++) {
       const t = tokens[j];
       if (t.shape === Shape.Upper && t.text.length >= 2) upper++;
-      else if (t.shape === Shape.Capitalised || (t.shape === Shape.Lower && t.text.length >= 3)) mixed++;
+      else if (t.gap) {
+        mixed += t.gap.words3;
+        lowerWords += t.gap.words4;
+      } else if (t.shape === Shape.Capitalised || (t.shape === Shape.Lower && t.text.length >= 3)) mixed++;
       if (t.shape === Shape.Capitalised && t.text.length >= 3) capitalised++;
-      else if (t.shape === Shape.Lower && t.text.length >= 4) lowerWords++;
+      else if (!t.gap && t.shape === Shape.Lower && t.text.length >= 4) lowerWords++;
     }
     if (upper >= 2 && upper >= 4 * mixed) capsLines.add(line);
     else if (capitalised >= 3 && lowerWords <= 1) titleLines.add(line);

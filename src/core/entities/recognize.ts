@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import { gazetteer, type Gazetteer, type PhraseEntry } from './gazetteer';
 import { describeLayout, type Layout } from './layout';
-import { Shape, type Token } from './tokenizer';
+import { fingerprint, Shape, type Token } from './tokenizer';
 
 /** How sure the recogniser is of a name's type. */
 export const enum Evidence {
@@ -42,13 +42,11 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 /** Endings taken off a capitalised word, and put on its stem, to find it in lower case ("Reflects" -> "reflected"). */
 const STEM_SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 const STEM_ENDINGS = ['', 'e', 's', 'ed', 'd', 'ing'];
-/** Size of the bit filter over word fingerprints (a power of two). */
-const FILTER_SIZE = 1 << 16;
+/** Size of the filter of words looked for in lower case: small, as it is made for every text. */
+const WANTED_SIZE = 1 << 12;
 
-/** A cheap fingerprint of a word from its length and three of its letters, to skip hashing most words. */
-function wordFingerprint(w: string): number {
-  const n = w.length;
-  return (((n * 31 + w.charCodeAt(0)) * 31 + w.charCodeAt(1)) * 31 + w.charCodeAt(n - 1)) & (FILTER_SIZE - 1);
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 /** "New York-based", "Kremlin-backed": adjectives made from names. */
 const HYPHENATED_ADJECTIVE = /-\p{Ll}/u;
@@ -66,6 +64,9 @@ interface PhraseMatch {
   entry: PhraseEntry;
   length: number;
 }
+
+/** Lower-case words the recogniser looks at; the tokenizer folds the others into gaps. */
+export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, 'who', 'the', 'a', 'an', 'of'];
 
 export interface Recognition {
   tokens: Token[];
@@ -95,6 +96,7 @@ export class NameRecognizer {
   private readonly commonCache = new Map<string, boolean>();
 
   constructor(
+    private readonly text: string,
     private readonly tokens: Token[],
     private readonly registry: Map<string, PhraseEntry[]>,
   ) {
@@ -158,9 +160,9 @@ export class NameRecognizer {
   private lowerSeen(): Set<string> {
     if (this.lowerSeenSet) return this.lowerSeenSet;
     const seen = new Set<string>();
-    const filter = new Uint8Array(FILTER_SIZE);
+    const wanted = new Uint8Array(WANTED_SIZE);
     const mark = (w: string) => {
-      filter[wordFingerprint(w)] = 1;
+      wanted[fingerprint(w, 0, w.length) & (WANTED_SIZE - 1)] = 1;
     };
     for (const t of this.tokens) {
       if (t.shape !== Shape.Capitalised && t.shape !== Shape.Upper) continue;
@@ -174,14 +176,29 @@ export class NameRecognizer {
         }
       }
     }
+    // Short words are function words, which the common-word list covers.
+    const consider = (start: number, end: number) => {
+      if (end - start > 3 && wanted[fingerprint(this.text, start, end) & (WANTED_SIZE - 1)] === 1) seen.add(this.text.slice(start, end));
+    };
     for (const t of this.tokens) {
       if (t.shape !== Shape.Lower) continue;
-      const w = t.text;
-      // Short words are function words, which the common-word list covers.
-      if (w.length > 3 && filter[wordFingerprint(w)] === 1) seen.add(w);
+      if (!t.gap) {
+        consider(t.start, t.end);
+        continue;
+      }
+      // A gap holds lower-case words separated by white space.
+      let j = t.start;
+      while (j < t.end) {
+        while (j < t.end && isSpace(this.text.charCodeAt(j))) j++;
+        let k = j;
+        while (k < t.end && !isSpace(this.text.charCodeAt(k))) k++;
+        if (k > j) consider(j, k);
+        j = k;
+      }
     }
     return (this.lowerSeenSet = seen);
   }
+
 
   private isInitial(t: Token): boolean {
     return t.shape === Shape.Upper && (t.text.length === 2 ? t.text[1] === '.' : t.text.length === 1);

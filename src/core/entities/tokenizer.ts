@@ -29,6 +29,42 @@ export interface Token {
   possessive: boolean;
   /** No space between this token and the previous one. */
   joined: boolean;
+  /**
+   * Set on a gap: lower-case words that no rule looks at, folded into one token with empty text
+   * (counts of its words of three and of four letters or more, which the layout needs).
+   */
+  gap?: { words3: number; words4: number };
+}
+
+/** Size of the bit filter over word fingerprints (a power of two). */
+const FILTER_SIZE = 1 << 16;
+
+/** A cheap fingerprint of text[start, end) from its length and three of its characters. */
+export function fingerprint(text: string, start: number, end: number): number {
+  const n = end - start;
+  return (((n * 31 + text.charCodeAt(start)) * 31 + (n > 1 ? text.charCodeAt(start + 1) : 0)) * 31 + text.charCodeAt(end - 1)) & (FILTER_SIZE - 1);
+}
+
+/** A set of words that can be asked about a range of a text without slicing or hashing most words. */
+export class WordFilter {
+  private readonly bits = new Uint8Array(FILTER_SIZE);
+  private readonly words = new Set<string>();
+
+  add(word: string): void {
+    if (!word) return;
+    this.words.add(word);
+    this.bits[fingerprint(word, 0, word.length)] = 1;
+  }
+
+  hasRange(text: string, start: number, end: number): boolean {
+    return this.bits[fingerprint(text, start, end)] === 1 && this.words.has(text.slice(start, end));
+  }
+
+  copy(): WordFilter {
+    const c = new WordFilter();
+    for (const w of this.words) c.add(w);
+    return c;
+  }
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -92,8 +128,9 @@ const ABBREVIATIONS = new Set(
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '•', '*', ';']);
 
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, keep?: WordFilter): Token[] {
   const tokens: Token[] = [];
+  let gap: Token | null = null;
   const n = text.length;
   let line = 0;
   let sentenceStart = true;
@@ -153,8 +190,23 @@ export function tokenize(text: string): Token[] {
         const len = i - start;
         if (len === 1 ? startsUpper : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.has(text.slice(start, i)))) i++;
       }
-      const word = text.slice(start, i);
       const shape = shapeOf(text, start, i);
+      if (keep && shape === Shape.Lower && !keep.hasRange(text, start, i)) {
+        // A word no rule looks at: folded into the gap before it, or opening one.
+        const len = i - start;
+        if (gap && tokens[tokens.length - 1] === gap && gap.line === line && gap.gap) {
+          gap.end = i;
+          if (len >= 3) gap.gap.words3++;
+          if (len >= 4) gap.gap.words4++;
+        } else {
+          gap = { start, end: i, text: '', lower: '', shape: Shape.Lower, line, sentenceStart, possessive: false, joined: start === prevEnd, gap: { words3: len >= 3 ? 1 : 0, words4: len >= 4 ? 1 : 0 } };
+          tokens.push(gap);
+        }
+        sentenceStart = false;
+        prevEnd = i;
+        continue;
+      }
+      const word = text.slice(start, i);
       // Most words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
       tokens.push({ start, end: i, text: word, lower: shape === Shape.Lower || shape === Shape.Number ? word : word.toLowerCase(), shape, line, sentenceStart, possessive: false, joined: start === prevEnd });
       sentenceStart = false;
