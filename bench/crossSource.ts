@@ -6,7 +6,7 @@ import { CrossSourceIndex } from '../src/core/corpus';
 import { readEvalTexts } from '../src/cli/evalData';
 import type { BenchSection } from './bench';
 
-const SIZES = [100, 1_000, 10_000];
+const SIZES = (process.env.NEWSMARK_BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
 const ARTICLE_CHARS = 4_000;
 
 /** A small deterministic random source, so every run indexes the same workspace. */

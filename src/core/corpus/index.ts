@@ -151,12 +151,12 @@ const CANDIDATE_MIN_DF = 50;
 const DEFAULT_CLAIM_SIMILARITY = 0.25;
 /** How many of a sentence's rarest terms are used to find candidate sentences, and the longest posting list read. */
 const CANDIDATE_TERMS = 8;
-const MAX_POSTINGS = 400;
-const POSTINGS_BUDGET = 600;
+const MAX_POSTINGS = 150;
+const POSTINGS_BUDGET = 200;
 /** Terms in more items than this are not listed for candidate search (memory and removal cost stay bounded). */
 const POSTINGS_CAP = 1000;
 /** Candidates scored in full, those sharing most probe terms first. */
-const MAX_CANDIDATES = 24;
+const MAX_CANDIDATES = 12;
 /** Members sampled to find a large group's key terms. */
 const KEY_SAMPLE = 10;
 /** Longest claim sentence shown. */
