@@ -32,6 +32,8 @@ const BEFORE_THAT_MAX = 8;
 const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
 /** Words that start a second verb phrase after "and"/"but" ("and has championed", "but will not"). */
 const SECOND_VERB_STARTERS = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'did', 'does', 'also', 'then', 'later', 'never', 'repeatedly']);
+/** Cues that headlines capitalise after a name ("Trevor Noah Says", "Obama Warns"). */
+const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'call', 'urge', 'admit', 'insist', 'predict', 'vow', 'deny', 'blast', 'slam', 'accuse', 'praise', 'attack', 'suggest', 'argue', 'declare', 'announce', 'reveal', 'think', 'believe', 'want', 'explain', 'defend', 'dismiss', 'mock', 'question', 'criticize', 'endorse', 'hint']);
 const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'repeatedly', 'again', 'also']);
@@ -104,7 +106,9 @@ export class SentenceReader {
       if (inQuote || k !== TokenKind.Word) continue;
       const c0 = charAt(t, i);
       const lowerInitial = c0 >= 0x61 && c0 <= 0x7a;
-      if (!lowerInitial && c0 !== 0x41) continue; // cues are lower case; "According to" opens sentences
+      // Cues are lower case, but "According to" opens sentences and headlines capitalise ("Clinton Says …").
+      const capitalised = c0 >= 0x41 && c0 <= 0x5a && i > s.first && t.kind[i - 1] === TokenKind.Word && isUpperStart(t, i - 1);
+      if (!lowerInitial && c0 !== 0x41 && !capitalised) continue;
       if (!CUE_WORD_KEYS.has(wordKey(t.text, t.start[i], t.end[i]) ^ (lowerInitial ? 0 : 0x2000))) continue;
       const lw = lowerWord(t, i);
       if (lw === 'according' && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && lowerWord(t, i + 1) === 'to') {
@@ -113,9 +117,8 @@ export class SentenceReader {
         i++;
         continue;
       }
-      if (!lowerInitial) continue;
       const entry = CUE_VERB_FORMS.get(lw);
-      if (!entry) continue;
+      if (!entry || (!lowerInitial && !(capitalised && entry.form === 'finite' && HEADLINE_CUES.has(entry.lemma)))) continue;
       let cueLast = i;
       const particle = CUE_PARTICLES.get(entry.lemma);
       const next = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word ? lowerWord(t, i + 1) : '';
@@ -466,8 +469,12 @@ export class SentenceReader {
     for (let k = first; k <= sentenceLast; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open) inQuote = true;
-      else if (kind === TokenKind.Close) inQuote = false;
-      else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.has(lowerWord(t, k + 1)))) {
+      else if (kind === TokenKind.Close) {
+        inQuote = false;
+        // "called ''a disgrace,'' blaming Macy's": a comma inside the closing mark ends the clause.
+        if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
+        if (k > first && k < sentenceLast && t.text.charCodeAt(t.start[k - 1]) === 0x27 && isPunctChar(t, k - 2, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
+      } else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.has(lowerWord(t, k + 1)))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
         return k - 1;
       } else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
