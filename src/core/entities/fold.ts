@@ -178,7 +178,7 @@ function fullNameFor(m: PendingMention, candidates: FullName[] | undefined): Ful
 }
 
 /** The largest value in the ascending list that is below `at`, or -1. */
-function lastBefore(sorted: number[], at: number): number {
+export function lastBefore(sorted: number[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -2,7 +2,7 @@
 // "Dmitry Peskov, Putin’s spokesman,"), and role mentions that stand for a known person
 // ("the Russian leader" -> Vladimir Putin, "the president-elect" -> Donald Trump, "Putin’s spokesman" -> Dmitry Peskov).
 import type { Entity } from '../types';
-import { normaliseSpace } from './fold';
+import { lastBefore, normaliseSpace } from './fold';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import type { NamePiece } from './recognize';
 import { Shape, type Token } from './tokenizer';
@@ -37,6 +37,10 @@ class RoleFinder {
   private readonly at = new Map<number, Located>();
   private readonly covered = new Set<number>();
   private people: PersonProfile[] | null = null;
+  /** People by office they hold in this document ("president" -> Vladimir Putin, Donald Trump). */
+  private readonly byOffice = new Map<string, PersonProfile[]>();
+  private readonly touched = new Set<Entity>();
+  private readonly aliasSets = new Map<Entity, Set<string>>();
   /** First token of the piece that ends just before each token index. */
   private readonly endingAt = new Map<number, number>();
 
@@ -71,6 +75,7 @@ class RoleFinder {
       const found = this.roleMentionAt(i);
       if (found) i = found - 1;
     }
+    for (const e of this.touched) e.mentions.sort((a, b) => a.start - b.start);
   }
 
   private lower(i: number): string {
@@ -99,8 +104,13 @@ class RoleFinder {
     const end = this.tokens[last - 1].end;
     const surface = normaliseSpace(this.text.slice(start, end));
     entity.mentions.push({ start, end, kind: 'role', text: surface });
-    entity.mentions.sort((a, b) => a.start - b.start);
-    if (!entity.aliases.includes(surface)) entity.aliases.push(surface);
+    this.touched.add(entity);
+    let aliases = this.aliasSets.get(entity);
+    if (!aliases) this.aliasSets.set(entity, (aliases = new Set(entity.aliases)));
+    if (!aliases.has(surface)) {
+      aliases.add(surface);
+      entity.aliases.push(surface);
+    }
     for (let k = first; k < last; k++) this.covered.add(k);
   }
 
@@ -168,7 +178,13 @@ class RoleFinder {
           if (place) countries.add(place.canonical);
         }
       }
-      out.push({ entity: e, offices, countries, starts: e.mentions.filter((m) => m.kind !== 'role').map((m) => m.start) });
+      const profile = { entity: e, offices, countries, starts: e.mentions.filter((m) => m.kind !== 'role').map((m) => m.start) };
+      out.push(profile);
+      for (const o of offices) {
+        const list = this.byOffice.get(o);
+        if (list) list.push(profile);
+        else this.byOffice.set(o, [profile]);
+      }
     }
     return out;
   }
@@ -211,38 +227,39 @@ class RoleFinder {
       .join(' ');
     // Profiles are made on the first role mention: most texts have none.
     this.people ??= this.profiles();
-    const person = this.resolve(noun, owner, country, tokens[i].start, this.people);
+    const person = this.resolve(noun, owner, country, tokens[i].start);
     if (!person) return 0;
     this.addRoleMention(person, i, end);
     return end;
   }
 
-  private resolve(noun: string, owner: Entity | null, country: string | null, at: number, people: PersonProfile[]): Entity | null {
+  private resolve(noun: string, owner: Entity | null, country: string | null, at: number): Entity | null {
+    const ownerWords = owner ? [owner.name, ...owner.aliases].map((a) => a.toLowerCase()) : [];
     const fits = (p: PersonProfile): boolean => {
       if (owner && p.entity === owner) return false;
       if (owner) {
-        const ownerWords = [owner.name, ...owner.aliases].map((a) => a.toLowerCase());
         return p.offices.has(noun) && p.entity.roles.some((r) => ownerWords.some((w) => r.toLowerCase().includes(w)));
       }
       if (country && !p.countries.has(country)) return false;
       if (this.gaz.leaderNouns.has(noun)) return [...p.offices].some((o) => OFFICES_OF_LEADERS.has(o));
       return p.offices.has(noun);
     };
-    let candidates = people.filter(fits);
-    if (!candidates.length && owner) candidates = people.filter((p) => p.entity !== owner && p.offices.has(noun) && p.entity.roles.length > 0);
+    // Only people who hold the office, or any leader's office, can be meant.
+    const holders = this.gaz.leaderNouns.has(noun) && !owner ? [...OFFICES_OF_LEADERS].flatMap((o) => this.byOffice.get(o) ?? []) : (this.byOffice.get(noun) ?? []);
+    let candidates = [...new Set(holders)].filter(fits);
+    if (!candidates.length && owner) candidates = holders.filter((p) => p.entity !== owner && p.entity.roles.length > 0);
     if (!candidates.length) return null;
     // The one mentioned last before the role mention, else the first one after it.
     let best: PersonProfile | null = null;
     let bestAt = -1;
     for (const c of candidates) {
-      const before = c.starts.filter((s) => s < at);
-      const last = before.length ? before[before.length - 1] : -1;
+      const last = lastBefore(c.starts, at);
       if (last > bestAt) {
         best = c;
         bestAt = last;
       }
     }
     if (best) return best.entity;
-    return candidates.reduce((a, b) => (Math.min(...a.starts) <= Math.min(...b.starts) ? a : b)).entity;
+    return candidates.reduce((a, b) => ((a.starts[0] ?? Infinity) <= (b.starts[0] ?? Infinity) ? a : b)).entity;
   }
 }
