@@ -265,6 +265,14 @@ describe('quotation shapes', () => {
     assert.equal(text.slice(quotes[1].start, quotes[1].end), 'that he cannot deliver');
   });
 
+  it('gives a quote in the next paragraph the cue that introduced it with a colon', () => {
+    const text = 'The mayor, Ann Lee, added:\n“We will rebuild the bridge. It will take a year.”';
+    const q = one(text).find((x) => x.kind === 'direct');
+    assert.ok(q?.cue);
+    assert.equal(text.slice(q.cue.start, q.cue.end), 'added');
+    assert.equal(q.speaker?.name, 'Ann Lee');
+  });
+
   it('reads two apostrophes as a quotation mark', () => {
     const text = "''I think I'll get there,'' Mr. Trump said.";
     const [q] = one(text);

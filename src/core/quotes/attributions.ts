@@ -303,7 +303,12 @@ export class SentenceReader {
         while (k <= sentenceLast && k - after < 16 && !(t.kind[k] === TokenKind.Punct && DASHES.has(charAt(t, k)))) k++;
         if (k < sentenceLast) return this.contentAfter(k + 1, sentenceLast, cue, cueLast, entry, speaker);
       }
-      if (!before) return null; // "He added:" and the like: a following quote sentence carries the speaker on
+      if (!before) {
+        // "He added:" — the quote in the next sentence or paragraph is this cue's content.
+        if (speaker && after > sentenceLast && isPunctChar(t, s.end - 1, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+        if (speaker && after > sentenceLast && s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+        return null;
+      }
       let contentLast = before.last;
       if (before.directRegion < 0 && isPunctChar(t, after, COMMA) && p <= sentenceLast && t.kind[p] === TokenKind.Word && !ASIDE_ENDERS.has(lowerWord(t, p)) && CUE_VERB_FORMS.get(lowerWord(t, p))?.form !== 'participle') {
         // "Within marriages, they said, the outreach failed": the attribution is an aside inside its content.
@@ -593,6 +598,9 @@ export class SentenceReader {
     a.kind = 'partial';
     return a;
   }
+
+  /** A cue that ends its sentence with a colon ("He added:"), waiting for the quote that follows. */
+  introduction: { cueFirst: number; cueLast: number; cueLemma: string; speaker: SpeakerPhrase } | null = null;
 
   private sourceCache: { first: number; value: { cue: number; lemma: string; speaker: SpeakerPhrase } | null } | null = null;
 

@@ -26,9 +26,21 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
   sentences.forEach((s, index) => {
     if (s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break) openQuote = null;
     const carried = index - previousAt <= CARRY_OVER_SENTENCES ? previous : null;
+    const introduction = reader.introduction;
+    reader.introduction = null;
     const { attributions, looseRegions } = reader.read(s, carried);
     for (const r of looseRegions) {
       const loose = reader.readLooseRegion(s, r, carried);
+      if (loose && loose !== 'scare' && loose.cueFirst < 0 && introduction && attributions.length === 0) {
+        // “He added:” then the quote: the introducing cue and speaker are this quote's own.
+        loose.cueFirst = introduction.cueFirst;
+        loose.cueLast = introduction.cueLast;
+        loose.cueLemma = introduction.cueLemma;
+        loose.speaker = introduction.speaker;
+        loose.carriedSpeaker = false;
+        attributions.push(loose);
+        continue;
+      }
       if (loose === 'scare') scareQuotes.push({ start: regions[r].start, end: regions[r].end });
       else if (loose && loose.cueFirst < 0 && loose.kind === 'direct' && openQuote && openQuoteAt === index - 1) {
         // “…,” he said. “…”: one attribution whose quote goes on after the cue.
