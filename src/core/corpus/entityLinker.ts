@@ -228,6 +228,8 @@ function storedKeys(form: NameForm, type: EntityType): [KeyKind, string][] {
   if (type === 'person') {
     keys.push(['surname', `S:${surnameOf(form)}`]);
     if (form.tokens.length >= 2) keys.push(['given', `G:${form.tokens[0]}`]);
+    // "Gary Ross Still" (a headline word run into the name) is also filed as "Gary Ross".
+    if (form.tokens.length >= 3) keys.push(['full', `F:${form.tokens.slice(0, -1).join(' ')}`]);
     // "Hewlett-Packard" taken for a person is still found by a lone "Hewlett".
     const head = form.tokens.length === 1 && form.initials.length > 1 ? headOf(form) : null;
     if (head) keys.push(['head', `H:${head}`]);
@@ -263,6 +265,8 @@ function lookupKeys(form: NameForm, type: EntityType | null): [KeyKind, string][
     const head = headOf(form);
     if (head && form.tokens.length === 1) keys.push(['head', `H:${head}`]);
   }
+  // "HP Snaps", "HP Monday": a known acronym followed by other words is that organisation.
+  if (form.tokens.length > 1 && /^\p{Lu}{2,5}$/u.test(form.display.split(' ')[0])) keys.push(['head', `A:${form.tokens[0]}`]);
   return keys;
 }
 
