@@ -34,7 +34,7 @@ export function findRoleMentions(text: string, tokens: Token[], pieces: NamePiec
 class RoleFinder {
   private readonly gaz: Gazetteer = gazetteer();
   /** Entity named by the piece that starts at each token. */
-  private readonly at = new Map<number, Located>();
+  private readonly at: (Located | undefined)[];
   private readonly covered = new Set<number>();
   private people: PersonProfile[] | null = null;
   /** People by office they hold in this document ("president" -> Vladimir Putin, Donald Trump). */
@@ -42,7 +42,7 @@ class RoleFinder {
   private readonly touched = new Set<Entity>();
   private readonly aliasSets = new Map<Entity, Set<string>>();
   /** First token of the piece that ends just before each token index. */
-  private readonly endingAt = new Map<number, number>();
+  private readonly endingAt: Int32Array;
 
   constructor(
     private readonly text: string,
@@ -50,19 +50,24 @@ class RoleFinder {
     pieces: NamePiece[],
     private readonly entities: Entity[],
   ) {
+    this.at = new Array<Located | undefined>(tokens.length);
+    this.endingAt = new Int32Array(tokens.length + 1).fill(-1);
     const byStart = new Map<number, Entity>();
     for (const e of entities) for (const m of e.mentions) byStart.set(m.start, e);
     for (const p of pieces) {
       const e = byStart.get(tokens[p.first].start);
-      if (e) this.at.set(p.first, { entity: e, piece: p });
-      this.endingAt.set(p.last, p.first);
+      if (e) this.at[p.first] = { entity: e, piece: p };
+      this.endingAt[p.last] = p.first;
     }
 
   }
 
   run(): void {
     // Roles written next to a name come first: they tell who holds which office in this document.
-    for (const [first, { entity, piece }] of this.at) {
+    for (let first = 0; first < this.at.length; first++) {
+      const located = this.at[first];
+      if (!located) continue;
+      const { entity, piece } = located;
       if (entity.type !== 'person' || piece.kind !== 'name') continue;
       this.roleBefore(first, entity);
       this.appositiveAfter(piece.last, entity);
@@ -70,7 +75,7 @@ class RoleFinder {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       // Role mentions open with "the" or a possessive name: look no further at other tokens.
-      if (tokens[i].lower !== 'the' && !this.at.has(i)) continue;
+      if (tokens[i].lower !== 'the' && !this.at[i]) continue;
       if (this.covered.has(i)) continue;
       const found = this.roleMentionAt(i);
       if (found) i = found - 1;
@@ -123,8 +128,8 @@ class RoleFinder {
     while (k - 1 >= 0 && first - k < 4 && tokens[k - 1].line === line && tokens[k - 1].shape === Shape.Lower && (this.isRoleWord(this.lower(k - 1)) || ROLE_MODIFIERS.has(this.lower(k - 1)))) k--;
     // One modifier before the role words: an organisation, a place, a demonym, or a possessive name.
     let start = k;
-    const before = this.endingAt.get(start - 1 >= 0 && tokens[start - 1].possessive ? start - 1 : start);
-    if (before !== undefined && tokens[before].line === line) start = before;
+    const before = this.endingAt[start - 1 >= 0 && tokens[start - 1].possessive ? start - 1 : start];
+    if (before >= 0 && tokens[before].line === line) start = before;
     this.addRole(entity, normaliseSpace(this.text.slice(tokens[start].start, tokens[first - 1].end)));
   }
 
@@ -193,11 +198,11 @@ class RoleFinder {
   private roleMentionAt(i: number): number {
     const { tokens } = this;
     const t = tokens[i];
-    if (t.lower !== 'the' && !this.at.has(i)) return 0;
+    if (t.lower !== 'the' && !this.at[i]) return 0;
     let k = i;
     let owner: Entity | null = null;
     let country: string | null = null;
-    const located = this.at.get(i);
+    const located = this.at[i];
     if (located && tokens[located.piece.last]?.possessive) {
       // "Putin’s spokesman"
       owner = located.entity;
@@ -207,7 +212,7 @@ class RoleFinder {
     } else return 0;
     while (k < tokens.length && ROLE_MODIFIERS.has(this.lower(k))) k++;
     if (!owner) {
-      const mod = this.at.get(k);
+      const mod = this.at[k];
       if (mod && mod.entity.type === 'place') {
         country = mod.entity.name;
         k = mod.piece.last;
