@@ -1,5 +1,5 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
-import { COMPLEMENTIZERS, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_KEYS, OPTIONAL_PARTICLES, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { COMPLEMENTIZERS, CUE_KEY_FILTER, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_KEYS, OPTIONAL_PARTICLES, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
 import { classify, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
@@ -109,7 +109,8 @@ export class SentenceReader {
       // Cues are lower case, but "According to" opens sentences and headlines capitalise ("Clinton Says …").
       const capitalised = c0 >= 0x41 && c0 <= 0x5a && i > s.first && t.kind[i - 1] === TokenKind.Word && isUpperStart(t, i - 1);
       if (!lowerInitial && c0 !== 0x41 && !capitalised) continue;
-      if (!CUE_WORD_KEYS.has(wordKey(t.text, t.start[i], t.end[i]) ^ (lowerInitial ? 0 : 0x2000))) continue;
+      const key = wordKey(t.text, t.start[i], t.end[i]) ^ (lowerInitial ? 0 : 0x2000);
+      if (CUE_KEY_FILTER[(key ^ (key >>> 12)) & 0xffff] === 0 || !CUE_WORD_KEYS.has(key)) continue;
       const lw = lowerWord(t, i);
       if (lw === 'according' && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && lowerWord(t, i + 1) === 'to') {
         const a = this.accordingTo(s, i);

@@ -124,3 +124,10 @@ function keyOf(word: string): number {
 
 /** Fingerprints (see wordKey) of every cue form and of "according": most words are ruled out without a look-up. */
 export const CUE_WORD_KEYS: ReadonlySet<number> = new Set([...CUE_VERB_FORMS.keys(), 'according'].map(keyOf));
+
+/** A 64K-slot bitmap over the (folded) fingerprints: a zero slot rules a word out before any set look-up. */
+export const CUE_KEY_FILTER: Uint8Array = (() => {
+  const filter = new Uint8Array(0x10000);
+  for (const key of CUE_WORD_KEYS) filter[(key ^ (key >>> 12)) & 0xffff] = 1;
+  return filter;
+})();

@@ -159,8 +159,16 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
 export function lowerWord(tokens: Tokens, i: number): string {
   const cached = tokens.lower[i];
   if (cached !== undefined) return cached;
-  const raw = tokens.text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
-  const lower = raw.indexOf('\u2019') >= 0 ? raw.replace(/\u2019/g, "'") : raw;
+  const text = tokens.text;
+  const start = tokens.start[i];
+  const end = tokens.end[i];
+  let plain = true; // ASCII without capitals or typographic apostrophes: the slice is already its own lower case
+  for (let k = start; k < end && plain; k++) {
+    const c = text.charCodeAt(k);
+    plain = !((c >= 0x41 && c <= 0x5a) || c >= 0x80);
+  }
+  const raw = plain ? text.slice(start, end) : text.slice(start, end).toLowerCase();
+  const lower = !plain && raw.indexOf('\u2019') >= 0 ? raw.replace(/\u2019/g, "'") : raw;
   tokens.lower[i] = lower;
   return lower;
 }
