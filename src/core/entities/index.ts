@@ -4,7 +4,7 @@ import { assignCanonicalNames, buildEntities, pendingMentions } from './fold';
 import { gazetteer, registryPhrases, type PhraseEntry } from './gazetteer';
 import { CONTEXT_WORDS, NameRecognizer } from './recognize';
 import { findRoleMentions, ROLE_CONTEXT_WORDS } from './roles';
-import { tokenize, WordFilter } from './tokenizer';
+import { LowerWordBloom, tokenize, WordFilter } from './tokenizer';
 
 export { entityId } from './fold';
 
@@ -16,8 +16,9 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
     const registry = registryPhrases(options.registry);
-    const tokens = tokenize(text, wordsToKeep(registry));
-    const { pieces } = new NameRecognizer(text, tokens, registry).run();
+    const lowerWords = new LowerWordBloom(text.length);
+    const tokens = tokenize(text, wordsToKeep(registry), lowerWords);
+    const { pieces } = new NameRecognizer(tokens, registry, lowerWords).run();
     const mentions = pendingMentions(text, tokens, pieces);
     assignCanonicalNames(mentions);
     const entities = buildEntities(mentions);

@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import { gazetteer, type Gazetteer, type PhraseEntry } from './gazetteer';
 import { describeLayout, type Layout } from './layout';
-import { fingerprint, Shape, type Token } from './tokenizer';
+import { Shape, type LowerWordBloom, type Token } from './tokenizer';
 
 /** How sure the recogniser is of a name's type. */
 export const enum Evidence {
@@ -42,12 +42,7 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 /** Endings taken off a capitalised word, and put on its stem, to find it in lower case ("Reflects" -> "reflected"). */
 const STEM_SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 const STEM_ENDINGS = ['', 'e', 's', 'ed', 'd', 'ing'];
-/** Size of the filter of words looked for in lower case: small, as it is made for every text. */
-const WANTED_SIZE = 1 << 12;
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-}
 /** "New York-based", "Kremlin-backed": adjectives made from names. */
 const HYPHENATED_ADJECTIVE = /-\p{Ll}/u;
 const HYPHENATED_ENDING = /-\p{Ll}+$/u;
@@ -86,7 +81,7 @@ export class NameRecognizer {
   private readonly gaz: Gazetteer = gazetteer();
   private readonly layout: Layout;
   /** Words the document writes in lower case somewhere: capitalised, they are probably not names. */
-  private lowerSeenSet: Set<string> | null = null;
+
   private readonly pieces: NamePiece[] = [];
   /** Longest phrase match at each token (undefined: not looked up yet). */
   private readonly phraseAt: (PhraseMatch | null | undefined)[] = [];
@@ -96,9 +91,10 @@ export class NameRecognizer {
   private readonly commonCache = new Map<string, boolean>();
 
   constructor(
-    private readonly text: string,
     private readonly tokens: Token[],
     private readonly registry: Map<string, PhraseEntry[]>,
+    /** The document's lower-case words: a capitalised word also written in lower case is probably no name. */
+    private readonly lowerWords: LowerWordBloom,
   ) {
     this.layout = describeLayout(tokens);
 
@@ -153,53 +149,6 @@ export class NameRecognizer {
     return !!m && m.length > 1;
   }
 
-  /**
-   * The lower-case words of the document that a capitalised word could be (itself, or with another ending).
-   * Made on first use; a filter on length and first letter keeps most words from being hashed at all.
-   */
-  private lowerSeen(): Set<string> {
-    if (this.lowerSeenSet) return this.lowerSeenSet;
-    const seen = new Set<string>();
-    const wanted = new Uint8Array(WANTED_SIZE);
-    const mark = (w: string) => {
-      wanted[fingerprint(w, 0, w.length) & (WANTED_SIZE - 1)] = 1;
-    };
-    for (const t of this.tokens) {
-      if (t.shape !== Shape.Capitalised && t.shape !== Shape.Upper) continue;
-      const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
-      if (w.length < 4) continue;
-      mark(w);
-      for (const suffix of STEM_SUFFIXES) {
-        if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
-          const stem = w.slice(0, -suffix.length);
-          for (const ending of STEM_ENDINGS) mark(stem + ending);
-        }
-      }
-    }
-    // Short words are function words, which the common-word list covers.
-    const consider = (start: number, end: number) => {
-      if (end - start > 3 && wanted[fingerprint(this.text, start, end) & (WANTED_SIZE - 1)] === 1) seen.add(this.text.slice(start, end));
-    };
-    for (const t of this.tokens) {
-      if (t.shape !== Shape.Lower) continue;
-      if (!t.gap) {
-        consider(t.start, t.end);
-        continue;
-      }
-      // A gap holds lower-case words separated by white space.
-      let j = t.start;
-      while (j < t.end) {
-        while (j < t.end && isSpace(this.text.charCodeAt(j))) j++;
-        let k = j;
-        while (k < t.end && !isSpace(this.text.charCodeAt(k))) k++;
-        if (k > j) consider(j, k);
-        j = k;
-      }
-    }
-    return (this.lowerSeenSet = seen);
-  }
-
-
   private isInitial(t: Token): boolean {
     return t.shape === Shape.Upper && (t.text.length === 2 ? t.text[1] === '.' : t.text.length === 1);
   }
@@ -213,11 +162,11 @@ export class NameRecognizer {
 
   private computeCommonWord(word: string): boolean {
     const w = word.endsWith('.') ? word.slice(0, -1) : word;
-    if (this.gaz.commonWords.has(w) || this.lowerSeen().has(w)) return true;
+    if (this.gaz.commonWords.has(w) || this.lowerWords.has(w)) return true;
     for (const suffix of STEM_SUFFIXES) {
       if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
         const stem = w.slice(0, -suffix.length);
-        for (const ending of STEM_ENDINGS) if (this.lowerSeen().has(stem + ending) || this.gaz.commonWords.has(stem + ending)) return true;
+        for (const ending of STEM_ENDINGS) if (this.lowerWords.has(stem + ending) || this.gaz.commonWords.has(stem + ending)) return true;
       }
     }
     return false;
@@ -694,7 +643,7 @@ export class NameRecognizer {
         continue;
       }
       const m = this.matchPhrase(i, to, true);
-      if (m && !(m.length === 1 && (gaz.commonWords.has(m.entry.words[0]) || this.lowerSeen().has(m.entry.words[0])))) {
+      if (m && !(m.length === 1 && (gaz.commonWords.has(m.entry.words[0]) || this.lowerWords.has(m.entry.words[0])))) {
         const piece = this.pushLexicon(i, i + m.length, m.entry);
         piece.fromCapsLine = true;
         i += m.length;

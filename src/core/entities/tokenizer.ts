@@ -45,6 +45,38 @@ export function fingerprint(text: string, start: number, end: number): number {
   return (((n * 31 + text.charCodeAt(start)) * 31 + (n > 1 ? text.charCodeAt(start + 1) : 0)) * 31 + text.charCodeAt(end - 1)) & (FILTER_SIZE - 1);
 }
 
+/** A second fingerprint, from other characters, for the Bloom filter. */
+function fingerprint2(text: string, start: number, end: number): number {
+  const n = end - start;
+  return ((n * 131 + text.charCodeAt(end - 2 >= start ? end - 2 : start)) * 257 + text.charCodeAt(start + (n >> 1))) * 31 + (n > 2 ? text.charCodeAt(start + 2) : 7);
+}
+
+/**
+ * The lower-case words of a text, as a Bloom filter: "was this word written in lower case somewhere?" without
+ * keeping the words (a rare false yes only makes a capitalised word count as common).
+ */
+export class LowerWordBloom {
+  private readonly bits: Uint8Array;
+  private readonly mask: number;
+
+  constructor(textLength: number) {
+    let size = 4096;
+    while (size < textLength && size < 1 << 24) size <<= 1;
+    this.bits = new Uint8Array(size);
+    this.mask = size - 1;
+  }
+
+  add(text: string, start: number, end: number): void {
+    this.bits[(fingerprint(text, start, end) * 2654435761) & this.mask] = 1;
+    this.bits[fingerprint2(text, start, end) & this.mask] |= 2;
+  }
+
+  has(word: string): boolean {
+    if (word.length <= 3) return false;
+    return (this.bits[(fingerprint(word, 0, word.length) * 2654435761) & this.mask] & 1) === 1 && (this.bits[fingerprint2(word, 0, word.length) & this.mask] & 2) === 2;
+  }
+}
+
 /** A set of words that can be asked about a range of a text without slicing or hashing most words. */
 export class WordFilter {
   private readonly bits = new Uint8Array(FILTER_SIZE);
@@ -128,7 +160,7 @@ const ABBREVIATIONS = new Set(
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '•', '*', ';']);
 
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
-export function tokenize(text: string, keep?: WordFilter): Token[] {
+export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom): Token[] {
   const tokens: Token[] = [];
   let gap: Token | null = null;
   const n = text.length;
@@ -191,6 +223,8 @@ export function tokenize(text: string, keep?: WordFilter): Token[] {
         if (len === 1 ? startsUpper : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.has(text.slice(start, i)))) i++;
       }
       const shape = shapeOf(text, start, i);
+      // Short words are function words, which the common-word list covers.
+      if (lowerWords && shape === Shape.Lower && i - start > 3) lowerWords.add(text, start, i);
       if (keep && shape === Shape.Lower && !keep.hasRange(text, start, i)) {
         // A word no rule looks at: folded into the gap before it, or opening one.
         const len = i - start;
