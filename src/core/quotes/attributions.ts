@@ -304,6 +304,10 @@ export class SentenceReader {
         while (k <= sentenceLast && k - after < 16 && !(t.kind[k] === TokenKind.Punct && DASHES.has(charAt(t, k)))) k++;
         if (k < sentenceLast) return this.contentAfter(k + 1, sentenceLast, cue, cueLast, entry, speaker);
       }
+      if (!before && speaker && !inverted && isPunctChar(t, after, COMMA) && speaker.first - 1 >= s.first && t.kind[speaker.first - 1] === TokenKind.Word && lowerWord(t, speaker.first - 1) === 'as' && speaker.first - 1 <= s.first + 1) {
+        // "As Ms. Simonyan put it, RT is …": a fronted "as" clause attributes what follows.
+        return this.contentAfter(after + 1, sentenceLast, cue, cueLast, { ...entry, needsClause: false }, speaker);
+      }
       if (!before) {
         // "He added:" — the quote in the next sentence or paragraph is this cue's content.
         if (speaker && after > sentenceLast && isPunctChar(t, s.end - 1, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
