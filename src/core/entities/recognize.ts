@@ -570,6 +570,8 @@ export class NameRecognizer {
     // A lone unknown word in a title-case heading ("Signals of Cooperation on Ukraine") is capitalised by the style.
     if (this.layout.titleLines.has(line) && only.shape === Shape.Capitalised && !this.layout.sports) return 'misc';
     if (only.sentenceStart && next?.shape === Shape.Lower && /[^s]s$/.test(only.text) && only.shape === Shape.Capitalised) return 'misc';
+    // "Potent landmines found near ...": the first word of a line, unknown and followed by lower case, is no name.
+    if (only.sentenceStart && p.first === this.layout.lineStarts.get(line) && next?.shape === Shape.Lower && only.shape === Shape.Capitalised) return 'misc';
     const word = lower(tokens[p.first]);
     if (tokens[p.first].shape === Shape.Upper && word.length > 5) return 'misc';
     if (tokens[p.first].shape === Shape.Upper && word.length >= 2) return 'org';

@@ -235,7 +235,7 @@ export const COUNTRIES = [
 
 /** Entries of COUNTRIES that are regions or cities, not states. */
 export const REGIONS_WITH_DEMONYMS_LIST =
-  'Texas|California|Quebec|Bavaria|Siberia|Catalonia|Basque Country|Sicily|Sardinia|Corsica|Flanders|Wallonia|Hawaii|Dagestan|Tatarstan|Ossetia|Abkhazia|Punjab|Kashmir|Moscow|London|Paris|New York|Berlin|Crimea|Chechnya|Kurdistan|Tibet|Gaza|West Bank';
+  'Texas|California|Quebec|Bavaria|Siberia|Catalonia|Basque Country|Sicily|Sardinia|Corsica|Flanders|Wallonia|Hawaii|Dagestan|Tatarstan|Ossetia|Abkhazia|Punjab|Kashmir|New York|Crimea|Chechnya|Kurdistan|Tibet|Gaza|West Bank';
 
 /** Places without demonyms: regions, states, provinces, capitals and major cities. Aliases with "=". */
 export const PLACES = [
