@@ -51,6 +51,8 @@ export function toPrediction(id: string, analysis: Analysis, entityId: (entityIn
       cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
     })),
     hedges: analysis.hedges.map((h) => ({ start: h.start, end: h.end, kind: HEDGE_KIND[h.kind] })),
+    // Names only: demonyms ("Ukrainian"), role mentions ("the Russian leader") and pronouns refer to an entity
+    // without naming it, and name annotation (CoNLL, ECB+ named mentions) does not count them.
     entities: analysis.entities.flatMap((e, i) =>
       e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => ({ start: m.start, end: m.end, type: e.type, id: entityId(i) })),
     ),
