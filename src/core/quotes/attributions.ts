@@ -34,6 +34,8 @@ const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'o
 const SECOND_VERB_STARTERS = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'did', 'does', 'also', 'then', 'later', 'never', 'repeatedly']);
 /** Cues that headlines capitalise after a name ("Trevor Noah Says", "Obama Warns"). */
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'call', 'urge', 'admit', 'insist', 'predict', 'vow', 'deny', 'blast', 'slam', 'accuse', 'praise', 'attack', 'suggest', 'argue', 'declare', 'announce', 'reveal', 'think', 'believe', 'want', 'explain', 'defend', 'dismiss', 'mock', 'question', 'criticize', 'endorse', 'hint']);
+/** Verbs that pass their subject on to an infinitive cue ("seemed to suggest", "went on to say"). */
+const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'continue', 'continues', 'continued', 'on', 'tried', 'tries', 'try', 'went', 'declined', 'refused', 'wanted', 'wants', 'planned', 'plans', 'expected', 'hoped', 'decided', 'sought', 'used', 'began', 'begins', 'started', 'moved', 'rushed', 'took', 'chose', 'has', 'had', 'have', 'got', 'wanting', 'going']);
 const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'repeatedly', 'again', 'also']);
@@ -196,6 +198,12 @@ export class SentenceReader {
     const t = this.tokens;
     let j = cue - 1;
     while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+    // "seemed to suggest", "went on to say": the verb before "to" belongs to the same speaker.
+    if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'to' && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.has(lowerWord(t, j - 1))) {
+      j -= 2;
+      if (j >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'went') j--;
+      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+    }
     // "to say", "should say": an infinitive or a question is not an attribution by itself.
     if (j >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'to') return null;
     let speaker: SpeakerPhrase | null = null;
