@@ -19,22 +19,22 @@ export interface CueEntry {
  */
 const REPORTING_VERBS = [
   'say said saying', 'tell told telling', 'state', 'add', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit admitted admitting',
-  'insist', 'claim', 'emphasize', 'emphasise', 'stress', 'explain', 'announce', 'declare', 'assert', 'contend', 'maintain*', 'suggest',
+  'insist', 'claim', 'emphasize', 'emphasise', 'stress', 'explain', 'announce', 'declare', 'assert', 'contend', 'maintain', 'suggest',
   'report', 'write wrote writing', 'tweet', 'reply', 'respond*', 'answer*', 'ask', 'comment*', 'confirm', 'deny', 'predict', 'promise',
-  'pledge', 'vow', 'concede', 'recall', 'repeat', 'reiterate', 'mention', 'indicate', 'observe', 'complain', 'allege', 'charge*',
-  'testify', 'boast', 'joke', 'quip quipped quipping', 'shout', 'yell', 'urge*', 'propose*', 'recommend*', 'conclude', 'estimate', 'find found finding*',
-  'show showed showing*', 'believe', 'think thought thinking*', 'hope*', 'fear*', 'worry*', 'call', 'describe', 'accuse', 'criticize',
-  'criticise', 'blast', 'praise', 'dismiss', 'signal signaled signaling*', 'hint*', 'lament', 'voice*', 'express*', 'highlight*',
-  'reveal', 'disclose', 'agree*', 'caution', 'counter*', 'retort', 'continue*', 'acknowledge', 'affirm', 'announce', 'brag bragged bragging',
-  'cite', 'complain', 'concur*', 'demand*', 'exclaim', 'forecast forecast forecasting', 'guarantee*', 'imply*', 'insinuate', 'instruct*',
+  'pledge', 'vow', 'concede', 'recall', 'repeat', 'reiterate', 'mention', 'indicate', 'observe', 'complain', 'allege', 'charge',
+  'testify', 'boast', 'joke', 'quip quipped quipping', 'shout', 'yell', 'urge', 'propose', 'recommend', 'conclude', 'estimate', 'find found finding',
+  'show showed showing', 'believe', 'think thought thinking', 'hope', 'fear', 'worry*', 'call', 'describe', 'accuse', 'criticize',
+  'criticise', 'blast', 'praise', 'dismiss', 'signal signaled signaling*', 'hint', 'lament', 'voice', 'express', 'highlight',
+  'reveal', 'disclose', 'agree*', 'caution', 'counter', 'retort', 'continue*', 'acknowledge', 'affirm', 'announce', 'brag bragged bragging',
+  'cite', 'complain', 'concur', 'demand', 'exclaim', 'forecast forecast forecasting', 'guarantee', 'imply', 'insinuate', 'instruct*',
   'mutter', 'notify*', 'opine', 'posit', 'post*', 'proclaim', 'protest', 'reason*', 'recount', 'relate*', 'remind*', 'reckon*',
-  'speculate', 'swear swore swearing', 'theorize', 'threaten*', 'underscore*', 'contest*', 'dispute*', 'question*', 'wonder',
-  'assure*', 'inform*', 'clarify*', 'articulate*', 'point*', 'reiterate', 'elaborate*', 'recommend*', 'reject*', 'insist',
-  'want*', 'put put putting', 'exhort', 'refer referred referring*', 'issue*', 'decide*', 'speak spoke speaking*', 'talk*', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote*', 'release*', 'name*', 'see saw seeing*',
+  'speculate', 'swear swore swearing', 'theorize', 'threaten', 'underscore', 'contest', 'dispute', 'question', 'wonder',
+  'assure', 'inform', 'clarify', 'articulate', 'point*', 'reiterate', 'elaborate', 'recommend', 'reject', 'insist',
+  'want', 'put put putting', 'exhort', 'refer referred referring*', 'issue*', 'decide*', 'speak spoke speaking*', 'talk*', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote*', 'release*', 'name*', 'see saw seeing*',
   'slam slammed slamming', 'blame', 'condemn', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'challenge', 'chide', 'scold',
   'lash*', 'tout', 'push*', 'press*', 'fault', 'rebuke', 'welcome', 'embrace*', 'celebrate', 'commend',
   'thank*', 'congratulate', 'apologize*', 'apologise*', 'groan', 'grouse', 'gripe', 'ponder', 'muse', 'recognize*',
-  'characterize', 'portray', 'label labeled labeling', 'dub dubbed dubbing', 'brand', 'deem', 'decry', 'plan planned planning*', 'refuse*', 'decline*', 'encourage*', 'advise*', 'endorse', 'support', 'oppose', 'acknowledge',
+  'characterize', 'portray', 'label labeled labeling', 'dub dubbed dubbing', 'brand', 'deem', 'decry', 'plan planned planning', 'refuse', 'decline', 'encourage', 'advise', 'endorse', 'support', 'oppose', 'acknowledge',
 ] as const;
 
 /** Verbs that are cues only with their particle ("pointed out"). */
