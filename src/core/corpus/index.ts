@@ -6,6 +6,7 @@ import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation } from './quoteGroups';
 import { PostingIndex } from './postings';
 import { splitSentences } from './sentences';
+import { CLASS_TERMS } from './wordClasses';
 import { termsOf } from './terms';
 
 export { EntityLinker, type LinkedEntity, type LinkableEntity } from './entityLinker';
@@ -155,6 +156,8 @@ const MAX_POSTINGS = 150;
 const POSTINGS_BUDGET = 200;
 /** Terms in more items than this are not listed for candidate search (memory and removal cost stay bounded). */
 const POSTINGS_CAP = 1000;
+/** Terms a sentence is listed under for later candidate search. */
+const POSTED_TERMS = 10;
 /** Candidates scored in full, those sharing most probe terms first. */
 const MAX_CANDIDATES = 12;
 /** Members sampled to find a large group's key terms. */
@@ -342,8 +345,8 @@ export class CrossSourceIndex {
     return out.sort((a, b) => b.documents.length - a.documents.length || b.members.length - a.members.length);
   }
 
-  /** The quote groups whose wording matches `text` (verbatim, part of it, or a variant), best first. */
-  lookupQuote(text: string, speaker?: string): QuoteGroup[] {
+  /** The quote groups whose wording matches `text` (verbatim, part of it, or a variant), best first (at most `limit`). */
+  lookupQuote(text: string, speaker?: string, limit = 10): QuoteGroup[] {
     const speakerId = speaker ? (this.linker.find(speaker)?.id ?? null) : null;
     const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, text, speaker ?? null, speakerId);
     const scored: [number, QuoteGroupState][] = [];
@@ -351,7 +354,10 @@ export class CrossSourceIndex {
       const m = matchQuotes(probe, g.leader);
       if (m) scored.push([m.score, g]);
     }
-    return scored.sort((a, b) => b[0] - a[0]).map(([, g]) => this.quoteGroup(g));
+    return scored
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, limit)
+      .map(([, g]) => this.quoteGroup(g));
   }
 
   /** Claims stated by more than one source, with the sources that support and contradict each; most sources first. */
@@ -589,9 +595,12 @@ export class CrossSourceIndex {
       if (m) matches.push([other, m.score]);
     }
     matches.sort((a, b) => b[1] - a[1]);
-    for (const t of s.terms) {
-      this.sentencesByTerm.add(t, s);
-    }
+    // Listed under its rarest terms only: a later sentence that says the same shares those, and the lists stay small.
+    // Entities and interchangeable-word classes are what other sources share in other words, so they are always listed.
+    const df = (t: string): number => this.sentenceFrequency.get(t) ?? 0;
+    const shared = s.terms.filter((t) => t.startsWith(ENTITY_TERM) || CLASS_TERMS.has(t));
+    const rarest = s.terms.filter((t) => !t.startsWith(ENTITY_TERM) && !CLASS_TERMS.has(t)).sort((a, b) => df(a) - df(b)).slice(0, POSTED_TERMS);
+    for (const t of [...shared, ...rarest]) this.sentencesByTerm.add(t, s);
     let group = matches.length ? this.claimGroupOf.get(matches[0][0]) : undefined;
     if (!group) {
       group = { id: `c${this.nextClaimGroup++}`, leader: s, members: new Set() };

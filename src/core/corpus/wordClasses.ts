@@ -27,3 +27,6 @@ const CLASSES: Record<string, string[]> = {
 
 /** Surface word (lower case) -> class name. */
 export const WORD_CLASS: ReadonlyMap<string, string> = new Map(Object.entries(CLASSES).flatMap(([cls, words]) => words.map((w) => [w, cls] as const)));
+
+/** The class names themselves: terms that sources share even when their words differ. */
+export const CLASS_TERMS: ReadonlySet<string> = new Set(Object.keys(CLASSES));
