@@ -23,6 +23,10 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({ name, message: 'The core runs in the browser too: no Node globals in src/core.' })),
+      ],
       'no-restricted-imports': [
         'error',
         {

@@ -88,3 +88,27 @@ test('streams: a large input is processed without holding results', () => {
   assert.equal(lines.length, n);
   assert.equal(JSON.parse(lines[n - 1]).id, `d${n - 1}`);
 });
+
+test('an --out that cannot be written is a clear error, with no stack trace', () => {
+  const dir = tmp();
+  const input = path.join(dir, 'in.jsonl');
+  fs.writeFileSync(input, JSON.stringify({ id: 'a', text: 'x' }) + '\n');
+  const missing = run(['analyze', '--jsonl', input, '--out', path.join(dir, 'no', 'such', 'out.jsonl')]);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot write .*out\.jsonl: its folder does not exist/);
+  const folder = run(['analyze', '--jsonl', input, '--out', dir]);
+  assert.equal(folder.status, 2);
+  assert.match(folder.stderr, /it is a folder/);
+  assert.doesNotMatch(missing.stderr + folder.stderr, /\n\s+at /);
+});
+
+test('a line that is not UTF-8 is refused with its line number', () => {
+  const dir = tmp();
+  const input = path.join(dir, 'in.jsonl');
+  const good = Buffer.from(JSON.stringify({ id: 'a', text: 'ok' }) + '\r\n');
+  const bad = Buffer.concat([Buffer.from('{"id":"b","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
+  fs.writeFileSync(input, Buffer.concat([good, bad]));
+  const r = run(['analyze', '--jsonl', input]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /in\.jsonl:2: not valid UTF-8/);
+});

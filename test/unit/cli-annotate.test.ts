@@ -169,3 +169,11 @@ test('annotate draws a progress line on a terminal (stderr) and clears it; the t
   assert.doesNotMatch(out.text(), /\r/);
   assert.equal(out.text().trim().split('\n').length, 4, 'a header and one row per file');
 });
+
+test('annotate on a folder without articles says so and fails', () => {
+  const dir = folder({ 'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  const r = run(['annotate', '.'], dir);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /no article files/);
+  assert.deepEqual(listFiles(dir), ['image.png']);
+});

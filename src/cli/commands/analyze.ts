@@ -1,7 +1,6 @@
 // `newsmark analyze --jsonl IN [--out OUT]`: the evaluation interface, one prediction line per input line.
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { analyze, CorpusEntityIds, toPrediction } from '../../core';
@@ -23,13 +22,17 @@ export const analyzeCommand: Command = {
     const source = input === '-' ? process.stdin : await openInput(input);
     // With --out, write beside the target and rename at the end, so a failed run leaves no half-written file.
     const tmpPath = outPath ? path.join(path.dirname(path.resolve(outPath)), `.${path.basename(outPath)}.${process.pid}.tmp`) : undefined;
-    const sink: Writable = tmpPath ? fs.createWriteStream(tmpPath) : io.stdout;
+    const sink: Writable = tmpPath && outPath ? await openOutput(tmpPath, outPath) : io.stdout;
     try {
       const count = await analyzeStream(source, sink, input);
       if (tmpPath && outPath) {
         sink.end();
         await once(sink, 'finish');
-        fs.renameSync(tmpPath, outPath);
+        try {
+          fs.renameSync(tmpPath, outPath);
+        } catch (err) {
+          throw new CliError(`cannot write ${outPath}: ${(err as Error).message}`);
+        }
         io.stderr.write(`newsmark analyze: ${count} documents -> ${outPath}\n`);
       }
       return 0;
@@ -54,16 +57,51 @@ async function openInput(file: string): Promise<NodeJS.ReadableStream> {
     if (err instanceof CliError) throw err;
     throw new CliError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
-  const stream = fs.createReadStream(file, { encoding: 'utf8' });
+  const stream = fs.createReadStream(file);
   await once(stream, 'open').catch((err: Error) => {
     throw new CliError(`cannot read ${file}: ${err.message}`);
   });
   return stream;
 }
 
+async function openOutput(tmpPath: string, outPath: string): Promise<Writable> {
+  if (fs.existsSync(outPath) && fs.statSync(outPath).isDirectory()) throw new CliError(`cannot write ${outPath}: it is a folder`);
+  const stream = fs.createWriteStream(tmpPath);
+  await once(stream, 'open').catch((err: NodeJS.ErrnoException) => {
+    throw new CliError(`cannot write ${outPath}: ${err.code === 'ENOENT' ? 'its folder does not exist' : err.message}`);
+  });
+  return stream;
+}
+
+/** Splits a byte stream into lines and decodes each strictly, so bad UTF-8 is reported with its line number. */
+async function* utf8Lines(source: NodeJS.ReadableStream, name: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let pending: Buffer = Buffer.alloc(0);
+  let lineNo = 0;
+  const decode = (bytes: Buffer): string => {
+    lineNo++;
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      throw new CliError(`${name}:${lineNo}: not valid UTF-8`);
+    }
+  };
+  for await (const chunk of source) {
+    let buf: Buffer = pending.length ? Buffer.concat([pending, chunk as Buffer]) : (chunk as Buffer);
+    let nl: number;
+    while ((nl = buf.indexOf(0x0a)) >= 0) {
+      const end = nl > 0 && buf[nl - 1] === 0x0d ? nl - 1 : nl;
+      yield decode(buf.subarray(0, end));
+      buf = buf.subarray(nl + 1);
+    }
+    pending = buf;
+  }
+  if (pending.length) yield decode(pending);
+}
+
 /** Reads JSON lines one at a time and writes each prediction as it is made; memory stays flat. */
 async function analyzeStream(source: NodeJS.ReadableStream, sink: Writable, name: string): Promise<number> {
-  const lines = readline.createInterface({ input: source, crlfDelay: Infinity });
+  const lines = utf8Lines(source, name);
   const ids = new CorpusEntityIds();
   let lineNo = 0;
   let count = 0;

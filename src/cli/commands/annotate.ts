@@ -48,7 +48,10 @@ export const annotateCommand: Command = {
     if (rows.length) io.stdout.write(formatTable(['file', 'quotes', 'speakers', 'hedges', 'entities', 'manual', 'orphans', 'sidecar'], rows));
     for (const f of failures) io.stderr.write(`newsmark annotate: ${f}\n`);
     if (orphanTotal) io.stderr.write(`newsmark annotate: ${orphanTotal} annotation(s) could not be found in the edited text; they are kept as orphaned (see 'newsmark check')\n`);
-    if (!files.length) io.stderr.write('newsmark annotate: no article files (.txt, .md, .news, .article) found\n');
+    if (!files.length) {
+      io.stderr.write('newsmark annotate: no article files (.txt, .md, .news, .article) found\n');
+      return 2;
+    }
     return failures.length ? 1 : 0;
   },
 };
