@@ -128,3 +128,12 @@ test('never throws, and every mention lies inside the text, on odd input', () =>
     }
   }
 });
+
+test('a dateline names the town and its country once each', () => {
+  const text = 'Fighting goes on .\nTAVILDARA , Tajikistan 1996-08-30\nGovernment troops now control the town , officials said .';
+  const entities = findEntities(text);
+  assert.deepEqual(spans(text, byName(entities, 'Tavildara')), ['TAVILDARA']);
+  assert.deepEqual(spans(text, byName(entities, 'Tajikistan')), ['Tajikistan']);
+  const starts = entities.flatMap((e) => e.mentions.map((m) => m.start));
+  assert.equal(new Set(starts).size, starts.length, 'no span is mentioned twice');
+});

@@ -597,19 +597,21 @@ export class NameRecognizer {
     let j = from;
     while (j < to && tokens[j].shape === Shape.Upper) j++;
     if (j === from) return from;
-    this.pushDatelineCountry(j, to);
+    const after = this.pushDatelineCountry(j, to);
     const m = this.matchPhrase(from, j, true);
     if (m && m.length === j - from) this.pushLexicon(from, j, m.entry).fromCapsLine = true;
     else this.pieces.push({ first: from, last: j, type: 'place', kind: 'name', canonical: null, evidence: Evidence.Form, fromCapsLine: true });
-    return j;
+    return Math.max(j, after);
   }
 
   /** "TAVILDARA , Tajikistan 1996-08-30": the country after the town. */
-  private pushDatelineCountry(j: number, to: number): void {
+  private pushDatelineCountry(j: number, to: number): number {
     const { tokens } = this;
-    if (tokens[j]?.text !== ',' || j + 1 >= to) return;
+    if (tokens[j]?.text !== ',' || j + 1 >= to) return j;
     const m = this.matchPhrase(j + 1, to, true);
-    if (m && m.entry.type === 'place') this.pushLexicon(j + 1, j + 1 + m.length, m.entry).fromCapsLine = true;
+    if (!m || m.entry.type !== 'place') return j;
+    this.pushLexicon(j + 1, j + 1 + m.length, m.entry).fromCapsLine = true;
+    return j + 1 + m.length;
   }
 
   private lookupCapsLine(from: number, to: number, docNames: Map<string, NamePiece>): void {
