@@ -82,6 +82,16 @@ test('hover text escaping: article text never becomes markup, links or HTML', ()
     if ('[]()*<>`#'.includes(escaped[i])) assert.equal(escaped[i - 1], '\\', `${escaped[i]} at ${i} is escaped in ${escaped}`);
     if (escaped[i] === '\\') i++;
   }
+  // Hovers draw $(name) as theme icons, after markdown has undone backslash escapes: `$` must not survive as `$`.
+  const icon = escapeMarkdown('Power $(zap) and $\\(zap) and $(x~spin)');
+  assert.ok(!icon.includes('$'), `no theme-icon syntax left in ${icon}`);
+  assert.equal(icon.split('&#36;').length - 1, 3);
+  // A bare address must not be turned into a link by markdown's auto-linking.
+  for (const bare of ['see https://evil.example/x now', 'ftp://files.example', 'http://a.b']) {
+    assert.ok(!/(?:https?|ftp):\/\//.test(escapeMarkdown(bare)), `no address left to auto-link in ${escapeMarkdown(bare)}`);
+  }
+  assert.ok(!/www\./.test(escapeMarkdown('go to www.example.com')));
+  assert.equal(escapeMarkdown('at 10:30'), 'at 10\\:30');
   assert.equal(escapeMarkdown('a   b\n c'), 'a b c');
   assert.equal(escapeMarkdown('x'.repeat(300), 10), 'xxxxxxxxx…');
 });
