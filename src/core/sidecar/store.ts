@@ -43,8 +43,6 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
-let tempCounter = 0;
-
 export interface SidecarStoreOptions {
   limits?: SidecarLimits;
   /**
@@ -56,6 +54,8 @@ export interface SidecarStoreOptions {
 
 export class SidecarStore {
   private readonly limits: SidecarLimits;
+  /** Tells apart temporary files made in the same millisecond. */
+  private tempCounter = 0;
   constructor(
     private readonly fs: FileSystem,
     private readonly options: SidecarStoreOptions = {},
@@ -150,7 +150,7 @@ export class SidecarStore {
   /** Temporary file beside the target, then rename: a crash leaves the old file or the new one, never half of one. */
   async writeAtomically(path: string, text: string): Promise<void> {
     // Fixed-width time first, so that sorting the names sorts the files by age (see recover).
-    const temp = `${path}.${Date.now().toString(36).padStart(9, '0')}${(tempCounter++ % 1296).toString(36).padStart(2, '0')}.tmp`;
+    const temp = `${path}.${Date.now().toString(36).padStart(9, '0')}${(this.tempCounter++ % 1296).toString(36).padStart(2, '0')}.tmp`;
     const existedBefore = (await this.fs.stat(path)) !== undefined;
     try {
       await this.fs.writeFile(temp, new TextEncoder().encode(text));
