@@ -75,34 +75,51 @@ function isClosingMarkAt(regions: readonly QuotedRegion[], r: number, pos: numbe
   return k < regions.length && regions[k].end - 1 === pos;
 }
 
+/** Growable token columns; a class rather than closure-captured arrays keeps the hot loop's accesses fast. */
+class TokenBuffer {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  region: Int32Array;
+  count = 0;
+
+  constructor(
+    private cap: number,
+    private readonly limit: number,
+  ) {
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.kind = new Uint8Array(cap);
+    this.region = new Int32Array(cap);
+  }
+
+  push(s: number, e: number, k: TokenKind, r: number): void {
+    if (this.count === this.cap) this.grow();
+    const c = this.count++;
+    this.start[c] = s;
+    this.end[c] = e;
+    this.kind[c] = k;
+    this.region[c] = r;
+  }
+
+  private grow(): void {
+    this.cap = Math.min(this.limit, this.cap * 2);
+    const s2 = new Int32Array(this.cap), e2 = new Int32Array(this.cap), k2 = new Uint8Array(this.cap), r2 = new Int32Array(this.cap);
+    s2.set(this.start);
+    e2.set(this.end);
+    k2.set(this.kind);
+    r2.set(this.region);
+    this.start = s2;
+    this.end = e2;
+    this.kind = k2;
+    this.region = r2;
+  }
+}
+
 export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens {
   const n = text.length;
   // Every token is at least one character, so n + 1 slots are always enough.
-  let cap = Math.min(n + 1, Math.max(1024, n >> 2));
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let region = new Int32Array(cap);
-  let count = 0;
-  const push = (s: number, e: number, k: TokenKind, r: number): void => {
-    if (count === cap) {
-      cap = Math.min(n + 1, cap * 2);
-      const s2 = new Int32Array(cap), e2 = new Int32Array(cap), k2 = new Uint8Array(cap), r2 = new Int32Array(cap);
-      s2.set(start);
-      e2.set(end);
-      k2.set(kind);
-      r2.set(region);
-      start = s2;
-      end = e2;
-      kind = k2;
-      region = r2;
-    }
-    start[count] = s;
-    end[count] = e;
-    kind[count] = k;
-    region[count] = r;
-    count++;
-  };
+  const buf = new TokenBuffer(Math.min(n + 1, Math.max(1024, n >> 2)), n + 1);
   let r = 0;
   let i = 0;
   while (i < n) {
@@ -112,7 +129,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
       continue;
     }
     if (c === 0x0a) {
-      if (count === 0 || kind[count - 1] !== TokenKind.Break) push(i, i + 1, TokenKind.Break, -1);
+      if (buf.count === 0 || buf.kind[buf.count - 1] !== TokenKind.Break) buf.push(i, i + 1, TokenKind.Break, -1);
       i++;
       continue;
     }
@@ -124,7 +141,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
     const markChar = c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
     if (markChar) while (r < regions.length && regions[r].end <= i) r++;
     if (markChar && r < regions.length && (i === regions[r].start || i === regions[r].end - 1)) {
-      push(i, i + 1, i === regions[r].start ? TokenKind.Open : TokenKind.Close, r);
+      buf.push(i, i + 1, i === regions[r].start ? TokenKind.Open : TokenKind.Close, r);
       i++;
       continue;
     }
@@ -145,14 +162,15 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
       }
       // "Mr." and "Sen." keep their dot, so the title stays with the name and ends no sentence.
       if (j < n && text.charCodeAt(j) === 0x2e && j - i <= 4 && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase())) j++;
-      push(i, j, TokenKind.Word, -1);
+      buf.push(i, j, TokenKind.Word, -1);
       i = j;
       continue;
     }
-    push(i, i + 1, TokenKind.Punct, -1);
+    buf.push(i, i + 1, TokenKind.Punct, -1);
     i++;
   }
-  return { text, count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), region: region.subarray(0, count), regions, lower: new Array<string | undefined>(count) };
+  const count = buf.count;
+  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), regions, lower: new Array<string | undefined>(count) };
 }
 
 /** The token's text in lower case, with the typographic apostrophe folded to the straight one. */
