@@ -60,8 +60,11 @@ interface PhraseMatch {
   length: number;
 }
 
+/** Nouns that name a kind of place: "the town of Tavildara", "north of Hangzhou". */
+const PLACE_NOUNS = new Set(['town', 'village', 'city', 'region', 'province', 'district', 'capital', 'port', 'suburb', 'outskirts', 'area', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'island', 'state', 'county', 'republic', 'settlement', 'resort', 'enclave', 'valley', 'mountains', 'border']);
+
 /** Lower-case words the recogniser looks at; the tokenizer folds the others into gaps. */
-export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, 'who', 'the', 'a', 'an', 'of'];
+export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, 'who', 'the', 'a', 'an', 'of'];
 
 export interface Recognition {
   tokens: Token[];
@@ -558,6 +561,8 @@ export class NameRecognizer {
     const next = tokens[p.last]?.line === line ? tokens[p.last] : null;
     const afterComma = next?.text === ',' && tokens[p.last + 1]?.line === line ? tokens[p.last + 1] : null;
     if (prev && PLACE_PREPOSITIONS.has(prev.text)) return 'place';
+    const beforeOf = prev?.text === 'of' && p.first >= 2 ? tokens[p.first - 2] : null;
+    if (beforeOf && beforeOf.line === line && PLACE_NOUNS.has(beforeOf.lower)) return 'place';
     // "Hangzhou, China", "Moengo, Surinam".
     if (afterComma && (afterComma.shape === Shape.Capitalised || afterComma.shape === Shape.Upper)) {
       const m = this.matchIn(gaz.phrases, p.last + 1, tokens.length, false);
@@ -647,6 +652,11 @@ export class NameRecognizer {
         continue;
       }
       const m = this.matchPhrase(i, to, true);
+      // "THE U.S. OPEN", "WORLD CUP": a name inside an event's name is not one on its own.
+      if (m && i + m.length < to && gaz.miscHeads.has(lower(tokens[i + m.length]))) {
+        i += m.length + 1;
+        continue;
+      }
       if (m && !(m.length === 1 && (gaz.commonWords.has(m.entry.words[0]) || this.lowerWords.has(m.entry.words[0])))) {
         const piece = this.pushLexicon(i, i + m.length, m.entry);
         piece.fromCapsLine = true;
