@@ -18,6 +18,7 @@ import {
   renderSidecar,
   sha256Hex,
   SidecarStore,
+  isSidecarPath,
   ANNOTATION_KINDS,
   VERDICTS,
   SIDECAR_VERSION,
@@ -291,6 +292,25 @@ test('where rename deletes the target first, a crash in between is repaired from
   if (loaded.state !== 'ok') return;
   assert.equal(loaded.parsed.sidecar.document.length, changed.length, 'the new sidecar is back');
   assert.deepEqual([...fs.files.keys()].sort(), ['/a.txt', '/a.txt.annotations.yaml']);
+});
+
+test('a second conflict copy never replaces the first: each gets its own numbered name', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  const store = new SidecarStore(fs);
+  const sidecarWith = (noteText: string): Sidecar => ({
+    version: 1,
+    document: { path: 'a.txt', length: ARTICLE.length, sha256: sha256Hex(ARTICLE) },
+    entities: [],
+    annotations: [createManual(ARTICLE, { kind: 'note', start: 0, end: 5, note: noteText }, `m-${noteText}`, NOW)],
+  });
+  const first = await store.saveConflictCopy('/a.txt', sidecarWith('first'), undefined);
+  const second = await store.saveConflictCopy('/a.txt', sidecarWith('second'), undefined);
+  const third = await store.saveConflictCopy('/a.txt', sidecarWith('third'), undefined);
+  assert.deepEqual([first, second, third], ['/a.txt.annotations.conflict.yaml', '/a.txt.annotations.conflict-2.yaml', '/a.txt.annotations.conflict-3.yaml']);
+  assert.match(fs.text(first)!, /note: first/);
+  assert.match(fs.text(second)!, /note: second/);
+  assert.match(fs.text(third)!, /note: third/);
+  assert.ok(isSidecarPath(second) && isSidecarPath(first) && !isSidecarPath('/a.txt'));
 });
 
 test('a save refuses to write over a sidecar that changed on disk since it was read', async () => {

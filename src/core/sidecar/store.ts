@@ -20,13 +20,16 @@ export function sidecarPathFor(articlePath: string): string {
   return articlePath + SIDECAR_SUFFIX;
 }
 
-export function conflictPathFor(articlePath: string): string {
-  return articlePath + CONFLICT_SUFFIX;
+/** The n-th conflict copy: `<article>.annotations.conflict.yaml`, then `.annotations.conflict-2.yaml`, … */
+export function conflictPathFor(articlePath: string, n = 1): string {
+  return n <= 1 ? articlePath + CONFLICT_SUFFIX : `${articlePath}${CONFLICT_SUFFIX.slice(0, -'.yaml'.length)}-${n}.yaml`;
 }
 
-/** Whether a path names a sidecar (or its conflict copy) rather than an article. */
+const NUMBERED_CONFLICT = /\.annotations\.conflict-\d+\.yaml$/;
+
+/** Whether a path names a sidecar (or one of its conflict copies) rather than an article. */
 export function isSidecarPath(path: string): boolean {
-  return path.endsWith(SIDECAR_SUFFIX) || path.endsWith(CONFLICT_SUFFIX);
+  return path.endsWith(SIDECAR_SUFFIX) || path.endsWith(CONFLICT_SUFFIX) || NUMBERED_CONFLICT.test(path);
 }
 
 /** The article's name as recorded in its sidecar: the last segment of its path or URI. */
@@ -42,6 +45,9 @@ function decodeURIComponentSafe(s: string): string {
     return s;
   }
 }
+
+/** A bound on the search for a free conflict-copy name; reaching it means something keeps conflicting unattended. */
+const MAX_CONFLICT_COPIES = 1000;
 
 export interface SidecarStoreOptions {
   limits?: SidecarLimits;
@@ -140,11 +146,20 @@ export class SidecarStore {
     return { state: 'written', parsed: parsed.parsed };
   }
 
-  /** Keeps the other side of an unmergeable conflict next to the sidecar, as `<article>.annotations.conflict.yaml`. */
+  /**
+   * Keeps the other side of an unmergeable conflict next to the sidecar, as `<article>.annotations.conflict.yaml` or,
+   * when that exists already (an earlier conflict nobody has resolved yet), the first free `…conflict-N.yaml`: an
+   * earlier copy is never replaced. Returns the path written, for telling the user.
+   */
   async saveConflictCopy(articlePath: string, sidecar: Sidecar, base: ParsedSidecar | undefined): Promise<string> {
-    const path = conflictPathFor(articlePath);
-    await this.writeAtomically(path, renderSidecar(sidecar, base));
-    return path;
+    const text = renderSidecar(sidecar, base);
+    for (let n = 1; n <= MAX_CONFLICT_COPIES; n++) {
+      const path = conflictPathFor(articlePath, n);
+      if (await this.fs.stat(path)) continue;
+      await this.writeAtomically(path, text);
+      return path;
+    }
+    throw new Error(`there are already ${MAX_CONFLICT_COPIES} conflict copies beside ${articleBaseName(articlePath)}; resolve some of them first`);
   }
 
   /** Temporary file beside the target, then rename: a crash leaves the old file or the new one, never half of one. */
