@@ -48,95 +48,95 @@ test('seed hedges get the kinds the reader would give them', () => {
 
 test('"could" of possibility is a hedge; negated ability and open questions are not', () => {
   assert.equal(only('The sanctions could push prices higher next year.').cue, 'could');
-  assert.deepEqual(cuesOf('The minister could not be reached for comment.'), []);
-  assert.deepEqual(cuesOf('The spokesman couldn’t say when the talks would resume.'), []);
-  assert.deepEqual(cuesOf('Nobody explained how the dispute could be settled.'), []);
-  assert.deepEqual(cuesOf('She could be reached at her office.'), []);
+  assert.deepEqual(cuesOf('The mayor could not be reached on Sunday.'), []);
+  assert.deepEqual(cuesOf('The clerk couldn’t say when the ferry would sail.'), []);
+  assert.deepEqual(cuesOf('Nobody explained how the leak could be fixed.'), []);
+  assert.deepEqual(cuesOf('He could be reached at the depot.'), []);
 });
 
 test('"May" the month and the surname are not hedges; the modal is', () => {
-  assert.deepEqual(cuesOf('The treaty was signed in May and ratified on May 6.'), []);
-  assert.deepEqual(cuesOf('Prime Minister Theresa May spoke first.'), []);
-  assert.deepEqual(cuesOf('Well may we say that nothing will save us.'), []);
-  assert.deepEqual(cuesOf('May I ask a question?'), []);
-  assert.equal(only('The rifle may yield important clues.').cue, 'may');
-  assert.equal(only('May brings warmer weather. Officials may delay the vote.').start > 20, true);
-  assert.deepEqual(cuesOf('May Day parades were held.'), []);
-  assert.equal(only('LEADERS MAY MEET IN GENEVA').cue, 'may');
-  assert.equal(only('Putin May Visit Washington Next Month').cue, 'may');
-  assert.deepEqual(cuesOf('ELECTION SET FOR MAY 6'), []);
+  assert.deepEqual(cuesOf('The lease was agreed in May and renewed on May 9.'), []);
+  assert.deepEqual(cuesOf('Councillor Ruth May opened the meeting.'), []);
+  assert.deepEqual(cuesOf('Well may you ask why the bridge is shut.'), []);
+  assert.deepEqual(cuesOf('May we begin the tour?'), []);
+  assert.equal(only('The survey may reveal useful trends.').cue, 'may');
+  assert.equal(only('May was dry and mild. Planners may delay the works.').start > 20, true);
+  assert.deepEqual(cuesOf('May Day fairs drew crowds.'), []);
+  assert.equal(only('TEACHERS MAY STRIKE IN AUTUMN').cue, 'may');
+  assert.equal(only('Mayor May Quit Over Budget Row').cue, 'may');
+  assert.deepEqual(cuesOf('MARKET OPENS ON MAY 14'), []);
 });
 
 test('"could" in the consequence of an "if" belongs to the condition, not to a possibility claimed', () => {
-  assert.deepEqual(cuesOf('If the talks fail, the army could move within days.'), []);
-  assert.deepEqual(cuesOf('The army could move within days.'), ['could']);
-  assert.deepEqual(cuesOf('If the talks fail, the army could move. The navy could follow.'), ['could']);
+  assert.deepEqual(cuesOf('If the dam bursts, the valley could flood within hours.'), []);
+  assert.deepEqual(cuesOf('The valley could flood within hours.'), ['could']);
+  assert.deepEqual(cuesOf('If the dam bursts, the valley could flood. The town could follow.'), ['could']);
 });
 
 test('"should" that predicts an outcome hedges; "should" that prescribes does not', () => {
-  assert.deepEqual(cuesOf('The merger should improve the bank’s margins.'), ['should']);
-  assert.deepEqual(cuesOf('The thrift should not face problems meeting the rules.'), ['should']);
-  assert.deepEqual(cuesOf('The alliance should be used to keep the peace.'), []);
-  assert.deepEqual(cuesOf('We should keep the door open.'), []);
-  assert.deepEqual(cuesOf('Any business that benefits from our markets should pay taxes.'), []);
+  assert.deepEqual(cuesOf('The new line should lift the factory’s output.'), ['should']);
+  assert.deepEqual(cuesOf('The school should not face trouble filling its places.'), ['should']);
+  assert.deepEqual(cuesOf('The grant should be spent on new books.'), []);
+  assert.deepEqual(cuesOf('We should paint the fence green.'), []);
+  assert.deepEqual(cuesOf('Every tenant who parks here should pay a fee.'), []);
 });
 
 test('"potential" hedges a thing that may happen, not a group named by its role', () => {
-  assert.deepEqual(cuesOf('Investors fear a potential price war.'), ['potential']);
-  assert.deepEqual(cuesOf('The firm is in talks with potential buyers.'), []);
-  assert.deepEqual(cuesOf('She leads among likely voters.'), []);
-  assert.deepEqual(cuesOf('She will likely lead among voters.'), ['likely']);
+  assert.deepEqual(cuesOf('Growers fear a potential water shortage.'), ['potential']);
+  assert.deepEqual(cuesOf('The club met potential investors on Tuesday.'), []);
+  assert.deepEqual(cuesOf('The poll sampled likely voters in two towns.'), []);
+  assert.deepEqual(cuesOf('The mayor will likely win a second term.'), ['likely']);
 });
 
 test('a belief or a suggestion keeps its kind when no one is named as holding it', () => {
-  const s = only('It has been suggested that the tomb is empty.');
+  const s = only('It has been suggested that our well is dry.');
   assert.equal(s.kind, 'epistemic');
   assert.equal(s.unattributed, true);
-  const a = only('It is alleged that the firm paid bribes.');
+  const a = only('It is alleged that the builder cut corners.');
   assert.equal(a.kind, 'evidential');
-  const v = only('It is said that the firm paid bribes.');
+  const v = only('It is said that the builder cut corners.');
   assert.equal(v.kind, 'vague-attribution');
 });
 
 test('a cue spans its meaningful words: "that" and "is ... to" help to find it but are left out', () => {
-  assert.deepEqual(cuesOf('The firm indicated that it has room to grow.'), ['indicated']);
-  assert.deepEqual(cuesOf('Just what the alliance will do is not clear.'), ['not clear']);
-  assert.deepEqual(cuesOf('The slowdown raises questions about demand.'), ['raises questions']);
-  assert.deepEqual(cuesOf('Little is known about the buyer.'), ['little is known']);
+  assert.deepEqual(cuesOf('The bakery indicated that it will hire more staff.'), ['indicated']);
+  assert.deepEqual(cuesOf('Just what the council will decide is not clear.'), ['not clear']);
+  assert.deepEqual(cuesOf('The delay raises questions about the budget.'), ['raises questions']);
+  assert.deepEqual(cuesOf('Little is known about the new owner.'), ['little is known']);
 });
 
 test('"that" must open the belief: "feel that way" and "a charge that stung" are not hedges', () => {
-  assert.deepEqual(cuesOf('Voters feel that the race is close.'), ['feel']);
-  assert.deepEqual(cuesOf('Some voters feel that way.'), []);
-  assert.deepEqual(cuesOf('It was a charge that might have stung.'), ['might']);
+  assert.deepEqual(cuesOf('Parents feel that the fees are too high.'), ['feel']);
+  assert.deepEqual(cuesOf('Some parents feel that way.'), []);
+  assert.deepEqual(cuesOf('It was a remark that might have hurt.'), ['might']);
 });
 
 test('"will" and "if" are not hedges', () => {
-  assert.deepEqual(cuesOf('The company will close the plant if demand falls.'), []);
+  assert.deepEqual(cuesOf('The bakery will open a stall if the weather holds.'), []);
 });
 
 test('"expected" as a belief about the future is a hedge; as a settled fact it is not', () => {
-  assert.equal(only('The deal is expected to close by year end.').kind, 'doxastic');
-  assert.equal(only('The payment is expected in December.').cue, 'expected');
-  assert.equal(only('Analysts expected a loss for the quarter.').cue, 'expected');
-  assert.deepEqual(cuesOf('The expected result arrived on time.'), []);
-  assert.deepEqual(cuesOf('As expected, the bank cut its rate.'), []);
-  assert.deepEqual(cuesOf('Earnings were lower than expected.'), []);
-  assert.deepEqual(cuesOf('The firm reported lower-than-expected sales.'), []);
-  assert.deepEqual(cuesOf('The approval, which had been expected, came on Monday.'), []);
-  assert.deepEqual(cuesOf('The widely expected cut came on Monday.'), []);
-  assert.equal(only('The cut is widely expected next week.').cue, 'expected');
+  assert.equal(only('The bridge is expected to reopen in spring.').kind, 'doxastic');
+  assert.equal(only('The verdict is expected in March.').cue, 'expected');
+  assert.equal(only('Farmers expected a poor harvest this year.').cue, 'expected');
+  assert.deepEqual(cuesOf('The expected parcel came on Friday.'), []);
+  assert.deepEqual(cuesOf('As expected, the club raised its fees.'), []);
+  assert.deepEqual(cuesOf('Turnout was higher than expected.'), []);
+  assert.deepEqual(cuesOf('The shop posted better-than-expected takings.'), []);
+  assert.deepEqual(cuesOf('The ruling, which had been expected, arrived on Tuesday.'), []);
+  assert.deepEqual(cuesOf('The widely expected rise came on Tuesday.'), []);
+  assert.equal(only('The rise is widely expected next month.').cue, 'expected');
 });
 
 test('belief verbs hedge when they hold a claim true, not when they mean trust or thinking about', () => {
-  assert.equal(only('Police believe the two attacks are linked.').cue, 'believe');
-  assert.deepEqual(cuesOf('Nobody believes this any more.'), []);
-  assert.deepEqual(cuesOf('Who will voters believe?'), []);
-  assert.deepEqual(cuesOf('They believe in hard work.'), []);
-  assert.equal(only('I think the mood is gloomy.').cue, 'think');
-  assert.deepEqual(cuesOf('I will think about it.'), []);
-  assert.deepEqual(cuesOf('He gave it some thought.'), []);
-  const vase = only('The vase is thought to be Roman.');
+  assert.equal(only('Doctors believe the two outbreaks are related.').cue, 'believe');
+  assert.deepEqual(cuesOf('Hardly anyone believes this any more.'), []);
+  assert.deepEqual(cuesOf('Whom will the jury believe?'), []);
+  assert.deepEqual(cuesOf('They believe in fair play.'), []);
+  assert.equal(only('I think the soup is cold.').cue, 'think');
+  assert.deepEqual(cuesOf('We will think about the offer.'), []);
+  assert.deepEqual(cuesOf('She gave the plan some thought.'), []);
+  const vase = only('The bowl is thought to be Chinese.');
   // The cue is the belief word; "is ... to" only helps to find it.
   assert.equal(vase.cue, 'thought');
   assert.equal(vase.kind, 'doxastic');
@@ -144,83 +144,83 @@ test('belief verbs hedge when they hold a claim true, not when they mean trust o
 });
 
 test('appearing in a place is not a hedge; appearing to be is', () => {
-  assert.equal(only('Diplomacy appears to be making headway.').cue, 'appears');
-  assert.equal(only('The Kremlin appears in no rush to sign.').cue, 'appears');
-  assert.deepEqual(cuesOf('The results appear unlikely to change.'), ['appear', 'unlikely']);
-  assert.deepEqual(cuesOf('The singer appeared on television last night.'), []);
-  assert.deepEqual(cuesOf('He appeared in court on Monday.'), []);
+  assert.equal(only('The repair appears to be holding up.').cue, 'appears');
+  assert.equal(only('The landlord appears in no hurry to repair it.').cue, 'appears');
+  assert.deepEqual(cuesOf('The scores appear unlikely to improve.'), ['appear', 'unlikely']);
+  assert.deepEqual(cuesOf('The chef appeared on the radio on Sunday.'), []);
+  assert.deepEqual(cuesOf('She appeared in a play last year.'), []);
 });
 
 test('possible as likelihood, not feasibility', () => {
-  assert.equal(only('It is possible that the talks will fail.').cue, 'possible');
-  assert.deepEqual(cuesOf('They called for the fastest possible ratification.'), []);
-  assert.deepEqual(cuesOf('Send it as soon as possible.'), []);
-  assert.deepEqual(cuesOf('The grant made it possible to hire staff.'), []);
+  assert.equal(only('It is possible that the ferry will be late.').cue, 'possible');
+  assert.deepEqual(cuesOf('They asked for the lowest possible fare.'), []);
+  assert.deepEqual(cuesOf('Reply as soon as possible.'), []);
+  assert.deepEqual(cuesOf('The loan made it possible to buy a van.'), []);
 });
 
 test('judgement verbs need their "as": "seen as" hedges, "seen in the car" does not', () => {
-  assert.equal(only('The treaty will be seen as a turning point.').kind, 'doxastic');
-  assert.deepEqual(cuesOf('His car was seen in the neighbourhood.'), []);
-  assert.deepEqual(cuesOf('Fund managers have seen outflows such as these before.'), []);
+  assert.equal(only('The new park will be seen as a bold step.').kind, 'doxastic');
+  assert.deepEqual(cuesOf('Her bicycle was seen near the station.'), []);
+  assert.deepEqual(cuesOf('Shopkeepers have seen storms such as these before.'), []);
 });
 
 test('nouns are not verbs: the suspect, the accused, military might', () => {
-  assert.deepEqual(cuesOf('The suspect was arrested on Friday.'), []);
-  assert.deepEqual(cuesOf('The accused denied everything.'), []);
-  assert.deepEqual(cuesOf('They feared the military might of their neighbour.'), []);
-  assert.equal(only('Officials suspect a link between the bombings.').cue, 'suspect');
-  assert.equal(only('Two men suspected of arson were held.').cue, 'suspected');
+  assert.deepEqual(cuesOf('The suspect was released on bail.'), []);
+  assert.deepEqual(cuesOf('The accused sat in silence.'), []);
+  assert.deepEqual(cuesOf('They admired the sheer might of the river.'), []);
+  assert.equal(only('Engineers suspect a fault in the wiring.').cue, 'suspect');
+  assert.equal(only('Two youths suspected of theft were detained.').cue, 'suspected');
 });
 
 test('evidential and unsubstantiated cues', () => {
-  assert.equal(only('The war is reportedly entering a critical phase.').kind, 'evidential');
-  assert.equal(only('He allegedly lunged at an inspector.').kind, 'evidential');
-  assert.equal(only('The claims remain unverified.').kind, 'unsubstantiated');
-  assert.equal(only('These accounts lack substantiation.').cue, 'lack substantiation');
-  assert.equal(only('According to unconfirmed reports, the convoy turned back.').kind, 'evidential');
-  assert.deepEqual(cuesOf('There is no doubt the vote was fair.'), []);
+  assert.equal(only('The band is reportedly planning a reunion.').kind, 'evidential');
+  assert.equal(only('She allegedly kicked a parked car.').kind, 'evidential');
+  assert.equal(only('The figures remain unverified.').kind, 'unsubstantiated');
+  assert.equal(only('Such stories lack substantiation.').cue, 'lack substantiation');
+  assert.equal(only('According to unconfirmed reports, the ship changed course.').kind, 'evidential');
+  assert.deepEqual(cuesOf('There is no doubt the cake was fresh.'), []);
 });
 
 test('vague attribution is its own kind, with the source left unnamed', () => {
-  for (const s of ['Some say the plan is doomed.', 'Critics argue the plan is doomed.', 'Analysts note that the plan is doomed.', 'Sources say the plan is doomed.', 'It is said that the plan is doomed.']) {
+  for (const s of ['Some say the fair will close.', 'Critics argue the fair will close.', 'Analysts note that the fair will close.', 'Sources say the fair will close.', 'It is said that the fair will close.']) {
     const h = only(s);
     assert.equal(h.kind, 'vague-attribution', s);
     assert.equal(h.unattributed, true, s);
   }
-  const b = only('It is widely believed that the plan is doomed.');
+  const b = only('It is widely believed that the fair will close.');
   assert.equal(b.kind, 'doxastic');
   assert.equal(b.cue, 'believed');
   assert.equal(b.unattributed, true);
 });
 
 test('the claim is the clause around a modal, and what follows a belief verb', () => {
-  const text = 'Prices rose again. Analysts said the central bank may raise rates, but the governor disagreed.';
+  const text = 'Rents rose again. Tenants said the landlord may raise the rent, but the agent disagreed.';
   const h = findHedges(text, []).find((x) => x.cue === 'may');
   assert.ok(h);
-  assert.equal(text.slice(h.claim.start, h.claim.end), 'the central bank may raise rates');
-  const t2 = 'Police believe that the two attacks are linked; the inquiry goes on.';
+  assert.equal(text.slice(h.claim.start, h.claim.end), 'the landlord may raise the rent');
+  const t2 = 'Doctors believe that the two outbreaks are related; the tests go on.';
   const b = only(t2);
-  assert.equal(t2.slice(b.claim.start, b.claim.end), 'the two attacks are linked');
-  const t3 = 'The plan will fail, some say.';
+  assert.equal(t2.slice(b.claim.start, b.claim.end), 'the two outbreaks are related');
+  const t3 = 'The fair will close, some say.';
   const v = only(t3);
-  assert.equal(t3.slice(v.claim.start, v.claim.end), 'The plan will fail');
+  assert.equal(t3.slice(v.claim.start, v.claim.end), 'The fair will close');
 });
 
 test('the claim runs past abbreviations and takes in the subject of an infinitive', () => {
-  const t1 = 'Talks stalled. The U.S. delegation may leave early, Mr. Smith said.';
+  const t1 = 'Work paused. The U.K. team may fly home early, Mr. Brown said.';
   const h1 = findHedges(t1, []).find((h) => h.cue === 'may');
   assert.ok(h1);
-  assert.equal(t1.slice(h1.claim.start, h1.claim.end), 'The U.S. delegation may leave early');
-  const t2 = 'Relations are thought to be at a low.';
+  assert.equal(t1.slice(h1.claim.start, h1.claim.end), 'The U.K. team may fly home early');
+  const t2 = 'The pipes are thought to be made of lead.';
   const h2 = only(t2);
-  assert.equal(t2.slice(h2.claim.start, h2.claim.end), 'Relations are thought to be at a low.');
-  const t3 = 'He said: “Prices could fall.” Others disagreed.';
+  assert.equal(t2.slice(h2.claim.start, h2.claim.end), 'The pipes are thought to be made of lead.');
+  const t3 = 'She said: “Fares could drop.” Others disagreed.';
   const h3 = only(t3);
-  assert.equal(t3.slice(h3.claim.start, h3.claim.end), 'Prices could fall.');
+  assert.equal(t3.slice(h3.claim.start, h3.claim.end), 'Fares could drop.');
 });
 
 test('inside a quote the speaker hedges; outside, the reporter', () => {
-  const text = 'The minister said: “We may need more time.” Talks could resume soon.';
+  const text = 'The coach said: “We may need a new keeper.” Training could start soon.';
   const open = text.indexOf('“') + 1;
   const close = text.indexOf('”');
   const quote: Quote = { start: open - 1, end: close + 1, kind: 'direct', parts: [{ start: open, end: close }], cue: null, cueLemma: null, speaker: null };
@@ -248,7 +248,7 @@ test('never throws and keeps spans inside the text: empty, emoji, right-to-left,
     '"',
     '’s may’s émay ’',
     'a'.repeat(10_000) + ' may',
-    ('The talks may fail, analysts say, and it is widely believed that prices could rise. ' + '\n').repeat(20_000),
+    ('The roof may leak, builders say, and it is widely believed that costs could climb. ' + '\n').repeat(20_000),
   ];
   for (const text of samples) {
     const hedges = findHedges(text, []);

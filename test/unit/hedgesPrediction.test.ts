@@ -14,7 +14,7 @@ function predictedKinds(text: string): Record<string, string> {
 
 test('vague attributions are written as sourcing, uncertainty cues under their own kind', () => {
   const text =
-    'Sources say the plant may close. Critics argue the deal is reportedly dead. It is widely believed that the claims are unverified. Prices are said to be rising.';
+    'Sources say the mill may close. Critics argue the merger is reportedly off. It is widely believed that the figures are unverified. Fares are said to be climbing.';
   assert.deepEqual(predictedKinds(text), {
     'Sources say': 'sourcing',
     may: 'epistemic',

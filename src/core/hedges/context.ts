@@ -98,13 +98,13 @@ function inAllCaps(c: CueContext): boolean {
 function modalMay(c: CueContext): boolean {
   const next = c.after(0);
   if (!next || isDigitToken(next)) return false;
-  // "Well may we say", "may it please": an inverted subject is a wish or a question, not a possibility.
+  // "Well may you ask", "may I add": an inverted subject is a wish or a question, not a possibility.
   if ((SUBJECT_PRONOUNS.has(next.norm) || next.norm === 'it') && isWordToken(c.after(1))) return false;
   if (inAllCaps(c)) return !MONTH_LEAD_INS.has(c.prevWord()) && !isClauseStop(next);
-  // Lower case, it is the modal whatever follows ("its members may.", "the rule may, in some cases, ...").
+  // Lower case, it is the modal whatever follows ("the board may.", "the fee may, on appeal, ...").
   if (!isCapitalised(c.text, c.wordStart)) return true;
-  // Capitalised, it is the month or a name ("in May", "Theresa May", "May brings rain"), or the modal in a
-  // title-case headline ("Putin May Visit Washington"): a declarative sentence cannot open with the modal.
+  // Capitalised, it is the month or a name ("in May", "Theresa May", "May was wet"), or the modal in a
+  // title-case headline ("Mayor May Quit Over Budget"): a declarative sentence cannot open with the modal.
   if (MONTH_LEAD_INS.has(c.prevWord()) || c.prevWord() === '-') return false;
   return isTitleCaseWord(c, c.before(0)) && isTitleCaseWord(c, next);
 }
@@ -129,13 +129,13 @@ function modalCould(c: CueContext): boolean {
   // "could not be reached", "couldn't estimate": negated ability is a plain statement of fact.
   if (NEGATIONS.has(next.norm)) return false;
   if (next.norm === 'be' && c.nextWord(1) === 'reached') return false;
-  // "how the dispute could be resolved", "whether they could": an open question, not a possibility claimed.
+  // "how the strike could end", "whether we could": an open question, not a possibility claimed.
   for (let i = 0; i < 5; i++) {
     const t = c.before(i);
     if (!t || isClauseStop(t)) break;
     if (QUESTION_WORDS.has(t.norm)) return false;
   }
-  // "If he decides he needs a way out, he could lash out": the consequence of a condition, which "if" carries.
+  // "If the vote goes against her, she could resign": the consequence of a condition, which "if" carries.
   return !conditionEarlierInSentence(c);
 }
 
@@ -182,7 +182,7 @@ function doubtUncertain(c: CueContext): boolean {
   return p !== 'no' && p !== 'without' && p !== 'beyond' && p !== 'little' && !DETERMINERS.has(p);
 }
 
-/** "made it possible", "makes the face appear": what something causes, not what is likely. */
+/** "made it possible", "makes the room appear": what something causes, not what is likely. */
 function madeTo(c: CueContext): boolean {
   for (let i = 0; i < 4; i++) {
     const t = c.before(i);
@@ -194,10 +194,10 @@ function madeTo(c: CueContext): boolean {
 
 function possibleNotFeasible(c: CueContext): boolean {
   const p = c.prevWord();
-  // "as soon as possible", "the fastest possible", "every possible means", "if possible".
+  // "as soon as possible", "the lowest possible", "every possible route", "if possible".
   if (p === 'as' || p === 'every' || p === 'all' || p === 'if' || p === 'where' || p === 'wherever' || p === 'whenever') return false;
   if (SUPERLATIVE_WORDS.has(p) || (p.length > 5 && p.endsWith('est'))) return false;
-  // "made it possible", "it is possible to bend the pins": feasibility, not likelihood.
+  // "made it possible", "it is possible to reuse the crates": feasibility, not likelihood.
   if (madeTo(c)) return false;
   const n = c.nextWord();
   return n !== 'to' && n !== 'for';
@@ -205,14 +205,14 @@ function possibleNotFeasible(c: CueContext): boolean {
 
 function appearEpistemic(c: CueContext): boolean {
   if (madeTo(c)) return false;
-  // "it appears there were", "it would, it appears, remain".
+  // "it appears the shop had shut", "the plan, it appears, was shelved".
   if (c.prevWord() === 'it') return true;
   const n = c.after(0);
   if (!n || isClauseStop(n)) return false;
   const w = n.norm;
   if (w === 'to' || w === 'that' || w === 'like' || w === 'likely' || w === 'unlikely') return true;
   if (w === 'as') return c.nextWord(1) === 'if' || c.nextWord(1) === 'though';
-  // "appeared in court", "appears on the ballot": showing up; "appears in no rush" is a state.
+  // "appeared at the hearing", "appears on the list": showing up; "appears in no hurry" is a state.
   if (w === 'in') return c.nextWord(1) === 'no';
   if (APPEAR_PLACES.has(w) || isDigitToken(n) || !isWordToken(n)) return false;
   return !/^[A-Z]/.test(c.text.slice(n.start, n.end)) || startsSentence(c);
@@ -222,7 +222,7 @@ const APPEAR_PLACES = words('on at before with for from alongside during onstage
 function believeHoldsTrue(c: CueContext): boolean {
   const n = c.after(0);
   if (isClauseStop(n) || n?.norm === 'in' || n?.norm === 'me') return false;
-  // "nobody believes this any more", "who will they believe?": trust in a thing said, not a belief held.
+  // "few believe this now", "whom do you believe?": trust in a thing said, not a belief held.
   if (n && (n.norm === 'this' || n.norm === 'it' || n.norm === 'him' || n.norm === 'her' || n.norm === 'them' || n.norm === 'you' || n.norm === 'us')) {
     const n2 = c.after(1);
     if (isClauseStop(n2) || n2?.norm === 'any' || n2?.norm === 'anymore') return false;
@@ -245,10 +245,10 @@ const THOUGHT_HOLDERS = words('some many most few others critics who which exper
 function thoughtBelief(c: CueContext): boolean {
   const n = c.after(0);
   if (isClauseStop(n)) return false;
-  // "thought of as a unified statement": a judgement.
+  // "thought of as a safe bet": a judgement.
   if (n?.norm === 'of' && c.nextWord(1) === 'as') return true;
   if (n && THOUGHT_NOUN_AFTER.has(n.norm)) return false;
-  // "some thought the game tasteless": "some" is who thought, not how much thought.
+  // "some thought the song dull": "some" is who thought, not how much thought.
   if (THOUGHT_HOLDERS.has(c.prevWord())) return true;
   return !THOUGHT_NOUN_BEFORE.has(c.prevWord());
 }
@@ -267,7 +267,7 @@ function expectedBelief(c: CueContext): boolean {
   if (PRESENT_BE.has(p) || p.endsWith('ly')) return !isClauseStop(c.after(0)) || PRESENT_BE.has(p);
   const prev = c.before(0);
   if (!prev || !isWordToken(prev)) return false;
-  // Active "analysts expected a loss": a subject before it. An attributive participle ("meet expected redemptions") has none.
+  // Active "traders expected a dip": a subject before it. An attributive participle ("cover expected repairs") has none.
   return SUBJECT_WORDS.has(p) || /^[A-Z]/.test(c.text.slice(prev.start, prev.end)) || (p.length > 3 && p.endsWith('s') && !p.endsWith('ss'));
 }
 
@@ -307,15 +307,15 @@ function considerJudgement(c: CueContext): boolean {
   const n = c.nextWord();
   if (n === 'that' || n.endsWith('ing')) return n === 'that';
   if (holdAs(c) || hasToBe(c)) return true;
-  // "some consider LSD a sacrament", "astronomers consider it a comet": a judgement held by a subject.
+  // "some consider the levy a burden", "critics consider it a gimmick": a judgement held by a subject.
   if (CONSIDER_HOLDERS.has(p) || OBJECT_PRONOUNS.has(n)) return !CONSIDERED_NOT_JUDGED.has(n) && !isClauseStop(c.after(0));
   if (c.word !== 'considered') return false;
-  // "is considered a fault", "widely considered the best", "Livingston, considered a lobbyist".
+  // "is considered a risk", "widely considered the favourite", "Ortiz, considered an outsider".
   if (isClauseStop(c.after(0)) || CONSIDERED_NOT_JUDGED.has(n)) return false;
   return BE_FORMS.has(p) || p === ',' || PASSIVE_ADVERBS.has(p) || (p.endsWith('ly') && p.length > 4);
 }
 
-/** "consider this to be", "considered them to be": a judgement within the next few words. */
+/** "consider the fee to be", "considered them to be": a judgement within the next few words. */
 function hasToBe(c: CueContext): boolean {
   for (let i = 0; i < 5; i++) {
     const t = c.after(i);
@@ -333,7 +333,7 @@ function holdAs(c: CueContext): boolean {
     if (t.norm === 'and' || t.norm === 'but' || t.norm === 'that' || t.norm === 'which' || t.norm === 'who') return false;
     if (t.norm === 'as') {
       const prev = i > 0 ? c.after(i - 1)?.norm : '';
-      // "as crass as": a comparison, not a judgement.
+      // "as bold as": a comparison, not a judgement.
       if (c.nextWord(i + 2) === 'as' || c.nextWord(i + 3) === 'as') return false;
       return prev !== 'such' && prev !== 'same' && !AS_NOT_JUDGEMENT.has(c.nextWord(i + 1));
     }
@@ -351,7 +351,7 @@ function clearUncertain(c: CueContext): boolean {
   return !(n && (n.norm === '-' || n.norm === 'of'));
 }
 
-/** "assume that", "is assumed to be": a supposition; "assume the role", "assume $1 billion of debt" is taking on. */
+/** "assume that", "is assumed to be": a supposition; "assume the role", "assume the loans of its rival" is taking on. */
 function assumeBelief(c: CueContext): boolean {
   const n = c.nextWord();
   if (n === 'that' || SUBJECT_WORDS.has(n) || n === 'there') return true;
@@ -359,7 +359,7 @@ function assumeBelief(c: CueContext): boolean {
   return n === 'to' && BE_FORMS.has(c.prevWord());
 }
 
-/** "worries about", "takeover speculation": only with what is speculated about. */
+/** "speculation about", "idle speculation": only with what is speculated about. */
 function aboutFollows(c: CueContext): boolean {
   const n = c.nextWord();
   return n === 'that' || n === 'about' || n === 'over' || n === 'whether' || n === 'on' || n === 'of';
@@ -375,7 +375,7 @@ function notComparative(c: CueContext): boolean {
   return p !== '-' && p !== 'than' && p !== 'as';
 }
 
-/** Epistemic "should" predicts an outcome ("should improve liquidity"); deontic "should" prescribes ("should be used"). */
+/** Epistemic "should" predicts an outcome ("should lift output"); deontic "should" prescribes ("should be used"). */
 const OUTCOME_VERBS = words('help improve increase boost reduce lift rise fall drop decline grow benefit ease result lead face continue remain allow mean strengthen weaken narrow widen recover prove');
 function shouldPredicts(c: CueContext): boolean {
   let n = c.nextWord();
@@ -383,7 +383,7 @@ function shouldPredicts(c: CueContext): boolean {
   return OUTCOME_VERBS.has(n);
 }
 
-/** "has been questioned", "questioned the reliability of": doubted; "police questioned the driver" is an interview. */
+/** "has been questioned", "questioned the accuracy of": doubted; "officers questioned the cyclist" is an interview. */
 const DOUBTED_QUALITIES = words('validity wisdom legitimacy reliability accuracy authenticity veracity credibility need value existence');
 function doubtedNotInterrogated(c: CueContext): boolean {
   const n = c.nextWord();
@@ -397,15 +397,15 @@ function notRoleNoun(c: CueContext): boolean {
   return !ROLE_NOUNS.has(c.nextWord());
 }
 
-/** "it is not known whether": unknown; "not known for his patience", "not known as": reputation or name. */
+/** "it is not known whether": unknown; "not known for her tact", "not known as": reputation or name. */
 function unknownNotReputation(c: CueContext): boolean {
   const n = c.nextWord();
   return n !== 'for' && n !== 'as' && n !== 'to' && n !== 'by';
 }
 
 /**
- * "feel that the plan will fail": "that" opens the belief. "feel that way" points back, and "a charge that might
- * have stung" starts a relative clause about the charge (a modal or verb right after "that").
+ * "feel that the plan will fail": "that" opens the belief. "feel that way" points back, and "a remark that might
+ * have hurt" starts a relative clause about the remark (a modal or verb right after "that").
  */
 const THAT_NOT_CLAUSE = words('way much many far might may could would will should can must has had is was');
 function thatStartsClause(c: CueContext): boolean {

@@ -1,4 +1,4 @@
-// Hedged claims: cues that mark a claim as uncertain, believed, reported or thinly sourced.
+// Hedged claims: cues that present a claim as uncertain, believed, reported or thinly sourced.
 import type { Hedge, Quote } from '../types';
 import { ClaimFinder } from './claim';
 import { CONTEXT_RULES, CueContext } from './context';

@@ -1,4 +1,4 @@
-// The hedge cues newsmark knows: words and phrases that mark a claim as uncertain, believed, reported or thinly sourced.
+// The hedge cues newsmark knows: words and phrases that present a claim as uncertain, believed, reported or thinly sourced.
 import type { HedgeKind } from '../types';
 import type { ContextRuleName } from './context';
 
