@@ -424,6 +424,14 @@ export class NameRecognizer {
     const first = tokens[p.first];
     const lastWord = lower(tokens[p.last - 1]);
     const n = p.last - p.first;
+    // "Douglas & Lomason", "OFK Beograd": an ampersand or a leading acronym makes a firm or a club.
+    let ampersand = false;
+    for (let k = p.first; k < p.last; k++) if (tokens[k].text === '&') ampersand = true;
+    if (ampersand || (n >= 2 && first.shape === Shape.Upper && first.text.length >= 3 && !first.text.includes('.'))) {
+      p.type = 'org';
+      p.evidence = Evidence.Form;
+      return;
+    }
     if (p.role && this.roleIsPersonal(p.role)) {
       p.type = 'person';
       p.evidence = Evidence.Form;
