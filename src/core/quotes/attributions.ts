@@ -105,7 +105,7 @@ export class SentenceReader {
         inQuote = false;
         continue;
       }
-      if (inQuote || k !== TokenKind.Word) continue;
+      if (inQuote || k !== TokenKind.Word || t.marked[i] === 0) continue;
       const c0 = charAt(t, i);
       const lowerInitial = c0 >= 0x61 && c0 <= 0x7a;
       // Cues are lower case, but "According to" opens sentences and headlines capitalise ("Clinton Says …").

@@ -23,6 +23,8 @@ export interface Tokens {
   readonly regions: readonly QuotedRegion[];
   /** Lower-cased word texts, filled in on first use. */
   readonly lower: (string | undefined)[];
+  /** 1 for words whose folded fingerprint passes the filter given to tokenize (cue candidates), else 0. */
+  readonly marked: Uint8Array;
 }
 
 /** Titles written with a full stop that belongs to the word. */
@@ -116,10 +118,15 @@ class TokenBuffer {
   }
 }
 
-export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens {
+/**
+ * `wordFilter` is a 64K-slot bitmap over folded word fingerprints (see foldedKey): words whose slot is set are
+ * marked, so later passes test one byte instead of looking words up.
+ */
+export function tokenize(text: string, regions: readonly QuotedRegion[], wordFilter?: Uint8Array): Tokens {
   const n = text.length;
   // Every token is at least one character, so n + 1 slots are always enough.
   const buf = new TokenBuffer(Math.min(n + 1, Math.max(1024, n >> 2)), n + 1);
+  const marks: number[] = [];
   let r = 0;
   let i = 0;
   while (i < n) {
@@ -162,6 +169,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
       }
       // "Mr." and "Sen." keep their dot, so the title stays with the name and ends no sentence.
       if (j < n && text.charCodeAt(j) === 0x2e && j - i <= 4 && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase())) j++;
+      if (wordFilter !== undefined && wordFilter[foldedSlot(text, i, j)] === 1) marks.push(buf.count);
       buf.push(i, j, TokenKind.Word, -1);
       i = j;
       continue;
@@ -170,7 +178,9 @@ export function tokenize(text: string, regions: readonly QuotedRegion[]): Tokens
     i++;
   }
   const count = buf.count;
-  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), regions, lower: new Array<string | undefined>(count) };
+  const marked = new Uint8Array(count);
+  for (const m of marks) marked[m] = 1;
+  return { marked, text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), regions, lower: new Array<string | undefined>(count) };
 }
 
 /** The token's text in lower case, with the typographic apostrophe folded to the straight one. */
@@ -189,6 +199,14 @@ export function lowerWord(tokens: Tokens, i: number): string {
   const lower = !plain && raw.indexOf('\u2019') >= 0 ? raw.replace(/\u2019/g, "'") : raw;
   tokens.lower[i] = lower;
   return lower;
+}
+
+/** The filter slot of a word's fingerprint with an ASCII capital first letter folded to lower case. */
+export function foldedSlot(text: string, start: number, end: number): number {
+  let c0 = text.charCodeAt(start);
+  if (c0 >= 0x41 && c0 <= 0x5a) c0 |= 0x20;
+  const key = ((end - start) << 16) ^ ((c0 & 0xff) << 8) ^ (text.charCodeAt(end - 1) & 0xff);
+  return (key ^ (key >>> 12)) & 0xffff;
 }
 
 /** A cheap fingerprint of a word (length, first and last code unit) to rule out lexicon look-ups without slicing. */
