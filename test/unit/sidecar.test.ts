@@ -313,6 +313,36 @@ test('a second conflict copy never replaces the first: each gets its own numbere
   assert.ok(isSidecarPath(second) && isSidecarPath(first) && !isSidecarPath('/a.txt'));
 });
 
+test('stale temporary files are deleted by the next successful write and never bring back a deleted sidecar', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const temps = () => [...fs.files.keys()].filter((p) => p.endsWith('.tmp'));
+  // The process dies after writing the temporary file: no rename, no clean-up; the old sidecar is intact.
+  fs.beforeOperation = (op) => {
+    if (op === 'rename' || op === 'delete') throw new Error('crash');
+  };
+  await assert.rejects(annotated(fs, '/a.txt', ARTICLE + '\nOne.'), /crash/);
+  await assert.rejects(annotated(fs, '/a.txt', ARTICLE + '\nTwo.'), /crash/);
+  fs.beforeOperation = undefined;
+  assert.equal(temps().length, 2);
+
+  // Someone deletes the sidecar on purpose, much later: the leftover must not come back.
+  fs.files.delete('/a.txt.annotations.yaml');
+  const later = new SidecarStore(fs, { recoverInterruptedWrites: true, now: () => Date.now() + 31 * 60 * 1000 });
+  assert.equal((await later.load('/a.txt')).state, 'missing');
+  assert.equal(fs.text('/a.txt.annotations.yaml'), undefined);
+  // Within the window the newest complete one is restored (the interrupted write of a delete-then-move rename).
+  const soon = new SidecarStore(fs, { recoverInterruptedWrites: true });
+  const restored = await soon.load('/a.txt');
+  assert.equal(restored.state, 'ok');
+  if (restored.state === 'ok') assert.equal(restored.parsed.sidecar.document.length, (ARTICLE + '\nTwo.').length);
+
+  // The next successful write removes what is left.
+  assert.equal((await annotated(fs, '/a.txt', ARTICLE + '\nThree.')).state, 'written');
+  assert.deepEqual(temps(), []);
+  assert.deepEqual([...fs.files.keys()].sort(), ['/a.txt', '/a.txt.annotations.yaml']);
+});
+
 test('a save refuses to write over a sidecar that changed on disk since it was read', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   await annotated(fs, '/a.txt', ARTICLE);

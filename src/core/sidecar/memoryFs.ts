@@ -7,7 +7,9 @@ export class MemoryFileSystem implements FileSystem {
   readonly files = new Map<string, Uint8Array>();
   /** Called before each operation; throw from it to simulate a failure or a crash at that point. */
   beforeOperation: ((op: FileOperation, path: string) => void) | undefined;
-  private clock = 1;
+  /** The clock that stamps modification times (ms since the epoch); a test may move it. */
+  now: () => number = () => Date.now();
+  private lastMtime = 0;
 
   private readonly mtimes = new Map<string, number>();
 
@@ -17,7 +19,9 @@ export class MemoryFileSystem implements FileSystem {
 
   put(path: string, text: string | Uint8Array): void {
     this.files.set(path, typeof text === 'string' ? new TextEncoder().encode(text) : text);
-    this.mtimes.set(path, this.clock++);
+    // Strictly increasing, so that files written one after the other are told apart even within a millisecond.
+    this.lastMtime = Math.max(this.lastMtime + 1, this.now());
+    this.mtimes.set(path, this.lastMtime);
   }
 
   text(path: string): string | undefined {

@@ -38,6 +38,11 @@ export function articleBaseName(articlePath: string): string {
   return decodeURIComponentSafe(articlePath.slice(cut + 1));
 }
 
+/** The middle of a temporary file's name: 9 base-36 digits of time, 2 of counter. */
+function isTempStamp(s: string): boolean {
+  return /^[0-9a-z]{11}$/.test(s);
+}
+
 function decodeURIComponentSafe(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -56,7 +61,18 @@ export interface SidecarStoreOptions {
    * leave only the finished temporary file. With this set, a missing sidecar is restored from such a file.
    */
   recoverInterruptedWrites?: boolean;
+  /**
+   * How recent such a temporary file must be to be restored (default 30 minutes). An older one is more likely left
+   * over from a failed write long ago than the only copy of the last one, and restoring it could bring back a sidecar
+   * that someone deleted on purpose.
+   */
+  recoveryWindowMs?: number;
+  /** The clock compared with file modification times (ms since the epoch). */
+  now?: () => number;
 }
+
+/** See SidecarStoreOptions.recoveryWindowMs. */
+export const DEFAULT_RECOVERY_WINDOW_MS = 30 * 60 * 1000;
 
 export class SidecarStore {
   private readonly limits: SidecarLimits;
@@ -98,25 +114,18 @@ export class SidecarStore {
     return result.ok ? { state: 'ok', parsed: result.parsed } : { state: 'invalid', problems: result.problems };
   }
 
-  /** Puts back the newest complete temporary file of an interrupted write, if there is one. */
+  /**
+   * Puts back the temporary file of an interrupted write when the sidecar is missing: the newest one, only if it is a
+   * complete sidecar and younger than the recovery window. Successful writes delete older temporary files, so one
+   * that is still there is from the last write, which failed.
+   */
   private async recover(sidecarPath: string): Promise<SidecarLoad> {
-    const cut = sidecarPath.lastIndexOf('/');
-    if (cut < 0) return { state: 'missing' };
-    const folder = sidecarPath.slice(0, cut);
-    const name = sidecarPath.slice(cut + 1);
-    let entries: [string, string][];
-    try {
-      entries = await this.fs.readDirectory(folder);
-    } catch {
-      return { state: 'missing' };
-    }
-    const temps = entries
-      .filter(([entry, type]) => type === 'file' && entry.startsWith(name + '.') && entry.endsWith('.tmp'))
-      .map(([entry]) => entry)
-      .sort()
-      .reverse();
-    for (const temp of temps) {
-      const tempPath = `${folder}/${temp}`;
+    const windowMs = this.options.recoveryWindowMs ?? DEFAULT_RECOVERY_WINDOW_MS;
+    const now = (this.options.now ?? Date.now)();
+    for (const tempPath of await this.tempFilesOf(sidecarPath)) {
+      const stat = await this.fs.stat(tempPath);
+      // Newest first: once one is too old, so are the rest.
+      if (!stat || now - stat.mtime > windowMs) break;
       const loaded = await this.loadFile(tempPath);
       if (loaded.state !== 'ok') continue;
       if (await this.fs.stat(sidecarPath)) break;
@@ -124,6 +133,37 @@ export class SidecarStore {
       return this.loadFile(sidecarPath);
     }
     return { state: 'missing' };
+  }
+
+  /** Paths of the temporary files beside `path` (see writeAtomically), newest first. */
+  private async tempFilesOf(path: string): Promise<string[]> {
+    const cut = path.lastIndexOf('/');
+    if (cut < 0) return [];
+    const folder = path.slice(0, cut);
+    const name = path.slice(cut + 1);
+    let entries: [string, string][];
+    try {
+      entries = await this.fs.readDirectory(folder);
+    } catch {
+      return [];
+    }
+    return entries
+      .filter(([entry, type]) => type === 'file' && entry.startsWith(name + '.') && entry.endsWith('.tmp') && isTempStamp(entry.slice(name.length + 1, -'.tmp'.length)))
+      .map(([entry]) => `${folder}/${entry}`)
+      .sort()
+      .reverse();
+  }
+
+  /** After a successful write, the temporary files of earlier failed writes are stale: delete them (best effort). */
+  private async removeStaleTemps(path: string, writtenTemp: string): Promise<void> {
+    try {
+      for (const temp of await this.tempFilesOf(path)) {
+        // Only older ones: a newer name may be another writer's file between its write and its rename.
+        if (temp < writtenTemp) await this.fs.delete(temp);
+      }
+    } catch {
+      // Clean-up is not part of the write; the next write tries again.
+    }
   }
 
   /**
@@ -176,5 +216,6 @@ export class SidecarStore {
       if (!lostTarget) await this.fs.delete(temp).catch(() => undefined);
       throw err;
     }
+    await this.removeStaleTemps(path, temp);
   }
 }
