@@ -36,6 +36,8 @@ const SECOND_VERB_STARTERS = new Set(['has', 'have', 'had', 'is', 'was', 'will',
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'call', 'urge', 'admit', 'insist', 'predict', 'vow', 'deny', 'blast', 'slam', 'accuse', 'praise', 'attack', 'suggest', 'argue', 'declare', 'announce', 'reveal', 'think', 'believe', 'want', 'explain', 'defend', 'dismiss', 'mock', 'question', 'criticize', 'endorse', 'hint']);
 /** Verbs that pass their subject on to an infinitive cue ("seemed to suggest", "went on to say"). */
 const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'continue', 'continues', 'continued', 'on', 'tried', 'tries', 'try', 'went', 'declined', 'refused', 'wanted', 'wants', 'planned', 'plans', 'expected', 'hoped', 'decided', 'sought', 'used', 'began', 'begins', 'started', 'moved', 'rushed', 'took', 'chose', 'has', 'had', 'have', 'got', 'wanting', 'going']);
+/** Words that open a subordinate clause before the main one ("While X said …, Y …"). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'whereas', 'unless', 'once', 'as']);
 const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'repeatedly', 'again', 'also']);
@@ -371,7 +373,18 @@ export class SentenceReader {
     let contentFirst = after;
     while (contentFirst <= sentenceLast && t.kind[contentFirst] === TokenKind.Punct && !(t.kind[contentFirst] === TokenKind.Open)) contentFirst++;
     if (contentFirst > sentenceLast) return null;
-    const contentLast = this.clauseEnd(contentFirst, sentenceLast);
+    let contentLast = this.clauseEnd(contentFirst, sentenceLast);
+    // "While Putin expressed cautious optimism, Kremlin officials …": a subordinate clause ends at its comma.
+    const opener = speaker.first - 1;
+    if (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.has(lowerWord(t, opener)) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word)) {
+      for (let k = contentFirst; k < contentLast; k++) {
+        if (t.kind[k] === TokenKind.Open) k = this.regionCloseToken[t.region[k]];
+        else if (isPunctChar(t, k, COMMA)) {
+          contentLast = k - 1;
+          break;
+        }
+      }
+    }
     if (contentLast < contentFirst) return null;
     const firstWord = t.kind[contentFirst] === TokenKind.Word ? lowerWord(t, contentFirst) : '';
     const a = this.build(contentFirst, contentLast, cue, cueLast, lemma, speaker);
