@@ -60,6 +60,8 @@ interface PhraseMatch {
   length: number;
 }
 
+const CONTRACTION = /['’](?:t|ll|ve|re|d|m)$/;
+
 /** Nouns that name a kind of place: "the town of Tavildara", "north of Hangzhou". */
 const PLACE_NOUNS = new Set(['town', 'village', 'city', 'region', 'province', 'district', 'capital', 'port', 'suburb', 'outskirts', 'area', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'island', 'state', 'county', 'republic', 'settlement', 'resort', 'enclave', 'valley', 'mountains', 'border']);
 
@@ -164,6 +166,8 @@ export class NameRecognizer {
   }
 
   private computeCommonWord(word: string): boolean {
+    // Contractions ("Won’t", "I’ve") are never names.
+    if (CONTRACTION.test(word)) return true;
     const w = word.endsWith('.') ? word.slice(0, -1) : word;
     if (this.gaz.commonWords.has(w) || this.lowerWords.has(w)) return true;
     for (const suffix of STEM_SUFFIXES) {
@@ -293,6 +297,8 @@ export class NameRecognizer {
       if (m && m.length > 1) break;
       a++;
     }
+    // "according to The Washington Post": the article is not part of the name (lexicon names like "The Hague" match first).
+    while (a < b - 1 && (tokens[a].text === 'The' || tokens[a].text === 'THE') && !(this.matchPhrase(a, lineEnd, false)?.length ?? 0)) a++;
     while (a < b && (CALENDAR.has(lower(tokens[a])) || (lower(tokens[a]).endsWith('.') && CALENDAR.has(lower(tokens[a]).slice(0, -1))) || HYPHENATED_ADJECTIVE.test(tokens[a].text) || (tokens[a].shape === Shape.Upper && tokens[a].text.length === 1))) a++;
     if (a >= b) return b;
     const last = lower(tokens[b - 1]);

@@ -228,7 +228,7 @@ export const COUNTRIES = [
   'Moscow;;Muscovite,Muscovites',
   'London;;Londoner,Londoners',
   'Paris;;Parisian,Parisians',
-  'New York;;New Yorker,New Yorkers',
+  'New York;N.Y.,NY;New Yorker,New Yorkers',
   'Berlin;;Berliner',
   'Arabia;;Arab,Arabs,Arabian',
 ].join('|');
