@@ -23,9 +23,15 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
   let previousAt = -Infinity;
   // The last quote of the current paragraph that holds quoted words: a quote sentence right after it continues it.
   let openQuote: Quote | null = null;
+  // The last quote sentence with no cue of its own, which an attribution right after it may claim.
+  let lonelyQuote: Quote | null = null;
+  let lonelyQuoteAt = -Infinity;
   let openQuoteAt = -Infinity;
   sentences.forEach((s, index) => {
-    if (s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break) openQuote = null;
+    if (s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break) {
+      openQuote = null;
+      lonelyQuote = null;
+    }
     const carried = index - previousAt <= CARRY_OVER_SENTENCES ? previous : null;
     const introduction = reader.introduction;
     reader.introduction = null;
@@ -61,6 +67,15 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
     const speakers: SpeakerRef[] = [];
     for (const a of attributions) {
       const quote = toQuote(a, tokens, resolver);
+      const alone = a.cueFirst < 0 && a.kind === 'direct';
+      if (!alone && a.kind === 'direct' && a.cueFirst >= 0 && lonelyQuote && lonelyQuoteAt === index - 1 && quotes[quotes.length - 1] === lonelyQuote && a.contentFirst < a.cueFirst) {
+        // “…” then “…,” she said: the quote sentence before the attribution is the first part of the same quote.
+        quotes.pop();
+        quote.start = lonelyQuote.start;
+        quote.parts.unshift(...lonelyQuote.parts);
+      }
+      lonelyQuote = alone ? quote : null;
+      lonelyQuoteAt = index;
       quotes.push(quote);
       if (quote.speaker && !a.carriedSpeaker) speakers.push(quote.speaker);
       if (a.regions.length && a.speaker) {
