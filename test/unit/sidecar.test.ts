@@ -150,6 +150,34 @@ test('automatic annotations are refreshed, manual ones kept and re-anchored, and
   assert.ok(!third.sidecar.annotations.some((a) => a.kind === 'hedge'), 'the hedge the analysis no longer finds is gone (it had no user content)');
 });
 
+test('a hand correction of speaker, cue or kind on an automatic annotation survives the next refresh', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const yaml = fs.text('/a.txt.annotations.yaml')!;
+  const parsed = parseSidecar(yaml);
+  assert.ok(parsed.ok);
+  const auto = parsed.parsed.sidecar.annotations;
+  const quote = auto.find((a) => a.kind === 'quote')!;
+  const hedge = auto.find((a) => a.kind === 'hedge')!;
+  const speaker = auto.find((a) => a.kind === 'speaker')!;
+  assert.equal(quote.speaker, 'Jane Doe');
+  // Edited in the YAML by hand: origin stays auto, no note or verdict.
+  const corrected = auto.map((a) =>
+    a.id === quote.id ? { ...a, speaker: 'John Roe', cue: 'told' } : a.id === hedge.id ? { ...a, kind: 'claim' as const } : a,
+  );
+  fs.put('/a.txt.annotations.yaml', renderSidecar({ ...parsed.parsed.sidecar, annotations: corrected }, parsed.parsed));
+
+  const after = await annotated(fs, '/a.txt', ARTICLE, '2026-03-02T00:00:00.000Z');
+  assert.equal(after.state, 'written');
+  if (after.state !== 'written') return;
+  const byId = new Map(after.sidecar.annotations.map((a) => [a.id, a]));
+  assert.deepEqual([byId.get(quote.id)?.speaker, byId.get(quote.id)?.cue, byId.get(quote.id)?.origin], ['John Roe', 'told', 'manual']);
+  assert.deepEqual([byId.get(hedge.id)?.kind, byId.get(hedge.id)?.origin], ['claim', 'manual']);
+  assert.equal(byId.get(speaker.id)?.origin, 'auto', 'untouched automatic annotations stay automatic');
+  // Kept for good: a further refresh changes nothing.
+  assert.equal((await annotated(fs, '/a.txt', ARTICLE, '2026-03-03T00:00:00.000Z')).state, 'unchanged');
+});
+
 test('hand edits to the YAML (comments, key order, extra fields, unknown top-level keys) survive a rewrite', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   await annotated(fs, '/a.txt', ARTICLE);

@@ -70,26 +70,38 @@ export function automaticAnnotations(text: string, analysis: Analysis): Annotati
 
 /**
  * Replaces the automatic annotations with fresh ones from `analysis` (of `text`, which the sidecar must already be
- * synced to). Annotations with user content stay, becoming manual; an unchanged automatic annotation keeps its
- * created time, so refreshing an unchanged article changes nothing.
+ * synced to). Annotations with user content stay, becoming manual; so does an automatic annotation whose kind,
+ * speaker, cue or hedge kind differs from what the analysis gives for the same id: someone corrected it by hand
+ * (in the YAML), and a refresh must not revert the correction. An unchanged automatic annotation keeps its created
+ * time, so refreshing an unchanged article changes nothing.
  */
 export function refreshAutomatic(sidecar: Sidecar, text: string, analysis: Analysis | undefined, now: string): Sidecar {
   const kept: Annotation[] = [];
   const previousAuto = new Map<string, Annotation>();
   for (const a of sidecar.annotations) {
-    if (hasUserContent(a)) kept.push(a.origin === 'manual' ? a : { ...a, origin: 'manual', updated: a.updated ?? now });
+    if (hasUserContent(a)) kept.push(a.origin === 'manual' ? a : asManual(a, now));
     else previousAuto.set(a.id, a);
   }
   if (!analysis) return { ...sidecar, annotations: sortByPosition([...kept, ...previousAuto.values()]) };
   const keptIds = new Set(kept.map((a) => a.id));
-  const fresh = automaticAnnotations(text, analysis)
-    .filter((a) => !keptIds.has(a.id))
-    .map((a) => {
-      const before = previousAuto.get(a.id);
-      if (before && sameAnnotation(before, { ...a, created: before.created })) return before;
-      return { ...a, created: before?.created ?? now };
-    });
+  const fresh: Annotation[] = [];
+  for (const a of automaticAnnotations(text, analysis)) {
+    if (keptIds.has(a.id)) continue;
+    const before = previousAuto.get(a.id);
+    if (before && !sameEditableFields(before, a)) kept.push(asManual(before, now));
+    else if (before && sameAnnotation(before, { ...a, created: before.created })) fresh.push(before);
+    else fresh.push({ ...a, created: before?.created ?? now });
+  }
   return { ...sidecar, annotations: sortByPosition([...kept, ...fresh]) };
+}
+
+function asManual(a: Annotation, now: string): Annotation {
+  return { ...a, origin: 'manual', updated: a.updated ?? now };
+}
+
+/** The fields of an automatic annotation that a person corrects: the analyzer never changes them for the same id. */
+function sameEditableFields(a: Annotation, b: Annotation): boolean {
+  return a.kind === b.kind && a.speaker === b.speaker && a.cue === b.cue && a.hedge === b.hedge;
 }
 
 function sameAnnotation(a: Annotation, b: Annotation): boolean {
