@@ -36,6 +36,7 @@ export interface EntityLinkerOptions {
 // How strongly a kind of key ties a form to a cluster; the best key wins.
 const SCORE = { full: 4, acronym: 3, surname: 2.5, head: 1.5, given: 1 } as const;
 type KeyKind = keyof typeof SCORE;
+const MAX_GIVEN_NAME_BEARERS = 3;
 
 export class EntityLinker {
   private readonly clusters = new Map<string, Cluster>();
@@ -117,7 +118,8 @@ export class EntityLinker {
     for (const form of forms) {
       for (const [kind, key] of lookupKeys(form, type)) {
         const ids = this.byKey.get(key);
-        if (!ids) continue;
+        // A first name many people share says nothing about which of them is meant.
+        if (!ids || (kind === 'given' && ids.size > MAX_GIVEN_NAME_BEARERS)) continue;
         for (const id of ids) {
           const c = this.clusters.get(id)!;
           if (!compatible(c, form, kind, type)) continue;

@@ -150,9 +150,8 @@ interface QuoteGroupState {
 const CANDIDATE_MAX_SHARE = 0.05;
 const CANDIDATE_MIN_DF = 50;
 const DEFAULT_CLAIM_SIMILARITY = 0.25;
-/** How many of a sentence's rarest terms are used to find candidate sentences, and the longest posting list read. */
+/** How many of a sentence's rarest terms are probed for candidate sentences, and how many listed sentences are read in all. */
 const CANDIDATE_TERMS = 8;
-const MAX_POSTINGS = 150;
 const POSTINGS_BUDGET = 200;
 /** Terms in more items than this are not listed for candidate search (memory and removal cost stay bounded). */
 const POSTINGS_CAP = 1000;
@@ -169,6 +168,11 @@ const MAX_EXTRA_LINKS = 1;
 const EXTRA_LINK_RATIO = 0.8;
 const EXTRA_LINK_MARGIN = 0.05;
 const DEFAULT_YIELD_MS = 50;
+/** ln(df + 1) for small df: rarity weights are read for every term of every comparison. */
+const LOG_TABLE = Float64Array.from({ length: 4096 }, (_, df) => Math.log(df + 1));
+/** Quote candidates: fewer probe terms and shorter lists than claims (quotes are fewer and more literal). */
+const QUOTE_PROBE_TERMS = 4;
+const QUOTE_MAX_POSTINGS = 60;
 
 /**
  * The cross-source index of a workspace. Documents are added, changed and removed one at a time (a changed
@@ -475,9 +479,9 @@ export class CrossSourceIndex {
   private quoteCandidates(q: QuoteRecord): QuoteGroupState[] {
     const probe = q.terms
       .map((t) => [t, this.quoteLeadersByTerm.count(t)] as const)
-      .filter(([, n]) => n > 0 && n <= MAX_POSTINGS)
+      .filter(([, n]) => n > 0 && n <= QUOTE_MAX_POSTINGS)
       .sort((a, b) => a[1] - b[1])
-      .slice(0, CANDIDATE_TERMS);
+      .slice(0, QUOTE_PROBE_TERMS);
     const hits = new Map<QuoteGroupState, number>();
     for (const [t] of probe) for (const g of this.quoteLeadersByTerm.get(t)!) hits.set(g, (hits.get(g) ?? 0) + 1);
     const needed = Math.min(2, probe.length);
@@ -560,47 +564,49 @@ export class CrossSourceIndex {
     }
   }
 
-  private readonly idf = (term: string): number => Math.log((this.sentenceCount + 1) / ((this.sentenceFrequency.get(term) ?? 0) + 1));
-
-  /** Terms rare enough to look candidates up by: the common ones would make every lookup touch most groups. */
-  private candidateTerms(s: ClaimSentence): string[] {
-    const limit = Math.max(CANDIDATE_MIN_DF, this.sentenceCount * CANDIDATE_MAX_SHARE);
-    // A term only this sentence has cannot find another sentence.
-    return s.terms.filter((t) => {
-      const df = this.sentenceFrequency.get(t) ?? 0;
-      return df > 1 && df <= limit;
-    });
-  }
+  private readonly idf = (term: string): number => {
+    const df = this.sentenceFrequency.get(term) ?? 0;
+    return Math.log(this.sentenceCount + 1) - (df < LOG_TABLE.length ? LOG_TABLE[df] : Math.log(df + 1));
+  };
 
   /**
    * Puts a sentence in the claim group of the most similar sentence of another document, found through the
    * sentence's rarest terms; a sentence like no other starts a group of its own.
    */
   private placeSentence(s: ClaimSentence): void {
+    // Each term's sentence frequency, read once; rarest first.
+    const byRarity = s.terms.map((t) => [t, this.sentenceFrequency.get(t) ?? 0] as const).sort((a, b) => a[1] - b[1]);
+    const limit = Math.max(CANDIDATE_MIN_DF, this.sentenceCount * CANDIDATE_MAX_SHARE);
     const hits = new Map<ClaimSentence, number>();
-    const probe = this.candidateTerms(s).sort((a, b) => (this.sentenceFrequency.get(a) ?? 0) - (this.sentenceFrequency.get(b) ?? 0));
-    // Rarest terms first, within a budget of postings read: the cost per sentence stays flat as the index grows.
+    // Rarest terms first (a term only this sentence has finds nothing), within a budget of postings read:
+    // the cost per sentence stays flat as the index grows.
     let budget = POSTINGS_BUDGET;
-    for (const t of probe.slice(0, CANDIDATE_TERMS)) {
+    let probed = 0;
+    for (const [t, df] of byRarity) {
+      if (df <= 1) continue;
+      if (df > limit || probed++ >= CANDIDATE_TERMS) break;
       const postings = this.sentencesByTerm.get(t);
       if (!postings) continue;
       if (postings.size > budget) break;
       budget -= postings.size;
       for (const other of postings) if (other.docId !== s.docId) hits.set(other, (hits.get(other) ?? 0) + 1);
     }
+    const candidates: [ClaimSentence, number][] = [];
+    for (const [other, n] of hits) if (n >= 2) candidates.push([other, n]);
+    candidates.sort((a, b) => b[1] - a[1]);
     const matches: [ClaimSentence, number][] = [];
-    const candidates = [...hits].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
-    for (const [other] of candidates) {
-      const m = matchClaims(s, other, this.idf, this.claimSimilarity);
-      if (m) matches.push([other, m.score]);
+    for (let i = 0; i < candidates.length && i < MAX_CANDIDATES; i++) {
+      const m = matchClaims(s, candidates[i][0], this.idf, this.claimSimilarity);
+      if (m) matches.push([candidates[i][0], m.score]);
     }
     matches.sort((a, b) => b[1] - a[1]);
-    // Listed under its rarest terms only: a later sentence that says the same shares those, and the lists stay small.
+    // Listed under its rarest words only: a later sentence that says the same shares those, and the lists stay small.
     // Entities and interchangeable-word classes are what other sources share in other words, so they are always listed.
-    const df = (t: string): number => this.sentenceFrequency.get(t) ?? 0;
-    const shared = s.terms.filter((t) => t.startsWith(ENTITY_TERM) || CLASS_TERMS.has(t));
-    const rarest = s.terms.filter((t) => !t.startsWith(ENTITY_TERM) && !CLASS_TERMS.has(t)).sort((a, b) => df(a) - df(b)).slice(0, POSTED_TERMS);
-    for (const t of [...shared, ...rarest]) this.sentencesByTerm.add(t, s);
+    let rare = 0;
+    for (const [t] of byRarity) {
+      if (t.startsWith(ENTITY_TERM) || CLASS_TERMS.has(t)) this.sentencesByTerm.add(t, s);
+      else if (rare++ < POSTED_TERMS) this.sentencesByTerm.add(t, s);
+    }
     let group = matches.length ? this.claimGroupOf.get(matches[0][0]) : undefined;
     if (!group) {
       group = { id: `c${this.nextClaimGroup++}`, leader: s, members: new Set() };
