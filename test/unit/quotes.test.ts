@@ -273,6 +273,14 @@ describe('quotation shapes', () => {
     assert.equal(q.speaker?.name, 'Ann Lee');
   });
 
+  it('reports a fronted question without naming its asker', () => {
+    const text = 'Asked if he was ever bullied, the candidate said no.';
+    const q = one(text).find((x) => x.cueLemma === 'ask');
+    assert.ok(q);
+    assert.equal(text.slice(q.start, q.end), 'if he was ever bullied');
+    assert.equal(q.speaker, null);
+  });
+
   it('reads two apostrophes as a quotation mark', () => {
     const text = "''I think I'll get there,'' Mr. Trump said.";
     const [q] = one(text);

@@ -122,6 +122,12 @@ export class SentenceReader {
         i++;
         continue;
       }
+      if (lw === 'asked' && (i === s.first || (i === s.first + 1 && lowerWord(t, s.first) === 'when'))) {
+        // "Asked if he was ever bullied, the candidate said no": the question is reported, its asker unnamed.
+        const a = this.frontedQuestion(s, i);
+        if (a) found.push(a);
+        continue;
+      }
       const entry = CUE_VERB_FORMS.get(lw);
       if (!entry || (!lowerInitial && !(capitalised && entry.form === 'finite' && HEADLINE_CUES.has(entry.lemma)))) continue;
       let cueLast = i;
@@ -176,6 +182,19 @@ export class SentenceReader {
     }
     if (contentLast < first) return null;
     return this.build(first, contentLast, at, at + 1, 'according to', speaker);
+  }
+
+  private frontedQuestion(s: Sentence, cue: number): Attribution | null {
+    const t = this.tokens;
+    let first = cue + 1;
+    while (first < s.end && t.kind[first] === TokenKind.Word && (DAY_WORDS.has(lowerWord(t, first)) || lowerWord(t, first) === 'specifically')) first++;
+    let last = first;
+    while (last + 1 < s.end && !isPunctChar(t, last + 1, COMMA) && t.kind[last + 1] !== TokenKind.Break && last - first < 30) {
+      if (t.kind[last + 1] === TokenKind.Open) last = this.regionCloseToken[t.region[last + 1]];
+      else last++;
+    }
+    if (last + 1 >= s.end || !isPunctChar(t, last + 1, COMMA) || last - first < 1) return null;
+    return this.build(first, last, cue, cue, 'ask', null);
   }
 
   /** "according to a count by The Associated Press", "according to him": any words up to the clause end name the source. */
