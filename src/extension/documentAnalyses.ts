@@ -105,9 +105,10 @@ export class DocumentAnalyses extends Disposable {
     try {
       analysis = analyze(text, { registry: registry.length ? registry : undefined });
     } catch (err) {
-      // A bug in a detector must not take the editor's other features down with it.
+      // A bug in a detector must not take the editor's other features down with it. The empty result is marked
+      // incomplete, so the sidecar keeps its automatic annotations instead of being refreshed from nothing.
       console.error(`newsmark: analysis of ${document.uri.toString()} failed`, err);
-      analysis = { textLength: text.length, quotes: [], scareQuotes: [], hedges: [], entities: [] };
+      analysis = { textLength: text.length, quotes: [], scareQuotes: [], hedges: [], entities: [], truncated: true };
     }
     const result: AnalysedDocument = { uri: document.uri, version: document.version, analysis, lines: LineIndex.of(text), spans: highlightSpans(analysis), text };
     this._cache.set(key, { result, registryKey });

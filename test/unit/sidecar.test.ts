@@ -431,6 +431,15 @@ test('refreshing without an analysis keeps the automatic annotations that were t
   assert.equal(refreshAutomatic(sidecar, ARTICLE, undefined, NOW).annotations.length, 1);
 });
 
+test('an incomplete analysis (a detector failed, or the text was too long) does not delete the automatic annotations', () => {
+  const full = refreshAutomatic({ version: 1, document: { path: 'a.txt', length: ARTICLE.length, sha256: '' }, entities: [], annotations: [] }, ARTICLE, fakeAnalysis(ARTICLE), NOW);
+  assert.ok(full.annotations.length >= 3);
+  const failed: Analysis = { textLength: ARTICLE.length, quotes: [], scareQuotes: [], hedges: [], entities: [], truncated: true };
+  assert.deepEqual(refreshAutomatic(full, ARTICLE, failed, NOW).annotations, full.annotations);
+  // A complete empty analysis does clear them: the words are gone.
+  assert.deepEqual(refreshAutomatic(full, ARTICLE, { ...failed, truncated: false }, NOW).annotations, []);
+});
+
 test('the JSON Schema lists the same kinds, verdicts, statuses and version as the code', async () => {
   const fsNode = await import('node:fs');
   const schema = JSON.parse(fsNode.readFileSync('schemas/sidecar.schema.json', 'utf8'));

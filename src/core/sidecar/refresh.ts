@@ -73,7 +73,8 @@ export function automaticAnnotations(text: string, analysis: Analysis): Annotati
  * synced to). Annotations with user content stay, becoming manual; so does an automatic annotation whose kind,
  * speaker, cue or hedge kind differs from what the analysis gives for the same id: someone corrected it by hand
  * (in the YAML), and a refresh must not revert the correction. An unchanged automatic annotation keeps its created
- * time, so refreshing an unchanged article changes nothing.
+ * time, so refreshing an unchanged article changes nothing. Without a complete analysis (none, or `truncated`) the
+ * automatic annotations stay as they are.
  */
 export function refreshAutomatic(sidecar: Sidecar, text: string, analysis: Analysis | undefined, now: string): Sidecar {
   const kept: Annotation[] = [];
@@ -82,7 +83,8 @@ export function refreshAutomatic(sidecar: Sidecar, text: string, analysis: Analy
     if (hasUserContent(a)) kept.push(a.origin === 'manual' ? a : asManual(a, now));
     else previousAuto.set(a.id, a);
   }
-  if (!analysis) return { ...sidecar, annotations: sortByPosition([...kept, ...previousAuto.values()]) };
+  // An incomplete analysis (text too long, or a detector failed) says nothing about what is in the text.
+  if (!analysis || analysis.truncated) return { ...sidecar, annotations: sortByPosition([...kept, ...previousAuto.values()]) };
   const keptIds = new Set(kept.map((a) => a.id));
   const fresh: Annotation[] = [];
   for (const a of automaticAnnotations(text, analysis)) {

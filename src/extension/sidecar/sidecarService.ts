@@ -436,7 +436,9 @@ export class SidecarServiceImpl implements SidecarService {
       ? { ...state.current, document: { path: articleBaseName(state.article.path), length: text.length, sha256: sha256Hex(text) }, annotations: refreshContext(state.current.annotations, text) }
       : syncWithText(state.current, text, articleBaseName(state.article.path));
     // On close (and at shutdown) the analyses may be gone already: keep the automatic annotations as they are.
-    const analysis = live && document && reason !== 'close' ? this.getAnalysis(document) : undefined;
+    // An incomplete analysis (a detector failed, or the text is too long) must not replace them either.
+    const provided = live && document && reason !== 'close' ? this.getAnalysis(document) : undefined;
+    const analysis = provided?.truncated ? undefined : provided;
     const sidecar = refreshAutomatic(synced, text, analysis, this.now());
     if (live) state.current = sidecar;
     // Opening and saving an article does not create a sidecar; a person's annotation or confirmed name does.
