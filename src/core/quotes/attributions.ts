@@ -194,7 +194,9 @@ export class SentenceReader {
       else last++;
     }
     if (last + 1 >= s.end || !isPunctChar(t, last + 1, COMMA) || last - first < 1) return null;
-    return this.build(first, last, cue, cue, 'ask', null);
+    const a = this.build(first, last, cue, cue, 'ask', null);
+    // Quoted words in the question belong to whoever is quoted there, not to an unnamed asker.
+    return a.regions.length ? null : a;
   }
 
   /** "according to a count by The Associated Press", "according to him": any words up to the clause end name the source. */
