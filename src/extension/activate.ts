@@ -16,6 +16,7 @@ import { registerHighlights } from './highlights/highlightDecorations';
 import { registerHovers } from './hovers/hoverProvider';
 import { Settings } from './settings';
 import { registerSidecars, type SidecarService } from './sidecar';
+import { shutdownTasks } from './shutdownTasks';
 import { registerStatusBar } from './statusBar';
 import { registerAnnotationsView } from './views/annotationsView';
 import { registerEntitiesView } from './views/entitiesView';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   push(settings, analyses);
   const sidecars = registerSidecars(context, (document) => analyses.get(document)?.analysis, (document) => !document.isUntitled && analyses.isArticle(document));
   store.sidecars = sidecars;
+  push(shutdownTasks.add(() => sidecars.flushBeforeExit()));
   push(
     sidecars.onDidChange((uri) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

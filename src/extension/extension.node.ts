@@ -1,4 +1,9 @@
 // Entry of the Node extension host (desktop VS Code, code-server): the shared activate().
+import { shutdownTasks } from './shutdownTasks';
+
 export { activate } from './activate';
 
-export function deactivate(): void {}
+/** Waits for pending sidecar writes, so annotations made just before closing the window are not lost. */
+export function deactivate(): Promise<void> {
+  return shutdownTasks.run();
+}

@@ -53,6 +53,11 @@ export interface SidecarService extends vscode.Disposable {
 
   /** Writes pending changes of one article (or all) now instead of waiting for the debounce or the save. */
   flush(article?: vscode.Uri): Promise<void>;
+  /**
+   * Writes every unsaved change now, for shutdown: also those of articles with unsaved edits (placed on the text on
+   * disk), and those still waiting for their debounce.
+   */
+  flushBeforeExit(): Promise<void>;
 
   /**
    * W3C Web Annotation JSON-LD: an AnnotationCollection for one article, or for every article with a sidecar in the

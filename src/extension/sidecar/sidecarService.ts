@@ -105,6 +105,18 @@ export class SidecarServiceImpl implements SidecarService {
     for (const d of vscode.workspace.textDocuments) this.opened(d);
   }
 
+  async flushBeforeExit(): Promise<void> {
+    await Promise.all(
+      [...this.states.values()].map((state) => {
+        clearTimeout(state.writeTimer);
+        clearTimeout(state.recoverTimer);
+        return this.enqueue(state, async () => {
+          if (state.unsaved) await this.writeNow(state, 'close');
+        });
+      }),
+    );
+  }
+
   dispose(): void {
     if (this.disposed) return;
     // Last chance for pending work: start the writes; the extension host gives deactivation a moment to finish them.
