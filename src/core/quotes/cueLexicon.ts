@@ -44,8 +44,8 @@ const PARTICLE_CUES = new Map<string, string>([
   ['elaborate', 'on'],
 ]);
 
-/** Inflected forms that are far more often nouns ("the United States", "Twenty-seven states"). */
-const NOUN_FORMS = new Set(['states', 'points', 'names', 'posts', 'presses', 'pushes']);
+/** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
+const NOUN_FORMS = new Set(['states', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'supports', 'attacks', 'call', 'released']);
 
 function thirdPerson(lemma: string): string {
   if (/(s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
