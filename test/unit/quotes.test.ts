@@ -197,6 +197,13 @@ describe('quotation shapes', () => {
     assert.equal(b.speaker?.anonymous, true);
   });
 
+  it('takes any noun opened by a determiner as the speaker', () => {
+    const text = 'The bank said that it had fired the employees.';
+    const [q] = one(text);
+    assert.equal(spoken(text, q), 'The bank');
+    assert.equal(text.slice(q.start, q.end), 'that it had fired the employees');
+  });
+
   it('skips the listener of “told”', () => {
     const text = 'Smith told reporters on Monday that he would run.';
     const [q] = one(text);

@@ -65,7 +65,7 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
       }
       // "the clip says": any noun opened by a determiner a word or two back.
       if (DETERMINERS.has(kw) && last - k <= 2 && !OBJECT_PRONOUNS.has(lw)) {
-        first = k + 1;
+        first = k;
         break;
       }
     }
