@@ -448,7 +448,7 @@ test('the JSON Schema lists the same kinds, verdicts, statuses and version as th
   assert.deepEqual(item.verdict.enum, [...VERDICTS]);
   assert.deepEqual(item.status.enum, ['anchored', 'drifted', 'orphaned']);
   assert.equal(schema.properties.version.const, SIDECAR_VERSION);
-  assert.deepEqual(Object.keys(item.target.properties).sort(), ['end', 'exact', 'prefix', 'start', 'suffix']);
+  assert.deepEqual(Object.keys(item.target.properties).sort(), ['end', 'exact', 'original', 'prefix', 'start', 'suffix']);
 });
 
 test('merge by id never loses a change: property over random edits on both sides', () => {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { boundedEditDistance } from '../../src/core/sidecar/anchoring';
-import { makeTarget, reanchorAnnotations, shiftAnnotations, type Annotation, type TextChange } from '../../src/core/sidecar';
+import { makeTarget, parseSidecar, reanchorAnnotations, renderSidecar, shiftAnnotations, SIDECAR_VERSION, type Annotation, type Sidecar, type TextChange } from '../../src/core/sidecar';
 import { SIDECAR_TEST_ARTICLES, SIDECAR_TEST_INSERTIONS } from '../fixtures/sidecarArticles';
 
 /** Text whose every character carries an identity, so a test knows which original words survive an edit. */
@@ -281,6 +281,38 @@ test('re-anchoring picks the repeat whose context matches and finds reworded wor
   const gone = reanchorAnnotations([quote], 'Completely different text now, nothing in common at all.');
   assert.equal(gone[0].status, 'orphaned');
   assert.equal(gone[0].target.exact, 'in Moscow, Putin spoke again', 'an orphan keeps its words');
+});
+
+test('a drifted annotation keeps the words it was made on in target.original, through re-anchoring, live edits and the YAML', () => {
+  const text = 'Putin spoke. Later, in Moscow, Putin spoke again about the war.';
+  const quote = annotationAt(text, 'q', text.indexOf('in Moscow'), text.indexOf('in Moscow') + 'in Moscow, Putin spoke again'.length);
+  const reworded = text.replace('spoke again', 'talked again');
+  const [d] = reanchorAnnotations([quote], reworded, { previousLength: text.length });
+  assert.equal(d.status, 'drifted');
+  assert.deepEqual([d.target.exact, d.target.original], ['in Moscow, Putin talked again', 'in Moscow, Putin spoke again']);
+  // A second rewording keeps the first words, not the intermediate ones.
+  const again = reworded.replace('talked again', 'talked once more');
+  const [d2] = reanchorAnnotations([d], again, { previousLength: reworded.length });
+  assert.equal(d2.target.original, 'in Moscow, Putin spoke again');
+  // Text inserted elsewhere: found by its exact words, still remembers the original.
+  const [d3] = reanchorAnnotations([d2], 'New lede.\n' + again, { previousLength: again.length });
+  assert.equal(d3.target.original, 'in Moscow, Putin spoke again');
+
+  // Live: typing inside the words drifts it and records the original once; undoing the edit forgets it.
+  const at = quote.target.start + 'in Moscow, '.length;
+  const [typed] = shiftAnnotations([quote], [{ start: at, end: at, text: 'President ' }]);
+  assert.deepEqual([typed.status, typed.target.exact, typed.target.original], ['drifted', 'in Moscow, President Putin spoke again', 'in Moscow, Putin spoke again']);
+  const [undone] = shiftAnnotations([typed], [{ start: at, end: at + 'President '.length, text: '' }]);
+  assert.equal(undone.target.exact, 'in Moscow, Putin spoke again');
+  assert.equal(undone.target.original, undefined);
+
+  // The sidecar writes it and reads it back.
+  const sidecar: Sidecar = { version: SIDECAR_VERSION, document: { path: 'a.txt', length: again.length, sha256: '' }, entities: [], annotations: [d2] };
+  const yaml = renderSidecar(sidecar);
+  assert.match(yaml, /original: in Moscow, Putin spoke again/);
+  const parsed = parseSidecar(yaml);
+  assert.ok(parsed.ok);
+  if (parsed.ok) assert.equal(parsed.parsed.sidecar.annotations[0].target.original, 'in Moscow, Putin spoke again');
 });
 
 test('bounded edit distance agrees with plain Levenshtein within the bound', () => {

@@ -21,6 +21,20 @@ export function makeTarget(text: string, start: number, end: number): Annotation
   };
 }
 
+/**
+ * A new target for the same annotation: keeps the originally annotated words when `next` no longer holds them, and
+ * forgets them once the words are back as they were.
+ */
+export function carryOriginal(next: AnnotationTarget, previous: AnnotationTarget): AnnotationTarget {
+  const original = previous.original ?? previous.exact;
+  if (next.exact === original) {
+    if (next.original === undefined) return next;
+    const { original: _dropped, ...rest } = next;
+    return rest;
+  }
+  return next.original === original ? next : { ...next, original };
+}
+
 /** Whether the target's position still holds its exact words in `text`. */
 export function isOnItsWords(target: AnnotationTarget, text: string): boolean {
   return target.start >= 0 && target.end <= text.length && target.end > target.start && text.slice(target.start, target.end) === target.exact;
@@ -56,7 +70,7 @@ function shiftOne(annotation: Annotation, change: TextChange): Annotation {
   if (a >= s && b <= e) {
     const exact = annotation.target.exact.slice(0, a - s) + text + annotation.target.exact.slice(b - s);
     if (exact.length === 0) return orphan(annotation, a, a);
-    return { ...annotation, status: 'drifted', target: { ...annotation.target, end: e + delta, exact } };
+    return { ...annotation, status: 'drifted', target: carryOriginal({ ...annotation.target, end: e + delta, exact }, annotation.target) };
   }
   return orphan(annotation, shiftPoint(s, change), Math.max(shiftPoint(s, change), shiftPoint(e, change)));
 }
@@ -76,7 +90,7 @@ function orphan(annotation: Annotation, start: number, end: number): Annotation 
 export function refreshContext(annotations: readonly Annotation[], text: string): Annotation[] {
   return annotations.map((a) => {
     if (a.status === 'orphaned' || !isOnItsWords(a.target, text)) return a;
-    const target = makeTarget(text, a.target.start, a.target.end);
+    const target = carryOriginal(makeTarget(text, a.target.start, a.target.end), a.target);
     return target.prefix === a.target.prefix && target.suffix === a.target.suffix ? a : { ...a, target };
   });
 }
@@ -103,12 +117,12 @@ export function reanchorOne(annotation: Annotation, text: string, scale = 1): An
   const exactAt = findExact(target, text, expected);
   if (exactAt >= 0) {
     const status = annotation.status === 'drifted' ? 'drifted' : 'anchored';
-    const next = makeTarget(text, exactAt, exactAt + target.exact.length);
+    const next = carryOriginal(makeTarget(text, exactAt, exactAt + target.exact.length), target);
     if (status === annotation.status && sameTarget(next, target)) return annotation;
     return { ...annotation, status, target: next };
   }
   const fuzzy = findFuzzy(target, text, expected);
-  if (fuzzy) return { ...annotation, status: 'drifted', target: makeTarget(text, fuzzy.start, fuzzy.end) };
+  if (fuzzy) return { ...annotation, status: 'drifted', target: carryOriginal(makeTarget(text, fuzzy.start, fuzzy.end), target) };
   const start = clamp(target.start, text);
   return orphan(annotation, start, Math.max(start, clamp(target.end, text)));
 }
@@ -118,7 +132,7 @@ function clamp(p: number, text: string): number {
 }
 
 function sameTarget(x: AnnotationTarget, y: AnnotationTarget): boolean {
-  return x.start === y.start && x.end === y.end && x.exact === y.exact && x.prefix === y.prefix && x.suffix === y.suffix;
+  return x.start === y.start && x.end === y.end && x.exact === y.exact && x.prefix === y.prefix && x.suffix === y.suffix && x.original === y.original;
 }
 
 /** At most this many occurrences of a quote are weighed; beyond that the words are too common to place by context. */

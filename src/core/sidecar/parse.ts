@@ -241,12 +241,14 @@ class Validator {
     if (typeof exact !== 'string' || exact === '') return this.fail([...path, 'exact'], 'must be the annotated words (a non-empty string)');
     const prefix = this.optionalString(v.prefix, [...path, 'prefix']) ?? '';
     const suffix = this.optionalString(v.suffix, [...path, 'suffix']) ?? '';
+    const original = this.optionalString(v.original, [...path, 'original']);
+    const originalPart = original !== undefined && original !== exact ? { original } : {};
     const s = this.optionalInteger(v.start, [...path, 'start']);
     const e = this.optionalInteger(v.end, [...path, 'end']);
     // Without a position (a hand-written annotation), the words are found by their quote.
-    if (s === undefined || e === undefined) return { start: -1, end: -1, exact, prefix, suffix };
+    if (s === undefined || e === undefined) return { start: -1, end: -1, exact, prefix, suffix, ...originalPart };
     if (s < 0 || e < s) return this.fail([...path, 'start'], 'start and end must satisfy 0 <= start <= end');
-    return { start: s, end: e, exact, prefix, suffix };
+    return { start: s, end: e, exact, prefix, suffix, ...originalPart };
   }
 
   private entity(v: unknown, path: Path): SidecarEntity | undefined {

@@ -112,7 +112,7 @@ function sameAnnotation(a: Annotation, b: Annotation): boolean {
 
 function normalise(a: Annotation): unknown[] {
   const t = a.target;
-  return [a.id, a.kind, a.origin, a.status, a.speaker, a.cue, a.hedge, a.verdict, a.note, a.evidence, a.created, a.updated, t.start, t.end, t.exact, t.prefix, t.suffix];
+  return [a.id, a.kind, a.origin, a.status, a.speaker, a.cue, a.hedge, a.verdict, a.note, a.evidence, a.created, a.updated, t.start, t.end, t.exact, t.prefix, t.suffix, t.original];
 }
 
 export function annotationsEqual(a: Annotation, b: Annotation): boolean {

@@ -145,14 +145,15 @@ function annotationToPlain(a: Annotation): Record<string, unknown> {
   return plain;
 }
 
-const TARGET_KEYS = ['exact', 'prefix', 'suffix', 'start', 'end'] as const;
+const TARGET_KEYS = ['exact', 'prefix', 'suffix', 'start', 'end', 'original'] as const;
 
 function targetToPlain(a: Annotation): Record<string, unknown> {
-  const { exact, prefix, suffix, start, end } = a.target;
+  const { exact, prefix, suffix, start, end, original } = a.target;
   const plain: Record<string, unknown> = { exact };
   if (prefix) plain.prefix = prefix;
   if (suffix) plain.suffix = suffix;
   if (start >= 0 && end >= start) Object.assign(plain, { start, end });
+  if (original !== undefined) plain.original = original;
   return plain;
 }
 

@@ -41,6 +41,11 @@ export interface AnnotationTarget {
   prefix: string;
   /** Up to CONTEXT_LENGTH characters after the target. */
   suffix: string;
+  /**
+   * The words as they were annotated, kept once the annotation drifted (its words were edited, or it was found again
+   * by a fuzzy match): `exact` follows the text, this keeps what the person or the analyzer marked.
+   */
+  original?: string;
 }
 
 export interface Annotation {

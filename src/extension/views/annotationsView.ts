@@ -54,6 +54,7 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
     tooltip.appendText(exact);
+    if (a.target.original !== undefined) tooltip.appendMarkdown('\n\n**Originally annotated:** ').appendText(a.target.original.replace(/\s+/g, ' ').trim());
     if (a.note) tooltip.appendMarkdown('\n\n**Note:** ').appendText(a.note);
     item.tooltip = tooltip;
     item.iconPath = new vscode.ThemeIcon(a.verdict ? 'verified' : KIND_ICONS[a.kind] ?? 'note');
