@@ -9,6 +9,9 @@ export const Commands = {
   addNote: 'newsmark.addNote',
   setVerdict: 'newsmark.setVerdict',
   toggleHighlights: 'newsmark.toggleHighlights',
+  /** The toggle's two states as buttons, chosen by the newsmark.highlightsEnabled context key. */
+  showHighlights: 'newsmark.showHighlights',
+  hideHighlights: 'newsmark.hideHighlights',
   revealInSidebar: 'newsmark.revealInSidebar',
   reanalyseWorkspace: 'newsmark.reanalyseWorkspace',
   export: 'newsmark.export',
@@ -29,6 +32,7 @@ export const Views = {
 export const ContextKeys = {
   /** The active editor holds an article Newsmark analyses. */
   editorAnalysable: 'newsmark.editorAnalysable',
+  /** Highlights are on: the editor and Entities view titles show Hide Highlights, else Show Highlights. */
   highlightsEnabled: 'newsmark.highlightsEnabled',
   crossSourceIndexed: 'newsmark.crossSourceIndexed',
 } as const;

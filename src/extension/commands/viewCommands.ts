@@ -60,6 +60,8 @@ export function registerViewCommands(settings: Settings, active: ActiveArticle, 
       await settings.update('highlights.enabled', enabled);
       return enabled;
     }),
+    vscode.commands.registerCommand(Commands.showHighlights, () => settings.update('highlights.enabled', true)),
+    vscode.commands.registerCommand(Commands.hideHighlights, () => settings.update('highlights.enabled', false)),
     vscode.commands.registerCommand(Commands.revealSpan, revealSpan),
     vscode.commands.registerCommand(Commands.revealInSidebar, () => revealInSidebar(active, analyses, views)),
   );

@@ -49,6 +49,23 @@ suite('Highlights', () => {
     assert.ok(someIncludes(highlightedWords(api, document, 'directQuote'), 'Putin does not eat people'));
   });
 
+  test('Hide Highlights and Show Highlights (the editor title buttons) set highlights off and on', async () => {
+    const api = await newsmarkApi();
+    const { document } = await openArticle(ARTICLE);
+    const total = () => HIGHLIGHT_KINDS.reduce((n, kind) => n + highlightedWords(api, document, kind).length, 0);
+    const before = await waitFor('highlights before hiding', () => total());
+    try {
+      await vscode.commands.executeCommand('newsmark.hideHighlights');
+      await waitFor('highlights to disappear', () => api.appliedHighlights(document.uri) && total() === 0);
+      await vscode.commands.executeCommand('newsmark.hideHighlights');
+      assert.strictEqual(vscode.workspace.getConfiguration('newsmark').get('highlights.enabled'), false, 'hiding twice keeps them hidden');
+    } finally {
+      await vscode.commands.executeCommand('newsmark.showHighlights');
+    }
+    await waitFor('highlights to come back', () => total() === before);
+    assert.strictEqual(vscode.workspace.getConfiguration('newsmark').get('highlights.enabled'), true);
+  });
+
   test('turning one kind off in the settings leaves the others', async () => {
     const api = await newsmarkApi();
     const { document } = await openArticle(ARTICLE);
