@@ -315,7 +315,7 @@ export class SentenceReader {
     // What follows the cue: nothing (content came before), a quote, or a reported clause.
     let p = after;
     while (p <= sentenceLast && t.kind[p] === TokenKind.Punct && (isPunctChar(t, p, COMMA) || isPunctChar(t, p, COLON))) p++;
-    const endsHere = after > sentenceLast || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after)));
+    const endsHere = after > sentenceLast || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) || this.adverbialTail(after, sentenceLast, speaker, inverted);
     const cueForBuild = { first: cue, last: cueLast };
     const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, earlier);
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && COMPLEMENTIZERS.has(lowerWord(t, p)));
@@ -466,6 +466,25 @@ export class SentenceReader {
     for (let k = colon + 1; k <= last; k++) if (t.kind[k] === TokenKind.Word) words++;
     if (words < 3) return null;
     return this.build(colon + 1, last, colon, colon, 'say', speaker);
+  }
+
+  /**
+   * "…, Mr. Obama said in his interview." and "…, the agency said in a June report, and …": after a speaker set
+   * off by a comma, a prepositional phrase with no clause or quote in it closes the attribution.
+   */
+  private adverbialTail(after: number, sentenceLast: number, speaker: SpeakerPhrase | null, inverted: boolean): boolean {
+    const t = this.tokens;
+    if (!speaker || inverted || after > sentenceLast || t.kind[after] !== TokenKind.Word || !PREPOSITIONS.has(lowerWord(t, after))) return false;
+    const before = speaker.first - 1;
+    if (before < 0 || !(isPunctChar(t, before, COMMA) || t.kind[before] === TokenKind.Close)) return false;
+    for (let k = after; k <= sentenceLast && k - after < 12; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open || kind === TokenKind.Close) return false;
+      if (kind === TokenKind.Punct) return isPunctChar(t, k, COMMA) || isPunctChar(t, k, 0x2e);
+      if (COMPLEMENTIZERS.has(lowerWord(t, k))) return false;
+      if (k === sentenceLast) return true;
+    }
+    return false;
   }
 
   /** "Putin’s remarks", "campaign promises", "a claim": a cue word used as a noun is no verb cue. */

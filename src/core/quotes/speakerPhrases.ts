@@ -80,7 +80,7 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
       first = k;
       // "founder of the Media Research Center": a role phrase goes on through "of the".
       const of = k - 1;
-      if (of - 1 >= sentenceFirst && isWord(tokens, of) && (lowerWord(tokens, of) === 'of' || lowerWord(tokens, of) === 'at') && isWord(tokens, of - 1) && ROLE_WORDS.has(lowerWord(tokens, of - 1))) {
+      if (of - 1 >= sentenceFirst && isWord(tokens, of) && (lowerWord(tokens, of) === 'of' || lowerWord(tokens, of) === 'at') && isWord(tokens, of - 1) && (ROLE_WORDS.has(lowerWord(tokens, of - 1)) || isUpperStart(tokens, of - 1))) {
         first = of;
         continue;
       }
