@@ -156,7 +156,7 @@ const POSTINGS_BUDGET = 200;
 /** Terms in more items than this are not listed for candidate search (memory and removal cost stay bounded). */
 const POSTINGS_CAP = 1000;
 /** Terms a sentence is listed under for later candidate search. */
-const POSTED_TERMS = 10;
+const POSTED_TERMS = 6;
 /** Candidates scored in full, those sharing most probe terms first. */
 const MAX_CANDIDATES = 12;
 /** Members sampled to find a large group's key terms. */

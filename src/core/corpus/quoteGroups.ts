@@ -1,7 +1,6 @@
 // Quotes across sources: verbatim, partial, variant translation or paraphrase of one statement, and how wording differs.
 import Fuse from 'fuse.js';
 import type { QuoteKind, Span } from '../types';
-import { ENTITY_TERM } from './claimGroups';
 import { STOPWORDS } from './stopwords';
 import { wordingAndTerms } from './terms';
 
@@ -18,9 +17,8 @@ export interface QuoteRecord extends Span {
   text: string;
   /** Lower-case words, punctuation dropped: for verbatim and partial matching. */
   wording: string;
+  /** Content terms, sorted (two quotes are compared by merging). */
   terms: string[];
-  /** `terms` as a set, made when first compared. */
-  termSet?: Set<string>;
   speakerName: string | null;
   /** Linked entity id of the speaker, when resolved. */
   speakerId: string | null;
@@ -43,6 +41,7 @@ const FUZZY_MAX_LENGTH = 64;
 
 export function quoteRecord(docId: string, quoteIndex: number, kind: QuoteKind, span: Span, text: string, speakerName: string | null, speakerId: string | null): QuoteRecord {
   const { wording, terms } = wordingAndTerms(text);
+  terms.sort();
   return { docId, quoteIndex, kind, start: span.start, end: span.end, text, wording, terms, speakerName, speakerId };
 }
 
@@ -69,13 +68,12 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord): QuoteMatch | null {
   const short = a.wording.length <= b.wording.length ? a : b;
   const long = short === a ? b : a;
   if (a.wording === b.wording && a.wording) return { relation: 'verbatim', score: 1 };
-  const longTerms = long.termSet ?? (long.termSet = new Set(long.terms));
-  const words = short.terms.filter((t) => !t.startsWith(ENTITY_TERM));
-  const shared = words.filter((t) => longTerms.has(t)).length;
+  const words = short.terms.length;
+  const shared = sharedCount(short.terms, long.terms);
   if (containsWords(long.wording, short.wording) && (shared >= MIN_SHARED_TERMS || (shared >= 1 && speakers === 'same'))) {
     return { relation: 'partial', score: 0.9 };
   }
-  const containment = words.length ? shared / words.length : 0;
+  const containment = words ? shared / words : 0;
   // Reported speech is the reporter's wording: close to a quote, it is a paraphrase of it, not another translation.
   const reported = a.kind === 'reported' || b.kind === 'reported';
   if (shared >= MIN_SHARED_TERMS && containment >= VARIANT_CONTAINMENT) return { relation: reported ? 'paraphrase' : 'variant', score: containment * 0.8 };
@@ -88,6 +86,23 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord): QuoteMatch | null {
     if (hit && (hit.score ?? 1) <= FUZZY_SCORE) return { relation: 'variant', score: 0.5 * (1 - (hit.score ?? 0)) };
   }
   return null;
+}
+
+/** How many terms two sorted term lists share. */
+function sharedCount(a: readonly string[], b: readonly string[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) i++;
+    else if (b[j] < a[i]) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
 }
 
 /** Content words only one side uses: what a reader sees change between two sources' wordings. */
