@@ -476,7 +476,7 @@ export class SentenceReader {
     const t = this.tokens;
     if (!speaker || inverted || after > sentenceLast || t.kind[after] !== TokenKind.Word || !PREPOSITIONS.has(lowerWord(t, after))) return false;
     const before = speaker.first - 1;
-    if (before < 0 || !(isPunctChar(t, before, COMMA) || t.kind[before] === TokenKind.Close)) return false;
+    if (before < 0 || !isPunctChar(t, before, COMMA)) return false;
     for (let k = after; k <= sentenceLast && k - after < 12; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) return false;
