@@ -238,9 +238,14 @@ export class SentenceReader {
     const commaInQuote = j > s.first && t.kind[j] === TokenKind.Close && isPunctChar(t, j - 1, COMMA);
     const participial = (entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j) || commaInQuote)) || coordinated;
     if (entry.form === 'participle' && !participial && !(j < cue - 1)) {
-      // "a statement saying that": the noun before the participle is the source.
+      // "a statement saying that": the noun before the participle is the source, unless it is the object of a
+      // verb ("the Council issued a statement calling …"), whose subject then speaks.
       speaker = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
       if (speaker && speaker.kind === 'pronoun') speaker = null;
+      const verb = speaker ? speaker.first - 1 : -1;
+      if (speaker && verb >= s.first && t.kind[verb] === TokenKind.Word && !isUpperStart(t, verb) && (lowerWord(t, verb).endsWith('ed') || CUE_VERB_FORMS.get(lowerWord(t, verb))?.form === 'finite')) {
+        speaker = this.mainClauseSubject(s, verb);
+      }
     } else if (participial) {
       if (j < s.first) return null; // "Speaking at the forum, Putin …": the cue of a fronted clause
       // "The Kremlin, acknowledging …": a subject set off by the participle's comma.

@@ -20,6 +20,8 @@ export interface SpeakerPhrase {
 /** Words after "a person" or "sources" that keep a vague source going ("familiar with the matter"). */
 const VAGUE_TAIL_OPENERS = new Set(['familiar', 'close', 'with', 'knowledgeable', 'briefed', 'involved', 'speaking', 'who']);
 const MAX_PHRASE_TOKENS = 12;
+/** Time words that end adverbials ("this month announced"), not speaker phrases. */
+const TIME_HEADS = new Set(['month', 'week', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'months', 'weeks', 'years', 'days', 'interview', 'hours', 'minutes']);
 /** Words that cannot head a speaker phrase ("a method that may offer", "a potential for"). */
 const FUNCTION_WORDS = new Set(['that', 'for', 'of', 'to', 'and', 'or', 'but', 'which', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'than', 'not', 'so', 'if', 'because', 'about', 'into', 'over', 'after', 'before', 'also', 'only', 'just', 'very', 'more', 'most', 'less', 'there', 'here', 'this', 'these', 'those', 'what', 'whom', 'whose', 'public', 'first', 'last']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'most', 'one', 'numerous', 'few']);
@@ -53,7 +55,7 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   if (PRONOUNS.has(lw)) return classify(tokens, last, last);
   let first = last;
   const capital = isUpperStart(tokens, last);
-  if (!capital && FUNCTION_WORDS.has(lw)) return null;
+  if (!capital && (FUNCTION_WORDS.has(lw) || TIME_HEADS.has(lw))) return null;
   if (!capital && !ROLE_WORDS.has(lw) && !VAGUE_HEADS.has(lw)) {
     // "a person familiar with the matter", "sources close to the campaign": a vague head a few words back.
     for (let k = last - 1; k >= sentenceFirst && k >= last - 8; k--) {
