@@ -1,7 +1,7 @@
 // Hovers as a person reads them: who speaks, what a hedge does and whose it is, article text kept inert.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { hoverTextAt, newsmarkApi, offsetOf, openArticle, screenshot, waitFor } from './newsmarkTestSupport';
+import { hoverTextAt, newsmarkApi, offsetOf, openArticle, screenshot, waitFor, workspaceUri } from './newsmarkTestSupport';
 
 const ARTICLE = '004_f3864c178bfaef39.txt';
 
@@ -45,16 +45,39 @@ suite('Hovers', () => {
     assert.match(text, /Dmitry Peskov\*\* — person, \d+ mentions? in this article/);
   });
 
-  test('article text in a hover is escaped, never markup', async () => {
-    await newsmarkApi();
-    const document = await vscode.workspace.openTextDocument({ language: 'news', content: '“Click [here](command:workbench.action.quit) **now**,” said Jane Doe.\n' });
-    await vscode.window.showTextDocument(document);
-    const text = await waitFor('a hover on the quote', async () => {
-      const t = await hoverTextAt(document, 3);
-      return t.includes('quote') ? t : undefined;
-    });
-    assert.ok(!text.includes('[here](command:'), `the link is escaped: ${text}`);
-    assert.ok(!/(^|[^\\])\*\*now/.test(text), `the bold is escaped: ${text}`);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  test('article text and notes in a hover are escaped: no command links, theme icons, HTML or bare links', async () => {
+    const api = await newsmarkApi();
+    const uri = workspaceUri('zz-hostile-hover.news');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('The minister reportedly signed [x] <img src=x> for $5 at https://evil.example/x on Monday.\n'));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: false });
+      // The hedged claim is article text the hover prints (it ends at the colon of the address).
+      const claim = await waitFor('the hedge hover with its claim', async () => {
+        const t = await hoverTextAt(document, offsetOf(document, 'reportedly') + 2);
+        return t.includes('Claim:') ? t : undefined;
+      });
+      assert.ok(claim.includes('\\[x\\] \\<img src=x\\> for &#36;5'), `the claim is shown escaped: ${claim}`);
+      assert.ok(!/(^|[^\\])<img/.test(claim) && !claim.includes('$5'), `no HTML, no raw dollar sign: ${claim}`);
+
+      // A note is a person's text the hover prints in full.
+      const hostile = '[x](command:workbench.action.quit) paid $(zap) <img src=x> via https://evil.example/x';
+      const start = offsetOf(document, 'signed');
+      await api.sidecars.addManual(uri, { kind: 'note', start, end: start + 'signed'.length, note: `See ${hostile}` });
+      const note = await waitFor('the note in the hover', async () => {
+        const t = await hoverTextAt(document, start + 2);
+        return t.includes('evil') ? t : undefined;
+      });
+      assert.ok(!note.includes('](command:'), `no command link: ${note}`);
+      assert.ok(note.includes('\\[x\\]\\(command\\:workbench\\.action\\.quit\\)'), `the link is shown escaped: ${note}`);
+      assert.ok(!note.includes('$(zap)') && !note.includes('$\\(zap'), `no theme icon: ${note}`);
+      assert.ok(note.includes('&#36;\\(zap\\)'), `the dollar sign is an entity: ${note}`);
+      assert.ok(!/(^|[^\\])<img/.test(note) && note.includes('\\<img'), `no HTML: ${note}`);
+      assert.ok(!note.includes('https://') && note.includes('https\\://'), `no bare link: ${note}`);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(workspaceUri('zz-hostile-hover.news.annotations.yaml')).then(undefined, () => undefined);
+    }
   });
 });
