@@ -24,6 +24,9 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   private readonly _changed = new Map<string, vscode.Uri | null>();
   private readonly _flush = this._register(new Debouncer(() => void this._applyChanges()));
   private _building: Promise<BuildResult> | undefined;
+  /** File watchers of the include globs, made after the first build (see _watchArticles). */
+  private _watchers: vscode.Disposable | undefined;
+  private _watchedInclude = '';
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this._onDidChange.event;
 
@@ -38,13 +41,34 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
         if (this._index?.has(doc.uri.toString())) this._queue(doc.uri, doc.uri);
       }),
     );
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher('**/*'));
+    this._register(_settings.onDidChange(() => this._index && this._watchArticles()));
+    this._register({ dispose: () => this._watchers?.dispose() });
+  }
+
+  /**
+   * Watches the files the include globs name, once there is an index to keep up to date: until the first build
+   * nothing needs watching, and a watcher of every file would wake up for each build output and dependency install.
+   */
+  private _watchArticles(): void {
+    const include = [...new Set(this._settings.current.include)];
+    const key = JSON.stringify(include);
+    if (this._watchers && key === this._watchedInclude) return;
+    this._watchers?.dispose();
+    this._watchedInclude = key;
     const onFile = (uri: vscode.Uri, deleted: boolean) => {
       if (this._index && this._analyses.isArticlePath(uri)) this._queue(uri, deleted ? null : uri);
     };
-    this._register(watcher.onDidCreate((uri) => onFile(uri, false)));
-    this._register(watcher.onDidChange((uri) => onFile(uri, false)));
-    this._register(watcher.onDidDelete((uri) => onFile(uri, true)));
+    const disposables: vscode.Disposable[] = [];
+    for (const glob of include) {
+      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+      disposables.push(
+        watcher,
+        watcher.onDidCreate((uri) => onFile(uri, false)),
+        watcher.onDidChange((uri) => onFile(uri, false)),
+        watcher.onDidDelete((uri) => onFile(uri, true)),
+      );
+    }
+    this._watchers = vscode.Disposable.from(...disposables);
   }
 
   get index(): CrossSourceIndex | undefined {
@@ -88,6 +112,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
       this._lines.clear();
       lines.forEach((v, k) => this._lines.set(k, v));
       void vscode.commands.executeCommand('setContext', ContextKeys.crossSourceIndexed, true);
+      if (!this.isDisposed) this._watchArticles();
       this._onDidChange.fire();
     }
     return result;

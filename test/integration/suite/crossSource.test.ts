@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CrossSourceNode } from '../../../src/extension/crossSource/crossSourceView';
-import { hoverTextAt, newsmarkApi, offsetOf, openArticle, screenshot, sleep, waitFor } from './newsmarkTestSupport';
+import { hoverTextAt, newsmarkApi, offsetOf, openArticle, screenshot, sleep, waitFor, workspaceUri } from './newsmarkTestSupport';
 
 const ARTICLE = '004_f3864c178bfaef39.txt';
 
@@ -54,5 +54,31 @@ suite('Cross-source', () => {
     });
     await waitFor('the cursor at the linked line', () => opened.selection.active.line === Number(link[2]) - 1);
     assert.match(opened.document.lineAt(opened.selection.active.line).text, /Peskov/);
+  });
+  test('after the first build, a new or deleted article file updates the index (watched through the include globs)', async () => {
+    const api = await newsmarkApi();
+    await openArticle(ARTICLE);
+    await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+    const tree = api.crossSourceTree;
+    const putinSources = async (): Promise<string[]> => {
+      const sections = (await tree.getChildren()) ?? [];
+      const entitySection = sections.find((s) => s.kind === 'section' && s.section === 'entity');
+      if (!entitySection) return [];
+      const putin = ((await tree.getChildren(entitySection)) ?? []).find((n) => n.kind === 'entity' && n.group.name === 'Vladimir Putin');
+      if (!putin) return [];
+      return Promise.all(((await tree.getChildren(putin)) ?? []).map(async (n) => String((await tree.getTreeItem(n)).label)));
+    };
+    const name = 'zz-watched-article.txt';
+    const uri = workspaceUri(name);
+    await waitFor('Putin in the Cross-source view', async () => (await putinSources()).length > 0);
+    assert.ok(!(await putinSources()).includes(name));
+    try {
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('MOSCOW — Russian President Vladimir Putin met envoys on Tuesday, the Kremlin said.\n'));
+      await waitFor('the new article among Putin’s sources', async () => (await putinSources()).includes(name));
+      await vscode.workspace.fs.delete(uri);
+      await waitFor('the deleted article gone from Putin’s sources', async () => !(await putinSources()).includes(name));
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 });
