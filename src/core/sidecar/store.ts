@@ -76,8 +76,8 @@ export const DEFAULT_RECOVERY_WINDOW_MS = 30 * 60 * 1000;
 
 export class SidecarStore {
   private readonly limits: SidecarLimits;
-  /** Tells apart temporary files made in the same millisecond. */
-  private tempCounter = 0;
+  /** Tells apart temporary files made in the same millisecond (a random start: by two stores too). */
+  private tempCounter = Math.floor(Math.random() * 1296);
   constructor(
     private readonly fs: FileSystem,
     private readonly options: SidecarStoreOptions = {},
