@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { Annotation } from '../../../src/extension/sidecar/api';
-import { hoverTextAt, newsmarkApi, offsetOf, openArticle, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { canReadDisk, hoverTextAt, newsmarkApi, offsetOf, openArticle, readFromDisk, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
 
 const ARTICLE = '001_96e9354914c7e1ae.txt';
 const WORDS = 'the Kremlin welcomed the sentiment';
@@ -65,6 +65,14 @@ suite('Annotations', () => {
 
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     editor = await openArticle(ARTICLE);
+    if (canReadDisk()) {
+      // The Node extension host writes to a real folder: the sidecar on disk itself holds the moved annotation.
+      const onDisk = readFromDisk(workspaceUri(`${ARTICLE}.annotations.yaml`));
+      assert.ok(onDisk, 'the sidecar exists on disk');
+      const fromDisk = (parse(onDisk) as SidecarYaml).annotations?.find((a) => a.target.exact === WORDS);
+      assert.strictEqual(fromDisk?.target.start, moved, 'the sidecar on disk has the annotation at its new place');
+      assert.strictEqual(fromDisk?.verdict, 'accurate');
+    }
     const reopened = await waitFor('the annotation after reopening', () => sidecars.annotationsFor(editor.document.uri).find((a) => a.origin === 'manual' && a.target.exact === WORDS));
     assert.strictEqual(reopened.status, 'anchored');
     assert.strictEqual(editor.document.getText().slice(reopened.target.start, reopened.target.end), WORDS);

@@ -54,6 +54,28 @@ export function offsetOf(document: vscode.TextDocument, words: string, from = 0)
   return at;
 }
 
+/**
+ * Reads a file straight from the disk, bypassing VS Code. Only the Node extension host (code-server, desktop) sets it
+ * (index.node.ts); in VS Code for the Web the workspace lives in the browser's memory and there is no disk to read.
+ */
+let diskReader: ((fsPath: string) => string | undefined) | undefined;
+
+export function setDiskReader(reader: (fsPath: string) => string | undefined): void {
+  diskReader = reader;
+}
+
+/** True in the Node extension host, where the workspace is a real folder the suite can read itself. */
+export function canReadDisk(): boolean {
+  return diskReader !== undefined;
+}
+
+/** The file's text as it is on disk (undefined when there is no such file); only where canReadDisk(). */
+export function readFromDisk(uri: vscode.Uri): string | undefined {
+  if (!diskReader) throw new Error('this rig has no disk to read: check canReadDisk() first');
+  if (uri.scheme !== 'file') throw new Error(`the Node extension host should see the workspace on disk, not as ${uri.scheme}:`);
+  return diskReader(uri.fsPath);
+}
+
 export async function readWorkspaceFile(uri: vscode.Uri): Promise<string | undefined> {
   try {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
