@@ -483,3 +483,37 @@ test('merge by id never loses a change: property over random edits on both sides
     { numRuns: 1000 },
   );
 });
+
+test('a comment above the first annotation stays with it when a new annotation is inserted before it', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const original = fs.text('/a.txt.annotations.yaml')!;
+  const firstId = /\n {2}- id: (\S+)/.exec(original)![1];
+  fs.put('/a.txt.annotations.yaml', original.replace(/\nannotations:\n/, '\nannotations:\n  # checked by the desk\n'));
+  // New words at the very start give a new automatic annotation that sorts before every kept one.
+  const changed = '“We will see,” said Dana Whitfield.\n' + ARTICLE;
+  await annotated(fs, '/a.txt', changed);
+  const rewritten = fs.text('/a.txt.annotations.yaml')!;
+  const comment = rewritten.indexOf('# checked by the desk');
+  assert.ok(comment >= 0, 'the comment is kept');
+  const nextItem = rewritten.indexOf('- id: ', comment);
+  assert.equal(rewritten.slice(nextItem).split('\n')[0], `- id: ${firstId}`, 'the comment still sits right above the annotation it was written on');
+  assert.ok(rewritten.indexOf('- id: ') < comment, 'the new annotation went first');
+});
+
+test('a comment on an annotation that is regenerated away is carried to the next one, never dropped', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const original = fs.text('/a.txt.annotations.yaml')!;
+  const item = /\n {2}- id: (quote-\S+)\n(?: {4}[^\n]*\n)*/.exec(original)!;
+  const commented = ('\n  # the speaker is wrong here' + item[0]).replace(/(\n {6}exact: [^\n]*)/, '$1 # these words');
+  assert.ok(commented.includes('# these words'), 'the quote annotation has its words');
+  fs.put('/a.txt.annotations.yaml', original.replace(item[0], commented));
+  // The quote is gone from the article: its automatic annotation is regenerated away.
+  await annotated(fs, '/a.txt', ARTICLE.replace('“We will rebuild the bridge.”', 'nothing'));
+  const rewritten = fs.text('/a.txt.annotations.yaml')!;
+  assert.ok(!rewritten.includes(`id: ${item[1]}`), 'the automatic quote annotation went');
+  assert.ok(rewritten.includes('# the speaker is wrong here'), 'its comment stayed');
+  assert.ok(rewritten.includes('# these words'), 'a comment inside it stayed');
+  assert.match(rewritten, /# \(written on quote-\S+, which is no longer in this list:\)/);
+});

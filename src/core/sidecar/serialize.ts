@@ -1,5 +1,5 @@
 // Writes the sidecar model as YAML, editing the previous YAML document in place so comments, order and extra fields survive.
-import { Document, isMap, isScalar, isSeq, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit, YAMLMap, YAMLSeq } from 'yaml';
 import type { ParsedSidecar } from './parse';
 import type { Annotation, Sidecar, SidecarEntity } from './types';
 
@@ -33,7 +33,7 @@ export function renderSidecar(sidecar: Sidecar, base?: ParsedSidecar): string {
 
 function freshDocument(sidecar: Sidecar): Document {
   const doc = new Document({ version: sidecar.version, document: {}, annotations: [] });
-  doc.commentBefore = ` newsmark annotations for ${sidecar.document.path || 'an article'} (schema: docs/sidecar.md).\n Edit freely: comments, order and extra fields are kept.`;
+  doc.commentBefore = ` newsmark annotations for ${sidecar.document.path || 'an article'} (newsmark sidecar, schema version 1).\n Edit freely: comments, order and extra fields are kept.`;
   return doc;
 }
 
@@ -96,13 +96,30 @@ function syncList<T>(
 ): void {
   const wanted = new Map(items.map((item) => [keyOf(item), item]));
   const kept = new Set<string>();
+  // yaml keeps a comment written above the first item on the list itself; it belongs to that item, and must stay with
+  // it when another item is inserted first.
+  const first = seq.items[0];
+  if (seq.commentBefore && isMap(first)) {
+    first.commentBefore = joinComments(seq.commentBefore, first.commentBefore);
+    seq.commentBefore = undefined;
+  }
+  // A person's comment is never dropped: one on an item that goes is carried to the next item that stays.
+  let orphanComment: string | undefined;
   seq.items = seq.items.filter((node) => {
     const key = isMap(node) ? listKey(node) : undefined;
-    if (key === undefined || !wanted.has(key) || kept.has(key)) return false;
+    if (key === undefined || !wanted.has(key) || kept.has(key)) {
+      orphanComment = joinComments(orphanComment, removedItemComment(node, key));
+      return false;
+    }
     kept.add(key);
+    if (orphanComment) {
+      (node as YAMLMap).commentBefore = joinComments(orphanComment, (node as YAMLMap).commentBefore);
+      orphanComment = undefined;
+    }
     syncItem(doc, node as YAMLMap, wanted.get(key)!);
     return true;
   });
+  if (orphanComment) seq.comment = joinComments(seq.comment, orphanComment);
   for (const item of items) {
     const key = keyOf(item);
     if (kept.has(key)) continue;
@@ -119,6 +136,24 @@ function syncList<T>(
     }
     seq.items.splice(at, 0, node);
   }
+}
+
+function joinComments(a: string | null | undefined, b: string | null | undefined): string | undefined {
+  return a && b ? `${a}\n${b}` : a || b || undefined;
+}
+
+/** The comments a person wrote on a list item that is going away, introduced by which item they were on. */
+function removedItemComment(node: unknown, key: string | undefined): string | undefined {
+  if (!isMap(node)) return undefined;
+  const comments: string[] = [];
+  const collect = (n: { commentBefore?: string | null; comment?: string | null }) => {
+    if (n.commentBefore) comments.push(n.commentBefore);
+    if (n.comment) comments.push(n.comment);
+  };
+  collect(node);
+  visit(node, { Scalar: (_, n) => collect(n), Map: (_, n) => void (n !== node && collect(n)), Seq: (_, n) => collect(n) });
+  if (!comments.length) return undefined;
+  return [` (written on ${key ?? 'an item'}, which is no longer in this list:)`, ...comments].join('\n');
 }
 
 function listKey(node: YAMLMap): string | undefined {
