@@ -25,7 +25,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({ name, message: 'The core runs in the browser too: no Node globals in src/core.' })),
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate'].map((name) => ({ name, message: 'The core runs in the browser too: no Node globals in src/core.' })),
+      ],
+      // Dynamic imports and globalThis would slip past the two rules above.
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression', message: 'The core is bundled for the browser too: no dynamic imports in src/core.' },
+        {
+          selector: "MemberExpression[object.name='globalThis'][property.name=/^(process|Buffer|require|global|setImmediate)$/]",
+          message: 'The core runs in the browser too: no Node globals in src/core.',
+        },
       ],
       'no-restricted-imports': [
         'error',

@@ -23,3 +23,24 @@ test('refuses text in another encoding', () => {
   assert.equal(r.ok, false);
   assert.match((r as { reason: string }).reason, /UTF-8/);
 });
+
+test('decodes UTF-16 with its byte-order mark, both byte orders', () => {
+  const text = '“Hi,” she said. Ünïcode 😀';
+  const le = new Uint8Array(2 + text.length * 2);
+  const be = new Uint8Array(2 + text.length * 2);
+  le.set([0xff, 0xfe]);
+  be.set([0xfe, 0xff]);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    le.set([unit & 0xff, unit >> 8], 2 + i * 2);
+    be.set([unit >> 8, unit & 0xff], 2 + i * 2);
+  }
+  assert.deepEqual(decodeArticle(le), { ok: true, text });
+  assert.deepEqual(decodeArticle(be), { ok: true, text });
+});
+
+test('refuses a UTF-16 file that is cut in half a character', () => {
+  const r = decodeArticle(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]));
+  assert.equal(r.ok, false);
+  assert.match((r as { reason: string }).reason, /UTF-16LE/);
+});

@@ -9,7 +9,7 @@ import { nodeFileSystem } from '../nodeFileSystem';
 
 export const annotateCommand: Command = {
   name: 'annotate',
-  summary: 'analyse .txt/.md/.news files and folders; write each one’s <file>.annotations.yaml (manual annotations kept)',
+  summary: 'analyse .txt/.md/.news/.article files and folders; write each one’s <file>.annotations.yaml (manual annotations kept)',
   usage: 'newsmark annotate PATH...   (files or folders; node_modules, .git and sidecars are skipped)',
   async run(argv, io) {
     const args = parseArgs(argv, [], []);

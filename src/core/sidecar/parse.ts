@@ -40,7 +40,7 @@ const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
 const STATUSES: readonly AnchorStatus[] = ['anchored', 'drifted', 'orphaned'];
 
 export function tooLargeProblem(bytes: number, limits: SidecarLimits = DEFAULT_SIDECAR_LIMITS): SidecarProblem {
-  return { message: `sidecar is too large (${formatSize(bytes)}; the limit is ${formatSize(limits.maxBytes)}); left untouched`, start: 0, end: 0 };
+  return { message: `sidecar is too large (${formatSize(bytes)}; the limit is ${formatSize(limits.maxBytes)})`, start: 0, end: 0 };
 }
 
 function formatSize(bytes: number): string {
@@ -163,7 +163,7 @@ class Validator {
     if (version === undefined) return this.fail(['version'], `missing; this newsmark writes version ${SIDECAR_VERSION}`);
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return this.fail(['version'], 'must be a whole number such as 1');
     if (version > SIDECAR_VERSION) {
-      return this.fail(['version'], `schema version ${version} is newer than this newsmark understands (${SIDECAR_VERSION}); update newsmark. The file is left untouched`);
+      return this.fail(['version'], `schema version ${version} is newer than this newsmark understands (${SIDECAR_VERSION}); update newsmark`);
     }
     const document = this.documentInfo(value.document);
     const annotations = this.list(value.annotations, ['annotations'], (v, p) => this.annotation(v, p));
