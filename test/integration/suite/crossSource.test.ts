@@ -37,6 +37,31 @@ suite('Cross-source', () => {
     await screenshot('screenshot-cross-source');
   });
 
+  test('the Cross-source view lists the congratulation claim, with article 003 marked as saying the opposite', async () => {
+    const api = await newsmarkApi();
+    await openArticle(ARTICLE);
+    await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+    const tree = api.crossSourceTree;
+    const claimSection = await waitFor('a claims section in the Cross-source view', async () =>
+      ((await tree.getChildren()) ?? []).find((n) => n.kind === 'section' && n.section === 'claim'),
+    );
+    const claims = ((await tree.getChildren(claimSection)) ?? []).filter((n): n is CrossSourceNode & { kind: 'claim' } => n.kind === 'claim');
+    const congratulation = claims.find((c) => /congratulat/i.test(c.group.label) && c.group.contradicting.length > 0);
+    assert.ok(congratulation, `a disputed congratulation claim among ${JSON.stringify(claims.map((c) => c.group.label))}`);
+    const item = await tree.getTreeItem(congratulation);
+    assert.match(String(item.description), /disputed: \d+ for, 1 against/);
+    assert.ok((item.iconPath as vscode.ThemeIcon).id === 'warning', 'a disputed claim shows the warning icon');
+
+    const sources = (await tree.getChildren(congratulation)) ?? [];
+    const rows = await Promise.all(sources.map(async (s) => ({ node: s, item: await tree.getTreeItem(s) })));
+    const against = new Set(rows.filter((r) => r.node.kind === 'source' && r.node.disagrees).map((r) => String(r.item.label)));
+    assert.deepStrictEqual([...against], ['003_935c27f9da9fbf9d.txt'], 'only article 003 says the opposite');
+    const opposite = rows.find((r) => String(r.item.label) === '003_935c27f9da9fbf9d.txt')!;
+    assert.match(String(opposite.item.description), /says the opposite/);
+    const agreeing = rows.filter((r) => r.node.kind === 'source' && !r.node.disagrees);
+    assert.ok(agreeing.length >= 2, `other articles agree: ${JSON.stringify(rows.map((r) => r.item.label))}`);
+  });
+
   test('the hover of a name links to the other articles that name it', async () => {
     await newsmarkApi();
     const editor = await openArticle(ARTICLE);
