@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { format } from 'node:util';
 import { chromium } from 'playwright-core';
+import { attachSuiteReporter } from './suiteReporter.mjs';
 import { CHROMIUM_ARGS, chromiumPath, freePort, root, seedWorkspace } from '../../scripts/web-host.mjs';
 
 const CODE_SERVER_VERSION = '4.139.1';
@@ -128,12 +128,8 @@ server.on('exit', (code, signal) => {
 });
 
 let browser;
-let passing = 0;
-let failing = 0;
-let pendingScreenshots = Promise.resolve();
+let reporter;
 let finishing = false;
-let exitWith;
-const suiteExit = new Promise((resolve) => (exitWith = resolve));
 
 const timer = setTimeout(() => {
   console.error(`code-server rig: no result after ${timeoutSeconds} s (raise it with --timeout SECONDS)`);
@@ -144,24 +140,7 @@ try {
   await waitForServer();
   browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const line = format(...args);
-    if (!verbose && NOISE.test(line)) return;
-    (type === 'error' ? console.error : console.log)(line);
-    const pass = /^\s*(\d+) passing/m.exec(line);
-    const fail = /^\s*(\d+) failing/m.exec(line);
-    if (pass) passing = Number(pass[1]);
-    if (fail) failing = Number(fail[1]);
-    const shot = /NEWSMARK_SCREENSHOT (\S+)/.exec(line);
-    if (shot && screenshotDir) {
-      fs.mkdirSync(screenshotDir, { recursive: true });
-      const file = path.join(screenshotDir, `${shot[1]}.png`);
-      pendingScreenshots = pendingScreenshots.then(() =>
-        page.screenshot({ path: file }).then(() => console.log(`(screenshot ${file})`)),
-      );
-    }
-  });
-  await page.exposeFunction('codeAutomationExit', (code) => exitWith(code));
+  reporter = await attachSuiteReporter(page, { noise: NOISE, verbose, screenshotDir });
   if (verbose) page.on('console', (msg) => console.error(`[page] ${msg.text()}`));
 
   const remote = (p) => `vscode-remote://${HOST}:${port}${p}`;
@@ -172,7 +151,7 @@ try {
   const url = `http://${HOST}:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   if (verbose) console.error(`opening ${url}`);
   await page.goto(url);
-  await finish(await suiteExit);
+  await finish(await reporter.exitCode);
 } catch (err) {
   console.error(`code-server rig: ${err instanceof Error ? err.message : err}`);
   await finish(1);
@@ -196,10 +175,10 @@ async function finish(code) {
   if (finishing) return;
   finishing = true;
   clearTimeout(timer);
-  await pendingScreenshots.catch((err) => console.error(`screenshot failed: ${err.message}`));
+  await reporter?.settled();
   await browser?.close().catch(() => {});
   await stopServer();
-  const ok = code === 0 && failing === 0 && passing > 0;
+  const ok = reporter?.passed(code) ?? false;
   if (!ok && !verbose && serverLog.length) {
     console.error('--- code-server log ---');
     console.error(serverLog.join('').trimEnd());
@@ -207,7 +186,7 @@ async function finish(code) {
   fs.rmSync(serverDir, { recursive: true, force: true });
   if (keepWorkspace) console.log(`workspace kept: ${workspace}`);
   else fs.rmSync(workspace, { recursive: true, force: true });
-  console.log(`\ncodeserver: ${passing} passed, ${failing} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`\ncodeserver: ${reporter?.counts.passing ?? 0} passed, ${reporter?.counts.failing ?? 0} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   process.exit(ok ? 0 : 1);
 }
 

@@ -3,9 +3,9 @@
 //   node test/integration/run-web.mjs [--screenshots DIR] [--timeout SECONDS] [--verbose]
 // A test that logs `NEWSMARK_SCREENSHOT <name>` gets a picture of the page taken to DIR/<name>.png.
 import fs from 'node:fs';
-import { format } from 'node:util';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { attachSuiteReporter } from './suiteReporter.mjs';
 import { CHROMIUM_ARGS, chromiumPath, freePort, root, seedWorkspace, startWebHost } from '../../scripts/web-host.mjs';
 
 const argv = process.argv.slice(2);
@@ -30,27 +30,7 @@ const host = await startWebHost({ folder: workspace, testsPath, port });
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
 
-let passing = 0;
-let failing = 0;
-let pending = Promise.resolve();
-let exitWith;
-const finished = new Promise((resolve) => (exitWith = resolve));
-await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const line = format(...args);
-    if (!verbose && NOISE.test(line)) return;
-    (type === 'error' ? console.error : console.log)(line);
-    const pass = /^\s*(\d+) passing/m.exec(line);
-    const fail = /^\s*(\d+) failing/m.exec(line);
-    if (pass) passing = Number(pass[1]);
-    if (fail) failing = Number(fail[1]);
-    const shot = /NEWSMARK_SCREENSHOT (\S+)/.exec(line);
-    if (shot && screenshotDir) {
-      fs.mkdirSync(screenshotDir, { recursive: true });
-      const file = path.join(screenshotDir, `${shot[1]}.png`);
-      pending = pending.then(() => page.screenshot({ path: file }).then(() => console.log(`(screenshot ${file})`)));
-    }
-});
-await page.exposeFunction('codeAutomationExit', (code) => exitWith(code));
+const reporter = await attachSuiteReporter(page, { noise: NOISE, verbose, screenshotDir });
 
 const timer = setTimeout(() => {
   console.error(`web rig: no result after ${timeoutSeconds} s`);
@@ -59,13 +39,13 @@ const timer = setTimeout(() => {
 
 async function finish(code) {
   clearTimeout(timer);
-  await pending.catch((err) => console.error(`screenshot failed: ${err.message}`));
+  await reporter.settled();
   await browser.close().catch(() => {});
   host.dispose();
   fs.rmSync(workspace, { recursive: true, force: true });
-  console.log(`\nweb: ${passing} passed, ${failing} failed`);
-  process.exit(code === 0 && failing === 0 && passing > 0 ? 0 : 1);
+  console.log(`\nweb: ${reporter.counts.passing} passed, ${reporter.counts.failing} failed`);
+  process.exit(reporter.passed(code) ? 0 : 1);
 }
 
 await page.goto(host.url);
-finish(await finished);
+finish(await reporter.exitCode);
