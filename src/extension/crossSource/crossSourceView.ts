@@ -41,10 +41,13 @@ export class CrossSourceTree extends Disposable implements vscode.TreeDataProvid
       const entities = index.entities(2).filter((g) => !focus || g.documents.some((d) => d.docId === focus));
       const quotes = index.quotes(2).filter((g) => !focus || g.documents.includes(focus));
       const claims = index.claims(2).filter((g) => !focus || g.members.some((m) => m.docId === focus));
+      // Where sources disagree is what this view is for: claims first, disputed ones at the top; names last, as the
+      // Entities view lists them too.
+      const disputedFirst = claims.filter((g) => g.contradicting.length).concat(claims.filter((g) => !g.contradicting.length));
       const sections: CrossSourceNode[] = [];
-      if (entities.length) sections.push({ kind: 'section', section: 'entity', groups: entities.slice(0, MAX_GROUPS) });
+      if (claims.length) sections.push({ kind: 'section', section: 'claim', groups: disputedFirst.slice(0, MAX_GROUPS) });
       if (quotes.length) sections.push({ kind: 'section', section: 'quote', groups: quotes.slice(0, MAX_GROUPS) });
-      if (claims.length) sections.push({ kind: 'section', section: 'claim', groups: claims.slice(0, MAX_GROUPS) });
+      if (entities.length) sections.push({ kind: 'section', section: 'entity', groups: entities.slice(0, MAX_GROUPS) });
       return sections;
     }
     switch (node.kind) {
@@ -115,7 +118,10 @@ export class CrossSourceTree extends Disposable implements vscode.TreeDataProvid
         const { supporting, contradicting } = node.group;
         const disputed = contradicting.length > 0;
         const here = this._active.document?.uri.toString();
-        const item = new vscode.TreeItem(node.group.label.length > 80 ? node.group.label.slice(0, 79) + '…' : node.group.label, collapsed);
+        // A dispute is shown open, with the articles on each side.
+        // A list marker or heading mark that opens the sentence says nothing about the claim.
+        const label = node.group.label.replace(/^\s*(?:[-*•#>]+\s+)+/, '');
+        const item = new vscode.TreeItem(label.length > 80 ? label.slice(0, 79) + '…' : label, disputed ? vscode.TreeItemCollapsibleState.Expanded : collapsed);
         item.description = !disputed
           ? `${supporting.length} articles agree`
           : here && contradicting.includes(here)

@@ -29,12 +29,6 @@ suite('Cross-source', () => {
     assert.ok(titles.length >= 3, `Putin appears in at least three other articles: ${JSON.stringify(titles)}`);
     assert.ok(!titles.includes(ARTICLE), 'the active article is not listed as its own other source');
 
-    // The README's picture of the Cross-source view beside the article.
-    await vscode.commands.executeCommand('workbench.view.extension.newsmark');
-    await vscode.commands.executeCommand('newsmark.crossSource.focus');
-    await sleep(1500);
-    await vscode.commands.executeCommand('newsmark.crossSource.focus');
-    await screenshot('screenshot-cross-source');
   });
 
   test('the Cross-source view lists the congratulation claim, with article 003 marked as saying the opposite', async () => {
@@ -60,6 +54,28 @@ suite('Cross-source', () => {
     assert.match(String(opposite.item.description), /says the opposite/);
     const agreeing = rows.filter((r) => r.node.kind === 'source' && !r.node.disagrees);
     assert.ok(agreeing.length >= 2, `other articles agree: ${JSON.stringify(rows.map((r) => r.item.label))}`);
+    assert.strictEqual(item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded, 'a dispute is shown open');
+    const sections = (await tree.getChildren()) ?? [];
+    assert.deepStrictEqual(sections.map((n) => (n.kind === 'section' ? n.section : n.kind)), ['claim', 'quote', 'entity'], 'claims come first');
+
+    // The README's picture of the Cross-source view beside the article: the dispute, open.
+    await vscode.commands.executeCommand('workbench.view.extension.newsmark');
+    await vscode.commands.executeCommand('newsmark.crossSource.focus');
+    await sleep(1500);
+    await vscode.commands.executeCommand('newsmark.crossSource.focus');
+    // The other views are hidden for the picture, so the dispute has room, and shown again after it.
+    try {
+      await screenshot('screenshot-cross-source', 3000, async () => {
+        for (const view of ['newsmark.entities', 'newsmark.quotes', 'newsmark.annotations']) await vscode.commands.executeCommand(`${view}.removeView`);
+        // Narrowing the editor widens the sidebar beside it.
+        await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+        for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+      });
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+      for (const view of ['newsmark.entities', 'newsmark.quotes', 'newsmark.annotations']) await vscode.commands.executeCommand(`${view}.focus`);
+    }
   });
 
   test('the hover of a name links to the other articles that name it', async () => {
