@@ -6,6 +6,7 @@ import { Debouncer, Disposable } from './dispose';
 import { GlobSet } from './globPattern';
 import { highlightSpans, type SpansByKind } from './highlights/highlightKinds';
 import { LineIndex } from './lineIndex';
+import { escapeForNotification } from './notificationText';
 import type { NewsmarkSettings, Settings } from './settings';
 
 /** One analysed version of a document, with what every feature derives from it. */
@@ -169,7 +170,7 @@ export class DocumentAnalyses extends Disposable {
     const key = document.uri.toString();
     if (this._noticeShown.has(key)) return;
     this._noticeShown.add(key);
-    const name = document.uri.path.split('/').pop() ?? key;
+    const name = escapeForNotification(document.uri.path.split('/').pop() ?? key);
     const size = (n: number) => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
     const openSettings = 'Change Limit';
     void vscode.window

@@ -5,6 +5,7 @@ import { Commands } from '../constants';
 import { contains } from '../convert';
 import { speakerCandidates } from '../diagnostics';
 import type { DocumentAnalyses } from '../documentAnalyses';
+import { escapeForNotification } from '../notificationText';
 import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
 import { annotationAt, normalizeArgs, resolveTarget, trimmedSpan, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
 
@@ -67,7 +68,7 @@ async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: Doc
   if (!target) return undefined;
   let verdict = args?.verdict as Verdict | undefined;
   if (verdict && !VERDICTS.includes(verdict)) {
-    void vscode.window.showErrorMessage(`Newsmark: unknown verdict "${verdict}" (one of ${VERDICTS.join(', ')}).`);
+    void vscode.window.showErrorMessage(`Newsmark: unknown verdict "${escapeForNotification(verdict)}" (one of ${VERDICTS.join(', ')}).`);
     return undefined;
   }
   if (!verdict) {

@@ -34,6 +34,7 @@ import {
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import type { ConfirmedEntity } from '../../core';
 import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarFault, SidecarService } from './api';
+import { escapeForNotification } from '../notificationText';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
 /** Delay before writing a change made while the article itself has no unsaved edits. */
@@ -480,7 +481,7 @@ export class SidecarServiceImpl implements SidecarService {
     const path = await this.store.saveConflictCopy(state.key, state.current, undefined);
     state.unsaved = false;
     void vscode.window.showWarningMessage(
-      `Newsmark: ${articleBaseName(state.article.path)}${SIDECAR_SUFFIX} has errors, so your annotations were saved to ${articleBaseName(path)} instead.`,
+      `Newsmark: ${shownName(state.article.path + SIDECAR_SUFFIX)} has errors, so your annotations were saved to ${shownName(path)} instead.`,
     );
   }
 
@@ -488,15 +489,15 @@ export class SidecarServiceImpl implements SidecarService {
     if (state.warnedFault) return;
     state.warnedFault = true;
     void vscode.window.showWarningMessage(
-      `Newsmark: ${articleBaseName(state.sidecarUri.path)} has errors (see Problems), so your new annotations are not saved yet. Fix the file and they will be merged into it.`,
+      `Newsmark: ${shownName(state.sidecarUri.path)} has errors (see Problems), so your new annotations are not saved yet. Fix the file and they will be merged into it.`,
     );
   }
 
   private async tellConflict(state: ArticleState, conflictUri: vscode.Uri, count: number): Promise<void> {
     const compare = 'Compare';
     const choice = await vscode.window.showWarningMessage(
-      `Newsmark: ${articleBaseName(state.sidecarUri.path)} changed on disk while you were annotating, and ${count} annotation(s) were changed on both sides. ` +
-        `The file's version is kept; yours is in ${articleBaseName(conflictUri.path)}.`,
+      `Newsmark: ${shownName(state.sidecarUri.path)} changed on disk while you were annotating, and ${count} annotation(s) were changed on both sides. ` +
+        `The file's version is kept; yours is in ${shownName(conflictUri.path)}.`,
       compare,
     );
     if (choice === compare) await vscode.commands.executeCommand('vscode.diff', state.sidecarUri, conflictUri, 'Annotations: on disk ↔ yours');
@@ -533,7 +534,7 @@ export class SidecarServiceImpl implements SidecarService {
   private enqueue(state: ArticleState, work: () => Promise<void>): Promise<void> {
     const run = state.queue.then(work);
     state.queue = run.catch((err) => {
-      if (!this.disposed) void vscode.window.showErrorMessage(`Newsmark: could not update the annotations of ${articleBaseName(state.article.path)}: ${(err as Error).message}`);
+      if (!this.disposed) void vscode.window.showErrorMessage(`Newsmark: could not update the annotations of ${shownName(state.article.path)}: ${escapeForNotification((err as Error).message)}`);
     });
     return state.queue;
   }
@@ -545,6 +546,11 @@ export class SidecarServiceImpl implements SidecarService {
   private async textOf(state: ArticleState): Promise<string> {
     return this.documentOf(state)?.getText() ?? (await readArticleText(state.article)) ?? '';
   }
+}
+
+/** A file's name as a notification shows it (a crafted name cannot become a link there). */
+function shownName(path: string): string {
+  return escapeForNotification(articleBaseName(path));
 }
 
 function sortByPosition(annotations: Annotation[]): Annotation[] {
