@@ -5,6 +5,7 @@ import type { NewsmarkApi } from './api';
 import { ActiveArticle } from './activeArticle';
 import { registerAnnotateCommands } from './commands/annotateSelection';
 import { registerExportCommand } from './commands/exportAnalysis';
+import { registerExportWorkspaceCommand } from './commands/exportWorkspace';
 import { registerReviewCommands } from './commands/reviewAnnotation';
 import { registerViewCommands } from './commands/viewCommands';
 import { registerReanalyseWorkspaceCommand } from './commands/reanalyseWorkspace';
@@ -54,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const entities = registerEntitiesView(active, analyses);
   const quotes = registerQuotesView(active, analyses);
   push(entities.disposable, quotes.disposable);
-  push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars));
+  push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars), registerExportWorkspaceCommand(sidecars));
 
   const annotations = registerAnnotationsView(active, sidecars);
   push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars));

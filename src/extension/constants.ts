@@ -15,6 +15,7 @@ export const Commands = {
   revealInSidebar: 'newsmark.revealInSidebar',
   reanalyseWorkspace: 'newsmark.reanalyseWorkspace',
   export: 'newsmark.export',
+  exportWorkspace: 'newsmark.exportWorkspace',
   revealSpan: 'newsmark.revealSpan',
   attributeQuote: 'newsmark.attributeQuote',
   removeAnnotation: 'newsmark.removeAnnotation',

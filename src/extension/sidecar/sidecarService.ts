@@ -244,6 +244,13 @@ export class SidecarServiceImpl implements SidecarService {
       const sidecar = text === undefined ? { ...loaded.parsed.sidecar, annotations: loaded.parsed.sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) } : syncWithText(loaded.parsed.sidecar, text);
       sources.push({ source: articleUri.toString(), sidecar });
     }
+    // Annotations of an open article whose sidecar is not written yet (the article has unsaved edits) count too.
+    const listed = new Set(sources.map((s) => s.source));
+    for (const state of [...this.states.values()].sort((a, b) => a.key.localeCompare(b.key))) {
+      if (listed.has(state.key) || !vscode.workspace.getWorkspaceFolder(state.article)) continue;
+      await state.ready;
+      if (!state.fault && (state.current.annotations.some(hasUserContent) || state.current.entities.length)) sources.push({ source: state.key, sidecar: state.current });
+    }
     return sources;
   }
 

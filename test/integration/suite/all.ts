@@ -8,3 +8,4 @@ import './crossSource.test';
 import './diagnostics.test';
 import './commands.test';
 import './sidecarStore.test';
+import './exportWorkspace.test';
