@@ -69,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     },
     appliedHighlights: (uri) => highlights.appliedRanges(uri),
     onDidApplyHighlights: highlights.onDidApply,
+    editorContextKeys: () => active.contextKeys,
     entitiesTree: entities.tree,
     quotesTree: quotes.tree,
     annotationsTree: annotations.tree,

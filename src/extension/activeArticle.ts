@@ -1,4 +1,4 @@
-// Follows the article in the active editor (kept while focus is in the sidebar) and sets the editor context key.
+// Follows the article in the active editor (kept while focus is in the sidebar) and sets the editor context keys.
 import * as vscode from 'vscode';
 import { ContextKeys } from './constants';
 import { Disposable } from './dispose';
@@ -6,6 +6,7 @@ import type { DocumentAnalyses } from './documentAnalyses';
 
 export class ActiveArticle extends Disposable {
   private _document: vscode.TextDocument | undefined;
+  private readonly _contextKeys = new Map<string, boolean>();
   private readonly _onDidChange = this._register(new vscode.EventEmitter<vscode.TextDocument | undefined>());
   /** Fires when another article becomes active or the active article's analysis changed. */
   readonly onDidChange = this._onDidChange.event;
@@ -15,7 +16,11 @@ export class ActiveArticle extends Disposable {
     this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this._follow(editor)));
     this._register(
       _analyses.onDidUpdate((doc) => {
-        if (doc === this._document) this._onDidChange.fire(doc);
+        if (doc === this._document) {
+          // An edit or a new newsmark.maxFileSize can take the article over the limit, or back under it.
+          this._setContext(ContextKeys.editorTooLarge, _analyses.exceedsSizeLimit(doc));
+          this._onDidChange.fire(doc);
+        }
         else if (doc === vscode.window.activeTextEditor?.document) this._follow(vscode.window.activeTextEditor);
       }),
     );
@@ -40,6 +45,11 @@ export class ActiveArticle extends Disposable {
     return this._document;
   }
 
+  /** The values of the editor context keys as last set (menus and welcome views read them; so do the tests). */
+  get contextKeys(): Readonly<Record<string, boolean>> {
+    return Object.fromEntries(this._contextKeys);
+  }
+
   private _follow(editor: vscode.TextEditor | undefined): void {
     // A webview or the output panel taking focus leaves the last article in the views.
     if (!editor) return;
@@ -49,7 +59,14 @@ export class ActiveArticle extends Disposable {
 
   private _set(document: vscode.TextDocument | undefined): void {
     this._document = document;
-    void vscode.commands.executeCommand('setContext', ContextKeys.editorAnalysable, !!document);
+    this._setContext(ContextKeys.editorAnalysable, !!document);
+    this._setContext(ContextKeys.editorTooLarge, !!document && this._analyses.exceedsSizeLimit(document));
     this._onDidChange.fire(document);
+  }
+
+  private _setContext(key: string, value: boolean): void {
+    if (this._contextKeys.get(key) === value) return;
+    this._contextKeys.set(key, value);
+    void vscode.commands.executeCommand('setContext', key, value);
   }
 }

@@ -33,6 +33,8 @@ export const Views = {
 export const ContextKeys = {
   /** The active editor holds an article Newsmark analyses. */
   editorAnalysable: 'newsmark.editorAnalysable',
+  /** The active article is over newsmark.maxFileSize: the views say so instead of "nothing found". */
+  editorTooLarge: 'newsmark.editorTooLarge',
   /** Highlights are on: the editor and Entities view titles show Hide Highlights, else Show Highlights. */
   highlightsEnabled: 'newsmark.highlightsEnabled',
   crossSourceIndexed: 'newsmark.crossSourceIndexed',

@@ -78,6 +78,13 @@ export class DocumentAnalyses extends Disposable {
     return this._tooLarge.get(document.uri.toString());
   }
 
+  /** Whether the document is an article over newsmark.maxFileSize, measured now without analysing it. */
+  exceedsSizeLimit(document: vscode.TextDocument): boolean {
+    if (!this.isArticle(document)) return false;
+    const limit = this.settings.maxFileSize;
+    return utf8Length(document.getText(), limit) > limit;
+  }
+
   /** The cached analysis of this exact version, without computing one. */
   peek(document: vscode.TextDocument): AnalysedDocument | undefined {
     const entry = this._cache.get(document.uri.toString());

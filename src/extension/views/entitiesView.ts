@@ -100,9 +100,6 @@ export class EntitiesTree extends Disposable implements vscode.TreeDataProvider<
 export function registerEntitiesView(active: ActiveArticle, analyses: DocumentAnalyses): { tree: EntitiesTree; view: vscode.TreeView<EntityNode>; disposable: vscode.Disposable } {
   const tree = new EntitiesTree(active, analyses);
   const view = vscode.window.createTreeView(Views.entities, { treeDataProvider: tree, showCollapseAll: true });
-  const sizeNotice = active.onDidChange((doc) => {
-    const bytes = doc && analyses.oversize(doc);
-    view.message = bytes ? `This file is over the size limit (newsmark.maxFileSize) and is not analysed.` : undefined;
-  });
-  return { tree, view, disposable: vscode.Disposable.from(sizeNotice, view, tree) };
+  // A file over newsmark.maxFileSize is explained by the view's welcome text (context key newsmark.editorTooLarge).
+  return { tree, view, disposable: vscode.Disposable.from(view, tree) };
 }
