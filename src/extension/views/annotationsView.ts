@@ -42,7 +42,7 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     if (node.kind === 'orphans') {
       const item = new vscode.TreeItem('Words no longer found', vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.annotations.length);
-      item.tooltip = 'These annotations lost their words after edits made elsewhere; select the words again and re-annotate.';
+      item.tooltip = 'These annotations lost their words after edits made elsewhere. Select the words they belong to in the article, then run Re-anchor Annotation to Selection (the pin on each annotation here, or the editor’s Newsmark menu).';
       item.iconPath = new vscode.ThemeIcon('warning');
       return item;
     }

@@ -9,3 +9,4 @@ import './diagnostics.test';
 import './commands.test';
 import './sidecarStore.test';
 import './exportWorkspace.test';
+import './reanchor.test';
