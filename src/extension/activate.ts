@@ -4,6 +4,7 @@ import type { ConfirmedEntity } from '../core';
 import type { NewsmarkApi } from './api';
 import { ActiveArticle } from './activeArticle';
 import { registerAnnotateCommands } from './commands/annotateSelection';
+import { registerEntityCommands } from './commands/confirmEntity';
 import { registerExportCommand } from './commands/exportAnalysis';
 import { registerExportWorkspaceCommand } from './commands/exportWorkspace';
 import { registerReviewCommands } from './commands/reviewAnnotation';
@@ -52,13 +53,13 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned' && a.target.start <= offset && offset < a.target.end);
   push(registerHovers(analyses, settings, () => (workspaceIndex.index ? workspaceIndex : undefined), manualAnnotationsAt), registerDiagnostics(analyses, settings), registerStatusBar(active, analyses, settings));
 
-  const entities = registerEntitiesView(active, analyses);
+  const entities = registerEntitiesView(active, analyses, (uri) => sidecars.entitiesFor(uri));
   const quotes = registerQuotesView(active, analyses);
   push(entities.disposable, quotes.disposable);
   push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars), registerExportWorkspaceCommand(sidecars));
 
   const annotations = registerAnnotationsView(active, sidecars);
-  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars));
+  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars), registerEntityCommands(active, analyses, sidecars));
   const crossSource = registerCrossSourceView(active, workspaceIndex);
   push(crossSource.disposable, registerReanalyseWorkspaceCommand(workspaceIndex));
 

@@ -20,6 +20,8 @@ export const Commands = {
   attributeQuote: 'newsmark.attributeQuote',
   removeAnnotation: 'newsmark.removeAnnotation',
   reanchorAnnotation: 'newsmark.reanchorAnnotation',
+  confirmEntity: 'newsmark.confirmEntity',
+  forgetEntity: 'newsmark.forgetEntity',
 } as const;
 
 export const Views = {

@@ -10,3 +10,4 @@ import './commands.test';
 import './sidecarStore.test';
 import './exportWorkspace.test';
 import './reanchor.test';
+import './entityRegistry.test';

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { Annotation } from '../../../src/extension/sidecar/api';
 import type { AnnotationNode } from '../../../src/extension/views/annotationsView';
-import { newsmarkApi, offsetOf, openArticle, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { newsmarkApi, offsetOf, openArticle, readWorkspaceFile, runAcceptingQuickPicks, waitFor, workspaceUri } from './newsmarkTestSupport';
 
 const ARTICLE = 'reanchor-harbour.news';
 const BEFORE = [
@@ -24,18 +24,6 @@ interface SidecarYaml {
 
 async function write(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
-
-/** Runs a command that shows a quick pick, and accepts the pick's first item once it is up. */
-async function runAcceptingFirstPick<T>(command: string): Promise<T | undefined> {
-  let result: { value: T | undefined } | undefined;
-  const running = Promise.resolve(vscode.commands.executeCommand<T>(command)).then((value) => (result = { value }));
-  await waitFor(`${command} to finish with its quick pick accepted`, async () => {
-    if (!result) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    return result;
-  });
-  await running;
-  return result?.value;
 }
 
 suite('Re-anchoring', () => {
@@ -70,7 +58,7 @@ suite('Re-anchoring', () => {
       const at = offsetOf(editor.document, NEW_WORDS);
       // Selected with a space on each side: the annotation takes exactly the words.
       editor.selection = new vscode.Selection(editor.document.positionAt(at - 1), editor.document.positionAt(at + NEW_WORDS.length + 1));
-      const moved = await runAcceptingFirstPick<Annotation>('newsmark.reanchorAnnotation');
+      const moved = await runAcceptingQuickPicks<Annotation>('newsmark.reanchorAnnotation');
       assert.ok(moved, 'the command returns the re-anchored annotation');
       assert.strictEqual(moved.id, created.id);
       assert.strictEqual(moved.status, 'anchored');
