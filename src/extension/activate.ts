@@ -7,6 +7,7 @@ import { registerAnnotateCommands } from './commands/annotateSelection';
 import { registerEntityCommands } from './commands/confirmEntity';
 import { registerExportCommand } from './commands/exportAnalysis';
 import { registerExportWorkspaceCommand } from './commands/exportWorkspace';
+import { registerReanchorCommand } from './commands/reanchorAnnotation';
 import { registerReviewCommands } from './commands/reviewAnnotation';
 import { registerViewCommands } from './commands/viewCommands';
 import { registerReanalyseWorkspaceCommand } from './commands/reanalyseWorkspace';
@@ -59,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars), registerExportWorkspaceCommand(sidecars));
 
   const annotations = registerAnnotationsView(active, sidecars);
-  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars), registerEntityCommands(active, analyses, sidecars));
+  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars), registerReanchorCommand(sidecars), registerEntityCommands(active, analyses, sidecars));
   const crossSource = registerCrossSourceView(active, workspaceIndex);
   push(crossSource.disposable, registerReanalyseWorkspaceCommand(workspaceIndex));
 

@@ -20,8 +20,7 @@ export class ActiveArticle extends Disposable {
           // An edit or a new newsmark.maxFileSize can take the article over the limit, or back under it.
           this._setContext(ContextKeys.editorTooLarge, _analyses.exceedsSizeLimit(doc));
           this._onDidChange.fire(doc);
-        }
-        else if (doc === vscode.window.activeTextEditor?.document) this._follow(vscode.window.activeTextEditor);
+        } else if (doc === vscode.window.activeTextEditor?.document) this._follow(vscode.window.activeTextEditor);
       }),
     );
     // Closing the article's last editor empties the views (its document may stay loaded for a while).
