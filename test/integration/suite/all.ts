@@ -1,5 +1,6 @@
 // Every integration suite file, imported once so that both rigs (web and Node extension host) run the same tests.
-// Add each new suite file here.
+// Add each new suite file here. The activation suite comes first: it needs Newsmark not started yet.
+import './activation.test';
 import './seedArticle.test';
 import './highlights.test';
 import './hovers.test';
