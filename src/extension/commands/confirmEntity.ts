@@ -6,6 +6,7 @@ import type { ActiveArticle } from '../activeArticle';
 import { Commands } from '../constants';
 import { contains } from '../convert';
 import type { DocumentAnalyses } from '../documentAnalyses';
+import { escapeForNotification } from '../notificationText';
 import type { SidecarEntity, SidecarService } from '../sidecar/api';
 import { trimmedSpan } from './commandTargets';
 
@@ -15,7 +16,7 @@ export interface ConfirmEntityArgs {
   /** The canonical name; without it a quick pick offers the article's names. */
   name?: string;
   type?: EntityType;
-  /** Whether the selected words become an alias of the name (asked when they differ from it). */
+  /** Whether the selected words become an alias of the name: asked when they differ from it, unless `name` is given (then no). */
   addSelectionAsAlias?: boolean;
   /** More aliases to confirm. */
   aliases?: string[];
@@ -115,6 +116,10 @@ async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: 
   const source: Source | undefined = nodeEntity ? { kind: 'entity', entity: nodeEntity } : sourceFromEditor(document, analyses);
   if (!source && !args?.name) {
     void vscode.window.showInformationMessage('Newsmark: select a name in the article (or pick one in the Entities view) to confirm it.');
+    return undefined;
+  }
+  if (args?.type !== undefined && !TYPE_CHOICES.some((c) => c.type === args.type)) {
+    void vscode.window.showErrorMessage(`Newsmark: unknown entity type "${escapeForNotification(String(args.type))}" (one of ${TYPE_CHOICES.map((c) => c.type).join(', ')}).`);
     return undefined;
   }
   const registry = sidecars.entitiesFor(document.uri);

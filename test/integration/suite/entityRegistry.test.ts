@@ -58,6 +58,10 @@ suite('Confirmed entities', () => {
       });
       assert.match(String(item.description), /confirmed/);
 
+      // A type the sidecar schema does not know is refused rather than written into the sidecar.
+      assert.strictEqual(await vscode.commands.executeCommand('newsmark.confirmEntity', { name: 'Harbour Board', type: 'committee' }), undefined);
+      assert.deepStrictEqual(sidecars.entitiesFor(uri).map((e) => e.name), ['Ada Lindqvist']);
+
       // From selected words: the nickname is confirmed as another name of Ada Lindqvist.
       const at = offsetOf(editor.document, 'Harbour Queen');
       editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'Harbour Queen'.length));
