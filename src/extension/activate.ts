@@ -15,6 +15,7 @@ import { registerCrossSourceView } from './crossSource/crossSourceView';
 import { WorkspaceIndex } from './crossSource/workspaceIndex';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentAnalyses } from './documentAnalyses';
+import { EditorContextKeys } from './editorContextKeys';
 import { registerHighlights } from './highlights/highlightDecorations';
 import { registerHovers } from './hovers/hoverProvider';
 import { Settings } from './settings';
@@ -43,7 +44,8 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     }),
   );
 
-  const active = new ActiveArticle(analyses);
+  const contextKeys = new EditorContextKeys();
+  const active = new ActiveArticle(analyses, contextKeys);
   const highlights = registerHighlights(analyses, settings, {
     spansFor: (uri) => sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned').map((a) => a.target),
     onDidChange: sidecars.onDidChange,
@@ -59,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   push(entities.disposable, quotes.disposable);
   push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars), registerExportWorkspaceCommand(sidecars));
 
-  const annotations = registerAnnotationsView(active, sidecars);
+  const annotations = registerAnnotationsView(active, sidecars, contextKeys);
   push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars), registerReanchorCommand(sidecars), registerEntityCommands(active, analyses, sidecars));
   const crossSource = registerCrossSourceView(active, workspaceIndex);
   push(crossSource.disposable, registerReanalyseWorkspaceCommand(workspaceIndex));
@@ -71,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     },
     appliedHighlights: (uri) => highlights.appliedRanges(uri),
     onDidApplyHighlights: highlights.onDidApply,
-    editorContextKeys: () => active.contextKeys,
+    editorContextKeys: () => contextKeys.values,
     entitiesTree: entities.tree,
     quotesTree: quotes.tree,
     annotationsTree: annotations.tree,

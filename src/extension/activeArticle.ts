@@ -3,22 +3,25 @@ import * as vscode from 'vscode';
 import { ContextKeys } from './constants';
 import { Disposable } from './dispose';
 import type { DocumentAnalyses } from './documentAnalyses';
+import type { EditorContextKeys } from './editorContextKeys';
 
 export class ActiveArticle extends Disposable {
   private _document: vscode.TextDocument | undefined;
-  private readonly _contextKeys = new Map<string, boolean>();
   private readonly _onDidChange = this._register(new vscode.EventEmitter<vscode.TextDocument | undefined>());
   /** Fires when another article becomes active or the active article's analysis changed. */
   readonly onDidChange = this._onDidChange.event;
 
-  constructor(private readonly _analyses: DocumentAnalyses) {
+  constructor(
+    private readonly _analyses: DocumentAnalyses,
+    private readonly _contextKeys: EditorContextKeys,
+  ) {
     super();
     this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this._follow(editor)));
     this._register(
       _analyses.onDidUpdate((doc) => {
         if (doc === this._document) {
           // An edit or a new newsmark.maxFileSize can take the article over the limit, or back under it.
-          this._setContext(ContextKeys.editorTooLarge, _analyses.exceedsSizeLimit(doc));
+          this._contextKeys.set(ContextKeys.editorTooLarge, _analyses.exceedsSizeLimit(doc));
           this._onDidChange.fire(doc);
         } else if (doc === vscode.window.activeTextEditor?.document) this._follow(vscode.window.activeTextEditor);
       }),
@@ -44,11 +47,6 @@ export class ActiveArticle extends Disposable {
     return this._document;
   }
 
-  /** The values of the editor context keys as last set (menus and welcome views read them; so do the tests). */
-  get contextKeys(): Readonly<Record<string, boolean>> {
-    return Object.fromEntries(this._contextKeys);
-  }
-
   private _follow(editor: vscode.TextEditor | undefined): void {
     // A webview or the output panel taking focus leaves the last article in the views.
     if (!editor) return;
@@ -58,14 +56,8 @@ export class ActiveArticle extends Disposable {
 
   private _set(document: vscode.TextDocument | undefined): void {
     this._document = document;
-    this._setContext(ContextKeys.editorAnalysable, !!document);
-    this._setContext(ContextKeys.editorTooLarge, !!document && this._analyses.exceedsSizeLimit(document));
+    this._contextKeys.set(ContextKeys.editorAnalysable, !!document);
+    this._contextKeys.set(ContextKeys.editorTooLarge, !!document && this._analyses.exceedsSizeLimit(document));
     this._onDidChange.fire(document);
-  }
-
-  private _setContext(key: string, value: boolean): void {
-    if (this._contextKeys.get(key) === value) return;
-    this._contextKeys.set(key, value);
-    void vscode.commands.executeCommand('setContext', key, value);
   }
 }

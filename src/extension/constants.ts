@@ -37,6 +37,8 @@ export const ContextKeys = {
   editorAnalysable: 'newsmark.editorAnalysable',
   /** The active article is over newsmark.maxFileSize: the views say so instead of "nothing found". */
   editorTooLarge: 'newsmark.editorTooLarge',
+  /** The active article has annotations whose words are gone or changed: Re-anchor Annotation to Selection applies. */
+  editorHasDetachedAnnotations: 'newsmark.editorHasDetachedAnnotations',
   /** Highlights are on: the editor and Entities view titles show Hide Highlights, else Show Highlights. */
   highlightsEnabled: 'newsmark.highlightsEnabled',
   crossSourceIndexed: 'newsmark.crossSourceIndexed',

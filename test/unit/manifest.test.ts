@@ -1,4 +1,4 @@
-// The manifest's welcome texts and activation: one welcome text per state of the active editor, each saying the right thing.
+// The manifest's welcome texts and menus: one welcome text per state of the active editor, menu entries only where they apply.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,3 +38,12 @@ for (const view of ['newsmark.entities', 'newsmark.quotes']) {
     }
   });
 }
+
+test('the editor’s Newsmark menu offers Re-anchor Annotation to Selection only with a selection and an annotation to re-anchor', () => {
+  const entry = (manifest.contributes.menus['newsmark.editorContext'] as { command: string; when?: string }[]).find((m) => m.command === 'newsmark.reanchorAnnotation');
+  assert.ok(entry, 'the entry is in the menu');
+  const shown = (editorHasSelection: boolean, detached: boolean) => holds(entry.when, { editorHasSelection, 'newsmark.editorHasDetachedAnnotations': detached });
+  assert.equal(shown(true, true), true);
+  assert.equal(shown(false, true), false, 'nothing selected to re-anchor to');
+  assert.equal(shown(true, false), false, 'every annotation is on its words');
+});

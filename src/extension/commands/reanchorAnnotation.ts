@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { Annotation, SidecarService } from '../sidecar/api';
+import { needsReanchoring } from '../views/annotationsView';
 import { normalizeArgs, trimmedSpan, type AnnotationCommandArgs } from './commandTargets';
 
 /**
@@ -22,10 +23,10 @@ async function reanchorAnnotation(args: AnnotationCommandArgs | undefined, sidec
 }
 
 async function pickAnnotationToReanchor(sidecars: SidecarService, uri: vscode.Uri): Promise<string | undefined> {
-  // The annotations a person made or reviewed, as the Annotations view lists them: orphans first, then changed words.
+  // Orphans first, then annotations whose words changed.
   const candidates = sidecars
     .annotationsFor(uri)
-    .filter((a) => (a.origin === 'manual' || a.verdict || a.note) && (a.status === 'orphaned' || a.status === 'drifted'))
+    .filter(needsReanchoring)
     .sort((a, b) => Number(b.status === 'orphaned') - Number(a.status === 'orphaned'));
   if (!candidates.length) {
     void vscode.window.showInformationMessage('Newsmark: every annotation of this article is on its words; nothing to re-anchor.');

@@ -39,12 +39,15 @@ suite('Re-anchoring', () => {
       const created = await sidecars.addManual(editor.document.uri, { kind: 'claim', start, end: start + LOST_WORDS.length, note: 'check the date with the board' });
       await sidecars.flush(editor.document.uri);
       await waitFor('the sidecar on disk', async () => (await readWorkspaceFile(sidecarUri))?.includes(created.id));
+      const detached = () => api.editorContextKeys()['newsmark.editorHasDetachedAnnotations'];
+      await waitFor('the re-anchor entry hidden while every annotation is on its words', () => detached() === false);
 
       // Another editor (or a git pull) rewrites the article: the quoted sentence is gone.
       await write(articleUri, AFTER);
       await waitFor('VS Code to reload the article', () => editor.document.getText() === AFTER);
       const orphan = await waitFor('the annotation orphaned', () => sidecars.orphans(editor.document.uri).find((a) => a.id === created.id));
       assert.strictEqual(orphan.target.exact, LOST_WORDS, 'an orphan keeps the words it was made on');
+      await waitFor('the re-anchor entry shown in the editor’s Newsmark menu (newsmark.editorHasDetachedAnnotations)', () => detached() === true);
 
       const tree = api.annotationsTree;
       const group = await waitFor('the orphans in the Annotations view', async () =>
@@ -65,6 +68,7 @@ suite('Re-anchoring', () => {
       assert.strictEqual(moved.note, 'check the date with the board', 'the note comes along');
       assert.strictEqual(editor.document.getText().slice(moved.target.start, moved.target.end), NEW_WORDS);
       await waitFor('the orphans group gone from the Annotations view', async () => !((await tree.getChildren()) ?? []).some((n) => n.kind === 'orphans'));
+      await waitFor('the re-anchor entry hidden again', () => detached() === false);
 
       await sidecars.flush(editor.document.uri);
       const saved = await waitFor('the sidecar with the re-anchored annotation', async () => {
