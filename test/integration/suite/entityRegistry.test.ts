@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { SidecarEntity } from '../../../src/extension/sidecar/api';
 import type { EntityNode } from '../../../src/extension/views/entitiesView';
-import { newsmarkApi, offsetOf, openArticle, readWorkspaceFile, runAcceptingQuickPicks, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { canReadDisk, newsmarkApi, offsetOf, openArticle, readFromDisk, readWorkspaceFile, runAcceptingQuickPicks, waitFor, workspaceUri } from './newsmarkTestSupport';
 import type { NewsmarkApi } from '../../../src/extension/api';
 
 const ARTICLE = 'confirm-entity-harbour.news';
@@ -73,6 +73,12 @@ suite('Confirmed entities', () => {
       const saved = await waitFor('the registry in the sidecar', async () => (await sidecarEntities())?.find((e) => e.aliases?.includes('Harbour Queen')));
       assert.strictEqual(saved.name, 'Ada Lindqvist');
       assert.strictEqual(saved.type, 'person');
+      if (canReadDisk()) {
+        // The Node extension host writes to a real folder: the file on disk itself holds the registry.
+        const onDisk = readFromDisk(workspaceUri(`${ARTICLE}.annotations.yaml`));
+        assert.ok(onDisk, 'the sidecar exists on disk');
+        assert.deepStrictEqual((parse(onDisk) as { entities?: SidecarEntity[] }).entities, [{ name: 'Ada Lindqvist', type: 'person', aliases: ['Lindqvist', 'Harbour Queen'] }]);
+      }
 
       const merged = await waitFor('the nickname counted as a mention of Ada Lindqvist', async () => {
         const node = await byName('Ada Lindqvist');

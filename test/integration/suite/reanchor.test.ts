@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { Annotation } from '../../../src/extension/sidecar/api';
 import type { AnnotationNode } from '../../../src/extension/views/annotationsView';
-import { newsmarkApi, offsetOf, openArticle, readWorkspaceFile, runAcceptingQuickPicks, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { canReadDisk, newsmarkApi, offsetOf, openArticle, readFromDisk, readWorkspaceFile, runAcceptingQuickPicks, waitFor, workspaceUri } from './newsmarkTestSupport';
 
 const ARTICLE = 'reanchor-harbour.news';
 const BEFORE = [
@@ -79,6 +79,11 @@ suite('Re-anchoring', () => {
       assert.strictEqual(saved.target.start, at);
       assert.strictEqual(saved.target.end, at + NEW_WORDS.length);
       assert.strictEqual(saved.note, 'check the date with the board');
+      if (canReadDisk()) {
+        const onDisk = readFromDisk(sidecarUri);
+        const fromDisk = onDisk ? (parse(onDisk) as SidecarYaml).annotations?.find((a) => a.id === created.id) : undefined;
+        assert.strictEqual(fromDisk?.target.exact, NEW_WORDS, 'the sidecar on disk has the annotation on its new words');
+      }
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       for (const uri of [sidecarUri, articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
