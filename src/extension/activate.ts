@@ -4,7 +4,10 @@ import type { ConfirmedEntity } from '../core';
 import type { NewsmarkApi } from './api';
 import { ActiveArticle } from './activeArticle';
 import { registerAnnotateCommands } from './commands/annotateSelection';
+import { registerEntityCommands } from './commands/confirmEntity';
 import { registerExportCommand } from './commands/exportAnalysis';
+import { registerExportWorkspaceCommand } from './commands/exportWorkspace';
+import { registerReanchorCommand } from './commands/reanchorAnnotation';
 import { registerReviewCommands } from './commands/reviewAnnotation';
 import { registerViewCommands } from './commands/viewCommands';
 import { registerReanalyseWorkspaceCommand } from './commands/reanalyseWorkspace';
@@ -12,6 +15,7 @@ import { registerCrossSourceView } from './crossSource/crossSourceView';
 import { WorkspaceIndex } from './crossSource/workspaceIndex';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentAnalyses } from './documentAnalyses';
+import { EditorContextKeys } from './editorContextKeys';
 import { registerHighlights } from './highlights/highlightDecorations';
 import { registerHovers } from './hovers/hoverProvider';
 import { Settings } from './settings';
@@ -40,7 +44,8 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     }),
   );
 
-  const active = new ActiveArticle(analyses);
+  const contextKeys = new EditorContextKeys();
+  const active = new ActiveArticle(analyses, contextKeys);
   const highlights = registerHighlights(analyses, settings, {
     spansFor: (uri) => sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned').map((a) => a.target),
     onDidChange: sidecars.onDidChange,
@@ -51,13 +56,13 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned' && a.target.start <= offset && offset < a.target.end);
   push(registerHovers(analyses, settings, () => (workspaceIndex.index ? workspaceIndex : undefined), manualAnnotationsAt), registerDiagnostics(analyses, settings), registerStatusBar(active, analyses, settings));
 
-  const entities = registerEntitiesView(active, analyses);
+  const entities = registerEntitiesView(active, analyses, (uri) => sidecars.entitiesFor(uri));
   const quotes = registerQuotesView(active, analyses);
   push(entities.disposable, quotes.disposable);
-  push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars));
+  push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars), registerExportWorkspaceCommand(sidecars));
 
-  const annotations = registerAnnotationsView(active, sidecars);
-  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars));
+  const annotations = registerAnnotationsView(active, sidecars, contextKeys);
+  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars), registerReanchorCommand(sidecars), registerEntityCommands(active, analyses, sidecars));
   const crossSource = registerCrossSourceView(active, workspaceIndex);
   push(crossSource.disposable, registerReanalyseWorkspaceCommand(workspaceIndex));
 
@@ -68,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     },
     appliedHighlights: (uri) => highlights.appliedRanges(uri),
     onDidApplyHighlights: highlights.onDidApply,
+    editorContextKeys: () => contextKeys.values,
     entitiesTree: entities.tree,
     quotesTree: quotes.tree,
     annotationsTree: annotations.tree,

@@ -1,8 +1,9 @@
-// Follows the article in the active editor (kept while focus is in the sidebar) and sets the editor context key.
+// Follows the article in the active editor (kept while focus is in the sidebar) and sets the editor context keys.
 import * as vscode from 'vscode';
 import { ContextKeys } from './constants';
 import { Disposable } from './dispose';
 import type { DocumentAnalyses } from './documentAnalyses';
+import type { EditorContextKeys } from './editorContextKeys';
 
 export class ActiveArticle extends Disposable {
   private _document: vscode.TextDocument | undefined;
@@ -10,13 +11,19 @@ export class ActiveArticle extends Disposable {
   /** Fires when another article becomes active or the active article's analysis changed. */
   readonly onDidChange = this._onDidChange.event;
 
-  constructor(private readonly _analyses: DocumentAnalyses) {
+  constructor(
+    private readonly _analyses: DocumentAnalyses,
+    private readonly _contextKeys: EditorContextKeys,
+  ) {
     super();
     this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this._follow(editor)));
     this._register(
       _analyses.onDidUpdate((doc) => {
-        if (doc === this._document) this._onDidChange.fire(doc);
-        else if (doc === vscode.window.activeTextEditor?.document) this._follow(vscode.window.activeTextEditor);
+        if (doc === this._document) {
+          // An edit or a new newsmark.maxFileSize can take the article over the limit, or back under it.
+          this._contextKeys.set(ContextKeys.editorTooLarge, _analyses.exceedsSizeLimit(doc));
+          this._onDidChange.fire(doc);
+        } else if (doc === vscode.window.activeTextEditor?.document) this._follow(vscode.window.activeTextEditor);
       }),
     );
     // Closing the article's last editor empties the views (its document may stay loaded for a while).
@@ -49,7 +56,8 @@ export class ActiveArticle extends Disposable {
 
   private _set(document: vscode.TextDocument | undefined): void {
     this._document = document;
-    void vscode.commands.executeCommand('setContext', ContextKeys.editorAnalysable, !!document);
+    this._contextKeys.set(ContextKeys.editorAnalysable, !!document);
+    this._contextKeys.set(ContextKeys.editorTooLarge, !!document && this._analyses.exceedsSizeLimit(document));
     this._onDidChange.fire(document);
   }
 }

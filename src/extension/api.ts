@@ -15,6 +15,8 @@ export interface NewsmarkApi {
   appliedHighlights(uri: vscode.Uri): RangesByKind | undefined;
   /** Fires after highlights were painted into an editor. */
   readonly onDidApplyHighlights: vscode.Event<vscode.Uri>;
+  /** The editor context keys as Newsmark last set them (newsmark.editorAnalysable, newsmark.editorTooLarge, …). */
+  editorContextKeys(): Readonly<Record<string, boolean>>;
   readonly entitiesTree: vscode.TreeDataProvider<EntityNode>;
   readonly quotesTree: vscode.TreeDataProvider<QuoteNode>;
   readonly annotationsTree: vscode.TreeDataProvider<AnnotationNode>;

@@ -15,10 +15,13 @@ export const Commands = {
   revealInSidebar: 'newsmark.revealInSidebar',
   reanalyseWorkspace: 'newsmark.reanalyseWorkspace',
   export: 'newsmark.export',
+  exportWorkspace: 'newsmark.exportWorkspace',
   revealSpan: 'newsmark.revealSpan',
   attributeQuote: 'newsmark.attributeQuote',
   removeAnnotation: 'newsmark.removeAnnotation',
   reanchorAnnotation: 'newsmark.reanchorAnnotation',
+  confirmEntity: 'newsmark.confirmEntity',
+  forgetEntity: 'newsmark.forgetEntity',
 } as const;
 
 export const Views = {
@@ -32,6 +35,10 @@ export const Views = {
 export const ContextKeys = {
   /** The active editor holds an article Newsmark analyses. */
   editorAnalysable: 'newsmark.editorAnalysable',
+  /** The active article is over newsmark.maxFileSize: the views say so instead of "nothing found". */
+  editorTooLarge: 'newsmark.editorTooLarge',
+  /** The active article has annotations whose words are gone or changed: Re-anchor Annotation to Selection applies. */
+  editorHasDetachedAnnotations: 'newsmark.editorHasDetachedAnnotations',
   /** Highlights are on: the editor and Entities view titles show Hide Highlights, else Show Highlights. */
   highlightsEnabled: 'newsmark.highlightsEnabled',
   crossSourceIndexed: 'newsmark.crossSourceIndexed',

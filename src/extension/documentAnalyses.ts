@@ -6,6 +6,7 @@ import { Debouncer, Disposable } from './dispose';
 import { GlobSet } from './globPattern';
 import { highlightSpans, type SpansByKind } from './highlights/highlightKinds';
 import { LineIndex } from './lineIndex';
+import { escapeForNotification } from './notificationText';
 import type { NewsmarkSettings, Settings } from './settings';
 
 /** One analysed version of a document, with what every feature derives from it. */
@@ -75,6 +76,13 @@ export class DocumentAnalyses extends Disposable {
   /** Size in bytes when the document is over the limit, else undefined. */
   oversize(document: vscode.TextDocument): number | undefined {
     return this._tooLarge.get(document.uri.toString());
+  }
+
+  /** Whether the document is an article over newsmark.maxFileSize, measured now without analysing it. */
+  exceedsSizeLimit(document: vscode.TextDocument): boolean {
+    if (!this.isArticle(document)) return false;
+    const limit = this.settings.maxFileSize;
+    return utf8Length(document.getText(), limit) > limit;
   }
 
   /** The cached analysis of this exact version, without computing one. */
@@ -169,7 +177,7 @@ export class DocumentAnalyses extends Disposable {
     const key = document.uri.toString();
     if (this._noticeShown.has(key)) return;
     this._noticeShown.add(key);
-    const name = document.uri.path.split('/').pop() ?? key;
+    const name = escapeForNotification(document.uri.path.split('/').pop() ?? key);
     const size = (n: number) => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
     const openSettings = 'Change Limit';
     void vscode.window

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands } from '../constants';
 import type { DocumentAnalyses } from '../documentAnalyses';
+import { escapeForNotification } from '../notificationText';
 import type { SidecarService } from '../sidecar/api';
 
 export type ExportFormat = 'analysis' | 'w3c' | 'claimreview';
@@ -47,7 +48,7 @@ async function exportArticle(args: ExportArgs | undefined, active: ActiveArticle
     : await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: document.uri.path + choice.suffix }), title: `Newsmark: ${choice.label}` });
   if (!target) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(content, null, 2) + '\n'));
-  if (!args?.target) void vscode.window.showInformationMessage(`Newsmark: exported to ${vscode.workspace.asRelativePath(target)}.`);
+  if (!args?.target) void vscode.window.showInformationMessage(`Newsmark: exported to ${escapeForNotification(vscode.workspace.asRelativePath(target))}.`);
   return target;
 }
 

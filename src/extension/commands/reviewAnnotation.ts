@@ -5,6 +5,7 @@ import { Commands } from '../constants';
 import { contains } from '../convert';
 import { speakerCandidates } from '../diagnostics';
 import type { DocumentAnalyses } from '../documentAnalyses';
+import { escapeForNotification } from '../notificationText';
 import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
 import { annotationAt, normalizeArgs, resolveTarget, trimmedSpan, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
 
@@ -67,7 +68,7 @@ async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: Doc
   if (!target) return undefined;
   let verdict = args?.verdict as Verdict | undefined;
   if (verdict && !VERDICTS.includes(verdict)) {
-    void vscode.window.showErrorMessage(`Newsmark: unknown verdict "${verdict}" (one of ${VERDICTS.join(', ')}).`);
+    void vscode.window.showErrorMessage(`Newsmark: unknown verdict "${escapeForNotification(verdict)}" (one of ${VERDICTS.join(', ')}).`);
     return undefined;
   }
   if (!verdict) {
@@ -95,19 +96,6 @@ async function removeAnnotation(args: AnnotationCommandArgs | undefined, sidecar
   return sidecars.remove(target.document.uri, existing.id);
 }
 
-/** Moves an annotation (an orphan, typically) onto the words selected in its article's editor. */
-async function reanchorAnnotation(args: AnnotationCommandArgs | undefined, sidecars: SidecarService): Promise<Annotation | undefined> {
-  if (!args?.uri || !args.annotationId) return undefined;
-  const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri;
-  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-  const selection = editor && !editor.selection.isEmpty ? trimmedSpan(editor.document.getText(), { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) }) : undefined;
-  if (!selection || selection.end <= selection.start) {
-    void vscode.window.showInformationMessage('Newsmark: select the words in the article that the annotation belongs to, then re-anchor.');
-    return undefined;
-  }
-  return sidecars.reanchor(uri, args.annotationId, selection.start, selection.end);
-}
-
 function nothingHere(what: string): undefined {
   void vscode.window.showInformationMessage(`Newsmark: select some words first, to ${what}.`);
   return undefined;
@@ -119,6 +107,5 @@ export function registerReviewCommands(analyses: DocumentAnalyses, sidecars: Sid
     vscode.commands.registerCommand(Commands.addNote, (args?: unknown) => addNote(normalizeArgs(args), analyses, sidecars)),
     vscode.commands.registerCommand(Commands.setVerdict, (args?: unknown) => setVerdict(normalizeArgs(args), analyses, sidecars)),
     vscode.commands.registerCommand(Commands.removeAnnotation, (args?: unknown) => removeAnnotation(normalizeArgs(args), sidecars)),
-    vscode.commands.registerCommand(Commands.reanchorAnnotation, (args?: unknown) => reanchorAnnotation(normalizeArgs(args), sidecars)),
   );
 }

@@ -33,7 +33,8 @@ import {
 } from '../../core/sidecar';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import type { ConfirmedEntity } from '../../core';
-import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarFault, SidecarService } from './api';
+import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarFault, SidecarProblem, SidecarService } from './api';
+import { escapeForNotification } from '../notificationText';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
 /** Delay before writing a change made while the article itself has no unsaved edits. */
@@ -41,6 +42,8 @@ const WRITE_DELAY_MS = 400;
 /** Delay before looking again for orphans' words after edits (an undo brings them back). */
 const RECOVER_DELAY_MS = 300;
 const DIAGNOSTIC_SOURCE = 'newsmark';
+/** At activation, at most this many sidecars are checked for problems; the others are checked when their article opens. */
+const MAX_SIDECARS_CHECKED_AT_START = 2000;
 
 /** Schemes whose documents are never articles. */
 const NON_ARTICLE_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-userdata', 'vscode-settings', 'debug', 'walkThrough', 'vscode-notebook-cell', 'untitled']);
@@ -81,6 +84,7 @@ export class SidecarServiceImpl implements SidecarService {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('newsmark-sidecars');
   private readonly store = new SidecarStore(workspaceFileSystem, { recoverInterruptedWrites: true });
   private disposed = false;
+  private closedSidecarChecks: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly getAnalysis: AnalysisProvider,
@@ -100,9 +104,12 @@ export class SidecarServiceImpl implements SidecarService {
       watcher,
       watcher.onDidChange((u) => this.sidecarChangedOnDisk(u)),
       watcher.onDidCreate((u) => this.sidecarChangedOnDisk(u)),
-      watcher.onDidDelete((u) => this.sidecarChangedOnDisk(u)),
+      watcher.onDidDelete((u) => this.sidecarChangedOnDisk(u, true)),
     );
     for (const d of vscode.workspace.textDocuments) this.opened(d);
+    // After activation returns: reading every sidecar must not hold up the extension's start.
+    const startCheck = setTimeout(() => void this.checkWorkspaceSidecars(), 0);
+    this.disposables.push({ dispose: () => clearTimeout(startCheck) });
   }
 
   async flushBeforeExit(): Promise<void> {
@@ -243,6 +250,13 @@ export class SidecarServiceImpl implements SidecarService {
       const sidecar = text === undefined ? { ...loaded.parsed.sidecar, annotations: loaded.parsed.sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) } : syncWithText(loaded.parsed.sidecar, text);
       sources.push({ source: articleUri.toString(), sidecar });
     }
+    // Annotations of an open article whose sidecar is not written yet (the article has unsaved edits) count too.
+    const listed = new Set(sources.map((s) => s.source));
+    for (const state of [...this.states.values()].sort((a, b) => a.key.localeCompare(b.key))) {
+      if (listed.has(state.key) || !vscode.workspace.getWorkspaceFolder(state.article)) continue;
+      await state.ready;
+      if (!state.fault && (state.current.annotations.some(hasUserContent) || state.current.entities.length)) sources.push({ source: state.key, sidecar: state.current });
+    }
     return sources;
   }
 
@@ -379,11 +393,13 @@ export class SidecarServiceImpl implements SidecarService {
     }).finally(forget);
   }
 
-  private sidecarChangedOnDisk(sidecarUri: vscode.Uri): void {
+  private sidecarChangedOnDisk(sidecarUri: vscode.Uri, deleted = false): void {
     if (!sidecarUri.path.endsWith(SIDECAR_SUFFIX)) return;
-    const articleKey = sidecarUri.with({ path: sidecarUri.path.slice(0, -SIDECAR_SUFFIX.length) }).toString();
-    const state = this.states.get(articleKey);
-    if (!state) return;
+    const state = this.states.get(articleKeyOf(sidecarUri));
+    if (!state) {
+      void this.checkSidecarOfClosedArticle(sidecarUri, deleted);
+      return;
+    }
     void this.enqueue(state, async () => {
       const loaded = await this.store.loadFile(state.sidecarUri.toString());
       if (loaded.state === 'ok' && loaded.parsed.text === state.base?.text) return; // our own write
@@ -480,7 +496,7 @@ export class SidecarServiceImpl implements SidecarService {
     const path = await this.store.saveConflictCopy(state.key, state.current, undefined);
     state.unsaved = false;
     void vscode.window.showWarningMessage(
-      `Newsmark: ${articleBaseName(state.article.path)}${SIDECAR_SUFFIX} has errors, so your annotations were saved to ${articleBaseName(path)} instead.`,
+      `Newsmark: ${shownName(state.article.path + SIDECAR_SUFFIX)} has errors, so your annotations were saved to ${shownName(path)} instead.`,
     );
   }
 
@@ -488,15 +504,15 @@ export class SidecarServiceImpl implements SidecarService {
     if (state.warnedFault) return;
     state.warnedFault = true;
     void vscode.window.showWarningMessage(
-      `Newsmark: ${articleBaseName(state.sidecarUri.path)} has errors (see Problems), so your new annotations are not saved yet. Fix the file and they will be merged into it.`,
+      `Newsmark: ${shownName(state.sidecarUri.path)} has errors (see Problems), so your new annotations are not saved yet. Fix the file and they will be merged into it.`,
     );
   }
 
   private async tellConflict(state: ArticleState, conflictUri: vscode.Uri, count: number): Promise<void> {
     const compare = 'Compare';
     const choice = await vscode.window.showWarningMessage(
-      `Newsmark: ${articleBaseName(state.sidecarUri.path)} changed on disk while you were annotating, and ${count} annotation(s) were changed on both sides. ` +
-        `The file's version is kept; yours is in ${articleBaseName(conflictUri.path)}.`,
+      `Newsmark: ${shownName(state.sidecarUri.path)} changed on disk while you were annotating, and ${count} annotation(s) were changed on both sides. ` +
+        `The file's version is kept; yours is in ${shownName(conflictUri.path)}.`,
       compare,
     );
     if (choice === compare) await vscode.commands.executeCommand('vscode.diff', state.sidecarUri, conflictUri, 'Annotations: on disk ↔ yours');
@@ -509,16 +525,39 @@ export class SidecarServiceImpl implements SidecarService {
     const sidecarUri = state.sidecarUri;
     void readSidecarText(sidecarUri).then((text) => {
       if (state.fault?.problems !== problems || this.disposed) return;
-      this.diagnostics.set(
-        sidecarUri,
-        problems.map((p) => {
-          const range = new vscode.Range(positionAt(text, p.start), positionAt(text, Math.max(p.start, p.end)));
-          const d = new vscode.Diagnostic(range, `${p.message}. Newsmark will not write to this file until it is fixed.`, vscode.DiagnosticSeverity.Error);
-          d.source = DIAGNOSTIC_SOURCE;
-          return d;
-        }),
-      );
+      this.diagnostics.set(sidecarUri, problemDiagnostics(text, problems));
     });
+  }
+
+  /**
+   * A sidecar whose article is not open is checked as well, so that a broken one is reported before anyone opens the
+   * article (its annotations would otherwise be held up unnoticed). Checks run one at a time, in the order of events.
+   */
+  private checkSidecarOfClosedArticle(sidecarUri: vscode.Uri, deleted = false): Promise<void> {
+    this.closedSidecarChecks = this.closedSidecarChecks.then(async () => {
+      if (this.disposed || this.states.has(articleKeyOf(sidecarUri))) return;
+      const loaded = deleted ? undefined : await this.store.loadFile(sidecarUri.toString());
+      const text = loaded?.state === 'invalid' ? await readSidecarText(sidecarUri) : '';
+      // The article may have opened meanwhile: then its own state reports the sidecar.
+      if (this.disposed || this.states.has(articleKeyOf(sidecarUri))) return;
+      if (loaded?.state === 'invalid') this.diagnostics.set(sidecarUri, problemDiagnostics(text, loaded.problems));
+      else this.diagnostics.delete(sidecarUri);
+    }).catch((err) => console.error(`newsmark: could not check ${sidecarUri.toString()}`, err));
+    return this.closedSidecarChecks;
+  }
+
+  /** Looks through the workspace's sidecars once, after activation (which a sidecar in the workspace triggers). */
+  private async checkWorkspaceSidecars(): Promise<void> {
+    let found: vscode.Uri[];
+    try {
+      found = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '{**/node_modules/**,**/.git/**}', MAX_SIDECARS_CHECKED_AT_START);
+    } catch {
+      return; // A workspace without file search (some virtual file systems): sidecars are checked as articles open.
+    }
+    for (const sidecarUri of found) {
+      if (this.disposed) return;
+      await this.checkSidecarOfClosedArticle(sidecarUri);
+    }
   }
 
   private clearFault(state: ArticleState): void {
@@ -533,7 +572,7 @@ export class SidecarServiceImpl implements SidecarService {
   private enqueue(state: ArticleState, work: () => Promise<void>): Promise<void> {
     const run = state.queue.then(work);
     state.queue = run.catch((err) => {
-      if (!this.disposed) void vscode.window.showErrorMessage(`Newsmark: could not update the annotations of ${articleBaseName(state.article.path)}: ${(err as Error).message}`);
+      if (!this.disposed) void vscode.window.showErrorMessage(`Newsmark: could not update the annotations of ${shownName(state.article.path)}: ${escapeForNotification((err as Error).message)}`);
     });
     return state.queue;
   }
@@ -545,6 +584,11 @@ export class SidecarServiceImpl implements SidecarService {
   private async textOf(state: ArticleState): Promise<string> {
     return this.documentOf(state)?.getText() ?? (await readArticleText(state.article)) ?? '';
   }
+}
+
+/** A file's name as a notification shows it (a crafted name cannot become a link there). */
+function shownName(path: string): string {
+  return escapeForNotification(articleBaseName(path));
 }
 
 function sortByPosition(annotations: Annotation[]): Annotation[] {
@@ -569,6 +613,20 @@ async function readSidecarText(uri: vscode.Uri): Promise<string> {
   } catch {
     return '';
   }
+}
+
+/** The article a sidecar belongs to, as the key of its state. */
+function articleKeyOf(sidecarUri: vscode.Uri): string {
+  return sidecarUri.with({ path: sidecarUri.path.slice(0, -SIDECAR_SUFFIX.length) }).toString();
+}
+
+function problemDiagnostics(sidecarText: string, problems: readonly SidecarProblem[]): vscode.Diagnostic[] {
+  return problems.map((p) => {
+    const range = new vscode.Range(positionAt(sidecarText, p.start), positionAt(sidecarText, Math.max(p.start, p.end)));
+    const d = new vscode.Diagnostic(range, `${p.message}. Newsmark will not write to this file until it is fixed.`, vscode.DiagnosticSeverity.Error);
+    d.source = DIAGNOSTIC_SOURCE;
+    return d;
+  });
 }
 
 function positionAt(text: string, offset: number): vscode.Position {

@@ -1,13 +1,24 @@
 // The Annotations view: the active article's manual annotations with their verdicts and notes; orphans listed apart.
 import * as vscode from 'vscode';
 import type { ActiveArticle } from '../activeArticle';
-import { Commands, Views } from '../constants';
+import { Commands, ContextKeys, Views } from '../constants';
 import { Debouncer, Disposable } from '../dispose';
+import type { EditorContextKeys } from '../editorContextKeys';
 import type { Annotation, SidecarService } from '../sidecar/api';
 
 export type AnnotationNode = { kind: 'orphans'; annotations: readonly Annotation[] } | { kind: 'annotation'; article: vscode.Uri; annotation: Annotation };
 
 const KIND_ICONS: Record<Annotation['kind'], string> = { quote: 'quote', speaker: 'person', claim: 'law', hedge: 'question', entity: 'symbol-class', note: 'note' };
+
+/** The annotations the view lists: those a person made, or gave a verdict or a note. */
+export function isListed(a: Annotation): boolean {
+  return a.origin === 'manual' || !!a.verdict || !!a.note;
+}
+
+/** Listed annotations whose words are gone (orphaned) or changed (drifted): Re-anchor Annotation to Selection applies. */
+export function needsReanchoring(a: Annotation): boolean {
+  return isListed(a) && (a.status === 'orphaned' || a.status === 'drifted');
+}
 
 export class AnnotationsTree extends Disposable implements vscode.TreeDataProvider<AnnotationNode> {
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<AnnotationNode | undefined>());
@@ -32,7 +43,7 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     if (!article) return [];
     if (node?.kind === 'orphans') return node.annotations.map((annotation) => ({ kind: 'annotation', article, annotation }));
     if (node) return [];
-    const manual = this._sidecars.annotationsFor(article).filter((a) => a.origin === 'manual' || a.verdict || a.note);
+    const manual = this._sidecars.annotationsFor(article).filter(isListed);
     const orphans = manual.filter((a) => a.status === 'orphaned');
     const placed: AnnotationNode[] = manual.filter((a) => a.status !== 'orphaned').map((annotation) => ({ kind: 'annotation', article, annotation }));
     return orphans.length ? [...placed, { kind: 'orphans', annotations: orphans }] : placed;
@@ -42,7 +53,7 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     if (node.kind === 'orphans') {
       const item = new vscode.TreeItem('Words no longer found', vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.annotations.length);
-      item.tooltip = 'These annotations lost their words after edits made elsewhere; select the words again and re-annotate.';
+      item.tooltip = 'These annotations lost their words after edits made elsewhere. Select the words they belong to in the article, then run Re-anchor Annotation to Selection (the pin on each annotation here, or the editor’s Newsmark menu).';
       item.iconPath = new vscode.ThemeIcon('warning');
       return item;
     }
@@ -65,14 +76,17 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
   }
 }
 
-export function registerAnnotationsView(active: ActiveArticle, sidecars: SidecarService): { tree: AnnotationsTree; disposable: vscode.Disposable } {
+export function registerAnnotationsView(active: ActiveArticle, sidecars: SidecarService, contextKeys: EditorContextKeys): { tree: AnnotationsTree; disposable: vscode.Disposable } {
   const tree = new AnnotationsTree(active, sidecars);
   const view = vscode.window.createTreeView(Views.annotations, { treeDataProvider: tree });
-  const faultNotice = vscode.Disposable.from(
-    active.onDidChange(() => (view.message = faultMessage(active, sidecars))),
-    sidecars.onDidChange(() => (view.message = faultMessage(active, sidecars))),
-  );
-  return { tree, disposable: vscode.Disposable.from(faultNotice, view, tree) };
+  const update = () => {
+    view.message = faultMessage(active, sidecars);
+    const article = active.document?.uri;
+    contextKeys.set(ContextKeys.editorHasDetachedAnnotations, !!article && sidecars.annotationsFor(article).some(needsReanchoring));
+  };
+  update();
+  const followChanges = vscode.Disposable.from(active.onDidChange(update), sidecars.onDidChange(update));
+  return { tree, disposable: vscode.Disposable.from(followChanges, view, tree) };
 }
 
 function faultMessage(active: ActiveArticle, sidecars: SidecarService): string | undefined {

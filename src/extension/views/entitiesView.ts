@@ -5,6 +5,10 @@ import type { ActiveArticle } from '../activeArticle';
 import { Commands, Views } from '../constants';
 import { Disposable } from '../dispose';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
+import type { SidecarEntity } from '../sidecar/api';
+
+/** The confirmed entities of an article's sidecar. */
+export type ConfirmedEntitiesLookup = (article: vscode.Uri) => readonly SidecarEntity[];
 
 export type EntityNode =
   | { kind: 'type'; type: EntityType; entities: readonly Entity[] }
@@ -25,6 +29,7 @@ export class EntitiesTree extends Disposable implements vscode.TreeDataProvider<
   constructor(
     private readonly _active: ActiveArticle,
     private readonly _analyses: DocumentAnalyses,
+    private readonly _confirmed: ConfirmedEntitiesLookup,
   ) {
     super();
     this._register(_active.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
@@ -78,12 +83,14 @@ export class EntitiesTree extends Disposable implements vscode.TreeDataProvider<
       const { entity } = node;
       const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
       const count = entity.mentions.length;
-      item.description = [`${count} mention${count === 1 ? '' : 's'}`, entity.roles[0]].filter(Boolean).join(' · ');
+      const article = this._active.document?.uri;
+      const confirmed = !!article && this._confirmed(article).some((e) => e.name === entity.name);
+      item.description = [`${count} mention${count === 1 ? '' : 's'}`, entity.roles[0], confirmed ? 'confirmed' : ''].filter(Boolean).join(' · ');
       const aliases = entity.aliases.filter((a) => a !== entity.name);
-      item.tooltip = [entity.name, ...entity.roles.slice(0, 3), aliases.length ? `Also: ${aliases.slice(0, 6).join(', ')}` : ''].filter(Boolean).join('\n');
+      item.tooltip = [entity.name, ...entity.roles.slice(0, 3), aliases.length ? `Also: ${aliases.slice(0, 6).join(', ')}` : '', confirmed ? 'Confirmed (kept in the article’s annotations file)' : ''].filter(Boolean).join('\n');
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
       item.id = `entity:${entity.id}`;
-      item.contextValue = 'newsmark.entity';
+      item.contextValue = confirmed ? 'newsmark.entity.confirmed' : 'newsmark.entity';
       return item;
     }
     const { mention, entity } = node;
@@ -97,12 +104,13 @@ export class EntitiesTree extends Disposable implements vscode.TreeDataProvider<
   }
 }
 
-export function registerEntitiesView(active: ActiveArticle, analyses: DocumentAnalyses): { tree: EntitiesTree; view: vscode.TreeView<EntityNode>; disposable: vscode.Disposable } {
-  const tree = new EntitiesTree(active, analyses);
+export function registerEntitiesView(
+  active: ActiveArticle,
+  analyses: DocumentAnalyses,
+  confirmed: ConfirmedEntitiesLookup,
+): { tree: EntitiesTree; view: vscode.TreeView<EntityNode>; disposable: vscode.Disposable } {
+  const tree = new EntitiesTree(active, analyses, confirmed);
   const view = vscode.window.createTreeView(Views.entities, { treeDataProvider: tree, showCollapseAll: true });
-  const sizeNotice = active.onDidChange((doc) => {
-    const bytes = doc && analyses.oversize(doc);
-    view.message = bytes ? `This file is over the size limit (newsmark.maxFileSize) and is not analysed.` : undefined;
-  });
-  return { tree, view, disposable: vscode.Disposable.from(sizeNotice, view, tree) };
+  // A file over newsmark.maxFileSize is explained by the view's welcome text (context key newsmark.editorTooLarge).
+  return { tree, view, disposable: vscode.Disposable.from(view, tree) };
 }

@@ -1,5 +1,6 @@
 // Every integration suite file, imported once so that both rigs (web and Node extension host) run the same tests.
-// Add each new suite file here.
+// Add each new suite file here. The activation suite comes first: it needs Newsmark not started yet.
+import './activation.test';
 import './seedArticle.test';
 import './highlights.test';
 import './hovers.test';
@@ -8,3 +9,6 @@ import './crossSource.test';
 import './diagnostics.test';
 import './commands.test';
 import './sidecarStore.test';
+import './exportWorkspace.test';
+import './reanchor.test';
+import './entityRegistry.test';

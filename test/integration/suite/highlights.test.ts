@@ -104,4 +104,34 @@ suite('Highlights', () => {
     }
     await waitFor('highlights to return', () => highlightedWords(api, document, 'directQuote').length > 0);
   });
+
+  test('an article that grows over the size limit tells the views so (newsmark.editorTooLarge), and shrinking clears it', async () => {
+    const api = await newsmarkApi();
+    const editor = await openArticle(ARTICLE);
+    const { document } = editor;
+    const tooLarge = () => api.editorContextKeys()['newsmark.editorTooLarge'];
+    await waitFor('the Entities view filled', async () => ((await api.entitiesTree.getChildren()) ?? []).length > 0);
+    assert.strictEqual(tooLarge(), false, 'the seed article is under the default limit');
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    const limit = document.getText().length + 200;
+    const padding = '\n' + 'More words of a later paragraph. '.repeat(20);
+    try {
+      await config().update('maxFileSize', limit, vscode.ConfigurationTarget.Global);
+      await waitFor('the analysis under the new limit', () => api.analysisFor(document.uri));
+      assert.strictEqual(tooLarge(), false, 'still under the limit');
+      // Typing past the limit: the views empty and the context key says why.
+      assert.ok(await editor.edit((e) => e.insert(document.positionAt(document.getText().length), padding)));
+      await waitFor('newsmark.editorTooLarge set', () => tooLarge() === true);
+      assert.strictEqual(api.editorContextKeys()['newsmark.editorAnalysable'], true, 'it is still an article (annotations work)');
+      await waitFor('the Entities view empty', async () => ((await api.entitiesTree.getChildren()) ?? []).length === 0);
+      assert.deepStrictEqual((await api.quotesTree.getChildren()) ?? [], [], 'the Quotes view is empty too');
+    } finally {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('newsmark.editorTooLarge cleared', () => tooLarge() === false);
+    assert.ok(!document.isDirty, 'the edit is reverted');
+    await waitFor('the Entities view filled again', async () => ((await api.entitiesTree.getChildren()) ?? []).length > 0);
+  });
 });

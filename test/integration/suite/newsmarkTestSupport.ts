@@ -84,6 +84,21 @@ export async function readWorkspaceFile(uri: vscode.Uri): Promise<string | undef
   }
 }
 
+/**
+ * Runs a command that asks through quick picks, accepting the highlighted (first) item of each as it comes up, and
+ * resolves to the command's result.
+ */
+export async function runAcceptingQuickPicks<T>(command: string, ...args: unknown[]): Promise<T | undefined> {
+  let result: { value: T | undefined } | undefined;
+  const running = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).then((value) => (result = { value }));
+  await waitFor(`${command} to finish with its quick picks accepted`, async () => {
+    if (!result) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    return result;
+  });
+  await running;
+  return result?.value;
+}
+
 /** Hover texts at `offset` as VS Code would show them. */
 export async function hoverTextAt(document: vscode.TextDocument, offset: number): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));

@@ -96,6 +96,33 @@ suite('Sidecar store', () => {
   });
 });
 
+suite('Sidecar store: articles not open', () => {
+  test('a broken sidecar of an article nobody opened gets a diagnostic at once, which goes when the file is fixed or deleted', async () => {
+    await newsmarkApi();
+    const article = workspaceUri('never-opened-harbour.news');
+    const sidecarUri = workspaceUri('never-opened-harbour.news.annotations.yaml');
+    await writeWorkspaceFile(article, 'The harbour board met on Monday.\n');
+    try {
+      await writeWorkspaceFile(sidecarUri, 'version: 1\nannotations:\n  - id: [unclosed\n');
+      const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
+        const found = vscode.languages.getDiagnostics(sidecarUri);
+        return found.length ? found : undefined;
+      });
+      assert.match(diagnostics[0].message, /YAML syntax error/);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === article.toString()), 'the article was never opened');
+
+      await writeWorkspaceFile(sidecarUri, 'version: 1\nannotations: []\n');
+      await waitFor('the diagnostic gone once the file is fixed', () => vscode.languages.getDiagnostics(sidecarUri).length === 0);
+      await writeWorkspaceFile(sidecarUri, 'version: 1\nannotations: 3\n');
+      await waitFor('a diagnostic again', () => vscode.languages.getDiagnostics(sidecarUri).length > 0);
+      await vscode.workspace.fs.delete(sidecarUri);
+      await waitFor('the diagnostic gone with the file', () => vscode.languages.getDiagnostics(sidecarUri).length === 0);
+    } finally {
+      for (const uri of [sidecarUri, article]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+});
+
 suite('Sidecar store: outside edits', () => {
   test('an article rewritten on disk while open keeps its annotations on their words', async () => {
     const sidecars = await sidecarsOf();

@@ -1,0 +1,184 @@
+// Confirm Entity… and Forget Confirmed Entity: the article's registry of confirmed names (saved in its sidecar), which the
+// analysis honours: a confirmed alias is a mention of its entity.
+import * as vscode from 'vscode';
+import type { Entity, EntityType } from '../../core';
+import type { ActiveArticle } from '../activeArticle';
+import { Commands } from '../constants';
+import { contains } from '../convert';
+import type { DocumentAnalyses } from '../documentAnalyses';
+import { escapeForNotification } from '../notificationText';
+import type { SidecarEntity, SidecarService } from '../sidecar/api';
+import { trimmedSpan } from './commandTargets';
+
+/** Arguments of Confirm Entity…, so that it can run without prompts. An Entities view item passes its node instead. */
+export interface ConfirmEntityArgs {
+  uri?: vscode.Uri | string;
+  /** The canonical name; without it a quick pick offers the article's names. */
+  name?: string;
+  type?: EntityType;
+  /** Whether the selected words become an alias of the name: asked when they differ from it, unless `name` is given (then no). */
+  addSelectionAsAlias?: boolean;
+  /** More aliases to confirm. */
+  aliases?: string[];
+  /** Wikidata item id, e.g. "Q7747". */
+  wikidata?: string;
+}
+
+export interface ForgetEntityArgs {
+  uri?: vscode.Uri | string;
+  name?: string;
+}
+
+const TYPE_CHOICES: { type: EntityType; label: string }[] = [
+  { type: 'person', label: '$(person) Person' },
+  { type: 'org', label: '$(organization) Organisation' },
+  { type: 'place', label: '$(location) Place' },
+];
+
+/** What Confirm Entity… starts from: an entity of the analysis (a view item, or the name under the cursor), or selected words. */
+type Source = { kind: 'entity'; entity: Entity } | { kind: 'words'; words: string; entity: Entity | undefined };
+
+const asUri = (u: vscode.Uri | string) => (typeof u === 'string' ? vscode.Uri.parse(u) : u);
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function entityOfNode(args: unknown): Entity | undefined {
+  if (!args || typeof args !== 'object' || !('kind' in args) || !('entity' in args)) return undefined;
+  const node = args as { kind: unknown; entity: Entity };
+  return node.kind === 'entity' || node.kind === 'mention' ? node.entity : undefined;
+}
+
+async function articleFor(uri: vscode.Uri | string | undefined, active: ActiveArticle): Promise<vscode.TextDocument | undefined> {
+  if (uri !== undefined) return vscode.workspace.openTextDocument(asUri(uri));
+  return vscode.window.activeTextEditor?.document ?? active.document;
+}
+
+function sourceFromEditor(document: vscode.TextDocument, analyses: DocumentAnalyses): Source | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document !== document) return undefined;
+  const span = trimmedSpan(document.getText(), { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) });
+  const entities = analyses.get(document)?.analysis.entities ?? [];
+  if (span.end > span.start) {
+    const words = oneLine(document.getText().slice(span.start, span.end));
+    const entity = entities.find((e) => e.mentions.some((m) => m.start === span.start && m.end === span.end));
+    return { kind: 'words', words, entity };
+  }
+  const entity = entities.find((e) => e.mentions.some((m) => contains(m, span.start)));
+  return entity ? { kind: 'entity', entity } : undefined;
+}
+
+/** Step one: the canonical name, from the registry, the article's entities, the selection, or typed. */
+async function pickName(source: Source, registry: readonly SidecarEntity[], entities: readonly Entity[]): Promise<string | undefined> {
+  type Item = vscode.QuickPickItem & { name?: string };
+  const items: Item[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, description: string) => {
+    if (!name || seen.has(name)) return;
+    seen.add(name);
+    items.push({ label: name, description, name });
+  };
+  if (source.entity) add(source.entity.name, 'as found in the article');
+  if (source.kind === 'words') add(source.words, 'the selected words');
+  for (const e of registry) add(e.name, `confirmed ${e.type}`);
+  for (const e of [...entities].sort((a, b) => b.mentions.length - a.mentions.length)) add(e.name, `${e.type} · ${e.mentions.length} mention(s)`);
+  const other: Item = { label: '$(edit) Another name…', alwaysShow: true };
+  const picked = await vscode.window.showQuickPick([...items, other], {
+    title: 'Newsmark: confirm entity: its canonical name',
+    placeHolder: source.kind === 'words' ? `Whom or what do “${source.words}” name?` : `The name to keep for “${source.entity.name}”`,
+    matchOnDescription: true,
+  });
+  if (!picked) return undefined;
+  if (picked !== other) return picked.name;
+  const typed = await vscode.window.showInputBox({ title: 'Newsmark: confirm entity: canonical name', prompt: 'The name to show for this person, organisation or place', value: source.kind === 'words' ? source.words : source.entity.name });
+  return typed?.trim() ? oneLine(typed) : undefined;
+}
+
+async function pickType(name: string, suggested: EntityType | undefined): Promise<EntityType | undefined> {
+  const choices = suggested ? [...TYPE_CHOICES].sort((a, b) => Number(b.type === suggested) - Number(a.type === suggested)) : TYPE_CHOICES;
+  const picked = await vscode.window.showQuickPick(choices, { title: `Newsmark: confirm entity: what is ${name}?` });
+  return picked?.type;
+}
+
+async function askAddAlias(words: string, name: string): Promise<boolean | undefined> {
+  const add = { label: `Add “${words}” as a name of ${name}`, add: true };
+  const skip = { label: `Only confirm ${name}`, add: false };
+  const picked = await vscode.window.showQuickPick([add, skip], { title: 'Newsmark: confirm entity: the selected words' });
+  return picked?.add;
+}
+
+async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<SidecarEntity | undefined> {
+  const nodeEntity = entityOfNode(rawArgs);
+  const args = nodeEntity ? undefined : (rawArgs as ConfirmEntityArgs | undefined);
+  const document = await articleFor(args?.uri, active);
+  if (!document) {
+    void vscode.window.showInformationMessage('Newsmark: open an article to confirm the names in it.');
+    return undefined;
+  }
+  const source: Source | undefined = nodeEntity ? { kind: 'entity', entity: nodeEntity } : sourceFromEditor(document, analyses);
+  if (!source && !args?.name) {
+    void vscode.window.showInformationMessage('Newsmark: select a name in the article (or pick one in the Entities view) to confirm it.');
+    return undefined;
+  }
+  if (args?.type !== undefined && !TYPE_CHOICES.some((c) => c.type === args.type)) {
+    void vscode.window.showErrorMessage(`Newsmark: unknown entity type "${escapeForNotification(String(args.type))}" (one of ${TYPE_CHOICES.map((c) => c.type).join(', ')}).`);
+    return undefined;
+  }
+  const registry = sidecars.entitiesFor(document.uri);
+  const entities = analyses.get(document)?.analysis.entities ?? [];
+
+  let name = args?.name ? oneLine(args.name) : undefined;
+  if (!name) {
+    name = await pickName(source!, registry, entities);
+    if (!name) return undefined;
+  }
+  const existing = registry.find((e) => e.name === name);
+  const known = existing ?? entities.find((e) => e.name === name);
+  // Words linked to another known entity take its type; a new name, or the entity's own (to correct it), is asked.
+  let type = args?.type ?? (known && name !== source?.entity?.name ? known.type : undefined);
+  type ??= await pickType(name, known?.type ?? source?.entity?.type);
+  if (!type) return undefined;
+
+  const aliases = new Set(existing?.aliases ?? []);
+  if (source?.kind === 'entity') for (const alias of [source.entity.name, ...source.entity.aliases]) aliases.add(oneLine(alias));
+  if (source?.kind === 'words' && source.words !== name) {
+    const addAlias = args?.addSelectionAsAlias ?? (args?.name ? false : await askAddAlias(source.words, name));
+    if (addAlias === undefined) return undefined;
+    if (addAlias) aliases.add(source.words);
+  }
+  for (const alias of args?.aliases ?? []) aliases.add(oneLine(alias));
+  aliases.delete(name);
+  aliases.delete('');
+
+  const entity: SidecarEntity = { name, type, aliases: [...aliases] };
+  const wikidata = args?.wikidata ?? existing?.wikidata;
+  if (wikidata) entity.wikidata = wikidata;
+  await sidecars.confirmEntity(document.uri, entity);
+  return entity;
+}
+
+async function forgetEntity(rawArgs: unknown, active: ActiveArticle, sidecars: SidecarService): Promise<boolean> {
+  const nodeEntity = entityOfNode(rawArgs);
+  const args = nodeEntity ? undefined : (rawArgs as ForgetEntityArgs | undefined);
+  const document = await articleFor(args?.uri, active);
+  const registry = document ? sidecars.entitiesFor(document.uri) : [];
+  if (!document || !registry.length) {
+    void vscode.window.showInformationMessage('Newsmark: this article has no confirmed entities.');
+    return false;
+  }
+  let name = args?.name ?? (nodeEntity && registry.some((e) => e.name === nodeEntity.name) ? nodeEntity.name : undefined);
+  if (!name) {
+    const picked = await vscode.window.showQuickPick(
+      registry.map((e) => ({ label: e.name, description: e.type, detail: e.aliases.length ? `also: ${e.aliases.join(', ')}` : undefined })),
+      { title: 'Newsmark: forget which confirmed entity?' },
+    );
+    if (!picked) return false;
+    name = picked.label;
+  }
+  return sidecars.forgetEntity(document.uri, name);
+}
+
+export function registerEntityCommands(active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(Commands.confirmEntity, (args?: unknown) => confirmEntity(args, active, analyses, sidecars)),
+    vscode.commands.registerCommand(Commands.forgetEntity, (args?: unknown) => forgetEntity(args, active, sidecars)),
+  );
+}

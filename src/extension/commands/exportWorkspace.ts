@@ -1,0 +1,58 @@
+// Export Annotations of Workspace…: the annotations of every article as one W3C collection, or their verdicts as ClaimReview.
+import * as vscode from 'vscode';
+import { Commands } from '../constants';
+import { escapeForNotification } from '../notificationText';
+import type { SidecarService } from '../sidecar/api';
+
+export type WorkspaceExportFormat = 'w3c' | 'claimreview';
+
+const FORMATS: { format: WorkspaceExportFormat; label: string; detail: string; fileName: string }[] = [
+  { format: 'w3c', label: 'Annotations (W3C Web Annotation JSON-LD)', detail: 'Every annotation of every article, with its text selectors', fileName: 'newsmark-annotations.jsonld' },
+  { format: 'claimreview', label: 'Verdicts (schema.org ClaimReview JSON-LD)', detail: 'Every claim with a verdict, in every article', fileName: 'newsmark-claimreview.jsonld' },
+];
+
+export interface WorkspaceExportArgs {
+  format?: WorkspaceExportFormat;
+  /** Where to write; without it a save dialog asks, starting in the (first) workspace folder. */
+  target?: vscode.Uri | string;
+}
+
+async function exportWorkspace(args: WorkspaceExportArgs | undefined, sidecars: SidecarService): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder && !args?.target) {
+    void vscode.window.showInformationMessage('Newsmark: open a folder to export the annotations of its articles.');
+    return undefined;
+  }
+  const choice = args?.format ? FORMATS.find((f) => f.format === args.format) : await vscode.window.showQuickPick(FORMATS, { title: 'Newsmark: export the annotations of the workspace' });
+  if (!choice) return undefined;
+
+  const exported = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsmark: collecting annotations' }, async () => {
+    if (choice.format === 'w3c') {
+      const collection = (await sidecars.exportW3C(undefined)) as { total?: number };
+      return { content: collection, count: collection.total ?? 0 };
+    }
+    const reviews = await sidecars.exportClaimReview(undefined);
+    return { content: reviews, count: reviews.length };
+  });
+  if (!exported.count) {
+    void vscode.window.showInformationMessage(choice.format === 'w3c' ? 'Newsmark: no article of this workspace has annotations yet.' : 'Newsmark: no claim in this workspace has a verdict yet.');
+    return undefined;
+  }
+
+  const target = args?.target
+    ? typeof args.target === 'string'
+      ? vscode.Uri.parse(args.target)
+      : args.target
+    : await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder!.uri, choice.fileName), filters: { 'JSON-LD': ['jsonld', 'json'] }, title: `Newsmark: ${choice.label}` });
+  if (!target) return undefined;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(exported.content, null, 2) + '\n'));
+  if (!args?.target) {
+    const what = choice.format === 'w3c' ? `${exported.count} annotation(s)` : `${exported.count} verdict(s)`;
+    void vscode.window.showInformationMessage(`Newsmark: exported ${what} to ${escapeForNotification(vscode.workspace.asRelativePath(target))}.`);
+  }
+  return target;
+}
+
+export function registerExportWorkspaceCommand(sidecars: SidecarService): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.exportWorkspace, (args?: WorkspaceExportArgs) => exportWorkspace(args, sidecars));
+}

@@ -1,0 +1,52 @@
+// Re-anchor Annotation to Selection: puts an orphaned or changed annotation on the words selected in its article.
+import * as vscode from 'vscode';
+import { Commands } from '../constants';
+import type { Annotation, SidecarService } from '../sidecar/api';
+import { needsReanchoring } from '../views/annotationsView';
+import { normalizeArgs, trimmedSpan, type AnnotationCommandArgs } from './commandTargets';
+
+/**
+ * Moves an annotation (an orphan, typically) onto the words selected in its article's editor. From the Annotations view
+ * the annotation is given; from the editor a quick pick offers the article's orphaned and changed annotations.
+ */
+async function reanchorAnnotation(args: AnnotationCommandArgs | undefined, sidecars: SidecarService): Promise<Annotation | undefined> {
+  const uri = args?.uri ? (typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri) : vscode.window.activeTextEditor?.document.uri;
+  if (!uri) return undefined;
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  const selection = editor && !editor.selection.isEmpty ? trimmedSpan(editor.document.getText(), { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) }) : undefined;
+  if (!selection || selection.end <= selection.start) {
+    void vscode.window.showInformationMessage('Newsmark: select the words in the article that the annotation belongs to, then re-anchor.');
+    return undefined;
+  }
+  const id = args?.annotationId ?? (await pickAnnotationToReanchor(sidecars, uri));
+  return id ? sidecars.reanchor(uri, id, selection.start, selection.end) : undefined;
+}
+
+async function pickAnnotationToReanchor(sidecars: SidecarService, uri: vscode.Uri): Promise<string | undefined> {
+  // Orphans first, then annotations whose words changed.
+  const candidates = sidecars
+    .annotationsFor(uri)
+    .filter(needsReanchoring)
+    .sort((a, b) => Number(b.status === 'orphaned') - Number(a.status === 'orphaned'));
+  if (!candidates.length) {
+    void vscode.window.showInformationMessage('Newsmark: every annotation of this article is on its words; nothing to re-anchor.');
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(
+    candidates.map((a) => {
+      const words = (a.target.original ?? a.target.exact).replace(/\s+/g, ' ').trim();
+      return {
+        label: words.length > 80 ? words.slice(0, 79).trimEnd() + '…' : words || '(empty)',
+        description: [a.kind, a.status === 'orphaned' ? 'words no longer found' : 'words changed'].join(' · '),
+        detail: [a.verdict ? `verdict: ${a.verdict}` : '', a.speaker ?? '', a.note ?? ''].filter(Boolean).join(' · ') || undefined,
+        id: a.id,
+      };
+    }),
+    { title: 'Newsmark: re-anchor which annotation to the selected words?', matchOnDescription: true, matchOnDetail: true },
+  );
+  return picked?.id;
+}
+
+export function registerReanchorCommand(sidecars: SidecarService): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.reanchorAnnotation, (args?: unknown) => reanchorAnnotation(normalizeArgs(args), sidecars));
+}

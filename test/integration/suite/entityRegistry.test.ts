@@ -1,0 +1,102 @@
+// Confirmed entities: Confirm Entity… on an Entities view item and on selected words fills the sidecar's registry, and
+// the analysis honours it (a confirmed alias is a mention of its entity); Forget Confirmed Entity undoes it.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import type { SidecarEntity } from '../../../src/extension/sidecar/api';
+import type { EntityNode } from '../../../src/extension/views/entitiesView';
+import { canReadDisk, newsmarkApi, offsetOf, openArticle, readFromDisk, readWorkspaceFile, runAcceptingQuickPicks, waitFor, workspaceUri } from './newsmarkTestSupport';
+import type { NewsmarkApi } from '../../../src/extension/api';
+
+const ARTICLE = 'confirm-entity-harbour.news';
+const TEXT = [
+  'Ada Lindqvist, who chairs the harbour board, said the new pier would open in spring.',
+  '“We are on schedule,” Lindqvist said on Monday.',
+  'Dockers call her the Harbour Queen, a name she dislikes. The Harbour Queen did not comment on the delay.',
+  '',
+].join('\n');
+
+type EntityItem = EntityNode & { kind: 'entity' };
+
+async function people(api: NewsmarkApi): Promise<EntityItem[]> {
+  const tree = api.entitiesTree;
+  const groups = (await tree.getChildren()) ?? [];
+  const group = groups.find((g) => g.kind === 'type' && g.type === 'person');
+  return group ? (((await tree.getChildren(group)) ?? []) as EntityItem[]) : [];
+}
+
+async function mentionLabels(api: NewsmarkApi, node: EntityItem): Promise<string[]> {
+  const mentions = (await api.entitiesTree.getChildren(node)) ?? [];
+  return Promise.all(mentions.map(async (m) => String((await api.entitiesTree.getTreeItem(m)).label)));
+}
+
+async function sidecarEntities(): Promise<SidecarEntity[] | undefined> {
+  const yaml = await readWorkspaceFile(workspaceUri(`${ARTICLE}.annotations.yaml`));
+  return yaml === undefined ? undefined : ((parse(yaml) as { entities?: SidecarEntity[] }).entities ?? []);
+}
+
+suite('Confirmed entities', () => {
+  test('Confirm Entity… puts a name and an alias in the registry; the alias becomes a mention of the entity; Forget undoes it', async () => {
+    const api = await newsmarkApi();
+    const sidecars = api.sidecars;
+    const articleUri = workspaceUri(ARTICLE);
+    await vscode.workspace.fs.writeFile(articleUri, new TextEncoder().encode(TEXT));
+    try {
+      const editor = await openArticle(ARTICLE);
+      const uri = editor.document.uri;
+      const byName = async (name: string) => (await people(api)).find((n) => n.entity.name === name);
+      const ada = await waitFor('Ada Lindqvist in the Entities view', () => byName('Ada Lindqvist'));
+      assert.ok(await byName('Harbour Queen'), 'before confirming, the nickname is a person of its own');
+
+      // From the Entities view item, through its prompts (the name as found, then its type).
+      const confirmed = await runAcceptingQuickPicks<SidecarEntity>('newsmark.confirmEntity', ada);
+      assert.deepStrictEqual(confirmed, { name: 'Ada Lindqvist', type: 'person', aliases: ['Lindqvist'] });
+      const item = await waitFor('the item marked confirmed', async () => {
+        const node = await byName('Ada Lindqvist');
+        const treeItem = node && (await api.entitiesTree.getTreeItem(node));
+        return treeItem?.contextValue === 'newsmark.entity.confirmed' ? treeItem : undefined;
+      });
+      assert.match(String(item.description), /confirmed/);
+
+      // A type the sidecar schema does not know is refused rather than written into the sidecar.
+      assert.strictEqual(await vscode.commands.executeCommand('newsmark.confirmEntity', { name: 'Harbour Board', type: 'committee' }), undefined);
+      assert.deepStrictEqual(sidecars.entitiesFor(uri).map((e) => e.name), ['Ada Lindqvist']);
+
+      // From selected words: the nickname is confirmed as another name of Ada Lindqvist.
+      const at = offsetOf(editor.document, 'Harbour Queen');
+      editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'Harbour Queen'.length));
+      const withAlias = await vscode.commands.executeCommand<SidecarEntity>('newsmark.confirmEntity', { name: 'Ada Lindqvist', addSelectionAsAlias: true });
+      assert.deepStrictEqual(withAlias, { name: 'Ada Lindqvist', type: 'person', aliases: ['Lindqvist', 'Harbour Queen'] });
+      assert.deepStrictEqual(sidecars.entitiesFor(uri), [withAlias], 'the registry holds one entry with both aliases');
+
+      await sidecars.flush(uri);
+      const saved = await waitFor('the registry in the sidecar', async () => (await sidecarEntities())?.find((e) => e.aliases?.includes('Harbour Queen')));
+      assert.strictEqual(saved.name, 'Ada Lindqvist');
+      assert.strictEqual(saved.type, 'person');
+      if (canReadDisk()) {
+        // The Node extension host writes to a real folder: the file on disk itself holds the registry.
+        const onDisk = readFromDisk(workspaceUri(`${ARTICLE}.annotations.yaml`));
+        assert.ok(onDisk, 'the sidecar exists on disk');
+        assert.deepStrictEqual((parse(onDisk) as { entities?: SidecarEntity[] }).entities, [{ name: 'Ada Lindqvist', type: 'person', aliases: ['Lindqvist', 'Harbour Queen'] }]);
+      }
+
+      const merged = await waitFor('the nickname counted as a mention of Ada Lindqvist', async () => {
+        const node = await byName('Ada Lindqvist');
+        const labels = node ? await mentionLabels(api, node) : [];
+        return labels.filter((l) => l === 'Harbour Queen').length === 2 ? node : undefined;
+      });
+      assert.strictEqual(merged.entity.mentions.length, 4, 'Ada Lindqvist, Lindqvist and the nickname twice');
+      assert.strictEqual(await byName('Harbour Queen'), undefined, 'no separate entity for the nickname');
+
+      // Forget Confirmed Entity from the palette: a pick of the registry's entries.
+      assert.strictEqual(await runAcceptingQuickPicks<boolean>('newsmark.forgetEntity'), true);
+      assert.deepStrictEqual(sidecars.entitiesFor(uri), []);
+      await waitFor('the nickname a person of its own again', () => byName('Harbour Queen'));
+      await sidecars.flush(uri);
+      await waitFor('the registry emptied in the sidecar', async () => (await sidecarEntities())?.length === 0);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const uri of [workspaceUri(`${ARTICLE}.annotations.yaml`), articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+});

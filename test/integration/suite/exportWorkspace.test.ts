@@ -1,0 +1,75 @@
+// Export Annotations of Workspace: one W3C collection, or the ClaimReviews, of every article's annotations — those
+// saved beside closed articles and those of an open article whose sidecar is not written yet.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { Annotation } from '../../../src/extension/sidecar/api';
+import { newsmarkApi, offsetOf, openArticle, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
+
+const SAVED = '001_96e9354914c7e1ae.txt';
+/** A new article, so that it has no sidecar on disk yet. */
+const UNSAVED = 'export-workspace-draft.news';
+const UNSAVED_TEXT = 'The harbour board said on Monday that the new pier would open in spring. Critics doubt the date.\n';
+
+interface W3CCollection {
+  type: string;
+  total: number;
+  first: { items: { target: { source: string; selector: { type: string; exact?: string }[] }; body: { value?: string }[] }[] };
+}
+
+suite('Export Annotations of Workspace', () => {
+  test('writes the annotations of every article with them, and the verdicts as ClaimReview', async () => {
+    const api = await newsmarkApi();
+    const sidecars = api.sidecars;
+    const created: { uri: vscode.Uri; annotation: Annotation }[] = [];
+    const targets = [workspaceUri('workspace-annotations.jsonld'), workspaceUri('workspace-claimreview.jsonld')];
+    let restoreUnsaved: (() => Thenable<unknown>) | undefined;
+    try {
+      // One article's annotation is saved and its editor closed: the export reads it from its sidecar.
+      const saved = await openArticle(SAVED);
+      const savedWords = 'welcomed';
+      const savedStart = offsetOf(saved.document, savedWords);
+      const first = await sidecars.addManual(saved.document.uri, { kind: 'claim', start: savedStart, end: savedStart + savedWords.length, verdict: 'mixed', note: 'workspace export, saved' });
+      created.push({ uri: saved.document.uri, annotation: first });
+      await sidecars.flush(saved.document.uri);
+      await waitFor('the first sidecar on disk', async () => (await readWorkspaceFile(workspaceUri(`${SAVED}.annotations.yaml`)))?.includes('workspace export, saved'));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+
+      // The other article is new and has unsaved edits, so it has no sidecar yet; its annotation is exported all the same.
+      await vscode.workspace.fs.writeFile(workspaceUri(UNSAVED), new TextEncoder().encode(UNSAVED_TEXT));
+      const unsaved = await openArticle(UNSAVED);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(unsaved.document.uri, new vscode.Position(0, 0), ' ');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      restoreUnsaved = () => vscode.commands.executeCommand('workbench.action.files.revert');
+      const words = 'the new pier would open in spring';
+      const start = offsetOf(unsaved.document, words);
+      const second = await sidecars.addManual(unsaved.document.uri, { kind: 'claim', start, end: start + words.length, verdict: 'inaccurate', note: 'workspace export, unsaved' });
+      created.push({ uri: unsaved.document.uri, annotation: second });
+      assert.strictEqual(await readWorkspaceFile(workspaceUri(`${UNSAVED}.annotations.yaml`)), undefined, 'the new article has no sidecar yet');
+
+      const written = await vscode.commands.executeCommand<vscode.Uri>('newsmark.exportWorkspace', { format: 'w3c', target: targets[0] });
+      assert.strictEqual(written?.toString(), targets[0].toString());
+      const collection = JSON.parse((await readWorkspaceFile(targets[0])) ?? '{}') as W3CCollection;
+      assert.strictEqual(collection.type, 'AnnotationCollection');
+      assert.strictEqual(collection.total, collection.first.items.length);
+      const notes = (source: vscode.Uri) => collection.first.items.filter((i) => i.target.source === source.toString()).flatMap((i) => i.body.map((b) => b.value));
+      assert.ok(notes(saved.document.uri).includes('workspace export, saved'), 'the saved article’s annotation is exported');
+      assert.ok(notes(unsaved.document.uri).includes('workspace export, unsaved'), 'the unsaved annotation of the open article is exported');
+
+      await vscode.commands.executeCommand('newsmark.exportWorkspace', { format: 'claimreview', target: targets[1] });
+      const reviews = JSON.parse((await readWorkspaceFile(targets[1])) ?? '[]') as { claimReviewed: string; reviewRating: { alternateName: string } }[];
+      const reviewOf = (claim: string) => reviews.find((r) => r.claimReviewed === claim)?.reviewRating.alternateName;
+      assert.strictEqual(reviewOf(savedWords), 'Mixed');
+      assert.strictEqual(reviewOf(words), 'Inaccurate');
+    } finally {
+      for (const { uri, annotation } of created) await sidecars.remove(uri, annotation.id);
+      if (restoreUnsaved) {
+        await openArticle(UNSAVED);
+        await restoreUnsaved();
+      }
+      for (const { uri } of created) await sidecars.flush(uri);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const target of [...targets, workspaceUri(UNSAVED), workspaceUri(`${UNSAVED}.annotations.yaml`)]) await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
+});

@@ -1,0 +1,49 @@
+// The manifest's welcome texts and menus: one welcome text per state of the active editor, menu entries only where they apply.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+const root = path.resolve(__dirname, '../../..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const welcomes: { view: string; contents: string; when?: string }[] = manifest.contributes.viewsWelcome;
+
+/** Evaluates the when clauses the manifest uses (keys, `!`, `&&`, `||`) against boolean context keys. */
+function holds(when: string | undefined, keys: Record<string, boolean>): boolean {
+  if (!when) return true;
+  return when.split('||').some((any) =>
+    any.split('&&').every((term) => {
+      const t = term.trim();
+      if (!/^!?[\w.]+$/.test(t)) throw new Error(`when clause not understood by this test: ${t}`);
+      return t.startsWith('!') ? !keys[t.slice(1)] : !!keys[t];
+    }),
+  );
+}
+
+/** What the active editor can be: no article, an article, an article over newsmark.maxFileSize. */
+const EDITOR_STATES = {
+  'no article': { 'newsmark.editorAnalysable': false, 'newsmark.editorTooLarge': false },
+  'an article': { 'newsmark.editorAnalysable': true, 'newsmark.editorTooLarge': false },
+  'an article over the size limit': { 'newsmark.editorAnalysable': true, 'newsmark.editorTooLarge': true },
+};
+
+for (const view of ['newsmark.entities', 'newsmark.quotes']) {
+  test(`${view}: one welcome text for each state of the editor; over the size limit it names newsmark.maxFileSize`, () => {
+    for (const [state, keys] of Object.entries(EDITOR_STATES)) {
+      const shown = welcomes.filter((w) => w.view === view && holds(w.when, keys));
+      assert.equal(shown.length, 1, `${view} with ${state} shows ${JSON.stringify(shown.map((w) => w.contents))}`);
+      const tooLarge = keys['newsmark.editorTooLarge'];
+      assert.equal(/newsmark\.maxFileSize/.test(shown[0].contents), tooLarge, `${view} with ${state}: ${shown[0].contents}`);
+      if (tooLarge) assert.doesNotMatch(shown[0].contents, /^No /, 'not “nothing found” for an article that was not analysed');
+    }
+  });
+}
+
+test('the editor’s Newsmark menu offers Re-anchor Annotation to Selection only with a selection and an annotation to re-anchor', () => {
+  const entry = (manifest.contributes.menus['newsmark.editorContext'] as { command: string; when?: string }[]).find((m) => m.command === 'newsmark.reanchorAnnotation');
+  assert.ok(entry, 'the entry is in the menu');
+  const shown = (editorHasSelection: boolean, detached: boolean) => holds(entry.when, { editorHasSelection, 'newsmark.editorHasDetachedAnnotations': detached });
+  assert.equal(shown(true, true), true);
+  assert.equal(shown(false, true), false, 'nothing selected to re-anchor to');
+  assert.equal(shown(true, false), false, 'every annotation is on its words');
+});
