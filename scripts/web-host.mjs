@@ -41,10 +41,17 @@ export async function freePort() {
   });
 }
 
-/** A fresh temporary copy of seeds/, so that what a session writes never lands in the project. */
-export function seedWorkspace() {
+/**
+ * A fresh temporary copy of seeds/, so that what a session writes never lands in the project. The integration rigs
+ * add test/fixtures/startup/: files that must be there before the window opens (the suite removes them).
+ */
+export function seedWorkspace({ startupFixtures = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-ws-'));
   for (const f of fs.readdirSync(path.join(root, 'seeds'))) fs.copyFileSync(path.join(root, 'seeds', f), path.join(dir, f));
+  if (startupFixtures) {
+    const fixtures = path.join(root, 'test', 'fixtures', 'startup');
+    for (const f of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, f), path.join(dir, f));
+  }
   // Open on the articles rather than the welcome page.
   fs.mkdirSync(path.join(dir, '.vscode'));
   fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none' }, null, 2));

@@ -52,7 +52,7 @@ for (const [what, file, hint] of [
 }
 
 const started = Date.now();
-const workspace = seedWorkspace();
+const workspace = seedWorkspace({ startupFixtures: true });
 if (printWorkspace) console.log(`workspace: ${workspace}`);
 // Everything code-server writes (config, user data, extensions, logs) lives here, never in $HOME.
 const serverDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-code-server-'));

@@ -24,7 +24,7 @@ if (!fs.existsSync(testsPath)) {
   process.exit(2);
 }
 
-const workspace = seedWorkspace();
+const workspace = seedWorkspace({ startupFixtures: true });
 const port = await freePort();
 const host = await startWebHost({ folder: workspace, testsPath, port });
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
