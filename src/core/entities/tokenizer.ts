@@ -14,29 +14,35 @@ export const enum Shape {
   Other,
 }
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** The text in lower case, computed once. */
-  lower: string;
-  shape: Shape;
-  /** Index of the line (text split at "\n"). */
-  line: number;
-  /** First word of a sentence or line: its capital says nothing about being a name. */
-  sentenceStart: boolean;
-  /** A possessive "'s" / "’s" split off the word before it, or written apart ("Putin 's"). */
-  possessive: boolean;
-  /** No space between this token and the previous one. */
-  joined: boolean;
-  /**
-   * Set on a gap: lower-case words that no rule looks at, folded into one token with empty text
-   * (counts of its words of three and of four letters or more, which the layout needs).
-   */
-  gap?: { words3: number; words4: number };
+/** Counts of the words folded into a gap token: of three letters or more, and of four or more (the layout needs them). */
+export interface GapWords {
+  words3: number;
+  words4: number;
 }
 
-/** Size of the bit filter over word fingerprints (a power of two). */
+/** One token. A class, so that every token has the same shape and the rules that read them stay monomorphic. */
+export class Token {
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    /** The text in lower case, computed once. */
+    public lower: string,
+    public shape: Shape,
+    /** Index of the line (text split at "\n"). */
+    public line: number,
+    /** First word of a sentence or line: its capital says nothing about being a name. */
+    public sentenceStart: boolean,
+    /** A possessive "'s" / "’s" split off the word before it, or written apart ("Putin 's"). */
+    public possessive: boolean,
+    /** No space between this token and the previous one. */
+    public joined: boolean,
+    /** Set on a gap: lower-case words that no rule looks at, folded into one token with empty text. */
+    public gap: GapWords | null,
+  ) {}
+}
+
+/** Number of fingerprint slots of a word filter (a power of two). */
 const FILTER_SIZE = 1 << 16;
 
 /** A cheap fingerprint of text[start, end) from its length and three of its characters. */
@@ -77,19 +83,36 @@ export class LowerWordBloom {
   }
 }
 
-/** A set of words that can be asked about a range of a text without slicing or hashing most words. */
+/**
+ * A set of words that can be asked about a range of a text without slicing it: words are chained by fingerprint
+ * and compared character by character, and a found word comes back as the set's own string.
+ */
 export class WordFilter {
-  private readonly bits = new Uint8Array(FILTER_SIZE);
-  private readonly words = new Set<string>();
+  private readonly heads = new Int32Array(FILTER_SIZE).fill(-1);
+  private readonly next: number[] = [];
+  private readonly words: string[] = [];
+  private readonly known = new Set<string>();
 
   add(word: string): void {
-    if (!word) return;
-    this.words.add(word);
-    this.bits[fingerprint(word, 0, word.length)] = 1;
+    if (!word || this.known.has(word)) return;
+    this.known.add(word);
+    const slot = fingerprint(word, 0, word.length);
+    this.next.push(this.heads[slot]);
+    this.heads[slot] = this.words.length;
+    this.words.push(word);
   }
 
-  hasRange(text: string, start: number, end: number): boolean {
-    return this.bits[fingerprint(text, start, end)] === 1 && this.words.has(text.slice(start, end));
+  /** The word written at text[start, end), if the filter holds it. */
+  wordAt(text: string, start: number, end: number): string | null {
+    const n = end - start;
+    for (let k = this.heads[fingerprint(text, start, end)]; k >= 0; k = this.next[k]) {
+      const w = this.words[k];
+      if (w.length !== n) continue;
+      let i = 0;
+      while (i < n && w.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === n) return w;
+    }
+    return null;
   }
 
   copy(): WordFilter {
@@ -99,69 +122,68 @@ export class WordFilter {
   }
 }
 
+// Character classes of UTF-16 code units, looked up instead of tested; filled lazily beyond ASCII, since
+// testing a Unicode property costs far more than reading a byte.
+const CLASS_KNOWN = 128;
+/** A letter or a combining mark (\p{L}, \p{M}): part of a word. */
+const CLASS_LETTER = 1;
+const CLASS_UPPER = 2;
+const CLASS_LOWER = 4;
+/** An ASCII digit (other digits are no part of words). */
+const CLASS_DIGIT = 8;
+const CLASS_WORD = CLASS_LETTER | CLASS_DIGIT;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) CHAR_CLASS[c] = CLASS_KNOWN;
+for (let c = 97; c <= 122; c++) CHAR_CLASS[c] |= CLASS_LETTER | CLASS_LOWER;
+for (let c = 65; c <= 90; c++) CHAR_CLASS[c] |= CLASS_LETTER | CLASS_UPPER;
+for (let c = 48; c <= 57; c++) CHAR_CLASS[c] |= CLASS_DIGIT;
+// Halves of surrogate pairs are no letters on their own.
+CHAR_CLASS.fill(CLASS_KNOWN, 0xd800, 0xe000);
+
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-// Character classes of the code units below 128, looked up instead of tested.
-const ASCII_LOWER = 1;
-const ASCII_UPPER = 2;
-const ASCII_DIGIT = 4;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = ASCII_LOWER;
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_UPPER;
-for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = ASCII_DIGIT;
+function classOf(c: number): number {
+  const known = CHAR_CLASS[c];
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(c);
+  const computed = CLASS_KNOWN | (LETTER.test(ch) ? CLASS_LETTER : 0) | (UPPER.test(ch) ? CLASS_UPPER : 0) | (LOWER.test(ch) ? CLASS_LOWER : 0);
+  CHAR_CLASS[c] = computed;
+  return computed;
+}
 
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
-const HYPHEN = 45;
 const PERIOD = 46;
 
 function isApostrophe(c: number): boolean {
   return c === APOSTROPHE || c === RIGHT_QUOTE;
 }
 function isHyphen(c: number): boolean {
-  return c === HYPHEN || c === 0x2010 || c === 0x2011;
-}
-function isLetter(c: number): boolean {
-  if (c < 128) return (ASCII_CLASS[c] & (ASCII_LOWER | ASCII_UPPER)) !== 0;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER.test(String.fromCharCode(c));
-}
-function isUpper(c: number): boolean {
-  if (c < 128) return ASCII_CLASS[c] === ASCII_UPPER;
-  return UPPER.test(String.fromCharCode(c));
-}
-function isLowerLetter(c: number): boolean {
-  if (c < 128) return ASCII_CLASS[c] === ASCII_LOWER;
-  return LOWER.test(String.fromCharCode(c));
+  return c === 45 || c === 0x2010 || c === 0x2011;
 }
 function isWordCode(c: number): boolean {
-  if (c < 128) return ASCII_CLASS[c] !== 0;
-  return isLetter(c);
+  return (classOf(c) & CLASS_WORD) !== 0;
 }
 function isS(c: number): boolean {
   return c === 115 || c === 83;
 }
 
-function shapeOf(text: string, start: number, end: number): Shape {
-  const c = text.charCodeAt(start);
-  if (c < 128 && ASCII_CLASS[c] === ASCII_DIGIT) return Shape.Number;
-  if (!isUpper(c)) return isLetter(c) ? Shape.Lower : Shape.Other;
-  for (let i = start + 1; i < end; i++) if (isLowerLetter(text.charCodeAt(i))) return Shape.Capitalised;
-  return Shape.Upper;
+/** Punctuation after which the next word opens a sentence: . ! ? : " “ • * ; */
+function opensSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x2022 || c === 42 || c === 59;
 }
 
 /** Abbreviations whose period belongs to the word ("Mr.", "Corp.", "St."). */
 const ABBREVIATIONS = new Set(
   'Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Corp|Inc|Ltd|Co|Cos|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Ave|Blvd|Dept|Univ|Assn|Auth|Bldg|Mich|Calif|Fla|Ill|Mass|Penn|Wash|Conn|Ariz|Colo|Okla|Tenn|Wis|Minn'.split('|'),
 );
-/** Punctuation after which the next word opens a sentence. */
-const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '•', '*', ';']);
 
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
 export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom): Token[] {
   const tokens: Token[] = [];
+  /** The gap token at the end of `tokens`, while words can still fold into it. */
   let gap: Token | null = null;
   const n = text.length;
   let line = 0;
@@ -173,6 +195,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     if (c === 10) {
       line++;
       sentenceStart = true;
+      gap = null;
       i++;
       continue;
     }
@@ -181,15 +204,19 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       continue;
     }
     const start = i;
-    if (isWordCode(c)) {
+    const cls = classOf(c);
+    if ((cls & CLASS_WORD) !== 0) {
       // A word: letters and digits, with inner apostrophes ("O'Brien") and hyphens ("vice-president-elect"),
       // and dotted initialisms ("U.S.", "J.").
-      const startsUpper = isUpper(c);
+      const startsUpper = (cls & CLASS_UPPER) !== 0;
       let hyphenated = false;
+      let lowerAfterFirst = false;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isWordCode(d)) {
+        const dc = classOf(d);
+        if ((dc & CLASS_WORD) !== 0) {
+          if ((dc & CLASS_LOWER) !== 0) lowerAfterFirst = true;
           i++;
           continue;
         }
@@ -197,7 +224,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         if (isHyphen(d) && isWordCode(e)) {
           // "US-Russia", "Jean-Claude": capitalised parts of a hyphenated word are words of their own.
           // "Inzamam-ul-Haq" stays whole.
-          if (startsUpper && isUpper(e) && !hyphenated) break;
+          if (startsUpper && (classOf(e) & CLASS_UPPER) !== 0 && !hyphenated) break;
           hyphenated = true;
           i++;
           continue;
@@ -209,7 +236,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
           continue;
         }
         // "U.S", "U.N", "U.S.A": single letters between periods.
-        if (d === PERIOD && isLetter(e) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)) || text.charCodeAt(i + 2) === PERIOD)) {
+        if (d === PERIOD && (classOf(e) & CLASS_LETTER) !== 0 && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)) || text.charCodeAt(i + 2) === PERIOD)) {
           if (i - 1 === start || text.charCodeAt(i - 2) === PERIOD) {
             i++;
             continue;
@@ -222,35 +249,43 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         const len = i - start;
         if (len === 1 ? startsUpper : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.has(text.slice(start, i)))) i++;
       }
-      const shape = shapeOf(text, start, i);
-      // Short words are function words, which the common-word list covers.
-      if (lowerWords && shape === Shape.Lower && i - start > 3) lowerWords.add(text, start, i);
-      if (keep && shape === Shape.Lower && !keep.hasRange(text, start, i)) {
-        // A word no rule looks at: folded into the gap before it, or opening one.
+      const shape = (cls & CLASS_DIGIT) !== 0 ? Shape.Number : startsUpper ? (lowerAfterFirst ? Shape.Capitalised : Shape.Upper) : Shape.Lower;
+      const joined = start === prevEnd;
+      prevEnd = i;
+      if (shape === Shape.Lower) {
         const len = i - start;
-        if (gap && tokens[tokens.length - 1] === gap && gap.line === line && gap.gap) {
-          gap.end = i;
-          if (len >= 3) gap.gap.words3++;
-          if (len >= 4) gap.gap.words4++;
-        } else {
-          gap = { start, end: i, text: '', lower: '', shape: Shape.Lower, line, sentenceStart, possessive: false, joined: start === prevEnd, gap: { words3: len >= 3 ? 1 : 0, words4: len >= 4 ? 1 : 0 } };
-          tokens.push(gap);
+        // Short words are function words, which the common-word list covers.
+        if (lowerWords && len > 3) lowerWords.add(text, start, i);
+        if (keep) {
+          const word = keep.wordAt(text, start, i);
+          if (word !== null) {
+            gap = null;
+            tokens.push(new Token(start, i, word, word, shape, line, sentenceStart, false, joined, null));
+          } else if (gap !== null && gap.gap !== null) {
+            // A word no rule looks at: folded into the gap before it, or opening one.
+            gap.end = i;
+            if (len >= 3) gap.gap.words3++;
+            if (len >= 4) gap.gap.words4++;
+          } else {
+            gap = new Token(start, i, '', '', shape, line, sentenceStart, false, joined, { words3: len >= 3 ? 1 : 0, words4: len >= 4 ? 1 : 0 });
+            tokens.push(gap);
+          }
+          sentenceStart = false;
+          continue;
         }
-        sentenceStart = false;
-        prevEnd = i;
-        continue;
       }
+      gap = null;
       const word = text.slice(start, i);
       // Most words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
-      tokens.push({ start, end: i, text: word, lower: shape === Shape.Lower || shape === Shape.Number ? word : word.toLowerCase(), shape, line, sentenceStart, possessive: false, joined: start === prevEnd });
+      tokens.push(new Token(start, i, word, shape === Shape.Lower || shape === Shape.Number ? word : word.toLowerCase(), shape, line, sentenceStart, false, joined, null));
       sentenceStart = false;
-      prevEnd = i;
       continue;
     }
+    gap = null;
     // Possessive "'s" or "’s" split off a word, or written apart as in tokenised text ("Putin 's").
     if (isApostrophe(c) && i + 1 < n && isS(text.charCodeAt(i + 1)) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)))) {
       const s = text.slice(start, i + 2);
-      tokens.push({ start, end: i + 2, text: s, lower: s.toLowerCase(), shape: Shape.Other, line, sentenceStart: false, possessive: true, joined: start === prevEnd });
+      tokens.push(new Token(start, i + 2, s, c === APOSTROPHE ? "'s" : '’s', Shape.Other, line, false, true, start === prevEnd, null));
       i += 2;
       prevEnd = i;
       continue;
@@ -259,11 +294,11 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     i += width;
     const punct = width === 1 ? text[start] : text.slice(start, i);
-    tokens.push({ start, end: i, text: punct, lower: punct, shape: Shape.Other, line, sentenceStart: false, possessive: false, joined: start === prevEnd });
+    tokens.push(new Token(start, i, punct, punct, Shape.Other, line, false, false, start === prevEnd, null));
     prevEnd = i;
-    if (SENTENCE_OPENERS.has(punct)) sentenceStart = true;
+    if (width === 1 && opensSentence(c)) sentenceStart = true;
     // A dash or bullet that opens a line starts a sentence after it.
-    else if ((punct === '-' || punct === '—' || punct === '–') && (tokens.length === 1 || tokens[tokens.length - 2].line !== line)) sentenceStart = true;
+    else if ((c === 45 || c === 0x2014 || c === 0x2013) && (tokens.length === 1 || tokens[tokens.length - 2].line !== line)) sentenceStart = true;
   }
   return tokens;
 }
