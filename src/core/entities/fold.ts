@@ -25,10 +25,8 @@ export interface PendingMention {
 }
 
 export function entityId(type: EntityType, name: string): string {
-  if (/^[A-Za-z0-9 .'’-]+$/.test(name)) {
-    const ascii = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    return `${type}:${ascii || 'unnamed'}`;
-  }
+  const ascii = asciiSlug(name);
+  if (ascii !== null) return `${type}:${ascii || 'unnamed'}`;
   const slug = name
     .normalize('NFKD')
     .toLowerCase()
@@ -38,6 +36,36 @@ export function entityId(type: EntityType, name: string): string {
   return `${type}:${slug || 'unnamed'}`;
 }
 
+/**
+ * The slug of a name written in plain ASCII letters, digits, spaces and . ' ’ - (lower case, other runs as one
+ * hyphen, none at the ends); null for any other name.
+ */
+function asciiSlug(name: string): string | null {
+  let out = '';
+  let pendingHyphen = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (letter || (c >= 65 && c <= 90)) {
+      if (pendingHyphen && out) out += '-';
+      pendingHyphen = false;
+      out += letter ? name[i] : String.fromCharCode(c + 32);
+    } else if (c === 32 || c === 46 || c === 39 || c === 0x2019 || c === 45) pendingHyphen = true;
+    else return null;
+  }
+  return out;
+}
+
+/** True when upper-casing leaves the text as it is ("NATO", "U.S.", "2-1"). */
+export function isAllCaps(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return s === s.toUpperCase();
+  }
+  return true;
+}
+
 export function pendingMentions(text: string, tokens: Token[], pieces: NamePiece[]): PendingMention[] {
   const out: PendingMention[] = [];
   for (const p of pieces) {
@@ -45,11 +73,16 @@ export function pendingMentions(text: string, tokens: Token[], pieces: NamePiece
     const start = tokens[p.first].start;
     const end = tokens[p.last - 1].end;
     const words: string[] = [];
+    let joined = '';
     let capitalised = false;
     for (let k = p.first; k < p.last; k++) {
       const t = tokens[k];
       if (t.shape === Shape.Capitalised) capitalised = true;
-      if (t.shape !== Shape.Other || t.text === '&') words.push(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+      if (t.shape !== Shape.Other || t.text === '&') {
+        const w = t.lower.charCodeAt(t.lower.length - 1) === 46 ? t.lower.slice(0, -1) : t.lower;
+        joined = words.length ? joined + ' ' + w : w;
+        words.push(w);
+      }
     }
     out.push({
       start,
@@ -57,7 +90,7 @@ export function pendingMentions(text: string, tokens: Token[], pieces: NamePiece
       type: p.type,
       kind: p.kind === 'demonym' ? 'demonym' : 'name',
       words,
-      key: `${p.type}:${words.join(' ')}`,
+      key: `${p.type}:${joined}`,
       surface: normaliseSpace(text.slice(start, end)),
       canonical: p.canonical,
       fromCapsLine: !!p.fromCapsLine || !capitalised,
@@ -81,11 +114,13 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+/** Words an acronym leaves out ("Bank of England" -> "BE"). */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', '&', 'on']);
+
 function initials(words: string[]): string {
-  return words
-    .filter((w) => !['of', 'the', 'and', 'for', 'de', '&', 'on'].includes(w))
-    .map((w) => w[0])
-    .join('');
+  let out = '';
+  for (const w of words) if (!INITIALS_SKIP.has(w)) out += w[0];
+  return out;
 }
 
 /**
@@ -93,20 +128,21 @@ function initials(words: string[]): string {
  * (a surname folds into the full name last mentioned before it; an acronym into the name it abbreviates).
  */
 export function assignCanonicalNames(mentions: PendingMention[]): void {
-  // Display forms by lower-cased name: prefer a form from running text over a headline's capitals.
-  const display = new Map<string, string>();
-  for (const pass of [false, true]) {
-    for (const m of mentions) if (m.fromCapsLine === pass && !display.has(m.key)) display.set(m.key, m.surface);
+  // Display forms by lower-cased name: the first form from running text, else a headline's capitals.
+  const display = new Map<string, PendingMention>();
+  for (const m of mentions) {
+    const shown = display.get(m.key);
+    if (shown === undefined || (shown.fromCapsLine && !m.fromCapsLine)) display.set(m.key, m);
   }
+  const displayOf = (m: PendingMention): string => (display.get(m.key) ?? m).surface;
   // People's full names, by their last word, with where each is mentioned (mentions come in text order).
   const fullNames = new Map<string, FullName>();
   const byLastWord = new Map<string, FullName[]>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.words.length < 2 || m.kind !== 'name') continue;
-    const key = m.words.join(' ');
-    let f = fullNames.get(key);
+    let f = fullNames.get(m.key);
     if (!f) {
-      fullNames.set(key, (f = { words: m.words, display: display.get(m.key) ?? m.surface, canonical: m.canonical, starts: [] }));
+      fullNames.set(m.key, (f = { words: m.words, display: displayOf(m), canonical: m.canonical, starts: [] }));
       const last = m.words[m.words.length - 1];
       const list = byLastWord.get(last);
       if (list) list.push(f);
@@ -125,7 +161,7 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
     if (m.type === 'person') {
       const best = fullNameFor(m, byLastWord.get(m.words[m.words.length - 1]));
       if (best) {
-        m.canonical = best.canonical ?? (best.display === best.display.toUpperCase() ? titleCase(best.display) : best.display);
+        m.canonical = best.canonical ?? (isAllCaps(best.display) ? titleCase(best.display) : best.display);
         continue;
       }
       // A well-known person named by surname alone, with no one else of that name in the document.
@@ -135,15 +171,16 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
         continue;
       }
     }
-    if (m.type === 'org' && m.words.length === 1 && m.surface.replace(/\./g, '').toUpperCase() === m.surface.replace(/\./g, '')) {
-      const long = longForms.get(m.words[0].replace(/\./g, ''));
+    if (m.type === 'org' && m.words.length === 1 && longForms.size > 0 && isAllCaps(m.surface)) {
+      const word = m.words[0];
+      const long = longForms.get(word.includes('.') ? word.replace(/\./g, '') : word);
       if (long) {
-        m.canonical = long.canonical ?? display.get(long.key) ?? long.surface;
+        m.canonical = long.canonical ?? displayOf(long);
         continue;
       }
     }
-    const shown = display.get(m.key) ?? m.surface;
-    m.canonical = shown === shown.toUpperCase() && shown.length > 5 ? titleCase(shown) : shown;
+    const shown = displayOf(m);
+    m.canonical = shown.length > 5 && isAllCaps(shown) ? titleCase(shown) : shown;
   }
 }
 
@@ -191,7 +228,9 @@ export function lastBefore(sorted: number[], at: number): number {
 
 /** Groups mentions by type and canonical name. Entities come out in order of first mention. */
 export function buildEntities(mentions: PendingMention[]): Entity[] {
-  const byKey = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  // By type, then by name as written and by name in lower case: names in different case are one entity.
+  const byName = new Map<EntityType, { exact: Map<string, Entity>; lower: Map<string, Entity> }>();
   const aliasSets = new Map<Entity, Set<string>>();
   const addAlias = (e: Entity, alias: string) => {
     let set = aliasSets.get(e);
@@ -200,12 +239,23 @@ export function buildEntities(mentions: PendingMention[]): Entity[] {
     set.add(alias);
     e.aliases.push(alias);
   };
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  for (const m of sorted) {
+  let sorted = true;
+  for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
+  for (const m of sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start)) {
     const name = m.canonical ?? m.surface;
-    const key = `${m.type}:${name.toLowerCase()}`;
-    let e = byKey.get(key);
-    if (!e) byKey.set(key, (e = { id: entityId(m.type, name), name, type: m.type, aliases: [], roles: [], mentions: [] }));
+    let names = byName.get(m.type);
+    if (!names) byName.set(m.type, (names = { exact: new Map(), lower: new Map() }));
+    let e = names.exact.get(name);
+    if (!e) {
+      const lower = name.toLowerCase();
+      e = names.lower.get(lower);
+      if (!e) {
+        e = { id: entityId(m.type, name), name, type: m.type, aliases: [], roles: [], mentions: [] };
+        names.lower.set(lower, e);
+        entities.push(e);
+      }
+      names.exact.set(name, e);
+    }
     const kind: EntityMentionKind = m.kind === 'name' && m.surface !== name ? 'alias' : m.kind;
     const mention: EntityMention = { start: m.start, end: m.end, kind, text: m.surface };
     if (m.possessive) mention.possessive = true;
@@ -216,5 +266,5 @@ export function buildEntities(mentions: PendingMention[]): Entity[] {
       addAlias(e, `${m.role} ${m.surface}`);
     }
   }
-  return [...byKey.values()];
+  return entities;
 }
