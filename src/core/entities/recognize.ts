@@ -3,7 +3,9 @@
 import type { EntityType } from '../types';
 import { gazetteer, type Gazetteer, type PhraseEntry } from './gazetteer';
 import { describeLayout, type Layout } from './layout';
+import { ROLE_MODIFIERS } from './roles';
 import { Shape, type LowerWordBloom, type Token } from './tokenizer';
+import { WordFactsTable, WordFlag, type WordFacts } from './wordFacts';
 
 /** How sure the recogniser is of a name's type. */
 export const enum Evidence {
@@ -46,6 +48,14 @@ const STEM_ENDINGS = ['', 'e', 's', 'ed', 'd', 'ing'];
 /** "New York-based", "Kremlin-backed": adjectives made from names. */
 const HYPHENATED_ADJECTIVE = /-\p{Ll}/u;
 const HYPHENATED_ENDING = /-\p{Ll}+$/u;
+
+function isHyphenatedAdjective(text: string): boolean {
+  return text.includes('-') && HYPHENATED_ADJECTIVE.test(text);
+}
+
+function isHyphenatedEnding(text: string): boolean {
+  return text.includes('-') && HYPHENATED_ENDING.test(text);
+}
 /** Endings of place names ("Barentsburg", "Volgograd", "Islamabad"). */
 const PLACE_ENDINGS = /(?:burg|burgh|bergen|grad|gorod|ville|abad|pur|stan|polis|sk)$/;
 /** Endings of company names written as one word ("Rabobank", "Telekom"). */
@@ -76,6 +86,47 @@ export interface Recognition {
 
 function lower(t: Token): string {
   return t.lower;
+}
+
+let table: WordFactsTable | null = null;
+
+/** The lexicons' facts about every word they name, built once. */
+function wordFacts(): WordFactsTable {
+  if (table) return table;
+  const gaz = gazetteer();
+  const t = new WordFactsTable();
+  t.phrases(gaz.phrases);
+  t.titles(gaz.titles);
+  t.roleNouns(gaz.roleNouns);
+  t.flag(gaz.commonWords, WordFlag.Common);
+  t.flag(gaz.givenNames, WordFlag.GivenName);
+  t.flag(CALENDAR, WordFlag.Calendar);
+  t.flag([...CALENDAR].map((w) => w + '.'), WordFlag.Calendar);
+  t.flag(gaz.orgSuffixes, WordFlag.OrgSuffix);
+  t.flag(gaz.placeHeads, WordFlag.PlaceHead);
+  t.flag(gaz.orgHeadsBeforeOf, WordFlag.OrgHeadBeforeOf);
+  t.flag(gaz.miscHeads, WordFlag.MiscHead);
+  t.flag(gaz.miscWords, WordFlag.MiscWord);
+  t.flag(gaz.miscFirstWords, WordFlag.MiscFirst);
+  t.flag(CONNECTORS, WordFlag.Connector);
+  t.flag(JOINING_WORDS, WordFlag.Joining);
+  t.flag(SPEECH_VERBS, WordFlag.SpeechVerb);
+  t.flag(gaz.knownSurnames, WordFlag.KnownSurname);
+  t.flag(gaz.roleWordsEnding, WordFlag.RoleWordEnding);
+  t.flag(gaz.roleWords, WordFlag.RoleWord);
+  t.flag(gaz.lowerFirstWords, WordFlag.LowerFirst);
+  t.flag(PLACE_NOUNS, WordFlag.PlaceNoun);
+  t.flag(ROLE_MODIFIERS, WordFlag.RoleModifier);
+  return (table = t);
+}
+
+/** What the lexicons say about a token's word (looked up on first asking). */
+export function factsOf(t: Token): Readonly<WordFacts> {
+  return t.facts ?? (t.facts = wordFacts().get(t.lower));
+}
+
+function has(t: Token, flag: WordFlag): boolean {
+  return (factsOf(t).flags & flag) !== 0;
 }
 
 function hasLetter(t: Token): boolean {
@@ -146,10 +197,10 @@ export class NameRecognizer {
   private nameLikeIn(i: number, titleLine: boolean): boolean {
     const t = this.tokens[i];
     if (!this.nameLike(t)) return false;
-    if (!titleLine || !this.isCommonWord(lower(t)) || this.gaz.givenNames.has(lower(t))) return true;
+    if (!titleLine || !this.isCommonWord(lower(t)) || has(t, WordFlag.GivenName)) return true;
     // "S. Law", "Walter Little": after an initial or a given name a common word is a surname.
     const prev = this.tokens[i - 1];
-    if (prev && prev.line === t.line && (this.isInitial(prev) || (this.gaz.givenNames.has(lower(prev)) && prev.shape === Shape.Capitalised))) return true;
+    if (prev && prev.line === t.line && (this.isInitial(prev) || (has(prev, WordFlag.GivenName) && prev.shape === Shape.Capitalised))) return true;
     const m = this.matchPhrase(i, i + 4, false);
     return !!m && m.length > 1;
   }
@@ -186,7 +237,7 @@ export class NameRecognizer {
       const t = tokens[i];
       if (!this.nameLikeIn(i, titleLine)) {
         // Lexicon phrases that begin in lower case ("al Qaeda") and registry aliases.
-        const m = t.shape === Shape.Lower && ((t.text.charCodeAt(0) === 97 && this.gaz.lowerFirstWords.has(t.lower)) || (this.registry.size > 0 && this.registry.has(t.lower))) ? this.matchPhrase(i, to, false) : null;
+        const m = t.shape === Shape.Lower && ((t.text.charCodeAt(0) === 97 && has(t, WordFlag.LowerFirst)) || (this.registry.size > 0 && this.registry.has(t.lower))) ? this.matchPhrase(i, to, false) : null;
         if (m && !m.entry.capitalised[0] && m.length > 1) {
           this.pushLexicon(i, i + m.length, m.entry);
           i += m.length;
@@ -201,16 +252,14 @@ export class NameRecognizer {
           continue;
         }
         let after = j + 1;
-        while (after < to && after - j < 3 && CONNECTORS.has(lower(tokens[after])) && tokens[after].shape === Shape.Lower) after++;
+        while (after < to && after - j < 3 && has(tokens[after], WordFlag.Connector) && tokens[after].shape === Shape.Lower) after++;
         const next = after < to ? tokens[after] : null;
         if (next && this.nameLikeIn(after, titleLine) && !u.possessive) {
-          const w = lower(u);
-          if (CONNECTORS.has(w) || (u.text === '-' && u.joined && next.joined)) {
+          if (has(u, WordFlag.Connector) || (u.text === '-' && u.joined && next.joined)) {
             j = after;
             continue;
           }
-          const prev = lower(tokens[j - 1]);
-          if (JOINING_WORDS.has(w) && u.shape === Shape.Lower && (this.gaz.orgHeadsBeforeOf.has(prev) || this.gaz.placeHeads.has(prev))) {
+          if (has(u, WordFlag.Joining) && u.shape === Shape.Lower && (factsOf(tokens[j - 1]).flags & (WordFlag.OrgHeadBeforeOf | WordFlag.PlaceHead)) !== 0) {
             j++;
             continue;
           }
@@ -224,15 +273,15 @@ export class NameRecognizer {
 
   /** Longest phrase from the registry, then the gazetteer, that starts at token i and ends before `to`. */
   private matchPhrase(i: number, to: number, caseless: boolean): PhraseMatch | null {
-    if (caseless) return this.matchIn(this.registry, i, to, true) ?? this.matchIn(this.gaz.phrases, i, to, true);
+    if (caseless) return this.matchIn(this.registry, i, to, true) ?? this.matchLexicon(i, to, true);
     // Segmentation asks about the same token several times: remember the longest match within its line.
     let m = this.phraseAt[i];
     if (m === undefined) {
       const lineEnd = this.lineEndOf(i);
-      m = this.phraseAt[i] = this.matchIn(this.registry, i, lineEnd, false) ?? this.matchIn(this.gaz.phrases, i, lineEnd, false);
+      m = this.phraseAt[i] = this.matchIn(this.registry, i, lineEnd, false) ?? this.matchLexicon(i, lineEnd, false);
     }
     if (m === null || i + m.length <= to) return m;
-    return this.matchIn(this.registry, i, to, false) ?? this.matchIn(this.gaz.phrases, i, to, false);
+    return this.matchIn(this.registry, i, to, false) ?? this.matchLexicon(i, to, false);
   }
 
   private lineEndOf(i: number): number {
@@ -244,9 +293,18 @@ export class NameRecognizer {
 
   private matchIn(index: Map<string, PhraseEntry[]>, i: number, to: number, caseless: boolean): PhraseMatch | null {
     if (index.size === 0) return null;
+    const list = index.get(lower(this.tokens[i]));
+    return list ? this.matchList(list, i, to, caseless) : null;
+  }
+
+  /** Longest gazetteer phrase at token i that ends before `to`. */
+  private matchLexicon(i: number, to: number, caseless: boolean): PhraseMatch | null {
+    const list = factsOf(this.tokens[i]).phrases;
+    return list ? this.matchList(list, i, to, caseless) : null;
+  }
+
+  private matchList(list: PhraseEntry[], i: number, to: number, caseless: boolean): PhraseMatch | null {
     const { tokens } = this;
-    const list = index.get(lower(tokens[i]));
-    if (!list) return null;
     outer: for (const e of list) {
       const n = e.words.length;
       if (i + n > to) continue;
@@ -264,9 +322,9 @@ export class NameRecognizer {
     return null;
   }
 
-  private matchListAt(lists: Map<string, string[][]>, i: number, to: number): number {
-    const w = lower(this.tokens[i]);
-    const list = lists.get(w) ?? (w.endsWith('.') ? lists.get(w.slice(0, -1)) : undefined);
+  /** Length of the longest title at token i that ends before `to`, or 0. */
+  private titleLengthAt(i: number, to: number): number {
+    const list = factsOf(this.tokens[i]).titles;
     if (!list) return 0;
     outer: for (const words of list) {
       if (i + words.length > to) continue;
@@ -281,8 +339,9 @@ export class NameRecognizer {
     // "A. Smith", "I. Austin": an initial, not the article or the pronoun.
     if (this.isInitial(t) && t.text.length === 2 && this.tokens[i + 1]?.shape === Shape.Capitalised) return false;
     const w = lower(t);
-    if (this.gaz.commonWords.has(w)) return true;
-    if (this.gaz.givenNames.has(w)) return false;
+    const flags = factsOf(t).flags;
+    if ((flags & WordFlag.Common) !== 0) return true;
+    if ((flags & WordFlag.GivenName) !== 0) return false;
     // "Trailing by 213, Somerset ...", "Ironically, ...": participles and adverbs open sentences.
     if (w.length > 5 && /(?:ing|ly|ed)$/.test(w) && this.tokens[i + 1]?.shape !== Shape.Capitalised) return true;
     return this.isCommonWord(w);
@@ -299,29 +358,29 @@ export class NameRecognizer {
     }
     // "according to The Washington Post": the article is not part of the name (lexicon names like "The Hague" match first).
     while (a < b - 1 && (tokens[a].text === 'The' || tokens[a].text === 'THE') && !(this.matchPhrase(a, lineEnd, false)?.length ?? 0)) a++;
-    while (a < b && (CALENDAR.has(lower(tokens[a])) || (lower(tokens[a]).endsWith('.') && CALENDAR.has(lower(tokens[a]).slice(0, -1))) || HYPHENATED_ADJECTIVE.test(tokens[a].text) || (tokens[a].shape === Shape.Upper && tokens[a].text.length === 1))) a++;
+    while (a < b && (has(tokens[a], WordFlag.Calendar) || isHyphenatedAdjective(tokens[a].text) || (tokens[a].shape === Shape.Upper && tokens[a].text.length === 1))) a++;
     if (a >= b) return b;
     const last = lower(tokens[b - 1]);
     const whole = this.matchPhrase(a, lineEnd, false);
-    if (b - a >= 2 && gaz.orgSuffixes.has(last) && !this.allTitles(a, b - 1) && !(whole && whole.length >= b - a)) {
+    if (b - a >= 2 && has(tokens[b - 1], WordFlag.OrgSuffix) && !this.allTitles(a, b - 1) && !(whole && whole.length >= b - a)) {
       const lead = this.leadingTitles(a, b - 1);
       const m = this.matchPhrase(a + lead, lineEnd, false);
       if (m && a + lead + m.length >= b && m.entry.type === 'org') this.pushLexicon(a + lead, a + lead + m.length, m.entry);
       else this.pieces.push({ first: a + lead, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Form, role: lead ? { first: a, last: a + lead } : undefined });
       return b;
     }
-    const runText = b - a === 1 ? last : b - a <= 3 && gaz.miscFirstWords.has(lower(tokens[a])) ? tokens.slice(a, b).map((t) => lower(t)).join(' ') : '';
+    const runText = b - a === 1 ? last : b - a <= 3 && has(tokens[a], WordFlag.MiscFirst) ? tokens.slice(a, b).map((t) => lower(t)).join(' ') : '';
     // "University of Michigan", "League of Women Voters".
     if (!(whole && whole.length >= b - a)) {
       for (let k = a + 1; k < b - 1; k++) {
-        if (tokens[k].text === 'of' && gaz.orgHeadsBeforeOf.has(lower(tokens[k - 1]))) {
+        if (tokens[k].text === 'of' && has(tokens[k - 1], WordFlag.OrgHeadBeforeOf)) {
           const lead = this.leadingTitles(a, k - 1);
           this.pieces.push({ first: a + lead, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Form, role: lead ? { first: a, last: a + lead } : undefined });
           return b;
         }
       }
     }
-    if (gaz.miscHeads.has(last) || gaz.miscWords.has(runText) || HYPHENATED_ENDING.test(tokens[b - 1].text) || this.hasDigit(a, b)) {
+    if (has(tokens[b - 1], WordFlag.MiscHead) || (runText && (b - a === 1 ? has(tokens[a], WordFlag.MiscWord) : gaz.miscWords.has(runText))) || isHyphenatedEnding(tokens[b - 1].text) || this.hasDigit(a, b)) {
       const m = this.matchPhrase(a, lineEnd, false);
       if (!m || m.length < b - a) {
         this.pieces.push({ first: a, last: b, type: 'misc', kind: 'name', canonical: null, evidence: Evidence.Form });
@@ -330,8 +389,8 @@ export class NameRecognizer {
     }
     // A city followed by a team's nickname is one team: "Chicago Cubs", "Kansas City Royals".
     if (b - a >= 2) {
-      const nick = this.matchIn(gaz.phrases, b - 1, b, false);
-      const head = this.matchIn(gaz.phrases, a, b, false);
+      const nick = this.matchLexicon(b - 1, b, false);
+      const head = nick && nick.entry.kind === 'team' ? this.matchLexicon(a, b, false) : null;
       if (nick && nick.entry.kind === 'team' && head && (head.entry.kind === 'place' || head.entry.kind === 'county') && a + head.length === b - 1) {
         this.pieces.push({ first: a, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Lexicon });
         return b;
@@ -348,7 +407,7 @@ export class NameRecognizer {
       const m = this.matchPhrase(pos, lineEnd, false);
       // A given name starts a person's name even when the surname is also a place ("Michael Jordan").
       const unknownFirst = !m && pos + 1 < b && tokens[pos].shape === Shape.Capitalised && !this.titleAt(pos, b) && !this.isCommonWord(lower(tokens[pos])) && !this.layout.teamSport;
-      const given = (gaz.givenNames.has(lower(tokens[pos])) || this.isInitial(tokens[pos]) || unknownFirst) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
+      const given = (has(tokens[pos], WordFlag.GivenName) || this.isInitial(tokens[pos]) || unknownFirst) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
       if (m && !(given && m.entry.kind !== 'person' && m.length < b - pos)) {
         if (m.entry.kind === 'demonym') {
           this.pieces.push({ first: pos, last: pos + m.length, type: 'place', kind: 'demonym', canonical: m.entry.canonical, evidence: Evidence.Lexicon });
@@ -387,7 +446,10 @@ export class NameRecognizer {
   }
 
   private hasDigit(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) if (/\d/.test(this.tokens[k].text)) return true;
+    for (let k = a; k < b; k++) {
+      const text = this.tokens[k].text;
+      for (let c = 0; c < text.length; c++) if (text.charCodeAt(c) >= 48 && text.charCodeAt(c) <= 57) return true;
+    }
     return false;
   }
 
@@ -399,7 +461,7 @@ export class NameRecognizer {
 
   /** Length of a title at token i that a name follows before b ("President", "Foreign Minister"). */
   private titleAt(i: number, b: number): number {
-    const n = this.matchListAt(this.gaz.titles, i, b);
+    const n = this.titleLengthAt(i, b);
     return n && i + n < b ? n : 0;
   }
 
@@ -410,7 +472,7 @@ export class NameRecognizer {
   private leadingTitles(a: number, b: number): number {
     let i = a;
     while (i < b) {
-      const n = this.matchListAt(this.gaz.titles, i, b + 1);
+      const n = this.titleLengthAt(i, b + 1);
       if (!n || i + n > b) break;
       i += n;
     }
@@ -426,9 +488,8 @@ export class NameRecognizer {
 
   /** Types a name by its own words and its neighbours, when they are telling. */
   private typeByForm(p: NamePiece): void {
-    const { tokens, gaz } = this;
+    const { tokens } = this;
     const first = tokens[p.first];
-    const lastWord = lower(tokens[p.last - 1]);
     const n = p.last - p.first;
     // "Douglas & Lomason", "OFK Beograd": an ampersand or a leading acronym makes a firm or a club.
     let ampersand = false;
@@ -443,12 +504,12 @@ export class NameRecognizer {
       p.evidence = Evidence.Form;
       return;
     }
-    if (gaz.placeHeads.has(lastWord) && n >= 2) {
+    if (n >= 2 && has(tokens[p.last - 1], WordFlag.PlaceHead)) {
       p.type = 'place';
       p.evidence = Evidence.Form;
       return;
     }
-    if (n >= 2 && gaz.givenNames.has(lower(first))) {
+    if (n >= 2 && has(first, WordFlag.GivenName)) {
       p.type = 'person';
       p.evidence = Evidence.Form;
       return;
@@ -460,14 +521,14 @@ export class NameRecognizer {
       return;
     }
     const next = tokens[p.last];
-    if (next && SPEECH_VERBS.has(lower(next))) {
+    if (next && has(next, WordFlag.SpeechVerb)) {
       p.type = 'person';
       p.evidence = Evidence.Form;
     }
   }
 
   private roleIsPersonal(role: { first: number; last: number }): boolean {
-    for (let i = role.first; i < role.last; i++) if (this.matchListAt(this.gaz.titles, i, role.last)) return true;
+    for (let i = role.first; i < role.last; i++) if (this.titleLengthAt(i, role.last)) return true;
     return false;
   }
 
@@ -569,17 +630,17 @@ export class NameRecognizer {
 
   /** The type of a name nothing else has typed, from its neighbours; people by default when it has several words. */
   private typeByContext(p: NamePiece): EntityType | 'misc' {
-    const { tokens, gaz } = this;
+    const { tokens } = this;
     const line = tokens[p.first].line;
     const prev = p.first > 0 && tokens[p.first - 1].line === line ? tokens[p.first - 1] : null;
     const next = tokens[p.last]?.line === line ? tokens[p.last] : null;
     const afterComma = next?.text === ',' && tokens[p.last + 1]?.line === line ? tokens[p.last + 1] : null;
     if (prev && PLACE_PREPOSITIONS.has(prev.text)) return 'place';
     const beforeOf = prev?.text === 'of' && p.first >= 2 ? tokens[p.first - 2] : null;
-    if (beforeOf && beforeOf.line === line && PLACE_NOUNS.has(beforeOf.lower)) return 'place';
+    if (beforeOf && beforeOf.line === line && has(beforeOf, WordFlag.PlaceNoun)) return 'place';
     // "Hangzhou, China", "Moengo, Surinam".
     if (afterComma && (afterComma.shape === Shape.Capitalised || afterComma.shape === Shape.Upper)) {
-      const m = this.matchIn(gaz.phrases, p.last + 1, tokens.length, false);
+      const m = this.matchLexicon(p.last + 1, tokens.length, false);
       if (m && m.entry.kind === 'country') return 'place';
     }
     for (let k = p.first; k < p.last; k++) if (tokens[k].text === '&') return 'org';
@@ -597,10 +658,10 @@ export class NameRecognizer {
     if (PLACE_ENDINGS.test(word)) return 'place';
     if (ORG_ENDINGS.test(word) && word.length > 5) return 'org';
     if (/^(?:mc|mac|o')\p{L}/u.test(word)) return 'person';
-    if (gaz.givenNames.has(word) || gaz.knownSurnames.has(word)) return 'person';
+    if ((factsOf(tokens[p.first]).flags & (WordFlag.GivenName | WordFlag.KnownSurname)) !== 0) return 'person';
     // Scorecards ("c Tillekeratne b Dharmasena"), "said Dole", "Clinton, who".
     if (prev && PERSON_BEFORE.has(prev.text)) return 'person';
-    if (prev && prev.shape === Shape.Lower && this.gaz.roleWordsEnding.has(prev.lower)) return 'person';
+    if (prev && prev.shape === Shape.Lower && has(prev, WordFlag.RoleWordEnding)) return 'person';
     if (afterComma && (afterComma.text === 'who' || afterComma.shape === Shape.Number)) return 'person';
     // Golf, tennis, athletics: the players are named, not clubs. In team sports a club's name comes with its score.
     if (this.layout.sports && !this.layout.teamSport) return 'person';
@@ -667,7 +728,7 @@ export class NameRecognizer {
       }
       const m = this.matchPhrase(i, to, true);
       // "THE U.S. OPEN", "WORLD CUP": a name inside an event's name is not one on its own.
-      if (m && i + m.length < to && gaz.miscHeads.has(lower(tokens[i + m.length]))) {
+      if (m && i + m.length < to && has(tokens[i + m.length], WordFlag.MiscHead)) {
         i += m.length + 1;
         continue;
       }

@@ -8,7 +8,7 @@ import type { NamePiece } from './recognize';
 import { Shape, type Token } from './tokenizer';
 
 /** Words that may stand between "the" and a role noun ("the former Russian president"). */
-const ROLE_MODIFIERS = new Set(['former', 'new', 'incoming', 'outgoing', 'current', 'top', 'chief', 'deputy', 'senior', 'acting', 'interim', 'then', 'late', 'longtime', 'veteran', 'first', 'sitting', 'embattled']);
+export const ROLE_MODIFIERS = new Set(['former', 'new', 'incoming', 'outgoing', 'current', 'top', 'chief', 'deputy', 'senior', 'acting', 'interim', 'then', 'late', 'longtime', 'veteran', 'first', 'sitting', 'embattled']);
 /** Lower-case words role mentions are made of, besides the role nouns. */
 export const ROLE_CONTEXT_WORDS: readonly string[] = [...ROLE_MODIFIERS, 'the', 'a', 'an', 'of'];
 const OFFICES_OF_LEADERS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'leader', 'emir', 'sultan', 'monarch', 'head of state', 'dictator']);

@@ -1,5 +1,6 @@
 // Splits text into word and punctuation tokens with their case shape, in one linear pass.
 // Knows the shapes news text takes: prose, ALL-CAPS headlines, and tokenised text ("U.S. 's").
+import type { WordFacts } from './wordFacts';
 
 export const enum Shape {
   /** First letter upper case, some lower case after it ("Putin", "McCarthy", "O'Brien"). */
@@ -40,6 +41,9 @@ export class Token {
     /** Set on a gap: lower-case words that no rule looks at, folded into one token with empty text. */
     public gap: GapWords | null,
   ) {}
+
+  /** What the lexicons say about the word, once the recogniser has asked. */
+  facts: Readonly<WordFacts> | null = null;
 }
 
 /** Number of fingerprint slots of a word filter (a power of two). */
