@@ -158,26 +158,22 @@ export class NameRecognizer {
 
   run(): Recognition {
     const { tokens, layout } = this;
-    let i = 0;
-    while (i < tokens.length) {
-      const line = tokens[i].line;
-      let end = i;
-      while (end < tokens.length && tokens[end].line === line) end++;
-      const body = layout.datelines.has(line) ? this.scanDateline(i, end) : i;
-      if (!layout.capsLines.has(line)) this.scanLine(body, end, layout.titleLines.has(line));
-      i = end;
+    const { lineFirst, lineEnd } = layout;
+    let capsLines = 0;
+    for (let line = 0; line < layout.lineCount; line++) {
+      const i = lineFirst[line];
+      if (i < 0) continue;
+      const end = lineEnd[line];
+      const body = layout.isDateline(line) ? this.scanDateline(i, end) : i;
+      if (!layout.isCapsLine(line)) this.scanLine(body, end, layout.isTitleLine(line));
+      else capsLines++;
     }
     this.resolveByDocument();
-    // Headlines are read last: by then the body has said which of their words are names.
-    const docNames = this.documentNames();
-    for (const p of this.pieces) if (p.fromCapsLine) for (let k = p.first; k < p.last; k++) this.capsTaken.add(k);
-    i = 0;
-    while (i < tokens.length) {
-      const line = tokens[i].line;
-      let end = i;
-      while (end < tokens.length && tokens[end].line === line) end++;
-      if (layout.capsLines.has(line)) this.lookupCapsLine(i, end, docNames);
-      i = end;
+    if (capsLines > 0) {
+      // Headlines are read last: by then the body has said which of their words are names.
+      const docNames = this.documentNames();
+      for (const p of this.pieces) if (p.fromCapsLine) for (let k = p.first; k < p.last; k++) this.capsTaken.add(k);
+      for (let line = 0; line < layout.lineCount; line++) if (lineFirst[line] >= 0 && layout.isCapsLine(line)) this.lookupCapsLine(lineFirst[line], lineEnd[line], docNames);
     }
     if (layout.teamSport) this.retypeTeams();
     this.pieces.sort((a, b) => a.first - b.first);
@@ -515,7 +511,7 @@ export class NameRecognizer {
       return;
     }
     const bare = first.text.replace(/\./g, '');
-    if (n === 1 && first.shape === Shape.Upper && bare.length >= 2 && bare.length <= 5 && !this.layout.capsLines.has(first.line) && !this.gaz.commonWords.has(bare.toLowerCase())) {
+    if (n === 1 && first.shape === Shape.Upper && bare.length >= 2 && bare.length <= 5 && !this.layout.isCapsLine(first.line) && !this.gaz.commonWords.has(bare.toLowerCase())) {
       p.type = 'org';
       p.evidence = Evidence.Guess;
       return;
@@ -648,10 +644,10 @@ export class NameRecognizer {
     // "Automakers said ...", "Rumors swirled ...": a plural noun opening a sentence.
     const only = tokens[p.first];
     // A lone unknown word in a title-case heading ("Signals of Cooperation on Ukraine") is capitalised by the style.
-    if (this.layout.titleLines.has(line) && only.shape === Shape.Capitalised && !this.layout.sports) return 'misc';
+    if (this.layout.isTitleLine(line) && only.shape === Shape.Capitalised && !this.layout.sports) return 'misc';
     if (only.sentenceStart && next?.shape === Shape.Lower && /[^s]s$/.test(only.text) && only.shape === Shape.Capitalised) return 'misc';
     // "Potent landmines found near ...": the first word of a line, unknown and followed by lower case, is no name.
-    if (only.sentenceStart && p.first === this.layout.lineStarts.get(line) && next?.shape === Shape.Lower && only.shape === Shape.Capitalised) return 'misc';
+    if (only.sentenceStart && p.first === this.layout.lineFirst[line] && next?.shape === Shape.Lower && only.shape === Shape.Capitalised) return 'misc';
     const word = lower(tokens[p.first]);
     if (tokens[p.first].shape === Shape.Upper && word.length > 5) return 'misc';
     if (tokens[p.first].shape === Shape.Upper && word.length >= 2) return 'org';
@@ -749,7 +745,7 @@ export class NameRecognizer {
     const { tokens } = this;
     for (const p of this.pieces) {
       if (!p.teamCandidate || p.type !== 'place') continue;
-      if (this.layout.datelines.has(tokens[p.first].line) && p.first === this.layout.lineStarts.get(tokens[p.first].line)) continue;
+      if (this.layout.isDateline(tokens[p.first].line) && p.first === this.layout.lineFirst[tokens[p.first].line]) continue;
       const prev = tokens[p.first - 1];
       if (prev && prev.line === tokens[p.first].line && PLACE_PREPOSITIONS.has(lower(prev))) continue;
       p.type = 'org';
