@@ -22,6 +22,10 @@ export interface PendingMention {
   fromCapsLine: boolean;
   possessive: boolean;
   role: string | null;
+  /** The name piece the mention comes from. */
+  piece: NamePiece;
+  /** The entity the mention went into, once built. */
+  entity: Entity | null;
 }
 
 export function entityId(type: EntityType, name: string): string {
@@ -96,6 +100,8 @@ export function pendingMentions(text: string, tokens: Token[], pieces: NamePiece
       fromCapsLine: !!p.fromCapsLine || !capitalised,
       possessive: !!tokens[p.last]?.possessive,
       role: p.role ? normaliseSpace(text.slice(tokens[p.role.first].start, tokens[p.role.last - 1].end)) : null,
+      piece: p,
+      entity: null,
     });
   }
   return out;
@@ -256,6 +262,7 @@ export function buildEntities(mentions: PendingMention[]): Entity[] {
       }
       names.exact.set(name, e);
     }
+    m.entity = e;
     const kind: EntityMentionKind = m.kind === 'name' && m.surface !== name ? 'alias' : m.kind;
     const mention: EntityMention = { start: m.start, end: m.end, kind, text: m.surface };
     if (m.possessive) mention.possessive = true;

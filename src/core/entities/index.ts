@@ -22,7 +22,7 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     const mentions = pendingMentions(text, tokens, pieces);
     assignCanonicalNames(mentions);
     const entities = buildEntities(mentions);
-    findRoleMentions(text, tokens, pieces, entities);
+    findRoleMentions(text, tokens, pieces, mentions, entities);
     return entities;
   } catch {
     // Entities are an aid to reading: a failure here must never take the rest of the analysis down.

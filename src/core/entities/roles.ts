@@ -2,10 +2,11 @@
 // "Dmitry Peskov, Putin’s spokesman,"), and role mentions that stand for a known person
 // ("the Russian leader" -> Vladimir Putin, "the president-elect" -> Donald Trump, "Putin’s spokesman" -> Dmitry Peskov).
 import type { Entity } from '../types';
-import { lastBefore, normaliseSpace } from './fold';
+import { lastBefore, normaliseSpace, type PendingMention } from './fold';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import type { NamePiece } from './recognize';
+import { factsOf, type NamePiece } from './recognize';
 import { Shape, type Token } from './tokenizer';
+import { WordFlag } from './wordFacts';
 
 /** Words that may stand between "the" and a role noun ("the former Russian president"). */
 export const ROLE_MODIFIERS = new Set(['former', 'new', 'incoming', 'outgoing', 'current', 'top', 'chief', 'deputy', 'senior', 'acting', 'interim', 'then', 'late', 'longtime', 'veteran', 'first', 'sitting', 'embattled']);
@@ -13,6 +14,34 @@ export const ROLE_MODIFIERS = new Set(['former', 'new', 'incoming', 'outgoing', 
 export const ROLE_CONTEXT_WORDS: readonly string[] = [...ROLE_MODIFIERS, 'the', 'a', 'an', 'of'];
 const OFFICES_OF_LEADERS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'leader', 'emir', 'sultan', 'monarch', 'head of state', 'dictator']);
 const APPOSITIVE_LIMIT = 9;
+
+/** Role phrases by their first word, each with its words ("foreign minister" under "foreign"). */
+let rolePhraseIndex: Map<string, { words: string[]; phrase: string }[]> | null = null;
+
+/** The role phrases a role is made of, as whole words ("Russian Foreign Minister" -> "foreign minister", "minister"), in lexicon order. */
+function officesNamedIn(role: string): string[] {
+  if (!rolePhraseIndex) {
+    rolePhraseIndex = new Map();
+    for (const phrase of gazetteer().rolePhrases) {
+      const words = phrase.split(' ');
+      const list = rolePhraseIndex.get(words[0]);
+      if (list) list.push({ words, phrase });
+      else rolePhraseIndex.set(words[0], [{ words, phrase }]);
+    }
+  }
+  // Words are the role's runs of letters and hyphens, as a phrase is matched between spaces of the cleaned role.
+  const words = role.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w.length > 0);
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const { words: phrase, phrase: name } of rolePhraseIndex.get(words[i]) ?? []) {
+      if (i + phrase.length > words.length) continue;
+      let k = 1;
+      while (k < phrase.length && words[i + k] === phrase[k]) k++;
+      if (k === phrase.length) found.add(name);
+    }
+  }
+  return found.size > 1 ? gazetteer().rolePhrases.filter((p) => found.has(p)) : [...found];
+}
 
 interface Located {
   entity: Entity;
@@ -27,15 +56,16 @@ interface PersonProfile {
   starts: number[];
 }
 
-export function findRoleMentions(text: string, tokens: Token[], pieces: NamePiece[], entities: Entity[]): void {
-  new RoleFinder(text, tokens, pieces, entities).run();
+export function findRoleMentions(text: string, tokens: Token[], pieces: NamePiece[], mentions: PendingMention[], entities: Entity[]): void {
+  new RoleFinder(text, tokens, pieces, mentions, entities).run();
 }
 
 class RoleFinder {
   private readonly gaz: Gazetteer = gazetteer();
   /** Entity named by the piece that starts at each token. */
   private readonly at: (Located | undefined)[];
-  private readonly covered = new Set<number>();
+  /** Tokens already read as part of a role mention. */
+  private readonly covered: Uint8Array;
   private people: PersonProfile[] | null = null;
   /** People by office they hold in this document ("president" -> Vladimir Putin, Donald Trump). */
   private readonly byOffice = new Map<string, PersonProfile[]>();
@@ -48,18 +78,14 @@ class RoleFinder {
     private readonly text: string,
     private readonly tokens: Token[],
     pieces: NamePiece[],
+    mentions: PendingMention[],
     private readonly entities: Entity[],
   ) {
     this.at = new Array<Located | undefined>(tokens.length);
+    this.covered = new Uint8Array(tokens.length);
     this.endingAt = new Int32Array(tokens.length + 1).fill(-1);
-    const byStart = new Map<number, Entity>();
-    for (const e of entities) for (const m of e.mentions) byStart.set(m.start, e);
-    for (const p of pieces) {
-      const e = byStart.get(tokens[p.first].start);
-      if (e) this.at[p.first] = { entity: e, piece: p };
-      this.endingAt[p.last] = p.first;
-    }
-
+    for (const m of mentions) if (m.entity) this.at[m.piece.first] = { entity: m.entity, piece: m.piece };
+    for (const p of pieces) this.endingAt[p.last] = p.first;
   }
 
   run(): void {
@@ -76,7 +102,7 @@ class RoleFinder {
     for (let i = 0; i < tokens.length; i++) {
       // Role mentions open with "the" or a possessive name: look no further at other tokens.
       if (tokens[i].lower !== 'the' && !this.at[i]) continue;
-      if (this.covered.has(i)) continue;
+      if (this.covered[i]) continue;
       const found = this.roleMentionAt(i);
       if (found) i = found - 1;
     }
@@ -87,10 +113,14 @@ class RoleFinder {
     return this.tokens[i].lower;
   }
 
+  private has(i: number, flag: WordFlag): boolean {
+    return (factsOf(this.tokens[i]).flags & flag) !== 0;
+  }
+
   /** Length of a role noun starting at i ("spokesman", "foreign minister", "president-elect"), or 0. */
   private roleNounAt(i: number): number {
     if (i >= this.tokens.length) return 0;
-    const list = this.gaz.roleNouns.get(this.lower(i));
+    const list = factsOf(this.tokens[i]).roleNouns;
     if (!list) return 0;
     outer: for (const words of list) {
       if (i + words.length > this.tokens.length) continue;
@@ -116,25 +146,21 @@ class RoleFinder {
       aliases.add(surface);
       entity.aliases.push(surface);
     }
-    for (let k = first; k < last; k++) this.covered.add(k);
+    this.covered.fill(1, first, last);
   }
 
   /** "Kremlin spokesman Dmitry Peskov": lower-case role words and their modifier just before the name. */
   private roleBefore(first: number, entity: Entity): void {
     const { tokens } = this;
     const line = tokens[first].line;
-    if (first === 0 || tokens[first - 1].shape !== Shape.Lower || !this.gaz.roleWordsEnding.has(this.lower(first - 1))) return;
+    if (first === 0 || tokens[first - 1].shape !== Shape.Lower || !this.has(first - 1, WordFlag.RoleWordEnding)) return;
     let k = first - 1;
-    while (k - 1 >= 0 && first - k < 4 && tokens[k - 1].line === line && tokens[k - 1].shape === Shape.Lower && (this.isRoleWord(this.lower(k - 1)) || ROLE_MODIFIERS.has(this.lower(k - 1)))) k--;
+    while (k - 1 >= 0 && first - k < 4 && tokens[k - 1].line === line && tokens[k - 1].shape === Shape.Lower && this.has(k - 1, WordFlag.RoleWord | WordFlag.RoleModifier)) k--;
     // One modifier before the role words: an organisation, a place, a demonym, or a possessive name.
     let start = k;
     const before = this.endingAt[start - 1 >= 0 && tokens[start - 1].possessive ? start - 1 : start];
     if (before >= 0 && tokens[before].line === line) start = before;
     this.addRole(entity, normaliseSpace(this.text.slice(tokens[start].start, tokens[first - 1].end)));
-  }
-
-  private isRoleWord(w: string): boolean {
-    return this.gaz.roleWords.has(w);
   }
 
   /** "Dmitry Peskov, Putin’s spokesman," and "Valentina Matviyenko, the Speaker of Russia’s Federation Council,". */
@@ -148,7 +174,7 @@ class RoleFinder {
     while (k < tokens.length && k - start < APPOSITIVE_LIMIT && tokens[k].line === line) {
       const t = tokens[k].text;
       if (t === ',' || t === '.' || t === ';' || t === '(' || t === ')' || t === '—' || t === '–' || t === ':') break;
-      if (tokens[k].shape === Shape.Lower && !noun && !this.isRoleWord(this.lower(k)) && !ROLE_MODIFIERS.has(this.lower(k)) && !['the', 'a', 'an', 'of'].includes(this.lower(k))) return;
+      if (tokens[k].shape === Shape.Lower && !noun && !this.has(k, WordFlag.RoleWord | WordFlag.RoleModifier) && !['the', 'a', 'an', 'of'].includes(this.lower(k))) return;
       const n = this.roleNounAt(k);
       if (n) {
         noun = true;
@@ -175,8 +201,7 @@ class RoleFinder {
       const offices = new Set<string>(facts?.offices ?? []);
       const countries = new Set<string>(facts?.country ? [facts.country] : []);
       for (const role of e.roles) {
-        const padded = ` ${role.toLowerCase().replace(/[^\p{L}-]+/gu, ' ')} `;
-        for (const phrase of this.gaz.rolePhrases) if (padded.includes(` ${phrase} `)) offices.add(phrase);
+        for (const phrase of officesNamedIn(role)) offices.add(phrase);
         for (const word of role.split(/[\s’']+/)) {
           const entries = this.gaz.phrases.get(word.toLowerCase());
           const place = entries?.find((p) => p.words.length === 1 && (p.kind === 'demonym' || p.kind === 'country'));
@@ -210,14 +235,14 @@ class RoleFinder {
     } else if (t.text === 'the' || (t.text === 'The' && t.sentenceStart)) {
       k = i + 1;
     } else return 0;
-    while (k < tokens.length && ROLE_MODIFIERS.has(this.lower(k))) k++;
+    while (k < tokens.length && this.has(k, WordFlag.RoleModifier)) k++;
     if (!owner) {
       const mod = this.at[k];
       if (mod && mod.entity.type === 'place') {
         country = mod.entity.name;
         k = mod.piece.last;
       }
-      while (k < tokens.length && ROLE_MODIFIERS.has(this.lower(k))) k++;
+      while (k < tokens.length && this.has(k, WordFlag.RoleModifier)) k++;
     }
     const n = this.roleNounAt(k);
     if (!n || tokens[k].shape !== Shape.Lower) return 0;

@@ -21,6 +21,20 @@ export interface GapWords {
   words4: number;
 }
 
+/**
+ * A word as written, shared by the tokens that write it so: its lower-case form and its lexicon facts are worked
+ * out once per document for names, and once for good for punctuation and the lower-case words rules look at.
+ */
+export class Word {
+  /** What the lexicons say about the word, once the recogniser has asked. */
+  facts: Readonly<WordFacts> | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+  ) {}
+}
+
 /** One token. A class, so that every token has the same shape and the rules that read them stay monomorphic. */
 export class Token {
   constructor(
@@ -40,9 +54,11 @@ export class Token {
     public joined: boolean,
     /** Set on a gap: lower-case words that no rule looks at, folded into one token with empty text. */
     public gap: GapWords | null,
+    /** The word, when it is shared with other tokens (names, punctuation, the words rules look at). */
+    public word: Word | null,
   ) {}
 
-  /** What the lexicons say about the word, once the recogniser has asked. */
+  /** What the lexicons say about a word of its own, once the recogniser has asked. */
   facts: Readonly<WordFacts> | null = null;
 }
 
@@ -94,7 +110,7 @@ export class LowerWordBloom {
 export class WordFilter {
   private readonly heads = new Int32Array(FILTER_SIZE).fill(-1);
   private readonly next: number[] = [];
-  private readonly words: string[] = [];
+  private readonly words: Word[] = [];
   private readonly known = new Set<string>();
 
   add(word: string): void {
@@ -103,28 +119,65 @@ export class WordFilter {
     const slot = fingerprint(word, 0, word.length);
     this.next.push(this.heads[slot]);
     this.heads[slot] = this.words.length;
-    this.words.push(word);
+    this.words.push(new Word(word, word));
   }
 
   /** The word written at text[start, end), if the filter holds it. */
-  wordAt(text: string, start: number, end: number): string | null {
-    const n = end - start;
+  wordAt(text: string, start: number, end: number): Word | null {
     for (let k = this.heads[fingerprint(text, start, end)]; k >= 0; k = this.next[k]) {
       const w = this.words[k];
-      if (w.length !== n) continue;
-      let i = 0;
-      while (i < n && w.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-      if (i === n) return w;
+      if (sameText(w.text, text, start, end)) return w;
     }
     return null;
   }
 
   copy(): WordFilter {
     const c = new WordFilter();
-    for (const w of this.words) c.add(w);
+    for (const w of this.words) c.add(w.text);
     return c;
   }
 }
+
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (word.length !== n) return false;
+  let i = 0;
+  while (i < n && word.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+  return i === n;
+}
+
+/** The capitalised words of one document, so that each is sliced, lower-cased and looked up once however often it recurs. */
+class DocumentWords {
+  private readonly heads: Int32Array;
+  private readonly mask: number;
+  private readonly next: number[] = [];
+  private readonly words: Word[] = [];
+
+  constructor(textLength: number) {
+    let size = 64;
+    while (size < textLength >> 6 && size < 1 << 14) size <<= 1;
+    this.heads = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  wordAt(text: string, start: number, end: number): Word {
+    const slot = (fingerprint(text, start, end) * 2654435761) & this.mask;
+    for (let k = this.heads[slot]; k >= 0; k = this.next[k]) {
+      const w = this.words[k];
+      if (sameText(w.text, text, start, end)) return w;
+    }
+    const written = text.slice(start, end);
+    const w = new Word(written, written.toLowerCase());
+    this.next.push(this.heads[slot]);
+    this.heads[slot] = this.words.length;
+    this.words.push(w);
+    return w;
+  }
+}
+
+/** Words of one ASCII punctuation character, shared by all documents. */
+const ASCII_MARKS: Word[] = Array.from({ length: 128 }, (_, c) => new Word(String.fromCharCode(c), String.fromCharCode(c)));
+const POSSESSIVES = new Map(["'s", "'S", '’s', '’S'].map((s) => [s, new Word(s, s.toLowerCase())]));
 
 // Character classes of UTF-16 code units, looked up instead of tested; filled lazily beyond ASCII, since
 // testing a Unicode property costs far more than reading a byte.
@@ -187,6 +240,7 @@ const ABBREVIATIONS = new Set(
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
 export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom): Token[] {
   const tokens: Token[] = [];
+  const names = new DocumentWords(text.length);
   /** The gap token at the end of `tokens`, while words can still fold into it. */
   let gap: Token | null = null;
   const n = text.length;
@@ -264,14 +318,14 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
           const word = keep.wordAt(text, start, i);
           if (word !== null) {
             gap = null;
-            tokens.push(new Token(start, i, word, word, shape, line, sentenceStart, false, joined, null));
+            tokens.push(new Token(start, i, word.text, word.lower, shape, line, sentenceStart, false, joined, null, word));
           } else if (gap !== null && gap.gap !== null) {
             // A word no rule looks at: folded into the gap before it, or opening one.
             gap.end = i;
             if (len >= 3) gap.gap.words3++;
             if (len >= 4) gap.gap.words4++;
           } else {
-            gap = new Token(start, i, '', '', shape, line, sentenceStart, false, joined, { words3: len >= 3 ? 1 : 0, words4: len >= 4 ? 1 : 0 });
+            gap = new Token(start, i, '', '', shape, line, sentenceStart, false, joined, { words3: len >= 3 ? 1 : 0, words4: len >= 4 ? 1 : 0 }, null);
             tokens.push(gap);
           }
           sentenceStart = false;
@@ -279,17 +333,22 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         }
       }
       gap = null;
-      const word = text.slice(start, i);
-      // Most words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
-      tokens.push(new Token(start, i, word, shape === Shape.Lower || shape === Shape.Number ? word : word.toLowerCase(), shape, line, sentenceStart, false, joined, null));
+      if (shape === Shape.Capitalised || shape === Shape.Upper) {
+        const word = names.wordAt(text, start, i);
+        tokens.push(new Token(start, i, word.text, word.lower, shape, line, sentenceStart, false, joined, null, word));
+      } else {
+        // Lower-case words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
+        const word = text.slice(start, i);
+        tokens.push(new Token(start, i, word, word, shape, line, sentenceStart, false, joined, null, null));
+      }
       sentenceStart = false;
       continue;
     }
     gap = null;
     // Possessive "'s" or "’s" split off a word, or written apart as in tokenised text ("Putin 's").
     if (isApostrophe(c) && i + 1 < n && isS(text.charCodeAt(i + 1)) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)))) {
-      const s = text.slice(start, i + 2);
-      tokens.push(new Token(start, i + 2, s, c === APOSTROPHE ? "'s" : '’s', Shape.Other, line, false, true, start === prevEnd, null));
+      const word = POSSESSIVES.get(text.slice(start, i + 2)) as Word;
+      tokens.push(new Token(start, i + 2, word.text, word.lower, Shape.Other, line, false, true, start === prevEnd, null, word));
       i += 2;
       prevEnd = i;
       continue;
@@ -297,8 +356,9 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     // One punctuation or symbol character (a surrogate pair stays whole).
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     i += width;
-    const punct = width === 1 ? text[start] : text.slice(start, i);
-    tokens.push(new Token(start, i, punct, punct, Shape.Other, line, false, false, start === prevEnd, null));
+    const mark = c < 128 ? ASCII_MARKS[c] : null;
+    const punct = mark !== null ? mark.text : text.slice(start, i);
+    tokens.push(new Token(start, i, punct, punct, Shape.Other, line, false, false, start === prevEnd, null, mark));
     prevEnd = i;
     if (width === 1 && opensSentence(c)) sentenceStart = true;
     // A dash or bullet that opens a line starts a sentence after it.
