@@ -13,7 +13,7 @@ export interface PendingMention {
   kind: EntityMentionKind;
   /** Lower-cased words of the name, titles and possessive left out. */
   words: string[];
-  /** Type and words: mentions with equal keys name the same thing. */
+  /** The words joined by spaces: mentions of one type with equal keys name the same thing. */
   key: string;
   /** The name as written, whitespace normalised. */
   surface: string;
@@ -94,7 +94,7 @@ export function pendingMentions(text: string, tokens: Token[], pieces: NamePiece
       type: p.type,
       kind: p.kind === 'demonym' ? 'demonym' : 'name',
       words,
-      key: `${p.type}:${joined}`,
+      key: joined,
       surface: normaliseSpace(text.slice(start, end)),
       canonical: p.canonical,
       fromCapsLine: !!p.fromCapsLine || !capitalised,
@@ -135,12 +135,13 @@ function initials(words: string[]): string {
  */
 export function assignCanonicalNames(mentions: PendingMention[]): void {
   // Display forms by lower-cased name: the first form from running text, else a headline's capitals.
-  const display = new Map<string, PendingMention>();
+  const display: Record<EntityType, Map<string, PendingMention>> = { person: new Map(), org: new Map(), place: new Map() };
   for (const m of mentions) {
-    const shown = display.get(m.key);
-    if (shown === undefined || (shown.fromCapsLine && !m.fromCapsLine)) display.set(m.key, m);
+    const byKey = display[m.type];
+    const shown = byKey.get(m.key);
+    if (shown === undefined || (shown.fromCapsLine && !m.fromCapsLine)) byKey.set(m.key, m);
   }
-  const displayOf = (m: PendingMention): string => (display.get(m.key) ?? m).surface;
+  const displayOf = (m: PendingMention): string => (display[m.type].get(m.key) ?? m).surface;
   // People's full names, by their last word, with where each is mentioned (mentions come in text order).
   const fullNames = new Map<string, FullName>();
   const byLastWord = new Map<string, FullName[]>();

@@ -282,11 +282,9 @@ export class NameRecognizer {
     return this.matchIn(this.registry, i, to, false) ?? this.matchLexicon(i, to, false);
   }
 
+  /** Where phrase lookups from token i stop: the end of its line, twelve tokens on at most. */
   private lineEndOf(i: number): number {
-    const { tokens } = this;
-    let j = i;
-    while (j < tokens.length && tokens[j].line === tokens[i].line && j - i < 12) j++;
-    return j;
+    return Math.min(this.layout.lineEnd[this.tokens[i].line], i + 12);
   }
 
   private matchIn(index: Map<string, PhraseEntry[]>, i: number, to: number, caseless: boolean): PhraseMatch | null {

@@ -92,8 +92,9 @@ export class LowerWordBloom {
     this.mask = size - 1;
   }
 
-  add(text: string, start: number, end: number): void {
-    this.bits[(fingerprint(text, start, end) * 2654435761) & this.mask] = 1;
+  /** Adds text[start, end), whose fingerprint() the caller may have worked out already. */
+  add(text: string, start: number, end: number, print = fingerprint(text, start, end)): void {
+    this.bits[(print * 2654435761) & this.mask] = 1;
     this.bits[fingerprint2(text, start, end) & this.mask] |= 2;
   }
 
@@ -122,9 +123,9 @@ export class WordFilter {
     this.words.push(new Word(word, word));
   }
 
-  /** The word written at text[start, end), if the filter holds it. */
-  wordAt(text: string, start: number, end: number): Word | null {
-    for (let k = this.heads[fingerprint(text, start, end)]; k >= 0; k = this.next[k]) {
+  /** The word written at text[start, end), if the filter holds it; `print` is its fingerprint(). */
+  wordAt(text: string, start: number, end: number, print = fingerprint(text, start, end)): Word | null {
+    for (let k = this.heads[print]; k >= 0; k = this.next[k]) {
       const w = this.words[k];
       if (sameText(w.text, text, start, end)) return w;
     }
@@ -271,6 +272,13 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       let lowerAfterFirst = false;
       i++;
       while (i < n) {
+        // Runs of ASCII lower-case letters, most of any text, in a loop of their own.
+        const run = i;
+        while (i < n && text.charCodeAt(i) - 97 >>> 0 <= 25) i++;
+        if (i > run) {
+          lowerAfterFirst = true;
+          if (i >= n) break;
+        }
         const d = text.charCodeAt(i);
         const dc = classOf(d);
         if ((dc & CLASS_WORD) !== 0) {
@@ -313,9 +321,10 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       if (shape === Shape.Lower) {
         const len = i - start;
         // Short words are function words, which the common-word list covers.
-        if (lowerWords && len > 3) lowerWords.add(text, start, i);
+        const print = fingerprint(text, start, i);
+        if (lowerWords && len > 3) lowerWords.add(text, start, i, print);
         if (keep) {
-          const word = keep.wordAt(text, start, i);
+          const word = keep.wordAt(text, start, i, print);
           if (word !== null) {
             gap = null;
             tokens.push(new Token(start, i, word.text, word.lower, shape, line, sentenceStart, false, joined, null, word));
