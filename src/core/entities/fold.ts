@@ -45,6 +45,17 @@ export function entityId(type: EntityType, name: string): string {
  * hyphen, none at the ends); null for any other name.
  */
 function asciiSlug(name: string): string | null {
+  // Most names are words parted by single spaces or hyphens ("Donald Trump", "Jean-Claude Juncker").
+  let plain = name.length > 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) continue;
+    if (c === 32 || c === 45) {
+      if (i === 0 || i === name.length - 1 || name.charCodeAt(i - 1) === 32 || name.charCodeAt(i - 1) === 45) plain = false;
+    } else if (c === 46 || c === 39 || c === 0x2019) plain = false;
+    else return null;
+  }
+  if (plain) return name.toLowerCase().replaceAll(' ', '-');
   let out = '';
   let pendingHyphen = false;
   for (let i = 0; i < name.length; i++) {
@@ -54,8 +65,7 @@ function asciiSlug(name: string): string | null {
       if (pendingHyphen && out) out += '-';
       pendingHyphen = false;
       out += letter ? name[i] : String.fromCharCode(c + 32);
-    } else if (c === 32 || c === 46 || c === 39 || c === 0x2019 || c === 45) pendingHyphen = true;
-    else return null;
+    } else pendingHyphen = true;
   }
   return out;
 }

@@ -88,6 +88,16 @@ function lower(t: Token): string {
   return t.lower;
 }
 
+let stems: Set<string> | null = null;
+
+/** Stems that some ending of STEM_ENDINGS makes a common word of ("report" of "reported"). */
+function commonStems(): Set<string> {
+  if (stems) return stems;
+  stems = new Set();
+  for (const w of gazetteer().commonWords) for (const ending of STEM_ENDINGS) if (w.endsWith(ending)) stems.add(w.slice(0, w.length - ending.length));
+  return stems;
+}
+
 let table: WordFactsTable | null = null;
 
 /** The lexicons' facts about every word they name, built once. */
@@ -222,7 +232,8 @@ export class NameRecognizer {
     for (const suffix of STEM_SUFFIXES) {
       if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
         const stem = w.slice(0, -suffix.length);
-        for (const ending of STEM_ENDINGS) if (this.lowerWords.has(stem + ending) || this.gaz.commonWords.has(stem + ending)) return true;
+        if (commonStems().has(stem)) return true;
+        for (const ending of STEM_ENDINGS) if (this.lowerWords.hasJoined(stem, ending)) return true;
       }
     }
     return false;

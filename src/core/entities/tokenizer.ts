@@ -102,6 +102,18 @@ export class LowerWordBloom {
     if (word.length <= 3) return false;
     return (this.bits[(fingerprint(word, 0, word.length) * 2654435761) & this.mask] & 1) === 1 && (this.bits[fingerprint2(word, 0, word.length) & this.mask] & 2) === 2;
   }
+
+  /** has(stem + ending), without joining them. */
+  hasJoined(stem: string, ending: string): boolean {
+    const n = stem.length + ending.length;
+    if (n <= 3) return false;
+    const at = (i: number): number => (i < stem.length ? stem.charCodeAt(i) : ending.charCodeAt(i - stem.length));
+    // fingerprint() and fingerprint2() of the joined word, as they read it.
+    const print = (((n * 31 + at(0)) * 31 + at(1)) * 31 + at(n - 1)) & (FILTER_SIZE - 1);
+    if ((this.bits[(print * 2654435761) & this.mask] & 1) !== 1) return false;
+    const print2 = ((n * 131 + at(n - 2)) * 257 + at(n >> 1)) * 31 + at(2);
+    return (this.bits[print2 & this.mask] & 2) === 2;
+  }
 }
 
 /**
