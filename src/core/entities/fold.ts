@@ -29,7 +29,12 @@ export interface PendingMention {
 }
 
 export function entityId(type: EntityType, name: string): string {
-  const ascii = asciiSlug(name);
+  return idOf(type, name, name.toLowerCase());
+}
+
+/** entityId() of a name whose lower-case form is at hand. */
+function idOf(type: EntityType, name: string, lower: string): string {
+  const ascii = asciiSlug(name, lower);
   if (ascii !== null) return `${type}:${ascii || 'unnamed'}`;
   const slug = name
     .normalize('NFKD')
@@ -44,7 +49,7 @@ export function entityId(type: EntityType, name: string): string {
  * The slug of a name written in plain ASCII letters, digits, spaces and . ' ’ - (lower case, other runs as one
  * hyphen, none at the ends); null for any other name.
  */
-function asciiSlug(name: string): string | null {
+function asciiSlug(name: string, lower: string): string | null {
   // Most names are words parted by single spaces or hyphens ("Donald Trump", "Jean-Claude Juncker").
   let plain = name.length > 0;
   for (let i = 0; i < name.length; i++) {
@@ -55,7 +60,7 @@ function asciiSlug(name: string): string | null {
     } else if (c === 46 || c === 39 || c === 0x2019) plain = false;
     else return null;
   }
-  if (plain) return name.toLowerCase().replaceAll(' ', '-');
+  if (plain) return lower.includes(' ') ? lower.replaceAll(' ', '-') : lower;
   let out = '';
   let pendingHyphen = false;
   for (let i = 0; i < name.length; i++) {
@@ -267,7 +272,7 @@ export function buildEntities(mentions: PendingMention[]): Entity[] {
       const lower = name.toLowerCase();
       e = names.lower.get(lower);
       if (!e) {
-        e = { id: entityId(m.type, name), name, type: m.type, aliases: [], roles: [], mentions: [] };
+        e = { id: idOf(m.type, name, lower), name, type: m.type, aliases: [], roles: [], mentions: [] };
         names.lower.set(lower, e);
         entities.push(e);
       }

@@ -148,11 +148,9 @@ function hasLetter(t: Token): boolean {
 export class NameRecognizer {
   private readonly gaz: Gazetteer = gazetteer();
   private readonly layout: Layout;
-  /** Words the document writes in lower case somewhere: capitalised, they are probably not names. */
-
   private readonly pieces: NamePiece[] = [];
   /** Longest phrase match at each token (undefined: not looked up yet). */
-  private readonly phraseAt: (PhraseMatch | null | undefined)[] = [];
+  private readonly phraseAt: (PhraseMatch | null | undefined)[];
   /** Tokens of all-caps lines already read as datelines. */
   private readonly capsTaken = new Set<number>();
   /** isCommonWord's answers, by word. */
@@ -165,7 +163,7 @@ export class NameRecognizer {
     private readonly lowerWords: LowerWordBloom,
   ) {
     this.layout = describeLayout(tokens);
-
+    this.phraseAt = new Array<PhraseMatch | null | undefined>(tokens.length);
   }
 
   run(): Recognition {

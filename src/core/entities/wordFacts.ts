@@ -44,13 +44,26 @@ export interface WordFacts {
 
 export const NO_FACTS: Readonly<WordFacts> = Object.freeze({ flags: 0, phrases: undefined, titles: undefined, roleNouns: undefined });
 
+const PRINTS = 1 << 16;
+
+/** A cheap fingerprint of a word from its length and three of its characters. */
+function printOf(word: string): number {
+  const n = word.length;
+  return n === 0 ? 0 : (((n * 31 + word.charCodeAt(0)) * 31 + word.charCodeAt(n >> 1)) * 31 + word.charCodeAt(n - 1)) & (PRINTS - 1);
+}
+
 /** Facts by word. */
 export class WordFactsTable {
   private readonly facts = new Map<string, WordFacts>();
+  /** Fingerprints of the words held: most words the lexicons know nothing of are turned away without hashing them. */
+  private readonly prints = new Uint8Array(PRINTS);
 
   private entry(word: string): WordFacts {
     let f = this.facts.get(word);
-    if (!f) this.facts.set(word, (f = { flags: 0, phrases: undefined, titles: undefined, roleNouns: undefined }));
+    if (!f) {
+      this.facts.set(word, (f = { flags: 0, phrases: undefined, titles: undefined, roleNouns: undefined }));
+      this.prints[printOf(word)] = 1;
+    }
     return f;
   }
 
@@ -73,6 +86,7 @@ export class WordFactsTable {
   }
 
   get(word: string): Readonly<WordFacts> {
+    if (this.prints[printOf(word)] === 0) return NO_FACTS;
     return this.facts.get(word) ?? NO_FACTS;
   }
 }
