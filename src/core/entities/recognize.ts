@@ -133,8 +133,7 @@ function wordFacts(): WordFactsTable {
 /** What the lexicons say about a token's word (looked up on first asking). */
 export function factsOf(t: Token): Readonly<WordFacts> {
   const w = t.word;
-  if (w !== null) return w.facts ?? (w.facts = wordFacts().get(w.lower));
-  return t.facts ?? (t.facts = wordFacts().get(t.lower));
+  return w.facts ?? (w.facts = wordFacts().get(w.lower));
 }
 
 function has(t: Token, flag: WordFlag): boolean {

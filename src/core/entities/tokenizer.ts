@@ -23,7 +23,7 @@ export interface GapWords {
 
 /**
  * A word as written, shared by the tokens that write it so: its lower-case form and its lexicon facts are worked
- * out once per document for names, and once for good for punctuation and the lower-case words rules look at.
+ * out once per document, and once for good for punctuation and the lower-case words rules look at.
  */
 export class Word {
   /** What the lexicons say about the word, once the recogniser has asked. */
@@ -35,31 +35,64 @@ export class Word {
   ) {}
 }
 
-/** One token. A class, so that every token has the same shape and the rules that read them stay monomorphic. */
+/** The word of gap tokens. */
+const NO_WORD = new Word('', '');
+
+const SHAPE_BITS = 7;
+const SENTENCE_START = 8;
+const POSSESSIVE = 16;
+const JOINED = 32;
+
+/**
+ * One token. A class, so that every token has the same shape and the rules that read them stay monomorphic; kept
+ * to a few fields (the word's text is its shared word's, the flags share one number), since a long text makes
+ * hundreds of thousands of them.
+ */
 export class Token {
   constructor(
     public start: number,
     public end: number,
-    public text: string,
-    /** The text in lower case, computed once. */
-    public lower: string,
-    public shape: Shape,
     /** Index of the line (text split at "\n"). */
-    public line: number,
-    /** First word of a sentence or line: its capital says nothing about being a name. */
-    public sentenceStart: boolean,
-    /** A possessive "'s" / "’s" split off the word before it, or written apart ("Putin 's"). */
-    public possessive: boolean,
-    /** No space between this token and the previous one. */
-    public joined: boolean,
+    readonly line: number,
+    /** The shape and the flags below. */
+    private readonly bits: number,
+    /** The word as written, shared with the document's other tokens that write it so. */
+    readonly word: Word,
     /** Set on a gap: lower-case words that no rule looks at, folded into one token with empty text. */
-    public gap: GapWords | null,
-    /** The word, when it is shared with other tokens (names, punctuation, the words rules look at). */
-    public word: Word | null,
+    readonly gap: GapWords | null,
   ) {}
 
-  /** What the lexicons say about a word of its own, once the recogniser has asked. */
-  facts: Readonly<WordFacts> | null = null;
+  get text(): string {
+    return this.word.text;
+  }
+
+  /** The text in lower case, computed once per word. */
+  get lower(): string {
+    return this.word.lower;
+  }
+
+  get shape(): Shape {
+    return this.bits & SHAPE_BITS;
+  }
+
+  /** First word of a sentence or line: its capital says nothing about being a name. */
+  get sentenceStart(): boolean {
+    return (this.bits & SENTENCE_START) !== 0;
+  }
+
+  /** A possessive "'s" / "’s" split off the word before it, or written apart ("Putin 's"). */
+  get possessive(): boolean {
+    return (this.bits & POSSESSIVE) !== 0;
+  }
+
+  /** No space between this token and the previous one. */
+  get joined(): boolean {
+    return (this.bits & JOINED) !== 0;
+  }
+}
+
+function tokenBits(shape: Shape, sentenceStart: boolean, possessive: boolean, joined: boolean): number {
+  return shape | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0) | (joined ? JOINED : 0);
 }
 
 /** Number of fingerprint slots of a word filter (a power of two). */
@@ -159,7 +192,7 @@ function sameText(word: string, text: string, start: number, end: number): boole
   return i === n;
 }
 
-/** The capitalised words of one document, so that each is sliced, lower-cased and looked up once however often it recurs. */
+/** The words of one document, so that each is sliced, lower-cased and looked up once however often it recurs. */
 class DocumentWords {
   private readonly heads: Int32Array;
   private readonly mask: number;
@@ -168,19 +201,20 @@ class DocumentWords {
 
   constructor(textLength: number) {
     let size = 64;
-    while (size < textLength >> 6 && size < 1 << 14) size <<= 1;
+    while (size < textLength >> 5 && size < 1 << 15) size <<= 1;
     this.heads = new Int32Array(size).fill(-1);
     this.mask = size - 1;
   }
 
-  wordAt(text: string, start: number, end: number): Word {
+  /** The word at text[start, end); `lowerCase` when it has no capitals to fold. */
+  wordAt(text: string, start: number, end: number, lowerCase: boolean): Word {
     const slot = (fingerprint(text, start, end) * 2654435761) & this.mask;
     for (let k = this.heads[slot]; k >= 0; k = this.next[k]) {
       const w = this.words[k];
       if (sameText(w.text, text, start, end)) return w;
     }
     const written = text.slice(start, end);
-    const w = new Word(written, written.toLowerCase());
+    const w = new Word(written, lowerCase ? written : written.toLowerCase());
     this.next.push(this.heads[slot]);
     this.heads[slot] = this.words.length;
     this.words.push(w);
@@ -253,7 +287,7 @@ const ABBREVIATIONS = new Set(
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
 export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom): Token[] {
   const tokens: Token[] = [];
-  const names = new DocumentWords(text.length);
+  const words = new DocumentWords(text.length);
   /** The gap token at the end of `tokens`, while words can still fold into it. */
   let gap: Token | null = null;
   const n = text.length;
@@ -339,14 +373,14 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
           const word = keep.wordAt(text, start, i, print);
           if (word !== null) {
             gap = null;
-            tokens.push(new Token(start, i, word.text, word.lower, shape, line, sentenceStart, false, joined, null, word));
+            tokens.push(new Token(start, i, line, tokenBits(shape, sentenceStart, false, joined), word, null));
           } else if (gap !== null && gap.gap !== null) {
             // A word no rule looks at: folded into the gap before it, or opening one.
             gap.end = i;
             if (len >= 3) gap.gap.words3++;
             if (len >= 4) gap.gap.words4++;
           } else {
-            gap = new Token(start, i, '', '', shape, line, sentenceStart, false, joined, { words3: len >= 3 ? 1 : 0, words4: len >= 4 ? 1 : 0 }, null);
+            gap = new Token(start, i, line, tokenBits(shape, sentenceStart, false, joined), NO_WORD, { words3: len >= 3 ? 1 : 0, words4: len >= 4 ? 1 : 0 });
             tokens.push(gap);
           }
           sentenceStart = false;
@@ -354,14 +388,9 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         }
       }
       gap = null;
-      if (shape === Shape.Capitalised || shape === Shape.Upper) {
-        const word = names.wordAt(text, start, i);
-        tokens.push(new Token(start, i, word.text, word.lower, shape, line, sentenceStart, false, joined, null, word));
-      } else {
-        // Lower-case words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
-        const word = text.slice(start, i);
-        tokens.push(new Token(start, i, word, word, shape, line, sentenceStart, false, joined, null, null));
-      }
+      // Lower-case words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
+      const word = words.wordAt(text, start, i, shape === Shape.Lower || shape === Shape.Number);
+      tokens.push(new Token(start, i, line, tokenBits(shape, sentenceStart, false, joined), word, null));
       sentenceStart = false;
       continue;
     }
@@ -369,7 +398,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     // Possessive "'s" or "’s" split off a word, or written apart as in tokenised text ("Putin 's").
     if (isApostrophe(c) && i + 1 < n && isS(text.charCodeAt(i + 1)) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)))) {
       const word = POSSESSIVES.get(text.slice(start, i + 2)) as Word;
-      tokens.push(new Token(start, i + 2, word.text, word.lower, Shape.Other, line, false, true, start === prevEnd, null, word));
+      tokens.push(new Token(start, i + 2, line, tokenBits(Shape.Other, false, true, start === prevEnd), word, null));
       i += 2;
       prevEnd = i;
       continue;
@@ -377,9 +406,8 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     // One punctuation or symbol character (a surrogate pair stays whole).
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     i += width;
-    const mark = c < 128 ? ASCII_MARKS[c] : null;
-    const punct = mark !== null ? mark.text : text.slice(start, i);
-    tokens.push(new Token(start, i, punct, punct, Shape.Other, line, false, false, start === prevEnd, null, mark));
+    const mark = c < 128 ? ASCII_MARKS[c] : words.wordAt(text, start, i, true);
+    tokens.push(new Token(start, i, line, tokenBits(Shape.Other, false, false, start === prevEnd), mark, null));
     prevEnd = i;
     if (width === 1 && opensSentence(c)) sentenceStart = true;
     // A dash or bullet that opens a line starts a sentence after it.
