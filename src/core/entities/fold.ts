@@ -2,7 +2,7 @@
 // as aliases ("Putin" and "President Putin" under "Vladimir Putin", "NATO" under "North Atlantic Treaty Organization").
 import type { Entity, EntityMention, EntityMentionKind, EntityType } from '../types';
 import { gazetteer } from './gazetteer';
-import { Shape, type Token } from './tokenizer';
+import { Shape, type Tokens } from './tokenizer';
 import type { NamePiece } from './recognize';
 
 /** A mention on its way into an entity. */
@@ -85,20 +85,22 @@ export function isAllCaps(s: string): boolean {
   return true;
 }
 
-export function pendingMentions(text: string, tokens: Token[], pieces: NamePiece[]): PendingMention[] {
+export function pendingMentions(text: string, tokens: Tokens, pieces: NamePiece[]): PendingMention[] {
   const out: PendingMention[] = [];
-  for (const p of pieces) {
+  for (let q = 0; q < pieces.length; q++) {
+    const p = pieces[q];
     if (p.type === null || p.type === 'misc') continue;
-    const start = tokens[p.first].start;
-    const end = tokens[p.last - 1].end;
+    const start = tokens.start[p.first];
+    const end = tokens.end[p.last - 1];
     const words: string[] = [];
     let joined = '';
     let capitalised = false;
     for (let k = p.first; k < p.last; k++) {
-      const t = tokens[k];
-      if (t.shape === Shape.Capitalised) capitalised = true;
-      if (t.shape !== Shape.Other || t.text === '&') {
-        const w = t.lower.charCodeAt(t.lower.length - 1) === 46 ? t.lower.slice(0, -1) : t.lower;
+      const shape = tokens.shape(k);
+      if (shape === Shape.Capitalised) capitalised = true;
+      if (shape !== Shape.Other || tokens.text(k) === '&') {
+        const lower = tokens.lower(k);
+        const w = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
         joined = words.length ? joined + ' ' + w : w;
         words.push(w);
       }
@@ -113,8 +115,8 @@ export function pendingMentions(text: string, tokens: Token[], pieces: NamePiece
       surface: normaliseSpace(text.slice(start, end)),
       canonical: p.canonical,
       fromCapsLine: !!p.fromCapsLine || !capitalised,
-      possessive: !!tokens[p.last]?.possessive,
-      role: p.role ? normaliseSpace(text.slice(tokens[p.role.first].start, tokens[p.role.last - 1].end)) : null,
+      possessive: p.last < tokens.length && tokens.possessive(p.last),
+      role: p.role ? normaliseSpace(text.slice(tokens.start[p.role.first], tokens.end[p.role.last - 1])) : null,
       piece: p,
       entity: null,
     });

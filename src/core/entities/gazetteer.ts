@@ -7,7 +7,7 @@ const REGIONS_WITH_DEMONYMS = new Set(REGIONS_WITH_DEMONYMS_LIST.split('|'));
 import { GIVEN_NAMES, KNOWN_PEOPLE } from './lexicon/people';
 import { CRICKET_COUNTIES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS_BEFORE_OF, ORGANISATION_SUFFIXES, PLACE_HEADS, SPORTS_TEAMS } from './lexicon/organisations';
 import { COMMON_WORDS, LEADER_NOUNS, MISC_HEADS, MISC_WORDS, ROLE_NOUNS, TITLES } from './lexicon/words';
-import { Shape, tokenize, type Token } from './tokenizer';
+import { Shape, tokenize, type Tokens } from './tokenizer';
 
 /** What a gazetteer phrase names. */
 export type PhraseKind =
@@ -91,22 +91,22 @@ function addPhrases(index: Map<string, PhraseEntry[]>, rows: PhraseRow[]): void 
   const tokens = tokenize(rows.map((r) => r.surface.replace(/\n/g, ' ')).join('\n'));
   let k = 0;
   for (let line = 0; line < rows.length; line++) {
-    const toks: Token[] = [];
-    for (; k < tokens.length && tokens[k].line === line; k++) {
-      const t = tokens[k];
-      if (t.shape !== Shape.Other || t.possessive || t.text === '&' || t.text === '-') toks.push(t);
+    const toks: number[] = [];
+    for (; k < tokens.length && tokens.line[k] === line; k++) {
+      if (tokens.shape(k) !== Shape.Other || tokens.possessive(k) || tokens.text(k) === '&' || tokens.text(k) === '-') toks.push(k);
     }
-    addPhrase(index, toks, rows[line]);
+    addPhrase(index, tokens, toks, rows[line]);
   }
 }
 
-function addPhrase(index: Map<string, PhraseEntry[]>, toks: Token[], row: PhraseRow): void {
+/** Indexes a phrase made of the given tokens. */
+function addPhrase(index: Map<string, PhraseEntry[]>, tokens: Tokens, toks: number[], row: PhraseRow): void {
   if (!toks.length) return;
   const { surface, canonical, type, kind } = row;
   const entry: PhraseEntry = {
-    words: toks.map((t) => t.text.toLowerCase()),
-    capitalised: toks.map((t) => t.shape === Shape.Capitalised || t.shape === Shape.Upper),
-    acronym: toks.length === 1 && toks[0].shape === Shape.Upper,
+    words: toks.map((t) => tokens.text(t).toLowerCase()),
+    capitalised: toks.map((t) => tokens.shape(t) === Shape.Capitalised || tokens.shape(t) === Shape.Upper),
+    acronym: toks.length === 1 && tokens.shape(toks[0]) === Shape.Upper,
     surface,
     canonical,
     type,

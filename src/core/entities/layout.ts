@@ -1,6 +1,6 @@
 // What kind of text the tokens come from: which lines are all capitals (headlines), which are datelines,
 // and whether the document is a sports report (where clubs carry the names of towns).
-import { Shape, type Token } from './tokenizer';
+import { Shape, type Tokens } from './tokenizer';
 
 const CAPS_LINE = 1;
 const TITLE_LINE = 2;
@@ -51,31 +51,31 @@ const SPORTS = /^(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|ATHLET
 const TEAM_SPORTS = /^(SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|RUGBY|NFL|NBA|NHL|ICE|HOCKEY|VOLLEYBALL|HANDBALL|AMERICAN)/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/;
 
-export function describeLayout(tokens: Token[]): Layout {
-  const layout = new Layout(tokens.length ? tokens[tokens.length - 1].line + 1 : 0);
+export function describeLayout(tokens: Tokens): Layout {
+  const layout = new Layout(tokens.length ? tokens.line[tokens.length - 1] + 1 : 0);
   let i = 0;
   while (i < tokens.length) {
-    const line = tokens[i].line;
+    const line = tokens.line[i];
     layout.lineFirst[line] = i;
     let upper = 0;
     let mixed = 0;
     let capitalised = 0;
     let lowerWords = 0;
     let j = i;
-    for (; j < tokens.length && tokens[j].line === line; j++) {
-      const t = tokens[j];
-      if (t.gap !== null) {
-        mixed += t.gap.words3;
-        lowerWords += t.gap.words4;
+    for (; j < tokens.length && tokens.line[j] === line; j++) {
+      if (tokens.isGap(j)) {
+        mixed += tokens.gapWords(j, 3);
+        lowerWords += tokens.gapWords(j, 4);
         continue;
       }
-      const length = t.text.length;
-      if (t.shape === Shape.Upper) {
+      const length = tokens.text(j).length;
+      const shape = tokens.shape(j);
+      if (shape === Shape.Upper) {
         if (length >= 2) upper++;
-      } else if (t.shape === Shape.Capitalised) {
+      } else if (shape === Shape.Capitalised) {
         mixed++;
         if (length >= 3) capitalised++;
-      } else if (t.shape === Shape.Lower) {
+      } else if (shape === Shape.Lower) {
         if (length >= 3) mixed++;
         if (length >= 4) lowerWords++;
       }
@@ -85,20 +85,20 @@ export function describeLayout(tokens: Token[]): Layout {
     else if (capitalised >= 3 && lowerWords <= 1) layout.mark(line, TITLE_LINE);
     // Dateline: capitals up to a date or "(" — then little else on the line, or the story continues after a dash.
     let k = i;
-    while (k < j && tokens[k].shape === Shape.Upper) k++;
+    while (k < j && tokens.shape(k) === Shape.Upper) k++;
     // "TAVILDARA , Tajikistan 1996-08-30": a region or country may follow the town.
     let d = k;
-    if (d < j && tokens[d].text === ',') {
+    if (d < j && tokens.text(d) === ',') {
       d++;
-      while (d < j && d - k < 5 && (tokens[d].shape === Shape.Capitalised || tokens[d].shape === Shape.Upper || tokens[d].text === '.')) d++;
+      while (d < j && d - k < 5 && (tokens.shape(d) === Shape.Capitalised || tokens.shape(d) === Shape.Upper || tokens.text(d) === '.')) d++;
     }
-    if (k > i && d < j && ((tokens[d].shape === Shape.Number && DATE.test(tokens[d].text)) || tokens[d].text === '(')) {
+    if (k > i && d < j && ((tokens.shape(d) === Shape.Number && DATE.test(tokens.text(d))) || tokens.text(d) === '(')) {
       layout.mark(line, DATELINE);
     }
-    if (i === 0 && SPORTS.test(tokens[0].text) && tokens[0].shape !== Shape.Lower) {
+    if (i === 0 && SPORTS.test(tokens.text(0)) && tokens.shape(0) !== Shape.Lower) {
       // "SOCCER - ...", "Boxing-Bruno quits", "NFL AMERICAN FOOTBALL-..."
       layout.sports = true;
-      layout.teamSport = TEAM_SPORTS.test(tokens[0].text);
+      layout.teamSport = TEAM_SPORTS.test(tokens.text(0));
     }
     i = j;
   }

@@ -5,7 +5,7 @@ import type { Entity } from '../types';
 import { lastBefore, normaliseSpace, type PendingMention } from './fold';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { factsOf, type NamePiece } from './recognize';
-import { Shape, type Token } from './tokenizer';
+import { Shape, type Tokens } from './tokenizer';
 import { WordFlag } from './wordFacts';
 
 /** Words that may stand between "the" and a role noun ("the former Russian president"). */
@@ -56,7 +56,7 @@ interface PersonProfile {
   starts: number[];
 }
 
-export function findRoleMentions(text: string, tokens: Token[], pieces: NamePiece[], mentions: PendingMention[], entities: Entity[]): void {
+export function findRoleMentions(text: string, tokens: Tokens, pieces: NamePiece[], mentions: PendingMention[], entities: Entity[]): void {
   new RoleFinder(text, tokens, pieces, mentions, entities).run();
 }
 
@@ -76,7 +76,7 @@ class RoleFinder {
 
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
+    private readonly tokens: Tokens,
     pieces: NamePiece[],
     mentions: PendingMention[],
     private readonly entities: Entity[],
@@ -101,7 +101,7 @@ class RoleFinder {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       // Role mentions open with "the" or a possessive name: look no further at other tokens.
-      if (tokens[i].lower !== 'the' && !this.at[i]) continue;
+      if (tokens.lower(i) !== 'the' && !this.at[i]) continue;
       if (this.covered[i]) continue;
       const found = this.roleMentionAt(i);
       if (found) i = found - 1;
@@ -110,17 +110,17 @@ class RoleFinder {
   }
 
   private lower(i: number): string {
-    return this.tokens[i].lower;
+    return this.tokens.lower(i);
   }
 
   private has(i: number, flag: WordFlag): boolean {
-    return (factsOf(this.tokens[i]).flags & flag) !== 0;
+    return (factsOf(this.tokens, i).flags & flag) !== 0;
   }
 
   /** Length of a role noun starting at i ("spokesman", "foreign minister", "president-elect"), or 0. */
   private roleNounAt(i: number): number {
     if (i >= this.tokens.length) return 0;
-    const list = factsOf(this.tokens[i]).roleNouns;
+    const list = factsOf(this.tokens, i).roleNouns;
     if (!list) return 0;
     outer: for (const words of list) {
       if (i + words.length > this.tokens.length) continue;
@@ -135,8 +135,8 @@ class RoleFinder {
   }
 
   private addRoleMention(entity: Entity, first: number, last: number): void {
-    const start = this.tokens[first].start;
-    const end = this.tokens[last - 1].end;
+    const start = this.tokens.start[first];
+    const end = this.tokens.end[last - 1];
     const surface = normaliseSpace(this.text.slice(start, end));
     entity.mentions.push({ start, end, kind: 'role', text: surface });
     this.touched.add(entity);
@@ -152,29 +152,29 @@ class RoleFinder {
   /** "Kremlin spokesman Dmitry Peskov": lower-case role words and their modifier just before the name. */
   private roleBefore(first: number, entity: Entity): void {
     const { tokens } = this;
-    const line = tokens[first].line;
-    if (first === 0 || tokens[first - 1].shape !== Shape.Lower || !this.has(first - 1, WordFlag.RoleWordEnding)) return;
+    const line = tokens.line[first];
+    if (first === 0 || tokens.shape(first - 1) !== Shape.Lower || !this.has(first - 1, WordFlag.RoleWordEnding)) return;
     let k = first - 1;
-    while (k - 1 >= 0 && first - k < 4 && tokens[k - 1].line === line && tokens[k - 1].shape === Shape.Lower && this.has(k - 1, WordFlag.RoleWord | WordFlag.RoleModifier)) k--;
+    while (k - 1 >= 0 && first - k < 4 && tokens.line[k - 1] === line && tokens.shape(k - 1) === Shape.Lower && this.has(k - 1, WordFlag.RoleWord | WordFlag.RoleModifier)) k--;
     // One modifier before the role words: an organisation, a place, a demonym, or a possessive name.
     let start = k;
-    const before = this.endingAt[start - 1 >= 0 && tokens[start - 1].possessive ? start - 1 : start];
-    if (before >= 0 && tokens[before].line === line) start = before;
-    this.addRole(entity, normaliseSpace(this.text.slice(tokens[start].start, tokens[first - 1].end)));
+    const before = this.endingAt[start - 1 >= 0 && tokens.possessive(start - 1) ? start - 1 : start];
+    if (before >= 0 && tokens.line[before] === line) start = before;
+    this.addRole(entity, normaliseSpace(this.text.slice(tokens.start[start], tokens.end[first - 1])));
   }
 
   /** "Dmitry Peskov, Putin’s spokesman," and "Valentina Matviyenko, the Speaker of Russia’s Federation Council,". */
   private appositiveAfter(last: number, entity: Entity): void {
     const { tokens } = this;
-    if (last >= tokens.length || tokens[last].text !== ',') return;
-    const line = tokens[last].line;
+    if (last >= tokens.length || tokens.text(last) !== ',') return;
+    const line = tokens.line[last];
     let k = last + 1;
     const start = k;
     let noun = false;
-    while (k < tokens.length && k - start < APPOSITIVE_LIMIT && tokens[k].line === line) {
-      const t = tokens[k].text;
+    while (k < tokens.length && k - start < APPOSITIVE_LIMIT && tokens.line[k] === line) {
+      const t = tokens.text(k);
       if (t === ',' || t === '.' || t === ';' || t === '(' || t === ')' || t === '—' || t === '–' || t === ':') break;
-      if (tokens[k].shape === Shape.Lower && !noun && !this.has(k, WordFlag.RoleWord | WordFlag.RoleModifier) && !['the', 'a', 'an', 'of'].includes(this.lower(k))) return;
+      if (tokens.shape(k) === Shape.Lower && !noun && !this.has(k, WordFlag.RoleWord | WordFlag.RoleModifier) && !['the', 'a', 'an', 'of'].includes(this.lower(k))) return;
       const n = this.roleNounAt(k);
       if (n) {
         noun = true;
@@ -184,11 +184,11 @@ class RoleFinder {
       k++;
     }
     if (!noun || k === start) return;
-    const end = k < tokens.length && [',', '.', ';', ')', '—', '–'].includes(tokens[k].text) ? k : -1;
+    const end = k < tokens.length && [',', '.', ';', ')', '—', '–'].includes(tokens.text(k)) ? k : -1;
     if (end < 0) return;
     let from = start;
     if (['the', 'a', 'an'].includes(this.lower(from))) from++;
-    this.addRole(entity, normaliseSpace(this.text.slice(tokens[from].start, tokens[end - 1].end)));
+    this.addRole(entity, normaliseSpace(this.text.slice(tokens.start[from], tokens.end[end - 1])));
     this.addRoleMention(entity, start, end);
   }
 
@@ -222,17 +222,17 @@ class RoleFinder {
   /** A role mention starting at token i; returns the token after it, or 0. */
   private roleMentionAt(i: number): number {
     const { tokens } = this;
-    const t = tokens[i];
-    if (t.lower !== 'the' && !this.at[i]) return 0;
+    const text = tokens.text(i);
+    if (tokens.lower(i) !== 'the' && !this.at[i]) return 0;
     let k = i;
     let owner: Entity | null = null;
     let country: string | null = null;
     const located = this.at[i];
-    if (located && tokens[located.piece.last]?.possessive) {
+    if (located && located.piece.last < tokens.length && tokens.possessive(located.piece.last)) {
       // "Putin’s spokesman"
       owner = located.entity;
       k = located.piece.last + 1;
-    } else if (t.text === 'the' || (t.text === 'The' && t.sentenceStart)) {
+    } else if (text === 'the' || (text === 'The' && tokens.sentenceStart(i))) {
       k = i + 1;
     } else return 0;
     while (k < tokens.length && this.has(k, WordFlag.RoleModifier)) k++;
@@ -245,19 +245,19 @@ class RoleFinder {
       while (k < tokens.length && this.has(k, WordFlag.RoleModifier)) k++;
     }
     const n = this.roleNounAt(k);
-    if (!n || tokens[k].shape !== Shape.Lower) return 0;
+    if (!n || tokens.shape(k) !== Shape.Lower) return 0;
     const end = k + n;
     // "the Russian President Vladimir Putin": a title before a name, not a mention on its own.
-    const next = tokens[end];
-    if (next && (next.shape === Shape.Capitalised || next.shape === Shape.Upper) && next.line === t.line) return 0;
-    if (next && next.text === 'of') return 0;
-    const noun = this.tokens
-      .slice(k, end)
-      .map((x) => x.text.toLowerCase())
-      .join(' ');
+    if (end < tokens.length) {
+      const shape = tokens.shape(end);
+      if ((shape === Shape.Capitalised || shape === Shape.Upper) && tokens.line[end] === tokens.line[i]) return 0;
+      if (tokens.text(end) === 'of') return 0;
+    }
+    let noun = tokens.text(k).toLowerCase();
+    for (let w = k + 1; w < end; w++) noun += ' ' + tokens.text(w).toLowerCase();
     // Profiles are made on the first role mention: most texts have none.
     this.people ??= this.profiles();
-    const person = this.resolve(noun, owner, country, tokens[i].start);
+    const person = this.resolve(noun, owner, country, tokens.start[i]);
     if (!person) return 0;
     this.addRoleMention(person, i, end);
     return end;

@@ -15,12 +15,6 @@ export const enum Shape {
   Other,
 }
 
-/** Counts of the words folded into a gap token: of three letters or more, and of four or more (the layout needs them). */
-export interface GapWords {
-  words3: number;
-  words4: number;
-}
-
 /**
  * A word as written, shared by the tokens that write it so: its lower-case form and its lexicon facts are worked
  * out once per document, and once for good for punctuation and the lower-case words rules look at.
@@ -42,52 +36,124 @@ const SHAPE_BITS = 7;
 const SENTENCE_START = 8;
 const POSSESSIVE = 16;
 const JOINED = 32;
+const GAP = 64;
 
 /**
- * One token. A class, so that every token has the same shape and the rules that read them stay monomorphic; kept
- * to a few fields (the word's text is its shared word's, the flags share one number), since a long text makes
- * hundreds of thousands of them.
+ * The tokens of a text, column by column in typed arrays: a long text makes hundreds of thousands of tokens, and
+ * as objects they would cost the garbage collector more than the reading itself. Token i is read through
+ * `tokens.shape(i)`, `tokens.text(i)` and so on; only `length` tokens are there (arrays may be longer).
  */
-export class Token {
-  constructor(
-    public start: number,
-    public end: number,
-    /** Index of the line (text split at "\n"). */
-    readonly line: number,
-    /** The shape and the flags below. */
-    private readonly bits: number,
-    /** The word as written, shared with the document's other tokens that write it so. */
-    readonly word: Word,
-    /** Set on a gap: lower-case words that no rule looks at, folded into one token with empty text. */
-    readonly gap: GapWords | null,
-  ) {}
+export class Tokens {
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
+  /** Index of the line (text split at "\n"). */
+  line: Int32Array;
+  /** Shape and flags. */
+  private bits: Uint8Array;
+  private words: Word[];
+  /** For a gap: its words of three letters or more, and of four or more (the layout needs them). */
+  private gapWords3: Int32Array;
+  private gapWords4: Int32Array;
 
-  get text(): string {
-    return this.word.text;
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.line = new Int32Array(capacity);
+    this.bits = new Uint8Array(capacity);
+    this.words = new Array<Word>(capacity).fill(NO_WORD);
+    this.gapWords3 = new Int32Array(capacity);
+    this.gapWords4 = new Int32Array(capacity);
+  }
+
+  /** The word as written, shared with the document's other tokens that write it so (empty for a gap). */
+  word(i: number): Word {
+    return this.words[i];
+  }
+
+  text(i: number): string {
+    return this.words[i].text;
   }
 
   /** The text in lower case, computed once per word. */
-  get lower(): string {
-    return this.word.lower;
+  lower(i: number): string {
+    return this.words[i].lower;
   }
 
-  get shape(): Shape {
-    return this.bits & SHAPE_BITS;
+  shape(i: number): Shape {
+    return this.bits[i] & SHAPE_BITS;
   }
 
   /** First word of a sentence or line: its capital says nothing about being a name. */
-  get sentenceStart(): boolean {
-    return (this.bits & SENTENCE_START) !== 0;
+  sentenceStart(i: number): boolean {
+    return (this.bits[i] & SENTENCE_START) !== 0;
   }
 
   /** A possessive "'s" / "’s" split off the word before it, or written apart ("Putin 's"). */
-  get possessive(): boolean {
-    return (this.bits & POSSESSIVE) !== 0;
+  possessive(i: number): boolean {
+    return (this.bits[i] & POSSESSIVE) !== 0;
   }
 
   /** No space between this token and the previous one. */
-  get joined(): boolean {
-    return (this.bits & JOINED) !== 0;
+  joined(i: number): boolean {
+    return (this.bits[i] & JOINED) !== 0;
+  }
+
+  /** Lower-case words that no rule looks at, folded into one token with empty text. */
+  isGap(i: number): boolean {
+    return (this.bits[i] & GAP) !== 0;
+  }
+
+  gapWords(i: number, minLength: 3 | 4): number {
+    return minLength === 3 ? this.gapWords3[i] : this.gapWords4[i];
+  }
+
+  /** Index of token i's line, or -1 past the end (so a missing neighbour is never on the same line). */
+  lineOf(i: number): number {
+    return i >= 0 && i < this.length ? this.line[i] : -1;
+  }
+
+  push(start: number, end: number, line: number, bits: number, word: Word): void {
+    if (this.length === this.start.length) this.grow();
+    const i = this.length++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.line[i] = line;
+    this.bits[i] = bits;
+    this.words[i] = word;
+  }
+
+  /** Opens a gap token with its first word. */
+  pushGap(start: number, end: number, line: number, bits: number, length: number): void {
+    this.push(start, end, line, bits | GAP, NO_WORD);
+    this.gapWords3[this.length - 1] = length >= 3 ? 1 : 0;
+    this.gapWords4[this.length - 1] = length >= 4 ? 1 : 0;
+  }
+
+  /** Folds a word ending at `end` into the gap token that ends the list. */
+  extendGap(end: number, length: number): void {
+    const i = this.length - 1;
+    this.end[i] = end;
+    if (length >= 3) this.gapWords3[i]++;
+    if (length >= 4) this.gapWords4[i]++;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2 + 16;
+    const widen = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.start = widen(this.start);
+    this.end = widen(this.end);
+    this.line = widen(this.line);
+    this.gapWords3 = widen(this.gapWords3);
+    this.gapWords4 = widen(this.gapWords4);
+    const bits = new Uint8Array(size);
+    bits.set(this.bits);
+    this.bits = bits;
+    for (let k = this.words.length; k < size; k++) this.words.push(NO_WORD);
   }
 }
 
@@ -285,11 +351,12 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
-export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom): Tokens {
+  // About one token in seven characters of prose; the columns grow if need be.
+  const tokens = new Tokens((text.length >> 2) + 16);
   const words = new DocumentWords(text.length);
-  /** The gap token at the end of `tokens`, while words can still fold into it. */
-  let gap: Token | null = null;
+  /** The last token is a gap that words can still fold into. */
+  let inGap = false;
   const n = text.length;
   let line = 0;
   let sentenceStart = true;
@@ -300,7 +367,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     if (c === 10) {
       line++;
       sentenceStart = true;
-      gap = null;
+      inGap = false;
       i++;
       continue;
     }
@@ -372,33 +439,31 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         if (keep) {
           const word = keep.wordAt(text, start, i, print);
           if (word !== null) {
-            gap = null;
-            tokens.push(new Token(start, i, line, tokenBits(shape, sentenceStart, false, joined), word, null));
-          } else if (gap !== null && gap.gap !== null) {
+            inGap = false;
+            tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined), word);
+          } else if (inGap) {
             // A word no rule looks at: folded into the gap before it, or opening one.
-            gap.end = i;
-            if (len >= 3) gap.gap.words3++;
-            if (len >= 4) gap.gap.words4++;
+            tokens.extendGap(i, len);
           } else {
-            gap = new Token(start, i, line, tokenBits(shape, sentenceStart, false, joined), NO_WORD, { words3: len >= 3 ? 1 : 0, words4: len >= 4 ? 1 : 0 });
-            tokens.push(gap);
+            inGap = true;
+            tokens.pushGap(start, i, line, tokenBits(shape, sentenceStart, false, joined), len);
           }
           sentenceStart = false;
           continue;
         }
       }
-      gap = null;
+      inGap = false;
       // Lower-case words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
       const word = words.wordAt(text, start, i, shape === Shape.Lower || shape === Shape.Number);
-      tokens.push(new Token(start, i, line, tokenBits(shape, sentenceStart, false, joined), word, null));
+      tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined), word);
       sentenceStart = false;
       continue;
     }
-    gap = null;
+    inGap = false;
     // Possessive "'s" or "’s" split off a word, or written apart as in tokenised text ("Putin 's").
     if (isApostrophe(c) && i + 1 < n && isS(text.charCodeAt(i + 1)) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)))) {
       const word = POSSESSIVES.get(text.slice(start, i + 2)) as Word;
-      tokens.push(new Token(start, i + 2, line, tokenBits(Shape.Other, false, true, start === prevEnd), word, null));
+      tokens.push(start, i + 2, line, tokenBits(Shape.Other, false, true, start === prevEnd), word);
       i += 2;
       prevEnd = i;
       continue;
@@ -407,11 +472,11 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     i += width;
     const mark = c < 128 ? ASCII_MARKS[c] : words.wordAt(text, start, i, true);
-    tokens.push(new Token(start, i, line, tokenBits(Shape.Other, false, false, start === prevEnd), mark, null));
+    tokens.push(start, i, line, tokenBits(Shape.Other, false, false, start === prevEnd), mark);
     prevEnd = i;
     if (width === 1 && opensSentence(c)) sentenceStart = true;
     // A dash or bullet that opens a line starts a sentence after it.
-    else if ((c === 45 || c === 0x2014 || c === 0x2013) && (tokens.length === 1 || tokens[tokens.length - 2].line !== line)) sentenceStart = true;
+    else if ((c === 45 || c === 0x2014 || c === 0x2013) && (tokens.length === 1 || tokens.line[tokens.length - 2] !== line)) sentenceStart = true;
   }
   return tokens;
 }
