@@ -153,7 +153,8 @@ function initials(words: string[]): string {
 export function assignCanonicalNames(mentions: PendingMention[]): void {
   // Display forms by lower-cased name: the first form from running text, else a headline's capitals.
   const display: Record<EntityType, Map<string, PendingMention>> = { person: new Map(), org: new Map(), place: new Map() };
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     const byKey = display[m.type];
     const shown = byKey.get(m.key);
     if (shown === undefined || (shown.fromCapsLine && !m.fromCapsLine)) byKey.set(m.key, m);
@@ -162,7 +163,8 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
   // People's full names, by their last word, with where each is mentioned (mentions come in text order).
   const fullNames = new Map<string, FullName>();
   const byLastWord = new Map<string, FullName[]>();
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.type !== 'person' || m.words.length < 2 || m.kind !== 'name') continue;
     let f = fullNames.get(m.key);
     if (!f) {
@@ -175,12 +177,14 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
     f.starts.push(m.start);
   }
   const longForms = new Map<string, PendingMention>();
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.type !== 'org' || m.words.length < 2) continue;
     const key = initials(m.words);
     if (key.length >= 2 && !longForms.has(key)) longForms.set(key, m);
   }
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.canonical) continue;
     if (m.type === 'person') {
       const best = fullNameFor(m, byLastWord.get(m.words[m.words.length - 1]));
@@ -265,7 +269,9 @@ export function buildEntities(mentions: PendingMention[]): Entity[] {
   };
   let sorted = true;
   for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
-  for (const m of sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start)) {
+  const inOrder = sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+  for (let k = 0; k < inOrder.length; k++) {
+    const m = inOrder[k];
     const name = m.canonical ?? m.surface;
     let names = byName.get(m.type);
     if (!names) byName.set(m.type, (names = { exact: new Map(), lower: new Map() }));

@@ -136,7 +136,7 @@ export function factsOf(tokens: Tokens, i: number): Readonly<WordFacts> {
 export class NameRecognizer {
   private readonly gaz: Gazetteer = gazetteer();
   private readonly layout: Layout;
-  private readonly pieces: NamePiece[] = [];
+  private pieces: NamePiece[] = [];
   /** Longest phrase match at each token (undefined: not looked up yet). */
   private readonly phraseAt: (PhraseMatch | null | undefined)[];
   /** Tokens of all-caps lines already read as datelines. */
@@ -566,7 +566,8 @@ export class NameRecognizer {
   /** Names typed by lexicon or form, by lower-cased text; surnames of people count as people. */
   private documentNames(): Map<string, NamePiece> {
     const names = new Map<string, NamePiece>();
-    for (const p of this.pieces) {
+    for (let i = 0; i < this.pieces.length; i++) {
+      const p = this.pieces[i];
       if (p.type === null || p.evidence === Evidence.Guess || p.kind === 'demonym') continue;
       const key = this.keyOf(p);
       if (!names.has(key)) names.set(key, p);
@@ -613,16 +614,20 @@ export class NameRecognizer {
 
   private resolveByDocument(): void {
     const names = this.documentNames();
+    // Pieces split into known names are replaced by their parts (in a new list: splicing would be quadratic).
+    let resolved: NamePiece[] | null = null;
     for (let i = 0; i < this.pieces.length; i++) {
       const p = this.pieces[i];
-      if (p.evidence !== Evidence.Guess || p.last - p.first < 2 || names.has(this.keyOf(p))) continue;
-      const parts = this.splitByKnownNames(p, names);
-      if (parts) {
-        this.pieces.splice(i, 1, ...parts);
-        i += parts.length - 1;
+      const parts = p.evidence !== Evidence.Guess || p.last - p.first < 2 || names.has(this.keyOf(p)) ? null : this.splitByKnownNames(p, names);
+      if (parts && !resolved) resolved = this.pieces.slice(0, i);
+      if (resolved) {
+        if (parts) for (const part of parts) resolved.push(part);
+        else resolved.push(p);
       }
     }
-    for (const p of this.pieces) {
+    if (resolved) this.pieces = resolved;
+    for (let i = 0; i < this.pieces.length; i++) {
+      const p = this.pieces[i];
       if (p.evidence !== Evidence.Guess) continue;
       const known = names.get(this.keyOf(p));
       if (known && known.type) {

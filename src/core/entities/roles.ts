@@ -84,8 +84,12 @@ class RoleFinder {
     this.at = new Array<Located | undefined>(tokens.length);
     this.covered = new Uint8Array(tokens.length);
     this.endingAt = new Int32Array(tokens.length + 1).fill(-1);
-    for (const m of mentions) if (m.entity) this.at[m.piece.first] = { entity: m.entity, piece: m.piece };
-    for (const p of pieces) this.endingAt[p.last] = p.first;
+    // Indexed loops: a long text runs these once, before they are optimised, and for-of would allocate as it goes.
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (m.entity) this.at[m.piece.first] = { entity: m.entity, piece: m.piece };
+    }
+    for (let k = 0; k < pieces.length; k++) this.endingAt[pieces[k].last] = pieces[k].first;
   }
 
   run(): void {
