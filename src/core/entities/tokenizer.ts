@@ -453,8 +453,10 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         }
       }
       inGap = false;
+      // Numbers rarely recur within a text ("1996-08-30", "3.5"): they get words of their own, not looked up.
       // Lower-case words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
-      const word = words.wordAt(text, start, i, shape === Shape.Lower || shape === Shape.Number);
+      const written = shape === Shape.Number ? text.slice(start, i) : '';
+      const word = shape === Shape.Number ? new Word(written, written) : words.wordAt(text, start, i, shape === Shape.Lower);
       tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined), word);
       sentenceStart = false;
       continue;
