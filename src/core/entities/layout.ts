@@ -68,7 +68,8 @@ export function describeLayout(tokens: Tokens): Layout {
         lowerWords += tokens.gapWords(j, 4);
         continue;
       }
-      const length = tokens.text(j).length;
+      // A word's text is the text it spans.
+      const length = tokens.end[j] - tokens.start[j];
       const shape = tokens.shape(j);
       if (shape === Shape.Upper) {
         if (length >= 2) upper++;

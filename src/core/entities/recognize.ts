@@ -252,7 +252,7 @@ export class NameRecognizer {
       if (!this.nameLikeIn(i, titleLine)) {
         // Lexicon phrases that begin in lower case ("al Qaeda") and registry aliases.
         const m =
-          tokens.shape(i) === Shape.Lower && ((tokens.text(i).charCodeAt(0) === 97 && this.has(i, WordFlag.LowerFirst)) || (this.registry.size > 0 && this.registry.has(tokens.lower(i))))
+          tokens.shape(i) === Shape.Lower && !tokens.isGap(i) && ((tokens.text(i).charCodeAt(0) === 97 && this.has(i, WordFlag.LowerFirst)) || (this.registry.size > 0 && this.registry.has(tokens.lower(i))))
             ? this.matchPhrase(i, to, false)
             : null;
         if (m && !m.entry.capitalised[0] && m.length > 1) {
