@@ -112,7 +112,8 @@ export function pendingMentions(text: string, tokens: Tokens, pieces: NamePiece[
       kind: p.kind === 'demonym' ? 'demonym' : 'name',
       words,
       key: joined,
-      surface: normaliseSpace(text.slice(start, end)),
+      // A one-token name is its token's word, a string shared by the document's other mentions of it.
+      surface: p.last - p.first === 1 ? tokens.text(p.first) : normaliseSpace(text.slice(start, end)),
       canonical: p.canonical,
       fromCapsLine: !!p.fromCapsLine || !capitalised,
       possessive: p.last < tokens.length && tokens.possessive(p.last),
