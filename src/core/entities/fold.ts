@@ -255,18 +255,27 @@ export function lastBefore(sorted: number[], at: number): number {
   return lo > 0 ? sorted[lo - 1] : -1;
 }
 
+/** An entity being built, with the set of its aliases so far. */
+interface Building {
+  entity: Entity;
+  aliases: Set<string> | null;
+}
+
+function addAlias(b: Building, alias: string): void {
+  b.aliases ??= new Set();
+  if (b.aliases.has(alias)) return;
+  b.aliases.add(alias);
+  b.entity.aliases.push(alias);
+}
+
 /** Groups mentions by type and canonical name. Entities come out in order of first mention. */
 export function buildEntities(mentions: PendingMention[]): Entity[] {
   const entities: Entity[] = [];
   // By type, then by name as written and by name in lower case: names in different case are one entity.
-  const byName = new Map<EntityType, { exact: Map<string, Entity>; lower: Map<string, Entity> }>();
-  const aliasSets = new Map<Entity, Set<string>>();
-  const addAlias = (e: Entity, alias: string) => {
-    let set = aliasSets.get(e);
-    if (!set) aliasSets.set(e, (set = new Set()));
-    if (set.has(alias)) return;
-    set.add(alias);
-    e.aliases.push(alias);
+  const byName: Record<EntityType, { exact: Map<string, Building>; lower: Map<string, Building> }> = {
+    person: { exact: new Map(), lower: new Map() },
+    org: { exact: new Map(), lower: new Map() },
+    place: { exact: new Map(), lower: new Map() },
   };
   let sorted = true;
   for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
@@ -274,28 +283,28 @@ export function buildEntities(mentions: PendingMention[]): Entity[] {
   for (let k = 0; k < inOrder.length; k++) {
     const m = inOrder[k];
     const name = m.canonical ?? m.surface;
-    let names = byName.get(m.type);
-    if (!names) byName.set(m.type, (names = { exact: new Map(), lower: new Map() }));
-    let e = names.exact.get(name);
-    if (!e) {
+    const names = byName[m.type];
+    let b = names.exact.get(name);
+    if (!b) {
       const lower = name.toLowerCase();
-      e = names.lower.get(lower);
-      if (!e) {
-        e = { id: idOf(m.type, name, lower), name, type: m.type, aliases: [], roles: [], mentions: [] };
-        names.lower.set(lower, e);
-        entities.push(e);
+      b = names.lower.get(lower);
+      if (!b) {
+        b = { entity: { id: idOf(m.type, name, lower), name, type: m.type, aliases: [], roles: [], mentions: [] }, aliases: null };
+        names.lower.set(lower, b);
+        entities.push(b.entity);
       }
-      names.exact.set(name, e);
+      names.exact.set(name, b);
     }
+    const e = b.entity;
     m.entity = e;
-    const kind: EntityMentionKind = m.kind === 'name' && m.surface !== name ? 'alias' : m.kind;
-    const mention: EntityMention = { start: m.start, end: m.end, kind, text: m.surface };
+    const alias = m.surface !== name;
+    const mention: EntityMention = { start: m.start, end: m.end, kind: m.kind === 'name' && alias ? 'alias' : m.kind, text: m.surface };
     if (m.possessive) mention.possessive = true;
     e.mentions.push(mention);
-    if (m.surface !== name) addAlias(e, m.surface);
+    if (alias) addAlias(b, m.surface);
     if (m.role) {
       if (!e.roles.includes(m.role)) e.roles.push(m.role);
-      addAlias(e, `${m.role} ${m.surface}`);
+      addAlias(b, `${m.role} ${m.surface}`);
     }
   }
   return entities;
