@@ -70,7 +70,16 @@ interface PhraseMatch {
   length: number;
 }
 
-const CONTRACTION = /['’](?:t|ll|ve|re|d|m)$/;
+/** Ends in "'t", "'ll", "'ve", "'re", "'d" or "'m" (straight or curly apostrophe), read from the last characters. */
+function isContraction(word: string): boolean {
+  const n = word.length;
+  const apostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+  const last = word.charCodeAt(n - 1);
+  if (n >= 2 && apostrophe(word.charCodeAt(n - 2)) && (last === 116 || last === 100 || last === 109)) return true;
+  if (n < 3 || !apostrophe(word.charCodeAt(n - 3))) return false;
+  const pair = word.slice(n - 2);
+  return pair === 'll' || pair === 've' || pair === 're';
+}
 
 /** Nouns that name a kind of place: "the town of Tavildara", "north of Hangzhou". */
 const PLACE_NOUNS = new Set(['town', 'village', 'city', 'region', 'province', 'district', 'capital', 'port', 'suburb', 'outskirts', 'area', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'island', 'state', 'county', 'republic', 'settlement', 'resort', 'enclave', 'valley', 'mountains', 'border']);
@@ -192,7 +201,10 @@ export class NameRecognizer {
       for (let line = 0; line < layout.lineCount; line++) if (lineFirst[line] >= 0 && layout.isCapsLine(line)) this.lookupCapsLine(lineFirst[line], lineEnd[line], docNames);
     }
     if (layout.teamSport) this.retypeTeams();
-    this.pieces.sort((a, b) => a.first - b.first);
+    // Pieces come in text order but for headlines and datelines.
+    let inOrder = true;
+    for (let k = 1; k < this.pieces.length && inOrder; k++) inOrder = this.pieces[k - 1].first <= this.pieces[k].first;
+    if (!inOrder) this.pieces.sort((a, b) => a.first - b.first);
     return { tokens, pieces: this.pieces, layout };
   }
 
@@ -232,7 +244,7 @@ export class NameRecognizer {
 
   private computeCommonWord(word: string): boolean {
     // Contractions ("Won’t", "I’ve") are never names.
-    if (CONTRACTION.test(word)) return true;
+    if (isContraction(word)) return true;
     const w = word.endsWith('.') ? word.slice(0, -1) : word;
     if (this.gaz.commonWords.has(w) || this.lowerWords.has(w)) return true;
     for (const suffix of STEM_SUFFIXES) {

@@ -64,32 +64,38 @@ class RoleFinder {
   private readonly gaz: Gazetteer = gazetteer();
   /** Entity named by the piece that starts at each token. */
   private readonly at: (Located | undefined)[];
-  /** Tokens already read as part of a role mention. */
-  private readonly covered: Uint8Array;
+  /** Tokens already read as part of a role mention (made on the first one: most texts have none). */
+  private covered: Uint8Array | null = null;
   private people: PersonProfile[] | null = null;
   /** People by office they hold in this document ("president" -> Vladimir Putin, Donald Trump). */
   private readonly byOffice = new Map<string, PersonProfile[]>();
   private readonly touched = new Set<Entity>();
   private readonly aliasSets = new Map<Entity, Set<string>>();
-  /** First token of the piece that ends just before each token index. */
-  private readonly endingAt: Int32Array;
+  /** First token of the piece that ends just before each token index (made when first asked). */
+  private endingAt: Int32Array | null = null;
 
   constructor(
     private readonly text: string,
     private readonly tokens: Tokens,
-    pieces: NamePiece[],
+    private readonly pieces: NamePiece[],
     mentions: PendingMention[],
     private readonly entities: Entity[],
   ) {
     this.at = new Array<Located | undefined>(tokens.length);
-    this.covered = new Uint8Array(tokens.length);
-    this.endingAt = new Int32Array(tokens.length + 1).fill(-1);
     // Indexed loops: a long text runs these once, before they are optimised, and for-of would allocate as it goes.
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       if (m.entity) this.at[m.piece.first] = { entity: m.entity, piece: m.piece };
     }
-    for (let k = 0; k < pieces.length; k++) this.endingAt[pieces[k].last] = pieces[k].first;
+  }
+
+  private pieceEndingAt(i: number): number {
+    if (!this.endingAt) {
+      const { pieces } = this;
+      this.endingAt = new Int32Array(this.tokens.length + 1).fill(-1);
+      for (let k = 0; k < pieces.length; k++) this.endingAt[pieces[k].last] = pieces[k].first;
+    }
+    return this.endingAt[i];
   }
 
   run(): void {
@@ -106,7 +112,7 @@ class RoleFinder {
     for (let i = 0; i < tokens.length; i++) {
       // Role mentions open with "the" or a possessive name: look no further at other tokens.
       if (tokens.lower(i) !== 'the' && !this.at[i]) continue;
-      if (this.covered[i]) continue;
+      if (this.covered?.[i]) continue;
       const found = this.roleMentionAt(i);
       if (found) i = found - 1;
     }
@@ -150,7 +156,7 @@ class RoleFinder {
       aliases.add(surface);
       entity.aliases.push(surface);
     }
-    this.covered.fill(1, first, last);
+    (this.covered ??= new Uint8Array(this.tokens.length)).fill(1, first, last);
   }
 
   /** "Kremlin spokesman Dmitry Peskov": lower-case role words and their modifier just before the name. */
@@ -162,7 +168,7 @@ class RoleFinder {
     while (k - 1 >= 0 && first - k < 4 && tokens.line[k - 1] === line && tokens.shape(k - 1) === Shape.Lower && this.has(k - 1, WordFlag.RoleWord | WordFlag.RoleModifier)) k--;
     // One modifier before the role words: an organisation, a place, a demonym, or a possessive name.
     let start = k;
-    const before = this.endingAt[start - 1 >= 0 && tokens.possessive(start - 1) ? start - 1 : start];
+    const before = this.pieceEndingAt(start - 1 >= 0 && tokens.possessive(start - 1) ? start - 1 : start);
     if (before >= 0 && tokens.line[before] === line) start = before;
     this.addRole(entity, normaliseSpace(this.text.slice(tokens.start[start], tokens.end[first - 1])));
   }
