@@ -89,18 +89,20 @@ interface PhraseRow {
  */
 function addPhrases(index: Map<string, PhraseEntry[]>, rows: PhraseRow[]): void {
   const tokens = tokenize(rows.map((r) => r.surface.replace(/\n/g, ' ')).join('\n'));
+  /** Entries by their words joined, to find a surface's variants. */
+  const byWords = new Map<string, PhraseEntry>();
   let k = 0;
   for (let line = 0; line < rows.length; line++) {
     const toks: number[] = [];
     for (; k < tokens.length && tokens.line[k] === line; k++) {
       if (tokens.shape(k) !== Shape.Other || tokens.possessive(k) || tokens.text(k) === '&' || tokens.text(k) === '-') toks.push(k);
     }
-    addPhrase(index, tokens, toks, rows[line]);
+    addPhrase(index, byWords, tokens, toks, rows[line]);
   }
 }
 
 /** Indexes a phrase made of the given tokens. */
-function addPhrase(index: Map<string, PhraseEntry[]>, tokens: Tokens, toks: number[], row: PhraseRow): void {
+function addPhrase(index: Map<string, PhraseEntry[]>, byWords: Map<string, PhraseEntry>, tokens: Tokens, toks: number[], row: PhraseRow): void {
   if (!toks.length) return;
   const { surface, canonical, type, kind } = row;
   const entry: PhraseEntry = {
@@ -117,12 +119,14 @@ function addPhrase(index: Map<string, PhraseEntry[]>, tokens: Tokens, toks: numb
   if (!list) index.set(key, (list = []));
   // Sorted longest first once the index is complete (see gazetteer()); the registry index sorts as it goes.
   // The first entry for a surface wins, so the more specific lexicon (people, organisations) goes first.
-  const same = list.find((e) => e.words.join(' ') === entry.words.join(' '));
+  const joined = entry.words.join(' ');
+  const same = byWords.get(joined);
   if (same) {
     // A variant written in lower case ("Valdai discussion club") lets those words match in lower case.
     same.capitalised = same.capitalised.map((c, k) => c && entry.capitalised[k]);
     return;
   }
+  byWords.set(joined, entry);
   list.push(entry);
   if (kind === 'registry') list.sort((a, b) => b.words.length - a.words.length);
 }
