@@ -46,7 +46,8 @@ function wordsToKeep(registry: Map<string, PhraseEntry[]>): WordFilter {
     builtinWords = filter;
   }
   if (registry.size === 0) return builtinWords;
-  const filter = builtinWords.copy();
+  // The registry's few words are looked up first, then the built-in ones.
+  const filter = new WordFilter(builtinWords, 1 << 8);
   for (const list of registry.values()) for (const e of list) for (const w of e.words) filter.add(w);
   return filter;
 }

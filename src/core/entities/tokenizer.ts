@@ -220,15 +220,26 @@ export class LowerWordBloom {
  * and compared character by character, and a found word comes back as the set's own string.
  */
 export class WordFilter {
-  private readonly heads = new Int32Array(FILTER_SIZE).fill(-1);
+  private readonly heads: Int32Array;
   private readonly next: number[] = [];
   private readonly words: Word[] = [];
   private readonly known = new Set<string>();
 
+  /**
+   * `base`: a filter whose words this one holds too, without copying them (the built-in words under a user's few);
+   * `slots`: how many chains to keep, a power of two no larger than the fingerprints' range.
+   */
+  constructor(
+    private readonly base: WordFilter | null = null,
+    slots = FILTER_SIZE,
+  ) {
+    this.heads = new Int32Array(slots).fill(-1);
+  }
+
   add(word: string): void {
     if (!word || this.known.has(word)) return;
     this.known.add(word);
-    const slot = fingerprint(word, 0, word.length);
+    const slot = fingerprint(word, 0, word.length) & (this.heads.length - 1);
     this.next.push(this.heads[slot]);
     this.heads[slot] = this.words.length;
     this.words.push(new Word(word, word));
@@ -236,17 +247,11 @@ export class WordFilter {
 
   /** The word written at text[start, end), if the filter holds it; `print` is its fingerprint(). */
   wordAt(text: string, start: number, end: number, print = fingerprint(text, start, end)): Word | null {
-    for (let k = this.heads[print]; k >= 0; k = this.next[k]) {
+    for (let k = this.heads[print & (this.heads.length - 1)]; k >= 0; k = this.next[k]) {
       const w = this.words[k];
       if (sameText(w.text, text, start, end)) return w;
     }
-    return null;
-  }
-
-  copy(): WordFilter {
-    const c = new WordFilter();
-    for (const w of this.words) c.add(w.text);
-    return c;
+    return this.base ? this.base.wordAt(text, start, end, print) : null;
   }
 }
 
