@@ -45,22 +45,17 @@ function idOf(type: EntityType, name: string, lower: string): string {
   return `${type}:${slug || 'unnamed'}`;
 }
 
+const PLAIN_NAME = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
+const ASCII_NAME = /^[A-Za-z0-9 .'’-]*$/;
+
 /**
  * The slug of a name written in plain ASCII letters, digits, spaces and . ' ’ - (lower case, other runs as one
  * hyphen, none at the ends); null for any other name.
  */
 function asciiSlug(name: string, lower: string): string | null {
   // Most names are words parted by single spaces or hyphens ("Donald Trump", "Jean-Claude Juncker").
-  let plain = name.length > 0;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) continue;
-    if (c === 32 || c === 45) {
-      if (i === 0 || i === name.length - 1 || name.charCodeAt(i - 1) === 32 || name.charCodeAt(i - 1) === 45) plain = false;
-    } else if (c === 46 || c === 39 || c === 0x2019) plain = false;
-    else return null;
-  }
-  if (plain) return lower.includes(' ') ? lower.replaceAll(' ', '-') : lower;
+  if (PLAIN_NAME.test(name)) return lower.includes(' ') ? lower.replaceAll(' ', '-') : lower;
+  if (!ASCII_NAME.test(name)) return null;
   let out = '';
   let pendingHyphen = false;
   for (let i = 0; i < name.length; i++) {
