@@ -56,6 +56,7 @@ function isHyphenatedAdjective(text: string): boolean {
 function isHyphenatedEnding(text: string): boolean {
   return text.includes('-') && HYPHENATED_ENDING.test(text);
 }
+
 /** Endings of place names ("Barentsburg", "Volgograd", "Islamabad"). */
 const PLACE_ENDINGS = /(?:burg|burgh|bergen|grad|gorod|ville|abad|pur|stan|polis|sk)$/;
 /** Endings of company names written as one word ("Rabobank", "Telekom"). */
@@ -92,7 +93,6 @@ export interface Recognition {
   pieces: NamePiece[];
   layout: Layout;
 }
-
 
 let stems: Set<string> | null = null;
 
