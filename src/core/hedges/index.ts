@@ -3,7 +3,7 @@ import type { Hedge, Quote } from '../types';
 import { ClaimFinder } from './claim';
 import { CONTEXT_RULES, CueContext } from './context';
 import { CUE_LEXICON, type CueEntry } from './lexicon';
-import { isWordCode, isWordToken, tokensAfter, tokensBefore, type Token } from './tokens';
+import { isLowerAscii, isWordCode, isWordToken, tokensAfter, tokensBefore, type Token } from './tokens';
 import { voiceOf } from './voice';
 
 interface Slot {
@@ -156,7 +156,7 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
     // \b knows only ASCII letters: "émay" or "may’s" are not the word "may".
     if ((wordStart > 0 && isWordCode(text, wordStart - 1)) || (wordEnd < text.length && isWordCode(text, wordEnd))) continue;
     if (wordStart < lastEnd) continue;
-    const word = m[0].toLowerCase();
+    const word = isLowerAscii(m[0]) ? m[0] : m[0].toLowerCase();
     const group = byAnchor.get(word);
     if (!group) continue;
     if (group.needAfter && !nextWordIn(text, wordEnd, group.needAfter)) continue;
