@@ -43,11 +43,6 @@ function officesNamedIn(role: string): string[] {
   return found.size > 1 ? gazetteer().rolePhrases.filter((p) => found.has(p)) : [...found];
 }
 
-interface Located {
-  entity: Entity;
-  piece: NamePiece;
-}
-
 interface PersonProfile {
   entity: Entity;
   offices: Set<string>;
@@ -62,8 +57,8 @@ export function findRoleMentions(text: string, tokens: Tokens, pieces: NamePiece
 
 class RoleFinder {
   private readonly gaz: Gazetteer = gazetteer();
-  /** Entity named by the piece that starts at each token. */
-  private readonly at: (Located | undefined)[];
+  /** The mention (index into `mentions`) whose name piece starts at each token, or -1. */
+  private readonly mentionAt: Int32Array;
   /** Tokens already read as part of a role mention (made on the first one: most texts have none). */
   private covered: Uint8Array | null = null;
   private people: PersonProfile[] | null = null;
@@ -78,15 +73,18 @@ class RoleFinder {
     private readonly text: string,
     private readonly tokens: Tokens,
     private readonly pieces: NamePiece[],
-    mentions: PendingMention[],
+    private readonly mentions: PendingMention[],
     private readonly entities: Entity[],
   ) {
-    this.at = new Array<Located | undefined>(tokens.length);
-    // Indexed loops: a long text runs these once, before they are optimised, and for-of would allocate as it goes.
-    for (let k = 0; k < mentions.length; k++) {
-      const m = mentions[k];
-      if (m.entity) this.at[m.piece.first] = { entity: m.entity, piece: m.piece };
-    }
+    this.mentionAt = new Int32Array(tokens.length + 1).fill(-1);
+    // An indexed loop: a long text runs it once, before it is optimised, and for-of would allocate as it goes.
+    for (let k = 0; k < mentions.length; k++) if (mentions[k].entity) this.mentionAt[mentions[k].piece.first] = k;
+  }
+
+  /** The mention whose name starts at token i, if it went into an entity. */
+  private at(i: number): PendingMention | null {
+    const k = this.mentionAt[i];
+    return k >= 0 ? this.mentions[k] : null;
   }
 
   private pieceEndingAt(i: number): number {
@@ -100,10 +98,11 @@ class RoleFinder {
 
   run(): void {
     // Roles written next to a name come first: they tell who holds which office in this document.
-    for (let first = 0; first < this.at.length; first++) {
-      const located = this.at[first];
-      if (!located) continue;
-      const { entity, piece } = located;
+    for (let first = 0; first < this.tokens.length; first++) {
+      const located = this.at(first);
+      const entity = located?.entity;
+      if (!located || !entity) continue;
+      const { piece } = located;
       if (entity.type !== 'person' || piece.kind !== 'name') continue;
       this.roleBefore(first, entity);
       this.appositiveAfter(piece.last, entity);
@@ -111,7 +110,7 @@ class RoleFinder {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       // Role mentions open with "the" or a possessive name: look no further at other tokens.
-      if (tokens.lower(i) !== 'the' && !this.at[i]) continue;
+      if (tokens.lower(i) !== 'the' && this.mentionAt[i] < 0) continue;
       if (this.covered?.[i]) continue;
       const found = this.roleMentionAt(i);
       if (found) i = found - 1;
@@ -233,12 +232,12 @@ class RoleFinder {
   private roleMentionAt(i: number): number {
     const { tokens } = this;
     const text = tokens.text(i);
-    if (tokens.lower(i) !== 'the' && !this.at[i]) return 0;
+    if (tokens.lower(i) !== 'the' && this.mentionAt[i] < 0) return 0;
     let k = i;
     let owner: Entity | null = null;
     let country: string | null = null;
-    const located = this.at[i];
-    if (located && located.piece.last < tokens.length && tokens.possessive(located.piece.last)) {
+    const located = this.at(i);
+    if (located && located.entity && located.piece.last < tokens.length && tokens.possessive(located.piece.last)) {
       // "Putin’s spokesman"
       owner = located.entity;
       k = located.piece.last + 1;
@@ -247,8 +246,8 @@ class RoleFinder {
     } else return 0;
     while (k < tokens.length && this.has(k, WordFlag.RoleModifier)) k++;
     if (!owner) {
-      const mod = this.at[k];
-      if (mod && mod.entity.type === 'place') {
+      const mod = this.at(k);
+      if (mod && mod.entity && mod.entity.type === 'place') {
         country = mod.entity.name;
         k = mod.piece.last;
       }
