@@ -71,7 +71,7 @@ function asciiSlug(name: string, lower: string): string | null {
 }
 
 /** True when upper-casing leaves the text as it is ("NATO", "U.S.", "2-1"). */
-export function isAllCaps(s: string): boolean {
+function isAllCaps(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
