@@ -168,3 +168,11 @@ test('the tokenizer keeps every token of a text denser in tokens than its first 
   assert.equal(tokens.text(2000), 'Putin');
   assert.equal(tokens.end[2000], text.length);
 });
+
+test('a text that ends on the first word of a title keeps its names', () => {
+  const entities = findEntities('Angela Merkel met Emmanuel Macron and Prime');
+  assert.deepEqual(
+    ['Angela Merkel', 'Emmanuel Macron'].map((name) => byName(entities, name)?.type),
+    ['person', 'person'],
+  );
+});
