@@ -37,6 +37,21 @@ export interface NamePiece {
   key?: string;
 }
 
+/** A name piece with every field set: all pieces then share one shape, and the loops over them stay fast. */
+function namePiece(
+  first: number,
+  last: number,
+  type: NamePiece['type'],
+  kind: NamePiece['kind'],
+  canonical: string | null,
+  evidence: Evidence,
+  role?: { first: number; last: number },
+  teamCandidate = false,
+  fromCapsLine = false,
+): NamePiece {
+  return { first, last, type, kind, canonical, evidence, role, teamCandidate, fromCapsLine, key: undefined };
+}
+
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', '&']);
 const JOINING_WORDS = new Set(['of', 'for', 'and']);
 /** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
@@ -393,7 +408,7 @@ export class NameRecognizer {
       const lead = this.leadingTitles(a, b - 1);
       const m = this.matchPhrase(a + lead, lineEnd, false);
       if (m && a + lead + m.length >= b && m.entry.type === 'org') this.pushLexicon(a + lead, a + lead + m.length, m.entry);
-      else this.pieces.push({ first: a + lead, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Form, role: lead ? { first: a, last: a + lead } : undefined });
+      else this.pieces.push(namePiece(a + lead, b, 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
       return b;
     }
     const runText = b - a === 1 ? last : b - a <= 3 && this.has(a, WordFlag.MiscFirst) ? this.wordsOf(a, b) : '';
@@ -402,7 +417,7 @@ export class NameRecognizer {
       for (let k = a + 1; k < b - 1; k++) {
         if (tokens.text(k) === 'of' && this.has(k - 1, WordFlag.OrgHeadBeforeOf)) {
           const lead = this.leadingTitles(a, k - 1);
-          this.pieces.push({ first: a + lead, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Form, role: lead ? { first: a, last: a + lead } : undefined });
+          this.pieces.push(namePiece(a + lead, b, 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
           return b;
         }
       }
@@ -410,7 +425,7 @@ export class NameRecognizer {
     if (this.has(b - 1, WordFlag.MiscHead) || (runText && (b - a === 1 ? this.has(a, WordFlag.MiscWord) : gaz.miscWords.has(runText))) || isHyphenatedEnding(tokens.text(b - 1)) || this.hasDigit(a, b)) {
       const m = this.matchPhrase(a, lineEnd, false);
       if (!m || m.length < b - a) {
-        this.pieces.push({ first: a, last: b, type: 'misc', kind: 'name', canonical: null, evidence: Evidence.Form });
+        this.pieces.push(namePiece(a, b, 'misc', 'name', null, Evidence.Form));
         return b;
       }
     }
@@ -419,7 +434,7 @@ export class NameRecognizer {
       const nick = this.matchLexicon(b - 1, b, false);
       const head = nick && nick.entry.kind === 'team' ? this.matchLexicon(a, b, false) : null;
       if (nick && nick.entry.kind === 'team' && head && (head.entry.kind === 'place' || head.entry.kind === 'county') && a + head.length === b - 1) {
-        this.pieces.push({ first: a, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Lexicon });
+        this.pieces.push(namePiece(a, b, 'org', 'name', null, Evidence.Lexicon));
         return b;
       }
     }
@@ -437,7 +452,7 @@ export class NameRecognizer {
       const given = (this.has(pos, WordFlag.GivenName) || this.isInitial(pos) || unknownFirst) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
       if (m && !(given && m.entry.kind !== 'person' && m.length < b - pos)) {
         if (m.entry.kind === 'demonym') {
-          this.pieces.push({ first: pos, last: pos + m.length, type: 'place', kind: 'demonym', canonical: m.entry.canonical, evidence: Evidence.Lexicon });
+          this.pieces.push(namePiece(pos, pos + m.length, 'place', 'demonym', m.entry.canonical, Evidence.Lexicon));
           if (!role) role = { first: pos, last: pos + m.length };
           pos += m.length;
           continue;
@@ -463,7 +478,7 @@ export class NameRecognizer {
         pos = k;
         continue;
       }
-      const piece: NamePiece = { first: pos, last: k, type: null, kind: 'name', canonical: null, evidence: Evidence.Guess, role };
+      const piece = namePiece(pos, k, null, 'name', null, Evidence.Guess, role);
       this.typeByForm(piece);
       this.pieces.push(piece);
       role = undefined;
@@ -508,7 +523,7 @@ export class NameRecognizer {
 
   private pushLexicon(first: number, last: number, entry: PhraseEntry): NamePiece {
     const teamCandidate = entry.kind === 'place' || entry.kind === 'county';
-    const piece: NamePiece = { first, last, type: entry.type, kind: entry.kind === 'demonym' ? 'demonym' : 'name', canonical: entry.canonical, evidence: Evidence.Lexicon, teamCandidate };
+    const piece = namePiece(first, last, entry.type, entry.kind === 'demonym' ? 'demonym' : 'name', entry.canonical, Evidence.Lexicon, undefined, teamCandidate);
     this.pieces.push(piece);
     return piece;
   }
@@ -614,7 +629,7 @@ export class NameRecognizer {
         const known = names.get(this.wordsOf(k, k + n));
         if (known && known.type && known.type !== 'misc') {
           found = n;
-          parts.push({ first: k, last: k + n, type: known.type, kind: 'name', canonical: known.last - known.first > n && known.type === 'person' ? null : known.canonical, evidence: Evidence.Form });
+          parts.push(namePiece(k, k + n, known.type, 'name', known.last - known.first > n && known.type === 'person' ? null : known.canonical, Evidence.Form));
         }
       }
       if (found) k += found;
@@ -715,7 +730,7 @@ export class NameRecognizer {
     const after = this.pushDatelineCountry(j, to);
     const m = this.matchPhrase(from, j, true);
     if (m && m.length === j - from) this.pushLexicon(from, j, m.entry).fromCapsLine = true;
-    else this.pieces.push({ first: from, last: j, type: 'place', kind: 'name', canonical: null, evidence: Evidence.Form, fromCapsLine: true });
+    else this.pieces.push(namePiece(from, j, 'place', 'name', null, Evidence.Form, undefined, false, true));
     return Math.max(j, after);
   }
 
@@ -756,7 +771,7 @@ export class NameRecognizer {
         }
       }
       if (found && known) {
-        this.pieces.push({ first: i, last: i + found, type: known.type, kind: known.kind, canonical: known.canonical, evidence: Evidence.Form, fromCapsLine: true, teamCandidate: known.teamCandidate });
+        this.pieces.push(namePiece(i, i + found, known.type, known.kind, known.canonical, Evidence.Form, undefined, known.teamCandidate, true));
         i += found;
         continue;
       }
