@@ -42,7 +42,12 @@ export interface WordFacts {
   roleNouns: string[][] | undefined;
 }
 
-export const NO_FACTS: Readonly<WordFacts> = Object.freeze({ flags: 0, phrases: undefined, titles: undefined, roleNouns: undefined });
+function noFacts(): WordFacts {
+  return { flags: 0, phrases: undefined, titles: undefined, roleNouns: undefined };
+}
+
+/** The facts of a word the lexicons do not know. Not frozen: it keeps the shape of all other facts. */
+export const NO_FACTS: Readonly<WordFacts> = noFacts();
 
 /** Range of the fingerprints, kept as bits: a table that stays in the processor's cache. */
 const PRINTS = 1 << 16;
@@ -62,7 +67,7 @@ export class WordFactsTable {
   private entry(word: string): WordFacts {
     let f = this.facts.get(word);
     if (!f) {
-      this.facts.set(word, (f = { flags: 0, phrases: undefined, titles: undefined, roleNouns: undefined }));
+      this.facts.set(word, (f = noFacts()));
       const print = printOf(word);
       this.prints[print >> 3] |= 1 << (print & 7);
     }
