@@ -2,7 +2,8 @@
 // the user's registry, and robustness on odd input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findEntities } from '../../src/core/entities';
+import { entityId, findEntities } from '../../src/core/entities';
+import { tokenize } from '../../src/core/entities/tokenizer';
 import { analyze, toPrediction } from '../../src/core';
 import type { Entity } from '../../src/core/types';
 
@@ -136,4 +137,42 @@ test('a dateline names the town and its country once each', () => {
   assert.deepEqual(spans(text, byName(entities, 'Tajikistan')), ['Tajikistan']);
   const starts = entities.flatMap((e) => e.mentions.map((m) => m.start));
   assert.equal(new Set(starts).size, starts.length, 'no span is mentioned twice');
+});
+
+test('ids are the canonical name in lower case, other characters as single hyphens, accents dropped', () => {
+  assert.equal(entityId('person', 'Donald Trump'), 'person:donald-trump');
+  assert.equal(entityId('person', "Seán O'Brien"), 'person:sean-o-brien');
+  assert.equal(entityId('person', 'Jean-Claude  Dupont'), 'person:jean-claude-dupont');
+  assert.equal(entityId('org', 'A.B.C. Holdings'), 'org:a-b-c-holdings');
+  assert.equal(entityId('org', 'Müller & Söhne'), 'org:muller-sohne');
+  assert.equal(entityId('place', ' - '), 'place:unnamed');
+});
+
+test('a text made of one paragraph repeated gives the paragraph’s entities, each mention repeated', () => {
+  const paragraph = 'Vladimir Putin met Angela Merkel in Berlin, then Putin, Merkel and the NATO chief flew to Paris.';
+  const once = findEntities(paragraph);
+  const repeated = findEntities(Array(300).fill(paragraph).join('\n'));
+  assert.ok(once.length >= 4);
+  assert.deepEqual(
+    repeated.map((e) => [e.name, e.type, e.mentions.length]),
+    once.map((e) => [e.name, e.type, e.mentions.length * 300]),
+  );
+});
+
+test('the tokenizer keeps every token of a text denser in tokens than its first guess', () => {
+  const text = ',;'.repeat(1000) + ' Putin';
+  const tokens = tokenize(text);
+  assert.equal(tokens.length, 2001);
+  assert.equal(tokens.text(1999), ';');
+  assert.equal(tokens.start[1999], 1999);
+  assert.equal(tokens.text(2000), 'Putin');
+  assert.equal(tokens.end[2000], text.length);
+});
+
+test('a text that ends on the first word of a title keeps its names', () => {
+  const entities = findEntities('Angela Merkel met Emmanuel Macron and Prime');
+  assert.deepEqual(
+    ['Angela Merkel', 'Emmanuel Macron'].map((name) => byName(entities, name)?.type),
+    ['person', 'person'],
+  );
 });

@@ -2,7 +2,7 @@
 // as aliases ("Putin" and "President Putin" under "Vladimir Putin", "NATO" under "North Atlantic Treaty Organization").
 import type { Entity, EntityMention, EntityMentionKind, EntityType } from '../types';
 import { gazetteer } from './gazetteer';
-import { Shape, type Token } from './tokenizer';
+import { Shape, type Tokens } from './tokenizer';
 import type { NamePiece } from './recognize';
 
 /** A mention on its way into an entity. */
@@ -13,7 +13,7 @@ export interface PendingMention {
   kind: EntityMentionKind;
   /** Lower-cased words of the name, titles and possessive left out. */
   words: string[];
-  /** Type and words: mentions with equal keys name the same thing. */
+  /** The words joined by spaces: mentions of one type with equal keys name the same thing. */
   key: string;
   /** The name as written, whitespace normalised. */
   surface: string;
@@ -22,13 +22,20 @@ export interface PendingMention {
   fromCapsLine: boolean;
   possessive: boolean;
   role: string | null;
+  /** The name piece the mention comes from. */
+  piece: NamePiece;
+  /** The entity the mention went into, once built. */
+  entity: Entity | null;
 }
 
 export function entityId(type: EntityType, name: string): string {
-  if (/^[A-Za-z0-9 .'’-]+$/.test(name)) {
-    const ascii = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    return `${type}:${ascii || 'unnamed'}`;
-  }
+  return idOf(type, name, name.toLowerCase());
+}
+
+/** entityId() of a name whose lower-case form is at hand. */
+function idOf(type: EntityType, name: string, lower: string): string {
+  const ascii = asciiSlug(name, lower);
+  if (ascii !== null) return `${type}:${ascii || 'unnamed'}`;
   const slug = name
     .normalize('NFKD')
     .toLowerCase()
@@ -38,18 +45,60 @@ export function entityId(type: EntityType, name: string): string {
   return `${type}:${slug || 'unnamed'}`;
 }
 
-export function pendingMentions(text: string, tokens: Token[], pieces: NamePiece[]): PendingMention[] {
+const PLAIN_NAME = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
+const ASCII_NAME = /^[A-Za-z0-9 .'’-]*$/;
+
+/**
+ * The slug of a name written in plain ASCII letters, digits, spaces and . ' ’ - (lower case, other runs as one
+ * hyphen, none at the ends); null for any other name.
+ */
+function asciiSlug(name: string, lower: string): string | null {
+  // Most names are words parted by single spaces or hyphens ("Donald Trump", "Jean-Claude Juncker").
+  if (PLAIN_NAME.test(name)) return lower.includes(' ') ? lower.replaceAll(' ', '-') : lower;
+  if (!ASCII_NAME.test(name)) return null;
+  let out = '';
+  let pendingHyphen = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (letter || (c >= 65 && c <= 90)) {
+      if (pendingHyphen && out) out += '-';
+      pendingHyphen = false;
+      out += letter ? name[i] : String.fromCharCode(c + 32);
+    } else pendingHyphen = true;
+  }
+  return out;
+}
+
+/** True when upper-casing leaves the text as it is ("NATO", "U.S.", "2-1"). */
+function isAllCaps(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return s === s.toUpperCase();
+  }
+  return true;
+}
+
+export function pendingMentions(text: string, tokens: Tokens, pieces: NamePiece[]): PendingMention[] {
   const out: PendingMention[] = [];
-  for (const p of pieces) {
+  for (let q = 0; q < pieces.length; q++) {
+    const p = pieces[q];
     if (p.type === null || p.type === 'misc') continue;
-    const start = tokens[p.first].start;
-    const end = tokens[p.last - 1].end;
+    const start = tokens.start[p.first];
+    const end = tokens.end[p.last - 1];
     const words: string[] = [];
+    let joined = '';
     let capitalised = false;
     for (let k = p.first; k < p.last; k++) {
-      const t = tokens[k];
-      if (t.shape === Shape.Capitalised) capitalised = true;
-      if (t.shape !== Shape.Other || t.text === '&') words.push(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+      const shape = tokens.shape(k);
+      if (shape === Shape.Capitalised) capitalised = true;
+      if (shape !== Shape.Other || tokens.text(k) === '&') {
+        const lower = tokens.lower(k);
+        const w = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+        joined = words.length ? joined + ' ' + w : w;
+        words.push(w);
+      }
     }
     out.push({
       start,
@@ -57,12 +106,15 @@ export function pendingMentions(text: string, tokens: Token[], pieces: NamePiece
       type: p.type,
       kind: p.kind === 'demonym' ? 'demonym' : 'name',
       words,
-      key: `${p.type}:${words.join(' ')}`,
-      surface: normaliseSpace(text.slice(start, end)),
+      key: joined,
+      // A one-token name is its token's word, a string shared by the document's other mentions of it.
+      surface: p.last - p.first === 1 ? tokens.text(p.first) : normaliseSpace(text.slice(start, end)),
       canonical: p.canonical,
       fromCapsLine: !!p.fromCapsLine || !capitalised,
-      possessive: !!tokens[p.last]?.possessive,
-      role: p.role ? normaliseSpace(text.slice(tokens[p.role.first].start, tokens[p.role.last - 1].end)) : null,
+      possessive: p.last < tokens.length && tokens.possessive(p.last),
+      role: p.role ? normaliseSpace(text.slice(tokens.start[p.role.first], tokens.end[p.role.last - 1])) : null,
+      piece: p,
+      entity: null,
     });
   }
   return out;
@@ -81,11 +133,13 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+/** Words an acronym leaves out ("Bank of England" -> "BE"). */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', '&', 'on']);
+
 function initials(words: string[]): string {
-  return words
-    .filter((w) => !['of', 'the', 'and', 'for', 'de', '&', 'on'].includes(w))
-    .map((w) => w[0])
-    .join('');
+  let out = '';
+  for (const w of words) if (!INITIALS_SKIP.has(w)) out += w[0];
+  return out;
 }
 
 /**
@@ -93,20 +147,24 @@ function initials(words: string[]): string {
  * (a surname folds into the full name last mentioned before it; an acronym into the name it abbreviates).
  */
 export function assignCanonicalNames(mentions: PendingMention[]): void {
-  // Display forms by lower-cased name: prefer a form from running text over a headline's capitals.
-  const display = new Map<string, string>();
-  for (const pass of [false, true]) {
-    for (const m of mentions) if (m.fromCapsLine === pass && !display.has(m.key)) display.set(m.key, m.surface);
+  // Display forms by lower-cased name: the first form from running text, else a headline's capitals.
+  const display: Record<EntityType, Map<string, PendingMention>> = { person: new Map(), org: new Map(), place: new Map() };
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const byKey = display[m.type];
+    const shown = byKey.get(m.key);
+    if (shown === undefined || (shown.fromCapsLine && !m.fromCapsLine)) byKey.set(m.key, m);
   }
+  const displayOf = (m: PendingMention): string => (display[m.type].get(m.key) ?? m).surface;
   // People's full names, by their last word, with where each is mentioned (mentions come in text order).
   const fullNames = new Map<string, FullName>();
   const byLastWord = new Map<string, FullName[]>();
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.type !== 'person' || m.words.length < 2 || m.kind !== 'name') continue;
-    const key = m.words.join(' ');
-    let f = fullNames.get(key);
+    let f = fullNames.get(m.key);
     if (!f) {
-      fullNames.set(key, (f = { words: m.words, display: display.get(m.key) ?? m.surface, canonical: m.canonical, starts: [] }));
+      fullNames.set(m.key, (f = { words: m.words, display: displayOf(m), canonical: m.canonical, starts: [] }));
       const last = m.words[m.words.length - 1];
       const list = byLastWord.get(last);
       if (list) list.push(f);
@@ -115,17 +173,19 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
     f.starts.push(m.start);
   }
   const longForms = new Map<string, PendingMention>();
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.type !== 'org' || m.words.length < 2) continue;
     const key = initials(m.words);
     if (key.length >= 2 && !longForms.has(key)) longForms.set(key, m);
   }
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.canonical) continue;
     if (m.type === 'person') {
       const best = fullNameFor(m, byLastWord.get(m.words[m.words.length - 1]));
       if (best) {
-        m.canonical = best.canonical ?? (best.display === best.display.toUpperCase() ? titleCase(best.display) : best.display);
+        m.canonical = best.canonical ?? (isAllCaps(best.display) ? titleCase(best.display) : best.display);
         continue;
       }
       // A well-known person named by surname alone, with no one else of that name in the document.
@@ -135,15 +195,16 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
         continue;
       }
     }
-    if (m.type === 'org' && m.words.length === 1 && m.surface.replace(/\./g, '').toUpperCase() === m.surface.replace(/\./g, '')) {
-      const long = longForms.get(m.words[0].replace(/\./g, ''));
+    if (m.type === 'org' && m.words.length === 1 && longForms.size > 0 && isAllCaps(m.surface)) {
+      const word = m.words[0];
+      const long = longForms.get(word.includes('.') ? word.replace(/\./g, '') : word);
       if (long) {
-        m.canonical = long.canonical ?? display.get(long.key) ?? long.surface;
+        m.canonical = long.canonical ?? displayOf(long);
         continue;
       }
     }
-    const shown = display.get(m.key) ?? m.surface;
-    m.canonical = shown === shown.toUpperCase() && shown.length > 5 ? titleCase(shown) : shown;
+    const shown = displayOf(m);
+    m.canonical = shown.length > 5 && isAllCaps(shown) ? titleCase(shown) : shown;
   }
 }
 
@@ -189,32 +250,57 @@ export function lastBefore(sorted: number[], at: number): number {
   return lo > 0 ? sorted[lo - 1] : -1;
 }
 
+/** An entity being built, with the set of its aliases so far. */
+interface Building {
+  entity: Entity;
+  aliases: Set<string> | null;
+}
+
+function addAlias(b: Building, alias: string): void {
+  b.aliases ??= new Set();
+  if (b.aliases.has(alias)) return;
+  b.aliases.add(alias);
+  b.entity.aliases.push(alias);
+}
+
 /** Groups mentions by type and canonical name. Entities come out in order of first mention. */
 export function buildEntities(mentions: PendingMention[]): Entity[] {
-  const byKey = new Map<string, Entity>();
-  const aliasSets = new Map<Entity, Set<string>>();
-  const addAlias = (e: Entity, alias: string) => {
-    let set = aliasSets.get(e);
-    if (!set) aliasSets.set(e, (set = new Set()));
-    if (set.has(alias)) return;
-    set.add(alias);
-    e.aliases.push(alias);
+  const entities: Entity[] = [];
+  // By type, then by name as written and by name in lower case: names in different case are one entity.
+  const byName: Record<EntityType, { exact: Map<string, Building>; lower: Map<string, Building> }> = {
+    person: { exact: new Map(), lower: new Map() },
+    org: { exact: new Map(), lower: new Map() },
+    place: { exact: new Map(), lower: new Map() },
   };
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  for (const m of sorted) {
+  let sorted = true;
+  for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i - 1].start <= mentions[i].start;
+  const inOrder = sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+  for (let k = 0; k < inOrder.length; k++) {
+    const m = inOrder[k];
     const name = m.canonical ?? m.surface;
-    const key = `${m.type}:${name.toLowerCase()}`;
-    let e = byKey.get(key);
-    if (!e) byKey.set(key, (e = { id: entityId(m.type, name), name, type: m.type, aliases: [], roles: [], mentions: [] }));
-    const kind: EntityMentionKind = m.kind === 'name' && m.surface !== name ? 'alias' : m.kind;
-    const mention: EntityMention = { start: m.start, end: m.end, kind, text: m.surface };
+    const names = byName[m.type];
+    let b = names.exact.get(name);
+    if (!b) {
+      const lower = name.toLowerCase();
+      b = names.lower.get(lower);
+      if (!b) {
+        b = { entity: { id: idOf(m.type, name, lower), name, type: m.type, aliases: [], roles: [], mentions: [] }, aliases: null };
+        names.lower.set(lower, b);
+        entities.push(b.entity);
+      }
+      names.exact.set(name, b);
+    }
+    const e = b.entity;
+    m.entity = e;
+    const alias = m.surface !== name;
+    const mention: EntityMention = { start: m.start, end: m.end, kind: m.kind === 'name' && alias ? 'alias' : m.kind, text: m.surface };
     if (m.possessive) mention.possessive = true;
     e.mentions.push(mention);
-    if (m.surface !== name) addAlias(e, m.surface);
+    if (alias) addAlias(b, m.surface);
     if (m.role) {
       if (!e.roles.includes(m.role)) e.roles.push(m.role);
-      addAlias(e, `${m.role} ${m.surface}`);
+      addAlias(b, `${m.role} ${m.surface}`);
     }
   }
-  return [...byKey.values()];
+  return entities;
 }

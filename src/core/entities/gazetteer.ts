@@ -7,7 +7,7 @@ const REGIONS_WITH_DEMONYMS = new Set(REGIONS_WITH_DEMONYMS_LIST.split('|'));
 import { GIVEN_NAMES, KNOWN_PEOPLE } from './lexicon/people';
 import { CRICKET_COUNTIES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS_BEFORE_OF, ORGANISATION_SUFFIXES, PLACE_HEADS, SPORTS_TEAMS } from './lexicon/organisations';
 import { COMMON_WORDS, LEADER_NOUNS, MISC_HEADS, MISC_WORDS, ROLE_NOUNS, TITLES } from './lexicon/words';
-import { Shape, tokenize } from './tokenizer';
+import { Shape, tokenize, type Tokens } from './tokenizer';
 
 /** What a gazetteer phrase names. */
 export type PhraseKind =
@@ -75,13 +75,40 @@ function words(list: string): string[] {
   return list.split('|').filter((w) => w.length > 0);
 }
 
-function addPhrase(index: Map<string, PhraseEntry[]>, surface: string, canonical: string, type: EntityType | null, kind: PhraseKind): void {
-  const toks = tokenize(surface).filter((t) => t.shape !== Shape.Other || t.possessive || t.text === '&' || t.text === '-');
+/** A phrase waiting to be indexed: its surface is tokenised with all the others in one pass. */
+interface PhraseRow {
+  surface: string;
+  canonical: string;
+  type: EntityType | null;
+  kind: PhraseKind;
+}
+
+/**
+ * Indexes phrases by their first token. All surfaces are tokenised as the lines of one text: one call instead of
+ * thousands on short strings, which would also train the tokenizer's compiled code on text unlike any article.
+ */
+function addPhrases(index: Map<string, PhraseEntry[]>, rows: PhraseRow[]): void {
+  const tokens = tokenize(rows.map((r) => r.surface.replace(/\n/g, ' ')).join('\n'));
+  /** Entries by their words joined, to find a surface's variants. */
+  const byWords = new Map<string, PhraseEntry>();
+  let k = 0;
+  for (let line = 0; line < rows.length; line++) {
+    const toks: number[] = [];
+    for (; k < tokens.length && tokens.line[k] === line; k++) {
+      if (tokens.shape(k) !== Shape.Other || tokens.possessive(k) || tokens.text(k) === '&' || tokens.text(k) === '-') toks.push(k);
+    }
+    addPhrase(index, byWords, tokens, toks, rows[line]);
+  }
+}
+
+/** Indexes a phrase made of the given tokens. */
+function addPhrase(index: Map<string, PhraseEntry[]>, byWords: Map<string, PhraseEntry>, tokens: Tokens, toks: number[], row: PhraseRow): void {
   if (!toks.length) return;
+  const { surface, canonical, type, kind } = row;
   const entry: PhraseEntry = {
-    words: toks.map((t) => t.text.toLowerCase()),
-    capitalised: toks.map((t) => t.shape === Shape.Capitalised || t.shape === Shape.Upper),
-    acronym: toks.length === 1 && toks[0].shape === Shape.Upper,
+    words: toks.map((t) => tokens.text(t).toLowerCase()),
+    capitalised: toks.map((t) => tokens.shape(t) === Shape.Capitalised || tokens.shape(t) === Shape.Upper),
+    acronym: toks.length === 1 && tokens.shape(toks[0]) === Shape.Upper,
     surface,
     canonical,
     type,
@@ -92,12 +119,14 @@ function addPhrase(index: Map<string, PhraseEntry[]>, surface: string, canonical
   if (!list) index.set(key, (list = []));
   // Sorted longest first once the index is complete (see gazetteer()); the registry index sorts as it goes.
   // The first entry for a surface wins, so the more specific lexicon (people, organisations) goes first.
-  const same = list.find((e) => e.words.join(' ') === entry.words.join(' '));
+  const joined = entry.words.join(' ');
+  const same = byWords.get(joined);
   if (same) {
     // A variant written in lower case ("Valdai discussion club") lets those words match in lower case.
     same.capitalised = same.capitalised.map((c, k) => c && entry.capitalised[k]);
     return;
   }
+  byWords.set(joined, entry);
   list.push(entry);
   if (kind === 'registry') list.sort((a, b) => b.words.length - a.words.length);
 }
@@ -117,32 +146,35 @@ function phraseLists(list: string): Map<string, string[][]> {
 export function gazetteer(): Gazetteer {
   if (built) return built;
   const phrases = new Map<string, PhraseEntry[]>();
+  const rows: PhraseRow[] = [];
+  const phrase = (surface: string, canonical: string, type: EntityType | null, kind: PhraseKind) => rows.push({ surface, canonical, type, kind });
   const people = new Map<string, PersonFacts>();
   for (const row of words(KNOWN_PEOPLE)) {
     const [name, country, offices, aliases] = row.split(';');
     people.set(name, { country: country || null, offices: offices ? offices.split(',') : [] });
-    addPhrase(phrases, name, name, 'person', 'person');
-    for (const a of aliases ? aliases.split(',') : []) addPhrase(phrases, a, name, 'person', 'person');
+    phrase(name, name, 'person', 'person');
+    for (const a of aliases ? aliases.split(',') : []) phrase(a, name, 'person', 'person');
   }
   for (const row of words(KNOWN_ORGANISATIONS)) {
     const [name, aliases] = row.split(';');
-    addPhrase(phrases, name, name, 'org', 'org');
-    for (const a of aliases ? aliases.split(',') : []) addPhrase(phrases, a, name, 'org', 'org');
+    phrase(name, name, 'org', 'org');
+    for (const a of aliases ? aliases.split(',') : []) phrase(a, name, 'org', 'org');
   }
   for (const row of words(COUNTRIES)) {
     const [name, aliases, demonyms] = row.split(';');
     const kind = REGIONS_WITH_DEMONYMS.has(name) ? 'place' : 'country';
-    addPhrase(phrases, name, name, 'place', kind);
-    for (const a of aliases ? aliases.split(',') : []) addPhrase(phrases, a, name, 'place', kind);
-    for (const d of demonyms ? demonyms.split(',') : []) addPhrase(phrases, d, name, 'place', 'demonym');
+    phrase(name, name, 'place', kind);
+    for (const a of aliases ? aliases.split(',') : []) phrase(a, name, 'place', kind);
+    for (const d of demonyms ? demonyms.split(',') : []) phrase(d, name, 'place', 'demonym');
   }
   for (const row of words(PLACES)) {
     const [name, ...aliases] = row.split('=');
-    addPhrase(phrases, name, name, 'place', 'place');
-    for (const a of aliases) addPhrase(phrases, a, name, 'place', 'place');
+    phrase(name, name, 'place', 'place');
+    for (const a of aliases) phrase(a, name, 'place', 'place');
   }
-  for (const c of words(CRICKET_COUNTIES)) addPhrase(phrases, c, c, 'place', 'county');
-  for (const t of words(SPORTS_TEAMS)) addPhrase(phrases, t, t, 'org', 'team');
+  for (const c of words(CRICKET_COUNTIES)) phrase(c, c, 'place', 'county');
+  for (const t of words(SPORTS_TEAMS)) phrase(t, t, 'org', 'team');
+  addPhrases(phrases, rows);
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const roleNouns = phraseLists(ROLE_NOUNS);
   const rolePhrases = words(ROLE_NOUNS).map((w) => w.toLowerCase());
@@ -187,10 +219,13 @@ function uniqueSurnames(names: string[]): Map<string, string> {
 /** A phrase index over the user's confirmed names and aliases, consulted before the built-in gazetteer. */
 export function registryPhrases(registry: readonly ConfirmedEntity[] | undefined): Map<string, PhraseEntry[]> {
   const index = new Map<string, PhraseEntry[]>();
-  for (const e of registry ?? []) {
+  if (!registry?.length) return index;
+  const rows: PhraseRow[] = [];
+  for (const e of registry) {
     if (!e || typeof e.name !== 'string' || !e.name.trim()) continue;
-    addPhrase(index, e.name, e.name, e.type, 'registry');
-    for (const a of Array.isArray(e.aliases) ? e.aliases : []) if (typeof a === 'string' && a.trim()) addPhrase(index, a, e.name, e.type, 'registry');
+    rows.push({ surface: e.name, canonical: e.name, type: e.type, kind: 'registry' });
+    for (const a of Array.isArray(e.aliases) ? e.aliases : []) if (typeof a === 'string' && a.trim()) rows.push({ surface: a, canonical: e.name, type: e.type, kind: 'registry' });
   }
+  addPhrases(index, rows);
   return index;
 }

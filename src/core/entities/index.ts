@@ -22,7 +22,7 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     const mentions = pendingMentions(text, tokens, pieces);
     assignCanonicalNames(mentions);
     const entities = buildEntities(mentions);
-    findRoleMentions(text, tokens, pieces, entities);
+    findRoleMentions(text, tokens, pieces, mentions, entities);
     return entities;
   } catch {
     // Entities are an aid to reading: a failure here must never take the rest of the analysis down.
@@ -46,7 +46,8 @@ function wordsToKeep(registry: Map<string, PhraseEntry[]>): WordFilter {
     builtinWords = filter;
   }
   if (registry.size === 0) return builtinWords;
-  const filter = builtinWords.copy();
+  // The registry's few words are looked up first, then the built-in ones.
+  const filter = new WordFilter(builtinWords, 1 << 8);
   for (const list of registry.values()) for (const e of list) for (const w of e.words) filter.add(w);
   return filter;
 }

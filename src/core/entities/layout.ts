@@ -1,71 +1,107 @@
 // What kind of text the tokens come from: which lines are all capitals (headlines), which are datelines,
 // and whether the document is a sports report (where clubs carry the names of towns).
-import { Shape, type Token } from './tokenizer';
+import { Shape, type Tokens } from './tokenizer';
 
-export interface Layout {
-  /** Lines written in capitals, where case says nothing about names. */
-  capsLines: Set<number>;
-  /** Lines in title case ("Putin Congratulates Trump, Reflects on Relations"): capitalised common words are no names. */
-  titleLines: Set<number>;
-  /** Lines that open with a place in capitals and a date or an agency ("LONDON 1996-08-30", "PARIS (Reuters) -"). */
-  datelines: Set<number>;
-  /** First token index of each line. */
-  lineStarts: Map<number, number>;
-  sports: boolean;
+const CAPS_LINE = 1;
+const TITLE_LINE = 2;
+const DATELINE = 4;
+
+export class Layout {
+  /** Per line: whether it is in capitals, in title case, a dateline. */
+  private readonly kinds: Uint8Array;
+  /** Per line: its first token, or -1 when it has none. */
+  readonly lineFirst: Int32Array;
+  /** Per line: the token after its last. */
+  readonly lineEnd: Int32Array;
+  sports = false;
   /** A sport played by clubs, whose names are often their towns' (not golf, tennis, athletics...). */
-  teamSport: boolean;
+  teamSport = false;
+
+  constructor(lines: number) {
+    this.kinds = new Uint8Array(lines);
+    this.lineFirst = new Int32Array(lines).fill(-1);
+    this.lineEnd = new Int32Array(lines);
+  }
+
+  get lineCount(): number {
+    return this.kinds.length;
+  }
+
+  /** A line written in capitals, where case says nothing about names. */
+  isCapsLine(line: number): boolean {
+    return (this.kinds[line] & CAPS_LINE) !== 0;
+  }
+
+  /** A line in title case ("Putin Congratulates Trump, Reflects on Relations"): capitalised common words are no names. */
+  isTitleLine(line: number): boolean {
+    return (this.kinds[line] & TITLE_LINE) !== 0;
+  }
+
+  /** A line that opens with a place in capitals and a date or an agency ("LONDON 1996-08-30", "PARIS (Reuters) -"). */
+  isDateline(line: number): boolean {
+    return (this.kinds[line] & DATELINE) !== 0;
+  }
+
+  mark(line: number, kind: number): void {
+    this.kinds[line] |= kind;
+  }
 }
 
 const SPORTS = /^(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|ATHLETICS|BOXING|CYCLING|RUGBY|MOTOR|MOTORCYCLING|MOTORSPORT|FORMULA|HORSE|SQUASH|NFL|NBA|NHL|ICE|HOCKEY|SKIING|SWIMMING|ROWING|BADMINTON|SAILING|YACHTING|VOLLEYBALL|HANDBALL|JUDO|WRESTLING|SNOOKER|DARTS|TABLE|ALPINE|NORDIC|TRIATHLON|GYMNASTICS|SPORT|SPORTS|OLYMPICS)/i;
 const TEAM_SPORTS = /^(SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|RUGBY|NFL|NBA|NHL|ICE|HOCKEY|VOLLEYBALL|HANDBALL|AMERICAN)/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/;
 
-export function describeLayout(tokens: Token[]): Layout {
-  const capsLines = new Set<number>();
-  const titleLines = new Set<number>();
-  const datelines = new Set<number>();
-  const lineStarts = new Map<number, number>();
-  let sports = false;
-  let teamSport = false;
+export function describeLayout(tokens: Tokens): Layout {
+  const layout = new Layout(tokens.length ? tokens.line[tokens.length - 1] + 1 : 0);
   let i = 0;
   while (i < tokens.length) {
-    const line = tokens[i].line;
-    lineStarts.set(line, i);
+    const line = tokens.line[i];
+    layout.lineFirst[line] = i;
     let upper = 0;
     let mixed = 0;
     let capitalised = 0;
     let lowerWords = 0;
     let j = i;
-    for (; j < tokens.length && tokens[j].line === line; j++) {
-      const t = tokens[j];
-      if (t.shape === Shape.Upper && t.text.length >= 2) upper++;
-      else if (t.gap) {
-        mixed += t.gap.words3;
-        lowerWords += t.gap.words4;
-      } else if (t.shape === Shape.Capitalised || (t.shape === Shape.Lower && t.text.length >= 3)) mixed++;
-      if (t.shape === Shape.Capitalised && t.text.length >= 3) capitalised++;
-      else if (!t.gap && t.shape === Shape.Lower && t.text.length >= 4) lowerWords++;
+    for (; j < tokens.length && tokens.line[j] === line; j++) {
+      if (tokens.isGap(j)) {
+        mixed += tokens.gapWords(j, 3);
+        lowerWords += tokens.gapWords(j, 4);
+        continue;
+      }
+      // A word's text is the text it spans.
+      const length = tokens.end[j] - tokens.start[j];
+      const shape = tokens.shape(j);
+      if (shape === Shape.Upper) {
+        if (length >= 2) upper++;
+      } else if (shape === Shape.Capitalised) {
+        mixed++;
+        if (length >= 3) capitalised++;
+      } else if (shape === Shape.Lower) {
+        if (length >= 3) mixed++;
+        if (length >= 4) lowerWords++;
+      }
     }
-    if (upper >= 2 && upper >= 4 * mixed) capsLines.add(line);
-    else if (capitalised >= 3 && lowerWords <= 1) titleLines.add(line);
+    layout.lineEnd[line] = j;
+    if (upper >= 2 && upper >= 4 * mixed) layout.mark(line, CAPS_LINE);
+    else if (capitalised >= 3 && lowerWords <= 1) layout.mark(line, TITLE_LINE);
     // Dateline: capitals up to a date or "(" — then little else on the line, or the story continues after a dash.
     let k = i;
-    while (k < j && tokens[k].shape === Shape.Upper) k++;
+    while (k < j && tokens.shape(k) === Shape.Upper) k++;
     // "TAVILDARA , Tajikistan 1996-08-30": a region or country may follow the town.
     let d = k;
-    if (d < j && tokens[d].text === ',') {
+    if (d < j && tokens.text(d) === ',') {
       d++;
-      while (d < j && d - k < 5 && (tokens[d].shape === Shape.Capitalised || tokens[d].shape === Shape.Upper || tokens[d].text === '.')) d++;
+      while (d < j && d - k < 5 && (tokens.shape(d) === Shape.Capitalised || tokens.shape(d) === Shape.Upper || tokens.text(d) === '.')) d++;
     }
-    if (k > i && d < j && ((tokens[d].shape === Shape.Number && DATE.test(tokens[d].text)) || tokens[d].text === '(')) {
-      datelines.add(line);
+    if (k > i && d < j && ((tokens.shape(d) === Shape.Number && DATE.test(tokens.text(d))) || tokens.text(d) === '(')) {
+      layout.mark(line, DATELINE);
     }
-    if (i === 0 && SPORTS.test(tokens[0].text) && tokens[0].shape !== Shape.Lower) {
+    if (i === 0 && SPORTS.test(tokens.text(0)) && tokens.shape(0) !== Shape.Lower) {
       // "SOCCER - ...", "Boxing-Bruno quits", "NFL AMERICAN FOOTBALL-..."
-      sports = true;
-      teamSport = TEAM_SPORTS.test(tokens[0].text);
+      layout.sports = true;
+      layout.teamSport = TEAM_SPORTS.test(tokens.text(0));
     }
     i = j;
   }
-  return { capsLines, titleLines, datelines, lineStarts, sports, teamSport };
+  return layout;
 }

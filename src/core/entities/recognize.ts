@@ -3,7 +3,9 @@
 import type { EntityType } from '../types';
 import { gazetteer, type Gazetteer, type PhraseEntry } from './gazetteer';
 import { describeLayout, type Layout } from './layout';
-import { Shape, type LowerWordBloom, type Token } from './tokenizer';
+import { ROLE_MODIFIERS } from './roles';
+import { Shape, type LowerWordBloom, type Tokens } from './tokenizer';
+import { WordFactsTable, WordFlag, type WordFacts } from './wordFacts';
 
 /** How sure the recogniser is of a name's type. */
 export const enum Evidence {
@@ -35,6 +37,21 @@ export interface NamePiece {
   key?: string;
 }
 
+/** A name piece with every field set: all pieces then share one shape, and the loops over them stay fast. */
+function namePiece(
+  first: number,
+  last: number,
+  type: NamePiece['type'],
+  kind: NamePiece['kind'],
+  canonical: string | null,
+  evidence: Evidence,
+  role?: { first: number; last: number },
+  teamCandidate = false,
+  fromCapsLine = false,
+): NamePiece {
+  return { first, last, type, kind, canonical, evidence, role, teamCandidate, fromCapsLine, key: undefined };
+}
+
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', '&']);
 const JOINING_WORDS = new Set(['of', 'for', 'and']);
 /** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
@@ -46,6 +63,15 @@ const STEM_ENDINGS = ['', 'e', 's', 'ed', 'd', 'ing'];
 /** "New York-based", "Kremlin-backed": adjectives made from names. */
 const HYPHENATED_ADJECTIVE = /-\p{Ll}/u;
 const HYPHENATED_ENDING = /-\p{Ll}+$/u;
+
+function isHyphenatedAdjective(text: string): boolean {
+  return text.includes('-') && HYPHENATED_ADJECTIVE.test(text);
+}
+
+function isHyphenatedEnding(text: string): boolean {
+  return text.includes('-') && HYPHENATED_ENDING.test(text);
+}
+
 /** Endings of place names ("Barentsburg", "Volgograd", "Islamabad"). */
 const PLACE_ENDINGS = /(?:burg|burgh|bergen|grad|gorod|ville|abad|pur|stan|polis|sk)$/;
 /** Endings of company names written as one word ("Rabobank", "Telekom"). */
@@ -60,7 +86,16 @@ interface PhraseMatch {
   length: number;
 }
 
-const CONTRACTION = /['’](?:t|ll|ve|re|d|m)$/;
+/** Ends in "'t", "'ll", "'ve", "'re", "'d" or "'m" (straight or curly apostrophe), read from the last characters. */
+function isContraction(word: string): boolean {
+  const n = word.length;
+  const apostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+  const last = word.charCodeAt(n - 1);
+  if (n >= 2 && apostrophe(word.charCodeAt(n - 2)) && (last === 116 || last === 100 || last === 109)) return true;
+  if (n < 3 || !apostrophe(word.charCodeAt(n - 3))) return false;
+  const pair = word.slice(n - 2);
+  return pair === 'll' || pair === 've' || pair === 're';
+}
 
 /** Nouns that name a kind of place: "the town of Tavildara", "north of Hangzhou". */
 const PLACE_NOUNS = new Set(['town', 'village', 'city', 'region', 'province', 'district', 'capital', 'port', 'suburb', 'outskirts', 'area', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'island', 'state', 'county', 'republic', 'settlement', 'resort', 'enclave', 'valley', 'mountains', 'border']);
@@ -69,93 +104,150 @@ const PLACE_NOUNS = new Set(['town', 'village', 'city', 'region', 'province', 'd
 export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, 'who', 'the', 'a', 'an', 'of'];
 
 export interface Recognition {
-  tokens: Token[];
+  tokens: Tokens;
   pieces: NamePiece[];
   layout: Layout;
 }
 
-function lower(t: Token): string {
-  return t.lower;
+let stems: Set<string> | null = null;
+
+/** Stems that some ending of STEM_ENDINGS makes a common word of ("report" of "reported"). */
+function commonStems(): Set<string> {
+  if (stems) return stems;
+  stems = new Set();
+  for (const w of gazetteer().commonWords) for (const ending of STEM_ENDINGS) if (w.endsWith(ending)) stems.add(w.slice(0, w.length - ending.length));
+  return stems;
 }
 
-function hasLetter(t: Token): boolean {
-  return t.shape === Shape.Capitalised || t.shape === Shape.Upper || t.shape === Shape.Lower;
+let table: WordFactsTable | null = null;
+
+/** The lexicons' facts about every word they name, built once. */
+function wordFacts(): WordFactsTable {
+  if (table) return table;
+  const gaz = gazetteer();
+  const t = new WordFactsTable();
+  t.phrases(gaz.phrases);
+  t.titles(gaz.titles);
+  t.roleNouns(gaz.roleNouns);
+  t.flag(gaz.commonWords, WordFlag.Common);
+  t.flag(gaz.givenNames, WordFlag.GivenName);
+  t.flag(CALENDAR, WordFlag.Calendar);
+  t.flag([...CALENDAR].map((w) => w + '.'), WordFlag.Calendar);
+  t.flag(gaz.orgSuffixes, WordFlag.OrgSuffix);
+  t.flag(gaz.placeHeads, WordFlag.PlaceHead);
+  t.flag(gaz.orgHeadsBeforeOf, WordFlag.OrgHeadBeforeOf);
+  t.flag(gaz.miscHeads, WordFlag.MiscHead);
+  t.flag(gaz.miscWords, WordFlag.MiscWord);
+  t.flag(gaz.miscFirstWords, WordFlag.MiscFirst);
+  t.flag(CONNECTORS, WordFlag.Connector);
+  t.flag(JOINING_WORDS, WordFlag.Joining);
+  t.flag(SPEECH_VERBS, WordFlag.SpeechVerb);
+  t.flag(gaz.knownSurnames, WordFlag.KnownSurname);
+  t.flag(gaz.roleWordsEnding, WordFlag.RoleWordEnding);
+  t.flag(gaz.roleWords, WordFlag.RoleWord);
+  t.flag(gaz.lowerFirstWords, WordFlag.LowerFirst);
+  t.flag(PLACE_NOUNS, WordFlag.PlaceNoun);
+  t.flag(ROLE_MODIFIERS, WordFlag.RoleModifier);
+  return (table = t);
+}
+
+/** What the lexicons say about token i's word (looked up on first asking). */
+export function factsOf(tokens: Tokens, i: number): Readonly<WordFacts> {
+  const w = tokens.word(i);
+  return w.facts ?? (w.facts = wordFacts().get(w.lower));
 }
 
 export class NameRecognizer {
   private readonly gaz: Gazetteer = gazetteer();
   private readonly layout: Layout;
-  /** Words the document writes in lower case somewhere: capitalised, they are probably not names. */
-
-  private readonly pieces: NamePiece[] = [];
+  private pieces: NamePiece[] = [];
   /** Longest phrase match at each token (undefined: not looked up yet). */
-  private readonly phraseAt: (PhraseMatch | null | undefined)[] = [];
+  private readonly phraseAt: (PhraseMatch | null | undefined)[];
   /** Tokens of all-caps lines already read as datelines. */
   private readonly capsTaken = new Set<number>();
   /** isCommonWord's answers, by word. */
   private readonly commonCache = new Map<string, boolean>();
 
   constructor(
-    private readonly tokens: Token[],
+    private readonly tokens: Tokens,
     private readonly registry: Map<string, PhraseEntry[]>,
     /** The document's lower-case words: a capitalised word also written in lower case is probably no name. */
     private readonly lowerWords: LowerWordBloom,
   ) {
     this.layout = describeLayout(tokens);
+    this.phraseAt = new Array<PhraseMatch | null | undefined>(tokens.length);
+  }
 
+  private lower(i: number): string {
+    return this.tokens.lower(i);
+  }
+
+  private has(i: number, flag: WordFlag): boolean {
+    return (factsOf(this.tokens, i).flags & flag) !== 0;
+  }
+
+  private hasLetter(i: number): boolean {
+    const shape = this.tokens.shape(i);
+    return shape === Shape.Capitalised || shape === Shape.Upper || shape === Shape.Lower;
+  }
+
+  /** Token i exists and lies on `line`. */
+  private onLine(i: number, line: number): boolean {
+    return this.tokens.lineOf(i) === line;
   }
 
   run(): Recognition {
     const { tokens, layout } = this;
-    let i = 0;
-    while (i < tokens.length) {
-      const line = tokens[i].line;
-      let end = i;
-      while (end < tokens.length && tokens[end].line === line) end++;
-      const body = layout.datelines.has(line) ? this.scanDateline(i, end) : i;
-      if (!layout.capsLines.has(line)) this.scanLine(body, end, layout.titleLines.has(line));
-      i = end;
+    const { lineFirst, lineEnd } = layout;
+    let capsLines = 0;
+    for (let line = 0; line < layout.lineCount; line++) {
+      const i = lineFirst[line];
+      if (i < 0) continue;
+      const end = lineEnd[line];
+      const body = layout.isDateline(line) ? this.scanDateline(i, end) : i;
+      if (!layout.isCapsLine(line)) this.scanLine(body, end, layout.isTitleLine(line));
+      else capsLines++;
     }
     this.resolveByDocument();
-    // Headlines are read last: by then the body has said which of their words are names.
-    const docNames = this.documentNames();
-    for (const p of this.pieces) if (p.fromCapsLine) for (let k = p.first; k < p.last; k++) this.capsTaken.add(k);
-    i = 0;
-    while (i < tokens.length) {
-      const line = tokens[i].line;
-      let end = i;
-      while (end < tokens.length && tokens[end].line === line) end++;
-      if (layout.capsLines.has(line)) this.lookupCapsLine(i, end, docNames);
-      i = end;
+    if (capsLines > 0) {
+      // Headlines are read last: by then the body has said which of their words are names.
+      const docNames = this.documentNames();
+      for (const p of this.pieces) if (p.fromCapsLine) for (let k = p.first; k < p.last; k++) this.capsTaken.add(k);
+      for (let line = 0; line < layout.lineCount; line++) if (lineFirst[line] >= 0 && layout.isCapsLine(line)) this.lookupCapsLine(lineFirst[line], lineEnd[line], docNames);
     }
     if (layout.teamSport) this.retypeTeams();
-    this.pieces.sort((a, b) => a.first - b.first);
+    // Pieces come in text order but for headlines and datelines.
+    let inOrder = true;
+    for (let k = 1; k < this.pieces.length && inOrder; k++) inOrder = this.pieces[k - 1].first <= this.pieces[k].first;
+    if (!inOrder) this.pieces.sort((a, b) => a.first - b.first);
     return { tokens, pieces: this.pieces, layout };
   }
 
   // ---- mixed-case lines -------------------------------------------------------------------------
 
-  private nameLike(t: Token): boolean {
-    if (t.possessive) return false;
-    if (t.shape === Shape.Capitalised) return true;
-    if (t.shape === Shape.Upper) return t.text !== 'I' && t.text !== 'A';
+  private nameLike(i: number): boolean {
+    const { tokens } = this;
+    if (tokens.possessive(i)) return false;
+    const shape = tokens.shape(i);
+    if (shape === Shape.Capitalised) return true;
+    if (shape === Shape.Upper) return tokens.text(i) !== 'I' && tokens.text(i) !== 'A';
     return false;
   }
 
   /** In a title-case line ("Putin Congratulates Trump, Reflects on Relations") capitalised common words are no names. */
   private nameLikeIn(i: number, titleLine: boolean): boolean {
-    const t = this.tokens[i];
-    if (!this.nameLike(t)) return false;
-    if (!titleLine || !this.isCommonWord(lower(t)) || this.gaz.givenNames.has(lower(t))) return true;
+    if (!this.nameLike(i)) return false;
+    if (!titleLine || !this.isCommonWord(this.lower(i)) || this.has(i, WordFlag.GivenName)) return true;
     // "S. Law", "Walter Little": after an initial or a given name a common word is a surname.
-    const prev = this.tokens[i - 1];
-    if (prev && prev.line === t.line && (this.isInitial(prev) || (this.gaz.givenNames.has(lower(prev)) && prev.shape === Shape.Capitalised))) return true;
+    const prev = i - 1;
+    if (this.onLine(prev, this.tokens.line[i]) && (this.isInitial(prev) || (this.has(prev, WordFlag.GivenName) && this.tokens.shape(prev) === Shape.Capitalised))) return true;
     const m = this.matchPhrase(i, i + 4, false);
     return !!m && m.length > 1;
   }
 
-  private isInitial(t: Token): boolean {
-    return t.shape === Shape.Upper && (t.text.length === 2 ? t.text[1] === '.' : t.text.length === 1);
+  private isInitial(i: number): boolean {
+    const text = this.tokens.text(i);
+    return this.tokens.shape(i) === Shape.Upper && (text.length === 2 ? text[1] === '.' : text.length === 1);
   }
 
   /** A common word, or one the document also writes in lower case (allowing for -s, -ed, -ing). */
@@ -167,13 +259,14 @@ export class NameRecognizer {
 
   private computeCommonWord(word: string): boolean {
     // Contractions ("Won’t", "I’ve") are never names.
-    if (CONTRACTION.test(word)) return true;
+    if (isContraction(word)) return true;
     const w = word.endsWith('.') ? word.slice(0, -1) : word;
     if (this.gaz.commonWords.has(w) || this.lowerWords.has(w)) return true;
     for (const suffix of STEM_SUFFIXES) {
       if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
         const stem = w.slice(0, -suffix.length);
-        for (const ending of STEM_ENDINGS) if (this.lowerWords.has(stem + ending) || this.gaz.commonWords.has(stem + ending)) return true;
+        if (commonStems().has(stem)) return true;
+        for (const ending of STEM_ENDINGS) if (this.lowerWords.hasJoined(stem, ending)) return true;
       }
     }
     return false;
@@ -183,10 +276,12 @@ export class NameRecognizer {
     const { tokens } = this;
     let i = from;
     while (i < to) {
-      const t = tokens[i];
       if (!this.nameLikeIn(i, titleLine)) {
         // Lexicon phrases that begin in lower case ("al Qaeda") and registry aliases.
-        const m = t.shape === Shape.Lower && ((t.text.charCodeAt(0) === 97 && this.gaz.lowerFirstWords.has(t.lower)) || (this.registry.size > 0 && this.registry.has(t.lower))) ? this.matchPhrase(i, to, false) : null;
+        const m =
+          tokens.shape(i) === Shape.Lower && !tokens.isGap(i) && ((tokens.text(i).charCodeAt(0) === 97 && this.has(i, WordFlag.LowerFirst)) || (this.registry.size > 0 && this.registry.has(tokens.lower(i))))
+            ? this.matchPhrase(i, to, false)
+            : null;
         if (m && !m.entry.capitalised[0] && m.length > 1) {
           this.pushLexicon(i, i + m.length, m.entry);
           i += m.length;
@@ -195,22 +290,18 @@ export class NameRecognizer {
       }
       let j = i + 1;
       while (j < to) {
-        const u = tokens[j];
         if (this.nameLikeIn(j, titleLine)) {
           j++;
           continue;
         }
         let after = j + 1;
-        while (after < to && after - j < 3 && CONNECTORS.has(lower(tokens[after])) && tokens[after].shape === Shape.Lower) after++;
-        const next = after < to ? tokens[after] : null;
-        if (next && this.nameLikeIn(after, titleLine) && !u.possessive) {
-          const w = lower(u);
-          if (CONNECTORS.has(w) || (u.text === '-' && u.joined && next.joined)) {
+        while (after < to && after - j < 3 && this.has(after, WordFlag.Connector) && tokens.shape(after) === Shape.Lower) after++;
+        if (after < to && this.nameLikeIn(after, titleLine) && !tokens.possessive(j)) {
+          if (this.has(j, WordFlag.Connector) || (tokens.text(j) === '-' && tokens.joined(j) && tokens.joined(after))) {
             j = after;
             continue;
           }
-          const prev = lower(tokens[j - 1]);
-          if (JOINING_WORDS.has(w) && u.shape === Shape.Lower && (this.gaz.orgHeadsBeforeOf.has(prev) || this.gaz.placeHeads.has(prev))) {
+          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && (factsOf(tokens, j - 1).flags & (WordFlag.OrgHeadBeforeOf | WordFlag.PlaceHead)) !== 0) {
             j++;
             continue;
           }
@@ -224,39 +315,46 @@ export class NameRecognizer {
 
   /** Longest phrase from the registry, then the gazetteer, that starts at token i and ends before `to`. */
   private matchPhrase(i: number, to: number, caseless: boolean): PhraseMatch | null {
-    if (caseless) return this.matchIn(this.registry, i, to, true) ?? this.matchIn(this.gaz.phrases, i, to, true);
+    if (caseless) return this.matchIn(this.registry, i, to, true) ?? this.matchLexicon(i, to, true);
     // Segmentation asks about the same token several times: remember the longest match within its line.
     let m = this.phraseAt[i];
     if (m === undefined) {
       const lineEnd = this.lineEndOf(i);
-      m = this.phraseAt[i] = this.matchIn(this.registry, i, lineEnd, false) ?? this.matchIn(this.gaz.phrases, i, lineEnd, false);
+      m = this.phraseAt[i] = this.matchIn(this.registry, i, lineEnd, false) ?? this.matchLexicon(i, lineEnd, false);
     }
     if (m === null || i + m.length <= to) return m;
-    return this.matchIn(this.registry, i, to, false) ?? this.matchIn(this.gaz.phrases, i, to, false);
+    return this.matchIn(this.registry, i, to, false) ?? this.matchLexicon(i, to, false);
   }
 
+  /** Where phrase lookups from token i stop: the end of its line, twelve tokens on at most. */
   private lineEndOf(i: number): number {
-    const { tokens } = this;
-    let j = i;
-    while (j < tokens.length && tokens[j].line === tokens[i].line && j - i < 12) j++;
-    return j;
+    return Math.min(this.layout.lineEnd[this.tokens.line[i]], i + 12);
   }
 
   private matchIn(index: Map<string, PhraseEntry[]>, i: number, to: number, caseless: boolean): PhraseMatch | null {
     if (index.size === 0) return null;
+    const list = index.get(this.lower(i));
+    return list ? this.matchList(list, i, to, caseless) : null;
+  }
+
+  /** Longest gazetteer phrase at token i that ends before `to`. */
+  private matchLexicon(i: number, to: number, caseless: boolean): PhraseMatch | null {
+    const list = factsOf(this.tokens, i).phrases;
+    return list ? this.matchList(list, i, to, caseless) : null;
+  }
+
+  private matchList(list: PhraseEntry[], i: number, to: number, caseless: boolean): PhraseMatch | null {
     const { tokens } = this;
-    const list = index.get(lower(tokens[i]));
-    if (!list) return null;
     outer: for (const e of list) {
       const n = e.words.length;
       if (i + n > to) continue;
       for (let k = 0; k < n; k++) {
-        const t = tokens[i + k];
-        if (k > 0 && lower(t) !== e.words[k]) continue outer;
+        const t = i + k;
+        if (k > 0 && tokens.lower(t) !== e.words[k]) continue outer;
         if (caseless) continue;
-        if (e.capitalised[k] && t.shape !== Shape.Capitalised && t.shape !== Shape.Upper) continue outer;
+        if (e.capitalised[k] && tokens.shape(t) !== Shape.Capitalised && tokens.shape(t) !== Shape.Upper) continue outer;
         // Acronyms that are also words ("US", "WHO", "IT") only match as written.
-        if (e.acronym && t.text !== e.surface) continue outer;
+        if (e.acronym && tokens.text(t) !== e.surface) continue outer;
       }
       // A phrase must not stop in the middle of a hyphenated or dotted compound.
       return { entry: e, length: n };
@@ -264,27 +362,30 @@ export class NameRecognizer {
     return null;
   }
 
-  private matchListAt(lists: Map<string, string[][]>, i: number, to: number): number {
-    const w = lower(this.tokens[i]);
-    const list = lists.get(w) ?? (w.endsWith('.') ? lists.get(w.slice(0, -1)) : undefined);
+  /** Length of the longest title at token i that ends before `to`, or 0. */
+  private titleLengthAt(i: number, to: number): number {
+    const list = factsOf(this.tokens, i).titles;
     if (!list) return 0;
+    const end = Math.min(to, this.tokens.length);
     outer: for (const words of list) {
-      if (i + words.length > to) continue;
-      for (let k = 1; k < words.length; k++) if (lower(this.tokens[i + k]) !== words[k]) continue outer;
+      if (i + words.length > end) continue;
+      for (let k = 1; k < words.length; k++) if (this.lower(i + k) !== words[k]) continue outer;
       return words.length;
     }
     return 0;
   }
 
   private isCommonStarter(i: number): boolean {
-    const t = this.tokens[i];
+    const { tokens } = this;
+    const nextCapitalised = i + 1 < tokens.length && tokens.shape(i + 1) === Shape.Capitalised;
     // "A. Smith", "I. Austin": an initial, not the article or the pronoun.
-    if (this.isInitial(t) && t.text.length === 2 && this.tokens[i + 1]?.shape === Shape.Capitalised) return false;
-    const w = lower(t);
-    if (this.gaz.commonWords.has(w)) return true;
-    if (this.gaz.givenNames.has(w)) return false;
+    if (this.isInitial(i) && tokens.text(i).length === 2 && nextCapitalised) return false;
+    const w = tokens.lower(i);
+    const flags = factsOf(tokens, i).flags;
+    if ((flags & WordFlag.Common) !== 0) return true;
+    if ((flags & WordFlag.GivenName) !== 0) return false;
     // "Trailing by 213, Somerset ...", "Ironically, ...": participles and adverbs open sentences.
-    if (w.length > 5 && /(?:ing|ly|ed)$/.test(w) && this.tokens[i + 1]?.shape !== Shape.Capitalised) return true;
+    if (w.length > 5 && /(?:ing|ly|ed)$/.test(w) && !nextCapitalised) return true;
     return this.isCommonWord(w);
   }
 
@@ -292,48 +393,48 @@ export class NameRecognizer {
   private segment(a: number, b: number, lineEnd: number): number {
     const { tokens, gaz } = this;
     // A sentence's first word is capitalised anyway: drop it when it is a common word.
-    while (a < b && (tokens[a].sentenceStart || a === 0 || !tokens[a - 1] || tokens[a - 1].line !== tokens[a].line) && this.isCommonStarter(a)) {
+    while (a < b && (tokens.sentenceStart(a) || a === 0 || tokens.line[a - 1] !== tokens.line[a]) && this.isCommonStarter(a)) {
       const m = this.matchPhrase(a, lineEnd, false);
       if (m && m.length > 1) break;
       a++;
     }
     // "according to The Washington Post": the article is not part of the name (lexicon names like "The Hague" match first).
-    while (a < b - 1 && (tokens[a].text === 'The' || tokens[a].text === 'THE') && !(this.matchPhrase(a, lineEnd, false)?.length ?? 0)) a++;
-    while (a < b && (CALENDAR.has(lower(tokens[a])) || (lower(tokens[a]).endsWith('.') && CALENDAR.has(lower(tokens[a]).slice(0, -1))) || HYPHENATED_ADJECTIVE.test(tokens[a].text) || (tokens[a].shape === Shape.Upper && tokens[a].text.length === 1))) a++;
+    while (a < b - 1 && (tokens.text(a) === 'The' || tokens.text(a) === 'THE') && !(this.matchPhrase(a, lineEnd, false)?.length ?? 0)) a++;
+    while (a < b && (this.has(a, WordFlag.Calendar) || isHyphenatedAdjective(tokens.text(a)) || (tokens.shape(a) === Shape.Upper && tokens.text(a).length === 1))) a++;
     if (a >= b) return b;
-    const last = lower(tokens[b - 1]);
+    const last = tokens.lower(b - 1);
     const whole = this.matchPhrase(a, lineEnd, false);
-    if (b - a >= 2 && gaz.orgSuffixes.has(last) && !this.allTitles(a, b - 1) && !(whole && whole.length >= b - a)) {
+    if (b - a >= 2 && this.has(b - 1, WordFlag.OrgSuffix) && !this.allTitles(a, b - 1) && !(whole && whole.length >= b - a)) {
       const lead = this.leadingTitles(a, b - 1);
       const m = this.matchPhrase(a + lead, lineEnd, false);
       if (m && a + lead + m.length >= b && m.entry.type === 'org') this.pushLexicon(a + lead, a + lead + m.length, m.entry);
-      else this.pieces.push({ first: a + lead, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Form, role: lead ? { first: a, last: a + lead } : undefined });
+      else this.pieces.push(namePiece(a + lead, b, 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
       return b;
     }
-    const runText = b - a === 1 ? last : b - a <= 3 && gaz.miscFirstWords.has(lower(tokens[a])) ? tokens.slice(a, b).map((t) => lower(t)).join(' ') : '';
+    const runText = b - a === 1 ? last : b - a <= 3 && this.has(a, WordFlag.MiscFirst) ? this.wordsOf(a, b) : '';
     // "University of Michigan", "League of Women Voters".
     if (!(whole && whole.length >= b - a)) {
       for (let k = a + 1; k < b - 1; k++) {
-        if (tokens[k].text === 'of' && gaz.orgHeadsBeforeOf.has(lower(tokens[k - 1]))) {
+        if (tokens.text(k) === 'of' && this.has(k - 1, WordFlag.OrgHeadBeforeOf)) {
           const lead = this.leadingTitles(a, k - 1);
-          this.pieces.push({ first: a + lead, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Form, role: lead ? { first: a, last: a + lead } : undefined });
+          this.pieces.push(namePiece(a + lead, b, 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
           return b;
         }
       }
     }
-    if (gaz.miscHeads.has(last) || gaz.miscWords.has(runText) || HYPHENATED_ENDING.test(tokens[b - 1].text) || this.hasDigit(a, b)) {
+    if (this.has(b - 1, WordFlag.MiscHead) || (runText && (b - a === 1 ? this.has(a, WordFlag.MiscWord) : gaz.miscWords.has(runText))) || isHyphenatedEnding(tokens.text(b - 1)) || this.hasDigit(a, b)) {
       const m = this.matchPhrase(a, lineEnd, false);
       if (!m || m.length < b - a) {
-        this.pieces.push({ first: a, last: b, type: 'misc', kind: 'name', canonical: null, evidence: Evidence.Form });
+        this.pieces.push(namePiece(a, b, 'misc', 'name', null, Evidence.Form));
         return b;
       }
     }
     // A city followed by a team's nickname is one team: "Chicago Cubs", "Kansas City Royals".
     if (b - a >= 2) {
-      const nick = this.matchIn(gaz.phrases, b - 1, b, false);
-      const head = this.matchIn(gaz.phrases, a, b, false);
+      const nick = this.matchLexicon(b - 1, b, false);
+      const head = nick && nick.entry.kind === 'team' ? this.matchLexicon(a, b, false) : null;
       if (nick && nick.entry.kind === 'team' && head && (head.entry.kind === 'place' || head.entry.kind === 'county') && a + head.length === b - 1) {
-        this.pieces.push({ first: a, last: b, type: 'org', kind: 'name', canonical: null, evidence: Evidence.Lexicon });
+        this.pieces.push(namePiece(a, b, 'org', 'name', null, Evidence.Lexicon));
         return b;
       }
     }
@@ -341,17 +442,17 @@ export class NameRecognizer {
     let role: { first: number; last: number } | undefined;
     let reach = b;
     while (pos < b) {
-      if (tokens[pos].shape === Shape.Other && tokens[pos].text !== '&') {
+      if (tokens.shape(pos) === Shape.Other && tokens.text(pos) !== '&') {
         pos++;
         continue;
       }
       const m = this.matchPhrase(pos, lineEnd, false);
       // A given name starts a person's name even when the surname is also a place ("Michael Jordan").
-      const unknownFirst = !m && pos + 1 < b && tokens[pos].shape === Shape.Capitalised && !this.titleAt(pos, b) && !this.isCommonWord(lower(tokens[pos])) && !this.layout.teamSport;
-      const given = (gaz.givenNames.has(lower(tokens[pos])) || this.isInitial(tokens[pos]) || unknownFirst) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
+      const unknownFirst = !m && pos + 1 < b && tokens.shape(pos) === Shape.Capitalised && !this.titleAt(pos, b) && !this.isCommonWord(tokens.lower(pos)) && !this.layout.teamSport;
+      const given = (this.has(pos, WordFlag.GivenName) || this.isInitial(pos) || unknownFirst) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
       if (m && !(given && m.entry.kind !== 'person' && m.length < b - pos)) {
         if (m.entry.kind === 'demonym') {
-          this.pieces.push({ first: pos, last: pos + m.length, type: 'place', kind: 'demonym', canonical: m.entry.canonical, evidence: Evidence.Lexicon });
+          this.pieces.push(namePiece(pos, pos + m.length, 'place', 'demonym', m.entry.canonical, Evidence.Lexicon));
           if (!role) role = { first: pos, last: pos + m.length };
           pos += m.length;
           continue;
@@ -377,7 +478,7 @@ export class NameRecognizer {
         pos = k;
         continue;
       }
-      const piece: NamePiece = { first: pos, last: k, type: null, kind: 'name', canonical: null, evidence: Evidence.Guess, role };
+      const piece = namePiece(pos, k, null, 'name', null, Evidence.Guess, role);
       this.typeByForm(piece);
       this.pieces.push(piece);
       role = undefined;
@@ -387,7 +488,10 @@ export class NameRecognizer {
   }
 
   private hasDigit(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) if (/\d/.test(this.tokens[k].text)) return true;
+    for (let k = a; k < b; k++) {
+      const text = this.tokens.text(k);
+      for (let c = 0; c < text.length; c++) if (text.charCodeAt(c) >= 48 && text.charCodeAt(c) <= 57) return true;
+    }
     return false;
   }
 
@@ -399,7 +503,7 @@ export class NameRecognizer {
 
   /** Length of a title at token i that a name follows before b ("President", "Foreign Minister"). */
   private titleAt(i: number, b: number): number {
-    const n = this.matchListAt(this.gaz.titles, i, b);
+    const n = this.titleLengthAt(i, b);
     return n && i + n < b ? n : 0;
   }
 
@@ -410,7 +514,7 @@ export class NameRecognizer {
   private leadingTitles(a: number, b: number): number {
     let i = a;
     while (i < b) {
-      const n = this.matchListAt(this.gaz.titles, i, b + 1);
+      const n = this.titleLengthAt(i, b + 1);
       if (!n || i + n > b) break;
       i += n;
     }
@@ -419,21 +523,21 @@ export class NameRecognizer {
 
   private pushLexicon(first: number, last: number, entry: PhraseEntry): NamePiece {
     const teamCandidate = entry.kind === 'place' || entry.kind === 'county';
-    const piece: NamePiece = { first, last, type: entry.type, kind: entry.kind === 'demonym' ? 'demonym' : 'name', canonical: entry.canonical, evidence: Evidence.Lexicon, teamCandidate };
+    const piece = namePiece(first, last, entry.type, entry.kind === 'demonym' ? 'demonym' : 'name', entry.canonical, Evidence.Lexicon, undefined, teamCandidate);
     this.pieces.push(piece);
     return piece;
   }
 
   /** Types a name by its own words and its neighbours, when they are telling. */
   private typeByForm(p: NamePiece): void {
-    const { tokens, gaz } = this;
-    const first = tokens[p.first];
-    const lastWord = lower(tokens[p.last - 1]);
+    const { tokens } = this;
+    const first = tokens.text(p.first);
+    const firstShape = tokens.shape(p.first);
     const n = p.last - p.first;
     // "Douglas & Lomason", "OFK Beograd": an ampersand or a leading acronym makes a firm or a club.
     let ampersand = false;
-    for (let k = p.first; k < p.last; k++) if (tokens[k].text === '&') ampersand = true;
-    if (ampersand || (n >= 2 && first.shape === Shape.Upper && first.text.length >= 3 && !first.text.includes('.'))) {
+    for (let k = p.first; k < p.last; k++) if (tokens.text(k) === '&') ampersand = true;
+    if (ampersand || (n >= 2 && firstShape === Shape.Upper && first.length >= 3 && !first.includes('.'))) {
       p.type = 'org';
       p.evidence = Evidence.Form;
       return;
@@ -443,31 +547,30 @@ export class NameRecognizer {
       p.evidence = Evidence.Form;
       return;
     }
-    if (gaz.placeHeads.has(lastWord) && n >= 2) {
+    if (n >= 2 && this.has(p.last - 1, WordFlag.PlaceHead)) {
       p.type = 'place';
       p.evidence = Evidence.Form;
       return;
     }
-    if (n >= 2 && gaz.givenNames.has(lower(first))) {
+    if (n >= 2 && this.has(p.first, WordFlag.GivenName)) {
       p.type = 'person';
       p.evidence = Evidence.Form;
       return;
     }
-    const bare = first.text.replace(/\./g, '');
-    if (n === 1 && first.shape === Shape.Upper && bare.length >= 2 && bare.length <= 5 && !this.layout.capsLines.has(first.line) && !this.gaz.commonWords.has(bare.toLowerCase())) {
+    const bare = first.includes('.') ? first.replace(/\./g, '') : first;
+    if (n === 1 && firstShape === Shape.Upper && bare.length >= 2 && bare.length <= 5 && !this.layout.isCapsLine(tokens.line[p.first]) && !this.gaz.commonWords.has(bare.toLowerCase())) {
       p.type = 'org';
       p.evidence = Evidence.Guess;
       return;
     }
-    const next = tokens[p.last];
-    if (next && SPEECH_VERBS.has(lower(next))) {
+    if (p.last < tokens.length && this.has(p.last, WordFlag.SpeechVerb)) {
       p.type = 'person';
       p.evidence = Evidence.Form;
     }
   }
 
   private roleIsPersonal(role: { first: number; last: number }): boolean {
-    for (let i = role.first; i < role.last; i++) if (this.matchListAt(this.gaz.titles, i, role.last)) return true;
+    for (let i = role.first; i < role.last; i++) if (this.titleLengthAt(i, role.last)) return true;
     return false;
   }
 
@@ -475,22 +578,28 @@ export class NameRecognizer {
 
   private keyOf(p: NamePiece): string {
     if (p.key === undefined) {
-      let key = lower(this.tokens[p.first]);
-      for (let k = p.first + 1; k < p.last; k++) key += ' ' + lower(this.tokens[k]);
-      p.key = key;
+      p.key = this.wordsOf(p.first, p.last);
     }
     return p.key;
+  }
+
+  /** The lower-cased words of tokens [a, b), joined by spaces. */
+  private wordsOf(a: number, b: number): string {
+    let words = this.lower(a);
+    for (let k = a + 1; k < b; k++) words += ' ' + this.lower(k);
+    return words;
   }
 
   /** Names typed by lexicon or form, by lower-cased text; surnames of people count as people. */
   private documentNames(): Map<string, NamePiece> {
     const names = new Map<string, NamePiece>();
-    for (const p of this.pieces) {
+    for (let i = 0; i < this.pieces.length; i++) {
+      const p = this.pieces[i];
       if (p.type === null || p.evidence === Evidence.Guess || p.kind === 'demonym') continue;
       const key = this.keyOf(p);
       if (!names.has(key)) names.set(key, p);
       if (p.type === 'person' && p.last - p.first >= 2) {
-        const surname = lower(this.tokens[p.last - 1]);
+        const surname = this.lower(p.last - 1);
         if (!names.has(surname)) names.set(surname, p);
       }
     }
@@ -499,14 +608,11 @@ export class NameRecognizer {
 
   /** "Russophobic", "Kafkaesque": adjectives made from names are not names. */
   private adjectival(p: NamePiece): boolean {
-    return p.last - p.first === 1 && /(?:ic|ian|ean|ese|ish|ist|ism|esque)$/.test(this.tokens[p.first].text) && this.tokens[p.first].shape === Shape.Capitalised;
+    return p.last - p.first === 1 && /(?:ic|ian|ean|ese|ish|ist|ism|esque)$/.test(this.tokens.text(p.first)) && this.tokens.shape(p.first) === Shape.Capitalised;
   }
 
   private allCommon(p: NamePiece): boolean {
-    for (let k = p.first; k < p.last; k++) {
-      const w = lower(this.tokens[k]);
-      if (this.tokens[k].shape !== Shape.Other && !this.isCommonWord(w)) return false;
-    }
+    for (let k = p.first; k < p.last; k++) if (this.tokens.shape(k) !== Shape.Other && !this.isCommonWord(this.lower(k))) return false;
     return true;
   }
 
@@ -520,18 +626,14 @@ export class NameRecognizer {
     while (k < p.last) {
       let found = 0;
       for (let n = Math.min(4, p.last - k); n >= 1 && !found; n--) {
-        const key = this.tokens
-          .slice(k, k + n)
-          .map((t) => lower(t))
-          .join(' ');
-        const known = names.get(key);
+        const known = names.get(this.wordsOf(k, k + n));
         if (known && known.type && known.type !== 'misc') {
           found = n;
-          parts.push({ first: k, last: k + n, type: known.type, kind: 'name', canonical: known.last - known.first > n && known.type === 'person' ? null : known.canonical, evidence: Evidence.Form });
+          parts.push(namePiece(k, k + n, known.type, 'name', known.last - known.first > n && known.type === 'person' ? null : known.canonical, Evidence.Form));
         }
       }
       if (found) k += found;
-      else if (this.tokens[k].shape === Shape.Other || this.isCommonWord(lower(this.tokens[k]))) k++;
+      else if (this.tokens.shape(k) === Shape.Other || this.isCommonWord(this.lower(k))) k++;
       else return null;
     }
     return parts.length ? parts : null;
@@ -539,16 +641,20 @@ export class NameRecognizer {
 
   private resolveByDocument(): void {
     const names = this.documentNames();
+    // Pieces split into known names are replaced by their parts (in a new list: splicing would be quadratic).
+    let resolved: NamePiece[] | null = null;
     for (let i = 0; i < this.pieces.length; i++) {
       const p = this.pieces[i];
-      if (p.evidence !== Evidence.Guess || p.last - p.first < 2 || names.has(this.keyOf(p))) continue;
-      const parts = this.splitByKnownNames(p, names);
-      if (parts) {
-        this.pieces.splice(i, 1, ...parts);
-        i += parts.length - 1;
+      const parts = p.evidence !== Evidence.Guess || p.last - p.first < 2 || names.has(this.keyOf(p)) ? null : this.splitByKnownNames(p, names);
+      if (parts && !resolved) resolved = this.pieces.slice(0, i);
+      if (resolved) {
+        if (parts) for (const part of parts) resolved.push(part);
+        else resolved.push(p);
       }
     }
-    for (const p of this.pieces) {
+    if (resolved) this.pieces = resolved;
+    for (let i = 0; i < this.pieces.length; i++) {
+      const p = this.pieces[i];
       if (p.evidence !== Evidence.Guess) continue;
       const known = names.get(this.keyOf(p));
       if (known && known.type) {
@@ -558,7 +664,7 @@ export class NameRecognizer {
       }
       if (p.type) continue;
       // Unknown words before a colon are labels ("Outlook:", "Deep Look:").
-      if (this.allCommon(p) || this.tokens[p.last]?.text === ':' || this.adjectival(p)) {
+      if (this.allCommon(p) || (p.last < this.tokens.length && this.tokens.text(p.last) === ':') || this.adjectival(p)) {
         p.type = 'misc';
         continue;
       }
@@ -569,42 +675,47 @@ export class NameRecognizer {
 
   /** The type of a name nothing else has typed, from its neighbours; people by default when it has several words. */
   private typeByContext(p: NamePiece): EntityType | 'misc' {
-    const { tokens, gaz } = this;
-    const line = tokens[p.first].line;
-    const prev = p.first > 0 && tokens[p.first - 1].line === line ? tokens[p.first - 1] : null;
-    const next = tokens[p.last]?.line === line ? tokens[p.last] : null;
-    const afterComma = next?.text === ',' && tokens[p.last + 1]?.line === line ? tokens[p.last + 1] : null;
-    if (prev && PLACE_PREPOSITIONS.has(prev.text)) return 'place';
-    const beforeOf = prev?.text === 'of' && p.first >= 2 ? tokens[p.first - 2] : null;
-    if (beforeOf && beforeOf.line === line && PLACE_NOUNS.has(beforeOf.lower)) return 'place';
+    const { tokens } = this;
+    const line = tokens.line[p.first];
+    // Neighbours on the same line, as token indices (-1: none).
+    const prev = this.onLine(p.first - 1, line) ? p.first - 1 : -1;
+    const next = this.onLine(p.last, line) ? p.last : -1;
+    const afterComma = next >= 0 && tokens.text(next) === ',' && this.onLine(p.last + 1, line) ? p.last + 1 : -1;
+    if (prev >= 0 && PLACE_PREPOSITIONS.has(tokens.text(prev))) return 'place';
+    const beforeOf = prev >= 0 && tokens.text(prev) === 'of' && p.first >= 2 ? p.first - 2 : -1;
+    if (beforeOf >= 0 && tokens.line[beforeOf] === line && this.has(beforeOf, WordFlag.PlaceNoun)) return 'place';
     // "Hangzhou, China", "Moengo, Surinam".
-    if (afterComma && (afterComma.shape === Shape.Capitalised || afterComma.shape === Shape.Upper)) {
-      const m = this.matchIn(gaz.phrases, p.last + 1, tokens.length, false);
+    if (afterComma >= 0 && (tokens.shape(afterComma) === Shape.Capitalised || tokens.shape(afterComma) === Shape.Upper)) {
+      const m = this.matchLexicon(p.last + 1, tokens.length, false);
       if (m && m.entry.kind === 'country') return 'place';
     }
-    for (let k = p.first; k < p.last; k++) if (tokens[k].text === '&') return 'org';
+    for (let k = p.first; k < p.last; k++) if (tokens.text(k) === '&') return 'org';
     if (p.last - p.first > 1) return 'person';
     // "Automakers said ...", "Rumors swirled ...": a plural noun opening a sentence.
-    const only = tokens[p.first];
+    const only = p.first;
+    const onlyShape = tokens.shape(only);
+    const nextLower = next >= 0 && tokens.shape(next) === Shape.Lower;
     // A lone unknown word in a title-case heading ("Signals of Cooperation on Ukraine") is capitalised by the style.
-    if (this.layout.titleLines.has(line) && only.shape === Shape.Capitalised && !this.layout.sports) return 'misc';
-    if (only.sentenceStart && next?.shape === Shape.Lower && /[^s]s$/.test(only.text) && only.shape === Shape.Capitalised) return 'misc';
+    if (this.layout.isTitleLine(line) && onlyShape === Shape.Capitalised && !this.layout.sports) return 'misc';
+    if (tokens.sentenceStart(only) && nextLower && /[^s]s$/.test(tokens.text(only)) && onlyShape === Shape.Capitalised) return 'misc';
     // "Potent landmines found near ...": the first word of a line, unknown and followed by lower case, is no name.
-    if (only.sentenceStart && p.first === this.layout.lineStarts.get(line) && next?.shape === Shape.Lower && only.shape === Shape.Capitalised) return 'misc';
-    const word = lower(tokens[p.first]);
-    if (tokens[p.first].shape === Shape.Upper && word.length > 5) return 'misc';
-    if (tokens[p.first].shape === Shape.Upper && word.length >= 2) return 'org';
+    if (tokens.sentenceStart(only) && p.first === this.layout.lineFirst[line] && nextLower && onlyShape === Shape.Capitalised) return 'misc';
+    const word = tokens.lower(only);
+    if (onlyShape === Shape.Upper && word.length > 5) return 'misc';
+    if (onlyShape === Shape.Upper && word.length >= 2) return 'org';
     if (PLACE_ENDINGS.test(word)) return 'place';
     if (ORG_ENDINGS.test(word) && word.length > 5) return 'org';
     if (/^(?:mc|mac|o')\p{L}/u.test(word)) return 'person';
-    if (gaz.givenNames.has(word) || gaz.knownSurnames.has(word)) return 'person';
+    if ((factsOf(tokens, only).flags & (WordFlag.GivenName | WordFlag.KnownSurname)) !== 0) return 'person';
     // Scorecards ("c Tillekeratne b Dharmasena"), "said Dole", "Clinton, who".
-    if (prev && PERSON_BEFORE.has(prev.text)) return 'person';
-    if (prev && prev.shape === Shape.Lower && this.gaz.roleWordsEnding.has(prev.lower)) return 'person';
-    if (afterComma && (afterComma.text === 'who' || afterComma.shape === Shape.Number)) return 'person';
+    if (prev >= 0 && PERSON_BEFORE.has(tokens.text(prev))) return 'person';
+    if (prev >= 0 && tokens.shape(prev) === Shape.Lower && this.has(prev, WordFlag.RoleWordEnding)) return 'person';
+    if (afterComma >= 0 && (tokens.text(afterComma) === 'who' || tokens.shape(afterComma) === Shape.Number)) return 'person';
     // Golf, tennis, athletics: the players are named, not clubs. In team sports a club's name comes with its score.
     if (this.layout.sports && !this.layout.teamSport) return 'person';
-    if (this.layout.teamSport && next?.shape !== Shape.Number && !(next?.text === '(' && tokens[p.last + 1]?.shape === Shape.Number)) return 'person';
+    const nextNumber = next >= 0 && tokens.shape(next) === Shape.Number;
+    const scoreInBrackets = next >= 0 && tokens.text(next) === '(' && p.last + 1 < tokens.length && tokens.shape(p.last + 1) === Shape.Number;
+    if (this.layout.teamSport && !nextNumber && !scoreInBrackets) return 'person';
     return 'org';
   }
 
@@ -614,19 +725,19 @@ export class NameRecognizer {
   private scanDateline(from: number, to: number): number {
     const { tokens } = this;
     let j = from;
-    while (j < to && tokens[j].shape === Shape.Upper) j++;
+    while (j < to && tokens.shape(j) === Shape.Upper) j++;
     if (j === from) return from;
     const after = this.pushDatelineCountry(j, to);
     const m = this.matchPhrase(from, j, true);
     if (m && m.length === j - from) this.pushLexicon(from, j, m.entry).fromCapsLine = true;
-    else this.pieces.push({ first: from, last: j, type: 'place', kind: 'name', canonical: null, evidence: Evidence.Form, fromCapsLine: true });
+    else this.pieces.push(namePiece(from, j, 'place', 'name', null, Evidence.Form, undefined, false, true));
     return Math.max(j, after);
   }
 
   /** "TAVILDARA , Tajikistan 1996-08-30": the country after the town. */
   private pushDatelineCountry(j: number, to: number): number {
     const { tokens } = this;
-    if (tokens[j]?.text !== ',' || j + 1 >= to) return j;
+    if (j >= tokens.length || tokens.text(j) !== ',' || j + 1 >= to) return j;
     const m = this.matchPhrase(j + 1, to, true);
     if (!m || m.entry.type !== 'place') return j;
     this.pushLexicon(j + 1, j + 1 + m.length, m.entry).fromCapsLine = true;
@@ -638,8 +749,7 @@ export class NameRecognizer {
     const taken = this.capsTaken;
     let i = from;
     while (i < to) {
-      const t = tokens[i];
-      if (taken.has(i) || !hasLetter(t) || t.possessive) {
+      if (taken.has(i) || !this.hasLetter(i) || tokens.possessive(i)) {
         i++;
         continue;
       }
@@ -650,8 +760,8 @@ export class NameRecognizer {
         let key = '';
         let ok = true;
         for (let k = i; k < i + n; k++) {
-          if (!hasLetter(tokens[k]) && tokens[k].text !== '&') ok = false;
-          key += (k > i ? ' ' : '') + lower(tokens[k]);
+          if (!this.hasLetter(k) && tokens.text(k) !== '&') ok = false;
+          key += (k > i ? ' ' : '') + tokens.lower(k);
         }
         if (!ok) continue;
         const p = docNames.get(key);
@@ -661,13 +771,13 @@ export class NameRecognizer {
         }
       }
       if (found && known) {
-        this.pieces.push({ first: i, last: i + found, type: known.type, kind: known.kind, canonical: known.canonical, evidence: Evidence.Form, fromCapsLine: true, teamCandidate: known.teamCandidate });
+        this.pieces.push(namePiece(i, i + found, known.type, known.kind, known.canonical, Evidence.Form, undefined, known.teamCandidate, true));
         i += found;
         continue;
       }
       const m = this.matchPhrase(i, to, true);
       // "THE U.S. OPEN", "WORLD CUP": a name inside an event's name is not one on its own.
-      if (m && i + m.length < to && gaz.miscHeads.has(lower(tokens[i + m.length]))) {
+      if (m && i + m.length < to && this.has(i + m.length, WordFlag.MiscHead)) {
         i += m.length + 1;
         continue;
       }
@@ -688,9 +798,9 @@ export class NameRecognizer {
     const { tokens } = this;
     for (const p of this.pieces) {
       if (!p.teamCandidate || p.type !== 'place') continue;
-      if (this.layout.datelines.has(tokens[p.first].line) && p.first === this.layout.lineStarts.get(tokens[p.first].line)) continue;
-      const prev = tokens[p.first - 1];
-      if (prev && prev.line === tokens[p.first].line && PLACE_PREPOSITIONS.has(lower(prev))) continue;
+      const line = tokens.line[p.first];
+      if (this.layout.isDateline(line) && p.first === this.layout.lineFirst[line]) continue;
+      if (this.onLine(p.first - 1, line) && PLACE_PREPOSITIONS.has(tokens.lower(p.first - 1))) continue;
       p.type = 'org';
       p.canonical = null;
     }

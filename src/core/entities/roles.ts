@@ -2,21 +2,45 @@
 // "Dmitry Peskov, Putin’s spokesman,"), and role mentions that stand for a known person
 // ("the Russian leader" -> Vladimir Putin, "the president-elect" -> Donald Trump, "Putin’s spokesman" -> Dmitry Peskov).
 import type { Entity } from '../types';
-import { lastBefore, normaliseSpace } from './fold';
+import { lastBefore, normaliseSpace, type PendingMention } from './fold';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import type { NamePiece } from './recognize';
-import { Shape, type Token } from './tokenizer';
+import { factsOf, type NamePiece } from './recognize';
+import { Shape, type Tokens } from './tokenizer';
+import { WordFlag } from './wordFacts';
 
 /** Words that may stand between "the" and a role noun ("the former Russian president"). */
-const ROLE_MODIFIERS = new Set(['former', 'new', 'incoming', 'outgoing', 'current', 'top', 'chief', 'deputy', 'senior', 'acting', 'interim', 'then', 'late', 'longtime', 'veteran', 'first', 'sitting', 'embattled']);
+export const ROLE_MODIFIERS = new Set(['former', 'new', 'incoming', 'outgoing', 'current', 'top', 'chief', 'deputy', 'senior', 'acting', 'interim', 'then', 'late', 'longtime', 'veteran', 'first', 'sitting', 'embattled']);
 /** Lower-case words role mentions are made of, besides the role nouns. */
 export const ROLE_CONTEXT_WORDS: readonly string[] = [...ROLE_MODIFIERS, 'the', 'a', 'an', 'of'];
 const OFFICES_OF_LEADERS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'leader', 'emir', 'sultan', 'monarch', 'head of state', 'dictator']);
 const APPOSITIVE_LIMIT = 9;
 
-interface Located {
-  entity: Entity;
-  piece: NamePiece;
+/** Role phrases by their first word, each with its words ("foreign minister" under "foreign"). */
+let rolePhraseIndex: Map<string, { words: string[]; phrase: string }[]> | null = null;
+
+/** The role phrases a role is made of, as whole words ("Russian Foreign Minister" -> "foreign minister", "minister"), in lexicon order. */
+function officesNamedIn(role: string): string[] {
+  if (!rolePhraseIndex) {
+    rolePhraseIndex = new Map();
+    for (const phrase of gazetteer().rolePhrases) {
+      const words = phrase.split(' ');
+      const list = rolePhraseIndex.get(words[0]);
+      if (list) list.push({ words, phrase });
+      else rolePhraseIndex.set(words[0], [{ words, phrase }]);
+    }
+  }
+  // Words are the role's runs of letters and hyphens, as a phrase is matched between spaces of the cleaned role.
+  const words = role.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w.length > 0);
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const { words: phrase, phrase: name } of rolePhraseIndex.get(words[i]) ?? []) {
+      if (i + phrase.length > words.length) continue;
+      let k = 1;
+      while (k < phrase.length && words[i + k] === phrase[k]) k++;
+      if (k === phrase.length) found.add(name);
+    }
+  }
+  return found.size > 1 ? gazetteer().rolePhrases.filter((p) => found.has(p)) : [...found];
 }
 
 interface PersonProfile {
@@ -27,47 +51,58 @@ interface PersonProfile {
   starts: number[];
 }
 
-export function findRoleMentions(text: string, tokens: Token[], pieces: NamePiece[], entities: Entity[]): void {
-  new RoleFinder(text, tokens, pieces, entities).run();
+export function findRoleMentions(text: string, tokens: Tokens, pieces: NamePiece[], mentions: PendingMention[], entities: Entity[]): void {
+  new RoleFinder(text, tokens, pieces, mentions, entities).run();
 }
 
 class RoleFinder {
   private readonly gaz: Gazetteer = gazetteer();
-  /** Entity named by the piece that starts at each token. */
-  private readonly at: (Located | undefined)[];
-  private readonly covered = new Set<number>();
+  /** The mention (index into `mentions`) whose name piece starts at each token, or -1. */
+  private readonly mentionAt: Int32Array;
+  /** Tokens already read as part of a role mention (made on the first one: most texts have none). */
+  private covered: Uint8Array | null = null;
   private people: PersonProfile[] | null = null;
   /** People by office they hold in this document ("president" -> Vladimir Putin, Donald Trump). */
   private readonly byOffice = new Map<string, PersonProfile[]>();
   private readonly touched = new Set<Entity>();
   private readonly aliasSets = new Map<Entity, Set<string>>();
-  /** First token of the piece that ends just before each token index. */
-  private readonly endingAt: Int32Array;
+  /** First token of the piece that ends just before each token index (made when first asked). */
+  private endingAt: Int32Array | null = null;
 
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
-    pieces: NamePiece[],
+    private readonly tokens: Tokens,
+    private readonly pieces: NamePiece[],
+    private readonly mentions: PendingMention[],
     private readonly entities: Entity[],
   ) {
-    this.at = new Array<Located | undefined>(tokens.length);
-    this.endingAt = new Int32Array(tokens.length + 1).fill(-1);
-    const byStart = new Map<number, Entity>();
-    for (const e of entities) for (const m of e.mentions) byStart.set(m.start, e);
-    for (const p of pieces) {
-      const e = byStart.get(tokens[p.first].start);
-      if (e) this.at[p.first] = { entity: e, piece: p };
-      this.endingAt[p.last] = p.first;
-    }
+    this.mentionAt = new Int32Array(tokens.length + 1).fill(-1);
+    // An indexed loop: a long text runs it once, before it is optimised, and for-of would allocate as it goes.
+    for (let k = 0; k < mentions.length; k++) if (mentions[k].entity) this.mentionAt[mentions[k].piece.first] = k;
+  }
 
+  /** The mention whose name starts at token i, if it went into an entity. */
+  private at(i: number): PendingMention | null {
+    const k = this.mentionAt[i];
+    return k >= 0 ? this.mentions[k] : null;
+  }
+
+  private pieceEndingAt(i: number): number {
+    if (!this.endingAt) {
+      const { pieces } = this;
+      this.endingAt = new Int32Array(this.tokens.length + 1).fill(-1);
+      for (let k = 0; k < pieces.length; k++) this.endingAt[pieces[k].last] = pieces[k].first;
+    }
+    return this.endingAt[i];
   }
 
   run(): void {
     // Roles written next to a name come first: they tell who holds which office in this document.
-    for (let first = 0; first < this.at.length; first++) {
-      const located = this.at[first];
-      if (!located) continue;
-      const { entity, piece } = located;
+    for (let first = 0; first < this.tokens.length; first++) {
+      const located = this.at(first);
+      const entity = located?.entity;
+      if (!located || !entity) continue;
+      const { piece } = located;
       if (entity.type !== 'person' || piece.kind !== 'name') continue;
       this.roleBefore(first, entity);
       this.appositiveAfter(piece.last, entity);
@@ -75,8 +110,8 @@ class RoleFinder {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       // Role mentions open with "the" or a possessive name: look no further at other tokens.
-      if (tokens[i].lower !== 'the' && !this.at[i]) continue;
-      if (this.covered.has(i)) continue;
+      if (tokens.lower(i) !== 'the' && this.mentionAt[i] < 0) continue;
+      if (this.covered?.[i]) continue;
       const found = this.roleMentionAt(i);
       if (found) i = found - 1;
     }
@@ -84,13 +119,17 @@ class RoleFinder {
   }
 
   private lower(i: number): string {
-    return this.tokens[i].lower;
+    return this.tokens.lower(i);
+  }
+
+  private has(i: number, flag: WordFlag): boolean {
+    return (factsOf(this.tokens, i).flags & flag) !== 0;
   }
 
   /** Length of a role noun starting at i ("spokesman", "foreign minister", "president-elect"), or 0. */
   private roleNounAt(i: number): number {
     if (i >= this.tokens.length) return 0;
-    const list = this.gaz.roleNouns.get(this.lower(i));
+    const list = factsOf(this.tokens, i).roleNouns;
     if (!list) return 0;
     outer: for (const words of list) {
       if (i + words.length > this.tokens.length) continue;
@@ -105,8 +144,8 @@ class RoleFinder {
   }
 
   private addRoleMention(entity: Entity, first: number, last: number): void {
-    const start = this.tokens[first].start;
-    const end = this.tokens[last - 1].end;
+    const start = this.tokens.start[first];
+    const end = this.tokens.end[last - 1];
     const surface = normaliseSpace(this.text.slice(start, end));
     entity.mentions.push({ start, end, kind: 'role', text: surface });
     this.touched.add(entity);
@@ -116,39 +155,35 @@ class RoleFinder {
       aliases.add(surface);
       entity.aliases.push(surface);
     }
-    for (let k = first; k < last; k++) this.covered.add(k);
+    (this.covered ??= new Uint8Array(this.tokens.length)).fill(1, first, last);
   }
 
   /** "Kremlin spokesman Dmitry Peskov": lower-case role words and their modifier just before the name. */
   private roleBefore(first: number, entity: Entity): void {
     const { tokens } = this;
-    const line = tokens[first].line;
-    if (first === 0 || tokens[first - 1].shape !== Shape.Lower || !this.gaz.roleWordsEnding.has(this.lower(first - 1))) return;
+    const line = tokens.line[first];
+    if (first === 0 || tokens.shape(first - 1) !== Shape.Lower || !this.has(first - 1, WordFlag.RoleWordEnding)) return;
     let k = first - 1;
-    while (k - 1 >= 0 && first - k < 4 && tokens[k - 1].line === line && tokens[k - 1].shape === Shape.Lower && (this.isRoleWord(this.lower(k - 1)) || ROLE_MODIFIERS.has(this.lower(k - 1)))) k--;
+    while (k - 1 >= 0 && first - k < 4 && tokens.line[k - 1] === line && tokens.shape(k - 1) === Shape.Lower && this.has(k - 1, WordFlag.RoleWord | WordFlag.RoleModifier)) k--;
     // One modifier before the role words: an organisation, a place, a demonym, or a possessive name.
     let start = k;
-    const before = this.endingAt[start - 1 >= 0 && tokens[start - 1].possessive ? start - 1 : start];
-    if (before >= 0 && tokens[before].line === line) start = before;
-    this.addRole(entity, normaliseSpace(this.text.slice(tokens[start].start, tokens[first - 1].end)));
-  }
-
-  private isRoleWord(w: string): boolean {
-    return this.gaz.roleWords.has(w);
+    const before = this.pieceEndingAt(start - 1 >= 0 && tokens.possessive(start - 1) ? start - 1 : start);
+    if (before >= 0 && tokens.line[before] === line) start = before;
+    this.addRole(entity, normaliseSpace(this.text.slice(tokens.start[start], tokens.end[first - 1])));
   }
 
   /** "Dmitry Peskov, Putin’s spokesman," and "Valentina Matviyenko, the Speaker of Russia’s Federation Council,". */
   private appositiveAfter(last: number, entity: Entity): void {
     const { tokens } = this;
-    if (last >= tokens.length || tokens[last].text !== ',') return;
-    const line = tokens[last].line;
+    if (last >= tokens.length || tokens.text(last) !== ',') return;
+    const line = tokens.line[last];
     let k = last + 1;
     const start = k;
     let noun = false;
-    while (k < tokens.length && k - start < APPOSITIVE_LIMIT && tokens[k].line === line) {
-      const t = tokens[k].text;
+    while (k < tokens.length && k - start < APPOSITIVE_LIMIT && tokens.line[k] === line) {
+      const t = tokens.text(k);
       if (t === ',' || t === '.' || t === ';' || t === '(' || t === ')' || t === '—' || t === '–' || t === ':') break;
-      if (tokens[k].shape === Shape.Lower && !noun && !this.isRoleWord(this.lower(k)) && !ROLE_MODIFIERS.has(this.lower(k)) && !['the', 'a', 'an', 'of'].includes(this.lower(k))) return;
+      if (tokens.shape(k) === Shape.Lower && !noun && !this.has(k, WordFlag.RoleWord | WordFlag.RoleModifier) && !['the', 'a', 'an', 'of'].includes(this.lower(k))) return;
       const n = this.roleNounAt(k);
       if (n) {
         noun = true;
@@ -158,11 +193,11 @@ class RoleFinder {
       k++;
     }
     if (!noun || k === start) return;
-    const end = k < tokens.length && [',', '.', ';', ')', '—', '–'].includes(tokens[k].text) ? k : -1;
+    const end = k < tokens.length && [',', '.', ';', ')', '—', '–'].includes(tokens.text(k)) ? k : -1;
     if (end < 0) return;
     let from = start;
     if (['the', 'a', 'an'].includes(this.lower(from))) from++;
-    this.addRole(entity, normaliseSpace(this.text.slice(tokens[from].start, tokens[end - 1].end)));
+    this.addRole(entity, normaliseSpace(this.text.slice(tokens.start[from], tokens.end[end - 1])));
     this.addRoleMention(entity, start, end);
   }
 
@@ -175,8 +210,7 @@ class RoleFinder {
       const offices = new Set<string>(facts?.offices ?? []);
       const countries = new Set<string>(facts?.country ? [facts.country] : []);
       for (const role of e.roles) {
-        const padded = ` ${role.toLowerCase().replace(/[^\p{L}-]+/gu, ' ')} `;
-        for (const phrase of this.gaz.rolePhrases) if (padded.includes(` ${phrase} `)) offices.add(phrase);
+        for (const phrase of officesNamedIn(role)) offices.add(phrase);
         for (const word of role.split(/[\s’']+/)) {
           const entries = this.gaz.phrases.get(word.toLowerCase());
           const place = entries?.find((p) => p.words.length === 1 && (p.kind === 'demonym' || p.kind === 'country'));
@@ -197,42 +231,42 @@ class RoleFinder {
   /** A role mention starting at token i; returns the token after it, or 0. */
   private roleMentionAt(i: number): number {
     const { tokens } = this;
-    const t = tokens[i];
-    if (t.lower !== 'the' && !this.at[i]) return 0;
+    const text = tokens.text(i);
+    if (tokens.lower(i) !== 'the' && this.mentionAt[i] < 0) return 0;
     let k = i;
     let owner: Entity | null = null;
     let country: string | null = null;
-    const located = this.at[i];
-    if (located && tokens[located.piece.last]?.possessive) {
+    const located = this.at(i);
+    if (located && located.entity && located.piece.last < tokens.length && tokens.possessive(located.piece.last)) {
       // "Putin’s spokesman"
       owner = located.entity;
       k = located.piece.last + 1;
-    } else if (t.text === 'the' || (t.text === 'The' && t.sentenceStart)) {
+    } else if (text === 'the' || (text === 'The' && tokens.sentenceStart(i))) {
       k = i + 1;
     } else return 0;
-    while (k < tokens.length && ROLE_MODIFIERS.has(this.lower(k))) k++;
+    while (k < tokens.length && this.has(k, WordFlag.RoleModifier)) k++;
     if (!owner) {
-      const mod = this.at[k];
-      if (mod && mod.entity.type === 'place') {
+      const mod = this.at(k);
+      if (mod && mod.entity && mod.entity.type === 'place') {
         country = mod.entity.name;
         k = mod.piece.last;
       }
-      while (k < tokens.length && ROLE_MODIFIERS.has(this.lower(k))) k++;
+      while (k < tokens.length && this.has(k, WordFlag.RoleModifier)) k++;
     }
     const n = this.roleNounAt(k);
-    if (!n || tokens[k].shape !== Shape.Lower) return 0;
+    if (!n || tokens.shape(k) !== Shape.Lower) return 0;
     const end = k + n;
     // "the Russian President Vladimir Putin": a title before a name, not a mention on its own.
-    const next = tokens[end];
-    if (next && (next.shape === Shape.Capitalised || next.shape === Shape.Upper) && next.line === t.line) return 0;
-    if (next && next.text === 'of') return 0;
-    const noun = this.tokens
-      .slice(k, end)
-      .map((x) => x.text.toLowerCase())
-      .join(' ');
+    if (end < tokens.length) {
+      const shape = tokens.shape(end);
+      if ((shape === Shape.Capitalised || shape === Shape.Upper) && tokens.line[end] === tokens.line[i]) return 0;
+      if (tokens.text(end) === 'of') return 0;
+    }
+    let noun = tokens.text(k).toLowerCase();
+    for (let w = k + 1; w < end; w++) noun += ' ' + tokens.text(w).toLowerCase();
     // Profiles are made on the first role mention: most texts have none.
     this.people ??= this.profiles();
-    const person = this.resolve(noun, owner, country, tokens[i].start);
+    const person = this.resolve(noun, owner, country, tokens.start[i]);
     if (!person) return 0;
     this.addRoleMention(person, i, end);
     return end;

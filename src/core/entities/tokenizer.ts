@@ -1,5 +1,6 @@
 // Splits text into word and punctuation tokens with their case shape, in one linear pass.
 // Knows the shapes news text takes: prose, ALL-CAPS headlines, and tokenised text ("U.S. 's").
+import type { WordFacts } from './wordFacts';
 
 export const enum Shape {
   /** First letter upper case, some lower case after it ("Putin", "McCarthy", "O'Brien"). */
@@ -14,30 +15,156 @@ export const enum Shape {
   Other,
 }
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** The text in lower case, computed once. */
-  lower: string;
-  shape: Shape;
-  /** Index of the line (text split at "\n"). */
-  line: number;
-  /** First word of a sentence or line: its capital says nothing about being a name. */
-  sentenceStart: boolean;
-  /** A possessive "'s" / "’s" split off the word before it, or written apart ("Putin 's"). */
-  possessive: boolean;
-  /** No space between this token and the previous one. */
-  joined: boolean;
-  /**
-   * Set on a gap: lower-case words that no rule looks at, folded into one token with empty text
-   * (counts of its words of three and of four letters or more, which the layout needs).
-   */
-  gap?: { words3: number; words4: number };
+/**
+ * A word as written, shared by the tokens that write it so: its lower-case form and its lexicon facts are worked
+ * out once per document, and once for good for punctuation and the lower-case words rules look at.
+ */
+export class Word {
+  /** What the lexicons say about the word, once the recogniser has asked. */
+  facts: Readonly<WordFacts> | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+  ) {}
 }
 
-/** Size of the bit filter over word fingerprints (a power of two). */
+/** The word of gap tokens. */
+const NO_WORD = new Word('', '');
+
+const SHAPE_BITS = 7;
+const SENTENCE_START = 8;
+const POSSESSIVE = 16;
+const JOINED = 32;
+const GAP = 64;
+
+/**
+ * The tokens of a text, column by column in typed arrays: a long text makes hundreds of thousands of tokens, and
+ * as objects they would cost the garbage collector more than the reading itself. Token i is read through
+ * `tokens.shape(i)`, `tokens.text(i)` and so on; only `length` tokens are there (arrays may be longer).
+ */
+export class Tokens {
+  length = 0;
+  start: Int32Array;
+  end: Int32Array;
+  /** Index of the line (text split at "\n"). */
+  line: Int32Array;
+  /** Shape and flags. */
+  private bits: Uint8Array;
+  private words: Word[];
+  /** For a gap: its words of three letters or more, and of four or more (the layout needs them). */
+  private gapWords3: Int32Array;
+  private gapWords4: Int32Array;
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.line = new Int32Array(capacity);
+    this.bits = new Uint8Array(capacity);
+    this.words = new Array<Word>(capacity).fill(NO_WORD);
+    this.gapWords3 = new Int32Array(capacity);
+    this.gapWords4 = new Int32Array(capacity);
+  }
+
+  /** The word as written, shared with the document's other tokens that write it so (empty for a gap). */
+  word(i: number): Word {
+    return this.words[i];
+  }
+
+  text(i: number): string {
+    return this.words[i].text;
+  }
+
+  /** The text in lower case, computed once per word. */
+  lower(i: number): string {
+    return this.words[i].lower;
+  }
+
+  shape(i: number): Shape {
+    return this.bits[i] & SHAPE_BITS;
+  }
+
+  /** First word of a sentence or line: its capital says nothing about being a name. */
+  sentenceStart(i: number): boolean {
+    return (this.bits[i] & SENTENCE_START) !== 0;
+  }
+
+  /** A possessive "'s" / "’s" split off the word before it, or written apart ("Putin 's"). */
+  possessive(i: number): boolean {
+    return (this.bits[i] & POSSESSIVE) !== 0;
+  }
+
+  /** No space between this token and the previous one. */
+  joined(i: number): boolean {
+    return (this.bits[i] & JOINED) !== 0;
+  }
+
+  /** Lower-case words that no rule looks at, folded into one token with empty text. */
+  isGap(i: number): boolean {
+    return (this.bits[i] & GAP) !== 0;
+  }
+
+  gapWords(i: number, minLength: 3 | 4): number {
+    return minLength === 3 ? this.gapWords3[i] : this.gapWords4[i];
+  }
+
+  /** Index of token i's line, or -1 past the end (so a missing neighbour is never on the same line). */
+  lineOf(i: number): number {
+    return i >= 0 && i < this.length ? this.line[i] : -1;
+  }
+
+  push(start: number, end: number, line: number, bits: number, word: Word): void {
+    if (this.length === this.start.length) this.grow();
+    const i = this.length++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.line[i] = line;
+    this.bits[i] = bits;
+    this.words[i] = word;
+  }
+
+  /** Opens a gap token with its first word. */
+  pushGap(start: number, end: number, line: number, bits: number, length: number): void {
+    this.push(start, end, line, bits | GAP, NO_WORD);
+    this.gapWords3[this.length - 1] = length >= 3 ? 1 : 0;
+    this.gapWords4[this.length - 1] = length >= 4 ? 1 : 0;
+  }
+
+  /** Folds a word ending at `end` into the gap token that ends the list. */
+  extendGap(end: number, length: number): void {
+    const i = this.length - 1;
+    this.end[i] = end;
+    if (length >= 3) this.gapWords3[i]++;
+    if (length >= 4) this.gapWords4[i]++;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2 + 16;
+    const widen = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.start = widen(this.start);
+    this.end = widen(this.end);
+    this.line = widen(this.line);
+    this.gapWords3 = widen(this.gapWords3);
+    this.gapWords4 = widen(this.gapWords4);
+    const bits = new Uint8Array(size);
+    bits.set(this.bits);
+    this.bits = bits;
+    for (let k = this.words.length; k < size; k++) this.words.push(NO_WORD);
+  }
+}
+
+function tokenBits(shape: Shape, sentenceStart: boolean, possessive: boolean, joined: boolean): number {
+  return shape | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0) | (joined ? JOINED : 0);
+}
+
+/** Range of fingerprint() (a power of two). */
 const FILTER_SIZE = 1 << 16;
+/** Chains of the built-in word filter: a table small enough to stay in the processor's cache (a few hundred words). */
+const FILTER_CHAINS = 1 << 12;
 
 /** A cheap fingerprint of text[start, end) from its length and three of its characters. */
 export function fingerprint(text: string, start: number, end: number): number {
@@ -66,8 +193,9 @@ export class LowerWordBloom {
     this.mask = size - 1;
   }
 
-  add(text: string, start: number, end: number): void {
-    this.bits[(fingerprint(text, start, end) * 2654435761) & this.mask] = 1;
+  /** Adds text[start, end), whose fingerprint() the caller may have worked out already. */
+  add(text: string, start: number, end: number, print = fingerprint(text, start, end)): void {
+    this.bits[(print * 2654435761) & this.mask] = 1;
     this.bits[fingerprint2(text, start, end) & this.mask] |= 2;
   }
 
@@ -75,94 +203,167 @@ export class LowerWordBloom {
     if (word.length <= 3) return false;
     return (this.bits[(fingerprint(word, 0, word.length) * 2654435761) & this.mask] & 1) === 1 && (this.bits[fingerprint2(word, 0, word.length) & this.mask] & 2) === 2;
   }
+
+  /** has(stem + ending), without joining them. */
+  hasJoined(stem: string, ending: string): boolean {
+    const n = stem.length + ending.length;
+    if (n <= 3) return false;
+    const at = (i: number): number => (i < stem.length ? stem.charCodeAt(i) : ending.charCodeAt(i - stem.length));
+    // fingerprint() and fingerprint2() of the joined word, as they read it.
+    const print = (((n * 31 + at(0)) * 31 + at(1)) * 31 + at(n - 1)) & (FILTER_SIZE - 1);
+    if ((this.bits[(print * 2654435761) & this.mask] & 1) !== 1) return false;
+    const print2 = ((n * 131 + at(n - 2)) * 257 + at(n >> 1)) * 31 + at(2);
+    return (this.bits[print2 & this.mask] & 2) === 2;
+  }
 }
 
-/** A set of words that can be asked about a range of a text without slicing or hashing most words. */
+/**
+ * A set of words that can be asked about a range of a text without slicing it: words are chained by fingerprint
+ * and compared character by character, and a found word comes back as the set's own string.
+ */
 export class WordFilter {
-  private readonly bits = new Uint8Array(FILTER_SIZE);
-  private readonly words = new Set<string>();
+  private readonly heads: Int32Array;
+  private readonly next: number[] = [];
+  private readonly words: Word[] = [];
+  private readonly known = new Set<string>();
+
+  /**
+   * `base`: a filter whose words this one holds too, without copying them (the built-in words under a user's few);
+   * `slots`: how many chains to keep, a power of two no larger than the fingerprints' range.
+   */
+  constructor(
+    private readonly base: WordFilter | null = null,
+    slots = FILTER_CHAINS,
+  ) {
+    this.heads = new Int32Array(slots).fill(-1);
+  }
 
   add(word: string): void {
-    if (!word) return;
-    this.words.add(word);
-    this.bits[fingerprint(word, 0, word.length)] = 1;
+    if (!word || this.known.has(word)) return;
+    this.known.add(word);
+    const slot = fingerprint(word, 0, word.length) & (this.heads.length - 1);
+    this.next.push(this.heads[slot]);
+    this.heads[slot] = this.words.length;
+    this.words.push(new Word(word, word));
   }
 
-  hasRange(text: string, start: number, end: number): boolean {
-    return this.bits[fingerprint(text, start, end)] === 1 && this.words.has(text.slice(start, end));
-  }
-
-  copy(): WordFilter {
-    const c = new WordFilter();
-    for (const w of this.words) c.add(w);
-    return c;
+  /** The word written at text[start, end), if the filter holds it; `print` is its fingerprint(). */
+  wordAt(text: string, start: number, end: number, print = fingerprint(text, start, end)): Word | null {
+    for (let k = this.heads[print & (this.heads.length - 1)]; k >= 0; k = this.next[k]) {
+      const w = this.words[k];
+      if (sameText(w.text, text, start, end)) return w;
+    }
+    return this.base ? this.base.wordAt(text, start, end, print) : null;
   }
 }
+
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (word.length !== n) return false;
+  let i = 0;
+  while (i < n && word.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+  return i === n;
+}
+
+/** The words of one document, so that each is sliced, lower-cased and looked up once however often it recurs. */
+class DocumentWords {
+  private readonly heads: Int32Array;
+  private readonly mask: number;
+  private readonly next: number[] = [];
+  private readonly words: Word[] = [];
+
+  constructor(textLength: number) {
+    let size = 64;
+    while (size < textLength >> 5 && size < 1 << 15) size <<= 1;
+    this.heads = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  /** The word at text[start, end); `lowerCase` when it has no capitals to fold. */
+  wordAt(text: string, start: number, end: number, lowerCase: boolean): Word {
+    const slot = (fingerprint(text, start, end) * 2654435761) & this.mask;
+    for (let k = this.heads[slot]; k >= 0; k = this.next[k]) {
+      const w = this.words[k];
+      if (sameText(w.text, text, start, end)) return w;
+    }
+    const written = text.slice(start, end);
+    const w = new Word(written, lowerCase ? written : written.toLowerCase());
+    this.next.push(this.heads[slot]);
+    this.heads[slot] = this.words.length;
+    this.words.push(w);
+    return w;
+  }
+}
+
+/** Words of one ASCII punctuation character, shared by all documents. */
+const ASCII_MARKS: Word[] = Array.from({ length: 128 }, (_, c) => new Word(String.fromCharCode(c), String.fromCharCode(c)));
+const POSSESSIVES = new Map(["'s", "'S", '’s', '’S'].map((s) => [s, new Word(s, s.toLowerCase())]));
+
+// Character classes of UTF-16 code units, looked up instead of tested; filled lazily beyond ASCII, since
+// testing a Unicode property costs far more than reading a byte.
+const CLASS_KNOWN = 128;
+/** A letter or a combining mark (\p{L}, \p{M}): part of a word. */
+const CLASS_LETTER = 1;
+const CLASS_UPPER = 2;
+const CLASS_LOWER = 4;
+/** An ASCII digit (other digits are no part of words). */
+const CLASS_DIGIT = 8;
+const CLASS_WORD = CLASS_LETTER | CLASS_DIGIT;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) CHAR_CLASS[c] = CLASS_KNOWN;
+for (let c = 97; c <= 122; c++) CHAR_CLASS[c] |= CLASS_LETTER | CLASS_LOWER;
+for (let c = 65; c <= 90; c++) CHAR_CLASS[c] |= CLASS_LETTER | CLASS_UPPER;
+for (let c = 48; c <= 57; c++) CHAR_CLASS[c] |= CLASS_DIGIT;
+// Halves of surrogate pairs are no letters on their own.
+CHAR_CLASS.fill(CLASS_KNOWN, 0xd800, 0xe000);
 
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-// Character classes of the code units below 128, looked up instead of tested.
-const ASCII_LOWER = 1;
-const ASCII_UPPER = 2;
-const ASCII_DIGIT = 4;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = ASCII_LOWER;
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_UPPER;
-for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = ASCII_DIGIT;
+function classOf(c: number): number {
+  const known = CHAR_CLASS[c];
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(c);
+  const computed = CLASS_KNOWN | (LETTER.test(ch) ? CLASS_LETTER : 0) | (UPPER.test(ch) ? CLASS_UPPER : 0) | (LOWER.test(ch) ? CLASS_LOWER : 0);
+  CHAR_CLASS[c] = computed;
+  return computed;
+}
 
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
-const HYPHEN = 45;
 const PERIOD = 46;
 
 function isApostrophe(c: number): boolean {
   return c === APOSTROPHE || c === RIGHT_QUOTE;
 }
 function isHyphen(c: number): boolean {
-  return c === HYPHEN || c === 0x2010 || c === 0x2011;
-}
-function isLetter(c: number): boolean {
-  if (c < 128) return (ASCII_CLASS[c] & (ASCII_LOWER | ASCII_UPPER)) !== 0;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER.test(String.fromCharCode(c));
-}
-function isUpper(c: number): boolean {
-  if (c < 128) return ASCII_CLASS[c] === ASCII_UPPER;
-  return UPPER.test(String.fromCharCode(c));
-}
-function isLowerLetter(c: number): boolean {
-  if (c < 128) return ASCII_CLASS[c] === ASCII_LOWER;
-  return LOWER.test(String.fromCharCode(c));
+  return c === 45 || c === 0x2010 || c === 0x2011;
 }
 function isWordCode(c: number): boolean {
-  if (c < 128) return ASCII_CLASS[c] !== 0;
-  return isLetter(c);
+  return (classOf(c) & CLASS_WORD) !== 0;
 }
 function isS(c: number): boolean {
   return c === 115 || c === 83;
 }
 
-function shapeOf(text: string, start: number, end: number): Shape {
-  const c = text.charCodeAt(start);
-  if (c < 128 && ASCII_CLASS[c] === ASCII_DIGIT) return Shape.Number;
-  if (!isUpper(c)) return isLetter(c) ? Shape.Lower : Shape.Other;
-  for (let i = start + 1; i < end; i++) if (isLowerLetter(text.charCodeAt(i))) return Shape.Capitalised;
-  return Shape.Upper;
+/** Punctuation after which the next word opens a sentence: . ! ? : " “ • * ; */
+function opensSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x2022 || c === 42 || c === 59;
 }
 
 /** Abbreviations whose period belongs to the word ("Mr.", "Corp.", "St."). */
 const ABBREVIATIONS = new Set(
   'Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Corp|Inc|Ltd|Co|Cos|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Ave|Blvd|Dept|Univ|Assn|Auth|Bldg|Mich|Calif|Fla|Ill|Mass|Penn|Wash|Conn|Ariz|Colo|Okla|Tenn|Wis|Minn'.split('|'),
 );
-/** Punctuation after which the next word opens a sentence. */
-const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', '“', '•', '*', ';']);
 
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
-export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom): Token[] {
-  const tokens: Token[] = [];
-  let gap: Token | null = null;
+export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom): Tokens {
+  // About one token in seven characters of prose; the columns grow if need be.
+  const tokens = new Tokens((text.length >> 2) + 16);
+  const words = new DocumentWords(text.length);
+  /** The last token is a gap that words can still fold into. */
+  let inGap = false;
   const n = text.length;
   let line = 0;
   let sentenceStart = true;
@@ -173,6 +374,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     if (c === 10) {
       line++;
       sentenceStart = true;
+      inGap = false;
       i++;
       continue;
     }
@@ -181,15 +383,26 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       continue;
     }
     const start = i;
-    if (isWordCode(c)) {
+    const cls = classOf(c);
+    if ((cls & CLASS_WORD) !== 0) {
       // A word: letters and digits, with inner apostrophes ("O'Brien") and hyphens ("vice-president-elect"),
       // and dotted initialisms ("U.S.", "J.").
-      const startsUpper = isUpper(c);
+      const startsUpper = (cls & CLASS_UPPER) !== 0;
       let hyphenated = false;
+      let lowerAfterFirst = false;
       i++;
       while (i < n) {
+        // Runs of ASCII lower-case letters, most of any text, in a loop of their own.
+        const run = i;
+        while (i < n && text.charCodeAt(i) - 97 >>> 0 <= 25) i++;
+        if (i > run) {
+          lowerAfterFirst = true;
+          if (i >= n) break;
+        }
         const d = text.charCodeAt(i);
-        if (isWordCode(d)) {
+        const dc = classOf(d);
+        if ((dc & CLASS_WORD) !== 0) {
+          if ((dc & CLASS_LOWER) !== 0) lowerAfterFirst = true;
           i++;
           continue;
         }
@@ -197,7 +410,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         if (isHyphen(d) && isWordCode(e)) {
           // "US-Russia", "Jean-Claude": capitalised parts of a hyphenated word are words of their own.
           // "Inzamam-ul-Haq" stays whole.
-          if (startsUpper && isUpper(e) && !hyphenated) break;
+          if (startsUpper && (classOf(e) & CLASS_UPPER) !== 0 && !hyphenated) break;
           hyphenated = true;
           i++;
           continue;
@@ -209,7 +422,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
           continue;
         }
         // "U.S", "U.N", "U.S.A": single letters between periods.
-        if (d === PERIOD && isLetter(e) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)) || text.charCodeAt(i + 2) === PERIOD)) {
+        if (d === PERIOD && (classOf(e) & CLASS_LETTER) !== 0 && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)) || text.charCodeAt(i + 2) === PERIOD)) {
           if (i - 1 === start || text.charCodeAt(i - 2) === PERIOD) {
             i++;
             continue;
@@ -222,35 +435,44 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         const len = i - start;
         if (len === 1 ? startsUpper : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.has(text.slice(start, i)))) i++;
       }
-      const shape = shapeOf(text, start, i);
-      // Short words are function words, which the common-word list covers.
-      if (lowerWords && shape === Shape.Lower && i - start > 3) lowerWords.add(text, start, i);
-      if (keep && shape === Shape.Lower && !keep.hasRange(text, start, i)) {
-        // A word no rule looks at: folded into the gap before it, or opening one.
-        const len = i - start;
-        if (gap && tokens[tokens.length - 1] === gap && gap.line === line && gap.gap) {
-          gap.end = i;
-          if (len >= 3) gap.gap.words3++;
-          if (len >= 4) gap.gap.words4++;
-        } else {
-          gap = { start, end: i, text: '', lower: '', shape: Shape.Lower, line, sentenceStart, possessive: false, joined: start === prevEnd, gap: { words3: len >= 3 ? 1 : 0, words4: len >= 4 ? 1 : 0 } };
-          tokens.push(gap);
-        }
-        sentenceStart = false;
-        prevEnd = i;
-        continue;
-      }
-      const word = text.slice(start, i);
-      // Most words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
-      tokens.push({ start, end: i, text: word, lower: shape === Shape.Lower || shape === Shape.Number ? word : word.toLowerCase(), shape, line, sentenceStart, possessive: false, joined: start === prevEnd });
-      sentenceStart = false;
+      const shape = (cls & CLASS_DIGIT) !== 0 ? Shape.Number : startsUpper ? (lowerAfterFirst ? Shape.Capitalised : Shape.Upper) : Shape.Lower;
+      const joined = start === prevEnd;
       prevEnd = i;
+      if (shape === Shape.Lower) {
+        const len = i - start;
+        // Short words are function words, which the common-word list covers.
+        const print = fingerprint(text, start, i);
+        if (lowerWords && len > 3) lowerWords.add(text, start, i, print);
+        if (keep) {
+          const word = keep.wordAt(text, start, i, print);
+          if (word !== null) {
+            inGap = false;
+            tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined), word);
+          } else if (inGap) {
+            // A word no rule looks at: folded into the gap before it, or opening one.
+            tokens.extendGap(i, len);
+          } else {
+            inGap = true;
+            tokens.pushGap(start, i, line, tokenBits(shape, sentenceStart, false, joined), len);
+          }
+          sentenceStart = false;
+          continue;
+        }
+      }
+      inGap = false;
+      // Numbers rarely recur within a text ("1996-08-30", "3.5"): they get words of their own, not looked up.
+      // Lower-case words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
+      const written = shape === Shape.Number ? text.slice(start, i) : '';
+      const word = shape === Shape.Number ? new Word(written, written) : words.wordAt(text, start, i, shape === Shape.Lower);
+      tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined), word);
+      sentenceStart = false;
       continue;
     }
+    inGap = false;
     // Possessive "'s" or "’s" split off a word, or written apart as in tokenised text ("Putin 's").
     if (isApostrophe(c) && i + 1 < n && isS(text.charCodeAt(i + 1)) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)))) {
-      const s = text.slice(start, i + 2);
-      tokens.push({ start, end: i + 2, text: s, lower: s.toLowerCase(), shape: Shape.Other, line, sentenceStart: false, possessive: true, joined: start === prevEnd });
+      const word = POSSESSIVES.get(text.slice(start, i + 2)) as Word;
+      tokens.push(start, i + 2, line, tokenBits(Shape.Other, false, true, start === prevEnd), word);
       i += 2;
       prevEnd = i;
       continue;
@@ -258,12 +480,12 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     // One punctuation or symbol character (a surrogate pair stays whole).
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     i += width;
-    const punct = width === 1 ? text[start] : text.slice(start, i);
-    tokens.push({ start, end: i, text: punct, lower: punct, shape: Shape.Other, line, sentenceStart: false, possessive: false, joined: start === prevEnd });
+    const mark = c < 128 ? ASCII_MARKS[c] : words.wordAt(text, start, i, true);
+    tokens.push(start, i, line, tokenBits(Shape.Other, false, false, start === prevEnd), mark);
     prevEnd = i;
-    if (SENTENCE_OPENERS.has(punct)) sentenceStart = true;
+    if (width === 1 && opensSentence(c)) sentenceStart = true;
     // A dash or bullet that opens a line starts a sentence after it.
-    else if ((punct === '-' || punct === '—' || punct === '–') && (tokens.length === 1 || tokens[tokens.length - 2].line !== line)) sentenceStart = true;
+    else if ((c === 45 || c === 0x2014 || c === 0x2013) && (tokens.length === 1 || tokens.line[tokens.length - 2] !== line)) sentenceStart = true;
   }
   return tokens;
 }

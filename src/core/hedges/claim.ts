@@ -59,16 +59,28 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** First letters of the clause words above, so most spaces are passed without reading a word. */
-const FIRST_LETTERS = new Set([...CLAUSE_OPENERS, ...CLAUSE_CLOSERS_AFTER_COMMA, ...REPORTING_VERBS].map((w) => w.charCodeAt(0)));
+/** The clause words above by first letter, so most spaces are passed without reading a word. */
+const CLAUSE_WORDS_BY_LETTER: string[][] = Array.from({ length: 128 }, () => []);
+for (const w of new Set([...CLAUSE_OPENERS, ...CLAUSE_CLOSERS_AFTER_COMMA, ...REPORTING_VERBS])) CLAUSE_WORDS_BY_LETTER[w.charCodeAt(0)].push(w);
 
-/** The lower-case word that starts at i, if a word starts there and could be one of the clause words. */
+/**
+ * The clause word (see the sets above) that starts at i, compared in place, or '' when none does: a word starts
+ * there, its letters (at most twelve read) spell one of them in any case.
+ */
 function wordAt(text: string, i: number): string {
   if (i > 0 && isLetter(text.charCodeAt(i - 1))) return '';
-  if (!FIRST_LETTERS.has(text.charCodeAt(i) | 0x20)) return '';
+  const first = text.charCodeAt(i) | 0x20;
+  const candidates = first < 128 ? CLAUSE_WORDS_BY_LETTER[first] : undefined;
+  if (!candidates || candidates.length === 0) return '';
   let e = i;
   while (e < text.length && e - i < 12 && isLetter(text.charCodeAt(e))) e++;
-  return text.slice(i, e).toLowerCase();
+  for (const w of candidates) {
+    if (w.length !== e - i) continue;
+    let k = 1;
+    while (k < w.length && (text.charCodeAt(i + k) | 0x20) === w.charCodeAt(k)) k++;
+    if (k === w.length) return w;
+  }
+  return '';
 }
 
 /** Where the clause holding position `from` starts, looking back no further than `floor`. */

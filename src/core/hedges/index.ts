@@ -3,7 +3,7 @@ import type { Hedge, Quote } from '../types';
 import { ClaimFinder } from './claim';
 import { CONTEXT_RULES, CueContext } from './context';
 import { CUE_LEXICON, type CueEntry } from './lexicon';
-import { isWordCode, isWordToken, tokensAfter, tokensBefore, type Token } from './tokens';
+import { isLowerAscii, isWordCode, isWordToken, tokensAfter, tokensBefore, type Token } from './tokens';
 import { voiceOf } from './voice';
 
 interface Slot {
@@ -140,6 +140,17 @@ function previousWordIn(text: string, from: number, words: ReadonlySet<string>):
   return !!t && words.has(t.norm);
 }
 
+/** The cue as written, lower-cased, each run of white space made one space. */
+function cueText(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  // Most cues are lower-case ASCII words parted by single spaces.
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128 || (c < 33 && (c !== 32 || raw.charCodeAt(i + 1) === 32))) return raw.toLowerCase().replace(/\s+/g, ' ');
+  }
+  return raw;
+}
+
 export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
   if (!text) return [];
   index ??= compile(CUE_LEXICON);
@@ -156,7 +167,7 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
     // \b knows only ASCII letters: "émay" or "may’s" are not the word "may".
     if ((wordStart > 0 && isWordCode(text, wordStart - 1)) || (wordEnd < text.length && isWordCode(text, wordEnd))) continue;
     if (wordStart < lastEnd) continue;
-    const word = m[0].toLowerCase();
+    const word = isLowerAscii(m[0]) ? m[0] : m[0].toLowerCase();
     const group = byAnchor.get(word);
     if (!group) continue;
     if (group.needAfter && !nextWordIn(text, wordEnd, group.needAfter)) continue;
@@ -176,7 +187,7 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
         start: backward.head,
         end: forward.head,
         kind: cue.entry.kind,
-        cue: text.slice(backward.head, forward.head).toLowerCase().replace(/\s+/g, ' '),
+        cue: cueText(text, backward.head, forward.head),
         voice: 'reporter',
         claim: claims.find(span, cue.entry.scope ?? 'clause'),
       };

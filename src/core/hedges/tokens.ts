@@ -30,7 +30,18 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b;
 }
 
+/** True when lower-casing leaves the text as it is: no capital letter, nothing beyond ASCII. */
+export function isLowerAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
+}
+
 function normalise(raw: string): string {
+  // Most words are written in lower-case ASCII already.
+  if (isLowerAscii(raw)) return raw;
   const lower = raw.toLowerCase();
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
