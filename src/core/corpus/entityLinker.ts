@@ -17,8 +17,11 @@ export interface LinkedEntity {
   wikidata?: string;
 }
 
-/** What the linker needs of a document's entity: the Entity of an Analysis fits. */
-export type LinkableEntity = Pick<Entity, 'name' | 'type' | 'aliases'> & { mentions?: readonly { kind: string; text: string }[] };
+/**
+ * What the linker needs of a document's entity: the Entity of an Analysis fits. `forms`, when given, are the
+ * distinct written names of its name and alias mentions (what linking reads of `mentions`).
+ */
+export type LinkableEntity = Pick<Entity, 'name' | 'type' | 'aliases'> & { mentions?: readonly { kind: string; text: string }[]; forms?: readonly string[] };
 
 interface Cluster extends LinkedEntity {
   typeVotes: Map<EntityType, number>;
@@ -201,7 +204,9 @@ function fullestForm(forms: Map<string, number>): string | undefined {
 /** The written forms of an entity that name it: its name and its name/alias mentions (not roles or pronouns). */
 function formsOf(entity: LinkableEntity): NameForm[] {
   const written = new Set<string>([entity.name]);
-  if (entity.mentions) {
+  if (entity.forms) {
+    for (const f of entity.forms) written.add(f);
+  } else if (entity.mentions) {
     for (const m of entity.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
   } else {
     for (const a of entity.aliases) if (/^\p{Lu}/u.test(a)) written.add(a);

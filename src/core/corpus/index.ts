@@ -1,13 +1,13 @@
 // CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
 import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
-import { matchClaims, readClaimSentence, type ClaimGroupState, type ClaimSentence, ENTITY_TERM } from './claimGroups';
+import { claimScore, entityOfTerm, rangeHas, readDocSentences, type ClaimGroupState, type DocSentences, type MentionList, type TermRanges } from './claimGroups';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation } from './quoteGroups';
-import { PostingIndex } from './postings';
+import { IdPostingIndex, PostingIndex } from './postings';
 import { splitSentences } from './sentences';
-import { CLASS_TERMS } from './wordClasses';
 import { termsOf } from './terms';
+import { grow, Vocabulary, type ScannedWords } from './vocabulary';
 
 export { EntityLinker, type LinkedEntity, type LinkableEntity } from './entityLinker';
 export type { QuoteRelation } from './quoteGroups';
@@ -132,12 +132,20 @@ export interface BuildResult {
   cancelled: boolean;
 }
 
+
+/** What the index keeps of one document: spans, ids and terms in flat arrays, and its text for snippets. */
 interface DocRecord {
+  id: string;
+  text: string;
+  /** What linking read of each analysed entity, to take the links back when the document changes. */
   entities: LinkableEntity[];
   entityIds: string[];
-  mentions: (SourceSpan & { entityId: string; kind: EntityMentionKind })[];
+  /** Mentions (demonyms aside) as start, end, entity index, kind index: four numbers each, sorted by start. */
+  mentions: Int32Array;
   quotes: QuoteRecord[];
-  sentences: ClaimSentence[];
+  /** Id of the first claim sentence; the document's sentences have consecutive ids. */
+  firstSentence: number;
+  sentences: DocSentences;
 }
 
 interface QuoteGroupState {
@@ -145,6 +153,10 @@ interface QuoteGroupState {
   leader: QuoteRecord;
   members: Map<QuoteRecord, QuoteRelation>;
 }
+
+const MENTION_KINDS: readonly EntityMentionKind[] = ['name', 'alias', 'role', 'pronoun'];
+/** Linking reads `forms`; one shared empty alias list for all. */
+const NO_ALIASES: string[] = [];
 
 /** Terms in more sentences than this share of the index are not used to find candidate claims (cost stays flat). */
 const CANDIDATE_MAX_SHARE = 0.05;
@@ -173,42 +185,57 @@ const LOG_TABLE = Float64Array.from({ length: 4096 }, (_, df) => Math.log(df + 1
 /** Quote candidates: fewer probe terms and shorter lists than claims (quotes are fewer and more literal). */
 const QUOTE_PROBE_TERMS = 4;
 const QUOTE_MAX_POSTINGS = 60;
+/** Rarity order keys: document frequency times this, plus the term's position in its sentence. */
+const POSITION_RANGE = 65536;
 
 /**
  * The cross-source index of a workspace. Documents are added, changed and removed one at a time (a changed
  * document is re-analysed alone); entity, quote and claim groups are kept up to date as that happens, so
- * lookups stay cheap. Keeps each document's text (for display snippets), never its full analysis: spans, terms and links.
+ * lookups stay cheap. Keeps each document's text (for display snippets) and, of its analysis, only spans,
+ * integer terms and links, in flat arrays.
  */
 export class CrossSourceIndex {
   private readonly docs = new Map<string, DocRecord>();
-  /** Document texts, for display snippets (sentences of claims). */
-  private readonly texts = new Map<string, string>();
   private linker: EntityLinker;
   private readonly analyzeText: (text: string, options: AnalyzeOptions) => Analysis;
   private readonly analyzeOptions: AnalyzeOptions;
   private readonly claimSimilarity: number;
   private registry: readonly ConfirmedEntity[];
+  private readonly vocabulary = new Vocabulary();
 
-  private readonly mentionsByEntity = new Map<string, Map<string, (SourceSpan & { kind: EntityMentionKind })[]>>();
+  /** Per entity id: the documents that mention it, with how many mentions each. */
+  private readonly entityDocs = new Map<string, Map<DocRecord, number>>();
+  /** Entity ids as small numbers, for claim terms. */
+  private readonly entityNumbers = new Map<string, number>();
+  private readonly entityIdsByNumber: string[] = [];
 
   private readonly quoteGroups = new Map<string, QuoteGroupState>();
   private readonly quoteGroupOf = new Map<QuoteRecord, QuoteGroupState>();
-  private readonly quoteLeadersByTerm = new PostingIndex<QuoteGroupState>(POSTINGS_CAP);
+  private readonly quoteLeadersByTerm = new PostingIndex<number, QuoteGroupState>(POSTINGS_CAP);
   private nextQuoteGroup = 0;
 
+  /** Groups of two or more sentences; a sentence like no other is in none. */
   private readonly claimGroups = new Map<string, ClaimGroupState>();
-  /** The group a sentence joined (or started). */
-  private readonly claimGroupOf = new Map<ClaimSentence, ClaimGroupState>();
+  /** By sentence id: its document, and the group it joined (or that others joined through it). */
+  private readonly sentenceDoc: (DocRecord | undefined)[] = [];
+  private readonly claimGroupOf: (ClaimGroupState | undefined)[] = [];
   /** Further memberships a sentence made when placed: itself in others' groups, and others in its own. */
-  private readonly claimLinksOf = new Map<ClaimSentence, [ClaimSentence, ClaimGroupState][]>();
+  private readonly claimLinksOf = new Map<number, [number, ClaimGroupState][]>();
   /** The groups a sentence was linked into besides its own. */
-  private readonly extraClaimGroupsOf = new Map<ClaimSentence, Set<ClaimGroupState>>();
-  private readonly sentencesByTerm = new PostingIndex<ClaimSentence>(POSTINGS_CAP);
+  private readonly extraClaimGroupsOf = new Map<number, Set<ClaimGroupState>>();
+  private readonly sentencesByTerm = new IdPostingIndex(POSTINGS_CAP);
   private readonly claimViews = new WeakMap<ClaimGroupState, ClaimGroup>();
-  private readonly termWords = new Map<string, string>();
-  private readonly sentenceFrequency = new Map<string, number>();
+  /** Sentence frequency of word terms (by vocabulary id) and of entity terms (by entity number). */
+  private wordFrequency = new Int32Array(1024);
+  private entityFrequency = new Int32Array(1024);
   private sentenceCount = 0;
+  private logSentenceCount = 0;
+  private nextSentence = 0;
   private nextClaimGroup = 0;
+  /** Candidate search scratch: shared probe terms per sentence id, and the ids touched. */
+  private hitCount = new Int32Array(1024);
+  private rarityKeys = new Float64Array(256);
+  private readonly pair: TermRanges = { a: new Int32Array(0), aFrom: 0, aTo: 0, b: new Int32Array(0), bFrom: 0, bTo: 0 };
 
   constructor(options: CrossSourceIndexOptions = {}) {
     this.analyzeText = options.analyze ?? analyze;
@@ -240,10 +267,9 @@ export class CrossSourceIndex {
     if (this.docs.has(docId)) this.remove(docId);
     const record = this.readDocument(docId, text, result);
     this.docs.set(docId, record);
-    this.texts.set(docId, text);
     for (const q of record.quotes) this.placeQuote(q);
-    for (const s of record.sentences) this.addSentenceFrequency(s, 1);
-    for (const s of record.sentences) this.placeSentence(s);
+    this.addSentenceFrequency(record, 1);
+    for (let i = 0; i < record.sentences.count; i++) this.placeSentence(record.firstSentence + i);
   }
 
   /** Drops a document and its part in every group. Returns false when it was not indexed. */
@@ -251,16 +277,16 @@ export class CrossSourceIndex {
     const record = this.docs.get(docId);
     if (!record) return false;
     this.docs.delete(docId);
-    this.texts.delete(docId);
     record.entities.forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
     for (const id of new Set(record.entityIds)) {
-      const byDoc = this.mentionsByEntity.get(id);
-      byDoc?.delete(docId);
-      if (byDoc && !byDoc.size) this.mentionsByEntity.delete(id);
+      const byDoc = this.entityDocs.get(id);
+      byDoc?.delete(record);
+      if (byDoc && !byDoc.size) this.entityDocs.delete(id);
     }
     for (const q of record.quotes) this.unplaceQuote(q);
-    for (const s of record.sentences) this.unplaceSentence(s);
-    for (const s of record.sentences) this.addSentenceFrequency(s, -1);
+    for (let i = 0; i < record.sentences.count; i++) this.unplaceSentence(record.firstSentence + i);
+    this.addSentenceFrequency(record, -1);
+    for (let i = 0; i < record.sentences.count; i++) this.sentenceDoc[record.firstSentence + i] = undefined;
     return true;
   }
 
@@ -276,17 +302,11 @@ export class CrossSourceIndex {
   setRegistry(registry: readonly ConfirmedEntity[]): void {
     this.registry = registry;
     this.analyzeOptions.registry = registry;
-    const docs = [...this.docs.entries()];
     this.linker = new EntityLinker({ registry });
-    this.mentionsByEntity.clear();
-    for (const [docId, record] of docs) {
-      const ids = this.linker.linkAll(record.entities);
-      const remap = new Map(record.entityIds.map((old, i) => [old, ids[i]]));
-      record.entityIds = ids;
-      for (const m of record.mentions) {
-        m.entityId = remap.get(m.entityId) ?? m.entityId;
-        this.fileMention(docId, m);
-      }
+    this.entityDocs.clear();
+    for (const record of this.docs.values()) {
+      record.entityIds = this.linker.linkAll(record.entities);
+      this.fileMentions(record);
     }
   }
 
@@ -322,9 +342,10 @@ export class CrossSourceIndex {
   /** Every entity, most-mentioned first; `minDocuments` (default 1) keeps only those in at least that many documents. */
   entities(minDocuments = 1): EntityGroup[] {
     const out: EntityGroup[] = [];
-    for (const id of this.mentionsByEntity.keys()) {
+    for (const [id, byDoc] of this.entityDocs) {
+      if (byDoc.size < minDocuments) continue;
       const group = this.entityGroup(id);
-      if (group && group.documents.length >= minDocuments) out.push(group);
+      if (group) out.push(group);
     }
     return out.sort((a, b) => b.documents.length - a.documents.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
   }
@@ -343,8 +364,8 @@ export class CrossSourceIndex {
   quotes(minDocuments = 2): QuoteGroup[] {
     const out: QuoteGroup[] = [];
     for (const g of this.quoteGroups.values()) {
-      const docs = new Set([...g.members.keys()].map((m) => m.docId));
-      if (docs.size >= minDocuments) out.push(this.quoteGroup(g));
+      if (minDocuments > 1 && countDocuments(g.members.keys()) < minDocuments) continue;
+      out.push(this.quoteGroup(g));
     }
     return out.sort((a, b) => b.documents.length - a.documents.length || b.members.length - a.members.length);
   }
@@ -352,7 +373,8 @@ export class CrossSourceIndex {
   /** The quote groups whose wording matches `text` (verbatim, part of it, or a variant), best first (at most `limit`). */
   lookupQuote(text: string, speaker?: string, limit = 10): QuoteGroup[] {
     const speakerId = speaker ? (this.linker.find(speaker)?.id ?? null) : null;
-    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, text, speaker ?? null, speakerId);
+    const words = this.vocabulary.scan(text);
+    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, text, quoteWords(words, [{ start: 0, end: text.length }]), speaker ?? null, speakerId);
     const scored: [number, QuoteGroupState][] = [];
     for (const g of this.quoteCandidates(probe)) {
       const m = matchQuotes(probe, g.leader);
@@ -368,8 +390,7 @@ export class CrossSourceIndex {
   claims(minDocuments = 2): ClaimGroup[] {
     const out: ClaimGroup[] = [];
     for (const g of this.claimGroups.values()) {
-      const docs = new Set([...g.members].map((m) => m.docId));
-      if (docs.size >= minDocuments) out.push(this.claimGroup(g));
+      if (countDocuments(this.sentenceDocIds(g.members)) >= minDocuments) out.push(this.claimGroup(g));
     }
     return out.sort((a, b) => b.supporting.length + b.contradicting.length - (a.supporting.length + a.contradicting.length) || b.contradicting.length - a.contradicting.length);
   }
@@ -380,12 +401,13 @@ export class CrossSourceIndex {
     if (!record) return [];
     const out: CrossReference[] = [];
     const inside = (s: Span): boolean => s.start <= offset && offset < s.end;
-    for (const m of record.mentions) {
-      if (!inside(m)) continue;
-      const linked = this.linker.get(m.entityId);
+    const mentions = record.mentions;
+    for (let i = 0; i < mentions.length; i += 4) {
+      if (!(mentions[i] <= offset && offset < mentions[i + 1])) continue;
+      const entityId: string = record.entityIds[mentions[i + 2]];
       const others: CrossReference['others'] = [];
-      for (const [otherDoc, spans] of this.mentionsByEntity.get(m.entityId) ?? []) if (otherDoc !== docId) for (const s of spans) others.push(s);
-      out.push({ kind: 'entity', groupId: m.entityId, label: linked?.name ?? '', span: { start: m.start, end: m.end }, others });
+      for (const doc of this.entityDocs.get(entityId)?.keys() ?? ([] as DocRecord[])) if (doc !== record) for (const s of mentionsOf(doc, entityId)) others.push({ docId: doc.id, start: s.start, end: s.end });
+      out.push({ kind: 'entity', groupId: entityId, label: this.linker.get(entityId)?.name ?? '', span: { start: mentions[i], end: mentions[i + 1] }, others });
     }
     for (const q of record.quotes) {
       if (!inside(q)) continue;
@@ -394,13 +416,15 @@ export class CrossSourceIndex {
       const others = [...g.members.keys()].filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text }));
       if (others.length) out.push({ kind: 'quote', groupId: g.id, label: g.leader.text, span: { start: q.start, end: q.end }, others });
     }
-    for (const s of record.sentences) {
-      if (!inside(s)) continue;
-      for (const g of this.claimGroupsContaining(s)) {
+    const spans = record.sentences.spans;
+    for (let i = 0; i < record.sentences.count; i++) {
+      const span = { start: spans[2 * i], end: spans[2 * i + 1] };
+      if (!inside(span)) continue;
+      for (const g of this.claimGroupsContaining(record.firstSentence + i)) {
         const view = this.claimGroup(g);
         const others = view.members.filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text, polarity: m.polarity }));
-        const here = view.members.find((m) => m.docId === docId && m.start === s.start);
-        if (others.length) out.push({ kind: 'claim', groupId: g.id, label: view.label, span: { start: s.start, end: s.end }, polarity: here?.polarity, others });
+        const here = view.members.find((m) => m.docId === docId && m.start === span.start);
+        if (others.length) out.push({ kind: 'claim', groupId: g.id, label: view.label, span, polarity: here?.polarity, others });
       }
     }
     return out;
@@ -409,66 +433,76 @@ export class CrossSourceIndex {
   // ---- documents
 
   private readDocument(docId: string, text: string, analysis: Analysis): DocRecord {
-    const entities: LinkableEntity[] = analysis.entities.map((e) => ({
-      name: e.name,
-      type: e.type,
-      aliases: e.aliases,
+    const entities: LinkableEntity[] = analysis.entities.map((e) => {
       // Distinct forms only: that is all linking looks at, and a name may be repeated dozens of times.
-      mentions: [...new Map(e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => [m.text, { kind: m.kind, text: m.text }])).values()],
-    }));
+      const forms = new Set<string>();
+      for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') forms.add(m.text);
+      return { name: e.name, type: e.type, aliases: NO_ALIASES, forms: [...forms] };
+    });
     const entityIds = this.linker.linkAll(entities);
-    const mentions: DocRecord['mentions'] = [];
+    const found: [number, number, number, number][] = [];
     analysis.entities.forEach((e, i) => {
-      for (const m of e.mentions) {
-        if (m.kind === 'demonym') continue;
-        const mention = { docId, start: m.start, end: m.end, entityId: entityIds[i], kind: m.kind };
-        mentions.push(mention);
-        this.fileMention(docId, mention);
-      }
+      for (const m of e.mentions) if (m.kind !== 'demonym') found.push([m.start, m.end, i, MENTION_KINDS.indexOf(m.kind)]);
     });
-    mentions.sort((a, b) => a.start - b.start);
+    found.sort((a, b) => a[0] - b[0]);
+    const mentions = new Int32Array(found.length * 4);
+    found.forEach((m, i) => mentions.set(m, 4 * i));
+    const record: DocRecord = { id: docId, text, entities, entityIds, mentions, quotes: [], firstSentence: this.nextSentence, sentences: EMPTY_SENTENCES };
+    this.fileMentions(record);
 
-    const quotes = analysis.quotes.map((q, i) => {
-      const words = q.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
-      const speakerId = q.speaker?.entityId ? (entityIds[analysis.entities.findIndex((e) => e.id === q.speaker!.entityId)] ?? null) : null;
-      return quoteRecord(docId, i, q.kind, q, words, q.speaker?.name ?? null, speakerId);
+    const words = this.vocabulary.scan(text);
+    const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
+    record.quotes = analysis.quotes.map((q, i) => {
+      const quoted = q.parts.length === 1 ? text.slice(q.parts[0].start, q.parts[0].end) : q.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
+      const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
+      const speakerId = speakerIndex === undefined ? null : (entityIds[speakerIndex] ?? null);
+      return quoteRecord(docId, i, q.kind, q, quoted, quoteWords(words, q.parts), q.speaker?.name ?? null, speakerId);
     });
 
-    const sentences: ClaimSentence[] = [];
-    let m = 0;
+    const count = found.length;
+    const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
+    found.forEach((m, i) => {
+      mentionList.starts[i] = m[0];
+      mentionList.ends[i] = m[1];
+      mentionList.entityNumbers[i] = this.entityNumber(entityIds[m[2]]);
+    });
     const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
-    let h = 0;
-    for (const span of splitSentences(text)) {
-      // Mentions and hedges are sorted, and so are sentences: one forward pass each.
-      while (m < mentions.length && mentions[m].start < span.start) m++;
-      let end = m;
-      while (end < mentions.length && mentions[end].start < span.end) end++;
-      while (h < hedgeStarts.length && hedgeStarts[h] < span.start) h++;
-      const hedged = h < hedgeStarts.length && hedgeStarts[h] < span.end;
-      if (end === m) continue;
-      const sentence = readClaimSentence(docId, text, span, mentions.slice(m, end), hedged, this.termWords);
-      if (sentence.terms.length >= 3) sentences.push(sentence);
-    }
-    return { entities, entityIds, mentions, quotes, sentences };
+    record.sentences = readDocSentences(splitSentences(text), words, mentionList, hedgeStarts, this.vocabulary);
+    this.nextSentence += record.sentences.count;
+    for (let i = 0; i < record.sentences.count; i++) this.sentenceDoc[record.firstSentence + i] = record;
+    return record;
   }
 
-  private fileMention(docId: string, m: SourceSpan & { entityId: string; kind: EntityMentionKind }): void {
-    let byDoc = this.mentionsByEntity.get(m.entityId);
-    if (!byDoc) this.mentionsByEntity.set(m.entityId, (byDoc = new Map()));
-    let spans = byDoc.get(docId);
-    if (!spans) byDoc.set(docId, (spans = []));
-    spans.push(m);
+  /** Files the document under each entity it mentions. */
+  private fileMentions(record: DocRecord): void {
+    const m = record.mentions;
+    for (let i = 0; i < m.length; i += 4) {
+      const id = record.entityIds[m[i + 2]];
+      let byDoc = this.entityDocs.get(id);
+      if (!byDoc) this.entityDocs.set(id, (byDoc = new Map()));
+      byDoc.set(record, (byDoc.get(record) ?? 0) + 1);
+    }
+  }
+
+  private entityNumber(id: string): number {
+    let n = this.entityNumbers.get(id);
+    if (n === undefined) {
+      n = this.entityIdsByNumber.length;
+      this.entityNumbers.set(id, n);
+      this.entityIdsByNumber.push(id);
+    }
+    return n;
   }
 
   private entityGroup(id: string): EntityGroup | undefined {
     const linked = this.linker.get(id);
-    const byDoc = this.mentionsByEntity.get(id);
+    const byDoc = this.entityDocs.get(id);
     if (!linked || !byDoc) return undefined;
     const documents: EntityGroup['documents'] = [];
     let mentionCount = 0;
-    for (const [docId, spans] of byDoc) {
-      mentionCount += spans.length;
-      documents.push({ docId, mentions: spans });
+    for (const [doc, count] of byDoc) {
+      mentionCount += count;
+      documents.push(lazyMentions(doc, id));
     }
     return { id, name: linked.name, type: linked.type, aliases: [...linked.forms.keys()].filter((f) => f !== linked.name), confirmed: linked.confirmed, documents, mentionCount };
   }
@@ -509,13 +543,13 @@ export class CrossSourceIndex {
     const group: QuoteGroupState = { id: `q${this.nextQuoteGroup++}`, leader: q, members: new Map([[q, 'verbatim']]) };
     this.quoteGroups.set(group.id, group);
     this.quoteGroupOf.set(q, group);
-    this.fileLeader(this.quoteLeadersByTerm, group, q.terms, 1);
+    this.fileLeader(group, q.terms, 1);
   }
 
   private setQuoteLeader(g: QuoteGroupState, q: QuoteRecord): void {
-    this.fileLeader(this.quoteLeadersByTerm, g, g.leader.terms, -1);
+    this.fileLeader(g, g.leader.terms, -1);
     g.leader = q;
-    this.fileLeader(this.quoteLeadersByTerm, g, q.terms, 1);
+    this.fileLeader(g, q.terms, 1);
     for (const m of g.members.keys()) g.members.set(m, m === q ? 'verbatim' : (matchQuotes(m, q)?.relation ?? 'variant'));
   }
 
@@ -525,13 +559,20 @@ export class CrossSourceIndex {
     this.quoteGroupOf.delete(q);
     g.members.delete(q);
     if (!g.members.size) {
-      this.fileLeader(this.quoteLeadersByTerm, g, g.leader.terms, -1);
+      this.fileLeader(g, g.leader.terms, -1);
       this.quoteGroups.delete(g.id);
     } else if (g.leader === q) {
       const next = [...g.members.keys()].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wording.length - a.wording.length)[0];
-      this.fileLeader(this.quoteLeadersByTerm, g, q.terms, -1);
+      this.fileLeader(g, q.terms, -1);
       g.leader = next;
-      this.fileLeader(this.quoteLeadersByTerm, g, next.terms, 1);
+      this.fileLeader(g, next.terms, 1);
+    }
+  }
+
+  private fileLeader(group: QuoteGroupState, terms: readonly number[], by: 1 | -1): void {
+    for (const t of terms) {
+      if (by > 0) this.quoteLeadersByTerm.add(t, group);
+      else this.quoteLeadersByTerm.delete(t, group);
     }
   }
 
@@ -555,127 +596,176 @@ export class CrossSourceIndex {
 
   // ---- claims
 
-  private addSentenceFrequency(s: ClaimSentence, by: 1 | -1): void {
-    this.sentenceCount += by;
-    for (const t of s.terms) {
-      const n = (this.sentenceFrequency.get(t) ?? 0) + by;
-      if (n > 0) this.sentenceFrequency.set(t, n);
-      else this.sentenceFrequency.delete(t);
+  private addSentenceFrequency(record: DocRecord, by: 1 | -1): void {
+    const s = record.sentences;
+    this.sentenceCount += by * s.count;
+    this.logSentenceCount = Math.log(this.sentenceCount + 1);
+    if (this.wordFrequency.length < this.vocabulary.size) this.wordFrequency = grow(this.wordFrequency, this.vocabulary.size);
+    if (this.entityFrequency.length < this.entityIdsByNumber.length) this.entityFrequency = grow(this.entityFrequency, this.entityIdsByNumber.length);
+    for (let i = 0; i < s.terms.length; i++) {
+      const t = s.terms[i];
+      if (t >= 0) this.wordFrequency[t] += by;
+      else this.entityFrequency[entityOfTerm(t)] += by;
     }
   }
 
-  private readonly idf = (term: string): number => {
-    const df = this.sentenceFrequency.get(term) ?? 0;
-    return Math.log(this.sentenceCount + 1) - (df < LOG_TABLE.length ? LOG_TABLE[df] : Math.log(df + 1));
+  private frequency(term: number): number {
+    return term >= 0 ? this.wordFrequency[term] : this.entityFrequency[entityOfTerm(term)];
+  }
+
+  private readonly idf = (term: number): number => {
+    const df = term >= 0 ? this.wordFrequency[term] : this.entityFrequency[-1 - term];
+    return this.logSentenceCount - (df < LOG_TABLE.length ? LOG_TABLE[df] : Math.log(df + 1));
   };
+
+  /** Points `pair` at the terms of two sentences. */
+  private pairUp(a: number, b: number): TermRanges {
+    const p = this.pair;
+    const da = this.sentenceDoc[a]!.sentences;
+    const ia = a - this.sentenceDoc[a]!.firstSentence;
+    const db = this.sentenceDoc[b]!.sentences;
+    const ib = b - this.sentenceDoc[b]!.firstSentence;
+    p.a = da.terms;
+    p.aFrom = da.termStarts[ia];
+    p.aTo = da.termStarts[ia + 1];
+    p.b = db.terms;
+    p.bFrom = db.termStarts[ib];
+    p.bTo = db.termStarts[ib + 1];
+    return p;
+  }
 
   /**
    * Puts a sentence in the claim group of the most similar sentence of another document, found through the
-   * sentence's rarest terms; a sentence like no other starts a group of its own.
+   * sentence's rarest terms; a sentence like no other stays out of every group until another one matches it.
    */
-  private placeSentence(s: ClaimSentence): void {
-    // Each term's sentence frequency, read once; rarest first.
-    const byRarity = s.terms.map((t) => [t, this.sentenceFrequency.get(t) ?? 0] as const).sort((a, b) => a[1] - b[1]);
+  private placeSentence(sid: number): void {
+    const doc = this.sentenceDoc[sid]!;
+    const sentences = doc.sentences;
+    const from = sentences.termStarts[sid - doc.firstSentence];
+    const n = sentences.termStarts[sid - doc.firstSentence + 1] - from;
+    // Each term's sentence frequency, read once; rarest first (ties in term order).
+    if (this.rarityKeys.length < n) this.rarityKeys = new Float64Array(n * 2);
+    for (let p = 0; p < n; p++) this.rarityKeys[p] = this.frequency(sentences.terms[from + p]) * POSITION_RANGE + p;
+    const byRarity = this.rarityKeys.subarray(0, n).sort();
     const limit = Math.max(CANDIDATE_MIN_DF, this.sentenceCount * CANDIDATE_MAX_SHARE);
-    const hits = new Map<ClaimSentence, number>();
+    if (this.hitCount.length < this.nextSentence) this.hitCount = grow(this.hitCount, this.nextSentence);
+    const hitCount = this.hitCount;
+    const touched: number[] = [];
     // Rarest terms first (a term only this sentence has finds nothing), within a budget of postings read:
     // the cost per sentence stays flat as the index grows.
     let budget = POSTINGS_BUDGET;
     let probed = 0;
-    for (const [t, df] of byRarity) {
+    for (let p = 0; p < n; p++) {
+      const df = Math.floor(byRarity[p] / POSITION_RANGE);
       if (df <= 1) continue;
       if (df > limit || probed++ >= CANDIDATE_TERMS) break;
-      const postings = this.sentencesByTerm.get(t);
+      const postings = this.sentencesByTerm.get(sentences.terms[from + (byRarity[p] % POSITION_RANGE)]);
       if (!postings) continue;
-      if (postings.size > budget) break;
-      budget -= postings.size;
-      for (const other of postings) if (other.docId !== s.docId) hits.set(other, (hits.get(other) ?? 0) + 1);
+      if (postings.length > budget) break;
+      budget -= postings.length;
+      const ids = postings.ids;
+      for (let k = 0; k < postings.length; k++) {
+        const other = ids[k];
+        if (this.sentenceDoc[other] === doc) continue;
+        if (hitCount[other]++ === 0) touched.push(other);
+      }
     }
-    const candidates: [ClaimSentence, number][] = [];
-    for (const [other, n] of hits) if (n >= 2) candidates.push([other, n]);
-    candidates.sort((a, b) => b[1] - a[1]);
-    const matches: [ClaimSentence, number][] = [];
+    const candidates: number[] = [];
+    for (const other of touched) if (hitCount[other] >= 2) candidates.push(other);
+    candidates.sort((a, b) => hitCount[b] - hitCount[a]);
+    const matches: [number, number][] = [];
     for (let i = 0; i < candidates.length && i < MAX_CANDIDATES; i++) {
-      const m = matchClaims(s, candidates[i][0], this.idf, this.claimSimilarity);
-      if (m) matches.push([candidates[i][0], m.score]);
+      const score = claimScore(this.pairUp(sid, candidates[i]), this.idf, this.claimSimilarity);
+      if (score >= 0) matches.push([candidates[i], score]);
     }
+    for (const other of touched) hitCount[other] = 0;
     matches.sort((a, b) => b[1] - a[1]);
     // Listed under its rarest words only: a later sentence that says the same shares those, and the lists stay small.
     // Entities and interchangeable-word classes are what other sources share in other words, so they are always listed.
     let rare = 0;
-    for (const [t] of byRarity) {
-      if (t.startsWith(ENTITY_TERM) || CLASS_TERMS.has(t)) this.sentencesByTerm.add(t, s);
-      else if (rare++ < POSTED_TERMS) this.sentencesByTerm.add(t, s);
+    for (let p = 0; p < n; p++) {
+      const t = sentences.terms[from + (byRarity[p] % POSITION_RANGE)];
+      if (t < 0 || this.vocabulary.isClass(t)) this.sentencesByTerm.add(t, sid);
+      else if (rare++ < POSTED_TERMS) this.sentencesByTerm.add(t, sid);
     }
-    let group = matches.length ? this.claimGroupOf.get(matches[0][0]) : undefined;
-    if (!group) {
-      group = { id: `c${this.nextClaimGroup++}`, leader: s, members: new Set() };
-      this.claimGroups.set(group.id, group);
-    }
-    group.members.add(s);
+    if (!matches.length) return;
+    const group = this.groupOf(matches[0][0]);
+    group.members.add(sid);
     this.claimViews.delete(group);
-    this.claimGroupOf.set(s, group);
+    this.claimGroupOf[sid] = group;
     // A sentence can state two claims ("at the forum in Sochi, Putin acknowledged Trump's desire…"): a runner-up
     // match nearly as strong as the best also joins the two sentences' groups, one step only, so groups do not chain.
-    const links: [ClaimSentence, ClaimGroupState][] = [];
+    const links: [number, ClaimGroupState][] = [];
     for (const [other, score] of matches.slice(1, MAX_EXTRA_LINKS + 1)) {
       if (score < matches[0][1] * EXTRA_LINK_RATIO || score < this.claimSimilarity + EXTRA_LINK_MARGIN) break;
-      const theirs = this.claimGroupOf.get(other);
-      if (!theirs || theirs === group) continue;
-      if (!theirs.members.has(s)) {
-        this.joinClaimGroup(s, theirs);
-        links.push([s, theirs]);
+      const theirs = this.groupOf(other);
+      if (theirs === group) continue;
+      if (!theirs.members.has(sid)) {
+        this.joinClaimGroup(sid, theirs);
+        links.push([sid, theirs]);
       }
       if (!group.members.has(other)) {
         this.joinClaimGroup(other, group);
         links.push([other, group]);
       }
     }
-    if (links.length) this.claimLinksOf.set(s, links);
+    if (links.length) this.claimLinksOf.set(sid, links);
   }
 
-  private joinClaimGroup(s: ClaimSentence, g: ClaimGroupState): void {
-    g.members.add(s);
+  /** The group a placed sentence leads or joined; made when a second sentence first matches it. */
+  private groupOf(sid: number): ClaimGroupState {
+    let group = this.claimGroupOf[sid];
+    if (!group) {
+      group = { id: `c${this.nextClaimGroup++}`, leader: sid, members: new Set([sid]) };
+      this.claimGroups.set(group.id, group);
+      this.claimGroupOf[sid] = group;
+    }
+    return group;
+  }
+
+  private joinClaimGroup(sid: number, g: ClaimGroupState): void {
+    g.members.add(sid);
     this.claimViews.delete(g);
-    let extra = this.extraClaimGroupsOf.get(s);
-    if (!extra) this.extraClaimGroupsOf.set(s, (extra = new Set()));
+    let extra = this.extraClaimGroupsOf.get(sid);
+    if (!extra) this.extraClaimGroupsOf.set(sid, (extra = new Set()));
     extra.add(g);
   }
 
-  private claimGroupsContaining(s: ClaimSentence): ClaimGroupState[] {
+  private claimGroupsContaining(sid: number): ClaimGroupState[] {
     const out = new Set<ClaimGroupState>();
-    const own = this.claimGroupOf.get(s);
+    const own = this.claimGroupOf[sid];
     if (own) out.add(own);
-    for (const g of this.extraClaimGroupsOf.get(s) ?? []) if (g.members.has(s)) out.add(g);
+    for (const g of this.extraClaimGroupsOf.get(sid) ?? []) if (g.members.has(sid)) out.add(g);
     return [...out];
   }
 
-  private unplaceSentence(s: ClaimSentence): void {
-    for (const t of s.terms) {
-      this.sentencesByTerm.delete(t, s);
-    }
-    for (const [member, g] of this.claimLinksOf.get(s) ?? []) this.leaveClaimGroup(member, g);
-    this.claimLinksOf.delete(s);
-    const g = this.claimGroupOf.get(s);
-    this.claimGroupOf.delete(s);
-    if (g) this.leaveClaimGroup(s, g);
+  private unplaceSentence(sid: number): void {
+    const doc = this.sentenceDoc[sid]!;
+    const s = doc.sentences;
+    const local = sid - doc.firstSentence;
+    for (let i = s.termStarts[local]; i < s.termStarts[local + 1]; i++) this.sentencesByTerm.delete(s.terms[i], sid);
+    for (const [member, g] of this.claimLinksOf.get(sid) ?? []) this.leaveClaimGroup(member, g);
+    this.claimLinksOf.delete(sid);
+    const g = this.claimGroupOf[sid];
+    this.claimGroupOf[sid] = undefined;
+    if (g) this.leaveClaimGroup(sid, g);
     // Memberships that other sentences gave this one.
-    for (const lg of this.extraClaimGroupsOf.get(s) ?? []) this.leaveClaimGroup(s, lg);
-    this.extraClaimGroupsOf.delete(s);
+    for (const lg of this.extraClaimGroupsOf.get(sid) ?? []) this.leaveClaimGroup(sid, lg);
+    this.extraClaimGroupsOf.delete(sid);
   }
 
-  private leaveClaimGroup(s: ClaimSentence, g: ClaimGroupState): void {
-    if (!g.members.delete(s)) return;
+  private leaveClaimGroup(sid: number, g: ClaimGroupState): void {
+    if (!g.members.delete(sid)) return;
     this.claimViews.delete(g);
-    this.extraClaimGroupsOf.get(s)?.delete(g);
+    this.extraClaimGroupsOf.get(sid)?.delete(g);
     if (!g.members.size) {
       this.claimGroups.delete(g.id);
       return;
     }
-    if (g.leader === s) {
+    if (g.leader === sid) {
       // The group goes on under a sentence that joined it for itself.
-      const next = [...g.members].find((m) => this.claimGroupOf.get(m) === g);
-      if (next) {
+      const next = [...g.members].find((m) => this.claimGroupOf[m] === g);
+      if (next !== undefined) {
         g.leader = next;
       } else {
         for (const m of g.members) this.extraClaimGroupsOf.get(m)?.delete(g);
@@ -685,26 +775,23 @@ export class CrossSourceIndex {
     }
   }
 
-  private fileLeader(index: PostingIndex<QuoteGroupState>, group: QuoteGroupState, terms: readonly string[], by: 1 | -1): void {
-    for (const t of terms) {
-      if (by > 0) index.add(t, group);
-      else index.delete(t, group);
-    }
+  private *sentenceDocIds(sids: Iterable<number>): Iterable<string> {
+    for (const sid of sids) yield this.sentenceDoc[sid]!.id;
   }
 
-
   /** The terms that tie the group together: those shared by sentences of different documents (in at least two pairs when there are several). */
-  private claimKey(g: ClaimGroupState): Set<string> {
+  private claimKey(g: ClaimGroupState): Set<number> {
     const members = [...g.members].slice(0, KEY_SAMPLE);
-    const counts = new Map<string, number>();
+    const counts = new Map<number, number>();
     let pairs = 0;
+    const shared: number[] = [];
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
-        if (members[i].docId === members[j].docId) continue;
-        const match = matchClaims(members[i], members[j], this.idf, 0);
-        if (!match) continue;
+        if (this.sentenceDoc[members[i]] === this.sentenceDoc[members[j]]) continue;
+        shared.length = 0;
+        if (claimScore(this.pairUp(members[i], members[j]), this.idf, 0, shared) < 0) continue;
         pairs++;
-        for (const t of match.shared) counts.set(t, (counts.get(t) ?? 0) + 1);
+        for (const t of shared) counts.set(t, (counts.get(t) ?? 0) + 1);
       }
     }
     const needed = pairs >= 3 ? 2 : 1;
@@ -723,21 +810,27 @@ export class CrossSourceIndex {
 
   private makeClaimGroup(g: ClaimGroupState): ClaimGroup {
     const key = this.claimKey(g);
-    const pairs = [...g.members].map((s) => [s, { docId: s.docId, start: s.start, end: s.end, text: this.snippet(s), polarity: polarityOf(s, key), hedged: s.hedged }] as const);
-    const members: ClaimMember[] = pairs.map(([, m]) => m);
+    const members: ClaimMember[] = [];
     // The claim is what most sources say; a document contradicts it when its unhedged statements go the other way.
-    const byDoc = new Map<string, (readonly [ClaimSentence, ClaimMember])[]>();
-    for (const p of pairs) {
-      const list = byDoc.get(p[1].docId);
-      if (list) list.push(p);
-      else byDoc.set(p[1].docId, [p]);
+    const byDoc = new Map<string, [number, ClaimMember][]>();
+    for (const sid of g.members) {
+      const doc = this.sentenceDoc[sid]!;
+      const s = doc.sentences;
+      const local = sid - doc.firstSentence;
+      const start = s.spans[2 * local];
+      const end = s.spans[2 * local + 1];
+      const member: ClaimMember = { docId: doc.id, start, end, text: snippet(doc.text, start, end), polarity: this.polarityOf(sid, key), hedged: s.hedged[local] === 1 };
+      members.push(member);
+      const list = byDoc.get(doc.id);
+      if (list) list.push([sid, member]);
+      else byDoc.set(doc.id, [[sid, member]]);
     }
     // A document denies the claim when it negates a key word and states that word nowhere else without a hedge.
     const stance = new Map<string, 'positive' | 'negative'>();
-    for (const [doc, sentences] of byDoc) {
-      const denied = sentences.filter(([, m]) => m.polarity === 'negative').flatMap(([s]) => s.negated.filter((t) => key.has(t)));
-      const affirmed = denied.some((t) => sentences.some(([s, m]) => m.polarity === 'positive' && !m.hedged && s.terms.includes(t)));
-      stance.set(doc, denied.length && !affirmed ? 'negative' : 'positive');
+    for (const [docId, sentences] of byDoc) {
+      const denied = sentences.filter(([, m]) => m.polarity === 'negative').flatMap(([sid]) => this.negatedTerms(sid).filter((t) => key.has(t)));
+      const affirmed = denied.some((t) => sentences.some(([sid, m]) => m.polarity === 'positive' && !m.hedged && this.sentenceHas(sid, t)));
+      stance.set(docId, denied.length && !affirmed ? 'negative' : 'positive');
     }
     const negatives = [...stance.values()].filter((s) => s === 'negative').length;
     const claimPolarity = negatives * 2 > stance.size ? 'negative' : 'positive';
@@ -745,22 +838,100 @@ export class CrossSourceIndex {
     const contradicting = [...stance].filter(([, s]) => s !== claimPolarity).map(([d]) => d);
     const labelled = members.filter((m) => m.polarity === claimPolarity && !m.hedged).sort((a, b) => a.text.length - b.text.length);
     const label = (labelled.find((m) => m.text.length >= 40) ?? labelled[0] ?? members[0]).text;
-    const terms = [...key].map((t) => (t.startsWith(ENTITY_TERM) ? (this.linker.get(t.slice(ENTITY_TERM.length))?.name ?? t) : (this.termWords.get(t) ?? t)));
-    const entityIds = [...key].filter((t) => t.startsWith(ENTITY_TERM)).map((t) => t.slice(ENTITY_TERM.length));
+    const terms = [...key].map((t) => this.termLabel(t));
+    const entityIds = [...key].filter((t) => t < 0).map((t) => this.entityIdsByNumber[entityOfTerm(t)]);
     return { id: g.id, label, terms, entityIds, members, supporting, contradicting };
   }
 
-  /** A sentence as written, cut to a display length (the index keeps each document's text for this). */
-  private snippet(s: Span & { docId: string }): string {
-    const raw = this.texts.get(s.docId)?.slice(s.start, s.end) ?? '';
-    return raw.length > SNIPPET_LENGTH ? raw.slice(0, SNIPPET_LENGTH - 1) + '…' : raw;
+  private termLabel(t: number): string {
+    if (t >= 0) return this.vocabulary.display[t] ?? this.vocabulary.terms[t];
+    const id = this.entityIdsByNumber[entityOfTerm(t)];
+    return this.linker.get(id)?.name ?? `${ENTITY_TERM}${id}`;
+  }
+
+  private negatedTerms(sid: number): number[] {
+    const doc = this.sentenceDoc[sid]!;
+    const s = doc.sentences;
+    const local = sid - doc.firstSentence;
+    return Array.from(s.negated.subarray(s.negatedStarts[local], s.negatedStarts[local + 1]));
+  }
+
+  private sentenceHas(sid: number, term: number): boolean {
+    const doc = this.sentenceDoc[sid]!;
+    const local = sid - doc.firstSentence;
+    return rangeHas(doc.sentences.terms, doc.sentences.termStarts[local], doc.sentences.termStarts[local + 1], term);
+  }
+
+  /** Negative when one of the claim's key words is negated in this sentence. */
+  private polarityOf(sid: number, key: Set<number>): 'positive' | 'negative' {
+    for (const t of this.negatedTerms(sid)) if (key.has(t)) return 'negative';
+    return 'positive';
   }
 }
 
-/** Negative when one of the claim's key words is negated in this sentence. */
-function polarityOf(s: ClaimSentence, key: Set<string>): 'positive' | 'negative' {
-  for (const t of s.negated) if (key.has(t)) return 'negative';
-  return 'positive';
+/** Prefix of entity terms in claim group labels, when an entity has left the registry. */
+const ENTITY_TERM = 'E:';
+
+const EMPTY_SENTENCES: DocSentences = {
+  count: 0,
+  spans: new Int32Array(0),
+  termStarts: new Int32Array(1),
+  terms: new Int32Array(0),
+  negatedStarts: new Int32Array(1),
+  negated: new Int32Array(0),
+  hedged: new Uint8Array(0),
+};
+
+function countDocuments(items: Iterable<{ docId: string } | string>): number {
+  const docs = new Set<string>();
+  for (const m of items) docs.add(typeof m === 'string' ? m : m.docId);
+  return docs.size;
+}
+
+/** The mentions of one entity in one document, as spans. */
+function mentionsOf(doc: DocRecord, entityId: string): (Span & { kind: EntityMentionKind })[] {
+  const out: (Span & { kind: EntityMentionKind })[] = [];
+  const m = doc.mentions;
+  for (let i = 0; i < m.length; i += 4) if (doc.entityIds[m[i + 2]] === entityId) out.push({ start: m[i], end: m[i + 1], kind: MENTION_KINDS[m[i + 3]] });
+  return out;
+}
+
+/** A document's part of an entity group; its mention spans are read from the index when first asked for. */
+function lazyMentions(doc: DocRecord, entityId: string): EntityGroup['documents'][number] {
+  let mentions: (Span & { kind: EntityMentionKind })[] | undefined;
+  return {
+    docId: doc.id,
+    get mentions() {
+      return (mentions ??= mentionsOf(doc, entityId));
+    },
+  };
+}
+
+/** The words of a quote's parts as grouping compares them: its wording, and its distinct terms. */
+function quoteWords(words: ScannedWords, parts: readonly Span[]): { wording: string; terms: number[] } {
+  const out: string[] = [];
+  const terms = new Set<number>();
+  for (const part of parts) {
+    let lo = 0;
+    let hi = words.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words.starts[mid] < part.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < words.count && words.starts[i] < part.end; i++) {
+      const info = words.infos[i];
+      out.push(info.word);
+      if (info.term >= 0) terms.add(info.term);
+    }
+  }
+  return { wording: out.join(' '), terms: [...terms] };
+}
+
+/** A sentence as written, cut to a display length (the index keeps each document's text for this). */
+function snippet(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  return raw.length > SNIPPET_LENGTH ? raw.slice(0, SNIPPET_LENGTH - 1) + '…' : raw;
 }
 
 /** The content terms of a text, as claim and quote grouping compare them (for tests and tools). */

@@ -2,7 +2,6 @@
 import Fuse from 'fuse.js';
 import type { QuoteKind, Span } from '../types';
 import { STOPWORDS } from './stopwords';
-import { wordingAndTerms } from './terms';
 
 /** How a member's wording relates to the group's leading quote. */
 export type QuoteRelation = 'verbatim' | 'partial' | 'variant' | 'paraphrase';
@@ -17,8 +16,8 @@ export interface QuoteRecord extends Span {
   text: string;
   /** Lower-case words, punctuation dropped: for verbatim and partial matching. */
   wording: string;
-  /** Content terms, sorted (two quotes are compared by merging). */
-  terms: string[];
+  /** Content term ids, sorted (two quotes are compared by merging). */
+  terms: readonly number[];
   speakerName: string | null;
   /** Linked entity id of the speaker, when resolved. */
   speakerId: string | null;
@@ -39,10 +38,9 @@ const PARAPHRASE_SHARED_TERMS = 3;
 const FUZZY_SCORE = 0.25;
 const FUZZY_MAX_LENGTH = 64;
 
-export function quoteRecord(docId: string, quoteIndex: number, kind: QuoteKind, span: Span, text: string, speakerName: string | null, speakerId: string | null): QuoteRecord {
-  const { wording, terms } = wordingAndTerms(text);
-  terms.sort();
-  return { docId, quoteIndex, kind, start: span.start, end: span.end, text, wording, terms, speakerName, speakerId };
+/** The words of a quote as grouping compares them: `words` in order, `terms` distinct (sorted here). */
+export function quoteRecord(docId: string, quoteIndex: number, kind: QuoteKind, span: Span, text: string, words: { wording: string; terms: number[] }, speakerName: string | null, speakerId: string | null): QuoteRecord {
+  return { docId, quoteIndex, kind, start: span.start, end: span.end, text, wording: words.wording, terms: words.terms.sort((a, b) => a - b), speakerName, speakerId };
 }
 
 function speakersAgree(a: QuoteRecord, b: QuoteRecord): 'same' | 'unknown' | 'different' {
@@ -89,7 +87,7 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord): QuoteMatch | null {
 }
 
 /** How many terms two sorted term lists share. */
-function sharedCount(a: readonly string[], b: readonly string[]): number {
+function sharedCount(a: readonly number[], b: readonly number[]): number {
   let i = 0;
   let j = 0;
   let n = 0;

@@ -1,0 +1,242 @@
+// The words of an index's documents as integer terms: one scan per document, each written word worked out once.
+import { NEGATION_TRANSPARENT, NEGATIVE_PREDICATES, NEGATIVE_QUANTIFIERS, NEGATORS, PASSIVE_AUXILIARIES } from './polarity';
+import { termOf } from './terms';
+import { CLASS_TERMS } from './wordClasses';
+
+/** What claim and quote comparison need of one written word. */
+export interface WordInfo {
+  /** Lower case, possessive and curly apostrophe folded ("Putin's" -> "putin"). */
+  readonly word: string;
+  /** Term id, or -1 for a function word. */
+  readonly term: number;
+  readonly roles: number;
+  /** "didn't" is read as "did" + "n't": the first half (this info's term and roles are the second's). */
+  readonly before?: WordInfo;
+}
+
+/** Roles of a word in negation ("not", "refused", "few", "to", "but", "was"). */
+export const NEGATOR = 1;
+export const NEGATIVE_PREDICATE = 2;
+export const NEGATIVE_QUANTIFIER = 4;
+export const TRANSPARENT = 8;
+export const BUT = 16;
+export const PASSIVE_AUXILIARY = 32;
+
+const NO_TERM = -1;
+
+/** A document's words in text order, in buffers the vocabulary reuses for the next document. */
+export interface ScannedWords {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  infos: WordInfo[];
+  /** 1 when a clause mark (, ; : parentheses) stands between the previous word and this one. */
+  clauseBefore: Uint8Array;
+}
+
+/** Letters and digits (Unicode), per UTF-16 unit of the Basic Multilingual Plane: 0 unknown, 1 yes, 2 no. */
+const WORD_CHAR = new Uint8Array(65536);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+function isWordUnit(code: number): boolean {
+  let known = WORD_CHAR[code];
+  if (known === 0) WORD_CHAR[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Length of the word character at `at` (2 for a letter outside the BMP), or 0 when it is none. */
+function wordCharLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdbff) return isWordUnit(c) ? 1 : 0;
+  const cp = text.codePointAt(at)!;
+  return cp > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e;
+const isClauseMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29;
+
+/**
+ * Interned terms of one index: word -> term id, each term's written form, and which terms are interchangeable-word
+ * classes. Entity terms are not here: they are negative ids (-1 - entity number), kept apart by the index.
+ */
+export class Vocabulary {
+  private readonly byWritten = new Map<string, WordInfo>();
+  private readonly ids = new Map<string, number>();
+  /** Term strings by id (the stem or class name). */
+  readonly terms: string[] = [];
+  /** A written word for each term, for display. */
+  readonly display: (string | undefined)[] = [];
+  private classFlags = new Uint8Array(1024);
+  /** Written words seen by scan(): their hashes and infos, and a hash table of entry numbers (1-based, 0 free). */
+  private readonly written: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly infos: WordInfo[] = [];
+  private slots = new Int32Array(1 << 14);
+  private readonly scratch: ScannedWords = { count: 0, starts: new Int32Array(4096), ends: new Int32Array(4096), infos: [], clauseBefore: new Uint8Array(4096) };
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  /** The id of a term string, made on first sight. */
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+      this.display.push(undefined);
+      if (id >= this.classFlags.length) this.classFlags = grow(this.classFlags, id + 1);
+      if (CLASS_TERMS.has(term)) this.classFlags[id] = 1;
+    }
+    return id;
+  }
+
+  /** The id of a known term, or undefined. */
+  idOf(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** Is the term an interchangeable-word class ("congratulate" for congratulated/congratulations/felicitated)? */
+  isClass(term: number): boolean {
+    return term >= 0 && this.classFlags[term] === 1;
+  }
+
+  /**
+   * The words of `text` between `from` and `to`, as `[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*` finds them. The result's
+   * buffers are reused by the next call.
+   */
+  scan(text: string, from = 0, to = text.length): ScannedWords {
+    const out = this.scratch;
+    let n = 0;
+    let clause = 0;
+    let i = from;
+    while (i < to) {
+      let len = wordCharLength(text, i);
+      if (!len) {
+        if (isClauseMark(text.charCodeAt(i))) clause = 1;
+        i++;
+        continue;
+      }
+      const start = i;
+      // FNV-1a over the UTF-16 units, so that a word seen before is found without cutting it out of the text.
+      let hash = 0x811c9dc5;
+      for (;;) {
+        while (len) {
+          hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+          if (len === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), 0x01000193);
+          i += len;
+          len = i < text.length ? wordCharLength(text, i) : 0;
+        }
+        if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && wordCharLength(text, i + 1)) {
+          hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+          i++;
+          len = wordCharLength(text, i);
+          continue;
+        }
+        break;
+      }
+      const end = i > to ? to : i;
+      const info = this.wordAt(text, start, i, hash >>> 0);
+      if (n + 2 > out.starts.length) this.growScratch();
+      if (info.before) {
+        out.starts[n] = start;
+        out.ends[n] = end - 3;
+        out.infos[n] = info.before;
+        out.clauseBefore[n] = clause;
+        n++;
+        clause = 0;
+        out.starts[n] = end - 3;
+      } else {
+        out.starts[n] = start;
+      }
+      out.ends[n] = end;
+      out.infos[n] = info;
+      out.clauseBefore[n] = clause;
+      n++;
+      clause = 0;
+    }
+    out.count = n;
+    return out;
+  }
+
+  /** The info of text[start, end), found by its hash in an open-addressing table of written words. */
+  private wordAt(text: string, start: number, end: number, hash: number): WordInfo {
+    const length = end - start;
+    const mask = this.slots.length - 1;
+    let at = hash & mask;
+    for (;;) {
+      const entry = this.slots[at];
+      if (entry === 0) break;
+      const written = this.written[entry - 1];
+      if (this.hashes[entry - 1] === hash && written.length === length && text.startsWith(written, start)) return this.infos[entry - 1];
+      at = (at + 1) & mask;
+    }
+    const written = text.slice(start, end);
+    const info = this.wordInfo(written);
+    this.written.push(written);
+    this.infos.push(info);
+    this.hashes.push(hash);
+    this.slots[at] = this.written.length;
+    if (this.written.length * 2 > this.slots.length) this.rehash();
+    return info;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let e = 0; e < this.written.length; e++) {
+      let at = this.hashes[e] & mask;
+      while (this.slots[at] !== 0) at = (at + 1) & mask;
+      this.slots[at] = e + 1;
+    }
+  }
+
+  /** What a written word is to claims and quotes; worked out once per spelling. */
+  wordInfo(written: string): WordInfo {
+    const known = this.byWritten.get(written);
+    if (known) return known;
+    let word = written.toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    let info: WordInfo;
+    if (word.endsWith("'s")) {
+      info = this.makeInfo(word.slice(0, -2));
+    } else if (word.endsWith("n't")) {
+      info = { ...this.makeInfo("n't"), before: this.makeInfo(word.slice(0, -3)) };
+    } else {
+      info = this.makeInfo(word);
+    }
+    this.byWritten.set(written, info);
+    return info;
+  }
+
+  private makeInfo(word: string): WordInfo {
+    const term = termOf(word);
+    let roles = 0;
+    if (NEGATORS.has(word)) roles |= NEGATOR;
+    if (NEGATIVE_PREDICATES.has(word)) roles |= NEGATIVE_PREDICATE;
+    if (NEGATIVE_QUANTIFIERS.has(word)) roles |= NEGATIVE_QUANTIFIER;
+    if (NEGATION_TRANSPARENT.has(word)) roles |= TRANSPARENT;
+    if (PASSIVE_AUXILIARIES.has(word)) roles |= PASSIVE_AUXILIARY;
+    if (word === 'but') roles |= BUT;
+    return { word, term: term === null ? NO_TERM : this.intern(term), roles };
+  }
+
+  private growScratch(): void {
+    const s = this.scratch;
+    const size = s.starts.length * 2;
+    s.starts = grow(s.starts, size);
+    s.ends = grow(s.ends, size);
+    s.clauseBefore = grow(s.clauseBefore, size);
+  }
+}
+
+/** A copy of a typed array with room for at least `size` items (doubling). */
+export function grow<T extends Int32Array | Uint8Array | Float64Array>(array: T, size: number): T {
+  let length = Math.max(array.length, 16);
+  while (length < size) length *= 2;
+  const bigger = new (array.constructor as new (n: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}
