@@ -1,7 +1,8 @@
 // Links the entities of many documents into one registry, incrementally: full names, surnames, acronyms, variants.
 import type { ConfirmedEntity, Entity, EntityType } from '../types';
 import { acronymsOf, givenNamesOf, headOf, nameForm, splitPlace, surnameOf, type NameForm } from './names';
-import { GENERIC_ORG_WORDS, TITLES } from './nameParts';
+import { COUNTRY_SUFFIXES, GENERIC_ORG_WORDS, TITLES } from './nameParts';
+import { sameGivenName } from './nicknames';
 
 /** One entity across documents. */
 export interface LinkedEntity {
@@ -41,9 +42,33 @@ const SCORE = { full: 4, acronym: 3, surname: 2.5, head: 1.5, given: 1 } as cons
 type KeyKind = keyof typeof SCORE;
 const MAX_GIVEN_NAME_BEARERS = 3;
 
+/** The keys of a name form, worked out once per form and type (forms are shared: names recur in every article). */
+interface FormKeys {
+  type: EntityType | null;
+  stored: readonly (readonly [KeyKind, string])[];
+  lookup: readonly (readonly [KeyKind, string])[];
+  surname: string;
+  given: readonly string[];
+}
+const FORM_KEYS = new WeakMap<NameForm, FormKeys>();
+
+function keysOf(form: NameForm, type: EntityType | null): FormKeys {
+  const known = FORM_KEYS.get(form);
+  if (known && known.type === type) return known;
+  const keys: FormKeys = {
+    type,
+    stored: type === null ? [] : storedKeys(form, type),
+    lookup: lookupKeys(form, type),
+    surname: surnameOf(form),
+    given: cutShort(form) ? [form.tokens[0]] : givenNamesOf(form),
+  };
+  FORM_KEYS.set(form, keys);
+  return keys;
+}
+
 export class EntityLinker {
   private readonly clusters = new Map<string, Cluster>();
-  private readonly byKey = new Map<string, Set<string>>();
+  private readonly byKey = new Map<string, Set<Cluster>>();
   private readonly newId: () => string;
 
   constructor(options: EntityLinkerOptions = {}) {
@@ -55,7 +80,7 @@ export class EntityLinker {
       cluster.name = c.name;
       cluster.wikidata = c.wikidata;
       // Every confirmed alias is a name form, even one written in lower case ("the Russian leader").
-      this.add(cluster, { name: c.name, type: c.type, aliases: c.aliases, mentions: c.aliases.map((text) => ({ kind: 'alias', text })) }, 1);
+      this.add(cluster, { name: c.name, type: c.type, aliases: c.aliases, forms: c.aliases }, 1);
     }
   }
 
@@ -84,9 +109,8 @@ export class EntityLinker {
 
   /** Links all entities of one document; fuller names first, so "Ellen DeGeneres" anchors a lone "DeGeneres". */
   linkAll(entities: readonly LinkableEntity[]): string[] {
-    const order = entities.map((_, i) => i).sort((a, b) => tokenCount(entities[b].name) - tokenCount(entities[a].name));
     const ids: string[] = new Array(entities.length);
-    for (const i of order) ids[i] = this.link(entities[i]);
+    for (const i of fullestFirst(entities)) ids[i] = this.link(entities[i]);
     return ids;
   }
 
@@ -96,7 +120,7 @@ export class EntityLinker {
     if (!cluster) return;
     this.add(cluster, entity, -1);
     if (cluster.weight <= 0 && !cluster.confirmed) {
-      for (const key of cluster.keys.keys()) this.byKey.get(key)?.delete(id);
+      for (const key of cluster.keys.keys()) this.byKey.get(key)?.delete(cluster);
       this.clusters.delete(id);
     }
   }
@@ -119,19 +143,17 @@ export class EntityLinker {
     let best: Cluster | null = null;
     let bestScore = 0;
     for (const form of forms) {
-      for (const [kind, key] of lookupKeys(form, type)) {
-        const ids = this.byKey.get(key);
+      const keys = keysOf(form, type);
+      for (const [kind, key] of keys.lookup) {
+        const clusters = this.byKey.get(key);
         // A first name many people share says nothing about which of them is meant.
-        if (!ids || (kind === 'given' && ids.size > MAX_GIVEN_NAME_BEARERS)) continue;
-        for (const id of ids) {
-          const c = this.clusters.get(id)!;
-          if (!compatible(c, form, kind, type)) continue;
+        if (!clusters || (kind === 'given' && clusters.size > MAX_GIVEN_NAME_BEARERS)) continue;
+        for (const c of clusters) {
           // Confirmed names win ties; then the entity seen most, so a lone surname goes to the main bearer.
           const score = SCORE[kind] + (c.confirmed ? 0.5 : 0) + Math.min(c.weight, 1000) / 10000;
-          if (score > bestScore) {
-            bestScore = score;
-            best = c;
-          }
+          if (score <= bestScore || !compatible(c, form, keys, kind, type)) continue;
+          bestScore = score;
+          best = c;
         }
       }
     }
@@ -145,21 +167,23 @@ export class EntityLinker {
     for (const form of forms) {
       const count = bump(cluster.forms, form.display, sign);
       if (count === sign || count <= 0) formsChanged = true;
-      for (const [, key] of storedKeys(form, entity.type)) {
+      const keys = keysOf(form, entity.type);
+      for (const [, key] of keys.stored) {
         const n = bump(cluster.keys, key, sign);
         if (n > 0) {
-          let ids = this.byKey.get(key);
-          if (!ids) this.byKey.set(key, (ids = new Set()));
-          ids.add(cluster.id);
+          let clusters = this.byKey.get(key);
+          if (!clusters) this.byKey.set(key, (clusters = new Set()));
+          clusters.add(cluster);
         } else {
-          this.byKey.get(key)?.delete(cluster.id);
+          const clusters = this.byKey.get(key);
+          clusters?.delete(cluster);
+          if (clusters && !clusters.size) this.byKey.delete(key);
         }
       }
-      if (entity.type === 'person' && form.tokens.length >= 2 && sign > 0) {
-        const surname = surnameOf(form);
-        let given = cluster.givenNames.get(surname);
-        if (!given) cluster.givenNames.set(surname, (given = new Set()));
-        for (const g of givenNamesOf(form)) given.add(g);
+      if (entity.type === 'person' && form.tokens.length >= 2 && sign > 0 && !cutShort(form)) {
+        let given = cluster.givenNames.get(keys.surname);
+        if (!given) cluster.givenNames.set(keys.surname, (given = new Set()));
+        for (const g of keys.given) given.add(g);
       }
     }
     if (!cluster.confirmed) {
@@ -170,8 +194,17 @@ export class EntityLinker {
   }
 }
 
+/** Entity indices, fuller names (more words) first; ties keep their order. */
+export function fullestFirst(entities: readonly Pick<LinkableEntity, 'name'>[]): number[] {
+  const words = entities.map((e) => tokenCount(e.name));
+  return entities.map((_, i) => i).sort((a, b) => words[b] - words[a]);
+}
+
+/** Words of a name that say who it is: initials ("M.") and generational suffixes do not count. */
 function tokenCount(s: string): number {
-  return s.split(/\s+/).length;
+  let n = 0;
+  for (const w of s.split(' ')) if (w.replace(/\.$/, '').length > 1 && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w)) n++;
+  return n;
 }
 
 function bump<K>(map: Map<K, number>, key: K, by: number): number {
@@ -212,18 +245,63 @@ function formsOf(entity: LinkableEntity): NameForm[] {
     for (const a of entity.aliases) if (/^\p{Lu}/u.test(a)) written.add(a);
   }
   const out: NameForm[] = [];
-  const seen = new Set<string>();
   for (const w of written) {
     for (const part of entity.type === 'place' ? splitPlace(w) : [w]) {
       const form = nameForm(part, entity.type);
-      if (!form) continue;
-      const key = form.tokens.join(' ');
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (!form || out.some((f) => sameTokens(f, form))) continue;
       out.push(form);
     }
   }
   return out;
+}
+
+function sameTokens(a: NameForm, b: NameForm): boolean {
+  if (a === b) return true;
+  if (a.tokens.length !== b.tokens.length) return false;
+  for (let i = 0; i < a.tokens.length; i++) if (a.tokens[i] !== b.tokens[i]) return false;
+  return true;
+}
+
+/** "Regina M" (a name cut at a middle initial): its last word is no surname. */
+function cutShort(form: NameForm): boolean {
+  return form.tokens.length >= 2 && form.tokens[form.tokens.length - 1].length === 1;
+}
+
+/**
+ * Shorter names a person form also answers to: "Gary Ross Still" (a headline word run into the name) is also
+ * "Gary Ross", "Sanjay Gupta Surgeon General" also "Sanjay Gupta", "Moviemaker Gary Ross" also "Gary Ross".
+ * Never a part that starts or ends with an initial.
+ */
+function partNames(form: NameForm): string[] {
+  const t = form.tokens;
+  const out: string[] = [];
+  for (let n = t.length - 1; n >= 2; n--) if (t[n - 1].length > 1) out.push(t.slice(0, n).join(' '));
+  if (t.length >= 3 && t[t.length - 2].length > 1) out.push(t.slice(-2).join(' '));
+  return out;
+}
+
+/** The first word of an organisation name written as an acronym ("EYP Mission Critical Facilities", "ABC News"). */
+function leadingAcronym(form: NameForm): string | null {
+  return form.tokens.length > 1 && /^\p{Lu}{2,5}$/u.test(form.display.split(' ')[0]) ? form.tokens[0] : null;
+}
+
+/** Leading parts of three words or more of an organisation name ("EYP Mission Critical" of "EYP Mission Critical Facilities"). */
+function leadingParts(form: NameForm): string[] {
+  const out: string[] = [];
+  for (let n = form.tokens.length - 1; n >= 3; n--) out.push(form.tokens.slice(0, n).join(' '));
+  return out;
+}
+
+/**
+ * An organisation or place name without a last word that only says what kind of body or where it is: "Staunton
+ * Police Department" is also "Staunton Police", "T-Mobile USA" also "T-Mobile".
+ */
+function withoutGenericTail(form: NameForm): string | null {
+  const n = form.tokens.length;
+  if (n < 2) return null;
+  const last = form.tokens[n - 1];
+  if (COUNTRY_SUFFIXES.has(last) || (n >= 3 && GENERIC_ORG_WORDS.has(last))) return form.tokens.slice(0, -1).join(' ');
+  return null;
 }
 
 /** Keys a form is filed under. */
@@ -233,10 +311,10 @@ function storedKeys(form: NameForm, type: EntityType): [KeyKind, string][] {
   if (form.acronymLike) keys.push(['acronym', `A:${full}`]);
   if (acronymCapable(form, type)) for (const a of acronymsOf(form)) keys.push(['acronym', `A:${a}`]);
   if (type === 'person') {
-    keys.push(['surname', `S:${surnameOf(form)}`]);
     if (form.tokens.length >= 2) keys.push(['given', `G:${form.tokens[0]}`]);
-    // "Gary Ross Still" (a headline word run into the name) is also filed as "Gary Ross".
-    if (form.tokens.length >= 3) keys.push(['full', `F:${form.tokens.slice(0, -1).join(' ')}`]);
+    if (cutShort(form)) return keys;
+    keys.push(['surname', `S:${surnameOf(form)}`]);
+    for (const name of partNames(form)) keys.push(['full', `F:${name}`]);
     // "Hewlett-Packard" taken for a person is still found by a lone "Hewlett".
     const head = form.tokens.length === 1 && form.initials.length > 1 ? headOf(form) : null;
     if (head) keys.push(['head', `H:${head}`]);
@@ -248,6 +326,17 @@ function storedKeys(form: NameForm, type: EntityType): [KeyKind, string][] {
     if (type === 'org' && form.tokens.length > 1 && last.length >= 3 && !GENERIC_ORG_WORDS.has(last)) keys.push(['head', `H:${last}`]);
     // A lone capitalised word typed as an organisation is often a person's surname ("Gupta", "Williams").
     if (type === 'org' && form.tokens.length === 1) keys.push(['surname', `S:${full}`]);
+    // A lone word, so that a fuller name seen later finds it by its distinctive word ("Angels", then "Los Angeles Angels").
+    if (form.tokens.length === 1) keys.push(['head', `L:${full}`]);
+    const shorter = withoutGenericTail(form);
+    if (shorter) keys.push(['full', `F:${shorter}`]);
+    if (type === 'org') {
+      const acronym = leadingAcronym(form);
+      if (acronym) keys.push(['head', `A:${acronym}`]);
+      // A shorter name that leads this one finds it, and this one finds a longer name it leads.
+      for (const part of leadingParts(form)) keys.push(['head', `P:${part}`]);
+      if (form.tokens.length >= 3) keys.push(['head', `Q:${full}`]);
+    }
   }
   return keys;
 }
@@ -262,27 +351,44 @@ function lookupKeys(form: NameForm, type: EntityType | null): [KeyKind, string][
     if (form.tokens.length === 1) {
       keys.push(['surname', `S:${full}`]);
       keys.push(['given', `G:${full}`]);
+    } else if (cutShort(form)) {
+      keys.push(['given', `G:${form.tokens[0]}`]);
     } else {
       keys.push(['surname', `S:${surnameOf(form)}`]);
-      // A headline word run into a name ("Gary Ross Still"): the name without its last word.
-      if (form.tokens.length >= 3) keys.push(['full', `F:${form.tokens.slice(0, -1).join(' ')}`]);
+      for (const name of partNames(form)) keys.push(['full', `F:${name}`]);
     }
   }
   if (type !== 'person') {
     const head = headOf(form);
     if (head && form.tokens.length === 1) keys.push(['head', `H:${head}`]);
+    if (form.tokens.length > 1) {
+      // The reverse of a lone word finding a fuller name: the fuller name finds the lone word seen earlier.
+      if (head) keys.push(['head', `L:${head}`]);
+      const last = form.tokens[form.tokens.length - 1];
+      if (type !== 'place' && last.length >= 3 && !GENERIC_ORG_WORDS.has(last)) keys.push(['head', `L:${last}`]);
+    }
+    const shorter = withoutGenericTail(form);
+    if (shorter) keys.push(['full', `F:${shorter}`], ['head', `L:${shorter}`]);
+    if (type !== 'place' && form.tokens.length >= 3) {
+      keys.push(['head', `P:${full}`]);
+      for (const part of leadingParts(form)) keys.push(['head', `Q:${part}`]);
+    }
   }
   // "HP Snaps", "HP Monday": a known acronym followed by other words is that organisation.
-  if (form.tokens.length > 1 && /^\p{Lu}{2,5}$/u.test(form.display.split(' ')[0])) keys.push(['head', `A:${form.tokens[0]}`]);
+  const acronym = leadingAcronym(form);
+  if (acronym) keys.push(['head', `A:${acronym}`]);
   return keys;
 }
 
-/** People's names make acronyms only when hyphenated into one word ("Hewlett-Packard" taken for a person). */
+/**
+ * People's names make acronyms when hyphenated into one word ("Hewlett-Packard" taken for a person) or of three
+ * words or more ("Research In Motion" taken for a person; "John Fitzgerald Kennedy", JFK).
+ */
 function acronymCapable(form: NameForm, type: EntityType): boolean {
-  return type !== 'person' || (form.tokens.length === 1 && form.initials.length > 1);
+  return type !== 'person' || (form.tokens.length === 1 && form.initials.length > 1) || form.tokens.length >= 3;
 }
 
-function compatible(c: Cluster, form: NameForm, kind: KeyKind, type: EntityType | null): boolean {
+function compatible(c: Cluster, form: NameForm, keys: FormKeys, kind: KeyKind, type: EntityType | null): boolean {
   // A full-name or acronym match survives a recogniser's type slip; so does a surname between person and
   // organisation (a lone surname is often typed as an organisation); weaker keys need the same kind of thing.
   const sameType = type === null || c.type === type || (c.typeVotes.get(type) ?? 0) > 0;
@@ -290,13 +396,13 @@ function compatible(c: Cluster, form: NameForm, kind: KeyKind, type: EntityType 
   if (!sameType && kind !== 'full' && kind !== 'acronym' && !(kind === 'surname' && personOrOrg(type) && personOrOrg(c.type))) return false;
   if (kind === 'surname' && form.tokens.length >= 2) {
     // Same surname, different first names: two people ("Venus Williams", "Serena Williams").
-    const given = c.givenNames.get(surnameOf(form));
-    const mine = givenNamesOf(form);
-    if (given && given.size && mine.length && !mine.some((g) => [...given].some((k) => k.startsWith(g) || g.startsWith(k)))) return false;
+    const given = c.givenNames.get(keys.surname);
+    const mine = keys.given;
+    if (given && given.size && mine.length && !mine.some((g) => [...given].some((k) => sameGivenName(g, k)))) return false;
   }
   if (kind === 'given') {
-    // A lone first name only links to a person known by a full name.
-    return form.tokens.length === 1 && c.type === 'person';
+    // A lone first name (or one cut at an initial, "Regina M") only links to a person known by a full name.
+    return (form.tokens.length === 1 || cutShort(form)) && c.type === 'person';
   }
   return true;
 }

@@ -25,6 +25,8 @@ export function foldToken(token: string): string {
 }
 
 const POSSESSIVE = /(?:['’]s?)$/u;
+/** Generational suffixes after a surname, folded. */
+const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
  * Forms already made, by type and writing: a pure function's memo (names recur in every article of a story).
@@ -63,6 +65,8 @@ function makeNameForm(written: string, type: EntityType): NameForm | null {
     let skip = 0;
     while (skip < tokens.length - 1 && TITLES.has(words[skip].toLowerCase().replace(/\.$/, ''))) skip++;
     tokens = tokens.slice(skip);
+    // "W. Mark Felt Sr.", "Anthony Marsh III", "Regina Benjamin U": the surname is the word before.
+    while (tokens.length > 2 && (GENERATIONS.has(tokens[tokens.length - 1]) || tokens[tokens.length - 1].length === 1)) tokens = tokens.slice(0, -1);
   }
   if (!tokens.length) return null;
   const initials = words
