@@ -28,6 +28,9 @@ interface Cluster extends LinkedEntity {
   typeVotes: Map<EntityType, number>;
   /** Folded first names seen with each surname, to keep "Venus Williams" apart from "Serena Williams". */
   givenNames: Map<string, Set<string>>;
+  /** How many document entities brought each form (by type): a form's keys are filed while it is used. */
+  uses: Map<string, number>;
+  /** How many of the cluster's forms file each key. */
   keys: Map<string, number>;
 }
 
@@ -42,28 +45,48 @@ const SCORE = { full: 4, acronym: 3, surname: 2.5, head: 1.5, given: 1 } as cons
 type KeyKind = keyof typeof SCORE;
 const MAX_GIVEN_NAME_BEARERS = 3;
 
-/** The keys of a name form, worked out once per form and type (forms are shared: names recur in every article). */
-interface FormKeys {
-  type: EntityType | null;
+/** A name form with its keys for one type, worked out once (names recur in every article of a story). */
+interface LinkForm {
+  form: NameForm;
+  /** Type and folded tokens: one entry per distinct form in a cluster. */
+  id: string;
   stored: readonly (readonly [KeyKind, string])[];
   lookup: readonly (readonly [KeyKind, string])[];
   surname: string;
   given: readonly string[];
 }
-const FORM_KEYS = new WeakMap<NameForm, FormKeys>();
 
-function keysOf(form: NameForm, type: EntityType | null): FormKeys {
-  const known = FORM_KEYS.get(form);
-  if (known && known.type === type) return known;
-  const keys: FormKeys = {
-    type,
-    stored: type === null ? [] : storedKeys(form, type),
-    lookup: lookupKeys(form, type),
+/** Forms by type and writing; emptied when it grows past a bound, so memory stays flat. */
+const LINK_FORMS = new Map<string, Map<string, LinkForm | null>>();
+let linkFormCount = 0;
+const LINK_FORM_LIMIT = 100_000;
+
+function linkForm(written: string, type: EntityType): LinkForm | null {
+  let byWriting = LINK_FORMS.get(type);
+  if (!byWriting) LINK_FORMS.set(type, (byWriting = new Map()));
+  const known = byWriting.get(written);
+  if (known !== undefined) return known;
+  if (linkFormCount >= LINK_FORM_LIMIT) {
+    LINK_FORMS.clear();
+    linkFormCount = 0;
+    LINK_FORMS.set(type, (byWriting = new Map()));
+  }
+  const form = nameForm(written, type);
+  const made = form ? makeLinkForm(form, type, lookupKeys(form, type)) : null;
+  byWriting.set(written, made);
+  linkFormCount++;
+  return made;
+}
+
+function makeLinkForm(form: NameForm, type: EntityType, lookup: readonly (readonly [KeyKind, string])[]): LinkForm {
+  return {
+    form,
+    id: `${type}:${form.tokens.join(' ')}`,
+    stored: storedKeys(form, type),
+    lookup,
     surname: surnameOf(form),
     given: cutShort(form) ? [form.tokens[0]] : givenNamesOf(form),
   };
-  FORM_KEYS.set(form, keys);
-  return keys;
 }
 
 export class EntityLinker {
@@ -101,7 +124,7 @@ export class EntityLinker {
     const forms = formsOf(entity);
     // A person known here by a full name is looked up by it: its lone surname or first name could match a
     // stranger ("Putin" as the first word of a headline taken for a name).
-    const full = entity.type === 'person' ? forms.filter((f) => f.tokens.length > 1) : [];
+    const full = entity.type === 'person' ? forms.filter((f) => f.form.tokens.length > 1) : [];
     const cluster = this.best(full.length ? full : forms, entity.type) ?? this.create(entity.type);
     this.add(cluster, entity, 1, forms);
     return cluster.id;
@@ -127,23 +150,26 @@ export class EntityLinker {
 
   /** The entity a written name refers to, without changing the registry. */
   find(written: string, type?: EntityType): LinkedEntity | undefined {
-    const forms = [type ?? 'person', 'org', 'place']
-      .map((t) => nameForm(written, t as EntityType))
-      .filter((f): f is NameForm => f !== null);
+    const forms: LinkForm[] = [];
+    for (const t of [type ?? 'person', 'org', 'place'] as EntityType[]) {
+      const form = nameForm(written, t);
+      // Without a type, every kind of key is tried.
+      if (form) forms.push(type ? (linkForm(written, t) as LinkForm) : makeLinkForm(form, t, lookupKeys(form, null)));
+    }
     return this.best(forms, type ?? null) ?? undefined;
   }
 
   private create(type: EntityType): Cluster {
-    const cluster: Cluster = { id: this.newId(), name: '', type, forms: new Map(), weight: 0, confirmed: false, typeVotes: new Map(), givenNames: new Map(), keys: new Map() };
+    const cluster: Cluster = { id: this.newId(), name: '', type, forms: new Map(), weight: 0, confirmed: false, typeVotes: new Map(), givenNames: new Map(), uses: new Map(), keys: new Map() };
     this.clusters.set(cluster.id, cluster);
     return cluster;
   }
 
-  private best(forms: readonly NameForm[], type: EntityType | null): Cluster | null {
+  private best(forms: readonly LinkForm[], type: EntityType | null): Cluster | null {
     let best: Cluster | null = null;
     let bestScore = 0;
-    for (const form of forms) {
-      const keys = keysOf(form, type);
+    for (const keys of forms) {
+      const form = keys.form;
       for (const [kind, key] of keys.lookup) {
         const clusters = this.byKey.get(key);
         // A first name many people share says nothing about which of them is meant.
@@ -164,11 +190,14 @@ export class EntityLinker {
     cluster.weight += sign;
     cluster.typeVotes.set(entity.type, (cluster.typeVotes.get(entity.type) ?? 0) + sign);
     let formsChanged = false;
-    for (const form of forms) {
+    for (const lf of forms) {
+      const form = lf.form;
       const count = bump(cluster.forms, form.display, sign);
       if (count === sign || count <= 0) formsChanged = true;
-      const keys = keysOf(form, entity.type);
-      for (const [, key] of keys.stored) {
+      // A form's keys are filed when the cluster first uses it and taken back when the last use goes.
+      const uses = bump(cluster.uses, lf.id, sign);
+      if (sign > 0 ? uses !== 1 : uses > 0) continue;
+      for (const [, key] of lf.stored) {
         const n = bump(cluster.keys, key, sign);
         if (n > 0) {
           let clusters = this.byKey.get(key);
@@ -181,9 +210,9 @@ export class EntityLinker {
         }
       }
       if (entity.type === 'person' && form.tokens.length >= 2 && sign > 0 && !cutShort(form)) {
-        let given = cluster.givenNames.get(keys.surname);
-        if (!given) cluster.givenNames.set(keys.surname, (given = new Set()));
-        for (const g of keys.given) given.add(g);
+        let given = cluster.givenNames.get(lf.surname);
+        if (!given) cluster.givenNames.set(lf.surname, (given = new Set()));
+        for (const g of lf.given) given.add(g);
       }
     }
     if (!cluster.confirmed) {
@@ -235,7 +264,7 @@ function fullestForm(forms: Map<string, number>): string | undefined {
 }
 
 /** The written forms of an entity that name it: its name and its name/alias mentions (not roles or pronouns). */
-function formsOf(entity: LinkableEntity): NameForm[] {
+function formsOf(entity: LinkableEntity): LinkForm[] {
   const written = new Set<string>([entity.name]);
   if (entity.forms) {
     for (const f of entity.forms) written.add(f);
@@ -244,22 +273,15 @@ function formsOf(entity: LinkableEntity): NameForm[] {
   } else {
     for (const a of entity.aliases) if (/^\p{Lu}/u.test(a)) written.add(a);
   }
-  const out: NameForm[] = [];
+  const out: LinkForm[] = [];
   for (const w of written) {
     for (const part of entity.type === 'place' ? splitPlace(w) : [w]) {
-      const form = nameForm(part, entity.type);
-      if (!form || out.some((f) => sameTokens(f, form))) continue;
-      out.push(form);
+      const lf = linkForm(part, entity.type);
+      if (!lf || out.some((f) => f.id === lf.id)) continue;
+      out.push(lf);
     }
   }
   return out;
-}
-
-function sameTokens(a: NameForm, b: NameForm): boolean {
-  if (a === b) return true;
-  if (a.tokens.length !== b.tokens.length) return false;
-  for (let i = 0; i < a.tokens.length; i++) if (a.tokens[i] !== b.tokens[i]) return false;
-  return true;
 }
 
 /** "Regina M" (a name cut at a middle initial): its last word is no surname. */
@@ -388,7 +410,7 @@ function acronymCapable(form: NameForm, type: EntityType): boolean {
   return type !== 'person' || (form.tokens.length === 1 && form.initials.length > 1) || form.tokens.length >= 3;
 }
 
-function compatible(c: Cluster, form: NameForm, keys: FormKeys, kind: KeyKind, type: EntityType | null): boolean {
+function compatible(c: Cluster, form: NameForm, keys: LinkForm, kind: KeyKind, type: EntityType | null): boolean {
   // A full-name or acronym match survives a recogniser's type slip; so does a surname between person and
   // organisation (a lone surname is often typed as an organisation); weaker keys need the same kind of thing.
   const sameType = type === null || c.type === type || (c.typeVotes.get(type) ?? 0) > 0;
