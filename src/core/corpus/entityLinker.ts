@@ -25,14 +25,16 @@ export interface LinkedEntity {
 export type LinkableEntity = Pick<Entity, 'name' | 'type' | 'aliases'> & { mentions?: readonly { kind: string; text: string }[]; forms?: readonly string[] };
 
 interface Cluster extends LinkedEntity {
-  typeVotes: Map<EntityType, number>;
+  /** Document entities linked here as a person, an organisation, a place. */
+  typeVotes: [number, number, number];
   /** Folded first names seen with each surname, to keep "Venus Williams" apart from "Serena Williams". */
-  givenNames: Map<string, Set<string>>;
-  /** How many document entities brought each form (by type): a form's keys are filed while it is used. */
-  uses: Map<string, number>;
-  /** How many of the cluster's forms file each key. */
-  keys: Map<string, number>;
+  givenNames: Map<string, Set<string>> | null;
+  /** The forms in use (by type and tokens), with how many document entities brought each: their keys are filed while used. */
+  uses: Map<string, { form: LinkForm; count: number }>;
 }
+
+const TYPES: readonly EntityType[] = ['person', 'org', 'place'];
+const TYPE_INDEX: Record<EntityType, number> = { person: 0, org: 1, place: 2 };
 
 export interface EntityLinkerOptions {
   registry?: readonly ConfirmedEntity[];
@@ -50,8 +52,9 @@ interface LinkForm {
   form: NameForm;
   /** Type and folded tokens: one entry per distinct form in a cluster. */
   id: string;
-  stored: readonly (readonly [KeyKind, string])[];
-  lookup: readonly (readonly [KeyKind, string])[];
+  stored: readonly string[];
+  lookup: readonly string[];
+  lookupKinds: readonly KeyKind[];
   surname: string;
   given: readonly string[];
 }
@@ -82,8 +85,9 @@ function makeLinkForm(form: NameForm, type: EntityType, lookup: readonly (readon
   return {
     form,
     id: `${type}:${form.tokens.join(' ')}`,
-    stored: storedKeys(form, type),
-    lookup,
+    stored: [...new Set(storedKeys(form, type).map(([, key]) => key))],
+    lookup: lookup.map(([, key]) => key),
+    lookupKinds: lookup.map(([kind]) => kind),
     surname: surnameOf(form),
     given: cutShort(form) ? [form.tokens[0]] : givenNamesOf(form),
   };
@@ -91,7 +95,8 @@ function makeLinkForm(form: NameForm, type: EntityType, lookup: readonly (readon
 
 export class EntityLinker {
   private readonly clusters = new Map<string, Cluster>();
-  private readonly byKey = new Map<string, Set<Cluster>>();
+  /** Clusters by key: one cluster, or several. */
+  private readonly byKey = new Map<string, Cluster | Cluster[]>();
   private readonly newId: () => string;
 
   constructor(options: EntityLinkerOptions = {}) {
@@ -143,7 +148,7 @@ export class EntityLinker {
     if (!cluster) return;
     this.add(cluster, entity, -1);
     if (cluster.weight <= 0 && !cluster.confirmed) {
-      for (const key of cluster.keys.keys()) this.byKey.get(key)?.delete(cluster);
+      for (const { form } of cluster.uses.values()) for (const key of form.stored) this.unfile(key, cluster);
       this.clusters.delete(id);
     }
   }
@@ -160,7 +165,7 @@ export class EntityLinker {
   }
 
   private create(type: EntityType): Cluster {
-    const cluster: Cluster = { id: this.newId(), name: '', type, forms: new Map(), weight: 0, confirmed: false, typeVotes: new Map(), givenNames: new Map(), uses: new Map(), keys: new Map() };
+    const cluster: Cluster = { id: this.newId(), name: '', type, forms: new Map(), weight: 0, confirmed: false, typeVotes: [0, 0, 0], givenNames: null, uses: new Map() };
     this.clusters.set(cluster.id, cluster);
     return cluster;
   }
@@ -170,10 +175,13 @@ export class EntityLinker {
     let bestScore = 0;
     for (const keys of forms) {
       const form = keys.form;
-      for (const [kind, key] of keys.lookup) {
-        const clusters = this.byKey.get(key);
+      for (let k = 0; k < keys.lookup.length; k++) {
+        const kind = keys.lookupKinds[k];
+        const filed = this.byKey.get(keys.lookup[k]);
+        if (!filed) continue;
+        const clusters = Array.isArray(filed) ? filed : [filed];
         // A first name many people share says nothing about which of them is meant.
-        if (!clusters || (kind === 'given' && clusters.size > MAX_GIVEN_NAME_BEARERS)) continue;
+        if (kind === 'given' && clusters.length > MAX_GIVEN_NAME_BEARERS) continue;
         for (const c of clusters) {
           // Confirmed names win ties; then the entity seen most, so a lone surname goes to the main bearer.
           const score = SCORE[kind] + (c.confirmed ? 0.5 : 0) + Math.min(c.weight, 1000) / 10000;
@@ -188,37 +196,57 @@ export class EntityLinker {
 
   private add(cluster: Cluster, entity: LinkableEntity, sign: 1 | -1, forms = formsOf(entity)): void {
     cluster.weight += sign;
-    cluster.typeVotes.set(entity.type, (cluster.typeVotes.get(entity.type) ?? 0) + sign);
+    cluster.typeVotes[TYPE_INDEX[entity.type]] += sign;
     let formsChanged = false;
     for (const lf of forms) {
       const form = lf.form;
       const count = bump(cluster.forms, form.display, sign);
       if (count === sign || count <= 0) formsChanged = true;
       // A form's keys are filed when the cluster first uses it and taken back when the last use goes.
-      const uses = bump(cluster.uses, lf.id, sign);
-      if (sign > 0 ? uses !== 1 : uses > 0) continue;
-      for (const [, key] of lf.stored) {
-        const n = bump(cluster.keys, key, sign);
-        if (n > 0) {
-          let clusters = this.byKey.get(key);
-          if (!clusters) this.byKey.set(key, (clusters = new Set()));
-          clusters.add(cluster);
-        } else {
-          const clusters = this.byKey.get(key);
-          clusters?.delete(cluster);
-          if (clusters && !clusters.size) this.byKey.delete(key);
-        }
+      let use = cluster.uses.get(lf.id);
+      if (!use) {
+        if (sign < 0) continue;
+        cluster.uses.set(lf.id, (use = { form: lf, count: 0 }));
       }
-      if (entity.type === 'person' && form.tokens.length >= 2 && sign > 0 && !cutShort(form)) {
-        let given = cluster.givenNames.get(lf.surname);
-        if (!given) cluster.givenNames.set(lf.surname, (given = new Set()));
-        for (const g of lf.given) given.add(g);
+      use.count += sign;
+      if (sign > 0 && use.count === 1) {
+        for (const key of lf.stored) this.file(key, cluster);
+        if (entity.type === 'person' && form.tokens.length >= 2 && !cutShort(form)) {
+          cluster.givenNames ??= new Map();
+          let given = cluster.givenNames.get(lf.surname);
+          if (!given) cluster.givenNames.set(lf.surname, (given = new Set()));
+          for (const g of lf.given) given.add(g);
+        }
+      } else if (use.count <= 0) {
+        cluster.uses.delete(lf.id);
+        // Keys another form in use also files stay.
+        for (const key of lf.stored) if (![...cluster.uses.values()].some((u) => u.form.stored.includes(key))) this.unfile(key, cluster);
       }
     }
     if (!cluster.confirmed) {
-      cluster.type = topKey(cluster.typeVotes) ?? cluster.type;
+      const votes = cluster.typeVotes;
+      const top = votes.indexOf(Math.max(...votes));
+      if (votes[top] > 0) cluster.type = TYPES[top];
       // Only a new or vanished form can change the fullest name.
       if (formsChanged) cluster.name = fullestForm(cluster.forms) ?? cluster.name;
+    }
+  }
+
+  private file(key: string, cluster: Cluster): void {
+    const filed = this.byKey.get(key);
+    if (!filed) this.byKey.set(key, cluster);
+    else if (Array.isArray(filed)) {
+      if (!filed.includes(cluster)) filed.push(cluster);
+    } else if (filed !== cluster) this.byKey.set(key, [filed, cluster]);
+  }
+
+  private unfile(key: string, cluster: Cluster): void {
+    const filed = this.byKey.get(key);
+    if (filed === cluster) this.byKey.delete(key);
+    else if (Array.isArray(filed)) {
+      const at = filed.indexOf(cluster);
+      if (at >= 0) filed.splice(at, 1);
+      if (filed.length === 1) this.byKey.set(key, filed[0]);
     }
   }
 }
@@ -241,13 +269,6 @@ function bump<K>(map: Map<K, number>, key: K, by: number): number {
   if (n > 0) map.set(key, n);
   else map.delete(key);
   return n;
-}
-
-function topKey<K>(votes: Map<K, number>): K | undefined {
-  let best: K | undefined;
-  let n = 0;
-  for (const [k, v] of votes) if (v > n) [best, n] = [k, v];
-  return best;
 }
 
 /** The longest name form, ties to the most used: the canonical name of a cluster. */
@@ -413,12 +434,12 @@ function acronymCapable(form: NameForm, type: EntityType): boolean {
 function compatible(c: Cluster, form: NameForm, keys: LinkForm, kind: KeyKind, type: EntityType | null): boolean {
   // A full-name or acronym match survives a recogniser's type slip; so does a surname between person and
   // organisation (a lone surname is often typed as an organisation); weaker keys need the same kind of thing.
-  const sameType = type === null || c.type === type || (c.typeVotes.get(type) ?? 0) > 0;
+  const sameType = type === null || c.type === type || c.typeVotes[TYPE_INDEX[type]] > 0;
   const personOrOrg = (t: EntityType | null) => t === 'person' || t === 'org';
   if (!sameType && kind !== 'full' && kind !== 'acronym' && !(kind === 'surname' && personOrOrg(type) && personOrOrg(c.type))) return false;
   if (kind === 'surname' && form.tokens.length >= 2) {
     // Same surname, different first names: two people ("Venus Williams", "Serena Williams").
-    const given = c.givenNames.get(keys.surname);
+    const given = c.givenNames?.get(keys.surname);
     const mine = keys.given;
     if (given && given.size && mine.length && !mine.some((g) => [...given].some((k) => sameGivenName(g, k)))) return false;
   }

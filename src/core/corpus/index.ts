@@ -137,22 +137,41 @@ export interface BuildResult {
 interface DocRecord {
   id: string;
   text: string;
-  /** What linking read of each analysed entity, to take the links back when the document changes. */
-  entities: LinkableEntity[];
+  /**
+   * What linking read of each analysed entity, to take the links back when the document changes: its type, and
+   * its name then its written forms in `entityNames[entityNameStarts[i] .. entityNameStarts[i + 1])`.
+   */
+  entityTypes: Uint8Array;
+  entityNames: string[];
+  entityNameStarts: Int32Array;
   entityIds: string[];
   /** Mentions (demonyms aside) as start, end, entity index, kind index: four numbers each, sorted by start. */
   mentions: Int32Array;
-  quotes: QuoteRecord[];
+  quotes: IndexedQuote[];
   /** Id of the first claim sentence; the document's sentences have consecutive ids. */
   firstSentence: number;
   sentences: DocSentences;
 }
 
+/** A quote in the index: its group, and how its wording relates to the group's leader. */
+interface IndexedQuote extends QuoteRecord {
+  group: QuoteGroupState | null;
+  relation: QuoteRelation;
+}
+
 interface QuoteGroupState {
   id: string;
-  leader: QuoteRecord;
-  members: Map<QuoteRecord, QuoteRelation>;
+  leader: IndexedQuote;
+  members: IndexedQuote[];
 }
+
+/** The documents that mention one entity, with how many mentions each. */
+interface EntityDocuments {
+  docs: DocRecord[];
+  counts: number[];
+}
+
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
 
 const MENTION_KINDS: readonly EntityMentionKind[] = ['name', 'alias', 'role', 'pronoun'];
 /** Linking reads `forms`; one shared empty alias list for all. */
@@ -204,13 +223,12 @@ export class CrossSourceIndex {
   private readonly vocabulary = new Vocabulary();
 
   /** Per entity id: the documents that mention it, with how many mentions each. */
-  private readonly entityDocs = new Map<string, Map<DocRecord, number>>();
+  private readonly entityDocs = new Map<string, EntityDocuments>();
   /** Entity ids as small numbers, for claim terms. */
   private readonly entityNumbers = new Map<string, number>();
   private readonly entityIdsByNumber: string[] = [];
 
   private readonly quoteGroups = new Map<string, QuoteGroupState>();
-  private readonly quoteGroupOf = new Map<QuoteRecord, QuoteGroupState>();
   private readonly quoteLeadersByTerm = new PostingIndex<number, QuoteGroupState>(POSTINGS_CAP);
   private nextQuoteGroup = 0;
 
@@ -277,11 +295,14 @@ export class CrossSourceIndex {
     const record = this.docs.get(docId);
     if (!record) return false;
     this.docs.delete(docId);
-    record.entities.forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
+    linkableEntities(record).forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
     for (const id of new Set(record.entityIds)) {
       const byDoc = this.entityDocs.get(id);
-      byDoc?.delete(record);
-      if (byDoc && !byDoc.size) this.entityDocs.delete(id);
+      const at = byDoc ? byDoc.docs.indexOf(record) : -1;
+      if (!byDoc || at < 0) continue;
+      byDoc.docs.splice(at, 1);
+      byDoc.counts.splice(at, 1);
+      if (!byDoc.docs.length) this.entityDocs.delete(id);
     }
     for (const q of record.quotes) this.unplaceQuote(q);
     for (let i = 0; i < record.sentences.count; i++) this.unplaceSentence(record.firstSentence + i);
@@ -305,7 +326,7 @@ export class CrossSourceIndex {
     this.linker = new EntityLinker({ registry });
     this.entityDocs.clear();
     for (const record of this.docs.values()) {
-      record.entityIds = this.linker.linkAll(record.entities);
+      record.entityIds = this.linker.linkAll(linkableEntities(record));
       this.fileMentions(record);
     }
   }
@@ -343,7 +364,7 @@ export class CrossSourceIndex {
   entities(minDocuments = 1): EntityGroup[] {
     const out: EntityGroup[] = [];
     for (const [id, byDoc] of this.entityDocs) {
-      if (byDoc.size < minDocuments) continue;
+      if (byDoc.docs.length < minDocuments) continue;
       const group = this.entityGroup(id);
       if (group) out.push(group);
     }
@@ -364,7 +385,7 @@ export class CrossSourceIndex {
   quotes(minDocuments = 2): QuoteGroup[] {
     const out: QuoteGroup[] = [];
     for (const g of this.quoteGroups.values()) {
-      if (minDocuments > 1 && countDocuments(g.members.keys()) < minDocuments) continue;
+      if (minDocuments > 1 && countDocuments(g.members) < minDocuments) continue;
       out.push(this.quoteGroup(g));
     }
     return out.sort((a, b) => b.documents.length - a.documents.length || b.members.length - a.members.length);
@@ -406,14 +427,14 @@ export class CrossSourceIndex {
       if (!(mentions[i] <= offset && offset < mentions[i + 1])) continue;
       const entityId: string = record.entityIds[mentions[i + 2]];
       const others: CrossReference['others'] = [];
-      for (const doc of this.entityDocs.get(entityId)?.keys() ?? ([] as DocRecord[])) if (doc !== record) for (const s of mentionsOf(doc, entityId)) others.push({ docId: doc.id, start: s.start, end: s.end });
+      for (const doc of this.entityDocs.get(entityId)?.docs ?? []) if (doc !== record) for (const s of mentionsOf(doc, entityId)) others.push({ docId: doc.id, start: s.start, end: s.end });
       out.push({ kind: 'entity', groupId: entityId, label: this.linker.get(entityId)?.name ?? '', span: { start: mentions[i], end: mentions[i + 1] }, others });
     }
     for (const q of record.quotes) {
       if (!inside(q)) continue;
-      const g = this.quoteGroupOf.get(q);
+      const g = q.group;
       if (!g) continue;
-      const others = [...g.members.keys()].filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text }));
+      const others = g.members.filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text }));
       if (others.length) out.push({ kind: 'quote', groupId: g.id, label: g.leader.text, span: { start: q.start, end: q.end }, others });
     }
     const spans = record.sentences.spans;
@@ -433,13 +454,17 @@ export class CrossSourceIndex {
   // ---- documents
 
   private readDocument(docId: string, text: string, analysis: Analysis): DocRecord {
-    const entities: LinkableEntity[] = analysis.entities.map((e) => {
-      // Distinct forms only: that is all linking looks at, and a name may be repeated dozens of times.
-      const forms = new Set<string>();
-      for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') forms.add(m.text);
-      return { name: e.name, type: e.type, aliases: NO_ALIASES, forms: [...forms] };
+    // Distinct forms only: that is all linking looks at, and a name may be repeated dozens of times.
+    const entityNames: string[] = [];
+    const entityNameStarts = new Int32Array(analysis.entities.length + 1);
+    const entityTypes = new Uint8Array(analysis.entities.length);
+    analysis.entities.forEach((e, i) => {
+      const written = new Set<string>([e.name]);
+      for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
+      entityNames.push(...written);
+      entityNameStarts[i + 1] = entityNames.length;
+      entityTypes[i] = ENTITY_TYPES.indexOf(e.type);
     });
-    const entityIds = this.linker.linkAll(entities);
     const found: [number, number, number, number][] = [];
     analysis.entities.forEach((e, i) => {
       for (const m of e.mentions) if (m.kind !== 'demonym') found.push([m.start, m.end, i, MENTION_KINDS.indexOf(m.kind)]);
@@ -447,7 +472,8 @@ export class CrossSourceIndex {
     found.sort((a, b) => a[0] - b[0]);
     const mentions = new Int32Array(found.length * 4);
     found.forEach((m, i) => mentions.set(m, 4 * i));
-    const record: DocRecord = { id: docId, text, entities, entityIds, mentions, quotes: [], firstSentence: this.nextSentence, sentences: EMPTY_SENTENCES };
+    const record: DocRecord = { id: docId, text, entityTypes, entityNames, entityNameStarts, entityIds: [], mentions, quotes: [], firstSentence: this.nextSentence, sentences: EMPTY_SENTENCES };
+    const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
     this.fileMentions(record);
 
     const words = this.vocabulary.scan(text);
@@ -456,7 +482,10 @@ export class CrossSourceIndex {
       const quoted = q.parts.length === 1 ? text.slice(q.parts[0].start, q.parts[0].end) : q.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
       const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
       const speakerId = speakerIndex === undefined ? null : (entityIds[speakerIndex] ?? null);
-      return quoteRecord(docId, i, q.kind, q, quoted, quoteWords(words, q.parts), q.speaker?.name ?? null, speakerId);
+      const r = quoteRecord(docId, i, q.kind, q, quoted, quoteWords(words, q.parts), q.speaker?.name ?? null, speakerId);
+      // Spelt out, not spread: a spread copy gets a hidden class of its own in V8, and there are many quotes.
+      const quote: IndexedQuote = { docId, quoteIndex: i, kind: r.kind, start: r.start, end: r.end, text: r.text, wording: r.wording, terms: r.terms, speakerName: r.speakerName, speakerId: r.speakerId, group: null, relation: 'verbatim' };
+      return quote;
     });
 
     const count = found.length;
@@ -473,14 +502,20 @@ export class CrossSourceIndex {
     return record;
   }
 
-  /** Files the document under each entity it mentions. */
+  /** Files the document under each entity it mentions (a document not filed yet). */
   private fileMentions(record: DocRecord): void {
     const m = record.mentions;
     for (let i = 0; i < m.length; i += 4) {
       const id = record.entityIds[m[i + 2]];
       let byDoc = this.entityDocs.get(id);
-      if (!byDoc) this.entityDocs.set(id, (byDoc = new Map()));
-      byDoc.set(record, (byDoc.get(record) ?? 0) + 1);
+      if (!byDoc) this.entityDocs.set(id, (byDoc = { docs: [], counts: [] }));
+      // Documents are filed one at a time, so this one is last if it is there at all.
+      const last = byDoc.docs.length - 1;
+      if (last >= 0 && byDoc.docs[last] === record) byDoc.counts[last]++;
+      else {
+        byDoc.docs.push(record);
+        byDoc.counts.push(1);
+      }
     }
   }
 
@@ -500,10 +535,10 @@ export class CrossSourceIndex {
     if (!linked || !byDoc) return undefined;
     const documents: EntityGroup['documents'] = [];
     let mentionCount = 0;
-    for (const [doc, count] of byDoc) {
-      mentionCount += count;
+    byDoc.docs.forEach((doc, i) => {
+      mentionCount += byDoc.counts[i];
       documents.push(lazyMentions(doc, id));
-    }
+    });
     return { id, name: linked.name, type: linked.type, aliases: [...linked.forms.keys()].filter((f) => f !== linked.name), confirmed: linked.confirmed, documents, mentionCount };
   }
 
@@ -526,7 +561,7 @@ export class CrossSourceIndex {
       .map(([g]) => g);
   }
 
-  private placeQuote(q: QuoteRecord): void {
+  private placeQuote(q: IndexedQuote): void {
     let best: QuoteGroupState | null = null;
     let bestMatch: ReturnType<typeof matchQuotes> = null;
     for (const g of this.quoteCandidates(q)) {
@@ -534,35 +569,37 @@ export class CrossSourceIndex {
       if (m && (!bestMatch || m.score > bestMatch.score)) [best, bestMatch] = [g, m];
     }
     if (best && bestMatch) {
-      best.members.set(q, bestMatch.relation);
-      this.quoteGroupOf.set(q, best);
+      best.members.push(q);
+      q.relation = bestMatch.relation;
+      q.group = best;
       // The fullest direct wording leads, so that partial quotes and paraphrases are compared with it.
       if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wording.length > best.leader.wording.length)) this.setQuoteLeader(best, q);
       return;
     }
-    const group: QuoteGroupState = { id: `q${this.nextQuoteGroup++}`, leader: q, members: new Map([[q, 'verbatim']]) };
+    const group: QuoteGroupState = { id: `q${this.nextQuoteGroup++}`, leader: q, members: [q] };
+    q.relation = 'verbatim';
+    q.group = group;
     this.quoteGroups.set(group.id, group);
-    this.quoteGroupOf.set(q, group);
     this.fileLeader(group, q.terms, 1);
   }
 
-  private setQuoteLeader(g: QuoteGroupState, q: QuoteRecord): void {
+  private setQuoteLeader(g: QuoteGroupState, q: IndexedQuote): void {
     this.fileLeader(g, g.leader.terms, -1);
     g.leader = q;
     this.fileLeader(g, q.terms, 1);
-    for (const m of g.members.keys()) g.members.set(m, m === q ? 'verbatim' : (matchQuotes(m, q)?.relation ?? 'variant'));
+    for (const m of g.members) m.relation = m === q ? 'verbatim' : (matchQuotes(m, q)?.relation ?? 'variant');
   }
 
-  private unplaceQuote(q: QuoteRecord): void {
-    const g = this.quoteGroupOf.get(q);
+  private unplaceQuote(q: IndexedQuote): void {
+    const g = q.group;
     if (!g) return;
-    this.quoteGroupOf.delete(q);
-    g.members.delete(q);
-    if (!g.members.size) {
+    q.group = null;
+    g.members.splice(g.members.indexOf(q), 1);
+    if (!g.members.length) {
       this.fileLeader(g, g.leader.terms, -1);
       this.quoteGroups.delete(g.id);
     } else if (g.leader === q) {
-      const next = [...g.members.keys()].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wording.length - a.wording.length)[0];
+      const next = [...g.members].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wording.length - a.wording.length)[0];
       this.fileLeader(g, q.terms, -1);
       g.leader = next;
       this.fileLeader(g, next.terms, 1);
@@ -577,7 +614,7 @@ export class CrossSourceIndex {
   }
 
   private quoteGroup(g: QuoteGroupState): QuoteGroup {
-    const members: QuoteMember[] = [...g.members].map(([m, relation]) => ({
+    const members: QuoteMember[] = g.members.map((m) => ({
       docId: m.docId,
       start: m.start,
       end: m.end,
@@ -585,10 +622,10 @@ export class CrossSourceIndex {
       kind: m.kind,
       text: m.text,
       speaker: m.speakerName,
-      relation,
+      relation: m.relation,
       differences: wordingDifference(m.wording, g.leader.wording),
     }));
-    const speakerIds = new Set([...g.members.keys()].map((m) => m.speakerId).filter((s): s is string => s !== null));
+    const speakerIds = new Set(g.members.map((m) => m.speakerId).filter((s): s is string => s !== null));
     const speakerEntityId = speakerIds.size === 1 ? [...speakerIds][0] : null;
     const speaker = speakerEntityId ? (this.linker.get(speakerEntityId)?.name ?? null) : (g.leader.speakerName ?? null);
     return { id: g.id, speaker, speakerEntityId, text: g.leader.text, members, documents: [...new Set(members.map((m) => m.docId))] };
@@ -886,6 +923,17 @@ function countDocuments(items: Iterable<{ docId: string } | string>): number {
   const docs = new Set<string>();
   for (const m of items) docs.add(typeof m === 'string' ? m : m.docId);
   return docs.size;
+}
+
+/** What linking read of a document's entities, as the linker takes it. */
+function linkableEntities(record: DocRecord): LinkableEntity[] {
+  const out: LinkableEntity[] = [];
+  for (let i = 0; i < record.entityTypes.length; i++) {
+    const from = record.entityNameStarts[i];
+    const to = record.entityNameStarts[i + 1];
+    out.push({ name: record.entityNames[from], type: ENTITY_TYPES[record.entityTypes[i]], aliases: NO_ALIASES, forms: record.entityNames.slice(from + 1, to) });
+  }
+  return out;
 }
 
 /** The mentions of one entity in one document, as spans. */
