@@ -163,6 +163,8 @@ interface QuoteGroupState {
   id: string;
   leader: IndexedQuote;
   members: IndexedQuote[];
+  /** Candidate search scratch: probe terms shared with the quote being placed. */
+  hits: number;
 }
 
 /** The documents that mention one entity, with how many mentions each. */
@@ -204,8 +206,6 @@ const LOG_TABLE = Float64Array.from({ length: 4096 }, (_, df) => Math.log(df + 1
 /** Quote candidates: fewer probe terms and shorter lists than claims (quotes are fewer and more literal). */
 const QUOTE_PROBE_TERMS = 4;
 const QUOTE_MAX_POSTINGS = 60;
-/** Rarity order keys: document frequency times this, plus the term's position in its sentence. */
-const POSITION_RANGE = 65536;
 
 /**
  * The cross-source index of a workspace. Documents are added, changed and removed one at a time (a changed
@@ -237,6 +237,9 @@ export class CrossSourceIndex {
   /** By sentence id: its document, and the group it joined (or that others joined through it). */
   private readonly sentenceDoc: (DocRecord | undefined)[] = [];
   private readonly claimGroupOf: (ClaimGroupState | undefined)[] = [];
+  private readonly sentenceTerms: (Int32Array | undefined)[] = [];
+  private sentenceTermsFrom = new Int32Array(1024);
+  private sentenceTermsTo = new Int32Array(1024);
   /** Further memberships a sentence made when placed: itself in others' groups, and others in its own. */
   private readonly claimLinksOf = new Map<number, [number, ClaimGroupState][]>();
   /** The groups a sentence was linked into besides its own. */
@@ -252,7 +255,9 @@ export class CrossSourceIndex {
   private nextClaimGroup = 0;
   /** Candidate search scratch: shared probe terms per sentence id, and the ids touched. */
   private hitCount = new Int32Array(1024);
-  private rarityKeys = new Float64Array(256);
+  private rarityOrder = new Int32Array(256);
+  private rarityFrequency = new Int32Array(256);
+  private touched = new Int32Array(1024);
   private readonly pair: TermRanges = { a: new Int32Array(0), aFrom: 0, aTo: 0, b: new Int32Array(0), bFrom: 0, bTo: 0 };
 
   constructor(options: CrossSourceIndexOptions = {}) {
@@ -307,7 +312,10 @@ export class CrossSourceIndex {
     for (const q of record.quotes) this.unplaceQuote(q);
     for (let i = 0; i < record.sentences.count; i++) this.unplaceSentence(record.firstSentence + i);
     this.addSentenceFrequency(record, -1);
-    for (let i = 0; i < record.sentences.count; i++) this.sentenceDoc[record.firstSentence + i] = undefined;
+    for (let i = 0; i < record.sentences.count; i++) {
+      this.sentenceDoc[record.firstSentence + i] = undefined;
+      this.sentenceTerms[record.firstSentence + i] = undefined;
+    }
     return true;
   }
 
@@ -471,12 +479,20 @@ export class CrossSourceIndex {
     });
     found.sort((a, b) => a[0] - b[0]);
     const mentions = new Int32Array(found.length * 4);
-    found.forEach((m, i) => mentions.set(m, 4 * i));
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i];
+      mentions[4 * i] = m[0];
+      mentions[4 * i + 1] = m[1];
+      mentions[4 * i + 2] = m[2];
+      mentions[4 * i + 3] = m[3];
+    }
     const record: DocRecord = { id: docId, text, entityTypes, entityNames, entityNameStarts, entityIds: [], mentions, quotes: [], firstSentence: this.nextSentence, sentences: EMPTY_SENTENCES };
     const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
     this.fileMentions(record);
 
-    const words = this.vocabulary.scan(text);
+    // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
+    const sentenceSpans = splitSentences(text);
+    const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, found, analysis.quotes));
     const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
     record.quotes = analysis.quotes.map((q, i) => {
       const quoted = q.parts.length === 1 ? text.slice(q.parts[0].start, q.parts[0].end) : q.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
@@ -496,9 +512,21 @@ export class CrossSourceIndex {
       mentionList.entityNumbers[i] = this.entityNumber(entityIds[m[2]]);
     });
     const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
-    record.sentences = readDocSentences(splitSentences(text), words, mentionList, hedgeStarts, this.vocabulary);
+    record.sentences = readDocSentences(sentenceSpans, words, mentionList, hedgeStarts, this.vocabulary);
     this.nextSentence += record.sentences.count;
-    for (let i = 0; i < record.sentences.count; i++) this.sentenceDoc[record.firstSentence + i] = record;
+    // Where each sentence's terms are, by sentence id: candidate scoring reads them without going through the document.
+    const first = record.firstSentence;
+    const s = record.sentences;
+    if (this.sentenceTermsFrom.length < this.nextSentence) {
+      this.sentenceTermsFrom = grow(this.sentenceTermsFrom, this.nextSentence);
+      this.sentenceTermsTo = grow(this.sentenceTermsTo, this.nextSentence);
+    }
+    for (let i = 0; i < s.count; i++) {
+      this.sentenceDoc[first + i] = record;
+      this.sentenceTerms[first + i] = s.terms;
+      this.sentenceTermsFrom[first + i] = s.termStarts[i];
+      this.sentenceTermsTo[first + i] = s.termStarts[i + 1];
+    }
     return record;
   }
 
@@ -546,19 +574,30 @@ export class CrossSourceIndex {
 
   /** Groups whose leading quote shares the quote's rarer words, most shared first (a bounded few). */
   private quoteCandidates(q: QuoteRecord): QuoteGroupState[] {
-    const probe = q.terms
-      .map((t) => [t, this.quoteLeadersByTerm.count(t)] as const)
-      .filter(([, n]) => n > 0 && n <= QUOTE_MAX_POSTINGS)
-      .sort((a, b) => a[1] - b[1])
-      .slice(0, QUOTE_PROBE_TERMS);
-    const hits = new Map<QuoteGroupState, number>();
-    for (const [t] of probe) for (const g of this.quoteLeadersByTerm.get(t)!) hits.set(g, (hits.get(g) ?? 0) + 1);
+    // The terms listed under fewest leaders (ties in term order), a few at most.
+    const probe: number[] = [];
+    const counts: number[] = [];
+    for (const t of q.terms) {
+      const n = this.quoteLeadersByTerm.count(t);
+      if (n === 0 || n > QUOTE_MAX_POSTINGS) continue;
+      let at = probe.length;
+      while (at > 0 && counts[at - 1] > n) at--;
+      if (at >= QUOTE_PROBE_TERMS) continue;
+      probe.splice(at, 0, t);
+      counts.splice(at, 0, n);
+      if (probe.length > QUOTE_PROBE_TERMS) {
+        probe.pop();
+        counts.pop();
+      }
+    }
+    const touched: QuoteGroupState[] = [];
+    for (const t of probe) {
+      for (const g of this.quoteLeadersByTerm.get(t)!) if (g.hits++ === 0) touched.push(g);
+    }
     const needed = Math.min(2, probe.length);
-    return [...hits]
-      .filter(([, n]) => n >= needed)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, MAX_CANDIDATES)
-      .map(([g]) => g);
+    const out = touched.filter((g) => g.hits >= needed).sort((a, b) => b.hits - a.hits);
+    for (const g of touched) g.hits = 0;
+    return out.length > MAX_CANDIDATES ? out.slice(0, MAX_CANDIDATES) : out;
   }
 
   private placeQuote(q: IndexedQuote): void {
@@ -576,7 +615,7 @@ export class CrossSourceIndex {
       if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wording.length > best.leader.wording.length)) this.setQuoteLeader(best, q);
       return;
     }
-    const group: QuoteGroupState = { id: `q${this.nextQuoteGroup++}`, leader: q, members: [q] };
+    const group: QuoteGroupState = { id: `q${this.nextQuoteGroup++}`, leader: q, members: [q], hits: 0 };
     q.relation = 'verbatim';
     q.group = group;
     this.quoteGroups.set(group.id, group);
@@ -658,16 +697,12 @@ export class CrossSourceIndex {
   /** Points `pair` at the terms of two sentences. */
   private pairUp(a: number, b: number): TermRanges {
     const p = this.pair;
-    const da = this.sentenceDoc[a]!.sentences;
-    const ia = a - this.sentenceDoc[a]!.firstSentence;
-    const db = this.sentenceDoc[b]!.sentences;
-    const ib = b - this.sentenceDoc[b]!.firstSentence;
-    p.a = da.terms;
-    p.aFrom = da.termStarts[ia];
-    p.aTo = da.termStarts[ia + 1];
-    p.b = db.terms;
-    p.bFrom = db.termStarts[ib];
-    p.bTo = db.termStarts[ib + 1];
+    p.a = this.sentenceTerms[a]!;
+    p.aFrom = this.sentenceTermsFrom[a];
+    p.aTo = this.sentenceTermsTo[a];
+    p.b = this.sentenceTerms[b]!;
+    p.bFrom = this.sentenceTermsFrom[b];
+    p.bTo = this.sentenceTermsTo[b];
     return p;
   }
 
@@ -678,50 +713,71 @@ export class CrossSourceIndex {
   private placeSentence(sid: number): void {
     const doc = this.sentenceDoc[sid]!;
     const sentences = doc.sentences;
+    const terms = sentences.terms;
     const from = sentences.termStarts[sid - doc.firstSentence];
     const n = sentences.termStarts[sid - doc.firstSentence + 1] - from;
-    // Each term's sentence frequency, read once; rarest first (ties in term order).
-    if (this.rarityKeys.length < n) this.rarityKeys = new Float64Array(n * 2);
-    for (let p = 0; p < n; p++) this.rarityKeys[p] = this.frequency(sentences.terms[from + p]) * POSITION_RANGE + p;
-    const byRarity = this.rarityKeys.subarray(0, n).sort();
+    const docFirst = doc.firstSentence;
+    const docEnd = docFirst + sentences.count;
+    // Each term's sentence frequency, read once; term positions rarest first (ties in term order).
+    if (this.rarityOrder.length < n) {
+      this.rarityOrder = new Int32Array(n * 2);
+      this.rarityFrequency = new Int32Array(n * 2);
+    }
+    const order = this.rarityOrder;
+    const frequency = this.rarityFrequency;
+    for (let p = 0; p < n; p++) {
+      const df = this.frequency(terms[from + p]);
+      let at = p;
+      while (at > 0 && frequency[at - 1] > df) {
+        frequency[at] = frequency[at - 1];
+        order[at] = order[at - 1];
+        at--;
+      }
+      frequency[at] = df;
+      order[at] = p;
+    }
     const limit = Math.max(CANDIDATE_MIN_DF, this.sentenceCount * CANDIDATE_MAX_SHARE);
     if (this.hitCount.length < this.nextSentence) this.hitCount = grow(this.hitCount, this.nextSentence);
     const hitCount = this.hitCount;
-    const touched: number[] = [];
+    let touched = this.touched;
+    let touchedCount = 0;
     // Rarest terms first (a term only this sentence has finds nothing), within a budget of postings read:
     // the cost per sentence stays flat as the index grows.
     let budget = POSTINGS_BUDGET;
     let probed = 0;
     for (let p = 0; p < n; p++) {
-      const df = Math.floor(byRarity[p] / POSITION_RANGE);
+      const df = frequency[p];
       if (df <= 1) continue;
       if (df > limit || probed++ >= CANDIDATE_TERMS) break;
-      const postings = this.sentencesByTerm.get(sentences.terms[from + (byRarity[p] % POSITION_RANGE)]);
+      const postings = this.sentencesByTerm.get(terms[from + order[p]]);
       if (!postings) continue;
       if (postings.length > budget) break;
       budget -= postings.length;
+      if (touched.length < touchedCount + postings.length) touched = this.touched = grow(touched, touchedCount + postings.length);
       const ids = postings.ids;
       for (let k = 0; k < postings.length; k++) {
         const other = ids[k];
-        if (this.sentenceDoc[other] === doc) continue;
-        if (hitCount[other]++ === 0) touched.push(other);
+        // Sentences of the same document have consecutive ids.
+        if (other >= docFirst && other < docEnd) continue;
+        if (hitCount[other]++ === 0) touched[touchedCount++] = other;
       }
     }
+    // Candidates sharing two probe terms or more, most shared first (ties in the order found).
     const candidates: number[] = [];
-    for (const other of touched) if (hitCount[other] >= 2) candidates.push(other);
-    candidates.sort((a, b) => hitCount[b] - hitCount[a]);
+    for (let k = 0; k < touchedCount; k++) if (hitCount[touched[k]] >= 2) candidates.push(touched[k]);
+    if (candidates.length > 1) candidates.sort((a, b) => hitCount[b] - hitCount[a]);
     const matches: [number, number][] = [];
     for (let i = 0; i < candidates.length && i < MAX_CANDIDATES; i++) {
       const score = claimScore(this.pairUp(sid, candidates[i]), this.idf, this.claimSimilarity);
       if (score >= 0) matches.push([candidates[i], score]);
     }
-    for (const other of touched) hitCount[other] = 0;
-    matches.sort((a, b) => b[1] - a[1]);
+    for (let k = 0; k < touchedCount; k++) hitCount[touched[k]] = 0;
+    if (matches.length > 1) matches.sort((a, b) => b[1] - a[1]);
     // Listed under its rarest words only: a later sentence that says the same shares those, and the lists stay small.
     // Entities and interchangeable-word classes are what other sources share in other words, so they are always listed.
     let rare = 0;
     for (let p = 0; p < n; p++) {
-      const t = sentences.terms[from + (byRarity[p] % POSITION_RANGE)];
+      const t = terms[from + order[p]];
       if (t < 0 || this.vocabulary.isClass(t)) this.sentencesByTerm.add(t, sid);
       else if (rare++ < POSTED_TERMS) this.sentencesByTerm.add(t, sid);
     }
@@ -923,6 +979,28 @@ function countDocuments(items: Iterable<{ docId: string } | string>): number {
   const docs = new Set<string>();
   for (const m of items) docs.add(typeof m === 'string' ? m : m.docId);
   return docs.size;
+}
+
+/**
+ * The parts of a text whose words claims and quotes compare, as sorted start, end pairs without overlaps:
+ * sentences with a mention in them, and quote parts.
+ */
+function partsToRead(sentences: readonly Span[], mentions: readonly (readonly number[])[], quotes: readonly { parts: readonly Span[] }[]): number[] {
+  const spans: Span[] = [];
+  let m = 0;
+  for (const s of sentences) {
+    while (m < mentions.length && mentions[m][0] < s.start) m++;
+    if (m < mentions.length && mentions[m][0] < s.end) spans.push(s);
+  }
+  for (const q of quotes) for (const p of q.parts) spans.push(p);
+  spans.sort((a, b) => a.start - b.start);
+  const out: number[] = [];
+  for (const s of spans) {
+    const last = out.length - 1;
+    if (last > 0 && s.start <= out[last]) out[last] = Math.max(out[last], s.end);
+    else out.push(s.start, s.end);
+  }
+  return out;
 }
 
 /** What linking read of a document's entities, as the linker takes it. */

@@ -54,7 +54,6 @@ function wordCharLength(text: string, at: number): number {
 }
 
 const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e;
-const isClauseMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29;
 
 /**
  * Interned terms of one index: word -> term id, each term's written form, and which terms are interchangeable-word
@@ -68,11 +67,9 @@ export class Vocabulary {
   /** A written word for each term, for display. */
   readonly display: (string | undefined)[] = [];
   private classFlags = new Uint8Array(1024);
-  /** Written words seen by scan(): their hashes and infos, and a hash table of entry numbers (1-based, 0 free). */
-  private readonly written: string[] = [];
-  private readonly hashes: number[] = [];
+  /** Written words seen by scan(): their infos, and a hash table of (hash, second hash, length, entry number + 1). */
   private readonly infos: WordInfo[] = [];
-  private slots = new Int32Array(1 << 14);
+  private slots = new Int32Array(4 << 14);
   private readonly scratch: ScannedWords = { count: 0, starts: new Int32Array(4096), ends: new Int32Array(4096), infos: [], clauseBefore: new Uint8Array(4096) };
 
   get size(): number {
@@ -108,37 +105,66 @@ export class Vocabulary {
    * buffers are reused by the next call.
    */
   scan(text: string, from = 0, to = text.length): ScannedWords {
-    const out = this.scratch;
+    this.scratch.count = this.scanInto(text, from, to, 0);
+    return this.scratch;
+  }
+
+  /** The words of several parts of `text`: start, end pairs, sorted and apart. */
+  scanParts(text: string, parts: readonly number[]): ScannedWords {
     let n = 0;
+    for (let k = 0; k < parts.length; k += 2) n = this.scanInto(text, parts[k], parts[k + 1], n);
+    this.scratch.count = n;
+    return this.scratch;
+  }
+
+  /** Appends the words of text[from, to) to the scratch buffers after the first `n`; returns the new count. */
+  private scanInto(text: string, from: number, to: number, n: number): number {
+    const out = this.scratch;
+    const length = text.length;
     let clause = 0;
     let i = from;
     while (i < to) {
-      let len = wordCharLength(text, i);
-      if (!len) {
-        if (isClauseMark(text.charCodeAt(i))) clause = 1;
+      let c = text.charCodeAt(i);
+      if (c < 128 ? WORD_CHAR[c] !== 1 : !wordCharLength(text, i)) {
+        if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29) clause = 1;
         i++;
         continue;
       }
       const start = i;
       // FNV-1a over the UTF-16 units, so that a word seen before is found without cutting it out of the text.
-      let hash = 0x811c9dc5;
+      // A second, polynomial hash: with both and the length, a word is known without reading the stored spelling.
+      let hash = 0x811c9dc5 | 0;
+      let hash2 = 0;
       for (;;) {
-        while (len) {
-          hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-          if (len === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), 0x01000193);
-          i += len;
-          len = i < text.length ? wordCharLength(text, i) : 0;
+        while (i < length) {
+          c = text.charCodeAt(i);
+          if (c < 128) {
+            if (WORD_CHAR[c] !== 1) break;
+            hash = Math.imul(hash ^ c, 0x01000193);
+            hash2 = (Math.imul(hash2, 31) + c) | 0;
+            i++;
+          } else {
+            const len = wordCharLength(text, i);
+            if (!len) break;
+            hash = Math.imul(hash ^ c, 0x01000193);
+            hash2 = (Math.imul(hash2, 31) + c) | 0;
+            if (len === 2) {
+              hash = Math.imul(hash ^ text.charCodeAt(i + 1), 0x01000193);
+              hash2 = (Math.imul(hash2, 31) + text.charCodeAt(i + 1)) | 0;
+            }
+            i += len;
+          }
         }
-        if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && wordCharLength(text, i + 1)) {
-          hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+        if (i + 1 < length && isJoiner(c) && wordCharLength(text, i + 1)) {
+          hash = Math.imul(hash ^ c, 0x01000193);
+          hash2 = (Math.imul(hash2, 31) + c) | 0;
           i++;
-          len = wordCharLength(text, i);
           continue;
         }
         break;
       }
       const end = i > to ? to : i;
-      const info = this.wordAt(text, start, i, hash >>> 0);
+      const info = this.wordAt(text, start, i, hash, hash2);
       if (n + 2 > out.starts.length) this.growScratch();
       if (info.before) {
         out.starts[n] = start;
@@ -157,39 +183,44 @@ export class Vocabulary {
       n++;
       clause = 0;
     }
-    out.count = n;
-    return out;
+    return n;
   }
 
-  /** The info of text[start, end), found by its hash in an open-addressing table of written words. */
-  private wordAt(text: string, start: number, end: number, hash: number): WordInfo {
+  /**
+   * The info of text[start, end), found in an open-addressing table of written words whose slots hold both hashes,
+   * the length and the entry. Two 32-bit hashes and the length tell words apart (a clash between two words of one
+   * workspace has odds of about one in a billion), so the text is not compared.
+   */
+  private wordAt(text: string, start: number, end: number, hash: number, hash2: number): WordInfo {
     const length = end - start;
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
     let at = hash & mask;
     for (;;) {
-      const entry = this.slots[at];
+      const entry = slots[4 * at + 3];
       if (entry === 0) break;
-      const written = this.written[entry - 1];
-      if (this.hashes[entry - 1] === hash && written.length === length && text.startsWith(written, start)) return this.infos[entry - 1];
+      if (slots[4 * at] === hash && slots[4 * at + 1] === hash2 && slots[4 * at + 2] === length) return this.infos[entry - 1];
       at = (at + 1) & mask;
     }
-    const written = text.slice(start, end);
-    const info = this.wordInfo(written);
-    this.written.push(written);
+    const info = this.wordInfo(text.slice(start, end));
     this.infos.push(info);
-    this.hashes.push(hash);
-    this.slots[at] = this.written.length;
-    if (this.written.length * 2 > this.slots.length) this.rehash();
+    slots[4 * at] = hash;
+    slots[4 * at + 1] = hash2;
+    slots[4 * at + 2] = length;
+    slots[4 * at + 3] = this.infos.length;
+    if (this.infos.length * 2 > slots.length >> 2) this.rehash();
     return info;
   }
 
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let e = 0; e < this.written.length; e++) {
-      let at = this.hashes[e] & mask;
-      while (this.slots[at] !== 0) at = (at + 1) & mask;
-      this.slots[at] = e + 1;
+    const old = this.slots;
+    const slots = (this.slots = new Int32Array(old.length * 2));
+    const mask = (slots.length >> 2) - 1;
+    for (let k = 0; k < old.length; k += 4) {
+      if (old[k + 3] === 0) continue;
+      let at = old[k] & mask;
+      while (slots[4 * at + 3] !== 0) at = (at + 1) & mask;
+      slots.set(old.subarray(k, k + 4), 4 * at);
     }
   }
 
