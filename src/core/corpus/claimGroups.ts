@@ -45,7 +45,25 @@ class Scratch {
   seenTerm: Int32Array = new Int32Array(1024);
   seenNegated: Int32Array = new Int32Array(1024);
   serial = 0;
+  /** Terms and negated terms of the sentence being read. */
+  n = 0;
+  negatedN = 0;
   words: WordInfo[] = [];
+  clauseBefore: Uint8Array = new Uint8Array(256);
+
+  addTerm(t: number): void {
+    if (t < 0 || this.seenTerm[t] === this.serial) return;
+    this.seenTerm[t] = this.serial;
+    if (this.n >= this.terms.length) this.terms = growInt(this.terms, this.n + 1);
+    this.terms[this.n++] = t;
+  }
+
+  negate(t: number): void {
+    if (t < 0 || this.seenNegated[t] === this.serial) return;
+    this.seenNegated[t] = this.serial;
+    if (this.negatedN >= this.negated.length) this.negated = growInt(this.negated, this.negatedN + 1);
+    this.negated[this.negatedN++] = t;
+  }
 }
 const scratch = new Scratch();
 
@@ -92,60 +110,52 @@ export function readDocSentences(sentences: readonly Span[], words: ScannedWords
       w = wEnd;
       continue;
     }
-    const serial = ++s.serial;
-    let n = 0;
-    let negatedN = 0;
-    const addTerm = (t: number): void => {
-      if (t < 0 || s.seenTerm[t] === serial) return;
-      s.seenTerm[t] = serial;
-      if (n >= s.terms.length) s.terms = growInt(s.terms, n + 1);
-      s.terms[n++] = t;
-    };
-    const negate = (t: number): void => {
-      if (t < 0 || s.seenNegated[t] === serial) return;
-      s.seenNegated[t] = serial;
-      if (negatedN >= s.negated.length) s.negated = growInt(s.negated, negatedN + 1);
-      s.negated[negatedN++] = t;
-    };
+    s.serial++;
+    s.n = 0;
+    s.negatedN = 0;
     // The words outside entity mentions, each with whether a clause mark stands before it.
     const kept = s.words;
-    const clauseBefore: boolean[] = [];
+    if (s.clauseBefore.length < wEnd - w) s.clauseBefore = new Uint8Array(2 * (wEnd - w));
+    const clauseBefore = s.clauseBefore;
+    let keptCount = 0;
     let k = m;
-    let clause = false;
+    let clause = 0;
     for (let i = w; i < wEnd; i++) {
-      if (words.clauseBefore[i]) clause = true;
+      if (words.clauseBefore[i]) clause = 1;
       while (k < mEnd && mentions.ends[k] <= words.starts[i]) k++;
       if (k < mEnd && mentions.starts[k] < words.ends[i] && words.starts[i] < mentions.ends[k]) continue;
-      clauseBefore.push(clause);
-      kept[clauseBefore.length - 1] = words.infos[i];
-      clause = false;
+      clauseBefore[keptCount] = clause;
+      kept[keptCount++] = words.infos[i];
+      clause = 0;
     }
     // Index of the last negation cue still in reach.
     let cueAt = -Infinity;
-    for (let i = 0; i < clauseBefore.length; i++) {
+    for (let i = 0; i < keptCount; i++) {
       const word = kept[i];
       // A clause boundary ends the reach of a negation.
       if (i > 0 && clauseBefore[i]) cueAt = -Infinity;
       if (word.roles & (NEGATOR | NEGATIVE_PREDICATE)) {
         cueAt = i;
-        if (word.roles & NEGATIVE_PREDICATE) negatePassive(kept, i, negate);
+        if (word.roles & NEGATIVE_PREDICATE) negatePassive(kept, i, s);
         continue;
       }
       if (word.roles & NEGATIVE_QUANTIFIER) {
-        if (i > 0) negate(kept[i - 1].term);
+        if (i > 0) s.negate(kept[i - 1].term);
         continue;
       }
       const term = word.term;
       if (term >= 0) {
-        addTerm(term);
+        s.addTerm(term);
         if (vocabulary.display[term] === undefined) vocabulary.display[term] = word.word;
-        if (i - cueAt <= NEGATION_WINDOW) negate(term);
+        if (i - cueAt <= NEGATION_WINDOW) s.negate(term);
         // A content word takes the negation itself unless negation passes through it ("opted not to extend").
         if (!(word.roles & TRANSPARENT)) cueAt = -Infinity;
       }
       if (word.roles & BUT) cueAt = -Infinity;
     }
     // Entity terms: distinct entity numbers of the sentence's mentions.
+    let n = s.n;
+    const negatedN = s.negatedN;
     let entityCount = 0;
     for (let j = m; j < mEnd; j++) {
       const t = entityTerm(mentions.entityNumbers[j]);
@@ -183,11 +193,11 @@ export function readDocSentences(sentences: readonly Span[], words: ScannedWords
 }
 
 /** "congratulation may be avoided": a passive withholding verb negates the word before its auxiliaries. */
-function negatePassive(words: readonly WordInfo[], at: number, negate: (term: number) => void): void {
+function negatePassive(words: readonly WordInfo[], at: number, s: Scratch): void {
   let i = at - 1;
   if (i < 0 || !(words[i].roles & PASSIVE_AUXILIARY)) return;
   while (i >= 0 && words[i].roles & TRANSPARENT) i--;
-  if (i >= 0) negate(words[i].term);
+  if (i >= 0) s.negate(words[i].term);
 }
 
 function growInt(a: Int32Array, size: number): Int32Array {

@@ -46,6 +46,8 @@ export interface EntityLinkerOptions {
 const SCORE = { full: 4, acronym: 3, surname: 2.5, head: 1.5, given: 1 } as const;
 type KeyKind = keyof typeof SCORE;
 const MAX_GIVEN_NAME_BEARERS = 3;
+/** The most a cluster adds to a key's score: being confirmed, and being seen often. */
+const MAX_BONUS = 0.5 + 0.1;
 
 /** A name form with its keys for one type, worked out once (names recur in every article of a story). */
 interface LinkForm {
@@ -177,12 +179,15 @@ export class EntityLinker {
       const form = keys.form;
       for (let k = 0; k < keys.lookup.length; k++) {
         const kind = keys.lookupKinds[k];
+        // A weaker kind of key cannot win over a match already found, whatever its bonuses.
+        if (SCORE[kind] + MAX_BONUS <= bestScore) continue;
         const filed = this.byKey.get(keys.lookup[k]);
         if (!filed) continue;
-        const clusters = Array.isArray(filed) ? filed : [filed];
+        const many = Array.isArray(filed);
         // A first name many people share says nothing about which of them is meant.
-        if (kind === 'given' && clusters.length > MAX_GIVEN_NAME_BEARERS) continue;
-        for (const c of clusters) {
+        if (kind === 'given' && many && filed.length > MAX_GIVEN_NAME_BEARERS) continue;
+        for (let i = 0, n = many ? filed.length : 1; i < n; i++) {
+          const c = many ? filed[i] : filed;
           // Confirmed names win ties; then the entity seen most, so a lone surname goes to the main bearer.
           const score = SCORE[kind] + (c.confirmed ? 0.5 : 0) + Math.min(c.weight, 1000) / 10000;
           if (score <= bestScore || !compatible(c, form, keys, kind, type)) continue;
@@ -260,9 +265,17 @@ export function fullestFirst(entities: readonly Pick<LinkableEntity, 'name'>[]):
 /** Words of a name that say who it is: initials ("M.") and generational suffixes do not count. */
 function tokenCount(s: string): number {
   let n = 0;
-  for (const w of s.split(' ')) if (w.replace(/\.$/, '').length > 1 && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w)) n++;
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && s.charCodeAt(i) !== 0x20) continue;
+    const end = i > start && s.charCodeAt(i - 1) === 0x2e ? i - 1 : i;
+    if (end - start > 1 && !GENERATION_WORDS.has(s.slice(start, end))) n++;
+    start = i + 1;
+  }
   return n;
 }
+
+const GENERATION_WORDS: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 function bump<K>(map: Map<K, number>, key: K, by: number): number {
   const n = (map.get(key) ?? 0) + by;

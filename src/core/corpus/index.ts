@@ -473,26 +473,22 @@ export class CrossSourceIndex {
       entityNameStarts[i + 1] = entityNames.length;
       entityTypes[i] = ENTITY_TYPES.indexOf(e.type);
     });
-    const found: [number, number, number, number][] = [];
+    // Mentions as start, end, entity index, kind index, sorted by start (ties in entity order).
+    const flat: number[] = [];
     analysis.entities.forEach((e, i) => {
-      for (const m of e.mentions) if (m.kind !== 'demonym') found.push([m.start, m.end, i, MENTION_KINDS.indexOf(m.kind)]);
+      for (const m of e.mentions) if (m.kind !== 'demonym') flat.push(m.start, m.end, i, MENTION_KINDS.indexOf(m.kind));
     });
-    found.sort((a, b) => a[0] - b[0]);
-    const mentions = new Int32Array(found.length * 4);
-    for (let i = 0; i < found.length; i++) {
-      const m = found[i];
-      mentions[4 * i] = m[0];
-      mentions[4 * i + 1] = m[1];
-      mentions[4 * i + 2] = m[2];
-      mentions[4 * i + 3] = m[3];
-    }
+    const count = flat.length / 4;
+    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => flat[4 * a] - flat[4 * b]);
+    const mentions = new Int32Array(flat.length);
+    for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) mentions[4 * i + k] = flat[4 * order[i] + k];
     const record: DocRecord = { id: docId, text, entityTypes, entityNames, entityNameStarts, entityIds: [], mentions, quotes: [], firstSentence: this.nextSentence, sentences: EMPTY_SENTENCES };
     const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
     this.fileMentions(record);
 
     // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
     const sentenceSpans = splitSentences(text);
-    const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, found, analysis.quotes));
+    const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, mentions, analysis.quotes));
     const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
     record.quotes = analysis.quotes.map((q, i) => {
       const quoted = q.parts.length === 1 ? text.slice(q.parts[0].start, q.parts[0].end) : q.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
@@ -504,13 +500,12 @@ export class CrossSourceIndex {
       return quote;
     });
 
-    const count = found.length;
     const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
-    found.forEach((m, i) => {
-      mentionList.starts[i] = m[0];
-      mentionList.ends[i] = m[1];
-      mentionList.entityNumbers[i] = this.entityNumber(entityIds[m[2]]);
-    });
+    for (let i = 0; i < count; i++) {
+      mentionList.starts[i] = mentions[4 * i];
+      mentionList.ends[i] = mentions[4 * i + 1];
+      mentionList.entityNumbers[i] = this.entityNumber(entityIds[mentions[4 * i + 2]]);
+    }
     const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
     record.sentences = readDocSentences(sentenceSpans, words, mentionList, hedgeStarts, this.vocabulary);
     this.nextSentence += record.sentences.count;
@@ -985,12 +980,12 @@ function countDocuments(items: Iterable<{ docId: string } | string>): number {
  * The parts of a text whose words claims and quotes compare, as sorted start, end pairs without overlaps:
  * sentences with a mention in them, and quote parts.
  */
-function partsToRead(sentences: readonly Span[], mentions: readonly (readonly number[])[], quotes: readonly { parts: readonly Span[] }[]): number[] {
+function partsToRead(sentences: readonly Span[], mentions: Int32Array, quotes: readonly { parts: readonly Span[] }[]): number[] {
   const spans: Span[] = [];
   let m = 0;
   for (const s of sentences) {
-    while (m < mentions.length && mentions[m][0] < s.start) m++;
-    if (m < mentions.length && mentions[m][0] < s.end) spans.push(s);
+    while (m < mentions.length && mentions[m] < s.start) m += 4;
+    if (m < mentions.length && mentions[m] < s.end) spans.push(s);
   }
   for (const q of quotes) for (const p of q.parts) spans.push(p);
   spans.sort((a, b) => a.start - b.start);

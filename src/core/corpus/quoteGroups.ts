@@ -51,8 +51,11 @@ function speakersAgree(a: QuoteRecord, b: QuoteRecord): 'same' | 'unknown' | 'di
 /** Does `inner` occur in `outer` on word boundaries? */
 function containsWords(outer: string, inner: string): boolean {
   if (!inner) return false;
-  const at = ` ${outer} `.indexOf(` ${inner} `);
-  return at >= 0;
+  for (let at = outer.indexOf(inner); at >= 0; at = outer.indexOf(inner, at + 1)) {
+    const end = at + inner.length;
+    if ((at === 0 || outer.charCodeAt(at - 1) === 0x20) && (end === outer.length || outer.charCodeAt(end) === 0x20)) return true;
+  }
+  return false;
 }
 
 /**
