@@ -246,6 +246,9 @@ export class CrossSourceIndex {
   private readonly extraClaimGroupsOf = new Map<number, Set<ClaimGroupState>>();
   private readonly sentencesByTerm = new IdPostingIndex(POSTINGS_CAP);
   private readonly claimViews = new WeakMap<ClaimGroupState, ClaimGroup>();
+  private readonly quoteViews = new WeakMap<QuoteGroupState, { version: number; view: QuoteGroup }>();
+  /** Counts changes to the index (documents added, changed, removed; the registry replaced). */
+  private version = 0;
   /** Sentence frequency of word terms (by vocabulary id) and of entity terms (by entity number). */
   private wordFrequency = new Int32Array(1024);
   private entityFrequency = new Int32Array(1024);
@@ -288,6 +291,7 @@ export class CrossSourceIndex {
   update(docId: string, text: string, analysis?: Analysis): void {
     const result = analysis && analysis.textLength === text.length ? analysis : this.analyzeText(text, this.analyzeOptions);
     if (this.docs.has(docId)) this.remove(docId);
+    this.version++;
     const record = this.readDocument(docId, text, result);
     this.docs.set(docId, record);
     for (const q of record.quotes) this.placeQuote(q);
@@ -300,6 +304,7 @@ export class CrossSourceIndex {
     const record = this.docs.get(docId);
     if (!record) return false;
     this.docs.delete(docId);
+    this.version++;
     linkableEntities(record).forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
     for (const id of new Set(record.entityIds)) {
       const byDoc = this.entityDocs.get(id);
@@ -331,6 +336,7 @@ export class CrossSourceIndex {
   setRegistry(registry: readonly ConfirmedEntity[]): void {
     this.registry = registry;
     this.analyzeOptions.registry = registry;
+    this.version++;
     this.linker = new EntityLinker({ registry });
     this.entityDocs.clear();
     for (const record of this.docs.values()) {
@@ -560,7 +566,7 @@ export class CrossSourceIndex {
     let mentionCount = 0;
     byDoc.docs.forEach((doc, i) => {
       mentionCount += byDoc.counts[i];
-      documents.push(lazyMentions(doc, id));
+      documents.push(new EntityDocument(doc, id));
     });
     return { id, name: linked.name, type: linked.type, aliases: [...linked.forms.keys()].filter((f) => f !== linked.name), confirmed: linked.confirmed, documents, mentionCount };
   }
@@ -647,7 +653,16 @@ export class CrossSourceIndex {
     }
   }
 
+  /** A quote group as callers see it; made once per state of the index (between two changes), as lookups repeat. */
   private quoteGroup(g: QuoteGroupState): QuoteGroup {
+    const known = this.quoteViews.get(g);
+    if (known && known.version === this.version) return known.view;
+    const view = this.makeQuoteGroup(g);
+    this.quoteViews.set(g, { version: this.version, view });
+    return view;
+  }
+
+  private makeQuoteGroup(g: QuoteGroupState): QuoteGroup {
     const members: QuoteMember[] = g.members.map((m) => ({
       docId: m.docId,
       start: m.start,
@@ -1017,15 +1032,28 @@ function mentionsOf(doc: DocRecord, entityId: string): (Span & { kind: EntityMen
   return out;
 }
 
-/** A document's part of an entity group; its mention spans are read from the index when first asked for. */
-function lazyMentions(doc: DocRecord, entityId: string): EntityGroup['documents'][number] {
-  let mentions: (Span & { kind: EntityMentionKind })[] | undefined;
-  return {
-    docId: doc.id,
-    get mentions() {
-      return (mentions ??= mentionsOf(doc, entityId));
-    },
-  };
+/**
+ * A document's part of an entity group. Its mention spans are read from the index's flat arrays when first
+ * asked for (an entity of thousands of documents is looked up without making every span); JSON has them all.
+ */
+class EntityDocument {
+  readonly docId: string;
+  private spans: (Span & { kind: EntityMentionKind })[] | undefined;
+
+  constructor(
+    private readonly doc: DocRecord,
+    private readonly entityId: string,
+  ) {
+    this.docId = doc.id;
+  }
+
+  get mentions(): readonly (Span & { kind: EntityMentionKind })[] {
+    return (this.spans ??= mentionsOf(this.doc, this.entityId));
+  }
+
+  toJSON(): { docId: string; mentions: readonly (Span & { kind: EntityMentionKind })[] } {
+    return { docId: this.docId, mentions: this.mentions };
+  }
 }
 
 /** The words of a quote's parts as grouping compares them: its wording, and its distinct terms. */
