@@ -174,6 +174,7 @@ interface EntityDocuments {
 }
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
+const NO_TERMS = new Int32Array(0);
 
 const MENTION_KINDS: readonly EntityMentionKind[] = ['name', 'alias', 'role', 'pronoun'];
 /** Linking reads `forms`; one shared empty alias list for all. */
@@ -496,15 +497,21 @@ export class CrossSourceIndex {
     const sentenceSpans = splitSentences(text);
     const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, mentions, analysis.quotes));
     const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
+    // The quotes' sorted terms, one after another in one array for the document.
+    const quoteTerms: number[] = [];
     record.quotes = analysis.quotes.map((q, i) => {
       const quoted = q.parts.length === 1 ? text.slice(q.parts[0].start, q.parts[0].end) : q.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
       const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
       const speakerId = speakerIndex === undefined ? null : (entityIds[speakerIndex] ?? null);
-      const r = quoteRecord(docId, i, q.kind, q, quoted, quoteWords(words, q.parts), q.speaker?.name ?? null, speakerId);
+      const { wording, terms } = quoteWords(words, q.parts);
+      const termsFrom = quoteTerms.length;
+      quoteTerms.push(...terms.sort((a, b) => a - b));
       // Spelt out, not spread: a spread copy gets a hidden class of its own in V8, and there are many quotes.
-      const quote: IndexedQuote = { docId, quoteIndex: i, kind: r.kind, start: r.start, end: r.end, text: r.text, wording: r.wording, terms: r.terms, speakerName: r.speakerName, speakerId: r.speakerId, group: null, relation: 'verbatim' };
+      const quote: IndexedQuote = { docId, quoteIndex: i, kind: q.kind, start: q.start, end: q.end, text: quoted, wording, terms: NO_TERMS, termsFrom, termsTo: quoteTerms.length, speakerName: q.speaker?.name ?? null, speakerId, group: null, relation: 'verbatim' };
       return quote;
     });
+    const pool = Int32Array.from(quoteTerms);
+    for (const q of record.quotes) q.terms = pool;
 
     const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
     for (let i = 0; i < count; i++) {
@@ -578,7 +585,8 @@ export class CrossSourceIndex {
     // The terms listed under fewest leaders (ties in term order), a few at most.
     const probe: number[] = [];
     const counts: number[] = [];
-    for (const t of q.terms) {
+    for (let k = q.termsFrom; k < q.termsTo; k++) {
+      const t = q.terms[k];
       const n = this.quoteLeadersByTerm.count(t);
       if (n === 0 || n > QUOTE_MAX_POSTINGS) continue;
       let at = probe.length;
@@ -620,13 +628,13 @@ export class CrossSourceIndex {
     q.relation = 'verbatim';
     q.group = group;
     this.quoteGroups.set(group.id, group);
-    this.fileLeader(group, q.terms, 1);
+    this.fileLeader(group, q, 1);
   }
 
   private setQuoteLeader(g: QuoteGroupState, q: IndexedQuote): void {
-    this.fileLeader(g, g.leader.terms, -1);
+    this.fileLeader(g, g.leader, -1);
     g.leader = q;
-    this.fileLeader(g, q.terms, 1);
+    this.fileLeader(g, q, 1);
     for (const m of g.members) m.relation = m === q ? 'verbatim' : (matchQuotes(m, q)?.relation ?? 'variant');
   }
 
@@ -636,20 +644,20 @@ export class CrossSourceIndex {
     q.group = null;
     g.members.splice(g.members.indexOf(q), 1);
     if (!g.members.length) {
-      this.fileLeader(g, g.leader.terms, -1);
+      this.fileLeader(g, g.leader, -1);
       this.quoteGroups.delete(g.id);
     } else if (g.leader === q) {
       const next = [...g.members].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wording.length - a.wording.length)[0];
-      this.fileLeader(g, q.terms, -1);
+      this.fileLeader(g, q, -1);
       g.leader = next;
-      this.fileLeader(g, next.terms, 1);
+      this.fileLeader(g, next, 1);
     }
   }
 
-  private fileLeader(group: QuoteGroupState, terms: readonly number[], by: 1 | -1): void {
-    for (const t of terms) {
-      if (by > 0) this.quoteLeadersByTerm.add(t, group);
-      else this.quoteLeadersByTerm.delete(t, group);
+  private fileLeader(group: QuoteGroupState, leader: QuoteRecord, by: 1 | -1): void {
+    for (let k = leader.termsFrom; k < leader.termsTo; k++) {
+      if (by > 0) this.quoteLeadersByTerm.add(leader.terms[k], group);
+      else this.quoteLeadersByTerm.delete(leader.terms[k], group);
     }
   }
 

@@ -16,8 +16,10 @@ export interface QuoteRecord extends Span {
   text: string;
   /** Lower-case words, punctuation dropped: for verbatim and partial matching. */
   wording: string;
-  /** Content term ids, sorted (two quotes are compared by merging). */
-  terms: readonly number[];
+  /** Content term ids, sorted (two quotes are compared by merging): terms[termsFrom .. termsTo), often a pool shared by one document's quotes. */
+  terms: Int32Array;
+  termsFrom: number;
+  termsTo: number;
   speakerName: string | null;
   /** Linked entity id of the speaker, when resolved. */
   speakerId: string | null;
@@ -38,9 +40,10 @@ const PARAPHRASE_SHARED_TERMS = 3;
 const FUZZY_SCORE = 0.25;
 const FUZZY_MAX_LENGTH = 64;
 
-/** The words of a quote as grouping compares them: `words` in order, `terms` distinct (sorted here). */
+/** A quote on its own (not in a document's pool): `words` in order, `terms` distinct. */
 export function quoteRecord(docId: string, quoteIndex: number, kind: QuoteKind, span: Span, text: string, words: { wording: string; terms: number[] }, speakerName: string | null, speakerId: string | null): QuoteRecord {
-  return { docId, quoteIndex, kind, start: span.start, end: span.end, text, wording: words.wording, terms: words.terms.sort((a, b) => a - b), speakerName, speakerId };
+  const terms = Int32Array.from(words.terms).sort();
+  return { docId, quoteIndex, kind, start: span.start, end: span.end, text, wording: words.wording, terms, termsFrom: 0, termsTo: terms.length, speakerName, speakerId };
 }
 
 function speakersAgree(a: QuoteRecord, b: QuoteRecord): 'same' | 'unknown' | 'different' {
@@ -69,8 +72,8 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord): QuoteMatch | null {
   const short = a.wording.length <= b.wording.length ? a : b;
   const long = short === a ? b : a;
   if (a.wording === b.wording && a.wording) return { relation: 'verbatim', score: 1 };
-  const words = short.terms.length;
-  const shared = sharedCount(short.terms, long.terms);
+  const words = short.termsTo - short.termsFrom;
+  const shared = sharedCount(short, long);
   if (containsWords(long.wording, short.wording) && (shared >= MIN_SHARED_TERMS || (shared >= 1 && speakers === 'same'))) {
     return { relation: 'partial', score: 0.9 };
   }
@@ -89,12 +92,14 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord): QuoteMatch | null {
   return null;
 }
 
-/** How many terms two sorted term lists share. */
-function sharedCount(a: readonly number[], b: readonly number[]): number {
-  let i = 0;
-  let j = 0;
+/** How many terms two quotes' sorted term lists share. */
+function sharedCount(p: QuoteRecord, q: QuoteRecord): number {
+  const a = p.terms;
+  const b = q.terms;
+  let i = p.termsFrom;
+  let j = q.termsFrom;
   let n = 0;
-  while (i < a.length && j < b.length) {
+  while (i < p.termsTo && j < q.termsTo) {
     if (a[i] < b[j]) i++;
     else if (b[j] < a[i]) j++;
     else {
