@@ -5,7 +5,7 @@ import { BUT, NEGATIVE_PREDICATE, NEGATIVE_QUANTIFIER, NEGATOR, PASSIVE_AUXILIAR
 
 /**
  * The claim sentences of one document in flat arrays (a few objects per document, not per sentence).
- * Terms of sentence i are terms[termStarts[i] .. termStarts[i + 1]), sorted; entity terms are negative
+ * Terms of sentence i are terms[termStarts[i] .. termStarts[i + 1]) (until an index takes them into its own pool), sorted; entity terms are negative
  * (-1 - entity number), word terms are Vocabulary ids.
  */
 export interface DocSentences {

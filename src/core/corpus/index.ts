@@ -148,6 +148,8 @@ interface DocRecord {
   /** Mentions (demonyms aside) as start, end, entity index, kind index: four numbers each, sorted by start. */
   mentions: Int32Array;
   quotes: IndexedQuote[];
+  /** Its place in docsBySlot while indexed. */
+  slot: number;
   /** Id of the first claim sentence; the document's sentences have consecutive ids. */
   firstSentence: number;
   sentences: DocSentences;
@@ -236,9 +238,18 @@ export class CrossSourceIndex {
   /** Groups of two or more sentences; a sentence like no other is in none. */
   private readonly claimGroups = new Map<string, ClaimGroupState>();
   /** By sentence id: its document, and the group it joined (or that others joined through it). */
-  private readonly sentenceDoc: (DocRecord | undefined)[] = [];
+  /** By sentence id: the slot of its document in docsBySlot (documents get a new slot each time they are read). */
+  private sentenceSlot = new Int32Array(1024);
+  private readonly docsBySlot: (DocRecord | undefined)[] = [];
   private readonly claimGroupOf: (ClaimGroupState | undefined)[] = [];
-  private readonly sentenceTerms: (Int32Array | undefined)[] = [];
+  /**
+   * Every sentence's sorted terms, one after another: sentence id -> termPool[sentenceTermsFrom .. sentenceTermsTo).
+   * Candidate scoring reads them without going through documents; removed documents leave garbage that is
+   * squeezed out when it grows to half the pool.
+   */
+  private termPool = new Int32Array(1 << 16);
+  private termPoolLength = 0;
+  private termPoolGarbage = 0;
   private sentenceTermsFrom = new Int32Array(1024);
   private sentenceTermsTo = new Int32Array(1024);
   /** Further memberships a sentence made when placed: itself in others' groups, and others in its own. */
@@ -318,10 +329,9 @@ export class CrossSourceIndex {
     for (const q of record.quotes) this.unplaceQuote(q);
     for (let i = 0; i < record.sentences.count; i++) this.unplaceSentence(record.firstSentence + i);
     this.addSentenceFrequency(record, -1);
-    for (let i = 0; i < record.sentences.count; i++) {
-      this.sentenceDoc[record.firstSentence + i] = undefined;
-      this.sentenceTerms[record.firstSentence + i] = undefined;
-    }
+    this.docsBySlot[record.slot] = undefined;
+    this.termPoolGarbage += record.sentences.termStarts[record.sentences.count];
+    if (this.termPoolGarbage * 2 > this.termPoolLength && this.termPoolLength > 1 << 16) this.compactTermPool();
     return true;
   }
 
@@ -489,7 +499,8 @@ export class CrossSourceIndex {
     const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => flat[4 * a] - flat[4 * b]);
     const mentions = new Int32Array(flat.length);
     for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) mentions[4 * i + k] = flat[4 * order[i] + k];
-    const record: DocRecord = { id: docId, text, entityTypes, entityNames, entityNameStarts, entityIds: [], mentions, quotes: [], firstSentence: this.nextSentence, sentences: EMPTY_SENTENCES };
+    const record: DocRecord = { id: docId, text, entityTypes, entityNames, entityNameStarts, entityIds: [], mentions, quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentences: EMPTY_SENTENCES };
+    this.docsBySlot.push(record);
     const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
     this.fileMentions(record);
 
@@ -528,13 +539,18 @@ export class CrossSourceIndex {
     if (this.sentenceTermsFrom.length < this.nextSentence) {
       this.sentenceTermsFrom = grow(this.sentenceTermsFrom, this.nextSentence);
       this.sentenceTermsTo = grow(this.sentenceTermsTo, this.nextSentence);
+      this.sentenceSlot = grow(this.sentenceSlot, this.nextSentence);
     }
+    if (this.termPool.length < this.termPoolLength + s.terms.length) this.termPool = grow(this.termPool, this.termPoolLength + s.terms.length);
+    this.termPool.set(s.terms, this.termPoolLength);
     for (let i = 0; i < s.count; i++) {
-      this.sentenceDoc[first + i] = record;
-      this.sentenceTerms[first + i] = s.terms;
-      this.sentenceTermsFrom[first + i] = s.termStarts[i];
-      this.sentenceTermsTo[first + i] = s.termStarts[i + 1];
+      this.sentenceSlot[first + i] = record.slot;
+      this.sentenceTermsFrom[first + i] = this.termPoolLength + s.termStarts[i];
+      this.sentenceTermsTo[first + i] = this.termPoolLength + s.termStarts[i + 1];
     }
+    this.termPoolLength += s.terms.length;
+    // The pool has them now.
+    s.terms = NO_TERMS;
     return record;
   }
 
@@ -696,8 +712,9 @@ export class CrossSourceIndex {
     this.logSentenceCount = Math.log(this.sentenceCount + 1);
     if (this.wordFrequency.length < this.vocabulary.size) this.wordFrequency = grow(this.wordFrequency, this.vocabulary.size);
     if (this.entityFrequency.length < this.entityIdsByNumber.length) this.entityFrequency = grow(this.entityFrequency, this.entityIdsByNumber.length);
-    for (let i = 0; i < s.terms.length; i++) {
-      const t = s.terms[i];
+    const pool = this.termPool;
+    for (let i = this.sentenceTermsFrom[record.firstSentence], end = i + s.termStarts[s.count]; i < end; i++) {
+      const t = pool[i];
       if (t >= 0) this.wordFrequency[t] += by;
       else this.entityFrequency[entityOfTerm(t)] += by;
     }
@@ -715,13 +732,37 @@ export class CrossSourceIndex {
   /** Points `pair` at the terms of two sentences. */
   private pairUp(a: number, b: number): TermRanges {
     const p = this.pair;
-    p.a = this.sentenceTerms[a]!;
+    p.a = this.termPool;
     p.aFrom = this.sentenceTermsFrom[a];
     p.aTo = this.sentenceTermsTo[a];
-    p.b = this.sentenceTerms[b]!;
+    p.b = this.termPool;
     p.bFrom = this.sentenceTermsFrom[b];
     p.bTo = this.sentenceTermsTo[b];
     return p;
+  }
+
+  /** The document a sentence is in. */
+  private docOf(sid: number): DocRecord {
+    return this.docsBySlot[this.sentenceSlot[sid]]!;
+  }
+
+  /** Copies the terms of the indexed documents' sentences into a fresh pool, leaving out those of removed ones. */
+  private compactTermPool(): void {
+    const pool = new Int32Array(Math.max(1 << 16, 2 * (this.termPoolLength - this.termPoolGarbage)));
+    let length = 0;
+    for (const doc of this.docs.values()) {
+      for (let sid = doc.firstSentence; sid < doc.firstSentence + doc.sentences.count; sid++) {
+        const from = this.sentenceTermsFrom[sid];
+        const to = this.sentenceTermsTo[sid];
+        pool.set(this.termPool.subarray(from, to), length);
+        this.sentenceTermsFrom[sid] = length;
+        length += to - from;
+        this.sentenceTermsTo[sid] = length;
+      }
+    }
+    this.termPool = pool;
+    this.termPoolLength = length;
+    this.termPoolGarbage = 0;
   }
 
   /**
@@ -729,13 +770,12 @@ export class CrossSourceIndex {
    * sentence's rarest terms; a sentence like no other stays out of every group until another one matches it.
    */
   private placeSentence(sid: number): void {
-    const doc = this.sentenceDoc[sid]!;
-    const sentences = doc.sentences;
-    const terms = sentences.terms;
-    const from = sentences.termStarts[sid - doc.firstSentence];
-    const n = sentences.termStarts[sid - doc.firstSentence + 1] - from;
+    const doc = this.docOf(sid);
+    const terms = this.termPool;
+    const from = this.sentenceTermsFrom[sid];
+    const n = this.sentenceTermsTo[sid] - from;
     const docFirst = doc.firstSentence;
-    const docEnd = docFirst + sentences.count;
+    const docEnd = docFirst + doc.sentences.count;
     // Each term's sentence frequency, read once; term positions rarest first (ties in term order).
     if (this.rarityOrder.length < n) {
       this.rarityOrder = new Int32Array(n * 2);
@@ -851,10 +891,7 @@ export class CrossSourceIndex {
   }
 
   private unplaceSentence(sid: number): void {
-    const doc = this.sentenceDoc[sid]!;
-    const s = doc.sentences;
-    const local = sid - doc.firstSentence;
-    for (let i = s.termStarts[local]; i < s.termStarts[local + 1]; i++) this.sentencesByTerm.delete(s.terms[i], sid);
+    for (let i = this.sentenceTermsFrom[sid]; i < this.sentenceTermsTo[sid]; i++) this.sentencesByTerm.delete(this.termPool[i], sid);
     for (const [member, g] of this.claimLinksOf.get(sid) ?? []) this.leaveClaimGroup(member, g);
     this.claimLinksOf.delete(sid);
     const g = this.claimGroupOf[sid];
@@ -887,7 +924,7 @@ export class CrossSourceIndex {
   }
 
   private *sentenceDocIds(sids: Iterable<number>): Iterable<string> {
-    for (const sid of sids) yield this.sentenceDoc[sid]!.id;
+    for (const sid of sids) yield this.docOf(sid).id;
   }
 
   /** The terms that tie the group together: those shared by sentences of different documents (in at least two pairs when there are several). */
@@ -898,7 +935,7 @@ export class CrossSourceIndex {
     const shared: number[] = [];
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
-        if (this.sentenceDoc[members[i]] === this.sentenceDoc[members[j]]) continue;
+        if (this.sentenceSlot[members[i]] === this.sentenceSlot[members[j]]) continue;
         shared.length = 0;
         if (claimScore(this.pairUp(members[i], members[j]), this.idf, 0, shared) < 0) continue;
         pairs++;
@@ -925,7 +962,7 @@ export class CrossSourceIndex {
     // The claim is what most sources say; a document contradicts it when its unhedged statements go the other way.
     const byDoc = new Map<string, [number, ClaimMember][]>();
     for (const sid of g.members) {
-      const doc = this.sentenceDoc[sid]!;
+      const doc = this.docOf(sid);
       const s = doc.sentences;
       const local = sid - doc.firstSentence;
       const start = s.spans[2 * local];
@@ -961,16 +998,14 @@ export class CrossSourceIndex {
   }
 
   private negatedTerms(sid: number): number[] {
-    const doc = this.sentenceDoc[sid]!;
+    const doc = this.docOf(sid);
     const s = doc.sentences;
     const local = sid - doc.firstSentence;
     return Array.from(s.negated.subarray(s.negatedStarts[local], s.negatedStarts[local + 1]));
   }
 
   private sentenceHas(sid: number, term: number): boolean {
-    const doc = this.sentenceDoc[sid]!;
-    const local = sid - doc.firstSentence;
-    return rangeHas(doc.sentences.terms, doc.sentences.termStarts[local], doc.sentences.termStarts[local + 1], term);
+    return rangeHas(this.termPool, this.sentenceTermsFrom[sid], this.sentenceTermsTo[sid], term);
   }
 
   /** Negative when one of the claim's key words is negated in this sentence. */
