@@ -232,7 +232,7 @@ export class CrossSourceIndex {
   private readonly entityIdsByNumber: string[] = [];
 
   private readonly quoteGroups = new Map<string, QuoteGroupState>();
-  private readonly quoteLeadersByTerm = new PostingIndex<number, QuoteGroupState>(POSTINGS_CAP);
+  private readonly quoteLeadersByTerm = new PostingIndex<QuoteGroupState>(POSTINGS_CAP);
   private nextQuoteGroup = 0;
 
   /** Groups of two or more sentences; a sentence like no other is in none. */

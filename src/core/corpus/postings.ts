@@ -1,41 +1,50 @@
 // Term -> items lists for finding candidates, capped: a term in very many items is dropped, as it finds nothing in particular.
 
-export class PostingIndex<K, T> {
-  private readonly lists = new Map<K, T[]>();
+export class PostingIndex<T> {
+  /** Lists by term: word terms from 0 up, entity terms from -1 down (array indices, not hash keys). */
+  private readonly up: (T[] | undefined)[] = [];
+  private readonly down: (T[] | undefined)[] = [];
   /** Terms whose list grew past the cap; they are never listed again. */
-  private readonly saturated = new Set<K>();
+  private readonly saturated = new Set<number>();
 
   constructor(private readonly cap: number) {}
 
   /** Lists an item under a term; an item is listed under each of its terms once. */
-  add(term: K, item: T): void {
-    if (this.saturated.has(term)) return;
-    let list = this.lists.get(term);
-    if (!list) this.lists.set(term, (list = []));
+  add(term: number, item: T): void {
+    const lists = term >= 0 ? this.up : this.down;
+    const at = term >= 0 ? term : -1 - term;
+    let list = lists[at];
+    if (!list) {
+      if (this.saturated.has(term)) return;
+      while (lists.length < at) lists.push(undefined);
+      lists[at] = list = [];
+    }
     list.push(item);
     if (list.length > this.cap) {
-      this.lists.delete(term);
+      lists[at] = undefined;
       this.saturated.add(term);
     }
   }
 
-  delete(term: K, item: T): void {
-    const list = this.lists.get(term);
+  delete(term: number, item: T): void {
+    const lists = term >= 0 ? this.up : this.down;
+    const at = term >= 0 ? term : -1 - term;
+    const list = lists[at];
     if (!list) return;
-    const at = list.indexOf(item);
-    if (at < 0) return;
-    list.splice(at, 1);
-    if (!list.length) this.lists.delete(term);
+    const k = list.indexOf(item);
+    if (k < 0) return;
+    list.splice(k, 1);
+    if (!list.length) lists[at] = undefined;
   }
 
   /** The items listed under a term, in the order they were added; undefined for unknown and saturated terms. */
-  get(term: K): readonly T[] | undefined {
-    return this.lists.get(term);
+  get(term: number): readonly T[] | undefined {
+    return term >= 0 ? this.up[term] : this.down[-1 - term];
   }
 
   /** How many items a term lists (0 for saturated terms). */
-  count(term: K): number {
-    return this.lists.get(term)?.length ?? 0;
+  count(term: number): number {
+    return this.get(term)?.length ?? 0;
   }
 }
 
@@ -45,18 +54,27 @@ export interface IdList {
   length: number;
 }
 
-/** The same, for integer terms and integer items (sentence ids): typed arrays, no object per entry. */
+/**
+ * The same, for integer terms and integer items (sentence ids): typed arrays, no object per entry. Terms are
+ * array indices (word terms from 0 up, entity terms from -1 down), not hash keys.
+ */
 export class IdPostingIndex {
-  private readonly lists = new Map<number, IdList>();
-  private readonly saturated = new Set<number>();
+  private readonly up: (IdList | undefined)[] = [];
+  private readonly down: (IdList | undefined)[] = [];
+  /** Terms whose list grew past the cap (never listed again): 1 per term, same two directions. */
+  private saturatedUp = new Uint8Array(1024);
+  private saturatedDown = new Uint8Array(1024);
 
   constructor(private readonly cap: number) {}
 
   add(term: number, id: number): void {
-    let list = this.lists.get(term);
+    const lists = term >= 0 ? this.up : this.down;
+    const at = term >= 0 ? term : -1 - term;
+    let list = lists[at];
     if (!list) {
-      if (this.saturated.has(term)) return;
-      this.lists.set(term, (list = { ids: new Int32Array(4), length: 0 }));
+      if (this.isSaturated(term)) return;
+      while (lists.length < at) lists.push(undefined);
+      lists[at] = list = { ids: new Int32Array(4), length: 0 };
     }
     if (list.length === list.ids.length) {
       const bigger = new Int32Array(list.ids.length * 2);
@@ -65,23 +83,44 @@ export class IdPostingIndex {
     }
     list.ids[list.length++] = id;
     if (list.length > this.cap) {
-      this.lists.delete(term);
-      this.saturated.add(term);
+      lists[at] = undefined;
+      this.saturate(term);
     }
   }
 
   delete(term: number, id: number): void {
-    const list = this.lists.get(term);
+    const lists = term >= 0 ? this.up : this.down;
+    const at = term >= 0 ? term : -1 - term;
+    const list = lists[at];
     if (!list) return;
-    const at = list.ids.subarray(0, list.length).indexOf(id);
-    if (at < 0) return;
-    list.ids.copyWithin(at, at + 1, list.length);
+    const k = list.ids.subarray(0, list.length).indexOf(id);
+    if (k < 0) return;
+    list.ids.copyWithin(k, k + 1, list.length);
     list.length--;
-    if (!list.length) this.lists.delete(term);
+    if (!list.length) lists[at] = undefined;
   }
 
   /** The ids listed under a term; undefined for unknown and saturated terms. Read `length` entries of `ids`. */
   get(term: number): IdList | undefined {
-    return this.lists.get(term);
+    return term >= 0 ? this.up[term] : this.down[-1 - term];
+  }
+
+  private isSaturated(term: number): boolean {
+    const at = term >= 0 ? term : -1 - term;
+    const flags = term >= 0 ? this.saturatedUp : this.saturatedDown;
+    return at < flags.length && flags[at] === 1;
+  }
+
+  private saturate(term: number): void {
+    const at = term >= 0 ? term : -1 - term;
+    let flags = term >= 0 ? this.saturatedUp : this.saturatedDown;
+    if (at >= flags.length) {
+      const bigger = new Uint8Array(Math.max(flags.length * 2, at + 1));
+      bigger.set(flags);
+      flags = bigger;
+      if (term >= 0) this.saturatedUp = flags;
+      else this.saturatedDown = flags;
+    }
+    flags[at] = 1;
   }
 }
