@@ -6,7 +6,6 @@ import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation } from './quoteGroups';
 import { IdPostingIndex, PostingIndex } from './postings';
 import { splitSentences } from './sentences';
-import { termsOf } from './terms';
 import { grow, Vocabulary, type ScannedWords } from './vocabulary';
 
 export { EntityLinker, type LinkedEntity, type LinkableEntity } from './entityLinker';
@@ -1126,5 +1125,3 @@ function snippet(text: string, start: number, end: number): string {
   return raw.length > SNIPPET_LENGTH ? raw.slice(0, SNIPPET_LENGTH - 1) + '…' : raw;
 }
 
-/** The content terms of a text, as claim and quote grouping compare them (for tests and tools). */
-export { termsOf };

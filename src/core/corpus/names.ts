@@ -29,25 +29,16 @@ const POSSESSIVE = /(?:['’]s?)$/u;
 const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
- * Forms already made, by type and writing: a pure function's memo (names recur in every article of a story).
- * Emptied when it grows past a bound, so memory stays flat.
+ * Splits a written name into a form; titles are dropped from the front of person names. Null when nothing is left.
+ * The linker keeps the forms it makes (names recur in every article of a story).
  */
-const FORM_MEMO = new Map<string, NameForm | null>();
-const FORM_MEMO_LIMIT = 100_000;
-
-/** Splits a written name into a form; titles are dropped from the front of person names. Null when nothing is left. */
 export function nameForm(written: string, type: EntityType): NameForm | null {
-  const memoKey = `${type}\u0000${written}`;
-  const known = FORM_MEMO.get(memoKey);
-  if (known !== undefined) return known;
-  if (FORM_MEMO.size >= FORM_MEMO_LIMIT) FORM_MEMO.clear();
   const form = makeNameForm(written, type);
   // Shared between callers: never to be changed.
   if (form) {
     Object.freeze(form.tokens);
     Object.freeze(form.initials);
   }
-  FORM_MEMO.set(memoKey, form);
   return form;
 }
 

@@ -60,7 +60,6 @@ const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2
  * classes. Entity terms are not here: they are negative ids (-1 - entity number), kept apart by the index.
  */
 export class Vocabulary {
-  private readonly byWritten = new Map<string, WordInfo>();
   private readonly ids = new Map<string, number>();
   /** Term strings by id (the stem or class name). */
   readonly terms: string[] = [];
@@ -224,10 +223,8 @@ export class Vocabulary {
     }
   }
 
-  /** What a written word is to claims and quotes; worked out once per spelling. */
+  /** What a written word is to claims and quotes (scan() keeps it, per spelling). */
   wordInfo(written: string): WordInfo {
-    const known = this.byWritten.get(written);
-    if (known) return known;
     let word = written.toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
     let info: WordInfo;
@@ -238,7 +235,6 @@ export class Vocabulary {
     } else {
       info = this.makeInfo(word);
     }
-    this.byWritten.set(written, info);
     return info;
   }
 
