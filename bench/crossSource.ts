@@ -1,4 +1,5 @@
 // Scale of the cross-source index: a generated workspace of 100, 1,000 and 10,000 articles (about 4 KB each).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core';
@@ -59,7 +60,8 @@ function generateWorkspace(count: number, sources: string[]): string[] {
 }
 
 const mb = (bytes: number): number => bytes / 1024 / 1024;
-const rssMb = (): number => mb(process.memoryUsage().rss);
+/** Set in the child process that measures one size. */
+const ONE_SIZE = 'NEWSMARK_CROSS_SOURCE_SIZE';
 
 function time<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
@@ -101,15 +103,12 @@ function runSize(texts: string[]): SizeResult {
   });
   let analyseMs = 0;
   let indexMs = 0;
-  let peakRss = rssMb();
   texts.forEach((t, i) => {
     const [analysis, a] = time(() => analyze(t));
     const [, u] = time(() => index.update(`doc${i}`, t, analysis));
     analyseMs += a;
     indexMs += u;
-    if (i % 100 === 0) peakRss = Math.max(peakRss, rssMb());
   });
-  peakRss = Math.max(peakRss, rssMb());
 
   const entities = index.entities(2);
   const quotes = index.quotes(2);
@@ -124,7 +123,8 @@ function runSize(texts: string[]): SizeResult {
   const fresh: Analysis[] = edited.map((t) => analyze(t));
   const reindex = timings(changed.map((i, k) => () => index.update(`doc${i}`, edited[k], fresh[k])));
   const [claims, claimsMs] = time(() => index.claims(2));
-  peakRss = Math.max(peakRss, rssMb());
+  // The process runs this one size: its peak resident memory is this index's, with its workspace and analyses.
+  const peakRss = mb(process.resourceUsage().maxRSS * 1024);
   return {
     size: texts.length,
     megabytes,
@@ -148,17 +148,25 @@ export const crossSourceBench: BenchSection = {
   name: 'crossSource',
   run(print) {
     const { name, texts: sources } = sourceArticles();
-    const all = generateWorkspace(SIZES[SIZES.length - 1], sources);
-    const totalMb = all.reduce((n, t) => n + t.length, 0) / 1024 / 1024;
-    print(`workspace generated from ${sources.length} ${name}: ${all.length} articles, ${totalMb.toFixed(1)} MB; one thread`);
+    const one = process.env[ONE_SIZE];
+    if (one) {
+      // The child: one size, its result as a line for the parent.
+      print(`RESULT ${JSON.stringify(runSize(generateWorkspace(Number(one), sources)))}`);
+      return;
+    }
+    print(`workspace generated from ${sources.length} ${name}: up to ${SIZES[SIZES.length - 1]} articles of about ${ARTICLE_CHARS / 1000} KB; one thread, each size in a fresh process`);
     print('analyse = analyze() of every article; index = CrossSourceIndex.update() with that analysis (the index\'s own work); full = both.');
-    print('RSS = resident memory of this process while indexing (the workspace texts, the analyses in flight and the index), sampled every 100 articles.');
+    print('RSS = peak resident memory of the process indexing that size: the workspace texts, the analyses in flight and the index.');
     print('Lookups and re-index: mean (95th percentile) of single calls; re-index = update() of one changed article, its analysis made beforehand.');
+    print('Small sizes include the JIT warming up in their fresh process; the per-article cost is best read at the larger sizes.');
     const widths = [9, 6, 10, 8, 7, 10, 7, 18, 18, 18, 11, 20];
     print(row(['articles', 'MB', 'analyse s', 'index s', 'full s', 'index µs/a', 'RSS MB', 'entity lookup ms', 'quote lookup ms', 're-index ms', 'claims() ms', 'entities/quotes/claims (2+ sources)'], widths));
     const results: SizeResult[] = [];
     for (const size of SIZES) {
-      const r = runSize(all.slice(0, size));
+      const child = spawnSync(process.execPath, [process.argv[1], 'crossSource'], { env: { ...process.env, [ONE_SIZE]: String(size) }, encoding: 'utf8', maxBuffer: 1 << 24 });
+      const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+      if (!line) throw new Error(`the ${size}-article run failed: ${child.stderr}`);
+      const r = JSON.parse(line.slice('RESULT '.length)) as SizeResult;
       results.push(r);
       print(
         row(
@@ -196,6 +204,5 @@ export const crossSourceBench: BenchSection = {
       check('quote lookup, 95th percentile of single calls', last.quoteP95, TARGETS.lookupMs, 'ms');
       check('re-index after one file changes, 95th percentile', last.reindexP95, TARGETS.reindexMs, 'ms');
     }
-    print(`peak RSS of the whole run (workspace generation included): ${mb(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB`);
   },
 };
