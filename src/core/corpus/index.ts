@@ -3,7 +3,7 @@ import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
 import { claimScore, entityOfTerm, rangeHas, readDocSentences, type ClaimGroupState, type DocSentences, type MentionList, type TermRanges } from './claimGroups';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
-import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation } from './quoteGroups';
+import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords } from './quoteGroups';
 import { IdPostingIndex, PostingIndex } from './postings';
 import { splitSentences } from './sentences';
 import { grow, Vocabulary, type ScannedWords } from './vocabulary';
@@ -223,6 +223,7 @@ export class CrossSourceIndex {
   private readonly claimSimilarity: number;
   private registry: readonly ConfirmedEntity[];
   private readonly vocabulary = new Vocabulary();
+  private readonly wordText = (word: number): string => this.vocabulary.words[word];
 
   /** Per entity id: the documents that mention it, with how many mentions each. */
   private readonly entityDocs = new Map<string, EntityDocuments>();
@@ -422,7 +423,7 @@ export class CrossSourceIndex {
     const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, text, quoteWords(words, [{ start: 0, end: text.length }]), speaker ?? null, speakerId);
     const scored: [number, QuoteGroupState][] = [];
     for (const g of this.quoteCandidates(probe)) {
-      const m = matchQuotes(probe, g.leader);
+      const m = matchQuotes(probe, g.leader, this.wordText);
       if (m) scored.push([m.score, g]);
     }
     return scored
@@ -507,21 +508,46 @@ export class CrossSourceIndex {
     const sentenceSpans = splitSentences(text);
     const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, mentions, analysis.quotes));
     const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
-    // The quotes' sorted terms, one after another in one array for the document.
+    // The quotes' words and sorted terms, one after another in two arrays for the document.
     const quoteTerms: number[] = [];
+    const quoteWordIds: number[] = [];
     record.quotes = analysis.quotes.map((q, i) => {
       const quoted = q.parts.length === 1 ? text.slice(q.parts[0].start, q.parts[0].end) : q.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
       const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
       const speakerId = speakerIndex === undefined ? null : (entityIds[speakerIndex] ?? null);
-      const { wording, terms } = quoteWords(words, q.parts);
+      const read = quoteWords(words, q.parts);
       const termsFrom = quoteTerms.length;
-      quoteTerms.push(...terms.sort((a, b) => a - b));
+      quoteTerms.push(...read.terms.sort((a, b) => a - b));
+      const wordsFrom = quoteWordIds.length;
+      quoteWordIds.push(...read.words);
       // Spelt out, not spread: a spread copy gets a hidden class of its own in V8, and there are many quotes.
-      const quote: IndexedQuote = { docId, quoteIndex: i, kind: q.kind, start: q.start, end: q.end, text: quoted, wording, terms: NO_TERMS, termsFrom, termsTo: quoteTerms.length, speakerName: q.speaker?.name ?? null, speakerId, group: null, relation: 'verbatim' };
+      const quote: IndexedQuote = {
+        docId,
+        quoteIndex: i,
+        kind: q.kind,
+        start: q.start,
+        end: q.end,
+        text: quoted,
+        words: NO_TERMS,
+        wordsFrom,
+        wordsTo: quoteWordIds.length,
+        wordingLength: read.length,
+        terms: NO_TERMS,
+        termsFrom,
+        termsTo: quoteTerms.length,
+        speakerName: q.speaker?.name ?? null,
+        speakerId,
+        group: null,
+        relation: 'verbatim',
+      };
       return quote;
     });
-    const pool = Int32Array.from(quoteTerms);
-    for (const q of record.quotes) q.terms = pool;
+    const termPool = Int32Array.from(quoteTerms);
+    const wordPool = Int32Array.from(quoteWordIds);
+    for (const q of record.quotes) {
+      q.terms = termPool;
+      q.words = wordPool;
+    }
 
     const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
     for (let i = 0; i < count; i++) {
@@ -628,7 +654,7 @@ export class CrossSourceIndex {
     let best: QuoteGroupState | null = null;
     let bestMatch: ReturnType<typeof matchQuotes> = null;
     for (const g of this.quoteCandidates(q)) {
-      const m = matchQuotes(q, g.leader);
+      const m = matchQuotes(q, g.leader, this.wordText);
       if (m && (!bestMatch || m.score > bestMatch.score)) [best, bestMatch] = [g, m];
     }
     if (best && bestMatch) {
@@ -636,7 +662,7 @@ export class CrossSourceIndex {
       q.relation = bestMatch.relation;
       q.group = best;
       // The fullest direct wording leads, so that partial quotes and paraphrases are compared with it.
-      if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wording.length > best.leader.wording.length)) this.setQuoteLeader(best, q);
+      if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wordingLength > best.leader.wordingLength)) this.setQuoteLeader(best, q);
       return;
     }
     const group: QuoteGroupState = { id: `q${this.nextQuoteGroup++}`, leader: q, members: [q], hits: 0 };
@@ -650,7 +676,7 @@ export class CrossSourceIndex {
     this.fileLeader(g, g.leader, -1);
     g.leader = q;
     this.fileLeader(g, q, 1);
-    for (const m of g.members) m.relation = m === q ? 'verbatim' : (matchQuotes(m, q)?.relation ?? 'variant');
+    for (const m of g.members) m.relation = m === q ? 'verbatim' : (matchQuotes(m, q, this.wordText)?.relation ?? 'variant');
   }
 
   private unplaceQuote(q: IndexedQuote): void {
@@ -662,7 +688,7 @@ export class CrossSourceIndex {
       this.fileLeader(g, g.leader, -1);
       this.quoteGroups.delete(g.id);
     } else if (g.leader === q) {
-      const next = [...g.members].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wording.length - a.wording.length)[0];
+      const next = [...g.members].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wordingLength - a.wordingLength)[0];
       this.fileLeader(g, q, -1);
       g.leader = next;
       this.fileLeader(g, next, 1);
@@ -695,7 +721,7 @@ export class CrossSourceIndex {
       text: m.text,
       speaker: m.speakerName,
       relation: m.relation,
-      differences: wordingDifference(m.wording, g.leader.wording),
+      differences: wordingDifference(m, g.leader, this.wordText),
     }));
     const speakerIds = new Set(g.members.map((m) => m.speakerId).filter((s): s is string => s !== null));
     const speakerEntityId = speakerIds.size === 1 ? [...speakerIds][0] : null;
@@ -1098,10 +1124,11 @@ class EntityDocument {
   }
 }
 
-/** The words of a quote's parts as grouping compares them: its wording, and its distinct terms. */
-function quoteWords(words: ScannedWords, parts: readonly Span[]): { wording: string; terms: number[] } {
-  const out: string[] = [];
+/** The words of a quote's parts as grouping compares them: word ids in order, distinct terms, written length. */
+function quoteWords(words: ScannedWords, parts: readonly Span[]): QuoteWords {
+  const out: number[] = [];
   const terms = new Set<number>();
+  let length = -1;
   for (const part of parts) {
     let lo = 0;
     let hi = words.count;
@@ -1112,11 +1139,12 @@ function quoteWords(words: ScannedWords, parts: readonly Span[]): { wording: str
     }
     for (let i = lo; i < words.count && words.starts[i] < part.end; i++) {
       const info = words.infos[i];
-      out.push(info.word);
+      out.push(info.wordId);
+      length += info.word.length + 1;
       if (info.term >= 0) terms.add(info.term);
     }
   }
-  return { wording: out.join(' '), terms: [...terms] };
+  return { words: out, terms: [...terms], length: Math.max(length, 0) };
 }
 
 /** A sentence as written, cut to a display length (the index keeps each document's text for this). */

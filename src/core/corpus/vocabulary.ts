@@ -9,6 +9,8 @@ export interface WordInfo {
   readonly word: string;
   /** Term id, or -1 for a function word. */
   readonly term: number;
+  /** Id of `word` (one per lower-case word), for comparing wordings. */
+  readonly wordId: number;
   readonly roles: number;
   /** "didn't" is read as "did" + "n't": the first half (this info's term and roles are the second's). */
   readonly before?: WordInfo;
@@ -63,6 +65,9 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   /** Term strings by id (the stem or class name). */
   readonly terms: string[] = [];
+  /** Lower-case words by word id. */
+  readonly words: string[] = [];
+  private readonly wordIds = new Map<string, number>();
   /** A written word for each term, for display. */
   readonly display: (string | undefined)[] = [];
   private classFlags = new Uint8Array(1024);
@@ -247,7 +252,18 @@ export class Vocabulary {
     if (NEGATION_TRANSPARENT.has(word)) roles |= TRANSPARENT;
     if (PASSIVE_AUXILIARIES.has(word)) roles |= PASSIVE_AUXILIARY;
     if (word === 'but') roles |= BUT;
-    return { word, term: term === null ? NO_TERM : this.intern(term), roles };
+    return { word, term: term === null ? NO_TERM : this.intern(term), wordId: this.wordIdOf(word), roles };
+  }
+
+  /** The id of a lower-case word, made on first sight. */
+  wordIdOf(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.wordIds.set(word, id);
+      this.words.push(word);
+    }
+    return id;
   }
 
   private growScratch(): void {
