@@ -135,3 +135,18 @@ test('StoryEntityIds: one id across the documents of a story, whatever their ord
   assert.notEqual(got.a3[0], got.a2[0], 'another first name is another person');
   assert.notEqual(got.b1[0], got.a2[0]);
 });
+
+test('acronyms in the plural, acronyms inside a name, an acronym after a headline word, a first name typed as an organisation', () => {
+  const l = new EntityLinker();
+  const providers = l.link(e('Internet Broadband Carriers', 'org'));
+  assert.equal(l.link(e('IBCs', 'org')), providers);
+  const sect = l.link(e('Northern QRT Fellowship', 'org'));
+  assert.equal(l.link(e('NQRTF', 'org')), sect);
+  const firm = l.link(e('ZKW Data Systems', 'org'));
+  assert.equal(l.link(e('Engineer ZKW', 'person')), firm);
+  const other = new EntityLinker();
+  const firm2 = other.link(e('ZKW Data Systems', 'org'));
+  assert.notEqual(other.link(e('ENGINEER ZKW', 'person')), firm2, 'an all-capitals headline says nothing about acronyms');
+  const marisol = l.link(e('Marisol Quenby'));
+  assert.equal(l.link(e('Marisol', 'org')), marisol);
+});

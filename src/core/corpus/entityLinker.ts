@@ -341,6 +341,13 @@ function leadingAcronym(form: NameForm): string | null {
   return form.tokens.length > 1 && /^\p{Lu}{2,5}$/u.test(form.display.split(' ')[0]) ? form.tokens[0] : null;
 }
 
+/** The last word of a short name written as an acronym after ordinary words ("Specialist EYP"); not in an all-capitals headline. */
+function trailingAcronym(form: NameForm): string | null {
+  const words = form.display.split(' ');
+  if (words.length < 2 || words.length > 3 || form.display === form.display.toUpperCase()) return null;
+  return /^\p{Lu}{2,5}$/u.test(words[words.length - 1]) ? form.tokens[form.tokens.length - 1] : null;
+}
+
 /** Leading parts of three words or more of an organisation name ("EYP Mission Critical" of "EYP Mission Critical Facilities"). */
 function leadingParts(form: NameForm): string[] {
   const out: string[] = [];
@@ -430,9 +437,13 @@ function lookupKeys(form: NameForm, type: EntityType | null): [KeyKind, string][
       for (const part of leadingParts(form)) keys.push(['head', `Q:${part}`]);
     }
   }
-  // "HP Snaps", "HP Monday": a known acronym followed by other words is that organisation.
-  const acronym = leadingAcronym(form);
-  if (acronym) keys.push(['head', `A:${acronym}`]);
+  // "HP Snaps", "HP Monday": a known acronym followed by other words is that organisation; so is a word or two
+  // before one ("Specialist EYP").
+  const leading = leadingAcronym(form);
+  if (leading) keys.push(['head', `A:${leading}`]);
+  // The recogniser took the acronym for a person's surname: an acronym key crosses types.
+  const trailing = leading ? null : trailingAcronym(form);
+  if (trailing) keys.push(['acronym', `A:${trailing}`]);
   return keys;
 }
 
@@ -449,7 +460,9 @@ function compatible(c: Cluster, form: NameForm, keys: LinkForm, kind: KeyKind, t
   // organisation (a lone surname is often typed as an organisation); weaker keys need the same kind of thing.
   const sameType = type === null || c.type === type || c.typeVotes[TYPE_INDEX[type]] > 0;
   const personOrOrg = (t: EntityType | null) => t === 'person' || t === 'org';
-  if (!sameType && kind !== 'full' && kind !== 'acronym' && !(kind === 'surname' && personOrOrg(type) && personOrOrg(c.type))) return false;
+  // A lone first name typed as an organisation ("Katie") is looked up as one too.
+  const personalKey = kind === 'surname' || kind === 'given';
+  if (!sameType && kind !== 'full' && kind !== 'acronym' && !(personalKey && personOrOrg(type) && personOrOrg(c.type))) return false;
   if (kind === 'surname' && form.tokens.length >= 2) {
     // Same surname, different first names: two people ("Venus Williams", "Serena Williams").
     const given = c.givenNames?.get(keys.surname);
