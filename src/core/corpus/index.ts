@@ -261,6 +261,8 @@ export class CrossSourceIndex {
   private readonly quoteViews = new WeakMap<QuoteGroupState, { version: number; view: QuoteGroup }>();
   /** Counts changes to the index (documents added, changed, removed; the registry replaced). */
   private version = 0;
+  private readonly entityViews = new Map<string, EntityGroup>();
+  private entityViewsVersion = 0;
   /** Sentence frequency of word terms (by vocabulary id) and of entity terms (by entity number). */
   private wordFrequency = new Int32Array(1024);
   private entityFrequency = new Int32Array(1024);
@@ -390,7 +392,8 @@ export class CrossSourceIndex {
     const out: EntityGroup[] = [];
     for (const [id, byDoc] of this.entityDocs) {
       if (byDoc.docs.length < minDocuments) continue;
-      const group = this.entityGroup(id);
+      // Made afresh, not kept: a listing of every entity would keep them all.
+      const group = this.makeEntityGroup(id);
       if (group) out.push(group);
     }
     return out.sort((a, b) => b.documents.length - a.documents.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
@@ -606,7 +609,21 @@ export class CrossSourceIndex {
     return n;
   }
 
+  /** An entity group as callers see it; kept until the index changes, as hovers and lookups repeat. */
   private entityGroup(id: string): EntityGroup | undefined {
+    if (this.entityViewsVersion !== this.version) {
+      this.entityViews.clear();
+      this.entityViewsVersion = this.version;
+    }
+    let view = this.entityViews.get(id);
+    if (!view) {
+      view = this.makeEntityGroup(id);
+      if (view) this.entityViews.set(id, view);
+    }
+    return view;
+  }
+
+  private makeEntityGroup(id: string): EntityGroup | undefined {
     const linked = this.linker.get(id);
     const byDoc = this.entityDocs.get(id);
     if (!linked || !byDoc) return undefined;
