@@ -120,11 +120,39 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord, wordText: WordText):
     return { relation: 'paraphrase', score: containment * 0.6 };
   }
   if (speakers === 'same' && shared >= 1 && short.wordingLength <= FUZZY_MAX_LENGTH && short.wordingLength >= 8) {
-    const fuse = new Fuse([wordingOf(long, wordText)], { includeScore: true, ignoreLocation: true, threshold: FUZZY_SCORE, minMatchCharLength: 4 });
-    const hit = fuse.search(wordingOf(short, wordText))[0];
+    const pattern = wordingOf(short, wordText);
+    const target = wordingOf(long, wordText);
+    const fuse = mayBeFound(pattern, target) ? new Fuse([target], { includeScore: true, ignoreLocation: true, threshold: FUZZY_SCORE, minMatchCharLength: 4 }) : null;
+    const hit = fuse?.search(pattern)[0];
     if (hit && (hit.score ?? 1) <= FUZZY_SCORE) return { relation: 'variant', score: 0.5 * (1 - (hit.score ?? 0)) };
   }
   return null;
+}
+
+/**
+ * Can `pattern` be found in `target` with edits on at most FUZZY_SCORE of its characters? A match with k edits
+ * keeps at least (m - 1) - 2k of the pattern's m - 1 letter pairs (the q-gram lemma), so a target sharing fewer
+ * pairs is passed over without building a fuzzy matcher.
+ */
+function mayBeFound(pattern: string, target: string): boolean {
+  const m = pattern.length;
+  const needed = m - 1 - 2 * Math.floor(FUZZY_SCORE * m);
+  if (needed <= 0) return true;
+  const pairs = new Map<number, number>();
+  for (let i = 0; i + 1 < target.length; i++) {
+    const key = target.charCodeAt(i) * 65536 + target.charCodeAt(i + 1);
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i + 1 < m; i++) {
+    const key = pattern.charCodeAt(i) * 65536 + pattern.charCodeAt(i + 1);
+    const n = pairs.get(key) ?? 0;
+    if (n > 0) {
+      pairs.set(key, n - 1);
+      if (++shared >= needed) return true;
+    }
+  }
+  return false;
 }
 
 /** How many terms two quotes' sorted term lists share. */
