@@ -212,3 +212,17 @@ test('many re-indexings of the same documents leave the same groups as a fresh i
   assert.deepEqual(summary(edited), summary(fresh));
   assert.ok(summary(fresh).claims.length >= 2);
 });
+
+test('quotes: the same speaker’s short quote with a spelling slip is a variant; another short quote of theirs is not', () => {
+  const p = 'Tom Reyes said “Radovska holds” on Monday.';
+  const q = 'Tom Reyes said “Radowska holds” at the rally.';
+  const r = 'Tom Reyes said “the budget comes first” at the rally.';
+  const index = new CrossSourceIndex();
+  index.update('P', p, storyAnalysis(p, ENTITIES, [{ words: '“Radovska holds”', kind: 'direct', speaker: 'Tom Reyes' }]));
+  index.update('Q', q, storyAnalysis(q, ENTITIES, [{ words: '“Radowska holds”', kind: 'direct', speaker: 'Tom Reyes' }]));
+  index.update('R', r, storyAnalysis(r, ENTITIES, [{ words: '“the budget comes first”', kind: 'direct', speaker: 'Tom Reyes' }]));
+  const groups = index.quotes();
+  assert.equal(groups.length, 1, JSON.stringify(groups.map((g) => g.members.map((m) => m.text))));
+  assert.deepEqual(groups[0].documents.sort(), ['P', 'Q']);
+  assert.equal(groups[0].members.find((m) => m.docId === 'Q')?.relation, 'variant');
+});
