@@ -122,7 +122,7 @@ function runSize(texts: string[]): SizeResult {
   const quoteTexts = quotes.slice(0, 50).map((q) => q.text);
   const quote = timings(quoteTexts.flatMap((q) => Array.from({ length: 4 }, () => () => index.lookupQuote(q))));
   // A changed file: one article with a paragraph appended, re-indexed alone (its analysis made beforehand).
-  const changed = Array.from({ length: 20 }, (_, i) => Math.floor((i * texts.length) / 20));
+  const changed = Array.from({ length: 100 }, (_, i) => Math.floor((i * texts.length) / 100));
   const edited = changed.map((i) => texts[i] + '\nThe mayor said on Monday that the report was “deeply flawed” and would be reviewed.');
   const fresh: Analysis[] = edited.map((t) => analyze(t));
   const reindex = timings(changed.map((i, k) => () => index.update(`doc${i}`, edited[k], fresh[k])));
