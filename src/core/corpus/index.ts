@@ -1,7 +1,7 @@
 // CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
 import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
-import { claimScore, entityOfTerm, rangeHas, readDocSentences, type ClaimGroupState, type DocSentences, type MentionList, type TermRanges } from './claimGroups';
+import { claimScore, entityOfTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords } from './quoteGroups';
 import { IdPostingIndex, PostingIndex } from './postings';
@@ -151,7 +151,9 @@ interface DocRecord {
   slot: number;
   /** Id of the first claim sentence; the document's sentences have consecutive ids. */
   firstSentence: number;
-  sentences: DocSentences;
+  sentenceCount: number;
+  /** How much of the term pool its sentences take (terms and negated terms). */
+  poolLength: number;
 }
 
 /** A quote in the index: its group, and how its wording relates to the group's leader. */
@@ -252,6 +254,11 @@ export class CrossSourceIndex {
   private termPoolGarbage = 0;
   private sentenceTermsFrom = new Int32Array(1024);
   private sentenceTermsTo = new Int32Array(1024);
+  /** A sentence's negated terms follow its terms in the pool, up to here. */
+  private sentenceNegatedTo = new Int32Array(1024);
+  private sentenceStart = new Int32Array(1024);
+  private sentenceEnd = new Int32Array(1024);
+  private sentenceHedged = new Uint8Array(1024);
   /** Further memberships a sentence made when placed: itself in others' groups, and others in its own. */
   private readonly claimLinksOf = new Map<number, [number, ClaimGroupState][]>();
   /** The groups a sentence was linked into besides its own. */
@@ -310,7 +317,7 @@ export class CrossSourceIndex {
     this.docs.set(docId, record);
     for (const q of record.quotes) this.placeQuote(q);
     this.addSentenceFrequency(record, 1);
-    for (let i = 0; i < record.sentences.count; i++) this.placeSentence(record.firstSentence + i);
+    for (let i = 0; i < record.sentenceCount; i++) this.placeSentence(record.firstSentence + i);
   }
 
   /** Drops a document and its part in every group. Returns false when it was not indexed. */
@@ -329,10 +336,10 @@ export class CrossSourceIndex {
       if (!byDoc.docs.length) this.entityDocs.delete(id);
     }
     for (const q of record.quotes) this.unplaceQuote(q);
-    for (let i = 0; i < record.sentences.count; i++) this.unplaceSentence(record.firstSentence + i);
+    for (let i = 0; i < record.sentenceCount; i++) this.unplaceSentence(record.firstSentence + i);
     this.addSentenceFrequency(record, -1);
     this.docsBySlot[record.slot] = undefined;
-    this.termPoolGarbage += record.sentences.termStarts[record.sentences.count];
+    this.termPoolGarbage += record.poolLength;
     if (this.termPoolGarbage * 2 > this.termPoolLength && this.termPoolLength > 1 << 16) this.compactTermPool();
     return true;
   }
@@ -465,9 +472,9 @@ export class CrossSourceIndex {
       const others = g.members.filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text }));
       if (others.length) out.push({ kind: 'quote', groupId: g.id, label: g.leader.text, span: { start: q.start, end: q.end }, others });
     }
-    const spans = record.sentences.spans;
-    for (let i = 0; i < record.sentences.count; i++) {
-      const span = { start: spans[2 * i], end: spans[2 * i + 1] };
+    for (let i = 0; i < record.sentenceCount; i++) {
+      const sid = record.firstSentence + i;
+      const span = { start: this.sentenceStart[sid], end: this.sentenceEnd[sid] };
       if (!inside(span)) continue;
       for (const g of this.claimGroupsContaining(record.firstSentence + i)) {
         const view = this.claimGroup(g);
@@ -502,7 +509,7 @@ export class CrossSourceIndex {
     const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => flat[4 * a] - flat[4 * b]);
     const mentions = new Int32Array(flat.length);
     for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) mentions[4 * i + k] = flat[4 * order[i] + k];
-    const record: DocRecord = { id: docId, text, entityTypes, entityNames, entityNameStarts, entityIds: [], mentions, quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentences: EMPTY_SENTENCES };
+    const record: DocRecord = { id: docId, text, entityTypes, entityNames, entityNameStarts, entityIds: [], mentions, quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentenceCount: 0, poolLength: 0 };
     this.docsBySlot.push(record);
     const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
     this.fileMentions(record);
@@ -559,26 +566,38 @@ export class CrossSourceIndex {
       mentionList.entityNumbers[i] = this.entityNumber(entityIds[mentions[4 * i + 2]]);
     }
     const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
-    record.sentences = readDocSentences(sentenceSpans, words, mentionList, hedgeStarts, this.vocabulary);
-    this.nextSentence += record.sentences.count;
-    // Where each sentence's terms are, by sentence id: candidate scoring reads them without going through the document.
+    const s = readDocSentences(sentenceSpans, words, mentionList, hedgeStarts, this.vocabulary);
+    record.sentenceCount = s.count;
+    this.nextSentence += s.count;
+    // Each sentence by its id: span, hedge, terms and negated terms in the pool. Candidate scoring reads them
+    // without going through the document, and a document keeps no arrays of its own for them.
     const first = record.firstSentence;
-    const s = record.sentences;
     if (this.sentenceTermsFrom.length < this.nextSentence) {
       this.sentenceTermsFrom = grow(this.sentenceTermsFrom, this.nextSentence);
       this.sentenceTermsTo = grow(this.sentenceTermsTo, this.nextSentence);
+      this.sentenceNegatedTo = grow(this.sentenceNegatedTo, this.nextSentence);
       this.sentenceSlot = grow(this.sentenceSlot, this.nextSentence);
+      this.sentenceStart = grow(this.sentenceStart, this.nextSentence);
+      this.sentenceEnd = grow(this.sentenceEnd, this.nextSentence);
+      this.sentenceHedged = grow(this.sentenceHedged, this.nextSentence);
     }
-    if (this.termPool.length < this.termPoolLength + s.terms.length) this.termPool = grow(this.termPool, this.termPoolLength + s.terms.length);
-    this.termPool.set(s.terms, this.termPoolLength);
+    record.poolLength = s.terms.length + s.negated.length;
+    if (this.termPool.length < this.termPoolLength + record.poolLength) this.termPool = grow(this.termPool, this.termPoolLength + record.poolLength);
+    const pool = this.termPool;
+    let at = this.termPoolLength;
     for (let i = 0; i < s.count; i++) {
-      this.sentenceSlot[first + i] = record.slot;
-      this.sentenceTermsFrom[first + i] = this.termPoolLength + s.termStarts[i];
-      this.sentenceTermsTo[first + i] = this.termPoolLength + s.termStarts[i + 1];
+      const sid = first + i;
+      this.sentenceSlot[sid] = record.slot;
+      this.sentenceStart[sid] = s.spans[2 * i];
+      this.sentenceEnd[sid] = s.spans[2 * i + 1];
+      this.sentenceHedged[sid] = s.hedged[i];
+      this.sentenceTermsFrom[sid] = at;
+      for (let k = s.termStarts[i]; k < s.termStarts[i + 1]; k++) pool[at++] = s.terms[k];
+      this.sentenceTermsTo[sid] = at;
+      for (let k = s.negatedStarts[i]; k < s.negatedStarts[i + 1]; k++) pool[at++] = s.negated[k];
+      this.sentenceNegatedTo[sid] = at;
     }
-    this.termPoolLength += s.terms.length;
-    // The pool has them now.
-    s.terms = NO_TERMS;
+    this.termPoolLength = at;
     return record;
   }
 
@@ -749,16 +768,17 @@ export class CrossSourceIndex {
   // ---- claims
 
   private addSentenceFrequency(record: DocRecord, by: 1 | -1): void {
-    const s = record.sentences;
-    this.sentenceCount += by * s.count;
+    this.sentenceCount += by * record.sentenceCount;
     this.logSentenceCount = Math.log(this.sentenceCount + 1);
     if (this.wordFrequency.length < this.vocabulary.size) this.wordFrequency = grow(this.wordFrequency, this.vocabulary.size);
     if (this.entityFrequency.length < this.entityIdsByNumber.length) this.entityFrequency = grow(this.entityFrequency, this.entityIdsByNumber.length);
     const pool = this.termPool;
-    for (let i = this.sentenceTermsFrom[record.firstSentence], end = i + s.termStarts[s.count]; i < end; i++) {
-      const t = pool[i];
-      if (t >= 0) this.wordFrequency[t] += by;
-      else this.entityFrequency[entityOfTerm(t)] += by;
+    for (let sid = record.firstSentence; sid < record.firstSentence + record.sentenceCount; sid++) {
+      for (let i = this.sentenceTermsFrom[sid]; i < this.sentenceTermsTo[sid]; i++) {
+        const t = pool[i];
+        if (t >= 0) this.wordFrequency[t] += by;
+        else this.entityFrequency[entityOfTerm(t)] += by;
+      }
     }
   }
 
@@ -793,13 +813,14 @@ export class CrossSourceIndex {
     const pool = new Int32Array(Math.max(1 << 16, 2 * (this.termPoolLength - this.termPoolGarbage)));
     let length = 0;
     for (const doc of this.docs.values()) {
-      for (let sid = doc.firstSentence; sid < doc.firstSentence + doc.sentences.count; sid++) {
+      for (let sid = doc.firstSentence; sid < doc.firstSentence + doc.sentenceCount; sid++) {
         const from = this.sentenceTermsFrom[sid];
-        const to = this.sentenceTermsTo[sid];
+        const to = this.sentenceNegatedTo[sid];
         pool.set(this.termPool.subarray(from, to), length);
         this.sentenceTermsFrom[sid] = length;
+        this.sentenceTermsTo[sid] += length - from;
         length += to - from;
-        this.sentenceTermsTo[sid] = length;
+        this.sentenceNegatedTo[sid] = length;
       }
     }
     this.termPool = pool;
@@ -817,7 +838,7 @@ export class CrossSourceIndex {
     const from = this.sentenceTermsFrom[sid];
     const n = this.sentenceTermsTo[sid] - from;
     const docFirst = doc.firstSentence;
-    const docEnd = docFirst + doc.sentences.count;
+    const docEnd = docFirst + doc.sentenceCount;
     // Each term's sentence frequency, read once; term positions rarest first (ties in term order).
     if (this.rarityOrder.length < n) {
       this.rarityOrder = new Int32Array(n * 2);
@@ -1005,11 +1026,9 @@ export class CrossSourceIndex {
     const byDoc = new Map<string, [number, ClaimMember][]>();
     for (const sid of g.members) {
       const doc = this.docOf(sid);
-      const s = doc.sentences;
-      const local = sid - doc.firstSentence;
-      const start = s.spans[2 * local];
-      const end = s.spans[2 * local + 1];
-      const member: ClaimMember = { docId: doc.id, start, end, text: snippet(doc.text, start, end), polarity: this.polarityOf(sid, key), hedged: s.hedged[local] === 1 };
+      const start = this.sentenceStart[sid];
+      const end = this.sentenceEnd[sid];
+      const member: ClaimMember = { docId: doc.id, start, end, text: snippet(doc.text, start, end), polarity: this.polarityOf(sid, key), hedged: this.sentenceHedged[sid] === 1 };
       members.push(member);
       const list = byDoc.get(doc.id);
       if (list) list.push([sid, member]);
@@ -1040,10 +1059,7 @@ export class CrossSourceIndex {
   }
 
   private negatedTerms(sid: number): number[] {
-    const doc = this.docOf(sid);
-    const s = doc.sentences;
-    const local = sid - doc.firstSentence;
-    return Array.from(s.negated.subarray(s.negatedStarts[local], s.negatedStarts[local + 1]));
+    return Array.from(this.termPool.subarray(this.sentenceTermsTo[sid], this.sentenceNegatedTo[sid]));
   }
 
   private sentenceHas(sid: number, term: number): boolean {
@@ -1060,15 +1076,6 @@ export class CrossSourceIndex {
 /** Prefix of entity terms in claim group labels, when an entity has left the registry. */
 const ENTITY_TERM = 'E:';
 
-const EMPTY_SENTENCES: DocSentences = {
-  count: 0,
-  spans: new Int32Array(0),
-  termStarts: new Int32Array(1),
-  terms: new Int32Array(0),
-  negatedStarts: new Int32Array(1),
-  negated: new Int32Array(0),
-  hedged: new Uint8Array(0),
-};
 
 function countDocuments(items: Iterable<{ docId: string } | string>): number {
   const docs = new Set<string>();
