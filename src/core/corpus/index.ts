@@ -137,15 +137,16 @@ interface DocRecord {
   id: string;
   text: string;
   /**
-   * What linking read of each analysed entity, to take the links back when the document changes: its type, and
-   * its name then its written forms in `entityNames[entityNameStarts[i] .. entityNameStarts[i + 1])`.
+   * The document's numbers in one array: mentions (demonyms aside) as start, end, entity index, kind index, four
+   * each, sorted by start; then for each analysed entity where its names start in `entityNames` (and one more
+   * for the end); then each entity's type index; then its quotes' terms and word ids.
    */
-  entityTypes: Uint8Array;
+  numbers: Int32Array;
+  mentionCount: number;
+  entityCount: number;
+  /** What linking read of each analysed entity (its name, then its written forms), to take the links back. */
   entityNames: string[];
-  entityNameStarts: Int32Array;
   entityIds: string[];
-  /** Mentions (demonyms aside) as start, end, entity index, kind index: four numbers each, sorted by start. */
-  mentions: Int32Array;
   quotes: IndexedQuote[];
   /** Its place in docsBySlot while indexed. */
   slot: number;
@@ -177,7 +178,6 @@ interface EntityDocuments {
 }
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
-const NO_TERMS = new Int32Array(0);
 
 const MENTION_KINDS: readonly EntityMentionKind[] = ['name', 'alias', 'role', 'pronoun'];
 /** Linking reads `forms`; one shared empty alias list for all. */
@@ -430,7 +430,7 @@ export class CrossSourceIndex {
   lookupQuote(text: string, speaker?: string, limit = 10): QuoteGroup[] {
     const speakerId = speaker ? (this.linker.find(speaker)?.id ?? null) : null;
     const words = this.vocabulary.scan(text);
-    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, text, quoteWords(words, [{ start: 0, end: text.length }]), speaker ?? null, speakerId);
+    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, text, readQuoteWords(words, [{ start: 0, end: text.length }]), speaker ?? null, speakerId);
     const scored: [number, QuoteGroupState][] = [];
     for (const g of this.quoteCandidates(probe)) {
       const m = matchQuotes(probe, g.leader, this.wordText);
@@ -457,8 +457,8 @@ export class CrossSourceIndex {
     if (!record) return [];
     const out: CrossReference[] = [];
     const inside = (s: Span): boolean => s.start <= offset && offset < s.end;
-    const mentions = record.mentions;
-    for (let i = 0; i < mentions.length; i += 4) {
+    const mentions = record.numbers;
+    for (let i = 0; i < 4 * record.mentionCount; i += 4) {
       if (!(mentions[i] <= offset && offset < mentions[i + 1])) continue;
       const entityId: string = record.entityIds[mentions[i + 2]];
       const others: CrossReference['others'] = [];
@@ -491,14 +491,12 @@ export class CrossSourceIndex {
   private readDocument(docId: string, text: string, analysis: Analysis): DocRecord {
     // Distinct forms only: that is all linking looks at, and a name may be repeated dozens of times.
     const entityNames: string[] = [];
-    const entityNameStarts = new Int32Array(analysis.entities.length + 1);
-    const entityTypes = new Uint8Array(analysis.entities.length);
-    analysis.entities.forEach((e, i) => {
+    const nameStarts: number[] = [0];
+    analysis.entities.forEach((e) => {
       const written = new Set<string>([e.name]);
       for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
       entityNames.push(...written);
-      entityNameStarts[i + 1] = entityNames.length;
-      entityTypes[i] = ENTITY_TYPES.indexOf(e.type);
+      nameStarts.push(entityNames.length);
     });
     // Mentions as start, end, entity index, kind index, sorted by start (ties in entity order).
     const flat: number[] = [];
@@ -507,29 +505,36 @@ export class CrossSourceIndex {
     });
     const count = flat.length / 4;
     const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => flat[4 * a] - flat[4 * b]);
-    const mentions = new Int32Array(flat.length);
-    for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) mentions[4 * i + k] = flat[4 * order[i] + k];
-    const record: DocRecord = { id: docId, text, entityTypes, entityNames, entityNameStarts, entityIds: [], mentions, quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentenceCount: 0, poolLength: 0 };
+    const mentionStarts = order.map((i) => flat[4 * i]);
+
+    // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
+    const sentenceSpans = splitSentences(text);
+    const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, mentionStarts, analysis.quotes));
+    const quoteWords = analysis.quotes.map((q) => readQuoteWords(words, q.parts));
+
+    // One array for the document's numbers: mentions, entities' name starts and types, quotes' terms and words.
+    const entityCount = analysis.entities.length;
+    const quotesAt = 4 * count + 2 * entityCount + 1;
+    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w) => n + w.terms.length + w.words.length, 0));
+    for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) numbers[4 * i + k] = flat[4 * order[i] + k];
+    for (let i = 0; i <= entityCount; i++) numbers[4 * count + i] = nameStarts[i];
+    analysis.entities.forEach((e, i) => (numbers[4 * count + entityCount + 1 + i] = ENTITY_TYPES.indexOf(e.type)));
+    const record: DocRecord = { id: docId, text, numbers, mentionCount: count, entityCount, entityNames, entityIds: [], quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentenceCount: 0, poolLength: 0 };
     this.docsBySlot.push(record);
     const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
     this.fileMentions(record);
 
-    // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
-    const sentenceSpans = splitSentences(text);
-    const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, mentions, analysis.quotes));
     const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
-    // The quotes' words and sorted terms, one after another in two arrays for the document.
-    const quoteTerms: number[] = [];
-    const quoteWordIds: number[] = [];
+    let next = quotesAt;
     record.quotes = analysis.quotes.map((q, i) => {
       const quoted = q.parts.length === 1 ? text.slice(q.parts[0].start, q.parts[0].end) : q.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
       const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
       const speakerId = speakerIndex === undefined ? null : (entityIds[speakerIndex] ?? null);
-      const read = quoteWords(words, q.parts);
-      const termsFrom = quoteTerms.length;
-      quoteTerms.push(...read.terms.sort((a, b) => a - b));
-      const wordsFrom = quoteWordIds.length;
-      quoteWordIds.push(...read.words);
+      const read = quoteWords[i];
+      const termsFrom = next;
+      for (const t of read.terms.sort((a, b) => a - b)) numbers[next++] = t;
+      const wordsFrom = next;
+      for (const w of read.words) numbers[next++] = w;
       // Spelt out, not spread: a spread copy gets a hidden class of its own in V8, and there are many quotes.
       const quote: IndexedQuote = {
         docId,
@@ -538,13 +543,13 @@ export class CrossSourceIndex {
         start: q.start,
         end: q.end,
         text: quoted,
-        words: NO_TERMS,
+        words: numbers,
         wordsFrom,
-        wordsTo: quoteWordIds.length,
+        wordsTo: next,
         wordingLength: read.length,
-        terms: NO_TERMS,
+        terms: numbers,
         termsFrom,
-        termsTo: quoteTerms.length,
+        termsTo: wordsFrom,
         speakerName: q.speaker?.name ?? null,
         speakerId,
         group: null,
@@ -552,18 +557,12 @@ export class CrossSourceIndex {
       };
       return quote;
     });
-    const termPool = Int32Array.from(quoteTerms);
-    const wordPool = Int32Array.from(quoteWordIds);
-    for (const q of record.quotes) {
-      q.terms = termPool;
-      q.words = wordPool;
-    }
 
     const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
     for (let i = 0; i < count; i++) {
-      mentionList.starts[i] = mentions[4 * i];
-      mentionList.ends[i] = mentions[4 * i + 1];
-      mentionList.entityNumbers[i] = this.entityNumber(entityIds[mentions[4 * i + 2]]);
+      mentionList.starts[i] = numbers[4 * i];
+      mentionList.ends[i] = numbers[4 * i + 1];
+      mentionList.entityNumbers[i] = this.entityNumber(entityIds[numbers[4 * i + 2]]);
     }
     const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
     const s = readDocSentences(sentenceSpans, words, mentionList, hedgeStarts, this.vocabulary);
@@ -603,8 +602,8 @@ export class CrossSourceIndex {
 
   /** Files the document under each entity it mentions (a document not filed yet). */
   private fileMentions(record: DocRecord): void {
-    const m = record.mentions;
-    for (let i = 0; i < m.length; i += 4) {
+    const m = record.numbers;
+    for (let i = 0; i < 4 * record.mentionCount; i += 4) {
       const id = record.entityIds[m[i + 2]];
       let byDoc = this.entityDocs.get(id);
       if (!byDoc) this.entityDocs.set(id, (byDoc = { docs: [], counts: [] }));
@@ -1087,12 +1086,12 @@ function countDocuments(items: Iterable<{ docId: string } | string>): number {
  * The parts of a text whose words claims and quotes compare, as sorted start, end pairs without overlaps:
  * sentences with a mention in them, and quote parts.
  */
-function partsToRead(sentences: readonly Span[], mentions: Int32Array, quotes: readonly { parts: readonly Span[] }[]): number[] {
+function partsToRead(sentences: readonly Span[], mentionStarts: readonly number[], quotes: readonly { parts: readonly Span[] }[]): number[] {
   const spans: Span[] = [];
   let m = 0;
   for (const s of sentences) {
-    while (m < mentions.length && mentions[m] < s.start) m += 4;
-    if (m < mentions.length && mentions[m] < s.end) spans.push(s);
+    while (m < mentionStarts.length && mentionStarts[m] < s.start) m++;
+    if (m < mentionStarts.length && mentionStarts[m] < s.end) spans.push(s);
   }
   for (const q of quotes) for (const p of q.parts) spans.push(p);
   spans.sort((a, b) => a.start - b.start);
@@ -1108,10 +1107,12 @@ function partsToRead(sentences: readonly Span[], mentions: Int32Array, quotes: r
 /** What linking read of a document's entities, as the linker takes it. */
 function linkableEntities(record: DocRecord): LinkableEntity[] {
   const out: LinkableEntity[] = [];
-  for (let i = 0; i < record.entityTypes.length; i++) {
-    const from = record.entityNameStarts[i];
-    const to = record.entityNameStarts[i + 1];
-    out.push({ name: record.entityNames[from], type: ENTITY_TYPES[record.entityTypes[i]], aliases: NO_ALIASES, forms: record.entityNames.slice(from + 1, to) });
+  const starts = 4 * record.mentionCount;
+  const types = starts + record.entityCount + 1;
+  for (let i = 0; i < record.entityCount; i++) {
+    const from = record.numbers[starts + i];
+    const to = record.numbers[starts + i + 1];
+    out.push({ name: record.entityNames[from], type: ENTITY_TYPES[record.numbers[types + i]], aliases: NO_ALIASES, forms: record.entityNames.slice(from + 1, to) });
   }
   return out;
 }
@@ -1119,8 +1120,8 @@ function linkableEntities(record: DocRecord): LinkableEntity[] {
 /** The mentions of one entity in one document, as spans. */
 function mentionsOf(doc: DocRecord, entityId: string): (Span & { kind: EntityMentionKind })[] {
   const out: (Span & { kind: EntityMentionKind })[] = [];
-  const m = doc.mentions;
-  for (let i = 0; i < m.length; i += 4) if (doc.entityIds[m[i + 2]] === entityId) out.push({ start: m[i], end: m[i + 1], kind: MENTION_KINDS[m[i + 3]] });
+  const m = doc.numbers;
+  for (let i = 0; i < 4 * doc.mentionCount; i += 4) if (doc.entityIds[m[i + 2]] === entityId) out.push({ start: m[i], end: m[i + 1], kind: MENTION_KINDS[m[i + 3]] });
   return out;
 }
 
@@ -1149,7 +1150,7 @@ class EntityDocument {
 }
 
 /** The words of a quote's parts as grouping compares them: word ids in order, distinct terms, written length. */
-function quoteWords(words: ScannedWords, parts: readonly Span[]): QuoteWords {
+function readQuoteWords(words: ScannedWords, parts: readonly Span[]): QuoteWords {
   const out: number[] = [];
   const terms = new Set<number>();
   let length = -1;
