@@ -157,8 +157,11 @@ interface DocRecord {
   poolLength: number;
 }
 
-/** A quote in the index: its group, and how its wording relates to the group's leader. */
+/** A quote in the index: its document, where its parts are in the document's numbers, its group, and how its wording relates to the group's leader. */
 interface IndexedQuote extends QuoteRecord {
+  doc: DocRecord;
+  partsAt: number;
+  partCount: number;
   group: QuoteGroupState | null;
   relation: QuoteRelation;
 }
@@ -430,7 +433,7 @@ export class CrossSourceIndex {
   lookupQuote(text: string, speaker?: string, limit = 10): QuoteGroup[] {
     const speakerId = speaker ? (this.linker.find(speaker)?.id ?? null) : null;
     const words = this.vocabulary.scan(text);
-    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, text, readQuoteWords(words, [{ start: 0, end: text.length }]), speaker ?? null, speakerId);
+    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, readQuoteWords(words, [{ start: 0, end: text.length }]), speaker ?? null, speakerId);
     const scored: [number, QuoteGroupState][] = [];
     for (const g of this.quoteCandidates(probe)) {
       const m = matchQuotes(probe, g.leader, this.wordText);
@@ -469,8 +472,8 @@ export class CrossSourceIndex {
       if (!inside(q)) continue;
       const g = q.group;
       if (!g) continue;
-      const others = g.members.filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text }));
-      if (others.length) out.push({ kind: 'quote', groupId: g.id, label: g.leader.text, span: { start: q.start, end: q.end }, others });
+      const others = g.members.filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: quoteText(m) }));
+      if (others.length) out.push({ kind: 'quote', groupId: g.id, label: quoteText(g.leader), span: { start: q.start, end: q.end }, others });
     }
     for (let i = 0; i < record.sentenceCount; i++) {
       const sid = record.firstSentence + i;
@@ -515,7 +518,7 @@ export class CrossSourceIndex {
     // One array for the document's numbers: mentions, entities' name starts and types, quotes' terms and words.
     const entityCount = analysis.entities.length;
     const quotesAt = 4 * count + 2 * entityCount + 1;
-    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w) => n + w.terms.length + w.words.length, 0));
+    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w, i) => n + w.terms.length + w.words.length + 2 * analysis.quotes[i].parts.length, 0));
     for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) numbers[4 * i + k] = flat[4 * order[i] + k];
     for (let i = 0; i <= entityCount; i++) numbers[4 * count + i] = nameStarts[i];
     analysis.entities.forEach((e, i) => (numbers[4 * count + entityCount + 1 + i] = ENTITY_TYPES.indexOf(e.type)));
@@ -527,7 +530,6 @@ export class CrossSourceIndex {
     const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
     let next = quotesAt;
     record.quotes = analysis.quotes.map((q, i) => {
-      const quoted = q.parts.length === 1 ? text.slice(q.parts[0].start, q.parts[0].end) : q.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
       const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
       const speakerId = speakerIndex === undefined ? null : (entityIds[speakerIndex] ?? null);
       const read = quoteWords[i];
@@ -535,6 +537,11 @@ export class CrossSourceIndex {
       for (const t of read.terms.sort((a, b) => a - b)) numbers[next++] = t;
       const wordsFrom = next;
       for (const w of read.words) numbers[next++] = w;
+      const wordsTo = next;
+      for (const part of q.parts) {
+        numbers[next++] = part.start;
+        numbers[next++] = part.end;
+      }
       // Spelt out, not spread: a spread copy gets a hidden class of its own in V8, and there are many quotes.
       const quote: IndexedQuote = {
         docId,
@@ -542,10 +549,12 @@ export class CrossSourceIndex {
         kind: q.kind,
         start: q.start,
         end: q.end,
-        text: quoted,
+        doc: record,
+        partsAt: wordsTo,
+        partCount: q.parts.length,
         words: numbers,
         wordsFrom,
-        wordsTo: next,
+        wordsTo,
         wordingLength: read.length,
         terms: numbers,
         termsFrom,
@@ -753,7 +762,7 @@ export class CrossSourceIndex {
       end: m.end,
       quoteIndex: m.quoteIndex,
       kind: m.kind,
-      text: m.text,
+      text: quoteText(m),
       speaker: m.speakerName,
       relation: m.relation,
       differences: wordingDifference(m, g.leader, this.wordText),
@@ -761,7 +770,7 @@ export class CrossSourceIndex {
     const speakerIds = new Set(g.members.map((m) => m.speakerId).filter((s): s is string => s !== null));
     const speakerEntityId = speakerIds.size === 1 ? [...speakerIds][0] : null;
     const speaker = speakerEntityId ? (this.linker.get(speakerEntityId)?.name ?? null) : (g.leader.speakerName ?? null);
-    return { id: g.id, speaker, speakerEntityId, text: g.leader.text, members, documents: [...new Set(members.map((m) => m.docId))] };
+    return { id: g.id, speaker, speakerEntityId, text: quoteText(g.leader), members, documents: [...new Set(members.map((m) => m.docId))] };
   }
 
   // ---- claims
@@ -1102,6 +1111,14 @@ function partsToRead(sentences: readonly Span[], mentionStarts: readonly number[
     else out.push(s.start, s.end);
   }
   return out;
+}
+
+/** The quoted or reported words as written (parts joined by " … "). */
+function quoteText(q: IndexedQuote): string {
+  const n = q.doc.numbers;
+  const parts: string[] = [];
+  for (let k = 0; k < q.partCount; k++) parts.push(q.doc.text.slice(n[q.partsAt + 2 * k], n[q.partsAt + 2 * k + 1]));
+  return parts.join(' … ');
 }
 
 /** What linking read of a document's entities, as the linker takes it. */

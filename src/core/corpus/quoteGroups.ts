@@ -12,8 +12,6 @@ export interface QuoteRecord extends Span {
   /** Index into the document's Analysis.quotes. */
   quoteIndex: number;
   kind: QuoteKind;
-  /** The quoted or reported words as written (parts joined by " … "). */
-  text: string;
   /**
    * The lower-case words, punctuation dropped, as word ids: words[wordsFrom .. wordsTo) (for verbatim and partial
    * matching); `wordingLength` is the length of those words written with single spaces.
@@ -57,10 +55,10 @@ export interface QuoteWords {
 export type WordText = (word: number) => string;
 
 /** A quote on its own (not in a document's pools). */
-export function quoteRecord(docId: string, quoteIndex: number, kind: QuoteKind, span: Span, text: string, words: QuoteWords, speakerName: string | null, speakerId: string | null): QuoteRecord {
+export function quoteRecord(docId: string, quoteIndex: number, kind: QuoteKind, span: Span, words: QuoteWords, speakerName: string | null, speakerId: string | null): QuoteRecord {
   const terms = Int32Array.from(words.terms).sort();
   const ids = Int32Array.from(words.words);
-  return { docId, quoteIndex, kind, start: span.start, end: span.end, text, words: ids, wordsFrom: 0, wordsTo: ids.length, wordingLength: words.length, terms, termsFrom: 0, termsTo: terms.length, speakerName, speakerId };
+  return { docId, quoteIndex, kind, start: span.start, end: span.end, words: ids, wordsFrom: 0, wordsTo: ids.length, wordingLength: words.length, terms, termsFrom: 0, termsTo: terms.length, speakerName, speakerId };
 }
 
 /** The quote's words written out with single spaces. */
