@@ -167,7 +167,8 @@ interface IndexedQuote extends QuoteRecord {
 }
 
 interface QuoteGroupState {
-  id: string;
+  /** Numbers the group (its id is made of it when shown). */
+  serial: number;
   leader: IndexedQuote;
   members: IndexedQuote[];
   /** Candidate search scratch: probe terms shared with the quote being placed. */
@@ -236,7 +237,7 @@ export class CrossSourceIndex {
   private readonly entityNumbers = new Map<string, number>();
   private readonly entityIdsByNumber: string[] = [];
 
-  private readonly quoteGroups = new Map<string, QuoteGroupState>();
+  private readonly quoteGroups = new Set<QuoteGroupState>();
   private readonly quoteLeadersByTerm = new PostingIndex<QuoteGroupState>(POSTINGS_CAP);
   private nextQuoteGroup = 0;
 
@@ -422,7 +423,7 @@ export class CrossSourceIndex {
   /** Quotes told by more than one source (or by one source, with `minDocuments` = 1), most sources first. */
   quotes(minDocuments = 2): QuoteGroup[] {
     const out: QuoteGroup[] = [];
-    for (const g of this.quoteGroups.values()) {
+    for (const g of this.quoteGroups) {
       if (minDocuments > 1 && countDocuments(g.members) < minDocuments) continue;
       out.push(this.quoteGroup(g));
     }
@@ -473,7 +474,7 @@ export class CrossSourceIndex {
       const g = q.group;
       if (!g) continue;
       const others = g.members.filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: quoteText(m) }));
-      if (others.length) out.push({ kind: 'quote', groupId: g.id, label: quoteText(g.leader), span: { start: q.start, end: q.end }, others });
+      if (others.length) out.push({ kind: 'quote', groupId: quoteGroupId(g), label: quoteText(g.leader), span: { start: q.start, end: q.end }, others });
     }
     for (let i = 0; i < record.sentenceCount; i++) {
       const sid = record.firstSentence + i;
@@ -709,10 +710,10 @@ export class CrossSourceIndex {
       if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wordingLength > best.leader.wordingLength)) this.setQuoteLeader(best, q);
       return;
     }
-    const group: QuoteGroupState = { id: `q${this.nextQuoteGroup++}`, leader: q, members: [q], hits: 0 };
+    const group: QuoteGroupState = { serial: this.nextQuoteGroup++, leader: q, members: [q], hits: 0 };
     q.relation = 'verbatim';
     q.group = group;
-    this.quoteGroups.set(group.id, group);
+    this.quoteGroups.add(group);
     this.fileLeader(group, q, 1);
   }
 
@@ -730,7 +731,7 @@ export class CrossSourceIndex {
     g.members.splice(g.members.indexOf(q), 1);
     if (!g.members.length) {
       this.fileLeader(g, g.leader, -1);
-      this.quoteGroups.delete(g.id);
+      this.quoteGroups.delete(g);
     } else if (g.leader === q) {
       const next = [...g.members].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wordingLength - a.wordingLength)[0];
       this.fileLeader(g, q, -1);
@@ -770,7 +771,7 @@ export class CrossSourceIndex {
     const speakerIds = new Set(g.members.map((m) => m.speakerId).filter((s): s is string => s !== null));
     const speakerEntityId = speakerIds.size === 1 ? [...speakerIds][0] : null;
     const speaker = speakerEntityId ? (this.linker.get(speakerEntityId)?.name ?? null) : (g.leader.speakerName ?? null);
-    return { id: g.id, speaker, speakerEntityId, text: quoteText(g.leader), members, documents: [...new Set(members.map((m) => m.docId))] };
+    return { id: quoteGroupId(g), speaker, speakerEntityId, text: quoteText(g.leader), members, documents: [...new Set(members.map((m) => m.docId))] };
   }
 
   // ---- claims
@@ -1112,6 +1113,8 @@ function partsToRead(sentences: readonly Span[], mentionStarts: readonly number[
   }
   return out;
 }
+
+const quoteGroupId = (g: QuoteGroupState): string => `q${g.serial}`;
 
 /** The quoted or reported words as written (parts joined by " … "). */
 function quoteText(q: IndexedQuote): string {
