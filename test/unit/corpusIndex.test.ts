@@ -226,3 +226,18 @@ test('quotes: the same speaker’s short quote with a spelling slip is a variant
   assert.deepEqual(groups[0].documents.sort(), ['P', 'Q']);
   assert.equal(groups[0].members.find((m) => m.docId === 'Q')?.relation, 'variant');
 });
+
+test('setRegistry: confirmed names take over the linked entities without re-analysing, documents and mentions kept', () => {
+  const { index, calls } = storyIndex();
+  const before = calls();
+  const mentions = index.lookupEntity('Silva')!.mentionCount;
+  index.setRegistry([{ name: 'Ana María Silva', type: 'person', aliases: ['Silva', 'Ana Silva'] }]);
+  assert.equal(calls(), before);
+  const silva = index.lookupEntity('Silva');
+  assert.ok(silva);
+  assert.equal(silva.name, 'Ana María Silva');
+  assert.equal(silva.confirmed, true);
+  assert.deepEqual(silva.documents.map((d) => d.docId).sort(), ['A', 'B', 'C']);
+  assert.equal(silva.mentionCount, mentions);
+  assert.equal(index.lookupEntity('Tom Reyes')?.documents.length, 3);
+});
