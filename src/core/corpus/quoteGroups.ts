@@ -128,27 +128,34 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord, wordText: WordText):
 }
 
 /**
- * Can `pattern` be found in `target` with edits on at most FUZZY_SCORE of its characters? A match with k edits
- * keeps at least (m - 1) - 2k of the pattern's m - 1 letter pairs (the q-gram lemma), so a target sharing fewer
- * pairs is passed over without building a fuzzy matcher.
+ * Can `pattern` be found in `target` with edits on at most FUZZY_SCORE of its characters? A match with k edits is
+ * a stretch of at most m + k characters that keeps at least (m - 1) - 2k of the pattern's m - 1 letter pairs (the
+ * q-gram lemma); when no such stretch of the target has that many, no fuzzy matcher is built.
  */
 function mayBeFound(pattern: string, target: string): boolean {
   const m = pattern.length;
-  const needed = m - 1 - 2 * Math.floor(FUZZY_SCORE * m);
+  const k = Math.floor(FUZZY_SCORE * m);
+  const needed = m - 1 - 2 * k;
   if (needed <= 0) return true;
-  const pairs = new Map<number, number>();
-  for (let i = 0; i + 1 < target.length; i++) {
-    const key = target.charCodeAt(i) * 65536 + target.charCodeAt(i + 1);
-    pairs.set(key, (pairs.get(key) ?? 0) + 1);
-  }
+  const pair = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+  const wanted = new Map<number, number>();
+  for (let i = 0; i + 1 < m; i++) wanted.set(pair(pattern, i), (wanted.get(pair(pattern, i)) ?? 0) + 1);
+  // A window of m + k characters, that is m + k - 1 letter pairs, slid along the target.
+  const window = m + k - 1;
+  const seen = new Map<number, number>();
   let shared = 0;
-  for (let i = 0; i + 1 < m; i++) {
-    const key = pattern.charCodeAt(i) * 65536 + pattern.charCodeAt(i + 1);
-    const n = pairs.get(key) ?? 0;
-    if (n > 0) {
-      pairs.set(key, n - 1);
-      if (++shared >= needed) return true;
+  for (let i = 0; i + 1 < target.length; i++) {
+    const added = pair(target, i);
+    const n = seen.get(added) ?? 0;
+    if (n < (wanted.get(added) ?? 0)) shared++;
+    seen.set(added, n + 1);
+    if (i >= window) {
+      const removed = pair(target, i - window);
+      const r = seen.get(removed)! - 1;
+      seen.set(removed, r);
+      if (r < (wanted.get(removed) ?? 0)) shared--;
     }
+    if (shared >= needed) return true;
   }
   return false;
 }
