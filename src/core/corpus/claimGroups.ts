@@ -1,7 +1,7 @@
 // Claims across sources: a document's sentences as sorted integer terms with their negations, and how two compare.
 import type { Span } from '../types';
 import { NEGATION_WINDOW } from './polarity';
-import { BUT, NEGATIVE_PREDICATE, NEGATIVE_QUANTIFIER, NEGATOR, PASSIVE_AUXILIARY, TRANSPARENT, type ScannedWords, type Vocabulary, type WordInfo } from './vocabulary';
+import { BUT, NEGATIVE_PREDICATE, NEGATIVE_QUANTIFIER, NEGATOR, PASSIVE_AUXILIARY, TRANSPARENT, type ScannedWords, type Vocabulary } from './vocabulary';
 
 /**
  * The claim sentences of one document in flat arrays (a few objects per document, not per sentence).
@@ -48,7 +48,8 @@ class Scratch {
   /** Terms and negated terms of the sentence being read. */
   n = 0;
   negatedN = 0;
-  words: WordInfo[] = [];
+  /** Indices (into the scanned words) of the sentence's words outside entity mentions. */
+  kept: Int32Array = new Int32Array(256);
   clauseBefore: Uint8Array = new Uint8Array(256);
 
   addTerm(t: number): void {
@@ -114,8 +115,11 @@ export function readDocSentences(sentences: readonly Span[], words: ScannedWords
     s.n = 0;
     s.negatedN = 0;
     // The words outside entity mentions, each with whether a clause mark stands before it.
-    const kept = s.words;
-    if (s.clauseBefore.length < wEnd - w) s.clauseBefore = new Uint8Array(2 * (wEnd - w));
+    if (s.clauseBefore.length < wEnd - w) {
+      s.clauseBefore = new Uint8Array(2 * (wEnd - w));
+      s.kept = new Int32Array(2 * (wEnd - w));
+    }
+    const kept = s.kept;
     const clauseBefore = s.clauseBefore;
     let keptCount = 0;
     let k = m;
@@ -125,33 +129,34 @@ export function readDocSentences(sentences: readonly Span[], words: ScannedWords
       while (k < mEnd && mentions.ends[k] <= words.starts[i]) k++;
       if (k < mEnd && mentions.starts[k] < words.ends[i] && words.starts[i] < mentions.ends[k]) continue;
       clauseBefore[keptCount] = clause;
-      kept[keptCount++] = words.infos[i];
+      kept[keptCount++] = i;
       clause = 0;
     }
     // Index of the last negation cue still in reach.
     let cueAt = -Infinity;
     for (let i = 0; i < keptCount; i++) {
       const word = kept[i];
+      const roles = words.roles[word];
       // A clause boundary ends the reach of a negation.
       if (i > 0 && clauseBefore[i]) cueAt = -Infinity;
-      if (word.roles & (NEGATOR | NEGATIVE_PREDICATE)) {
+      if (roles & (NEGATOR | NEGATIVE_PREDICATE)) {
         cueAt = i;
-        if (word.roles & NEGATIVE_PREDICATE) negatePassive(kept, i, s);
+        if (roles & NEGATIVE_PREDICATE) negatePassive(words, kept, i, s);
         continue;
       }
-      if (word.roles & NEGATIVE_QUANTIFIER) {
-        if (i > 0) s.negate(kept[i - 1].term);
+      if (roles & NEGATIVE_QUANTIFIER) {
+        if (i > 0) s.negate(words.terms[kept[i - 1]]);
         continue;
       }
-      const term = word.term;
+      const term = words.terms[word];
       if (term >= 0) {
         s.addTerm(term);
-        if (vocabulary.display[term] === undefined) vocabulary.display[term] = word.word;
+        if (vocabulary.display[term] === undefined) vocabulary.display[term] = vocabulary.words[words.wordIds[word]];
         if (i - cueAt <= NEGATION_WINDOW) s.negate(term);
         // A content word takes the negation itself unless negation passes through it ("opted not to extend").
-        if (!(word.roles & TRANSPARENT)) cueAt = -Infinity;
+        if (!(roles & TRANSPARENT)) cueAt = -Infinity;
       }
-      if (word.roles & BUT) cueAt = -Infinity;
+      if (roles & BUT) cueAt = -Infinity;
     }
     // Entity terms: distinct entity numbers of the sentence's mentions.
     let n = s.n;
@@ -193,11 +198,11 @@ export function readDocSentences(sentences: readonly Span[], words: ScannedWords
 }
 
 /** "congratulation may be avoided": a passive withholding verb negates the word before its auxiliaries. */
-function negatePassive(words: readonly WordInfo[], at: number, s: Scratch): void {
+function negatePassive(words: ScannedWords, kept: Int32Array, at: number, s: Scratch): void {
   let i = at - 1;
-  if (i < 0 || !(words[i].roles & PASSIVE_AUXILIARY)) return;
-  while (i >= 0 && words[i].roles & TRANSPARENT) i--;
-  if (i >= 0) s.negate(words[i].term);
+  if (i < 0 || !(words.roles[kept[i]] & PASSIVE_AUXILIARY)) return;
+  while (i >= 0 && words.roles[kept[i]] & TRANSPARENT) i--;
+  if (i >= 0) s.negate(words.terms[kept[i]]);
 }
 
 function growInt(a: Int32Array, size: number): Int32Array {

@@ -230,6 +230,7 @@ export class CrossSourceIndex {
   private registry: readonly ConfirmedEntity[];
   private readonly vocabulary = new Vocabulary();
   private readonly wordText = (word: number): string => this.vocabulary.words[word];
+  private readonly wordLength = (word: number): number => this.vocabulary.words[word].length;
 
   /** Per entity id: the documents that mention it, with how many mentions each. */
   private readonly entityDocs = new Map<string, EntityDocuments>();
@@ -434,7 +435,7 @@ export class CrossSourceIndex {
   lookupQuote(text: string, speaker?: string, limit = 10): QuoteGroup[] {
     const speakerId = speaker ? (this.linker.find(speaker)?.id ?? null) : null;
     const words = this.vocabulary.scan(text);
-    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, readQuoteWords(words, [{ start: 0, end: text.length }]), speaker ?? null, speakerId);
+    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, readQuoteWords(words, [{ start: 0, end: text.length }], this.wordLength), speaker ?? null, speakerId);
     const scored: [number, QuoteGroupState][] = [];
     for (const g of this.quoteCandidates(probe)) {
       const m = matchQuotes(probe, g.leader, this.wordText);
@@ -514,7 +515,7 @@ export class CrossSourceIndex {
     // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
     const sentenceSpans = splitSentences(text);
     const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, mentionStarts, analysis.quotes));
-    const quoteWords = analysis.quotes.map((q) => readQuoteWords(words, q.parts));
+    const quoteWords = analysis.quotes.map((q) => readQuoteWords(words, q.parts, this.wordLength));
 
     // One array for the document's numbers: mentions, entities' name starts and types, quotes' terms and words.
     const entityCount = analysis.entities.length;
@@ -1170,7 +1171,7 @@ class EntityDocument {
 }
 
 /** The words of a quote's parts as grouping compares them: word ids in order, distinct terms, written length. */
-function readQuoteWords(words: ScannedWords, parts: readonly Span[]): QuoteWords {
+function readQuoteWords(words: ScannedWords, parts: readonly Span[], wordLength: (word: number) => number): QuoteWords {
   const out: number[] = [];
   const terms = new Set<number>();
   let length = -1;
@@ -1183,10 +1184,9 @@ function readQuoteWords(words: ScannedWords, parts: readonly Span[]): QuoteWords
       else hi = mid;
     }
     for (let i = lo; i < words.count && words.starts[i] < part.end; i++) {
-      const info = words.infos[i];
-      out.push(info.wordId);
-      length += info.word.length + 1;
-      if (info.term >= 0) terms.add(info.term);
+      out.push(words.wordIds[i]);
+      length += wordLength(words.wordIds[i]) + 1;
+      if (words.terms[i] >= 0) terms.add(words.terms[i]);
     }
   }
   return { words: out, terms: [...terms], length: Math.max(length, 0) };

@@ -3,19 +3,6 @@ import { NEGATION_TRANSPARENT, NEGATIVE_PREDICATES, NEGATIVE_QUANTIFIERS, NEGATO
 import { termOf } from './terms';
 import { CLASS_TERMS } from './wordClasses';
 
-/** What claim and quote comparison need of one written word. */
-export interface WordInfo {
-  /** Lower case, possessive and curly apostrophe folded ("Putin's" -> "putin"). */
-  readonly word: string;
-  /** Term id, or -1 for a function word. */
-  readonly term: number;
-  /** Id of `word` (one per lower-case word), for comparing wordings. */
-  readonly wordId: number;
-  readonly roles: number;
-  /** "didn't" is read as "did" + "n't": the first half (this info's term and roles are the second's). */
-  readonly before?: WordInfo;
-}
-
 /** Roles of a word in negation ("not", "refused", "few", "to", "but", "was"). */
 export const NEGATOR = 1;
 export const NEGATIVE_PREDICATE = 2;
@@ -26,12 +13,17 @@ export const PASSIVE_AUXILIARY = 32;
 
 const NO_TERM = -1;
 
-/** A document's words in text order, in buffers the vocabulary reuses for the next document. */
+/**
+ * A document's words in text order, in buffers the vocabulary reuses for the next document. Each word: its span,
+ * its term id (-1 for a function word), the id of its lower-case form (for comparing wordings), its negation roles.
+ */
 export interface ScannedWords {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
-  infos: WordInfo[];
+  terms: Int32Array;
+  wordIds: Int32Array;
+  roles: Uint8Array;
   /** 1 when a clause mark (, ; : parentheses) stands between the previous word and this one. */
   clauseBefore: Uint8Array;
 }
@@ -71,10 +63,26 @@ export class Vocabulary {
   /** A written word for each term, for display. */
   readonly display: (string | undefined)[] = [];
   private classFlags = new Uint8Array(1024);
-  /** Written words seen by scan(): their infos, and a hash table of (hash, second hash, length, entry number + 1). */
-  private readonly infos: WordInfo[] = [];
+  /**
+   * Written words seen by scan(), as entries: term, word id and roles of each, and for "didn't" (read as "did" and
+   * "n't") the entry of its first half. A hash table of (hash, second hash, length, entry + 1) finds them.
+   */
+  private entryTerm = new Int32Array(1024);
+  private entryWord = new Int32Array(1024);
+  private entryRoles = new Uint8Array(1024);
+  private entryBefore = new Int32Array(1024);
+  private entries = 0;
   private slots = new Int32Array(4 << 14);
-  private readonly scratch: ScannedWords = { count: 0, starts: new Int32Array(4096), ends: new Int32Array(4096), infos: [], clauseBefore: new Uint8Array(4096) };
+  private filledSlots = 0;
+  private readonly scratch: ScannedWords = {
+    count: 0,
+    starts: new Int32Array(4096),
+    ends: new Int32Array(4096),
+    terms: new Int32Array(4096),
+    wordIds: new Int32Array(4096),
+    roles: new Uint8Array(4096),
+    clauseBefore: new Uint8Array(4096),
+  };
 
   get size(): number {
     return this.terms.length;
@@ -168,12 +176,15 @@ export class Vocabulary {
         break;
       }
       const end = i > to ? to : i;
-      const info = this.wordAt(text, start, i, hash, hash2);
+      const entry = this.wordAt(text, start, i, hash, hash2);
       if (n + 2 > out.starts.length) this.growScratch();
-      if (info.before) {
+      const before = this.entryBefore[entry];
+      if (before >= 0) {
         out.starts[n] = start;
         out.ends[n] = end - 3;
-        out.infos[n] = info.before;
+        out.terms[n] = this.entryTerm[before];
+        out.wordIds[n] = this.entryWord[before];
+        out.roles[n] = this.entryRoles[before];
         out.clauseBefore[n] = clause;
         n++;
         clause = 0;
@@ -182,7 +193,9 @@ export class Vocabulary {
         out.starts[n] = start;
       }
       out.ends[n] = end;
-      out.infos[n] = info;
+      out.terms[n] = this.entryTerm[entry];
+      out.wordIds[n] = this.entryWord[entry];
+      out.roles[n] = this.entryRoles[entry];
       out.clauseBefore[n] = clause;
       n++;
       clause = 0;
@@ -195,7 +208,7 @@ export class Vocabulary {
    * the length and the entry. Two 32-bit hashes and the length tell words apart (a clash between two words of one
    * workspace has odds of about one in a billion), so the text is not compared.
    */
-  private wordAt(text: string, start: number, end: number, hash: number, hash2: number): WordInfo {
+  private wordAt(text: string, start: number, end: number, hash: number, hash2: number): number {
     const length = end - start;
     const slots = this.slots;
     const mask = (slots.length >> 2) - 1;
@@ -203,17 +216,18 @@ export class Vocabulary {
     for (;;) {
       const entry = slots[4 * at + 3];
       if (entry === 0) break;
-      if (slots[4 * at] === hash && slots[4 * at + 1] === hash2 && slots[4 * at + 2] === length) return this.infos[entry - 1];
+      if (slots[4 * at] === hash && slots[4 * at + 1] === hash2 && slots[4 * at + 2] === length) return entry - 1;
       at = (at + 1) & mask;
     }
-    const info = this.wordInfo(text.slice(start, end));
-    this.infos.push(info);
+    const entry = this.writtenEntry(text.slice(start, end));
     slots[4 * at] = hash;
     slots[4 * at + 1] = hash2;
     slots[4 * at + 2] = length;
-    slots[4 * at + 3] = this.infos.length;
-    if (this.infos.length * 2 > slots.length >> 2) this.rehash();
-    return info;
+    slots[4 * at + 3] = entry + 1;
+    // Entries made for first halves have no slot, so count the slots in use apart.
+    this.filledSlots++;
+    if (this.filledSlots * 2 > slots.length >> 2) this.rehash();
+    return entry;
   }
 
   private rehash(): void {
@@ -228,22 +242,16 @@ export class Vocabulary {
     }
   }
 
-  /** What a written word is to claims and quotes (scan() keeps it, per spelling). */
-  wordInfo(written: string): WordInfo {
+  /** The entry of a written word: lower case, possessive and curly apostrophe folded ("Putin's" -> "putin"). */
+  private writtenEntry(written: string): number {
     let word = written.toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
-    let info: WordInfo;
-    if (word.endsWith("'s")) {
-      info = this.makeInfo(word.slice(0, -2));
-    } else if (word.endsWith("n't")) {
-      info = { ...this.makeInfo("n't"), before: this.makeInfo(word.slice(0, -3)) };
-    } else {
-      info = this.makeInfo(word);
-    }
-    return info;
+    if (word.endsWith("'s")) return this.makeEntry(word.slice(0, -2), -1);
+    if (word.endsWith("n't")) return this.makeEntry("n't", this.makeEntry(word.slice(0, -3), -1));
+    return this.makeEntry(word, -1);
   }
 
-  private makeInfo(word: string): WordInfo {
+  private makeEntry(word: string, before: number): number {
     const term = termOf(word);
     let roles = 0;
     if (NEGATORS.has(word)) roles |= NEGATOR;
@@ -252,7 +260,18 @@ export class Vocabulary {
     if (NEGATION_TRANSPARENT.has(word)) roles |= TRANSPARENT;
     if (PASSIVE_AUXILIARIES.has(word)) roles |= PASSIVE_AUXILIARY;
     if (word === 'but') roles |= BUT;
-    return { word, term: term === null ? NO_TERM : this.intern(term), wordId: this.wordIdOf(word), roles };
+    const entry = this.entries++;
+    if (entry >= this.entryTerm.length) {
+      this.entryTerm = grow(this.entryTerm, entry + 1);
+      this.entryWord = grow(this.entryWord, entry + 1);
+      this.entryRoles = grow(this.entryRoles, entry + 1);
+      this.entryBefore = grow(this.entryBefore, entry + 1);
+    }
+    this.entryTerm[entry] = term === null ? NO_TERM : this.intern(term);
+    this.entryWord[entry] = this.wordIdOf(word);
+    this.entryRoles[entry] = roles;
+    this.entryBefore[entry] = before;
+    return entry;
   }
 
   /** The id of a lower-case word, made on first sight. */
@@ -271,6 +290,9 @@ export class Vocabulary {
     const size = s.starts.length * 2;
     s.starts = grow(s.starts, size);
     s.ends = grow(s.ends, size);
+    s.terms = grow(s.terms, size);
+    s.wordIds = grow(s.wordIds, size);
+    s.roles = grow(s.roles, size);
     s.clauseBefore = grow(s.clauseBefore, size);
   }
 }
