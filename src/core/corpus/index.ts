@@ -4,7 +4,7 @@ import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, Enti
 import { claimScore, entityOfTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords } from './quoteGroups';
-import { IdPostingIndex, PostingIndex } from './postings';
+import { IdPostingIndex } from './postings';
 import { splitSentences } from './sentences';
 import { grow, Vocabulary, type ScannedWords } from './vocabulary';
 
@@ -171,8 +171,6 @@ interface QuoteGroupState {
   serial: number;
   leader: IndexedQuote;
   members: IndexedQuote[];
-  /** Candidate search scratch: probe terms shared with the quote being placed. */
-  hits: number;
 }
 
 /** The documents that mention one entity, with how many mentions each. */
@@ -239,7 +237,11 @@ export class CrossSourceIndex {
   private readonly entityIdsByNumber: string[] = [];
 
   private readonly quoteGroups = new Set<QuoteGroupState>();
-  private readonly quoteLeadersByTerm = new PostingIndex<QuoteGroupState>(POSTINGS_CAP);
+  /** Groups by the terms of their leading quote, as group serials; the groups by serial. */
+  private readonly quoteLeadersByTerm = new IdPostingIndex(POSTINGS_CAP);
+  private readonly quoteGroupsBySerial: (QuoteGroupState | undefined)[] = [];
+  /** Candidate search scratch: probe terms shared with the quote being placed, by group serial. */
+  private quoteHits = new Int32Array(1024);
   private nextQuoteGroup = 0;
 
   /** Groups of two or more sentences; a sentence like no other is in none. */
@@ -686,14 +688,17 @@ export class CrossSourceIndex {
         counts.pop();
       }
     }
-    const touched: QuoteGroupState[] = [];
+    if (this.quoteHits.length < this.nextQuoteGroup) this.quoteHits = grow(this.quoteHits, this.nextQuoteGroup);
+    const hits = this.quoteHits;
+    const touched: number[] = [];
     for (const t of probe) {
-      for (const g of this.quoteLeadersByTerm.get(t)!) if (g.hits++ === 0) touched.push(g);
+      const list = this.quoteLeadersByTerm.get(t)!;
+      for (let k = 0; k < list.length; k++) if (hits[list.ids[k]]++ === 0) touched.push(list.ids[k]);
     }
     const needed = Math.min(2, probe.length);
-    const out = touched.filter((g) => g.hits >= needed).sort((a, b) => b.hits - a.hits);
-    for (const g of touched) g.hits = 0;
-    return out.length > MAX_CANDIDATES ? out.slice(0, MAX_CANDIDATES) : out;
+    const found = touched.filter((g) => hits[g] >= needed).sort((a, b) => hits[b] - hits[a]);
+    for (const g of touched) hits[g] = 0;
+    return found.slice(0, MAX_CANDIDATES).map((g) => this.quoteGroupsBySerial[g]!);
   }
 
   private placeQuote(q: IndexedQuote): void {
@@ -711,7 +716,8 @@ export class CrossSourceIndex {
       if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wordingLength > best.leader.wordingLength)) this.setQuoteLeader(best, q);
       return;
     }
-    const group: QuoteGroupState = { serial: this.nextQuoteGroup++, leader: q, members: [q], hits: 0 };
+    const group: QuoteGroupState = { serial: this.nextQuoteGroup++, leader: q, members: [q] };
+    this.quoteGroupsBySerial[group.serial] = group;
     q.relation = 'verbatim';
     q.group = group;
     this.quoteGroups.add(group);
@@ -733,6 +739,7 @@ export class CrossSourceIndex {
     if (!g.members.length) {
       this.fileLeader(g, g.leader, -1);
       this.quoteGroups.delete(g);
+      this.quoteGroupsBySerial[g.serial] = undefined;
     } else if (g.leader === q) {
       const next = [...g.members].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wordingLength - a.wordingLength)[0];
       this.fileLeader(g, q, -1);
@@ -743,8 +750,8 @@ export class CrossSourceIndex {
 
   private fileLeader(group: QuoteGroupState, leader: QuoteRecord, by: 1 | -1): void {
     for (let k = leader.termsFrom; k < leader.termsTo; k++) {
-      if (by > 0) this.quoteLeadersByTerm.add(leader.terms[k], group);
-      else this.quoteLeadersByTerm.delete(leader.terms[k], group);
+      if (by > 0) this.quoteLeadersByTerm.add(leader.terms[k], group.serial);
+      else this.quoteLeadersByTerm.delete(leader.terms[k], group.serial);
     }
   }
 

@@ -1,53 +1,5 @@
 // Term -> items lists for finding candidates, capped: a term in very many items is dropped, as it finds nothing in particular.
 
-export class PostingIndex<T> {
-  /** Lists by term: word terms from 0 up, entity terms from -1 down (array indices, not hash keys). */
-  private readonly up: (T[] | undefined)[] = [];
-  private readonly down: (T[] | undefined)[] = [];
-  /** Terms whose list grew past the cap; they are never listed again. */
-  private readonly saturated = new Set<number>();
-
-  constructor(private readonly cap: number) {}
-
-  /** Lists an item under a term; an item is listed under each of its terms once. */
-  add(term: number, item: T): void {
-    const lists = term >= 0 ? this.up : this.down;
-    const at = term >= 0 ? term : -1 - term;
-    let list = lists[at];
-    if (!list) {
-      if (this.saturated.has(term)) return;
-      while (lists.length < at) lists.push(undefined);
-      lists[at] = list = [];
-    }
-    list.push(item);
-    if (list.length > this.cap) {
-      lists[at] = undefined;
-      this.saturated.add(term);
-    }
-  }
-
-  delete(term: number, item: T): void {
-    const lists = term >= 0 ? this.up : this.down;
-    const at = term >= 0 ? term : -1 - term;
-    const list = lists[at];
-    if (!list) return;
-    const k = list.indexOf(item);
-    if (k < 0) return;
-    list.splice(k, 1);
-    if (!list.length) lists[at] = undefined;
-  }
-
-  /** The items listed under a term, in the order they were added; undefined for unknown and saturated terms. */
-  get(term: number): readonly T[] | undefined {
-    return term >= 0 ? this.up[term] : this.down[-1 - term];
-  }
-
-  /** How many items a term lists (0 for saturated terms). */
-  count(term: number): number {
-    return this.get(term)?.length ?? 0;
-  }
-}
-
 /** One term's list of integer ids, in the order they were added. */
 export interface IdList {
   ids: Int32Array;
@@ -55,7 +7,7 @@ export interface IdList {
 }
 
 /**
- * The same, for integer terms and integer items (sentence ids): typed arrays, no object per entry. Terms are
+ * Integer terms -> integer items (sentence ids, group serials): typed arrays, no object per entry. Terms are
  * array indices (word terms from 0 up, entity terms from -1 down), not hash keys.
  */
 export class IdPostingIndex {
@@ -103,6 +55,11 @@ export class IdPostingIndex {
   /** The ids listed under a term; undefined for unknown and saturated terms. Read `length` entries of `ids`. */
   get(term: number): IdList | undefined {
     return term >= 0 ? this.up[term] : this.down[-1 - term];
+  }
+
+  /** How many ids a term lists (0 for saturated terms). */
+  count(term: number): number {
+    return this.get(term)?.length ?? 0;
   }
 
   private isSaturated(term: number): boolean {
