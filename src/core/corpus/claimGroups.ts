@@ -4,8 +4,8 @@ import { NEGATION_WINDOW } from './polarity';
 import { BUT, NEGATIVE_PREDICATE, NEGATIVE_QUANTIFIER, NEGATOR, PASSIVE_AUXILIARY, TRANSPARENT, type ScannedWords, type Vocabulary } from './vocabulary';
 
 /**
- * The claim sentences of one document in flat arrays (a few objects per document, not per sentence).
- * Terms of sentence i are terms[termStarts[i] .. termStarts[i + 1]) (until an index takes them into its own pool), sorted; entity terms are negative
+ * The claim sentences of one document in flat arrays, as read (the index copies them into arrays by sentence id).
+ * Terms of sentence i are terms[termStarts[i] .. termStarts[i + 1]), sorted; entity terms are negative
  * (-1 - entity number), word terms are Vocabulary ids.
  */
 export interface DocSentences {
@@ -21,9 +21,9 @@ export interface DocSentences {
   hedged: Uint8Array;
 }
 
+/** A claim group: sentence ids; the leader is the sentence the group grew from. */
 export interface ClaimGroupState {
   id: string;
-  /** Sentence ids. */
   leader: number;
   members: Set<number>;
 }
@@ -78,7 +78,7 @@ export interface MentionList {
 
 /**
  * The claim sentences of a document: those that mention an entity and have enough terms. Words inside entity
- * mentions become one entity term, not word terms. `display` collects a written form for each new term.
+ * mentions become one entity term, not word terms. The vocabulary's `display` gets a written form for each new term.
  */
 export function readDocSentences(sentences: readonly Span[], words: ScannedWords, mentions: MentionList, hedgeStarts: readonly number[], vocabulary: Vocabulary): DocSentences {
   const s = scratch;

@@ -131,7 +131,6 @@ export interface BuildResult {
   cancelled: boolean;
 }
 
-
 /** What the index keeps of one document: spans, ids and terms in flat arrays, and its text for snippets. */
 interface DocRecord {
   id: string;
@@ -157,7 +156,10 @@ interface DocRecord {
   poolLength: number;
 }
 
-/** A quote in the index: its document, where its parts are in the document's numbers, its group, and how its wording relates to the group's leader. */
+/**
+ * A quote in the index: its document, where its parts are in the document's numbers, its group, and how its
+ * wording relates to the group's leader.
+ */
 interface IndexedQuote extends QuoteRecord {
   doc: DocRecord;
   partsAt: number;
@@ -246,10 +248,10 @@ export class CrossSourceIndex {
 
   /** Groups of two or more sentences; a sentence like no other is in none. */
   private readonly claimGroups = new Map<string, ClaimGroupState>();
-  /** By sentence id: its document, and the group it joined (or that others joined through it). */
   /** By sentence id: the slot of its document in docsBySlot (documents get a new slot each time they are read). */
   private sentenceSlot = new Int32Array(1024);
   private readonly docsBySlot: (DocRecord | undefined)[] = [];
+  /** By sentence id: the group it joined (or that others joined through it). */
   private readonly claimGroupOf: (ClaimGroupState | undefined)[] = [];
   /**
    * Every sentence's sorted terms, one after another: sentence id -> termPool[sentenceTermsFrom .. sentenceTermsTo).
