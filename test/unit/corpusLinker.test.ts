@@ -64,6 +64,21 @@ test('the confirmed registry names the entity and collects its aliases', () => {
   assert.equal(l.find('the Russian leader')?.id, id);
 });
 
+test('confirmed entries with one Wikidata id are one entity, under the first name', () => {
+  const l = new EntityLinker({
+    registry: [
+      { name: 'Marta Oyelaran', type: 'person', aliases: ['Oyelaran'], wikidata: 'Q999001' },
+      { name: 'M. Oyelaran-Diaz', type: 'person', aliases: ['Oyelaran-Diaz'], wikidata: 'Q999001' },
+      { name: 'Tomas Oyelaran', type: 'person', aliases: [], wikidata: 'Q999002' },
+    ],
+  });
+  const id = l.link(e('Oyelaran-Diaz'));
+  assert.equal(l.link(e('Marta Oyelaran')), id);
+  assert.equal(l.get(id)?.name, 'Marta Oyelaran');
+  assert.equal(l.get(id)?.wikidata, 'Q999001');
+  assert.notEqual(l.link(e('Tomas Oyelaran')), id);
+});
+
 test('unlink takes back a document: an entity seen nowhere else disappears', () => {
   const l = new EntityLinker();
   const x = e('Jane Roe');

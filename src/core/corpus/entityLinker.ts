@@ -104,11 +104,17 @@ export class EntityLinker {
   constructor(options: EntityLinkerOptions = {}) {
     let next = 0;
     this.newId = options.newId ?? (() => `e${next++}`);
+    // Confirmed entries with one Wikidata id are one entity, whatever their names (two sidecars may differ).
+    const byWikidata = new Map<string, Cluster>();
     for (const c of options.registry ?? []) {
-      const cluster = this.create(c.type);
-      cluster.confirmed = true;
-      cluster.name = c.name;
-      cluster.wikidata = c.wikidata;
+      let cluster = c.wikidata ? byWikidata.get(c.wikidata) : undefined;
+      if (!cluster) {
+        cluster = this.create(c.type);
+        cluster.confirmed = true;
+        cluster.name = c.name;
+        cluster.wikidata = c.wikidata;
+        if (c.wikidata) byWikidata.set(c.wikidata, cluster);
+      }
       // Every confirmed alias is a name form, even one written in lower case ("the Russian leader").
       this.add(cluster, { name: c.name, type: c.type, aliases: c.aliases, forms: c.aliases }, 1);
     }
