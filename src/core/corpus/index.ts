@@ -694,8 +694,8 @@ export class CrossSourceIndex {
     const hits = this.quoteHits;
     const touched: number[] = [];
     for (const t of probe) {
-      const list = this.quoteLeadersByTerm.get(t)!;
-      for (let k = 0; k < list.length; k++) if (hits[list.ids[k]]++ === 0) touched.push(list.ids[k]);
+      const ids = this.quoteLeadersByTerm.ids;
+      for (let k = this.quoteLeadersByTerm.start(t), end = k + this.quoteLeadersByTerm.count(t); k < end; k++) if (hits[ids[k]]++ === 0) touched.push(ids[k]);
     }
     const needed = Math.min(2, probe.length);
     const found = touched.filter((g) => hits[g] >= needed).sort((a, b) => hits[b] - hits[a]);
@@ -889,13 +889,14 @@ export class CrossSourceIndex {
       const df = frequency[p];
       if (df <= 1) continue;
       if (df > limit || probed++ >= CANDIDATE_TERMS) break;
-      const postings = this.sentencesByTerm.get(terms[from + order[p]]);
-      if (!postings) continue;
-      if (postings.length > budget) break;
-      budget -= postings.length;
-      if (touched.length < touchedCount + postings.length) touched = this.touched = grow(touched, touchedCount + postings.length);
-      const ids = postings.ids;
-      for (let k = 0; k < postings.length; k++) {
+      const term = terms[from + order[p]];
+      const listed = this.sentencesByTerm.count(term);
+      if (!listed) continue;
+      if (listed > budget) break;
+      budget -= listed;
+      if (touched.length < touchedCount + listed) touched = this.touched = grow(touched, touchedCount + listed);
+      const ids = this.sentencesByTerm.ids;
+      for (let k = this.sentencesByTerm.start(term), end = k + listed; k < end; k++) {
         const other = ids[k];
         // Sentences of the same document have consecutive ids.
         if (other >= docFirst && other < docEnd) continue;

@@ -1,83 +1,112 @@
 // Term -> items lists for finding candidates, capped: a term in very many items is dropped, as it finds nothing in particular.
-
-/** One term's list of integer ids, in the order they were added. */
-export interface IdList {
-  ids: Int32Array;
-  length: number;
-}
+import { grow } from './vocabulary';
 
 /**
- * Integer terms -> integer items (sentence ids, group serials): typed arrays, no object per entry. Terms are
- * array indices (word terms from 0 up, entity terms from -1 down), not hash keys.
+ * Integer terms -> integer items (sentence ids, group serials), in the order they were added. All lists live in
+ * one array: each term has an offset, a length and a capacity there (word terms from 0 up and entity terms from
+ * -1 down share the slots, interleaved). A list that outgrows its room moves to the end; the room left behind is
+ * reclaimed when the array is full and a third of it is left behind. No object per list or per entry.
  */
 export class IdPostingIndex {
-  private readonly up: (IdList | undefined)[] = [];
-  private readonly down: (IdList | undefined)[] = [];
-  /** Terms whose list grew past the cap (never listed again): 1 per term, same two directions. */
-  private saturatedUp = new Uint8Array(1024);
-  private saturatedDown = new Uint8Array(1024);
+  private pool = new Int32Array(1 << 14);
+  private used = 0;
+  private garbage = 0;
+  private at = new Int32Array(1024);
+  private length = new Int32Array(1024);
+  private room = new Int32Array(1024);
+  /** Terms whose list grew past the cap: never listed again. */
+  private saturated = new Uint8Array(1024);
 
   constructor(private readonly cap: number) {}
 
+  /** The array the lists are in; read list(term) entries from start(term). Valid until the next add or delete. */
+  get ids(): Int32Array {
+    return this.pool;
+  }
+
+  start(term: number): number {
+    const i = slot(term);
+    return i < this.at.length ? this.at[i] : 0;
+  }
+
+  /** How many ids a term lists (0 for unknown and saturated terms). */
+  count(term: number): number {
+    const i = slot(term);
+    return i < this.length.length ? this.length[i] : 0;
+  }
+
+  /** Lists an item under a term; an item is listed under each of its terms once. */
   add(term: number, id: number): void {
-    const lists = term >= 0 ? this.up : this.down;
-    const at = term >= 0 ? term : -1 - term;
-    let list = lists[at];
-    if (!list) {
-      if (this.isSaturated(term)) return;
-      while (lists.length < at) lists.push(undefined);
-      lists[at] = list = { ids: new Int32Array(4), length: 0 };
-    }
-    if (list.length === list.ids.length) {
-      const bigger = new Int32Array(list.ids.length * 2);
-      bigger.set(list.ids);
-      list.ids = bigger;
-    }
-    list.ids[list.length++] = id;
-    if (list.length > this.cap) {
-      lists[at] = undefined;
-      this.saturate(term);
+    const i = slot(term);
+    if (i >= this.at.length) this.growSlots(i + 1);
+    if (this.saturated[i]) return;
+    const n = this.length[i];
+    if (n === this.room[i]) this.move(i, Math.max(4, 2 * n));
+    this.pool[this.at[i] + n] = id;
+    this.length[i] = n + 1;
+    if (n + 1 > this.cap) {
+      this.garbage += this.room[i];
+      this.length[i] = 0;
+      this.room[i] = 0;
+      this.saturated[i] = 1;
     }
   }
 
   delete(term: number, id: number): void {
-    const lists = term >= 0 ? this.up : this.down;
-    const at = term >= 0 ? term : -1 - term;
-    const list = lists[at];
-    if (!list) return;
-    const k = list.ids.subarray(0, list.length).indexOf(id);
-    if (k < 0) return;
-    list.ids.copyWithin(k, k + 1, list.length);
-    list.length--;
-    if (!list.length) lists[at] = undefined;
+    const i = slot(term);
+    if (i >= this.at.length) return;
+    const from = this.at[i];
+    const n = this.length[i];
+    const pool = this.pool;
+    let k = 0;
+    while (k < n && pool[from + k] !== id) k++;
+    if (k === n) return;
+    pool.copyWithin(from + k, from + k + 1, from + n);
+    this.length[i] = n - 1;
   }
 
-  /** The ids listed under a term; undefined for unknown and saturated terms. Read `length` entries of `ids`. */
-  get(term: number): IdList | undefined {
-    return term >= 0 ? this.up[term] : this.down[-1 - term];
-  }
-
-  /** How many ids a term lists (0 for saturated terms). */
-  count(term: number): number {
-    return this.get(term)?.length ?? 0;
-  }
-
-  private isSaturated(term: number): boolean {
-    const at = term >= 0 ? term : -1 - term;
-    const flags = term >= 0 ? this.saturatedUp : this.saturatedDown;
-    return at < flags.length && flags[at] === 1;
-  }
-
-  private saturate(term: number): void {
-    const at = term >= 0 ? term : -1 - term;
-    let flags = term >= 0 ? this.saturatedUp : this.saturatedDown;
-    if (at >= flags.length) {
-      const bigger = new Uint8Array(Math.max(flags.length * 2, at + 1));
-      bigger.set(flags);
-      flags = bigger;
-      if (term >= 0) this.saturatedUp = flags;
-      else this.saturatedDown = flags;
+  /** Gives list i room for `size` ids at the end of the array. */
+  private move(i: number, size: number): void {
+    if (this.used + size > this.pool.length) {
+      if (this.garbage * 3 > this.used) this.compact();
+      if (this.used + size > this.pool.length) this.pool = grow(this.pool, this.used + size);
     }
-    flags[at] = 1;
+    this.pool.copyWithin(this.used, this.at[i], this.at[i] + this.length[i]);
+    this.garbage += this.room[i];
+    this.at[i] = this.used;
+    this.room[i] = size;
+    this.used += size;
+  }
+
+  /** Copies the lists into a fresh array, each with its length as room, leaving out what moved lists left behind. */
+  private compact(): void {
+    let total = 0;
+    for (let i = 0; i < this.at.length; i++) total += this.length[i];
+    const pool = new Int32Array(Math.max(1 << 14, 2 * total));
+    let used = 0;
+    for (let i = 0; i < this.at.length; i++) {
+      const n = this.length[i];
+      if (!n) {
+        this.room[i] = 0;
+        continue;
+      }
+      pool.set(this.pool.subarray(this.at[i], this.at[i] + n), used);
+      this.at[i] = used;
+      this.room[i] = n;
+      used += n;
+    }
+    this.pool = pool;
+    this.used = used;
+    this.garbage = 0;
+  }
+
+  private growSlots(size: number): void {
+    this.at = grow(this.at, size);
+    this.length = grow(this.length, size);
+    this.room = grow(this.room, size);
+    this.saturated = grow(this.saturated, size);
   }
 }
+
+/** Word terms at even slots, entity terms (negative) at odd ones. */
+const slot = (term: number): number => (term >= 0 ? 2 * term : -2 * term - 1);
