@@ -275,7 +275,7 @@ function tokenCount(s: string): number {
   for (let i = 0; i <= s.length; i++) {
     if (i < s.length && s.charCodeAt(i) !== 0x20) continue;
     const end = i > start && s.charCodeAt(i - 1) === 0x2e ? i - 1 : i;
-    if (end - start > 1 && !GENERATION_WORDS.has(s.slice(start, end))) n++;
+    if (end - start > 1 && (end - start > 3 || !GENERATION_WORDS.has(s.slice(start, end)))) n++;
     start = i + 1;
   }
   return n;
