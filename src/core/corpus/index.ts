@@ -3,7 +3,7 @@ import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
 import { claimScore, entityOfTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
-import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords } from './quoteGroups';
+import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
 import { splitSentences } from './sentences';
 import { grow, Vocabulary, type ScannedWords } from './vocabulary';
@@ -767,17 +767,7 @@ export class CrossSourceIndex {
   }
 
   private makeQuoteGroup(g: QuoteGroupState): QuoteGroup {
-    const members: QuoteMember[] = g.members.map((m) => ({
-      docId: m.docId,
-      start: m.start,
-      end: m.end,
-      quoteIndex: m.quoteIndex,
-      kind: m.kind,
-      text: quoteText(m),
-      speaker: m.speakerName,
-      relation: m.relation,
-      differences: wordingDifference(m, g.leader, this.wordText),
-    }));
+    const members: QuoteMember[] = g.members.map((m) => new QuoteMemberView(m, g.leader, this.wordText));
     const speakerIds = new Set(g.members.map((m) => m.speakerId).filter((s): s is string => s !== null));
     const speakerEntityId = speakerIds.size === 1 ? [...speakerIds][0] : null;
     const speaker = speakerEntityId ? (this.linker.get(speakerEntityId)?.name ?? null) : (g.leader.speakerName ?? null);
@@ -1126,6 +1116,46 @@ function partsToRead(sentences: readonly Span[], mentionStarts: readonly number[
 }
 
 const quoteGroupId = (g: QuoteGroupState): string => `q${g.serial}`;
+
+/**
+ * A member of a quote group as callers see it. Its wording differences from the leading quote are worked out
+ * when first asked for (a listing of thousands of groups need not make them all); JSON has them.
+ */
+class QuoteMemberView implements QuoteMember {
+  readonly docId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quoteIndex: number;
+  readonly kind: QuoteKind;
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly relation: QuoteRelation;
+  private diff: { added: string[]; missing: string[] } | undefined;
+
+  constructor(
+    private readonly quote: IndexedQuote,
+    private readonly leader: IndexedQuote,
+    private readonly wordText: WordText,
+  ) {
+    this.docId = quote.docId;
+    this.start = quote.start;
+    this.end = quote.end;
+    this.quoteIndex = quote.quoteIndex;
+    this.kind = quote.kind;
+    this.text = quoteText(quote);
+    this.speaker = quote.speakerName;
+    this.relation = quote.relation;
+  }
+
+  get differences(): { added: string[]; missing: string[] } {
+    return (this.diff ??= wordingDifference(this.quote, this.leader, this.wordText));
+  }
+
+  toJSON(): QuoteMember {
+    const { docId, start, end, quoteIndex, kind, text, speaker, relation, differences } = this;
+    return { docId, start, end, quoteIndex, kind, text, speaker, relation, differences };
+  }
+}
 
 /** The quoted or reported words as written (parts joined by " … "). */
 function quoteText(q: IndexedQuote): string {
