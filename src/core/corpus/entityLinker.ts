@@ -305,14 +305,19 @@ function fullestForm(forms: Map<string, number>): string | undefined {
 
 /** The written forms of an entity that name it: its name and its name/alias mentions (not roles or pronouns). */
 function formsOf(entity: LinkableEntity): LinkForm[] {
-  const written = new Set<string>([entity.name]);
+  let written: Iterable<string>;
   if (entity.forms) {
-    for (const f of entity.forms) written.add(f);
-  } else if (entity.mentions) {
-    for (const m of entity.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
+    written = [entity.name, ...entity.forms];
   } else {
-    for (const a of entity.aliases) if (/^\p{Lu}/u.test(a)) written.add(a);
+    const names = new Set<string>([entity.name]);
+    if (entity.mentions) {
+      for (const m of entity.mentions) if (m.kind === 'name' || m.kind === 'alias') names.add(m.text);
+    } else {
+      for (const a of entity.aliases) if (/^\p{Lu}/u.test(a)) names.add(a);
+    }
+    written = names;
   }
+  // Writings that make the same form count once.
   const out: LinkForm[] = [];
   for (const w of written) {
     for (const part of entity.type === 'place' ? splitPlace(w) : [w]) {

@@ -184,6 +184,8 @@ interface EntityDocuments {
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
 
 const MENTION_KINDS: readonly EntityMentionKind[] = ['name', 'alias', 'role', 'pronoun'];
+/** More mentions than one document has. */
+const MENTION_ORDER = 1 << 20;
 /** Linking reads `forms`; one shared empty alias list for all. */
 const NO_ALIASES: string[] = [];
 
@@ -513,7 +515,11 @@ export class CrossSourceIndex {
       for (const m of e.mentions) if (m.kind !== 'demonym') flat.push(m.start, m.end, i, MENTION_KINDS.indexOf(m.kind));
     });
     const count = flat.length / 4;
-    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => flat[4 * a] - flat[4 * b]);
+    // Sorted as start * MENTION_ORDER + index: a numeric sort of plain numbers, ties in entity order.
+    const keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) keys[i] = flat[4 * i] * MENTION_ORDER + i;
+    keys.sort();
+    const order = Array.from(keys, (k) => k % MENTION_ORDER);
     const mentionStarts = order.map((i) => flat[4 * i]);
 
     // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
