@@ -12,6 +12,14 @@ export const BUT = 16;
 export const PASSIVE_AUXILIARY = 32;
 
 const NO_TERM = -1;
+/** The numbers of an entry record, and where each is. */
+const ENTRY = 6;
+const HASH2 = 0;
+const LENGTH = 1;
+const TERM = 2;
+const WORD = 3;
+const ROLES = 4;
+const BEFORE = 5;
 
 /**
  * A document's words in text order, in buffers the vocabulary reuses for the next document. Each word: its span,
@@ -64,15 +72,13 @@ export class Vocabulary {
   readonly display: (string | undefined)[] = [];
   private classFlags = new Uint8Array(1024);
   /**
-   * Written words seen by scan(), as entries: term, word id and roles of each, and for "didn't" (read as "did" and
-   * "n't") the entry of its first half. A hash table of (hash, second hash, length, entry + 1) finds them.
+   * Written words seen by scan(), as entries of ENTRY numbers each: second hash and length (to tell words apart),
+   * term, word id, roles, and for "didn't" (read as "did" and "n't") the entry of its first half (-1 if none). One
+   * record per word, so a lookup reads two places: its slot in the hash table of (hash, entry + 1), and its record.
    */
-  private entryTerm = new Int32Array(1024);
-  private entryWord = new Int32Array(1024);
-  private entryRoles = new Uint8Array(1024);
-  private entryBefore = new Int32Array(1024);
+  private entryRecords = new Int32Array(ENTRY * 1024);
   private entries = 0;
-  private slots = new Int32Array(4 << 14);
+  private slots = new Int32Array(2 << 14);
   private filledSlots = 0;
   private readonly scratch: ScannedWords = {
     count: 0,
@@ -178,13 +184,15 @@ export class Vocabulary {
       const end = i > to ? to : i;
       const entry = this.wordAt(text, start, i, hash, hash2);
       if (n + 2 > out.starts.length) this.growScratch();
-      const before = this.entryBefore[entry];
+      const records = this.entryRecords;
+      const at = ENTRY * entry;
+      const before = records[at + BEFORE];
       if (before >= 0) {
         out.starts[n] = start;
         out.ends[n] = end - 3;
-        out.terms[n] = this.entryTerm[before];
-        out.wordIds[n] = this.entryWord[before];
-        out.roles[n] = this.entryRoles[before];
+        out.terms[n] = records[ENTRY * before + TERM];
+        out.wordIds[n] = records[ENTRY * before + WORD];
+        out.roles[n] = records[ENTRY * before + ROLES];
         out.clauseBefore[n] = clause;
         n++;
         clause = 0;
@@ -193,9 +201,9 @@ export class Vocabulary {
         out.starts[n] = start;
       }
       out.ends[n] = end;
-      out.terms[n] = this.entryTerm[entry];
-      out.wordIds[n] = this.entryWord[entry];
-      out.roles[n] = this.entryRoles[entry];
+      out.terms[n] = records[at + TERM];
+      out.wordIds[n] = records[at + WORD];
+      out.roles[n] = records[at + ROLES];
       out.clauseBefore[n] = clause;
       n++;
       clause = 0;
@@ -204,41 +212,43 @@ export class Vocabulary {
   }
 
   /**
-   * The info of text[start, end), found in an open-addressing table of written words whose slots hold both hashes,
-   * the length and the entry. Two 32-bit hashes and the length tell words apart (a clash between two words of one
-   * workspace has odds of about one in a billion), so the text is not compared.
+   * The entry of text[start, end), found in an open-addressing table of (hash, entry + 1); the entry's record
+   * holds a second hash and the length. Two 32-bit hashes and the length tell words apart (a clash between two
+   * words of one workspace has odds of about one in a billion), so the text is not compared.
    */
   private wordAt(text: string, start: number, end: number, hash: number, hash2: number): number {
     const length = end - start;
     const slots = this.slots;
-    const mask = (slots.length >> 2) - 1;
+    const records = this.entryRecords;
+    const mask = (slots.length >> 1) - 1;
     let at = hash & mask;
     for (;;) {
-      const entry = slots[4 * at + 3];
+      const entry = slots[2 * at + 1];
       if (entry === 0) break;
-      if (slots[4 * at] === hash && slots[4 * at + 1] === hash2 && slots[4 * at + 2] === length) return entry - 1;
+      if (slots[2 * at] === hash && records[ENTRY * (entry - 1) + HASH2] === hash2 && records[ENTRY * (entry - 1) + LENGTH] === length) return entry - 1;
       at = (at + 1) & mask;
     }
     const entry = this.writtenEntry(text.slice(start, end));
-    slots[4 * at] = hash;
-    slots[4 * at + 1] = hash2;
-    slots[4 * at + 2] = length;
-    slots[4 * at + 3] = entry + 1;
+    this.entryRecords[ENTRY * entry + HASH2] = hash2;
+    this.entryRecords[ENTRY * entry + LENGTH] = length;
+    slots[2 * at] = hash;
+    slots[2 * at + 1] = entry + 1;
     // Entries made for first halves have no slot, so count the slots in use apart.
     this.filledSlots++;
-    if (this.filledSlots * 2 > slots.length >> 2) this.rehash();
+    if (this.filledSlots * 2 > slots.length >> 1) this.rehash();
     return entry;
   }
 
   private rehash(): void {
     const old = this.slots;
     const slots = (this.slots = new Int32Array(old.length * 2));
-    const mask = (slots.length >> 2) - 1;
-    for (let k = 0; k < old.length; k += 4) {
-      if (old[k + 3] === 0) continue;
+    const mask = (slots.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === 0) continue;
       let at = old[k] & mask;
-      while (slots[4 * at + 3] !== 0) at = (at + 1) & mask;
-      slots.set(old.subarray(k, k + 4), 4 * at);
+      while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+      slots[2 * at] = old[k];
+      slots[2 * at + 1] = old[k + 1];
     }
   }
 
@@ -261,16 +271,12 @@ export class Vocabulary {
     if (PASSIVE_AUXILIARIES.has(word)) roles |= PASSIVE_AUXILIARY;
     if (word === 'but') roles |= BUT;
     const entry = this.entries++;
-    if (entry >= this.entryTerm.length) {
-      this.entryTerm = grow(this.entryTerm, entry + 1);
-      this.entryWord = grow(this.entryWord, entry + 1);
-      this.entryRoles = grow(this.entryRoles, entry + 1);
-      this.entryBefore = grow(this.entryBefore, entry + 1);
-    }
-    this.entryTerm[entry] = term === null ? NO_TERM : this.intern(term);
-    this.entryWord[entry] = this.wordIdOf(word);
-    this.entryRoles[entry] = roles;
-    this.entryBefore[entry] = before;
+    if (ENTRY * (entry + 1) > this.entryRecords.length) this.entryRecords = grow(this.entryRecords, ENTRY * (entry + 1));
+    const at = ENTRY * entry;
+    this.entryRecords[at + TERM] = term === null ? NO_TERM : this.intern(term);
+    this.entryRecords[at + WORD] = this.wordIdOf(word);
+    this.entryRecords[at + ROLES] = roles;
+    this.entryRecords[at + BEFORE] = before;
     return entry;
   }
 
