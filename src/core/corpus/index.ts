@@ -291,6 +291,9 @@ export class CrossSourceIndex {
   /** Candidate search scratch: shared probe terms per sentence id, and the ids touched. */
   private hitCount = new Int32Array(1024);
   private rarityOrder = new Int32Array(256);
+  private readonly candidates = new Int32Array(MAX_CANDIDATES);
+  private readonly matched = new Int32Array(MAX_EXTRA_LINKS + 1);
+  private readonly matchScores = new Float64Array(MAX_EXTRA_LINKS + 1);
   private rarityFrequency = new Int32Array(256);
   private touched = new Int32Array(1024);
   private readonly pair: TermRanges = { a: new Int32Array(0), aFrom: 0, aTo: 0, b: new Int32Array(0), bFrom: 0, bTo: 0 };
@@ -900,16 +903,39 @@ export class CrossSourceIndex {
       }
     }
     // Candidates sharing two probe terms or more, most shared first (ties in the order found).
-    const candidates: number[] = [];
-    for (let k = 0; k < touchedCount; k++) if (hitCount[touched[k]] >= 2) candidates.push(touched[k]);
-    if (candidates.length > 1) candidates.sort((a, b) => hitCount[b] - hitCount[a]);
-    const matches: [number, number][] = [];
-    for (let i = 0; i < candidates.length && i < MAX_CANDIDATES; i++) {
+    // The most-shared candidates (ties in the order found), a few at most, kept in order as they come.
+    const candidates = this.candidates;
+    let candidateCount = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const other = touched[k];
+      const shared = hitCount[other];
+      if (shared < 2) continue;
+      let at = candidateCount;
+      while (at > 0 && hitCount[candidates[at - 1]] < shared) at--;
+      if (at >= MAX_CANDIDATES) continue;
+      candidates.copyWithin(at + 1, at, Math.min(candidateCount, MAX_CANDIDATES - 1));
+      candidates[at] = other;
+      if (candidateCount < MAX_CANDIDATES) candidateCount++;
+    }
+    // The best matches, best first (ties in candidate order): the best and the runners-up that may link too.
+    const matched = this.matched;
+    const scores = this.matchScores;
+    let matchCount = 0;
+    for (let i = 0; i < candidateCount; i++) {
       const score = claimScore(this.pairUp(sid, candidates[i]), this.idf, this.claimSimilarity);
-      if (score >= 0) matches.push([candidates[i], score]);
+      if (score < 0) continue;
+      let at = matchCount;
+      while (at > 0 && scores[at - 1] < score) at--;
+      if (at > MAX_EXTRA_LINKS) continue;
+      for (let k = Math.min(matchCount, MAX_EXTRA_LINKS); k > at; k--) {
+        matched[k] = matched[k - 1];
+        scores[k] = scores[k - 1];
+      }
+      matched[at] = candidates[i];
+      scores[at] = score;
+      if (matchCount <= MAX_EXTRA_LINKS) matchCount++;
     }
     for (let k = 0; k < touchedCount; k++) hitCount[touched[k]] = 0;
-    if (matches.length > 1) matches.sort((a, b) => b[1] - a[1]);
     // Listed under its rarest words only: a later sentence that says the same shares those, and the lists stay small.
     // Entities and interchangeable-word classes are what other sources share in other words, so they are always listed.
     let rare = 0;
@@ -918,18 +944,21 @@ export class CrossSourceIndex {
       if (t < 0 || this.vocabulary.isClass(t)) this.sentencesByTerm.add(t, sid);
       else if (rare++ < POSTED_TERMS) this.sentencesByTerm.add(t, sid);
     }
-    if (!matches.length) return;
-    const group = this.groupOf(matches[0][0]);
+    if (!matchCount) return;
+    const group = this.groupOf(matched[0]);
     group.members.add(sid);
     this.claimViews.delete(group);
     this.claimGroupOf[sid] = group;
     // A sentence can state two claims ("at the forum in Sochi, Putin acknowledged Trump's desire…"): a runner-up
     // match nearly as strong as the best also joins the two sentences' groups, one step only, so groups do not chain.
-    const links: [number, ClaimGroupState][] = [];
-    for (const [other, score] of matches.slice(1, MAX_EXTRA_LINKS + 1)) {
-      if (score < matches[0][1] * EXTRA_LINK_RATIO || score < this.claimSimilarity + EXTRA_LINK_MARGIN) break;
+    let links: [number, ClaimGroupState][] | undefined;
+    for (let k = 1; k < matchCount; k++) {
+      const other = matched[k];
+      const score = scores[k];
+      if (score < scores[0] * EXTRA_LINK_RATIO || score < this.claimSimilarity + EXTRA_LINK_MARGIN) break;
       const theirs = this.groupOf(other);
       if (theirs === group) continue;
+      links ??= [];
       if (!theirs.members.has(sid)) {
         this.joinClaimGroup(sid, theirs);
         links.push([sid, theirs]);
@@ -939,7 +968,7 @@ export class CrossSourceIndex {
         links.push([other, group]);
       }
     }
-    if (links.length) this.claimLinksOf.set(sid, links);
+    if (links?.length) this.claimLinksOf.set(sid, links);
   }
 
   /** The group a placed sentence leads or joined; made when a second sentence first matches it. */
