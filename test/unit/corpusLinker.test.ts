@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EntityLinker } from '../../src/core/corpus/entityLinker';
-import { StoryEntityIds } from '../../src/core/corpus/storyEntityIds';
+import { StoryEntityIds, type StoryDocument } from '../../src/core/corpus/storyEntityIds';
 import type { Analysis, EntityType } from '../../src/core/types';
 
 const e = (name: string, type: EntityType = 'person', mentions: string[] = [name]) => ({ name, type, aliases: [], mentions: mentions.map((text) => ({ kind: 'name', text })) });
@@ -138,10 +138,10 @@ test('StoryEntityIds: one id across the documents of a story, whatever their ord
   });
   const ids = new StoryEntityIds();
   const got: Record<string, string[]> = {};
-  ids.add('story-a', analysis(['Ross']), (x) => (got.a1 = x));
-  ids.add('story-a', analysis(['Gary Ross', 'Jennifer Lawrence']), (x) => (got.a2 = x));
-  ids.add('story-a', analysis(['Maria Ross', 'Ross']), (x) => (got.a3 = x));
-  ids.add('story-b', analysis(['Gary Ross']), (x) => (got.b1 = x));
+  ids.add('story-a', '', analysis(['Ross']), (x) => (got.a1 = x.ids));
+  ids.add('story-a', '', analysis(['Gary Ross', 'Jennifer Lawrence']), (x) => (got.a2 = x.ids));
+  ids.add('story-a', '', analysis(['Maria Ross', 'Ross']), (x) => (got.a3 = x.ids));
+  ids.add('story-b', '', analysis(['Gary Ross']), (x) => (got.b1 = x.ids));
   assert.equal(ids.pending, 2);
   ids.settle();
   assert.equal(ids.pending, 0);
@@ -151,17 +151,32 @@ test('StoryEntityIds: one id across the documents of a story, whatever their ord
   assert.notEqual(got.b1[0], got.a2[0]);
 });
 
-test('acronyms in the plural, acronyms inside a name, an acronym after a headline word, a first name typed as an organisation', () => {
-  const l = new EntityLinker();
-  const providers = l.link(e('Internet Broadband Carriers', 'org'));
-  assert.equal(l.link(e('IBCs', 'org')), providers);
-  const sect = l.link(e('Northern QRT Fellowship', 'org'));
-  assert.equal(l.link(e('NQRTF', 'org')), sect);
-  const firm = l.link(e('ZKW Data Systems', 'org'));
-  assert.equal(l.link(e('Engineer ZKW', 'person')), firm);
-  const other = new EntityLinker();
-  const firm2 = other.link(e('ZKW Data Systems', 'org'));
-  assert.notEqual(other.link(e('ENGINEER ZKW', 'person')), firm2, 'an all-capitals headline says nothing about acronyms');
-  const marisol = l.link(e('Marisol Quenby'));
-  assert.equal(l.link(e('Marisol', 'org')), marisol);
+test('StoryEntityIds: a name the story recognises twice is found where an article missed it, with its entity id', () => {
+  const withNames = (text: string, names: [string, EntityType][]): Pick<Analysis, 'entities'> => ({
+    entities: names.map(([n, type]) => ({
+      id: n,
+      name: n,
+      type,
+      aliases: [],
+      roles: [],
+      mentions: [...text.matchAll(new RegExp(`\\b${n}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + n.length, kind: 'name' as const, text: n })),
+    })),
+  });
+  const a = 'Odile Varga won the race. Varga thanked her coach.';
+  const b = 'Varga said the course was hard. Odile Varga will race again.';
+  const c = 'Varga crossed the line first; the crowd cheered. Halden Rowing Club hosted the race.';
+  const story = new StoryEntityIds();
+  const results: StoryDocument[] = [];
+  story.add('s', a, withNames(a, [['Odile Varga', 'person'], ['Varga', 'person']]), (r) => (results[0] = r));
+  story.add('s', b, withNames(b, [['Odile Varga', 'person']]), (r) => (results[1] = r));
+  // The third article's recogniser found no name at all; the club is named in no other article.
+  story.add('s', c, withNames(c, []), (r) => (results[2] = r));
+  story.settle();
+  const varga = results[0].ids[0];
+  assert.deepEqual(
+    results[2].found.map((f) => [c.slice(f.start, f.end), f.id, f.type]),
+    [['Varga', varga, 'person']],
+  );
+  assert.deepEqual(results[1].found.map((f) => [b.slice(f.start, f.end), f.id]), [['Varga', varga]], 'the lone surname at the start of the second article');
+  assert.deepEqual(results[0].found, [], 'nothing the article named already');
 });

@@ -101,8 +101,8 @@ async function* utf8Lines(source: NodeJS.ReadableStream, name: string): AsyncGen
 
 /**
  * Reads JSON lines one at a time and writes each prediction as it is made. Documents of a corpus (one story) wait
- * until the corpus ends, so that their entity ids are linked across all of them; only their predictions wait.
- * Lines keep their order.
+ * until the corpus ends, so that their entity ids are linked across all of them and each can use the names the
+ * others recognise; only their predictions, texts and names wait. Lines keep their order.
  */
 async function analyzeStream(source: NodeJS.ReadableStream, sink: Writable, name: string): Promise<number> {
   const lines = utf8Lines(source, name);
@@ -133,10 +133,11 @@ async function analyzeStream(source: NodeJS.ReadableStream, sink: Writable, name
     if (corpus === null) {
       if (!sink.write(JSON.stringify(toPrediction(String(doc.id), analysis)) + '\n')) await once(sink, 'drain');
     } else {
-      // Entity ids are the entity's index until the story settles.
+      // Entity ids are the entity's index until the story settles; then the story's names found here join them.
       const prediction = toPrediction(String(doc.id), analysis, (i) => String(i));
-      ids.add(corpus, analysis, (linked) => {
+      ids.add(corpus, doc.text, analysis, ({ ids: linked, found }) => {
         for (const e of prediction.entities) e.id = linked[Number(e.id)];
+        for (const f of found) prediction.entities.push({ start: f.start, end: f.end, type: f.type, id: f.id });
       });
       waiting.push(prediction);
     }
