@@ -1,13 +1,18 @@
 // Scale of the cross-source index: a generated workspace of 100, 1,000 and 10,000 articles (about 4 KB each).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core';
+import type { Analysis } from '../src/core';
 import { CrossSourceIndex } from '../src/core/corpus';
 import { readEvalTexts } from '../src/cli/evalData';
 import type { BenchSection } from './bench';
 
-const SIZES = (process.env.NEWSMARK_BENCH_SIZES ?? "100,1000,10000").split(",").map(Number);
+const SIZES = (process.env.NEWSMARK_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const ARTICLE_CHARS = 4_000;
+
+/** The goals for the largest workspace (10,000 articles, about 40 MB), one thread. */
+const TARGETS = { fullIndexSeconds: 5, peakRssMb: 400, lookupMs: 2, reindexMs: 20 };
 
 /** A small deterministic random source, so every run indexes the same workspace. */
 function random(seed: number): () => number {
@@ -54,7 +59,9 @@ function generateWorkspace(count: number, sources: string[]): string[] {
   return out;
 }
 
-const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
+const mb = (bytes: number): number => bytes / 1024 / 1024;
+/** Set in the child process that measures one size. */
+const ONE_SIZE = 'NEWSMARK_CROSS_SOURCE_SIZE';
 
 function time<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
@@ -62,63 +69,158 @@ function time<T>(fn: () => T): [T, number] {
   return [r, performance.now() - t0];
 }
 
+interface SizeResult {
+  size: number;
+  megabytes: number;
+  analyseMs: number;
+  indexMs: number;
+  /** RSS sampled every 100 articles while indexing; and the process's peak, lookups and claims() included. */
+  indexingRss: number;
+  peakRss: number;
+  entityMean: number;
+  entityP95: number;
+  quoteMean: number;
+  quoteP95: number;
+  reindexMean: number;
+  reindexP95: number;
+  claimsMs: number;
+  groups: string;
+}
+
+/**
+ * Mean and 95th percentile of single timed calls (a call that meets a garbage collection is slow; the p95 shows it).
+ * `prepare`, untimed, runs before each call.
+ */
+function timings(calls: (() => unknown)[], prepare?: (k: number) => void): { mean: number; p95: number } {
+  const ms = calls
+    .map((call, k) => {
+      prepare?.(k);
+      return time(call)[1];
+    })
+    .sort((a, b) => a - b);
+  const mean = ms.length ? ms.reduce((a, b) => a + b, 0) / ms.length : 0;
+  return { mean, p95: ms.length ? ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))] : 0 };
+}
+
+function runSize(texts: string[]): SizeResult {
+  const megabytes = texts.reduce((n, t) => n + t.length, 0) / 1024 / 1024;
+  // One pass, as a workspace is indexed: each article analysed, then given to the index with its analysis.
+  // The two are timed apart; the analysis is dropped once indexed.
+  const index = new CrossSourceIndex({
+    analyze: () => {
+      throw new Error('the bench hands every analysis to the index');
+    },
+  });
+  let analyseMs = 0;
+  let indexMs = 0;
+  let indexingRss = 0;
+  texts.forEach((t, i) => {
+    const [analysis, a] = time(() => analyze(t));
+    const [, u] = time(() => index.update(`doc${i}`, t, analysis));
+    analyseMs += a;
+    indexMs += u;
+    if (i % 100 === 99 || i === texts.length - 1) indexingRss = Math.max(indexingRss, mb(process.memoryUsage().rss));
+  });
+
+  const entities = index.entities(2);
+  const quotes = index.quotes(2);
+  // Lookups of the most shared entities (by another written form when there is one) and quotes, one call at a time.
+  const names = entities.slice(0, 50).map((e) => e.aliases[0] ?? e.name);
+  const entity = timings(names.flatMap((n) => Array.from({ length: 20 }, () => () => index.lookupEntity(n)?.documents.length)));
+  const quoteTexts = quotes.slice(0, 50).map((q) => q.text);
+  const quote = timings(quoteTexts.flatMap((q) => Array.from({ length: 4 }, () => () => index.lookupQuote(q))));
+  // A changed file: one article with a paragraph appended, re-indexed alone (its analysis made beforehand).
+  const changed = Array.from({ length: 100 }, (_, i) => Math.floor((i * texts.length) / 100));
+  const edited = changed.map((i) => texts[i] + '\nThe mayor said on Monday that the report was “deeply flawed” and would be reviewed.');
+  // Each analysed just before its timed update, as an editor would hand it over.
+  let fresh: Analysis | undefined;
+  const reindex = timings(
+    changed.map((i, k) => () => index.update(`doc${i}`, edited[k], fresh)),
+    (k) => (fresh = analyze(edited[k])),
+  );
+  const [claims, claimsMs] = time(() => index.claims(2));
+  // The process runs this one size: its peak resident memory is this index's, with its workspace and analyses.
+  const peakRss = mb(process.resourceUsage().maxRSS * 1024);
+  return {
+    size: texts.length,
+    megabytes,
+    analyseMs,
+    indexMs,
+    indexingRss,
+    peakRss,
+    entityMean: entity.mean,
+    entityP95: entity.p95,
+    quoteMean: quote.mean,
+    quoteP95: quote.p95,
+    reindexMean: reindex.mean,
+    reindexP95: reindex.p95,
+    claimsMs,
+    groups: `${entities.length}/${quotes.length}/${claims.length}`,
+  };
+}
+
+const row = (cells: (string | number)[], widths: number[]): string => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ');
+
 export const crossSourceBench: BenchSection = {
   name: 'crossSource',
   run(print) {
     const { name, texts: sources } = sourceArticles();
-    const all = generateWorkspace(SIZES[SIZES.length - 1], sources);
-    const totalMb = all.reduce((n, t) => n + t.length, 0) / 1024 / 1024;
-    print(`workspace generated from ${sources.length} ${name}: ${all.length} articles, ${totalMb.toFixed(1)} MB`);
-    print('articles  MB     analyse s  index s  (index - analyse)  MB/s   RSS MB  entity lookup ms  quote lookup ms  re-index ms (index only)  claims() ms  groups (entities/quotes/claims in 2+)');
+    const one = process.env[ONE_SIZE];
+    if (one) {
+      // The child: one size, its result as a line for the parent.
+      print(`RESULT ${JSON.stringify(runSize(generateWorkspace(Number(one), sources)))}`);
+      return;
+    }
+    print(`workspace generated from ${sources.length} ${name}: up to ${SIZES[SIZES.length - 1]} articles of about ${ARTICLE_CHARS / 1000} KB; one thread, each size in a fresh process`);
+    print('analyse = analyze() of every article; index = CrossSourceIndex.update() with that analysis (the index\'s own work); full = both.');
+    print('RSS = resident memory of the process for that size (the workspace texts, the analyses in flight, the index): while indexing (sampled every 100 articles) / its peak, lookups and claims() included.');
+    print('Lookups and re-index: mean (95th percentile) of single calls; re-index = update() of one changed article, its analysis made beforehand.');
+    print('Small sizes include the JIT warming up in their fresh process; the per-article cost is best read at the larger sizes.');
+    const widths = [9, 6, 10, 8, 7, 10, 10, 18, 18, 18, 11, 20];
+    print(row(['articles', 'MB', 'analyse s', 'index s', 'full s', 'index µs/a', 'RSS MB',  'entity lookup ms', 'quote lookup ms', 're-index ms', 'claims() ms', 'entities/quotes/claims (2+ sources)'], widths));
+    const results: SizeResult[] = [];
     for (const size of SIZES) {
-      const texts = all.slice(0, size);
-      const megabytes = texts.reduce((n, t) => n + t.length, 0) / 1024 / 1024;
-      // Analysis alone, then the whole index (analysis included), so the index's own share shows.
-      const [, analyseMs] = time(() => texts.forEach((t) => analyze(t)));
-      const index = new CrossSourceIndex({ analyze: (text) => analyze(text) });
-      let peakRss = process.memoryUsage().rss;
-      const [, indexMs] = time(() => {
-        texts.forEach((t, i) => {
-          index.update(`doc${i}`, t);
-          if (i % 250 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
-        });
-      });
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
-      const linkMs = indexMs - analyseMs;
-
-      const entities = index.entities(2);
-      const quotes = index.quotes(2);
-      const names = entities.slice(0, 50).map((e) => e.aliases[0] ?? e.name);
-      const [, entityMs] = time(() => {
-        for (let r = 0; r < 20; r++) for (const n of names) index.lookupEntity(n);
-      });
-      const quoteTexts = quotes.slice(0, 50).map((q) => q.text);
-      const [, quoteMs] = time(() => {
-        for (let r = 0; r < 4; r++) for (const q of quoteTexts) index.lookupQuote(q);
-      });
-      // A changed file: one article with a paragraph appended, re-indexed alone; its analysis timed apart.
-      const changed = Array.from({ length: 20 }, (_, i) => Math.floor((i * size) / 20));
-      const edited = changed.map((i) => texts[i] + '\nThe mayor said on Monday that the report was “deeply flawed” and would be reviewed.');
-      const [fresh, reanalyseMs] = time(() => edited.map((t) => analyze(t)));
-      const [, reindexMs] = time(() => changed.forEach((i, k) => index.update(`doc${i}`, edited[k], fresh[k])));
-      const [claims, claimsMs] = time(() => index.claims(2));
+      const child = spawnSync(process.execPath, [process.argv[1], 'crossSource'], { env: { ...process.env, [ONE_SIZE]: String(size) }, encoding: 'utf8', maxBuffer: 1 << 24 });
+      const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+      if (!line) throw new Error(`the ${size}-article run failed: ${child.stderr}`);
+      const r = JSON.parse(line.slice('RESULT '.length)) as SizeResult;
+      results.push(r);
       print(
-        [
-          String(size).padEnd(9),
-          megabytes.toFixed(1).padEnd(6),
-          (analyseMs / 1000).toFixed(2).padEnd(10),
-          (indexMs / 1000).toFixed(2).padEnd(8),
-          ((linkMs / 1000).toFixed(2) + '').padEnd(15),
-          (megabytes / (indexMs / 1000)).toFixed(1).padEnd(6),
-          mb(peakRss).padEnd(7),
-          (names.length ? entityMs / (20 * names.length) : 0).toFixed(3).padEnd(17),
-          (quoteTexts.length ? quoteMs / (4 * quoteTexts.length) : 0).toFixed(3).padEnd(16),
-          `${((reanalyseMs + reindexMs) / changed.length).toFixed(1)} (${(reindexMs / changed.length).toFixed(1)})`.padEnd(12),
-          claimsMs.toFixed(0).padEnd(12),
-          `${entities.length}/${quotes.length}/${claims.length}`,
-        ].join(' '),
+        row(
+          [
+            r.size,
+            r.megabytes.toFixed(1),
+            (r.analyseMs / 1000).toFixed(2),
+            (r.indexMs / 1000).toFixed(2),
+            ((r.analyseMs + r.indexMs) / 1000).toFixed(2),
+            ((1000 * r.indexMs) / r.size).toFixed(0),
+            `${r.indexingRss.toFixed(0)} / ${r.peakRss.toFixed(0)}`,
+            `${r.entityMean.toFixed(3)} (${r.entityP95.toFixed(3)})`,
+            `${r.quoteMean.toFixed(3)} (${r.quoteP95.toFixed(3)})`,
+            `${r.reindexMean.toFixed(1)} (${r.reindexP95.toFixed(1)})`,
+            r.claimsMs.toFixed(0),
+            r.groups,
+          ],
+          widths,
+        ),
       );
     }
-    print(`peak RSS of the whole run: ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+    // How cost grows: index time per article and memory, from each size to the next.
+    for (let i = 1; i < results.length; i++) {
+      const [a, b] = [results[i - 1], results[i]];
+      print(`growth ${a.size} -> ${b.size} articles (x${(b.size / a.size).toFixed(0)}): index time x${(b.indexMs / a.indexMs).toFixed(1)}, per article x${(b.indexMs / b.size / (a.indexMs / a.size)).toFixed(2)}; claims() x${(b.claimsMs / Math.max(a.claimsMs, 0.1)).toFixed(1)}`);
+    }
+    const last = results[results.length - 1];
+    if (last.size >= 10_000) {
+      const check = (label: string, value: number, target: number, unit: string): void =>
+        print(`  ${value <= target ? 'met    ' : 'NOT met'}  ${label}: ${value.toFixed(unit === 'MB' ? 0 : 2)} ${unit} (target <= ${target} ${unit})`);
+      print(`targets at ${last.size} articles:`);
+      check('full index (analyse + index)', (last.analyseMs + last.indexMs) / 1000, TARGETS.fullIndexSeconds, 's');
+      check('RSS while indexing', last.indexingRss, TARGETS.peakRssMb, 'MB');
+      check('peak RSS of the process (lookups and claims() included)', last.peakRss, TARGETS.peakRssMb, 'MB');
+      check('entity lookup, 95th percentile of single calls', last.entityP95, TARGETS.lookupMs, 'ms');
+      check('quote lookup, 95th percentile of single calls', last.quoteP95, TARGETS.lookupMs, 'ms');
+      check('re-index after one file changes, 95th percentile', last.reindexP95, TARGETS.reindexMs, 'ms');
+    }
   },
 };

@@ -1,5 +1,4 @@
 // Maps an Analysis to the evaluation prediction format (one JSON object per document; see the README).
-import { EntityLinker } from './corpus/entityLinker';
 import type { Analysis, HedgeKind, Quote } from './types';
 
 export interface Prediction {
@@ -57,23 +56,4 @@ export function toPrediction(id: string, analysis: Analysis, entityId: (entityIn
       e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => ({ start: m.start, end: m.end, type: e.type, id: entityId(i) })),
     ),
   };
-}
-
-/**
- * Entity ids that stay the same across the documents of one corpus (one story). Each corpus has its own
- * incremental linker (full names, surnames, acronyms, spelling variants), so documents can be streamed one by
- * one: only the name registry of each corpus is kept, never the documents' results.
- */
-export class CorpusEntityIds {
-  private readonly corpora = new Map<string, EntityLinker>();
-  private next = 0;
-  private readonly newId = (): string => `e${this.next++}`;
-
-  forDocument(corpus: string | null, analysis: Analysis): (entityIndex: number) => string {
-    if (corpus === null) return (i) => analysis.entities[i].id;
-    let linker = this.corpora.get(corpus);
-    if (!linker) this.corpora.set(corpus, (linker = new EntityLinker({ newId: this.newId })));
-    const ids = linker.linkAll(analysis.entities);
-    return (i) => ids[i];
-  }
 }

@@ -191,3 +191,53 @@ test('build skips a document that cannot be read when told to, and fails otherwi
   assert.deepEqual(errors, ['broken: not UTF-8']);
   await assert.rejects(new CrossSourceIndex().build(inputs), /not UTF-8/);
 });
+
+test('many re-indexings of the same documents leave the same groups as a fresh index', () => {
+  const summary = (index: CrossSourceIndex) => ({
+    claims: index
+      .claims()
+      .map((c) => `${c.members.map((m) => `${m.docId}:${m.start}:${m.polarity}`).sort().join(',')}|${[...c.contradicting].sort()}`)
+      .sort(),
+    quotes: index
+      .quotes()
+      .map((q) => q.members.map((m) => `${m.docId}:${m.relation}`).sort().join(','))
+      .sort(),
+    silva: index.lookupEntity('Silva')?.documents.map((d) => `${d.docId}:${d.mentions.length}`).sort(),
+  });
+  const fresh = new CrossSourceIndex();
+  for (const id of Object.keys(TEXTS)) fresh.update(id, TEXTS[id], ANALYSES[id]);
+  const edited = new CrossSourceIndex();
+  // Enough rounds for the index to drop the terms of replaced documents more than once.
+  for (let round = 0; round < 1500; round++) for (const id of Object.keys(TEXTS)) edited.update(id, TEXTS[id], ANALYSES[id]);
+  assert.deepEqual(summary(edited), summary(fresh));
+  assert.ok(summary(fresh).claims.length >= 2);
+});
+
+test('quotes: the same speaker’s short quote with a spelling slip is a variant; another short quote of theirs is not', () => {
+  const p = 'Tom Reyes said “Radovska holds” on Monday.';
+  const q = 'Tom Reyes said “Radowska holds” at the rally.';
+  const r = 'Tom Reyes said “the budget comes first” at the rally.';
+  const index = new CrossSourceIndex();
+  index.update('P', p, storyAnalysis(p, ENTITIES, [{ words: '“Radovska holds”', kind: 'direct', speaker: 'Tom Reyes' }]));
+  index.update('Q', q, storyAnalysis(q, ENTITIES, [{ words: '“Radowska holds”', kind: 'direct', speaker: 'Tom Reyes' }]));
+  index.update('R', r, storyAnalysis(r, ENTITIES, [{ words: '“the budget comes first”', kind: 'direct', speaker: 'Tom Reyes' }]));
+  const groups = index.quotes();
+  assert.equal(groups.length, 1, JSON.stringify(groups.map((g) => g.members.map((m) => m.text))));
+  assert.deepEqual(groups[0].documents.sort(), ['P', 'Q']);
+  assert.equal(groups[0].members.find((m) => m.docId === 'Q')?.relation, 'variant');
+});
+
+test('setRegistry: confirmed names take over the linked entities without re-analysing, documents and mentions kept', () => {
+  const { index, calls } = storyIndex();
+  const before = calls();
+  const mentions = index.lookupEntity('Silva')!.mentionCount;
+  index.setRegistry([{ name: 'Ana María Silva', type: 'person', aliases: ['Silva', 'Ana Silva'] }]);
+  assert.equal(calls(), before);
+  const silva = index.lookupEntity('Silva');
+  assert.ok(silva);
+  assert.equal(silva.name, 'Ana María Silva');
+  assert.equal(silva.confirmed, true);
+  assert.deepEqual(silva.documents.map((d) => d.docId).sort(), ['A', 'B', 'C']);
+  assert.equal(silva.mentionCount, mentions);
+  assert.equal(index.lookupEntity('Tom Reyes')?.documents.length, 3);
+});

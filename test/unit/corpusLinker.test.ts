@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EntityLinker } from '../../src/core/corpus/entityLinker';
-import { CorpusEntityIds } from '../../src/core/prediction';
+import { StoryEntityIds, type StoryDocument } from '../../src/core/corpus/storyEntityIds';
 import type { Analysis, EntityType } from '../../src/core/types';
 
 const e = (name: string, type: EntityType = 'person', mentions: string[] = [name]) => ({ name, type, aliases: [], mentions: mentions.map((text) => ({ kind: 'name', text })) });
@@ -64,6 +64,21 @@ test('the confirmed registry names the entity and collects its aliases', () => {
   assert.equal(l.find('the Russian leader')?.id, id);
 });
 
+test('confirmed entries with one Wikidata id are one entity, under the first name', () => {
+  const l = new EntityLinker({
+    registry: [
+      { name: 'Marta Oyelaran', type: 'person', aliases: ['Oyelaran'], wikidata: 'Q999001' },
+      { name: 'M. Oyelaran-Diaz', type: 'person', aliases: ['Oyelaran-Diaz'], wikidata: 'Q999001' },
+      { name: 'Tomas Oyelaran', type: 'person', aliases: [], wikidata: 'Q999002' },
+    ],
+  });
+  const id = l.link(e('Oyelaran-Diaz'));
+  assert.equal(l.link(e('Marta Oyelaran')), id);
+  assert.equal(l.get(id)?.name, 'Marta Oyelaran');
+  assert.equal(l.get(id)?.wikidata, 'Q999001');
+  assert.notEqual(l.link(e('Tomas Oyelaran')), id);
+});
+
 test('unlink takes back a document: an entity seen nowhere else disappears', () => {
   const l = new EntityLinker();
   const x = e('Jane Roe');
@@ -74,23 +89,94 @@ test('unlink takes back a document: an entity seen nowhere else disappears', () 
   assert.equal(l.find('Roe'), undefined);
 });
 
-test('CorpusEntityIds: the same id across the documents of a corpus, different ids across corpora', () => {
-  const analysis = (names: string[]): Analysis => ({
-    textLength: 0,
-    quotes: [],
-    scareQuotes: [],
-    hedges: [],
-    entities: names.map((n) => ({ id: n, name: n, type: 'person', aliases: [], roles: [], mentions: [{ start: 0, end: 1, kind: 'name', text: n }] })),
+test('a lone word found first is linked when the fuller name comes later', () => {
+  const l = new EntityLinker();
+  const lone = l.link(e('Herons', 'org'));
+  assert.equal(l.link(e('Port Alder Herons', 'org')), lone);
+  assert.equal(l.get(lone)?.name, 'Port Alder Herons');
+  const province = l.link(e('Kestrava', 'place'));
+  assert.equal(l.link(e('Kestrava Province', 'place')), province);
+  assert.notEqual(l.link(e('Kestrava Tigers', 'person')), province, 'a lone word is no surname of a person');
+});
+
+test('a name cut at a middle initial is the person of that first name, not a surname "M"', () => {
+  const l = new EntityLinker();
+  const cut = l.link(e('Dolores M'));
+  const full = l.link(e('Dolores M. Haverty'));
+  assert.notEqual(l.get(full)?.name, 'Dolores M');
+  const other = new EntityLinker();
+  const known = other.link(e('Dolores Haverty'));
+  assert.equal(other.link(e('Dolores M')), known);
+  assert.ok(cut);
+});
+
+test('familiar first names do not split a person; different first names still do', () => {
+  const l = new EntityLinker();
+  const kathryn = l.link(e('Kathryn Albee'));
+  const john = l.link(e('John Albee'));
+  assert.notEqual(kathryn, john);
+  assert.equal(l.link(e('Katie Albee')), kathryn);
+  assert.equal(l.link(e('Bob Trask')), l.link(e('Robert Trask')));
+});
+
+test('a title or headline word after a full name, a country or generic last word, a three-word name typed as a person', () => {
+  const l = new EntityLinker();
+  const gupta = l.link(e('Anil Varma'));
+  assert.equal(l.link(e('Anil Varma Surgeon General')), gupta);
+  const carrier = l.link(e('Zephyr Mobile', 'org'));
+  assert.equal(l.link(e('Zephyr Mobile USA', 'org')), carrier);
+  const police = l.link(e('Ridgeford Police Department', 'org'));
+  assert.equal(l.link(e('Ridgeford Police', 'org')), police);
+  assert.notEqual(l.link(e('Ridgeford', 'place')), police);
+  const maker = l.link(e('Lantern In Harbor', 'person'));
+  assert.equal(l.link(e('LIH', 'org')), maker);
+});
+
+test('StoryEntityIds: one id across the documents of a story, whatever their order; different ids across stories', () => {
+  const analysis = (names: string[]): Pick<Analysis, 'entities'> => ({
+    entities: names.map((n) => ({ id: n, name: n, type: 'person' as EntityType, aliases: [], roles: [], mentions: [{ start: 0, end: 1, kind: 'name' as const, text: n }] })),
   });
-  const ids = new CorpusEntityIds();
-  const a1 = analysis(['Gary Ross', 'Jennifer Lawrence']);
-  const a2 = analysis(['Ross']);
-  const b1 = analysis(['Gary Ross']);
-  const f1 = ids.forDocument('story-a', a1);
-  const f2 = ids.forDocument('story-a', a2);
-  const g1 = ids.forDocument('story-b', b1);
-  assert.equal(f2(0), f1(0));
-  assert.notEqual(f1(1), f1(0));
-  assert.notEqual(g1(0), f1(0));
-  assert.equal(ids.forDocument(null, a2)(0), 'Ross', 'outside a corpus the analysis id is kept');
+  const ids = new StoryEntityIds();
+  const got: Record<string, string[]> = {};
+  ids.add('story-a', '', analysis(['Ross']), (x) => (got.a1 = x.ids));
+  ids.add('story-a', '', analysis(['Gary Ross', 'Jennifer Lawrence']), (x) => (got.a2 = x.ids));
+  ids.add('story-a', '', analysis(['Maria Ross', 'Ross']), (x) => (got.a3 = x.ids));
+  ids.add('story-b', '', analysis(['Gary Ross']), (x) => (got.b1 = x.ids));
+  assert.equal(ids.pending, 2);
+  ids.settle();
+  assert.equal(ids.pending, 0);
+  assert.equal(got.a1[0], got.a2[0], 'a lone surname in the first document links to the full name in the second');
+  assert.notEqual(got.a2[1], got.a2[0]);
+  assert.notEqual(got.a3[0], got.a2[0], 'another first name is another person');
+  assert.notEqual(got.b1[0], got.a2[0]);
+});
+
+test('StoryEntityIds: a name the story recognises twice is found where an article missed it, with its entity id', () => {
+  const withNames = (text: string, names: [string, EntityType][]): Pick<Analysis, 'entities'> => ({
+    entities: names.map(([n, type]) => ({
+      id: n,
+      name: n,
+      type,
+      aliases: [],
+      roles: [],
+      mentions: [...text.matchAll(new RegExp(`\\b${n}\\b`, 'g'))].map((m) => ({ start: m.index!, end: m.index! + n.length, kind: 'name' as const, text: n })),
+    })),
+  });
+  const a = 'Odile Varga won the race. Varga thanked her coach.';
+  const b = 'Varga said the course was hard. Odile Varga will race again.';
+  const c = 'Varga crossed the line first; the crowd cheered. Halden Rowing Club hosted the race.';
+  const story = new StoryEntityIds();
+  const results: StoryDocument[] = [];
+  story.add('s', a, withNames(a, [['Odile Varga', 'person'], ['Varga', 'person']]), (r) => (results[0] = r));
+  story.add('s', b, withNames(b, [['Odile Varga', 'person']]), (r) => (results[1] = r));
+  // The third article's recogniser found no name at all; the club is named in no other article.
+  story.add('s', c, withNames(c, []), (r) => (results[2] = r));
+  story.settle();
+  const varga = results[0].ids[0];
+  assert.deepEqual(
+    results[2].found.map((f) => [c.slice(f.start, f.end), f.id, f.type]),
+    [['Varga', varga, 'person']],
+  );
+  assert.deepEqual(results[1].found.map((f) => [b.slice(f.start, f.end), f.id]), [['Varga', varga]], 'the lone surname at the start of the second article');
+  assert.deepEqual(results[0].found, [], 'nothing the article named already');
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { analyze, CorpusEntityIds, toPrediction } from '../../core';
+import { analyze, StoryEntityIds, toPrediction, type Prediction } from '../../core';
 
 import { parseArgs, stringOption } from '../args';
 import { CliError, type Command } from '../io';
@@ -99,12 +99,23 @@ async function* utf8Lines(source: NodeJS.ReadableStream, name: string): AsyncGen
   if (pending.length) yield decode(pending);
 }
 
-/** Reads JSON lines one at a time and writes each prediction as it is made; memory stays flat. */
+/**
+ * Reads JSON lines one at a time and writes each prediction as it is made. Documents of a corpus (one story) wait
+ * until the corpus ends, so that their entity ids are linked across all of them and each can use the names the
+ * others recognise; only their predictions, texts and names wait. Lines keep their order.
+ */
 async function analyzeStream(source: NodeJS.ReadableStream, sink: Writable, name: string): Promise<number> {
   const lines = utf8Lines(source, name);
-  const ids = new CorpusEntityIds();
+  const ids = new StoryEntityIds();
+  let waiting: Prediction[] = [];
+  let story: string | null = null;
   let lineNo = 0;
   let count = 0;
+  const flush = async (): Promise<void> => {
+    ids.settle();
+    for (const p of waiting) if (!sink.write(JSON.stringify(p) + '\n')) await once(sink, 'drain');
+    waiting = [];
+  };
   for await (const line of lines) {
     lineNo++;
     if (!line.trim()) continue;
@@ -116,10 +127,23 @@ async function analyzeStream(source: NodeJS.ReadableStream, sink: Writable, name
     }
     if (!isDocument(doc)) throw new CliError(`${name}:${lineNo}: expected {"id": string, "text": string[, "corpus": string]}`);
     const analysis = analyze(doc.text);
-    const prediction = toPrediction(String(doc.id), analysis, ids.forDocument(doc.corpus ?? null, analysis));
-    if (!sink.write(JSON.stringify(prediction) + '\n')) await once(sink, 'drain');
+    const corpus = doc.corpus ?? null;
+    if (corpus !== story) await flush();
+    story = corpus;
+    if (corpus === null) {
+      if (!sink.write(JSON.stringify(toPrediction(String(doc.id), analysis)) + '\n')) await once(sink, 'drain');
+    } else {
+      // Entity ids are the entity's index until the story settles; then the story's names found here join them.
+      const prediction = toPrediction(String(doc.id), analysis, (i) => String(i));
+      ids.add(corpus, doc.text, analysis, ({ ids: linked, found }) => {
+        for (const e of prediction.entities) e.id = linked[Number(e.id)];
+        for (const f of found) prediction.entities.push({ start: f.start, end: f.end, type: f.type, id: f.id });
+      });
+      waiting.push(prediction);
+    }
     count++;
   }
+  await flush();
   return count;
 }
 

@@ -1,133 +1,285 @@
-// Claims across sources: sentences about the same subject and event grouped online, with polarity for contradictions.
+// Claims across sources: a document's sentences as sorted integer terms with their negations, and how two compare.
 import type { Span } from '../types';
-import { NEGATION_TRANSPARENT, NEGATION_WINDOW, NEGATIVE_PREDICATES, NEGATIVE_QUANTIFIERS, NEGATORS, PASSIVE_AUXILIARIES } from './polarity';
-import { termOf, tokenize } from './terms';
+import { NEGATION_WINDOW } from './polarity';
+import { BUT, NEGATIVE_PREDICATE, NEGATIVE_QUANTIFIER, NEGATOR, PASSIVE_AUXILIARY, TRANSPARENT, type ScannedWords, type Vocabulary } from './vocabulary';
 
-/** A sentence reduced to what claim grouping compares. */
-export interface ClaimSentence extends Span {
-  docId: string;
-  /** Distinct terms: word terms, and `E:<entity id>` for the entities mentioned in the sentence. */
-  terms: string[];
-  /** Terms that a negation or a withholding verb reverses here ("not to extend congratulations"). */
-  negated: readonly string[];
-  /** A hedge ("may", "reportedly") weakens the sentence. */
-  hedged: boolean;
+/**
+ * The claim sentences of one document in flat arrays, as read (the index copies them into arrays by sentence id).
+ * Terms of sentence i are terms[termStarts[i] .. termStarts[i + 1]), sorted; entity terms are negative
+ * (-1 - entity number), word terms are Vocabulary ids.
+ */
+export interface DocSentences {
+  count: number;
+  /** start, end of each sentence. */
+  spans: Int32Array;
+  termStarts: Int32Array;
+  terms: Int32Array;
+  /** Terms that a negation or a withholding verb reverses ("not to extend congratulations"), same layout. */
+  negatedStarts: Int32Array;
+  negated: Int32Array;
+  /** 1 when a hedge ("may", "reportedly") weakens the sentence. */
+  hedged: Uint8Array;
 }
 
+/** A claim group: sentence ids; the leader is the sentence the group grew from. */
 export interface ClaimGroupState {
   id: string;
-  leader: ClaimSentence;
-  members: Set<ClaimSentence>;
+  leader: number;
+  members: Set<number>;
 }
 
-export const ENTITY_TERM = 'E:';
-const NONE: readonly string[] = Object.freeze([]);
+/** Entity number -> claim term, and back. */
+export const entityTerm = (entityNumber: number): number => -1 - entityNumber;
+export const entityOfTerm = (term: number): number => -1 - term;
 
-/** A linked entity mention inside the sentence. */
-export interface SentenceMention extends Span {
-  entityId: string;
+/** Words found in more than about half of all sentences say nothing about which event is meant. */
+const MIN_WORD_IDF = 0.5;
+/** Sentences with fewer terms say too little to be compared. */
+const MIN_TERMS = 3;
+
+/** Growable buffers reused from one document to the next. */
+class Scratch {
+  terms: Int32Array = new Int32Array(256);
+  negated: Int32Array = new Int32Array(64);
+  /** Per term id: the sentence serial that last added it (a set without clearing). */
+  seenTerm: Int32Array = new Int32Array(1024);
+  seenNegated: Int32Array = new Int32Array(1024);
+  serial = 0;
+  /** Terms and negated terms of the sentence being read. */
+  n = 0;
+  negatedN = 0;
+  /** Indices (into the scanned words) of the sentence's words outside entity mentions. */
+  kept: Int32Array = new Int32Array(256);
+  clauseBefore: Uint8Array = new Uint8Array(256);
+
+  addTerm(t: number): void {
+    if (t < 0 || this.seenTerm[t] === this.serial) return;
+    this.seenTerm[t] = this.serial;
+    if (this.n >= this.terms.length) this.terms = growInt(this.terms, this.n + 1);
+    this.terms[this.n++] = t;
+  }
+
+  negate(t: number): void {
+    if (t < 0 || this.seenNegated[t] === this.serial) return;
+    this.seenNegated[t] = this.serial;
+    if (this.negatedN >= this.negated.length) this.negated = growInt(this.negated, this.negatedN + 1);
+    this.negated[this.negatedN++] = t;
+  }
+}
+const scratch = new Scratch();
+
+/** A linked name mention: start, end, entity number; the document's mentions sorted by start. */
+export interface MentionList {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  entityNumbers: Int32Array;
 }
 
 /**
- * Terms and negations of one sentence. Words inside entity mentions become one entity term, not word terms.
- * `words` collects a written form for each term (for display).
+ * The claim sentences of a document: those that mention an entity and have enough terms. Words inside entity
+ * mentions become one entity term, not word terms. The vocabulary's `display` gets a written form for each new term.
  */
-export function readClaimSentence(docId: string, text: string, span: Span, mentions: readonly SentenceMention[], hedged: boolean, words?: Map<string, string>): ClaimSentence {
-  const all = tokenize(text, span.start, span.end);
-  let k = 0;
-  const tokens = all.filter((t) => {
-    while (k < mentions.length && mentions[k].end <= t.start) k++;
-    return !(k < mentions.length && mentions[k].start < t.end && t.start < mentions[k].end);
-  });
-  const terms = new Set<string>();
-  const negated = new Set<string>();
-  // Index of the last negation cue still in reach, and how many opaque words stand between it and here.
-  let cueAt = -Infinity;
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i].word;
-    // A clause boundary ends the reach of a negation.
-    if (i > 0 && /[,;:()]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) cueAt = -Infinity;
-    if (NEGATORS.has(word) || NEGATIVE_PREDICATES.has(word)) {
-      cueAt = i;
-      if (NEGATIVE_PREDICATES.has(word)) negatePassive(tokens, i, negated);
-      continue;
-    }
-    if (NEGATIVE_QUANTIFIERS.has(word)) {
-      const verb = i > 0 ? termOf(tokens[i - 1].word) : null;
-      if (verb) negated.add(verb);
-      continue;
-    }
-    const term = termOf(word);
-    if (term) {
-      terms.add(term);
-      if (words && !words.has(term)) words.set(term, word);
-      if (i - cueAt <= NEGATION_WINDOW) negated.add(term);
-    }
-    // A content word takes the negation itself unless negation passes through it ("opted not to extend").
-    if (term && !NEGATION_TRANSPARENT.has(word)) cueAt = -Infinity;
-    if (word === 'but') cueAt = -Infinity;
+export function readDocSentences(sentences: readonly Span[], words: ScannedWords, mentions: MentionList, hedgeStarts: readonly number[], vocabulary: Vocabulary): DocSentences {
+  const s = scratch;
+  if (s.seenTerm.length < vocabulary.size + 1) {
+    s.seenTerm = new Int32Array(Math.max(vocabulary.size * 2, 1024));
+    s.seenNegated = new Int32Array(s.seenTerm.length);
+    s.serial = 0;
   }
-  for (const m of mentions) terms.add(ENTITY_TERM + m.entityId);
-  // Sorted, so that two sentences are compared by merging (no set per sentence).
-  return { docId, start: span.start, end: span.end, terms: [...terms].sort(), negated: negated.size ? [...negated] : NONE, hedged };
+  const spans: number[] = [];
+  const termStarts: number[] = [0];
+  const negatedStarts: number[] = [0];
+  const hedged: number[] = [];
+  let termPool: Int32Array = new Int32Array(Math.max(64, words.count + mentions.count));
+  let negatedPool: Int32Array = new Int32Array(16);
+  let termCount = 0;
+  let negatedCount = 0;
+  let w = 0;
+  let m = 0;
+  let h = 0;
+  for (const span of sentences) {
+    // Mentions, hedges and words are sorted, and so are sentences: one forward pass each.
+    while (m < mentions.count && mentions.starts[m] < span.start) m++;
+    let mEnd = m;
+    while (mEnd < mentions.count && mentions.starts[mEnd] < span.end) mEnd++;
+    while (h < hedgeStarts.length && hedgeStarts[h] < span.start) h++;
+    while (w < words.count && words.starts[w] < span.start) w++;
+    let wEnd = w;
+    while (wEnd < words.count && words.starts[wEnd] < span.end) wEnd++;
+    if (mEnd === m) {
+      w = wEnd;
+      continue;
+    }
+    s.serial++;
+    s.n = 0;
+    s.negatedN = 0;
+    // The words outside entity mentions, each with whether a clause mark stands before it.
+    if (s.clauseBefore.length < wEnd - w) {
+      s.clauseBefore = new Uint8Array(2 * (wEnd - w));
+      s.kept = new Int32Array(2 * (wEnd - w));
+    }
+    const kept = s.kept;
+    const clauseBefore = s.clauseBefore;
+    let keptCount = 0;
+    let k = m;
+    let clause = 0;
+    for (let i = w; i < wEnd; i++) {
+      if (words.clauseBefore[i]) clause = 1;
+      while (k < mEnd && mentions.ends[k] <= words.starts[i]) k++;
+      if (k < mEnd && mentions.starts[k] < words.ends[i] && words.starts[i] < mentions.ends[k]) continue;
+      clauseBefore[keptCount] = clause;
+      kept[keptCount++] = i;
+      clause = 0;
+    }
+    // Index of the last negation cue still in reach.
+    let cueAt = -Infinity;
+    for (let i = 0; i < keptCount; i++) {
+      const word = kept[i];
+      const roles = words.roles[word];
+      // A clause boundary ends the reach of a negation.
+      if (i > 0 && clauseBefore[i]) cueAt = -Infinity;
+      if (roles & (NEGATOR | NEGATIVE_PREDICATE)) {
+        cueAt = i;
+        if (roles & NEGATIVE_PREDICATE) negatePassive(words, kept, i, s);
+        continue;
+      }
+      if (roles & NEGATIVE_QUANTIFIER) {
+        if (i > 0) s.negate(words.terms[kept[i - 1]]);
+        continue;
+      }
+      const term = words.terms[word];
+      if (term >= 0) {
+        s.addTerm(term);
+        if (vocabulary.display[term] === undefined) vocabulary.display[term] = vocabulary.words[words.wordIds[word]];
+        if (i - cueAt <= NEGATION_WINDOW) s.negate(term);
+        // A content word takes the negation itself unless negation passes through it ("opted not to extend").
+        if (!(roles & TRANSPARENT)) cueAt = -Infinity;
+      }
+      if (roles & BUT) cueAt = -Infinity;
+    }
+    // Entity terms: distinct entity numbers of the sentence's mentions.
+    let n = s.n;
+    const negatedN = s.negatedN;
+    let entityCount = 0;
+    for (let j = m; j < mEnd; j++) {
+      const t = entityTerm(mentions.entityNumbers[j]);
+      let dup = false;
+      for (let x = 0; x < entityCount; x++) if (s.terms[n + x] === t) dup = true;
+      if (dup) continue;
+      if (n + entityCount >= s.terms.length) s.terms = growInt(s.terms, n + entityCount + 1);
+      s.terms[n + entityCount++] = t;
+    }
+    n += entityCount;
+    w = wEnd;
+    if (n < MIN_TERMS) continue;
+    // Sorted, so that two sentences are compared by merging.
+    const sorted = s.terms.subarray(0, n).sort();
+    if (termCount + n > termPool.length) termPool = growInt(termPool, termCount + n);
+    termPool.set(sorted, termCount);
+    termCount += n;
+    termStarts.push(termCount);
+    if (negatedCount + negatedN > negatedPool.length) negatedPool = growInt(negatedPool, negatedCount + negatedN);
+    negatedPool.set(s.negated.subarray(0, negatedN), negatedCount);
+    negatedCount += negatedN;
+    negatedStarts.push(negatedCount);
+    spans.push(span.start, span.end);
+    hedged.push(h < hedgeStarts.length && hedgeStarts[h] < span.end ? 1 : 0);
+  }
+  return {
+    count: hedged.length,
+    spans: Int32Array.from(spans),
+    termStarts: Int32Array.from(termStarts),
+    terms: termPool.slice(0, termCount),
+    negatedStarts: Int32Array.from(negatedStarts),
+    negated: negatedPool.slice(0, negatedCount),
+    hedged: Uint8Array.from(hedged),
+  };
 }
 
 /** "congratulation may be avoided": a passive withholding verb negates the word before its auxiliaries. */
-function negatePassive(tokens: readonly { word: string }[], at: number, negated: Set<string>): void {
+function negatePassive(words: ScannedWords, kept: Int32Array, at: number, s: Scratch): void {
   let i = at - 1;
-  if (i < 0 || !PASSIVE_AUXILIARIES.has(tokens[i].word)) return;
-  while (i >= 0 && NEGATION_TRANSPARENT.has(tokens[i].word)) i--;
-  const term = i >= 0 ? termOf(tokens[i].word) : null;
-  if (term) negated.add(term);
+  if (i < 0 || !(words.roles[kept[i]] & PASSIVE_AUXILIARY)) return;
+  while (i >= 0 && words.roles[kept[i]] & TRANSPARENT) i--;
+  if (i >= 0) s.negate(words.terms[kept[i]]);
 }
 
-export interface ClaimMatch {
-  /** The terms the two sentences share, rarest first. */
-  shared: string[];
-  score: number;
+function growInt(a: Int32Array, size: number): Int32Array {
+  let length = a.length * 2;
+  while (length < size) length *= 2;
+  const b = new Int32Array(length);
+  b.set(a);
+  return b;
+}
+
+/** Two sentences' sorted terms: a[aFrom..aTo) and b[bFrom..bTo). */
+export interface TermRanges {
+  a: Int32Array;
+  aFrom: number;
+  aTo: number;
+  b: Int32Array;
+  bFrom: number;
+  bTo: number;
 }
 
 /**
  * Do two sentences state the same claim? They must share a named subject and at least two rarer words about
- * the event; the score weighs shared terms by rarity (inverse sentence frequency) against the smaller sentence.
+ * the event (or two participants and one such word); the score weighs shared terms by rarity (inverse sentence
+ * frequency) against both sentences. Returns -1 when they do not match or score under `minScore`.
+ * `shared`, when given, receives the shared terms (unordered).
  */
-export function matchClaims(a: ClaimSentence, b: ClaimSentence, idf: (term: string) => number, minScore: number): ClaimMatch | null {
+export function claimScore(r: TermRanges, idf: (term: number) => number, minScore: number, shared?: number[]): number {
   let sharedWeight = 0;
   let weightA = 0;
   let weightB = 0;
   let entities = 0;
   let words = 0;
-  const shared: string[] = [];
-  const x = a.terms;
-  const y = b.terms;
-  let i = 0;
-  let j = 0;
-  while (i < x.length || j < y.length) {
-    if (j >= y.length || (i < x.length && x[i] < y[j])) {
-      weightA += idf(x[i++]);
-    } else if (i >= x.length || y[j] < x[i]) {
-      weightB += idf(y[j++]);
+  const x = r.a;
+  const y = r.b;
+  let i = r.aFrom;
+  let j = r.bFrom;
+  const xEnd = r.aTo;
+  const yEnd = r.bTo;
+  while (i < xEnd && j < yEnd) {
+    const p = x[i];
+    const q = y[j];
+    if (p < q) {
+      weightA += idf(p);
+      i++;
+    } else if (q < p) {
+      weightB += idf(q);
+      j++;
     } else {
-      const t = x[i];
-      const w = idf(t);
-      weightA += w;
-      weightB += w;
-      sharedWeight += w;
-      shared.push(t);
-      if (t.startsWith(ENTITY_TERM)) entities++;
-      else if (w >= MIN_WORD_IDF) words++;
+      const wt = idf(p);
+      weightA += wt;
+      weightB += wt;
+      sharedWeight += wt;
+      shared?.push(p);
+      if (p < 0) entities++;
+      else if (wt >= MIN_WORD_IDF) words++;
       i++;
       j++;
     }
   }
-  // A named participant and two words about the event, or two participants and one such word.
-  if (entities < 1 || words < 1 || entities + words < 3) return null;
+  if (entities < 1 || words < 1 || entities + words < 3) return -1;
+  while (i < xEnd) weightA += idf(x[i++]);
+  while (j < yEnd) weightB += idf(y[j++]);
   // Shared weight against both sentences: a long sentence that mentions everything matches nothing in particular.
   const score = sharedWeight / Math.sqrt(Math.max(weightA * weightB, 1e-9));
-  if (score < minScore) return null;
-  shared.sort((p, q) => idf(q) - idf(p));
-  return { shared, score };
+  return score < minScore ? -1 : score;
 }
 
-/** Words found in more than about half of all sentences say nothing about which event is meant. */
-const MIN_WORD_IDF = 0.5;
+/** Does the sorted range hold the term? */
+export function rangeHas(terms: Int32Array, from: number, to: number, term: number): boolean {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = terms[mid];
+    if (v === term) return true;
+    if (v < term) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -1,7 +1,8 @@
 // Links the entities of many documents into one registry, incrementally: full names, surnames, acronyms, variants.
 import type { ConfirmedEntity, Entity, EntityType } from '../types';
 import { acronymsOf, givenNamesOf, headOf, nameForm, splitPlace, surnameOf, type NameForm } from './names';
-import { GENERIC_ORG_WORDS, TITLES } from './nameParts';
+import { COUNTRY_SUFFIXES, GENERIC_ORG_WORDS, TITLES } from './nameParts';
+import { sameGivenName } from './nicknames';
 
 /** One entity across documents. */
 export interface LinkedEntity {
@@ -17,15 +18,23 @@ export interface LinkedEntity {
   wikidata?: string;
 }
 
-/** What the linker needs of a document's entity: the Entity of an Analysis fits. */
-export type LinkableEntity = Pick<Entity, 'name' | 'type' | 'aliases'> & { mentions?: readonly { kind: string; text: string }[] };
+/**
+ * What the linker needs of a document's entity: the Entity of an Analysis fits. `forms`, when given, are the
+ * distinct written names of its name and alias mentions (what linking reads of `mentions`).
+ */
+export type LinkableEntity = Pick<Entity, 'name' | 'type' | 'aliases'> & { mentions?: readonly { kind: string; text: string }[]; forms?: readonly string[] };
 
 interface Cluster extends LinkedEntity {
-  typeVotes: Map<EntityType, number>;
+  /** Document entities linked here as a person, an organisation, a place. */
+  typeVotes: [number, number, number];
   /** Folded first names seen with each surname, to keep "Venus Williams" apart from "Serena Williams". */
-  givenNames: Map<string, Set<string>>;
-  keys: Map<string, number>;
+  givenNames: Map<string, Set<string>> | null;
+  /** The forms in use (by type and tokens), with how many document entities brought each: their keys are filed while used. */
+  uses: Map<string, { form: LinkForm; count: number }>;
 }
+
+const TYPES: readonly EntityType[] = ['person', 'org', 'place'];
+const TYPE_INDEX: Record<EntityType, number> = { person: 0, org: 1, place: 2 };
 
 export interface EntityLinkerOptions {
   registry?: readonly ConfirmedEntity[];
@@ -37,22 +46,77 @@ export interface EntityLinkerOptions {
 const SCORE = { full: 4, acronym: 3, surname: 2.5, head: 1.5, given: 1 } as const;
 type KeyKind = keyof typeof SCORE;
 const MAX_GIVEN_NAME_BEARERS = 3;
+/** The most a cluster adds to a key's score: being confirmed, and being seen often. */
+const MAX_BONUS = 0.5 + 0.1;
+
+/** A name form with its keys for one type, worked out once (names recur in every article of a story). */
+interface LinkForm {
+  form: NameForm;
+  /** Type and folded tokens: one entry per distinct form in a cluster. */
+  id: string;
+  stored: readonly string[];
+  lookup: readonly string[];
+  lookupKinds: readonly KeyKind[];
+  surname: string;
+  given: readonly string[];
+}
+
+/** Forms by type and writing; emptied when it grows past a bound, so memory stays flat. */
+const LINK_FORMS = new Map<string, Map<string, LinkForm | null>>();
+let linkFormCount = 0;
+const LINK_FORM_LIMIT = 100_000;
+
+function linkForm(written: string, type: EntityType): LinkForm | null {
+  let byWriting = LINK_FORMS.get(type);
+  if (!byWriting) LINK_FORMS.set(type, (byWriting = new Map()));
+  const known = byWriting.get(written);
+  if (known !== undefined) return known;
+  if (linkFormCount >= LINK_FORM_LIMIT) {
+    LINK_FORMS.clear();
+    linkFormCount = 0;
+    LINK_FORMS.set(type, (byWriting = new Map()));
+  }
+  const form = nameForm(written, type);
+  const made = form ? makeLinkForm(form, type, lookupKeys(form, type)) : null;
+  byWriting.set(written, made);
+  linkFormCount++;
+  return made;
+}
+
+function makeLinkForm(form: NameForm, type: EntityType, lookup: readonly (readonly [KeyKind, string])[]): LinkForm {
+  return {
+    form,
+    id: `${type}:${form.tokens.join(' ')}`,
+    stored: [...new Set(storedKeys(form, type).map(([, key]) => key))],
+    lookup: lookup.map(([, key]) => key),
+    lookupKinds: lookup.map(([kind]) => kind),
+    surname: surnameOf(form),
+    given: cutShort(form) ? [form.tokens[0]] : givenNamesOf(form),
+  };
+}
 
 export class EntityLinker {
   private readonly clusters = new Map<string, Cluster>();
-  private readonly byKey = new Map<string, Set<string>>();
+  /** Clusters by key: one cluster, or several. */
+  private readonly byKey = new Map<string, Cluster | Cluster[]>();
   private readonly newId: () => string;
 
   constructor(options: EntityLinkerOptions = {}) {
     let next = 0;
     this.newId = options.newId ?? (() => `e${next++}`);
+    // Confirmed entries with one Wikidata id are one entity, whatever their names (two sidecars may differ).
+    const byWikidata = new Map<string, Cluster>();
     for (const c of options.registry ?? []) {
-      const cluster = this.create(c.type);
-      cluster.confirmed = true;
-      cluster.name = c.name;
-      cluster.wikidata = c.wikidata;
+      let cluster = c.wikidata ? byWikidata.get(c.wikidata) : undefined;
+      if (!cluster) {
+        cluster = this.create(c.type);
+        cluster.confirmed = true;
+        cluster.name = c.name;
+        cluster.wikidata = c.wikidata;
+        if (c.wikidata) byWikidata.set(c.wikidata, cluster);
+      }
       // Every confirmed alias is a name form, even one written in lower case ("the Russian leader").
-      this.add(cluster, { name: c.name, type: c.type, aliases: c.aliases, mentions: c.aliases.map((text) => ({ kind: 'alias', text })) }, 1);
+      this.add(cluster, { name: c.name, type: c.type, aliases: c.aliases, forms: c.aliases }, 1);
     }
   }
 
@@ -73,7 +137,7 @@ export class EntityLinker {
     const forms = formsOf(entity);
     // A person known here by a full name is looked up by it: its lone surname or first name could match a
     // stranger ("Putin" as the first word of a headline taken for a name).
-    const full = entity.type === 'person' ? forms.filter((f) => f.tokens.length > 1) : [];
+    const full = entity.type === 'person' ? forms.filter((f) => f.form.tokens.length > 1) : [];
     const cluster = this.best(full.length ? full : forms, entity.type) ?? this.create(entity.type);
     this.add(cluster, entity, 1, forms);
     return cluster.id;
@@ -81,9 +145,8 @@ export class EntityLinker {
 
   /** Links all entities of one document; fuller names first, so "Ellen DeGeneres" anchors a lone "DeGeneres". */
   linkAll(entities: readonly LinkableEntity[]): string[] {
-    const order = entities.map((_, i) => i).sort((a, b) => tokenCount(entities[b].name) - tokenCount(entities[a].name));
     const ids: string[] = new Array(entities.length);
-    for (const i of order) ids[i] = this.link(entities[i]);
+    for (const i of fullestFirst(entities)) ids[i] = this.link(entities[i]);
     return ids;
   }
 
@@ -93,42 +156,49 @@ export class EntityLinker {
     if (!cluster) return;
     this.add(cluster, entity, -1);
     if (cluster.weight <= 0 && !cluster.confirmed) {
-      for (const key of cluster.keys.keys()) this.byKey.get(key)?.delete(id);
+      for (const { form } of cluster.uses.values()) for (const key of form.stored) this.unfile(key, cluster);
       this.clusters.delete(id);
     }
   }
 
   /** The entity a written name refers to, without changing the registry. */
   find(written: string, type?: EntityType): LinkedEntity | undefined {
-    const forms = [type ?? 'person', 'org', 'place']
-      .map((t) => nameForm(written, t as EntityType))
-      .filter((f): f is NameForm => f !== null);
+    const forms: LinkForm[] = [];
+    for (const t of [type ?? 'person', 'org', 'place'] as EntityType[]) {
+      const form = nameForm(written, t);
+      // Without a type, every kind of key is tried.
+      if (form) forms.push(type ? (linkForm(written, t) as LinkForm) : makeLinkForm(form, t, lookupKeys(form, null)));
+    }
     return this.best(forms, type ?? null) ?? undefined;
   }
 
   private create(type: EntityType): Cluster {
-    const cluster: Cluster = { id: this.newId(), name: '', type, forms: new Map(), weight: 0, confirmed: false, typeVotes: new Map(), givenNames: new Map(), keys: new Map() };
+    const cluster: Cluster = { id: this.newId(), name: '', type, forms: new Map(), weight: 0, confirmed: false, typeVotes: [0, 0, 0], givenNames: null, uses: new Map() };
     this.clusters.set(cluster.id, cluster);
     return cluster;
   }
 
-  private best(forms: readonly NameForm[], type: EntityType | null): Cluster | null {
+  private best(forms: readonly LinkForm[], type: EntityType | null): Cluster | null {
     let best: Cluster | null = null;
     let bestScore = 0;
-    for (const form of forms) {
-      for (const [kind, key] of lookupKeys(form, type)) {
-        const ids = this.byKey.get(key);
+    for (const keys of forms) {
+      const form = keys.form;
+      for (let k = 0; k < keys.lookup.length; k++) {
+        const kind = keys.lookupKinds[k];
+        // A weaker kind of key cannot win over a match already found, whatever its bonuses.
+        if (SCORE[kind] + MAX_BONUS <= bestScore) continue;
+        const filed = this.byKey.get(keys.lookup[k]);
+        if (!filed) continue;
+        const many = Array.isArray(filed);
         // A first name many people share says nothing about which of them is meant.
-        if (!ids || (kind === 'given' && ids.size > MAX_GIVEN_NAME_BEARERS)) continue;
-        for (const id of ids) {
-          const c = this.clusters.get(id)!;
-          if (!compatible(c, form, kind, type)) continue;
+        if (kind === 'given' && many && filed.length > MAX_GIVEN_NAME_BEARERS) continue;
+        for (let i = 0, n = many ? filed.length : 1; i < n; i++) {
+          const c = many ? filed[i] : filed;
           // Confirmed names win ties; then the entity seen most, so a lone surname goes to the main bearer.
           const score = SCORE[kind] + (c.confirmed ? 0.5 : 0) + Math.min(c.weight, 1000) / 10000;
-          if (score > bestScore) {
-            bestScore = score;
-            best = c;
-          }
+          if (score <= bestScore || !compatible(c, form, keys, kind, type)) continue;
+          bestScore = score;
+          best = c;
         }
       }
     }
@@ -137,52 +207,87 @@ export class EntityLinker {
 
   private add(cluster: Cluster, entity: LinkableEntity, sign: 1 | -1, forms = formsOf(entity)): void {
     cluster.weight += sign;
-    cluster.typeVotes.set(entity.type, (cluster.typeVotes.get(entity.type) ?? 0) + sign);
+    cluster.typeVotes[TYPE_INDEX[entity.type]] += sign;
     let formsChanged = false;
-    for (const form of forms) {
+    for (const lf of forms) {
+      const form = lf.form;
       const count = bump(cluster.forms, form.display, sign);
       if (count === sign || count <= 0) formsChanged = true;
-      for (const [, key] of storedKeys(form, entity.type)) {
-        const n = bump(cluster.keys, key, sign);
-        if (n > 0) {
-          let ids = this.byKey.get(key);
-          if (!ids) this.byKey.set(key, (ids = new Set()));
-          ids.add(cluster.id);
-        } else {
-          this.byKey.get(key)?.delete(cluster.id);
-        }
+      // A form's keys are filed when the cluster first uses it and taken back when the last use goes.
+      let use = cluster.uses.get(lf.id);
+      if (!use) {
+        if (sign < 0) continue;
+        cluster.uses.set(lf.id, (use = { form: lf, count: 0 }));
       }
-      if (entity.type === 'person' && form.tokens.length >= 2 && sign > 0) {
-        const surname = surnameOf(form);
-        let given = cluster.givenNames.get(surname);
-        if (!given) cluster.givenNames.set(surname, (given = new Set()));
-        for (const g of givenNamesOf(form)) given.add(g);
+      use.count += sign;
+      if (sign > 0 && use.count === 1) {
+        for (const key of lf.stored) this.file(key, cluster);
+        if (entity.type === 'person' && form.tokens.length >= 2 && !cutShort(form)) {
+          cluster.givenNames ??= new Map();
+          let given = cluster.givenNames.get(lf.surname);
+          if (!given) cluster.givenNames.set(lf.surname, (given = new Set()));
+          for (const g of lf.given) given.add(g);
+        }
+      } else if (use.count <= 0) {
+        cluster.uses.delete(lf.id);
+        // Keys another form in use also files stay.
+        for (const key of lf.stored) if (![...cluster.uses.values()].some((u) => u.form.stored.includes(key))) this.unfile(key, cluster);
       }
     }
     if (!cluster.confirmed) {
-      cluster.type = topKey(cluster.typeVotes) ?? cluster.type;
+      const votes = cluster.typeVotes;
+      const top = votes.indexOf(Math.max(...votes));
+      if (votes[top] > 0) cluster.type = TYPES[top];
       // Only a new or vanished form can change the fullest name.
       if (formsChanged) cluster.name = fullestForm(cluster.forms) ?? cluster.name;
     }
   }
+
+  private file(key: string, cluster: Cluster): void {
+    const filed = this.byKey.get(key);
+    if (!filed) this.byKey.set(key, cluster);
+    else if (Array.isArray(filed)) {
+      if (!filed.includes(cluster)) filed.push(cluster);
+    } else if (filed !== cluster) this.byKey.set(key, [filed, cluster]);
+  }
+
+  private unfile(key: string, cluster: Cluster): void {
+    const filed = this.byKey.get(key);
+    if (filed === cluster) this.byKey.delete(key);
+    else if (Array.isArray(filed)) {
+      const at = filed.indexOf(cluster);
+      if (at >= 0) filed.splice(at, 1);
+      if (filed.length === 1) this.byKey.set(key, filed[0]);
+    }
+  }
 }
 
-function tokenCount(s: string): number {
-  return s.split(/\s+/).length;
+/** Entity indices, fuller names (more words) first; ties keep their order. */
+export function fullestFirst(entities: readonly Pick<LinkableEntity, 'name'>[]): number[] {
+  const words = entities.map((e) => tokenCount(e.name));
+  return entities.map((_, i) => i).sort((a, b) => words[b] - words[a]);
 }
+
+/** Words of a name that say who it is: initials ("M.") and generational suffixes do not count. */
+function tokenCount(s: string): number {
+  let n = 0;
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && s.charCodeAt(i) !== 0x20) continue;
+    const end = i > start && s.charCodeAt(i - 1) === 0x2e ? i - 1 : i;
+    if (end - start > 1 && (end - start > 3 || !GENERATION_WORDS.has(s.slice(start, end)))) n++;
+    start = i + 1;
+  }
+  return n;
+}
+
+const GENERATION_WORDS: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 function bump<K>(map: Map<K, number>, key: K, by: number): number {
   const n = (map.get(key) ?? 0) + by;
   if (n > 0) map.set(key, n);
   else map.delete(key);
   return n;
-}
-
-function topKey<K>(votes: Map<K, number>): K | undefined {
-  let best: K | undefined;
-  let n = 0;
-  for (const [k, v] of votes) if (v > n) [best, n] = [k, v];
-  return best;
 }
 
 /** The longest name form, ties to the most used: the canonical name of a cluster. */
@@ -199,26 +304,78 @@ function fullestForm(forms: Map<string, number>): string | undefined {
 }
 
 /** The written forms of an entity that name it: its name and its name/alias mentions (not roles or pronouns). */
-function formsOf(entity: LinkableEntity): NameForm[] {
-  const written = new Set<string>([entity.name]);
-  if (entity.mentions) {
-    for (const m of entity.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
+function formsOf(entity: LinkableEntity): LinkForm[] {
+  let written: Iterable<string>;
+  if (entity.forms) {
+    written = [entity.name, ...entity.forms];
   } else {
-    for (const a of entity.aliases) if (/^\p{Lu}/u.test(a)) written.add(a);
+    const names = new Set<string>([entity.name]);
+    if (entity.mentions) {
+      for (const m of entity.mentions) if (m.kind === 'name' || m.kind === 'alias') names.add(m.text);
+    } else {
+      for (const a of entity.aliases) if (/^\p{Lu}/u.test(a)) names.add(a);
+    }
+    written = names;
   }
-  const out: NameForm[] = [];
-  const seen = new Set<string>();
+  // Writings that make the same form count once.
+  const out: LinkForm[] = [];
   for (const w of written) {
     for (const part of entity.type === 'place' ? splitPlace(w) : [w]) {
-      const form = nameForm(part, entity.type);
-      if (!form) continue;
-      const key = form.tokens.join(' ');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(form);
+      const lf = linkForm(part, entity.type);
+      if (!lf || out.some((f) => f.id === lf.id)) continue;
+      out.push(lf);
     }
   }
   return out;
+}
+
+/** "Regina M" (a name cut at a middle initial): its last word is no surname. */
+function cutShort(form: NameForm): boolean {
+  return form.tokens.length >= 2 && form.tokens[form.tokens.length - 1].length === 1;
+}
+
+/**
+ * Shorter names a person form also answers to: "Gary Ross Still" (a headline word run into the name) is also
+ * "Gary Ross", "Sanjay Gupta Surgeon General" also "Sanjay Gupta", "Moviemaker Gary Ross" also "Gary Ross".
+ * Never a part that starts or ends with an initial.
+ */
+function partNames(form: NameForm): string[] {
+  const t = form.tokens;
+  const out: string[] = [];
+  for (let n = t.length - 1; n >= 2; n--) if (t[n - 1].length > 1) out.push(t.slice(0, n).join(' '));
+  if (t.length >= 3 && t[t.length - 2].length > 1) out.push(t.slice(-2).join(' '));
+  return out;
+}
+
+/** The first word of an organisation name written as an acronym ("EYP Mission Critical Facilities", "ABC News"). */
+function leadingAcronym(form: NameForm): string | null {
+  return form.tokens.length > 1 && /^\p{Lu}{2,5}$/u.test(form.display.split(' ')[0]) ? form.tokens[0] : null;
+}
+
+/** The last word of a short name written as an acronym after ordinary words ("Specialist EYP"); not in an all-capitals headline. */
+function trailingAcronym(form: NameForm): string | null {
+  const words = form.display.split(' ');
+  if (words.length < 2 || words.length > 3 || form.display === form.display.toUpperCase()) return null;
+  return /^\p{Lu}{2,5}$/u.test(words[words.length - 1]) ? form.tokens[form.tokens.length - 1] : null;
+}
+
+/** Leading parts of three words or more of an organisation name ("EYP Mission Critical" of "EYP Mission Critical Facilities"). */
+function leadingParts(form: NameForm): string[] {
+  const out: string[] = [];
+  for (let n = form.tokens.length - 1; n >= 3; n--) out.push(form.tokens.slice(0, n).join(' '));
+  return out;
+}
+
+/**
+ * An organisation or place name without a last word that only says what kind of body or where it is: "Staunton
+ * Police Department" is also "Staunton Police", "T-Mobile USA" also "T-Mobile".
+ */
+function withoutGenericTail(form: NameForm): string | null {
+  const n = form.tokens.length;
+  if (n < 2) return null;
+  const last = form.tokens[n - 1];
+  if (COUNTRY_SUFFIXES.has(last) || (n >= 3 && GENERIC_ORG_WORDS.has(last))) return form.tokens.slice(0, -1).join(' ');
+  return null;
 }
 
 /** Keys a form is filed under. */
@@ -228,10 +385,10 @@ function storedKeys(form: NameForm, type: EntityType): [KeyKind, string][] {
   if (form.acronymLike) keys.push(['acronym', `A:${full}`]);
   if (acronymCapable(form, type)) for (const a of acronymsOf(form)) keys.push(['acronym', `A:${a}`]);
   if (type === 'person') {
-    keys.push(['surname', `S:${surnameOf(form)}`]);
     if (form.tokens.length >= 2) keys.push(['given', `G:${form.tokens[0]}`]);
-    // "Gary Ross Still" (a headline word run into the name) is also filed as "Gary Ross".
-    if (form.tokens.length >= 3) keys.push(['full', `F:${form.tokens.slice(0, -1).join(' ')}`]);
+    if (cutShort(form)) return keys;
+    keys.push(['surname', `S:${surnameOf(form)}`]);
+    for (const name of partNames(form)) keys.push(['full', `F:${name}`]);
     // "Hewlett-Packard" taken for a person is still found by a lone "Hewlett".
     const head = form.tokens.length === 1 && form.initials.length > 1 ? headOf(form) : null;
     if (head) keys.push(['head', `H:${head}`]);
@@ -243,6 +400,17 @@ function storedKeys(form: NameForm, type: EntityType): [KeyKind, string][] {
     if (type === 'org' && form.tokens.length > 1 && last.length >= 3 && !GENERIC_ORG_WORDS.has(last)) keys.push(['head', `H:${last}`]);
     // A lone capitalised word typed as an organisation is often a person's surname ("Gupta", "Williams").
     if (type === 'org' && form.tokens.length === 1) keys.push(['surname', `S:${full}`]);
+    // A lone word, so that a fuller name seen later finds it by its distinctive word ("Angels", then "Los Angeles Angels").
+    if (form.tokens.length === 1) keys.push(['head', `L:${full}`]);
+    const shorter = withoutGenericTail(form);
+    if (shorter) keys.push(['full', `F:${shorter}`]);
+    if (type === 'org') {
+      const acronym = leadingAcronym(form);
+      if (acronym) keys.push(['head', `A:${acronym}`]);
+      // A shorter name that leads this one finds it, and this one finds a longer name it leads.
+      for (const part of leadingParts(form)) keys.push(['head', `P:${part}`]);
+      if (form.tokens.length >= 3) keys.push(['head', `Q:${full}`]);
+    }
   }
   return keys;
 }
@@ -257,41 +425,64 @@ function lookupKeys(form: NameForm, type: EntityType | null): [KeyKind, string][
     if (form.tokens.length === 1) {
       keys.push(['surname', `S:${full}`]);
       keys.push(['given', `G:${full}`]);
+    } else if (cutShort(form)) {
+      keys.push(['given', `G:${form.tokens[0]}`]);
     } else {
       keys.push(['surname', `S:${surnameOf(form)}`]);
-      // A headline word run into a name ("Gary Ross Still"): the name without its last word.
-      if (form.tokens.length >= 3) keys.push(['full', `F:${form.tokens.slice(0, -1).join(' ')}`]);
+      for (const name of partNames(form)) keys.push(['full', `F:${name}`]);
     }
   }
   if (type !== 'person') {
     const head = headOf(form);
     if (head && form.tokens.length === 1) keys.push(['head', `H:${head}`]);
+    if (form.tokens.length > 1) {
+      // The reverse of a lone word finding a fuller name: the fuller name finds the lone word seen earlier.
+      if (head) keys.push(['head', `L:${head}`]);
+      const last = form.tokens[form.tokens.length - 1];
+      if (type !== 'place' && last.length >= 3 && !GENERIC_ORG_WORDS.has(last)) keys.push(['head', `L:${last}`]);
+    }
+    const shorter = withoutGenericTail(form);
+    if (shorter) keys.push(['full', `F:${shorter}`], ['head', `L:${shorter}`]);
+    if (type !== 'place' && form.tokens.length >= 3) {
+      keys.push(['head', `P:${full}`]);
+      for (const part of leadingParts(form)) keys.push(['head', `Q:${part}`]);
+    }
   }
-  // "HP Snaps", "HP Monday": a known acronym followed by other words is that organisation.
-  if (form.tokens.length > 1 && /^\p{Lu}{2,5}$/u.test(form.display.split(' ')[0])) keys.push(['head', `A:${form.tokens[0]}`]);
+  // "HP Snaps", "HP Monday": a known acronym followed by other words is that organisation; so is a word or two
+  // before one ("Specialist EYP").
+  const leading = leadingAcronym(form);
+  if (leading) keys.push(['head', `A:${leading}`]);
+  // The recogniser took the acronym for a person's surname: an acronym key crosses types.
+  const trailing = leading ? null : trailingAcronym(form);
+  if (trailing) keys.push(['acronym', `A:${trailing}`]);
   return keys;
 }
 
-/** People's names make acronyms only when hyphenated into one word ("Hewlett-Packard" taken for a person). */
+/**
+ * People's names make acronyms when hyphenated into one word ("Hewlett-Packard" taken for a person) or of three
+ * words or more ("Research In Motion" taken for a person; "John Fitzgerald Kennedy", JFK).
+ */
 function acronymCapable(form: NameForm, type: EntityType): boolean {
-  return type !== 'person' || (form.tokens.length === 1 && form.initials.length > 1);
+  return type !== 'person' || (form.tokens.length === 1 && form.initials.length > 1) || form.tokens.length >= 3;
 }
 
-function compatible(c: Cluster, form: NameForm, kind: KeyKind, type: EntityType | null): boolean {
+function compatible(c: Cluster, form: NameForm, keys: LinkForm, kind: KeyKind, type: EntityType | null): boolean {
   // A full-name or acronym match survives a recogniser's type slip; so does a surname between person and
   // organisation (a lone surname is often typed as an organisation); weaker keys need the same kind of thing.
-  const sameType = type === null || c.type === type || (c.typeVotes.get(type) ?? 0) > 0;
+  const sameType = type === null || c.type === type || c.typeVotes[TYPE_INDEX[type]] > 0;
   const personOrOrg = (t: EntityType | null) => t === 'person' || t === 'org';
-  if (!sameType && kind !== 'full' && kind !== 'acronym' && !(kind === 'surname' && personOrOrg(type) && personOrOrg(c.type))) return false;
+  // A lone first name typed as an organisation ("Katie") is looked up as one too.
+  const personalKey = kind === 'surname' || kind === 'given';
+  if (!sameType && kind !== 'full' && kind !== 'acronym' && !(personalKey && personOrOrg(type) && personOrOrg(c.type))) return false;
   if (kind === 'surname' && form.tokens.length >= 2) {
     // Same surname, different first names: two people ("Venus Williams", "Serena Williams").
-    const given = c.givenNames.get(surnameOf(form));
-    const mine = givenNamesOf(form);
-    if (given && given.size && mine.length && !mine.some((g) => [...given].some((k) => k.startsWith(g) || g.startsWith(k)))) return false;
+    const given = c.givenNames?.get(keys.surname);
+    const mine = keys.given;
+    if (given && given.size && mine.length && !mine.some((g) => [...given].some((k) => sameGivenName(g, k)))) return false;
   }
   if (kind === 'given') {
-    // A lone first name only links to a person known by a full name.
-    return form.tokens.length === 1 && c.type === 'person';
+    // A lone first name (or one cut at an initial, "Regina M") only links to a person known by a full name.
+    return (form.tokens.length === 1 || cutShort(form)) && c.type === 'person';
   }
   return true;
 }

@@ -1,13 +1,12 @@
 // CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
 import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
-import { matchClaims, readClaimSentence, type ClaimGroupState, type ClaimSentence, ENTITY_TERM } from './claimGroups';
+import { claimScore, entityOfTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
-import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation } from './quoteGroups';
-import { PostingIndex } from './postings';
+import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type WordText } from './quoteGroups';
+import { IdPostingIndex } from './postings';
 import { splitSentences } from './sentences';
-import { CLASS_TERMS } from './wordClasses';
-import { termsOf } from './terms';
+import { grow, Vocabulary, type ScannedWords } from './vocabulary';
 
 export { EntityLinker, type LinkedEntity, type LinkableEntity } from './entityLinker';
 export type { QuoteRelation } from './quoteGroups';
@@ -132,19 +131,63 @@ export interface BuildResult {
   cancelled: boolean;
 }
 
+/** What the index keeps of one document: spans, ids and terms in flat arrays, and its text for snippets. */
 interface DocRecord {
-  entities: LinkableEntity[];
+  id: string;
+  text: string;
+  /**
+   * The document's numbers in one array: mentions (demonyms aside) as start, end, entity index, kind index, four
+   * each, sorted by start; then for each analysed entity where its names start in `entityNames` (and one more
+   * for the end); then each entity's type index; then its quotes' terms and word ids.
+   */
+  numbers: Int32Array;
+  mentionCount: number;
+  entityCount: number;
+  /** What linking read of each analysed entity (its name, then its written forms), to take the links back. */
+  entityNames: string[];
   entityIds: string[];
-  mentions: (SourceSpan & { entityId: string; kind: EntityMentionKind })[];
-  quotes: QuoteRecord[];
-  sentences: ClaimSentence[];
+  quotes: IndexedQuote[];
+  /** Its place in docsBySlot while indexed. */
+  slot: number;
+  /** Id of the first claim sentence; the document's sentences have consecutive ids. */
+  firstSentence: number;
+  sentenceCount: number;
+  /** How much of the term pool its sentences take (terms and negated terms). */
+  poolLength: number;
+}
+
+/**
+ * A quote in the index: its document, where its parts are in the document's numbers, its group, and how its
+ * wording relates to the group's leader.
+ */
+interface IndexedQuote extends QuoteRecord {
+  doc: DocRecord;
+  partsAt: number;
+  partCount: number;
+  group: QuoteGroupState | null;
+  relation: QuoteRelation;
 }
 
 interface QuoteGroupState {
-  id: string;
-  leader: QuoteRecord;
-  members: Map<QuoteRecord, QuoteRelation>;
+  /** Numbers the group (its id is made of it when shown). */
+  serial: number;
+  leader: IndexedQuote;
+  members: IndexedQuote[];
 }
+
+/** The documents that mention one entity, with how many mentions each. */
+interface EntityDocuments {
+  docs: DocRecord[];
+  counts: number[];
+}
+
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
+
+const MENTION_KINDS: readonly EntityMentionKind[] = ['name', 'alias', 'role', 'pronoun'];
+/** More mentions than one document has. */
+const MENTION_ORDER = 1 << 20;
+/** Linking reads `forms`; one shared empty alias list for all. */
+const NO_ALIASES: string[] = [];
 
 /** Terms in more sentences than this share of the index are not used to find candidate claims (cost stays flat). */
 const CANDIDATE_MAX_SHARE = 0.05;
@@ -177,38 +220,83 @@ const QUOTE_MAX_POSTINGS = 60;
 /**
  * The cross-source index of a workspace. Documents are added, changed and removed one at a time (a changed
  * document is re-analysed alone); entity, quote and claim groups are kept up to date as that happens, so
- * lookups stay cheap. Keeps each document's text (for display snippets), never its full analysis: spans, terms and links.
+ * lookups stay cheap. Keeps each document's text (for display snippets) and, of its analysis, only spans,
+ * integer terms and links, in flat arrays.
  */
 export class CrossSourceIndex {
   private readonly docs = new Map<string, DocRecord>();
-  /** Document texts, for display snippets (sentences of claims). */
-  private readonly texts = new Map<string, string>();
   private linker: EntityLinker;
   private readonly analyzeText: (text: string, options: AnalyzeOptions) => Analysis;
   private readonly analyzeOptions: AnalyzeOptions;
   private readonly claimSimilarity: number;
   private registry: readonly ConfirmedEntity[];
+  private readonly vocabulary = new Vocabulary();
+  private readonly wordText = (word: number): string => this.vocabulary.words[word];
+  private readonly wordLength = (word: number): number => this.vocabulary.words[word].length;
 
-  private readonly mentionsByEntity = new Map<string, Map<string, (SourceSpan & { kind: EntityMentionKind })[]>>();
+  /** Per entity id: the documents that mention it, with how many mentions each. */
+  private readonly entityDocs = new Map<string, EntityDocuments>();
+  /** Entity ids as small numbers, for claim terms. */
+  private readonly entityNumbers = new Map<string, number>();
+  private readonly entityIdsByNumber: string[] = [];
 
-  private readonly quoteGroups = new Map<string, QuoteGroupState>();
-  private readonly quoteGroupOf = new Map<QuoteRecord, QuoteGroupState>();
-  private readonly quoteLeadersByTerm = new PostingIndex<QuoteGroupState>(POSTINGS_CAP);
+  private readonly quoteGroups = new Set<QuoteGroupState>();
+  /** Groups by the terms of their leading quote, as group serials; the groups by serial. */
+  private readonly quoteLeadersByTerm = new IdPostingIndex(POSTINGS_CAP);
+  private readonly quoteGroupsBySerial: (QuoteGroupState | undefined)[] = [];
+  /** Candidate search scratch: probe terms shared with the quote being placed, by group serial. */
+  private quoteHits = new Int32Array(1024);
   private nextQuoteGroup = 0;
 
+  /** Groups of two or more sentences; a sentence like no other is in none. */
   private readonly claimGroups = new Map<string, ClaimGroupState>();
-  /** The group a sentence joined (or started). */
-  private readonly claimGroupOf = new Map<ClaimSentence, ClaimGroupState>();
+  /** By sentence id: the slot of its document in docsBySlot (documents get a new slot each time they are read). */
+  private sentenceSlot = new Int32Array(1024);
+  private readonly docsBySlot: (DocRecord | undefined)[] = [];
+  /** By sentence id: the group it joined (or that others joined through it). */
+  private readonly claimGroupOf: (ClaimGroupState | undefined)[] = [];
+  /**
+   * Every sentence's sorted terms, one after another: sentence id -> termPool[sentenceTermsFrom .. sentenceTermsTo).
+   * Candidate scoring reads them without going through documents; removed documents leave garbage that is
+   * squeezed out when it grows to half the pool.
+   */
+  private termPool = new Int32Array(1 << 16);
+  private termPoolLength = 0;
+  private termPoolGarbage = 0;
+  private sentenceTermsFrom = new Int32Array(1024);
+  private sentenceTermsTo = new Int32Array(1024);
+  /** A sentence's negated terms follow its terms in the pool, up to here. */
+  private sentenceNegatedTo = new Int32Array(1024);
+  private sentenceStart = new Int32Array(1024);
+  private sentenceEnd = new Int32Array(1024);
+  private sentenceHedged = new Uint8Array(1024);
   /** Further memberships a sentence made when placed: itself in others' groups, and others in its own. */
-  private readonly claimLinksOf = new Map<ClaimSentence, [ClaimSentence, ClaimGroupState][]>();
+  private readonly claimLinksOf = new Map<number, [number, ClaimGroupState][]>();
   /** The groups a sentence was linked into besides its own. */
-  private readonly extraClaimGroupsOf = new Map<ClaimSentence, Set<ClaimGroupState>>();
-  private readonly sentencesByTerm = new PostingIndex<ClaimSentence>(POSTINGS_CAP);
+  private readonly extraClaimGroupsOf = new Map<number, Set<ClaimGroupState>>();
+  private readonly sentencesByTerm = new IdPostingIndex(POSTINGS_CAP);
   private readonly claimViews = new WeakMap<ClaimGroupState, ClaimGroup>();
-  private readonly termWords = new Map<string, string>();
-  private readonly sentenceFrequency = new Map<string, number>();
+  private readonly quoteViews = new WeakMap<QuoteGroupState, { version: number; view: QuoteGroup }>();
+  /** Counts changes to the index (documents added, changed, removed; the registry replaced). */
+  private version = 0;
+  private readonly entityViews = new Map<string, EntityGroup>();
+  private entityViewsVersion = 0;
+  /** Sentence frequency of word terms (by vocabulary id) and of entity terms (by entity number). */
+  private wordFrequency = new Int32Array(1024);
+  private entityFrequency = new Int32Array(1024);
   private sentenceCount = 0;
+  private logSentenceCount = 0;
+  private nextSentence = 0;
   private nextClaimGroup = 0;
+  /** Candidate search scratch: shared probe terms per sentence id, and the ids touched. */
+  private hitCount = new Int32Array(1024);
+  private rarityOrder = new Int32Array(256);
+  private readonly candidates = new Int32Array(MAX_CANDIDATES);
+  private readonly matched = new Int32Array(MAX_EXTRA_LINKS + 1);
+  private readonly matchScores = new Float64Array(MAX_EXTRA_LINKS + 1);
+  private rarityFrequency = new Int32Array(256);
+  private touched = new Int32Array(1024);
+  private readonly pair: TermRanges = { a: new Int32Array(0), aFrom: 0, aTo: 0, b: new Int32Array(0), bFrom: 0, bTo: 0 };
 
   constructor(options: CrossSourceIndexOptions = {}) {
     this.analyzeText = options.analyze ?? analyze;
@@ -238,12 +326,12 @@ export class CrossSourceIndex {
   update(docId: string, text: string, analysis?: Analysis): void {
     const result = analysis && analysis.textLength === text.length ? analysis : this.analyzeText(text, this.analyzeOptions);
     if (this.docs.has(docId)) this.remove(docId);
+    this.version++;
     const record = this.readDocument(docId, text, result);
     this.docs.set(docId, record);
-    this.texts.set(docId, text);
     for (const q of record.quotes) this.placeQuote(q);
-    for (const s of record.sentences) this.addSentenceFrequency(s, 1);
-    for (const s of record.sentences) this.placeSentence(s);
+    this.addSentenceFrequency(record, 1);
+    for (let i = 0; i < record.sentenceCount; i++) this.placeSentence(record.firstSentence + i);
   }
 
   /** Drops a document and its part in every group. Returns false when it was not indexed. */
@@ -251,16 +339,22 @@ export class CrossSourceIndex {
     const record = this.docs.get(docId);
     if (!record) return false;
     this.docs.delete(docId);
-    this.texts.delete(docId);
-    record.entities.forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
+    this.version++;
+    linkableEntities(record).forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
     for (const id of new Set(record.entityIds)) {
-      const byDoc = this.mentionsByEntity.get(id);
-      byDoc?.delete(docId);
-      if (byDoc && !byDoc.size) this.mentionsByEntity.delete(id);
+      const byDoc = this.entityDocs.get(id);
+      const at = byDoc ? byDoc.docs.indexOf(record) : -1;
+      if (!byDoc || at < 0) continue;
+      byDoc.docs.splice(at, 1);
+      byDoc.counts.splice(at, 1);
+      if (!byDoc.docs.length) this.entityDocs.delete(id);
     }
     for (const q of record.quotes) this.unplaceQuote(q);
-    for (const s of record.sentences) this.unplaceSentence(s);
-    for (const s of record.sentences) this.addSentenceFrequency(s, -1);
+    for (let i = 0; i < record.sentenceCount; i++) this.unplaceSentence(record.firstSentence + i);
+    this.addSentenceFrequency(record, -1);
+    this.docsBySlot[record.slot] = undefined;
+    this.termPoolGarbage += record.poolLength;
+    if (this.termPoolGarbage * 2 > this.termPoolLength && this.termPoolLength > 1 << 16) this.compactTermPool();
     return true;
   }
 
@@ -276,17 +370,12 @@ export class CrossSourceIndex {
   setRegistry(registry: readonly ConfirmedEntity[]): void {
     this.registry = registry;
     this.analyzeOptions.registry = registry;
-    const docs = [...this.docs.entries()];
+    this.version++;
     this.linker = new EntityLinker({ registry });
-    this.mentionsByEntity.clear();
-    for (const [docId, record] of docs) {
-      const ids = this.linker.linkAll(record.entities);
-      const remap = new Map(record.entityIds.map((old, i) => [old, ids[i]]));
-      record.entityIds = ids;
-      for (const m of record.mentions) {
-        m.entityId = remap.get(m.entityId) ?? m.entityId;
-        this.fileMention(docId, m);
-      }
+    this.entityDocs.clear();
+    for (const record of this.docs.values()) {
+      record.entityIds = this.linker.linkAll(linkableEntities(record));
+      this.fileMentions(record);
     }
   }
 
@@ -322,9 +411,11 @@ export class CrossSourceIndex {
   /** Every entity, most-mentioned first; `minDocuments` (default 1) keeps only those in at least that many documents. */
   entities(minDocuments = 1): EntityGroup[] {
     const out: EntityGroup[] = [];
-    for (const id of this.mentionsByEntity.keys()) {
-      const group = this.entityGroup(id);
-      if (group && group.documents.length >= minDocuments) out.push(group);
+    for (const [id, byDoc] of this.entityDocs) {
+      if (byDoc.docs.length < minDocuments) continue;
+      // Made afresh, not kept: a listing of every entity would keep them all.
+      const group = this.makeEntityGroup(id);
+      if (group) out.push(group);
     }
     return out.sort((a, b) => b.documents.length - a.documents.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
   }
@@ -342,9 +433,9 @@ export class CrossSourceIndex {
   /** Quotes told by more than one source (or by one source, with `minDocuments` = 1), most sources first. */
   quotes(minDocuments = 2): QuoteGroup[] {
     const out: QuoteGroup[] = [];
-    for (const g of this.quoteGroups.values()) {
-      const docs = new Set([...g.members.keys()].map((m) => m.docId));
-      if (docs.size >= minDocuments) out.push(this.quoteGroup(g));
+    for (const g of this.quoteGroups) {
+      if (minDocuments > 1 && countDocuments(g.members) < minDocuments) continue;
+      out.push(this.quoteGroup(g));
     }
     return out.sort((a, b) => b.documents.length - a.documents.length || b.members.length - a.members.length);
   }
@@ -352,10 +443,11 @@ export class CrossSourceIndex {
   /** The quote groups whose wording matches `text` (verbatim, part of it, or a variant), best first (at most `limit`). */
   lookupQuote(text: string, speaker?: string, limit = 10): QuoteGroup[] {
     const speakerId = speaker ? (this.linker.find(speaker)?.id ?? null) : null;
-    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, text, speaker ?? null, speakerId);
+    const words = this.vocabulary.scan(text);
+    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, readQuoteWords(words, [{ start: 0, end: text.length }], this.wordLength), speaker ?? null, speakerId);
     const scored: [number, QuoteGroupState][] = [];
     for (const g of this.quoteCandidates(probe)) {
-      const m = matchQuotes(probe, g.leader);
+      const m = matchQuotes(probe, g.leader, this.wordText);
       if (m) scored.push([m.score, g]);
     }
     return scored
@@ -368,8 +460,7 @@ export class CrossSourceIndex {
   claims(minDocuments = 2): ClaimGroup[] {
     const out: ClaimGroup[] = [];
     for (const g of this.claimGroups.values()) {
-      const docs = new Set([...g.members].map((m) => m.docId));
-      if (docs.size >= minDocuments) out.push(this.claimGroup(g));
+      if (countDocuments(this.sentenceDocIds(g.members)) >= minDocuments) out.push(this.claimGroup(g));
     }
     return out.sort((a, b) => b.supporting.length + b.contradicting.length - (a.supporting.length + a.contradicting.length) || b.contradicting.length - a.contradicting.length);
   }
@@ -380,27 +471,30 @@ export class CrossSourceIndex {
     if (!record) return [];
     const out: CrossReference[] = [];
     const inside = (s: Span): boolean => s.start <= offset && offset < s.end;
-    for (const m of record.mentions) {
-      if (!inside(m)) continue;
-      const linked = this.linker.get(m.entityId);
+    const mentions = record.numbers;
+    for (let i = 0; i < 4 * record.mentionCount; i += 4) {
+      if (!(mentions[i] <= offset && offset < mentions[i + 1])) continue;
+      const entityId: string = record.entityIds[mentions[i + 2]];
       const others: CrossReference['others'] = [];
-      for (const [otherDoc, spans] of this.mentionsByEntity.get(m.entityId) ?? []) if (otherDoc !== docId) for (const s of spans) others.push(s);
-      out.push({ kind: 'entity', groupId: m.entityId, label: linked?.name ?? '', span: { start: m.start, end: m.end }, others });
+      for (const doc of this.entityDocs.get(entityId)?.docs ?? []) if (doc !== record) for (const s of mentionsOf(doc, entityId)) others.push({ docId: doc.id, start: s.start, end: s.end });
+      out.push({ kind: 'entity', groupId: entityId, label: this.linker.get(entityId)?.name ?? '', span: { start: mentions[i], end: mentions[i + 1] }, others });
     }
     for (const q of record.quotes) {
       if (!inside(q)) continue;
-      const g = this.quoteGroupOf.get(q);
+      const g = q.group;
       if (!g) continue;
-      const others = [...g.members.keys()].filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text }));
-      if (others.length) out.push({ kind: 'quote', groupId: g.id, label: g.leader.text, span: { start: q.start, end: q.end }, others });
+      const others = g.members.filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: quoteText(m) }));
+      if (others.length) out.push({ kind: 'quote', groupId: quoteGroupId(g), label: quoteText(g.leader), span: { start: q.start, end: q.end }, others });
     }
-    for (const s of record.sentences) {
-      if (!inside(s)) continue;
-      for (const g of this.claimGroupsContaining(s)) {
+    for (let i = 0; i < record.sentenceCount; i++) {
+      const sid = record.firstSentence + i;
+      const span = { start: this.sentenceStart[sid], end: this.sentenceEnd[sid] };
+      if (!inside(span)) continue;
+      for (const g of this.claimGroupsContaining(record.firstSentence + i)) {
         const view = this.claimGroup(g);
         const others = view.members.filter((m) => m.docId !== docId).map((m) => ({ docId: m.docId, start: m.start, end: m.end, text: m.text, polarity: m.polarity }));
-        const here = view.members.find((m) => m.docId === docId && m.start === s.start);
-        if (others.length) out.push({ kind: 'claim', groupId: g.id, label: view.label, span: { start: s.start, end: s.end }, polarity: here?.polarity, others });
+        const here = view.members.find((m) => m.docId === docId && m.start === span.start);
+        if (others.length) out.push({ kind: 'claim', groupId: g.id, label: view.label, span, polarity: here?.polarity, others });
       }
     }
     return out;
@@ -409,67 +503,178 @@ export class CrossSourceIndex {
   // ---- documents
 
   private readDocument(docId: string, text: string, analysis: Analysis): DocRecord {
-    const entities: LinkableEntity[] = analysis.entities.map((e) => ({
-      name: e.name,
-      type: e.type,
-      aliases: e.aliases,
-      // Distinct forms only: that is all linking looks at, and a name may be repeated dozens of times.
-      mentions: [...new Map(e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => [m.text, { kind: m.kind, text: m.text }])).values()],
-    }));
-    const entityIds = this.linker.linkAll(entities);
-    const mentions: DocRecord['mentions'] = [];
+    // Distinct forms only: that is all linking looks at, and a name may be repeated dozens of times.
+    const entityNames: string[] = [];
+    const nameStarts: number[] = [0];
+    analysis.entities.forEach((e) => {
+      const written = new Set<string>([e.name]);
+      for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
+      entityNames.push(...written);
+      nameStarts.push(entityNames.length);
+    });
+    // Mentions as start, end, entity index, kind index, sorted by start (ties in entity order).
+    const flat: number[] = [];
     analysis.entities.forEach((e, i) => {
-      for (const m of e.mentions) {
-        if (m.kind === 'demonym') continue;
-        const mention = { docId, start: m.start, end: m.end, entityId: entityIds[i], kind: m.kind };
-        mentions.push(mention);
-        this.fileMention(docId, mention);
+      for (const m of e.mentions) if (m.kind !== 'demonym') flat.push(m.start, m.end, i, MENTION_KINDS.indexOf(m.kind));
+    });
+    const count = flat.length / 4;
+    // Sorted as start * MENTION_ORDER + index: a numeric sort of plain numbers, ties in entity order.
+    const keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) keys[i] = flat[4 * i] * MENTION_ORDER + i;
+    keys.sort();
+    const order = Array.from(keys, (k) => k % MENTION_ORDER);
+    const mentionStarts = order.map((i) => flat[4 * i]);
+
+    // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
+    const sentenceSpans = splitSentences(text);
+    const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, mentionStarts, analysis.quotes));
+    const quoteWords = analysis.quotes.map((q) => readQuoteWords(words, q.parts, this.wordLength));
+
+    // One array for the document's numbers: mentions, entities' name starts and types, quotes' terms and words.
+    const entityCount = analysis.entities.length;
+    const quotesAt = 4 * count + 2 * entityCount + 1;
+    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w, i) => n + w.terms.length + w.words.length + 2 * analysis.quotes[i].parts.length, 0));
+    for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) numbers[4 * i + k] = flat[4 * order[i] + k];
+    for (let i = 0; i <= entityCount; i++) numbers[4 * count + i] = nameStarts[i];
+    analysis.entities.forEach((e, i) => (numbers[4 * count + entityCount + 1 + i] = ENTITY_TYPES.indexOf(e.type)));
+    const record: DocRecord = { id: docId, text, numbers, mentionCount: count, entityCount, entityNames, entityIds: [], quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentenceCount: 0, poolLength: 0 };
+    this.docsBySlot.push(record);
+    const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
+    this.fileMentions(record);
+
+    const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
+    let next = quotesAt;
+    record.quotes = analysis.quotes.map((q, i) => {
+      const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
+      const speakerId = speakerIndex === undefined ? null : (entityIds[speakerIndex] ?? null);
+      const read = quoteWords[i];
+      const termsFrom = next;
+      for (const t of read.terms.sort((a, b) => a - b)) numbers[next++] = t;
+      const wordsFrom = next;
+      for (const w of read.words) numbers[next++] = w;
+      const wordsTo = next;
+      for (const part of q.parts) {
+        numbers[next++] = part.start;
+        numbers[next++] = part.end;
       }
+      // Spelt out, not spread: a spread copy gets a hidden class of its own in V8, and there are many quotes.
+      const quote: IndexedQuote = {
+        docId,
+        quoteIndex: i,
+        kind: q.kind,
+        start: q.start,
+        end: q.end,
+        doc: record,
+        partsAt: wordsTo,
+        partCount: q.parts.length,
+        words: numbers,
+        wordsFrom,
+        wordsTo,
+        wordingLength: read.length,
+        terms: numbers,
+        termsFrom,
+        termsTo: wordsFrom,
+        speakerName: q.speaker?.name ?? null,
+        speakerId,
+        group: null,
+        relation: 'verbatim',
+      };
+      return quote;
     });
-    mentions.sort((a, b) => a.start - b.start);
 
-    const quotes = analysis.quotes.map((q, i) => {
-      const words = q.parts.map((p) => text.slice(p.start, p.end)).join(' … ');
-      const speakerId = q.speaker?.entityId ? (entityIds[analysis.entities.findIndex((e) => e.id === q.speaker!.entityId)] ?? null) : null;
-      return quoteRecord(docId, i, q.kind, q, words, q.speaker?.name ?? null, speakerId);
-    });
-
-    const sentences: ClaimSentence[] = [];
-    let m = 0;
-    const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
-    let h = 0;
-    for (const span of splitSentences(text)) {
-      // Mentions and hedges are sorted, and so are sentences: one forward pass each.
-      while (m < mentions.length && mentions[m].start < span.start) m++;
-      let end = m;
-      while (end < mentions.length && mentions[end].start < span.end) end++;
-      while (h < hedgeStarts.length && hedgeStarts[h] < span.start) h++;
-      const hedged = h < hedgeStarts.length && hedgeStarts[h] < span.end;
-      if (end === m) continue;
-      const sentence = readClaimSentence(docId, text, span, mentions.slice(m, end), hedged, this.termWords);
-      if (sentence.terms.length >= 3) sentences.push(sentence);
+    const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
+    for (let i = 0; i < count; i++) {
+      mentionList.starts[i] = numbers[4 * i];
+      mentionList.ends[i] = numbers[4 * i + 1];
+      mentionList.entityNumbers[i] = this.entityNumber(entityIds[numbers[4 * i + 2]]);
     }
-    return { entities, entityIds, mentions, quotes, sentences };
+    const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
+    const s = readDocSentences(sentenceSpans, words, mentionList, hedgeStarts, this.vocabulary);
+    record.sentenceCount = s.count;
+    this.nextSentence += s.count;
+    // Each sentence by its id: span, hedge, terms and negated terms in the pool. Candidate scoring reads them
+    // without going through the document, and a document keeps no arrays of its own for them.
+    const first = record.firstSentence;
+    if (this.sentenceTermsFrom.length < this.nextSentence) {
+      this.sentenceTermsFrom = grow(this.sentenceTermsFrom, this.nextSentence);
+      this.sentenceTermsTo = grow(this.sentenceTermsTo, this.nextSentence);
+      this.sentenceNegatedTo = grow(this.sentenceNegatedTo, this.nextSentence);
+      this.sentenceSlot = grow(this.sentenceSlot, this.nextSentence);
+      this.sentenceStart = grow(this.sentenceStart, this.nextSentence);
+      this.sentenceEnd = grow(this.sentenceEnd, this.nextSentence);
+      this.sentenceHedged = grow(this.sentenceHedged, this.nextSentence);
+    }
+    record.poolLength = s.terms.length + s.negated.length;
+    if (this.termPool.length < this.termPoolLength + record.poolLength) this.termPool = grow(this.termPool, this.termPoolLength + record.poolLength);
+    const pool = this.termPool;
+    let at = this.termPoolLength;
+    for (let i = 0; i < s.count; i++) {
+      const sid = first + i;
+      this.sentenceSlot[sid] = record.slot;
+      this.sentenceStart[sid] = s.spans[2 * i];
+      this.sentenceEnd[sid] = s.spans[2 * i + 1];
+      this.sentenceHedged[sid] = s.hedged[i];
+      this.sentenceTermsFrom[sid] = at;
+      for (let k = s.termStarts[i]; k < s.termStarts[i + 1]; k++) pool[at++] = s.terms[k];
+      this.sentenceTermsTo[sid] = at;
+      for (let k = s.negatedStarts[i]; k < s.negatedStarts[i + 1]; k++) pool[at++] = s.negated[k];
+      this.sentenceNegatedTo[sid] = at;
+    }
+    this.termPoolLength = at;
+    return record;
   }
 
-  private fileMention(docId: string, m: SourceSpan & { entityId: string; kind: EntityMentionKind }): void {
-    let byDoc = this.mentionsByEntity.get(m.entityId);
-    if (!byDoc) this.mentionsByEntity.set(m.entityId, (byDoc = new Map()));
-    let spans = byDoc.get(docId);
-    if (!spans) byDoc.set(docId, (spans = []));
-    spans.push(m);
+  /** Files the document under each entity it mentions (a document not filed yet). */
+  private fileMentions(record: DocRecord): void {
+    const m = record.numbers;
+    for (let i = 0; i < 4 * record.mentionCount; i += 4) {
+      const id = record.entityIds[m[i + 2]];
+      let byDoc = this.entityDocs.get(id);
+      if (!byDoc) this.entityDocs.set(id, (byDoc = { docs: [], counts: [] }));
+      // Documents are filed one at a time, so this one is last if it is there at all.
+      const last = byDoc.docs.length - 1;
+      if (last >= 0 && byDoc.docs[last] === record) byDoc.counts[last]++;
+      else {
+        byDoc.docs.push(record);
+        byDoc.counts.push(1);
+      }
+    }
   }
 
+  private entityNumber(id: string): number {
+    let n = this.entityNumbers.get(id);
+    if (n === undefined) {
+      n = this.entityIdsByNumber.length;
+      this.entityNumbers.set(id, n);
+      this.entityIdsByNumber.push(id);
+    }
+    return n;
+  }
+
+  /** An entity group as callers see it; kept until the index changes, as hovers and lookups repeat. */
   private entityGroup(id: string): EntityGroup | undefined {
+    if (this.entityViewsVersion !== this.version) {
+      this.entityViews.clear();
+      this.entityViewsVersion = this.version;
+    }
+    let view = this.entityViews.get(id);
+    if (!view) {
+      view = this.makeEntityGroup(id);
+      if (view) this.entityViews.set(id, view);
+    }
+    return view;
+  }
+
+  private makeEntityGroup(id: string): EntityGroup | undefined {
     const linked = this.linker.get(id);
-    const byDoc = this.mentionsByEntity.get(id);
+    const byDoc = this.entityDocs.get(id);
     if (!linked || !byDoc) return undefined;
     const documents: EntityGroup['documents'] = [];
     let mentionCount = 0;
-    for (const [docId, spans] of byDoc) {
-      mentionCount += spans.length;
-      documents.push({ docId, mentions: spans });
-    }
+    byDoc.docs.forEach((doc, i) => {
+      mentionCount += byDoc.counts[i];
+      documents.push(new EntityDocument(doc, id));
+    });
     return { id, name: linked.name, type: linked.type, aliases: [...linked.forms.keys()].filter((f) => f !== linked.name), confirmed: linked.confirmed, documents, mentionCount };
   }
 
@@ -477,205 +682,346 @@ export class CrossSourceIndex {
 
   /** Groups whose leading quote shares the quote's rarer words, most shared first (a bounded few). */
   private quoteCandidates(q: QuoteRecord): QuoteGroupState[] {
-    const probe = q.terms
-      .map((t) => [t, this.quoteLeadersByTerm.count(t)] as const)
-      .filter(([, n]) => n > 0 && n <= QUOTE_MAX_POSTINGS)
-      .sort((a, b) => a[1] - b[1])
-      .slice(0, QUOTE_PROBE_TERMS);
-    const hits = new Map<QuoteGroupState, number>();
-    for (const [t] of probe) for (const g of this.quoteLeadersByTerm.get(t)!) hits.set(g, (hits.get(g) ?? 0) + 1);
+    // The terms listed under fewest leaders (ties in term order), a few at most.
+    const probe: number[] = [];
+    const counts: number[] = [];
+    for (let k = q.termsFrom; k < q.termsTo; k++) {
+      const t = q.terms[k];
+      const n = this.quoteLeadersByTerm.count(t);
+      if (n === 0 || n > QUOTE_MAX_POSTINGS) continue;
+      let at = probe.length;
+      while (at > 0 && counts[at - 1] > n) at--;
+      if (at >= QUOTE_PROBE_TERMS) continue;
+      probe.splice(at, 0, t);
+      counts.splice(at, 0, n);
+      if (probe.length > QUOTE_PROBE_TERMS) {
+        probe.pop();
+        counts.pop();
+      }
+    }
+    if (this.quoteHits.length < this.nextQuoteGroup) this.quoteHits = grow(this.quoteHits, this.nextQuoteGroup);
+    const hits = this.quoteHits;
+    const touched: number[] = [];
+    for (const t of probe) {
+      const ids = this.quoteLeadersByTerm.ids;
+      for (let k = this.quoteLeadersByTerm.start(t), end = k + this.quoteLeadersByTerm.count(t); k < end; k++) if (hits[ids[k]]++ === 0) touched.push(ids[k]);
+    }
     const needed = Math.min(2, probe.length);
-    return [...hits]
-      .filter(([, n]) => n >= needed)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, MAX_CANDIDATES)
-      .map(([g]) => g);
+    const found = touched.filter((g) => hits[g] >= needed).sort((a, b) => hits[b] - hits[a]);
+    for (const g of touched) hits[g] = 0;
+    return found.slice(0, MAX_CANDIDATES).map((g) => this.quoteGroupsBySerial[g]!);
   }
 
-  private placeQuote(q: QuoteRecord): void {
+  private placeQuote(q: IndexedQuote): void {
     let best: QuoteGroupState | null = null;
     let bestMatch: ReturnType<typeof matchQuotes> = null;
     for (const g of this.quoteCandidates(q)) {
-      const m = matchQuotes(q, g.leader);
+      const m = matchQuotes(q, g.leader, this.wordText);
       if (m && (!bestMatch || m.score > bestMatch.score)) [best, bestMatch] = [g, m];
     }
     if (best && bestMatch) {
-      best.members.set(q, bestMatch.relation);
-      this.quoteGroupOf.set(q, best);
+      best.members.push(q);
+      q.relation = bestMatch.relation;
+      q.group = best;
       // The fullest direct wording leads, so that partial quotes and paraphrases are compared with it.
-      if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wording.length > best.leader.wording.length)) this.setQuoteLeader(best, q);
+      if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wordingLength > best.leader.wordingLength)) this.setQuoteLeader(best, q);
       return;
     }
-    const group: QuoteGroupState = { id: `q${this.nextQuoteGroup++}`, leader: q, members: new Map([[q, 'verbatim']]) };
-    this.quoteGroups.set(group.id, group);
-    this.quoteGroupOf.set(q, group);
-    this.fileLeader(this.quoteLeadersByTerm, group, q.terms, 1);
+    const group: QuoteGroupState = { serial: this.nextQuoteGroup++, leader: q, members: [q] };
+    this.quoteGroupsBySerial[group.serial] = group;
+    q.relation = 'verbatim';
+    q.group = group;
+    this.quoteGroups.add(group);
+    this.fileLeader(group, q, 1);
   }
 
-  private setQuoteLeader(g: QuoteGroupState, q: QuoteRecord): void {
-    this.fileLeader(this.quoteLeadersByTerm, g, g.leader.terms, -1);
+  private setQuoteLeader(g: QuoteGroupState, q: IndexedQuote): void {
+    this.fileLeader(g, g.leader, -1);
     g.leader = q;
-    this.fileLeader(this.quoteLeadersByTerm, g, q.terms, 1);
-    for (const m of g.members.keys()) g.members.set(m, m === q ? 'verbatim' : (matchQuotes(m, q)?.relation ?? 'variant'));
+    this.fileLeader(g, q, 1);
+    for (const m of g.members) m.relation = m === q ? 'verbatim' : (matchQuotes(m, q, this.wordText)?.relation ?? 'variant');
   }
 
-  private unplaceQuote(q: QuoteRecord): void {
-    const g = this.quoteGroupOf.get(q);
+  private unplaceQuote(q: IndexedQuote): void {
+    const g = q.group;
     if (!g) return;
-    this.quoteGroupOf.delete(q);
-    g.members.delete(q);
-    if (!g.members.size) {
-      this.fileLeader(this.quoteLeadersByTerm, g, g.leader.terms, -1);
-      this.quoteGroups.delete(g.id);
+    q.group = null;
+    g.members.splice(g.members.indexOf(q), 1);
+    if (!g.members.length) {
+      this.fileLeader(g, g.leader, -1);
+      this.quoteGroups.delete(g);
+      this.quoteGroupsBySerial[g.serial] = undefined;
     } else if (g.leader === q) {
-      const next = [...g.members.keys()].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wording.length - a.wording.length)[0];
-      this.fileLeader(this.quoteLeadersByTerm, g, q.terms, -1);
+      const next = [...g.members].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wordingLength - a.wordingLength)[0];
+      this.fileLeader(g, q, -1);
       g.leader = next;
-      this.fileLeader(this.quoteLeadersByTerm, g, next.terms, 1);
+      this.fileLeader(g, next, 1);
     }
   }
 
+  private fileLeader(group: QuoteGroupState, leader: QuoteRecord, by: 1 | -1): void {
+    for (let k = leader.termsFrom; k < leader.termsTo; k++) {
+      if (by > 0) this.quoteLeadersByTerm.add(leader.terms[k], group.serial);
+      else this.quoteLeadersByTerm.delete(leader.terms[k], group.serial);
+    }
+  }
+
+  /** A quote group as callers see it; made once per state of the index (between two changes), as lookups repeat. */
   private quoteGroup(g: QuoteGroupState): QuoteGroup {
-    const members: QuoteMember[] = [...g.members].map(([m, relation]) => ({
-      docId: m.docId,
-      start: m.start,
-      end: m.end,
-      quoteIndex: m.quoteIndex,
-      kind: m.kind,
-      text: m.text,
-      speaker: m.speakerName,
-      relation,
-      differences: wordingDifference(m.wording, g.leader.wording),
-    }));
-    const speakerIds = new Set([...g.members.keys()].map((m) => m.speakerId).filter((s): s is string => s !== null));
+    const known = this.quoteViews.get(g);
+    if (known && known.version === this.version) return known.view;
+    const view = this.makeQuoteGroup(g);
+    this.quoteViews.set(g, { version: this.version, view });
+    return view;
+  }
+
+  private makeQuoteGroup(g: QuoteGroupState): QuoteGroup {
+    const members: QuoteMember[] = g.members.map((m) => new QuoteMemberView(m, g.leader, this.wordText));
+    const speakerIds = new Set(g.members.map((m) => m.speakerId).filter((s): s is string => s !== null));
     const speakerEntityId = speakerIds.size === 1 ? [...speakerIds][0] : null;
     const speaker = speakerEntityId ? (this.linker.get(speakerEntityId)?.name ?? null) : (g.leader.speakerName ?? null);
-    return { id: g.id, speaker, speakerEntityId, text: g.leader.text, members, documents: [...new Set(members.map((m) => m.docId))] };
+    return { id: quoteGroupId(g), speaker, speakerEntityId, text: quoteText(g.leader), members, documents: [...new Set(members.map((m) => m.docId))] };
   }
 
   // ---- claims
 
-  private addSentenceFrequency(s: ClaimSentence, by: 1 | -1): void {
-    this.sentenceCount += by;
-    for (const t of s.terms) {
-      const n = (this.sentenceFrequency.get(t) ?? 0) + by;
-      if (n > 0) this.sentenceFrequency.set(t, n);
-      else this.sentenceFrequency.delete(t);
+  private addSentenceFrequency(record: DocRecord, by: 1 | -1): void {
+    this.sentenceCount += by * record.sentenceCount;
+    this.logSentenceCount = Math.log(this.sentenceCount + 1);
+    if (this.wordFrequency.length < this.vocabulary.size) this.wordFrequency = grow(this.wordFrequency, this.vocabulary.size);
+    if (this.entityFrequency.length < this.entityIdsByNumber.length) this.entityFrequency = grow(this.entityFrequency, this.entityIdsByNumber.length);
+    const pool = this.termPool;
+    for (let sid = record.firstSentence; sid < record.firstSentence + record.sentenceCount; sid++) {
+      for (let i = this.sentenceTermsFrom[sid]; i < this.sentenceTermsTo[sid]; i++) {
+        const t = pool[i];
+        if (t >= 0) this.wordFrequency[t] += by;
+        else this.entityFrequency[entityOfTerm(t)] += by;
+      }
     }
   }
 
-  private readonly idf = (term: string): number => {
-    const df = this.sentenceFrequency.get(term) ?? 0;
-    return Math.log(this.sentenceCount + 1) - (df < LOG_TABLE.length ? LOG_TABLE[df] : Math.log(df + 1));
+  private frequency(term: number): number {
+    return term >= 0 ? this.wordFrequency[term] : this.entityFrequency[entityOfTerm(term)];
+  }
+
+  private readonly idf = (term: number): number => {
+    const df = term >= 0 ? this.wordFrequency[term] : this.entityFrequency[-1 - term];
+    return this.logSentenceCount - (df < LOG_TABLE.length ? LOG_TABLE[df] : Math.log(df + 1));
   };
+
+  /** Points `pair` at the terms of two sentences. */
+  private pairUp(a: number, b: number): TermRanges {
+    const p = this.pair;
+    p.a = this.termPool;
+    p.aFrom = this.sentenceTermsFrom[a];
+    p.aTo = this.sentenceTermsTo[a];
+    p.b = this.termPool;
+    p.bFrom = this.sentenceTermsFrom[b];
+    p.bTo = this.sentenceTermsTo[b];
+    return p;
+  }
+
+  /** The document a sentence is in. */
+  private docOf(sid: number): DocRecord {
+    return this.docsBySlot[this.sentenceSlot[sid]]!;
+  }
+
+  /** Copies the terms of the indexed documents' sentences into a fresh pool, leaving out those of removed ones. */
+  private compactTermPool(): void {
+    const pool = new Int32Array(Math.max(1 << 16, 2 * (this.termPoolLength - this.termPoolGarbage)));
+    let length = 0;
+    for (const doc of this.docs.values()) {
+      for (let sid = doc.firstSentence; sid < doc.firstSentence + doc.sentenceCount; sid++) {
+        const from = this.sentenceTermsFrom[sid];
+        const to = this.sentenceNegatedTo[sid];
+        pool.set(this.termPool.subarray(from, to), length);
+        this.sentenceTermsFrom[sid] = length;
+        this.sentenceTermsTo[sid] += length - from;
+        length += to - from;
+        this.sentenceNegatedTo[sid] = length;
+      }
+    }
+    this.termPool = pool;
+    this.termPoolLength = length;
+    this.termPoolGarbage = 0;
+  }
 
   /**
    * Puts a sentence in the claim group of the most similar sentence of another document, found through the
-   * sentence's rarest terms; a sentence like no other starts a group of its own.
+   * sentence's rarest terms; a sentence like no other stays out of every group until another one matches it.
    */
-  private placeSentence(s: ClaimSentence): void {
-    // Each term's sentence frequency, read once; rarest first.
-    const byRarity = s.terms.map((t) => [t, this.sentenceFrequency.get(t) ?? 0] as const).sort((a, b) => a[1] - b[1]);
+  private placeSentence(sid: number): void {
+    const doc = this.docOf(sid);
+    const terms = this.termPool;
+    const from = this.sentenceTermsFrom[sid];
+    const n = this.sentenceTermsTo[sid] - from;
+    const docFirst = doc.firstSentence;
+    const docEnd = docFirst + doc.sentenceCount;
+    // Each term's sentence frequency, read once; term positions rarest first (ties in term order).
+    if (this.rarityOrder.length < n) {
+      this.rarityOrder = new Int32Array(n * 2);
+      this.rarityFrequency = new Int32Array(n * 2);
+    }
+    const order = this.rarityOrder;
+    const frequency = this.rarityFrequency;
+    for (let p = 0; p < n; p++) {
+      const df = this.frequency(terms[from + p]);
+      let at = p;
+      while (at > 0 && frequency[at - 1] > df) {
+        frequency[at] = frequency[at - 1];
+        order[at] = order[at - 1];
+        at--;
+      }
+      frequency[at] = df;
+      order[at] = p;
+    }
     const limit = Math.max(CANDIDATE_MIN_DF, this.sentenceCount * CANDIDATE_MAX_SHARE);
-    const hits = new Map<ClaimSentence, number>();
+    if (this.hitCount.length < this.nextSentence) this.hitCount = grow(this.hitCount, this.nextSentence);
+    const hitCount = this.hitCount;
+    let touched = this.touched;
+    let touchedCount = 0;
     // Rarest terms first (a term only this sentence has finds nothing), within a budget of postings read:
     // the cost per sentence stays flat as the index grows.
     let budget = POSTINGS_BUDGET;
     let probed = 0;
-    for (const [t, df] of byRarity) {
+    for (let p = 0; p < n; p++) {
+      const df = frequency[p];
       if (df <= 1) continue;
       if (df > limit || probed++ >= CANDIDATE_TERMS) break;
-      const postings = this.sentencesByTerm.get(t);
-      if (!postings) continue;
-      if (postings.size > budget) break;
-      budget -= postings.size;
-      for (const other of postings) if (other.docId !== s.docId) hits.set(other, (hits.get(other) ?? 0) + 1);
+      const term = terms[from + order[p]];
+      const listed = this.sentencesByTerm.count(term);
+      if (!listed) continue;
+      if (listed > budget) break;
+      budget -= listed;
+      if (touched.length < touchedCount + listed) touched = this.touched = grow(touched, touchedCount + listed);
+      const ids = this.sentencesByTerm.ids;
+      for (let k = this.sentencesByTerm.start(term), end = k + listed; k < end; k++) {
+        const other = ids[k];
+        // Sentences of the same document have consecutive ids.
+        if (other >= docFirst && other < docEnd) continue;
+        if (hitCount[other]++ === 0) touched[touchedCount++] = other;
+      }
     }
-    const candidates: [ClaimSentence, number][] = [];
-    for (const [other, n] of hits) if (n >= 2) candidates.push([other, n]);
-    candidates.sort((a, b) => b[1] - a[1]);
-    const matches: [ClaimSentence, number][] = [];
-    for (let i = 0; i < candidates.length && i < MAX_CANDIDATES; i++) {
-      const m = matchClaims(s, candidates[i][0], this.idf, this.claimSimilarity);
-      if (m) matches.push([candidates[i][0], m.score]);
+    // Candidates sharing two probe terms or more, most shared first (ties in the order found).
+    // The most-shared candidates (ties in the order found), a few at most, kept in order as they come.
+    const candidates = this.candidates;
+    let candidateCount = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const other = touched[k];
+      const shared = hitCount[other];
+      if (shared < 2) continue;
+      let at = candidateCount;
+      while (at > 0 && hitCount[candidates[at - 1]] < shared) at--;
+      if (at >= MAX_CANDIDATES) continue;
+      candidates.copyWithin(at + 1, at, Math.min(candidateCount, MAX_CANDIDATES - 1));
+      candidates[at] = other;
+      if (candidateCount < MAX_CANDIDATES) candidateCount++;
     }
-    matches.sort((a, b) => b[1] - a[1]);
+    // The best matches, best first (ties in candidate order): the best and the runners-up that may link too.
+    const matched = this.matched;
+    const scores = this.matchScores;
+    let matchCount = 0;
+    for (let i = 0; i < candidateCount; i++) {
+      const score = claimScore(this.pairUp(sid, candidates[i]), this.idf, this.claimSimilarity);
+      if (score < 0) continue;
+      let at = matchCount;
+      while (at > 0 && scores[at - 1] < score) at--;
+      if (at > MAX_EXTRA_LINKS) continue;
+      for (let k = Math.min(matchCount, MAX_EXTRA_LINKS); k > at; k--) {
+        matched[k] = matched[k - 1];
+        scores[k] = scores[k - 1];
+      }
+      matched[at] = candidates[i];
+      scores[at] = score;
+      if (matchCount <= MAX_EXTRA_LINKS) matchCount++;
+    }
+    for (let k = 0; k < touchedCount; k++) hitCount[touched[k]] = 0;
     // Listed under its rarest words only: a later sentence that says the same shares those, and the lists stay small.
     // Entities and interchangeable-word classes are what other sources share in other words, so they are always listed.
     let rare = 0;
-    for (const [t] of byRarity) {
-      if (t.startsWith(ENTITY_TERM) || CLASS_TERMS.has(t)) this.sentencesByTerm.add(t, s);
-      else if (rare++ < POSTED_TERMS) this.sentencesByTerm.add(t, s);
+    for (let p = 0; p < n; p++) {
+      const t = terms[from + order[p]];
+      if (t < 0 || this.vocabulary.isClass(t)) this.sentencesByTerm.add(t, sid);
+      else if (rare++ < POSTED_TERMS) this.sentencesByTerm.add(t, sid);
     }
-    let group = matches.length ? this.claimGroupOf.get(matches[0][0]) : undefined;
-    if (!group) {
-      group = { id: `c${this.nextClaimGroup++}`, leader: s, members: new Set() };
-      this.claimGroups.set(group.id, group);
-    }
-    group.members.add(s);
+    if (!matchCount) return;
+    const group = this.groupOf(matched[0]);
+    group.members.add(sid);
     this.claimViews.delete(group);
-    this.claimGroupOf.set(s, group);
+    this.claimGroupOf[sid] = group;
     // A sentence can state two claims ("at the forum in Sochi, Putin acknowledged Trump's desire…"): a runner-up
     // match nearly as strong as the best also joins the two sentences' groups, one step only, so groups do not chain.
-    const links: [ClaimSentence, ClaimGroupState][] = [];
-    for (const [other, score] of matches.slice(1, MAX_EXTRA_LINKS + 1)) {
-      if (score < matches[0][1] * EXTRA_LINK_RATIO || score < this.claimSimilarity + EXTRA_LINK_MARGIN) break;
-      const theirs = this.claimGroupOf.get(other);
-      if (!theirs || theirs === group) continue;
-      if (!theirs.members.has(s)) {
-        this.joinClaimGroup(s, theirs);
-        links.push([s, theirs]);
+    let links: [number, ClaimGroupState][] | undefined;
+    for (let k = 1; k < matchCount; k++) {
+      const other = matched[k];
+      const score = scores[k];
+      if (score < scores[0] * EXTRA_LINK_RATIO || score < this.claimSimilarity + EXTRA_LINK_MARGIN) break;
+      const theirs = this.groupOf(other);
+      if (theirs === group) continue;
+      links ??= [];
+      if (!theirs.members.has(sid)) {
+        this.joinClaimGroup(sid, theirs);
+        links.push([sid, theirs]);
       }
       if (!group.members.has(other)) {
         this.joinClaimGroup(other, group);
         links.push([other, group]);
       }
     }
-    if (links.length) this.claimLinksOf.set(s, links);
+    if (links?.length) this.claimLinksOf.set(sid, links);
   }
 
-  private joinClaimGroup(s: ClaimSentence, g: ClaimGroupState): void {
-    g.members.add(s);
+  /** The group a placed sentence leads or joined; made when a second sentence first matches it. */
+  private groupOf(sid: number): ClaimGroupState {
+    let group = this.claimGroupOf[sid];
+    if (!group) {
+      group = { id: `c${this.nextClaimGroup++}`, leader: sid, members: new Set([sid]) };
+      this.claimGroups.set(group.id, group);
+      this.claimGroupOf[sid] = group;
+    }
+    return group;
+  }
+
+  private joinClaimGroup(sid: number, g: ClaimGroupState): void {
+    g.members.add(sid);
     this.claimViews.delete(g);
-    let extra = this.extraClaimGroupsOf.get(s);
-    if (!extra) this.extraClaimGroupsOf.set(s, (extra = new Set()));
+    let extra = this.extraClaimGroupsOf.get(sid);
+    if (!extra) this.extraClaimGroupsOf.set(sid, (extra = new Set()));
     extra.add(g);
   }
 
-  private claimGroupsContaining(s: ClaimSentence): ClaimGroupState[] {
+  private claimGroupsContaining(sid: number): ClaimGroupState[] {
     const out = new Set<ClaimGroupState>();
-    const own = this.claimGroupOf.get(s);
+    const own = this.claimGroupOf[sid];
     if (own) out.add(own);
-    for (const g of this.extraClaimGroupsOf.get(s) ?? []) if (g.members.has(s)) out.add(g);
+    for (const g of this.extraClaimGroupsOf.get(sid) ?? []) if (g.members.has(sid)) out.add(g);
     return [...out];
   }
 
-  private unplaceSentence(s: ClaimSentence): void {
-    for (const t of s.terms) {
-      this.sentencesByTerm.delete(t, s);
-    }
-    for (const [member, g] of this.claimLinksOf.get(s) ?? []) this.leaveClaimGroup(member, g);
-    this.claimLinksOf.delete(s);
-    const g = this.claimGroupOf.get(s);
-    this.claimGroupOf.delete(s);
-    if (g) this.leaveClaimGroup(s, g);
+  private unplaceSentence(sid: number): void {
+    for (let i = this.sentenceTermsFrom[sid]; i < this.sentenceTermsTo[sid]; i++) this.sentencesByTerm.delete(this.termPool[i], sid);
+    for (const [member, g] of this.claimLinksOf.get(sid) ?? []) this.leaveClaimGroup(member, g);
+    this.claimLinksOf.delete(sid);
+    const g = this.claimGroupOf[sid];
+    this.claimGroupOf[sid] = undefined;
+    if (g) this.leaveClaimGroup(sid, g);
     // Memberships that other sentences gave this one.
-    for (const lg of this.extraClaimGroupsOf.get(s) ?? []) this.leaveClaimGroup(s, lg);
-    this.extraClaimGroupsOf.delete(s);
+    for (const lg of this.extraClaimGroupsOf.get(sid) ?? []) this.leaveClaimGroup(sid, lg);
+    this.extraClaimGroupsOf.delete(sid);
   }
 
-  private leaveClaimGroup(s: ClaimSentence, g: ClaimGroupState): void {
-    if (!g.members.delete(s)) return;
+  private leaveClaimGroup(sid: number, g: ClaimGroupState): void {
+    if (!g.members.delete(sid)) return;
     this.claimViews.delete(g);
-    this.extraClaimGroupsOf.get(s)?.delete(g);
+    this.extraClaimGroupsOf.get(sid)?.delete(g);
     if (!g.members.size) {
       this.claimGroups.delete(g.id);
       return;
     }
-    if (g.leader === s) {
+    if (g.leader === sid) {
       // The group goes on under a sentence that joined it for itself.
-      const next = [...g.members].find((m) => this.claimGroupOf.get(m) === g);
-      if (next) {
+      const next = [...g.members].find((m) => this.claimGroupOf[m] === g);
+      if (next !== undefined) {
         g.leader = next;
       } else {
         for (const m of g.members) this.extraClaimGroupsOf.get(m)?.delete(g);
@@ -685,26 +1031,23 @@ export class CrossSourceIndex {
     }
   }
 
-  private fileLeader(index: PostingIndex<QuoteGroupState>, group: QuoteGroupState, terms: readonly string[], by: 1 | -1): void {
-    for (const t of terms) {
-      if (by > 0) index.add(t, group);
-      else index.delete(t, group);
-    }
+  private *sentenceDocIds(sids: Iterable<number>): Iterable<string> {
+    for (const sid of sids) yield this.docOf(sid).id;
   }
 
-
   /** The terms that tie the group together: those shared by sentences of different documents (in at least two pairs when there are several). */
-  private claimKey(g: ClaimGroupState): Set<string> {
+  private claimKey(g: ClaimGroupState): Set<number> {
     const members = [...g.members].slice(0, KEY_SAMPLE);
-    const counts = new Map<string, number>();
+    const counts = new Map<number, number>();
     let pairs = 0;
+    const shared: number[] = [];
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
-        if (members[i].docId === members[j].docId) continue;
-        const match = matchClaims(members[i], members[j], this.idf, 0);
-        if (!match) continue;
+        if (this.sentenceSlot[members[i]] === this.sentenceSlot[members[j]]) continue;
+        shared.length = 0;
+        if (claimScore(this.pairUp(members[i], members[j]), this.idf, 0, shared) < 0) continue;
         pairs++;
-        for (const t of match.shared) counts.set(t, (counts.get(t) ?? 0) + 1);
+        for (const t of shared) counts.set(t, (counts.get(t) ?? 0) + 1);
       }
     }
     const needed = pairs >= 3 ? 2 : 1;
@@ -723,21 +1066,25 @@ export class CrossSourceIndex {
 
   private makeClaimGroup(g: ClaimGroupState): ClaimGroup {
     const key = this.claimKey(g);
-    const pairs = [...g.members].map((s) => [s, { docId: s.docId, start: s.start, end: s.end, text: this.snippet(s), polarity: polarityOf(s, key), hedged: s.hedged }] as const);
-    const members: ClaimMember[] = pairs.map(([, m]) => m);
+    const members: ClaimMember[] = [];
     // The claim is what most sources say; a document contradicts it when its unhedged statements go the other way.
-    const byDoc = new Map<string, (readonly [ClaimSentence, ClaimMember])[]>();
-    for (const p of pairs) {
-      const list = byDoc.get(p[1].docId);
-      if (list) list.push(p);
-      else byDoc.set(p[1].docId, [p]);
+    const byDoc = new Map<string, [number, ClaimMember][]>();
+    for (const sid of g.members) {
+      const doc = this.docOf(sid);
+      const start = this.sentenceStart[sid];
+      const end = this.sentenceEnd[sid];
+      const member: ClaimMember = { docId: doc.id, start, end, text: snippet(doc.text, start, end), polarity: this.polarityOf(sid, key), hedged: this.sentenceHedged[sid] === 1 };
+      members.push(member);
+      const list = byDoc.get(doc.id);
+      if (list) list.push([sid, member]);
+      else byDoc.set(doc.id, [[sid, member]]);
     }
     // A document denies the claim when it negates a key word and states that word nowhere else without a hedge.
     const stance = new Map<string, 'positive' | 'negative'>();
-    for (const [doc, sentences] of byDoc) {
-      const denied = sentences.filter(([, m]) => m.polarity === 'negative').flatMap(([s]) => s.negated.filter((t) => key.has(t)));
-      const affirmed = denied.some((t) => sentences.some(([s, m]) => m.polarity === 'positive' && !m.hedged && s.terms.includes(t)));
-      stance.set(doc, denied.length && !affirmed ? 'negative' : 'positive');
+    for (const [docId, sentences] of byDoc) {
+      const denied = sentences.filter(([, m]) => m.polarity === 'negative').flatMap(([sid]) => this.negatedTerms(sid).filter((t) => key.has(t)));
+      const affirmed = denied.some((t) => sentences.some(([sid, m]) => m.polarity === 'positive' && !m.hedged && this.sentenceHas(sid, t)));
+      stance.set(docId, denied.length && !affirmed ? 'negative' : 'positive');
     }
     const negatives = [...stance.values()].filter((s) => s === 'negative').length;
     const claimPolarity = negatives * 2 > stance.size ? 'negative' : 'positive';
@@ -745,23 +1092,184 @@ export class CrossSourceIndex {
     const contradicting = [...stance].filter(([, s]) => s !== claimPolarity).map(([d]) => d);
     const labelled = members.filter((m) => m.polarity === claimPolarity && !m.hedged).sort((a, b) => a.text.length - b.text.length);
     const label = (labelled.find((m) => m.text.length >= 40) ?? labelled[0] ?? members[0]).text;
-    const terms = [...key].map((t) => (t.startsWith(ENTITY_TERM) ? (this.linker.get(t.slice(ENTITY_TERM.length))?.name ?? t) : (this.termWords.get(t) ?? t)));
-    const entityIds = [...key].filter((t) => t.startsWith(ENTITY_TERM)).map((t) => t.slice(ENTITY_TERM.length));
+    const terms = [...key].map((t) => this.termLabel(t));
+    const entityIds = [...key].filter((t) => t < 0).map((t) => this.entityIdsByNumber[entityOfTerm(t)]);
     return { id: g.id, label, terms, entityIds, members, supporting, contradicting };
   }
 
-  /** A sentence as written, cut to a display length (the index keeps each document's text for this). */
-  private snippet(s: Span & { docId: string }): string {
-    const raw = this.texts.get(s.docId)?.slice(s.start, s.end) ?? '';
-    return raw.length > SNIPPET_LENGTH ? raw.slice(0, SNIPPET_LENGTH - 1) + '…' : raw;
+  private termLabel(t: number): string {
+    if (t >= 0) return this.vocabulary.display[t] ?? this.vocabulary.terms[t];
+    const id = this.entityIdsByNumber[entityOfTerm(t)];
+    return this.linker.get(id)?.name ?? `${ENTITY_TERM}${id}`;
+  }
+
+  private negatedTerms(sid: number): number[] {
+    return Array.from(this.termPool.subarray(this.sentenceTermsTo[sid], this.sentenceNegatedTo[sid]));
+  }
+
+  private sentenceHas(sid: number, term: number): boolean {
+    return rangeHas(this.termPool, this.sentenceTermsFrom[sid], this.sentenceTermsTo[sid], term);
+  }
+
+  /** Negative when one of the claim's key words is negated in this sentence. */
+  private polarityOf(sid: number, key: Set<number>): 'positive' | 'negative' {
+    for (const t of this.negatedTerms(sid)) if (key.has(t)) return 'negative';
+    return 'positive';
   }
 }
 
-/** Negative when one of the claim's key words is negated in this sentence. */
-function polarityOf(s: ClaimSentence, key: Set<string>): 'positive' | 'negative' {
-  for (const t of s.negated) if (key.has(t)) return 'negative';
-  return 'positive';
+/** Prefix of entity terms in claim group labels, when an entity has left the registry. */
+const ENTITY_TERM = 'E:';
+
+
+function countDocuments(items: Iterable<{ docId: string } | string>): number {
+  const docs = new Set<string>();
+  for (const m of items) docs.add(typeof m === 'string' ? m : m.docId);
+  return docs.size;
 }
 
-/** The content terms of a text, as claim and quote grouping compare them (for tests and tools). */
-export { termsOf };
+/**
+ * The parts of a text whose words claims and quotes compare, as sorted start, end pairs without overlaps:
+ * sentences with a mention in them, and quote parts.
+ */
+function partsToRead(sentences: readonly Span[], mentionStarts: readonly number[], quotes: readonly { parts: readonly Span[] }[]): number[] {
+  const spans: Span[] = [];
+  let m = 0;
+  for (const s of sentences) {
+    while (m < mentionStarts.length && mentionStarts[m] < s.start) m++;
+    if (m < mentionStarts.length && mentionStarts[m] < s.end) spans.push(s);
+  }
+  for (const q of quotes) for (const p of q.parts) spans.push(p);
+  spans.sort((a, b) => a.start - b.start);
+  const out: number[] = [];
+  for (const s of spans) {
+    const last = out.length - 1;
+    if (last > 0 && s.start <= out[last]) out[last] = Math.max(out[last], s.end);
+    else out.push(s.start, s.end);
+  }
+  return out;
+}
+
+const quoteGroupId = (g: QuoteGroupState): string => `q${g.serial}`;
+
+/**
+ * A member of a quote group as callers see it. Its wording differences from the leading quote are worked out
+ * when first asked for (a listing of thousands of groups need not make them all); JSON has them.
+ */
+class QuoteMemberView implements QuoteMember {
+  readonly docId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quoteIndex: number;
+  readonly kind: QuoteKind;
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly relation: QuoteRelation;
+  private diff: { added: string[]; missing: string[] } | undefined;
+
+  constructor(
+    private readonly quote: IndexedQuote,
+    private readonly leader: IndexedQuote,
+    private readonly wordText: WordText,
+  ) {
+    this.docId = quote.docId;
+    this.start = quote.start;
+    this.end = quote.end;
+    this.quoteIndex = quote.quoteIndex;
+    this.kind = quote.kind;
+    this.text = quoteText(quote);
+    this.speaker = quote.speakerName;
+    this.relation = quote.relation;
+  }
+
+  get differences(): { added: string[]; missing: string[] } {
+    return (this.diff ??= wordingDifference(this.quote, this.leader, this.wordText));
+  }
+
+  toJSON(): QuoteMember {
+    const { docId, start, end, quoteIndex, kind, text, speaker, relation, differences } = this;
+    return { docId, start, end, quoteIndex, kind, text, speaker, relation, differences };
+  }
+}
+
+/** The quoted or reported words as written (parts joined by " … "). */
+function quoteText(q: IndexedQuote): string {
+  const n = q.doc.numbers;
+  const parts: string[] = [];
+  for (let k = 0; k < q.partCount; k++) parts.push(q.doc.text.slice(n[q.partsAt + 2 * k], n[q.partsAt + 2 * k + 1]));
+  return parts.join(' … ');
+}
+
+/** What linking read of a document's entities, as the linker takes it. */
+function linkableEntities(record: DocRecord): LinkableEntity[] {
+  const out: LinkableEntity[] = [];
+  const starts = 4 * record.mentionCount;
+  const types = starts + record.entityCount + 1;
+  for (let i = 0; i < record.entityCount; i++) {
+    const from = record.numbers[starts + i];
+    const to = record.numbers[starts + i + 1];
+    out.push({ name: record.entityNames[from], type: ENTITY_TYPES[record.numbers[types + i]], aliases: NO_ALIASES, forms: record.entityNames.slice(from + 1, to) });
+  }
+  return out;
+}
+
+/** The mentions of one entity in one document, as spans. */
+function mentionsOf(doc: DocRecord, entityId: string): (Span & { kind: EntityMentionKind })[] {
+  const out: (Span & { kind: EntityMentionKind })[] = [];
+  const m = doc.numbers;
+  for (let i = 0; i < 4 * doc.mentionCount; i += 4) if (doc.entityIds[m[i + 2]] === entityId) out.push({ start: m[i], end: m[i + 1], kind: MENTION_KINDS[m[i + 3]] });
+  return out;
+}
+
+/**
+ * A document's part of an entity group. Its mention spans are read from the index's flat arrays when first
+ * asked for (an entity of thousands of documents is looked up without making every span); JSON has them all.
+ */
+class EntityDocument {
+  readonly docId: string;
+  private spans: (Span & { kind: EntityMentionKind })[] | undefined;
+
+  constructor(
+    private readonly doc: DocRecord,
+    private readonly entityId: string,
+  ) {
+    this.docId = doc.id;
+  }
+
+  get mentions(): readonly (Span & { kind: EntityMentionKind })[] {
+    return (this.spans ??= mentionsOf(this.doc, this.entityId));
+  }
+
+  toJSON(): { docId: string; mentions: readonly (Span & { kind: EntityMentionKind })[] } {
+    return { docId: this.docId, mentions: this.mentions };
+  }
+}
+
+/** The words of a quote's parts as grouping compares them: word ids in order, distinct terms, written length. */
+function readQuoteWords(words: ScannedWords, parts: readonly Span[], wordLength: (word: number) => number): QuoteWords {
+  const out: number[] = [];
+  const terms = new Set<number>();
+  let length = -1;
+  for (const part of parts) {
+    let lo = 0;
+    let hi = words.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words.starts[mid] < part.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < words.count && words.starts[i] < part.end; i++) {
+      out.push(words.wordIds[i]);
+      length += wordLength(words.wordIds[i]) + 1;
+      if (words.terms[i] >= 0) terms.add(words.terms[i]);
+    }
+  }
+  return { words: out, terms: [...terms], length: Math.max(length, 0) };
+}
+
+/** A sentence as written, cut to a display length (the index keeps each document's text for this). */
+function snippet(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  return raw.length > SNIPPET_LENGTH ? raw.slice(0, SNIPPET_LENGTH - 1) + '…' : raw;
+}
+

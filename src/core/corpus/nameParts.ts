@@ -29,3 +29,6 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
 
 /** Name particles kept inside a surname ("van Gogh", "de la Cruz"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'di', 'da', 'del', 'du', 'bin', 'al', 'el', 'st']);
+
+/** Country words closing a company's name for its branch there ("T-Mobile USA", "Toyota UK"). */
+export const COUNTRY_SUFFIXES: ReadonlySet<string> = new Set(['usa', 'us', 'uk', 'america', 'canada', 'europe', 'international', 'worldwide']);

@@ -9,7 +9,7 @@ export interface NameForm {
   tokens: readonly string[];
   /** Written in capitals as one word ("NATO", "THR"): may be an acronym. */
   acronymLike: boolean;
-  /** Initial letters of every word and hyphenated part ("Hewlett-Packard" -> hp), for acronym matching. */
+  /** Initial letters of every word and hyphenated part ("Hewlett-Packard" -> hp; an acronym word gives all its letters), for acronym matching. */
   initials: readonly string[];
 }
 
@@ -25,27 +25,20 @@ export function foldToken(token: string): string {
 }
 
 const POSSESSIVE = /(?:['’]s?)$/u;
+/** Generational suffixes after a surname, folded. */
+const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
- * Forms already made, by type and writing: a pure function's memo (names recur in every article of a story).
- * Emptied when it grows past a bound, so memory stays flat.
+ * Splits a written name into a form; titles are dropped from the front of person names. Null when nothing is left.
+ * The linker keeps the forms it makes (names recur in every article of a story).
  */
-const FORM_MEMO = new Map<string, NameForm | null>();
-const FORM_MEMO_LIMIT = 100_000;
-
-/** Splits a written name into a form; titles are dropped from the front of person names. Null when nothing is left. */
 export function nameForm(written: string, type: EntityType): NameForm | null {
-  const memoKey = `${type}\u0000${written}`;
-  const known = FORM_MEMO.get(memoKey);
-  if (known !== undefined) return known;
-  if (FORM_MEMO.size >= FORM_MEMO_LIMIT) FORM_MEMO.clear();
   const form = makeNameForm(written, type);
   // Shared between callers: never to be changed.
   if (form) {
     Object.freeze(form.tokens);
     Object.freeze(form.initials);
   }
-  FORM_MEMO.set(memoKey, form);
   return form;
 }
 
@@ -63,14 +56,22 @@ function makeNameForm(written: string, type: EntityType): NameForm | null {
     let skip = 0;
     while (skip < tokens.length - 1 && TITLES.has(words[skip].toLowerCase().replace(/\.$/, ''))) skip++;
     tokens = tokens.slice(skip);
+    // "W. Mark Felt Sr.", "Anthony Marsh III", "Regina Benjamin U": the surname is the word before.
+    while (tokens.length > 2 && (GENERATIONS.has(tokens[tokens.length - 1]) || tokens[tokens.length - 1].length === 1)) tokens = tokens.slice(0, -1);
   }
   if (!tokens.length) return null;
+  // An acronym inside a name gives all its letters ("Fundamentalist LDS Church" -> f, lds, c).
   const initials = words
     .flatMap((w) => w.split('-'))
-    .map((w) => foldToken(w))
-    .filter((w) => w && !ACRONYM_SKIP.has(w))
-    .map((w) => w[0]);
-  const acronymLike = words.length === 1 && /^[\p{Lu}\d&.]{2,8}$/u.test(words[0].replace(POSSESSIVE, '')) && /\p{Lu}.*\p{Lu}|^\p{Lu}\.?$/u.test(words[0]);
+    .map((w) => [foldToken(w), /^\p{Lu}{2,5}$/u.test(w)] as const)
+    .filter(([w]) => w && !ACRONYM_SKIP.has(w))
+    .map(([w, acronym]) => (acronym && words.length > 1 ? w : w[0]));
+  let acronymLike = words.length === 1 && /^[\p{Lu}\d&.]{2,8}$/u.test(words[0].replace(POSSESSIVE, '')) && /\p{Lu}.*\p{Lu}|^\p{Lu}\.?$/u.test(words[0]);
+  // "ISPs", "CEOs": an acronym in the plural is the acronym.
+  if (words.length === 1 && /^\p{Lu}{2,6}s$/u.test(words[0])) {
+    acronymLike = true;
+    tokens = [tokens[0].slice(0, -1)];
+  }
   return { display, tokens, acronymLike, initials };
 }
 
@@ -83,6 +84,9 @@ export function acronymsOf(form: NameForm): string[] {
   if (all.length <= 8) out.add(all);
   // "The Hollywood Reporter": nameForm dropped the article, but acronyms often keep it.
   out.add('t' + content);
+  // "Fundamentalist LDS Church" is FLDS: a last word that only says what kind of body it is may be left out.
+  const last = form.tokens[form.tokens.length - 1];
+  if (form.initials.length >= 3 && (GENERIC_ORG_WORDS.has(last) || last === 'church')) out.add(form.initials.slice(0, -1).join(''));
   return [...out].filter((a) => a.length >= 2);
 }
 

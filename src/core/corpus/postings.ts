@@ -1,37 +1,112 @@
 // Term -> items lists for finding candidates, capped: a term in very many items is dropped, as it finds nothing in particular.
+import { grow } from './vocabulary';
 
-export class PostingIndex<T> {
-  private readonly lists = new Map<string, Set<T>>();
-  /** Terms whose list grew past the cap; they are never listed again. */
-  private readonly saturated = new Set<string>();
+/**
+ * Integer terms -> integer items (sentence ids, group serials), in the order they were added. All lists live in
+ * one array: each term has an offset, a length and a capacity there (word terms from 0 up and entity terms from
+ * -1 down share the slots, interleaved). A list that outgrows its room moves to the end; the room left behind is
+ * reclaimed when the array is full and a third of it is left behind. No object per list or per entry.
+ */
+export class IdPostingIndex {
+  private pool = new Int32Array(1 << 14);
+  private used = 0;
+  private garbage = 0;
+  private at = new Int32Array(1024);
+  private length = new Int32Array(1024);
+  private room = new Int32Array(1024);
+  /** Terms whose list grew past the cap: never listed again. */
+  private saturated = new Uint8Array(1024);
 
   constructor(private readonly cap: number) {}
 
-  add(term: string, item: T): void {
-    if (this.saturated.has(term)) return;
-    let list = this.lists.get(term);
-    if (!list) this.lists.set(term, (list = new Set()));
-    list.add(item);
-    if (list.size > this.cap) {
-      this.lists.delete(term);
-      this.saturated.add(term);
+  /** The array the lists are in; read list(term) entries from start(term). Valid until the next add or delete. */
+  get ids(): Int32Array {
+    return this.pool;
+  }
+
+  start(term: number): number {
+    const i = slot(term);
+    return i < this.at.length ? this.at[i] : 0;
+  }
+
+  /** How many ids a term lists (0 for unknown and saturated terms). */
+  count(term: number): number {
+    const i = slot(term);
+    return i < this.length.length ? this.length[i] : 0;
+  }
+
+  /** Lists an item under a term; an item is listed under each of its terms once. */
+  add(term: number, id: number): void {
+    const i = slot(term);
+    if (i >= this.at.length) this.growSlots(i + 1);
+    if (this.saturated[i]) return;
+    const n = this.length[i];
+    if (n === this.room[i]) this.move(i, Math.max(4, 2 * n));
+    this.pool[this.at[i] + n] = id;
+    this.length[i] = n + 1;
+    if (n + 1 > this.cap) {
+      this.garbage += this.room[i];
+      this.length[i] = 0;
+      this.room[i] = 0;
+      this.saturated[i] = 1;
     }
   }
 
-  delete(term: string, item: T): void {
-    const list = this.lists.get(term);
-    if (!list) return;
-    list.delete(item);
-    if (!list.size) this.lists.delete(term);
+  delete(term: number, id: number): void {
+    const i = slot(term);
+    if (i >= this.at.length) return;
+    const from = this.at[i];
+    const n = this.length[i];
+    const pool = this.pool;
+    let k = 0;
+    while (k < n && pool[from + k] !== id) k++;
+    if (k === n) return;
+    pool.copyWithin(from + k, from + k + 1, from + n);
+    this.length[i] = n - 1;
   }
 
-  /** The items listed under a term; undefined for unknown and saturated terms. */
-  get(term: string): ReadonlySet<T> | undefined {
-    return this.lists.get(term);
+  /** Gives list i room for `size` ids at the end of the array. */
+  private move(i: number, size: number): void {
+    if (this.used + size > this.pool.length) {
+      if (this.garbage * 3 > this.used) this.compact();
+      if (this.used + size > this.pool.length) this.pool = grow(this.pool, this.used + size);
+    }
+    this.pool.copyWithin(this.used, this.at[i], this.at[i] + this.length[i]);
+    this.garbage += this.room[i];
+    this.at[i] = this.used;
+    this.room[i] = size;
+    this.used += size;
   }
 
-  /** How many items a term lists (0 for saturated terms). */
-  count(term: string): number {
-    return this.lists.get(term)?.size ?? 0;
+  /** Copies the lists into a fresh array, each with its length as room, leaving out what moved lists left behind. */
+  private compact(): void {
+    let total = 0;
+    for (let i = 0; i < this.at.length; i++) total += this.length[i];
+    const pool = new Int32Array(Math.max(1 << 14, 2 * total));
+    let used = 0;
+    for (let i = 0; i < this.at.length; i++) {
+      const n = this.length[i];
+      if (!n) {
+        this.room[i] = 0;
+        continue;
+      }
+      pool.set(this.pool.subarray(this.at[i], this.at[i] + n), used);
+      this.at[i] = used;
+      this.room[i] = n;
+      used += n;
+    }
+    this.pool = pool;
+    this.used = used;
+    this.garbage = 0;
+  }
+
+  private growSlots(size: number): void {
+    this.at = grow(this.at, size);
+    this.length = grow(this.length, size);
+    this.room = grow(this.room, size);
+    this.saturated = grow(this.saturated, size);
   }
 }
+
+/** Word terms at even slots, entity terms (negative) at odd ones. */
+const slot = (term: number): number => (term >= 0 ? 2 * term : -2 * term - 1);

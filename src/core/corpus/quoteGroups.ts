@@ -2,7 +2,6 @@
 import Fuse from 'fuse.js';
 import type { QuoteKind, Span } from '../types';
 import { STOPWORDS } from './stopwords';
-import { wordingAndTerms } from './terms';
 
 /** How a member's wording relates to the group's leading quote. */
 export type QuoteRelation = 'verbatim' | 'partial' | 'variant' | 'paraphrase';
@@ -13,12 +12,18 @@ export interface QuoteRecord extends Span {
   /** Index into the document's Analysis.quotes. */
   quoteIndex: number;
   kind: QuoteKind;
-  /** The quoted or reported words as written (parts joined by " … "). */
-  text: string;
-  /** Lower-case words, punctuation dropped: for verbatim and partial matching. */
-  wording: string;
-  /** Content terms, sorted (two quotes are compared by merging). */
-  terms: string[];
+  /**
+   * The lower-case words, punctuation dropped, as word ids: words[wordsFrom .. wordsTo) (for verbatim and partial
+   * matching); `wordingLength` is the length of those words written with single spaces.
+   */
+  words: Int32Array;
+  wordsFrom: number;
+  wordsTo: number;
+  wordingLength: number;
+  /** Content term ids, sorted (two quotes are compared by merging): terms[termsFrom .. termsTo), often a pool shared by one document's quotes. */
+  terms: Int32Array;
+  termsFrom: number;
+  termsTo: number;
   speakerName: string | null;
   /** Linked entity id of the speaker, when resolved. */
   speakerId: string | null;
@@ -39,10 +44,35 @@ const PARAPHRASE_SHARED_TERMS = 3;
 const FUZZY_SCORE = 0.25;
 const FUZZY_MAX_LENGTH = 64;
 
-export function quoteRecord(docId: string, quoteIndex: number, kind: QuoteKind, span: Span, text: string, speakerName: string | null, speakerId: string | null): QuoteRecord {
-  const { wording, terms } = wordingAndTerms(text);
-  terms.sort();
-  return { docId, quoteIndex, kind, start: span.start, end: span.end, text, wording, terms, speakerName, speakerId };
+/** The words of a quote: word ids in order, distinct term ids, and the length of the words written out. */
+export interface QuoteWords {
+  words: number[];
+  terms: number[];
+  length: number;
+}
+
+/** Says what a word id stands for. */
+export type WordText = (word: number) => string;
+
+/** A quote on its own (not in a document's pools). */
+export function quoteRecord(docId: string, quoteIndex: number, kind: QuoteKind, span: Span, words: QuoteWords, speakerName: string | null, speakerId: string | null): QuoteRecord {
+  const terms = Int32Array.from(words.terms).sort();
+  const ids = Int32Array.from(words.words);
+  return { docId, quoteIndex, kind, start: span.start, end: span.end, words: ids, wordsFrom: 0, wordsTo: ids.length, wordingLength: words.length, terms, termsFrom: 0, termsTo: terms.length, speakerName, speakerId };
+}
+
+/** The quote's words written out with single spaces. */
+export function wordingOf(q: QuoteRecord, wordText: WordText): string {
+  const out: string[] = [];
+  for (let i = q.wordsFrom; i < q.wordsTo; i++) out.push(wordText(q.words[i]));
+  return out.join(' ');
+}
+
+function sameWords(a: QuoteRecord, b: QuoteRecord): boolean {
+  const n = a.wordsTo - a.wordsFrom;
+  if (n !== b.wordsTo - b.wordsFrom) return false;
+  for (let i = 0; i < n; i++) if (a.words[a.wordsFrom + i] !== b.words[b.wordsFrom + i]) return false;
+  return true;
 }
 
 function speakersAgree(a: QuoteRecord, b: QuoteRecord): 'same' | 'unknown' | 'different' {
@@ -50,11 +80,18 @@ function speakersAgree(a: QuoteRecord, b: QuoteRecord): 'same' | 'unknown' | 'di
   return 'unknown';
 }
 
-/** Does `inner` occur in `outer` on word boundaries? */
-function containsWords(outer: string, inner: string): boolean {
-  if (!inner) return false;
-  const at = ` ${outer} `.indexOf(` ${inner} `);
-  return at >= 0;
+/** Do `inner`'s words occur in `outer`, one after another? */
+function containsWords(outer: QuoteRecord, inner: QuoteRecord): boolean {
+  const n = inner.wordsTo - inner.wordsFrom;
+  if (!n) return false;
+  const o = outer.words;
+  const w = inner.words;
+  for (let at = outer.wordsFrom; at + n <= outer.wordsTo; at++) {
+    let k = 0;
+    while (k < n && o[at + k] === w[inner.wordsFrom + k]) k++;
+    if (k === n) return true;
+  }
+  return false;
 }
 
 /**
@@ -62,15 +99,15 @@ function containsWords(outer: string, inner: string): boolean {
  * interchangeable words of translations folded) for most of the shorter; or, from the same speaker, a paraphrase
  * sharing a good part of its words; or, failing words, a close fuzzy match (spelling and transliteration drift).
  */
-export function matchQuotes(a: QuoteRecord, b: QuoteRecord): QuoteMatch | null {
+export function matchQuotes(a: QuoteRecord, b: QuoteRecord, wordText: WordText): QuoteMatch | null {
   const speakers = speakersAgree(a, b);
   if (speakers === 'different') return null;
-  const short = a.wording.length <= b.wording.length ? a : b;
+  const short = a.wordingLength <= b.wordingLength ? a : b;
   const long = short === a ? b : a;
-  if (a.wording === b.wording && a.wording) return { relation: 'verbatim', score: 1 };
-  const words = short.terms.length;
-  const shared = sharedCount(short.terms, long.terms);
-  if (containsWords(long.wording, short.wording) && (shared >= MIN_SHARED_TERMS || (shared >= 1 && speakers === 'same'))) {
+  if (a.wordsTo > a.wordsFrom && sameWords(a, b)) return { relation: 'verbatim', score: 1 };
+  const words = short.termsTo - short.termsFrom;
+  const shared = sharedCount(short, long);
+  if (containsWords(long, short) && (shared >= MIN_SHARED_TERMS || (shared >= 1 && speakers === 'same'))) {
     return { relation: 'partial', score: 0.9 };
   }
   const containment = words ? shared / words : 0;
@@ -80,20 +117,57 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord): QuoteMatch | null {
   if (speakers === 'same' && shared >= PARAPHRASE_SHARED_TERMS && containment >= PARAPHRASE_CONTAINMENT && reported) {
     return { relation: 'paraphrase', score: containment * 0.6 };
   }
-  if (speakers === 'same' && shared >= 1 && short.wording.length <= FUZZY_MAX_LENGTH && short.wording.length >= 8) {
-    const fuse = new Fuse([long.wording], { includeScore: true, ignoreLocation: true, threshold: FUZZY_SCORE, minMatchCharLength: 4 });
-    const hit = fuse.search(short.wording)[0];
+  if (speakers === 'same' && shared >= 1 && short.wordingLength <= FUZZY_MAX_LENGTH && short.wordingLength >= 8) {
+    const pattern = wordingOf(short, wordText);
+    const target = wordingOf(long, wordText);
+    const fuse = mayBeFound(pattern, target) ? new Fuse([target], { includeScore: true, ignoreLocation: true, threshold: FUZZY_SCORE, minMatchCharLength: 4 }) : null;
+    const hit = fuse?.search(pattern)[0];
     if (hit && (hit.score ?? 1) <= FUZZY_SCORE) return { relation: 'variant', score: 0.5 * (1 - (hit.score ?? 0)) };
   }
   return null;
 }
 
-/** How many terms two sorted term lists share. */
-function sharedCount(a: readonly string[], b: readonly string[]): number {
-  let i = 0;
-  let j = 0;
+/**
+ * Can `pattern` be found in `target` with edits on at most FUZZY_SCORE of its characters? A match with k edits is
+ * a stretch of at most m + k characters that keeps at least (m - 1) - 2k of the pattern's m - 1 letter pairs (the
+ * q-gram lemma); when no such stretch of the target has that many, no fuzzy matcher is built.
+ */
+function mayBeFound(pattern: string, target: string): boolean {
+  const m = pattern.length;
+  const k = Math.floor(FUZZY_SCORE * m);
+  const needed = m - 1 - 2 * k;
+  if (needed <= 0) return true;
+  const pair = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+  const wanted = new Map<number, number>();
+  for (let i = 0; i + 1 < m; i++) wanted.set(pair(pattern, i), (wanted.get(pair(pattern, i)) ?? 0) + 1);
+  // A window of m + k characters, that is m + k - 1 letter pairs, slid along the target.
+  const window = m + k - 1;
+  const seen = new Map<number, number>();
+  let shared = 0;
+  for (let i = 0; i + 1 < target.length; i++) {
+    const added = pair(target, i);
+    const n = seen.get(added) ?? 0;
+    if (n < (wanted.get(added) ?? 0)) shared++;
+    seen.set(added, n + 1);
+    if (i >= window) {
+      const removed = pair(target, i - window);
+      const r = seen.get(removed)! - 1;
+      seen.set(removed, r);
+      if (r < (wanted.get(removed) ?? 0)) shared--;
+    }
+    if (shared >= needed) return true;
+  }
+  return false;
+}
+
+/** How many terms two quotes' sorted term lists share. */
+function sharedCount(p: QuoteRecord, q: QuoteRecord): number {
+  const a = p.terms;
+  const b = q.terms;
+  let i = p.termsFrom;
+  let j = q.termsFrom;
   let n = 0;
-  while (i < a.length && j < b.length) {
+  while (i < p.termsTo && j < q.termsTo) {
     if (a[i] < b[j]) i++;
     else if (b[j] < a[i]) j++;
     else {
@@ -106,9 +180,17 @@ function sharedCount(a: readonly string[], b: readonly string[]): number {
 }
 
 /** Content words only one side uses: what a reader sees change between two sources' wordings. */
-export function wordingDifference(member: string, leader: string): { added: string[]; missing: string[] } {
-  const m = member.split(' ').filter((w) => w && !STOPWORDS.has(w));
-  const l = leader.split(' ').filter((w) => w && !STOPWORDS.has(w));
+export function wordingDifference(member: QuoteRecord, leader: QuoteRecord, wordText: WordText): { added: string[]; missing: string[] } {
+  const contentWords = (q: QuoteRecord): string[] => {
+    const out: string[] = [];
+    for (let i = q.wordsFrom; i < q.wordsTo; i++) {
+      const w = wordText(q.words[i]);
+      if (w && !STOPWORDS.has(w)) out.push(w);
+    }
+    return out;
+  };
+  const m = contentWords(member);
+  const l = contentWords(leader);
   const ms = new Set(m);
   const ls = new Set(l);
   return { added: [...new Set(m.filter((w) => !ls.has(w)))], missing: [...new Set(l.filter((w) => !ms.has(w)))] };

@@ -3,8 +3,20 @@ import type { Span } from '../types';
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'calif', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c']);
 
-const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0';
-const CLOSERS = '"”’\')]';
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+/** What `\s` matches in a JavaScript regular expression. */
+const isWhite = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** " ” ’ ' ) ] after a full stop still end the sentence. */
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d;
+
+/** Letters (Unicode) and full stops, per UTF-16 unit: 0 unknown, 1 yes, 2 no. */
+const LETTER_OR_DOT = new Uint8Array(65536);
+function isLetterOrDot(c: number): boolean {
+  let known = LETTER_OR_DOT[c];
+  if (known === 0) LETTER_OR_DOT[c] = known = /[\p{L}.]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
 
 /** Sentences of a text as spans (line breaks always end a sentence); leading and trailing spaces excluded. */
 export function splitSentences(text: string): Span[] {
@@ -13,30 +25,30 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isWhite(text.charCodeAt(s))) s++;
+    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
       push(i + 1);
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
     let j = i + 1;
-    while (j < text.length && CLOSERS.includes(text[j])) j++;
-    if (j < text.length && !isSpace(text[j]) && text[j] !== '\n') continue;
-    if (c === '.') {
+    while (j < length && isCloser(text.charCodeAt(j))) j++;
+    if (j < length && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x0a) continue;
+    if (c === 0x2e) {
       // The word before the full stop: an abbreviation or an initial does not end the sentence.
       let w = i;
-      while (w > start && /[\p{L}.]/u.test(text[w - 1])) w--;
-      const word = text.slice(w, i).toLowerCase();
-      if (word.length === 1 || ABBREVIATIONS.has(word)) continue;
+      while (w > start && isLetterOrDot(text.charCodeAt(w - 1))) w--;
+      if (i - w === 1 || (i - w <= 5 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()))) continue;
     }
     push(j);
   }
-  push(text.length);
+  push(length);
   return out;
 }
