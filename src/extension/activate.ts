@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     spansFor: (uri) => sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned').map((a) => a.target),
     onDidChange: sidecars.onDidChange,
   });
-  const workspaceIndex = new WorkspaceIndex(analyses, settings);
+  const workspaceIndex = new WorkspaceIndex(analyses, settings, sidecars);
   push(active, highlights, workspaceIndex);
   const manualAnnotationsAt = (uri: vscode.Uri, offset: number) =>
     sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned' && a.target.start <= offset && offset < a.target.end);

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fc from 'fast-check';
 import type { Analysis } from '../../src/core';
 import {
+  storyRegistry,
   annotateArticle,
   applyPatch,
   createManual,
@@ -516,4 +517,19 @@ test('a comment on an annotation that is regenerated away is carried to the next
   assert.ok(rewritten.includes('# the speaker is wrong here'), 'its comment stayed');
   assert.ok(rewritten.includes('# these words'), 'a comment inside it stayed');
   assert.match(rewritten, /# \(written on quote-\S+, which is no longer in this list:\)/);
+});
+
+test('the registries of a story’s articles merge by name: aliases of all, the first Wikidata id', () => {
+  const merged = storyRegistry([
+    [{ name: 'Ada Lindqvist', type: 'person', aliases: ['Lindqvist'] }],
+    [],
+    [
+      { name: 'Ada Lindqvist', type: 'person', aliases: ['Harbour Queen', 'Lindqvist'], wikidata: 'Q1' },
+      { name: 'Harbour Board', type: 'org', aliases: [] },
+    ],
+  ]);
+  assert.deepEqual(merged, [
+    { name: 'Ada Lindqvist', type: 'person', aliases: ['Lindqvist', 'Harbour Queen'], wikidata: 'Q1' },
+    { name: 'Harbour Board', type: 'org', aliases: [] },
+  ]);
 });

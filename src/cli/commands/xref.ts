@@ -2,7 +2,8 @@
 import path from 'node:path';
 import type { ConfirmedEntity } from '../../core';
 import { CrossSourceIndex, type ClaimGroup, type EntityGroup, type QuoteGroup } from '../../core/corpus';
-import { SidecarStore, toConfirmedEntities } from '../../core/sidecar';
+import { SidecarStore, storyRegistry } from '../../core/sidecar';
+import type { SidecarEntity } from '../../core/sidecar/types';
 import { articleReason, collectFiles, isArticleName, ProgressLine, readArticle } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
 import { CliError, type Command } from '../io';
@@ -58,17 +59,12 @@ export const xrefCommand: Command = {
 /** The confirmed entities of every article's sidecar, merged: one story shares one registry. */
 async function confirmedRegistry(files: string[]): Promise<ConfirmedEntity[]> {
   const store = new SidecarStore(nodeFileSystem);
-  const byName = new Map<string, ConfirmedEntity>();
+  const registries: SidecarEntity[][] = [];
   for (const file of files) {
     const loaded = await store.load(file);
-    if (loaded.state !== 'ok') continue;
-    for (const e of toConfirmedEntities(loaded.parsed.sidecar.entities)) {
-      const known = byName.get(e.name);
-      if (known) known.aliases = [...new Set([...known.aliases, ...e.aliases])];
-      else byName.set(e.name, e);
-    }
+    if (loaded.state === 'ok') registries.push(loaded.parsed.sidecar.entities);
   }
-  return [...byName.values()];
+  return storyRegistry(registries);
 }
 
 function quoted(text: string, max = 110): string {

@@ -6,6 +6,7 @@ export { CONTEXT_LENGTH, makeTarget, isOnItsWords, shiftAnnotations, refreshCont
 export { sha256Hex, sha256Bytes } from './sha256';
 export {
   emptySidecar,
+  storyRegistry,
   toConfirmedEntities,
   hasUserContent,
   syncWithText,

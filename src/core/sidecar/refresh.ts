@@ -14,6 +14,25 @@ export function toConfirmedEntities(entities: readonly SidecarEntity[]): Confirm
   return entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases.slice(), ...(e.wikidata ? { wikidata: e.wikidata } : {}) }));
 }
 
+/**
+ * The registries of a story's articles as one: one story shares one set of confirmed names. Entities of the same
+ * name are one, with the aliases of all (and the first Wikidata id given).
+ */
+export function storyRegistry(registries: Iterable<readonly SidecarEntity[]>): ConfirmedEntity[] {
+  const byName = new Map<string, ConfirmedEntity>();
+  for (const entities of registries) {
+    for (const e of toConfirmedEntities(entities)) {
+      const known = byName.get(e.name);
+      if (!known) byName.set(e.name, e);
+      else {
+        known.aliases = [...new Set([...known.aliases, ...e.aliases])];
+        if (!known.wikidata && e.wikidata) known.wikidata = e.wikidata;
+      }
+    }
+  }
+  return [...byName.values()];
+}
+
 /** Whether a person has put work into the annotation; such an annotation is never regenerated away. */
 export function hasUserContent(a: Annotation): boolean {
   return a.origin === 'manual' || a.note !== undefined || a.verdict !== undefined || (a.evidence !== undefined && a.evidence.length > 0);

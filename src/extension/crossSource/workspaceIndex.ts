@@ -1,6 +1,7 @@
 // The workspace's cross-source index: built by "Re-analyse Workspace" with progress, then kept up to date as
 // articles are edited, saved, created and deleted (debounced).
 import * as vscode from 'vscode';
+import type { ConfirmedEntity } from '../../core';
 import { CrossSourceIndex, type BuildResult, type CrossReference } from '../../core/corpus';
 import { ContextKeys } from '../constants';
 import { Debouncer, Disposable } from '../dispose';
@@ -12,6 +13,13 @@ import { listWorkspaceArticles, readArticle } from '../workspaceArticles';
 
 /** Delay before re-indexing files changed on disk (several saves or a checkout come in bursts). */
 const FILE_CHANGE_DELAY_MS = 500;
+
+/** Where the story's confirmed names come from: the sidecars of the workspace. */
+export interface StoryRegistrySource {
+  storyRegistry(): Promise<ConfirmedEntity[]>;
+  /** Fires when any sidecar's contents may have changed. */
+  readonly onDidChange: vscode.Event<vscode.Uri>;
+}
 
 export function articleTitle(uri: vscode.Uri): string {
   return uri.path.split('/').pop() ?? uri.toString();
@@ -29,12 +37,17 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   private _watchedInclude = '';
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this._onDidChange.event;
+  /** The registry the index links with, as JSON, to tell a real change from a sidecar write that kept it. */
+  private _registryKey = '[]';
+  private readonly _registryRefresh = this._register(new Debouncer(() => void this._refreshRegistry()));
 
   constructor(
     private readonly _analyses: DocumentAnalyses,
     private readonly _settings: Settings,
+    private readonly _registry?: StoryRegistrySource,
   ) {
     super();
+    if (_registry) this._register(_registry.onDidChange(() => this._index && this._registryRefresh.schedule(FILE_CHANGE_DELAY_MS)));
     void vscode.commands.executeCommand('setContext', ContextKeys.crossSourceIndexed, false);
     this._register(
       _analyses.onDidUpdate((doc) => {
@@ -85,7 +98,8 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   private async _build(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<BuildResult> {
     progress?.report({ message: 'listing articles…' });
     const uris = await listWorkspaceArticles(this._analyses, token);
-    const index = new CrossSourceIndex({ analyzeOptions: { maxLength: this._settings.current.maxFileSize } });
+    const registry = (await this._registry?.storyRegistry()) ?? [];
+    const index = new CrossSourceIndex({ registry, analyzeOptions: { maxLength: this._settings.current.maxFileSize } });
     const lines = new Map<string, LineIndex>();
     const inputs = uris.map((uri) => ({
       id: uri.toString(),
@@ -109,6 +123,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     });
     if (!result.cancelled) {
       this._index = index;
+      this._registryKey = JSON.stringify(registry);
       this._lines.clear();
       lines.forEach((v, k) => this._lines.set(k, v));
       void vscode.commands.executeCommand('setContext', ContextKeys.crossSourceIndexed, true);
@@ -116,6 +131,17 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
       this._onDidChange.fire();
     }
     return result;
+  }
+
+  /** A sidecar changed: when the story's confirmed names did, the index links with the new ones. */
+  private async _refreshRegistry(): Promise<void> {
+    if (!this._index || !this._registry) return;
+    const registry = await this._registry.storyRegistry();
+    const key = JSON.stringify(registry);
+    if (key === this._registryKey || !this._index || this.isDisposed) return;
+    this._registryKey = key;
+    this._index.setRegistry(registry);
+    this._onDidChange.fire();
   }
 
   private _queue(key: vscode.Uri, uri: vscode.Uri | null): void {

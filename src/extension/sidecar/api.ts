@@ -32,6 +32,11 @@ export interface SidecarService extends vscode.Disposable {
   entitiesFor(article: vscode.Uri): readonly SidecarEntity[];
   /** The registry in the analyzer's shape: pass it as `analyze(text, { registry })`. */
   registryFor(article: vscode.Uri): ConfirmedEntity[];
+  /**
+   * The confirmed entities of every sidecar in the workspace (open articles as they are now), merged by name: the
+   * cross-source index links the whole story with them.
+   */
+  storyRegistry(): Promise<ConfirmedEntity[]>;
   /** Set when the sidecar exists but cannot be used (syntax error, too large, wrong types, newer version). */
   faultFor(article: vscode.Uri): SidecarFault | undefined;
 

@@ -24,6 +24,7 @@ import {
   SidecarStore,
   sidecarPathFor,
   syncWithText,
+  storyRegistry,
   toConfirmedEntities,
   type Annotation,
   type ExportSource,
@@ -154,6 +155,23 @@ export class SidecarServiceImpl implements SidecarService {
     return toConfirmedEntities(this.ensure(article).current.entities);
   }
 
+  async storyRegistry(): Promise<ConfirmedEntity[]> {
+    const registries: (readonly SidecarEntity[])[] = [];
+    const listed = new Set<string>();
+    for (const state of this.states.values()) {
+      if (!vscode.workspace.getWorkspaceFolder(state.article)) continue;
+      await state.ready;
+      listed.add(state.key);
+      if (!state.fault) registries.push(state.current.entities);
+    }
+    for (const sidecarUri of await findWorkspaceSidecars()) {
+      if (listed.has(articleKeyOf(sidecarUri))) continue;
+      const loaded = await this.store.loadFile(sidecarUri.toString());
+      if (loaded.state === 'ok') registries.push(loaded.parsed.sidecar.entities);
+    }
+    return storyRegistry(registries);
+  }
+
   faultFor(article: vscode.Uri): SidecarFault | undefined {
     return this.ensure(article).fault;
   }
@@ -235,7 +253,7 @@ export class SidecarServiceImpl implements SidecarService {
       return [{ source: article.toString(), sidecar: state.current }];
     }
     const sources: ExportSource[] = [];
-    const found = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '{**/node_modules/**,**/.git/**}');
+    const found = await findWorkspaceSidecars();
     for (const sidecarUri of found.sort((a, b) => a.toString().localeCompare(b.toString()))) {
       const articleUri = sidecarUri.with({ path: sidecarUri.path.slice(0, -SIDECAR_SUFFIX.length) });
       const open = this.states.get(articleUri.toString());
@@ -548,13 +566,8 @@ export class SidecarServiceImpl implements SidecarService {
 
   /** Looks through the workspace's sidecars once, after activation (which a sidecar in the workspace triggers). */
   private async checkWorkspaceSidecars(): Promise<void> {
-    let found: vscode.Uri[];
-    try {
-      found = await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '{**/node_modules/**,**/.git/**}', MAX_SIDECARS_CHECKED_AT_START);
-    } catch {
-      return; // A workspace without file search (some virtual file systems): sidecars are checked as articles open.
-    }
-    for (const sidecarUri of found) {
+    // A workspace without file search (some virtual file systems) finds none: sidecars are then checked as articles open.
+    for (const sidecarUri of await findWorkspaceSidecars(MAX_SIDECARS_CHECKED_AT_START)) {
       if (this.disposed) return;
       await this.checkSidecarOfClosedArticle(sidecarUri);
     }
@@ -583,6 +596,15 @@ export class SidecarServiceImpl implements SidecarService {
 
   private async textOf(state: ArticleState): Promise<string> {
     return this.documentOf(state)?.getText() ?? (await readArticleText(state.article)) ?? '';
+  }
+}
+
+/** The sidecar files of the workspace (never under node_modules or .git); none where file search is not offered. */
+async function findWorkspaceSidecars(max?: number): Promise<vscode.Uri[]> {
+  try {
+    return await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '{**/node_modules/**,**/.git/**}', max);
+  } catch {
+    return [];
   }
 }
 

@@ -122,4 +122,37 @@ suite('Cross-source', () => {
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });
+
+  test('a name confirmed in one article’s sidecar links the story: its alias in another article joins the entity', async () => {
+    const api = await newsmarkApi();
+    const chair = workspaceUri('zz-registry-chair.news');
+    const dockers = workspaceUri('zz-registry-dockers.news');
+    const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const tree = api.crossSourceTree;
+    const adaArticles = async (): Promise<string[]> => {
+      const section = ((await tree.getChildren()) ?? []).find((s) => s.kind === 'section' && s.section === 'entity');
+      const ada = section && ((await tree.getChildren(section)) ?? []).find((n) => n.kind === 'entity' && n.group.name === 'Ada Lindqvist');
+      return ada && ada.kind === 'entity' ? ada.group.documents.map((d) => d.docId.split('/').pop()!) : [];
+    };
+    try {
+      await write(chair, 'Ada Lindqvist, who chairs the harbour board, said the new pier would open in spring. Lindqvist spoke in Malmö.\n');
+      await write(dockers, 'The Harbour Queen, as dockers call her, told the board on Monday that the pier was on schedule.\n');
+      await openArticle('zz-registry-chair.news');
+      await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+      assert.deepStrictEqual(await adaArticles(), [], 'before confirming, no other article names Ada Lindqvist');
+
+      await api.sidecars.confirmEntity(chair, { name: 'Ada Lindqvist', type: 'person', aliases: ['Harbour Queen'] });
+      const linked = await waitFor('Ada Lindqvist in both articles', async () => {
+        const names = await adaArticles();
+        return names.includes('zz-registry-dockers.news') ? names : undefined;
+      });
+      assert.deepStrictEqual(linked.sort(), ['zz-registry-chair.news', 'zz-registry-dockers.news']);
+
+      assert.ok(await api.sidecars.forgetEntity(chair, 'Ada Lindqvist'));
+      await waitFor('the link gone with the confirmed name', async () => !(await adaArticles()).includes('zz-registry-dockers.news'));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const uri of [chair, dockers, workspaceUri('zz-registry-chair.news.annotations.yaml')]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
 });
