@@ -53,7 +53,10 @@ echo "installing code-server $CODE_SERVER_VERSION into $cs_prefix (a few minutes
 rm -rf "$cs_prefix"
 mkdir -p "$cs_prefix"
 # code-server needs Node 24 to build and run its native modules; install scripts are allowed for this install only.
-PATH="$node_home/bin:$PATH" \
+# Under `npm test` the calling npm passes its user agent (naming its own Node 20) down as npm_config_user_agent, and
+# code-server's install script reads the Node version from it: the inner npm must state its own.
+env -u npm_config_user_agent \
+  PATH="$node_home/bin:$PATH" \
   npm_config_nodedir="$node_home" \
   npm_config_dangerously_allow_all_scripts=true \
   npm_config_ignore_scripts=false \
