@@ -176,3 +176,23 @@ test('a text that ends on the first word of a title keeps its names', () => {
     ['person', 'person'],
   );
 });
+
+test('a registry alias ending in half a surrogate pair spoils no other confirmed name', () => {
+  const text = 'Thomas Reyes met the Harbour Board on Monday.';
+  const registry = [
+    { name: 'Ada Lindqvist', type: 'person' as const, aliases: ['Ada\uD83D'] },
+    { name: 'Thomas Reyes', type: 'person' as const, aliases: ['Reyes'] },
+    { name: 'Harbour Board', type: 'org' as const, aliases: [] },
+  ];
+  const entities = findEntities(text, { registry });
+  assert.deepEqual(spans(text, byName(entities, 'Thomas Reyes')), ['Thomas Reyes']);
+  assert.deepEqual(spans(text, byName(entities, 'Harbour Board')), ['Harbour Board']);
+});
+
+test('a lone high surrogate in an article does not swallow the character after it', () => {
+  const tokens = tokenize('a\uD83D\nPutin said');
+  const texts: string[] = [];
+  for (let i = 0; i < tokens.length; i++) texts.push('a\uD83D\nPutin said'.slice(tokens.start[i], tokens.end[i]));
+  assert.ok(texts.includes('\uD83D'), `tokens: ${JSON.stringify(texts)}`);
+  assert.ok(texts.includes('Putin'));
+});

@@ -533,3 +533,12 @@ test('the registries of a story’s articles merge by name: aliases of all, the 
     { name: 'Harbour Board', type: 'org', aliases: [] },
   ]);
 });
+
+test('a list that was empty is written one item per block again once it fills', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  fs.put('/a.txt.annotations.yaml', 'version: 1\ndocument: {path: a.txt, length: 0, sha256: x}\nentities: []\nannotations: []\n');
+  await annotated(fs, '/a.txt', ARTICLE);
+  const yaml = fs.text('/a.txt.annotations.yaml')!;
+  assert.match(yaml, /\nannotations:\n {2}- id: /, yaml);
+  assert.doesNotMatch(yaml, /annotations: \[/);
+});

@@ -477,8 +477,10 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       prevEnd = i;
       continue;
     }
-    // One punctuation or symbol character (a surrogate pair stays whole).
-    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    // One punctuation or symbol character (a surrogate pair stays whole; a lone high surrogate never swallows the
+    // character after it, such as the line break between two lexicon phrases).
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    const width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
     i += width;
     const mark = c < 128 ? ASCII_MARKS[c] : words.wordAt(text, start, i, true);
     tokens.push(start, i, line, tokenBits(Shape.Other, false, false, start === prevEnd), mark);

@@ -96,6 +96,8 @@ function syncList<T>(
 ): void {
   const wanted = new Map(items.map((item) => [keyOf(item), item]));
   const kept = new Set<string>();
+  // An empty list reads back as `[]`, a flow list: filled again, it would put every item on one line.
+  if (seq.flow && items.length) seq.flow = false;
   // yaml keeps a comment written above the first item on the list itself; it belongs to that item, and must stay with
   // it when another item is inserted first.
   const first = seq.items[0];
