@@ -1,7 +1,7 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
-import { COMPLEMENTIZERS, CUE_KEY_FILTER, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_KEYS, OPTIONAL_PARTICLES, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_KEY_FILTER, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_KEYS, OPTIONAL_PARTICLES, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
-import { classify, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
+import { bareSubjectEndingAt, classify, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
 import { isUpperStart, lowerWord, TokenKind, wordKey, type Tokens } from './tokens';
 
@@ -44,11 +44,26 @@ const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
 /** Words right after a closing mark that start a new clause, so the reported content ends at the mark. */
 const QUOTE_ENDERS = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'which', 'who', 'before', 'after', 'because', 'when', 'whereas', 'yet']);
+/** Words after a comma that open a clause contrasting with the content before it. */
+const CONTRAST_OPENERS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** Words after "X said," that end the aside rather than resume the content. */
 const ASIDE_ENDERS = new Set(['who', 'which', 'according', 'as', 'while', 'because', 'but', 'and', 'although', 'though', 'before', 'after', 'when', 'in', 'on', 'at', 'during', 'with', 'where', 'since', 'until', 'despite', 'even', 'citing', 'noting', 'adding']);
 /** Cues whose content may be an infinitive ("vowed to", "urged him to"); for the rest "to" is a preposition. */
 const TAKES_INFINITIVE = new Set(['vow', 'pledge', 'promise', 'threaten', 'hope', 'agree', 'refuse', 'decline', 'propose', 'demand', 'urge', 'ask', 'tell', 'warn', 'call', 'want', 'plan', 'claim', 'remind', 'instruct', 'swear', 'fear', 'expect', 'intend', 'seek', 'offer', 'encourage', 'advise']);
 const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'made', 'gave', 'took', 'went', 'came', 'spoke', 'met', 'did', 'held', 'sent', 'offered', 'sought', 'seemed', 'appeared', 'became', 'remained']);
+
+/** Auxiliaries and modals: right after a noun phrase they show it is the subject of a clause, not an object. */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do', "won't", "wouldn't", "isn't", "wasn't", "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't"]);
+/** Words that end a noun-phrase object: prepositions of adverbials, clause openers and time words. */
+const OBJECT_ENDERS = new Set(['during', 'at', 'after', 'before', 'since', 'when', 'while', 'because', 'until', 'despite', 'amid', 'although', 'though', 'unless', 'following', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'again', 'instead', 'anyway']);
+/** Prepositions that end an object when a time or occasion follows them ("on Monday", "in an interview"). */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'by', 'with', 'from', 'over', 'this', 'last', 'next']);
+const OCCASION_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'interview', 'statement', 'speech', 'email', 'e-mail', 'tweet', 'rally', 'debate', 'recent', 'an', 'his', 'her', 'their', 'its', 'twitter', 'facebook', 'television', 'tv', 'radio']);
+/** Words after which an object goes on as a clause to the end of the content ("urged voters to …", "the claim that …"). */
+const OBJECT_CLAUSE_OPENERS = new Set(['to', 'that', 'as', 'for', 'of', 'who', 'which', 'whose', 'whom']);
+/** Words after a comma that carry an object on ("rivals Rubio and Cruz, who …", ", including …"). */
+const OBJECT_COMMA_CONTINUERS = new Set(['who', 'which', 'whose', 'including', 'especially', 'particularly', 'such']);
+const MAX_OBJECT_TOKENS = 24;
 
 function charAt(tokens: Tokens, i: number): number {
   return tokens.text.charCodeAt(tokens.start[i]);
@@ -274,6 +289,7 @@ export class SentenceReader {
         }
         speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
         if (!speaker && isPunctChar(t, j, COMMA)) speaker = this.speakerAfterOpeningQuote(s, j);
+        if (!speaker && k === j) speaker = bareSubjectEndingAt(t, s.first, k);
         if (speaker && speaker.kind !== 'pronoun') this.extendToClauseStart(s, speaker);
       }
     }
@@ -413,16 +429,53 @@ export class SentenceReader {
     }
     if (contentLast < contentFirst) return null;
     const firstWord = t.kind[contentFirst] === TokenKind.Word ? lowerWord(t, contentFirst) : '';
-    const a = this.build(contentFirst, contentLast, cue, cueLast, lemma, speaker);
     const infinitive = firstWord === 'to' && TAKES_INFINITIVE.has(lemma);
+    let object = false;
+    if (!CLAUSE_VERBS.has(lemma) && !infinitive && !COMPLEMENTIZERS.has(firstWord) && t.kind[contentFirst] === TokenKind.Word) {
+      const end = this.objectEnd(contentFirst, contentLast);
+      if (end >= 0) {
+        contentLast = end;
+        object = true;
+      }
+    }
+    const a = this.build(contentFirst, contentLast, cue, cueLast, lemma, speaker);
     if (entry.needsClause) {
       const clausal = COMPLEMENTIZERS.has(firstWord) || infinitive || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
       if (!clausal) return null;
     } else if ((PREPOSITIONS.has(firstWord) || (firstWord === 'to' && !infinitive)) && a.regions.length === 0) {
       return null;
     }
-    if (contentLast - contentFirst < 2 && a.regions.length === 0) return null;
+    if (contentLast - contentFirst < 2 && a.regions.length === 0 && !object) return null;
     return a;
+  }
+
+  /**
+   * The last token of a noun-phrase object that starts at `first` ("endorsed Clinton during a call": "Clinton"),
+   * or -1 when an auxiliary after the phrase shows a clause ("announced the plant would close").
+   */
+  private objectEnd(first: number, last: number): number {
+    const t = this.tokens;
+    let end = first;
+    for (let k = first; k <= last && k - first < MAX_OBJECT_TOKENS; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) {
+        k = this.regionCloseToken[t.region[k]];
+        end = k;
+        continue;
+      }
+      if (kind !== TokenKind.Word) {
+        if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || t.kind[k] === TokenKind.Close) continue;
+        if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.has(lowerWord(t, k + 1))) return last;
+        return end;
+      }
+      const lw = lowerWord(t, k);
+      if (k > first && AUXILIARIES.has(lw)) return -1;
+      if (k > first && OBJECT_CLAUSE_OPENERS.has(lw)) return last;
+      if (k > first && OBJECT_ENDERS.has(lw)) return end;
+      if (k > first && k + 1 <= last && TIME_PREPOSITIONS.has(lw) && t.kind[k + 1] === TokenKind.Word && OCCASION_WORDS.has(lowerWord(t, k + 1))) return end;
+      end = k;
+    }
+    return end;
   }
 
   /**
@@ -558,6 +611,8 @@ export class SentenceReader {
         const entry = CUE_VERB_FORMS.get(next);
         // ", adding that …" and ", he said" start another attribution.
         if (entry && entry.form === 'participle') return k - 1;
+        // "…, but she has bristled …": a contrasting clause ends the content.
+        if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.has(next)) return k - 1;
         if (next === 'according' ) return k - 1;
         if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.has(next) && CUE_VERB_FORMS.get(lowerWord(t, k + 2))?.form === 'finite') return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {

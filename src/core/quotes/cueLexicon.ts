@@ -117,6 +117,22 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'call', 'dub', 'brand', 'label', 'term', 'describe', 'characterize', 'characterise', 'deem', 'dismiss', 'decry', 'denounce', 'hail',
 ]);
 
+/**
+ * Verbs of saying, thinking and finding whose bare complement is a clause ("said the bill would pass"); the other
+ * cues take a noun phrase when no "that", "to" or quote follows ("endorsed Clinton on Tuesday": the content is
+ * "Clinton").
+ */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'state', 'add', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit', 'insist', 'claim', 'emphasize', 'emphasise',
+  'stress', 'explain', 'declare', 'assert', 'contend', 'maintain', 'suggest', 'report', 'write', 'tweet', 'reply', 'respond', 'answer',
+  'predict', 'concede', 'recall', 'observe', 'complain', 'allege', 'charge', 'testify', 'boast', 'joke', 'quip', 'conclude', 'estimate',
+  'find', 'show', 'believe', 'think', 'hope', 'fear', 'worry', 'caution', 'counter', 'retort', 'affirm', 'brag', 'concur', 'exclaim',
+  'forecast', 'guarantee', 'imply', 'insinuate', 'mutter', 'opine', 'posit', 'proclaim', 'protest', 'reason', 'recount', 'reckon',
+  'speculate', 'swear', 'theorize', 'wonder', 'assure', 'inform', 'remind', 'lament', 'grouse', 'gripe', 'groan', 'muse', 'ponder',
+  'know', 'feel', 'expect', 'figure', 'guess', 'agree', 'promise', 'pledge', 'vow', 'threaten', 'indicate', 'signal', 'hint', 'mention',
+  'continue', 'post', 'put', 'point', 'learn', 'realize', 'understand', 'suspect', 'doubt', 'assume', 'presume', 'imagine', 'recognize',
+]);
+
 /** Content that introduces a reported clause right after a cue. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'who']);
 

@@ -108,6 +108,47 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   return classify(tokens, first, last);
 }
 
+/** Words that end a bare subject walked leftwards from its verb: they belong to the clause around it. */
+const SUBJECT_STOPS = new Set(['that', 'which', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'as', 'than', 'so', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'about', 'into', 'over', 'after', 'before', 'since', 'until', 'whether', 'though', 'although', 'where', 'there', 'here', 'not', 'also']);
+
+/**
+ * "Abortion rights advocates said", "46 percent of voters say", "many economists say": when no known role or
+ * name heads the words before a cue, the noun phrase there is still its subject. Walks left over content words
+ * (and "of" with its determiner) to a determiner or the clause start.
+ */
+export function bareSubjectEndingAt(tokens: Tokens, sentenceFirst: number, last: number): SpeakerPhrase | null {
+  if (last < sentenceFirst || !isWord(tokens, last)) return null;
+  const head = lowerWord(tokens, last);
+  if (SUBJECT_STOPS.has(head) || FUNCTION_WORDS.has(head) || DETERMINERS.has(head) || OBJECT_PRONOUNS.has(head) || CLAUSE_OPENERS.has(head) || TIME_HEADS.has(head)) return null;
+  if (head.endsWith('ly') || head.endsWith('ing') || (head.endsWith('ed') && !isUpperStart(tokens, last))) return null;
+  let first = last;
+  while (first - 1 >= sentenceFirst && last - first < 8) {
+    const k = first - 1;
+    if (!isWord(tokens, k)) {
+      // "two-thirds", "Sanders’s": hyphens and apostrophes inside a phrase.
+      if (tokens.kind[k] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[k]) === 0x2d && k - 1 >= sentenceFirst && isWord(tokens, k - 1)) {
+        first = k - 1;
+        continue;
+      }
+      break;
+    }
+    const kw = lowerWord(tokens, k);
+    if (DETERMINERS.has(kw)) {
+      first = k;
+      if (k - 1 >= sentenceFirst && isWord(tokens, k - 1) && lowerWord(tokens, k - 1) === 'of') continue;
+      break;
+    }
+    if (kw === 'of') {
+      first = k;
+      continue;
+    }
+    if (SUBJECT_STOPS.has(kw) || PRONOUNS.has(kw) || OBJECT_PRONOUNS.has(kw) || CLAUSE_OPENERS.has(kw) || kw.endsWith('ly')) break;
+    first = k;
+  }
+  while (first < last && lowerWord(tokens, first) === 'of') first++;
+  return classify(tokens, first, last);
+}
+
 /** "Dmitry Medvedev, Deputy Chairman of Russia’s Security Council, said": the name before the appositive is the speaker. */
 function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number): SpeakerPhrase | null {
   const inner = phraseEndingAt(tokens, sentenceFirst, comma - 1);

@@ -1,0 +1,63 @@
+// Reported speech: which cues, subjects and content boundaries the attribution reader accepts (invented sentences).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findQuotes } from '../../src/core/quotes';
+import type { Quote } from '../../src/core/types';
+
+const read = (text: string): Quote[] => findQuotes(text, []).quotes;
+const content = (text: string, q: Quote | undefined): string => (q ? text.slice(q.start, q.end) : '');
+const speaker = (text: string, q: Quote | undefined): string => (q?.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '');
+const cue = (text: string, q: Quote | undefined): string => (q?.cue ? text.slice(q.cue.start, q.cue.end) : '');
+const byCue = (text: string, word: string): Quote | undefined => read(text).find((q) => cue(text, q) === word);
+
+describe('subjects with no known role word', () => {
+  it('takes the noun phrase before the cue as its subject', () => {
+    const text = 'Bicycle safety campaigners said the new lanes had made cycling safer.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'the new lanes had made cycling safer');
+    assert.equal(speaker(text, q), 'Bicycle safety campaigners');
+  });
+
+  it('walks through “of” to the quantity that heads the subject', () => {
+    const text = 'Nearly two-thirds of the beekeepers say the winter was the worst in years.';
+    const q = byCue(text, 'say');
+    assert.equal(content(text, q), 'the winter was the worst in years');
+    assert.match(speaker(text, q), /beekeepers$/);
+  });
+
+  it('does not take an adverb or a preposition for a subject', () => {
+    const text = 'The plan, as it turned out, quietly said that taxes would rise.';
+    assert.equal(read(text).filter((q) => speaker(text, q) === 'quietly').length, 0);
+  });
+});
+
+describe('noun-phrase objects of attitude cues', () => {
+  it('ends the object before a time adverbial', () => {
+    const text = 'The union endorsed Maria Gomez on Tuesday after a long debate.';
+    const q = byCue(text, 'endorsed');
+    assert.equal(content(text, q), 'Maria Gomez');
+    assert.equal(speaker(text, q), 'The union');
+  });
+
+  it('keeps a one-word object', () => {
+    const text = 'The farmers opposed Hendricks during the hearing.';
+    assert.equal(content(text, byCue(text, 'opposed')), 'Hendricks');
+  });
+
+  it('reads a clause when an auxiliary follows the noun phrase', () => {
+    const text = 'The company announced the plant would close in March.';
+    assert.equal(content(text, byCue(text, 'announced')), 'the plant would close in March');
+  });
+
+  it('runs an object on through “to” and “that”', () => {
+    const text = 'The mayor urged residents to stay indoors during the storm.';
+    assert.equal(content(text, byCue(text, 'urged')), 'residents to stay indoors during the storm');
+  });
+});
+
+describe('where reported content ends', () => {
+  it('ends the content at a contrasting clause after a comma', () => {
+    const text = 'The coach said the team would not change its lineup, but the players had other ideas.';
+    assert.equal(content(text, byCue(text, 'said')), 'the team would not change its lineup');
+  });
+});
