@@ -61,3 +61,37 @@ describe('where reported content ends', () => {
     assert.equal(content(text, byCue(text, 'said')), 'the team would not change its lineup');
   });
 });
+
+describe('views and impressions with no source', () => {
+  it('reads “seemed” with its subject and complement as content without a speaker', () => {
+    const text = 'The goalkeeper seemed unsure about the new rules.';
+    const q = byCue(text, 'seemed');
+    assert.equal(content(text, q), 'The goalkeeper seemed unsure about the new rules');
+    assert.equal(q?.speaker, null);
+  });
+
+  it('does not read “appeared” before a place or an occasion', () => {
+    const text = 'The goalkeeper appeared on a breakfast show with his coach.';
+    assert.equal(read(text).length, 0);
+  });
+
+  it('reads a passive view (“is expected to”)', () => {
+    const text = 'Attendance is expected to double next season.';
+    const q = byCue(text, 'is expected');
+    assert.equal(content(text, q), 'Attendance is expected to double next season');
+    assert.equal(q?.speaker, null);
+  });
+
+  it('reads “known as” after a noun', () => {
+    const text = 'The farmers crossed the pass known as the Devil’s Gate.';
+    assert.ok(byCue(text, 'known'));
+  });
+
+  it('leaves “seemed to” with a cue verb to that verb and its subject', () => {
+    const text = 'The minister seemed to suggest that fares would rise.';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(cue(text, quotes[0]), 'suggest');
+    assert.equal(speaker(text, quotes[0]), 'The minister');
+  });
+});

@@ -1,5 +1,5 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
-import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_KEY_FILTER, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_KEYS, OPTIONAL_PARTICLES, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_KEY_FILTER, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_KEYS, OPTIONAL_PARTICLES, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, VIEW_PARTICIPLES, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
@@ -44,6 +44,9 @@ const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
 /** Words right after a closing mark that start a new clause, so the reported content ends at the mark. */
 const QUOTE_ENDERS = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'which', 'who', 'before', 'after', 'because', 'when', 'whereas', 'yet']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+/** Words that open a clause: the subject of a verb after them starts right after them. */
+const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'if', 'when', 'although', 'though', 'whether', 'since', 'as', 'and', 'but', 'or', 'where', 'after', 'before', 'until', 'unless', 'whereas']);
 /** Words after a comma that open a clause contrasting with the content before it. */
 const CONTRAST_OPENERS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** Words after "X said," that end the aside rather than resume the content. */
@@ -143,6 +146,13 @@ export class SentenceReader {
         if (a) found.push(a);
         continue;
       }
+      if (lowerInitial && (SEEM_VERBS.has(lw) || VIEW_PARTICIPLES.has(lw))) {
+        const a = this.unsourcedView(s, i, lw);
+        if (a) {
+          if (a !== 'skip') found.push(a);
+          continue;
+        }
+      }
       const entry = CUE_VERB_FORMS.get(lw);
       if (!entry || (!lowerInitial && !(capitalised && entry.form === 'finite' && HEADLINE_CUES.has(entry.lemma)))) continue;
       let cueLast = i;
@@ -197,6 +207,44 @@ export class SentenceReader {
     }
     if (contentLast < first) return null;
     return this.build(first, contentLast, at, at + 1, 'according to', speaker);
+  }
+
+  /**
+   * "The senator seemed unsure", "Turnout is expected to rise", "the contests known as Super Tuesday": a view or
+   * impression with no source. The content is the subject with what follows the cue. 'skip' means the word is no
+   * cue at all here and nothing else should read it either ("seemed to say" is read at "say").
+   */
+  private unsourcedView(s: Sentence, at: number, lw: string): Attribution | 'skip' | null {
+    const t = this.tokens;
+    const sentenceLast = lastContentToken(t, s);
+    if (at >= sentenceLast) return null;
+    let cueFirst = at;
+    const after = at + 1;
+    const next = t.kind[after] === TokenKind.Word ? lowerWord(t, after) : '';
+    if (SEEM_VERBS.has(lw)) {
+      if (t.kind[after] !== TokenKind.Word || (PREPOSITIONS.has(next) && next !== 'as') || DETERMINERS.has(next)) return 'skip';
+    } else {
+      let b = at - 1;
+      while (b >= s.first && t.kind[b] === TokenKind.Word && (lowerWord(t, b).endsWith('ly') || lowerWord(t, b) === 'also' || lowerWord(t, b) === 'not')) b--;
+      const be = b >= s.first && t.kind[b] === TokenKind.Word && BE_FORMS.has(lowerWord(t, b));
+      if (be) cueFirst = b;
+      else if (next !== 'as' || b < s.first || t.kind[b] !== TokenKind.Word) return null;
+      if (next === 'by') return null;
+      if (!be && CUE_VERB_FORMS.has(lw)) return null;
+    }
+    // "seemed to suggest", "is expected to announce": the cue verb after "to" makes the attribution.
+    if (next === 'to' && after + 1 <= sentenceLast && t.kind[after + 1] === TokenKind.Word && CUE_VERB_FORMS.has(lowerWord(t, after + 1))) return 'skip';
+    let first = cueFirst - 1;
+    while (first >= s.first && t.kind[first] === TokenKind.Word && first > cueFirst - 14) {
+      const w = lowerWord(t, first);
+      if (CLAUSE_STARTERS.has(w) || (first === s.first && CLAUSE_OPENERS.has(w))) break;
+      first--;
+    }
+    first++;
+    if (first >= cueFirst) return null;
+    const last = this.clauseEnd(after, sentenceLast);
+    if (last < after) return null;
+    return this.build(first, last, cueFirst, at, lw, null);
   }
 
   private frontedQuestion(s: Sentence, cue: number): Attribution | null {

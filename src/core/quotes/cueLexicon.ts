@@ -140,8 +140,21 @@ function keyOf(word: string): number {
   return (word.length << 16) ^ ((word.charCodeAt(0) & 0xff) << 8) ^ (word.charCodeAt(word.length - 1) & 0xff);
 }
 
+/** "seemed to waver", "appears ready": an impression reported with no source; the subject and the rest are the content. */
+export const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/**
+ * Participles that, after a form of "be" ("is expected to", "was widely seen as") or, with "as", after a noun ("the
+ * contests known as …"), report a view without naming whose it is.
+ */
+export const VIEW_PARTICIPLES: ReadonlySet<string> = new Set([
+  'expected', 'seen', 'viewed', 'considered', 'known', 'regarded', 'believed', 'thought', 'rumored', 'rumoured', 'perceived', 'projected',
+  'predicted', 'deemed', 'estimated', 'alleged', 'supposed', 'said', 'reported', 'described', 'billed', 'dubbed', 'labeled', 'labelled',
+  'branded', 'called', 'touted', 'portrayed', 'characterized', 'accused', 'criticized', 'praised', 'blamed', 'credited',
+]);
+
 /** Fingerprints (see wordKey) of every cue form and of "according": most words are ruled out without a look-up. */
-export const CUE_WORD_KEYS: ReadonlySet<number> = new Set([...CUE_VERB_FORMS.keys(), 'according'].map(keyOf));
+export const CUE_WORD_KEYS: ReadonlySet<number> = new Set([...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, 'according'].map(keyOf));
 
 /** A 64K-slot bitmap over the (folded) fingerprints: a zero slot rules a word out before any set look-up. */
 export const CUE_KEY_FILTER: Uint8Array = (() => {
