@@ -387,7 +387,8 @@ export class SentenceReader {
     const endsHere = after > sentenceLast || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) || this.adverbialTail(after, sentenceLast, speaker, inverted);
     const cueForBuild = { first: cue, last: cueLast };
     const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, earlier);
-    const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && COMPLEMENTIZERS.has(lowerWord(t, p)));
+    // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
+    const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && lowerWord(t, p) === 'that');
     if (endsHere || quoteBefore) {
       if (quoteBefore && !endsHere) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
@@ -544,7 +545,8 @@ export class SentenceReader {
   private extendToClauseStart(s: Sentence, speaker: SpeakerPhrase): void {
     const t = this.tokens;
     let k = speaker.first - 1;
-    while (k >= s.first && speaker.first - k <= 3 && t.kind[k] === TokenKind.Word && !isUpperStart(t, k)) {
+    // Capitalised modifiers count too: "Algerian foreign affairs ministry spokesman …".
+    while (k >= s.first && speaker.first - k <= 4 && t.kind[k] === TokenKind.Word) {
       const lw = lowerWord(t, k);
       if (CUE_VERB_FORMS.has(lw) || CLAUSE_OPENERS.has(lw) || PRONOUNS.has(lw) || COMPLEMENTIZERS.has(lw) || SPEAKER_CUE_FILLERS.has(lw)) return;
       k--;
