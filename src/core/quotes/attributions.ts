@@ -1,9 +1,10 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
-import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_KEY_FILTER, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_KEYS, OPTIONAL_PARTICLES, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, VIEW_PARTICIPLES, type CueEntry } from './cueLexicon';
+import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_INFO, OPTIONAL_PARTICLES, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { isUpperStart, lowerWord, TokenKind, wordKey, type Tokens } from './tokens';
+import { WordSet } from './lexicon';
+import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
 
@@ -29,44 +30,49 @@ const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 
 /** Words that open an adverbial between a cue and its content ("said on Monday that", "told reporters in Sochi that"). */
 const BEFORE_THAT_MAX = 8;
-const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
+const PREPOSITIONS = new WordSet(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
 /** Words that start a second verb phrase after "and"/"but" ("and has championed", "but will not"). */
-const SECOND_VERB_STARTERS = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'did', 'does', 'also', 'then', 'later', 'never', 'repeatedly']);
+const SECOND_VERB_STARTERS = new WordSet(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'did', 'does', 'also', 'then', 'later', 'never', 'repeatedly']);
 /** Cues that headlines capitalise after a name ("Trevor Noah Says", "Obama Warns"). */
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'call', 'urge', 'admit', 'insist', 'predict', 'vow', 'deny', 'blast', 'slam', 'accuse', 'praise', 'attack', 'suggest', 'argue', 'declare', 'announce', 'reveal', 'think', 'believe', 'want', 'explain', 'defend', 'dismiss', 'mock', 'question', 'criticize', 'endorse', 'hint']);
 /** Verbs that pass their subject on to an infinitive cue ("seemed to suggest", "went on to say"). */
-const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'continue', 'continues', 'continued', 'on', 'tried', 'tries', 'try', 'went', 'declined', 'refused', 'wanted', 'wants', 'planned', 'plans', 'expected', 'hoped', 'decided', 'sought', 'used', 'began', 'begins', 'started', 'moved', 'rushed', 'took', 'chose', 'has', 'had', 'have', 'got', 'wanting', 'going']);
+const RAISING_VERBS = new WordSet(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'continue', 'continues', 'continued', 'on', 'tried', 'tries', 'try', 'went', 'declined', 'refused', 'wanted', 'wants', 'planned', 'plans', 'expected', 'hoped', 'decided', 'sought', 'used', 'began', 'begins', 'started', 'moved', 'rushed', 'took', 'chose', 'has', 'had', 'have', 'got', 'wanting', 'going']);
 /** Words that open a subordinate clause before the main one ("While X said …, Y …"). */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'whereas', 'unless', 'once', 'as']);
+const SUBORDINATORS = new WordSet(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'whereas', 'unless', 'once', 'as']);
 const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
-const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'repeatedly', 'again', 'also']);
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
+const POSSESSIVE_DETERMINERS = new WordSet(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+const DAY_WORDS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'repeatedly', 'again', 'also']);
+const TIME_WORDS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
 /** Words right after a closing mark that start a new clause, so the reported content ends at the mark. */
-const QUOTE_ENDERS = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'which', 'who', 'before', 'after', 'because', 'when', 'whereas', 'yet']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+const QUOTE_ENDERS = new WordSet(['and', 'but', 'while', 'as', 'although', 'though', 'which', 'who', 'before', 'after', 'because', 'when', 'whereas', 'yet']);
+const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
 /** Words that open a clause: the subject of a verb after them starts right after them. */
-const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'whom', 'because', 'while', 'if', 'when', 'although', 'though', 'whether', 'since', 'as', 'and', 'but', 'or', 'where', 'after', 'before', 'until', 'unless', 'whereas']);
+const CLAUSE_STARTERS = new WordSet(['that', 'which', 'who', 'whom', 'because', 'while', 'if', 'when', 'although', 'though', 'whether', 'since', 'as', 'and', 'but', 'or', 'where', 'after', 'before', 'until', 'unless', 'whereas']);
 /** Words after a comma that open a clause contrasting with the content before it. */
-const CONTRAST_OPENERS = new Set(['but', 'while', 'although', 'though', 'whereas', 'yet']);
+const CONTRAST_OPENERS = new WordSet(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** Words after "X said," that end the aside rather than resume the content. */
-const ASIDE_ENDERS = new Set(['who', 'which', 'according', 'as', 'while', 'because', 'but', 'and', 'although', 'though', 'before', 'after', 'when', 'in', 'on', 'at', 'during', 'with', 'where', 'since', 'until', 'despite', 'even', 'citing', 'noting', 'adding']);
+const ASIDE_ENDERS = new WordSet(['who', 'which', 'according', 'as', 'while', 'because', 'but', 'and', 'although', 'though', 'before', 'after', 'when', 'in', 'on', 'at', 'during', 'with', 'where', 'since', 'until', 'despite', 'even', 'citing', 'noting', 'adding']);
 /** Cues whose content may be an infinitive ("vowed to", "urged him to"); for the rest "to" is a preposition. */
 const TAKES_INFINITIVE = new Set(['vow', 'pledge', 'promise', 'threaten', 'hope', 'agree', 'refuse', 'decline', 'propose', 'demand', 'urge', 'ask', 'tell', 'warn', 'call', 'want', 'plan', 'claim', 'remind', 'instruct', 'swear', 'fear', 'expect', 'intend', 'seek', 'offer', 'encourage', 'advise']);
-const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'made', 'gave', 'took', 'went', 'came', 'spoke', 'met', 'did', 'held', 'sent', 'offered', 'sought', 'seemed', 'appeared', 'became', 'remained']);
+const LIGHT_VERBS = new WordSet(['is', 'was', 'are', 'were', 'has', 'had', 'made', 'gave', 'took', 'went', 'came', 'spoke', 'met', 'did', 'held', 'sent', 'offered', 'sought', 'seemed', 'appeared', 'became', 'remained']);
 
 /** Auxiliaries and modals: right after a noun phrase they show it is the subject of a clause, not an object. */
-const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do', "won't", "wouldn't", "isn't", "wasn't", "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't"]);
+const AUXILIARIES = new WordSet(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do', "won't", "wouldn't", "isn't", "wasn't", "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't"]);
 /** Words that end a noun-phrase object: prepositions of adverbials, clause openers and time words. */
-const OBJECT_ENDERS = new Set(['during', 'at', 'after', 'before', 'since', 'when', 'while', 'because', 'until', 'despite', 'amid', 'although', 'though', 'unless', 'following', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'again', 'instead', 'anyway']);
+const OBJECT_ENDERS = new WordSet(['during', 'at', 'after', 'before', 'since', 'when', 'while', 'because', 'until', 'despite', 'amid', 'although', 'though', 'unless', 'following', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'again', 'instead', 'anyway']);
 /** Prepositions that end an object when a time or occasion follows them ("on Monday", "in an interview"). */
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'by', 'with', 'from', 'over', 'this', 'last', 'next']);
-const OCCASION_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'interview', 'statement', 'speech', 'email', 'e-mail', 'tweet', 'rally', 'debate', 'recent', 'an', 'his', 'her', 'their', 'its', 'twitter', 'facebook', 'television', 'tv', 'radio']);
+const TIME_PREPOSITIONS = new WordSet(['on', 'in', 'by', 'with', 'from', 'over', 'this', 'last', 'next']);
+const OCCASION_WORDS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'interview', 'statement', 'speech', 'email', 'e-mail', 'tweet', 'rally', 'debate', 'recent', 'an', 'his', 'her', 'their', 'its', 'twitter', 'facebook', 'television', 'tv', 'radio']);
 /** Words after which an object goes on as a clause to the end of the content ("urged voters to …", "the claim that …"). */
-const OBJECT_CLAUSE_OPENERS = new Set(['to', 'that', 'as', 'for', 'of', 'who', 'which', 'whose', 'whom']);
+const OBJECT_CLAUSE_OPENERS = new WordSet(['to', 'that', 'as', 'for', 'of', 'who', 'which', 'whose', 'whom']);
 /** Words after a comma that carry an object on ("rivals Rubio and Cruz, who …", ", including …"). */
-const OBJECT_COMMA_CONTINUERS = new Set(['who', 'which', 'whose', 'including', 'especially', 'particularly', 'such']);
+const OBJECT_COMMA_CONTINUERS = new WordSet(['who', 'which', 'whose', 'including', 'especially', 'particularly', 'such']);
 const MAX_OBJECT_TOKENS = 24;
+
+/** The reporting-verb entry of token `i`, read from the id the tokenizer gave it. */
+function cueVerbAt(tokens: Tokens, i: number): CueEntry | undefined {
+  return CUE_WORD_INFO[tokens.word[i]]?.verb;
+}
 
 function charAt(tokens: Tokens, i: number): number {
   return tokens.text.charCodeAt(tokens.start[i]);
@@ -125,16 +131,16 @@ export class SentenceReader {
         inQuote = false;
         continue;
       }
-      if (inQuote || k !== TokenKind.Word || t.marked[i] === 0) continue;
+      if (inQuote || k !== TokenKind.Word) continue;
+      const info = CUE_WORD_INFO[t.word[i]];
+      if (info === undefined) continue;
       const c0 = charAt(t, i);
       const lowerInitial = c0 >= 0x61 && c0 <= 0x7a;
       // Cues are lower case, but "According to" opens sentences and headlines capitalise ("Clinton Says …").
       const capitalised = c0 >= 0x41 && c0 <= 0x5a && i > s.first && t.kind[i - 1] === TokenKind.Word && isUpperStart(t, i - 1);
       if (!lowerInitial && c0 !== 0x41 && !capitalised) continue;
-      const key = wordKey(t.text, t.start[i], t.end[i]) ^ (lowerInitial ? 0 : 0x2000);
-      if (CUE_KEY_FILTER[(key ^ (key >>> 12)) & 0xffff] === 0 || !CUE_WORD_KEYS.has(key)) continue;
-      const lw = lowerWord(t, i);
-      if (lw === 'according' && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && lowerWord(t, i + 1) === 'to') {
+      const lw = info.word;
+      if (info.according && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && lowerWord(t, i + 1) === 'to') {
         const a = this.accordingTo(s, i);
         if (a) found.push(a);
         i++;
@@ -146,14 +152,14 @@ export class SentenceReader {
         if (a) found.push(a);
         continue;
       }
-      if (lowerInitial && (SEEM_VERBS.has(lw) || VIEW_PARTICIPLES.has(lw))) {
+      if (lowerInitial && (info.seem || info.view)) {
         const a = this.unsourcedView(s, i, lw);
         if (a) {
           if (a !== 'skip') found.push(a);
           continue;
         }
       }
-      const entry = CUE_VERB_FORMS.get(lw);
+      const entry = info.verb;
       if (!entry || (!lowerInitial && !(capitalised && entry.form === 'finite' && HEADLINE_CUES.has(entry.lemma)))) continue;
       let cueLast = i;
       const particle = CUE_PARTICLES.get(entry.lemma);
@@ -191,7 +197,7 @@ export class SentenceReader {
     let contentLast: number;
     // "According to X, content." or "Content, according to X."
     let opener = at - 1;
-    while (opener >= s.first && t.kind[opener] === TokenKind.Word && CLAUSE_OPENERS.has(lowerWord(t, opener))) opener--;
+    while (opener >= s.first && t.kind[opener] === TokenKind.Word && CLAUSE_OPENERS.at(t, opener)) opener--;
     if (opener < s.first) {
       first = speaker.last + 1;
       while (first <= last && t.kind[first] === TokenKind.Punct) first++;
@@ -226,14 +232,14 @@ export class SentenceReader {
     } else {
       let b = at - 1;
       while (b >= s.first && t.kind[b] === TokenKind.Word && (lowerWord(t, b).endsWith('ly') || lowerWord(t, b) === 'also' || lowerWord(t, b) === 'not')) b--;
-      const be = b >= s.first && t.kind[b] === TokenKind.Word && BE_FORMS.has(lowerWord(t, b));
+      const be = b >= s.first && t.kind[b] === TokenKind.Word && BE_FORMS.at(t, b);
       if (be) cueFirst = b;
       else if (next !== 'as' || b < s.first || t.kind[b] !== TokenKind.Word) return null;
       if (next === 'by') return null;
       if (!be && CUE_VERB_FORMS.has(lw)) return null;
     }
     // "seemed to suggest", "is expected to announce": the cue verb after "to" makes the attribution.
-    if (next === 'to' && after + 1 <= sentenceLast && t.kind[after + 1] === TokenKind.Word && CUE_VERB_FORMS.has(lowerWord(t, after + 1))) return 'skip';
+    if (next === 'to' && after + 1 <= sentenceLast && t.kind[after + 1] === TokenKind.Word && cueVerbAt(t, after + 1) !== undefined) return 'skip';
     let first = cueFirst - 1;
     while (first >= s.first && t.kind[first] === TokenKind.Word && first > cueFirst - 14) {
       const w = lowerWord(t, first);
@@ -250,7 +256,7 @@ export class SentenceReader {
   private frontedQuestion(s: Sentence, cue: number): Attribution | null {
     const t = this.tokens;
     let first = cue + 1;
-    while (first < s.end && t.kind[first] === TokenKind.Word && (DAY_WORDS.has(lowerWord(t, first)) || lowerWord(t, first) === 'specifically')) first++;
+    while (first < s.end && t.kind[first] === TokenKind.Word && (DAY_WORDS.at(t, first) || lowerWord(t, first) === 'specifically')) first++;
     let last = first;
     while (last + 1 < s.end && !isPunctChar(t, last + 1, COMMA) && t.kind[last + 1] !== TokenKind.Break && last - first < 30) {
       if (t.kind[last + 1] === TokenKind.Open) last = this.regionCloseToken[t.region[last + 1]];
@@ -283,12 +289,12 @@ export class SentenceReader {
   private verbCue(s: Sentence, cue: number, cueLast: number, entry: CueEntry, earlier: Attribution[], previous: Attribution | null): Attribution | null {
     const t = this.tokens;
     let j = cue - 1;
-    while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+    while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
     // "seemed to suggest", "went on to say": the verb before "to" belongs to the same speaker.
-    if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'to' && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.has(lowerWord(t, j - 1))) {
+    if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'to' && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.at(t, j - 1)) {
       j -= 2;
       if (j >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'went') j--;
-      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
     }
     // "to say", "should say": an infinitive or a question is not an attribution by itself.
     if (j >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'to') return null;
@@ -306,7 +312,7 @@ export class SentenceReader {
       speaker = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
       if (speaker && speaker.kind === 'pronoun') speaker = null;
       const verb = speaker ? speaker.first - 1 : -1;
-      if (speaker && verb >= s.first && t.kind[verb] === TokenKind.Word && !isUpperStart(t, verb) && (lowerWord(t, verb).endsWith('ed') || CUE_VERB_FORMS.get(lowerWord(t, verb))?.form === 'finite')) {
+      if (speaker && verb >= s.first && t.kind[verb] === TokenKind.Word && !isUpperStart(t, verb) && (lowerWord(t, verb).endsWith('ed') || cueVerbAt(t, verb)?.form === 'finite')) {
         speaker = this.mainClauseSubject(s, verb);
       }
     } else if (participial) {
@@ -362,12 +368,12 @@ export class SentenceReader {
       const obj = phraseStartingAt(t, after, s.end);
       if (obj && obj.last - obj.first < 5) {
         after = obj.last + 1;
-      } else if (after < s.end && t.kind[after] === TokenKind.Word && (PRONOUNS.has(lowerWord(t, after)) || ['him', 'her', 'them', 'me', 'us'].includes(lowerWord(t, after)))) {
+      } else if (after < s.end && t.kind[after] === TokenKind.Word && (PRONOUNS.at(t, after) || ['him', 'her', 'them', 'me', 'us'].includes(lowerWord(t, after)))) {
         after++;
       }
     }
     // "said Friday as he left": a day name right after the cue is no part of the content.
-    while (after < s.end && t.kind[after] === TokenKind.Word && DAY_WORDS.has(lowerWord(t, after))) after++;
+    while (after < s.end && t.kind[after] === TokenKind.Word && DAY_WORDS.at(t, after)) after++;
     // "said on Monday that …": the content starts at a nearby "that".
     for (let k = after; k < s.end && k - after < BEFORE_THAT_MAX; k++) {
       const kind = t.kind[k];
@@ -378,7 +384,7 @@ export class SentenceReader {
         if (PREPOSITIONS.has(gap) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
         break;
       }
-      if (kind === TokenKind.Word && CUE_VERB_FORMS.has(lowerWord(t, k))) break;
+      if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined) break;
     }
     const sentenceLast = lastContentToken(t, s);
     // What follows the cue: nothing (content came before), a quote, or a reported clause.
@@ -393,7 +399,7 @@ export class SentenceReader {
       if (quoteBefore && !endsHere) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
         let k = after;
-        while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && CUE_VERB_FORMS.has(lowerWord(t, k)))) k++;
+        while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && cueVerbAt(t, k) !== undefined)) k++;
         if (k <= sentenceLast && t.kind[k] === TokenKind.Open && isPunctChar(t, k - 1, COMMA)) {
           after = k - 1;
           p = k;
@@ -416,7 +422,7 @@ export class SentenceReader {
         return null;
       }
       let contentLast = before.last;
-      if (before.directRegion < 0 && isPunctChar(t, after, COMMA) && p <= sentenceLast && t.kind[p] === TokenKind.Word && !ASIDE_ENDERS.has(lowerWord(t, p)) && CUE_VERB_FORMS.get(lowerWord(t, p))?.form !== 'participle') {
+      if (before.directRegion < 0 && isPunctChar(t, after, COMMA) && p <= sentenceLast && t.kind[p] === TokenKind.Word && !ASIDE_ENDERS.at(t, p) && cueVerbAt(t, p)?.form !== 'participle') {
         // "Within marriages, they said, the outreach failed": the attribution is an aside inside its content.
         contentLast = this.clauseEnd(p, sentenceLast);
       }
@@ -439,10 +445,10 @@ export class SentenceReader {
       for (let k = p + 1; k <= sentenceLast && k - p < 8; k++) {
         const kind = t.kind[k];
         if (kind === TokenKind.Close || kind === TokenKind.Break) break;
-        if (kind === TokenKind.Word && (COMPLEMENTIZERS.has(lowerWord(t, k)) || CUE_VERB_FORMS.has(lowerWord(t, k)))) break;
+        if (kind === TokenKind.Word && (COMPLEMENTIZERS.at(t, k) || cueVerbAt(t, k) !== undefined)) break;
         if (kind === TokenKind.Open) {
           const prev = k - 1;
-          if (isPunctChar(t, prev, COLON) || isPunctChar(t, prev, COMMA) || (t.kind[prev] === TokenKind.Word && TIME_WORDS.has(lowerWord(t, prev)))) p = k;
+          if (isPunctChar(t, prev, COLON) || isPunctChar(t, prev, COMMA) || (t.kind[prev] === TokenKind.Word && TIME_WORDS.at(t, prev))) p = k;
           break;
         }
       }
@@ -467,7 +473,7 @@ export class SentenceReader {
     let contentLast = this.clauseEnd(contentFirst, sentenceLast);
     // "While Putin expressed cautious optimism, Kremlin officials …": a subordinate clause ends at its comma.
     const opener = speaker.first - 1;
-    if (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.has(lowerWord(t, opener)) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word)) {
+    if (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.at(t, opener) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word)) {
       for (let k = contentFirst; k < contentLast; k++) {
         if (t.kind[k] === TokenKind.Open) k = this.regionCloseToken[t.region[k]];
         else if (isPunctChar(t, k, COMMA)) {
@@ -514,14 +520,14 @@ export class SentenceReader {
       }
       if (kind !== TokenKind.Word) {
         if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || t.kind[k] === TokenKind.Close) continue;
-        if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.has(lowerWord(t, k + 1))) return last;
+        if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
         return end;
       }
       const lw = lowerWord(t, k);
       if (k > first && AUXILIARIES.has(lw)) return -1;
       if (k > first && OBJECT_CLAUSE_OPENERS.has(lw)) return last;
       if (k > first && OBJECT_ENDERS.has(lw)) return end;
-      if (k > first && k + 1 <= last && TIME_PREPOSITIONS.has(lw) && t.kind[k + 1] === TokenKind.Word && OCCASION_WORDS.has(lowerWord(t, k + 1))) return end;
+      if (k > first && k + 1 <= last && TIME_PREPOSITIONS.has(lw) && t.kind[k + 1] === TokenKind.Word && OCCASION_WORDS.at(t, k + 1)) return end;
       end = k;
     }
     return end;
@@ -582,14 +588,14 @@ export class SentenceReader {
    */
   private adverbialTail(after: number, sentenceLast: number, speaker: SpeakerPhrase | null, inverted: boolean): boolean {
     const t = this.tokens;
-    if (!speaker || inverted || after > sentenceLast || t.kind[after] !== TokenKind.Word || !PREPOSITIONS.has(lowerWord(t, after))) return false;
+    if (!speaker || inverted || after > sentenceLast || t.kind[after] !== TokenKind.Word || !PREPOSITIONS.at(t, after)) return false;
     const before = speaker.first - 1;
     if (before < 0 || !isPunctChar(t, before, COMMA)) return false;
     for (let k = after; k <= sentenceLast && k - after < 12; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) return false;
       if (kind === TokenKind.Punct) return isPunctChar(t, k, COMMA) || isPunctChar(t, k, 0x2e);
-      if (COMPLEMENTIZERS.has(lowerWord(t, k))) return false;
+      if (COMPLEMENTIZERS.at(t, k)) return false;
       if (k === sentenceLast) return true;
     }
     return false;
@@ -602,7 +608,7 @@ export class SentenceReader {
     const lw = lowerWord(t, j);
     if (DETERMINERS.has(lw) && lw !== 'that') return true;
     if (lw.endsWith("'s") || lw.endsWith("s'")) return true;
-    if (!SPEECH_NOUNS.has(lowerWord(t, cue))) return false;
+    if (!SPEECH_NOUNS.at(t, cue)) return false;
     if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j)) {
       const prev = lowerWord(t, j - 1);
       if (prev.endsWith("'s") || prev.endsWith("s'")) return true;
@@ -616,7 +622,7 @@ export class SentenceReader {
     const t = this.tokens;
     let p = speakerFirst - 1;
     // "“…,” warm-and-fuzzy Trump said": a modifier or two before the name.
-    for (let k = p; k >= s.first && p - k < 3 && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && !CUE_VERB_FORMS.has(lowerWord(t, k)) && !CLAUSE_OPENERS.has(lowerWord(t, k)); k--) {
+    for (let k = p; k >= s.first && p - k < 3 && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && cueVerbAt(t, k) === undefined && !CLAUSE_OPENERS.at(t, k); k--) {
       if (k - 1 >= s.first && (t.kind[k - 1] === TokenKind.Close || (isPunctChar(t, k - 1, COMMA) && k - 2 >= s.first && t.kind[k - 2] === TokenKind.Close))) {
         p = k - 1;
         break;
@@ -653,7 +659,7 @@ export class SentenceReader {
         // "called ''a disgrace,'' blaming Macy's": a comma inside the closing mark ends the clause.
         if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
         if (k > first && k < sentenceLast && t.text.charCodeAt(t.start[k - 1]) === 0x27 && isPunctChar(t, k - 2, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
-      } else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.has(lowerWord(t, k + 1)))) {
+      } else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
         return k - 1;
       } else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
@@ -664,7 +670,7 @@ export class SentenceReader {
         // "…, but she has bristled …": a contrasting clause ends the content.
         if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.has(next)) return k - 1;
         if (next === 'according' ) return k - 1;
-        if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.has(next) && CUE_VERB_FORMS.get(lowerWord(t, k + 2))?.form === 'finite') return k - 1;
+        if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.has(next) && cueVerbAt(t, k + 2)?.form === 'finite') return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
       } else if (!inQuote && k > first + 2 && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
@@ -692,12 +698,12 @@ export class SentenceReader {
       const verbLike = LIGHT_VERBS.has(lw) || CUE_VERB_FORMS.get(lw)?.form === 'finite' || (lw.length > 4 && lw.endsWith('ed') && !isUpperStart(t, k));
       if (!verbLike) continue;
       let j = k - 1;
-      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
       if (j < s.first) continue;
       const sp = phraseEndingAt(t, s.first, j);
       // "his first public comment": a possessive opens a noun phrase, not a subject.
-      if (sp && POSSESSIVE_DETERMINERS.has(lowerWord(t, sp.first))) continue;
-      if (sp && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.has(lowerWord(t, sp.first)))) return sp;
+      if (sp && POSSESSIVE_DETERMINERS.at(t, sp.first)) continue;
+      if (sp && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.at(t, sp.first))) return sp;
     }
     return null;
   }
@@ -752,7 +758,7 @@ export class SentenceReader {
     // "Clinton apologized for what happened: “…”": a quote after a colon is the subject's words.
     if (before >= s.first && isPunctChar(t, before, COLON) && words >= 3) {
       let j = before - 1;
-      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
       const speaker = this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? phraseEndingAt(t, s.first, j) : null);
       if (speaker) return this.build(open, close, -1, -1, '', speaker);
     }
@@ -804,7 +810,7 @@ export class SentenceReader {
       const entry = CUE_VERB_FORMS.get(lw);
       if (entry && (NAMING_VERBS.has(entry.lemma) || entry.form === 'participle')) {
         let j = k - 1;
-        while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+        while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
         const speaker = entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j)) ? this.mainClauseSubject(s, j) : j >= s.first ? phraseEndingAt(t, s.first, j) : null;
         if (speaker) return { cue: k, lemma: entry.lemma, speaker };
       }

@@ -1,4 +1,5 @@
 // The attribution cue lexicon as data: reporting verbs with their inflections, phrase cues, and speech nouns.
+import { LEXICON, WordSet } from './lexicon';
 
 /** How a cue word was inflected: finite ("said", "says", "say") or a participle ("saying"). */
 export type CueForm = 'finite' | 'participle';
@@ -104,7 +105,7 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
 export const CUE_PARTICLES: ReadonlyMap<string, string> = PARTICLE_CUES;
 
 /** Nouns that name an utterance; their possessor or subject is the speaker of words quoted next to them. */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+export const SPEECH_NOUNS: WordSet = new WordSet([
   'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'rhetoric', 'promise', 'promises', 'pledge',
   'pledges', 'warning', 'warnings', 'claim', 'claims', 'assertion', 'assertions', 'perspective', 'view', 'views', 'position', 'stance',
   'description', 'speech', 'interview', 'tweet', 'tweets', 'message', 'response', 'reply', 'assessment', 'argument', 'accusation',
@@ -134,31 +135,36 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Content that introduces a reported clause right after a cue. */
-export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'who']);
-
-function keyOf(word: string): number {
-  return (word.length << 16) ^ ((word.charCodeAt(0) & 0xff) << 8) ^ (word.charCodeAt(word.length - 1) & 0xff);
-}
+export const COMPLEMENTIZERS: WordSet = new WordSet(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'who']);
 
 /** "seemed to waver", "appears ready": an impression reported with no source; the subject and the rest are the content. */
-export const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+export const SEEM_VERBS: WordSet = new WordSet(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /**
  * Participles that, after a form of "be" ("is expected to", "was widely seen as") or, with "as", after a noun ("the
  * contests known as …"), report a view without naming whose it is.
  */
-export const VIEW_PARTICIPLES: ReadonlySet<string> = new Set([
+export const VIEW_PARTICIPLES: WordSet = new WordSet([
   'expected', 'seen', 'viewed', 'considered', 'known', 'regarded', 'believed', 'thought', 'rumored', 'rumoured', 'perceived', 'projected',
   'predicted', 'deemed', 'estimated', 'alleged', 'supposed', 'said', 'reported', 'described', 'billed', 'dubbed', 'labeled', 'labelled',
   'branded', 'called', 'touted', 'portrayed', 'characterized', 'accused', 'criticized', 'praised', 'blamed', 'credited',
 ]);
 
-/** Fingerprints (see wordKey) of every cue form and of "according": most words are ruled out without a look-up. */
-export const CUE_WORD_KEYS: ReadonlySet<number> = new Set([...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, 'according'].map(keyOf));
+/** What a word of the cue table may be: its reporting-verb entry, and whether it is "according", a "seem" verb or a view participle. */
+export interface CueWordInfo {
+  word: string;
+  verb: CueEntry | undefined;
+  according: boolean;
+  seem: boolean;
+  view: boolean;
+}
 
-/** A 64K-slot bitmap over the (folded) fingerprints: a zero slot rules a word out before any set look-up. */
-export const CUE_KEY_FILTER: Uint8Array = (() => {
-  const filter = new Uint8Array(0x10000);
-  for (const key of CUE_WORD_KEYS) filter[(key ^ (key >>> 12)) & 0xffff] = 1;
-  return filter;
+/** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
+export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
+  const info: (CueWordInfo | undefined)[] = [];
+  for (const word of [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, 'according']) {
+    const id = LEXICON.add(word);
+    info[id] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word) };
+  }
+  return info;
 })();

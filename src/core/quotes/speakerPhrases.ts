@@ -1,5 +1,6 @@
 // Finds the noun phrase that names a speaker next to a cue, and tells names, roles, organisations, pronouns and vague sources apart.
 import type { SpeakerMentionKind } from '../types';
+import { WordSet } from './lexicon';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_CONNECTORS, ORGANISATION_WORDS, PRONOUNS, ROLE_WORDS, VAGUE_HEADS } from './speakerLexicon';
 import { isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
@@ -18,14 +19,14 @@ export interface SpeakerPhrase {
 }
 
 /** Words after "a person" or "sources" that keep a vague source going ("familiar with the matter"). */
-const VAGUE_TAIL_OPENERS = new Set(['familiar', 'close', 'with', 'knowledgeable', 'briefed', 'involved', 'speaking', 'who']);
+const VAGUE_TAIL_OPENERS = new WordSet(['familiar', 'close', 'with', 'knowledgeable', 'briefed', 'involved', 'speaking', 'who']);
 const MAX_PHRASE_TOKENS = 12;
 /** Time words that end adverbials ("this month announced"), not speaker phrases. */
-const TIME_HEADS = new Set(['month', 'week', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'months', 'weeks', 'years', 'days', 'interview', 'hours', 'minutes']);
+const TIME_HEADS = new WordSet(['month', 'week', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'months', 'weeks', 'years', 'days', 'interview', 'hours', 'minutes']);
 /** Words that cannot head a speaker phrase ("a method that may offer", "a potential for"). */
-const FUNCTION_WORDS = new Set(['that', 'for', 'of', 'to', 'and', 'or', 'but', 'which', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'than', 'not', 'so', 'if', 'because', 'about', 'into', 'over', 'after', 'before', 'also', 'only', 'just', 'very', 'more', 'most', 'less', 'there', 'here', 'this', 'these', 'those', 'what', 'whom', 'whose', 'public', 'first', 'last']);
-const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'most', 'one', 'numerous', 'few']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+const FUNCTION_WORDS = new WordSet(['that', 'for', 'of', 'to', 'and', 'or', 'but', 'which', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'than', 'not', 'so', 'if', 'because', 'about', 'into', 'over', 'after', 'before', 'also', 'only', 'just', 'very', 'more', 'most', 'less', 'there', 'here', 'this', 'these', 'those', 'what', 'whom', 'whose', 'public', 'first', 'last']);
+const INDEFINITE = new WordSet(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'most', 'one', 'numerous', 'few']);
+const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'me', 'us']);
 
 function isWord(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === TokenKind.Word;
@@ -38,9 +39,10 @@ function isPossessive(lw: string): boolean {
 /** A word that may be part of a speaker phrase, seen while walking leftwards. */
 function isPhraseWord(tokens: Tokens, i: number, sentenceFirst: number): boolean {
   if (!isWord(tokens, i)) return false;
+  if (isUpperStart(tokens, i)) return !(i === sentenceFirst && CLAUSE_OPENERS.at(tokens, i)) && !PRONOUNS.at(tokens, i);
+  if (ROLE_WORDS.at(tokens, i) || VAGUE_HEADS.at(tokens, i) || NAME_CONNECTORS.at(tokens, i)) return true;
   const lw = lowerWord(tokens, i);
-  if (isUpperStart(tokens, i)) return !(i === sentenceFirst && CLAUSE_OPENERS.has(lw)) && !PRONOUNS.has(lw);
-  return ROLE_WORDS.has(lw) || VAGUE_HEADS.has(lw) || NAME_CONNECTORS.has(lw) || isPossessive(lw) || /^\d/.test(lw);
+  return isPossessive(lw) || /^\d/.test(lw);
 }
 
 /**
@@ -61,7 +63,7 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
     for (let k = last - 1; k >= sentenceFirst && k >= last - 8; k--) {
       if (!isWord(tokens, k)) break;
       const kw = lowerWord(tokens, k);
-      if (VAGUE_TAIL_OPENERS.has(kw) && k > sentenceFirst && isWord(tokens, k - 1) && VAGUE_HEADS.has(lowerWord(tokens, k - 1))) {
+      if (VAGUE_TAIL_OPENERS.has(kw) && k > sentenceFirst && isWord(tokens, k - 1) && VAGUE_HEADS.at(tokens, k - 1)) {
         first = k - 1;
         break;
       }
@@ -77,12 +79,11 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   while (first - 1 >= sentenceFirst && last - first < MAX_PHRASE_TOKENS) {
     const k = first - 1;
     if (!isWord(tokens, k)) break;
-    const kw = lowerWord(tokens, k);
-    if (DETERMINERS.has(kw)) {
+    if (DETERMINERS.at(tokens, k)) {
       first = k;
       // "founder of the Media Research Center": a role phrase goes on through "of the".
       const of = k - 1;
-      if (of - 1 >= sentenceFirst && isWord(tokens, of) && (lowerWord(tokens, of) === 'of' || lowerWord(tokens, of) === 'at') && isWord(tokens, of - 1) && (ROLE_WORDS.has(lowerWord(tokens, of - 1)) || isUpperStart(tokens, of - 1))) {
+      if (of - 1 >= sentenceFirst && isWord(tokens, of) && (lowerWord(tokens, of) === 'of' || lowerWord(tokens, of) === 'at') && isWord(tokens, of - 1) && (ROLE_WORDS.at(tokens, of - 1) || isUpperStart(tokens, of - 1))) {
         first = of;
         continue;
       }
@@ -92,24 +93,23 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
     first = k;
   }
   // "the rights group", "a top campaign aide": lower-case modifiers back to a nearby determiner.
-  if (!DETERMINERS.has(lowerWord(tokens, first))) {
+  if (!DETERMINERS.at(tokens, first)) {
     for (let k = first - 1; k >= sentenceFirst && first - k <= 3; k--) {
       if (!isWord(tokens, k) || isUpperStart(tokens, k)) break;
-      const kw = lowerWord(tokens, k);
-      if (PRONOUNS.has(kw) || CLAUSE_OPENERS.has(kw)) break;
-      if (DETERMINERS.has(kw)) {
+      if (PRONOUNS.at(tokens, k) || CLAUSE_OPENERS.at(tokens, k)) break;
+      if (DETERMINERS.at(tokens, k)) {
         first = k;
         break;
       }
     }
   }
   // A phrase cannot start with a connector ("of Russia").
-  while (first < last && NAME_CONNECTORS.has(lowerWord(tokens, first)) && !DETERMINERS.has(lowerWord(tokens, first))) first++;
+  while (first < last && NAME_CONNECTORS.at(tokens, first) && !DETERMINERS.at(tokens, first)) first++;
   return classify(tokens, first, last);
 }
 
 /** Words that end a bare subject walked leftwards from its verb: they belong to the clause around it. */
-const SUBJECT_STOPS = new Set(['that', 'which', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'as', 'than', 'so', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'about', 'into', 'over', 'after', 'before', 'since', 'until', 'whether', 'though', 'although', 'where', 'there', 'here', 'not', 'also']);
+const SUBJECT_STOPS = new WordSet(['that', 'which', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'as', 'than', 'so', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'about', 'into', 'over', 'after', 'before', 'since', 'until', 'whether', 'though', 'although', 'where', 'there', 'here', 'not', 'also']);
 
 /**
  * "Abortion rights advocates said", "46 percent of voters say", "many economists say": when no known role or
@@ -177,7 +177,7 @@ function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number
 function opensClause(tokens: Tokens, sentenceFirst: number, before: number): boolean {
   if (before < sentenceFirst) return true;
   if (tokens.kind[before] !== TokenKind.Word) return tokens.kind[before] !== TokenKind.Open;
-  return CLAUSE_OPENERS.has(lowerWord(tokens, before));
+  return CLAUSE_OPENERS.at(tokens, before);
 }
 
 /** "Peña Nieto, contradicting Trump, said": the subject before an aside set off by commas. */
@@ -221,7 +221,7 @@ export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: num
       last = k;
       continue;
     }
-    if (sawHead && VAGUE_TAIL_OPENERS.has(kw) && VAGUE_HEADS.has(lowerWord(tokens, last))) {
+    if (sawHead && VAGUE_TAIL_OPENERS.has(kw) && VAGUE_HEADS.at(tokens, last)) {
       // Run the vague tail to the clause end: "familiar with the matter".
       let e = k;
       while (e + 1 < sentenceEnd && isWord(tokens, e + 1) && e - k < 6) e++;
@@ -261,7 +261,7 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
       continue;
     }
     if (capital && !title) nameFirst = k;
-    else if (NAME_CONNECTORS.has(lw) && !DETERMINERS.has(lw) && k - 1 >= first && isUpperStart(tokens, k - 1) && !ROLE_WORDS.has(lowerWord(tokens, k - 1))) nameFirst = k;
+    else if (NAME_CONNECTORS.has(lw) && !DETERMINERS.has(lw) && k - 1 >= first && isUpperStart(tokens, k - 1) && !ROLE_WORDS.at(tokens, k - 1)) nameFirst = k;
     else break;
   }
   // A possessor names whoever the role belongs to ("Putin’s spokesman"), not the speaker.
@@ -296,8 +296,8 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
   if (ORGANISATION_WORDS.has(headWord)) {
     // "The White House", "the Kremlin’s": an institution's name is all of its capitalised words.
     let capFirst = last;
-    while (capFirst - 1 >= first && isUpperStart(tokens, capFirst - 1) && !DETERMINERS.has(lowerWord(tokens, capFirst - 1))) capFirst--;
-    const named = isUpperStart(tokens, last) && !DETERMINERS.has(lowerWord(tokens, capFirst));
+    while (capFirst - 1 >= first && isUpperStart(tokens, capFirst - 1) && !DETERMINERS.at(tokens, capFirst - 1)) capFirst--;
+    const named = isUpperStart(tokens, last) && !DETERMINERS.at(tokens, capFirst);
     const name = named ? tokens.text.slice(tokens.start[capFirst], tokens.start[last]) + wordText(tokens, last) : null;
     return { first, last, kind: 'organisation', name, role: named ? undefined : role, anonymous: false, ...(named ? { nameFirst: capFirst, nameLast: last } : {}) };
   }
@@ -306,9 +306,8 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
 
 function hasVagueHead(tokens: Tokens, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
-    const lw = lowerWord(tokens, k);
-    if (VAGUE_TAIL_OPENERS.has(lw) && k > first && VAGUE_HEADS.has(lowerWord(tokens, k - 1))) return true;
-    if (INDEFINITE.has(lw) && k === first && k < last && VAGUE_HEADS.has(lowerWord(tokens, last))) return true;
+    if (VAGUE_TAIL_OPENERS.at(tokens, k) && k > first && VAGUE_HEADS.at(tokens, k - 1)) return true;
+    if (INDEFINITE.at(tokens, k) && k === first && k < last && VAGUE_HEADS.at(tokens, last)) return true;
   }
   return false;
 }

@@ -23,30 +23,137 @@ export interface Tokens {
   readonly regions: readonly QuotedRegion[];
   /** Lower-cased word texts, filled in on first use. */
   readonly lower: (string | undefined)[];
-  /** 1 for words whose folded fingerprint passes the filter given to tokenize (cue candidates), else 0. */
-  readonly marked: Uint8Array;
+  /** For words of the table given to tokenize (the lexicon words): their id there; 0 otherwise. */
+  readonly word: Int32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Case folding of the word hash: ASCII capitals to lower case, the typographic apostrophe to the straight one. */
+function foldCode(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c === 0x2019 ? 0x27 : c;
+}
+
+/** The hash the tokenizer computes while it scans a word (FNV-1a over folded code units). */
+export function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ foldCode(word.charCodeAt(k)), FNV_PRIME);
+  return h;
+}
+
+/** A word folded as the tokenizer folds it: ASCII capitals to lower case, the typographic apostrophe to the straight one. */
+function foldWord(word: string): string {
+  let out = '';
+  for (let k = 0; k < word.length; k++) out += String.fromCharCode(foldCode(word.charCodeAt(k)));
+  return out;
+}
+
+/**
+ * A set of words found by the hash the tokenizer computes anyway, so that marking the words of a lexicon costs one
+ * probe of an integer table per word instead of a string slice and a set look-up. Words get ids in the order
+ * they are added, from 1; 0 is no word.
+ */
+export class WordTable {
+  private hashes = new Int32Array(64);
+  private ids = new Int32Array(64);
+  private mask = 63;
+  private readonly list: string[] = [''];
+
+  constructor(words: Iterable<string> = []) {
+    for (const w of words) this.add(w);
+  }
+
+  /** The words by id (folded); index 0 is the empty string. */
+  get words(): readonly string[] {
+    return this.list;
+  }
+
+  /** The id of `word`, added when it is new. */
+  add(word: string): number {
+    const folded = foldWord(word);
+    const known = this.idOf(folded);
+    if (known !== 0) return known;
+    const id = this.list.length;
+    this.list.push(folded);
+    if (this.list.length * 2 > this.mask) this.rehash((this.mask + 1) * 4);
+    else this.place(id);
+    return id;
+  }
+
+  /** The id of the word text[start, end) with hash `h`, or 0 when it is not in the table. */
+  find(h: number, text: string, start: number, end: number): number {
+    let slot = (h ^ (h >>> 15)) & this.mask;
+    for (;;) {
+      const id = this.ids[slot];
+      if (id === 0) return 0;
+      if (this.hashes[slot] === h && this.matches(this.list[id], text, start, end)) return id;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  idOf(word: string): number {
+    return this.find(hashWord(word), word, 0, word.length);
+  }
+
+  private place(id: number): void {
+    const h = hashWord(this.list[id]);
+    let slot = (h ^ (h >>> 15)) & this.mask;
+    while (this.ids[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.hashes[slot] = h;
+    this.ids[slot] = id;
+  }
+
+  private rehash(size: number): void {
+    this.hashes = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    this.mask = size - 1;
+    for (let id = 1; id < this.list.length; id++) this.place(id);
+  }
+
+  private matches(word: string, text: string, start: number, end: number): boolean {
+    if (word.length !== end - start) return false;
+    for (let k = 0; k < word.length; k++) if (foldCode(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+    return true;
+  }
 }
 
 /** Titles written with a full stop that belongs to the word. */
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'maj', 'cmdr', 'supt', 'atty', 'pres']);
+const TITLE_ABBREVIATIONS = new WordTable(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'maj', 'cmdr', 'supt', 'atty', 'pres']);
 
 const NON_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-const UNKNOWN = 0;
-const WORD_CHAR = 1;
-const OTHER_CHAR = 2;
-/** Whether each UTF-16 code unit is a letter or digit, filled in as characters are first seen. */
-const charClass = new Uint8Array(0x10000);
+const enum CharClass {
+  Unknown = 0,
+  Space = 1,
+  Newline = 2,
+  /** A letter or digit. */
+  Letter = 3,
+  /** A character that may be a quotation mark (and may open or close a quoted region). */
+  Mark = 4,
+  Punct = 5,
+}
+
+/** The class of each UTF-16 code unit, filled in as characters are first seen. */
+const charClasses = new Uint8Array(0x10000);
+
+function classOf(code: number): CharClass {
+  const known = charClasses[code];
+  if (known !== CharClass.Unknown) return known;
+  let c: CharClass;
+  if (code === 0x0a) c = CharClass.Newline;
+  else if (isSpace(code)) c = CharClass.Space;
+  else if (code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e)) c = CharClass.Mark;
+  // Punctuation and symbol blocks and surrogates (emoji, rare scripts) are not word characters here.
+  else if (code < 0x80) c = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? CharClass.Letter : CharClass.Punct;
+  else c = !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0xd800 && code <= 0xdfff) && NON_WORD.test(String.fromCharCode(code)) ? CharClass.Letter : CharClass.Punct;
+  charClasses[code] = c;
+  return c;
+}
+for (let code = 0; code < 0x80; code++) classOf(code);
 
 function isLetterOrDigit(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  let c = charClass[code];
-  if (c === UNKNOWN) {
-    // Punctuation and symbol blocks and surrogates (emoji, rare scripts) are not word characters here.
-    const word = !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0xd800 && code <= 0xdfff) && NON_WORD.test(String.fromCharCode(code));
-    c = charClass[code] = word ? WORD_CHAR : OTHER_CHAR;
-  }
-  return c === WORD_CHAR;
+  return classOf(code) === CharClass.Letter;
 }
 
 /** Characters that may join two runs of letters into one word: apostrophes, hyphens, and dots of "U.S.". */
@@ -77,90 +184,89 @@ function isClosingMarkAt(regions: readonly QuotedRegion[], r: number, pos: numbe
   return k < regions.length && regions[k].end - 1 === pos;
 }
 
-/** Growable token columns; a class rather than closure-captured arrays keeps the hot loop's accesses fast. */
+/**
+ * Growable token columns; a class rather than closure-captured arrays keeps the hot loop's accesses fast. One
+ * buffer serves every call: allocating typed arrays costs more than tokenizing a short article.
+ */
 class TokenBuffer {
-  start: Int32Array;
-  end: Int32Array;
-  kind: Uint8Array;
-  region: Int32Array;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  kind = new Uint8Array(1024);
+  region = new Int32Array(1024);
+  word = new Int32Array(1024);
   count = 0;
 
-  constructor(
-    private cap: number,
-    private readonly limit: number,
-  ) {
-    this.start = new Int32Array(cap);
-    this.end = new Int32Array(cap);
-    this.kind = new Uint8Array(cap);
-    this.region = new Int32Array(cap);
-  }
-
-  push(s: number, e: number, k: TokenKind, r: number): void {
-    if (this.count === this.cap) this.grow();
+  push(s: number, e: number, k: TokenKind, r: number, w: number): void {
+    if (this.count === this.start.length) this.grow();
     const c = this.count++;
     this.start[c] = s;
     this.end[c] = e;
     this.kind[c] = k;
     this.region[c] = r;
+    this.word[c] = w;
   }
 
   private grow(): void {
-    this.cap = Math.min(this.limit, this.cap * 2);
-    const s2 = new Int32Array(this.cap), e2 = new Int32Array(this.cap), k2 = new Uint8Array(this.cap), r2 = new Int32Array(this.cap);
+    const cap = this.start.length * 2;
+    const s2 = new Int32Array(cap), e2 = new Int32Array(cap), k2 = new Uint8Array(cap), r2 = new Int32Array(cap), w2 = new Int32Array(cap);
     s2.set(this.start);
     e2.set(this.end);
     k2.set(this.kind);
     r2.set(this.region);
+    w2.set(this.word);
     this.start = s2;
     this.end = e2;
     this.kind = k2;
     this.region = r2;
+    this.word = w2;
   }
 }
 
+const buffer = new TokenBuffer();
+
 /**
- * `wordFilter` is a 64K-slot bitmap over folded word fingerprints (see foldedKey): words whose slot is set are
- * marked, so later passes test one byte instead of looking words up.
+ * `table` holds the words to mark (the lexicons' words): each word token gets its id there in `word`, or 0. The columns
+ * of the result are views of one shared buffer: they are valid until the next call.
  */
-export function tokenize(text: string, regions: readonly QuotedRegion[], wordFilter?: Uint8Array): Tokens {
+export function tokenize(text: string, regions: readonly QuotedRegion[], table?: WordTable): Tokens {
   const n = text.length;
-  // Every token is at least one character, so n + 1 slots are always enough.
-  const buf = new TokenBuffer(Math.min(n + 1, Math.max(1024, n >> 2)), n + 1);
-  const marks: number[] = [];
+  const buf = buffer;
+  buf.count = 0;
   let r = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 0x20) {
+    const cls = charClasses[c] || classOf(c);
+    if (cls === CharClass.Space) {
       i++;
       continue;
     }
-    if (c === 0x0a) {
-      if (buf.count === 0 || buf.kind[buf.count - 1] !== TokenKind.Break) buf.push(i, i + 1, TokenKind.Break, -1);
+    if (cls === CharClass.Newline) {
+      if (buf.count === 0 || buf.kind[buf.count - 1] !== TokenKind.Break) buf.push(i, i + 1, TokenKind.Break, -1, 0);
       i++;
       continue;
     }
-    if (isSpace(c)) {
-      i++;
-      continue;
+    if (cls === CharClass.Mark) {
+      // Regions start and end only on quotation marks, so only those characters need the region check.
+      while (r < regions.length && regions[r].end <= i) r++;
+      if (r < regions.length && (i === regions[r].start || i === regions[r].end - 1)) {
+        buf.push(i, i + 1, i === regions[r].start ? TokenKind.Open : TokenKind.Close, r, 0);
+        i++;
+        continue;
+      }
     }
-    // Regions start and end only on quotation marks, so only those characters need the region check.
-    const markChar = c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
-    if (markChar) while (r < regions.length && regions[r].end <= i) r++;
-    if (markChar && r < regions.length && (i === regions[r].start || i === regions[r].end - 1)) {
-      buf.push(i, i + 1, i === regions[r].start ? TokenKind.Open : TokenKind.Close, r);
-      i++;
-      continue;
-    }
-    if (isLetterOrDigit(c)) {
+    if (cls === CharClass.Letter) {
       let j = i + 1;
       let segment = i;
+      let h = Math.imul(FNV_OFFSET ^ foldCode(c), FNV_PRIME);
       while (j < n) {
         const d = text.charCodeAt(j);
-        if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39) || (d >= 0x80 && isLetterOrDigit(d))) {
+        if ((charClasses[d] || classOf(d)) === CharClass.Letter) {
+          h = Math.imul(h ^ (d >= 0x41 && d <= 0x5a ? d | 0x20 : d), FNV_PRIME);
           j++;
         } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && (d !== 0x2e || j - segment === 1) && !isClosingMarkAt(regions, r, j)) {
           // A dot joins only single letters ("U.S.", "a.m."): "said.Trump" is two words run together.
+          h = Math.imul(Math.imul(h ^ foldCode(d), FNV_PRIME) ^ foldCode(text.charCodeAt(j + 1)), FNV_PRIME);
           j += 2;
           segment = j - 1;
         } else {
@@ -168,19 +274,17 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], wordFil
         }
       }
       // "Mr." and "Sen." keep their dot, so the title stays with the name and ends no sentence.
-      if (j < n && text.charCodeAt(j) === 0x2e && j - i <= 4 && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase())) j++;
-      if (wordFilter !== undefined && wordFilter[foldedSlot(text, i, j)] === 1) marks.push(buf.count);
-      buf.push(i, j, TokenKind.Word, -1);
-      i = j;
+      const titleDot = j - i <= 4 && j < n && text.charCodeAt(j) === 0x2e && TITLE_ABBREVIATIONS.find(h, text, i, j) !== 0;
+      const id = table !== undefined && !titleDot ? table.find(h, text, i, j) : 0;
+      buf.push(i, titleDot ? j + 1 : j, TokenKind.Word, -1, id);
+      i = titleDot ? j + 1 : j;
       continue;
     }
-    buf.push(i, i + 1, TokenKind.Punct, -1);
+    buf.push(i, i + 1, TokenKind.Punct, -1, 0);
     i++;
   }
   const count = buf.count;
-  const marked = new Uint8Array(count);
-  for (const m of marks) marked[m] = 1;
-  return { marked, text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), regions, lower: new Array<string | undefined>(count) };
+  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), regions, lower: new Array<string | undefined>(count) };
 }
 
 /** The token's text in lower case, with the typographic apostrophe folded to the straight one. */
@@ -199,19 +303,6 @@ export function lowerWord(tokens: Tokens, i: number): string {
   const lower = !plain && raw.indexOf('\u2019') >= 0 ? raw.replace(/\u2019/g, "'") : raw;
   tokens.lower[i] = lower;
   return lower;
-}
-
-/** The filter slot of a word's fingerprint with an ASCII capital first letter folded to lower case. */
-export function foldedSlot(text: string, start: number, end: number): number {
-  let c0 = text.charCodeAt(start);
-  if (c0 >= 0x41 && c0 <= 0x5a) c0 |= 0x20;
-  const key = ((end - start) << 16) ^ ((c0 & 0xff) << 8) ^ (text.charCodeAt(end - 1) & 0xff);
-  return (key ^ (key >>> 12)) & 0xffff;
-}
-
-/** A cheap fingerprint of a word (length, first and last code unit) to rule out lexicon look-ups without slicing. */
-export function wordKey(text: string, start: number, end: number): number {
-  return ((end - start) << 16) ^ ((text.charCodeAt(start) & 0xff) << 8) ^ (text.charCodeAt(end - 1) & 0xff);
 }
 
 export function tokenText(tokens: Tokens, i: number): string {
