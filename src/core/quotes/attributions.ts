@@ -1,5 +1,5 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
-import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_INFO, OPTIONAL_PARTICLES, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
@@ -71,7 +71,7 @@ const MAX_OBJECT_TOKENS = 24;
 
 /** The reporting-verb entry of token `i`, read from the id the tokenizer gave it. */
 function cueVerbAt(tokens: Tokens, i: number): CueEntry | undefined {
-  return CUE_WORD_INFO[tokens.word[i]]?.verb;
+  return cueWordInfo(tokens.word[i])?.verb;
 }
 
 function charAt(tokens: Tokens, i: number): number {
@@ -132,7 +132,7 @@ export class SentenceReader {
         continue;
       }
       if (inQuote || k !== TokenKind.Word) continue;
-      const info = CUE_WORD_INFO[t.word[i]];
+      const info = cueWordInfo(t.word[i]);
       if (info === undefined) continue;
       const c0 = charAt(t, i);
       const lowerInitial = c0 >= 0x61 && c0 <= 0x7a;
@@ -162,12 +162,12 @@ export class SentenceReader {
       const entry = info.verb;
       if (!entry || (!lowerInitial && !(capitalised && entry.form === 'finite' && HEADLINE_CUES.has(entry.lemma)))) continue;
       let cueLast = i;
-      const particle = CUE_PARTICLES.get(entry.lemma);
-      const next = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word ? lowerWord(t, i + 1) : '';
-      if (particle) {
-        if (next !== particle && !OPTIONAL_PARTICLES.get(entry.lemma)?.has(next)) continue;
+      const nextIsWord = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word;
+      const optional = entry.optionalParticles;
+      if (entry.particle) {
+        if (!nextIsWord || (lowerWord(t, i + 1) !== entry.particle && !optional?.at(t, i + 1))) continue;
         cueLast = i + 1;
-      } else if (OPTIONAL_PARTICLES.get(entry.lemma)?.has(next)) {
+      } else if (optional && nextIsWord && optional.at(t, i + 1)) {
         cueLast = i + 1;
       }
       const a = this.verbCue(s, i, cueLast, entry, found, previous);
@@ -523,11 +523,12 @@ export class SentenceReader {
         if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
         return end;
       }
-      const lw = lowerWord(t, k);
-      if (k > first && AUXILIARIES.has(lw)) return -1;
-      if (k > first && OBJECT_CLAUSE_OPENERS.has(lw)) return last;
-      if (k > first && OBJECT_ENDERS.has(lw)) return end;
-      if (k > first && k + 1 <= last && TIME_PREPOSITIONS.has(lw) && t.kind[k + 1] === TokenKind.Word && OCCASION_WORDS.at(t, k + 1)) return end;
+      if (k > first && t.word[k] !== 0) {
+        if (AUXILIARIES.at(t, k)) return -1;
+        if (OBJECT_CLAUSE_OPENERS.at(t, k)) return last;
+        if (OBJECT_ENDERS.at(t, k)) return end;
+        if (k + 1 <= last && TIME_PREPOSITIONS.at(t, k) && t.kind[k + 1] === TokenKind.Word && OCCASION_WORDS.at(t, k + 1)) return end;
+      }
       end = k;
     }
     return end;
@@ -606,14 +607,14 @@ export class SentenceReader {
     const t = this.tokens;
     if (j !== cue - 1 || t.kind[j] !== TokenKind.Word) return false;
     const lw = lowerWord(t, j);
-    if (DETERMINERS.has(lw) && lw !== 'that') return true;
+    if (DETERMINERS.at(t, j) && lw !== 'that') return true;
     if (lw.endsWith("'s") || lw.endsWith("s'")) return true;
     if (!SPEECH_NOUNS.at(t, cue)) return false;
     if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j)) {
       const prev = lowerWord(t, j - 1);
       if (prev.endsWith("'s") || prev.endsWith("s'")) return true;
     }
-    if (isUpperStart(t, j) || PRONOUNS.has(lw) || ROLE_WORDS.has(lw) || VAGUE_HEADS.has(lw)) return false;
+    if (isUpperStart(t, j) || PRONOUNS.at(t, j) || ROLE_WORDS.at(t, j) || VAGUE_HEADS.at(t, j)) return false;
     return true;
   }
 
@@ -801,13 +802,12 @@ export class SentenceReader {
       const kind = t.kind[k];
       if (kind === TokenKind.Open) inQuote = true;
       else if (kind === TokenKind.Close) inQuote = false;
-      if (inQuote || kind !== TokenKind.Word) continue;
-      const lw = lowerWord(t, k);
-      if (SPEECH_NOUNS.has(lw)) {
+      if (inQuote || kind !== TokenKind.Word || t.word[k] === 0) continue;
+      if (SPEECH_NOUNS.at(t, k)) {
         const speaker = this.possessorOf(s, k);
-        if (speaker) return { cue: k, lemma: lw, speaker };
+        if (speaker) return { cue: k, lemma: lowerWord(t, k), speaker };
       }
-      const entry = CUE_VERB_FORMS.get(lw);
+      const entry = cueVerbAt(t, k);
       if (entry && (NAMING_VERBS.has(entry.lemma) || entry.form === 'participle')) {
         let j = k - 1;
         while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;

@@ -12,6 +12,10 @@ export interface CueEntry {
    * phrase after them ("called a meeting") is not reported speech. Speech verbs proper take any content.
    */
   needsClause: boolean;
+  /** The particle the verb needs to be a cue ("pointed out"). */
+  particle?: string;
+  /** Particles that belong to the cue when they follow it ("called for"). */
+  optionalParticles?: WordSet;
 }
 
 /**
@@ -101,8 +105,12 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['refer', new Set(['to'])],
 ]);
 
-/** The particle a verb needs to be a cue, by lemma. */
-export const CUE_PARTICLES: ReadonlyMap<string, string> = PARTICLE_CUES;
+// Each entry carries its particles, so the reader tests the next token by id.
+for (const entry of CUE_VERB_FORMS.values()) {
+  entry.particle = PARTICLE_CUES.get(entry.lemma);
+  const optional = OPTIONAL_PARTICLES.get(entry.lemma);
+  if (optional) entry.optionalParticles = new WordSet(optional);
+}
 
 /** Nouns that name an utterance; their possessor or subject is the speaker of words quoted next to them. */
 export const SPEECH_NOUNS: WordSet = new WordSet([
@@ -161,10 +169,20 @@ export interface CueWordInfo {
 
 /** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
 export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
-  const info: (CueWordInfo | undefined)[] = [];
-  for (const word of [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, 'according']) {
-    const id = LEXICON.add(word);
-    info[id] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word) };
-  }
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, 'according'];
+  const ids = words.map((w) => LEXICON.add(w));
+  // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
+  const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
+  words.forEach((word, k) => {
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word) };
+  });
   return info;
 })();
+
+/** 1 for the LEXICON ids of CUE_WORD_INFO's words: a byte test before the object look-up. */
+const CUE_FLAGS: Uint8Array = Uint8Array.from(CUE_WORD_INFO, (info) => (info ? 1 : 0));
+
+/** The cue facts of the word with LEXICON id `id`, or undefined. */
+export function cueWordInfo(id: number): CueWordInfo | undefined {
+  return id < CUE_FLAGS.length && CUE_FLAGS[id] === 1 ? CUE_WORD_INFO[id] : undefined;
+}

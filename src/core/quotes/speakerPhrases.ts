@@ -53,29 +53,27 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   if (last < sentenceFirst) return null;
   if (tokens.kind[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[last]) === 0x2c) return appositionEndingAt(tokens, sentenceFirst, last);
   if (!isWord(tokens, last)) return null;
-  const lw = lowerWord(tokens, last);
-  if (PRONOUNS.has(lw)) return classify(tokens, last, last);
+  if (PRONOUNS.at(tokens, last)) return classify(tokens, last, last);
   let first = last;
   const capital = isUpperStart(tokens, last);
-  if (!capital && (FUNCTION_WORDS.has(lw) || TIME_HEADS.has(lw))) return null;
-  if (!capital && !ROLE_WORDS.has(lw) && !VAGUE_HEADS.has(lw)) {
+  if (!capital && (FUNCTION_WORDS.at(tokens, last) || TIME_HEADS.at(tokens, last))) return null;
+  if (!capital && !ROLE_WORDS.at(tokens, last) && !VAGUE_HEADS.at(tokens, last)) {
     // "a person familiar with the matter", "sources close to the campaign": a vague head a few words back.
     for (let k = last - 1; k >= sentenceFirst && k >= last - 8; k--) {
       if (!isWord(tokens, k)) break;
-      const kw = lowerWord(tokens, k);
-      if (VAGUE_TAIL_OPENERS.has(kw) && k > sentenceFirst && isWord(tokens, k - 1) && VAGUE_HEADS.at(tokens, k - 1)) {
+      if (VAGUE_TAIL_OPENERS.at(tokens, k) && k > sentenceFirst && isWord(tokens, k - 1) && VAGUE_HEADS.at(tokens, k - 1)) {
         first = k - 1;
         break;
       }
       // "the clip says": any noun opened by a determiner a word or two back.
-      if (DETERMINERS.has(kw) && last - k <= 2 && !OBJECT_PRONOUNS.has(lw)) {
+      if (DETERMINERS.at(tokens, k) && last - k <= 2 && !OBJECT_PRONOUNS.at(tokens, last)) {
         first = k;
         break;
       }
     }
     if (first === last) return null;
   }
-  if (capital && sentenceFirst === last && CLAUSE_OPENERS.has(lw)) return null;
+  if (capital && sentenceFirst === last && CLAUSE_OPENERS.at(tokens, last)) return null;
   while (first - 1 >= sentenceFirst && last - first < MAX_PHRASE_TOKENS) {
     const k = first - 1;
     if (!isWord(tokens, k)) break;
@@ -240,6 +238,15 @@ export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: num
   return classify(tokens, first, last);
 }
 
+/** Whether token `i` is in the set, or is a word of it with "'s" ("the president's"). */
+function inWordSetOrPossessive(set: WordSet, tokens: Tokens, i: number): boolean {
+  if (set.at(tokens, i)) return true;
+  const end = tokens.end[i];
+  if (end - tokens.start[i] < 3 || (tokens.text.charCodeAt(end - 1) | 0x20) !== 0x73) return false;
+  const apostrophe = tokens.text.charCodeAt(end - 2);
+  return (apostrophe === 0x27 || apostrophe === 0x2019) && set.has(lowerWord(tokens, i).slice(0, -2));
+}
+
 function wordText(tokens: Tokens, i: number): string {
   return tokenText(tokens, i).replace(/[’']s$/, '');
 }
@@ -254,14 +261,13 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
   for (let k = last; k >= first; k--) {
     if (!isWord(tokens, k)) continue;
     const capital = isUpperStart(tokens, k);
-    const lw = lowerWord(tokens, k);
-    const title = ROLE_WORDS.has(lw.replace(/'s$/, '')) || DETERMINERS.has(lw);
+    const title = inWordSetOrPossessive(ROLE_WORDS, tokens, k) || DETERMINERS.at(tokens, k);
     if (nameLast < 0) {
       if (capital && !title) nameLast = nameFirst = k;
       continue;
     }
     if (capital && !title) nameFirst = k;
-    else if (NAME_CONNECTORS.has(lw) && !DETERMINERS.has(lw) && k - 1 >= first && isUpperStart(tokens, k - 1) && !ROLE_WORDS.at(tokens, k - 1)) nameFirst = k;
+    else if (NAME_CONNECTORS.at(tokens, k) && !DETERMINERS.at(tokens, k) && k - 1 >= first && isUpperStart(tokens, k - 1) && !ROLE_WORDS.at(tokens, k - 1)) nameFirst = k;
     else break;
   }
   // A possessor names whoever the role belongs to ("Putin’s spokesman"), not the speaker.
@@ -274,7 +280,7 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
     for (let k = nameFirst; k <= nameLast; k++) parts.push(k === nameLast ? wordText(tokens, k) : tokenText(tokens, k));
     const name = parts.join(' ');
     let organisation = false;
-    for (let k = nameFirst; k <= last; k++) if (ORGANISATION_WORDS.has(lowerWord(tokens, k).replace(/'s$/, ''))) organisation = true;
+    for (let k = nameFirst; k <= last && !organisation; k++) if (inWordSetOrPossessive(ORGANISATION_WORDS, tokens, k)) organisation = true;
     const role = nameFirst > first ? tokens.text.slice(tokens.start[first], tokens.end[nameFirst - 1]).replace(/^(the|a|an)\s+/i, '') : undefined;
     const rolesAfter = nameLast < last ? tokens.text.slice(tokens.start[nameLast + 1], tokens.end[last]) : undefined;
     return {

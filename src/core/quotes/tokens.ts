@@ -35,11 +35,21 @@ function foldCode(c: number): number {
   return c >= 0x41 && c <= 0x5a ? c | 0x20 : c === 0x2019 ? 0x27 : c;
 }
 
+const SECOND_SEED = 0x9747b28c | 0;
+const SECOND_PRIME = 0x2c9277b5;
+
 /** The hash the tokenizer computes while it scans a word (FNV-1a over folded code units). */
 export function hashWord(word: string): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < word.length; k++) h = Math.imul(h ^ foldCode(word.charCodeAt(k)), FNV_PRIME);
   return h;
+}
+
+/** A second, independent hash of the same folded code units: the two together stand for the word. */
+export function secondHashWord(word: string): number {
+  let g = SECOND_SEED;
+  for (let k = 0; k < word.length; k++) g = Math.imul(g + foldCode(word.charCodeAt(k)), SECOND_PRIME);
+  return g;
 }
 
 /** A word folded as the tokenizer folds it: ASCII capitals to lower case, the typographic apostrophe to the straight one. */
@@ -55,9 +65,9 @@ function foldWord(word: string): string {
  * they are added, from 1; 0 is no word.
  */
 export class WordTable {
-  private hashes = new Int32Array(64);
-  private ids = new Int32Array(64);
-  private mask = 63;
+  /** Open addressing, three ints a slot: first hash, id (0 = empty), second hash. */
+  private slots = new Int32Array(64 * 3);
+  private size = 64;
   private readonly list: string[] = [''];
 
   constructor(words: Iterable<string> = []) {
@@ -76,45 +86,47 @@ export class WordTable {
     if (known !== 0) return known;
     const id = this.list.length;
     this.list.push(folded);
-    if (this.list.length * 2 > this.mask) this.rehash((this.mask + 1) * 4);
+    if (this.list.length * 2 > this.size) this.rehash(this.size * 4);
     else this.place(id);
     return id;
   }
 
-  /** The id of the word text[start, end) with hash `h`, or 0 when it is not in the table. */
-  find(h: number, text: string, start: number, end: number): number {
-    let slot = (h ^ (h >>> 15)) & this.mask;
+  /**
+   * The id of the word with hashes `h` and `g`, or 0 when it is not in the table. Two 32-bit hashes of a word
+   * outside the table both match one of a few thousand words with a chance of about 1 in 10^15, so no text is
+   * compared.
+   */
+  find(h: number, g: number): number {
+    const slots = this.slots;
+    const size = this.size;
+    let slot = (h ^ (h >>> 15)) & (size - 1);
     for (;;) {
-      const id = this.ids[slot];
+      const at = slot * 3;
+      const id = slots[at + 1];
       if (id === 0) return 0;
-      if (this.hashes[slot] === h && this.matches(this.list[id], text, start, end)) return id;
-      slot = (slot + 1) & this.mask;
+      if (slots[at] === h && slots[at + 2] === g) return id;
+      slot = (slot + 1) & (size - 1);
     }
   }
 
   idOf(word: string): number {
-    return this.find(hashWord(word), word, 0, word.length);
+    return this.find(hashWord(word), secondHashWord(word));
   }
 
   private place(id: number): void {
-    const h = hashWord(this.list[id]);
-    let slot = (h ^ (h >>> 15)) & this.mask;
-    while (this.ids[slot] !== 0) slot = (slot + 1) & this.mask;
-    this.hashes[slot] = h;
-    this.ids[slot] = id;
+    const word = this.list[id];
+    const h = hashWord(word);
+    let slot = (h ^ (h >>> 15)) & (this.size - 1);
+    while (this.slots[slot * 3 + 1] !== 0) slot = (slot + 1) & (this.size - 1);
+    this.slots[slot * 3] = h;
+    this.slots[slot * 3 + 1] = id;
+    this.slots[slot * 3 + 2] = secondHashWord(word);
   }
 
   private rehash(size: number): void {
-    this.hashes = new Int32Array(size);
-    this.ids = new Int32Array(size);
-    this.mask = size - 1;
+    this.slots = new Int32Array(size * 3);
+    this.size = size;
     for (let id = 1; id < this.list.length; id++) this.place(id);
-  }
-
-  private matches(word: string, text: string, start: number, end: number): boolean {
-    if (word.length !== end - start) return false;
-    for (let k = 0; k < word.length; k++) if (foldCode(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
-    return true;
   }
 }
 
@@ -258,15 +270,26 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
     if (cls === CharClass.Letter) {
       let j = i + 1;
       let segment = i;
-      let h = Math.imul(FNV_OFFSET ^ foldCode(c), FNV_PRIME);
+      const c0 = foldCode(c);
+      let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
+      let g = Math.imul(SECOND_SEED + c0, SECOND_PRIME);
       while (j < n) {
         const d = text.charCodeAt(j);
-        if ((charClasses[d] || classOf(d)) === CharClass.Letter) {
-          h = Math.imul(h ^ (d >= 0x41 && d <= 0x5a ? d | 0x20 : d), FNV_PRIME);
+        if (d >= 0x61 && d <= 0x7a) {
+          h = Math.imul(h ^ d, FNV_PRIME);
+          g = Math.imul(g + d, SECOND_PRIME);
+          j++;
+        } else if ((charClasses[d] || classOf(d)) === CharClass.Letter) {
+          const f = d >= 0x41 && d <= 0x5a ? d | 0x20 : d;
+          h = Math.imul(h ^ f, FNV_PRIME);
+          g = Math.imul(g + f, SECOND_PRIME);
           j++;
         } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && (d !== 0x2e || j - segment === 1) && !isClosingMarkAt(regions, r, j)) {
           // A dot joins only single letters ("U.S.", "a.m."): "said.Trump" is two words run together.
-          h = Math.imul(Math.imul(h ^ foldCode(d), FNV_PRIME) ^ foldCode(text.charCodeAt(j + 1)), FNV_PRIME);
+          const f1 = foldCode(d);
+          const f2 = foldCode(text.charCodeAt(j + 1));
+          h = Math.imul(Math.imul(h ^ f1, FNV_PRIME) ^ f2, FNV_PRIME);
+          g = Math.imul(Math.imul(g + f1, SECOND_PRIME) + f2, SECOND_PRIME);
           j += 2;
           segment = j - 1;
         } else {
@@ -274,8 +297,9 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
         }
       }
       // "Mr." and "Sen." keep their dot, so the title stays with the name and ends no sentence.
-      const titleDot = j - i <= 4 && j < n && text.charCodeAt(j) === 0x2e && TITLE_ABBREVIATIONS.find(h, text, i, j) !== 0;
-      const id = table !== undefined && !titleDot ? table.find(h, text, i, j) : 0;
+      const titleDot = j - i <= 4 && j < n && text.charCodeAt(j) === 0x2e && TITLE_ABBREVIATIONS.find(h, g) !== 0;
+      // A title keeps its dot in the lexicon too ("sen.").
+      const id = table === undefined ? 0 : titleDot ? table.find(Math.imul(h ^ 0x2e, FNV_PRIME), Math.imul(g + 0x2e, SECOND_PRIME)) : table.find(h, g);
       buf.push(i, titleDot ? j + 1 : j, TokenKind.Word, -1, id);
       i = titleDot ? j + 1 : j;
       continue;
