@@ -3,7 +3,7 @@ import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, NAMING_VERB
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { WordSet } from './lexicon';
+import { LEXICON, WordSet } from './lexicon';
 import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
@@ -68,6 +68,23 @@ const OBJECT_CLAUSE_OPENERS = new WordSet(['to', 'that', 'as', 'for', 'of', 'who
 /** Words after a comma that carry an object on ("rivals Rubio and Cruz, who …", ", including …"). */
 const OBJECT_COMMA_CONTINUERS = new WordSet(['who', 'which', 'whose', 'including', 'especially', 'particularly', 'such']);
 const MAX_OBJECT_TOKENS = 24;
+
+/** Lexicon ids of single words the reader compares tokens with. */
+const W_ALSO = LEXICON.add('also');
+const W_AND = LEXICON.add('and');
+const W_AS = LEXICON.add('as');
+const W_BUT = LEXICON.add('but');
+const W_NOT = LEXICON.add('not');
+const W_SPECIFICALLY = LEXICON.add('specifically');
+const W_THAT = LEXICON.add('that');
+const W_TO = LEXICON.add('to');
+const W_WENT = LEXICON.add('went');
+const W_WHEN = LEXICON.add('when');
+
+/** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
+function isWordAt(tokens: Tokens, i: number, id: number): boolean {
+  return tokens.word[i] === id;
+}
 
 /** The reporting-verb entry of token `i`, read from the id the tokenizer gave it. */
 function cueVerbAt(tokens: Tokens, i: number): CueEntry | undefined {
@@ -140,13 +157,13 @@ export class SentenceReader {
       const capitalised = c0 >= 0x41 && c0 <= 0x5a && i > s.first && t.kind[i - 1] === TokenKind.Word && isUpperStart(t, i - 1);
       if (!lowerInitial && c0 !== 0x41 && !capitalised) continue;
       const lw = info.word;
-      if (info.according && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && lowerWord(t, i + 1) === 'to') {
+      if (info.according && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && isWordAt(t, i + 1, W_TO)) {
         const a = this.accordingTo(s, i);
         if (a) found.push(a);
         i++;
         continue;
       }
-      if (lw === 'asked' && (i === s.first || (i === s.first + 1 && lowerWord(t, s.first) === 'when'))) {
+      if (lw === 'asked' && (i === s.first || (i === s.first + 1 && isWordAt(t, s.first, W_WHEN)))) {
         // "Asked if he was ever bullied, the candidate said no": the question is reported, its asker unnamed.
         const a = this.frontedQuestion(s, i);
         if (a) found.push(a);
@@ -231,7 +248,7 @@ export class SentenceReader {
       if (t.kind[after] !== TokenKind.Word || (PREPOSITIONS.has(next) && next !== 'as') || DETERMINERS.has(next)) return 'skip';
     } else {
       let b = at - 1;
-      while (b >= s.first && t.kind[b] === TokenKind.Word && (lowerWord(t, b).endsWith('ly') || lowerWord(t, b) === 'also' || lowerWord(t, b) === 'not')) b--;
+      while (b >= s.first && t.kind[b] === TokenKind.Word && (lowerWord(t, b).endsWith('ly') || isWordAt(t, b, W_ALSO) || isWordAt(t, b, W_NOT))) b--;
       const be = b >= s.first && t.kind[b] === TokenKind.Word && BE_FORMS.at(t, b);
       if (be) cueFirst = b;
       else if (next !== 'as' || b < s.first || t.kind[b] !== TokenKind.Word) return null;
@@ -256,7 +273,7 @@ export class SentenceReader {
   private frontedQuestion(s: Sentence, cue: number): Attribution | null {
     const t = this.tokens;
     let first = cue + 1;
-    while (first < s.end && t.kind[first] === TokenKind.Word && (DAY_WORDS.at(t, first) || lowerWord(t, first) === 'specifically')) first++;
+    while (first < s.end && t.kind[first] === TokenKind.Word && (DAY_WORDS.at(t, first) || isWordAt(t, first, W_SPECIFICALLY))) first++;
     let last = first;
     while (last + 1 < s.end && !isPunctChar(t, last + 1, COMMA) && t.kind[last + 1] !== TokenKind.Break && last - first < 30) {
       if (t.kind[last + 1] === TokenKind.Open) last = this.regionCloseToken[t.region[last + 1]];
@@ -291,18 +308,18 @@ export class SentenceReader {
     let j = cue - 1;
     while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
     // "seemed to suggest", "went on to say": the verb before "to" belongs to the same speaker.
-    if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'to' && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.at(t, j - 1)) {
+    if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO) && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.at(t, j - 1)) {
       j -= 2;
-      if (j >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'went') j--;
+      if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_WENT)) j--;
       while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
     }
     // "to say", "should say": an infinitive or a question is not an attribution by itself.
-    if (j >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'to') return null;
+    if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO)) return null;
     let speaker: SpeakerPhrase | null = null;
     let after = cueLast + 1;
     let inverted = false;
     if (j >= s.first && this.isNounUse(cue, j)) return null;
-    const coordinated = j >= s.first && t.kind[j] === TokenKind.Word && (lowerWord(t, j) === 'and' || lowerWord(t, j) === 'but');
+    const coordinated = j >= s.first && t.kind[j] === TokenKind.Word && (isWordAt(t, j, W_AND) || isWordAt(t, j, W_BUT));
     // "on “Morning Joe,” adding": a comma inside a closing mark ends the clause too.
     const commaInQuote = j > s.first && t.kind[j] === TokenKind.Close && isPunctChar(t, j - 1, COMMA);
     const participial = (entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j) || commaInQuote)) || coordinated;
@@ -379,7 +396,7 @@ export class SentenceReader {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) break;
       if (kind === TokenKind.Punct && !isPunctChar(t, k, COMMA)) break;
-      if (kind === TokenKind.Word && lowerWord(t, k) === 'that' && k > after) {
+      if (kind === TokenKind.Word && isWordAt(t, k, W_THAT) && k > after) {
         const gap = lowerWord(t, after);
         if (PREPOSITIONS.has(gap) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
         break;
@@ -394,7 +411,7 @@ export class SentenceReader {
     const cueForBuild = { first: cue, last: cueLast };
     const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, earlier);
     // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
-    const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && lowerWord(t, p) === 'that');
+    const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
     if (endsHere || quoteBefore) {
       if (quoteBefore && !endsHere) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
@@ -411,7 +428,7 @@ export class SentenceReader {
         while (k <= sentenceLast && k - after < 16 && !(t.kind[k] === TokenKind.Punct && DASHES.has(charAt(t, k)))) k++;
         if (k < sentenceLast) return this.contentAfter(k + 1, sentenceLast, cue, cueLast, entry, speaker);
       }
-      if (!before && speaker && !inverted && isPunctChar(t, after, COMMA) && speaker.first - 1 >= s.first && t.kind[speaker.first - 1] === TokenKind.Word && lowerWord(t, speaker.first - 1) === 'as' && speaker.first - 1 <= s.first + 1) {
+      if (!before && speaker && !inverted && isPunctChar(t, after, COMMA) && speaker.first - 1 >= s.first && t.kind[speaker.first - 1] === TokenKind.Word && isWordAt(t, speaker.first - 1, W_AS) && speaker.first - 1 <= s.first + 1) {
         // "As Ms. Simonyan put it, RT is …": a fronted "as" clause attributes what follows.
         return this.contentAfter(after + 1, sentenceLast, cue, cueLast, { ...entry, needsClause: false }, speaker);
       }
@@ -483,10 +500,12 @@ export class SentenceReader {
       }
     }
     if (contentLast < contentFirst) return null;
-    const firstWord = t.kind[contentFirst] === TokenKind.Word ? lowerWord(t, contentFirst) : '';
-    const infinitive = firstWord === 'to' && TAKES_INFINITIVE.has(lemma);
+    const startsWithWord = t.kind[contentFirst] === TokenKind.Word;
+    const firstIsTo = isWordAt(t, contentFirst, W_TO);
+    const complementizer = startsWithWord && COMPLEMENTIZERS.at(t, contentFirst);
+    const infinitive = firstIsTo && TAKES_INFINITIVE.has(lemma);
     let object = false;
-    if (!CLAUSE_VERBS.has(lemma) && !infinitive && !COMPLEMENTIZERS.has(firstWord) && t.kind[contentFirst] === TokenKind.Word) {
+    if (!CLAUSE_VERBS.has(lemma) && !infinitive && !complementizer && startsWithWord) {
       const end = this.objectEnd(contentFirst, contentLast);
       if (end >= 0) {
         contentLast = end;
@@ -495,9 +514,9 @@ export class SentenceReader {
     }
     const a = this.build(contentFirst, contentLast, cue, cueLast, lemma, speaker);
     if (entry.needsClause) {
-      const clausal = COMPLEMENTIZERS.has(firstWord) || infinitive || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
+      const clausal = complementizer || infinitive || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
       if (!clausal) return null;
-    } else if ((PREPOSITIONS.has(firstWord) || (firstWord === 'to' && !infinitive)) && a.regions.length === 0) {
+    } else if (((startsWithWord && PREPOSITIONS.at(t, contentFirst)) || (firstIsTo && !infinitive)) && a.regions.length === 0) {
       return null;
     }
     if (contentLast - contentFirst < 2 && a.regions.length === 0 && !object) return null;
@@ -664,23 +683,22 @@ export class SentenceReader {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
         return k - 1;
       } else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
-        const next = lowerWord(t, k + 1);
-        const entry = CUE_VERB_FORMS.get(next);
+        if (t.word[k + 1] === 0) continue;
+        const info = cueWordInfo(t.word[k + 1]);
         // ", adding that …" and ", he said" start another attribution.
-        if (entry && entry.form === 'participle') return k - 1;
+        if (info?.verb?.form === 'participle') return k - 1;
         // "…, but she has bristled …": a contrasting clause ends the content.
-        if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.has(next)) return k - 1;
-        if (next === 'according' ) return k - 1;
-        if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.has(next) && cueVerbAt(t, k + 2)?.form === 'finite') return k - 1;
+        if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1)) return k - 1;
+        if (info?.according) return k - 1;
+        if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.at(t, k + 1) && cueVerbAt(t, k + 2)?.form === 'finite') return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
       } else if (!inQuote && k > first + 2 && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
         return k - 1;
-      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (lowerWord(t, k) === 'but' || lowerWord(t, k) === 'and')) {
+      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
         // "says she respects him but argues that …": a second verb of the same subject ends the content.
-        const next = lowerWord(t, k + 1);
-        if (CUE_VERB_FORMS.get(next)?.form === 'finite' || SECOND_VERB_STARTERS.has(next)) return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+        if (cueVerbAt(t, k + 1)?.form === 'finite' || SECOND_VERB_STARTERS.at(t, k + 1)) return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
       }
     }
     return sentenceLast;
@@ -695,8 +713,7 @@ export class SentenceReader {
         continue;
       }
       if (t.kind[k] !== TokenKind.Word) continue;
-      const lw = lowerWord(t, k);
-      const verbLike = LIGHT_VERBS.has(lw) || CUE_VERB_FORMS.get(lw)?.form === 'finite' || (lw.length > 4 && lw.endsWith('ed') && !isUpperStart(t, k));
+      const verbLike = LIGHT_VERBS.at(t, k) || cueVerbAt(t, k)?.form === 'finite' || (t.end[k] - t.start[k] > 4 && !isUpperStart(t, k) && lowerWord(t, k).endsWith('ed'));
       if (!verbLike) continue;
       let j = k - 1;
       while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;

@@ -116,8 +116,8 @@ const SUBJECT_STOPS = new WordSet(['that', 'which', 'and', 'or', 'but', 'if', 'b
  */
 export function bareSubjectEndingAt(tokens: Tokens, sentenceFirst: number, last: number): SpeakerPhrase | null {
   if (last < sentenceFirst || !isWord(tokens, last)) return null;
+  if (tokens.word[last] !== 0 && (SUBJECT_STOPS.at(tokens, last) || FUNCTION_WORDS.at(tokens, last) || DETERMINERS.at(tokens, last) || OBJECT_PRONOUNS.at(tokens, last) || CLAUSE_OPENERS.at(tokens, last) || TIME_HEADS.at(tokens, last))) return null;
   const head = lowerWord(tokens, last);
-  if (SUBJECT_STOPS.has(head) || FUNCTION_WORDS.has(head) || DETERMINERS.has(head) || OBJECT_PRONOUNS.has(head) || CLAUSE_OPENERS.has(head) || TIME_HEADS.has(head)) return null;
   if (head.endsWith('ly') || head.endsWith('ing') || (head.endsWith('ed') && !isUpperStart(tokens, last))) return null;
   let first = last;
   while (first - 1 >= sentenceFirst && last - first < 8) {
@@ -214,12 +214,11 @@ export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: num
   let sawHead = false;
   for (let k = first; k < sentenceEnd && k - first < MAX_PHRASE_TOKENS; k++) {
     if (!isWord(tokens, k)) break;
-    const kw = lowerWord(tokens, k);
-    if (k === first && DETERMINERS.has(kw)) {
+    if (k === first && DETERMINERS.at(tokens, k)) {
       last = k;
       continue;
     }
-    if (sawHead && VAGUE_TAIL_OPENERS.has(kw) && VAGUE_HEADS.at(tokens, last)) {
+    if (sawHead && VAGUE_TAIL_OPENERS.at(tokens, k) && VAGUE_HEADS.at(tokens, last)) {
       // Run the vague tail to the clause end: "familiar with the matter".
       let e = k;
       while (e + 1 < sentenceEnd && isWord(tokens, e + 1) && e - k < 6) e++;
@@ -227,7 +226,7 @@ export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: num
       break;
     }
     const capital = isUpperStart(tokens, k);
-    if (capital || ROLE_WORDS.has(kw) || VAGUE_HEADS.has(kw) || isPossessive(kw) || (sawHead && NAME_CONNECTORS.has(kw) && k + 1 < sentenceEnd && isUpperStart(tokens, k + 1))) {
+    if (capital || ROLE_WORDS.at(tokens, k) || VAGUE_HEADS.at(tokens, k) || isPossessive(lowerWord(tokens, k)) || (sawHead && NAME_CONNECTORS.at(tokens, k) && k + 1 < sentenceEnd && isUpperStart(tokens, k + 1))) {
       last = k;
       sawHead = true;
       continue;
@@ -253,8 +252,7 @@ function wordText(tokens: Tokens, i: number): string {
 
 /** Kind, name and role of the phrase between two tokens (inclusive). */
 export function classify(tokens: Tokens, first: number, last: number): SpeakerPhrase {
-  const lwLast = lowerWord(tokens, last);
-  if (first === last && PRONOUNS.has(lwLast)) return { first, last, kind: 'pronoun', name: null, anonymous: false };
+  if (first === last && PRONOUNS.at(tokens, last)) return { first, last, kind: 'pronoun', name: null, anonymous: false };
   // The name is the last run of capitalised words that are not titles; the titles before it are the role.
   let nameLast = -1;
   let nameFirst = -1;
@@ -273,8 +271,6 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
   // A possessor names whoever the role belongs to ("Putin’s spokesman"), not the speaker.
   // A name before the head noun only qualifies it ("Kremlin officials", "Putin’s spokesman", "Clinton aides").
   if (nameLast >= 0 && nameLast < last) nameLast = -1;
-  const headWord = lwLast.replace(/'s$/, '');
-  const firstWord = lowerWord(tokens, first);
   if (nameLast >= 0) {
     const parts: string[] = [];
     for (let k = nameFirst; k <= nameLast; k++) parts.push(k === nameLast ? wordText(tokens, k) : tokenText(tokens, k));
@@ -286,7 +282,7 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
     return {
       first,
       last,
-      kind: organisation && !(ROLE_WORDS.has(headWord) && !ORGANISATION_WORDS.has(headWord)) ? 'organisation' : 'name',
+      kind: organisation && !(inWordSetOrPossessive(ROLE_WORDS, tokens, last) && !inWordSetOrPossessive(ORGANISATION_WORDS, tokens, last)) ? 'organisation' : 'name',
       name,
       role: role && role.length ? role : rolesAfter,
       anonymous: false,
@@ -295,11 +291,12 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
     };
   }
   const role = tokens.text.slice(tokens.start[first], tokens.end[last]);
-  if (VAGUE_HEADS.has(headWord) || (VAGUE_HEADS.has(firstWord) && first !== last) || hasVagueHead(tokens, first, last)) {
+  if (inWordSetOrPossessive(VAGUE_HEADS, tokens, last) || (VAGUE_HEADS.at(tokens, first) && first !== last) || hasVagueHead(tokens, first, last)) {
+    const firstWord = lowerWord(tokens, first);
     const definite = firstWord === 'the' || firstWord === 'his' || firstWord === 'her' || firstWord === 'their';
     if (!definite) return { first, last, kind: 'anonymous', name: null, role, anonymous: true };
   }
-  if (ORGANISATION_WORDS.has(headWord)) {
+  if (inWordSetOrPossessive(ORGANISATION_WORDS, tokens, last)) {
     // "The White House", "the Kremlin’s": an institution's name is all of its capitalised words.
     let capFirst = last;
     while (capFirst - 1 >= first && isUpperStart(tokens, capFirst - 1) && !DETERMINERS.at(tokens, capFirst - 1)) capFirst--;
