@@ -250,6 +250,21 @@ function wordText(tokens: Tokens, i: number): string {
   return tokenText(tokens, i).replace(/[’']s$/, '');
 }
 
+/** The words of a name joined by single spaces, without a final "'s". */
+function nameText(tokens: Tokens, first: number, last: number): string {
+  const text = tokens.text;
+  let spaced = true;
+  for (let k = first + 1; k <= last && spaced; k++) spaced = tokens.start[k] === tokens.end[k - 1] + 1 && text.charCodeAt(tokens.end[k - 1]) === 0x20;
+  if (!spaced) {
+    const parts: string[] = [];
+    for (let k = first; k <= last; k++) parts.push(k === last ? wordText(tokens, k) : tokenText(tokens, k));
+    return parts.join(' ');
+  }
+  const end = tokens.end[last];
+  const possessive = end - tokens.start[last] >= 2 && (text.charCodeAt(end - 1) === 0x73) && (text.charCodeAt(end - 2) === 0x27 || text.charCodeAt(end - 2) === 0x2019);
+  return text.slice(tokens.start[first], possessive ? end - 2 : end);
+}
+
 /** Kind, name and role of the phrase between two tokens (inclusive). */
 export function classify(tokens: Tokens, first: number, last: number): SpeakerPhrase {
   if (first === last && PRONOUNS.at(tokens, last)) return { first, last, kind: 'pronoun', name: null, anonymous: false };
@@ -272,9 +287,7 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
   // A name before the head noun only qualifies it ("Kremlin officials", "Putin’s spokesman", "Clinton aides").
   if (nameLast >= 0 && nameLast < last) nameLast = -1;
   if (nameLast >= 0) {
-    const parts: string[] = [];
-    for (let k = nameFirst; k <= nameLast; k++) parts.push(k === nameLast ? wordText(tokens, k) : tokenText(tokens, k));
-    const name = parts.join(' ');
+    const name = nameText(tokens, nameFirst, nameLast);
     let organisation = false;
     for (let k = nameFirst; k <= last && !organisation; k++) if (inWordSetOrPossessive(ORGANISATION_WORDS, tokens, k)) organisation = true;
     const role = nameFirst > first ? tokens.text.slice(tokens.start[first], tokens.end[nameFirst - 1]).replace(/^(the|a|an)\s+/i, '') : undefined;

@@ -248,6 +248,10 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      i++;
+      continue;
+    }
     const cls = charClasses[c] || classOf(c);
     if (cls === CharClass.Space) {
       i++;
