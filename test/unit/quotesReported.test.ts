@@ -44,6 +44,13 @@ describe('noun-phrase objects of attitude cues', () => {
     assert.equal(content(text, byCue(text, 'opposed')), 'Hendricks');
   });
 
+  it('reads cues of discussing, echoing and expecting', () => {
+    const text = 'The council discussed the parking fees on Friday. Residents echoed the complaint about noise. Grocers expect prices to fall.';
+    assert.equal(content(text, byCue(text, 'discussed')), 'the parking fees');
+    assert.equal(speaker(text, byCue(text, 'echoed')), 'Residents');
+    assert.equal(content(text, byCue(text, 'expect')), 'prices to fall');
+  });
+
   it('reads a clause when an auxiliary follows the noun phrase', () => {
     const text = 'The company announced the plant would close in March.';
     assert.equal(content(text, byCue(text, 'announced')), 'the plant would close in March');
