@@ -102,3 +102,33 @@ describe('views and impressions with no source', () => {
     assert.equal(speaker(text, quotes[0]), 'The minister');
   });
 });
+
+describe('direct quotes and their speakers', () => {
+  it('keeps an initial in the speaker’s name', () => {
+    const text = '“The river is rising,” J. Alvarez Moreno, the harbour master, said.';
+    const [q] = read(text);
+    assert.equal(q.kind, 'direct');
+    assert.match(speaker(text, q), /^J\. Alvarez Moreno/);
+  });
+
+  it('does not read the apposition after an inverted speaker as more content', () => {
+    const text = 'But “the season is over,” said Lena Park, the club’s chairwoman.';
+    const [q] = read(text);
+    assert.equal(content(text, q), 'But “the season is over,”');
+    assert.equal(speaker(text, q), 'Lena Park');
+  });
+
+  it('attributes a question or exclamation to the name and verb right after it', () => {
+    const text = 'The board met. “Who signed this?” Okafor asked during the meeting. The answer came later.';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(cue(text, q), 'asked');
+    assert.equal(speaker(text, q), 'Okafor');
+    assert.equal(content(text, q), '“Who signed this?”');
+  });
+
+  it('still ends the sentence after a quote when the next one has content of its own', () => {
+    const text = '“We won.” Okafor said the vote was close.';
+    const reported = read(text).find((x) => x.kind === 'reported');
+    assert.equal(content(text, reported), 'the vote was close');
+  });
+});

@@ -439,7 +439,7 @@ export class SentenceReader {
         return null;
       }
       let contentLast = before.last;
-      if (before.directRegion < 0 && isPunctChar(t, after, COMMA) && p <= sentenceLast && t.kind[p] === TokenKind.Word && !ASIDE_ENDERS.at(t, p) && cueVerbAt(t, p)?.form !== 'participle') {
+      if (before.directRegion < 0 && !inverted && isPunctChar(t, after, COMMA) && p <= sentenceLast && t.kind[p] === TokenKind.Word && !ASIDE_ENDERS.at(t, p) && cueVerbAt(t, p)?.form !== 'participle') {
         // "Within marriages, they said, the outreach failed": the attribution is an aside inside its content.
         contentLast = this.clauseEnd(p, sentenceLast);
       }

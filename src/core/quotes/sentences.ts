@@ -1,4 +1,6 @@
 // Sentence boundaries over tokens; a quoted region is never split, so a quote of several sentences stays whole.
+import { cueWordInfo } from './cueLexicon';
+import { WordSet } from './lexicon';
 import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
 
 /** A sentence as a half-open token range [first, end). */
@@ -40,6 +42,26 @@ function isAbbreviation(tokens: Tokens, wordIndex: number): boolean {
   return ABBREVIATIONS.has(lowerWord(tokens, wordIndex));
 }
 
+/** Words after a speaker's verb that leave it without content of its own ("…?” Clinton writes to Sullivan). */
+const ADVERBIAL_OPENERS = new WordSet(['to', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'with', 'from', 'of', 'about', 'later', 'recently', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'afterward', 'afterwards', 'then']);
+const MAX_NAME_WORDS = 4;
+
+/**
+ * “Who was first?” Clinton writes to Sullivan: a capitalised name and a reporting verb with no content of their
+ * own right after a closing mark attribute the quote, so the sentence goes on through them.
+ */
+function attributionFollows(tokens: Tokens, from: number): boolean {
+  const { count, kind } = tokens;
+  let k = from;
+  while (k < count && k - from < MAX_NAME_WORDS && kind[k] === TokenKind.Word && isUpperStart(tokens, k)) k++;
+  if (k === from || k >= count || kind[k] !== TokenKind.Word || isUpperStart(tokens, k)) return false;
+  if (cueWordInfo(tokens.word[k])?.verb?.form !== 'finite') return false;
+  const next = k + 1;
+  if (next >= count) return true;
+  if (kind[next] === TokenKind.Punct) return isSentenceEndPunct(tokens.text.charCodeAt(tokens.start[next])) || tokens.text.charCodeAt(tokens.start[next]) === 0x2c;
+  return kind[next] === TokenKind.Break || (kind[next] === TokenKind.Word && ADVERBIAL_OPENERS.at(tokens, next));
+}
+
 export function splitSentences(tokens: Tokens): Sentence[] {
   const out: Sentence[] = [];
   const { count, kind, text, start } = tokens;
@@ -60,7 +82,7 @@ export function splitSentences(tokens: Tokens): Sentence[] {
       // “… now.” He added → the closing mark ends the sentence when its last word ends one.
       // A closing mark of two apostrophes leaves its first one as punctuation before the Close token.
       const b = i > 1 && text.charCodeAt(start[i - 1]) === 0x27 ? i - 2 : i - 1;
-      if (b >= 0 && kind[b] === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[b])) && startsNewSentence(tokens, i + 1)) {
+      if (b >= 0 && kind[b] === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[b])) && startsNewSentence(tokens, i + 1) && !attributionFollows(tokens, i + 1)) {
         close(i + 1);
       }
     } else if (k === TokenKind.Break) {

@@ -32,6 +32,11 @@ function isWord(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === TokenKind.Word;
 }
 
+/** The full stop of an initial ("J." in "J. Gerald Hebert"). */
+function isInitialDot(tokens: Tokens, i: number): boolean {
+  return tokens.kind[i] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[i]) === 0x2e && i > 0 && tokens.kind[i - 1] === TokenKind.Word && tokens.end[i - 1] - tokens.start[i - 1] === 1 && tokens.end[i - 1] === tokens.start[i] && isUpperStart(tokens, i - 1);
+}
+
 function isPossessive(lw: string): boolean {
   return lw.endsWith("'s") || lw.endsWith("s'");
 }
@@ -76,6 +81,11 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   if (capital && sentenceFirst === last && CLAUSE_OPENERS.at(tokens, last)) return null;
   while (first - 1 >= sentenceFirst && last - first < MAX_PHRASE_TOKENS) {
     const k = first - 1;
+    if (isInitialDot(tokens, k) && k - 1 >= sentenceFirst && isUpperStart(tokens, first)) {
+      // "J. Gerald Hebert": an initial and its dot.
+      first = k - 1;
+      continue;
+    }
     if (!isWord(tokens, k)) break;
     if (DETERMINERS.at(tokens, k)) {
       first = k;
@@ -213,6 +223,7 @@ export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: num
   let last = first - 1;
   let sawHead = false;
   for (let k = first; k < sentenceEnd && k - first < MAX_PHRASE_TOKENS; k++) {
+    if (isInitialDot(tokens, k) && k === last + 1 && k + 1 < sentenceEnd && isWord(tokens, k + 1) && isUpperStart(tokens, k + 1)) continue;
     if (!isWord(tokens, k)) break;
     if (k === first && DETERMINERS.at(tokens, k)) {
       last = k;
