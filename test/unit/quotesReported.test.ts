@@ -132,3 +132,19 @@ describe('direct quotes and their speakers', () => {
     assert.equal(content(text, reported), 'the vote was close');
   });
 });
+
+describe('quoted titles', () => {
+  it('reads a few capitalised words in quotation marks as a title, not speech', () => {
+    const title = '“Morning Edition,” the host said.';
+    assert.equal(read(title).length, 0);
+    const speech = '“Mornings are hard,” the host said.';
+    assert.equal(read(speech)[0]?.kind, 'direct');
+  });
+
+  it('opens a sentence at a parenthesis that holds a quote', () => {
+    const text = 'The club agreed to play. (“We owed it to the fans,” the coach said.) The match sold out.';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(content(text, q), '“We owed it to the fans,”');
+    assert.equal(speaker(text, q), 'the coach');
+  });
+});

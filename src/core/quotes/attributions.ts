@@ -48,6 +48,8 @@ const QUOTE_ENDERS = new WordSet(['and', 'but', 'while', 'as', 'although', 'thou
 const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
 /** Words that open a clause: the subject of a verb after them starts right after them. */
 const CLAUSE_STARTERS = new WordSet(['that', 'which', 'who', 'whom', 'because', 'while', 'if', 'when', 'although', 'though', 'whether', 'since', 'as', 'and', 'but', 'or', 'where', 'after', 'before', 'until', 'unless', 'whereas']);
+/** Small words that titles leave in lower case ("Meet the Press", "Generations with Kevin"). */
+const TITLE_SMALL_WORDS = new WordSet(['the', 'a', 'an', 'of', 'and', 'or', 'with', 'for', 'on', 'in', 'to', 'at', 'by', 'from']);
 /** Words after a comma that open a clause contrasting with the content before it. */
 const CONTRAST_OPENERS = new WordSet(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** Words after "X said," that end the aside rather than resume the content. */
@@ -655,6 +657,7 @@ export class SentenceReader {
       const open = this.regionOpenToken[r];
       const o = open - 1;
       const standalone = o < s.first || isClauseBoundary(t, o) || t.kind[o] === TokenKind.Close || t.kind[o] === TokenKind.Break;
+      if (standalone && this.isTitleLike(r)) return null;
       if (standalone) return { first: open, last: p, directRegion: r };
     }
     if (!isPunctChar(t, p, COMMA) && !(t.kind[p] === TokenKind.Close)) return null;
@@ -766,6 +769,7 @@ export class SentenceReader {
     }
     const alone = (before < s.first || t.kind[before] === TokenKind.Break) && after >= s.end;
     const words = this.wordsIn(open, close);
+    if (!alone && this.isTitleLike(r)) return 'scare';
     if (alone) {
       // A quote that is a whole sentence continues the last speaker's words.
       if (words < 3) return null;
@@ -852,6 +856,26 @@ export class SentenceReader {
       }
     }
     return null;
+  }
+
+  /** “MSNBC Live,”, “Meet the Press”: a few capitalised words with no sentence punctuation name a show or a book. */
+  private isTitleLike(r: number): boolean {
+    const t = this.tokens;
+    const open = this.regionOpenToken[r];
+    const close = this.regionCloseToken[r];
+    let words = 0;
+    for (let k = open + 1; k < close; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Punct) {
+        const c = charAt(t, k);
+        if (c === 0x2e || c === 0x21 || c === 0x3f) return false;
+        continue;
+      }
+      if (kind !== TokenKind.Word) return false;
+      words++;
+      if (words > 6 || (!isUpperStart(t, k) && !(words > 1 && TITLE_SMALL_WORDS.at(t, k)))) return false;
+    }
+    return words > 0;
   }
 
   private wordsIn(open: number, close: number): number {

@@ -30,6 +30,8 @@ function startsNewSentence(tokens: Tokens, i: number): boolean {
   const k = tokens.kind[i];
   if (k === TokenKind.Open || k === TokenKind.Break) return true;
   if (k === TokenKind.Word) return isUpperStart(tokens, i);
+  // "… to participate. (“We persuaded them,” he said.)": a parenthesis that opens with a quote or a capital.
+  if (tokens.text.charCodeAt(tokens.start[i]) === 0x28 && i + 1 < tokens.count) return tokens.kind[i + 1] === TokenKind.Open || (tokens.kind[i + 1] === TokenKind.Word && isUpperStart(tokens, i + 1));
   return false;
 }
 
