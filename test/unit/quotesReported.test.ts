@@ -126,6 +126,18 @@ describe('direct quotes and their speakers', () => {
     assert.equal(content(text, q), '“Who signed this?”');
   });
 
+  it('reads the quote after an adverbial and a comma as the content', () => {
+    const text = 'Later, the museum said Thursday on its website, “We never asked for the painting.”';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(content(text, q), '“We never asked for the painting.”');
+  });
+
+  it('reads verbs of manner that introduce a quote (“cracked”, “scoffed”)', () => {
+    const text = 'The mayor cracked, “Nobody reads the minutes anyway.”';
+    assert.equal(byCue(text, 'cracked')?.kind, 'direct');
+  });
+
   it('still ends the sentence after a quote when the next one has content of its own', () => {
     const text = '“We won.” Okafor said the vote was close.';
     const reported = read(text).find((x) => x.kind === 'reported');

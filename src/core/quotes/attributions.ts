@@ -1,7 +1,7 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
 import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
-import { bareSubjectEndingAt, classify, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
+import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
 import { LEXICON, WordSet } from './lexicon';
 import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
@@ -447,7 +447,7 @@ export class SentenceReader {
       }
       const a = this.build(before.first, contentLast, cueForBuild.first, cueForBuild.last, lemma, speaker);
       // “…,” he said, “…”: the second half of a split quote.
-      if (before.directRegion >= 0 && p <= sentenceLast && t.kind[p] === TokenKind.Open && isPunctChar(t, after, COMMA)) {
+      if (before.directRegion >= 0 && p <= sentenceLast && t.kind[p] === TokenKind.Open && (isPunctChar(t, after, COMMA) || p === after)) {
         const r = t.region[p];
         a.regions.push(r);
         a.contentLast = this.regionCloseToken[r];
@@ -574,9 +574,13 @@ export class SentenceReader {
     const t = this.tokens;
     let k = speaker.first - 1;
     // Capitalised modifiers count too: "Algerian foreign affairs ministry spokesman …".
-    while (k >= s.first && speaker.first - k <= 4 && t.kind[k] === TokenKind.Word) {
-      const lw = lowerWord(t, k);
-      if (CUE_VERB_FORMS.has(lw) || CLAUSE_OPENERS.has(lw) || PRONOUNS.has(lw) || COMPLEMENTIZERS.has(lw) || SPEAKER_CUE_FILLERS.has(lw)) return;
+    // "former George W. Bush speechwriter Noam Neusner": an initial's dot does not count against the limit.
+    let words = 0;
+    while (k >= s.first && words < 5 && (t.kind[k] === TokenKind.Word || isInitialDot(t, k))) {
+      if (t.kind[k] === TokenKind.Word) {
+        if (cueVerbAt(t, k) !== undefined || CLAUSE_OPENERS.at(t, k) || PRONOUNS.at(t, k) || COMPLEMENTIZERS.at(t, k) || SPEAKER_CUE_FILLERS.at(t, k)) return;
+        words++;
+      }
       k--;
     }
     if (k === speaker.first - 1) return;
@@ -616,7 +620,8 @@ export class SentenceReader {
     for (let k = after; k <= sentenceLast && k - after < 12; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) return false;
-      if (kind === TokenKind.Punct) return isPunctChar(t, k, COMMA) || isPunctChar(t, k, 0x2e);
+      // "said Thursday on Twitter, “…”": a quote after the comma is the content.
+      if (kind === TokenKind.Punct) return (isPunctChar(t, k, COMMA) && !(k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Open)) || isPunctChar(t, k, 0x2e);
       if (COMPLEMENTIZERS.at(t, k)) return false;
       if (k === sentenceLast) return true;
     }

@@ -42,6 +42,8 @@ const REPORTING_VERBS = [
   'characterize', 'portray', 'label labeled labeling', 'dub dubbed dubbing', 'brand', 'deem', 'decry', 'plan planned planning', 'refuse', 'decline', 'encourage', 'advise', 'endorse', 'support', 'oppose', 'acknowledge',
   'prefer preferred preferring', 'discuss', 'echo', 'order', 'identify', 'learn', 'share', 'file*', 'invoke', 'reference', 'credit',
   'liken', 'deride', 'bemoan', 'assail', 'lambaste', 'downplay', 'champion', 'outline', 'detail', 'suspect', 'expect',
+  'crack*', 'snap snapped snapping*', 'scoff*', 'laugh*', 'gush*', 'chant*', 'scream*', 'cry cried crying*', 'sigh*', 'marvel*',
+  'interject*', 'intone*', 'thunder*', 'bellow*', 'chime*', 'rave*', 'fume*', 'seethe*', 'whisper*', 'murmur*', 'plead pleaded pleading*',
 ] as const;
 
 /** Verbs that are cues only with their particle ("pointed out"). */

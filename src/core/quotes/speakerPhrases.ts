@@ -33,7 +33,7 @@ function isWord(tokens: Tokens, i: number): boolean {
 }
 
 /** The full stop of an initial ("J." in "J. Gerald Hebert"). */
-function isInitialDot(tokens: Tokens, i: number): boolean {
+export function isInitialDot(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[i]) === 0x2e && i > 0 && tokens.kind[i - 1] === TokenKind.Word && tokens.end[i - 1] - tokens.start[i - 1] === 1 && tokens.end[i - 1] === tokens.start[i] && isUpperStart(tokens, i - 1);
 }
 
