@@ -63,6 +63,11 @@ describe('noun-phrase objects of attitude cues', () => {
 });
 
 describe('where reported content ends', () => {
+  it('ends the content before a relative aside opened by “, which”', () => {
+    const text = 'The minister said the ferry would be replaced by a bridge, which pleased the islanders.';
+    assert.equal(content(text, byCue(text, 'said')), 'the ferry would be replaced by a bridge');
+  });
+
   it('ends the content at a contrasting clause after a comma', () => {
     const text = 'The coach said the team would not change its lineup, but the players had other ideas.';
     assert.equal(content(text, byCue(text, 'said')), 'the team would not change its lineup');

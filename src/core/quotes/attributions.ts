@@ -50,6 +50,8 @@ const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being',
 const CLAUSE_STARTERS = new WordSet(['that', 'which', 'who', 'whom', 'because', 'while', 'if', 'when', 'although', 'though', 'whether', 'since', 'as', 'and', 'but', 'or', 'where', 'after', 'before', 'until', 'unless', 'whereas']);
 /** Small words that titles leave in lower case ("Meet the Press", "Generations with Kevin"). */
 const TITLE_SMALL_WORDS = new WordSet(['the', 'a', 'an', 'of', 'and', 'or', 'with', 'for', 'on', 'in', 'to', 'at', 'by', 'from']);
+/** Words after a comma that open an aside on the noun before it (", which …"). */
+const RELATIVE_ASIDES = new WordSet(['which']);
 /** Words after a comma that open a clause contrasting with the content before it. */
 const CONTRAST_OPENERS = new WordSet(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** Words after "X said," that end the aside rather than resume the content. */
@@ -698,6 +700,8 @@ export class SentenceReader {
         // "…, but she has bristled …": a contrasting clause ends the content.
         if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1)) return k - 1;
         if (info?.according) return k - 1;
+        // "…, which allows …": a relative aside on the last noun is no part of what was said.
+        if (k > first + 2 && RELATIVE_ASIDES.at(t, k + 1)) return k - 1;
         if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.at(t, k + 1) && cueVerbAt(t, k + 2)?.form === 'finite') return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
