@@ -25,6 +25,26 @@ describe('subjects with no known role word', () => {
     assert.match(speaker(text, q), /beekeepers$/);
   });
 
+  it('takes numbers, percentages and quantifiers as subjects', () => {
+    const cases: [string, string][] = [
+      ['One in three said the ferry was too slow.', 'One in three'],
+      ['Among the riders, 42% say the ferry is too slow.', '42%'],
+      ['Hardly anyone complained, but many said the ferry was too slow.', 'many'],
+    ];
+    for (const [text, who] of cases) {
+      const q = read(text).find((x) => x.cueLemma === 'say');
+      assert.equal(content(text, q), text.includes('is too slow') ? 'the ferry is too slow' : 'the ferry was too slow', text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('takes the subject before an aside set off by commas or dashes', () => {
+    const text = 'Several growers, including the largest, said the frost had spared the vines.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'Several growers');
+    const dashed = 'Bakers — and some millers — say that flour will cost more.';
+    assert.equal(speaker(dashed, byCue(dashed, 'say')), 'Bakers');
+  });
+
   it('does not take an adverb or a preposition for a subject', () => {
     const text = 'The plan, as it turned out, quietly said that taxes would rise.';
     assert.equal(read(text).filter((q) => speaker(text, q) === 'quietly').length, 0);

@@ -4,7 +4,7 @@ import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
 import { LEXICON, WordSet } from './lexicon';
-import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
+import { isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
 
@@ -50,6 +50,10 @@ const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being',
 const CLAUSE_STARTERS = new WordSet(['that', 'which', 'who', 'whom', 'because', 'while', 'if', 'when', 'although', 'though', 'whether', 'since', 'as', 'and', 'but', 'or', 'where', 'after', 'before', 'until', 'unless', 'whereas']);
 /** Small words that titles leave in lower case ("Meet the Press", "Generations with Kevin"). */
 const TITLE_SMALL_WORDS = new WordSet(['the', 'a', 'an', 'of', 'and', 'or', 'with', 'for', 'on', 'in', 'to', 'at', 'by', 'from']);
+/** Subject heads that take a plural verb though they do not end in "s". */
+const PLURAL_HEADS = new WordSet(['many', 'most', 'some', 'several', 'both', 'all', 'few', 'half', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'people', 'police', 'staff', 'media', 'public', 'they', 'we', 'you', 'i']);
+/** Determiners that leave the next word a noun: after them a cue form is a noun ("the remarks"). */
+const NOUN_DETERMINERS = new WordSet(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'such', 'no', 'any']);
 /** Words after a comma that open an aside on the noun before it (", which …"). */
 const RELATIVE_ASIDES = new WordSet(['which']);
 /** Words after a comma that open a clause contrasting with the content before it. */
@@ -364,7 +368,8 @@ export class SentenceReader {
         }
         speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
         if (!speaker && isPunctChar(t, j, COMMA)) speaker = this.speakerAfterOpeningQuote(s, j);
-        if (!speaker && k === j) speaker = bareSubjectEndingAt(t, s.first, k);
+        if (!speaker && (k === j || isPunctChar(t, k, 0x25))) speaker = bareSubjectEndingAt(t, s.first, k);
+        if (!speaker && (isPunctChar(t, j, COMMA) || (t.kind[j] === TokenKind.Punct && DASHES.has(charAt(t, j))))) speaker = this.subjectBeforeAside(s, j);
         if (speaker && speaker.kind !== 'pronoun') this.extendToClauseStart(s, speaker);
       }
     }
@@ -380,8 +385,10 @@ export class SentenceReader {
     }
     // "Republican support was solid": a bare base form after a singular name is a noun, not a verb.
     if (speaker && !inverted && entry.form === 'finite' && j === cue - 1 && lowerWord(t, cue) === entry.lemma && speaker.kind !== 'pronoun') {
-      const head = lowerWord(t, speaker.last);
-      if (!head.endsWith('s') && !VAGUE_HEADS.has(head)) return null;
+      const head = t.kind[speaker.last] === TokenKind.Word ? lowerWord(t, speaker.last) : tokenText(t, speaker.last);
+      // Numbers, percentages and quantifiers are plural subjects ("six in 10 say", "42% say", "many say").
+      const plural = head.endsWith('s') || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
+      if (!plural) return null;
     }
     const lemma = entry.lemma;
     // Skip an indirect object: "told reporters", "told Fox News", "assured him".
@@ -571,6 +578,26 @@ export class SentenceReader {
     return sp && sp.kind !== 'pronoun' && isPunctChar(t, sp.last + 1, COMMA) ? sp : null;
   }
 
+  /**
+   * "Several candidates, including Trump, said", "Democrats — and some Republicans — say": the noun phrase that
+   * opens the clause before an aside set off by commas or dashes, right before the cue.
+   */
+  private subjectBeforeAside(s: Sentence, closer: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = closer - 1; k > s.first && closer - k <= 30; k--) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Break) return null;
+      if (kind === TokenKind.Close) {
+        k = this.regionOpenToken[t.region[k]];
+        continue;
+      }
+      if (kind !== TokenKind.Punct || !(isPunctChar(t, k, COMMA) || DASHES.has(charAt(t, k)))) continue;
+      const sp = phraseEndingAt(t, s.first, k - 1) ?? bareSubjectEndingAt(t, s.first, k - 1);
+      if (sp && sp.kind !== 'pronoun' && (sp.first === s.first || (sp.first - 1 === s.first && CLAUSE_OPENERS.at(t, s.first)))) return sp;
+    }
+    return null;
+  }
+
   /** "…, law enforcement officials say": lower-case modifiers back to the clause start belong to the speaker. */
   private extendToClauseStart(s: Sentence, speaker: SpeakerPhrase): void {
     const t = this.tokens;
@@ -635,7 +662,8 @@ export class SentenceReader {
     const t = this.tokens;
     if (j !== cue - 1 || t.kind[j] !== TokenKind.Word) return false;
     const lw = lowerWord(t, j);
-    if (DETERMINERS.at(t, j) && lw !== 'that') return true;
+    // "the remarks", "a claim"; but "some say", "the two said": quantifiers and numbers head a subject themselves.
+    if (NOUN_DETERMINERS.at(t, j)) return true;
     if (lw.endsWith("'s") || lw.endsWith("s'")) return true;
     if (!SPEECH_NOUNS.at(t, cue)) return false;
     if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j)) {

@@ -68,7 +68,7 @@ export const SPEAKER_CUE_FILLERS: WordSet = new WordSet([
   'frequently', 'earlier', 'first', 'last', 'already', 'just', 'long', 'ago', 'not', 'never', 'still', 'even', 'now', 'since', 'flatly',
   'openly', 'angrily', 'quickly', 'simply', 'bluntly', 'clearly', 'explicitly', 'specifically', 'loudly', 'sharply', 'strongly',
   'been', 'be', 'being', 'only', 'always', 'subsequently', 'initially', 'finally', 'unequivocally', 'widely', 'correctly',
-  'falsely', 'wrongly', 'famously', 'separately', 'immediately', 'directly', 'personally', 'formally', 'officially', 'apparently',
+  'falsely', 'wrongly', 'famously', 'separately', 'immediately', 'directly', 'personally', 'formally', 'officially', 'apparently', 'here',
 ]);
 
 /** Function words that start a clause and so cannot be part of the speaker's name at a sentence start. */

@@ -116,6 +116,14 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   return classify(tokens, first, last);
 }
 
+/** Quantifiers that stand alone as a subject ("many said", "most say"). */
+const QUANTIFIERS = new WordSet(['many', 'most', 'some', 'several', 'both', 'all', 'few', 'half', 'others', 'none', 'majority']);
+
+function isDigit(tokens: Tokens, i: number): boolean {
+  const c = tokens.text.charCodeAt(tokens.start[i]);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Words that end a bare subject walked leftwards from its verb: they belong to the clause around it. */
 const SUBJECT_STOPS = new WordSet(['that', 'which', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'as', 'than', 'so', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'about', 'into', 'over', 'after', 'before', 'since', 'until', 'whether', 'though', 'although', 'where', 'there', 'here', 'not', 'also']);
 
@@ -125,7 +133,12 @@ const SUBJECT_STOPS = new WordSet(['that', 'which', 'and', 'or', 'but', 'if', 'b
  * (and "of" with its determiner) to a determiner or the clause start.
  */
 export function bareSubjectEndingAt(tokens: Tokens, sentenceFirst: number, last: number): SpeakerPhrase | null {
-  if (last < sentenceFirst || !isWord(tokens, last)) return null;
+  if (last < sentenceFirst) return null;
+  // "42% say": a percentage and its number.
+  if (tokens.kind[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[last]) === 0x25 && last - 1 >= sentenceFirst && isWord(tokens, last - 1) && isDigit(tokens, last - 1)) return classify(tokens, last - 1, last);
+  if (!isWord(tokens, last)) return null;
+  // "many said", "most say", "half said so": a quantifier alone at the clause start.
+  if (QUANTIFIERS.at(tokens, last) && (last === sentenceFirst || !isWord(tokens, last - 1) || CLAUSE_OPENERS.at(tokens, last - 1))) return { first: last, last, kind: 'anonymous', name: null, role: lowerWord(tokens, last), anonymous: true };
   if (tokens.word[last] !== 0 && (SUBJECT_STOPS.at(tokens, last) || FUNCTION_WORDS.at(tokens, last) || DETERMINERS.at(tokens, last) || OBJECT_PRONOUNS.at(tokens, last) || CLAUSE_OPENERS.at(tokens, last) || TIME_HEADS.at(tokens, last))) return null;
   const head = lowerWord(tokens, last);
   if (head.endsWith('ly') || head.endsWith('ing') || (head.endsWith('ed') && !isUpperStart(tokens, last))) return null;
