@@ -185,3 +185,19 @@ describe('quoted titles', () => {
     assert.equal(speaker(text, q), 'the coach');
   });
 });
+
+describe('participial cues after a preposition', () => {
+  it('gives “by saying” to the subject of the main clause', () => {
+    const text = 'The coach ended the meeting by saying the team would train on Sunday.';
+    const q = byCue(text, 'saying');
+    assert.equal(speaker(text, q), 'The coach');
+    assert.equal(content(text, q), 'the team would train on Sunday');
+  });
+
+  it('gives a fronted “after telling” clause to the subject after its comma', () => {
+    const text = 'After saying the roads were safe, the mayor closed the bridge.';
+    const q = byCue(text, 'saying');
+    assert.equal(speaker(text, q), 'the mayor');
+    assert.equal(content(text, q), 'the roads were safe');
+  });
+});

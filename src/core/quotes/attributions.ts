@@ -50,6 +50,8 @@ const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being',
 const CLAUSE_STARTERS = new WordSet(['that', 'which', 'who', 'whom', 'because', 'while', 'if', 'when', 'although', 'though', 'whether', 'since', 'as', 'and', 'but', 'or', 'where', 'after', 'before', 'until', 'unless', 'whereas']);
 /** Small words that titles leave in lower case ("Meet the Press", "Generations with Kevin"). */
 const TITLE_SMALL_WORDS = new WordSet(['the', 'a', 'an', 'of', 'and', 'or', 'with', 'for', 'on', 'in', 'to', 'at', 'by', 'from']);
+/** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
+const PARTICIPLE_PREPOSITIONS = new WordSet(['by', 'after', 'before', 'while', 'when', 'in', 'upon', 'on', 'without', 'since', 'through', 'despite']);
 /** Subject heads that take a plural verb though they do not end in "s". */
 const PLURAL_HEADS = new WordSet(['many', 'most', 'some', 'several', 'both', 'all', 'few', 'half', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'people', 'police', 'staff', 'media', 'public', 'they', 'we', 'you', 'i']);
 /** Determiners that leave the next word a noun: after them a cue form is a noun ("the remarks"). */
@@ -331,7 +333,11 @@ export class SentenceReader {
     // "on “Morning Joe,” adding": a comma inside a closing mark ends the clause too.
     const commaInQuote = j > s.first && t.kind[j] === TokenKind.Close && isPunctChar(t, j - 1, COMMA);
     const participial = (entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j) || commaInQuote)) || coordinated;
-    if (entry.form === 'participle' && !participial && !(j < cue - 1)) {
+    if (entry.form === 'participle' && j === cue - 1 && j >= s.first && PARTICIPLE_PREPOSITIONS.at(t, j)) {
+      // "by saying he is ready", "After telling reporters that …, the senator left": the main clause's subject speaks.
+      speaker = j === s.first || (j - 1 === s.first && CLAUSE_OPENERS.at(t, s.first)) ? this.subjectAfterFrontedClause(s, cueLast) : this.mainClauseSubject(s, j);
+      if (!speaker) return null;
+    } else if (entry.form === 'participle' && !participial && !(j < cue - 1)) {
       // "a statement saying that": the noun before the participle is the source, unless it is the object of a
       // verb ("the Council issued a statement calling …"), whose subject then speaks.
       speaker = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
@@ -499,6 +505,11 @@ export class SentenceReader {
     while (contentFirst <= sentenceLast && t.kind[contentFirst] === TokenKind.Punct && !(t.kind[contentFirst] === TokenKind.Open)) contentFirst++;
     if (contentFirst > sentenceLast) return null;
     let contentLast = this.clauseEnd(contentFirst, sentenceLast);
+    // "After saying he was nervous, the man …": the content ends before a speaker that follows it.
+    if (speaker.first > contentFirst && speaker.first <= contentLast) {
+      contentLast = speaker.first - 1;
+      while (contentLast >= contentFirst && t.kind[contentLast] === TokenKind.Punct) contentLast--;
+    }
     // "While Putin expressed cautious optimism, Kremlin officials …": a subordinate clause ends at its comma.
     const opener = speaker.first - 1;
     if (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.at(t, opener) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word)) {
@@ -576,6 +587,26 @@ export class SentenceReader {
     if (isPunctChar(t, k, COMMA)) k++;
     const sp = phraseStartingAt(t, k, comma);
     return sp && sp.kind !== 'pronoun' && isPunctChar(t, sp.last + 1, COMMA) ? sp : null;
+  }
+
+  /** "After saying he was nervous, the man asked …": the subject right after the comma that ends a fronted clause. */
+  private subjectAfterFrontedClause(s: Sentence, from: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = from + 1; k < s.end && k - from < 40; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) {
+        k = this.regionCloseToken[t.region[k]];
+        continue;
+      }
+      if (kind === TokenKind.Break) return null;
+      if (!isPunctChar(t, k, COMMA)) continue;
+      const sp = phraseStartingAt(t, k + 1, s.end);
+      if (!sp) return null;
+      // The phrase must be followed by its verb, not by more of the fronted clause.
+      const next = sp.last + 1;
+      return next < s.end && t.kind[next] === TokenKind.Word && !isUpperStart(t, next) ? sp : null;
+    }
+    return null;
   }
 
   /**
