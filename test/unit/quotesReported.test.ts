@@ -45,6 +45,13 @@ describe('subjects with no known role word', () => {
     assert.equal(speaker(dashed, byCue(dashed, 'say')), 'Bakers');
   });
 
+  it('gives a relative clause’s cue to the noun before “that”', () => {
+    const text = 'The club put up a sign that said, “Members only after six.”';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(speaker(text, q), 'a sign');
+  });
+
   it('does not take an adverb or a preposition for a subject', () => {
     const text = 'The plan, as it turned out, quietly said that taxes would rise.';
     assert.equal(read(text).filter((q) => speaker(text, q) === 'quietly').length, 0);

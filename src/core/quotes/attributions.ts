@@ -89,6 +89,7 @@ const W_SPECIFICALLY = LEXICON.add('specifically');
 const W_THAT = LEXICON.add('that');
 const W_TO = LEXICON.add('to');
 const W_WENT = LEXICON.add('went');
+const W_WHICH = LEXICON.add('which');
 const W_WHEN = LEXICON.add('when');
 
 /** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
@@ -376,6 +377,11 @@ export class SentenceReader {
         if (!speaker && isPunctChar(t, j, COMMA)) speaker = this.speakerAfterOpeningQuote(s, j);
         if (!speaker && (k === j || isPunctChar(t, k, 0x25))) speaker = bareSubjectEndingAt(t, s.first, k);
         if (!speaker && (isPunctChar(t, j, COMMA) || (t.kind[j] === TokenKind.Punct && DASHES.has(charAt(t, j))))) speaker = this.subjectBeforeAside(s, j);
+        // "a message that said", "poll results that show": the noun before the relative pronoun speaks.
+        if (!speaker && k === j && j === cue - 1 && (isWordAt(t, j, W_THAT) || isWordAt(t, j, W_WHICH)) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word && cueVerbAt(t, j - 1) === undefined) {
+          speaker = phraseEndingAt(t, s.first, j - 1) ?? bareSubjectEndingAt(t, s.first, j - 1);
+          if (speaker?.kind === 'pronoun') speaker = null;
+        }
         if (speaker && speaker.kind !== 'pronoun') this.extendToClauseStart(s, speaker);
       }
     }
