@@ -208,3 +208,19 @@ describe('participial cues after a preposition', () => {
     assert.equal(content(text, q), 'the roads were safe');
   });
 });
+
+describe('polls as sources', () => {
+  it('reads a fronted “In a poll …,” as the source of the clause after it', () => {
+    const text = 'In a survey of growers released Monday, most farms reported a smaller harvest.';
+    const q = byCue(text, 'In');
+    assert.equal(content(text, q), 'most farms reported a smaller harvest');
+    assert.equal(speaker(text, q), 'a survey of growers released Monday');
+  });
+
+  it('reads a poll that closes its sentence, and no other noun phrase after “in”', () => {
+    const text = 'The mayor leads by nine points in the latest city poll.';
+    assert.equal(speaker(text, byCue(text, 'in')), 'the latest city poll');
+    const other = 'The mayor lives in a house near the polling station.';
+    assert.equal(byCue(other, 'in'), undefined);
+  });
+});

@@ -1,5 +1,5 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
-import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
@@ -50,6 +50,10 @@ const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being',
 const CLAUSE_STARTERS = new WordSet(['that', 'which', 'who', 'whom', 'because', 'while', 'if', 'when', 'although', 'though', 'whether', 'since', 'as', 'and', 'but', 'or', 'where', 'after', 'before', 'until', 'unless', 'whereas']);
 /** Small words that titles leave in lower case ("Meet the Press", "Generations with Kevin"). */
 const TITLE_SMALL_WORDS = new WordSet(['the', 'a', 'an', 'of', 'and', 'or', 'with', 'for', 'on', 'in', 'to', 'at', 'by', 'from']);
+/** Lower-case words that may stand between "in" and a poll ("in the latest national poll"). */
+const POLL_MODIFIERS = new WordSet(['latest', 'new', 'recent', 'national', 'statewide', 'state', 'exit', 'entrance', 'public', 'online', 'private', 'internal', 'independent', 'separate', 'own', 'early', 'final', 'last', 'first', 'opinion', 'telephone', 'weekly', 'monthly', 'daily', 'tracking', 'city', 'county', 'local', 'other', 'most', 'several', 'delegate', 'vote', 'official', 'unofficial', 'same']);
+/** Prepositions inside a poll's name ("a survey of likely voters by Quinnipiac"). */
+const POLL_MODIFIER_PREPOSITIONS = new WordSet(['of', 'by', 'for']);
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
 const PARTICIPLE_PREPOSITIONS = new WordSet(['by', 'after', 'before', 'while', 'when', 'in', 'upon', 'on', 'without', 'since', 'through', 'despite']);
 /** Subject heads that take a plural verb though they do not end in "s". */
@@ -166,12 +170,17 @@ export class SentenceReader {
       const lowerInitial = c0 >= 0x61 && c0 <= 0x7a;
       // Cues are lower case, but "According to" opens sentences and headlines capitalise ("Clinton Says …").
       const capitalised = c0 >= 0x41 && c0 <= 0x5a && i > s.first && t.kind[i - 1] === TokenKind.Word && isUpperStart(t, i - 1);
-      if (!lowerInitial && c0 !== 0x41 && !capitalised) continue;
+      if (!lowerInitial && c0 !== 0x41 && !capitalised && !(info.poll && i === s.first)) continue;
       const lw = info.word;
       if (info.according && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && isWordAt(t, i + 1, W_TO)) {
         const a = this.accordingTo(s, i);
         if (a) found.push(a);
         i++;
+        continue;
+      }
+      if (info.poll) {
+        const a = this.pollSource(s, i);
+        if (a) found.push(a);
         continue;
       }
       if (lw === 'asked' && (i === s.first || (i === s.first + 1 && isWordAt(t, s.first, W_WHEN)))) {
@@ -279,6 +288,53 @@ export class SentenceReader {
     const last = this.clauseEnd(after, sentenceLast);
     if (last < after) return null;
     return this.build(first, last, cueFirst, at, lw, null);
+  }
+
+  /**
+   * "In a poll released Monday, 50 percent chose Clinton", "Trump leads by nine points in the latest polls": a poll
+   * after "in" reports the rest of its clause.
+   */
+  private pollSource(s: Sentence, at: number): Attribution | null {
+    const t = this.tokens;
+    const sentenceLast = lastContentToken(t, s);
+    let head = -1;
+    // The poll heads the noun phrase right after "in" ("in the latest Quinnipiac poll"), not a later one.
+    for (let k = at + 1; k <= sentenceLast && k - at <= 6; k++) {
+      if (t.kind[k] !== TokenKind.Word && !isPunctChar(t, k, 0x2d)) break;
+      if (POLL_NOUNS.at(t, k)) {
+        head = k;
+        break;
+      }
+      if (t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && !DETERMINERS.at(t, k) && !POLL_MODIFIERS.at(t, k)) return null;
+    }
+    if (head < 0) return null;
+    // The source runs on over its modifiers ("poll released Monday by …") to the clause end.
+    let sourceLast = head;
+    while (sourceLast + 1 <= sentenceLast && sourceLast - head < 12 && (t.kind[sourceLast + 1] === TokenKind.Word || isPunctChar(t, sourceLast + 1, 0x2d) || isPunctChar(t, sourceLast + 1, 0x2e))) {
+      const next = sourceLast + 1;
+      if (t.kind[next] === TokenKind.Word && (COMPLEMENTIZERS.at(t, next) || CONTRAST_OPENERS.at(t, next) || (PREPOSITIONS.at(t, next) && !POLL_MODIFIER_PREPOSITIONS.at(t, next)))) break;
+      sourceLast++;
+    }
+    while (t.kind[sourceLast] !== TokenKind.Word) sourceLast--;
+    const source = classify(t, at + 1, sourceLast);
+    const fronted = at === s.first || (at - 1 === s.first && CLAUSE_OPENERS.at(t, s.first));
+    let first: number;
+    let last: number;
+    if (fronted) {
+      if (!isPunctChar(t, sourceLast + 1, COMMA)) return null;
+      first = sourceLast + 2;
+      last = this.clauseEnd(first, sentenceLast);
+    } else {
+      // "… leads by nine points in the latest polls.": only a poll that closes its sentence reports the clause.
+      if (sourceLast < sentenceLast) return null;
+      last = at - 1;
+      while (last >= s.first && t.kind[last] === TokenKind.Punct) last--;
+      first = last;
+      while (first - 1 >= s.first && !isClauseBoundary(t, first - 1) && t.kind[first - 1] !== TokenKind.Close && t.kind[first - 1] !== TokenKind.Open) first--;
+      while (first <= last && t.kind[first] === TokenKind.Word && CLAUSE_OPENERS.at(t, first) && first < last) first++;
+    }
+    if (last - first < 2) return null;
+    return this.build(first, last, at, at, 'in', source);
   }
 
   private frontedQuestion(s: Sentence, cue: number): Attribution | null {

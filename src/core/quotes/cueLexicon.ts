@@ -162,6 +162,9 @@ export const VIEW_PARTICIPLES: WordSet = new WordSet([
   'branded', 'called', 'touted', 'portrayed', 'characterized', 'accused', 'criticized', 'praised', 'blamed', 'credited',
 ]);
 
+/** Head nouns of a source that reports figures ("in the latest Quinnipiac poll", "in a survey of voters"). */
+export const POLL_NOUNS: WordSet = new WordSet(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'tally', 'count', 'study', 'studies', 'data']);
+
 /** What a word of the cue table may be: its reporting-verb entry, and whether it is "according", a "seem" verb or a view participle. */
 export interface CueWordInfo {
   word: string;
@@ -169,16 +172,18 @@ export interface CueWordInfo {
   according: boolean;
   seem: boolean;
   view: boolean;
+  /** "in": it may open a poll that reports the clause ("in the latest poll, …"). */
+  poll: boolean;
 }
 
 /** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
 export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
-  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, 'according'];
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, 'according', 'in'];
   const ids = words.map((w) => LEXICON.add(w));
   // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
   const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
   words.forEach((word, k) => {
-    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word) };
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in' };
   });
   return info;
 })();
