@@ -86,7 +86,7 @@ export class WordTable {
     if (known !== 0) return known;
     const id = this.list.length;
     this.list.push(folded);
-    if (this.list.length * 2 > this.size) this.rehash(this.size * 4);
+    if (this.list.length * 2 > this.size) this.rehash(this.size * 2);
     else this.place(id);
     return id;
   }
@@ -283,6 +283,8 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
           h = Math.imul(h ^ d, FNV_PRIME);
           g = Math.imul(g + d, SECOND_PRIME);
           j++;
+        } else if (d === 0x20) {
+          break;
         } else if ((charClasses[d] || classOf(d)) === CharClass.Letter) {
           const f = d >= 0x41 && d <= 0x5a ? d | 0x20 : d;
           h = Math.imul(h ^ f, FNV_PRIME);
