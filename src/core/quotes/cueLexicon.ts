@@ -54,7 +54,7 @@ const PARTICLE_CUES = new Map<string, string>([
 ]);
 
 /** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
-const NOUN_FORMS = new Set(['states', 'issues', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'supports', 'attacks', 'call', 'released', 'order', 'orders', 'file', 'files', 'share', 'shares', 'detail', 'details', 'reference', 'references', 'credit', 'champion', 'outline', 'echo', 'suspect', 'expected']);
+const NOUN_FORMS = new Set(['state', 'states', 'issues', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'supports', 'attacks', 'call', 'released', 'order', 'orders', 'file', 'files', 'share', 'shares', 'detail', 'details', 'reference', 'references', 'credit', 'champion', 'outline', 'echo', 'suspect', 'expected']);
 
 function thirdPerson(lemma: string): string {
   if (/(s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
