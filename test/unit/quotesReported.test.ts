@@ -78,6 +78,13 @@ describe('noun-phrase objects of attitude cues', () => {
     assert.equal(content(text, byCue(text, 'expect')), 'prices to fall');
   });
 
+  it('keeps a two-word infinitive (“declined to comment”)', () => {
+    const text = 'A spokeswoman for the port declined to comment.';
+    const q = byCue(text, 'declined');
+    assert.equal(content(text, q), 'to comment');
+    assert.equal(speaker(text, q), 'A spokeswoman for the port');
+  });
+
   it('reads a clause when an auxiliary follows the noun phrase', () => {
     const text = 'The company announced the plant would close in March.';
     assert.equal(content(text, byCue(text, 'announced')), 'the plant would close in March');

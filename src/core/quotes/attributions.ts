@@ -348,8 +348,9 @@ export class SentenceReader {
     }
     if (last + 1 >= s.end || !isPunctChar(t, last + 1, COMMA) || last - first < 1) return null;
     const a = this.build(first, last, cue, cue, 'ask', null);
-    // Quoted words in the question belong to whoever is quoted there, not to an unnamed asker.
-    return a.regions.length ? null : a;
+    // "Asked about Harris’s remark that Putin would “eat Trump for lunch”": those quoted words are the remark's.
+    if (a.regions.length) for (let k = first; k <= last; k++) if (t.kind[k] === TokenKind.Word && SPEECH_NOUNS.at(t, k)) return null;
+    return a;
   }
 
   /** "according to a count by The Associated Press", "according to him": any words up to the clause end name the source. */
@@ -603,7 +604,8 @@ export class SentenceReader {
     } else if (((startsWithWord && PREPOSITIONS.at(t, contentFirst)) || (firstIsTo && !infinitive)) && a.regions.length === 0) {
       return null;
     }
-    if (contentLast - contentFirst < 2 && a.regions.length === 0 && !object) return null;
+    // "declined to comment": an infinitive of two words is content enough.
+    if (contentLast - contentFirst < 2 && a.regions.length === 0 && !object && !(infinitive && contentLast > contentFirst)) return null;
     return a;
   }
 
