@@ -54,6 +54,8 @@ const TITLE_SMALL_WORDS = new WordSet(['the', 'a', 'an', 'of', 'and', 'or', 'wit
 const POLL_MODIFIERS = new WordSet(['latest', 'new', 'recent', 'national', 'statewide', 'state', 'exit', 'entrance', 'public', 'online', 'private', 'internal', 'independent', 'separate', 'own', 'early', 'final', 'last', 'first', 'opinion', 'telephone', 'weekly', 'monthly', 'daily', 'tracking', 'city', 'county', 'local', 'other', 'most', 'several', 'delegate', 'vote', 'official', 'unofficial', 'same']);
 /** Prepositions inside a poll's name ("a survey of likely voters by Quinnipiac"). */
 const POLL_MODIFIER_PREPOSITIONS = new WordSet(['of', 'by', 'for']);
+/** Words of a line label before a colon ("The Latest:", "Editor’s Note:"), which introduces no speech. */
+const COLON_LABELS = new WordSet(['latest', 'note', "editor's", 'editors', 'update', 'updates', 'correction', 'daily', 'email', 'remember', 'breaking', 'watch', 'read', 'related', 'video', 'photos', 'photo', 'exclusive', 'live', 'transcript', 'summary', 'background', 'abstract', 'text', 'q', 'a', 'question', 'answer', 'analysis', 'opinion', 'review', 'recap', 'timeline', 'source', 'sources', 'credit', 'caption', 'tags', 'topics', 'morning', 'evening', 'weekend', 'news', 'briefing', 'wrap', 'roundup', 'headlines', 'warning', 'disclaimer', 'disclosure', 'full', 'more', 'see', 'also', 'here', 'why', 'what', 'how', 'who', 'when', 'where', 'bottom', 'line']);
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
 const PARTICIPLE_PREPOSITIONS = new WordSet(['by', 'after', 'before', 'while', 'when', 'in', 'upon', 'on', 'without', 'since', 'through', 'despite']);
 /** Subject heads that take a plural verb though they do not end in "s". */
@@ -211,7 +213,8 @@ export class SentenceReader {
       if (a) found.push(a);
       i = cueLast;
     }
-    if (found.length === 0 && t.count > s.first && t.kind[s.first] === TokenKind.Word && isUpperStart(t, s.first)) {
+    if (t.count > s.first && t.kind[s.first] === TokenKind.Word && isUpperStart(t, s.first) && (found.length === 0 || found.every((f) => f.cueFirst > s.first + 5))) {
+      // "Clinton camp: Trump’s remarks threaten security": cues after the colon are inside its content.
       const a = this.colonAttribution(s);
       if (a) {
         found.push(a);
@@ -723,8 +726,12 @@ export class SentenceReader {
       if (t.kind[k] !== TokenKind.Word) return null;
     }
     if (colon <= s.first) return null;
-    const speaker = phraseEndingAt(t, s.first, colon - 1);
-    if (!speaker || speaker.first !== s.first || (speaker.kind !== 'name' && speaker.kind !== 'organisation') || speaker.name === null) return null;
+    const speaker = phraseEndingAt(t, s.first, colon - 1) ?? bareSubjectEndingAt(t, s.first, colon - 1);
+    if (!speaker || speaker.first !== s.first) return null;
+    // "The Latest:", "Editor’s Note:", "UPDATE:" label a line; they say nothing.
+    for (let k = speaker.first; k <= speaker.last; k++) if (t.kind[k] === TokenKind.Word && (COLON_LABELS.at(t, k) || (charAt(t, k) >= 0x30 && charAt(t, k) <= 0x39))) return null;
+    const named = (speaker.kind === 'name' || speaker.kind === 'organisation') && speaker.name !== null;
+    if (!named && !(isUpperStart(t, speaker.first) && !DETERMINERS.at(t, speaker.first) && speaker.last - speaker.first < 4)) return null;
     const last = lastContentToken(t, s);
     let words = 0;
     for (let k = colon + 1; k <= last; k++) if (t.kind[k] === TokenKind.Word) words++;
