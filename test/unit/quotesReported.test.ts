@@ -52,6 +52,26 @@ describe('subjects with no known role word', () => {
     assert.equal(speaker(text, q), 'a sign');
   });
 
+  it('steps over a day name between the subject and the cue', () => {
+    const text = 'The harbour board on Monday rejected both objections.';
+    assert.equal(speaker(text, byCue(text, 'rejected')), 'The harbour board');
+    const earlier = 'Okafor earlier Thursday said the count was final.';
+    assert.equal(speaker(earlier, byCue(earlier, 'said')), 'Okafor');
+  });
+
+  it('runs an “according to” source that a lower-case word cut short on to its comma', () => {
+    const text = 'For the club, according to its former finance director Ana Ruiz, the season was a loss.';
+    const q = byCue(text, 'according to');
+    assert.equal(speaker(text, q), 'its former finance director Ana Ruiz');
+  });
+
+  it('does not take a contracted pronoun for a possessive', () => {
+    const text = 'Joyce told The Courier he’s not planning an appeal.';
+    const q = byCue(text, 'told');
+    assert.equal(speaker(text, q), 'Joyce');
+    assert.equal(content(text, q), 'he’s not planning an appeal');
+  });
+
   it('does not take an adverb or a preposition for a subject', () => {
     const text = 'The plan, as it turned out, quietly said that taxes would rise.';
     assert.equal(read(text).filter((q) => speaker(text, q) === 'quietly').length, 0);

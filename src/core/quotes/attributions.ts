@@ -54,6 +54,9 @@ const TITLE_SMALL_WORDS = new WordSet(['the', 'a', 'an', 'of', 'and', 'or', 'wit
 const POLL_MODIFIERS = new WordSet(['latest', 'new', 'recent', 'national', 'statewide', 'state', 'exit', 'entrance', 'public', 'online', 'private', 'internal', 'independent', 'separate', 'own', 'early', 'final', 'last', 'first', 'opinion', 'telephone', 'weekly', 'monthly', 'daily', 'tracking', 'city', 'county', 'local', 'other', 'most', 'several', 'delegate', 'vote', 'official', 'unofficial', 'same']);
 /** Prepositions inside a poll's name ("a survey of likely voters by Quinnipiac"). */
 const POLL_MODIFIER_PREPOSITIONS = new WordSet(['of', 'by', 'for']);
+const WEEKDAYS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Time nouns that take a possessive without speaking ("last week's debate"). */
+const TIME_HEADS_OF_POSSESSIVE = new Set(['week', 'year', 'month', 'night', 'morning', 'evening', 'weekend', 'day', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Words of a line label before a colon ("The Latest:", "Editor’s Note:"), which introduces no speech. */
 const COLON_LABELS = new WordSet(['latest', 'note', "editor's", 'editors', 'update', 'updates', 'correction', 'daily', 'email', 'remember', 'breaking', 'watch', 'read', 'related', 'video', 'photos', 'photo', 'exclusive', 'live', 'transcript', 'summary', 'background', 'abstract', 'text', 'q', 'a', 'question', 'answer', 'analysis', 'opinion', 'review', 'recap', 'timeline', 'source', 'sources', 'credit', 'caption', 'tags', 'topics', 'morning', 'evening', 'weekend', 'news', 'briefing', 'wrap', 'roundup', 'headlines', 'warning', 'disclaimer', 'disclosure', 'full', 'more', 'see', 'also', 'here', 'why', 'what', 'how', 'who', 'when', 'where', 'bottom', 'line']);
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
@@ -91,6 +94,7 @@ const W_AND = LEXICON.add('and');
 const W_AS = LEXICON.add('as');
 const W_BUT = LEXICON.add('but');
 const W_NOT = LEXICON.add('not');
+const W_ON = LEXICON.add('on');
 const W_SPECIFICALLY = LEXICON.add('specifically');
 const W_THAT = LEXICON.add('that');
 const W_TO = LEXICON.add('to');
@@ -230,7 +234,10 @@ export class SentenceReader {
 
   private accordingTo(s: Sentence, at: number): Attribution | null {
     const t = this.tokens;
-    const speaker = phraseStartingAt(t, at + 2, s.end) ?? this.sourceUpToComma(s, at + 2);
+    let speaker = phraseStartingAt(t, at + 2, s.end);
+    // "according to Reagan's former education secretary William Bennett, …": a phrase cut short by a lower-case
+    // word runs on to the clause end.
+    if (!speaker || (speaker.last + 1 < s.end && t.kind[speaker.last + 1] === TokenKind.Word)) speaker = this.sourceUpToComma(s, at + 2) ?? speaker;
     if (!speaker) return null;
     const last = lastContentToken(t, s);
     let first: number;
@@ -377,7 +384,11 @@ export class SentenceReader {
   private verbCue(s: Sentence, cue: number, cueLast: number, entry: CueEntry, earlier: Attribution[], previous: Attribution | null): Attribution | null {
     const t = this.tokens;
     let j = cue - 1;
-    while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
+    // "Gowdy earlier Thursday said": a day name between a subject and its cue is an adverbial too.
+    while (j >= s.first && t.kind[j] === TokenKind.Word && (SPEAKER_CUE_FILLERS.at(t, j) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word))) {
+      // "The court on Monday rejected": "on" goes with its day.
+      j -= WEEKDAYS.at(t, j) && j - 1 > s.first && isWordAt(t, j - 1, W_ON) ? 2 : 1;
+    }
     // "seemed to suggest", "went on to say": the verb before "to" belongs to the same speaker.
     if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO) && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.at(t, j - 1)) {
       j -= 2;
@@ -986,6 +997,8 @@ export class SentenceReader {
       const lw = lowerWord(t, k);
       if (lw === 'his' || lw === 'her' || lw === 'their' || lw === 'its') return { first: k, last: k, kind: 'pronoun', name: null, anonymous: false };
       if (lw.endsWith("'s") || lw.endsWith("s'")) {
+        // "Monday's speech", "last year's remarks": a time owns no words.
+        if (DAY_WORDS.has(lw.slice(0, -2)) || TIME_HEADS_OF_POSSESSIVE.has(lw.slice(0, -2))) return null;
         const sp = phraseEndingAt(t, s.first, k);
         if (sp) {
           sp.last = k;

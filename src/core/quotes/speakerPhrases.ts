@@ -37,8 +37,11 @@ export function isInitialDot(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[i]) === 0x2e && i > 0 && tokens.kind[i - 1] === TokenKind.Word && tokens.end[i - 1] - tokens.start[i - 1] === 1 && tokens.end[i - 1] === tokens.start[i] && isUpperStart(tokens, i - 1);
 }
 
+/** "he's", "it's", "that's": a pronoun with "is" or "has", no possessive. */
+const CONTRACTED_PRONOUNS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"]);
+
 function isPossessive(lw: string): boolean {
-  return lw.endsWith("'s") || lw.endsWith("s'");
+  return (lw.endsWith("'s") && !CONTRACTED_PRONOUNS.has(lw)) || lw.endsWith("s'");
 }
 
 /** A word that may be part of a speaker phrase, seen while walking leftwards. */
