@@ -83,7 +83,7 @@ const OBJECT_ENDERS = new WordSet(['during', 'at', 'after', 'before', 'since', '
 const TIME_PREPOSITIONS = new WordSet(['on', 'in', 'by', 'with', 'from', 'over', 'this', 'last', 'next']);
 const OCCASION_WORDS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'interview', 'statement', 'speech', 'email', 'e-mail', 'tweet', 'rally', 'debate', 'recent', 'an', 'his', 'her', 'their', 'its', 'twitter', 'facebook', 'television', 'tv', 'radio']);
 /** Words after which an object goes on as a clause to the end of the content ("urged voters to …", "the claim that …"). */
-const OBJECT_CLAUSE_OPENERS = new WordSet(['to', 'that', 'as', 'for', 'of', 'who', 'which', 'whose', 'whom']);
+const OBJECT_CLAUSE_OPENERS = new WordSet(['to', 'that', 'who', 'which', 'whose', 'whom']);
 /** Words after a comma that carry an object on ("rivals Rubio and Cruz, who …", ", including …"). */
 const OBJECT_COMMA_CONTINUERS = new WordSet(['who', 'which', 'whose', 'including', 'especially', 'particularly', 'such']);
 const MAX_OBJECT_TOKENS = 24;
