@@ -251,3 +251,19 @@ describe('polls as sources', () => {
     assert.equal(byCue(other, 'in'), undefined);
   });
 });
+
+describe('headlines and verbs of attack', () => {
+  it('reads any capitalised reporting verb in a title-case headline', () => {
+    const text = 'Farmers Rip Water Board As A ‘Reckless Gamble.’\nThe board met on Monday.';
+    const q = read(text).find((x) => x.cueLemma === 'rip');
+    assert.ok(q);
+    assert.equal(speaker(text, q), 'Farmers');
+  });
+
+  it('reads verbs of attack only with quoted words or a clause (“pounding him as a “fraud””)', () => {
+    const quoted = 'The senator has been pounding the mayor as a “fraud” for weeks.';
+    assert.ok(byCue(quoted, 'pounding'));
+    const plain = 'The rain has been pounding the coast for weeks.';
+    assert.equal(byCue(plain, 'pounding'), undefined);
+  });
+});

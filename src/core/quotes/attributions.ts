@@ -203,7 +203,8 @@ export class SentenceReader {
         }
       }
       const entry = info.verb;
-      if (!entry || (!lowerInitial && !(capitalised && entry.form === 'finite' && HEADLINE_CUES.has(entry.lemma)))) continue;
+      // In a title-case headline any reporting verb is capitalised ("Lawmakers Rip Trump As A ‘Fraud’").
+      if (!entry || (!lowerInitial && !(capitalised && entry.form === 'finite' && (HEADLINE_CUES.has(entry.lemma) || this.isTitleCase(s))))) continue;
       let cueLast = i;
       const nextIsWord = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word;
       const optional = entry.optionalParticles;
@@ -1008,6 +1009,29 @@ export class SentenceReader {
       }
     }
     return null;
+  }
+
+  private titleCaseCache: { first: number; value: boolean } | null = null;
+
+  /** Whether the sentence is a headline in title case: short, with nearly every word outside quotes capitalised. */
+  private isTitleCase(s: Sentence): boolean {
+    if (this.titleCaseCache?.first === s.first) return this.titleCaseCache.value;
+    const t = this.tokens;
+    let words = 0;
+    let capitals = 0;
+    let inQuote = false;
+    for (let k = s.first; k < s.end; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) inQuote = true;
+      else if (kind === TokenKind.Close) inQuote = false;
+      else if (kind === TokenKind.Word && !inQuote) {
+        words++;
+        if (isUpperStart(t, k) || TITLE_SMALL_WORDS.at(t, k)) capitals++;
+      }
+    }
+    const value = words >= 3 && words <= 25 && capitals >= words - 1;
+    this.titleCaseCache = { first: s.first, value };
+    return value;
   }
 
   /** “MSNBC Live,”, “Meet the Press”: a few capitalised words with no sentence punctuation name a show or a book. */

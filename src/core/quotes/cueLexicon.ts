@@ -44,6 +44,8 @@ const REPORTING_VERBS = [
   'liken', 'deride', 'bemoan', 'assail', 'lambaste', 'downplay', 'champion', 'outline', 'detail', 'suspect', 'expect',
   'crack*', 'snap snapped snapping*', 'scoff*', 'laugh*', 'gush*', 'chant*', 'scream*', 'cry cried crying*', 'sigh*', 'marvel*',
   'interject*', 'intone*', 'thunder*', 'bellow*', 'chime*', 'rave*', 'fume*', 'seethe*', 'whisper*', 'murmur*', 'plead pleaded pleading*',
+  'pound*', 'admire*', 'depict*', 'frame*', 'paint*', 'rip ripped ripping*', 'hammer*', 'bash*', 'trash*', 'skewer*', 'knock*', 'tar tarred tarring*',
+  'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
 /** Verbs that are cues only with their particle ("pointed out"). */
