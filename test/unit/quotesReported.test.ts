@@ -185,6 +185,13 @@ describe('direct quotes and their speakers', () => {
     assert.equal(content(text, q), '“Who signed this?”');
   });
 
+  it('does not take a participial aside on an inverted speaker for the content', () => {
+    const text = '“This is a stage show and we are props,” said delegate Rosa Lind, angered that the rules changed.';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(content(text, q), '“This is a stage show and we are props,”');
+  });
+
   it('reads the quote after an adverbial and a comma as the content', () => {
     const text = 'Later, the museum said Thursday on its website, “We never asked for the painting.”';
     const q = byCue(text, 'said');

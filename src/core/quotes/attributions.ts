@@ -497,6 +497,8 @@ export class SentenceReader {
         break;
       }
       if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined) break;
+      // "said Beau Correll, angered that …": a participle after the comma opens an aside on the speaker.
+      if (kind === TokenKind.Word && k > after && isPunctChar(t, k - 1, COMMA) && !isUpperStart(t, k) && (lowerWord(t, k).endsWith('ed') || lowerWord(t, k).endsWith('ing'))) break;
     }
     const sentenceLast = lastContentToken(t, s);
     // What follows the cue: nothing (content came before), a quote, or a reported clause.
