@@ -192,6 +192,19 @@ describe('direct quotes and their speakers', () => {
     assert.equal(content(text, q), '“This is a stage show and we are props,”');
   });
 
+  it('gives a quote after a colon to the name right before the colon', () => {
+    const text = 'The result did not surprise the pollster Mara Vale: “Late deciders always break for the challenger.”';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(speaker(text, q), 'the pollster Mara Vale');
+    const digest = 'TURNOUT FELL - More from Vale: “Fewer young people voted than in any year since 1990.”';
+    assert.equal(speaker(digest, read(digest).find((x) => x.kind === 'direct')), 'Vale');
+  });
+
+  it('takes a possessor with its modifiers as the subject of a main clause', () => {
+    const text = 'On Monday, the mayor’s right-hand man rallied the staff, saying: “We will finish on time.”';
+    assert.equal(speaker(text, byCue(text, 'saying')), 'the mayor’s right-hand man');
+  });
+
   it('reads the quote after an adverbial and a comma as the content', () => {
     const text = 'Later, the museum said Thursday on its website, “We never asked for the painting.”';
     const q = byCue(text, 'said');

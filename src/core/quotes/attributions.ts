@@ -877,7 +877,8 @@ export class SentenceReader {
       const sp = phraseEndingAt(t, s.first, j);
       // "his first public comment": a possessive opens a noun phrase, not a subject.
       if (sp && POSSESSIVE_DETERMINERS.at(t, sp.first)) continue;
-      if (sp && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.at(t, sp.first))) return sp;
+      // A role phrase must open its clause or its noun phrase ("the aide", "Clinton’s right-hand woman").
+      if (sp && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.at(t, sp.first) || isPunctChar(t, sp.first - 1, COMMA) || lowerWord(t, sp.first).endsWith("'s"))) return sp;
     }
     return null;
   }
@@ -934,8 +935,10 @@ export class SentenceReader {
     if (before >= s.first && isPunctChar(t, before, COLON) && words >= 3) {
       let j = before - 1;
       while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
-      const speaker = this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? phraseEndingAt(t, s.first, j) : null);
-      if (speaker) return this.build(open, close, -1, -1, '', speaker);
+      // "… doesn’t surprise pollster Daron Shaw: “…”", "More from Jones: “…”": a name right before the colon speaks.
+      const named = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
+      const speaker = named && (named.kind === 'name' || named.kind === 'organisation') && named.name !== null && !COLON_LABELS.at(t, named.last) ? named : this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? named : null);
+      if (speaker) return this.build(open, close, before, before, 'say', speaker);
     }
     const source = this.speechSourceOf(s);
     if (!source) return 'scare';

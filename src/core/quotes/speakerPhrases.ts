@@ -106,7 +106,15 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   // "the rights group", "a top campaign aide": lower-case modifiers back to a nearby determiner.
   if (!DETERMINERS.at(tokens, first)) {
     for (let k = first - 1; k >= sentenceFirst && first - k <= 3; k--) {
-      if (!isWord(tokens, k) || isUpperStart(tokens, k)) break;
+      if (!isWord(tokens, k)) break;
+      // "Hillary Clinton’s right-hand woman": a possessor before the modifiers opens the phrase like a determiner.
+      if (k < first - 1 && isPossessive(lowerWord(tokens, k))) {
+        first = k;
+        while (first - 1 >= sentenceFirst && isWord(tokens, first - 1) && isUpperStart(tokens, first - 1) && !CLAUSE_OPENERS.at(tokens, first - 1)) first--;
+        if (first - 1 >= sentenceFirst && DETERMINERS.at(tokens, first - 1)) first--;
+        break;
+      }
+      if (isUpperStart(tokens, k)) break;
       if (PRONOUNS.at(tokens, k) || CLAUSE_OPENERS.at(tokens, k)) break;
       if (DETERMINERS.at(tokens, k)) {
         first = k;
