@@ -287,3 +287,16 @@ describe('headlines and verbs of attack', () => {
     assert.equal(byCue(plain, 'pounding'), undefined);
   });
 });
+
+describe('infinitive cues', () => {
+  it('gives “to announce” to the name right before it', () => {
+    const text = 'Senator Vale to announce run for governor on Monday.';
+    const q = byCue(text, 'announce');
+    assert.equal(speaker(text, q), 'Senator Vale');
+  });
+
+  it('does not read an infinitive after a common noun or a verb', () => {
+    const text = 'The tool lets readers choose to report errors quickly.';
+    assert.equal(byCue(text, 'report'), undefined);
+  });
+});

@@ -396,10 +396,18 @@ export class SentenceReader {
       if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_WENT)) j--;
       while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
     }
-    // "to say", "should say": an infinitive or a question is not an attribution by itself.
-    if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO)) return null;
     let speaker: SpeakerPhrase | null = null;
     let after = cueLast + 1;
+    if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO)) {
+      // "allowing users to tell", "Obama to frame the election as …": the noun before "to" is the infinitive's
+      // subject; failing one, the main clause's subject.
+      if (entry.form !== 'finite' || lowerWord(t, cue) !== entry.lemma) return null;
+      const k = j - 1;
+      const before = k >= s.first && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && (lowerWord(t, k).endsWith('ed') || cueVerbAt(t, k) !== undefined) ? null : k >= s.first ? phraseEndingAt(t, s.first, k) : null;
+      speaker = before && before.kind !== 'pronoun' && before.kind !== 'role' ? before : null;
+      if (!speaker) return null;
+      return this.contentAfter(after, lastContentToken(t, s), cue, cueLast, entry, speaker);
+    }
     let inverted = false;
     if (j >= s.first && this.isNounUse(cue, j)) return null;
     const coordinated = j >= s.first && t.kind[j] === TokenKind.Word && (isWordAt(t, j, W_AND) || isWordAt(t, j, W_BUT));
