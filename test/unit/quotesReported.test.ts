@@ -300,3 +300,19 @@ describe('infinitive cues', () => {
     assert.equal(byCue(text, 'report'), undefined);
   });
 });
+
+describe('passive cues', () => {
+  it('names no source for a passive cue', () => {
+    const text = 'The coach was asked whether the team would travel.';
+    const q = byCue(text, 'asked');
+    assert.equal(content(text, q), 'whether the team would travel');
+    assert.equal(q?.speaker, null);
+  });
+
+  it('takes the agent after “by” as the source of a passive cue', () => {
+    const text = 'The players were told by the referee that the match was over.';
+    const q = byCue(text, 'told');
+    assert.equal(speaker(text, q), 'the referee');
+    assert.equal(content(text, q), 'that the match was over');
+  });
+});

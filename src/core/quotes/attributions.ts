@@ -95,6 +95,7 @@ const W_AS = LEXICON.add('as');
 const W_BUT = LEXICON.add('but');
 const W_NOT = LEXICON.add('not');
 const W_ON = LEXICON.add('on');
+const W_BY = LEXICON.add('by');
 const W_SPECIFICALLY = LEXICON.add('specifically');
 const W_THAT = LEXICON.add('that');
 const W_TO = LEXICON.add('to');
@@ -105,6 +106,15 @@ const W_WHEN = LEXICON.add('when');
 /** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
 function isWordAt(tokens: Tokens, i: number, id: number): boolean {
   return tokens.word[i] === id;
+}
+
+/** Past participles of reporting verbs that do not end in "-ed". */
+const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'thought', 'found', 'shown', 'written', 'seen', 'known', 'given', 'taken', 'spoken', 'sworn', 'put', 'cast', 'hit', 'forecast', 'sought', 'quoted']);
+
+/** Whether the cue at `i` is a past participle ("asked", "told"), as a passive needs. */
+function isPastParticiple(tokens: Tokens, i: number, entry: CueEntry): boolean {
+  const lw = lowerWord(tokens, i);
+  return lw !== entry.lemma && (lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw));
 }
 
 /** The reporting-verb entry of token `i`, read from the id the tokenizer gave it. */
@@ -398,6 +408,12 @@ export class SentenceReader {
     }
     let speaker: SpeakerPhrase | null = null;
     let after = cueLast + 1;
+    // "Sanders was asked to name …", "voters were told that …": a passive cue names no source, unless "by" does.
+    if (entry.form === 'finite' && cue - 1 >= s.first && BE_FORMS.at(t, cue - 1) && isPastParticiple(t, cue, entry)) {
+      const by = after < s.end && isWordAt(t, after, W_BY) ? phraseStartingAt(t, after + 1, s.end) ?? this.nounPhraseFrom(after + 1, s.end) : null;
+      if (by) return this.contentAfter(by.last + 1, lastContentToken(t, s), cue, cueLast, entry, by);
+      return this.contentAfter(after, lastContentToken(t, s), cue, cueLast, entry, null);
+    }
     if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO)) {
       // "allowing users to tell", "Obama to frame the election as …": the noun before "to" is the infinitive's
       // subject; failing one, the main clause's subject.
@@ -585,8 +601,19 @@ export class SentenceReader {
     return this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
   }
 
+  /** "by the referee that …": the words from `first` up to a clause word or punctuation, as a phrase. */
+  private nounPhraseFrom(first: number, end: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    let last = first - 1;
+    for (let k = first; k < end && k - first < 6 && t.kind[k] === TokenKind.Word; k++) {
+      if (k > first && (COMPLEMENTIZERS.at(t, k) || PREPOSITIONS.at(t, k) || cueVerbAt(t, k) !== undefined)) break;
+      last = k;
+    }
+    return last >= first ? classify(t, first, last) : null;
+  }
+
   /** A reported clause (or quote with words around it) that starts at `after` and runs to the clause end. */
-  private contentAfter(after: number, sentenceLast: number, cue: number, cueLast: number, entry: CueEntry, speaker: SpeakerPhrase): Attribution | null {
+  private contentAfter(after: number, sentenceLast: number, cue: number, cueLast: number, entry: CueEntry, speaker: SpeakerPhrase | null): Attribution | null {
     const t = this.tokens;
     const lemma = entry.lemma;
     let contentFirst = after;
@@ -594,12 +621,12 @@ export class SentenceReader {
     if (contentFirst > sentenceLast) return null;
     let contentLast = this.clauseEnd(contentFirst, sentenceLast);
     // "After saying he was nervous, the man …": the content ends before a speaker that follows it.
-    if (speaker.first > contentFirst && speaker.first <= contentLast) {
+    if (speaker && speaker.first > contentFirst && speaker.first <= contentLast) {
       contentLast = speaker.first - 1;
       while (contentLast >= contentFirst && t.kind[contentLast] === TokenKind.Punct) contentLast--;
     }
     // "While Putin expressed cautious optimism, Kremlin officials …": a subordinate clause ends at its comma.
-    const opener = speaker.first - 1;
+    const opener = speaker ? speaker.first - 1 : -1;
     if (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.at(t, opener) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word)) {
       for (let k = contentFirst; k < contentLast; k++) {
         if (t.kind[k] === TokenKind.Open) k = this.regionCloseToken[t.region[k]];
