@@ -4,7 +4,7 @@ import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
 import { LEXICON, WordSet } from './lexicon';
-import { isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
+import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
 
@@ -106,6 +106,11 @@ const W_WHEN = LEXICON.add('when');
 /** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
 function isWordAt(tokens: Tokens, i: number, id: number): boolean {
   return tokens.word[i] === id;
+}
+
+/** An adverb or auxiliary between a subject and its cue; capitalised, "Will" and "May" are names. */
+function isFillerAt(tokens: Tokens, i: number): boolean {
+  return tokens.kind[i] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(tokens, i) && !isUpperStart(tokens, i);
 }
 
 /** Past participles of reporting verbs that do not end in "-ed". */
@@ -396,7 +401,9 @@ export class SentenceReader {
     const t = this.tokens;
     let j = cue - 1;
     // "Gowdy earlier Thursday said": a day name between a subject and its cue is an adverbial too.
-    while (j >= s.first && t.kind[j] === TokenKind.Word && (SPEAKER_CUE_FILLERS.at(t, j) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word))) {
+    // In a headline the fillers are capitalised too ("Trump Will Say …").
+    const headline = !isLowerStart(t, cue);
+    while (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word))) {
       // "The court on Monday rejected": "on" goes with its day.
       j -= WEEKDAYS.at(t, j) && j - 1 > s.first && isWordAt(t, j - 1, W_ON) ? 2 : 1;
     }
@@ -404,7 +411,7 @@ export class SentenceReader {
     if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO) && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.at(t, j - 1)) {
       j -= 2;
       if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_WENT)) j--;
-      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
+      while (j >= s.first && isFillerAt(t, j)) j--;
     }
     let speaker: SpeakerPhrase | null = null;
     let after = cueLast + 1;
@@ -898,6 +905,9 @@ export class SentenceReader {
   /** The subject of the sentence's main clause: the nearest "Name verb" pair left of a participial cue. */
   private mainClauseSubject(s: Sentence, before: number): SpeakerPhrase | null {
     const t = this.tokens;
+    // "he sounded a rare note of …": a cue form after a determiner is likely a noun; its phrase is kept only as a
+    // last resort.
+    let nounUse: SpeakerPhrase | null = null;
     for (let k = before; k > s.first && before - k < 60; k--) {
       if (t.kind[k] === TokenKind.Close) {
         k = this.regionOpenToken[t.region[k]];
@@ -906,8 +916,12 @@ export class SentenceReader {
       if (t.kind[k] !== TokenKind.Word) continue;
       const verbLike = LIGHT_VERBS.at(t, k) || cueVerbAt(t, k)?.form === 'finite' || (t.end[k] - t.start[k] > 4 && !isUpperStart(t, k) && lowerWord(t, k).endsWith('ed'));
       if (!verbLike) continue;
+      if (k - 1 >= s.first && (NOUN_DETERMINERS.at(t, k - 1) || (k - 2 >= s.first && NOUN_DETERMINERS.at(t, k - 2) && !isUpperStart(t, k - 1)))) {
+        nounUse ??= phraseEndingAt(t, s.first, k - 1);
+        continue;
+      }
       let j = k - 1;
-      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
+      while (j >= s.first && isFillerAt(t, j)) j--;
       if (j < s.first) continue;
       const sp = phraseEndingAt(t, s.first, j);
       // "his first public comment": a possessive opens a noun phrase, not a subject.
@@ -915,7 +929,7 @@ export class SentenceReader {
       // A role phrase must open its clause or its noun phrase ("the aide", "Clinton’s right-hand woman").
       if (sp && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.at(t, sp.first) || isPunctChar(t, sp.first - 1, COMMA) || lowerWord(t, sp.first).endsWith("'s"))) return sp;
     }
-    return null;
+    return nounUse;
   }
 
   private build(first: number, last: number, cueFirst: number, cueLast: number, cueLemma: string, speaker: SpeakerPhrase | null): Attribution {
@@ -969,7 +983,7 @@ export class SentenceReader {
     // "Clinton apologized for what happened: “…”": a quote after a colon is the subject's words.
     if (before >= s.first && isPunctChar(t, before, COLON) && words >= 3) {
       let j = before - 1;
-      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
+      while (j >= s.first && isFillerAt(t, j)) j--;
       // "… doesn’t surprise pollster Daron Shaw: “…”", "More from Jones: “…”": a name right before the colon speaks.
       const named = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
       const speaker = named && (named.kind === 'name' || named.kind === 'organisation') && named.name !== null && !COLON_LABELS.at(t, named.last) ? named : this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? named : null);
@@ -1022,7 +1036,7 @@ export class SentenceReader {
       const entry = cueVerbAt(t, k);
       if (entry && (NAMING_VERBS.has(entry.lemma) || entry.form === 'participle')) {
         let j = k - 1;
-        while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(t, j)) j--;
+        while (j >= s.first && isFillerAt(t, j)) j--;
         const speaker = entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j)) ? this.mainClauseSubject(s, j) : j >= s.first ? phraseEndingAt(t, s.first, j) : null;
         if (speaker) return { cue: k, lemma: entry.lemma, speaker };
       }
