@@ -72,6 +72,11 @@ describe('subjects with no known role word', () => {
     assert.equal(content(text, q), 'he’s not planning an appeal');
   });
 
+  it('takes the subject before an adverbial phrase, not the phrase', () => {
+    const text = 'Mayor Ana Ruiz in a blog post said the bridge would reopen.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'Mayor Ana Ruiz');
+  });
+
   it('does not take an adverb or a preposition for a subject', () => {
     const text = 'The plan, as it turned out, quietly said that taxes would rise.';
     assert.equal(read(text).filter((q) => speaker(text, q) === 'quietly').length, 0);

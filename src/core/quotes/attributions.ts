@@ -59,6 +59,8 @@ const WEEKDAYS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'fri
 const TIME_HEADS_OF_POSSESSIVE = new Set(['week', 'year', 'month', 'night', 'morning', 'evening', 'weekend', 'day', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Words of a line label before a colon ("The Latest:", "Editor’s Note:"), which introduces no speech. */
 const COLON_LABELS = new WordSet(['latest', 'note', "editor's", 'editors', 'update', 'updates', 'correction', 'daily', 'email', 'remember', 'breaking', 'watch', 'read', 'related', 'video', 'photos', 'photo', 'exclusive', 'live', 'transcript', 'summary', 'background', 'abstract', 'text', 'q', 'a', 'question', 'answer', 'analysis', 'opinion', 'review', 'recap', 'timeline', 'source', 'sources', 'credit', 'caption', 'tags', 'topics', 'morning', 'evening', 'weekend', 'news', 'briefing', 'wrap', 'roundup', 'headlines', 'warning', 'disclaimer', 'disclosure', 'full', 'more', 'see', 'also', 'here', 'why', 'what', 'how', 'who', 'when', 'where', 'bottom', 'line']);
+/** Prepositions of an adverbial between a subject and its cue ("Bush in a blog post said"). */
+const ADVERBIAL_PREPOSITIONS = new WordSet(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'over']);
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
 const PARTICIPLE_PREPOSITIONS = new WordSet(['by', 'after', 'before', 'while', 'when', 'in', 'upon', 'on', 'without', 'since', 'through', 'despite']);
 /** Subject heads that take a plural verb though they do not end in "s". */
@@ -484,6 +486,11 @@ export class SentenceReader {
         if (!speaker && k === j && j === cue - 1 && (isWordAt(t, j, W_THAT) || isWordAt(t, j, W_WHICH)) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word && cueVerbAt(t, j - 1) === undefined) {
           speaker = phraseEndingAt(t, s.first, j - 1) ?? bareSubjectEndingAt(t, s.first, j - 1);
           if (speaker?.kind === 'pronoun') speaker = null;
+        }
+        // "Jeb Bush in a Medium post said": the phrase after a preposition is an adverbial; its subject is before it.
+        if (speaker && speaker.kind !== 'name' && speaker.kind !== 'pronoun' && speaker.first - 2 >= s.first && ADVERBIAL_PREPOSITIONS.at(t, speaker.first - 1)) {
+          const subject = phraseEndingAt(t, s.first, speaker.first - 2);
+          if (subject && subject.kind !== 'role') speaker = subject;
         }
         if (speaker && speaker.kind !== 'pronoun') this.extendToClauseStart(s, speaker);
       }
