@@ -158,6 +158,12 @@ export class SentenceReader {
   private readonly regionOpenToken: Int32Array;
   private readonly regionCloseToken: Int32Array;
 
+  /** For each marked (cue) token, 1 when it lies inside quotation marks: the speaker's words hold no cue. */
+  private readonly markedQuoted: Uint8Array;
+  /** Where the reading of the last sentence left the marked tokens and the regions (sentences come in order). */
+  private markCursor = 0;
+  private regionCursor = 0;
+
   constructor(private readonly tokens: Tokens) {
     const n = tokens.regions.length;
     this.regionOpenToken = new Int32Array(n).fill(-1);
@@ -167,6 +173,14 @@ export class SentenceReader {
       if (k === TokenKind.Open) this.regionOpenToken[tokens.region[i]] = i;
       else if (k === TokenKind.Close) this.regionCloseToken[tokens.region[i]] = i;
     }
+    const marked = tokens.marked;
+    this.markedQuoted = new Uint8Array(marked.length);
+    let r = 0;
+    for (let m = 0; m < marked.length; m++) {
+      const i = marked[m];
+      while (r < n && (this.regionCloseToken[r] < 0 || this.regionCloseToken[r] < i)) r++;
+      if (r < n && this.regionOpenToken[r] >= 0 && this.regionOpenToken[r] < i) this.markedQuoted[m] = 1;
+    }
   }
 
   /** All attributions of the sentence, in cue order, plus the regions it holds that no attribution took. */
@@ -174,19 +188,22 @@ export class SentenceReader {
     const t = this.tokens;
     const found: Attribution[] = [];
     const sentenceRegions: number[] = [];
-    let inQuote = false;
-    for (let i = s.first; i < s.end; i++) {
-      const k = t.kind[i];
-      if (k === TokenKind.Open) {
-        inQuote = true;
-        sentenceRegions.push(t.region[i]);
-        continue;
-      }
-      if (k === TokenKind.Close) {
-        inQuote = false;
-        continue;
-      }
-      if (inQuote || k !== TokenKind.Word) continue;
+    const open = this.regionOpenToken;
+    let r = this.regionCursor;
+    while (r > 0 && open[r - 1] >= s.first) r--;
+    while (r < open.length && open[r] < s.first) r++;
+    for (; r < open.length && open[r] < s.end; r++) if (open[r] >= 0) sentenceRegions.push(r);
+    this.regionCursor = r;
+    // Only the marked tokens (cue words) need a look; the others are skipped without a visit.
+    const marked = t.marked;
+    let m = this.markCursor;
+    while (m > 0 && marked[m - 1] >= s.first) m--;
+    while (m < marked.length && marked[m] < s.first) m++;
+    let skipTo = s.first;
+    for (; m < marked.length && marked[m] < s.end; m++) {
+      const i = marked[m];
+      if (i < skipTo || this.markedQuoted[m] === 1) continue;
+      skipTo = i + 1;
       const info = cueWordInfo(t.word[i]);
       if (info === undefined) continue;
       const c0 = charAt(t, i);
@@ -198,7 +215,7 @@ export class SentenceReader {
       if (info.according && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && isWordAt(t, i + 1, W_TO)) {
         const a = this.accordingTo(s, i);
         if (a) found.push(a);
-        i++;
+        skipTo = i + 2;
         continue;
       }
       if (info.poll) {
@@ -233,8 +250,9 @@ export class SentenceReader {
       }
       const a = this.verbCue(s, i, cueLast, entry, found, previous);
       if (a) found.push(a);
-      i = cueLast;
+      skipTo = cueLast + 1;
     }
+    this.markCursor = m;
     if (t.count > s.first && t.kind[s.first] === TokenKind.Word && isUpperStart(t, s.first) && (found.length === 0 || found.every((f) => f.cueFirst > s.first + 5))) {
       // "Clinton camp: Trump’s remarks threaten security": cues after the colon are inside its content.
       const a = this.colonAttribution(s);

@@ -185,6 +185,7 @@ export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
   // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
   const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
   words.forEach((word, k) => {
+    LEXICON.mark(ids[k]);
     info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in' };
   });
   return info;

@@ -25,6 +25,8 @@ export interface Tokens {
   readonly lower: (string | undefined)[];
   /** For words of the table given to tokenize (the lexicon words): their id there; 0 otherwise. */
   readonly word: Int32Array;
+  /** Indices, in order, of the word tokens whose id the table marks (cue words), so readers need not visit the rest. */
+  readonly marked: Int32Array;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -74,9 +76,25 @@ export class WordTable {
     for (const w of words) this.add(w);
   }
 
+  private marks = new Uint8Array(64);
+
   /** The words by id (folded); index 0 is the empty string. */
   get words(): readonly string[] {
     return this.list;
+  }
+
+  /** Marks a word: tokenize lists the tokens of marked words in `marked`. */
+  mark(id: number): void {
+    if (id >= this.marks.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.marks.length * 2));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    this.marks[id] = 1;
+  }
+
+  isMarked(id: number): boolean {
+    return id < this.marks.length && this.marks[id] === 1;
   }
 
   /** The id of `word`, added when it is new. */
@@ -207,6 +225,17 @@ class TokenBuffer {
   region = new Int32Array(1024);
   word = new Int32Array(1024);
   count = 0;
+  marked = new Int32Array(256);
+  markCount = 0;
+
+  mark(i: number): void {
+    if (this.markCount === this.marked.length) {
+      const grown = new Int32Array(this.marked.length * 2);
+      grown.set(this.marked);
+      this.marked = grown;
+    }
+    this.marked[this.markCount++] = i;
+  }
 
   push(s: number, e: number, k: TokenKind, r: number, w: number): void {
     if (this.count === this.start.length) this.grow();
@@ -244,6 +273,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
   const n = text.length;
   const buf = buffer;
   buf.count = 0;
+  buf.markCount = 0;
   let r = 0;
   let i = 0;
   while (i < n) {
@@ -306,6 +336,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
       const titleDot = j - i <= 4 && j < n && text.charCodeAt(j) === 0x2e && TITLE_ABBREVIATIONS.find(h, g) !== 0;
       // A title keeps its dot in the lexicon too ("sen.").
       const id = table === undefined ? 0 : titleDot ? table.find(Math.imul(h ^ 0x2e, FNV_PRIME), Math.imul(g + 0x2e, SECOND_PRIME)) : table.find(h, g);
+      if (id !== 0 && table !== undefined && table.isMarked(id)) buf.mark(buf.count);
       buf.push(i, titleDot ? j + 1 : j, TokenKind.Word, -1, id);
       i = titleDot ? j + 1 : j;
       continue;
@@ -314,7 +345,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
     i++;
   }
   const count = buf.count;
-  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), regions, lower: new Array<string | undefined>(count) };
+  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), marked: buf.marked.subarray(0, buf.markCount), regions, lower: new Array<string | undefined>(count) };
 }
 
 /** The token's text in lower case, with the typographic apostrophe folded to the straight one. */
