@@ -166,13 +166,8 @@ export class SentenceReader {
 
   constructor(private readonly tokens: Tokens) {
     const n = tokens.regions.length;
-    this.regionOpenToken = new Int32Array(n).fill(-1);
-    this.regionCloseToken = new Int32Array(n).fill(-1);
-    for (let i = 0; i < tokens.count; i++) {
-      const k = tokens.kind[i];
-      if (k === TokenKind.Open) this.regionOpenToken[tokens.region[i]] = i;
-      else if (k === TokenKind.Close) this.regionCloseToken[tokens.region[i]] = i;
-    }
+    this.regionOpenToken = tokens.regionOpen;
+    this.regionCloseToken = tokens.regionClose;
     const marked = tokens.marked;
     this.markedQuoted = new Uint8Array(marked.length);
     let r = 0;

@@ -27,6 +27,9 @@ export interface Tokens {
   readonly word: Int32Array;
   /** Indices, in order, of the word tokens whose id the table marks (cue words), so readers need not visit the rest. */
   readonly marked: Int32Array;
+  /** For each region: the index of its Open token and of its Close token, or -1 when it has none. */
+  readonly regionOpen: Int32Array;
+  readonly regionClose: Int32Array;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -227,6 +230,18 @@ class TokenBuffer {
   count = 0;
   marked = new Int32Array(256);
   markCount = 0;
+  regionOpen = new Int32Array(64);
+  regionClose = new Int32Array(64);
+
+  /** Makes room for `n` regions, none of them seen yet. */
+  resetRegions(n: number): void {
+    if (n > this.regionOpen.length) {
+      this.regionOpen = new Int32Array(n * 2);
+      this.regionClose = new Int32Array(n * 2);
+    }
+    this.regionOpen.fill(-1, 0, n);
+    this.regionClose.fill(-1, 0, n);
+  }
 
   mark(i: number): void {
     if (this.markCount === this.marked.length) {
@@ -274,6 +289,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
   const buf = buffer;
   buf.count = 0;
   buf.markCount = 0;
+  buf.resetRegions(regions.length);
   let r = 0;
   let i = 0;
   while (i < n) {
@@ -296,6 +312,8 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
       // Regions start and end only on quotation marks, so only those characters need the region check.
       while (r < regions.length && regions[r].end <= i) r++;
       if (r < regions.length && (i === regions[r].start || i === regions[r].end - 1)) {
+        if (i === regions[r].start) buf.regionOpen[r] = buf.count;
+        else buf.regionClose[r] = buf.count;
         buf.push(i, i + 1, i === regions[r].start ? TokenKind.Open : TokenKind.Close, r, 0);
         i++;
         continue;
@@ -345,7 +363,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
     i++;
   }
   const count = buf.count;
-  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), marked: buf.marked.subarray(0, buf.markCount), regions, lower: new Array<string | undefined>(count) };
+  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), marked: buf.marked.subarray(0, buf.markCount), regionOpen: buf.regionOpen.subarray(0, regions.length), regionClose: buf.regionClose.subarray(0, regions.length), regions, lower: new Array<string | undefined>(count) };
 }
 
 /** The token's text in lower case, with the typographic apostrophe folded to the straight one. */
