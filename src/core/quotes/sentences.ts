@@ -73,14 +73,18 @@ export function splitSentences(tokens: Tokens): Sentence[] {
     if (end > first) out.push({ first, end });
     first = end;
   };
+  // No real sentence is this long; cutting keeps the per-sentence work, and so the whole analysis, linear.
+  let limit = MAX_SENTENCE_TOKENS;
   for (let i = 0; i < count; i++) {
-    // No real sentence is this long; cutting keeps the per-sentence work, and so the whole analysis, linear.
-    if (i - first >= (inQuote ? MAX_QUOTED_SENTENCE_TOKENS : MAX_SENTENCE_TOKENS)) close(i);
+    if (i - first >= limit) close(i);
     const k = kind[i];
+    if (k === TokenKind.Word) continue;
     if (k === TokenKind.Open) {
       inQuote = true;
+      limit = MAX_QUOTED_SENTENCE_TOKENS;
     } else if (k === TokenKind.Close) {
       inQuote = false;
+      limit = MAX_SENTENCE_TOKENS;
       // “… now.” He added → the closing mark ends the sentence when its last word ends one.
       // A closing mark of two apostrophes leaves its first one as punctuation before the Close token.
       const b = i > 1 && text.charCodeAt(start[i - 1]) === 0x27 ? i - 2 : i - 1;
