@@ -321,3 +321,12 @@ describe('passive cues', () => {
     assert.equal(content(text, q), 'that the match was over');
   });
 });
+
+describe('names given, not words said', () => {
+  it('reads “a website called …” as a name, not an attribution', () => {
+    const text = 'The story came from a website called Daily Truth Now.';
+    assert.equal(byCue(text, 'called'), undefined);
+    const said = 'The mayor called the plan “a disaster for farmers.”';
+    assert.ok(byCue(said, 'called'));
+  });
+});

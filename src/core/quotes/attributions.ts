@@ -61,6 +61,9 @@ const TIME_HEADS_OF_POSSESSIVE = new Set(['week', 'year', 'month', 'night', 'mor
 const COLON_LABELS = new WordSet(['latest', 'note', "editor's", 'editors', 'update', 'updates', 'correction', 'daily', 'email', 'remember', 'breaking', 'watch', 'read', 'related', 'video', 'photos', 'photo', 'exclusive', 'live', 'transcript', 'summary', 'background', 'abstract', 'text', 'q', 'a', 'question', 'answer', 'analysis', 'opinion', 'review', 'recap', 'timeline', 'source', 'sources', 'credit', 'caption', 'tags', 'topics', 'morning', 'evening', 'weekend', 'news', 'briefing', 'wrap', 'roundup', 'headlines', 'warning', 'disclaimer', 'disclosure', 'full', 'more', 'see', 'also', 'here', 'why', 'what', 'how', 'who', 'when', 'where', 'bottom', 'line']);
 /** Prepositions of an adverbial between a subject and its cue ("Bush in a blog post said"). */
 const ADVERBIAL_PREPOSITIONS = new WordSet(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'over']);
+/** Participles that give a name to the noun before them ("a firm called Acme"). */
+const NAMING_PARTICIPLES = new WordSet(['called', 'named', 'dubbed', 'titled', 'entitled', 'labeled', 'labelled', 'branded']);
+const INDEFINITE_ARTICLES = new WordSet(['a', 'an', 'another']);
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
 const PARTICIPLE_PREPOSITIONS = new WordSet(['by', 'after', 'before', 'while', 'when', 'in', 'upon', 'on', 'without', 'since', 'through', 'despite']);
 /** Subject heads that take a plural verb though they do not end in "s". */
@@ -448,6 +451,8 @@ export class SentenceReader {
     }
     let inverted = false;
     if (j >= s.first && this.isNounUse(cue, j)) return null;
+    // "a website called Real News Right Now", "a class called “Perception”": a name given, not words said.
+    if (j === cue - 1 && NAMING_PARTICIPLES.at(t, cue) && t.kind[j] === TokenKind.Word && !isUpperStart(t, j) && !PRONOUNS.at(t, j) && !VAGUE_HEADS.at(t, j) && this.opensIndefinitePhrase(s, j)) return null;
     const coordinated = j >= s.first && t.kind[j] === TokenKind.Word && (isWordAt(t, j, W_AND) || isWordAt(t, j, W_BUT));
     // "on “Morning Joe,” adding": a comma inside a closing mark ends the clause too.
     const commaInQuote = j > s.first && t.kind[j] === TokenKind.Close && isPunctChar(t, j - 1, COMMA);
@@ -831,6 +836,17 @@ export class SentenceReader {
       if (kind === TokenKind.Punct) return (isPunctChar(t, k, COMMA) && !(k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Open)) || isPunctChar(t, k, 0x2e);
       if (COMPLEMENTIZERS.at(t, k)) return false;
       if (k === sentenceLast) return true;
+    }
+    return false;
+  }
+
+  /** Whether the noun at `head` ends a phrase opened by "a", "an" or "another" a few words back. */
+  private opensIndefinitePhrase(s: Sentence, head: number): boolean {
+    const t = this.tokens;
+    for (let k = head - 1; k >= s.first && head - k <= 4; k--) {
+      if (t.kind[k] !== TokenKind.Word) return false;
+      if (INDEFINITE_ARTICLES.at(t, k)) return true;
+      if (DETERMINERS.at(t, k) || cueVerbAt(t, k) !== undefined) return false;
     }
     return false;
   }
