@@ -330,3 +330,23 @@ describe('names given, not words said', () => {
     assert.ok(byCue(said, 'called'));
   });
 });
+
+describe('time adverbials, coordinated and dotted subjects', () => {
+  it('reads a time adverbial after the cue as no content', () => {
+    const text = 'Not paying the fine “makes me clever,” the mayor said last week.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'Not paying the fine “makes me clever,”');
+    const afternoon = 'The harbour will close for a month, port officials said Friday afternoon, as ships waited.';
+    assert.equal(content(afternoon, byCue(afternoon, 'said')), 'The harbour will close for a month');
+  });
+
+  it('reads a subject of two names joined by “and” as plural', () => {
+    const text = 'But Ms. Ortiz and Mr. Lund say other changes are needed.';
+    assert.equal(content(text, byCue(text, 'say')), 'other changes are needed');
+  });
+
+  it('reads a dotted acronym before the cue as the speaker', () => {
+    const text = 'The F.A.A. said it would review the rules.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'The F.A.A');
+  });
+});

@@ -64,6 +64,10 @@ const ADVERBIAL_PREPOSITIONS = new WordSet(['in', 'on', 'at', 'during', 'via', '
 /** Participles that give a name to the noun before them ("a firm called Acme"). */
 const NAMING_PARTICIPLES = new WordSet(['called', 'named', 'dubbed', 'titled', 'entitled', 'labeled', 'labelled', 'branded']);
 const INDEFINITE_ARTICLES = new WordSet(['a', 'an', 'another']);
+/** "Friday afternoon", "last week": words of a time adverbial right after a cue. */
+const PARTS_OF_DAY = new WordSet(['morning', 'afternoon', 'evening', 'night']);
+const RELATIVE_TIME = new WordSet(['last', 'this', 'next', 'earlier', 'later']);
+const TIME_UNITS = new WordSet(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter', 'term', 'session']);
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
 const PARTICIPLE_PREPOSITIONS = new WordSet(['by', 'after', 'before', 'while', 'when', 'in', 'upon', 'on', 'without', 'since', 'through', 'despite']);
 /** Subject heads that take a plural verb though they do not end in "s". */
@@ -491,6 +495,8 @@ export class SentenceReader {
       } else if (j >= s.first) {
         // "Jason Chaffetz (R-Utah) said": a parenthesis between the name and the cue.
         let k = j;
+        // "The S.E.C. said": the full stop of a dotted acronym.
+        if (isPunctChar(t, k, 0x2e) && k - 1 >= s.first && t.kind[k - 1] === TokenKind.Word && t.end[k - 1] === t.start[k] && t.text.charCodeAt(t.end[k - 1] - 2) === 0x2e) k--;
         if (isPunctChar(t, k, 0x29)) {
           let open = k - 1;
           while (open >= s.first && k - open < 12 && !isPunctChar(t, open, 0x28)) open--;
@@ -527,7 +533,9 @@ export class SentenceReader {
     if (speaker && !inverted && entry.form === 'finite' && j === cue - 1 && lowerWord(t, cue) === entry.lemma && speaker.kind !== 'pronoun') {
       const head = t.kind[speaker.last] === TokenKind.Word ? lowerWord(t, speaker.last) : tokenText(t, speaker.last);
       // Numbers, percentages and quantifiers are plural subjects ("six in 10 say", "42% say", "many say").
-      const plural = head.endsWith('s') || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
+      let coordinated = false;
+      for (let k = speaker.first; k < speaker.last && !coordinated; k++) coordinated = isWordAt(t, k, W_AND);
+      const plural = coordinated || head.endsWith('s') || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
       if (!plural) return null;
     }
     const lemma = entry.lemma;
@@ -540,8 +548,12 @@ export class SentenceReader {
         after++;
       }
     }
-    // "said Friday as he left": a day name right after the cue is no part of the content.
-    while (after < s.end && t.kind[after] === TokenKind.Word && DAY_WORDS.at(t, after)) after++;
+    // "said Friday afternoon as he left", "said last week": a time right after the cue is no part of the content.
+    for (;;) {
+      if (after < s.end && t.kind[after] === TokenKind.Word && (DAY_WORDS.at(t, after) || (after > cueLast + 1 && PARTS_OF_DAY.at(t, after)))) after++;
+      else if (after + 1 < s.end && RELATIVE_TIME.at(t, after) && t.kind[after + 1] === TokenKind.Word && TIME_UNITS.at(t, after + 1)) after += 2;
+      else break;
+    }
     // "said on Monday that …": the content starts at a nearby "that".
     for (let k = after; k < s.end && k - after < BEFORE_THAT_MAX; k++) {
       const kind = t.kind[k];
