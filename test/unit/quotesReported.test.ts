@@ -350,3 +350,27 @@ describe('time adverbials, coordinated and dotted subjects', () => {
     assert.equal(speaker(text, byCue(text, 'said')), 'The F.A.A');
   });
 });
+
+describe('more subjects and contents', () => {
+  it('reads the subject of a passive with an agent as the content', () => {
+    const text = 'The new bridge has been praised by dozens of engineers.';
+    const q = byCue(text, 'praised');
+    assert.equal(content(text, q), 'The new bridge');
+    assert.match(speaker(text, q), /^dozens/);
+  });
+
+  it('reads “not to” after a prepositional phrase as the content', () => {
+    const text = 'The board decided after a long review not to raise the fees.';
+    assert.equal(content(text, byCue(text, 'decided')), 'not to raise the fees');
+  });
+
+  it('takes a role that opens its clause before an adverbial phrase', () => {
+    const text = 'The flyer ran for a week. “Why pay more?” a voice in the radio spot asks.';
+    assert.equal(speaker(text, byCue(text, 'asks')), 'a voice');
+  });
+
+  it('gives a participle after a preposition to the name opening the sentence when no verb names a subject', () => {
+    const text = 'Okafor sings to the crowd before asking them, “Are you ready?”';
+    assert.equal(speaker(text, byCue(text, 'asking')), 'Okafor');
+  });
+});

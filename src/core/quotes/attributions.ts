@@ -81,7 +81,7 @@ const CONTRAST_OPENERS = new WordSet(['but', 'while', 'although', 'though', 'whe
 /** Words after "X said," that end the aside rather than resume the content. */
 const ASIDE_ENDERS = new WordSet(['who', 'which', 'according', 'as', 'while', 'because', 'but', 'and', 'although', 'though', 'before', 'after', 'when', 'in', 'on', 'at', 'during', 'with', 'where', 'since', 'until', 'despite', 'even', 'citing', 'noting', 'adding']);
 /** Cues whose content may be an infinitive ("vowed to", "urged him to"); for the rest "to" is a preposition. */
-const TAKES_INFINITIVE = new Set(['vow', 'pledge', 'promise', 'threaten', 'hope', 'agree', 'refuse', 'decline', 'propose', 'demand', 'urge', 'ask', 'tell', 'warn', 'call', 'want', 'plan', 'claim', 'remind', 'instruct', 'swear', 'fear', 'expect', 'intend', 'seek', 'offer', 'encourage', 'advise']);
+const TAKES_INFINITIVE = new Set(['vow', 'pledge', 'promise', 'threaten', 'hope', 'agree', 'refuse', 'decline', 'decide', 'propose', 'demand', 'urge', 'ask', 'tell', 'warn', 'call', 'want', 'plan', 'claim', 'remind', 'instruct', 'swear', 'fear', 'expect', 'intend', 'seek', 'offer', 'encourage', 'advise']);
 const LIGHT_VERBS = new WordSet(['is', 'was', 'are', 'were', 'has', 'had', 'made', 'gave', 'took', 'went', 'came', 'spoke', 'met', 'did', 'held', 'sent', 'offered', 'sought', 'seemed', 'appeared', 'became', 'remained']);
 
 /** Auxiliaries and modals: right after a noun phrase they show it is the subject of a clause, not an object. */
@@ -440,7 +440,15 @@ export class SentenceReader {
     // "Sanders was asked to name …", "voters were told that …": a passive cue names no source, unless "by" does.
     if (entry.form === 'finite' && cue - 1 >= s.first && BE_FORMS.at(t, cue - 1) && isPastParticiple(t, cue, entry)) {
       const by = after < s.end && isWordAt(t, after, W_BY) ? phraseStartingAt(t, after + 1, s.end) ?? this.nounPhraseFrom(after + 1, s.end) : null;
-      if (by) return this.contentAfter(by.last + 1, lastContentToken(t, s), cue, cueLast, entry, by);
+      if (by) {
+        const rest = this.contentAfter(by.last + 1, lastContentToken(t, s), cue, cueLast, entry, by);
+        if (rest) return rest;
+        // "The nominee has been endorsed by dozens of papers": what the agent did is done to the subject.
+        let b = cue - 1;
+        while (b - 1 >= s.first && (BE_FORMS.at(t, b - 1) || isFillerAt(t, b - 1))) b--;
+        const subject = b - 1 >= s.first ? phraseEndingAt(t, s.first, b - 1) ?? bareSubjectEndingAt(t, s.first, b - 1) : null;
+        return subject && subject.kind !== 'pronoun' ? this.build(subject.first, subject.last, cue, cueLast, entry.lemma, by) : null;
+      }
       return this.contentAfter(after, lastContentToken(t, s), cue, cueLast, entry, null);
     }
     if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO)) {
@@ -464,6 +472,11 @@ export class SentenceReader {
     if (entry.form === 'participle' && j === cue - 1 && j >= s.first && PARTICIPLE_PREPOSITIONS.at(t, j)) {
       // "by saying he is ready", "After telling reporters that …, the senator left": the main clause's subject speaks.
       speaker = j === s.first || (j - 1 === s.first && CLAUSE_OPENERS.at(t, s.first)) ? this.subjectAfterFrontedClause(s, cueLast) : this.mainClauseSubject(s, j);
+      // "Blige sings to Clinton before asking her": failing a verb that names a subject, a name opening the sentence.
+      if (!speaker && j > s.first) {
+        const opener = phraseStartingAt(t, s.first, j);
+        if (opener && opener.kind === 'name') speaker = opener;
+      }
       if (!speaker) return null;
     } else if (entry.form === 'participle' && !participial && !(j < cue - 1)) {
       // "a statement saying that": the noun before the participle is the source, unless it is the object of a
@@ -514,7 +527,9 @@ export class SentenceReader {
         // "Jeb Bush in a Medium post said": the phrase after a preposition is an adverbial; its subject is before it.
         if (speaker && speaker.kind !== 'name' && speaker.kind !== 'pronoun' && speaker.first - 2 >= s.first && ADVERBIAL_PREPOSITIONS.at(t, speaker.first - 1)) {
           const subject = phraseEndingAt(t, s.first, speaker.first - 2);
-          if (subject && subject.kind !== 'role') speaker = subject;
+          // A role qualifies when it opens the clause ("“…?” a narrator in the ad asks").
+          const opens = subject !== null && (subject.first === s.first || t.kind[subject.first - 1] === TokenKind.Close || isPunctChar(t, subject.first - 1, COMMA));
+          if (subject && subject.kind !== 'pronoun' && (subject.kind !== 'role' || opens)) speaker = subject;
         }
         if (speaker && speaker.kind !== 'pronoun') this.extendToClauseStart(s, speaker);
       }
@@ -562,6 +577,11 @@ export class SentenceReader {
       if (kind === TokenKind.Word && isWordAt(t, k, W_THAT) && k > after) {
         const gap = lowerWord(t, after);
         if (PREPOSITIONS.has(gap) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
+        break;
+      }
+      // "decided after a long inquiry not to charge her": an infinitive after a prepositional phrase.
+      if (kind === TokenKind.Word && k > after + 1 && (isWordAt(t, k, W_TO) || (isWordAt(t, k, W_NOT) && k + 1 < s.end && isWordAt(t, k + 1, W_TO))) && TAKES_INFINITIVE.has(entry.lemma) && PREPOSITIONS.at(t, after)) {
+        after = k;
         break;
       }
       if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined) break;
@@ -682,7 +702,8 @@ export class SentenceReader {
     }
     if (contentLast < contentFirst) return null;
     const startsWithWord = t.kind[contentFirst] === TokenKind.Word;
-    const firstIsTo = isWordAt(t, contentFirst, W_TO);
+    // "decided not to recommend charges": "not to" opens an infinitive too.
+    const firstIsTo = isWordAt(t, contentFirst, W_TO) || (isWordAt(t, contentFirst, W_NOT) && contentFirst + 1 <= contentLast && isWordAt(t, contentFirst + 1, W_TO));
     const complementizer = startsWithWord && COMPLEMENTIZERS.at(t, contentFirst);
     const infinitive = firstIsTo && TAKES_INFINITIVE.has(lemma);
     let object = false;
