@@ -45,6 +45,9 @@ const REPORTING_VERBS = [
   'crack*', 'snap snapped snapping*', 'scoff*', 'laugh*', 'gush*', 'chant*', 'scream*', 'cry cried crying*', 'sigh*', 'marvel*',
   'interject*', 'intone*', 'thunder*', 'bellow*', 'chime*', 'rave*', 'fume*', 'seethe*', 'whisper*', 'murmur*', 'plead pleaded pleading*',
   'pound*', 'admire*', 'depict*', 'frame*', 'paint*', 'rip ripped ripping*', 'hammer*', 'bash*', 'trash*', 'skewer*', 'knock*', 'tar tarred tarring*',
+  'rail*', 'balk*', 'retweet', 'sound*', 'remember', 'convince', 'email*', 'side*', 'quote', 'document*', 'persuade', 'focus*',
+  'request*', 'rule*', 'weigh*', 'present*', 'promote', 'approve*', 'attribute', 'deliver*', 'realize*', 'realise*', 'unleash*',
+  'link*', 'chastise', 'tie tied tying*',
   'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
@@ -56,7 +59,7 @@ const PARTICLE_CUES = new Map<string, string>([
 ]);
 
 /** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
-const NOUN_FORMS = new Set(['state', 'states', 'issues', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'supports', 'attacks', 'call', 'released', 'order', 'orders', 'file', 'files', 'share', 'shares', 'detail', 'details', 'reference', 'references', 'credit', 'champion', 'outline', 'echo', 'suspect', 'expected']);
+const NOUN_FORMS = new Set(['sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'supports', 'attacks', 'call', 'released', 'order', 'orders', 'file', 'files', 'share', 'shares', 'detail', 'details', 'reference', 'references', 'credit', 'champion', 'outline', 'echo', 'suspect', 'expected']);
 
 function thirdPerson(lemma: string): string {
   if (/(s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
