@@ -47,7 +47,7 @@ const REPORTING_VERBS = [
   'pound*', 'admire*', 'depict*', 'frame*', 'paint*', 'rip ripped ripping*', 'hammer*', 'bash*', 'trash*', 'skewer*', 'knock*', 'tar tarred tarring*',
   'rail*', 'balk*', 'retweet', 'sound*', 'remember', 'convince', 'email*', 'side*', 'quote', 'document*', 'persuade', 'focus*',
   'request*', 'rule*', 'weigh*', 'present*', 'promote', 'approve*', 'attribute', 'deliver*', 'realize*', 'realise*', 'unleash*',
-  'link*', 'chastise', 'tie tied tying*',
+  'link*', 'chastise', 'tie tied tying*', 'lay laid laying', 'double', 'seize',
   'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
@@ -56,6 +56,9 @@ const PARTICLE_CUES = new Map<string, string>([
   ['put', 'it'],
   ['point', 'out'],
   ['elaborate', 'on'],
+  ['lay', 'out'],
+  ['double', 'down'],
+  ['seize', 'on'],
 ]);
 
 /** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
@@ -102,7 +105,8 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['boast', new Set(['of', 'about'])],
   ['brag', new Set(['of', 'about'])],
   ['complain', new Set(['about', 'of'])],
-  ['speak', new Set(['of', 'about'])],
+  ['speak', new Set(['of', 'about', 'out'])],
+  ['weigh', new Set(['in'])],
   ['talk', new Set(['about'])],
   ['comment', new Set(['on'])],
   ['report', new Set(['on'])],
