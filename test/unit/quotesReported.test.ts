@@ -374,3 +374,10 @@ describe('more subjects and contents', () => {
     assert.equal(speaker(text, byCue(text, 'asking')), 'Okafor');
   });
 });
+
+describe('numbers', () => {
+  it('keeps a decimal number in one sentence', () => {
+    const text = 'The measure passed with 45.4 percent of the vote, officials said.';
+    assert.equal(content(text, byCue(text, 'said')), 'The measure passed with 45.4 percent of the vote');
+  });
+});

@@ -189,6 +189,13 @@ function isLetterOrDigit(code: number): boolean {
   return classOf(code) === CharClass.Letter;
 }
 
+/** A dot between two digits ("45.4 percent"). */
+function isDecimalPoint(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39;
+}
+
 /** Characters that may join two runs of letters into one word: apostrophes, hyphens, and dots of "U.S.". */
 function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x26;
@@ -338,8 +345,9 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
           h = Math.imul(h ^ f, FNV_PRIME);
           g = Math.imul(g + f, SECOND_PRIME);
           j++;
-        } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && (d !== 0x2e || j - segment === 1) && !isClosingMarkAt(regions, r, j)) {
-          // A dot joins only single letters ("U.S.", "a.m."): "said.Trump" is two words run together.
+        } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && (d !== 0x2e || j - segment === 1 || isDecimalPoint(text, j)) && !isClosingMarkAt(regions, r, j)) {
+          // A dot joins only single letters ("U.S.", "a.m.") and the digits of a number ("13.3"): "said.Trump" is
+          // two words run together.
           const f1 = foldCode(d);
           const f2 = foldCode(text.charCodeAt(j + 1));
           h = Math.imul(Math.imul(h ^ f1, FNV_PRIME) ^ f2, FNV_PRIME);
