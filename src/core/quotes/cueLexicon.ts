@@ -48,6 +48,9 @@ const REPORTING_VERBS = [
   'rail*', 'balk*', 'retweet', 'sound*', 'remember', 'convince', 'email*', 'side*', 'quote', 'document*', 'persuade', 'focus*',
   'request*', 'rule*', 'weigh*', 'present*', 'promote', 'approve*', 'attribute', 'deliver*', 'realize*', 'realise*', 'unleash*',
   'link*', 'chastise', 'tie tied tying*', 'lay laid laying', 'double', 'seize',
+  'distance*', 'acquiesce*', 'vouch*', 'trumpet', 'mull', 'contradict', 'reaffirm', 'allude*', 'spar sparred sparring*', 'brush*',
+  'utter', 'coin', 'author*', 'imagine*', 'envision', 'dislike', 'rebuff', 'react*', 'disavow', 'address*', 'ignore*', 'advocate',
+  'debate', 'resist*', 'interpret*',
   'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
@@ -62,7 +65,7 @@ const PARTICLE_CUES = new Map<string, string>([
 ]);
 
 /** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
-const NOUN_FORMS = new Set(['sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'supports', 'attacks', 'call', 'released', 'order', 'orders', 'file', 'files', 'share', 'shares', 'detail', 'details', 'reference', 'references', 'credit', 'champion', 'outline', 'echo', 'suspect', 'expected']);
+const NOUN_FORMS = new Set(['distance', 'trumpet', 'coin', 'author', 'address', 'advocate', 'advocates', 'debate', 'debates', 'sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'supports', 'attacks', 'call', 'released', 'order', 'orders', 'file', 'files', 'share', 'shares', 'detail', 'details', 'reference', 'references', 'credit', 'champion', 'outline', 'echo', 'suspect', 'expected']);
 
 function thirdPerson(lemma: string): string {
   if (/(s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
