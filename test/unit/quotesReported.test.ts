@@ -91,6 +91,11 @@ describe('noun-phrase objects of attitude cues', () => {
     assert.equal(speaker(text, q), 'The union');
   });
 
+  it('runs an object on through a list of names', () => {
+    const text = 'The editor criticized Ortiz, Lund and Vale for the delay.';
+    assert.equal(content(text, byCue(text, 'criticized')), 'Ortiz, Lund and Vale for the delay');
+  });
+
   it('keeps a one-word object', () => {
     const text = 'The farmers opposed Hendricks during the hearing.';
     assert.equal(content(text, byCue(text, 'opposed')), 'Hendricks');

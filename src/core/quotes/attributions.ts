@@ -109,6 +109,7 @@ const W_SPECIFICALLY = LEXICON.add('specifically');
 const W_THAT = LEXICON.add('that');
 const W_TO = LEXICON.add('to');
 const W_WENT = LEXICON.add('went');
+const W_OR = LEXICON.add('or');
 const W_WHICH = LEXICON.add('which');
 const W_WHEN = LEXICON.add('when');
 
@@ -745,6 +746,8 @@ export class SentenceReader {
       if (kind !== TokenKind.Word) {
         if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || t.kind[k] === TokenKind.Close) continue;
         if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
+        // "Trump, Carson and Fiorina": a comma inside a list of names goes on to its "and".
+        if (isPunctChar(t, k, COMMA) && this.listGoesOn(k + 1, last)) continue;
         return end;
       }
       if (k > first && t.word[k] !== 0) {
@@ -756,6 +759,20 @@ export class SentenceReader {
       end = k;
     }
     return end;
+  }
+
+  /** Whether the words from `from` run on to an "and"/"or" before any other break (a list after a comma). */
+  private listGoesOn(from: number, last: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k <= last && k - from < 8; k++) {
+      if (t.kind[k] !== TokenKind.Word) {
+        if (isPunctChar(t, k, COMMA) || isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x2d)) continue;
+        return false;
+      }
+      if (k > from && (isWordAt(t, k, W_AND) || isWordAt(t, k, W_OR))) return k + 1 <= last && t.kind[k + 1] === TokenKind.Word;
+      if (AUXILIARIES.at(t, k) || cueVerbAt(t, k) !== undefined || COMPLEMENTIZERS.at(t, k) || RELATIVE_ASIDES.at(t, k)) return false;
+    }
+    return false;
   }
 
   /**
