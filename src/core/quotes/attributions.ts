@@ -31,8 +31,6 @@ const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 /** Words that open an adverbial between a cue and its content ("said on Monday that", "told reporters in Sochi that"). */
 const BEFORE_THAT_MAX = 8;
 const PREPOSITIONS = new WordSet(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
-/** Words that start a second verb phrase after "and"/"but" ("and has championed", "but will not"). */
-const SECOND_VERB_STARTERS = new WordSet(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'did', 'does', 'also', 'then', 'later', 'never', 'repeatedly']);
 /** Cues that headlines capitalise after a name ("Trevor Noah Says", "Obama Warns"). */
 const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'call', 'urge', 'admit', 'insist', 'predict', 'vow', 'deny', 'blast', 'slam', 'accuse', 'praise', 'attack', 'suggest', 'argue', 'declare', 'announce', 'reveal', 'think', 'believe', 'want', 'explain', 'defend', 'dismiss', 'mock', 'question', 'criticize', 'endorse', 'hint']);
 /** Verbs that pass their subject on to an infinitive cue ("seemed to suggest", "went on to say"). */
@@ -984,7 +982,7 @@ export class SentenceReader {
         return k - 1;
       } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
         // "says she respects him but argues that …": a second verb of the same subject ends the content.
-        if (cueVerbAt(t, k + 1)?.form === 'finite' || SECOND_VERB_STARTERS.at(t, k + 1)) return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+        if (cueVerbAt(t, k + 1)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
       }
     }
     return sentenceLast;
