@@ -386,3 +386,17 @@ describe('numbers', () => {
     assert.equal(content(text, byCue(text, 'said')), 'The measure passed with 45.4 percent of the vote');
   });
 });
+
+describe('fronted participles', () => {
+  it('reads a fronted participle with quoted words for the subject after it', () => {
+    const text = 'Bemoaning the “rigged game,” the coach blamed the referees.';
+    const q = byCue(text, 'Bemoaning');
+    assert.equal(speaker(text, q), 'the coach');
+    assert.equal(content(text, q), 'the “rigged game,”');
+  });
+
+  it('reads no attribution in a fronted participle without quoted words or a clause', () => {
+    const text = 'Speaking at the forum, the mayor praised the volunteers.';
+    assert.equal(byCue(text, 'Speaking'), undefined);
+  });
+});

@@ -211,7 +211,9 @@ export class SentenceReader {
       const lowerInitial = c0 >= 0x61 && c0 <= 0x7a;
       // Cues are lower case, but "According to" opens sentences and headlines capitalise ("Clinton Says …").
       const capitalised = c0 >= 0x41 && c0 <= 0x5a && i > s.first && t.kind[i - 1] === TokenKind.Word && isUpperStart(t, i - 1);
-      if (!lowerInitial && c0 !== 0x41 && !capitalised && !(info.poll && i === s.first)) continue;
+      // A sentence may open with a capitalised participle ("Bemoaning the “phony system,” Trump …").
+      const openingParticiple = i === s.first && info.verb?.form === 'participle';
+      if (!lowerInitial && c0 !== 0x41 && !capitalised && !(info.poll && i === s.first) && !openingParticiple) continue;
       const lw = info.word;
       if (info.according && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && isWordAt(t, i + 1, W_TO)) {
         const a = this.accordingTo(s, i);
@@ -239,7 +241,7 @@ export class SentenceReader {
       }
       const entry = info.verb;
       // In a title-case headline any reporting verb is capitalised ("Lawmakers Rip Trump As A ‘Fraud’").
-      if (!entry || (!lowerInitial && !(capitalised && entry.form === 'finite' && (HEADLINE_CUES.has(entry.lemma) || this.isTitleCase(s))))) continue;
+      if (!entry || (!lowerInitial && !openingParticiple && !(capitalised && entry.form === 'finite' && (HEADLINE_CUES.has(entry.lemma) || this.isTitleCase(s))))) continue;
       let cueLast = i;
       const nextIsWord = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word;
       const optional = entry.optionalParticles;
@@ -489,7 +491,14 @@ export class SentenceReader {
         speaker = this.mainClauseSubject(s, verb);
       }
     } else if (participial) {
-      if (j < s.first) return null; // "Speaking at the forum, Putin …": the cue of a fronted clause
+      if (j < s.first) {
+        // "Speaking at the forum, Putin …" reports nothing; "Bemoaning the “phony system,” Trump …" reports the
+        // quoted words or the clause, and the subject after the fronted clause speaks.
+        speaker = this.subjectAfterFrontedClause(s, cueLast);
+        if (!speaker) return null;
+        const a = this.contentAfter(after, lastContentToken(t, s), cue, cueLast, { ...entry, needsClause: true }, speaker);
+        return a && (a.regions.length > 0 || (t.kind[a.contentFirst] === TokenKind.Word && COMPLEMENTIZERS.at(t, a.contentFirst))) ? a : null;
+      }
       // "The Kremlin, acknowledging …": a subject set off by the participle's comma.
       const subject = isPunctChar(t, j, COMMA) ? phraseEndingAt(t, s.first, j - 1) : null;
       if (subject && subject.first === s.first && subject.kind !== 'pronoun') speaker = subject;
@@ -794,10 +803,13 @@ export class SentenceReader {
       const kind = t.kind[k];
       if (kind === TokenKind.Open) {
         k = this.regionCloseToken[t.region[k]];
+        // "Bemoaning the “phony system,” Trump …": the comma inside the closing mark ends the clause.
+        if (k < 0 || !isPunctChar(t, k - 1, COMMA)) continue;
+      } else if (kind === TokenKind.Break) {
+        return null;
+      } else if (!isPunctChar(t, k, COMMA)) {
         continue;
       }
-      if (kind === TokenKind.Break) return null;
-      if (!isPunctChar(t, k, COMMA)) continue;
       const sp = phraseStartingAt(t, k + 1, s.end);
       if (!sp) return null;
       // The phrase must be followed by its verb, not by more of the fronted clause.
