@@ -215,6 +215,13 @@ describe('direct quotes and their speakers', () => {
     assert.equal(speaker(text, byCue(text, 'saying')), 'the mayor’s right-hand man');
   });
 
+  it('reads “…, as X put it” with the content before the aside', () => {
+    const text = 'The rule favours a “steady source of income,” as a city memo put it.';
+    const q = byCue(text, 'put it');
+    assert.equal(speaker(text, q), 'a city memo');
+    assert.equal(content(text, q), 'The rule favours a “steady source of income,”');
+  });
+
   it('reads the quote after an adverbial and a comma as the content', () => {
     const text = 'Later, the museum said Thursday on its website, “We never asked for the painting.”';
     const q = byCue(text, 'said');

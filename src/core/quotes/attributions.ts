@@ -555,7 +555,8 @@ export class SentenceReader {
       }
     }
     // "Republican support was solid": a bare base form after a singular name is a noun, not a verb.
-    if (speaker && !inverted && entry.form === 'finite' && j === cue - 1 && lowerWord(t, cue) === entry.lemma && speaker.kind !== 'pronoun') {
+    // ("put", "cast" and "hit" are their own past: the check cannot tell them from a base form.)
+    if (speaker && !inverted && entry.form === 'finite' && j === cue - 1 && lowerWord(t, cue) === entry.lemma && !IRREGULAR_PARTICIPLES.has(entry.lemma) && speaker.kind !== 'pronoun') {
       const head = t.kind[speaker.last] === TokenKind.Word ? lowerWord(t, speaker.last) : tokenText(t, speaker.last);
       // Numbers, percentages and quantifiers are plural subjects ("six in 10 say", "42% say", "many say").
       let coordinated = false;
@@ -942,6 +943,8 @@ export class SentenceReader {
       }
     }
     if (p < s.first) return null;
+    // "…, as a Homeland Security memo put it": the "as" of the aside goes with the speaker.
+    if (p - 1 >= s.first && isWordAt(t, p, W_AS) && (isPunctChar(t, p - 1, COMMA) || t.kind[p - 1] === TokenKind.Close)) p--;
     if (isPunctChar(t, p, COMMA) && p - 1 >= s.first && t.kind[p - 1] === TokenKind.Close) p--;
     if (t.kind[p] === TokenKind.Close) {
       const r = t.region[p];

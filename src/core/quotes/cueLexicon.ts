@@ -50,7 +50,7 @@ const REPORTING_VERBS = [
   'link*', 'chastise', 'tie tied tying*', 'lay laid laying', 'double', 'seize',
   'distance*', 'acquiesce*', 'vouch*', 'trumpet', 'mull', 'contradict', 'reaffirm', 'allude*', 'spar sparred sparring*', 'brush*',
   'utter', 'coin', 'author*', 'imagine*', 'envision', 'dislike', 'rebuff', 'react*', 'disavow', 'address*', 'ignore*', 'advocate',
-  'debate', 'resist*', 'interpret*',
+  'debate', 'resist*', 'interpret*', 'sing sang singing*',
   'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
