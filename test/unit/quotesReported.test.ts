@@ -407,3 +407,18 @@ describe('fronted participles', () => {
     assert.equal(byCue(text, 'Speaking'), undefined);
   });
 });
+
+describe('straight single quotation marks', () => {
+  it('reads straight single marks around words as a quote', () => {
+    const text = "Mayor Calls Bridge Plan 'A Waste of Money.'\nThe council met.";
+    const q = read(text).find((x) => x.kind !== 'reported');
+    assert.ok(q);
+    assert.ok(text.slice(q.start, q.end).includes("'A Waste of Money.'"));
+  });
+
+  it('does not take apostrophes and possessives for quotation marks', () => {
+    const { scareQuotes, quotes } = findQuotes("The players' union said it can't agree to the '90s rules.", []);
+    assert.equal(scareQuotes.length, 0);
+    assert.ok(quotes.every((q) => q.kind === 'reported'));
+  });
+});
