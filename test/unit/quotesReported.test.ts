@@ -422,3 +422,16 @@ describe('straight single quotation marks', () => {
     assert.ok(quotes.every((q) => q.kind === 'reported'));
   });
 });
+
+describe('transcripts', () => {
+  it('reads an all-capitals speaker label as the source of the whole paragraph', () => {
+    const text = 'HOST: Welcome back. We start with the storm.\n\nREYES: Thank you. The roads are closed tonight.';
+    const q = read(text).find((x) => speaker(text, x) === 'REYES');
+    assert.equal(content(text, q), 'Thank you. The roads are closed tonight');
+  });
+
+  it('reads a transcript line that opens with an unpaired quotation mark', () => {
+    const text = '"REYES: The roads are closed until Monday morning.\n\n"HOST: Thank you.';
+    assert.ok(read(text).some((x) => speaker(text, x) === 'REYES'));
+  });
+});

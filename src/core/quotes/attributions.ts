@@ -135,6 +135,11 @@ function cueVerbAt(tokens: Tokens, i: number): CueEntry | undefined {
   return cueWordInfo(tokens.word[i])?.verb;
 }
 
+/** A quotation mark that pairs with none (the scanner left it as punctuation). */
+function isStrayQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x27;
+}
+
 function charAt(tokens: Tokens, i: number): number {
   return tokens.text.charCodeAt(tokens.start[i]);
 }
@@ -256,9 +261,11 @@ export class SentenceReader {
       skipTo = cueLast + 1;
     }
     this.markCursor = m;
-    if (t.count > s.first && t.kind[s.first] === TokenKind.Word && isUpperStart(t, s.first) && (found.length === 0 || found.every((f) => f.cueFirst > s.first + 5))) {
+    // A transcript line may open with a quotation mark left unpaired ("\"PENCE: Well, …").
+    const lineStart = s.first + 1 < s.end && t.kind[s.first] === TokenKind.Punct && isStrayQuoteMark(charAt(t, s.first)) ? s.first + 1 : s.first;
+    if (t.count > lineStart && t.kind[lineStart] === TokenKind.Word && isUpperStart(t, lineStart) && (found.length === 0 || found.every((f) => f.cueFirst > lineStart + 5))) {
       // "Clinton camp: Trump’s remarks threaten security": cues after the colon are inside its content.
-      const a = this.colonAttribution(s);
+      const a = this.colonAttribution(lineStart === s.first ? s : { first: lineStart, end: s.end });
       if (a) {
         found.push(a);
         for (const r of a.regions) if (sentenceRegions.includes(r)) sentenceRegions.splice(sentenceRegions.indexOf(r), 1);
@@ -876,11 +883,29 @@ export class SentenceReader {
     for (let k = speaker.first; k <= speaker.last; k++) if (t.kind[k] === TokenKind.Word && (COLON_LABELS.at(t, k) || (charAt(t, k) >= 0x30 && charAt(t, k) <= 0x39))) return null;
     const named = (speaker.kind === 'name' || speaker.kind === 'organisation') && speaker.name !== null;
     if (!named && !(isUpperStart(t, speaker.first) && !DETERMINERS.at(t, speaker.first) && speaker.last - speaker.first < 4)) return null;
-    const last = lastContentToken(t, s);
+    let last = lastContentToken(t, s);
+    // "KELLY: I asked him twice. He would not answer.": a speaker's line runs to the paragraph end.
+    if (this.isAllCaps(speaker)) {
+      let k = s.end;
+      while (k < t.count && t.kind[k] !== TokenKind.Break && k - s.end < 400) k++;
+      while (k - 1 > last && (t.kind[k - 1] === TokenKind.Punct || t.kind[k - 1] === TokenKind.Break)) k--;
+      if (k - 1 > last) last = k - 1;
+    }
     let words = 0;
     for (let k = colon + 1; k <= last; k++) if (t.kind[k] === TokenKind.Word) words++;
     if (words < 3) return null;
     return this.build(colon + 1, last, colon, colon, 'say', speaker);
+  }
+
+  /** "WALLACE", "JAKE TAPPER": a transcript's speaker label. */
+  private isAllCaps(p: SpeakerPhrase): boolean {
+    const t = this.tokens;
+    for (let k = p.first; k <= p.last; k++) {
+      if (t.kind[k] !== TokenKind.Word) continue;
+      const word = tokenText(t, k);
+      if (word.length < 2 || word !== word.toUpperCase()) return false;
+    }
+    return true;
   }
 
   /**
