@@ -158,6 +158,12 @@ describe('views and impressions with no source', () => {
     assert.equal(q?.speaker, null);
   });
 
+  it('keeps the view when the verb after “to” takes only quoted words or a clause', () => {
+    const text = 'The governor is expected to deliver a speech tonight.';
+    const q = byCue(text, 'is expected');
+    assert.equal(content(text, q), 'The governor is expected to deliver a speech tonight');
+  });
+
   it('reads “known as” after a noun', () => {
     const text = 'The farmers crossed the pass known as the Devil’s Gate.';
     assert.ok(byCue(text, 'known'));

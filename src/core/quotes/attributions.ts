@@ -334,7 +334,8 @@ export class SentenceReader {
     // "seemed to suggest", "is expected to announce": the cue verb after "to" makes the attribution.
     const infinitive = next === 'to' && after + 1 <= sentenceLast && t.kind[after + 1] === TokenKind.Word ? cueVerbAt(t, after + 1) : undefined;
     // A verb that is a cue only with its particle ("double down") is none without it ("expected to double").
-    if (infinitive && (!infinitive.particle || (after + 2 < s.end && t.kind[after + 2] === TokenKind.Word && lowerWord(t, after + 2) === infinitive.particle))) return 'skip';
+    // One that takes only a clause or a quote ("expected to deliver a speech") seldom has one there either.
+    if (infinitive && !infinitive.needsClause && (!infinitive.particle || (after + 2 < s.end && t.kind[after + 2] === TokenKind.Word && lowerWord(t, after + 2) === infinitive.particle))) return 'skip';
     let first = cueFirst - 1;
     while (first >= s.first && t.kind[first] === TokenKind.Word && first > cueFirst - 14) {
       const w = lowerWord(t, first);
