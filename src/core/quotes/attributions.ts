@@ -3,7 +3,7 @@ import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS,
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { LEXICON, WordSet } from './lexicon';
+import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, HEADLINE_CUES, INDEFINITE_ARTICLES, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, RAISING_VERBS, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
@@ -28,88 +28,12 @@ const COLON = 0x3a;
 const SEMICOLON = 0x3b;
 const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 
-/** Words that open an adverbial between a cue and its content ("said on Monday that", "told reporters in Sochi that"). */
+/** How far after a cue an adverbial may run before its "that" ("said on Monday in Sochi that"). */
 const BEFORE_THAT_MAX = 8;
-const PREPOSITIONS = new WordSet(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
-/** Cues that headlines capitalise after a name ("Trevor Noah Says", "Obama Warns"). */
-const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'call', 'urge', 'admit', 'insist', 'predict', 'vow', 'deny', 'blast', 'slam', 'accuse', 'praise', 'attack', 'suggest', 'argue', 'declare', 'announce', 'reveal', 'think', 'believe', 'want', 'explain', 'defend', 'dismiss', 'mock', 'question', 'criticize', 'endorse', 'hint']);
-/** Verbs that pass their subject on to an infinitive cue ("seemed to suggest", "went on to say"). */
-const RAISING_VERBS = new WordSet(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'continue', 'continues', 'continued', 'on', 'tried', 'tries', 'try', 'went', 'declined', 'refused', 'wanted', 'wants', 'planned', 'plans', 'expected', 'hoped', 'decided', 'sought', 'used', 'began', 'begins', 'started', 'moved', 'rushed', 'took', 'chose', 'has', 'had', 'have', 'got', 'wanting', 'going']);
-/** Words that open a subordinate clause before the main one ("While X said …, Y …"). */
-const SUBORDINATORS = new WordSet(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'whereas', 'unless', 'once', 'as']);
-const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
-const POSSESSIVE_DETERMINERS = new WordSet(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
-const DAY_WORDS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'repeatedly', 'again', 'also']);
-const TIME_WORDS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
-/** Words right after a closing mark that start a new clause, so the reported content ends at the mark. */
-const QUOTE_ENDERS = new WordSet(['and', 'but', 'while', 'as', 'although', 'though', 'which', 'who', 'before', 'after', 'because', 'when', 'whereas', 'yet']);
-const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
-/** Words that open a clause: the subject of a verb after them starts right after them. */
-const CLAUSE_STARTERS = new WordSet(['that', 'which', 'who', 'whom', 'because', 'while', 'if', 'when', 'although', 'though', 'whether', 'since', 'as', 'and', 'but', 'or', 'where', 'after', 'before', 'until', 'unless', 'whereas']);
-/** Small words that titles leave in lower case ("Meet the Press", "Generations with Kevin"). */
-const TITLE_SMALL_WORDS = new WordSet(['the', 'a', 'an', 'of', 'and', 'or', 'with', 'for', 'on', 'in', 'to', 'at', 'by', 'from']);
-/** Lower-case words that may stand between "in" and a poll ("in the latest national poll"). */
-const POLL_MODIFIERS = new WordSet(['latest', 'new', 'recent', 'national', 'statewide', 'state', 'exit', 'entrance', 'public', 'online', 'private', 'internal', 'independent', 'separate', 'own', 'early', 'final', 'last', 'first', 'opinion', 'telephone', 'weekly', 'monthly', 'daily', 'tracking', 'city', 'county', 'local', 'other', 'most', 'several', 'delegate', 'vote', 'official', 'unofficial', 'same']);
-/** Prepositions inside a poll's name ("a survey of likely voters by Quinnipiac"). */
-const POLL_MODIFIER_PREPOSITIONS = new WordSet(['of', 'by', 'for']);
-const WEEKDAYS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** Time nouns that take a possessive without speaking ("last week's debate"). */
-const TIME_HEADS_OF_POSSESSIVE = new Set(['week', 'year', 'month', 'night', 'morning', 'evening', 'weekend', 'day', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-/** Words of a line label before a colon ("The Latest:", "Editor’s Note:"), which introduces no speech. */
-const COLON_LABELS = new WordSet(['latest', 'note', "editor's", 'editors', 'update', 'updates', 'correction', 'daily', 'email', 'remember', 'breaking', 'watch', 'read', 'related', 'video', 'photos', 'photo', 'exclusive', 'live', 'transcript', 'summary', 'background', 'abstract', 'text', 'q', 'a', 'question', 'answer', 'analysis', 'opinion', 'review', 'recap', 'timeline', 'source', 'sources', 'credit', 'caption', 'tags', 'topics', 'morning', 'evening', 'weekend', 'news', 'briefing', 'wrap', 'roundup', 'headlines', 'warning', 'disclaimer', 'disclosure', 'full', 'more', 'see', 'also', 'here', 'why', 'what', 'how', 'who', 'when', 'where', 'bottom', 'line']);
-/** Prepositions of an adverbial between a subject and its cue ("Bush in a blog post said"). */
-const ADVERBIAL_PREPOSITIONS = new WordSet(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'over']);
-/** Participles that give a name to the noun before them ("a firm called Acme"). */
-const NAMING_PARTICIPLES = new WordSet(['called', 'named', 'dubbed', 'titled', 'entitled', 'labeled', 'labelled', 'branded']);
-const INDEFINITE_ARTICLES = new WordSet(['a', 'an', 'another']);
-/** "Friday afternoon", "last week": words of a time adverbial right after a cue. */
-const PARTS_OF_DAY = new WordSet(['morning', 'afternoon', 'evening', 'night']);
-const RELATIVE_TIME = new WordSet(['last', 'this', 'next', 'earlier', 'later']);
-const TIME_UNITS = new WordSet(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter', 'term', 'session']);
-/** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
-const PARTICIPLE_PREPOSITIONS = new WordSet(['by', 'after', 'before', 'while', 'when', 'in', 'upon', 'on', 'without', 'since', 'through', 'despite']);
-/** Subject heads that take a plural verb though they do not end in "s". */
-const PLURAL_HEADS = new WordSet(['many', 'most', 'some', 'several', 'both', 'all', 'few', 'half', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'people', 'police', 'staff', 'media', 'public', 'they', 'we', 'you', 'i']);
-/** Determiners that leave the next word a noun: after them a cue form is a noun ("the remarks"). */
-const NOUN_DETERMINERS = new WordSet(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'such', 'no', 'any']);
-/** Words after a comma that open an aside on the noun before it (", which …"). */
-const RELATIVE_ASIDES = new WordSet(['which']);
-/** Words after a comma that open a clause contrasting with the content before it. */
-const CONTRAST_OPENERS = new WordSet(['but', 'while', 'although', 'though', 'whereas', 'yet']);
-/** Words after "X said," that end the aside rather than resume the content. */
-const ASIDE_ENDERS = new WordSet(['who', 'which', 'according', 'as', 'while', 'because', 'but', 'and', 'although', 'though', 'before', 'after', 'when', 'in', 'on', 'at', 'during', 'with', 'where', 'since', 'until', 'despite', 'even', 'citing', 'noting', 'adding']);
-/** Cues whose content may be an infinitive ("vowed to", "urged him to"); for the rest "to" is a preposition. */
-const TAKES_INFINITIVE = new Set(['vow', 'pledge', 'promise', 'threaten', 'hope', 'agree', 'refuse', 'decline', 'decide', 'propose', 'demand', 'urge', 'ask', 'tell', 'warn', 'call', 'want', 'plan', 'claim', 'remind', 'instruct', 'swear', 'fear', 'expect', 'intend', 'seek', 'offer', 'encourage', 'advise']);
-const LIGHT_VERBS = new WordSet(['is', 'was', 'are', 'were', 'has', 'had', 'made', 'gave', 'took', 'went', 'came', 'spoke', 'met', 'did', 'held', 'sent', 'offered', 'sought', 'seemed', 'appeared', 'became', 'remained']);
-
-/** Auxiliaries and modals: right after a noun phrase they show it is the subject of a clause, not an object. */
-const AUXILIARIES = new WordSet(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do', "won't", "wouldn't", "isn't", "wasn't", "can't", "couldn't", "didn't", "doesn't", "don't", "hasn't", "haven't"]);
-/** Words that end a noun-phrase object: prepositions of adverbials, clause openers and time words. */
-const OBJECT_ENDERS = new WordSet(['during', 'at', 'after', 'before', 'since', 'when', 'while', 'because', 'until', 'despite', 'amid', 'although', 'though', 'unless', 'following', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'again', 'instead', 'anyway']);
-/** Prepositions that end an object when a time or occasion follows them ("on Monday", "in an interview"). */
-const TIME_PREPOSITIONS = new WordSet(['on', 'in', 'by', 'with', 'from', 'over', 'this', 'last', 'next']);
-const OCCASION_WORDS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'interview', 'statement', 'speech', 'email', 'e-mail', 'tweet', 'rally', 'debate', 'recent', 'an', 'his', 'her', 'their', 'its', 'twitter', 'facebook', 'television', 'tv', 'radio']);
-/** Words after which an object goes on as a clause to the end of the content ("urged voters to …", "the claim that …"). */
-const OBJECT_CLAUSE_OPENERS = new WordSet(['to', 'that', 'who', 'which', 'whose', 'whom']);
-/** Words after a comma that carry an object on ("rivals Rubio and Cruz, who …", ", including …"). */
-const OBJECT_COMMA_CONTINUERS = new WordSet(['who', 'which', 'whose', 'including', 'especially', 'particularly', 'such']);
+/** The longest noun-phrase object read after a cue. */
 const MAX_OBJECT_TOKENS = 24;
-
-/** Lexicon ids of single words the reader compares tokens with. */
-const W_ALSO = LEXICON.add('also');
-const W_AND = LEXICON.add('and');
-const W_AS = LEXICON.add('as');
-const W_BUT = LEXICON.add('but');
-const W_NOT = LEXICON.add('not');
-const W_ON = LEXICON.add('on');
-const W_BY = LEXICON.add('by');
-const W_SPECIFICALLY = LEXICON.add('specifically');
-const W_THAT = LEXICON.add('that');
-const W_TO = LEXICON.add('to');
-const W_WENT = LEXICON.add('went');
-const W_OR = LEXICON.add('or');
-const W_WHICH = LEXICON.add('which');
-const W_WHEN = LEXICON.add('when');
+/** Dashes that sign a quote with its author (“…” ― Name). */
+const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
 
 /** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
 function isWordAt(tokens: Tokens, i: number, id: number): boolean {
@@ -120,9 +44,6 @@ function isWordAt(tokens: Tokens, i: number, id: number): boolean {
 function isFillerAt(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(tokens, i) && !isUpperStart(tokens, i);
 }
-
-/** Past participles of reporting verbs that do not end in "-ed". */
-const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'thought', 'found', 'shown', 'written', 'seen', 'known', 'given', 'taken', 'spoken', 'sworn', 'put', 'cast', 'hit', 'forecast', 'sought', 'quoted']);
 
 /** Whether the cue at `i` is a past participle ("asked", "told"), as a passive needs. */
 function isPastParticiple(tokens: Tokens, i: number, entry: CueEntry): boolean {
