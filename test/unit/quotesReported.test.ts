@@ -132,6 +132,11 @@ describe('where reported content ends', () => {
     assert.equal(content(text, byCue(text, 'said')), 'the ferry would be replaced by a bridge');
   });
 
+  it('ends the content before a relative aside opened by “, who”', () => {
+    const text = 'The coach said the job would go to Lena Park, who joined the club in May.';
+    assert.equal(content(text, byCue(text, 'said')), 'the job would go to Lena Park');
+  });
+
   it('ends the content at a contrasting clause after a comma', () => {
     const text = 'The coach said the team would not change its lineup, but the players had other ideas.';
     assert.equal(content(text, byCue(text, 'said')), 'the team would not change its lineup');
