@@ -44,7 +44,7 @@ export const PLURAL_HEADS: WordSet = new WordSet(['many', 'most', 'some', 'sever
 /** Determiners that leave the next word a noun: after them a cue form is a noun ("the remarks"). */
 export const NOUN_DETERMINERS: WordSet = new WordSet(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'such', 'no', 'any']);
 /** Words after a comma that open an aside on the noun before it (", which …", ", who …"). */
-export const RELATIVE_ASIDES: WordSet = new WordSet(['which', 'who']);
+export const RELATIVE_ASIDES: WordSet = new WordSet(['which', 'who', 'whose']);
 /** Words after a comma that open a clause contrasting with the content before it. */
 export const CONTRAST_OPENERS: WordSet = new WordSet(['but', 'while', 'although', 'though', 'whereas', 'yet']);
 /** Words after "X said," that end the aside rather than resume the content. */
