@@ -38,6 +38,13 @@ describe('subjects with no known role word', () => {
     }
   });
 
+  it('does not take a fronted prepositional phrase or a lone quantifier for the subject', () => {
+    const text = 'For some farmers, the losses would outstrip the gains, said Ruiz.';
+    const q = byCue(text, 'said');
+    assert.equal(speaker(text, q), 'Ruiz');
+    assert.equal(content(text, q), 'For some farmers, the losses would outstrip the gains');
+  });
+
   it('takes the subject before an aside set off by commas or dashes', () => {
     const text = 'Several growers, including the largest, said the frost had spared the vines.';
     assert.equal(speaker(text, byCue(text, 'said')), 'Several growers');

@@ -3,7 +3,7 @@ import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS,
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, HEADLINE_CUES, INDEFINITE_ARTICLES, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, RAISING_VERBS, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
+import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, RAISING_VERBS, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
@@ -764,7 +764,8 @@ export class SentenceReader {
       }
       if (kind !== TokenKind.Punct || !(isPunctChar(t, k, COMMA) || DASHES.has(charAt(t, k)))) continue;
       const sp = phraseEndingAt(t, s.first, k - 1) ?? bareSubjectEndingAt(t, s.first, k - 1);
-      if (sp && sp.kind !== 'pronoun' && (sp.first === s.first || (sp.first - 1 === s.first && CLAUSE_OPENERS.at(t, s.first)))) return sp;
+      // The subject opens the sentence, or follows a conjunction there ("But"); after "For" it is a prepositional phrase.
+      if (sp && sp.kind !== 'pronoun' && !(sp.first === sp.last && DETERMINERS.at(t, sp.first)) && (sp.first === s.first || (sp.first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first)))) return sp;
     }
     return null;
   }

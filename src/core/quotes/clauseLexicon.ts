@@ -43,6 +43,8 @@ export const PARTICIPLE_PREPOSITIONS: WordSet = new WordSet(['by', 'after', 'bef
 export const PLURAL_HEADS: WordSet = new WordSet(['many', 'most', 'some', 'several', 'both', 'all', 'few', 'half', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'people', 'police', 'staff', 'media', 'public', 'they', 'we', 'you', 'i']);
 /** Determiners that leave the next word a noun: after them a cue form is a noun ("the remarks"). */
 export const NOUN_DETERMINERS: WordSet = new WordSet(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'such', 'no', 'any']);
+/** Conjunctions and adverbs that may open a sentence before its subject ("But officials, …, said"). */
+export const SENTENCE_CONJUNCTIONS: WordSet = new WordSet(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'indeed', 'now', 'then', 'also', 'instead', 'even']);
 /** Words after a comma that open an aside on the noun before it (", which …", ", who …"). */
 export const RELATIVE_ASIDES: WordSet = new WordSet(['which', 'who', 'whose']);
 /** Words after a comma that open a clause contrasting with the content before it. */

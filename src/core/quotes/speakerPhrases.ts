@@ -206,6 +206,14 @@ function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number
   return merged;
 }
 
+/** Prepositions that open a phrase, not a clause: the noun after them is no subject ("For voters, …"). */
+const PREPOSITIONAL_OPENERS = new WordSet(['for', 'in', 'on', 'at', 'with', 'by', 'from', 'during', 'after', 'before', 'since', 'despite', 'among', 'about', 'over', 'under', 'against', 'without', 'within', 'amid', 'like', 'unlike', 'to', 'of']);
+
+/** "For some, the losses …": a lone quantifier is no subject to walk back to. */
+function isLoneDeterminer(tokens: Tokens, p: SpeakerPhrase): boolean {
+  return p.first === p.last && DETERMINERS.at(tokens, p.first);
+}
+
 function opensClause(tokens: Tokens, sentenceFirst: number, before: number): boolean {
   if (before < sentenceFirst) return true;
   if (tokens.kind[before] !== TokenKind.Word) return tokens.kind[before] !== TokenKind.Open;
@@ -225,7 +233,7 @@ function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number
       let open = k - 1;
       while (open > sentenceFirst && k - open < 12 && !(tokens.kind[open] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[open]) === 0x28)) open--;
       const head = phraseEndingAt(tokens, sentenceFirst, open - 1);
-      if (head && head.kind !== 'pronoun' && head.kind !== 'role' && opensClause(tokens, sentenceFirst, head.first - 1)) return head;
+      if (head && head.kind !== 'pronoun' && head.kind !== 'role' && !isLoneDeterminer(tokens, head) && opensClause(tokens, sentenceFirst, head.first - 1) && !PREPOSITIONAL_OPENERS.at(tokens, head.first - 1)) return head;
       k = open;
       continue;
     }
@@ -234,7 +242,7 @@ function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number
       return null;
     }
     const head = phraseEndingAt(tokens, sentenceFirst, k - 1);
-    if (head && head.kind !== 'pronoun' && head.kind !== 'role' && opensClause(tokens, sentenceFirst, head.first - 1)) return head;
+    if (head && head.kind !== 'pronoun' && head.kind !== 'role' && !isLoneDeterminer(tokens, head) && opensClause(tokens, sentenceFirst, head.first - 1) && !PREPOSITIONAL_OPENERS.at(tokens, head.first - 1)) return head;
   }
   return null;
 }
