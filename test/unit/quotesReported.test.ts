@@ -84,6 +84,13 @@ describe('subjects with no known role word', () => {
     assert.equal(speaker(text, byCue(text, 'said')), 'Mayor Ana Ruiz');
   });
 
+  it('reads a vague source with its tail (“Those close to him say”)', () => {
+    const text = 'Those close to the mayor say that she will run again.';
+    const q = byCue(text, 'say');
+    assert.equal(speaker(text, q), 'Those close to the mayor');
+    assert.equal(q?.speaker?.anonymous, true);
+  });
+
   it('does not take an adverb or a preposition for a subject', () => {
     const text = 'The plan, as it turned out, quietly said that taxes would rise.';
     assert.equal(read(text).filter((q) => speaker(text, q) === 'quietly').length, 0);

@@ -490,7 +490,8 @@ export class SentenceReader {
       // Numbers, percentages and quantifiers are plural subjects ("six in 10 say", "42% say", "many say").
       let coordinated = false;
       for (let k = speaker.first; k < speaker.last && !coordinated; k++) coordinated = isWordAt(t, k, W_AND);
-      const plural = coordinated || head.endsWith('s') || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
+      // A vague source's last word is no head ("Those close to him say").
+      const plural = coordinated || speaker.kind === 'anonymous' || head.endsWith('s') || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
       if (!plural) return null;
     }
     const lemma = entry.lemma;

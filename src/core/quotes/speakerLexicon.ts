@@ -47,7 +47,7 @@ export const VAGUE_HEADS: WordSet = new WordSet([
   'experts', 'observer', 'observers', 'critic', 'critics', 'someone', 'diplomat', 'diplomats', 'staffer', 'staffers', 'operative',
   'operatives', 'lawmakers', 'strategists', 'advisers', 'advisors', 'reports', 'authorities', 'witnesses', 'residents', 'voters',
   'supporters', 'others', 'some', 'many', 'economists', 'leaders', 'percent', 'majority', 'respondents', 'americans', 'democrats',
-  'republicans', 'members',
+  'republicans', 'members', 'those',
 ]);
 
 /** Words that mark an organisation rather than a person. */

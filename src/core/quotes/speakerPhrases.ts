@@ -124,6 +124,13 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   }
   // A phrase cannot start with a connector ("of Russia").
   while (first < last && NAME_CONNECTORS.at(tokens, first) && !DETERMINERS.at(tokens, first)) first++;
+  // "people close to the mayor", "sources familiar with the company": the phrase is the vague source's tail.
+  const tail = first - 2;
+  if (tail - 1 >= sentenceFirst && isWord(tokens, tail) && VAGUE_TAIL_OPENERS.at(tokens, tail) && isWord(tokens, tail + 1) && (lowerWord(tokens, tail + 1) === 'to' || lowerWord(tokens, tail + 1) === 'with') && isWord(tokens, tail - 1) && VAGUE_HEADS.at(tokens, tail - 1)) {
+    let head = tail - 1;
+    if (head - 1 >= sentenceFirst && isWord(tokens, head - 1) && INDEFINITE.at(tokens, head - 1)) head--;
+    return classify(tokens, head, last);
+  }
   return classify(tokens, first, last);
 }
 
