@@ -59,6 +59,13 @@ describe('subjects with no known role word', () => {
     assert.equal(speaker(text, q), 'a sign');
   });
 
+  it('steps over any “-ly” adverb between the subject and the cue, but not a noun in “-ly”', () => {
+    const text = 'The mayor bluntly warned that the bridge was unsafe.';
+    assert.equal(speaker(text, byCue(text, 'warned')), 'The mayor');
+    const family = 'The family said the bridge was unsafe.';
+    assert.equal(speaker(family, byCue(family, 'said')), 'The family');
+  });
+
   it('steps over a day name between the subject and the cue', () => {
     const text = 'The harbour board on Monday rejected both objections.';
     assert.equal(speaker(text, byCue(text, 'rejected')), 'The harbour board');

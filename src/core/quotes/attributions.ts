@@ -42,8 +42,15 @@ function isWordAt(tokens: Tokens, i: number, id: number): boolean {
 
 /** An adverb or auxiliary between a subject and its cue; capitalised, "Will" and "May" are names. */
 function isFillerAt(tokens: Tokens, i: number): boolean {
-  return tokens.kind[i] === TokenKind.Word && SPEAKER_CUE_FILLERS.at(tokens, i) && !isUpperStart(tokens, i);
+  if (tokens.kind[i] !== TokenKind.Word || isUpperStart(tokens, i)) return false;
+  if (SPEAKER_CUE_FILLERS.at(tokens, i)) return true;
+  // Any "-ly" adverb ("generally", "bluntly"), not the nouns that end so ("family", "rally").
+  const lw = lowerWord(tokens, i);
+  return lw.length > 5 && lw.endsWith('ly') && !LY_NOUNS.has(lw) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
 }
+
+/** Nouns and adjectives ending in "-ly" that are no adverbs. */
+const LY_NOUNS = new Set(['family', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'italy', 'july', 'friendly', 'elderly', 'likely', 'unlikely', 'lonely', 'costly', 'timely', 'orderly', 'weekly', 'monthly', 'yearly', 'daily', 'nightly', 'hourly', 'quarterly', 'deadly', 'ugly', 'holy', 'early', 'only']);
 
 /** Whether the cue at `i` is a past participle ("asked", "told"), as a passive needs. */
 function isPastParticiple(tokens: Tokens, i: number, entry: CueEntry): boolean {
