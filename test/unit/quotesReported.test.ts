@@ -66,6 +66,11 @@ describe('subjects with no known role word', () => {
     assert.equal(speaker(family, byCue(family, 'said')), 'The family');
   });
 
+  it('steps over “last week” between the subject and the cue', () => {
+    const text = 'The governor last week said the budget was balanced.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'The governor');
+  });
+
   it('steps over a day name between the subject and the cue', () => {
     const text = 'The harbour board on Monday rejected both objections.';
     assert.equal(speaker(text, byCue(text, 'rejected')), 'The harbour board');

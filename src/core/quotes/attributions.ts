@@ -364,9 +364,16 @@ export class SentenceReader {
     // "Gowdy earlier Thursday said": a day name between a subject and its cue is an adverbial too.
     // In a headline the fillers are capitalised too ("Trump Will Say …").
     const headline = !isLowerStart(t, cue);
-    while (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word))) {
-      // "The court on Monday rejected": "on" goes with its day.
-      j -= WEEKDAYS.at(t, j) && j - 1 > s.first && isWordAt(t, j - 1, W_ON) ? 2 : 1;
+    for (;;) {
+      if (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word))) {
+        // "The court on Monday rejected": "on" goes with its day.
+        j -= WEEKDAYS.at(t, j) && j - 1 > s.first && isWordAt(t, j - 1, W_ON) ? 2 : 1;
+      } else if (j - 2 >= s.first && TIME_UNITS.at(t, j) && RELATIVE_TIME.at(t, j - 1) && t.kind[j - 2] === TokenKind.Word) {
+        // "Sanders last week said": a time adverbial between the subject and the cue.
+        j -= 2;
+      } else {
+        break;
+      }
     }
     // "seemed to suggest", "went on to say": the verb before "to" belongs to the same speaker.
     if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO) && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.at(t, j - 1)) {
