@@ -69,6 +69,7 @@ export const SPEAKER_CUE_FILLERS: WordSet = new WordSet([
   'openly', 'angrily', 'quickly', 'simply', 'bluntly', 'clearly', 'explicitly', 'specifically', 'loudly', 'sharply', 'strongly',
   'been', 'be', 'being', 'only', 'always', 'subsequently', 'initially', 'finally', 'unequivocally', 'widely', 'correctly',
   'falsely', 'wrongly', 'famously', 'separately', 'immediately', 'directly', 'personally', 'formally', 'officially', 'apparently', 'here',
+  'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'therefore', 'too', 'soon', 'eventually', 'ultimately',
 ]);
 
 /** Function words that start a clause and so cannot be part of the speaker's name at a sentence start. */
