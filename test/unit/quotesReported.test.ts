@@ -472,3 +472,15 @@ describe('transcripts', () => {
     assert.ok(read(text).some((x) => speaker(text, x) === 'REYES'));
   });
 });
+
+describe('gaps between a subject and its cue', () => {
+  it('reads subjects across a day and time, a prepositional phrase, a participle and a long parenthesis', () => {
+    const cases: [string, string, string][] = [
+      ['The mayor on Thursday evening said the bridge was safe.', 'said', 'The mayor'],
+      ['Three papers in the county, including the Herald, said the bridge was safe.', 'said', 'Three papers'],
+      ['An inspector hired Thursday says that the bridge was safe.', 'says', 'An inspector'],
+      ['Ana Ruiz (an engineer so careful she checks every bolt twice before lunch) says the bridge was safe.', 'says', 'Ana Ruiz'],
+    ];
+    for (const [text, verb, who] of cases) assert.ok(speaker(text, byCue(text, verb)).startsWith(who), text);
+  });
+});

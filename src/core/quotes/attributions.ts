@@ -368,6 +368,9 @@ export class SentenceReader {
       if (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word))) {
         // "The court on Monday rejected": "on" goes with its day.
         j -= WEEKDAYS.at(t, j) && j - 1 > s.first && isWordAt(t, j - 1, W_ON) ? 2 : 1;
+      } else if (j - 2 >= s.first && PARTS_OF_DAY.at(t, j) && WEEKDAYS.at(t, j - 1)) {
+        // "Spicer on Thursday evening said".
+        j--;
       } else if (j - 2 >= s.first && TIME_UNITS.at(t, j) && RELATIVE_TIME.at(t, j - 1) && t.kind[j - 2] === TokenKind.Word) {
         // "Sanders last week said": a time adverbial between the subject and the cue.
         j -= 2;
@@ -465,12 +468,17 @@ export class SentenceReader {
         if (isPunctChar(t, k, 0x2e) && k - 1 >= s.first && t.kind[k - 1] === TokenKind.Word && t.end[k - 1] === t.start[k] && t.text.charCodeAt(t.end[k - 1] - 2) === 0x2e) k--;
         if (isPunctChar(t, k, 0x29)) {
           let open = k - 1;
-          while (open >= s.first && k - open < 12 && !isPunctChar(t, open, 0x28)) open--;
+          while (open >= s.first && k - open < 30 && !isPunctChar(t, open, 0x28)) open--;
           if (open >= s.first && isPunctChar(t, open, 0x28)) k = open - 1;
         }
         speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
         if (!speaker && isPunctChar(t, j, COMMA)) speaker = this.speakerAfterOpeningQuote(s, j);
         if (!speaker && (k === j || isPunctChar(t, k, 0x25))) speaker = bareSubjectEndingAt(t, s.first, k);
+        // "A court document filed Thursday says": the noun before a participle that modifies it.
+        if (!speaker && k === j && k - 1 >= s.first && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && lowerWord(t, k).endsWith('ed') && t.kind[k - 1] === TokenKind.Word && !AUXILIARIES.at(t, k - 1)) {
+          const noun = phraseEndingAt(t, s.first, k - 1) ?? bareSubjectEndingAt(t, s.first, k - 1);
+          if (noun && noun.kind !== 'pronoun') speaker = noun;
+        }
         if (!speaker && (isPunctChar(t, j, COMMA) || (t.kind[j] === TokenKind.Punct && DASHES.has(charAt(t, j))))) speaker = this.subjectBeforeAside(s, j);
         // "a message that said", "poll results that show": the noun before the relative pronoun speaks.
         if (!speaker && k === j && j === cue - 1 && (isWordAt(t, j, W_THAT) || isWordAt(t, j, W_WHICH)) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word && cueVerbAt(t, j - 1) === undefined) {
@@ -778,7 +786,12 @@ export class SentenceReader {
         continue;
       }
       if (kind !== TokenKind.Punct || !(isPunctChar(t, k, COMMA) || DASHES.has(charAt(t, k)))) continue;
-      const sp = phraseEndingAt(t, s.first, k - 1) ?? bareSubjectEndingAt(t, s.first, k - 1);
+      let sp = phraseEndingAt(t, s.first, k - 1) ?? bareSubjectEndingAt(t, s.first, k - 1);
+      // "Six newspapers in New Jersey, including …, said": the noun phrase before the prepositional phrase.
+      if (sp && sp.first > s.first + 1 && t.kind[sp.first - 1] === TokenKind.Word && PREPOSITIONS.at(t, sp.first - 1)) {
+        const head = phraseEndingAt(t, s.first, sp.first - 2) ?? bareSubjectEndingAt(t, s.first, sp.first - 2);
+        if (head && head.first === s.first) sp = head;
+      }
       // The subject opens the sentence, or follows a conjunction there ("But"); after "For" it is a prepositional phrase.
       if (sp && sp.kind !== 'pronoun' && !(sp.first === sp.last && DETERMINERS.at(t, sp.first)) && (sp.first === s.first || (sp.first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first)))) return sp;
     }
