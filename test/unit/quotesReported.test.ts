@@ -478,7 +478,7 @@ describe('gaps between a subject and its cue', () => {
     const cases: [string, string, string][] = [
       ['The mayor on Thursday evening said the bridge was safe.', 'said', 'The mayor'],
       ['Three papers in the county, including the Herald, said the bridge was safe.', 'said', 'Three papers'],
-      ['An inspector hired Thursday says that the bridge was safe.', 'says', 'An inspector'],
+      ['A city engineer hired Thursday says that the bridge was safe.', 'says', 'A city engineer'],
       ['Ana Ruiz (an engineer so careful she checks every bolt twice before lunch) says the bridge was safe.', 'says', 'Ana Ruiz'],
     ];
     for (const [text, verb, who] of cases) assert.ok(speaker(text, byCue(text, verb)).startsWith(who), text);
