@@ -478,6 +478,7 @@ describe('gaps between a subject and its cue', () => {
     const cases: [string, string, string][] = [
       ['The mayor on Thursday evening said the bridge was safe.', 'said', 'The mayor'],
       ['Three papers in the county, including the Herald, said the bridge was safe.', 'said', 'Three papers'],
+      ['On Friday, Okafor — named by the board as its choice — told reporters that the bridge was safe.', 'told', 'Okafor'],
       ['A city engineer hired Thursday says that the bridge was safe.', 'says', 'A city engineer'],
       ['Ana Ruiz (an engineer so careful she checks every bolt twice before lunch) says the bridge was safe.', 'says', 'Ana Ruiz'],
     ];

@@ -793,7 +793,9 @@ export class SentenceReader {
         if (head && head.first === s.first) sp = head;
       }
       // The subject opens the sentence, or follows a conjunction there ("But"); after "For" it is a prepositional phrase.
-      if (sp && sp.kind !== 'pronoun' && !(sp.first === sp.last && DETERMINERS.at(t, sp.first)) && (sp.first === s.first || (sp.first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first)))) return sp;
+      // "On Friday, Gingrich — mentioned by Newsmax — told …": after a fronted adverbial and its comma, too.
+      const afterAdverbial = sp !== null && sp.first - 1 > s.first && isPunctChar(t, sp.first - 1, COMMA) && t.kind[s.first] === TokenKind.Word && (PREPOSITIONS.at(t, s.first) || CLAUSE_OPENERS.at(t, s.first));
+      if (sp && sp.kind !== 'pronoun' && !(sp.first === sp.last && DETERMINERS.at(t, sp.first)) && (sp.first === s.first || afterAdverbial || (sp.first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first)))) return sp;
     }
     return null;
   }
