@@ -485,3 +485,17 @@ describe('gaps between a subject and its cue', () => {
     for (const [text, verb, who] of cases) assert.ok(speaker(text, byCue(text, verb)).startsWith(who), text);
   });
 });
+
+describe('askers and inverted speakers', () => {
+  it('names the asker of a fronted question after “by”', () => {
+    const text = 'When asked by a reporter whether the fares would rise, the mayor said no.';
+    const q = read(text).find((x) => x.cueLemma === 'ask');
+    assert.equal(speaker(text, q), 'a reporter');
+    assert.equal(content(text, q), 'whether the fares would rise');
+  });
+
+  it('takes any noun phrase after the cue of a quote as its speaker', () => {
+    const text = '“It is hard to come back so soon,” said the designer, who works for another brand.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'the designer');
+  });
+});

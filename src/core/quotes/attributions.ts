@@ -328,13 +328,19 @@ export class SentenceReader {
     const t = this.tokens;
     let first = cue + 1;
     while (first < s.end && t.kind[first] === TokenKind.Word && (DAY_WORDS.at(t, first) || isWordAt(t, first, W_SPECIFICALLY))) first++;
+    // "When asked by a reporter whether …": the asker is named after "by".
+    let asker: SpeakerPhrase | null = null;
+    if (first < s.end && isWordAt(t, first, W_BY)) {
+      asker = phraseStartingAt(t, first + 1, s.end) ?? this.nounPhraseFrom(first + 1, s.end);
+      if (asker) first = asker.last + 1;
+    }
     let last = first;
     while (last + 1 < s.end && !isPunctChar(t, last + 1, COMMA) && t.kind[last + 1] !== TokenKind.Break && last - first < 30) {
       if (t.kind[last + 1] === TokenKind.Open) last = this.regionCloseToken[t.region[last + 1]];
       else last++;
     }
     if (last + 1 >= s.end || !isPunctChar(t, last + 1, COMMA) || last - first < 1) return null;
-    const a = this.build(first, last, cue, cue, 'ask', null);
+    const a = this.build(first, last, cue, cue, 'ask', asker);
     // "Asked about Harris’s remark that Putin would “eat Trump for lunch”": those quoted words are the remark's.
     if (a.regions.length) for (let k = first; k <= last; k++) if (t.kind[k] === TokenKind.Word && SPEECH_NOUNS.at(t, k)) return null;
     return a;
@@ -455,8 +461,9 @@ export class SentenceReader {
     } else {
       const closeBefore = j >= s.first && (t.kind[j] === TokenKind.Close || (isPunctChar(t, j, COMMA) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Close));
       if (closeBefore) {
-        // “…,” said Putin.
+        // “…,” said Putin; “…,” said the designer, who …: any noun phrase after the cue.
         speaker = phraseStartingAt(t, cueLast + 1, s.end);
+        if (!speaker && cueLast + 1 < s.end && t.kind[cueLast + 1] === TokenKind.Word && (DETERMINERS.at(t, cueLast + 1) || isUpperStart(t, cueLast + 1))) speaker = this.nounPhraseFrom(cueLast + 1, s.end);
         if (speaker) {
           inverted = true;
           after = speaker.last + 1;
