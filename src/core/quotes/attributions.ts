@@ -45,8 +45,9 @@ function isFillerAt(tokens: Tokens, i: number): boolean {
   if (tokens.kind[i] !== TokenKind.Word || isUpperStart(tokens, i)) return false;
   if (SPEAKER_CUE_FILLERS.at(tokens, i)) return true;
   // Any "-ly" adverb ("generally", "bluntly"), not the nouns that end so ("family", "rally").
-  const lw = lowerWord(tokens, i);
-  return lw.length > 5 && lw.endsWith('ly') && !LY_NOUNS.has(lw) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
+  const end = tokens.end[i];
+  if (end - tokens.start[i] <= 5 || tokens.text.charCodeAt(end - 1) !== 0x79 || tokens.text.charCodeAt(end - 2) !== 0x6c) return false;
+  return !LY_NOUNS.has(lowerWord(tokens, i)) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
 }
 
 /** Nouns and adjectives ending in "-ly" that are no adverbs. */
