@@ -499,3 +499,14 @@ describe('askers and inverted speakers', () => {
     assert.equal(speaker(text, byCue(text, 'said')), 'the designer');
   });
 });
+
+describe('phrases between a cue and its “that” clause', () => {
+  it('steps over a long prepositional phrase, a name with a verb-like word and a duration', () => {
+    const cases: [string, string][] = [
+      ['The judge said in a long interview with the Harbour Gazette last month that the ruling would stand.', 'that the ruling would stand'],
+      ['The judge said in an interview with Lakeside Press that the ruling would stand.', 'that the ruling would stand'],
+      ['The judge has said for weeks the ruling would stand.', 'the ruling would stand'],
+    ];
+    for (const [text, want] of cases) assert.equal(content(text, byCue(text, 'said')), want, text);
+  });
+});

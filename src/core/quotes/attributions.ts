@@ -3,7 +3,7 @@ import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS,
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, RAISING_VERBS, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
+import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DURATION_UNITS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, RAISING_VERBS, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
@@ -30,6 +30,8 @@ const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 
 /** How far after a cue an adverbial may run before its "that" ("said on Monday in Sochi that"). */
 const BEFORE_THAT_MAX = 8;
+/** A prepositional phrase after the cue may run longer: "said in an interview with The Associated Press last week that …". */
+const BEFORE_THAT_PP_MAX = 16;
 /** The longest noun-phrase object read after a cue. */
 const MAX_OBJECT_TOKENS = 24;
 /** Dashes that sign a quote with its author (“…” ― Name). */
@@ -538,10 +540,12 @@ export class SentenceReader {
     for (;;) {
       if (after < s.end && t.kind[after] === TokenKind.Word && (DAY_WORDS.at(t, after) || (after > cueLast + 1 && PARTS_OF_DAY.at(t, after)))) after++;
       else if (after + 1 < s.end && RELATIVE_TIME.at(t, after) && t.kind[after + 1] === TokenKind.Word && TIME_UNITS.at(t, after + 1)) after += 2;
+      else if (after + 1 < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after) === 'for' && t.kind[after + 1] === TokenKind.Word && DURATION_UNITS.at(t, after + 1)) after += 2;
       else break;
     }
     // "said on Monday that …": the content starts at a nearby "that".
-    for (let k = after; k < s.end && k - after < BEFORE_THAT_MAX; k++) {
+    const thatMax = after < s.end && PREPOSITIONS.at(t, after) ? BEFORE_THAT_PP_MAX : BEFORE_THAT_MAX;
+    for (let k = after; k < s.end && k - after < thatMax; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) break;
       if (kind === TokenKind.Punct && !isPunctChar(t, k, COMMA)) break;
@@ -555,7 +559,8 @@ export class SentenceReader {
         after = k;
         break;
       }
-      if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined) break;
+      // A capitalised word inside a name is no verb ("with The Associated Press that …").
+      if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined && !(isUpperStart(t, k) && k > after && isUpperStart(t, k - 1))) break;
       // "said Beau Correll, angered that …": a participle after the comma opens an aside on the speaker.
       if (kind === TokenKind.Word && k > after && isPunctChar(t, k - 1, COMMA) && !isUpperStart(t, k) && (lowerWord(t, k).endsWith('ed') || lowerWord(t, k).endsWith('ing'))) break;
     }
