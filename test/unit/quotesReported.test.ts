@@ -510,3 +510,15 @@ describe('phrases between a cue and its “that” clause', () => {
     for (const [text, want] of cases) assert.equal(content(text, byCue(text, 'said')), want, text);
   });
 });
+
+describe('the narrator’s next clause', () => {
+  it('ends reported content at “, and he” with a past verb', () => {
+    const text = 'Okafor said the real problem is the budget, and he railed against the board for ignoring it.';
+    assert.equal(content(text, byCue(text, 'said')), 'the real problem is the budget');
+  });
+
+  it('keeps a coordinated clause without a new subject', () => {
+    const text = 'Okafor said the budget is small, and the board knows it.';
+    assert.equal(content(text, byCue(text, 'said')), 'the budget is small, and the board knows it');
+  });
+});

@@ -37,6 +37,8 @@ export const INDEFINITE_ARTICLES: WordSet = new WordSet(['a', 'an', 'another']);
 export const PARTS_OF_DAY: WordSet = new WordSet(['morning', 'afternoon', 'evening', 'night']);
 export const RELATIVE_TIME: WordSet = new WordSet(['last', 'this', 'next', 'earlier', 'later']);
 export const TIME_UNITS: WordSet = new WordSet(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter', 'term', 'session']);
+/** Subjects that open the narrator's next clause after "and" ("…, and he railed against …"). */
+export const THIRD_PERSON_SUBJECTS: WordSet = new WordSet(['he', 'she', 'they']);
 /** Plural time units of a duration after "for" ("has said for weeks he is …"). */
 export const DURATION_UNITS: WordSet = new WordSet(['days', 'weeks', 'months', 'years', 'decades']);
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
