@@ -522,3 +522,19 @@ describe('the narrator’s next clause', () => {
     assert.equal(content(text, byCue(text, 'said')), 'the budget is small, and the board knows it');
   });
 });
+
+describe('questions put to a speaker after the cue', () => {
+  it('reads “when asked whether …” after a quote and after reported content', () => {
+    const quoted = '“Of course,” the mayor said when asked whether the bridge would reopen.';
+    const ask = read(quoted).find((x) => x.cueLemma === 'ask');
+    assert.equal(content(quoted, ask), 'whether the bridge would reopen');
+    const reported = 'The mayor said no when asked whether the bridge would reopen.';
+    assert.equal(content(reported, byCue(reported, 'said')), 'no');
+    assert.equal(content(reported, read(reported).find((x) => x.cueLemma === 'ask')), 'whether the bridge would reopen');
+  });
+
+  it('reads an aside “, when asked about …,” after the subject', () => {
+    const text = 'The mayor, when asked about the delays, blamed the weather.';
+    assert.equal(content(text, read(text).find((x) => x.cueLemma === 'ask')), 'about the delays');
+  });
+});

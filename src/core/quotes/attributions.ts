@@ -3,7 +3,7 @@ import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS,
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DURATION_UNITS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, RAISING_VERBS, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
+import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DURATION_UNITS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, RAISING_VERBS, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
@@ -169,7 +169,7 @@ export class SentenceReader {
         if (a) found.push(a);
         continue;
       }
-      if (lw === 'asked' && (i === s.first || (i === s.first + 1 && isWordAt(t, s.first, W_WHEN)))) {
+      if (lw === 'asked' && (i === s.first || (i > s.first && isWordAt(t, i - 1, W_WHEN)))) {
         // "Asked if he was ever bullied, the candidate said no": the question is reported, its asker unnamed.
         const a = this.frontedQuestion(s, i);
         if (a) found.push(a);
@@ -344,12 +344,15 @@ export class SentenceReader {
       asker = phraseStartingAt(t, first + 1, s.end) ?? this.nounPhraseFrom(first + 1, s.end);
       if (asker) first = asker.last + 1;
     }
+    const sentenceLast = lastContentToken(t, s);
     let last = first;
-    while (last + 1 < s.end && !isPunctChar(t, last + 1, COMMA) && t.kind[last + 1] !== TokenKind.Break && last - first < 30) {
+    while (last + 1 <= sentenceLast && !isPunctChar(t, last + 1, COMMA) && t.kind[last + 1] !== TokenKind.Break && last - first < 30) {
       if (t.kind[last + 1] === TokenKind.Open) last = this.regionCloseToken[t.region[last + 1]];
       else last++;
     }
-    if (last + 1 >= s.end || !isPunctChar(t, last + 1, COMMA) || last - first < 1) return null;
+    if (last - first < 1 || last > sentenceLast) return null;
+    // A fronted question ends at its comma; "…,” Christie said when asked whether …" may run to the sentence end.
+    if (!(last + 1 <= sentenceLast && isPunctChar(t, last + 1, COMMA)) && !(cue > s.first + 1 && last === sentenceLast)) return null;
     const a = this.build(first, last, cue, cue, 'ask', asker);
     // "Asked about Harris’s remark that Putin would “eat Trump for lunch”": those quoted words are the remark's.
     if (a.regions.length) for (let k = first; k <= last; k++) if (t.kind[k] === TokenKind.Word && SPEECH_NOUNS.at(t, k)) return null;
@@ -705,7 +708,9 @@ export class SentenceReader {
       return null;
     }
     // "declined to comment": an infinitive of two words is content enough.
-    if (contentLast - contentFirst < 2 && a.regions.length === 0 && !object && !(infinitive && contentLast > contentFirst)) return null;
+    // "said no", "said so": a one-word answer is content too.
+    const answer = contentLast === contentFirst && ANSWER_WORDS.at(t, contentFirst);
+    if (contentLast - contentFirst < 2 && a.regions.length === 0 && !object && !answer && !(infinitive && contentLast > contentFirst)) return null;
     return a;
   }
 
@@ -995,6 +1000,9 @@ export class SentenceReader {
       } else if (!inQuote && k > first + 2 && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
         return k - 1;
+      } else if (!inQuote && kind === TokenKind.Word && k > first && k + 1 <= sentenceLast && isWordAt(t, k, W_WHEN) && t.kind[k + 1] === TokenKind.Word && lowerWord(t, k + 1) === 'asked') {
+        // "said no when asked whether …": the question is its own attribution.
+        return isPunctChar(t, k - 1, COMMA) ? k - 2 : k - 1;
       } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
         // "says she respects him but argues that …": a second verb of the same subject ends the content.
         if (cueVerbAt(t, k + 1)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;

@@ -39,6 +39,8 @@ export const RELATIVE_TIME: WordSet = new WordSet(['last', 'this', 'next', 'earl
 export const TIME_UNITS: WordSet = new WordSet(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter', 'term', 'session']);
 /** Subjects that open the narrator's next clause after "and" ("…, and he railed against …"). */
 export const THIRD_PERSON_SUBJECTS: WordSet = new WordSet(['he', 'she', 'they']);
+/** One-word answers that make a whole reported content ("said no", "said so"). */
+export const ANSWER_WORDS: WordSet = new WordSet(['yes', 'no', 'so']);
 /** Plural time units of a duration after "for" ("has said for weeks he is …"). */
 export const DURATION_UNITS: WordSet = new WordSet(['days', 'weeks', 'months', 'years', 'decades']);
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
