@@ -538,3 +538,19 @@ describe('questions put to a speaker after the cue', () => {
     assert.equal(content(text, read(text).find((x) => x.cueLemma === 'ask')), 'about the delays');
   });
 });
+
+describe('cues of several words', () => {
+  it('reads “made it clear”, “made clear” and “made the case” but not a bare “made”', () => {
+    const cases: [string, string][] = [
+      ['The mayor made it clear that the bridge would stay shut.', 'made it clear'],
+      ['The mayor made clear the bridge would stay shut.', 'made clear'],
+      ['The mayor has made the case that the bridge should stay shut.', 'made the case'],
+    ];
+    for (const [text, want] of cases) {
+      const q = byCue(text, want);
+      assert.ok(q, text);
+      assert.ok(content(text, q).includes('the bridge'), text);
+    }
+    assert.equal(read('The mayor made a cake that the children loved.').length, 0);
+  });
+});

@@ -73,6 +73,16 @@ function isPastVerbAt(tokens: Tokens, i: number): boolean {
   return (w.length > 4 && w.endsWith('ed')) || cueVerbAt(tokens, i)?.form === 'finite' || LIGHT_VERBS.at(tokens, i);
 }
 
+/** The length of the first of `sequences` that the words from `first` spell, or 0. */
+function sequenceAt(tokens: Tokens, first: number, end: number, sequences: readonly (readonly string[])[]): number {
+  for (const words of sequences) {
+    let k = 0;
+    while (k < words.length && first + k < end && tokens.kind[first + k] === TokenKind.Word && lowerWord(tokens, first + k) === words[k]) k++;
+    if (k === words.length) return k;
+  }
+  return 0;
+}
+
 /** A quotation mark that pairs with none (the scanner left it as punctuation). */
 function isStrayQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x27;
@@ -188,7 +198,11 @@ export class SentenceReader {
       let cueLast = i;
       const nextIsWord = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word;
       const optional = entry.optionalParticles;
-      if (entry.particle) {
+      if (entry.sequences) {
+        const length = sequenceAt(t, i + 1, s.end, entry.sequences);
+        if (length === 0) continue;
+        cueLast = i + length;
+      } else if (entry.particle) {
         if (!nextIsWord || (lowerWord(t, i + 1) !== entry.particle && !optional?.at(t, i + 1))) continue;
         cueLast = i + 1;
       } else if (optional && nextIsWord && optional.at(t, i + 1)) {

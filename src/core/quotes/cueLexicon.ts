@@ -16,6 +16,8 @@ export interface CueEntry {
   particle?: string;
   /** Particles that belong to the cue when they follow it ("called for"). */
   optionalParticles?: WordSet;
+  /** Word sequences the verb needs after it to be a cue ("made it clear", "made the case"), lower case. */
+  sequences?: readonly (readonly string[])[];
 }
 
 /**
@@ -51,7 +53,7 @@ const REPORTING_VERBS = [
   'distance*', 'acquiesce*', 'vouch*', 'trumpet', 'mull', 'contradict', 'reaffirm', 'allude*', 'spar sparred sparring*', 'brush*',
   'utter', 'coin', 'author*', 'imagine*', 'envision', 'dislike', 'rebuff', 'react*', 'disavow', 'address*', 'ignore*', 'advocate',
   'debate', 'resist*', 'interpret*', 'sing sang singing*',
-  'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
+  'make made making', 'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
 /** Verbs that are cues only with their particle ("pointed out"). */
@@ -62,6 +64,11 @@ const PARTICLE_CUES = new Map<string, string>([
   ['lay', 'out'],
   ['double', 'down'],
   ['seize', 'on'],
+]);
+
+/** Verbs that are cues only with one of their word sequences after them ("made it clear that …"). */
+const SEQUENCE_CUES = new Map<string, string[][]>([
+  ['make', [['clear'], ['it', 'clear'], ['the', 'case'], ['the', 'point'], ['a', 'point', 'of', 'saying'], ['the', 'argument'], ['no', 'secret', 'of']]],
 ]);
 
 /** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
@@ -124,6 +131,7 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
 // Each entry carries its particles, so the reader tests the next token by id.
 for (const entry of CUE_VERB_FORMS.values()) {
   entry.particle = PARTICLE_CUES.get(entry.lemma);
+  entry.sequences = SEQUENCE_CUES.get(entry.lemma);
   const optional = OPTIONAL_PARTICLES.get(entry.lemma);
   if (optional) entry.optionalParticles = new WordSet(optional);
 }
