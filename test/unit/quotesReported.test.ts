@@ -554,3 +554,11 @@ describe('cues of several words', () => {
     assert.equal(read('The mayor made a cake that the children loved.').length, 0);
   });
 });
+
+describe('forms that seldom report speech', () => {
+  it('reads no attribution from “votes”, “voting”, “saw” and “speaking”', () => {
+    for (const text of ['The early voting bloc was larger than the polls had shown.', 'The votes necessary to override him are not there.', 'The city saw a surge in new riders last year.', 'Speaking to a packed hall, the mayor smiled at the crowd.']) {
+      assert.equal(read(text).length, 0, text);
+    }
+  });
+});

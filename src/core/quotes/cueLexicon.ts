@@ -74,6 +74,9 @@ const SEQUENCE_CUES = new Map<string, string[][]>([
 /** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
 const NOUN_FORMS = new Set(['distance', 'trumpet', 'coin', 'author', 'address', 'advocate', 'advocates', 'debate', 'debates', 'sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'supports', 'attacks', 'call', 'released', 'order', 'orders', 'file', 'files', 'share', 'shares', 'detail', 'details', 'reference', 'references', 'credit', 'champion', 'outline', 'echo', 'suspect', 'expected']);
 
+/** Forms that in news text report speech too seldom to count ("the votes", "early voting", "speaking to reporters", "saw a surge"). */
+const RARELY_CUES = new Set(['vote', 'votes', 'voting', 'speaking', 'saw', 'offers']);
+
 function thirdPerson(lemma: string): string {
   if (/(s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
   if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
@@ -98,8 +101,9 @@ function buildVerbForms(): Map<string, CueEntry> {
     const needsClause = raw.endsWith('*');
     const [lemma, past, ing] = raw.replace('*', '').split(' ');
     const finite = { lemma, form: 'finite' as const, needsClause };
-    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f) && !NOUN_FORMS.has(f)) forms.set(f, finite);
-    forms.set(ing ?? ingOf(lemma), { lemma, form: 'participle', needsClause });
+    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f) && !NOUN_FORMS.has(f) && !RARELY_CUES.has(f)) forms.set(f, finite);
+    const participle = ing ?? ingOf(lemma);
+    if (!RARELY_CUES.has(participle)) forms.set(participle, { lemma, form: 'participle', needsClause });
   }
   return forms;
 }
