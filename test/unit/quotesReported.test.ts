@@ -562,3 +562,11 @@ describe('forms that seldom report speech', () => {
     }
   });
 });
+
+describe('plural nouns that look like cue verbs', () => {
+  it('reads no cue in “the tax plans would …” but keeps the gap after a relative word', () => {
+    assert.equal(read('The new tax plans would cost a fortune, the paper found nothing else.').filter((q) => cue('The new tax plans would cost a fortune, the paper found nothing else.', q) === 'plans').length, 0);
+    const gap = 'The mayor praised the bridge, which she hopes will open in May.';
+    assert.equal(content(gap, byCue(gap, 'hopes')), 'will open in May');
+  });
+});

@@ -41,6 +41,8 @@ export const TIME_UNITS: WordSet = new WordSet(['week', 'month', 'year', 'weeken
 export const THIRD_PERSON_SUBJECTS: WordSet = new WordSet(['he', 'she', 'they']);
 /** One-word answers that make a whole reported content ("said no", "said so"). */
 export const ANSWER_WORDS: WordSet = new WordSet(['yes', 'no', 'so']);
+/** Words before a subject whose verb may lack its object ("which he believes will …", "what Trump says is …"). */
+export const GAP_OPENERS: WordSet = new WordSet(['which', 'who', 'whom', 'what', 'that', 'whatever', 'whoever', 'where', 'whose']);
 /** Plural time units of a duration after "for" ("has said for weeks he is …"). */
 export const DURATION_UNITS: WordSet = new WordSet(['days', 'weeks', 'months', 'years', 'decades']);
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
