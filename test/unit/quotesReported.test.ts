@@ -570,3 +570,11 @@ describe('plural nouns that look like cue verbs', () => {
     assert.equal(content(gap, byCue(gap, 'hopes')), 'will open in May');
   });
 });
+
+describe('names given with “called”', () => {
+  it('reads no speech in “a super PAC called Harbour Forward” but keeps “a day after Okafor called …”', () => {
+    assert.equal(read('The money went to a super PAC called Harbour Forward last spring.').length, 0);
+    const text = 'A day after Okafor called the plan “a disaster,” the board met.';
+    assert.equal(speaker(text, byCue(text, 'called')), 'Okafor');
+  });
+});

@@ -446,7 +446,8 @@ export class SentenceReader {
     let inverted = false;
     if (j >= s.first && this.isNounUse(cue, j)) return null;
     // "a website called Real News Right Now", "a class called “Perception”": a name given, not words said.
-    if (j === cue - 1 && NAMING_PARTICIPLES.at(t, cue) && t.kind[j] === TokenKind.Word && !isUpperStart(t, j) && !PRONOUNS.at(t, j) && !VAGUE_HEADS.at(t, j) && this.opensIndefinitePhrase(s, j)) return null;
+    // ("a super PAC called Future45": a capitalised head after an indefinite article names no speaker either.)
+    if (j === cue - 1 && NAMING_PARTICIPLES.at(t, cue) && t.kind[j] === TokenKind.Word && !PRONOUNS.at(t, j) && !VAGUE_HEADS.at(t, j) && this.opensIndefinitePhrase(s, j)) return null;
     const coordinated = j >= s.first && t.kind[j] === TokenKind.Word && (isWordAt(t, j, W_AND) || isWordAt(t, j, W_BUT));
     // "on “Morning Joe,” adding": a comma inside a closing mark ends the clause too.
     const commaInQuote = j > s.first && t.kind[j] === TokenKind.Close && isPunctChar(t, j - 1, COMMA);
@@ -930,6 +931,8 @@ export class SentenceReader {
     for (let k = head - 1; k >= s.first && head - k <= 4; k--) {
       if (t.kind[k] !== TokenKind.Word) return false;
       if (INDEFINITE_ARTICLES.at(t, k)) return true;
+      // "a super PAC": a capitalised head sits right after its article or one modifier ("a day after Trump" is no phrase).
+      if (isUpperStart(t, head) && (head - k >= 2 || PREPOSITIONS.at(t, k) || CLAUSE_STARTERS.at(t, k))) return false;
       if (DETERMINERS.at(t, k) || cueVerbAt(t, k) !== undefined) return false;
     }
     return false;
