@@ -578,3 +578,24 @@ describe('names given with “called”', () => {
     assert.equal(speaker(text, byCue(text, 'called')), 'Okafor');
   });
 });
+
+describe('around quoted words inside reported content', () => {
+  it('ends at the narrator’s “as he …” after the quote, but not at “when he said”', () => {
+    const text = 'Okafor says she is “proud of where we stand” as she faces a hard vote.';
+    assert.equal(content(text, byCue(text, 'says')), 'she is “proud of where we stand”');
+    const said = 'Okafor said Ruiz was “absolutely right” when he said the bridge was unsafe.';
+    assert.ok(content(said, read(said)[0]).endsWith('unsafe'));
+  });
+
+  it('steps over “, however,” after the cue and keeps “but that …” in the content', () => {
+    const text = 'Okafor acknowledged, however, “Past results are no guide to the future.”';
+    assert.equal(content(text, byCue(text, 'acknowledged')), '“Past results are no guide to the future.”');
+    const but = 'Okafor says the vote was close, but that her team “did everything it could.”';
+    assert.equal(content(but, byCue(but, 'says')), 'the vote was close, but that her team “did everything it could.”');
+  });
+
+  it('reads manner verbs like “barked” after a quote', () => {
+    const text = '“Sit down,” the chairman barked at the reporter.';
+    assert.equal(speaker(text, byCue(text, 'barked')), 'the chairman');
+  });
+});

@@ -43,6 +43,10 @@ export const THIRD_PERSON_SUBJECTS: WordSet = new WordSet(['he', 'she', 'they'])
 export const ANSWER_WORDS: WordSet = new WordSet(['yes', 'no', 'so']);
 /** Words before a subject whose verb may lack its object ("which he believes will …", "what Trump says is …"). */
 export const GAP_OPENERS: WordSet = new WordSet(['which', 'who', 'whom', 'what', 'that', 'whatever', 'whoever', 'where', 'whose']);
+/** Discourse adverbs set off by commas right after a cue ("acknowledged, however, …"). */
+export const DISCOURSE_ASIDES: WordSet = new WordSet(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nonetheless', 'nevertheless']);
+/** Subordinators that, right after a closing quotation mark and before a pronoun, open the narrator's clause. */
+export const QUOTE_TAIL_SUBORDINATORS: WordSet = new WordSet(['as', 'while', 'after', 'before', 'when', 'since']);
 /** Plural time units of a duration after "for" ("has said for weeks he is …"). */
 export const DURATION_UNITS: WordSet = new WordSet(['days', 'weeks', 'months', 'years', 'decades']);
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
