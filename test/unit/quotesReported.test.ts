@@ -599,3 +599,10 @@ describe('around quoted words inside reported content', () => {
     assert.equal(speaker(text, byCue(text, 'barked')), 'the chairman');
   });
 });
+
+describe('main clauses with irregular past verbs', () => {
+  it('finds the subject of “began …, saying”', () => {
+    const text = 'The governor began by thanking the crowd, saying that the bridge would open soon.';
+    assert.equal(speaker(text, byCue(text, 'saying')), 'The governor');
+  });
+});
