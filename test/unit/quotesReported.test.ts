@@ -606,3 +606,12 @@ describe('main clauses with irregular past verbs', () => {
     assert.equal(speaker(text, byCue(text, 'saying')), 'The governor');
   });
 });
+
+describe('a quote that ends with a full stop', () => {
+  it('ends its sentence even before a name and a verb, so the quote joins the one before', () => {
+    const text = '“Our jobs are leaving,” Mr. Ruiz said. “Jobs are my strength.” He said, twice, that he would stay.';
+    const [first, second] = read(text);
+    assert.equal(content(text, first), '“Our jobs are leaving,” Mr. Ruiz said. “Jobs are my strength.”');
+    assert.equal(content(text, second), 'that he would stay');
+  });
+});

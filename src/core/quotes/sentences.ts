@@ -88,7 +88,8 @@ export function splitSentences(tokens: Tokens): Sentence[] {
       // “… now.” He added → the closing mark ends the sentence when its last word ends one.
       // A closing mark of two apostrophes leaves its first one as punctuation before the Close token.
       const b = i > 1 && text.charCodeAt(start[i - 1]) === 0x27 ? i - 2 : i - 1;
-      if (b >= 0 && kind[b] === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[b])) && startsNewSentence(tokens, i + 1) && !attributionFollows(tokens, i + 1)) {
+      // (A full stop, unlike "?" and "!", closes the quote's sentence even before a name and verb: “… wheelhouse.” He said, …)
+      if (b >= 0 && kind[b] === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[b])) && startsNewSentence(tokens, i + 1) && (text.charCodeAt(start[b]) === 0x2e || !attributionFollows(tokens, i + 1))) {
         close(i + 1);
       }
     } else if (k === TokenKind.Break) {
