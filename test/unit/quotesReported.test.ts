@@ -615,3 +615,12 @@ describe('a quote that ends with a full stop', () => {
     assert.equal(content(text, second), 'that he would stay');
   });
 });
+
+describe('polls with several sponsors', () => {
+  it('reads “In an ABC/Harbour Times poll released Monday, …”', () => {
+    const text = 'In an ABC/Harbour Times poll released Monday, 50 percent of voters backed the bridge.';
+    const q = read(text)[0];
+    assert.equal(speaker(text, q), 'an ABC/Harbour Times poll released Monday');
+    assert.equal(content(text, q), '50 percent of voters backed the bridge');
+  });
+});

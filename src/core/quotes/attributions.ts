@@ -310,8 +310,9 @@ export class SentenceReader {
     const sentenceLast = lastContentToken(t, s);
     let head = -1;
     // The poll heads the noun phrase right after "in" ("in the latest Quinnipiac poll"), not a later one.
-    for (let k = at + 1; k <= sentenceLast && k - at <= 6; k++) {
-      if (t.kind[k] !== TokenKind.Word && !isPunctChar(t, k, 0x2d)) break;
+    for (let k = at + 1; k <= sentenceLast && k - at <= 9; k++) {
+      // ("an NBC News/Wall Street Journal poll": a slash joins the sponsors.)
+      if (t.kind[k] !== TokenKind.Word && !isPunctChar(t, k, 0x2d) && !isPunctChar(t, k, 0x2f)) break;
       if (POLL_NOUNS.at(t, k)) {
         head = k;
         break;
