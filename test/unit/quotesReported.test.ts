@@ -624,3 +624,11 @@ describe('polls with several sponsors', () => {
     assert.equal(content(text, q), '50 percent of voters backed the bridge');
   });
 });
+
+describe('colon lines that say nothing', () => {
+  it('reads no speech in a label line or a list of names', () => {
+    assert.equal(read('PREVIOUSLY: The council voted to close the old bridge last spring.').length, 0);
+    assert.equal(read('Harbour County: Ana Ruiz, Ben Okafor, Carla Diaz, Dan Reyes, Eve Park.').length, 0);
+    assert.equal(read('Okafor: The bridge will open in May, and it will be safe.').length, 1);
+  });
+});

@@ -894,6 +894,14 @@ export class SentenceReader {
     let words = 0;
     for (let k = colon + 1; k <= last; k++) if (t.kind[k] === TokenKind.Word) words++;
     if (words < 3) return null;
+    // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of names says nothing.
+    let commas = 0;
+    let lowerWords = 0;
+    for (let k = colon + 1; k <= last; k++) {
+      if (isPunctChar(t, k, COMMA)) commas++;
+      else if (t.kind[k] === TokenKind.Word && !isUpperStart(t, k)) lowerWords++;
+    }
+    if (commas >= 3 && lowerWords <= commas / 2) return null;
     return this.build(colon + 1, last, colon, colon, 'say', speaker);
   }
 
