@@ -632,3 +632,12 @@ describe('colon lines that say nothing', () => {
     assert.equal(read('Okafor: The bridge will open in May, and it will be safe.').length, 1);
   });
 });
+
+describe('“found” that reports nothing', () => {
+  it('reads no cue in “found itself …” or “was found …” but keeps “found that …”', () => {
+    assert.equal(read('The harbour board found itself at the center of the dispute over the bridge.').length, 0);
+    assert.equal(read('The missing engineer was found alive in a cabin near the bridge.').length, 0);
+    const text = 'The audit found that the bridge was unsafe.';
+    assert.equal(content(text, byCue(text, 'found')), 'that the bridge was unsafe');
+  });
+});

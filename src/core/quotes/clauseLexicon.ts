@@ -47,6 +47,8 @@ export const GAP_OPENERS: WordSet = new WordSet(['which', 'who', 'whom', 'what',
 export const DISCOURSE_ASIDES: WordSet = new WordSet(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'nonetheless', 'nevertheless']);
 /** Subordinators that, right after a closing quotation mark and before a pronoun, open the narrator's clause. */
 export const QUOTE_TAIL_SUBORDINATORS: WordSet = new WordSet(['as', 'while', 'after', 'before', 'when', 'since']);
+/** Reflexive pronouns ("found itself at the center of …"). */
+export const REFLEXIVES: WordSet = new WordSet(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
 /** Plural time units of a duration after "for" ("has said for weeks he is …"). */
 export const DURATION_UNITS: WordSet = new WordSet(['days', 'weeks', 'months', 'years', 'decades']);
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
