@@ -641,3 +641,11 @@ describe('“found” that reports nothing', () => {
     assert.equal(content(text, byCue(text, 'found')), 'that the bridge was unsafe');
   });
 });
+
+describe('“pledged delegates”', () => {
+  it('is a noun phrase, not a pledge', () => {
+    assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);
+    const text = 'Ruiz pledged to keep the bridge open.';
+    assert.equal(content(text, byCue(text, 'pledged')), 'to keep the bridge open');
+  });
+});

@@ -422,6 +422,8 @@ export class SentenceReader {
     let after = cueLast + 1;
     // "found itself at the center", "was found slain": finding oneself somewhere, or being found, reports nothing.
     if (entry.lemma === 'find' && ((after < s.end && t.kind[after] === TokenKind.Word && REFLEXIVES.at(t, after)) || (cue - 1 >= s.first && BE_FORMS.at(t, cue - 1)))) return null;
+    // "271 pledged delegates": the participle is an adjective.
+    if (entry.lemma === 'pledge' && after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after).startsWith('delegate')) return null;
     // "Sanders was asked to name …", "voters were told that …": a passive cue names no source, unless "by" does.
     if (entry.form === 'finite' && cue - 1 >= s.first && BE_FORMS.at(t, cue - 1) && isPastParticiple(t, cue, entry)) {
       const by = after < s.end && isWordAt(t, after, W_BY) ? phraseStartingAt(t, after + 1, s.end) ?? this.nounPhraseFrom(after + 1, s.end) : null;
