@@ -649,3 +649,11 @@ describe('“pledged delegates”', () => {
     assert.equal(content(text, byCue(text, 'pledged')), 'to keep the bridge open');
   });
 });
+
+describe('“another” as a subject', () => {
+  it('reads “Another said …” but keeps “another claim” a noun', () => {
+    const text = 'Another said that the bridge was unsafe.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'Another');
+    assert.equal(read('He made another claim about the bridge and the harbour.').length, 0);
+  });
+});

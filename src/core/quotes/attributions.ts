@@ -959,7 +959,8 @@ export class SentenceReader {
     if (j !== cue - 1 || t.kind[j] !== TokenKind.Word) return false;
     const lw = lowerWord(t, j);
     // "the remarks", "a claim"; but "some say", "the two said": quantifiers and numbers head a subject themselves.
-    if (NOUN_DETERMINERS.at(t, j)) return true;
+    // ("Another said": "another" takes no plural or past form, so an inflected cue after it is a verb.)
+    if (NOUN_DETERMINERS.at(t, j)) return !(lw === 'another' && lowerWord(t, cue) !== cueVerbAt(t, cue)?.lemma);
     if (lw.endsWith("'s") || lw.endsWith("s'")) return true;
     if (!SPEECH_NOUNS.at(t, cue)) return false;
     if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j)) {
