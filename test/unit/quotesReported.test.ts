@@ -657,3 +657,11 @@ describe('“another” as a subject', () => {
     assert.equal(read('He made another claim about the bridge and the harbour.').length, 0);
   });
 });
+
+describe('partitive subjects', () => {
+  it('reads “One of them said” and “Some of us say”', () => {
+    for (const [text, who] of [['One of them said the bridge was unsafe.', 'One of them'], ['Some of us say the bridge was unsafe.', 'Some of us']] as const) {
+      assert.equal(speaker(text, read(text)[0]), who, text);
+    }
+  });
+});

@@ -27,6 +27,8 @@ const TIME_HEADS = new WordSet(['month', 'week', 'year', 'day', 'morning', 'afte
 const FUNCTION_WORDS = new WordSet(['that', 'for', 'of', 'to', 'and', 'or', 'but', 'which', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'than', 'not', 'so', 'if', 'because', 'about', 'into', 'over', 'after', 'before', 'also', 'only', 'just', 'very', 'more', 'most', 'less', 'there', 'here', 'this', 'these', 'those', 'what', 'whom', 'whose', 'public', 'first', 'last']);
 const INDEFINITE = new WordSet(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'most', 'one', 'numerous', 'few']);
 const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'me', 'us']);
+/** Quantifiers that head a partitive subject ("one of them", "some of us"). */
+const PARTITIVE_HEADS = new WordSet(['one', 'some', 'many', 'most', 'both', 'all', 'few', 'several', 'none', 'each', 'neither', 'either', 'two', 'three', 'four', 'five', 'half']);
 
 function isWord(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === TokenKind.Word;
@@ -62,6 +64,10 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   if (tokens.kind[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[last]) === 0x2c) return appositionEndingAt(tokens, sentenceFirst, last);
   if (!isWord(tokens, last)) return null;
   if (PRONOUNS.at(tokens, last)) return classify(tokens, last, last);
+  // "One of them said", "Some of us say": a quantifier before "of" and an object pronoun.
+  if (last - 2 >= sentenceFirst && (lowerWord(tokens, last) === 'them' || lowerWord(tokens, last) === 'us') && isWord(tokens, last - 1) && lowerWord(tokens, last - 1) === 'of' && isWord(tokens, last - 2) && PARTITIVE_HEADS.at(tokens, last - 2)) {
+    return classify(tokens, last - 2, last);
+  }
   let first = last;
   const capital = isUpperStart(tokens, last);
   if (!capital && (FUNCTION_WORDS.at(tokens, last) || TIME_HEADS.at(tokens, last))) return null;
