@@ -665,3 +665,13 @@ describe('partitive subjects', () => {
     }
   });
 });
+
+describe('verdicts with “as”', () => {
+  it('reads “knocked the rules as undemocratic” and “painted him as a fraud”, not “as president”', () => {
+    const text = 'Even Ruiz has knocked the rules as undemocratic.';
+    assert.equal(content(text, byCue(text, 'knocked')), 'the rules as undemocratic');
+    const painted = 'The ads painted Okafor as a reckless spender.';
+    assert.equal(content(painted, byCue(painted, 'painted')), 'Okafor as a reckless spender');
+    assert.equal(read('Okafor could embrace a new energy policy as president of the board.').length, 0);
+  });
+});

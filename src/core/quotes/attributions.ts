@@ -83,6 +83,14 @@ function sequenceAt(tokens: Tokens, first: number, end: number, sequences: reado
   return 0;
 }
 
+/** The first word of a verdict after "as": an indefinite article or an adjective ("as a fraud", "as undemocratic"). */
+function isVerdictOpener(tokens: Tokens, i: number): boolean {
+  if (isUpperStart(tokens, i)) return false;
+  const w = lowerWord(tokens, i);
+  if (w === 'a' || w === 'an' || w === 'being') return true;
+  return w.length > 5 && /(?:ic|ous|ive|ful|less|able|ible)$/.test(w);
+}
+
 /** A quotation mark that pairs with none (the scanner left it as punctuation). */
 function isStrayQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x27;
@@ -728,7 +736,12 @@ export class SentenceReader {
     }
     const a = this.build(contentFirst, contentLast, cue, cueLast, lemma, speaker);
     if (entry.needsClause) {
-      const clausal = complementizer || infinitive || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
+      let clausal = complementizer || infinitive || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
+      // "knocked the rules as undemocratic": an object with its "as" complement is a verdict reported too.
+      if (!clausal && startsWithWord && !PREPOSITIONS.at(t, contentFirst)) {
+        // ("as president", "such as", "as he left" are no verdicts: the complement is an indefinite or adjective phrase.)
+        for (let k = contentFirst + 1; k < contentLast && !clausal; k++) clausal = t.kind[k] === TokenKind.Word && isWordAt(t, k, W_AS) && lowerWord(t, k - 1) !== 'such' && t.kind[k + 1] === TokenKind.Word && isVerdictOpener(t, k + 1);
+      }
       if (!clausal) return null;
     } else if (((startsWithWord && PREPOSITIONS.at(t, contentFirst)) || (firstIsTo && !infinitive)) && a.regions.length === 0) {
       return null;
