@@ -675,3 +675,12 @@ describe('verdicts with “as”', () => {
     assert.equal(read('Okafor could embrace a new energy policy as president of the board.').length, 0);
   });
 });
+
+describe('a coordinated clause before an inverted cue', () => {
+  it('is content, not an aside on a subject', () => {
+    const text = 'The port has grown in many ways, and it has kept its old charm, said Ana Ruiz, a historian.';
+    const q = byCue(text, 'said');
+    assert.equal(speaker(text, q), 'Ana Ruiz');
+    assert.equal(content(text, q), 'The port has grown in many ways, and it has kept its old charm');
+  });
+});

@@ -850,6 +850,9 @@ export class SentenceReader {
         continue;
       }
       if (kind !== TokenKind.Punct || !(isPunctChar(t, k, COMMA) || DASHES.has(charAt(t, k)))) continue;
+      // "…, and it has used …, said Kassenova": a clause after "and" is no aside on a subject.
+      // ("Bakers — and some millers — say": a dashed aside may open with "and".)
+      if (k + 1 < closer && isPunctChar(t, k, COMMA) && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT) || isWordAt(t, k + 1, W_OR))) return null;
       let sp = phraseEndingAt(t, s.first, k - 1) ?? bareSubjectEndingAt(t, s.first, k - 1);
       // "Six newspapers in New Jersey, including …, said": the noun phrase before the prepositional phrase.
       if (sp && sp.first > s.first + 1 && t.kind[sp.first - 1] === TokenKind.Word && PREPOSITIONS.at(t, sp.first - 1)) {

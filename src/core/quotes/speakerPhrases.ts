@@ -27,6 +27,7 @@ const TIME_HEADS = new WordSet(['month', 'week', 'year', 'day', 'morning', 'afte
 const FUNCTION_WORDS = new WordSet(['that', 'for', 'of', 'to', 'and', 'or', 'but', 'which', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'than', 'not', 'so', 'if', 'because', 'about', 'into', 'over', 'after', 'before', 'also', 'only', 'just', 'very', 'more', 'most', 'less', 'there', 'here', 'this', 'these', 'those', 'what', 'whom', 'whose', 'public', 'first', 'last']);
 const INDEFINITE = new WordSet(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'most', 'one', 'numerous', 'few']);
 const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'me', 'us']);
+const COORDINATORS = new WordSet(['and', 'but', 'or', 'yet', 'so']);
 /** Quantifiers that head a partitive subject ("one of them", "some of us"). */
 const PARTITIVE_HEADS = new WordSet(['one', 'some', 'many', 'most', 'both', 'all', 'few', 'several', 'none', 'each', 'neither', 'either', 'two', 'three', 'four', 'five', 'half']);
 
@@ -254,6 +255,8 @@ function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number
       if (c === 0x2d || c === 0x2e || c === 0x27 || c === 0x2019) continue;
       return null;
     }
+    // "…, and it has used …, said Kassenova": a clause after "and" is no aside on a subject.
+    if (k + 1 < comma && isWord(tokens, k + 1) && COORDINATORS.at(tokens, k + 1)) return null;
     const head = phraseEndingAt(tokens, sentenceFirst, k - 1);
     if (head && head.kind !== 'pronoun' && head.kind !== 'role' && !isLoneDeterminer(tokens, head) && opensClause(tokens, sentenceFirst, head.first - 1) && !PREPOSITIONAL_OPENERS.at(tokens, head.first - 1)) return head;
   }
