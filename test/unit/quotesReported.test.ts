@@ -684,3 +684,12 @@ describe('a coordinated clause before an inverted cue', () => {
     assert.equal(content(text, q), 'The port has grown in many ways, and it has kept its old charm');
   });
 });
+
+describe('lists of quoted items', () => {
+  it('keeps “a “x,” a “y” and a “z”” in one content', () => {
+    const text = 'Okafor tweeted that Ruiz is a “loser,” a “liar” and a “whiner.”';
+    assert.equal(content(text, byCue(text, 'tweeted')), 'that Ruiz is a “loser,” a “liar” and a “whiner.”');
+    const blaming = 'Okafor called the plan “a disgrace,” blaming the board.';
+    assert.equal(content(blaming, byCue(blaming, 'called')), 'the plan “a disgrace,”');
+  });
+});

@@ -1030,7 +1030,7 @@ export class SentenceReader {
       else if (kind === TokenKind.Close) {
         inQuote = false;
         // "called ''a disgrace,'' blaming Macy's": a comma inside the closing mark ends the clause.
-        if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
+        if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word && !this.quotedListGoesOn(k + 1, sentenceLast)) return k;
         if (k > first && k < sentenceLast && t.text.charCodeAt(t.start[k - 1]) === 0x27 && isPunctChar(t, k - 2, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
       } else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
@@ -1067,6 +1067,15 @@ export class SentenceReader {
       }
     }
     return sentenceLast;
+  }
+
+  /** "a “loser,” a “liar” and a “whiner”": after a quoted item, another one a word or two on continues a list. */
+  private quotedListGoesOn(next: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    const w = lowerWord(t, next);
+    if (w !== 'a' && w !== 'an' && w !== 'and' && w !== 'or' && w !== 'the') return false;
+    for (let k = next + 1; k <= sentenceLast && k - next <= 3; k++) if (t.kind[k] === TokenKind.Open) return true;
+    return false;
   }
 
   /** The subject of the sentence's main clause: the nearest "Name verb" pair left of a participial cue. */
