@@ -1,9 +1,10 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
-import { COMPLEMENTIZERS, CUE_KEY_FILTER, CUE_PARTICLES, CUE_VERB_FORMS, CUE_WORD_KEYS, OPTIONAL_PARTICLES, NAMING_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
-import { classify, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
+import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { isUpperStart, lowerWord, TokenKind, wordKey, type Tokens } from './tokens';
+import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
+import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
 
@@ -27,28 +28,73 @@ const COLON = 0x3a;
 const SEMICOLON = 0x3b;
 const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 
-/** Words that open an adverbial between a cue and its content ("said on Monday that", "told reporters in Sochi that"). */
+/** How far after a cue an adverbial may run before its "that" ("said on Monday in Sochi that"). */
 const BEFORE_THAT_MAX = 8;
-const PREPOSITIONS = new Set(['with', 'for', 'about', 'on', 'at', 'in', 'by', 'of', 'from', 'into', 'during', 'after', 'before', 'as', 'over', 'against', 'up', 'out', 'off', 'back', 'down', 'goodbye', 'so']);
-/** Words that start a second verb phrase after "and"/"but" ("and has championed", "but will not"). */
-const SECOND_VERB_STARTERS = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'did', 'does', 'also', 'then', 'later', 'never', 'repeatedly']);
-/** Cues that headlines capitalise after a name ("Trevor Noah Says", "Obama Warns"). */
-const HEADLINE_CUES = new Set(['say', 'tell', 'warn', 'claim', 'call', 'urge', 'admit', 'insist', 'predict', 'vow', 'deny', 'blast', 'slam', 'accuse', 'praise', 'attack', 'suggest', 'argue', 'declare', 'announce', 'reveal', 'think', 'believe', 'want', 'explain', 'defend', 'dismiss', 'mock', 'question', 'criticize', 'endorse', 'hint']);
-/** Verbs that pass their subject on to an infinitive cue ("seemed to suggest", "went on to say"). */
-const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'continue', 'continues', 'continued', 'on', 'tried', 'tries', 'try', 'went', 'declined', 'refused', 'wanted', 'wants', 'planned', 'plans', 'expected', 'hoped', 'decided', 'sought', 'used', 'began', 'begins', 'started', 'moved', 'rushed', 'took', 'chose', 'has', 'had', 'have', 'got', 'wanting', 'going']);
-/** Words that open a subordinate clause before the main one ("While X said …, Y …"). */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'whereas', 'unless', 'once', 'as']);
+/** A prepositional phrase after the cue may run longer: "said in an interview with The Associated Press last week that …". */
+const BEFORE_THAT_PP_MAX = 16;
+/** The longest noun-phrase object read after a cue. */
+const MAX_OBJECT_TOKENS = 24;
+/** Dashes that sign a quote with its author (“…” ― Name). */
 const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
-const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'later', 'earlier', 'repeatedly', 'again', 'also']);
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'night', 'morning', 'afternoon', 'evening', 'week', 'statement', 'interview', 'email', 'e-mail', 'twitter', 'facebook', 'recently', 'later', 'earlier', 'then', 'again', 'also']);
-/** Words right after a closing mark that start a new clause, so the reported content ends at the mark. */
-const QUOTE_ENDERS = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'which', 'who', 'before', 'after', 'because', 'when', 'whereas', 'yet']);
-/** Words after "X said," that end the aside rather than resume the content. */
-const ASIDE_ENDERS = new Set(['who', 'which', 'according', 'as', 'while', 'because', 'but', 'and', 'although', 'though', 'before', 'after', 'when', 'in', 'on', 'at', 'during', 'with', 'where', 'since', 'until', 'despite', 'even', 'citing', 'noting', 'adding']);
-/** Cues whose content may be an infinitive ("vowed to", "urged him to"); for the rest "to" is a preposition. */
-const TAKES_INFINITIVE = new Set(['vow', 'pledge', 'promise', 'threaten', 'hope', 'agree', 'refuse', 'decline', 'propose', 'demand', 'urge', 'ask', 'tell', 'warn', 'call', 'want', 'plan', 'claim', 'remind', 'instruct', 'swear', 'fear', 'expect', 'intend', 'seek', 'offer', 'encourage', 'advise']);
-const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'made', 'gave', 'took', 'went', 'came', 'spoke', 'met', 'did', 'held', 'sent', 'offered', 'sought', 'seemed', 'appeared', 'became', 'remained']);
+
+/** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
+function isWordAt(tokens: Tokens, i: number, id: number): boolean {
+  return tokens.word[i] === id;
+}
+
+/** An adverb or auxiliary between a subject and its cue; capitalised, "Will" and "May" are names. */
+function isFillerAt(tokens: Tokens, i: number): boolean {
+  if (tokens.kind[i] !== TokenKind.Word || isUpperStart(tokens, i)) return false;
+  if (SPEAKER_CUE_FILLERS.at(tokens, i)) return true;
+  // Any "-ly" adverb ("generally", "bluntly"), not the nouns that end so ("family", "rally").
+  const end = tokens.end[i];
+  if (end - tokens.start[i] <= 5 || tokens.text.charCodeAt(end - 1) !== 0x79 || tokens.text.charCodeAt(end - 2) !== 0x6c) return false;
+  return !LY_NOUNS.has(lowerWord(tokens, i)) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
+}
+
+/** Nouns and adjectives ending in "-ly" that are no adverbs. */
+const LY_NOUNS = new Set(['family', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'italy', 'july', 'friendly', 'elderly', 'likely', 'unlikely', 'lonely', 'costly', 'timely', 'orderly', 'weekly', 'monthly', 'yearly', 'daily', 'nightly', 'hourly', 'quarterly', 'deadly', 'ugly', 'holy', 'early', 'only']);
+
+/** Whether the cue at `i` is a past participle ("asked", "told"), as a passive needs. */
+function isPastParticiple(tokens: Tokens, i: number, entry: CueEntry): boolean {
+  const lw = lowerWord(tokens, i);
+  return lw !== entry.lemma && (lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw));
+}
+
+/** The reporting-verb entry of token `i`, read from the id the tokenizer gave it. */
+function cueVerbAt(tokens: Tokens, i: number): CueEntry | undefined {
+  return cueWordInfo(tokens.word[i])?.verb;
+}
+
+/** A lower-case past-tense verb form: "railed", "spoke", "went" (a cue or light verb, or a word in "-ed"). */
+function isPastVerbAt(tokens: Tokens, i: number): boolean {
+  if (isUpperStart(tokens, i)) return false;
+  const w = lowerWord(tokens, i);
+  return (w.length > 4 && w.endsWith('ed')) || cueVerbAt(tokens, i)?.form === 'finite' || LIGHT_VERBS.at(tokens, i);
+}
+
+/** The length of the first of `sequences` that the words from `first` spell, or 0. */
+function sequenceAt(tokens: Tokens, first: number, end: number, sequences: readonly (readonly string[])[]): number {
+  for (const words of sequences) {
+    let k = 0;
+    while (k < words.length && first + k < end && tokens.kind[first + k] === TokenKind.Word && lowerWord(tokens, first + k) === words[k]) k++;
+    if (k === words.length) return k;
+  }
+  return 0;
+}
+
+/** The first word of a verdict after "as": an indefinite article or an adjective ("as a fraud", "as undemocratic"). */
+function isVerdictOpener(tokens: Tokens, i: number): boolean {
+  if (isUpperStart(tokens, i)) return false;
+  const w = lowerWord(tokens, i);
+  if (w === 'a' || w === 'an' || w === 'being') return true;
+  return w.length > 5 && /(?:ic|ous|ive|ful|less|able|ible)$/.test(w);
+}
+
+/** A quotation mark that pairs with none (the scanner left it as punctuation). */
+function isStrayQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x27;
+}
 
 function charAt(tokens: Tokens, i: number): number {
   return tokens.text.charCodeAt(tokens.start[i]);
@@ -79,14 +125,23 @@ export class SentenceReader {
   private readonly regionOpenToken: Int32Array;
   private readonly regionCloseToken: Int32Array;
 
+  /** For each marked (cue) token, 1 when it lies inside quotation marks: the speaker's words hold no cue. */
+  private readonly markedQuoted: Uint8Array;
+  /** Where the reading of the last sentence left the marked tokens and the regions (sentences come in order). */
+  private markCursor = 0;
+  private regionCursor = 0;
+
   constructor(private readonly tokens: Tokens) {
     const n = tokens.regions.length;
-    this.regionOpenToken = new Int32Array(n).fill(-1);
-    this.regionCloseToken = new Int32Array(n).fill(-1);
-    for (let i = 0; i < tokens.count; i++) {
-      const k = tokens.kind[i];
-      if (k === TokenKind.Open) this.regionOpenToken[tokens.region[i]] = i;
-      else if (k === TokenKind.Close) this.regionCloseToken[tokens.region[i]] = i;
+    this.regionOpenToken = tokens.regionOpen;
+    this.regionCloseToken = tokens.regionClose;
+    const marked = tokens.marked;
+    this.markedQuoted = new Uint8Array(marked.length);
+    let r = 0;
+    for (let m = 0; m < marked.length; m++) {
+      const i = marked[m];
+      while (r < n && (this.regionCloseToken[r] < 0 || this.regionCloseToken[r] < i)) r++;
+      if (r < n && this.regionOpenToken[r] >= 0 && this.regionOpenToken[r] < i) this.markedQuoted[m] = 1;
     }
   }
 
@@ -95,56 +150,82 @@ export class SentenceReader {
     const t = this.tokens;
     const found: Attribution[] = [];
     const sentenceRegions: number[] = [];
-    let inQuote = false;
-    for (let i = s.first; i < s.end; i++) {
-      const k = t.kind[i];
-      if (k === TokenKind.Open) {
-        inQuote = true;
-        sentenceRegions.push(t.region[i]);
-        continue;
-      }
-      if (k === TokenKind.Close) {
-        inQuote = false;
-        continue;
-      }
-      if (inQuote || k !== TokenKind.Word || t.marked[i] === 0) continue;
+    const open = this.regionOpenToken;
+    let r = this.regionCursor;
+    while (r > 0 && open[r - 1] >= s.first) r--;
+    while (r < open.length && open[r] < s.first) r++;
+    for (; r < open.length && open[r] < s.end; r++) if (open[r] >= 0) sentenceRegions.push(r);
+    this.regionCursor = r;
+    // Only the marked tokens (cue words) need a look; the others are skipped without a visit.
+    const marked = t.marked;
+    let m = this.markCursor;
+    while (m > 0 && marked[m - 1] >= s.first) m--;
+    while (m < marked.length && marked[m] < s.first) m++;
+    let skipTo = s.first;
+    for (; m < marked.length && marked[m] < s.end; m++) {
+      const i = marked[m];
+      if (i < skipTo || this.markedQuoted[m] === 1) continue;
+      skipTo = i + 1;
+      const info = cueWordInfo(t.word[i]);
+      if (info === undefined) continue;
       const c0 = charAt(t, i);
       const lowerInitial = c0 >= 0x61 && c0 <= 0x7a;
       // Cues are lower case, but "According to" opens sentences and headlines capitalise ("Clinton Says …").
       const capitalised = c0 >= 0x41 && c0 <= 0x5a && i > s.first && t.kind[i - 1] === TokenKind.Word && isUpperStart(t, i - 1);
-      if (!lowerInitial && c0 !== 0x41 && !capitalised) continue;
-      const key = wordKey(t.text, t.start[i], t.end[i]) ^ (lowerInitial ? 0 : 0x2000);
-      if (CUE_KEY_FILTER[(key ^ (key >>> 12)) & 0xffff] === 0 || !CUE_WORD_KEYS.has(key)) continue;
-      const lw = lowerWord(t, i);
-      if (lw === 'according' && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && lowerWord(t, i + 1) === 'to') {
+      // A sentence may open with a capitalised participle ("Bemoaning the “phony system,” Trump …").
+      const openingParticiple = i === s.first && info.verb?.form === 'participle';
+      if (!lowerInitial && c0 !== 0x41 && !capitalised && !(info.poll && i === s.first) && !openingParticiple) continue;
+      const lw = info.word;
+      if (info.according && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && isWordAt(t, i + 1, W_TO)) {
         const a = this.accordingTo(s, i);
         if (a) found.push(a);
-        i++;
+        skipTo = i + 2;
         continue;
       }
-      if (lw === 'asked' && (i === s.first || (i === s.first + 1 && lowerWord(t, s.first) === 'when'))) {
+      if (info.poll) {
+        const a = this.pollSource(s, i);
+        if (a) found.push(a);
+        continue;
+      }
+      if (lw === 'asked' && (i === s.first || (i > s.first && isWordAt(t, i - 1, W_WHEN)))) {
         // "Asked if he was ever bullied, the candidate said no": the question is reported, its asker unnamed.
         const a = this.frontedQuestion(s, i);
         if (a) found.push(a);
         continue;
       }
-      const entry = CUE_VERB_FORMS.get(lw);
-      if (!entry || (!lowerInitial && !(capitalised && entry.form === 'finite' && HEADLINE_CUES.has(entry.lemma)))) continue;
+      if (lowerInitial && (info.seem || info.view)) {
+        const a = this.unsourcedView(s, i, lw);
+        if (a) {
+          if (a !== 'skip') found.push(a);
+          continue;
+        }
+      }
+      const entry = info.verb;
+      // In a title-case headline any reporting verb is capitalised ("Lawmakers Rip Trump As A ‘Fraud’").
+      if (!entry || (!lowerInitial && !openingParticiple && !(capitalised && entry.form === 'finite' && (HEADLINE_CUES.has(entry.lemma) || this.isTitleCase(s))))) continue;
       let cueLast = i;
-      const particle = CUE_PARTICLES.get(entry.lemma);
-      const next = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word ? lowerWord(t, i + 1) : '';
-      if (particle) {
-        if (next !== particle && !OPTIONAL_PARTICLES.get(entry.lemma)?.has(next)) continue;
+      const nextIsWord = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word;
+      const optional = entry.optionalParticles;
+      if (entry.sequences) {
+        const length = sequenceAt(t, i + 1, s.end, entry.sequences);
+        if (length === 0) continue;
+        cueLast = i + length;
+      } else if (entry.particle) {
+        if (!nextIsWord || (lowerWord(t, i + 1) !== entry.particle && !optional?.at(t, i + 1))) continue;
         cueLast = i + 1;
-      } else if (OPTIONAL_PARTICLES.get(entry.lemma)?.has(next)) {
+      } else if (optional && nextIsWord && optional.at(t, i + 1)) {
         cueLast = i + 1;
       }
       const a = this.verbCue(s, i, cueLast, entry, found, previous);
       if (a) found.push(a);
-      i = cueLast;
+      skipTo = cueLast + 1;
     }
-    if (found.length === 0 && t.count > s.first && t.kind[s.first] === TokenKind.Word && isUpperStart(t, s.first)) {
-      const a = this.colonAttribution(s);
+    this.markCursor = m;
+    // A transcript line may open with a quotation mark left unpaired ("\"PENCE: Well, …").
+    const lineStart = s.first + 1 < s.end && t.kind[s.first] === TokenKind.Punct && isStrayQuoteMark(charAt(t, s.first)) ? s.first + 1 : s.first;
+    if (t.count > lineStart && t.kind[lineStart] === TokenKind.Word && isUpperStart(t, lineStart) && (found.length === 0 || found.every((f) => f.cueFirst > lineStart + 5))) {
+      // "Clinton camp: Trump’s remarks threaten security": cues after the colon are inside its content.
+      const a = this.colonAttribution(lineStart === s.first ? s : { first: lineStart, end: s.end });
       if (a) {
         found.push(a);
         for (const r of a.regions) if (sentenceRegions.includes(r)) sentenceRegions.splice(sentenceRegions.indexOf(r), 1);
@@ -159,14 +240,17 @@ export class SentenceReader {
 
   private accordingTo(s: Sentence, at: number): Attribution | null {
     const t = this.tokens;
-    const speaker = phraseStartingAt(t, at + 2, s.end) ?? this.sourceUpToComma(s, at + 2);
+    let speaker = phraseStartingAt(t, at + 2, s.end);
+    // "according to Reagan's former education secretary William Bennett, …": a phrase cut short by a lower-case
+    // word runs on to the clause end.
+    if (!speaker || (speaker.last + 1 < s.end && t.kind[speaker.last + 1] === TokenKind.Word)) speaker = this.sourceUpToComma(s, at + 2) ?? speaker;
     if (!speaker) return null;
     const last = lastContentToken(t, s);
     let first: number;
     let contentLast: number;
     // "According to X, content." or "Content, according to X."
     let opener = at - 1;
-    while (opener >= s.first && t.kind[opener] === TokenKind.Word && CLAUSE_OPENERS.has(lowerWord(t, opener))) opener--;
+    while (opener >= s.first && t.kind[opener] === TokenKind.Word && CLAUSE_OPENERS.at(t, opener)) opener--;
     if (opener < s.first) {
       first = speaker.last + 1;
       while (first <= last && t.kind[first] === TokenKind.Punct) first++;
@@ -184,19 +268,118 @@ export class SentenceReader {
     return this.build(first, contentLast, at, at + 1, 'according to', speaker);
   }
 
+  /**
+   * "The senator seemed unsure", "Turnout is expected to rise", "the contests known as Super Tuesday": a view or
+   * impression with no source. The content is the subject with what follows the cue. 'skip' means the word is no
+   * cue at all here and nothing else should read it either ("seemed to say" is read at "say").
+   */
+  private unsourcedView(s: Sentence, at: number, lw: string): Attribution | 'skip' | null {
+    const t = this.tokens;
+    const sentenceLast = lastContentToken(t, s);
+    if (at >= sentenceLast) return null;
+    let cueFirst = at;
+    const after = at + 1;
+    const next = t.kind[after] === TokenKind.Word ? lowerWord(t, after) : '';
+    if (SEEM_VERBS.has(lw)) {
+      if (t.kind[after] !== TokenKind.Word || (PREPOSITIONS.has(next) && next !== 'as') || DETERMINERS.has(next)) return 'skip';
+    } else {
+      let b = at - 1;
+      while (b >= s.first && t.kind[b] === TokenKind.Word && (lowerWord(t, b).endsWith('ly') || isWordAt(t, b, W_ALSO) || isWordAt(t, b, W_NOT))) b--;
+      const be = b >= s.first && t.kind[b] === TokenKind.Word && BE_FORMS.at(t, b);
+      if (be) cueFirst = b;
+      else if (next !== 'as' || b < s.first || t.kind[b] !== TokenKind.Word) return null;
+      if (next === 'by') return null;
+      if (!be && CUE_VERB_FORMS.has(lw)) return null;
+    }
+    // "seemed to suggest", "is expected to announce": the cue verb after "to" makes the attribution.
+    const infinitive = next === 'to' && after + 1 <= sentenceLast && t.kind[after + 1] === TokenKind.Word ? cueVerbAt(t, after + 1) : undefined;
+    // A verb that is a cue only with its particle ("double down") is none without it ("expected to double").
+    // One that takes only a clause or a quote ("expected to deliver a speech") seldom has one there either.
+    if (infinitive && !infinitive.needsClause && (!infinitive.particle || (after + 2 < s.end && t.kind[after + 2] === TokenKind.Word && lowerWord(t, after + 2) === infinitive.particle))) return 'skip';
+    let first = cueFirst - 1;
+    while (first >= s.first && t.kind[first] === TokenKind.Word && first > cueFirst - 14) {
+      const w = lowerWord(t, first);
+      if (CLAUSE_STARTERS.has(w) || (first === s.first && CLAUSE_OPENERS.has(w))) break;
+      first--;
+    }
+    first++;
+    if (first >= cueFirst) return null;
+    const last = this.clauseEnd(after, sentenceLast);
+    if (last < after) return null;
+    return this.build(first, last, cueFirst, at, lw, null);
+  }
+
+  /**
+   * "In a poll released Monday, 50 percent chose Clinton", "Trump leads by nine points in the latest polls": a poll
+   * after "in" reports the rest of its clause.
+   */
+  private pollSource(s: Sentence, at: number): Attribution | null {
+    const t = this.tokens;
+    const sentenceLast = lastContentToken(t, s);
+    let head = -1;
+    // The poll heads the noun phrase right after "in" ("in the latest Quinnipiac poll"), not a later one.
+    for (let k = at + 1; k <= sentenceLast && k - at <= 9; k++) {
+      // ("an NBC News/Wall Street Journal poll": a slash joins the sponsors.)
+      if (t.kind[k] !== TokenKind.Word && !isPunctChar(t, k, 0x2d) && !isPunctChar(t, k, 0x2f)) break;
+      if (POLL_NOUNS.at(t, k)) {
+        head = k;
+        break;
+      }
+      if (t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && !DETERMINERS.at(t, k) && !POLL_MODIFIERS.at(t, k)) return null;
+    }
+    if (head < 0) return null;
+    // The source runs on over its modifiers ("poll released Monday by …") to the clause end.
+    let sourceLast = head;
+    while (sourceLast + 1 <= sentenceLast && sourceLast - head < 12 && (t.kind[sourceLast + 1] === TokenKind.Word || isPunctChar(t, sourceLast + 1, 0x2d) || isPunctChar(t, sourceLast + 1, 0x2e))) {
+      const next = sourceLast + 1;
+      if (t.kind[next] === TokenKind.Word && (COMPLEMENTIZERS.at(t, next) || CONTRAST_OPENERS.at(t, next) || (PREPOSITIONS.at(t, next) && !POLL_MODIFIER_PREPOSITIONS.at(t, next)))) break;
+      sourceLast++;
+    }
+    while (t.kind[sourceLast] !== TokenKind.Word) sourceLast--;
+    const source = classify(t, at + 1, sourceLast);
+    const fronted = at === s.first || (at - 1 === s.first && CLAUSE_OPENERS.at(t, s.first));
+    let first: number;
+    let last: number;
+    if (fronted) {
+      if (!isPunctChar(t, sourceLast + 1, COMMA)) return null;
+      first = sourceLast + 2;
+      last = this.clauseEnd(first, sentenceLast);
+    } else {
+      // "… leads by nine points in the latest polls.": only a poll that closes its sentence reports the clause.
+      if (sourceLast < sentenceLast) return null;
+      last = at - 1;
+      while (last >= s.first && t.kind[last] === TokenKind.Punct) last--;
+      first = last;
+      while (first - 1 >= s.first && !isClauseBoundary(t, first - 1) && t.kind[first - 1] !== TokenKind.Close && t.kind[first - 1] !== TokenKind.Open) first--;
+      while (first <= last && t.kind[first] === TokenKind.Word && CLAUSE_OPENERS.at(t, first) && first < last) first++;
+    }
+    if (last - first < 2) return null;
+    return this.build(first, last, at, at, 'in', source);
+  }
+
   private frontedQuestion(s: Sentence, cue: number): Attribution | null {
     const t = this.tokens;
     let first = cue + 1;
-    while (first < s.end && t.kind[first] === TokenKind.Word && (DAY_WORDS.has(lowerWord(t, first)) || lowerWord(t, first) === 'specifically')) first++;
+    while (first < s.end && t.kind[first] === TokenKind.Word && (DAY_WORDS.at(t, first) || isWordAt(t, first, W_SPECIFICALLY))) first++;
+    // "When asked by a reporter whether …": the asker is named after "by".
+    let asker: SpeakerPhrase | null = null;
+    if (first < s.end && isWordAt(t, first, W_BY)) {
+      asker = phraseStartingAt(t, first + 1, s.end) ?? this.nounPhraseFrom(first + 1, s.end);
+      if (asker) first = asker.last + 1;
+    }
+    const sentenceLast = lastContentToken(t, s);
     let last = first;
-    while (last + 1 < s.end && !isPunctChar(t, last + 1, COMMA) && t.kind[last + 1] !== TokenKind.Break && last - first < 30) {
+    while (last + 1 <= sentenceLast && !isPunctChar(t, last + 1, COMMA) && t.kind[last + 1] !== TokenKind.Break && last - first < 30) {
       if (t.kind[last + 1] === TokenKind.Open) last = this.regionCloseToken[t.region[last + 1]];
       else last++;
     }
-    if (last + 1 >= s.end || !isPunctChar(t, last + 1, COMMA) || last - first < 1) return null;
-    const a = this.build(first, last, cue, cue, 'ask', null);
-    // Quoted words in the question belong to whoever is quoted there, not to an unnamed asker.
-    return a.regions.length ? null : a;
+    if (last - first < 1 || last > sentenceLast) return null;
+    // A fronted question ends at its comma; "…,” Christie said when asked whether …" may run to the sentence end.
+    if (!(last + 1 <= sentenceLast && isPunctChar(t, last + 1, COMMA)) && !(cue > s.first + 1 && last === sentenceLast)) return null;
+    const a = this.build(first, last, cue, cue, 'ask', asker);
+    // "Asked about Harris’s remark that Putin would “eat Trump for lunch”": those quoted words are the remark's.
+    if (a.regions.length) for (let k = first; k <= last; k++) if (t.kind[k] === TokenKind.Word && SPEECH_NOUNS.at(t, k)) return null;
+    return a;
   }
 
   /** "according to a count by The Associated Press", "according to him": any words up to the clause end name the source. */
@@ -220,34 +403,95 @@ export class SentenceReader {
   private verbCue(s: Sentence, cue: number, cueLast: number, entry: CueEntry, earlier: Attribution[], previous: Attribution | null): Attribution | null {
     const t = this.tokens;
     let j = cue - 1;
-    while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
-    // "seemed to suggest", "went on to say": the verb before "to" belongs to the same speaker.
-    if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'to' && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.has(lowerWord(t, j - 1))) {
-      j -= 2;
-      if (j >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'went') j--;
-      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+    // "Gowdy earlier Thursday said": a day name between a subject and its cue is an adverbial too.
+    // In a headline the fillers are capitalised too ("Trump Will Say …").
+    const headline = !isLowerStart(t, cue);
+    for (;;) {
+      if (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word))) {
+        // "The court on Monday rejected": "on" goes with its day.
+        j -= WEEKDAYS.at(t, j) && j - 1 > s.first && isWordAt(t, j - 1, W_ON) ? 2 : 1;
+      } else if (j - 2 >= s.first && PARTS_OF_DAY.at(t, j) && WEEKDAYS.at(t, j - 1)) {
+        // "Spicer on Thursday evening said".
+        j--;
+      } else if (j - 2 >= s.first && TIME_UNITS.at(t, j) && RELATIVE_TIME.at(t, j - 1) && t.kind[j - 2] === TokenKind.Word) {
+        // "Sanders last week said": a time adverbial between the subject and the cue.
+        j -= 2;
+      } else {
+        break;
+      }
     }
-    // "to say", "should say": an infinitive or a question is not an attribution by itself.
-    if (j >= s.first && t.kind[j] === TokenKind.Word && lowerWord(t, j) === 'to') return null;
+    // "seemed to suggest", "went on to say": the verb before "to" belongs to the same speaker.
+    if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO) && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.at(t, j - 1)) {
+      j -= 2;
+      if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_WENT)) j--;
+      while (j >= s.first && isFillerAt(t, j)) j--;
+    }
     let speaker: SpeakerPhrase | null = null;
     let after = cueLast + 1;
+    // "found itself at the center", "was found slain": finding oneself somewhere, or being found, reports nothing.
+    if (entry.lemma === 'find' && ((after < s.end && t.kind[after] === TokenKind.Word && REFLEXIVES.at(t, after)) || (cue - 1 >= s.first && BE_FORMS.at(t, cue - 1)))) return null;
+    // "271 pledged delegates": the participle is an adjective.
+    if (entry.lemma === 'pledge' && after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after).startsWith('delegate')) return null;
+    // "Sanders was asked to name …", "voters were told that …": a passive cue names no source, unless "by" does.
+    if (entry.form === 'finite' && cue - 1 >= s.first && BE_FORMS.at(t, cue - 1) && isPastParticiple(t, cue, entry)) {
+      const by = after < s.end && isWordAt(t, after, W_BY) ? phraseStartingAt(t, after + 1, s.end) ?? this.nounPhraseFrom(after + 1, s.end) : null;
+      if (by) {
+        const rest = this.contentAfter(by.last + 1, lastContentToken(t, s), cue, cueLast, entry, by);
+        if (rest) return rest;
+        // "The nominee has been endorsed by dozens of papers": what the agent did is done to the subject.
+        let b = cue - 1;
+        while (b - 1 >= s.first && (BE_FORMS.at(t, b - 1) || isFillerAt(t, b - 1))) b--;
+        const subject = b - 1 >= s.first ? phraseEndingAt(t, s.first, b - 1) ?? bareSubjectEndingAt(t, s.first, b - 1) : null;
+        return subject && subject.kind !== 'pronoun' ? this.build(subject.first, subject.last, cue, cueLast, entry.lemma, by) : null;
+      }
+      return this.contentAfter(after, lastContentToken(t, s), cue, cueLast, entry, null);
+    }
+    if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO)) {
+      // "allowing users to tell", "Obama to frame the election as …": the noun before "to" is the infinitive's
+      // subject; failing one, the main clause's subject.
+      if (entry.form !== 'finite' || lowerWord(t, cue) !== entry.lemma) return null;
+      const k = j - 1;
+      const before = k >= s.first && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && (lowerWord(t, k).endsWith('ed') || cueVerbAt(t, k) !== undefined) ? null : k >= s.first ? phraseEndingAt(t, s.first, k) : null;
+      speaker = before && before.kind !== 'pronoun' && before.kind !== 'role' ? before : null;
+      if (!speaker) return null;
+      return this.contentAfter(after, lastContentToken(t, s), cue, cueLast, entry, speaker);
+    }
     let inverted = false;
     if (j >= s.first && this.isNounUse(cue, j)) return null;
-    const coordinated = j >= s.first && t.kind[j] === TokenKind.Word && (lowerWord(t, j) === 'and' || lowerWord(t, j) === 'but');
+    // "a website called Real News Right Now", "a class called “Perception”": a name given, not words said.
+    // ("a super PAC called Future45": a capitalised head after an indefinite article names no speaker either.)
+    if (j === cue - 1 && NAMING_PARTICIPLES.at(t, cue) && t.kind[j] === TokenKind.Word && !PRONOUNS.at(t, j) && !VAGUE_HEADS.at(t, j) && this.opensIndefinitePhrase(s, j)) return null;
+    const coordinated = j >= s.first && t.kind[j] === TokenKind.Word && (isWordAt(t, j, W_AND) || isWordAt(t, j, W_BUT));
     // "on “Morning Joe,” adding": a comma inside a closing mark ends the clause too.
     const commaInQuote = j > s.first && t.kind[j] === TokenKind.Close && isPunctChar(t, j - 1, COMMA);
     const participial = (entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j) || commaInQuote)) || coordinated;
-    if (entry.form === 'participle' && !participial && !(j < cue - 1)) {
+    if (entry.form === 'participle' && j === cue - 1 && j >= s.first && PARTICIPLE_PREPOSITIONS.at(t, j)) {
+      // "by saying he is ready", "After telling reporters that …, the senator left": the main clause's subject speaks.
+      speaker = j === s.first || (j - 1 === s.first && CLAUSE_OPENERS.at(t, s.first)) ? this.subjectAfterFrontedClause(s, cueLast) : this.mainClauseSubject(s, j);
+      // "Blige sings to Clinton before asking her": failing a verb that names a subject, a name opening the sentence.
+      if (!speaker && j > s.first) {
+        const opener = phraseStartingAt(t, s.first, j);
+        if (opener && opener.kind === 'name') speaker = opener;
+      }
+      if (!speaker) return null;
+    } else if (entry.form === 'participle' && !participial && !(j < cue - 1)) {
       // "a statement saying that": the noun before the participle is the source, unless it is the object of a
       // verb ("the Council issued a statement calling …"), whose subject then speaks.
       speaker = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
       if (speaker && speaker.kind === 'pronoun') speaker = null;
       const verb = speaker ? speaker.first - 1 : -1;
-      if (speaker && verb >= s.first && t.kind[verb] === TokenKind.Word && !isUpperStart(t, verb) && (lowerWord(t, verb).endsWith('ed') || CUE_VERB_FORMS.get(lowerWord(t, verb))?.form === 'finite')) {
+      if (speaker && verb >= s.first && t.kind[verb] === TokenKind.Word && !isUpperStart(t, verb) && (lowerWord(t, verb).endsWith('ed') || cueVerbAt(t, verb)?.form === 'finite')) {
         speaker = this.mainClauseSubject(s, verb);
       }
     } else if (participial) {
-      if (j < s.first) return null; // "Speaking at the forum, Putin …": the cue of a fronted clause
+      if (j < s.first) {
+        // "Speaking at the forum, Putin …" reports nothing; "Bemoaning the “phony system,” Trump …" reports the
+        // quoted words or the clause, and the subject after the fronted clause speaks.
+        speaker = this.subjectAfterFrontedClause(s, cueLast);
+        if (!speaker) return null;
+        const a = this.contentAfter(after, lastContentToken(t, s), cue, cueLast, { ...entry, needsClause: true }, speaker);
+        return a && (a.regions.length > 0 || (t.kind[a.contentFirst] === TokenKind.Word && COMPLEMENTIZERS.at(t, a.contentFirst))) ? a : null;
+      }
       // "The Kremlin, acknowledging …": a subject set off by the participle's comma.
       const subject = isPunctChar(t, j, COMMA) ? phraseEndingAt(t, s.first, j - 1) : null;
       if (subject && subject.first === s.first && subject.kind !== 'pronoun') speaker = subject;
@@ -258,8 +502,9 @@ export class SentenceReader {
     } else {
       const closeBefore = j >= s.first && (t.kind[j] === TokenKind.Close || (isPunctChar(t, j, COMMA) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Close));
       if (closeBefore) {
-        // “…,” said Putin.
+        // “…,” said Putin; “…,” said the designer, who …: any noun phrase after the cue.
         speaker = phraseStartingAt(t, cueLast + 1, s.end);
+        if (!speaker && cueLast + 1 < s.end && t.kind[cueLast + 1] === TokenKind.Word && (DETERMINERS.at(t, cueLast + 1) || isUpperStart(t, cueLast + 1))) speaker = this.nounPhraseFrom(cueLast + 1, s.end);
         if (speaker) {
           inverted = true;
           after = speaker.last + 1;
@@ -267,13 +512,34 @@ export class SentenceReader {
       } else if (j >= s.first) {
         // "Jason Chaffetz (R-Utah) said": a parenthesis between the name and the cue.
         let k = j;
+        // "The S.E.C. said": the full stop of a dotted acronym.
+        if (isPunctChar(t, k, 0x2e) && k - 1 >= s.first && t.kind[k - 1] === TokenKind.Word && t.end[k - 1] === t.start[k] && t.text.charCodeAt(t.end[k - 1] - 2) === 0x2e) k--;
         if (isPunctChar(t, k, 0x29)) {
           let open = k - 1;
-          while (open >= s.first && k - open < 12 && !isPunctChar(t, open, 0x28)) open--;
+          while (open >= s.first && k - open < 30 && !isPunctChar(t, open, 0x28)) open--;
           if (open >= s.first && isPunctChar(t, open, 0x28)) k = open - 1;
         }
         speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
         if (!speaker && isPunctChar(t, j, COMMA)) speaker = this.speakerAfterOpeningQuote(s, j);
+        if (!speaker && (k === j || isPunctChar(t, k, 0x25))) speaker = bareSubjectEndingAt(t, s.first, k);
+        // "A court document filed Thursday says": the noun before a participle that modifies it.
+        if (!speaker && k === j && k - 1 >= s.first && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && lowerWord(t, k).endsWith('ed') && t.kind[k - 1] === TokenKind.Word && !AUXILIARIES.at(t, k - 1)) {
+          const noun = phraseEndingAt(t, s.first, k - 1) ?? bareSubjectEndingAt(t, s.first, k - 1);
+          if (noun && noun.kind !== 'pronoun') speaker = noun;
+        }
+        if (!speaker && (isPunctChar(t, j, COMMA) || (t.kind[j] === TokenKind.Punct && DASHES.has(charAt(t, j))))) speaker = this.subjectBeforeAside(s, j);
+        // "a message that said", "poll results that show": the noun before the relative pronoun speaks.
+        if (!speaker && k === j && j === cue - 1 && (isWordAt(t, j, W_THAT) || isWordAt(t, j, W_WHICH)) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word && cueVerbAt(t, j - 1) === undefined) {
+          speaker = phraseEndingAt(t, s.first, j - 1) ?? bareSubjectEndingAt(t, s.first, j - 1);
+          if (speaker?.kind === 'pronoun') speaker = null;
+        }
+        // "Jeb Bush in a Medium post said": the phrase after a preposition is an adverbial; its subject is before it.
+        if (speaker && speaker.kind !== 'name' && speaker.kind !== 'pronoun' && speaker.first - 2 >= s.first && ADVERBIAL_PREPOSITIONS.at(t, speaker.first - 1)) {
+          const subject = phraseEndingAt(t, s.first, speaker.first - 2);
+          // A role qualifies when it opens the clause ("“…?” a narrator in the ad asks").
+          const opens = subject !== null && (subject.first === s.first || t.kind[subject.first - 1] === TokenKind.Close || isPunctChar(t, subject.first - 1, COMMA));
+          if (subject && subject.kind !== 'pronoun' && (subject.kind !== 'role' || opens)) speaker = subject;
+        }
         if (speaker && speaker.kind !== 'pronoun') this.extendToClauseStart(s, speaker);
       }
     }
@@ -288,33 +554,59 @@ export class SentenceReader {
       }
     }
     // "Republican support was solid": a bare base form after a singular name is a noun, not a verb.
-    if (speaker && !inverted && entry.form === 'finite' && j === cue - 1 && lowerWord(t, cue) === entry.lemma && speaker.kind !== 'pronoun') {
-      const head = lowerWord(t, speaker.last);
-      if (!head.endsWith('s') && !VAGUE_HEADS.has(head)) return null;
+    // ("put", "cast" and "hit" are their own past: the check cannot tell them from a base form.)
+    if (speaker && !inverted && entry.form === 'finite' && j === cue - 1 && lowerWord(t, cue) === entry.lemma && !IRREGULAR_PARTICIPLES.has(entry.lemma) && speaker.kind !== 'pronoun') {
+      const head = t.kind[speaker.last] === TokenKind.Word ? lowerWord(t, speaker.last) : tokenText(t, speaker.last);
+      // Numbers, percentages and quantifiers are plural subjects ("six in 10 say", "42% say", "many say").
+      let coordinated = false;
+      for (let k = speaker.first; k < speaker.last && !coordinated; k++) coordinated = isWordAt(t, k, W_AND);
+      // A vague source's last word is no head ("Those close to him say").
+      const plural = coordinated || speaker.kind === 'anonymous' || head.endsWith('s') || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
+      if (!plural) return null;
     }
+    // "The GOP tax plans would …", "Trump’s plans are …": an "-s" form before an auxiliary is a plural noun.
+    // ("which he believes will …", "what Trump says is true": a gap in a relative clause is another matter; so is a name
+    // before the verb, "the ones State now says are …".)
+    if (entry.form === 'finite' && speaker && speaker.kind !== 'pronoun' && !inverted && (!isUpperStart(t, speaker.last) || lowerWord(t, speaker.last).endsWith("'s")) && after < s.end && t.kind[after] === TokenKind.Word && AUXILIARIES.at(t, after) && cueLast === cue && lowerWord(t, cue).endsWith('s') && lowerWord(t, cue) !== entry.lemma && !(speaker.first - 1 >= s.first && t.kind[speaker.first - 1] === TokenKind.Word && GAP_OPENERS.at(t, speaker.first - 1))) return null;
     const lemma = entry.lemma;
     // Skip an indirect object: "told reporters", "told Fox News", "assured him".
     if (lemma === 'tell' || lemma === 'assure' || lemma === 'inform' || lemma === 'remind' || lemma === 'notify' || lemma === 'instruct' || lemma === 'warn' || lemma === 'ask') {
       const obj = phraseStartingAt(t, after, s.end);
       if (obj && obj.last - obj.first < 5) {
         after = obj.last + 1;
-      } else if (after < s.end && t.kind[after] === TokenKind.Word && (PRONOUNS.has(lowerWord(t, after)) || ['him', 'her', 'them', 'me', 'us'].includes(lowerWord(t, after)))) {
+      } else if (after < s.end && t.kind[after] === TokenKind.Word && (PRONOUNS.at(t, after) || ['him', 'her', 'them', 'me', 'us'].includes(lowerWord(t, after)))) {
         after++;
       }
     }
-    // "said Friday as he left": a day name right after the cue is no part of the content.
-    while (after < s.end && t.kind[after] === TokenKind.Word && DAY_WORDS.has(lowerWord(t, after))) after++;
+    // "said Friday afternoon as he left", "said last week": a time right after the cue is no part of the content.
+    for (;;) {
+      if (after < s.end && t.kind[after] === TokenKind.Word && (DAY_WORDS.at(t, after) || (after > cueLast + 1 && PARTS_OF_DAY.at(t, after)))) after++;
+      else if (after + 1 < s.end && RELATIVE_TIME.at(t, after) && t.kind[after + 1] === TokenKind.Word && TIME_UNITS.at(t, after + 1)) after += 2;
+      else if (after + 1 < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after) === 'for' && t.kind[after + 1] === TokenKind.Word && DURATION_UNITS.at(t, after + 1)) after += 2;
+      // "acknowledged, however, “…”": a discourse adverb between commas.
+      else if (after + 2 < s.end && isPunctChar(t, after, COMMA) && t.kind[after + 1] === TokenKind.Word && DISCOURSE_ASIDES.at(t, after + 1) && isPunctChar(t, after + 2, COMMA)) after += 2;
+      else break;
+    }
     // "said on Monday that …": the content starts at a nearby "that".
-    for (let k = after; k < s.end && k - after < BEFORE_THAT_MAX; k++) {
+    const thatMax = after < s.end && PREPOSITIONS.at(t, after) ? BEFORE_THAT_PP_MAX : BEFORE_THAT_MAX;
+    for (let k = after; k < s.end && k - after < thatMax; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) break;
       if (kind === TokenKind.Punct && !isPunctChar(t, k, COMMA)) break;
-      if (kind === TokenKind.Word && lowerWord(t, k) === 'that' && k > after) {
+      if (kind === TokenKind.Word && isWordAt(t, k, W_THAT) && k > after) {
         const gap = lowerWord(t, after);
         if (PREPOSITIONS.has(gap) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
         break;
       }
-      if (kind === TokenKind.Word && CUE_VERB_FORMS.has(lowerWord(t, k))) break;
+      // "decided after a long inquiry not to charge her": an infinitive after a prepositional phrase.
+      if (kind === TokenKind.Word && k > after + 1 && (isWordAt(t, k, W_TO) || (isWordAt(t, k, W_NOT) && k + 1 < s.end && isWordAt(t, k + 1, W_TO))) && TAKES_INFINITIVE.has(entry.lemma) && PREPOSITIONS.at(t, after)) {
+        after = k;
+        break;
+      }
+      // A capitalised word inside a name is no verb ("with The Associated Press that …").
+      if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined && !(isUpperStart(t, k) && k > after && isUpperStart(t, k - 1))) break;
+      // "said Beau Correll, angered that …": a participle after the comma opens an aside on the speaker.
+      if (kind === TokenKind.Word && k > after && isPunctChar(t, k - 1, COMMA) && !isUpperStart(t, k) && (lowerWord(t, k).endsWith('ed') || lowerWord(t, k).endsWith('ing'))) break;
     }
     const sentenceLast = lastContentToken(t, s);
     // What follows the cue: nothing (content came before), a quote, or a reported clause.
@@ -323,12 +615,13 @@ export class SentenceReader {
     const endsHere = after > sentenceLast || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) || this.adverbialTail(after, sentenceLast, speaker, inverted);
     const cueForBuild = { first: cue, last: cueLast };
     const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, earlier);
-    const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && COMPLEMENTIZERS.has(lowerWord(t, p)));
+    // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
+    const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
     if (endsHere || quoteBefore) {
       if (quoteBefore && !endsHere) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
         let k = after;
-        while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && CUE_VERB_FORMS.has(lowerWord(t, k)))) k++;
+        while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && cueVerbAt(t, k) !== undefined)) k++;
         if (k <= sentenceLast && t.kind[k] === TokenKind.Open && isPunctChar(t, k - 1, COMMA)) {
           after = k - 1;
           p = k;
@@ -340,7 +633,7 @@ export class SentenceReader {
         while (k <= sentenceLast && k - after < 16 && !(t.kind[k] === TokenKind.Punct && DASHES.has(charAt(t, k)))) k++;
         if (k < sentenceLast) return this.contentAfter(k + 1, sentenceLast, cue, cueLast, entry, speaker);
       }
-      if (!before && speaker && !inverted && isPunctChar(t, after, COMMA) && speaker.first - 1 >= s.first && t.kind[speaker.first - 1] === TokenKind.Word && lowerWord(t, speaker.first - 1) === 'as' && speaker.first - 1 <= s.first + 1) {
+      if (!before && speaker && !inverted && isPunctChar(t, after, COMMA) && speaker.first - 1 >= s.first && t.kind[speaker.first - 1] === TokenKind.Word && isWordAt(t, speaker.first - 1, W_AS) && speaker.first - 1 <= s.first + 1) {
         // "As Ms. Simonyan put it, RT is …": a fronted "as" clause attributes what follows.
         return this.contentAfter(after + 1, sentenceLast, cue, cueLast, { ...entry, needsClause: false }, speaker);
       }
@@ -351,13 +644,13 @@ export class SentenceReader {
         return null;
       }
       let contentLast = before.last;
-      if (before.directRegion < 0 && isPunctChar(t, after, COMMA) && p <= sentenceLast && t.kind[p] === TokenKind.Word && !ASIDE_ENDERS.has(lowerWord(t, p)) && CUE_VERB_FORMS.get(lowerWord(t, p))?.form !== 'participle') {
+      if (before.directRegion < 0 && !inverted && isPunctChar(t, after, COMMA) && p <= sentenceLast && t.kind[p] === TokenKind.Word && !ASIDE_ENDERS.at(t, p) && cueVerbAt(t, p)?.form !== 'participle') {
         // "Within marriages, they said, the outreach failed": the attribution is an aside inside its content.
         contentLast = this.clauseEnd(p, sentenceLast);
       }
       const a = this.build(before.first, contentLast, cueForBuild.first, cueForBuild.last, lemma, speaker);
       // “…,” he said, “…”: the second half of a split quote.
-      if (before.directRegion >= 0 && p <= sentenceLast && t.kind[p] === TokenKind.Open && isPunctChar(t, after, COMMA)) {
+      if (before.directRegion >= 0 && p <= sentenceLast && t.kind[p] === TokenKind.Open && (isPunctChar(t, after, COMMA) || p === after)) {
         const r = t.region[p];
         a.regions.push(r);
         a.contentLast = this.regionCloseToken[r];
@@ -374,10 +667,10 @@ export class SentenceReader {
       for (let k = p + 1; k <= sentenceLast && k - p < 8; k++) {
         const kind = t.kind[k];
         if (kind === TokenKind.Close || kind === TokenKind.Break) break;
-        if (kind === TokenKind.Word && (COMPLEMENTIZERS.has(lowerWord(t, k)) || CUE_VERB_FORMS.has(lowerWord(t, k)))) break;
+        if (kind === TokenKind.Word && (COMPLEMENTIZERS.at(t, k) || cueVerbAt(t, k) !== undefined)) break;
         if (kind === TokenKind.Open) {
           const prev = k - 1;
-          if (isPunctChar(t, prev, COLON) || isPunctChar(t, prev, COMMA) || (t.kind[prev] === TokenKind.Word && TIME_WORDS.has(lowerWord(t, prev)))) p = k;
+          if (isPunctChar(t, prev, COLON) || isPunctChar(t, prev, COMMA) || (t.kind[prev] === TokenKind.Word && TIME_WORDS.at(t, prev))) p = k;
           break;
         }
       }
@@ -392,17 +685,33 @@ export class SentenceReader {
     return this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
   }
 
+  /** "by the referee that …": the words from `first` up to a clause word or punctuation, as a phrase. */
+  private nounPhraseFrom(first: number, end: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    let last = first - 1;
+    for (let k = first; k < end && k - first < 6 && t.kind[k] === TokenKind.Word; k++) {
+      if (k > first && (COMPLEMENTIZERS.at(t, k) || PREPOSITIONS.at(t, k) || cueVerbAt(t, k) !== undefined)) break;
+      last = k;
+    }
+    return last >= first ? classify(t, first, last) : null;
+  }
+
   /** A reported clause (or quote with words around it) that starts at `after` and runs to the clause end. */
-  private contentAfter(after: number, sentenceLast: number, cue: number, cueLast: number, entry: CueEntry, speaker: SpeakerPhrase): Attribution | null {
+  private contentAfter(after: number, sentenceLast: number, cue: number, cueLast: number, entry: CueEntry, speaker: SpeakerPhrase | null): Attribution | null {
     const t = this.tokens;
     const lemma = entry.lemma;
     let contentFirst = after;
     while (contentFirst <= sentenceLast && t.kind[contentFirst] === TokenKind.Punct && !(t.kind[contentFirst] === TokenKind.Open)) contentFirst++;
     if (contentFirst > sentenceLast) return null;
     let contentLast = this.clauseEnd(contentFirst, sentenceLast);
+    // "After saying he was nervous, the man …": the content ends before a speaker that follows it.
+    if (speaker && speaker.first > contentFirst && speaker.first <= contentLast) {
+      contentLast = speaker.first - 1;
+      while (contentLast >= contentFirst && t.kind[contentLast] === TokenKind.Punct) contentLast--;
+    }
     // "While Putin expressed cautious optimism, Kremlin officials …": a subordinate clause ends at its comma.
-    const opener = speaker.first - 1;
-    if (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.has(lowerWord(t, opener)) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word)) {
+    const opener = speaker ? speaker.first - 1 : -1;
+    if (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.at(t, opener) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word)) {
       for (let k = contentFirst; k < contentLast; k++) {
         if (t.kind[k] === TokenKind.Open) k = this.regionCloseToken[t.region[k]];
         else if (isPunctChar(t, k, COMMA)) {
@@ -412,17 +721,82 @@ export class SentenceReader {
       }
     }
     if (contentLast < contentFirst) return null;
-    const firstWord = t.kind[contentFirst] === TokenKind.Word ? lowerWord(t, contentFirst) : '';
+    const startsWithWord = t.kind[contentFirst] === TokenKind.Word;
+    // "decided not to recommend charges": "not to" opens an infinitive too.
+    const firstIsTo = isWordAt(t, contentFirst, W_TO) || (isWordAt(t, contentFirst, W_NOT) && contentFirst + 1 <= contentLast && isWordAt(t, contentFirst + 1, W_TO));
+    const complementizer = startsWithWord && COMPLEMENTIZERS.at(t, contentFirst);
+    const infinitive = firstIsTo && TAKES_INFINITIVE.has(lemma);
+    let object = false;
+    if (!CLAUSE_VERBS.has(lemma) && !infinitive && !complementizer && startsWithWord) {
+      const end = this.objectEnd(contentFirst, contentLast);
+      if (end >= 0) {
+        contentLast = end;
+        object = true;
+      }
+    }
     const a = this.build(contentFirst, contentLast, cue, cueLast, lemma, speaker);
-    const infinitive = firstWord === 'to' && TAKES_INFINITIVE.has(lemma);
     if (entry.needsClause) {
-      const clausal = COMPLEMENTIZERS.has(firstWord) || infinitive || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
+      let clausal = complementizer || infinitive || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
+      // "knocked the rules as undemocratic": an object with its "as" complement is a verdict reported too.
+      if (!clausal && startsWithWord && !PREPOSITIONS.at(t, contentFirst)) {
+        // ("as president", "such as", "as he left" are no verdicts: the complement is an indefinite or adjective phrase.)
+        for (let k = contentFirst + 1; k < contentLast && !clausal; k++) clausal = t.kind[k] === TokenKind.Word && isWordAt(t, k, W_AS) && lowerWord(t, k - 1) !== 'such' && t.kind[k + 1] === TokenKind.Word && isVerdictOpener(t, k + 1);
+      }
       if (!clausal) return null;
-    } else if ((PREPOSITIONS.has(firstWord) || (firstWord === 'to' && !infinitive)) && a.regions.length === 0) {
+    } else if (((startsWithWord && PREPOSITIONS.at(t, contentFirst)) || (firstIsTo && !infinitive)) && a.regions.length === 0) {
       return null;
     }
-    if (contentLast - contentFirst < 2 && a.regions.length === 0) return null;
+    // "declined to comment": an infinitive of two words is content enough.
+    // "said no", "said so": a one-word answer is content too.
+    const answer = contentLast === contentFirst && ANSWER_WORDS.at(t, contentFirst);
+    if (contentLast - contentFirst < 2 && a.regions.length === 0 && !object && !answer && !(infinitive && contentLast > contentFirst)) return null;
     return a;
+  }
+
+  /**
+   * The last token of a noun-phrase object that starts at `first` ("endorsed Clinton during a call": "Clinton"),
+   * or -1 when an auxiliary after the phrase shows a clause ("announced the plant would close").
+   */
+  private objectEnd(first: number, last: number): number {
+    const t = this.tokens;
+    let end = first;
+    for (let k = first; k <= last && k - first < MAX_OBJECT_TOKENS; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) {
+        k = this.regionCloseToken[t.region[k]];
+        end = k;
+        continue;
+      }
+      if (kind !== TokenKind.Word) {
+        if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || t.kind[k] === TokenKind.Close) continue;
+        if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
+        // "Trump, Carson and Fiorina": a comma inside a list of names goes on to its "and".
+        if (isPunctChar(t, k, COMMA) && this.listGoesOn(k + 1, last)) continue;
+        return end;
+      }
+      if (k > first && t.word[k] !== 0) {
+        if (AUXILIARIES.at(t, k)) return -1;
+        if (OBJECT_CLAUSE_OPENERS.at(t, k)) return last;
+        if (OBJECT_ENDERS.at(t, k)) return end;
+        if (k + 1 <= last && TIME_PREPOSITIONS.at(t, k) && t.kind[k + 1] === TokenKind.Word && OCCASION_WORDS.at(t, k + 1)) return end;
+      }
+      end = k;
+    }
+    return end;
+  }
+
+  /** Whether the words from `from` run on to an "and"/"or" before any other break (a list after a comma). */
+  private listGoesOn(from: number, last: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k <= last && k - from < 8; k++) {
+      if (t.kind[k] !== TokenKind.Word) {
+        if (isPunctChar(t, k, COMMA) || isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x2d)) continue;
+        return false;
+      }
+      if (k > from && (isWordAt(t, k, W_AND) || isWordAt(t, k, W_OR))) return k + 1 <= last && t.kind[k + 1] === TokenKind.Word;
+      if (AUXILIARIES.at(t, k) || cueVerbAt(t, k) !== undefined || COMPLEMENTIZERS.at(t, k) || RELATIVE_ASIDES.at(t, k)) return false;
+    }
+    return false;
   }
 
   /**
@@ -439,13 +813,72 @@ export class SentenceReader {
     return sp && sp.kind !== 'pronoun' && isPunctChar(t, sp.last + 1, COMMA) ? sp : null;
   }
 
+  /** "After saying he was nervous, the man asked …": the subject right after the comma that ends a fronted clause. */
+  private subjectAfterFrontedClause(s: Sentence, from: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = from + 1; k < s.end && k - from < 40; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) {
+        k = this.regionCloseToken[t.region[k]];
+        // "Bemoaning the “phony system,” Trump …": the comma inside the closing mark ends the clause.
+        if (k < 0 || !isPunctChar(t, k - 1, COMMA)) continue;
+      } else if (kind === TokenKind.Break) {
+        return null;
+      } else if (!isPunctChar(t, k, COMMA)) {
+        continue;
+      }
+      const sp = phraseStartingAt(t, k + 1, s.end);
+      if (!sp) return null;
+      // The phrase must be followed by its verb, not by more of the fronted clause.
+      const next = sp.last + 1;
+      return next < s.end && t.kind[next] === TokenKind.Word && !isUpperStart(t, next) ? sp : null;
+    }
+    return null;
+  }
+
+  /**
+   * "Several candidates, including Trump, said", "Democrats — and some Republicans — say": the noun phrase that
+   * opens the clause before an aside set off by commas or dashes, right before the cue.
+   */
+  private subjectBeforeAside(s: Sentence, closer: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = closer - 1; k > s.first && closer - k <= 30; k--) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Break) return null;
+      if (kind === TokenKind.Close) {
+        k = this.regionOpenToken[t.region[k]];
+        continue;
+      }
+      if (kind !== TokenKind.Punct || !(isPunctChar(t, k, COMMA) || DASHES.has(charAt(t, k)))) continue;
+      // "…, and it has used …, said Kassenova": a clause after "and" is no aside on a subject.
+      // ("Bakers — and some millers — say": a dashed aside may open with "and".)
+      if (k + 1 < closer && isPunctChar(t, k, COMMA) && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT) || isWordAt(t, k + 1, W_OR))) return null;
+      let sp = phraseEndingAt(t, s.first, k - 1) ?? bareSubjectEndingAt(t, s.first, k - 1);
+      // "Six newspapers in New Jersey, including …, said": the noun phrase before the prepositional phrase.
+      if (sp && sp.first > s.first + 1 && t.kind[sp.first - 1] === TokenKind.Word && PREPOSITIONS.at(t, sp.first - 1)) {
+        const head = phraseEndingAt(t, s.first, sp.first - 2) ?? bareSubjectEndingAt(t, s.first, sp.first - 2);
+        if (head && head.first === s.first) sp = head;
+      }
+      // The subject opens the sentence, or follows a conjunction there ("But"); after "For" it is a prepositional phrase.
+      // "On Friday, Gingrich — mentioned by Newsmax — told …": after a fronted adverbial and its comma, too.
+      const afterAdverbial = sp !== null && sp.first - 1 > s.first && isPunctChar(t, sp.first - 1, COMMA) && t.kind[s.first] === TokenKind.Word && (PREPOSITIONS.at(t, s.first) || CLAUSE_OPENERS.at(t, s.first));
+      if (sp && sp.kind !== 'pronoun' && !(sp.first === sp.last && DETERMINERS.at(t, sp.first)) && (sp.first === s.first || afterAdverbial || (sp.first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first)))) return sp;
+    }
+    return null;
+  }
+
   /** "…, law enforcement officials say": lower-case modifiers back to the clause start belong to the speaker. */
   private extendToClauseStart(s: Sentence, speaker: SpeakerPhrase): void {
     const t = this.tokens;
     let k = speaker.first - 1;
-    while (k >= s.first && speaker.first - k <= 3 && t.kind[k] === TokenKind.Word && !isUpperStart(t, k)) {
-      const lw = lowerWord(t, k);
-      if (CUE_VERB_FORMS.has(lw) || CLAUSE_OPENERS.has(lw) || PRONOUNS.has(lw) || COMPLEMENTIZERS.has(lw) || SPEAKER_CUE_FILLERS.has(lw)) return;
+    // Capitalised modifiers count too: "Algerian foreign affairs ministry spokesman …".
+    // "former George W. Bush speechwriter Noam Neusner": an initial's dot does not count against the limit.
+    let words = 0;
+    while (k >= s.first && words < 5 && (t.kind[k] === TokenKind.Word || isInitialDot(t, k))) {
+      if (t.kind[k] === TokenKind.Word) {
+        if (cueVerbAt(t, k) !== undefined || CLAUSE_OPENERS.at(t, k) || PRONOUNS.at(t, k) || COMPLEMENTIZERS.at(t, k) || SPEAKER_CUE_FILLERS.at(t, k)) return;
+        words++;
+      }
       k--;
     }
     if (k === speaker.first - 1) return;
@@ -464,13 +897,43 @@ export class SentenceReader {
       if (t.kind[k] !== TokenKind.Word) return null;
     }
     if (colon <= s.first) return null;
-    const speaker = phraseEndingAt(t, s.first, colon - 1);
-    if (!speaker || speaker.first !== s.first || (speaker.kind !== 'name' && speaker.kind !== 'organisation') || speaker.name === null) return null;
-    const last = lastContentToken(t, s);
+    const speaker = phraseEndingAt(t, s.first, colon - 1) ?? bareSubjectEndingAt(t, s.first, colon - 1);
+    if (!speaker || speaker.first !== s.first) return null;
+    // "The Latest:", "Editor’s Note:", "UPDATE:" label a line; they say nothing.
+    for (let k = speaker.first; k <= speaker.last; k++) if (t.kind[k] === TokenKind.Word && (COLON_LABELS.at(t, k) || (charAt(t, k) >= 0x30 && charAt(t, k) <= 0x39))) return null;
+    const named = (speaker.kind === 'name' || speaker.kind === 'organisation') && speaker.name !== null;
+    if (!named && !(isUpperStart(t, speaker.first) && !DETERMINERS.at(t, speaker.first) && speaker.last - speaker.first < 4)) return null;
+    let last = lastContentToken(t, s);
+    // "KELLY: I asked him twice. He would not answer.": a speaker's line runs to the paragraph end.
+    if (this.isAllCaps(speaker)) {
+      let k = s.end;
+      while (k < t.count && t.kind[k] !== TokenKind.Break && k - s.end < 400) k++;
+      while (k - 1 > last && (t.kind[k - 1] === TokenKind.Punct || t.kind[k - 1] === TokenKind.Break)) k--;
+      if (k - 1 > last) last = k - 1;
+    }
     let words = 0;
     for (let k = colon + 1; k <= last; k++) if (t.kind[k] === TokenKind.Word) words++;
     if (words < 3) return null;
+    // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of names says nothing.
+    let commas = 0;
+    let lowerWords = 0;
+    for (let k = colon + 1; k <= last; k++) {
+      if (isPunctChar(t, k, COMMA)) commas++;
+      else if (t.kind[k] === TokenKind.Word && !isUpperStart(t, k)) lowerWords++;
+    }
+    if (commas >= 3 && lowerWords <= commas / 2) return null;
     return this.build(colon + 1, last, colon, colon, 'say', speaker);
+  }
+
+  /** "WALLACE", "JAKE TAPPER": a transcript's speaker label. */
+  private isAllCaps(p: SpeakerPhrase): boolean {
+    const t = this.tokens;
+    for (let k = p.first; k <= p.last; k++) {
+      if (t.kind[k] !== TokenKind.Word) continue;
+      const word = tokenText(t, k);
+      if (word.length < 2 || word !== word.toUpperCase()) return false;
+    }
+    return true;
   }
 
   /**
@@ -479,15 +942,29 @@ export class SentenceReader {
    */
   private adverbialTail(after: number, sentenceLast: number, speaker: SpeakerPhrase | null, inverted: boolean): boolean {
     const t = this.tokens;
-    if (!speaker || inverted || after > sentenceLast || t.kind[after] !== TokenKind.Word || !PREPOSITIONS.has(lowerWord(t, after))) return false;
+    if (!speaker || inverted || after > sentenceLast || t.kind[after] !== TokenKind.Word || !PREPOSITIONS.at(t, after)) return false;
     const before = speaker.first - 1;
     if (before < 0 || !isPunctChar(t, before, COMMA)) return false;
     for (let k = after; k <= sentenceLast && k - after < 12; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) return false;
-      if (kind === TokenKind.Punct) return isPunctChar(t, k, COMMA) || isPunctChar(t, k, 0x2e);
-      if (COMPLEMENTIZERS.has(lowerWord(t, k))) return false;
+      // "said Thursday on Twitter, “…”": a quote after the comma is the content.
+      if (kind === TokenKind.Punct) return (isPunctChar(t, k, COMMA) && !(k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Open)) || isPunctChar(t, k, 0x2e);
+      if (COMPLEMENTIZERS.at(t, k)) return false;
       if (k === sentenceLast) return true;
+    }
+    return false;
+  }
+
+  /** Whether the noun at `head` ends a phrase opened by "a", "an" or "another" a few words back. */
+  private opensIndefinitePhrase(s: Sentence, head: number): boolean {
+    const t = this.tokens;
+    for (let k = head - 1; k >= s.first && head - k <= 4; k--) {
+      if (t.kind[k] !== TokenKind.Word) return false;
+      if (INDEFINITE_ARTICLES.at(t, k)) return true;
+      // "a super PAC": a capitalised head sits right after its article or one modifier ("a day after Trump" is no phrase).
+      if (isUpperStart(t, head) && (head - k >= 2 || PREPOSITIONS.at(t, k) || CLAUSE_STARTERS.at(t, k))) return false;
+      if (DETERMINERS.at(t, k) || cueVerbAt(t, k) !== undefined) return false;
     }
     return false;
   }
@@ -497,14 +974,16 @@ export class SentenceReader {
     const t = this.tokens;
     if (j !== cue - 1 || t.kind[j] !== TokenKind.Word) return false;
     const lw = lowerWord(t, j);
-    if (DETERMINERS.has(lw) && lw !== 'that') return true;
+    // "the remarks", "a claim"; but "some say", "the two said": quantifiers and numbers head a subject themselves.
+    // ("Another said": "another" takes no plural or past form, so an inflected cue after it is a verb.)
+    if (NOUN_DETERMINERS.at(t, j)) return !(lw === 'another' && lowerWord(t, cue) !== cueVerbAt(t, cue)?.lemma);
     if (lw.endsWith("'s") || lw.endsWith("s'")) return true;
-    if (!SPEECH_NOUNS.has(lowerWord(t, cue))) return false;
+    if (!SPEECH_NOUNS.at(t, cue)) return false;
     if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j)) {
       const prev = lowerWord(t, j - 1);
       if (prev.endsWith("'s") || prev.endsWith("s'")) return true;
     }
-    if (isUpperStart(t, j) || PRONOUNS.has(lw) || ROLE_WORDS.has(lw) || VAGUE_HEADS.has(lw)) return false;
+    if (isUpperStart(t, j) || PRONOUNS.at(t, j) || ROLE_WORDS.at(t, j) || VAGUE_HEADS.at(t, j)) return false;
     return true;
   }
 
@@ -513,19 +992,22 @@ export class SentenceReader {
     const t = this.tokens;
     let p = speakerFirst - 1;
     // "“…,” warm-and-fuzzy Trump said": a modifier or two before the name.
-    for (let k = p; k >= s.first && p - k < 3 && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && !CUE_VERB_FORMS.has(lowerWord(t, k)) && !CLAUSE_OPENERS.has(lowerWord(t, k)); k--) {
+    for (let k = p; k >= s.first && p - k < 3 && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && cueVerbAt(t, k) === undefined && !CLAUSE_OPENERS.at(t, k); k--) {
       if (k - 1 >= s.first && (t.kind[k - 1] === TokenKind.Close || (isPunctChar(t, k - 1, COMMA) && k - 2 >= s.first && t.kind[k - 2] === TokenKind.Close))) {
         p = k - 1;
         break;
       }
     }
     if (p < s.first) return null;
+    // "…, as a Homeland Security memo put it": the "as" of the aside goes with the speaker.
+    if (p - 1 >= s.first && isWordAt(t, p, W_AS) && (isPunctChar(t, p - 1, COMMA) || t.kind[p - 1] === TokenKind.Close)) p--;
     if (isPunctChar(t, p, COMMA) && p - 1 >= s.first && t.kind[p - 1] === TokenKind.Close) p--;
     if (t.kind[p] === TokenKind.Close) {
       const r = t.region[p];
       const open = this.regionOpenToken[r];
       const o = open - 1;
       const standalone = o < s.first || isClauseBoundary(t, o) || t.kind[o] === TokenKind.Close || t.kind[o] === TokenKind.Break;
+      if (standalone && this.isTitleLike(r)) return null;
       if (standalone) return { first: open, last: p, directRegion: r };
     }
     if (!isPunctChar(t, p, COMMA) && !(t.kind[p] === TokenKind.Close)) return null;
@@ -548,53 +1030,82 @@ export class SentenceReader {
       else if (kind === TokenKind.Close) {
         inQuote = false;
         // "called ''a disgrace,'' blaming Macy's": a comma inside the closing mark ends the clause.
-        if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
+        if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word && !this.quotedListGoesOn(k + 1, sentenceLast)) return k;
         if (k > first && k < sentenceLast && t.text.charCodeAt(t.start[k - 1]) === 0x27 && isPunctChar(t, k - 2, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
-      } else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.has(lowerWord(t, k + 1)))) {
+      } else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
         return k - 1;
       } else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
-        const next = lowerWord(t, k + 1);
-        const entry = CUE_VERB_FORMS.get(next);
+        if (t.word[k + 1] === 0) continue;
+        const info = cueWordInfo(t.word[k + 1]);
         // ", adding that …" and ", he said" start another attribution.
-        if (entry && entry.form === 'participle') return k - 1;
-        if (next === 'according' ) return k - 1;
-        if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.has(next) && CUE_VERB_FORMS.get(lowerWord(t, k + 2))?.form === 'finite') return k - 1;
+        if (info?.verb?.form === 'participle') return k - 1;
+        // "…, but she has bristled …": a contrasting clause ends the content.
+        // ("…, but that he …" coordinates a second reported clause.)
+        if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT))) return k - 1;
+        if (info?.according) return k - 1;
+        // "…, which allows …": a relative aside on the last noun is no part of what was said.
+        if (k > first + 2 && RELATIVE_ASIDES.at(t, k + 1)) return k - 1;
+        if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.at(t, k + 1) && cueVerbAt(t, k + 2)?.form === 'finite') return k - 1;
+        // "…, and he railed against …": a third-person subject with a past verb after "and" is the narrator's next clause.
+        if (k > first + 2 && k + 3 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word && t.kind[k + 3] === TokenKind.Word && THIRD_PERSON_SUBJECTS.at(t, k + 2) && isPastVerbAt(t, k + 3)) return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
       } else if (!inQuote && k > first + 2 && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
         return k - 1;
-      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (lowerWord(t, k) === 'but' || lowerWord(t, k) === 'and')) {
+      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && QUOTE_TAIL_SUBORDINATORS.at(t, k) && t.kind[k + 1] === TokenKind.Word && PRONOUNS.at(t, k + 1) && !(k + 2 <= sentenceLast && cueVerbAt(t, k + 2) !== undefined)) {
+        // ("was “absolutely right” when he said …" still reports what was right.)
+        // "says he’s “excited where we stand” as he faces …": a clause of the narrator's after the quoted words.
+        return k - 1;
+      } else if (!inQuote && kind === TokenKind.Word && k > first && k + 1 <= sentenceLast && isWordAt(t, k, W_WHEN) && t.kind[k + 1] === TokenKind.Word && lowerWord(t, k + 1) === 'asked') {
+        // "said no when asked whether …": the question is its own attribution.
+        return isPunctChar(t, k - 1, COMMA) ? k - 2 : k - 1;
+      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
         // "says she respects him but argues that …": a second verb of the same subject ends the content.
-        const next = lowerWord(t, k + 1);
-        if (CUE_VERB_FORMS.get(next)?.form === 'finite' || SECOND_VERB_STARTERS.has(next)) return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+        if (cueVerbAt(t, k + 1)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
       }
     }
     return sentenceLast;
   }
 
+  /** "a “loser,” a “liar” and a “whiner”": after a quoted item, another one a word or two on continues a list. */
+  private quotedListGoesOn(next: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    const w = lowerWord(t, next);
+    if (w !== 'a' && w !== 'an' && w !== 'and' && w !== 'or' && w !== 'the') return false;
+    for (let k = next + 1; k <= sentenceLast && k - next <= 3; k++) if (t.kind[k] === TokenKind.Open) return true;
+    return false;
+  }
+
   /** The subject of the sentence's main clause: the nearest "Name verb" pair left of a participial cue. */
   private mainClauseSubject(s: Sentence, before: number): SpeakerPhrase | null {
     const t = this.tokens;
+    // "he sounded a rare note of …": a cue form after a determiner is likely a noun; its phrase is kept only as a
+    // last resort.
+    let nounUse: SpeakerPhrase | null = null;
     for (let k = before; k > s.first && before - k < 60; k--) {
       if (t.kind[k] === TokenKind.Close) {
         k = this.regionOpenToken[t.region[k]];
         continue;
       }
       if (t.kind[k] !== TokenKind.Word) continue;
-      const lw = lowerWord(t, k);
-      const verbLike = LIGHT_VERBS.has(lw) || CUE_VERB_FORMS.get(lw)?.form === 'finite' || (lw.length > 4 && lw.endsWith('ed') && !isUpperStart(t, k));
+      const verbLike = LIGHT_VERBS.at(t, k) || cueVerbAt(t, k)?.form === 'finite' || (t.end[k] - t.start[k] > 4 && !isUpperStart(t, k) && lowerWord(t, k).endsWith('ed'));
       if (!verbLike) continue;
+      if (k - 1 >= s.first && (NOUN_DETERMINERS.at(t, k - 1) || (k - 2 >= s.first && NOUN_DETERMINERS.at(t, k - 2) && !isUpperStart(t, k - 1)))) {
+        nounUse ??= phraseEndingAt(t, s.first, k - 1);
+        continue;
+      }
       let j = k - 1;
-      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+      while (j >= s.first && isFillerAt(t, j)) j--;
       if (j < s.first) continue;
       const sp = phraseEndingAt(t, s.first, j);
       // "his first public comment": a possessive opens a noun phrase, not a subject.
-      if (sp && POSSESSIVE_DETERMINERS.has(lowerWord(t, sp.first))) continue;
-      if (sp && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.has(lowerWord(t, sp.first)))) return sp;
+      if (sp && POSSESSIVE_DETERMINERS.at(t, sp.first)) continue;
+      // A role phrase must open its clause or its noun phrase ("the aide", "Clinton’s right-hand woman").
+      if (sp && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.at(t, sp.first) || isPunctChar(t, sp.first - 1, COMMA) || lowerWord(t, sp.first).endsWith("'s"))) return sp;
     }
-    return null;
+    return nounUse;
   }
 
   private build(first: number, last: number, cueFirst: number, cueLast: number, cueLemma: string, speaker: SpeakerPhrase | null): Attribution {
@@ -637,6 +1148,7 @@ export class SentenceReader {
     }
     const alone = (before < s.first || t.kind[before] === TokenKind.Break) && after >= s.end;
     const words = this.wordsIn(open, close);
+    if (!alone && this.isTitleLike(r)) return 'scare';
     if (alone) {
       // A quote that is a whole sentence continues the last speaker's words.
       if (words < 3) return null;
@@ -647,9 +1159,11 @@ export class SentenceReader {
     // "Clinton apologized for what happened: “…”": a quote after a colon is the subject's words.
     if (before >= s.first && isPunctChar(t, before, COLON) && words >= 3) {
       let j = before - 1;
-      while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
-      const speaker = this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? phraseEndingAt(t, s.first, j) : null);
-      if (speaker) return this.build(open, close, -1, -1, '', speaker);
+      while (j >= s.first && isFillerAt(t, j)) j--;
+      // "… doesn’t surprise pollster Daron Shaw: “…”", "More from Jones: “…”": a name right before the colon speaks.
+      const named = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
+      const speaker = named && (named.kind === 'name' || named.kind === 'organisation') && named.name !== null && !COLON_LABELS.at(t, named.last) ? named : this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? named : null);
+      if (speaker) return this.build(open, close, before, before, 'say', speaker);
     }
     const source = this.speechSourceOf(s);
     if (!source) return 'scare';
@@ -690,16 +1204,15 @@ export class SentenceReader {
       const kind = t.kind[k];
       if (kind === TokenKind.Open) inQuote = true;
       else if (kind === TokenKind.Close) inQuote = false;
-      if (inQuote || kind !== TokenKind.Word) continue;
-      const lw = lowerWord(t, k);
-      if (SPEECH_NOUNS.has(lw)) {
+      if (inQuote || kind !== TokenKind.Word || t.word[k] === 0) continue;
+      if (SPEECH_NOUNS.at(t, k)) {
         const speaker = this.possessorOf(s, k);
-        if (speaker) return { cue: k, lemma: lw, speaker };
+        if (speaker) return { cue: k, lemma: lowerWord(t, k), speaker };
       }
-      const entry = CUE_VERB_FORMS.get(lw);
+      const entry = cueVerbAt(t, k);
       if (entry && (NAMING_VERBS.has(entry.lemma) || entry.form === 'participle')) {
         let j = k - 1;
-        while (j >= s.first && t.kind[j] === TokenKind.Word && SPEAKER_CUE_FILLERS.has(lowerWord(t, j))) j--;
+        while (j >= s.first && isFillerAt(t, j)) j--;
         const speaker = entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j)) ? this.mainClauseSubject(s, j) : j >= s.first ? phraseEndingAt(t, s.first, j) : null;
         if (speaker) return { cue: k, lemma: entry.lemma, speaker };
       }
@@ -715,6 +1228,8 @@ export class SentenceReader {
       const lw = lowerWord(t, k);
       if (lw === 'his' || lw === 'her' || lw === 'their' || lw === 'its') return { first: k, last: k, kind: 'pronoun', name: null, anonymous: false };
       if (lw.endsWith("'s") || lw.endsWith("s'")) {
+        // "Monday's speech", "last year's remarks": a time owns no words.
+        if (DAY_WORDS.has(lw.slice(0, -2)) || TIME_HEADS_OF_POSSESSIVE.has(lw.slice(0, -2))) return null;
         const sp = phraseEndingAt(t, s.first, k);
         if (sp) {
           sp.last = k;
@@ -724,6 +1239,49 @@ export class SentenceReader {
       }
     }
     return null;
+  }
+
+  private titleCaseCache: { first: number; value: boolean } | null = null;
+
+  /** Whether the sentence is a headline in title case: short, with nearly every word outside quotes capitalised. */
+  private isTitleCase(s: Sentence): boolean {
+    if (this.titleCaseCache?.first === s.first) return this.titleCaseCache.value;
+    const t = this.tokens;
+    let words = 0;
+    let capitals = 0;
+    let inQuote = false;
+    for (let k = s.first; k < s.end; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) inQuote = true;
+      else if (kind === TokenKind.Close) inQuote = false;
+      else if (kind === TokenKind.Word && !inQuote) {
+        words++;
+        if (isUpperStart(t, k) || TITLE_SMALL_WORDS.at(t, k)) capitals++;
+      }
+    }
+    const value = words >= 3 && words <= 25 && capitals >= words - 1;
+    this.titleCaseCache = { first: s.first, value };
+    return value;
+  }
+
+  /** “MSNBC Live,”, “Meet the Press”: a few capitalised words with no sentence punctuation name a show or a book. */
+  private isTitleLike(r: number): boolean {
+    const t = this.tokens;
+    const open = this.regionOpenToken[r];
+    const close = this.regionCloseToken[r];
+    let words = 0;
+    for (let k = open + 1; k < close; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Punct) {
+        const c = charAt(t, k);
+        if (c === 0x2e || c === 0x21 || c === 0x3f) return false;
+        continue;
+      }
+      if (kind !== TokenKind.Word) return false;
+      words++;
+      if (words > 6 || (!isUpperStart(t, k) && !(words > 1 && TITLE_SMALL_WORDS.at(t, k)))) return false;
+    }
+    return words > 0;
   }
 
   private wordsIn(open: number, close: number): number {

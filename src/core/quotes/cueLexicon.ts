@@ -1,4 +1,5 @@
 // The attribution cue lexicon as data: reporting verbs with their inflections, phrase cues, and speech nouns.
+import { LEXICON, WordSet } from './lexicon';
 
 /** How a cue word was inflected: finite ("said", "says", "say") or a participle ("saying"). */
 export type CueForm = 'finite' | 'participle';
@@ -11,6 +12,12 @@ export interface CueEntry {
    * phrase after them ("called a meeting") is not reported speech. Speech verbs proper take any content.
    */
   needsClause: boolean;
+  /** The particle the verb needs to be a cue ("pointed out"). */
+  particle?: string;
+  /** Particles that belong to the cue when they follow it ("called for"). */
+  optionalParticles?: WordSet;
+  /** Word sequences the verb needs after it to be a cue ("made it clear", "made the case"), lower case. */
+  sequences?: readonly (readonly string[])[];
 }
 
 /**
@@ -20,21 +27,33 @@ export interface CueEntry {
 const REPORTING_VERBS = [
   'say said saying', 'tell told telling', 'state', 'add', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit admitted admitting',
   'insist', 'claim', 'emphasize', 'emphasise', 'stress', 'explain', 'announce', 'declare', 'assert', 'contend', 'maintain', 'suggest',
-  'report', 'write wrote writing', 'tweet', 'reply', 'respond*', 'answer*', 'ask', 'comment*', 'confirm', 'deny', 'predict', 'promise',
+  'report', 'write wrote writing', 'tweet', 'reply', 'respond', 'answer*', 'ask', 'comment', 'confirm', 'deny', 'predict', 'promise',
   'pledge', 'vow', 'concede', 'recall', 'repeat', 'reiterate', 'mention', 'indicate', 'observe', 'complain', 'allege', 'charge',
   'testify', 'boast', 'joke', 'quip quipped quipping', 'shout', 'yell', 'urge', 'propose', 'recommend', 'conclude', 'estimate', 'find found finding',
-  'show showed showing', 'believe', 'think thought thinking', 'hope', 'fear', 'worry*', 'call', 'describe', 'accuse', 'criticize',
+  'show showed showing', 'believe', 'think thought thinking', 'hope', 'fear', 'worry', 'call', 'describe', 'accuse', 'criticize',
   'criticise', 'blast', 'praise', 'dismiss', 'signal signaled signaling*', 'hint', 'lament', 'voice', 'express', 'highlight',
   'reveal', 'disclose', 'agree*', 'caution', 'counter', 'retort', 'continue*', 'acknowledge', 'affirm', 'announce', 'brag bragged bragging',
   'cite', 'complain', 'concur', 'demand', 'exclaim', 'forecast forecast forecasting', 'guarantee', 'imply', 'insinuate', 'instruct*',
   'mutter', 'notify*', 'opine', 'posit', 'post*', 'proclaim', 'protest', 'reason*', 'recount', 'relate*', 'remind*', 'reckon*',
   'speculate', 'swear swore swearing', 'theorize', 'threaten', 'underscore', 'contest', 'dispute', 'question', 'wonder',
   'assure', 'inform', 'clarify', 'articulate', 'point*', 'reiterate', 'elaborate', 'recommend', 'reject', 'insist',
-  'want', 'put put putting', 'exhort', 'refer referred referring*', 'issue*', 'decide*', 'speak spoke speaking*', 'talk*', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote*', 'release*', 'name*', 'see saw seeing*',
+  'want', 'put put putting', 'exhort', 'refer referred referring', 'issue*', 'decide*', 'speak spoke speaking', 'talk', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote', 'release*', 'name*', 'see saw seeing',
   'slam slammed slamming', 'blame', 'condemn', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'challenge', 'chide', 'scold',
   'lash*', 'tout', 'push*', 'press*', 'fault', 'rebuke', 'welcome', 'embrace*', 'celebrate', 'commend',
   'thank*', 'congratulate', 'apologize*', 'apologise*', 'groan', 'grouse', 'gripe', 'ponder', 'muse', 'recognize*',
   'characterize', 'portray', 'label labeled labeling', 'dub dubbed dubbing', 'brand', 'deem', 'decry', 'plan planned planning', 'refuse', 'decline', 'encourage', 'advise', 'endorse', 'support', 'oppose', 'acknowledge',
+  'prefer preferred preferring', 'discuss', 'echo', 'order', 'identify', 'learn', 'share', 'file*', 'invoke', 'reference', 'credit',
+  'liken', 'deride', 'bemoan', 'assail', 'lambaste', 'downplay', 'champion', 'outline', 'detail', 'suspect', 'expect',
+  'crack*', 'snap snapped snapping*', 'scoff*', 'laugh*', 'gush*', 'chant*', 'scream*', 'cry cried crying*', 'sigh*', 'marvel*',
+  'interject*', 'intone*', 'thunder*', 'bellow*', 'chime*', 'rave*', 'fume*', 'seethe*', 'whisper*', 'murmur*', 'plead pleaded pleading*',
+  'pound*', 'admire*', 'depict*', 'frame*', 'paint*', 'rip ripped ripping*', 'hammer*', 'bash*', 'trash*', 'skewer*', 'knock*', 'tar tarred tarring*',
+  'rail*', 'balk*', 'retweet', 'sound*', 'remember', 'convince', 'email*', 'side*', 'quote', 'document*', 'persuade', 'focus*',
+  'request*', 'rule*', 'weigh*', 'present*', 'promote', 'approve*', 'attribute', 'deliver*', 'realize*', 'realise*', 'unleash*',
+  'link*', 'chastise', 'tie tied tying*', 'lay laid laying', 'double', 'seize',
+  'distance*', 'acquiesce*', 'vouch*', 'trumpet', 'mull', 'contradict', 'reaffirm', 'allude*', 'spar sparred sparring*', 'brush*',
+  'utter', 'coin', 'author*', 'imagine*', 'envision', 'dislike', 'rebuff', 'react*', 'disavow', 'address*', 'ignore*', 'advocate',
+  'debate', 'resist*', 'interpret*', 'sing sang singing*',
+  'make made making', 'bark*', 'snarl*', 'growl*', 'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
 /** Verbs that are cues only with their particle ("pointed out"). */
@@ -42,10 +61,21 @@ const PARTICLE_CUES = new Map<string, string>([
   ['put', 'it'],
   ['point', 'out'],
   ['elaborate', 'on'],
+  ['lay', 'out'],
+  ['double', 'down'],
+  ['seize', 'on'],
+]);
+
+/** Verbs that are cues only with one of their word sequences after them ("made it clear that …"). */
+const SEQUENCE_CUES = new Map<string, string[][]>([
+  ['make', [['clear'], ['it', 'clear'], ['the', 'case'], ['the', 'point'], ['a', 'point', 'of', 'saying'], ['the', 'argument'], ['no', 'secret', 'of']]],
 ]);
 
 /** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
-const NOUN_FORMS = new Set(['states', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'supports', 'attacks', 'call', 'released']);
+const NOUN_FORMS = new Set(['distance', 'trumpet', 'coin', 'author', 'address', 'advocate', 'advocates', 'debate', 'debates', 'sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'supports', 'attacks', 'call', 'released', 'order', 'orders', 'file', 'files', 'share', 'shares', 'detail', 'details', 'reference', 'references', 'credit', 'champion', 'outline', 'echo', 'suspect', 'expected']);
+
+/** Forms that in news text report speech too seldom to count ("the votes", "early voting", "speaking to reporters", "saw a surge"). */
+const RARELY_CUES = new Set(['vote', 'votes', 'voting', 'speaking', 'saw', 'offers']);
 
 function thirdPerson(lemma: string): string {
   if (/(s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
@@ -71,8 +101,9 @@ function buildVerbForms(): Map<string, CueEntry> {
     const needsClause = raw.endsWith('*');
     const [lemma, past, ing] = raw.replace('*', '').split(' ');
     const finite = { lemma, form: 'finite' as const, needsClause };
-    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f) && !NOUN_FORMS.has(f)) forms.set(f, finite);
-    forms.set(ing ?? ingOf(lemma), { lemma, form: 'participle', needsClause });
+    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f) && !NOUN_FORMS.has(f) && !RARELY_CUES.has(f)) forms.set(f, finite);
+    const participle = ing ?? ingOf(lemma);
+    if (!RARELY_CUES.has(participle)) forms.set(participle, { lemma, form: 'participle', needsClause });
   }
   return forms;
 }
@@ -88,7 +119,8 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['boast', new Set(['of', 'about'])],
   ['brag', new Set(['of', 'about'])],
   ['complain', new Set(['about', 'of'])],
-  ['speak', new Set(['of', 'about'])],
+  ['speak', new Set(['of', 'about', 'out'])],
+  ['weigh', new Set(['in'])],
   ['talk', new Set(['about'])],
   ['comment', new Set(['on'])],
   ['report', new Set(['on'])],
@@ -100,11 +132,16 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['refer', new Set(['to'])],
 ]);
 
-/** The particle a verb needs to be a cue, by lemma. */
-export const CUE_PARTICLES: ReadonlyMap<string, string> = PARTICLE_CUES;
+// Each entry carries its particles, so the reader tests the next token by id.
+for (const entry of CUE_VERB_FORMS.values()) {
+  entry.particle = PARTICLE_CUES.get(entry.lemma);
+  entry.sequences = SEQUENCE_CUES.get(entry.lemma);
+  const optional = OPTIONAL_PARTICLES.get(entry.lemma);
+  if (optional) entry.optionalParticles = new WordSet(optional);
+}
 
 /** Nouns that name an utterance; their possessor or subject is the speaker of words quoted next to them. */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+export const SPEECH_NOUNS: WordSet = new WordSet([
   'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'rhetoric', 'promise', 'promises', 'pledge',
   'pledges', 'warning', 'warnings', 'claim', 'claims', 'assertion', 'assertions', 'perspective', 'view', 'views', 'position', 'stance',
   'description', 'speech', 'interview', 'tweet', 'tweets', 'message', 'response', 'reply', 'assessment', 'argument', 'accusation',
@@ -117,19 +154,69 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'call', 'dub', 'brand', 'label', 'term', 'describe', 'characterize', 'characterise', 'deem', 'dismiss', 'decry', 'denounce', 'hail',
 ]);
 
-/** Content that introduces a reported clause right after a cue. */
-export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'who']);
+/**
+ * Verbs of saying, thinking and finding whose bare complement is a clause ("said the bill would pass"); the other
+ * cues take a noun phrase when no "that", "to" or quote follows ("endorsed Clinton on Tuesday": the content is
+ * "Clinton").
+ */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'state', 'add', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit', 'insist', 'claim', 'emphasize', 'emphasise',
+  'stress', 'explain', 'declare', 'assert', 'contend', 'maintain', 'suggest', 'report', 'write', 'tweet', 'reply', 'respond', 'answer',
+  'predict', 'concede', 'recall', 'observe', 'complain', 'allege', 'charge', 'testify', 'boast', 'joke', 'quip', 'conclude', 'estimate',
+  'find', 'show', 'believe', 'think', 'hope', 'fear', 'worry', 'caution', 'counter', 'retort', 'affirm', 'brag', 'concur', 'exclaim',
+  'forecast', 'guarantee', 'imply', 'insinuate', 'mutter', 'opine', 'posit', 'proclaim', 'protest', 'reason', 'recount', 'reckon',
+  'speculate', 'swear', 'theorize', 'wonder', 'assure', 'inform', 'remind', 'lament', 'grouse', 'gripe', 'groan', 'muse', 'ponder',
+  'know', 'feel', 'expect', 'figure', 'guess', 'agree', 'promise', 'pledge', 'vow', 'threaten', 'indicate', 'signal', 'hint', 'mention',
+  'continue', 'post', 'put', 'point', 'learn', 'realize', 'understand', 'suspect', 'doubt', 'assume', 'presume', 'imagine', 'recognize',
+]);
 
-function keyOf(word: string): number {
-  return (word.length << 16) ^ ((word.charCodeAt(0) & 0xff) << 8) ^ (word.charCodeAt(word.length - 1) & 0xff);
+/** Content that introduces a reported clause right after a cue. */
+export const COMPLEMENTIZERS: WordSet = new WordSet(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'who']);
+
+/** "seemed to waver", "appears ready": an impression reported with no source; the subject and the rest are the content. */
+export const SEEM_VERBS: WordSet = new WordSet(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/**
+ * Participles that, after a form of "be" ("is expected to", "was widely seen as") or, with "as", after a noun ("the
+ * contests known as …"), report a view without naming whose it is.
+ */
+export const VIEW_PARTICIPLES: WordSet = new WordSet([
+  'expected', 'seen', 'viewed', 'considered', 'known', 'regarded', 'believed', 'thought', 'rumored', 'rumoured', 'perceived', 'projected',
+  'predicted', 'deemed', 'estimated', 'alleged', 'supposed', 'said', 'reported', 'described', 'billed', 'dubbed', 'labeled', 'labelled',
+  'branded', 'called', 'touted', 'portrayed', 'characterized', 'accused', 'criticized', 'praised', 'blamed', 'credited',
+]);
+
+/** Head nouns of a source that reports figures ("in the latest Quinnipiac poll", "in a survey of voters"). */
+export const POLL_NOUNS: WordSet = new WordSet(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'tally', 'count', 'study', 'studies', 'data']);
+
+/** What a word of the cue table may be: its reporting-verb entry, and whether it is "according", a "seem" verb or a view participle. */
+export interface CueWordInfo {
+  word: string;
+  verb: CueEntry | undefined;
+  according: boolean;
+  seem: boolean;
+  view: boolean;
+  /** "in": it may open a poll that reports the clause ("in the latest poll, …"). */
+  poll: boolean;
 }
 
-/** Fingerprints (see wordKey) of every cue form and of "according": most words are ruled out without a look-up. */
-export const CUE_WORD_KEYS: ReadonlySet<number> = new Set([...CUE_VERB_FORMS.keys(), 'according'].map(keyOf));
-
-/** A 64K-slot bitmap over the (folded) fingerprints: a zero slot rules a word out before any set look-up. */
-export const CUE_KEY_FILTER: Uint8Array = (() => {
-  const filter = new Uint8Array(0x10000);
-  for (const key of CUE_WORD_KEYS) filter[(key ^ (key >>> 12)) & 0xffff] = 1;
-  return filter;
+/** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
+export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, 'according', 'in'];
+  const ids = words.map((w) => LEXICON.add(w));
+  // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
+  const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
+  words.forEach((word, k) => {
+    LEXICON.mark(ids[k]);
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in' };
+  });
+  return info;
 })();
+
+/** 1 for the LEXICON ids of CUE_WORD_INFO's words: a byte test before the object look-up. */
+const CUE_FLAGS: Uint8Array = Uint8Array.from(CUE_WORD_INFO, (info) => (info ? 1 : 0));
+
+/** The cue facts of the word with LEXICON id `id`, or undefined. */
+export function cueWordInfo(id: number): CueWordInfo | undefined {
+  return id < CUE_FLAGS.length && CUE_FLAGS[id] === 1 ? CUE_WORD_INFO[id] : undefined;
+}

@@ -1,7 +1,7 @@
 // Attribution: direct, partial and reported quotes with their cues and speakers.
 import type { Entity, Quote, SpeakerRef, Span } from '../types';
 import { SentenceReader, type Attribution } from './attributions';
-import { CUE_KEY_FILTER } from './cueLexicon';
+import { LEXICON } from './lexicon';
 import { scanQuotationMarks } from './quotationMarks';
 import { SpeakerResolver } from './resolveSpeakers';
 import { splitSentences } from './sentences';
@@ -13,7 +13,7 @@ const CARRY_OVER_SENTENCES = 3;
 
 export function findQuotes(text: string, entities: readonly Entity[]): { quotes: Quote[]; scareQuotes: Span[] } {
   const regions = scanQuotationMarks(text);
-  const tokens = tokenize(text, regions, CUE_KEY_FILTER);
+  const tokens = tokenize(text, regions, LEXICON);
   const sentences = splitSentences(tokens);
   const reader = new SentenceReader(tokens);
   const resolver = new SpeakerResolver(entities, regions);

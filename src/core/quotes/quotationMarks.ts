@@ -54,6 +54,7 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
   const regions: QuotedRegion[] = [];
   let open = -1;
   let singleOpen = -1;
+  let straightOpen = -1;
   const n = text.length;
   // Only these characters matter; the regular expression skips the rest natively.
   const marks = /["\n'\u00ab\u00bb\u2018\u2019\u201c\u201d\u201e]/g;
@@ -62,6 +63,7 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
     const c = text.charCodeAt(i);
     if (c === NEWLINE) {
       singleOpen = -1;
+      straightOpen = -1;
       if (open >= 0) {
         const next = nextLineStart(text, i);
         const nc = next < 0 ? -1 : text.charCodeAt(next);
@@ -81,6 +83,7 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
     if (isOpeningDouble(c)) {
       open = i; // an earlier unclosed mark is a typo; the nearest opening mark wins
       singleOpen = -1;
+      straightOpen = -1;
     } else if (isClosingDouble(c)) {
       if (open >= 0) {
         regions.push({ start: open, end: i + 1 });
@@ -102,7 +105,18 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       }
       i += width - 1;
     } else if (open < 0) {
-      if (c === LEFT_SINGLE) {
+      if (c === APOSTROPHE) {
+        // Headlines quote with straight single marks ("Obama: The Trends Are 'Terrifying.'"): a mark before a word
+        // opens, one after a word (or its full stop) before a space closes. An apostrophe inside a word does neither.
+        const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+        const after = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
+        if (straightOpen < 0) {
+          if (!isWordChar(before) && isWordChar(after) && !(after >= 0x30 && after <= 0x39)) straightOpen = i;
+        } else if (!isWordChar(after) && (isWordChar(before) || before === 0x2e || before === 0x21 || before === 0x3f || before === 0x2c)) {
+          if (i - straightOpen <= MAX_SINGLE_QUOTE_LENGTH && i > straightOpen + 2) regions.push({ start: straightOpen, end: i + 1 });
+          straightOpen = -1;
+        }
+      } else if (c === LEFT_SINGLE) {
         const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
         if (!isWordChar(before)) singleOpen = i;
       } else if (c === RIGHT_SINGLE && singleOpen >= 0) {

@@ -2,11 +2,6 @@
 import type { Entity, EntityType, SpeakerRef, Span } from '../types';
 import type { QuotedRegion } from './quotationMarks';
 
-interface FlatMention extends Span {
-  entity: number;
-  pronoun: boolean;
-}
-
 interface SentenceSpeaker extends Span {
   /** Index of the person entity that speaks in the sentence, or -1. */
   entity: number;
@@ -17,9 +12,24 @@ const ORGANISATION_PRONOUNS = new Set(['it', 'its']);
 /** How far back (in mentions) a pronoun looks for its antecedent. */
 const ANTECEDENT_WINDOW = 400;
 
-/** Entity mentions in text order, for overlap and nearest-antecedent look-ups in logarithmic time. */
+/** Bits of MENTION_FLAGS. */
+const PRONOUN = 1;
+const PERSON = 2;
+const ORGANISATION = 4;
+/** The mention lies inside quotation marks: the speaker's words, not what a later pronoun points back to. */
+const QUOTED = 8;
+
+/**
+ * Entity mentions in text order, for overlap and nearest-antecedent look-ups in logarithmic time. The mentions are
+ * held in columns of small integers, so building them costs no object per mention (and no typed-array buffer,
+ * which costs more than a short article's mentions).
+ */
 export class SpeakerResolver {
-  private readonly mentions: FlatMention[];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly entityOf: number[] = [];
+  private readonly flags: number[] = [];
+  private readonly count: number;
   /** Named speakers found by the attribution reader, in text order: the fallback antecedents. */
   private readonly namedSpeakers: { start: number; name: string; type: EntityType }[] = [];
   private readonly sentences: SentenceSpeaker[] = [];
@@ -27,70 +37,88 @@ export class SpeakerResolver {
 
   constructor(
     private readonly entities: readonly Entity[],
-    private readonly regions: readonly QuotedRegion[],
+    regions: readonly QuotedRegion[],
   ) {
-    const flat: FlatMention[] = [];
+    const rawStart: number[] = [];
+    const rawEnd: number[] = [];
+    const rawEntity: number[] = [];
+    const rawFlags: number[] = [];
+    let n = 0;
+    let sorted = true;
     entities.forEach((e, entity) => {
       if (!this.entityIndex.has(e.id)) this.entityIndex.set(e.id, entity);
-      for (const m of e.mentions) flat.push({ start: m.start, end: m.end, entity, pronoun: m.kind === 'pronoun' });
+      const type = e.type === 'person' ? PERSON : e.type === 'org' ? ORGANISATION : 0;
+      for (const m of e.mentions) {
+        rawStart.push(m.start);
+        rawEnd.push(m.end);
+        rawEntity.push(entity);
+        rawFlags.push(type | (m.kind === 'pronoun' ? PRONOUN : 0));
+        if (n > 0 && (m.start < rawStart[n - 1] || (m.start === rawStart[n - 1] && m.end < rawEnd[n - 1]))) sorted = false;
+        n++;
+      }
     });
-    flat.sort((a, b) => a.start - b.start || a.end - b.end);
-    this.mentions = flat;
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) order.push(i);
+    if (!sorted) order.sort((x, y) => rawStart[x] - rawStart[y] || rawEnd[x] - rawEnd[y] || x - y);
+    this.count = n;
+    let r = 0;
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      const start = rawStart[i];
+      this.starts.push(start);
+      this.ends.push(rawEnd[i]);
+      this.entityOf.push(rawEntity[i]);
+      // Mentions and regions both run in text order: one pass marks the quoted ones.
+      while (r < regions.length && regions[r].end <= start) r++;
+      this.flags.push(rawFlags[i] | (r < regions.length && regions[r].start <= start ? QUOTED : 0));
+    }
   }
 
   /** Index of the first mention that starts at or after `pos`. */
   private lowerBound(pos: number): number {
     let lo = 0;
-    let hi = this.mentions.length;
+    let hi = this.count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < pos) lo = mid + 1;
+      if (this.starts[mid] < pos) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  /** Words inside quotation marks are the speaker's, so their names are not what a later pronoun points back to. */
-  private insideQuote(pos: number): boolean {
-    let lo = 0;
-    let hi = this.regions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.regions[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.regions.length && this.regions[lo].start <= pos;
-  }
-
-  private overlapping(span: Span, wantPerson: boolean): FlatMention | null {
-    let best: FlatMention | null = null;
-    const better = (m: FlatMention, b: FlatMention): boolean => {
-      if (m.pronoun !== b.pronoun) return !m.pronoun;
-      const mp = this.entities[m.entity].type === 'person';
-      const bp = this.entities[b.entity].type === 'person';
-      if (wantPerson && mp !== bp) return mp;
-      return m.end - m.start > b.end - b.start;
-    };
+  /** The mention (by index) that overlaps `span` best: a name over a pronoun, a person when wanted, the longest. */
+  private overlapping(span: Span, wantPerson: boolean): number {
+    let best = -1;
     for (let i = this.lowerBound(span.end) - 1; i >= 0; i--) {
-      const m = this.mentions[i];
-      if (m.end <= span.start) {
-        if (span.start - m.start > 200) break;
+      const end = this.ends[i];
+      if (end <= span.start) {
+        if (span.start - this.starts[i] > 200) break;
         continue;
       }
-      if (m.start >= span.end) continue;
-      if (!best || better(m, best)) best = m;
+      if (this.starts[i] >= span.end) continue;
+      if (best < 0 || this.better(i, best, wantPerson)) best = i;
     }
     return best;
   }
 
-  /** The nearest earlier mention of an entity of the wanted type outside quotation marks, or null. */
-  private antecedent(before: number, type: EntityType): FlatMention | null {
+  private better(m: number, b: number, wantPerson: boolean): boolean {
+    const mp = this.flags[m] & PRONOUN;
+    const bp = this.flags[b] & PRONOUN;
+    if (mp !== bp) return mp === 0;
+    const mPerson = this.flags[m] & PERSON;
+    const bPerson = this.flags[b] & PERSON;
+    if (wantPerson && mPerson !== bPerson) return mPerson !== 0;
+    return this.ends[m] - this.starts[m] > this.ends[b] - this.starts[b];
+  }
+
+  /** The nearest earlier mention (by index) of an entity of the wanted type outside quotation marks, or -1. */
+  private antecedent(before: number, typeFlag: number): number {
     for (let i = this.lowerBound(before) - 1, seen = 0; i >= 0 && seen < ANTECEDENT_WINDOW; i--, seen++) {
-      const m = this.mentions[i];
-      if (m.pronoun || m.end > before) continue;
-      if (this.entities[m.entity].type === type && !this.insideQuote(m.start)) return m;
+      const f = this.flags[i];
+      if ((f & (PRONOUN | QUOTED)) !== 0 || (f & typeFlag) === 0 || this.ends[i] > before) continue;
+      return i;
     }
-    return null;
+    return -1;
   }
 
   /** The sentence (noted so far) that holds `pos`, or null. */
@@ -106,13 +134,13 @@ export class SpeakerResolver {
     return s && s.start <= pos ? s : null;
   }
 
-  /** The first person mention of a sentence outside quotation marks: usually its subject. */
-  private firstPersonIn(s: Span, before: number): FlatMention | null {
-    for (let i = this.lowerBound(s.start); i < this.mentions.length && this.mentions[i].start < Math.min(s.end, before); i++) {
-      const m = this.mentions[i];
-      if (!m.pronoun && this.entities[m.entity].type === 'person' && !this.insideQuote(m.start)) return m;
+  /** The first person mention (by index) of a sentence outside quotation marks, usually its subject; or -1. */
+  private firstPersonIn(s: Span, before: number): number {
+    const limit = Math.min(s.end, before);
+    for (let i = this.lowerBound(s.start); i < this.count && this.starts[i] < limit; i++) {
+      if ((this.flags[i] & (PRONOUN | QUOTED | PERSON)) === PERSON) return i;
     }
-    return null;
+    return -1;
   }
 
   noteNamedSpeaker(start: number, name: string, type: EntityType): void {
@@ -136,31 +164,44 @@ export class SpeakerResolver {
   /** Fills name, entityId and antecedent of a speaker whose mention span and kind are already known. */
   resolve(ref: SpeakerRef, text: string, nameSpan?: Span): SpeakerRef {
     const hit = this.overlapping(nameSpan ?? ref.mention, ref.kind === 'name');
-    if (hit && !(ref.kind === 'pronoun' && !hit.pronoun)) {
-      const e = this.entities[hit.entity];
-      return { ...ref, name: e.name, entityId: e.id, anonymous: false };
+    if (hit >= 0 && !(ref.kind === 'pronoun' && (this.flags[hit] & PRONOUN) === 0)) {
+      const e = this.entities[this.entityOf[hit]];
+      return withName(ref, e.name, e.id, false);
     }
     if (ref.kind !== 'pronoun') return ref;
     const word = text.slice(ref.mention.start, ref.mention.end).toLowerCase();
     const type: EntityType | null = PERSON_PRONOUNS.has(word) ? 'person' : ORGANISATION_PRONOUNS.has(word) ? 'org' : null;
     if (!type) return ref;
-    const m = this.antecedent(ref.mention.start, type);
-    if (m) {
+    const m = this.antecedent(ref.mention.start, type === 'person' ? PERSON : ORGANISATION);
+    if (m >= 0) {
       // "“…,” Putin admitted, mentioning Trump. He added …": the last sentence's speaker beats a later mention in it.
       let chosen = m;
-      const sentence = type === 'person' ? this.sentenceAt(m.start) : null;
+      const sentence = type === 'person' ? this.sentenceAt(this.starts[m]) : null;
       if (sentence && sentence.entity >= 0) {
         const e = this.entities[sentence.entity];
-        return { ...ref, name: e.name, entityId: e.id };
+        return withName(ref, e.name, e.id, ref.anonymous);
       }
-      if (sentence) chosen = this.firstPersonIn(sentence, ref.mention.start) ?? m;
-      const e = this.entities[chosen.entity];
-      return { ...ref, name: e.name, entityId: e.id, antecedent: { start: chosen.start, end: chosen.end } };
+      if (sentence) {
+        const first = this.firstPersonIn(sentence, ref.mention.start);
+        if (first >= 0) chosen = first;
+      }
+      const e = this.entities[this.entityOf[chosen]];
+      const resolved = withName(ref, e.name, e.id, ref.anonymous);
+      resolved.antecedent = { start: this.starts[chosen], end: this.ends[chosen] };
+      return resolved;
     }
     for (let i = this.namedSpeakers.length - 1; i >= 0; i--) {
       const s = this.namedSpeakers[i];
-      if (s.start < ref.mention.start && s.type === type) return { ...ref, name: s.name };
+      if (s.start < ref.mention.start && s.type === type) return withName(ref, s.name, ref.entityId, ref.anonymous);
     }
     return ref;
   }
+}
+
+/** A copy of `ref` with the given name and entity. */
+function withName(ref: SpeakerRef, name: string | null, entityId: string | null, anonymous: boolean): SpeakerRef {
+  const out: SpeakerRef = { mention: ref.mention, kind: ref.kind, name, entityId, anonymous };
+  if (ref.role !== undefined) out.role = ref.role;
+  if (ref.antecedent !== undefined) out.antecedent = ref.antecedent;
+  return out;
 }

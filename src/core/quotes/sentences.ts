@@ -1,4 +1,6 @@
 // Sentence boundaries over tokens; a quoted region is never split, so a quote of several sentences stays whole.
+import { cueWordInfo } from './cueLexicon';
+import { WordSet } from './lexicon';
 import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
 
 /** A sentence as a half-open token range [first, end). */
@@ -10,7 +12,7 @@ export interface Sentence {
 /** Words after which a full stop does not end the sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'jr', 'sr',
-  'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'rev', 'ft',
+  'inc', 'corp', 'co', 'ltd', 'vs', 'v', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'rev', 'ft',
   'mt', 'pres', 'supt', 'atty', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'ariz', 'calif', 'fla', 'ill', 'mass', 'mich',
   'minn', 'nev', 'penn', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'conn', 'colo', 'okla', 'ore', 'ga', 'ky', 'la', 'md', 'mo', 'n.y',
   'n.j', 'n.c', 's.c', 'n.h', 'r-n.y', 'd-n.y', 'ala', 'ark', 'del', 'ind', 'kan', 'miss', 'neb', 'vt', 'wyo', 'w.va',
@@ -28,6 +30,8 @@ function startsNewSentence(tokens: Tokens, i: number): boolean {
   const k = tokens.kind[i];
   if (k === TokenKind.Open || k === TokenKind.Break) return true;
   if (k === TokenKind.Word) return isUpperStart(tokens, i);
+  // "… to participate. (“We persuaded them,” he said.)": a parenthesis that opens with a quote or a capital.
+  if (tokens.text.charCodeAt(tokens.start[i]) === 0x28 && i + 1 < tokens.count) return tokens.kind[i + 1] === TokenKind.Open || (tokens.kind[i + 1] === TokenKind.Word && isUpperStart(tokens, i + 1));
   return false;
 }
 
@@ -40,6 +44,26 @@ function isAbbreviation(tokens: Tokens, wordIndex: number): boolean {
   return ABBREVIATIONS.has(lowerWord(tokens, wordIndex));
 }
 
+/** Words after a speaker's verb that leave it without content of its own ("…?” Clinton writes to Sullivan). */
+const ADVERBIAL_OPENERS = new WordSet(['to', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'with', 'from', 'of', 'about', 'later', 'recently', 'earlier', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'afterward', 'afterwards', 'then']);
+const MAX_NAME_WORDS = 4;
+
+/**
+ * “Who was first?” Clinton writes to Sullivan: a capitalised name and a reporting verb with no content of their
+ * own right after a closing mark attribute the quote, so the sentence goes on through them.
+ */
+function attributionFollows(tokens: Tokens, from: number): boolean {
+  const { count, kind } = tokens;
+  let k = from;
+  while (k < count && k - from < MAX_NAME_WORDS && kind[k] === TokenKind.Word && isUpperStart(tokens, k)) k++;
+  if (k === from || k >= count || kind[k] !== TokenKind.Word || isUpperStart(tokens, k)) return false;
+  if (cueWordInfo(tokens.word[k])?.verb?.form !== 'finite') return false;
+  const next = k + 1;
+  if (next >= count) return true;
+  if (kind[next] === TokenKind.Punct) return isSentenceEndPunct(tokens.text.charCodeAt(tokens.start[next])) || tokens.text.charCodeAt(tokens.start[next]) === 0x2c;
+  return kind[next] === TokenKind.Break || (kind[next] === TokenKind.Word && ADVERBIAL_OPENERS.at(tokens, next));
+}
+
 export function splitSentences(tokens: Tokens): Sentence[] {
   const out: Sentence[] = [];
   const { count, kind, text, start } = tokens;
@@ -49,18 +73,23 @@ export function splitSentences(tokens: Tokens): Sentence[] {
     if (end > first) out.push({ first, end });
     first = end;
   };
+  // No real sentence is this long; cutting keeps the per-sentence work, and so the whole analysis, linear.
+  let limit = MAX_SENTENCE_TOKENS;
   for (let i = 0; i < count; i++) {
-    // No real sentence is this long; cutting keeps the per-sentence work, and so the whole analysis, linear.
-    if (i - first >= (inQuote ? MAX_QUOTED_SENTENCE_TOKENS : MAX_SENTENCE_TOKENS)) close(i);
+    if (i - first >= limit) close(i);
     const k = kind[i];
+    if (k === TokenKind.Word) continue;
     if (k === TokenKind.Open) {
       inQuote = true;
+      limit = MAX_QUOTED_SENTENCE_TOKENS;
     } else if (k === TokenKind.Close) {
       inQuote = false;
+      limit = MAX_SENTENCE_TOKENS;
       // “… now.” He added → the closing mark ends the sentence when its last word ends one.
       // A closing mark of two apostrophes leaves its first one as punctuation before the Close token.
       const b = i > 1 && text.charCodeAt(start[i - 1]) === 0x27 ? i - 2 : i - 1;
-      if (b >= 0 && kind[b] === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[b])) && startsNewSentence(tokens, i + 1)) {
+      // (A full stop, unlike "?" and "!", closes the quote's sentence even before a name and verb: “… wheelhouse.” He said, …)
+      if (b >= 0 && kind[b] === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[b])) && startsNewSentence(tokens, i + 1) && (text.charCodeAt(start[b]) === 0x2e || !attributionFollows(tokens, i + 1))) {
         close(i + 1);
       }
     } else if (k === TokenKind.Break) {

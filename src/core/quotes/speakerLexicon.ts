@@ -1,7 +1,8 @@
 // Words that build a speaker's noun phrase: titles and roles, vague sources, organisations, pronouns, determiners.
+import { WordSet } from './lexicon';
 
 /** Titles and role nouns that may stand before a name or alone as the speaker ("Kremlin spokesman", "the senator"). */
-export const ROLE_WORDS: ReadonlySet<string> = new Set([
+export const ROLE_WORDS: WordSet = new WordSet([
   'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'governor', 'gov', 'gov.',
   'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'official', 'officials', 'leader', 'leaders', 'chairman',
   'chairwoman', 'chair', 'chief', 'director', 'adviser', 'advisor', 'advisers', 'advisors', 'aide', 'aides', 'ambassador', 'diplomat',
@@ -32,25 +33,25 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that open a noun phrase. */
-export const DETERMINERS: ReadonlySet<string> = new Set([
+export const DETERMINERS: WordSet = new WordSet([
   'the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'one', 'each', 'every',
   'some', 'several', 'many', 'two', 'three', 'four', 'five', 'both', 'other', 'most', 'no', 'any', 'such', 'all',
 ]);
 
 /** Pronouns that can be a speaker. */
-export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+export const PRONOUNS: WordSet = new WordSet(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
 /** Head words of vague or anonymous sources ("sources said", "a person familiar with the matter", "officials"). */
-export const VAGUE_HEADS: ReadonlySet<string> = new Set([
+export const VAGUE_HEADS: WordSet = new WordSet([
   'source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'analyst', 'analysts', 'expert',
   'experts', 'observer', 'observers', 'critic', 'critics', 'someone', 'diplomat', 'diplomats', 'staffer', 'staffers', 'operative',
   'operatives', 'lawmakers', 'strategists', 'advisers', 'advisors', 'reports', 'authorities', 'witnesses', 'residents', 'voters',
   'supporters', 'others', 'some', 'many', 'economists', 'leaders', 'percent', 'majority', 'respondents', 'americans', 'democrats',
-  'republicans', 'members',
+  'republicans', 'members', 'those',
 ]);
 
 /** Words that mark an organisation rather than a person. */
-export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+export const ORGANISATION_WORDS: WordSet = new WordSet([
   'kremlin', 'house', 'ministry', 'department', 'agency', 'committee', 'council', 'campaign', 'government', 'administration', 'party',
   'office', 'company', 'corporation', 'inc', 'corp', 'group', 'union', 'association', 'institute', 'foundation', 'university', 'times',
   'post', 'journal', 'news', 'press', 'reuters', 'ap', 'afp', 'cnn', 'bbc', 'nbc', 'cbs', 'abc', 'fox', 'msnbc', 'tass', 'ria', 'fbi',
@@ -61,17 +62,18 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Adverbs and auxiliaries that may sit between a speaker and the cue ("Putin has also said"). */
-export const SPEAKER_CUE_FILLERS: ReadonlySet<string> = new Set([
+export const SPEAKER_CUE_FILLERS: WordSet = new WordSet([
   'also', 'further', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did',
   'does', 'do', 'later', 'previously', 'recently', 'then', 'repeatedly', 'once', 'publicly', 'privately', 'reportedly', 'again', 'often',
   'frequently', 'earlier', 'first', 'last', 'already', 'just', 'long', 'ago', 'not', 'never', 'still', 'even', 'now', 'since', 'flatly',
   'openly', 'angrily', 'quickly', 'simply', 'bluntly', 'clearly', 'explicitly', 'specifically', 'loudly', 'sharply', 'strongly',
   'been', 'be', 'being', 'only', 'always', 'subsequently', 'initially', 'finally', 'unequivocally', 'widely', 'correctly',
-  'falsely', 'wrongly', 'famously', 'separately', 'immediately', 'directly', 'personally', 'formally', 'officially', 'apparently',
+  'falsely', 'wrongly', 'famously', 'separately', 'immediately', 'directly', 'personally', 'formally', 'officially', 'apparently', 'here',
+  'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'therefore', 'too', 'soon', 'eventually', 'ultimately',
 ]);
 
 /** Function words that start a clause and so cannot be part of the speaker's name at a sentence start. */
-export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+export const CLAUSE_OPENERS: WordSet = new WordSet([
   'but', 'and', 'or', 'so', 'yet', 'however', 'when', 'while', 'meanwhile', 'also', 'still', 'then', 'although', 'though', 'because',
   'as', 'if', 'after', 'before', 'since', 'until', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'during', 'despite', 'instead',
   'indeed', 'now', 'later', 'earlier', 'asked', 'speaking', 'separately', 'similarly', 'moreover', 'furthermore', 'overall', 'that',
@@ -80,4 +82,4 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that continue a name or role phrase between capitalised words ("Deputy Chairman of Russia’s Security Council"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'and', 'the', 'on']);
+export const NAME_CONNECTORS: WordSet = new WordSet(['of', 'for', 'de', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'and', 'the', 'on']);

@@ -1,5 +1,6 @@
 // Finds the noun phrase that names a speaker next to a cue, and tells names, roles, organisations, pronouns and vague sources apart.
 import type { SpeakerMentionKind } from '../types';
+import { WordSet } from './lexicon';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_CONNECTORS, ORGANISATION_WORDS, PRONOUNS, ROLE_WORDS, VAGUE_HEADS } from './speakerLexicon';
 import { isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
@@ -18,29 +19,41 @@ export interface SpeakerPhrase {
 }
 
 /** Words after "a person" or "sources" that keep a vague source going ("familiar with the matter"). */
-const VAGUE_TAIL_OPENERS = new Set(['familiar', 'close', 'with', 'knowledgeable', 'briefed', 'involved', 'speaking', 'who']);
+const VAGUE_TAIL_OPENERS = new WordSet(['familiar', 'close', 'with', 'knowledgeable', 'briefed', 'involved', 'speaking', 'who']);
 const MAX_PHRASE_TOKENS = 12;
 /** Time words that end adverbials ("this month announced"), not speaker phrases. */
-const TIME_HEADS = new Set(['month', 'week', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'months', 'weeks', 'years', 'days', 'interview', 'hours', 'minutes']);
+const TIME_HEADS = new WordSet(['month', 'week', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'months', 'weeks', 'years', 'days', 'interview', 'hours', 'minutes']);
 /** Words that cannot head a speaker phrase ("a method that may offer", "a potential for"). */
-const FUNCTION_WORDS = new Set(['that', 'for', 'of', 'to', 'and', 'or', 'but', 'which', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'than', 'not', 'so', 'if', 'because', 'about', 'into', 'over', 'after', 'before', 'also', 'only', 'just', 'very', 'more', 'most', 'less', 'there', 'here', 'this', 'these', 'those', 'what', 'whom', 'whose', 'public', 'first', 'last']);
-const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'most', 'one', 'numerous', 'few']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+const FUNCTION_WORDS = new WordSet(['that', 'for', 'of', 'to', 'and', 'or', 'but', 'which', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'than', 'not', 'so', 'if', 'because', 'about', 'into', 'over', 'after', 'before', 'also', 'only', 'just', 'very', 'more', 'most', 'less', 'there', 'here', 'this', 'these', 'those', 'what', 'whom', 'whose', 'public', 'first', 'last']);
+const INDEFINITE = new WordSet(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'most', 'one', 'numerous', 'few']);
+const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'me', 'us']);
+const COORDINATORS = new WordSet(['and', 'but', 'or', 'yet', 'so']);
+/** Quantifiers that head a partitive subject ("one of them", "some of us"). */
+const PARTITIVE_HEADS = new WordSet(['one', 'some', 'many', 'most', 'both', 'all', 'few', 'several', 'none', 'each', 'neither', 'either', 'two', 'three', 'four', 'five', 'half']);
 
 function isWord(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === TokenKind.Word;
 }
 
+/** The full stop of an initial ("J." in "J. Gerald Hebert"). */
+export function isInitialDot(tokens: Tokens, i: number): boolean {
+  return tokens.kind[i] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[i]) === 0x2e && i > 0 && tokens.kind[i - 1] === TokenKind.Word && tokens.end[i - 1] - tokens.start[i - 1] === 1 && tokens.end[i - 1] === tokens.start[i] && isUpperStart(tokens, i - 1);
+}
+
+/** "he's", "it's", "that's": a pronoun with "is" or "has", no possessive. */
+const CONTRACTED_PRONOUNS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"]);
+
 function isPossessive(lw: string): boolean {
-  return lw.endsWith("'s") || lw.endsWith("s'");
+  return (lw.endsWith("'s") && !CONTRACTED_PRONOUNS.has(lw)) || lw.endsWith("s'");
 }
 
 /** A word that may be part of a speaker phrase, seen while walking leftwards. */
 function isPhraseWord(tokens: Tokens, i: number, sentenceFirst: number): boolean {
   if (!isWord(tokens, i)) return false;
+  if (isUpperStart(tokens, i)) return !(i === sentenceFirst && CLAUSE_OPENERS.at(tokens, i)) && !PRONOUNS.at(tokens, i);
+  if (ROLE_WORDS.at(tokens, i) || VAGUE_HEADS.at(tokens, i) || NAME_CONNECTORS.at(tokens, i)) return true;
   const lw = lowerWord(tokens, i);
-  if (isUpperStart(tokens, i)) return !(i === sentenceFirst && CLAUSE_OPENERS.has(lw)) && !PRONOUNS.has(lw);
-  return ROLE_WORDS.has(lw) || VAGUE_HEADS.has(lw) || NAME_CONNECTORS.has(lw) || isPossessive(lw) || /^\d/.test(lw);
+  return isPossessive(lw) || /^\d/.test(lw);
 }
 
 /**
@@ -51,38 +64,44 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   if (last < sentenceFirst) return null;
   if (tokens.kind[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[last]) === 0x2c) return appositionEndingAt(tokens, sentenceFirst, last);
   if (!isWord(tokens, last)) return null;
-  const lw = lowerWord(tokens, last);
-  if (PRONOUNS.has(lw)) return classify(tokens, last, last);
+  if (PRONOUNS.at(tokens, last)) return classify(tokens, last, last);
+  // "One of them said", "Some of us say": a quantifier before "of" and an object pronoun.
+  if (last - 2 >= sentenceFirst && (lowerWord(tokens, last) === 'them' || lowerWord(tokens, last) === 'us') && isWord(tokens, last - 1) && lowerWord(tokens, last - 1) === 'of' && isWord(tokens, last - 2) && PARTITIVE_HEADS.at(tokens, last - 2)) {
+    return classify(tokens, last - 2, last);
+  }
   let first = last;
   const capital = isUpperStart(tokens, last);
-  if (!capital && (FUNCTION_WORDS.has(lw) || TIME_HEADS.has(lw))) return null;
-  if (!capital && !ROLE_WORDS.has(lw) && !VAGUE_HEADS.has(lw)) {
+  if (!capital && (FUNCTION_WORDS.at(tokens, last) || TIME_HEADS.at(tokens, last))) return null;
+  if (!capital && !ROLE_WORDS.at(tokens, last) && !VAGUE_HEADS.at(tokens, last)) {
     // "a person familiar with the matter", "sources close to the campaign": a vague head a few words back.
     for (let k = last - 1; k >= sentenceFirst && k >= last - 8; k--) {
       if (!isWord(tokens, k)) break;
-      const kw = lowerWord(tokens, k);
-      if (VAGUE_TAIL_OPENERS.has(kw) && k > sentenceFirst && isWord(tokens, k - 1) && VAGUE_HEADS.has(lowerWord(tokens, k - 1))) {
+      if (VAGUE_TAIL_OPENERS.at(tokens, k) && k > sentenceFirst && isWord(tokens, k - 1) && VAGUE_HEADS.at(tokens, k - 1)) {
         first = k - 1;
         break;
       }
       // "the clip says": any noun opened by a determiner a word or two back.
-      if (DETERMINERS.has(kw) && last - k <= 2 && !OBJECT_PRONOUNS.has(lw)) {
+      if (DETERMINERS.at(tokens, k) && last - k <= 2 && !OBJECT_PRONOUNS.at(tokens, last)) {
         first = k;
         break;
       }
     }
     if (first === last) return null;
   }
-  if (capital && sentenceFirst === last && CLAUSE_OPENERS.has(lw)) return null;
+  if (capital && sentenceFirst === last && CLAUSE_OPENERS.at(tokens, last)) return null;
   while (first - 1 >= sentenceFirst && last - first < MAX_PHRASE_TOKENS) {
     const k = first - 1;
+    if (isInitialDot(tokens, k) && k - 1 >= sentenceFirst && isUpperStart(tokens, first)) {
+      // "J. Gerald Hebert": an initial and its dot.
+      first = k - 1;
+      continue;
+    }
     if (!isWord(tokens, k)) break;
-    const kw = lowerWord(tokens, k);
-    if (DETERMINERS.has(kw)) {
+    if (DETERMINERS.at(tokens, k)) {
       first = k;
       // "founder of the Media Research Center": a role phrase goes on through "of the".
       const of = k - 1;
-      if (of - 1 >= sentenceFirst && isWord(tokens, of) && (lowerWord(tokens, of) === 'of' || lowerWord(tokens, of) === 'at') && isWord(tokens, of - 1) && (ROLE_WORDS.has(lowerWord(tokens, of - 1)) || isUpperStart(tokens, of - 1))) {
+      if (of - 1 >= sentenceFirst && isWord(tokens, of) && (lowerWord(tokens, of) === 'of' || lowerWord(tokens, of) === 'at') && isWord(tokens, of - 1) && (ROLE_WORDS.at(tokens, of - 1) || isUpperStart(tokens, of - 1))) {
         first = of;
         continue;
       }
@@ -92,19 +111,87 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
     first = k;
   }
   // "the rights group", "a top campaign aide": lower-case modifiers back to a nearby determiner.
-  if (!DETERMINERS.has(lowerWord(tokens, first))) {
+  if (!DETERMINERS.at(tokens, first)) {
     for (let k = first - 1; k >= sentenceFirst && first - k <= 3; k--) {
-      if (!isWord(tokens, k) || isUpperStart(tokens, k)) break;
-      const kw = lowerWord(tokens, k);
-      if (PRONOUNS.has(kw) || CLAUSE_OPENERS.has(kw)) break;
-      if (DETERMINERS.has(kw)) {
+      if (!isWord(tokens, k)) break;
+      // "Hillary Clinton’s right-hand woman": a possessor before the modifiers opens the phrase like a determiner.
+      if (k < first - 1 && isPossessive(lowerWord(tokens, k))) {
+        first = k;
+        while (first - 1 >= sentenceFirst && isWord(tokens, first - 1) && isUpperStart(tokens, first - 1) && !CLAUSE_OPENERS.at(tokens, first - 1)) first--;
+        if (first - 1 >= sentenceFirst && DETERMINERS.at(tokens, first - 1)) first--;
+        break;
+      }
+      if (isUpperStart(tokens, k)) break;
+      if (PRONOUNS.at(tokens, k) || CLAUSE_OPENERS.at(tokens, k)) break;
+      if (DETERMINERS.at(tokens, k)) {
         first = k;
         break;
       }
     }
   }
   // A phrase cannot start with a connector ("of Russia").
-  while (first < last && NAME_CONNECTORS.has(lowerWord(tokens, first)) && !DETERMINERS.has(lowerWord(tokens, first))) first++;
+  while (first < last && NAME_CONNECTORS.at(tokens, first) && !DETERMINERS.at(tokens, first)) first++;
+  // "people close to the mayor", "sources familiar with the company": the phrase is the vague source's tail.
+  const tail = first - 2;
+  if (tail - 1 >= sentenceFirst && isWord(tokens, tail) && VAGUE_TAIL_OPENERS.at(tokens, tail) && isWord(tokens, tail + 1) && (lowerWord(tokens, tail + 1) === 'to' || lowerWord(tokens, tail + 1) === 'with') && isWord(tokens, tail - 1) && VAGUE_HEADS.at(tokens, tail - 1)) {
+    let head = tail - 1;
+    if (head - 1 >= sentenceFirst && isWord(tokens, head - 1) && INDEFINITE.at(tokens, head - 1)) head--;
+    return classify(tokens, head, last);
+  }
+  return classify(tokens, first, last);
+}
+
+/** Quantifiers that stand alone as a subject ("many said", "most say"). */
+const QUANTIFIERS = new WordSet(['many', 'most', 'some', 'several', 'both', 'all', 'few', 'half', 'others', 'none', 'majority']);
+
+function isDigit(tokens: Tokens, i: number): boolean {
+  const c = tokens.text.charCodeAt(tokens.start[i]);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Words that end a bare subject walked leftwards from its verb: they belong to the clause around it. */
+const SUBJECT_STOPS = new WordSet(['that', 'which', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'as', 'than', 'so', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'with', 'about', 'into', 'over', 'after', 'before', 'since', 'until', 'whether', 'though', 'although', 'where', 'there', 'here', 'not', 'also']);
+
+/**
+ * "Abortion rights advocates said", "46 percent of voters say", "many economists say": when no known role or
+ * name heads the words before a cue, the noun phrase there is still its subject. Walks left over content words
+ * (and "of" with its determiner) to a determiner or the clause start.
+ */
+export function bareSubjectEndingAt(tokens: Tokens, sentenceFirst: number, last: number): SpeakerPhrase | null {
+  if (last < sentenceFirst) return null;
+  // "42% say": a percentage and its number.
+  if (tokens.kind[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[last]) === 0x25 && last - 1 >= sentenceFirst && isWord(tokens, last - 1) && isDigit(tokens, last - 1)) return classify(tokens, last - 1, last);
+  if (!isWord(tokens, last)) return null;
+  // "many said", "most say", "half said so": a quantifier alone at the clause start.
+  if (QUANTIFIERS.at(tokens, last) && (last === sentenceFirst || !isWord(tokens, last - 1) || CLAUSE_OPENERS.at(tokens, last - 1))) return { first: last, last, kind: 'anonymous', name: null, role: lowerWord(tokens, last), anonymous: true };
+  if (tokens.word[last] !== 0 && (SUBJECT_STOPS.at(tokens, last) || FUNCTION_WORDS.at(tokens, last) || DETERMINERS.at(tokens, last) || OBJECT_PRONOUNS.at(tokens, last) || CLAUSE_OPENERS.at(tokens, last) || TIME_HEADS.at(tokens, last))) return null;
+  const head = lowerWord(tokens, last);
+  if (head.endsWith('ly') || head.endsWith('ing') || (head.endsWith('ed') && !isUpperStart(tokens, last))) return null;
+  let first = last;
+  while (first - 1 >= sentenceFirst && last - first < 8) {
+    const k = first - 1;
+    if (!isWord(tokens, k)) {
+      // "two-thirds", "Sanders’s": hyphens and apostrophes inside a phrase.
+      if (tokens.kind[k] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[k]) === 0x2d && k - 1 >= sentenceFirst && isWord(tokens, k - 1)) {
+        first = k - 1;
+        continue;
+      }
+      break;
+    }
+    const kw = lowerWord(tokens, k);
+    if (DETERMINERS.has(kw)) {
+      first = k;
+      if (k - 1 >= sentenceFirst && isWord(tokens, k - 1) && lowerWord(tokens, k - 1) === 'of') continue;
+      break;
+    }
+    if (kw === 'of') {
+      first = k;
+      continue;
+    }
+    if (SUBJECT_STOPS.has(kw) || PRONOUNS.has(kw) || OBJECT_PRONOUNS.has(kw) || CLAUSE_OPENERS.has(kw) || kw.endsWith('ly')) break;
+    first = k;
+  }
+  while (first < last && lowerWord(tokens, first) === 'of') first++;
   return classify(tokens, first, last);
 }
 
@@ -133,10 +220,18 @@ function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number
   return merged;
 }
 
+/** Prepositions that open a phrase, not a clause: the noun after them is no subject ("For voters, …"). */
+const PREPOSITIONAL_OPENERS = new WordSet(['for', 'in', 'on', 'at', 'with', 'by', 'from', 'during', 'after', 'before', 'since', 'despite', 'among', 'about', 'over', 'under', 'against', 'without', 'within', 'amid', 'like', 'unlike', 'to', 'of']);
+
+/** "For some, the losses …": a lone quantifier is no subject to walk back to. */
+function isLoneDeterminer(tokens: Tokens, p: SpeakerPhrase): boolean {
+  return p.first === p.last && DETERMINERS.at(tokens, p.first);
+}
+
 function opensClause(tokens: Tokens, sentenceFirst: number, before: number): boolean {
   if (before < sentenceFirst) return true;
   if (tokens.kind[before] !== TokenKind.Word) return tokens.kind[before] !== TokenKind.Open;
-  return CLAUSE_OPENERS.has(lowerWord(tokens, before));
+  return CLAUSE_OPENERS.at(tokens, before);
 }
 
 /** "Peña Nieto, contradicting Trump, said": the subject before an aside set off by commas. */
@@ -152,7 +247,7 @@ function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number
       let open = k - 1;
       while (open > sentenceFirst && k - open < 12 && !(tokens.kind[open] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[open]) === 0x28)) open--;
       const head = phraseEndingAt(tokens, sentenceFirst, open - 1);
-      if (head && head.kind !== 'pronoun' && head.kind !== 'role' && opensClause(tokens, sentenceFirst, head.first - 1)) return head;
+      if (head && head.kind !== 'pronoun' && head.kind !== 'role' && !isLoneDeterminer(tokens, head) && opensClause(tokens, sentenceFirst, head.first - 1) && !PREPOSITIONAL_OPENERS.at(tokens, head.first - 1)) return head;
       k = open;
       continue;
     }
@@ -160,8 +255,10 @@ function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number
       if (c === 0x2d || c === 0x2e || c === 0x27 || c === 0x2019) continue;
       return null;
     }
+    // "…, and it has used …, said Kassenova": a clause after "and" is no aside on a subject.
+    if (k + 1 < comma && isWord(tokens, k + 1) && COORDINATORS.at(tokens, k + 1)) return null;
     const head = phraseEndingAt(tokens, sentenceFirst, k - 1);
-    if (head && head.kind !== 'pronoun' && head.kind !== 'role' && opensClause(tokens, sentenceFirst, head.first - 1)) return head;
+    if (head && head.kind !== 'pronoun' && head.kind !== 'role' && !isLoneDeterminer(tokens, head) && opensClause(tokens, sentenceFirst, head.first - 1) && !PREPOSITIONAL_OPENERS.at(tokens, head.first - 1)) return head;
   }
   return null;
 }
@@ -174,13 +271,13 @@ export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: num
   let last = first - 1;
   let sawHead = false;
   for (let k = first; k < sentenceEnd && k - first < MAX_PHRASE_TOKENS; k++) {
+    if (isInitialDot(tokens, k) && k === last + 1 && k + 1 < sentenceEnd && isWord(tokens, k + 1) && isUpperStart(tokens, k + 1)) continue;
     if (!isWord(tokens, k)) break;
-    const kw = lowerWord(tokens, k);
-    if (k === first && DETERMINERS.has(kw)) {
+    if (k === first && DETERMINERS.at(tokens, k)) {
       last = k;
       continue;
     }
-    if (sawHead && VAGUE_TAIL_OPENERS.has(kw) && VAGUE_HEADS.has(lowerWord(tokens, last))) {
+    if (sawHead && VAGUE_TAIL_OPENERS.at(tokens, k) && VAGUE_HEADS.at(tokens, last)) {
       // Run the vague tail to the clause end: "familiar with the matter".
       let e = k;
       while (e + 1 < sentenceEnd && isWord(tokens, e + 1) && e - k < 6) e++;
@@ -188,7 +285,7 @@ export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: num
       break;
     }
     const capital = isUpperStart(tokens, k);
-    if (capital || ROLE_WORDS.has(kw) || VAGUE_HEADS.has(kw) || isPossessive(kw) || (sawHead && NAME_CONNECTORS.has(kw) && k + 1 < sentenceEnd && isUpperStart(tokens, k + 1))) {
+    if (capital || ROLE_WORDS.at(tokens, k) || VAGUE_HEADS.at(tokens, k) || isPossessive(lowerWord(tokens, k)) || (sawHead && NAME_CONNECTORS.at(tokens, k) && k + 1 < sentenceEnd && isUpperStart(tokens, k + 1))) {
       last = k;
       sawHead = true;
       continue;
@@ -199,47 +296,65 @@ export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: num
   return classify(tokens, first, last);
 }
 
+/** Whether token `i` is in the set, or is a word of it with "'s" ("the president's"). */
+function inWordSetOrPossessive(set: WordSet, tokens: Tokens, i: number): boolean {
+  if (set.at(tokens, i)) return true;
+  const end = tokens.end[i];
+  if (end - tokens.start[i] < 3 || (tokens.text.charCodeAt(end - 1) | 0x20) !== 0x73) return false;
+  const apostrophe = tokens.text.charCodeAt(end - 2);
+  return (apostrophe === 0x27 || apostrophe === 0x2019) && set.has(lowerWord(tokens, i).slice(0, -2));
+}
+
 function wordText(tokens: Tokens, i: number): string {
   return tokenText(tokens, i).replace(/[’']s$/, '');
 }
 
+/** The words of a name joined by single spaces, without a final "'s". */
+function nameText(tokens: Tokens, first: number, last: number): string {
+  const text = tokens.text;
+  let spaced = true;
+  for (let k = first + 1; k <= last && spaced; k++) spaced = tokens.start[k] === tokens.end[k - 1] + 1 && text.charCodeAt(tokens.end[k - 1]) === 0x20;
+  if (!spaced) {
+    const parts: string[] = [];
+    for (let k = first; k <= last; k++) parts.push(k === last ? wordText(tokens, k) : tokenText(tokens, k));
+    return parts.join(' ');
+  }
+  const end = tokens.end[last];
+  const possessive = end - tokens.start[last] >= 2 && (text.charCodeAt(end - 1) === 0x73) && (text.charCodeAt(end - 2) === 0x27 || text.charCodeAt(end - 2) === 0x2019);
+  return text.slice(tokens.start[first], possessive ? end - 2 : end);
+}
+
 /** Kind, name and role of the phrase between two tokens (inclusive). */
 export function classify(tokens: Tokens, first: number, last: number): SpeakerPhrase {
-  const lwLast = lowerWord(tokens, last);
-  if (first === last && PRONOUNS.has(lwLast)) return { first, last, kind: 'pronoun', name: null, anonymous: false };
+  if (first === last && PRONOUNS.at(tokens, last)) return { first, last, kind: 'pronoun', name: null, anonymous: false };
   // The name is the last run of capitalised words that are not titles; the titles before it are the role.
   let nameLast = -1;
   let nameFirst = -1;
   for (let k = last; k >= first; k--) {
     if (!isWord(tokens, k)) continue;
     const capital = isUpperStart(tokens, k);
-    const lw = lowerWord(tokens, k);
-    const title = ROLE_WORDS.has(lw.replace(/'s$/, '')) || DETERMINERS.has(lw);
+    const title = inWordSetOrPossessive(ROLE_WORDS, tokens, k) || DETERMINERS.at(tokens, k);
     if (nameLast < 0) {
       if (capital && !title) nameLast = nameFirst = k;
       continue;
     }
     if (capital && !title) nameFirst = k;
-    else if (NAME_CONNECTORS.has(lw) && !DETERMINERS.has(lw) && k - 1 >= first && isUpperStart(tokens, k - 1) && !ROLE_WORDS.has(lowerWord(tokens, k - 1))) nameFirst = k;
+    else if (NAME_CONNECTORS.at(tokens, k) && !DETERMINERS.at(tokens, k) && k - 1 >= first && isUpperStart(tokens, k - 1) && !ROLE_WORDS.at(tokens, k - 1)) nameFirst = k;
     else break;
   }
   // A possessor names whoever the role belongs to ("Putin’s spokesman"), not the speaker.
   // A name before the head noun only qualifies it ("Kremlin officials", "Putin’s spokesman", "Clinton aides").
   if (nameLast >= 0 && nameLast < last) nameLast = -1;
-  const headWord = lwLast.replace(/'s$/, '');
-  const firstWord = lowerWord(tokens, first);
   if (nameLast >= 0) {
-    const parts: string[] = [];
-    for (let k = nameFirst; k <= nameLast; k++) parts.push(k === nameLast ? wordText(tokens, k) : tokenText(tokens, k));
-    const name = parts.join(' ');
+    const name = nameText(tokens, nameFirst, nameLast);
     let organisation = false;
-    for (let k = nameFirst; k <= last; k++) if (ORGANISATION_WORDS.has(lowerWord(tokens, k).replace(/'s$/, ''))) organisation = true;
+    for (let k = nameFirst; k <= last && !organisation; k++) if (inWordSetOrPossessive(ORGANISATION_WORDS, tokens, k)) organisation = true;
     const role = nameFirst > first ? tokens.text.slice(tokens.start[first], tokens.end[nameFirst - 1]).replace(/^(the|a|an)\s+/i, '') : undefined;
     const rolesAfter = nameLast < last ? tokens.text.slice(tokens.start[nameLast + 1], tokens.end[last]) : undefined;
     return {
       first,
       last,
-      kind: organisation && !(ROLE_WORDS.has(headWord) && !ORGANISATION_WORDS.has(headWord)) ? 'organisation' : 'name',
+      kind: organisation && !(inWordSetOrPossessive(ROLE_WORDS, tokens, last) && !inWordSetOrPossessive(ORGANISATION_WORDS, tokens, last)) ? 'organisation' : 'name',
       name,
       role: role && role.length ? role : rolesAfter,
       anonymous: false,
@@ -248,15 +363,16 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
     };
   }
   const role = tokens.text.slice(tokens.start[first], tokens.end[last]);
-  if (VAGUE_HEADS.has(headWord) || (VAGUE_HEADS.has(firstWord) && first !== last) || hasVagueHead(tokens, first, last)) {
+  if (inWordSetOrPossessive(VAGUE_HEADS, tokens, last) || (VAGUE_HEADS.at(tokens, first) && first !== last) || hasVagueHead(tokens, first, last)) {
+    const firstWord = lowerWord(tokens, first);
     const definite = firstWord === 'the' || firstWord === 'his' || firstWord === 'her' || firstWord === 'their';
     if (!definite) return { first, last, kind: 'anonymous', name: null, role, anonymous: true };
   }
-  if (ORGANISATION_WORDS.has(headWord)) {
+  if (inWordSetOrPossessive(ORGANISATION_WORDS, tokens, last)) {
     // "The White House", "the Kremlin’s": an institution's name is all of its capitalised words.
     let capFirst = last;
-    while (capFirst - 1 >= first && isUpperStart(tokens, capFirst - 1) && !DETERMINERS.has(lowerWord(tokens, capFirst - 1))) capFirst--;
-    const named = isUpperStart(tokens, last) && !DETERMINERS.has(lowerWord(tokens, capFirst));
+    while (capFirst - 1 >= first && isUpperStart(tokens, capFirst - 1) && !DETERMINERS.at(tokens, capFirst - 1)) capFirst--;
+    const named = isUpperStart(tokens, last) && !DETERMINERS.at(tokens, capFirst);
     const name = named ? tokens.text.slice(tokens.start[capFirst], tokens.start[last]) + wordText(tokens, last) : null;
     return { first, last, kind: 'organisation', name, role: named ? undefined : role, anonymous: false, ...(named ? { nameFirst: capFirst, nameLast: last } : {}) };
   }
@@ -265,9 +381,8 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
 
 function hasVagueHead(tokens: Tokens, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
-    const lw = lowerWord(tokens, k);
-    if (VAGUE_TAIL_OPENERS.has(lw) && k > first && VAGUE_HEADS.has(lowerWord(tokens, k - 1))) return true;
-    if (INDEFINITE.has(lw) && k === first && k < last && VAGUE_HEADS.has(lowerWord(tokens, last))) return true;
+    if (VAGUE_TAIL_OPENERS.at(tokens, k) && k > first && VAGUE_HEADS.at(tokens, k - 1)) return true;
+    if (INDEFINITE.at(tokens, k) && k === first && k < last && VAGUE_HEADS.at(tokens, last)) return true;
   }
   return false;
 }

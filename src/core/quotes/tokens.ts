@@ -23,30 +23,177 @@ export interface Tokens {
   readonly regions: readonly QuotedRegion[];
   /** Lower-cased word texts, filled in on first use. */
   readonly lower: (string | undefined)[];
-  /** 1 for words whose folded fingerprint passes the filter given to tokenize (cue candidates), else 0. */
-  readonly marked: Uint8Array;
+  /** For words of the table given to tokenize (the lexicon words): their id there; 0 otherwise. */
+  readonly word: Int32Array;
+  /** Indices, in order, of the word tokens whose id the table marks (cue words), so readers need not visit the rest. */
+  readonly marked: Int32Array;
+  /** For each region: the index of its Open token and of its Close token, or -1 when it has none. */
+  readonly regionOpen: Int32Array;
+  readonly regionClose: Int32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Case folding of the word hash: ASCII capitals to lower case, the typographic apostrophe to the straight one. */
+function foldCode(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c === 0x2019 ? 0x27 : c;
+}
+
+const SECOND_SEED = 0x9747b28c | 0;
+const SECOND_PRIME = 0x2c9277b5;
+
+/** The hash the tokenizer computes while it scans a word (FNV-1a over folded code units). */
+export function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ foldCode(word.charCodeAt(k)), FNV_PRIME);
+  return h;
+}
+
+/** A second, independent hash of the same folded code units: the two together stand for the word. */
+export function secondHashWord(word: string): number {
+  let g = SECOND_SEED;
+  for (let k = 0; k < word.length; k++) g = Math.imul(g + foldCode(word.charCodeAt(k)), SECOND_PRIME);
+  return g;
+}
+
+/** A word folded as the tokenizer folds it: ASCII capitals to lower case, the typographic apostrophe to the straight one. */
+function foldWord(word: string): string {
+  let out = '';
+  for (let k = 0; k < word.length; k++) out += String.fromCharCode(foldCode(word.charCodeAt(k)));
+  return out;
+}
+
+/**
+ * A set of words found by the hash the tokenizer computes anyway, so that marking the words of a lexicon costs one
+ * probe of an integer table per word instead of a string slice and a set look-up. Words get ids in the order
+ * they are added, from 1; 0 is no word.
+ */
+export class WordTable {
+  /** Open addressing, three ints a slot: first hash, id (0 = empty), second hash. */
+  private slots = new Int32Array(64 * 3);
+  private size = 64;
+  private readonly list: string[] = [''];
+
+  constructor(words: Iterable<string> = []) {
+    for (const w of words) this.add(w);
+  }
+
+  private marks = new Uint8Array(64);
+
+  /** The words by id (folded); index 0 is the empty string. */
+  get words(): readonly string[] {
+    return this.list;
+  }
+
+  /** Marks a word: tokenize lists the tokens of marked words in `marked`. */
+  mark(id: number): void {
+    if (id >= this.marks.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.marks.length * 2));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    this.marks[id] = 1;
+  }
+
+  isMarked(id: number): boolean {
+    return id < this.marks.length && this.marks[id] === 1;
+  }
+
+  /** The id of `word`, added when it is new. */
+  add(word: string): number {
+    const folded = foldWord(word);
+    const known = this.idOf(folded);
+    if (known !== 0) return known;
+    const id = this.list.length;
+    this.list.push(folded);
+    if (this.list.length * 2 > this.size) this.rehash(this.size * 2);
+    else this.place(id);
+    return id;
+  }
+
+  /**
+   * The id of the word with hashes `h` and `g`, or 0 when it is not in the table. Two 32-bit hashes of a word
+   * outside the table both match one of a few thousand words with a chance of about 1 in 10^15, so no text is
+   * compared.
+   */
+  find(h: number, g: number): number {
+    const slots = this.slots;
+    const size = this.size;
+    let slot = (h ^ (h >>> 15)) & (size - 1);
+    for (;;) {
+      const at = slot * 3;
+      const id = slots[at + 1];
+      if (id === 0) return 0;
+      if (slots[at] === h && slots[at + 2] === g) return id;
+      slot = (slot + 1) & (size - 1);
+    }
+  }
+
+  idOf(word: string): number {
+    return this.find(hashWord(word), secondHashWord(word));
+  }
+
+  private place(id: number): void {
+    const word = this.list[id];
+    const h = hashWord(word);
+    let slot = (h ^ (h >>> 15)) & (this.size - 1);
+    while (this.slots[slot * 3 + 1] !== 0) slot = (slot + 1) & (this.size - 1);
+    this.slots[slot * 3] = h;
+    this.slots[slot * 3 + 1] = id;
+    this.slots[slot * 3 + 2] = secondHashWord(word);
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size * 3);
+    this.size = size;
+    for (let id = 1; id < this.list.length; id++) this.place(id);
+  }
 }
 
 /** Titles written with a full stop that belongs to the word. */
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'maj', 'cmdr', 'supt', 'atty', 'pres']);
+const TITLE_ABBREVIATIONS = new WordTable(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'st', 'jr', 'sr', 'adm', 'maj', 'cmdr', 'supt', 'atty', 'pres']);
 
 const NON_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-const UNKNOWN = 0;
-const WORD_CHAR = 1;
-const OTHER_CHAR = 2;
-/** Whether each UTF-16 code unit is a letter or digit, filled in as characters are first seen. */
-const charClass = new Uint8Array(0x10000);
+const enum CharClass {
+  Unknown = 0,
+  Space = 1,
+  Newline = 2,
+  /** A letter or digit. */
+  Letter = 3,
+  /** A character that may be a quotation mark (and may open or close a quoted region). */
+  Mark = 4,
+  Punct = 5,
+}
+
+/** The class of each UTF-16 code unit, filled in as characters are first seen. */
+const charClasses = new Uint8Array(0x10000);
+
+function classOf(code: number): CharClass {
+  const known = charClasses[code];
+  if (known !== CharClass.Unknown) return known;
+  let c: CharClass;
+  if (code === 0x0a) c = CharClass.Newline;
+  else if (isSpace(code)) c = CharClass.Space;
+  else if (code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e)) c = CharClass.Mark;
+  // Punctuation and symbol blocks and surrogates (emoji, rare scripts) are not word characters here.
+  else if (code < 0x80) c = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? CharClass.Letter : CharClass.Punct;
+  else c = !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0xd800 && code <= 0xdfff) && NON_WORD.test(String.fromCharCode(code)) ? CharClass.Letter : CharClass.Punct;
+  charClasses[code] = c;
+  return c;
+}
+for (let code = 0; code < 0x80; code++) classOf(code);
 
 function isLetterOrDigit(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  let c = charClass[code];
-  if (c === UNKNOWN) {
-    // Punctuation and symbol blocks and surrogates (emoji, rare scripts) are not word characters here.
-    const word = !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0xd800 && code <= 0xdfff) && NON_WORD.test(String.fromCharCode(code));
-    c = charClass[code] = word ? WORD_CHAR : OTHER_CHAR;
-  }
-  return c === WORD_CHAR;
+  return classOf(code) === CharClass.Letter;
+}
+
+/** A dot between two digits ("45.4 percent"). */
+function isDecimalPoint(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39;
 }
 
 /** Characters that may join two runs of letters into one word: apostrophes, hyphens, and dots of "U.S.". */
@@ -77,56 +224,79 @@ function isClosingMarkAt(regions: readonly QuotedRegion[], r: number, pos: numbe
   return k < regions.length && regions[k].end - 1 === pos;
 }
 
-/** Growable token columns; a class rather than closure-captured arrays keeps the hot loop's accesses fast. */
+/**
+ * Growable token columns; a class rather than closure-captured arrays keeps the hot loop's accesses fast. One
+ * buffer serves every call: allocating typed arrays costs more than tokenizing a short article.
+ */
 class TokenBuffer {
-  start: Int32Array;
-  end: Int32Array;
-  kind: Uint8Array;
-  region: Int32Array;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  kind = new Uint8Array(1024);
+  region = new Int32Array(1024);
+  word = new Int32Array(1024);
   count = 0;
+  marked = new Int32Array(256);
+  markCount = 0;
+  regionOpen = new Int32Array(64);
+  regionClose = new Int32Array(64);
 
-  constructor(
-    private cap: number,
-    private readonly limit: number,
-  ) {
-    this.start = new Int32Array(cap);
-    this.end = new Int32Array(cap);
-    this.kind = new Uint8Array(cap);
-    this.region = new Int32Array(cap);
+  /** Makes room for `n` regions, none of them seen yet. */
+  resetRegions(n: number): void {
+    if (n > this.regionOpen.length) {
+      this.regionOpen = new Int32Array(n * 2);
+      this.regionClose = new Int32Array(n * 2);
+    }
+    this.regionOpen.fill(-1, 0, n);
+    this.regionClose.fill(-1, 0, n);
   }
 
-  push(s: number, e: number, k: TokenKind, r: number): void {
-    if (this.count === this.cap) this.grow();
+  mark(i: number): void {
+    if (this.markCount === this.marked.length) {
+      const grown = new Int32Array(this.marked.length * 2);
+      grown.set(this.marked);
+      this.marked = grown;
+    }
+    this.marked[this.markCount++] = i;
+  }
+
+  push(s: number, e: number, k: TokenKind, r: number, w: number): void {
+    if (this.count === this.start.length) this.grow();
     const c = this.count++;
     this.start[c] = s;
     this.end[c] = e;
     this.kind[c] = k;
     this.region[c] = r;
+    this.word[c] = w;
   }
 
   private grow(): void {
-    this.cap = Math.min(this.limit, this.cap * 2);
-    const s2 = new Int32Array(this.cap), e2 = new Int32Array(this.cap), k2 = new Uint8Array(this.cap), r2 = new Int32Array(this.cap);
+    const cap = this.start.length * 2;
+    const s2 = new Int32Array(cap), e2 = new Int32Array(cap), k2 = new Uint8Array(cap), r2 = new Int32Array(cap), w2 = new Int32Array(cap);
     s2.set(this.start);
     e2.set(this.end);
     k2.set(this.kind);
     r2.set(this.region);
+    w2.set(this.word);
     this.start = s2;
     this.end = e2;
     this.kind = k2;
     this.region = r2;
+    this.word = w2;
   }
 }
 
+const buffer = new TokenBuffer();
+
 /**
- * `wordFilter` is a 64K-slot bitmap over folded word fingerprints (see foldedKey): words whose slot is set are
- * marked, so later passes test one byte instead of looking words up.
+ * `table` holds the words to mark (the lexicons' words): each word token gets its id there in `word`, or 0. The columns
+ * of the result are views of one shared buffer: they are valid until the next call.
  */
-export function tokenize(text: string, regions: readonly QuotedRegion[], wordFilter?: Uint8Array): Tokens {
+export function tokenize(text: string, regions: readonly QuotedRegion[], table?: WordTable): Tokens {
   const n = text.length;
-  // Every token is at least one character, so n + 1 slots are always enough.
-  const buf = new TokenBuffer(Math.min(n + 1, Math.max(1024, n >> 2)), n + 1);
-  const marks: number[] = [];
+  const buf = buffer;
+  buf.count = 0;
+  buf.markCount = 0;
+  buf.resetRegions(regions.length);
   let r = 0;
   let i = 0;
   while (i < n) {
@@ -135,32 +305,53 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], wordFil
       i++;
       continue;
     }
-    if (c === 0x0a) {
-      if (buf.count === 0 || buf.kind[buf.count - 1] !== TokenKind.Break) buf.push(i, i + 1, TokenKind.Break, -1);
+    const cls = charClasses[c] || classOf(c);
+    if (cls === CharClass.Space) {
       i++;
       continue;
     }
-    if (isSpace(c)) {
+    if (cls === CharClass.Newline) {
+      if (buf.count === 0 || buf.kind[buf.count - 1] !== TokenKind.Break) buf.push(i, i + 1, TokenKind.Break, -1, 0);
       i++;
       continue;
     }
-    // Regions start and end only on quotation marks, so only those characters need the region check.
-    const markChar = c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
-    if (markChar) while (r < regions.length && regions[r].end <= i) r++;
-    if (markChar && r < regions.length && (i === regions[r].start || i === regions[r].end - 1)) {
-      buf.push(i, i + 1, i === regions[r].start ? TokenKind.Open : TokenKind.Close, r);
-      i++;
-      continue;
+    if (cls === CharClass.Mark) {
+      // Regions start and end only on quotation marks, so only those characters need the region check.
+      while (r < regions.length && regions[r].end <= i) r++;
+      if (r < regions.length && (i === regions[r].start || i === regions[r].end - 1)) {
+        if (i === regions[r].start) buf.regionOpen[r] = buf.count;
+        else buf.regionClose[r] = buf.count;
+        buf.push(i, i + 1, i === regions[r].start ? TokenKind.Open : TokenKind.Close, r, 0);
+        i++;
+        continue;
+      }
     }
-    if (isLetterOrDigit(c)) {
+    if (cls === CharClass.Letter) {
       let j = i + 1;
       let segment = i;
+      const c0 = foldCode(c);
+      let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
+      let g = Math.imul(SECOND_SEED + c0, SECOND_PRIME);
       while (j < n) {
         const d = text.charCodeAt(j);
-        if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39) || (d >= 0x80 && isLetterOrDigit(d))) {
+        if (d >= 0x61 && d <= 0x7a) {
+          h = Math.imul(h ^ d, FNV_PRIME);
+          g = Math.imul(g + d, SECOND_PRIME);
           j++;
-        } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && (d !== 0x2e || j - segment === 1) && !isClosingMarkAt(regions, r, j)) {
-          // A dot joins only single letters ("U.S.", "a.m."): "said.Trump" is two words run together.
+        } else if (d === 0x20) {
+          break;
+        } else if ((charClasses[d] || classOf(d)) === CharClass.Letter) {
+          const f = d >= 0x41 && d <= 0x5a ? d | 0x20 : d;
+          h = Math.imul(h ^ f, FNV_PRIME);
+          g = Math.imul(g + f, SECOND_PRIME);
+          j++;
+        } else if (isJoiner(d) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)) && (d !== 0x2e || j - segment === 1 || isDecimalPoint(text, j)) && !isClosingMarkAt(regions, r, j)) {
+          // A dot joins only single letters ("U.S.", "a.m.") and the digits of a number ("13.3"): "said.Trump" is
+          // two words run together.
+          const f1 = foldCode(d);
+          const f2 = foldCode(text.charCodeAt(j + 1));
+          h = Math.imul(Math.imul(h ^ f1, FNV_PRIME) ^ f2, FNV_PRIME);
+          g = Math.imul(Math.imul(g + f1, SECOND_PRIME) + f2, SECOND_PRIME);
           j += 2;
           segment = j - 1;
         } else {
@@ -168,19 +359,19 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], wordFil
         }
       }
       // "Mr." and "Sen." keep their dot, so the title stays with the name and ends no sentence.
-      if (j < n && text.charCodeAt(j) === 0x2e && j - i <= 4 && TITLE_ABBREVIATIONS.has(text.slice(i, j).toLowerCase())) j++;
-      if (wordFilter !== undefined && wordFilter[foldedSlot(text, i, j)] === 1) marks.push(buf.count);
-      buf.push(i, j, TokenKind.Word, -1);
-      i = j;
+      const titleDot = j - i <= 4 && j < n && text.charCodeAt(j) === 0x2e && TITLE_ABBREVIATIONS.find(h, g) !== 0;
+      // A title keeps its dot in the lexicon too ("sen.").
+      const id = table === undefined ? 0 : titleDot ? table.find(Math.imul(h ^ 0x2e, FNV_PRIME), Math.imul(g + 0x2e, SECOND_PRIME)) : table.find(h, g);
+      if (id !== 0 && table !== undefined && table.isMarked(id)) buf.mark(buf.count);
+      buf.push(i, titleDot ? j + 1 : j, TokenKind.Word, -1, id);
+      i = titleDot ? j + 1 : j;
       continue;
     }
-    buf.push(i, i + 1, TokenKind.Punct, -1);
+    buf.push(i, i + 1, TokenKind.Punct, -1, 0);
     i++;
   }
   const count = buf.count;
-  const marked = new Uint8Array(count);
-  for (const m of marks) marked[m] = 1;
-  return { marked, text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), regions, lower: new Array<string | undefined>(count) };
+  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), marked: buf.marked.subarray(0, buf.markCount), regionOpen: buf.regionOpen.subarray(0, regions.length), regionClose: buf.regionClose.subarray(0, regions.length), regions, lower: new Array<string | undefined>(count) };
 }
 
 /** The token's text in lower case, with the typographic apostrophe folded to the straight one. */
@@ -199,19 +390,6 @@ export function lowerWord(tokens: Tokens, i: number): string {
   const lower = !plain && raw.indexOf('\u2019') >= 0 ? raw.replace(/\u2019/g, "'") : raw;
   tokens.lower[i] = lower;
   return lower;
-}
-
-/** The filter slot of a word's fingerprint with an ASCII capital first letter folded to lower case. */
-export function foldedSlot(text: string, start: number, end: number): number {
-  let c0 = text.charCodeAt(start);
-  if (c0 >= 0x41 && c0 <= 0x5a) c0 |= 0x20;
-  const key = ((end - start) << 16) ^ ((c0 & 0xff) << 8) ^ (text.charCodeAt(end - 1) & 0xff);
-  return (key ^ (key >>> 12)) & 0xffff;
-}
-
-/** A cheap fingerprint of a word (length, first and last code unit) to rule out lexicon look-ups without slicing. */
-export function wordKey(text: string, start: number, end: number): number {
-  return ((end - start) << 16) ^ ((text.charCodeAt(start) & 0xff) << 8) ^ (text.charCodeAt(end - 1) & 0xff);
 }
 
 export function tokenText(tokens: Tokens, i: number): string {

@@ -1,0 +1,695 @@
+// Reported speech: which cues, subjects and content boundaries the attribution reader accepts (invented sentences).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findQuotes } from '../../src/core/quotes';
+import type { Quote } from '../../src/core/types';
+
+const read = (text: string): Quote[] => findQuotes(text, []).quotes;
+const content = (text: string, q: Quote | undefined): string => (q ? text.slice(q.start, q.end) : '');
+const speaker = (text: string, q: Quote | undefined): string => (q?.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '');
+const cue = (text: string, q: Quote | undefined): string => (q?.cue ? text.slice(q.cue.start, q.cue.end) : '');
+const byCue = (text: string, word: string): Quote | undefined => read(text).find((q) => cue(text, q) === word);
+
+describe('subjects with no known role word', () => {
+  it('takes the noun phrase before the cue as its subject', () => {
+    const text = 'Bicycle safety campaigners said the new lanes had made cycling safer.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'the new lanes had made cycling safer');
+    assert.equal(speaker(text, q), 'Bicycle safety campaigners');
+  });
+
+  it('walks through “of” to the quantity that heads the subject', () => {
+    const text = 'Nearly two-thirds of the beekeepers say the winter was the worst in years.';
+    const q = byCue(text, 'say');
+    assert.equal(content(text, q), 'the winter was the worst in years');
+    assert.match(speaker(text, q), /beekeepers$/);
+  });
+
+  it('takes numbers, percentages and quantifiers as subjects', () => {
+    const cases: [string, string][] = [
+      ['One in three said the ferry was too slow.', 'One in three'],
+      ['Among the riders, 42% say the ferry is too slow.', '42%'],
+      ['Hardly anyone complained, but many said the ferry was too slow.', 'many'],
+    ];
+    for (const [text, who] of cases) {
+      const q = read(text).find((x) => x.cueLemma === 'say');
+      assert.equal(content(text, q), text.includes('is too slow') ? 'the ferry is too slow' : 'the ferry was too slow', text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('does not take a fronted prepositional phrase or a lone quantifier for the subject', () => {
+    const text = 'For some farmers, the losses would outstrip the gains, said Ruiz.';
+    const q = byCue(text, 'said');
+    assert.equal(speaker(text, q), 'Ruiz');
+    assert.equal(content(text, q), 'For some farmers, the losses would outstrip the gains');
+  });
+
+  it('takes the subject before an aside set off by commas or dashes', () => {
+    const text = 'Several growers, including the largest, said the frost had spared the vines.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'Several growers');
+    const dashed = 'Bakers — and some millers — say that flour will cost more.';
+    assert.equal(speaker(dashed, byCue(dashed, 'say')), 'Bakers');
+  });
+
+  it('gives a relative clause’s cue to the noun before “that”', () => {
+    const text = 'The club put up a sign that said, “Members only after six.”';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(speaker(text, q), 'a sign');
+  });
+
+  it('steps over any “-ly” adverb between the subject and the cue, but not a noun in “-ly”', () => {
+    const text = 'The mayor bluntly warned that the bridge was unsafe.';
+    assert.equal(speaker(text, byCue(text, 'warned')), 'The mayor');
+    const family = 'The family said the bridge was unsafe.';
+    assert.equal(speaker(family, byCue(family, 'said')), 'The family');
+  });
+
+  it('steps over “last week” between the subject and the cue', () => {
+    const text = 'The governor last week said the budget was balanced.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'The governor');
+  });
+
+  it('steps over a day name between the subject and the cue', () => {
+    const text = 'The harbour board on Monday rejected both objections.';
+    assert.equal(speaker(text, byCue(text, 'rejected')), 'The harbour board');
+    const earlier = 'Okafor earlier Thursday said the count was final.';
+    assert.equal(speaker(earlier, byCue(earlier, 'said')), 'Okafor');
+  });
+
+  it('runs an “according to” source that a lower-case word cut short on to its comma', () => {
+    const text = 'For the club, according to its former finance director Ana Ruiz, the season was a loss.';
+    const q = byCue(text, 'according to');
+    assert.equal(speaker(text, q), 'its former finance director Ana Ruiz');
+  });
+
+  it('does not take a contracted pronoun for a possessive', () => {
+    const text = 'Joyce told The Courier he’s not planning an appeal.';
+    const q = byCue(text, 'told');
+    assert.equal(speaker(text, q), 'Joyce');
+    assert.equal(content(text, q), 'he’s not planning an appeal');
+  });
+
+  it('takes the subject before an adverbial phrase, not the phrase', () => {
+    const text = 'Mayor Ana Ruiz in a blog post said the bridge would reopen.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'Mayor Ana Ruiz');
+  });
+
+  it('reads a vague source with its tail (“Those close to him say”)', () => {
+    const text = 'Those close to the mayor say that she will run again.';
+    const q = byCue(text, 'say');
+    assert.equal(speaker(text, q), 'Those close to the mayor');
+    assert.equal(q?.speaker?.anonymous, true);
+  });
+
+  it('does not take an adverb or a preposition for a subject', () => {
+    const text = 'The plan, as it turned out, quietly said that taxes would rise.';
+    assert.equal(read(text).filter((q) => speaker(text, q) === 'quietly').length, 0);
+  });
+});
+
+describe('noun-phrase objects of attitude cues', () => {
+  it('ends the object before a time adverbial', () => {
+    const text = 'The union endorsed Maria Gomez on Tuesday after a long debate.';
+    const q = byCue(text, 'endorsed');
+    assert.equal(content(text, q), 'Maria Gomez');
+    assert.equal(speaker(text, q), 'The union');
+  });
+
+  it('runs an object on through a list of names', () => {
+    const text = 'The editor criticized Ortiz, Lund and Vale for the delay.';
+    assert.equal(content(text, byCue(text, 'criticized')), 'Ortiz, Lund and Vale for the delay');
+  });
+
+  it('keeps a one-word object', () => {
+    const text = 'The farmers opposed Hendricks during the hearing.';
+    assert.equal(content(text, byCue(text, 'opposed')), 'Hendricks');
+  });
+
+  it('reads cues of discussing, echoing and expecting', () => {
+    const text = 'The council discussed the parking fees on Friday. Residents echoed the complaint about noise. Grocers expect prices to fall.';
+    assert.equal(content(text, byCue(text, 'discussed')), 'the parking fees');
+    assert.equal(speaker(text, byCue(text, 'echoed')), 'Residents');
+    assert.equal(content(text, byCue(text, 'expect')), 'prices to fall');
+  });
+
+  it('keeps a two-word infinitive (“declined to comment”)', () => {
+    const text = 'A spokeswoman for the port declined to comment.';
+    const q = byCue(text, 'declined');
+    assert.equal(content(text, q), 'to comment');
+    assert.equal(speaker(text, q), 'A spokeswoman for the port');
+  });
+
+  it('reads a clause when an auxiliary follows the noun phrase', () => {
+    const text = 'The company announced the plant would close in March.';
+    assert.equal(content(text, byCue(text, 'announced')), 'the plant would close in March');
+  });
+
+  it('runs an object on through “to” and “that”', () => {
+    const text = 'The mayor urged residents to stay indoors during the storm.';
+    assert.equal(content(text, byCue(text, 'urged')), 'residents to stay indoors during the storm');
+  });
+});
+
+describe('where reported content ends', () => {
+  it('ends the content before a relative aside opened by “, which”', () => {
+    const text = 'The minister said the ferry would be replaced by a bridge, which pleased the islanders.';
+    assert.equal(content(text, byCue(text, 'said')), 'the ferry would be replaced by a bridge');
+  });
+
+  it('ends the content before a relative aside opened by “, who”', () => {
+    const text = 'The coach said the job would go to Lena Park, who joined the club in May.';
+    assert.equal(content(text, byCue(text, 'said')), 'the job would go to Lena Park');
+  });
+
+  it('ends the content at a contrasting clause after a comma', () => {
+    const text = 'The coach said the team would not change its lineup, but the players had other ideas.';
+    assert.equal(content(text, byCue(text, 'said')), 'the team would not change its lineup');
+  });
+});
+
+describe('views and impressions with no source', () => {
+  it('reads “seemed” with its subject and complement as content without a speaker', () => {
+    const text = 'The goalkeeper seemed unsure about the new rules.';
+    const q = byCue(text, 'seemed');
+    assert.equal(content(text, q), 'The goalkeeper seemed unsure about the new rules');
+    assert.equal(q?.speaker, null);
+  });
+
+  it('does not read “appeared” before a place or an occasion', () => {
+    const text = 'The goalkeeper appeared on a breakfast show with his coach.';
+    assert.equal(read(text).length, 0);
+  });
+
+  it('reads a passive view (“is expected to”)', () => {
+    const text = 'Attendance is expected to double next season.';
+    const q = byCue(text, 'is expected');
+    assert.equal(content(text, q), 'Attendance is expected to double next season');
+    assert.equal(q?.speaker, null);
+  });
+
+  it('keeps the view when the verb after “to” takes only quoted words or a clause', () => {
+    const text = 'The governor is expected to deliver a speech tonight.';
+    const q = byCue(text, 'is expected');
+    assert.equal(content(text, q), 'The governor is expected to deliver a speech tonight');
+  });
+
+  it('reads “known as” after a noun', () => {
+    const text = 'The farmers crossed the pass known as the Devil’s Gate.';
+    assert.ok(byCue(text, 'known'));
+  });
+
+  it('leaves “seemed to” with a cue verb to that verb and its subject', () => {
+    const text = 'The minister seemed to suggest that fares would rise.';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(cue(text, quotes[0]), 'suggest');
+    assert.equal(speaker(text, quotes[0]), 'The minister');
+  });
+});
+
+describe('direct quotes and their speakers', () => {
+  it('keeps an initial in the speaker’s name', () => {
+    const text = '“The river is rising,” J. Alvarez Moreno, the harbour master, said.';
+    const [q] = read(text);
+    assert.equal(q.kind, 'direct');
+    assert.match(speaker(text, q), /^J\. Alvarez Moreno/);
+  });
+
+  it('does not read the apposition after an inverted speaker as more content', () => {
+    const text = 'But “the season is over,” said Lena Park, the club’s chairwoman.';
+    const [q] = read(text);
+    assert.equal(content(text, q), 'But “the season is over,”');
+    assert.equal(speaker(text, q), 'Lena Park');
+  });
+
+  it('attributes a question or exclamation to the name and verb right after it', () => {
+    const text = 'The board met. “Who signed this?” Okafor asked during the meeting. The answer came later.';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(cue(text, q), 'asked');
+    assert.equal(speaker(text, q), 'Okafor');
+    assert.equal(content(text, q), '“Who signed this?”');
+  });
+
+  it('does not take a participial aside on an inverted speaker for the content', () => {
+    const text = '“This is a stage show and we are props,” said delegate Rosa Lind, angered that the rules changed.';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(content(text, q), '“This is a stage show and we are props,”');
+  });
+
+  it('gives a quote after a colon to the name right before the colon', () => {
+    const text = 'The result did not surprise the pollster Mara Vale: “Late deciders always break for the challenger.”';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(speaker(text, q), 'the pollster Mara Vale');
+    const digest = 'TURNOUT FELL - More from Vale: “Fewer young people voted than in any year since 1990.”';
+    assert.equal(speaker(digest, read(digest).find((x) => x.kind === 'direct')), 'Vale');
+  });
+
+  it('takes a possessor with its modifiers as the subject of a main clause', () => {
+    const text = 'On Monday, the mayor’s right-hand man rallied the staff, saying: “We will finish on time.”';
+    assert.equal(speaker(text, byCue(text, 'saying')), 'the mayor’s right-hand man');
+  });
+
+  it('reads “…, as X put it” with the content before the aside', () => {
+    const text = 'The rule favours a “steady source of income,” as a city memo put it.';
+    const q = byCue(text, 'put it');
+    assert.equal(speaker(text, q), 'a city memo');
+    assert.equal(content(text, q), 'The rule favours a “steady source of income,”');
+  });
+
+  it('reads the quote after an adverbial and a comma as the content', () => {
+    const text = 'Later, the museum said Thursday on its website, “We never asked for the painting.”';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(content(text, q), '“We never asked for the painting.”');
+  });
+
+  it('reads verbs of manner that introduce a quote (“cracked”, “scoffed”)', () => {
+    const text = 'The mayor cracked, “Nobody reads the minutes anyway.”';
+    assert.equal(byCue(text, 'cracked')?.kind, 'direct');
+  });
+
+  it('still ends the sentence after a quote when the next one has content of its own', () => {
+    const text = '“We won.” Okafor said the vote was close.';
+    const reported = read(text).find((x) => x.kind === 'reported');
+    assert.equal(content(text, reported), 'the vote was close');
+  });
+});
+
+describe('quoted titles', () => {
+  it('reads a few capitalised words in quotation marks as a title, not speech', () => {
+    const title = '“Morning Edition,” the host said.';
+    assert.equal(read(title).length, 0);
+    const speech = '“Mornings are hard,” the host said.';
+    assert.equal(read(speech)[0]?.kind, 'direct');
+  });
+
+  it('opens a sentence at a parenthesis that holds a quote', () => {
+    const text = 'The club agreed to play. (“We owed it to the fans,” the coach said.) The match sold out.';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(content(text, q), '“We owed it to the fans,”');
+    assert.equal(speaker(text, q), 'the coach');
+  });
+});
+
+describe('participial cues after a preposition', () => {
+  it('gives “by saying” to the subject of the main clause', () => {
+    const text = 'The coach ended the meeting by saying the team would train on Sunday.';
+    const q = byCue(text, 'saying');
+    assert.equal(speaker(text, q), 'The coach');
+    assert.equal(content(text, q), 'the team would train on Sunday');
+  });
+
+  it('gives a fronted “after telling” clause to the subject after its comma', () => {
+    const text = 'After saying the roads were safe, the mayor closed the bridge.';
+    const q = byCue(text, 'saying');
+    assert.equal(speaker(text, q), 'the mayor');
+    assert.equal(content(text, q), 'the roads were safe');
+  });
+});
+
+describe('polls as sources', () => {
+  it('reads a fronted “In a poll …,” as the source of the clause after it', () => {
+    const text = 'In a survey of growers released Monday, most farms reported a smaller harvest.';
+    const q = byCue(text, 'In');
+    assert.equal(content(text, q), 'most farms reported a smaller harvest');
+    assert.equal(speaker(text, q), 'a survey of growers released Monday');
+  });
+
+  it('reads a poll that closes its sentence, and no other noun phrase after “in”', () => {
+    const text = 'The mayor leads by nine points in the latest city poll.';
+    assert.equal(speaker(text, byCue(text, 'in')), 'the latest city poll');
+    const other = 'The mayor lives in a house near the polling station.';
+    assert.equal(byCue(other, 'in'), undefined);
+  });
+});
+
+describe('headlines and verbs of attack', () => {
+  it('reads any capitalised reporting verb in a title-case headline', () => {
+    const text = 'Farmers Rip Water Board As A ‘Reckless Gamble.’\nThe board met on Monday.';
+    const q = read(text).find((x) => x.cueLemma === 'rip');
+    assert.ok(q);
+    assert.equal(speaker(text, q), 'Farmers');
+  });
+
+  it('reads verbs of attack only with quoted words or a clause (“pounding him as a “fraud””)', () => {
+    const quoted = 'The senator has been pounding the mayor as a “fraud” for weeks.';
+    assert.ok(byCue(quoted, 'pounding'));
+    const plain = 'The rain has been pounding the coast for weeks.';
+    assert.equal(byCue(plain, 'pounding'), undefined);
+  });
+});
+
+describe('infinitive cues', () => {
+  it('gives “to announce” to the name right before it', () => {
+    const text = 'Senator Vale to announce run for governor on Monday.';
+    const q = byCue(text, 'announce');
+    assert.equal(speaker(text, q), 'Senator Vale');
+  });
+
+  it('does not read an infinitive after a common noun or a verb', () => {
+    const text = 'The tool lets readers choose to report errors quickly.';
+    assert.equal(byCue(text, 'report'), undefined);
+  });
+});
+
+describe('passive cues', () => {
+  it('names no source for a passive cue', () => {
+    const text = 'The coach was asked whether the team would travel.';
+    const q = byCue(text, 'asked');
+    assert.equal(content(text, q), 'whether the team would travel');
+    assert.equal(q?.speaker, null);
+  });
+
+  it('takes the agent after “by” as the source of a passive cue', () => {
+    const text = 'The players were told by the referee that the match was over.';
+    const q = byCue(text, 'told');
+    assert.equal(speaker(text, q), 'the referee');
+    assert.equal(content(text, q), 'that the match was over');
+  });
+});
+
+describe('names given, not words said', () => {
+  it('reads “a website called …” as a name, not an attribution', () => {
+    const text = 'The story came from a website called Daily Truth Now.';
+    assert.equal(byCue(text, 'called'), undefined);
+    const said = 'The mayor called the plan “a disaster for farmers.”';
+    assert.ok(byCue(said, 'called'));
+  });
+});
+
+describe('time adverbials, coordinated and dotted subjects', () => {
+  it('reads a time adverbial after the cue as no content', () => {
+    const text = 'Not paying the fine “makes me clever,” the mayor said last week.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'Not paying the fine “makes me clever,”');
+    const afternoon = 'The harbour will close for a month, port officials said Friday afternoon, as ships waited.';
+    assert.equal(content(afternoon, byCue(afternoon, 'said')), 'The harbour will close for a month');
+  });
+
+  it('reads a subject of two names joined by “and” as plural', () => {
+    const text = 'But Ms. Ortiz and Mr. Lund say other changes are needed.';
+    assert.equal(content(text, byCue(text, 'say')), 'other changes are needed');
+  });
+
+  it('reads a dotted acronym before the cue as the speaker', () => {
+    const text = 'The F.A.A. said it would review the rules.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'The F.A.A');
+  });
+});
+
+describe('more subjects and contents', () => {
+  it('reads the subject of a passive with an agent as the content', () => {
+    const text = 'The new bridge has been praised by dozens of engineers.';
+    const q = byCue(text, 'praised');
+    assert.equal(content(text, q), 'The new bridge');
+    assert.match(speaker(text, q), /^dozens/);
+  });
+
+  it('reads “not to” after a prepositional phrase as the content', () => {
+    const text = 'The board decided after a long review not to raise the fees.';
+    assert.equal(content(text, byCue(text, 'decided')), 'not to raise the fees');
+  });
+
+  it('takes a role that opens its clause before an adverbial phrase', () => {
+    const text = 'The flyer ran for a week. “Why pay more?” a voice in the radio spot asks.';
+    assert.equal(speaker(text, byCue(text, 'asks')), 'a voice');
+  });
+
+  it('gives a participle after a preposition to the name opening the sentence when no verb names a subject', () => {
+    const text = 'Okafor sings to the crowd before asking them, “Are you ready?”';
+    assert.equal(speaker(text, byCue(text, 'asking')), 'Okafor');
+  });
+});
+
+describe('numbers', () => {
+  it('keeps a decimal number in one sentence', () => {
+    const text = 'The measure passed with 45.4 percent of the vote, officials said.';
+    assert.equal(content(text, byCue(text, 'said')), 'The measure passed with 45.4 percent of the vote');
+  });
+});
+
+describe('fronted participles', () => {
+  it('reads a fronted participle with quoted words for the subject after it', () => {
+    const text = 'Bemoaning the “rigged game,” the coach blamed the referees.';
+    const q = byCue(text, 'Bemoaning');
+    assert.equal(speaker(text, q), 'the coach');
+    assert.equal(content(text, q), 'the “rigged game,”');
+  });
+
+  it('reads no attribution in a fronted participle without quoted words or a clause', () => {
+    const text = 'Speaking at the forum, the mayor praised the volunteers.';
+    assert.equal(byCue(text, 'Speaking'), undefined);
+  });
+});
+
+describe('straight single quotation marks', () => {
+  it('reads straight single marks around words as a quote', () => {
+    const text = "Mayor Calls Bridge Plan 'A Waste of Money.'\nThe council met.";
+    const q = read(text).find((x) => x.kind !== 'reported');
+    assert.ok(q);
+    assert.ok(text.slice(q.start, q.end).includes("'A Waste of Money.'"));
+  });
+
+  it('does not take apostrophes and possessives for quotation marks', () => {
+    const { scareQuotes, quotes } = findQuotes("The players' union said it can't agree to the '90s rules.", []);
+    assert.equal(scareQuotes.length, 0);
+    assert.ok(quotes.every((q) => q.kind === 'reported'));
+  });
+});
+
+describe('transcripts', () => {
+  it('reads an all-capitals speaker label as the source of the whole paragraph', () => {
+    const text = 'HOST: Welcome back. We start with the storm.\n\nREYES: Thank you. The roads are closed tonight.';
+    const q = read(text).find((x) => speaker(text, x) === 'REYES');
+    assert.equal(content(text, q), 'Thank you. The roads are closed tonight');
+  });
+
+  it('reads a transcript line that opens with an unpaired quotation mark', () => {
+    const text = '"REYES: The roads are closed until Monday morning.\n\n"HOST: Thank you.';
+    assert.ok(read(text).some((x) => speaker(text, x) === 'REYES'));
+  });
+});
+
+describe('gaps between a subject and its cue', () => {
+  it('reads subjects across a day and time, a prepositional phrase, a participle and a long parenthesis', () => {
+    const cases: [string, string, string][] = [
+      ['The mayor on Thursday evening said the bridge was safe.', 'said', 'The mayor'],
+      ['Three papers in the county, including the Herald, said the bridge was safe.', 'said', 'Three papers'],
+      ['On Friday, Okafor — named by the board as its choice — told reporters that the bridge was safe.', 'told', 'Okafor'],
+      ['A city engineer hired Thursday says that the bridge was safe.', 'says', 'A city engineer'],
+      ['Ana Ruiz (an engineer so careful she checks every bolt twice before lunch) says the bridge was safe.', 'says', 'Ana Ruiz'],
+    ];
+    for (const [text, verb, who] of cases) assert.ok(speaker(text, byCue(text, verb)).startsWith(who), text);
+  });
+});
+
+describe('askers and inverted speakers', () => {
+  it('names the asker of a fronted question after “by”', () => {
+    const text = 'When asked by a reporter whether the fares would rise, the mayor said no.';
+    const q = read(text).find((x) => x.cueLemma === 'ask');
+    assert.equal(speaker(text, q), 'a reporter');
+    assert.equal(content(text, q), 'whether the fares would rise');
+  });
+
+  it('takes any noun phrase after the cue of a quote as its speaker', () => {
+    const text = '“It is hard to come back so soon,” said the designer, who works for another brand.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'the designer');
+  });
+});
+
+describe('phrases between a cue and its “that” clause', () => {
+  it('steps over a long prepositional phrase, a name with a verb-like word and a duration', () => {
+    const cases: [string, string][] = [
+      ['The judge said in a long interview with the Harbour Gazette last month that the ruling would stand.', 'that the ruling would stand'],
+      ['The judge said in an interview with Lakeside Press that the ruling would stand.', 'that the ruling would stand'],
+      ['The judge has said for weeks the ruling would stand.', 'the ruling would stand'],
+    ];
+    for (const [text, want] of cases) assert.equal(content(text, byCue(text, 'said')), want, text);
+  });
+});
+
+describe('the narrator’s next clause', () => {
+  it('ends reported content at “, and he” with a past verb', () => {
+    const text = 'Okafor said the real problem is the budget, and he railed against the board for ignoring it.';
+    assert.equal(content(text, byCue(text, 'said')), 'the real problem is the budget');
+  });
+
+  it('keeps a coordinated clause without a new subject', () => {
+    const text = 'Okafor said the budget is small, and the board knows it.';
+    assert.equal(content(text, byCue(text, 'said')), 'the budget is small, and the board knows it');
+  });
+});
+
+describe('questions put to a speaker after the cue', () => {
+  it('reads “when asked whether …” after a quote and after reported content', () => {
+    const quoted = '“Of course,” the mayor said when asked whether the bridge would reopen.';
+    const ask = read(quoted).find((x) => x.cueLemma === 'ask');
+    assert.equal(content(quoted, ask), 'whether the bridge would reopen');
+    const reported = 'The mayor said no when asked whether the bridge would reopen.';
+    assert.equal(content(reported, byCue(reported, 'said')), 'no');
+    assert.equal(content(reported, read(reported).find((x) => x.cueLemma === 'ask')), 'whether the bridge would reopen');
+  });
+
+  it('reads an aside “, when asked about …,” after the subject', () => {
+    const text = 'The mayor, when asked about the delays, blamed the weather.';
+    assert.equal(content(text, read(text).find((x) => x.cueLemma === 'ask')), 'about the delays');
+  });
+});
+
+describe('cues of several words', () => {
+  it('reads “made it clear”, “made clear” and “made the case” but not a bare “made”', () => {
+    const cases: [string, string][] = [
+      ['The mayor made it clear that the bridge would stay shut.', 'made it clear'],
+      ['The mayor made clear the bridge would stay shut.', 'made clear'],
+      ['The mayor has made the case that the bridge should stay shut.', 'made the case'],
+    ];
+    for (const [text, want] of cases) {
+      const q = byCue(text, want);
+      assert.ok(q, text);
+      assert.ok(content(text, q).includes('the bridge'), text);
+    }
+    assert.equal(read('The mayor made a cake that the children loved.').length, 0);
+  });
+});
+
+describe('forms that seldom report speech', () => {
+  it('reads no attribution from “votes”, “voting”, “saw” and “speaking”', () => {
+    for (const text of ['The early voting bloc was larger than the polls had shown.', 'The votes necessary to override him are not there.', 'The city saw a surge in new riders last year.', 'Speaking to a packed hall, the mayor smiled at the crowd.']) {
+      assert.equal(read(text).length, 0, text);
+    }
+  });
+});
+
+describe('plural nouns that look like cue verbs', () => {
+  it('reads no cue in “the tax plans would …” but keeps the gap after a relative word', () => {
+    assert.equal(read('The new tax plans would cost a fortune, the paper found nothing else.').filter((q) => cue('The new tax plans would cost a fortune, the paper found nothing else.', q) === 'plans').length, 0);
+    const gap = 'The mayor praised the bridge, which she hopes will open in May.';
+    assert.equal(content(gap, byCue(gap, 'hopes')), 'will open in May');
+  });
+});
+
+describe('names given with “called”', () => {
+  it('reads no speech in “a super PAC called Harbour Forward” but keeps “a day after Okafor called …”', () => {
+    assert.equal(read('The money went to a super PAC called Harbour Forward last spring.').length, 0);
+    const text = 'A day after Okafor called the plan “a disaster,” the board met.';
+    assert.equal(speaker(text, byCue(text, 'called')), 'Okafor');
+  });
+});
+
+describe('around quoted words inside reported content', () => {
+  it('ends at the narrator’s “as he …” after the quote, but not at “when he said”', () => {
+    const text = 'Okafor says she is “proud of where we stand” as she faces a hard vote.';
+    assert.equal(content(text, byCue(text, 'says')), 'she is “proud of where we stand”');
+    const said = 'Okafor said Ruiz was “absolutely right” when he said the bridge was unsafe.';
+    assert.ok(content(said, read(said)[0]).endsWith('unsafe'));
+  });
+
+  it('steps over “, however,” after the cue and keeps “but that …” in the content', () => {
+    const text = 'Okafor acknowledged, however, “Past results are no guide to the future.”';
+    assert.equal(content(text, byCue(text, 'acknowledged')), '“Past results are no guide to the future.”');
+    const but = 'Okafor says the vote was close, but that her team “did everything it could.”';
+    assert.equal(content(but, byCue(but, 'says')), 'the vote was close, but that her team “did everything it could.”');
+  });
+
+  it('reads manner verbs like “barked” after a quote', () => {
+    const text = '“Sit down,” the chairman barked at the reporter.';
+    assert.equal(speaker(text, byCue(text, 'barked')), 'the chairman');
+  });
+});
+
+describe('main clauses with irregular past verbs', () => {
+  it('finds the subject of “began …, saying”', () => {
+    const text = 'The governor began by thanking the crowd, saying that the bridge would open soon.';
+    assert.equal(speaker(text, byCue(text, 'saying')), 'The governor');
+  });
+});
+
+describe('a quote that ends with a full stop', () => {
+  it('ends its sentence even before a name and a verb, so the quote joins the one before', () => {
+    const text = '“Our jobs are leaving,” Mr. Ruiz said. “Jobs are my strength.” He said, twice, that he would stay.';
+    const [first, second] = read(text);
+    assert.equal(content(text, first), '“Our jobs are leaving,” Mr. Ruiz said. “Jobs are my strength.”');
+    assert.equal(content(text, second), 'that he would stay');
+  });
+});
+
+describe('polls with several sponsors', () => {
+  it('reads “In an ABC/Harbour Times poll released Monday, …”', () => {
+    const text = 'In an ABC/Harbour Times poll released Monday, 50 percent of voters backed the bridge.';
+    const q = read(text)[0];
+    assert.equal(speaker(text, q), 'an ABC/Harbour Times poll released Monday');
+    assert.equal(content(text, q), '50 percent of voters backed the bridge');
+  });
+});
+
+describe('colon lines that say nothing', () => {
+  it('reads no speech in a label line or a list of names', () => {
+    assert.equal(read('PREVIOUSLY: The council voted to close the old bridge last spring.').length, 0);
+    assert.equal(read('Harbour County: Ana Ruiz, Ben Okafor, Carla Diaz, Dan Reyes, Eve Park.').length, 0);
+    assert.equal(read('Okafor: The bridge will open in May, and it will be safe.').length, 1);
+  });
+});
+
+describe('“found” that reports nothing', () => {
+  it('reads no cue in “found itself …” or “was found …” but keeps “found that …”', () => {
+    assert.equal(read('The harbour board found itself at the center of the dispute over the bridge.').length, 0);
+    assert.equal(read('The missing engineer was found alive in a cabin near the bridge.').length, 0);
+    const text = 'The audit found that the bridge was unsafe.';
+    assert.equal(content(text, byCue(text, 'found')), 'that the bridge was unsafe');
+  });
+});
+
+describe('“pledged delegates”', () => {
+  it('is a noun phrase, not a pledge', () => {
+    assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);
+    const text = 'Ruiz pledged to keep the bridge open.';
+    assert.equal(content(text, byCue(text, 'pledged')), 'to keep the bridge open');
+  });
+});
+
+describe('“another” as a subject', () => {
+  it('reads “Another said …” but keeps “another claim” a noun', () => {
+    const text = 'Another said that the bridge was unsafe.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'Another');
+    assert.equal(read('He made another claim about the bridge and the harbour.').length, 0);
+  });
+});
+
+describe('partitive subjects', () => {
+  it('reads “One of them said” and “Some of us say”', () => {
+    for (const [text, who] of [['One of them said the bridge was unsafe.', 'One of them'], ['Some of us say the bridge was unsafe.', 'Some of us']] as const) {
+      assert.equal(speaker(text, read(text)[0]), who, text);
+    }
+  });
+});
+
+describe('verdicts with “as”', () => {
+  it('reads “knocked the rules as undemocratic” and “painted him as a fraud”, not “as president”', () => {
+    const text = 'Even Ruiz has knocked the rules as undemocratic.';
+    assert.equal(content(text, byCue(text, 'knocked')), 'the rules as undemocratic');
+    const painted = 'The ads painted Okafor as a reckless spender.';
+    assert.equal(content(painted, byCue(painted, 'painted')), 'Okafor as a reckless spender');
+    assert.equal(read('Okafor could embrace a new energy policy as president of the board.').length, 0);
+  });
+});
+
+describe('a coordinated clause before an inverted cue', () => {
+  it('is content, not an aside on a subject', () => {
+    const text = 'The port has grown in many ways, and it has kept its old charm, said Ana Ruiz, a historian.';
+    const q = byCue(text, 'said');
+    assert.equal(speaker(text, q), 'Ana Ruiz');
+    assert.equal(content(text, q), 'The port has grown in many ways, and it has kept its old charm');
+  });
+});
+
+describe('lists of quoted items', () => {
+  it('keeps “a “x,” a “y” and a “z”” in one content', () => {
+    const text = 'Okafor tweeted that Ruiz is a “loser,” a “liar” and a “whiner.”';
+    assert.equal(content(text, byCue(text, 'tweeted')), 'that Ruiz is a “loser,” a “liar” and a “whiner.”');
+    const blaming = 'Okafor called the plan “a disgrace,” blaming the board.';
+    assert.equal(content(blaming, byCue(blaming, 'called')), 'the plan “a disgrace,”');
+  });
+});

@@ -1,0 +1,44 @@
+// The tokenizer's word ids: lexicon words are found by hash whatever their case, titles keep their dot.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LEXICON, WordSet } from '../../src/core/quotes/lexicon';
+import { scanQuotationMarks } from '../../src/core/quotes/quotationMarks';
+import { tokenize, tokenText, TokenKind, WordTable } from '../../src/core/quotes/tokens';
+
+describe('word table', () => {
+  it('gives each word one id, folds ASCII capitals and the typographic apostrophe', () => {
+    const table = new WordTable(['said', "don't", 'said']);
+    assert.equal(table.words.length, 3);
+    assert.equal(table.idOf('SAID'), table.idOf('said'));
+    assert.equal(table.idOf('don’t'), table.idOf("don't"));
+    assert.notEqual(table.idOf('said'), 0);
+    assert.equal(table.idOf('sad'), 0);
+    assert.equal(table.idOf('saids'), 0);
+  });
+
+  it('keeps every id after growing', () => {
+    const words = Array.from({ length: 5000 }, (_, k) => `w${k.toString(36)}x`);
+    const table = new WordTable();
+    const ids = words.map((w) => table.add(w));
+    words.forEach((w, k) => assert.equal(table.idOf(w), ids[k]));
+  });
+});
+
+describe('token word ids', () => {
+  const ids = (text: string): Map<string, number> => {
+    const tokens = tokenize(text, scanQuotationMarks(text), LEXICON);
+    const out = new Map<string, number>();
+    for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === TokenKind.Word) out.set(tokenText(tokens, i), tokens.word[i]);
+    return out;
+  };
+
+  it('marks lexicon words in any case and leaves other words at 0', () => {
+    const set = new WordSet(['announced', 'sen.']);
+    const found = ids('Sen. Ada Quill ANNOUNCED it; Quill announced again.');
+    assert.equal(found.get('ANNOUNCED'), LEXICON.idOf('announced'));
+    assert.equal(found.get('announced'), LEXICON.idOf('announced'));
+    assert.equal(found.get('Sen.'), LEXICON.idOf('sen.'));
+    assert.equal(found.get('Quill'), 0);
+    assert.ok(set.has('sen.'));
+  });
+});
