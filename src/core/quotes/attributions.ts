@@ -1,7 +1,7 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
 import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import type { Sentence } from './sentences';
-import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './speakerPhrases';
+import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
 import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
@@ -407,7 +407,11 @@ export class SentenceReader {
     // In a headline the fillers are capitalised too ("Trump Will Say …").
     const headline = !isLowerStart(t, cue);
     for (;;) {
-      if (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word))) {
+      const time = j - 1 > s.first && t.kind[j] === TokenKind.Word && isUpperStart(t, j) ? timePhraseStart(t, s.first, j) : -1;
+      if (time > s.first && t.kind[time - 1] === TokenKind.Word) {
+        // "prosecutors in April charged", "the court late Friday ruled".
+        j = time - 1;
+      } else if (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word))) {
         // "The court on Monday rejected": "on" goes with its day.
         j -= WEEKDAYS.at(t, j) && j - 1 > s.first && isWordAt(t, j - 1, W_ON) ? 2 : 1;
       } else if (j - 2 >= s.first && PARTS_OF_DAY.at(t, j) && WEEKDAYS.at(t, j - 1)) {
@@ -453,7 +457,14 @@ export class SentenceReader {
       const k = j - 1;
       const before = k >= s.first && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && (lowerWord(t, k).endsWith('ed') || cueVerbAt(t, k) !== undefined) ? null : k >= s.first ? phraseEndingAt(t, s.first, k) : null;
       speaker = before && before.kind !== 'pronoun' && before.kind !== 'role' ? before : null;
-      if (!speaker) return null;
+      // "The council met on Monday to discuss …", "met with Obama to discuss …": a time or a noun after a
+      // preposition is no subject; the infinitive tells the main verb's purpose, and reports nothing.
+      // ("for Obama to frame", "a decision by the FBI to recommend": those prepositions bring the subject.)
+      const time = before ? -1 : timePhraseStart(t, s.first, k);
+      // ("called on police to release": a cue's own particle is no preposition.)
+      const prep = speaker ? speaker.first - 1 : -1;
+      const adverbial = time >= 0 ? time : prep >= s.first && t.kind[prep] === TokenKind.Word && PREPOSITIONS.at(t, prep) && !isWordAt(t, prep, W_BY) && lowerWord(t, prep) !== 'for' && !(prep - 1 >= s.first && cueVerbAt(t, prep - 1) !== undefined) ? prep : -1;
+      if (adverbial >= 0 || !speaker || speaker.kind === 'pronoun') return null;
       return this.contentAfter(after, lastContentToken(t, s), cue, cueLast, entry, speaker);
     }
     let inverted = false;
@@ -1213,7 +1224,10 @@ export class SentenceReader {
       if (entry && (NAMING_VERBS.has(entry.lemma) || entry.form === 'participle')) {
         let j = k - 1;
         while (j >= s.first && isFillerAt(t, j)) j--;
-        const speaker = entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j)) ? this.mainClauseSubject(s, j) : j >= s.first ? phraseEndingAt(t, s.first, j) : null;
+        // "a series of tweets early Friday saying …": a time before the participle modifies nothing.
+        const time = j >= s.first ? timePhraseStart(t, s.first, j) : -1;
+        if (time > s.first) j = time - 1;
+        const speaker = entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j)) ? this.mainClauseSubject(s, j) : j >= s.first ? phraseEndingAt(t, s.first, j) ?? (time > s.first && entry.form === 'participle' ? this.mainClauseSubject(s, j) : null) : null;
         if (speaker) return { cue: k, lemma: entry.lemma, speaker };
       }
     }

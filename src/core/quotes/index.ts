@@ -5,11 +5,15 @@ import { LEXICON } from './lexicon';
 import { scanQuotationMarks } from './quotationMarks';
 import { SpeakerResolver } from './resolveSpeakers';
 import { splitSentences } from './sentences';
-import type { SpeakerPhrase } from './speakerPhrases';
-import { tokenize, TokenKind, type Tokens } from './tokens';
+import { namesATime, type SpeakerPhrase } from './speakerPhrases';
+import { lowerWord, tokenize, TokenKind, type Tokens } from './tokens';
 
-/** A quote carries the last speaker over only this many sentences ("He added:" then the quote paragraphs). */
-const CARRY_OVER_SENTENCES = 3;
+/**
+ * A quote sentence with no cue carries the last speaker over only from the sentence right before it (paragraph
+ * breaks aside): "He added:" then the quote paragraphs, or "“…,” she said." then “…”. A sentence of narration in
+ * between ends the speaker's turn.
+ */
+const CARRY_OVER_SENTENCES = 1;
 
 export function findQuotes(text: string, entities: readonly Entity[]): { quotes: Quote[]; scareQuotes: Span[] } {
   const regions = scanQuotationMarks(text);
@@ -27,12 +31,15 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
   let lonelyQuote: Quote | null = null;
   let lonelyQuoteAt = -Infinity;
   let openQuoteAt = -Infinity;
+  // Sentences read so far that hold more than paragraph breaks.
+  let spoken = 0;
   sentences.forEach((s, index) => {
     if (s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break) {
       openQuote = null;
       lonelyQuote = null;
     }
-    const carried = index - previousAt <= CARRY_OVER_SENTENCES ? previous : null;
+    if (tokens.kind[s.first] !== TokenKind.Break) spoken++;
+    const carried = spoken - previousAt <= CARRY_OVER_SENTENCES ? previous : null;
     const introduction = reader.introduction;
     reader.introduction = null;
     const { attributions, looseRegions } = reader.read(s, carried);
@@ -65,6 +72,9 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       }
     }
     const speakers: SpeakerRef[] = [];
+    // The sentence's first speaker is its main clause's; a later one is often a nested report ("X said that
+    // critics had predicted …"), unless it speaks quoted words.
+    let pickedHere = false;
     for (const a of attributions) {
       const quote = toQuote(a, tokens, resolver);
       const alone = a.cueFirst < 0 && a.kind === 'direct';
@@ -82,17 +92,24 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         openQuote = quote;
         openQuoteAt = index;
       }
-      if (a.speaker && !a.carriedSpeaker) {
+      if (a.speaker && !a.carriedSpeaker && speaksInPerson(a.speaker, tokens) && (!pickedHere || a.regions.length > 0)) {
         previous = a;
-        previousAt = index;
+        previousAt = spoken;
+        pickedHere = true;
       } else if (a.speaker && a.carriedSpeaker) {
-        previousAt = index;
+        previousAt = spoken;
       }
     }
     if (s.end > s.first) resolver.noteSentence({ start: tokens.start[s.first], end: tokens.end[s.end - 1] }, speakers);
   });
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, scareQuotes };
+}
+
+/** A speaker a later quote may inherit: a time or a relative "who" speaks for no one after its sentence. */
+function speaksInPerson(p: SpeakerPhrase, tokens: Tokens): boolean {
+  if (namesATime(tokens, p.first, p.last)) return false;
+  return !(p.kind === 'pronoun' && lowerWord(tokens, p.first) === 'who');
 }
 
 function toQuote(a: Attribution, tokens: Tokens, resolver: SpeakerResolver): Quote {
@@ -106,7 +123,8 @@ function toQuote(a: Attribution, tokens: Tokens, resolver: SpeakerResolver): Quo
     parts: a.kind === 'reported' ? [content] : regionSpans,
     cue: a.cueFirst >= 0 ? { start: tokens.start[a.cueFirst], end: tokens.end[a.cueLast] } : null,
     cueLemma: a.cueFirst >= 0 ? a.cueLemma : null,
-    speaker: a.speaker ? speakerRef(a.speaker, tokens, resolver) : null,
+    // A time is never a speaker, whichever reading found it.
+    speaker: a.speaker && !namesATime(tokens, a.speaker.first, a.speaker.last) ? speakerRef(a.speaker, tokens, resolver) : null,
   };
 }
 

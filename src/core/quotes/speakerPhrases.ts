@@ -27,6 +27,13 @@ const TIME_HEADS = new WordSet(['month', 'week', 'year', 'day', 'morning', 'afte
 const FUNCTION_WORDS = new WordSet(['that', 'for', 'of', 'to', 'and', 'or', 'but', 'which', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'than', 'not', 'so', 'if', 'because', 'about', 'into', 'over', 'after', 'before', 'also', 'only', 'just', 'very', 'more', 'most', 'less', 'there', 'here', 'this', 'these', 'those', 'what', 'whom', 'whose', 'public', 'first', 'last']);
 const INDEFINITE = new WordSet(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another', 'most', 'one', 'numerous', 'few']);
 const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'me', 'us']);
+/**
+ * Names of days and months and deictic days: a phrase made of them (with its determiners and prepositions) is a
+ * time, which says nothing ("met on Monday to discuss", "A poll in June showed"). "May" and "August" are names too.
+ */
+const TIME_NAMES = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'september', 'october', 'november', 'december', 'today', 'tonight', 'yesterday', 'tomorrow', 'weekend', 'noon', 'midnight']);
+/** Words that may go with a time name in a time phrase ("on Monday", "late Tuesday", "this weekend"). */
+const TIME_COMPANIONS = new WordSet(['on', 'in', 'at', 'by', 'since', 'until', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'a', 'the', 'each', 'every', 'night', 'morning', 'afternoon', 'evening', 'of']);
 const COORDINATORS = new WordSet(['and', 'but', 'or', 'yet', 'so']);
 /** Quantifiers that head a partitive subject ("one of them", "some of us"). */
 const PARTITIVE_HEADS = new WordSet(['one', 'some', 'many', 'most', 'both', 'all', 'few', 'several', 'none', 'each', 'neither', 'either', 'two', 'three', 'four', 'five', 'half']);
@@ -136,9 +143,9 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   if (tail - 1 >= sentenceFirst && isWord(tokens, tail) && VAGUE_TAIL_OPENERS.at(tokens, tail) && isWord(tokens, tail + 1) && (lowerWord(tokens, tail + 1) === 'to' || lowerWord(tokens, tail + 1) === 'with') && isWord(tokens, tail - 1) && VAGUE_HEADS.at(tokens, tail - 1)) {
     let head = tail - 1;
     if (head - 1 >= sentenceFirst && isWord(tokens, head - 1) && INDEFINITE.at(tokens, head - 1)) head--;
-    return classify(tokens, head, last);
+    return speakerPhrase(tokens, head, last);
   }
-  return classify(tokens, first, last);
+  return speakerPhrase(tokens, first, last);
 }
 
 /** Quantifiers that stand alone as a subject ("many said", "most say"). */
@@ -192,7 +199,7 @@ export function bareSubjectEndingAt(tokens: Tokens, sentenceFirst: number, last:
     first = k;
   }
   while (first < last && lowerWord(tokens, first) === 'of') first++;
-  return classify(tokens, first, last);
+  return speakerPhrase(tokens, first, last);
 }
 
 /** "Dmitry Medvedev, Deputy Chairman of Russia’s Security Council, said": the name before the appositive is the speaker. */
@@ -293,7 +300,7 @@ export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: num
     break;
   }
   if (!sawHead) return null;
-  return classify(tokens, first, last);
+  return speakerPhrase(tokens, first, last);
 }
 
 /** Whether token `i` is in the set, or is a word of it with "'s" ("the president's"). */
@@ -322,6 +329,31 @@ function nameText(tokens: Tokens, first: number, last: number): string {
   const end = tokens.end[last];
   const possessive = end - tokens.start[last] >= 2 && (text.charCodeAt(end - 1) === 0x73) && (text.charCodeAt(end - 2) === 0x27 || text.charCodeAt(end - 2) === 0x2019);
   return text.slice(tokens.start[first], possessive ? end - 2 : end);
+}
+
+/** Whether the words of a phrase are a time and nothing else ("Monday", "a Sunday", "late Tuesday night"). */
+export function namesATime(tokens: Tokens, first: number, last: number): boolean {
+  let time = false;
+  for (let k = first; k <= last; k++) {
+    if (!isWord(tokens, k)) continue;
+    if (TIME_NAMES.at(tokens, k)) time = true;
+    else if (!TIME_COMPANIONS.at(tokens, k) && !/^\d/.test(lowerWord(tokens, k))) return false;
+  }
+  return time;
+}
+
+/** The first token of the time phrase that ends at `last` ("on Monday", "late Tuesday night"), or -1. */
+export function timePhraseStart(tokens: Tokens, sentenceFirst: number, last: number): number {
+  let first = last + 1;
+  while (first - 1 >= sentenceFirst && isWord(tokens, first - 1) && (TIME_NAMES.at(tokens, first - 1) || TIME_COMPANIONS.at(tokens, first - 1))) first--;
+  return first <= last && namesATime(tokens, first, last) ? first : -1;
+}
+
+/** The phrase between two tokens, classified; null when it is only a time. "Trump on Tuesday" is Trump. */
+function speakerPhrase(tokens: Tokens, first: number, last: number): SpeakerPhrase | null {
+  if (namesATime(tokens, first, last)) return null;
+  if (last - 2 >= first && TIME_NAMES.at(tokens, last) && isWord(tokens, last - 1) && lowerWord(tokens, last - 1) === 'on') last -= 2;
+  return classify(tokens, first, last);
 }
 
 /** Kind, name and role of the phrase between two tokens (inclusive). */

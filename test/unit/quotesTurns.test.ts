@@ -1,0 +1,86 @@
+// Whose turn it is: times never speak, purpose infinitives, and which quote sentences inherit the last speaker (invented text).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../src/core';
+import { findQuotes } from '../../src/core/quotes';
+import type { Quote } from '../../src/core/types';
+
+const read = (text: string): Quote[] => findQuotes(text, []).quotes;
+const slice = (text: string, span: { start: number; end: number } | null | undefined): string => (span ? text.slice(span.start, span.end) : '');
+const speaker = (text: string, q: Quote | undefined): string => slice(text, q?.speaker?.mention);
+const byContent = (text: string, words: string, quotes: Quote[] = read(text)): Quote | undefined => quotes.find((q) => slice(text, q).includes(words));
+
+const TIME = /^(?:(?:on|in|at|late|early|last|this|next)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|june|july|september|october|november|december|today|tonight|yesterday)\b/i;
+
+describe('times never speak', () => {
+  const council = ['“The budget is ready,” said Mayor Jane Doe.', 'The council met on Monday to discuss roads and schools.', '“We will fight on.”', 'Officials said the plan may fail.'].join('\n');
+
+  it('gives no quote of the council’s meeting a weekday for its speaker, through analyze() with entities', () => {
+    const { quotes } = analyze(council);
+    assert.ok(quotes.length >= 3);
+    for (const q of quotes) assert.doesNotMatch(speaker(council, q), TIME, slice(council, q));
+    assert.equal(speaker(council, byContent(council, 'The budget is ready', quotes)), 'Mayor Jane Doe');
+    assert.equal(speaker(council, byContent(council, 'the plan may fail', quotes)), 'Officials');
+  });
+
+  it('reads no report in a purpose infinitive after a time or a preposition (“met on Monday to discuss”)', () => {
+    assert.equal(byContent(council, 'roads and schools'), undefined);
+    const met = 'The growers met with Senator Lopez on Friday to discuss water rights.';
+    assert.equal(byContent(met, 'water rights'), undefined);
+  });
+
+  it('skips a month or a weekday between the subject and its cue', () => {
+    const text = 'Federal prosecutors in April charged two bakers with fraud.';
+    assert.equal(speaker(text, byContent(text, 'two bakers')), 'Federal prosecutors');
+    const late = 'The union late Friday announced that the strike was over.';
+    assert.equal(speaker(late, byContent(late, 'the strike was over')), 'The union');
+  });
+
+  it('leaves a trailing “on Tuesday” out of the speaker', () => {
+    const text = 'The harbour board on Tuesday said that the pier would close.';
+    assert.equal(speaker(text, byContent(text, 'the pier would close')), 'The harbour board');
+  });
+
+  it('gives a participle after a time the subject of the verb whose object it modifies', () => {
+    const text = 'Mayor Ortiz posted a series of messages early Friday saying that the ferry “will run all winter.”';
+    assert.equal(speaker(text, byContent(text, 'will run all winter')), 'Mayor Ortiz');
+  });
+
+  it('still reads the subject of an infinitive brought by “for” or a cue’s particle', () => {
+    const text = 'It will be hard for Lopez to criticize the plan during the debate.';
+    assert.equal(speaker(text, byContent(text, 'the plan')), 'Lopez');
+    const called = 'The family called on Lopez to release the report “without delay.”';
+    const calledOn = read(called).find((q) => slice(called, q.cue) === 'called on');
+    assert.equal(speaker(called, calledOn), 'The family');
+  });
+});
+
+describe('a quote sentence with no cue', () => {
+  it('inherits the speaker of the sentence right before it', () => {
+    const text = '“The budget is ready,” said Mayor Jane Doe.\n“We will fight on.”';
+    assert.equal(speaker(text, byContent(text, 'We will fight on')), 'Mayor Jane Doe');
+  });
+
+  it('inherits the speaker across a paragraph break, and along a run of quote paragraphs', () => {
+    const text = '“The budget is ready,” said Mayor Jane Doe.\n\n“We will fight on.”\n\n“We have done it before.”';
+    assert.equal(speaker(text, byContent(text, 'We will fight on')), 'Mayor Jane Doe');
+    assert.equal(speaker(text, byContent(text, 'We have done it before')), 'Mayor Jane Doe');
+  });
+
+  it('inherits nothing across a sentence of narration with no speaker', () => {
+    const text = '“The budget is ready,” said Mayor Jane Doe.\nThe hall was half empty by then, and the lights flickered twice.\n“We will fight on.”';
+    const q = byContent(text, 'We will fight on');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(q?.speaker, null);
+  });
+
+  it('takes the main clause’s speaker, not one inside its reported content', () => {
+    const text = 'Doe said that for years some critics had predicted the closure.\n“They were wrong about that.”';
+    assert.equal(speaker(text, byContent(text, 'They were wrong')), 'Doe');
+  });
+
+  it('inherits no relative “who” as its speaker', () => {
+    const text = 'The chair thanked Ms. Grant, who said she would stay on.\n“It is an honour to serve.”';
+    assert.notEqual(speaker(text, byContent(text, 'It is an honour')), 'who');
+  });
+});
