@@ -180,3 +180,15 @@ test('StoryEntityIds: a name the story recognises twice is found where an articl
   assert.deepEqual(results[1].found.map((f) => [b.slice(f.start, f.end), f.id]), [['Varga', varga]], 'the lone surname at the start of the second article');
   assert.deepEqual(results[0].found, [], 'nothing the article named already');
 });
+
+test('each linker keeps its own worked-out name forms: a new linker starts with none', () => {
+  const first = new EntityLinker();
+  first.link(e('Marta Okonkwo'));
+  first.link(e('Okonkwo'));
+  first.link(e('Delta Freight Lines', 'org'));
+  assert.ok(first.knownForms >= 3);
+  const second = new EntityLinker();
+  assert.equal(second.knownForms, 0);
+  second.link(e('Okonkwo'));
+  assert.equal(second.knownForms, 1);
+});
