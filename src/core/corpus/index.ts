@@ -184,7 +184,7 @@ interface EntityDocuments {
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
 
 const MENTION_KINDS: readonly EntityMentionKind[] = ['name', 'alias', 'role', 'pronoun'];
-/** More mentions than one document has. */
+/** Mention counts below this are sorted by one number each (start and index). */
 const MENTION_ORDER = 1 << 20;
 /** Linking reads `forms`; one shared empty alias list for all. */
 const NO_ALIASES: string[] = [];
@@ -518,11 +518,7 @@ export class CrossSourceIndex {
       for (const m of e.mentions) if (m.kind !== 'demonym') flat.push(m.start, m.end, i, MENTION_KINDS.indexOf(m.kind));
     });
     const count = flat.length / 4;
-    // Sorted as start * MENTION_ORDER + index: a numeric sort of plain numbers, ties in entity order.
-    const keys = new Float64Array(count);
-    for (let i = 0; i < count; i++) keys[i] = flat[4 * i] * MENTION_ORDER + i;
-    keys.sort();
-    const order = Array.from(keys, (k) => k % MENTION_ORDER);
+    const order = mentionOrder(flat, count);
     const mentionStarts = order.map((i) => flat[4 * i]);
 
     // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
@@ -1198,6 +1194,18 @@ function quoteText(q: IndexedQuote): string {
   const parts: string[] = [];
   for (let k = 0; k < q.partCount; k++) parts.push(q.doc.text.slice(n[q.partsAt + 2 * k], n[q.partsAt + 2 * k + 1]));
   return parts.join(' … ');
+}
+
+/**
+ * Mention indices sorted by start, ties in entity order. Sorted as start * MENTION_ORDER + index, a numeric sort of
+ * plain numbers, when the indices fit below MENTION_ORDER; a document with more mentions is sorted by comparison.
+ */
+function mentionOrder(flat: readonly number[], count: number): number[] {
+  if (count >= MENTION_ORDER) return Array.from({ length: count }, (_, i) => i).sort((a, b) => flat[4 * a] - flat[4 * b] || a - b);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = flat[4 * i] * MENTION_ORDER + i;
+  keys.sort();
+  return Array.from(keys, (k) => k % MENTION_ORDER);
 }
 
 /** What linking read of a document's entities, as the linker takes it. */
