@@ -226,6 +226,9 @@ const QUOTE_MAX_POSTINGS = 60;
 export class CrossSourceIndex {
   private readonly docs = new Map<string, DocRecord>();
   private linker: EntityLinker;
+  /** Entity ids come from the index, not the linker: a linker made for a new registry does not give old ids again. */
+  private nextEntity = 0;
+  private readonly newEntityId = (): string => `e${this.nextEntity++}`;
   private readonly analyzeText: (text: string, options: AnalyzeOptions) => Analysis;
   private readonly analyzeOptions: AnalyzeOptions;
   private readonly claimSimilarity: number;
@@ -303,7 +306,7 @@ export class CrossSourceIndex {
     this.registry = options.registry ?? [];
     this.analyzeOptions = { ...options.analyzeOptions, registry: this.registry };
     this.claimSimilarity = options.claimSimilarity ?? DEFAULT_CLAIM_SIMILARITY;
-    this.linker = new EntityLinker({ registry: this.registry });
+    this.linker = this.newLinker();
   }
 
   /** Ids of the indexed documents. */
@@ -358,25 +361,63 @@ export class CrossSourceIndex {
     return true;
   }
 
-  /** Empties the index, keeping its options. */
+  /** Empties the index, keeping its options. Ids given before are not given again. */
   clear(): void {
-    for (const id of [...this.docs.keys()]) this.remove(id);
+    if (this.docs.size) this.version++;
+    this.reset();
   }
 
   /**
-   * Replaces the confirmed registry (a sidecar changed). Entity links are rebuilt from the stored document
-   * entities; no document is re-analysed, so the analyzer's own use of the registry catches up on each update().
+   * Replaces the confirmed registry (a sidecar changed) and re-analyses every document with it, in index order: the
+   * analyzer recognises confirmed names, and entity links, quote speakers, claim terms and groups all rest on them.
+   * Afterwards the index is what a new one built with this registry from the same texts would be, under new ids.
+   * A document that can no longer be analysed is dropped, and the first such error is thrown once all are read.
    */
   setRegistry(registry: readonly ConfirmedEntity[]): void {
+    const documents = [...this.docs.values()].map((d) => [d.id, d.text] as const);
     this.registry = registry;
     this.analyzeOptions.registry = registry;
     this.version++;
-    this.linker = new EntityLinker({ registry });
-    this.entityDocs.clear();
-    for (const record of this.docs.values()) {
-      record.entityIds = this.linker.linkAll(linkableEntities(record));
-      this.fileMentions(record);
+    this.reset();
+    let failure: { error: unknown } | undefined;
+    for (const [id, text] of documents) {
+      try {
+        this.update(id, text);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
+    if (failure) throw failure.error;
+  }
+
+  /** Forgets every document and group; the id counters go on, so no id is given twice in the index's life. */
+  private reset(): void {
+    this.docs.clear();
+    this.linker = this.newLinker();
+    this.entityDocs.clear();
+    this.entityNumbers.clear();
+    this.entityIdsByNumber.length = 0;
+    this.quoteGroups.clear();
+    this.quoteLeadersByTerm.clear();
+    this.quoteGroupsBySerial.length = 0;
+    this.claimGroups.clear();
+    this.docsBySlot.length = 0;
+    this.claimGroupOf.length = 0;
+    this.termPoolLength = 0;
+    this.termPoolGarbage = 0;
+    this.claimLinksOf.clear();
+    this.extraClaimGroupsOf.clear();
+    this.sentencesByTerm.clear();
+    this.entityViews.clear();
+    this.wordFrequency.fill(0);
+    this.entityFrequency.fill(0);
+    this.sentenceCount = 0;
+    this.logSentenceCount = 0;
+    this.nextSentence = 0;
+  }
+
+  private newLinker(): EntityLinker {
+    return new EntityLinker({ registry: this.registry, newId: this.newEntityId });
   }
 
   /** Indexes many documents with progress and cancellation; yields to other work now and then. */

@@ -35,6 +35,16 @@ export class IdPostingIndex {
     return i < this.length.length ? this.length[i] : 0;
   }
 
+  /** Forgets every list. */
+  clear(): void {
+    this.used = 0;
+    this.garbage = 0;
+    this.at.fill(0);
+    this.length.fill(0);
+    this.room.fill(0);
+    this.saturated.fill(0);
+  }
+
   /** Lists an item under a term; an item is listed under each of its terms once. */
   add(term: number, id: number): void {
     const i = slot(term);
