@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CrossSourceIndex } from '../../src/core/corpus';
 import type { Analysis, Entity } from '../../src/core/types';
+import { storyAnalysis, type StoryEntity } from './corpusStory';
 
 test('a document with more than 2^20 mentions keeps every mention, in text order', () => {
   const pairs = (1 << 19) + 10;
@@ -27,4 +28,75 @@ test('a document with more than 2^20 mentions keeps every mention, in text order
   assert.equal(index.lookupEntity('Ana')?.mentionCount, pairs);
   const last = index.referencesAt('long', text.length - 2);
   assert.deepEqual(last.map((r) => [r.kind, r.label, r.span.start]), [['entity', 'Bo', text.length - 3]]);
+});
+
+const QUILL: StoryEntity = { name: 'Zora Quill', type: 'person', forms: ['Zora Quill', 'Quill'] };
+const COUNCIL: StoryEntity = { name: 'Harbor City Council', type: 'org', forms: ['Harbor City Council'] };
+const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** A long article: one sentence per day and topic, each naming someone, and a quote. */
+function longArticle(version: number): { text: string; analysis: Analysis } {
+  const sentences = Array.from({ length: 80 }, (_, i) => `Zora Quill told the Harbor City Council on ${days[i % 7]} that the ${['stadium', 'harbour', 'ferry', 'library'][i % 4]} plan number ${i} needs funding.`);
+  const text = `${sentences.join(' ')} “We will build it by spring ${version % 3},” Quill said. “Nothing is decided about the ferries yet,” a clerk said.`;
+  const quotes = [
+    { words: `“We will build it by spring ${version % 3},”`, kind: 'direct' as const, speaker: 'Zora Quill' },
+    { words: '“Nothing is decided about the ferries yet,”', kind: 'direct' as const, speaker: null },
+  ];
+  return { text, analysis: storyAnalysis(text, [QUILL, COUNCIL], quotes) };
+}
+const SHORT = 'Zora Quill told the Harbor City Council on Monday that the stadium plan needs funding. “We will build it by spring 0,” Quill said.';
+
+test('re-indexing one long document a thousand times keeps ids, slots and per-sentence arrays the size of what is indexed', () => {
+  const index = new CrossSourceIndex();
+  const short = storyAnalysis(SHORT, [QUILL, COUNCIL], [{ words: '“We will build it by spring 0,”', kind: 'direct', speaker: 'Zora Quill' }]);
+  index.update('short', SHORT, short);
+  let last = longArticle(0);
+  for (let version = 0; version < 1000; version++) {
+    last = longArticle(version);
+    index.update('long', last.text, last.analysis);
+  }
+  const size = index.capacity();
+  assert.equal(size.documents, 2);
+  assert.ok(size.sentences >= 80, JSON.stringify(size));
+  // 80,000 sentence ids and 1,000 slots were given out in all; removed documents' ones are taken back.
+  assert.ok(size.sentenceIds <= 4096 + 2 * size.sentences, JSON.stringify(size));
+  assert.ok(size.sentenceArrays <= 8192, JSON.stringify(size));
+  assert.ok(size.documentSlots <= 257, JSON.stringify(size));
+  assert.ok(size.quoteSerials <= 3, JSON.stringify(size));
+  assert.ok(size.entityNumbers <= 4, JSON.stringify(size));
+  assert.ok(size.termPool <= 1 << 17, JSON.stringify(size));
+
+  const fresh = new CrossSourceIndex();
+  fresh.update('short', SHORT, short);
+  fresh.update('long', last.text, last.analysis);
+  const summary = (ix: CrossSourceIndex) => ({
+    entities: ix.entities().map((e) => [e.name, e.mentionCount, e.documents.map((d) => d.docId)]),
+    quotes: ix.quotes(1).map((q) => [q.text, q.members.map((m) => `${m.docId}:${m.start}:${m.relation}`)]),
+    claims: ix.claims().map((c) => [c.label, c.members.map((m) => `${m.docId}:${m.start}`)]),
+    references: ix.referencesAt('short', 3).map((r) => [r.kind, r.label, r.others.length]),
+  });
+  assert.deepEqual(summary(index), summary(fresh));
+  assert.ok(summary(fresh).claims.length > 0 && summary(fresh).quotes.length > 0);
+});
+
+test('an entity only one document names gives its number back when the document changes, and claims find the new one', () => {
+  const text = (n: number) => `Captain Ivo Brandt${n} told the Harbor City Council that the ferry plan needs funding this week.`;
+  const brandt = (n: number): StoryEntity => ({ name: `Ivo Brandt${n}`, type: 'person', forms: [`Ivo Brandt${n}`] });
+  const other = 'Ivo Brandt7 told the Harbor City Council that the ferry plan needs funding, he said this week.';
+  const background = ['The Harbor City Council met on Monday about the library roof and its leaks.', 'Members of the Harbor City Council argued about parking fees downtown for hours.', 'The Harbor City Council will vote on new bus routes and school crossings next month.'];
+  const build = (ix: CrossSourceIndex) => {
+    background.forEach((t, i) => ix.update(`background${i}`, t, storyAnalysis(t, [COUNCIL])));
+  };
+  const index = new CrossSourceIndex();
+  build(index);
+  for (let n = 0; n < 300; n++) index.update('changing', text(n), storyAnalysis(text(n), [brandt(n), COUNCIL]));
+  assert.ok(index.capacity().entityNumbers <= 3, JSON.stringify(index.capacity()));
+  index.update('changing', text(7), storyAnalysis(text(7), [brandt(7), COUNCIL]));
+  index.update('other', other, storyAnalysis(other, [brandt(7), COUNCIL]));
+  const fresh = new CrossSourceIndex();
+  build(fresh);
+  fresh.update('changing', text(7), storyAnalysis(text(7), [brandt(7), COUNCIL]));
+  fresh.update('other', other, storyAnalysis(other, [brandt(7), COUNCIL]));
+  const claims = (ix: CrossSourceIndex) => ix.claims().map((c) => [c.terms, c.members.map((m) => m.docId)]);
+  assert.deepEqual(claims(index), claims(fresh));
+  assert.ok(fresh.claims().some((c) => c.terms.includes('Ivo Brandt7')), JSON.stringify(claims(fresh)));
 });

@@ -1,7 +1,7 @@
 // CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
 import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
-import { claimScore, entityOfTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
+import { claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
@@ -169,7 +169,8 @@ interface IndexedQuote extends QuoteRecord {
 }
 
 interface QuoteGroupState {
-  /** Numbers the group (its id is made of it when shown). */
+  id: string;
+  /** The group's number in the index's lists while it lives; numbers of groups gone are given to new ones. */
   serial: number;
   leader: IndexedQuote;
   members: IndexedQuote[];
@@ -211,6 +212,9 @@ const MAX_EXTRA_LINKS = 1;
 const EXTRA_LINK_RATIO = 0.8;
 const EXTRA_LINK_MARGIN = 0.05;
 const DEFAULT_YIELD_MS = 50;
+/** Below these many sentence ids and document slots, those of removed documents are left where they are. */
+const COMPACT_MIN_SENTENCES = 1 << 12;
+const COMPACT_MIN_SLOTS = 1 << 8;
 /** ln(df + 1) for small df: rarity weights are read for every term of every comparison. */
 const LOG_TABLE = Float64Array.from({ length: 4096 }, (_, df) => Math.log(df + 1));
 /** Quote candidates: fewer probe terms and shorter lists than claims (quotes are fewer and more literal). */
@@ -242,6 +246,8 @@ export class CrossSourceIndex {
   /** Entity ids as small numbers, for claim terms. */
   private readonly entityNumbers = new Map<string, number>();
   private readonly entityIdsByNumber: string[] = [];
+  /** Numbers of entities no document mentions any more, for new entities (their frequencies are back to 0). */
+  private readonly freeEntityNumbers: number[] = [];
 
   private readonly quoteGroups = new Set<QuoteGroupState>();
   /** Groups by the terms of their leading quote, as group serials; the groups by serial. */
@@ -249,7 +255,9 @@ export class CrossSourceIndex {
   private readonly quoteGroupsBySerial: (QuoteGroupState | undefined)[] = [];
   /** Candidate search scratch: probe terms shared with the quote being placed, by group serial. */
   private quoteHits = new Int32Array(1024);
-  private nextQuoteGroup = 0;
+  /** Serials of groups gone, for new groups; quote group ids come from their own counter and are not given twice. */
+  private readonly freeQuoteSerials: number[] = [];
+  private nextQuoteId = 0;
 
   /** Groups of two or more sentences; a sentence like no other is in none. */
   private readonly claimGroups = new Map<string, ClaimGroupState>();
@@ -257,7 +265,7 @@ export class CrossSourceIndex {
   private sentenceSlot = new Int32Array(1024);
   private readonly docsBySlot: (DocRecord | undefined)[] = [];
   /** By sentence id: the group it joined (or that others joined through it). */
-  private readonly claimGroupOf: (ClaimGroupState | undefined)[] = [];
+  private claimGroupOf: (ClaimGroupState | undefined)[] = [];
   /**
    * Every sentence's sorted terms, one after another: sentence id -> termPool[sentenceTermsFrom .. sentenceTermsTo).
    * Candidate scoring reads them without going through documents; removed documents leave garbage that is
@@ -344,20 +352,33 @@ export class CrossSourceIndex {
     this.docs.delete(docId);
     this.version++;
     linkableEntities(record).forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
+    const gone: string[] = [];
     for (const id of new Set(record.entityIds)) {
       const byDoc = this.entityDocs.get(id);
       const at = byDoc ? byDoc.docs.indexOf(record) : -1;
       if (!byDoc || at < 0) continue;
       byDoc.docs.splice(at, 1);
       byDoc.counts.splice(at, 1);
-      if (!byDoc.docs.length) this.entityDocs.delete(id);
+      if (!byDoc.docs.length) {
+        this.entityDocs.delete(id);
+        gone.push(id);
+      }
     }
     for (const q of record.quotes) this.unplaceQuote(q);
     for (let i = 0; i < record.sentenceCount; i++) this.unplaceSentence(record.firstSentence + i);
     this.addSentenceFrequency(record, -1);
+    // An entity no document mentions is in no sentence's terms any more: its number can name another one.
+    for (const id of gone) {
+      const n = this.entityNumbers.get(id);
+      if (n === undefined) continue;
+      this.entityNumbers.delete(id);
+      this.entityIdsByNumber[n] = '';
+      this.sentencesByTerm.forget(entityTerm(n));
+      this.freeEntityNumbers.push(n);
+    }
     this.docsBySlot[record.slot] = undefined;
     this.termPoolGarbage += record.poolLength;
-    if (this.termPoolGarbage * 2 > this.termPoolLength && this.termPoolLength > 1 << 16) this.compactTermPool();
+    if (this.needsCompaction()) this.compact();
     return true;
   }
 
@@ -397,9 +418,11 @@ export class CrossSourceIndex {
     this.entityDocs.clear();
     this.entityNumbers.clear();
     this.entityIdsByNumber.length = 0;
+    this.freeEntityNumbers.length = 0;
     this.quoteGroups.clear();
     this.quoteLeadersByTerm.clear();
     this.quoteGroupsBySerial.length = 0;
+    this.freeQuoteSerials.length = 0;
     this.claimGroups.clear();
     this.docsBySlot.length = 0;
     this.claimGroupOf.length = 0;
@@ -681,9 +704,9 @@ export class CrossSourceIndex {
   private entityNumber(id: string): number {
     let n = this.entityNumbers.get(id);
     if (n === undefined) {
-      n = this.entityIdsByNumber.length;
+      n = this.freeEntityNumbers.pop() ?? this.entityIdsByNumber.length;
       this.entityNumbers.set(id, n);
-      this.entityIdsByNumber.push(id);
+      this.entityIdsByNumber[n] = id;
     }
     return n;
   }
@@ -736,7 +759,7 @@ export class CrossSourceIndex {
         counts.pop();
       }
     }
-    if (this.quoteHits.length < this.nextQuoteGroup) this.quoteHits = grow(this.quoteHits, this.nextQuoteGroup);
+    if (this.quoteHits.length < this.quoteGroupsBySerial.length) this.quoteHits = grow(this.quoteHits, this.quoteGroupsBySerial.length);
     const hits = this.quoteHits;
     const touched: number[] = [];
     for (const t of probe) {
@@ -764,7 +787,8 @@ export class CrossSourceIndex {
       if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wordingLength > best.leader.wordingLength)) this.setQuoteLeader(best, q);
       return;
     }
-    const group: QuoteGroupState = { serial: this.nextQuoteGroup++, leader: q, members: [q] };
+    const serial = this.freeQuoteSerials.pop() ?? this.quoteGroupsBySerial.length;
+    const group: QuoteGroupState = { id: `q${this.nextQuoteId++}`, serial, leader: q, members: [q] };
     this.quoteGroupsBySerial[group.serial] = group;
     q.relation = 'verbatim';
     q.group = group;
@@ -788,6 +812,7 @@ export class CrossSourceIndex {
       this.fileLeader(g, g.leader, -1);
       this.quoteGroups.delete(g);
       this.quoteGroupsBySerial[g.serial] = undefined;
+      this.freeQuoteSerials.push(g.serial);
     } else if (g.leader === q) {
       const next = [...g.members].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wordingLength - a.wordingLength)[0];
       this.fileLeader(g, q, -1);
@@ -863,24 +888,104 @@ export class CrossSourceIndex {
     return this.docsBySlot[this.sentenceSlot[sid]]!;
   }
 
-  /** Copies the terms of the indexed documents' sentences into a fresh pool, leaving out those of removed ones. */
-  private compactTermPool(): void {
+  /**
+   * Removed documents leave their sentence ids, slots and pool terms behind; when those are half of what is in use,
+   * the live ones are renumbered densely, so an index whose documents are re-read again and again stays its size.
+   */
+  private needsCompaction(): boolean {
+    const deadSentences = this.nextSentence - this.sentenceCount;
+    const deadSlots = this.docsBySlot.length - this.docs.size;
+    return (
+      (this.termPoolGarbage * 2 > this.termPoolLength && this.termPoolLength > 1 << 16) ||
+      (deadSentences * 2 > this.nextSentence && this.nextSentence > COMPACT_MIN_SENTENCES) ||
+      (deadSlots * 2 > this.docsBySlot.length && this.docsBySlot.length > COMPACT_MIN_SLOTS)
+    );
+  }
+
+  /**
+   * Gives the indexed documents' sentences consecutive ids from 0 and the documents consecutive slots, in index
+   * order (the order ids were given in, so every list ordered by id keeps its order), and copies their terms into a
+   * fresh pool, leaving out those of removed documents.
+   */
+  private compact(): void {
+    const live = this.sentenceCount;
+    const renumbered = new Int32Array(this.nextSentence).fill(-1);
+    const size = Math.max(1024, 2 * live);
+    const termsFrom = new Int32Array(size);
+    const termsTo = new Int32Array(size);
+    const negatedTo = new Int32Array(size);
+    const slots = new Int32Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const hedged = new Uint8Array(size);
+    const groupOf: (ClaimGroupState | undefined)[] = [];
     const pool = new Int32Array(Math.max(1 << 16, 2 * (this.termPoolLength - this.termPoolGarbage)));
     let length = 0;
+    let next = 0;
+    this.docsBySlot.length = 0;
     for (const doc of this.docs.values()) {
-      for (let sid = doc.firstSentence; sid < doc.firstSentence + doc.sentenceCount; sid++) {
+      doc.slot = this.docsBySlot.length;
+      this.docsBySlot.push(doc);
+      for (let k = 0; k < doc.sentenceCount; k++) {
+        const sid = doc.firstSentence + k;
+        const to = next + k;
+        renumbered[sid] = to;
         const from = this.sentenceTermsFrom[sid];
-        const to = this.sentenceNegatedTo[sid];
-        pool.set(this.termPool.subarray(from, to), length);
-        this.sentenceTermsFrom[sid] = length;
-        this.sentenceTermsTo[sid] += length - from;
-        length += to - from;
-        this.sentenceNegatedTo[sid] = length;
+        const end = this.sentenceNegatedTo[sid];
+        pool.set(this.termPool.subarray(from, end), length);
+        termsFrom[to] = length;
+        termsTo[to] = length + this.sentenceTermsTo[sid] - from;
+        length += end - from;
+        negatedTo[to] = length;
+        slots[to] = doc.slot;
+        starts[to] = this.sentenceStart[sid];
+        ends[to] = this.sentenceEnd[sid];
+        hedged[to] = this.sentenceHedged[sid];
+        groupOf[to] = this.claimGroupOf[sid];
       }
+      doc.firstSentence = next;
+      next += doc.sentenceCount;
     }
     this.termPool = pool;
     this.termPoolLength = length;
     this.termPoolGarbage = 0;
+    this.sentenceTermsFrom = termsFrom;
+    this.sentenceTermsTo = termsTo;
+    this.sentenceNegatedTo = negatedTo;
+    this.sentenceSlot = slots;
+    this.sentenceStart = starts;
+    this.sentenceEnd = ends;
+    this.sentenceHedged = hedged;
+    this.claimGroupOf = groupOf;
+    this.hitCount = new Int32Array(size);
+    this.nextSentence = next;
+    for (const g of this.claimGroups.values()) {
+      g.leader = renumbered[g.leader];
+      const members = [...g.members];
+      g.members.clear();
+      for (const m of members) g.members.add(renumbered[m]);
+    }
+    const links = [...this.claimLinksOf];
+    this.claimLinksOf.clear();
+    for (const [sid, list] of links) this.claimLinksOf.set(renumbered[sid], list.map(([member, g]) => [renumbered[member], g]));
+    const extra = [...this.extraClaimGroupsOf];
+    this.extraClaimGroupsOf.clear();
+    for (const [sid, groups] of extra) this.extraClaimGroupsOf.set(renumbered[sid], groups);
+    this.sentencesByTerm.renumber(renumbered);
+  }
+
+  /** Sizes of the index's id spaces and per-sentence arrays, to check that they follow what is indexed. */
+  capacity(): { documents: number; sentences: number; sentenceIds: number; sentenceArrays: number; documentSlots: number; quoteSerials: number; entityNumbers: number; termPool: number } {
+    return {
+      documents: this.docs.size,
+      sentences: this.sentenceCount,
+      sentenceIds: this.nextSentence,
+      sentenceArrays: Math.max(this.sentenceStart.length, this.hitCount.length, this.claimGroupOf.length),
+      documentSlots: this.docsBySlot.length,
+      quoteSerials: this.quoteGroupsBySerial.length,
+      entityNumbers: this.entityIdsByNumber.length,
+      termPool: this.termPool.length,
+    };
   }
 
   /**
@@ -1187,7 +1292,7 @@ function partsToRead(sentences: readonly Span[], mentionStarts: readonly number[
   return out;
 }
 
-const quoteGroupId = (g: QuoteGroupState): string => `q${g.serial}`;
+const quoteGroupId = (g: QuoteGroupState): string => g.id;
 
 /**
  * A member of a quote group as callers see it. Its wording differences from the leading quote are worked out

@@ -45,6 +45,21 @@ export class IdPostingIndex {
     this.saturated.fill(0);
   }
 
+  /** Drops a term's list and its saturation: the term number is to mean something else. */
+  forget(term: number): void {
+    const i = slot(term);
+    if (i >= this.at.length) return;
+    this.garbage += this.room[i];
+    this.length[i] = 0;
+    this.room[i] = 0;
+    this.saturated[i] = 0;
+  }
+
+  /** Replaces every listed id by `to[id]` (which keeps the order of each list when `to` keeps the order of ids). */
+  renumber(to: Int32Array): void {
+    for (let i = 0; i < this.at.length; i++) for (let k = this.at[i], end = k + this.length[i]; k < end; k++) this.pool[k] = to[this.pool[k]];
+  }
+
   /** Lists an item under a term; an item is listed under each of its terms once. */
   add(term: number, id: number): void {
     const i = slot(term);
