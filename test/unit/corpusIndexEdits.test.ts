@@ -100,3 +100,59 @@ test('an entity only one document names gives its number back when the document 
   assert.deepEqual(claims(index), claims(fresh));
   assert.ok(fresh.claims().some((c) => c.terms.includes('Ivo Brandt7')), JSON.stringify(claims(fresh)));
 });
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vi', 'zo'];
+const word = (n: number): string => SYLLABLES[n % 8] + SYLLABLES[Math.floor(n / 8) % 8] + SYLLABLES[Math.floor(n / 64) % 8];
+/** Unrelated sentences, so that the story's words are rare. */
+const FILLER = Array.from({ length: 200 }, (_, i) => `Vera Lind saw the ${word(i)} and ${word(i + 101)} by the ${word(i + 257)} fields.`).join(' ');
+const FERRY_ENTITIES: StoryEntity[] = [
+  { name: 'Ruth Okafor', type: 'person', forms: ['Ruth Okafor'] },
+  { name: 'Gull Island Ferries', type: 'org', forms: ['Gull Island Ferries'] },
+  { name: 'Port Authority', type: 'org', forms: ['Port Authority'] },
+];
+function ferryIndex(texts: Record<string, string>): CrossSourceIndex {
+  const index = new CrossSourceIndex();
+  index.update('filler', FILLER, storyAnalysis(FILLER, [{ name: 'Vera Lind', type: 'person', forms: ['Vera Lind'] }]));
+  for (const [id, text] of Object.entries(texts)) index.update(id, text, storyAnalysis(text, FERRY_ENTITIES));
+  return index;
+}
+const claimMembers = (index: CrossSourceIndex): string[][] => index.claims(1).map((c) => c.members.map((m) => m.docId).sort());
+
+test('claims: sentences whose match is removed are placed again, as in a new index without it', () => {
+  const suspended = 'Ruth Okafor suspended Gull Island Ferries after the collision near the northern pier on Tuesday.';
+  const bridge = 'Ruth Okafor suspended Gull Island Ferries after the collision near the northern pier, citing worn hulls and tired crews.';
+  const blamed = 'The Port Authority said worn hulls and tired crews at Gull Island Ferries caused it.';
+  const bridged = ferryIndex({ a: suspended, b: bridge, c: blamed });
+  assert.deepEqual(claimMembers(bridged), [['a', 'b', 'c']]);
+  bridged.remove('b');
+  assert.deepEqual(claimMembers(bridged), claimMembers(ferryIndex({ a: suspended, c: blamed })));
+  assert.deepEqual(claimMembers(bridged), [], 'the two that only the removed one joined are apart again');
+
+  // Copies of one sentence all matched the first; without it, the others are still one claim.
+  const copies = ferryIndex({ a: suspended, b: suspended, c: suspended });
+  copies.remove('a');
+  assert.deepEqual(claimMembers(copies), [['b', 'c']]);
+  assert.deepEqual(claimMembers(copies), claimMembers(ferryIndex({ b: suspended, c: suspended })));
+});
+
+test('quotes: members follow a new leader or leave for a group of their own', () => {
+  const speaker: StoryEntity = { name: 'Ruth Okafor', type: 'person', forms: ['Ruth Okafor'] };
+  const short = 'Ruth Okafor said “the crossing stays closed” on Tuesday.';
+  const full = 'Ruth Okafor said “the crossing stays closed until every hull is inspected and the crews are retrained” on Tuesday.';
+  const index = new CrossSourceIndex();
+  const quote = (text: string, words: string) => storyAnalysis(text, [speaker], [{ words, kind: 'direct', speaker: 'Ruth Okafor' }]);
+  index.update('full', full, quote(full, '“the crossing stays closed until every hull is inspected and the crews are retrained”'));
+  index.update('short', short, quote(short, '“the crossing stays closed”'));
+  const relations = () => index.quotes(1).map((q) => q.members.map((m) => `${m.docId}:${m.relation}`).sort());
+  assert.deepEqual(relations(), [['full:verbatim', 'short:partial']]);
+  index.remove('full');
+  assert.deepEqual(relations(), [['short:verbatim']], 'the quote left leads, in its own words');
+
+  const later = 'Ruth Okafor said “every hull is inspected and the crews are retrained” first.';
+  index.update('full', full, quote(full, '“the crossing stays closed until every hull is inspected and the crews are retrained”'));
+  index.update('later', later, quote(later, '“every hull is inspected and the crews are retrained”'));
+  assert.deepEqual(relations(), [['full:verbatim', 'later:partial', 'short:partial']]);
+  index.remove('full');
+  // The longer of the two leads; the other shares none of its words and goes on alone, as in a new index.
+  assert.deepEqual(relations().sort(), [['later:verbatim'], ['short:verbatim']]);
+});

@@ -28,9 +28,9 @@ interface Cluster extends LinkedEntity {
   /** Document entities linked here as a person, an organisation, a place. */
   typeVotes: [number, number, number];
   /** Folded first names seen with each surname, to keep "Venus Williams" apart from "Serena Williams". */
-  givenNames: Map<string, Set<string>> | null;
+  givenNames: Map<string, Map<string, number>> | null;
   /** The forms in use (by type and tokens), with how many document entities brought each: their keys are filed while used. */
-  uses: Map<string, { form: LinkForm; count: number }>;
+  uses: Map<string, { form: LinkForm; count: number; givenFiled: boolean }>;
 }
 
 const TYPES: readonly EntityType[] = ['person', 'org', 'place'];
@@ -229,19 +229,26 @@ export class EntityLinker {
       let use = cluster.uses.get(lf.id);
       if (!use) {
         if (sign < 0) continue;
-        cluster.uses.set(lf.id, (use = { form: lf, count: 0 }));
+        cluster.uses.set(lf.id, (use = { form: lf, count: 0, givenFiled: false }));
       }
       use.count += sign;
       if (sign > 0 && use.count === 1) {
         for (const key of lf.stored) this.file(key, cluster);
         if (entity.type === 'person' && form.tokens.length >= 2 && !cutShort(form)) {
+          use.givenFiled = true;
           cluster.givenNames ??= new Map();
           let given = cluster.givenNames.get(lf.surname);
-          if (!given) cluster.givenNames.set(lf.surname, (given = new Set()));
-          for (const g of lf.given) given.add(g);
+          if (!given) cluster.givenNames.set(lf.surname, (given = new Map()));
+          for (const g of lf.given) bump(given, g, 1);
         }
       } else if (use.count <= 0) {
         cluster.uses.delete(lf.id);
+        // First names go with the last form that brought them, so a person removed no longer keeps others apart.
+        const given = use.givenFiled ? cluster.givenNames?.get(lf.surname) : undefined;
+        if (given) {
+          for (const g of lf.given) bump(given, g, -1);
+          if (!given.size) cluster.givenNames!.delete(lf.surname);
+        }
         // Keys another form in use also files stay.
         for (const key of lf.stored) if (![...cluster.uses.values()].some((u) => u.form.stored.includes(key))) this.unfile(key, cluster);
       }
@@ -490,7 +497,7 @@ function compatible(c: Cluster, form: NameForm, keys: LinkForm, kind: KeyKind, t
     // Same surname, different first names: two people ("Venus Williams", "Serena Williams").
     const given = c.givenNames?.get(keys.surname);
     const mine = keys.given;
-    if (given && given.size && mine.length && !mine.some((g) => [...given].some((k) => sameGivenName(g, k)))) return false;
+    if (given && given.size && mine.length && !mine.some((g) => [...given.keys()].some((k) => sameGivenName(g, k)))) return false;
   }
   if (kind === 'given') {
     // A lone first name (or one cut at an initial, "Regina M") only links to a person known by a full name.

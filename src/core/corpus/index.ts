@@ -218,7 +218,7 @@ const COMPACT_MIN_SLOTS = 1 << 8;
 /** ln(df + 1) for small df: rarity weights are read for every term of every comparison. */
 const LOG_TABLE = Float64Array.from({ length: 4096 }, (_, df) => Math.log(df + 1));
 /** Quote candidates: fewer probe terms and shorter lists than claims (quotes are fewer and more literal). */
-const QUOTE_PROBE_TERMS = 4;
+const QUOTE_PROBE_TERMS = 8;
 const QUOTE_MAX_POSTINGS = 60;
 
 /**
@@ -285,6 +285,10 @@ export class CrossSourceIndex {
   private readonly claimLinksOf = new Map<number, [number, ClaimGroupState][]>();
   /** The groups a sentence was linked into besides its own. */
   private readonly extraClaimGroupsOf = new Map<number, Set<ClaimGroupState>>();
+  /** The sentences a sentence matched when placed (the best, then those it linked through): its groups rest on them. */
+  private readonly claimMatchesOf = new Map<number, number[]>();
+  /** The reverse: the sentences whose placing rests on a sentence. */
+  private readonly claimDependentsOf = new Map<number, number[]>();
   private readonly sentencesByTerm = new IdPostingIndex(POSTINGS_CAP);
   private readonly claimViews = new WeakMap<ClaimGroupState, ClaimGroup>();
   private readonly quoteViews = new WeakMap<QuoteGroupState, { version: number; view: QuoteGroup }>();
@@ -365,8 +369,13 @@ export class CrossSourceIndex {
       }
     }
     for (const q of record.quotes) this.unplaceQuote(q);
-    for (let i = 0; i < record.sentenceCount; i++) this.unplaceSentence(record.firstSentence + i);
+    const first = record.firstSentence;
+    const end = first + record.sentenceCount;
+    const dependents = this.claimDependents(first, end);
+    for (let sid = first; sid < end; sid++) this.unplaceSentence(sid);
+    for (const sid of dependents) this.unplaceClaim(sid);
     this.addSentenceFrequency(record, -1);
+    for (const sid of dependents) this.placeSentence(sid, true);
     // An entity no document mentions is in no sentence's terms any more: its number can name another one.
     for (const id of gone) {
       const n = this.entityNumbers.get(id);
@@ -430,6 +439,8 @@ export class CrossSourceIndex {
     this.termPoolGarbage = 0;
     this.claimLinksOf.clear();
     this.extraClaimGroupsOf.clear();
+    this.claimMatchesOf.clear();
+    this.claimDependentsOf.clear();
     this.sentencesByTerm.clear();
     this.entityViews.clear();
     this.wordFrequency.fill(0);
@@ -784,7 +795,7 @@ export class CrossSourceIndex {
       q.relation = bestMatch.relation;
       q.group = best;
       // The fullest direct wording leads, so that partial quotes and paraphrases are compared with it.
-      if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wordingLength > best.leader.wordingLength)) this.setQuoteLeader(best, q);
+      if (leadsBefore(q, best.leader)) this.leadQuoteGroup(best, q);
       return;
     }
     const serial = this.freeQuoteSerials.pop() ?? this.quoteGroupsBySerial.length;
@@ -796,11 +807,26 @@ export class CrossSourceIndex {
     this.fileLeader(group, q, 1);
   }
 
-  private setQuoteLeader(g: QuoteGroupState, q: IndexedQuote): void {
+  /**
+   * Makes `q` the group's leader. Members whose wording does not match it are placed again (in another group, or
+   * one of their own), so that every member matches its leader whatever the order the quotes came in.
+   */
+  private leadQuoteGroup(g: QuoteGroupState, q: IndexedQuote): void {
     this.fileLeader(g, g.leader, -1);
     g.leader = q;
     this.fileLeader(g, q, 1);
-    for (const m of g.members) m.relation = m === q ? 'verbatim' : (matchQuotes(m, q, this.wordText)?.relation ?? 'variant');
+    const misplaced: IndexedQuote[] = [];
+    for (const m of g.members) {
+      const match = m === q ? null : matchQuotes(m, q, this.wordText);
+      if (m === q) m.relation = 'verbatim';
+      else if (match) m.relation = match.relation;
+      else misplaced.push(m);
+    }
+    if (!misplaced.length) return;
+    g.members = g.members.filter((m) => !misplaced.includes(m));
+    for (const m of misplaced) m.group = null;
+    // A leader only gives way to a fuller one, so this ends.
+    for (const m of misplaced) this.placeQuote(m);
   }
 
   private unplaceQuote(q: IndexedQuote): void {
@@ -814,10 +840,9 @@ export class CrossSourceIndex {
       this.quoteGroupsBySerial[g.serial] = undefined;
       this.freeQuoteSerials.push(g.serial);
     } else if (g.leader === q) {
-      const next = [...g.members].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wordingLength - a.wordingLength)[0];
-      this.fileLeader(g, q, -1);
-      g.leader = next;
-      this.fileLeader(g, next, 1);
+      let next = g.members[0];
+      for (const m of g.members) if (leadsBefore(m, next)) next = m;
+      this.leadQuoteGroup(g, next);
     }
   }
 
@@ -971,6 +996,11 @@ export class CrossSourceIndex {
     const extra = [...this.extraClaimGroupsOf];
     this.extraClaimGroupsOf.clear();
     for (const [sid, groups] of extra) this.extraClaimGroupsOf.set(renumbered[sid], groups);
+    for (const byId of [this.claimMatchesOf, this.claimDependentsOf]) {
+      const entries = [...byId];
+      byId.clear();
+      for (const [sid, list] of entries) byId.set(renumbered[sid], list.map((m) => renumbered[m]));
+    }
     this.sentencesByTerm.renumber(renumbered);
   }
 
@@ -992,13 +1022,12 @@ export class CrossSourceIndex {
    * Puts a sentence in the claim group of the most similar sentence of another document, found through the
    * sentence's rarest terms; a sentence like no other stays out of every group until another one matches it.
    */
-  private placeSentence(sid: number): void {
+  private placeSentence(sid: number, again = false): void {
     const doc = this.docOf(sid);
     const terms = this.termPool;
     const from = this.sentenceTermsFrom[sid];
     const n = this.sentenceTermsTo[sid] - from;
     const docFirst = doc.firstSentence;
-    const docEnd = docFirst + doc.sentenceCount;
     // Each term's sentence frequency, read once; term positions rarest first (ties in term order).
     if (this.rarityOrder.length < n) {
       this.rarityOrder = new Int32Array(n * 2);
@@ -1031,7 +1060,8 @@ export class CrossSourceIndex {
       if (df <= 1) continue;
       if (df > limit || probed++ >= CANDIDATE_TERMS) break;
       const term = terms[from + order[p]];
-      const listed = this.sentencesByTerm.count(term);
+      // Lists are in id order. A sentence placed again reads only those listed before it, as when it was first placed.
+      const listed = again ? this.sentencesByTerm.countBelow(term, sid) : this.sentencesByTerm.count(term);
       if (!listed) continue;
       if (listed > budget) break;
       budget -= listed;
@@ -1039,8 +1069,8 @@ export class CrossSourceIndex {
       const ids = this.sentencesByTerm.ids;
       for (let k = this.sentencesByTerm.start(term), end = k + listed; k < end; k++) {
         const other = ids[k];
-        // Sentences of the same document have consecutive ids.
-        if (other >= docFirst && other < docEnd) continue;
+        // Sentences of the same document have consecutive ids, and those of documents indexed later larger ones.
+        if (other >= docFirst) continue;
         if (hitCount[other]++ === 0) touched[touchedCount++] = other;
       }
     }
@@ -1080,13 +1110,16 @@ export class CrossSourceIndex {
     for (let k = 0; k < touchedCount; k++) hitCount[touched[k]] = 0;
     // Listed under its rarest words only: a later sentence that says the same shares those, and the lists stay small.
     // Entities and interchangeable-word classes are what other sources share in other words, so they are always listed.
-    let rare = 0;
-    for (let p = 0; p < n; p++) {
-      const t = terms[from + order[p]];
-      if (t < 0 || this.vocabulary.isClass(t)) this.sentencesByTerm.add(t, sid);
-      else if (rare++ < POSTED_TERMS) this.sentencesByTerm.add(t, sid);
+    if (!again) {
+      let rare = 0;
+      for (let p = 0; p < n; p++) {
+        const t = terms[from + order[p]];
+        if (t < 0 || this.vocabulary.isClass(t)) this.sentencesByTerm.add(t, sid);
+        else if (rare++ < POSTED_TERMS) this.sentencesByTerm.add(t, sid);
+      }
     }
     if (!matchCount) return;
+    const rests = [matched[0]];
     const group = this.groupOf(matched[0]);
     group.members.add(sid);
     this.claimViews.delete(group);
@@ -1098,6 +1131,7 @@ export class CrossSourceIndex {
       const other = matched[k];
       const score = scores[k];
       if (score < scores[0] * EXTRA_LINK_RATIO || score < this.claimSimilarity + EXTRA_LINK_MARGIN) break;
+      rests.push(other);
       const theirs = this.groupOf(other);
       if (theirs === group) continue;
       links ??= [];
@@ -1111,6 +1145,30 @@ export class CrossSourceIndex {
       }
     }
     if (links?.length) this.claimLinksOf.set(sid, links);
+    this.claimMatchesOf.set(sid, rests);
+    for (const m of rests) {
+      const dependents = this.claimDependentsOf.get(m);
+      if (dependents) dependents.push(sid);
+      else this.claimDependentsOf.set(m, [sid]);
+    }
+  }
+
+  /**
+   * The sentences outside [first, end) whose placing rests on one inside, directly or through others, in id order:
+   * when those go, these are placed again as if the others had never been there.
+   */
+  private claimDependents(first: number, end: number): number[] {
+    const found = new Set<number>();
+    const queue: number[] = [];
+    for (let sid = first; sid < end; sid++) queue.push(sid);
+    while (queue.length) {
+      for (const d of this.claimDependentsOf.get(queue.pop()!) ?? []) {
+        if ((d >= first && d < end) || found.has(d)) continue;
+        found.add(d);
+        queue.push(d);
+      }
+    }
+    return [...found].sort((a, b) => a - b);
   }
 
   /** The group a placed sentence leads or joined; made when a second sentence first matches it. */
@@ -1140,8 +1198,22 @@ export class CrossSourceIndex {
     return [...out];
   }
 
+  /** Takes a sentence out of the index's claims: its listing and its groups. */
   private unplaceSentence(sid: number): void {
     for (let i = this.sentenceTermsFrom[sid]; i < this.sentenceTermsTo[sid]; i++) this.sentencesByTerm.delete(this.termPool[i], sid);
+    this.unplaceClaim(sid);
+    this.claimDependentsOf.delete(sid);
+  }
+
+  /** Takes a sentence out of its groups (and others out of the groups it linked them into); it stays listed. */
+  private unplaceClaim(sid: number): void {
+    for (const m of this.claimMatchesOf.get(sid) ?? []) {
+      const dependents = this.claimDependentsOf.get(m);
+      const at = dependents ? dependents.indexOf(sid) : -1;
+      if (at >= 0) dependents!.splice(at, 1);
+      if (dependents && !dependents.length) this.claimDependentsOf.delete(m);
+    }
+    this.claimMatchesOf.delete(sid);
     for (const [member, g] of this.claimLinksOf.get(sid) ?? []) this.leaveClaimGroup(member, g);
     this.claimLinksOf.delete(sid);
     const g = this.claimGroupOf[sid];
@@ -1156,7 +1228,13 @@ export class CrossSourceIndex {
     if (!g.members.delete(sid)) return;
     this.claimViews.delete(g);
     this.extraClaimGroupsOf.get(sid)?.delete(g);
-    if (!g.members.size) {
+    // A group is two sentences or more, as when it was made.
+    if (g.members.size < 2) {
+      for (const m of g.members) {
+        if (this.claimGroupOf[m] === g) this.claimGroupOf[m] = undefined;
+        this.extraClaimGroupsOf.get(m)?.delete(g);
+      }
+      g.members.clear();
       this.claimGroups.delete(g.id);
       return;
     }
@@ -1293,6 +1371,13 @@ function partsToRead(sentences: readonly Span[], mentionStarts: readonly number[
 }
 
 const quoteGroupId = (g: QuoteGroupState): string => g.id;
+
+/** Which of two quotes leads a group: a direct one, then the fuller wording, then the one indexed first. */
+function leadsBefore(a: IndexedQuote, b: IndexedQuote): boolean {
+  if ((a.kind === 'direct') !== (b.kind === 'direct')) return a.kind === 'direct';
+  if (a.wordingLength !== b.wordingLength) return a.wordingLength > b.wordingLength;
+  return a.doc.slot !== b.doc.slot ? a.doc.slot < b.doc.slot : a.quoteIndex < b.quoteIndex;
+}
 
 /**
  * A member of a quote group as callers see it. Its wording differences from the leading quote are worked out

@@ -45,6 +45,21 @@ export class IdPostingIndex {
     this.saturated.fill(0);
   }
 
+  /** How many ids a term lists that are below `id` (the lists are in the order ids were added). */
+  countBelow(term: number, id: number): number {
+    const i = slot(term);
+    if (i >= this.length.length) return 0;
+    let lo = 0;
+    let hi = this.length[i];
+    const from = this.at[i];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pool[from + mid] < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Drops a term's list and its saturation: the term number is to mean something else. */
   forget(term: number): void {
     const i = slot(term);
