@@ -5,6 +5,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { analyzeStream, lastLinesOfStories } from '../../src/cli/commands/analyze';
 
 const cli = path.resolve('dist/cli.js');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-cli-'));
@@ -111,4 +113,84 @@ test('a line that is not UTF-8 is refused with its line number', () => {
   const r = run(['analyze', '--jsonl', input]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /in\.jsonl:2: not valid UTF-8/);
+});
+
+const story = {
+  a1: { id: 'a1', corpus: 's1', text: 'Marta Okonkwo, the harbour commissioner, said on Monday that the port would reopen. Okonkwo added that the ferries would run again by Friday, and Okonkwo thanked the crews.' },
+  b1: { id: 'b1', corpus: 's2', text: 'Senator Paul Lindqvist voted against the budget on Tuesday. Lindqvist said the plan was too expensive.' },
+  a2: { id: 'a2', corpus: 's1', text: 'Okonkwo declined to say when the cranes would be repaired. The port has been closed since the storm.' },
+  b2: { id: 'b2', corpus: 's2', text: 'Lindqvist will meet Okonkwo next week, an aide said.' },
+};
+type Predicted = { id: string; entities: { start: number; end: number; id: string }[] };
+
+function analyzeLines(docs: object[]): Predicted[] {
+  const dir = tmp();
+  const input = path.join(dir, 'in.jsonl');
+  fs.writeFileSync(input, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  const r = run(['analyze', '--jsonl', input]);
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+}
+
+/** Each document's entity spans with ids renamed in order of first use over the documents sorted by id. */
+function entitiesById(predictions: Predicted[]): Record<string, string[]> {
+  const names = new Map<string, string>();
+  const out: Record<string, string[]> = {};
+  for (const p of [...predictions].sort((a, b) => a.id.localeCompare(b.id))) {
+    out[p.id] = p.entities.map((e) => {
+      if (!names.has(e.id)) names.set(e.id, `entity${names.size}`);
+      return `${e.start}-${e.end}:${names.get(e.id)}`;
+    });
+  }
+  return out;
+}
+
+test('documents of one story get the same entity ids whatever the order of the lines; lines keep their order', () => {
+  const together = analyzeLines([story.a1, story.a2, story.b1, story.b2]);
+  const interleaved = analyzeLines([story.a1, story.b1, story.a2, story.b2]);
+  assert.deepEqual(interleaved.map((p) => p.id), ['a1', 'b1', 'a2', 'b2']);
+  assert.deepEqual(entitiesById(interleaved), entitiesById(together));
+  // The lone "Okonkwo" opening a2 is the story's Okonkwo, found through the names a1 recognises.
+  const a1 = interleaved.find((p) => p.id === 'a1')!;
+  const a2 = interleaved.find((p) => p.id === 'a2')!;
+  const okonkwo = a2.entities.find((e) => e.start === 0);
+  assert.ok(okonkwo, JSON.stringify(a2));
+  assert.equal(okonkwo.id, a1.entities[0].id);
+  assert.notEqual(okonkwo.id, interleaved.find((p) => p.id === 'b1')!.entities[0].id);
+});
+
+test('standard input is read the same way as a file, stories interleaved or not', () => {
+  const lines = [story.b1, story.a1, story.b2, story.a2].map((d) => JSON.stringify(d)).join('\n');
+  const r = run(['analyze', '--jsonl', '-'], lines);
+  assert.equal(r.status, 0, r.stderr);
+  const fromStdin = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Predicted);
+  assert.deepEqual(fromStdin.map((p) => p.id), ['b1', 'a1', 'b2', 'a2']);
+  assert.deepEqual(entitiesById(fromStdin), entitiesById(analyzeLines([story.a1, story.a2, story.b1, story.b2])));
+});
+
+test('stories whose lines are together are written as each ends: no more than one story waits', async () => {
+  const stories = 5;
+  const perStory = 4;
+  const docs = Array.from({ length: stories * perStory }, (_, i) => ({ id: `d${i}`, corpus: `story${Math.floor(i / perStory)}`, text: `Ines Varga${Math.floor(i / perStory)} spoke on day ${i}.` }));
+  const text = docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
+  const storyEnds = await lastLinesOfStories(Readable.from([Buffer.from(text)]), 'in');
+  let linesRead = 0;
+  async function* lineByLine(): AsyncGenerator<Buffer> {
+    for (const line of text.split(/(?<=\n)/)) {
+      linesRead++;
+      yield Buffer.from(line);
+    }
+  }
+  const writtenAt: [string, number][] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      writtenAt.push([JSON.parse(chunk.toString()).id, linesRead]);
+      done();
+    },
+  });
+  const count = await analyzeStream(Readable.from(lineByLine(), { highWaterMark: 1 }), sink, 'in', storyEnds);
+  assert.equal(count, docs.length);
+  assert.deepEqual(writtenAt.map(([id]) => id), docs.map((d) => d.id));
+  // Each document is out before the line after its story's last one is read.
+  writtenAt.forEach(([id], i) => assert.ok(writtenAt[i][1] <= (Math.floor(i / perStory) + 1) * perStory + 1, `${id} written after line ${writtenAt[i][1]}`));
 });

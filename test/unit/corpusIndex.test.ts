@@ -227,12 +227,12 @@ test('quotes: the same speaker’s short quote with a spelling slip is a variant
   assert.equal(groups[0].members.find((m) => m.docId === 'Q')?.relation, 'variant');
 });
 
-test('setRegistry: confirmed names take over the linked entities without re-analysing, documents and mentions kept', () => {
+test('setRegistry: confirmed names take over the linked entities, documents re-analysed, documents and mentions kept', () => {
   const { index, calls } = storyIndex();
   const before = calls();
   const mentions = index.lookupEntity('Silva')!.mentionCount;
   index.setRegistry([{ name: 'Ana María Silva', type: 'person', aliases: ['Silva', 'Ana Silva'] }]);
-  assert.equal(calls(), before);
+  assert.equal(calls(), before + 6, 'each document is analysed again, with the new registry');
   const silva = index.lookupEntity('Silva');
   assert.ok(silva);
   assert.equal(silva.name, 'Ana María Silva');
@@ -240,4 +240,39 @@ test('setRegistry: confirmed names take over the linked entities without re-anal
   assert.deepEqual(silva.documents.map((d) => d.docId).sort(), ['A', 'B', 'C']);
   assert.equal(silva.mentionCount, mentions);
   assert.equal(index.lookupEntity('Tom Reyes')?.documents.length, 3);
+});
+
+/** What an index shows, with entity ids replaced by the names they stand for (two indexes give different ids). */
+function shown(index: CrossSourceIndex): unknown {
+  const name = (id: string | null) => (id === null ? null : (index.entity(id)?.name ?? `unknown ${id}`));
+  const entities = index.entities().map((e) => ({ name: e.name, confirmed: e.confirmed, aliases: [...e.aliases].sort(), documents: e.documents.map((d) => [d.docId, d.mentions.map((m) => m.start)]) }));
+  const quotes = index.quotes(1).map((q) => ({ speaker: q.speaker, speakerEntity: name(q.speakerEntityId), text: q.text, members: q.members.map((m) => [m.docId, m.start, m.speaker, m.relation]) }));
+  const claims = index.claims().map((c) => ({ label: c.label, terms: c.terms, entities: c.entityIds.map(name), members: c.members.map((m) => [m.docId, m.start, m.polarity]), contradicting: c.contradicting }));
+  const references = Object.keys(TEXTS).map((id) =>
+    Array.from({ length: TEXTS[id].length }, (_, at) => index.referencesAt(id, at).map((r) => [r.kind, r.kind === 'entity' ? name(r.groupId) : r.label, r.span.start, r.others.map((o) => `${o.docId}:${o.start}`)])),
+  );
+  return { entities, quotes, claims, references };
+}
+
+test('setRegistry: speakers, claim entities, groups and references agree with a new index built with that registry, under new ids', () => {
+  const registry = [
+    { name: 'Northwind Shipping Ltd', type: 'org' as const, aliases: ['Northwind'] },
+    { name: 'Harbour Council', type: 'org' as const, aliases: ['Harbor City Council'] },
+    { name: 'Ana María Silva', type: 'person' as const, aliases: ['Silva', 'Ana Silva'] },
+  ];
+  const { index } = storyIndex();
+  const idsBefore = new Set([...index.entities().map((e) => e.id), ...index.quotes(1).map((q) => q.id), ...index.claims(1).map((c) => c.id)]);
+  index.setRegistry(registry);
+  const fresh = new CrossSourceIndex({ registry, analyze: (text) => ANALYSES[Object.keys(TEXTS).find((k) => TEXTS[k] === text)!] });
+  for (const id of Object.keys(TEXTS)) fresh.update(id, TEXTS[id]);
+  assert.deepEqual(shown(index), shown(fresh));
+
+  const [quote] = index.quotes();
+  assert.equal(quote.speaker, 'Ana María Silva');
+  assert.ok(quote.members.every((m) => m.speaker === 'Ana Silva'));
+  const sanctions = index.claims().find((c) => c.members.some((m) => m.docId === 'D'));
+  assert.ok(sanctions?.entityIds.some((id) => index.entity(id)?.name === 'Northwind Shipping Ltd'), JSON.stringify(sanctions?.terms));
+  assert.ok(sanctions?.terms.includes('Northwind Shipping Ltd'));
+  const idsAfter = [...index.entities().map((e) => e.id), ...index.quotes(1).map((q) => q.id), ...index.claims(1).map((c) => c.id)];
+  assert.deepEqual(idsAfter.filter((id) => idsBefore.has(id)), [], 'no id is given twice');
 });

@@ -180,3 +180,31 @@ test('StoryEntityIds: a name the story recognises twice is found where an articl
   assert.deepEqual(results[1].found.map((f) => [b.slice(f.start, f.end), f.id]), [['Varga', varga]], 'the lone surname at the start of the second article');
   assert.deepEqual(results[0].found, [], 'nothing the article named already');
 });
+
+test('each linker keeps its own worked-out name forms: a new linker starts with none', () => {
+  const first = new EntityLinker();
+  first.link(e('Marta Okonkwo'));
+  first.link(e('Okonkwo'));
+  first.link(e('Delta Freight Lines', 'org'));
+  assert.ok(first.knownForms >= 3);
+  const second = new EntityLinker();
+  assert.equal(second.knownForms, 0);
+  second.link(e('Okonkwo'));
+  assert.equal(second.knownForms, 1);
+});
+
+test('unlink takes back the first names a person brought: a lone surname left behind is free for another first name', () => {
+  const l = new EntityLinker();
+  const surname = l.link(e('Okafor'));
+  const ruth = e('Ruth Okafor');
+  assert.equal(l.link(ruth), surname);
+  assert.notEqual(l.link(e('Daniel Okafor')), surname, 'another first name is another person while Ruth Okafor is there');
+  const fresh = new EntityLinker();
+  const alone = fresh.link(e('Okafor'));
+  assert.equal(fresh.link(e('Daniel Okafor')), alone);
+  const again = new EntityLinker();
+  const lone = again.link(e('Okafor'));
+  again.link(ruth);
+  again.unlink(lone, ruth);
+  assert.equal(again.link(e('Daniel Okafor')), lone, 'as if Ruth Okafor had never been linked');
+});

@@ -1,6 +1,8 @@
 // `newsmark analyze --jsonl IN [--out OUT]`: the evaluation interface, one prediction line per input line.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { analyze, StoryEntityIds, toPrediction, type Prediction } from '../../core';
@@ -19,12 +21,17 @@ export const analyzeCommand: Command = {
     if (args.positional.length) throw new CliError(`unexpected argument '${args.positional[0]}'`);
     const outPath = stringOption(args, 'out');
 
-    const source = input === '-' ? process.stdin : await openInput(input);
     // With --out, write beside the target and rename at the end, so a failed run leaves no half-written file.
     const tmpPath = outPath ? path.join(path.dirname(path.resolve(outPath)), `.${path.basename(outPath)}.${process.pid}.tmp`) : undefined;
     const sink: Writable = tmpPath && outPath ? await openOutput(tmpPath, outPath) : io.stdout;
+    let spooled: { file: string; remove: () => void } | undefined;
     try {
-      const count = await analyzeStream(source, sink, input);
+      // The input is read twice (where each story ends, then the analyses), so standard input and pipes are kept
+      // in a temporary file first.
+      if (input === '-' || !isRegularFile(input)) spooled = await spool(input === '-' ? process.stdin : await openInput(input));
+      const file = spooled?.file ?? input;
+      const storyEnds = await lastLinesOfStories(await openInput(file, input), input);
+      const count = await analyzeStream(await openInput(file, input), sink, input, storyEnds);
       if (tmpPath && outPath) {
         sink.end();
         await once(sink, 'finish');
@@ -45,21 +52,45 @@ export const analyzeCommand: Command = {
         fs.rmSync(tmpPath, { force: true });
       }
       throw err;
+    } finally {
+      spooled?.remove();
     }
   },
 };
 
-async function openInput(file: string): Promise<NodeJS.ReadableStream> {
+function isRegularFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    // openInput reports what is wrong with it.
+    return true;
+  }
+}
+
+async function spool(source: NodeJS.ReadableStream): Promise<{ file: string; remove: () => void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-analyze-'));
+  const file = path.join(dir, 'input.jsonl');
+  const remove = (): void => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    await pipeline(source, fs.createWriteStream(file));
+  } catch (err) {
+    remove();
+    throw new CliError(`cannot read the input: ${(err as Error).message}`);
+  }
+  return { file, remove };
+}
+
+async function openInput(file: string, shown = file): Promise<NodeJS.ReadableStream> {
   try {
     const stat = fs.statSync(file);
-    if (stat.isDirectory()) throw new CliError(`${file} is a folder, not a JSON lines file`);
+    if (stat.isDirectory()) throw new CliError(`${shown} is a folder, not a JSON lines file`);
   } catch (err) {
     if (err instanceof CliError) throw err;
-    throw new CliError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    throw new CliError(`cannot read ${shown}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
   const stream = fs.createReadStream(file);
   await once(stream, 'open').catch((err: Error) => {
-    throw new CliError(`cannot read ${file}: ${err.message}`);
+    throw new CliError(`cannot read ${shown}: ${err.message}`);
   });
   return stream;
 }
@@ -99,24 +130,12 @@ async function* utf8Lines(source: NodeJS.ReadableStream, name: string): AsyncGen
   if (pending.length) yield decode(pending);
 }
 
-/**
- * Reads JSON lines one at a time and writes each prediction as it is made. Documents of a corpus (one story) wait
- * until the corpus ends, so that their entity ids are linked across all of them and each can use the names the
- * others recognise; only their predictions, texts and names wait. Lines keep their order.
- */
-async function analyzeStream(source: NodeJS.ReadableStream, sink: Writable, name: string): Promise<number> {
-  const lines = utf8Lines(source, name);
-  const ids = new StoryEntityIds();
-  let waiting: Prediction[] = [];
-  let story: string | null = null;
+type Document = { id: string | number; text: string; corpus?: string };
+
+/** The documents of a JSON lines stream with their line numbers; a line that is not one is an error naming it. */
+async function* documents(source: NodeJS.ReadableStream, name: string): AsyncGenerator<[number, Document]> {
   let lineNo = 0;
-  let count = 0;
-  const flush = async (): Promise<void> => {
-    ids.settle();
-    for (const p of waiting) if (!sink.write(JSON.stringify(p) + '\n')) await once(sink, 'drain');
-    waiting = [];
-  };
-  for await (const line of lines) {
+  for await (const line of utf8Lines(source, name)) {
     lineNo++;
     if (!line.trim()) continue;
     let doc: unknown;
@@ -126,28 +145,66 @@ async function analyzeStream(source: NodeJS.ReadableStream, sink: Writable, name
       throw new CliError(`${name}:${lineNo}: not valid JSON (${(err as Error).message})`);
     }
     if (!isDocument(doc)) throw new CliError(`${name}:${lineNo}: expected {"id": string, "text": string[, "corpus": string]}`);
+    yield [lineNo, doc];
+  }
+}
+
+/** Each story (corpus) with the line of its last document: where its entity ids can be settled. */
+export async function lastLinesOfStories(source: NodeJS.ReadableStream, name: string): Promise<Map<string, number>> {
+  const last = new Map<string, number>();
+  for await (const [lineNo, doc] of documents(source, name)) if (doc.corpus !== undefined) last.set(doc.corpus, lineNo);
+  return last;
+}
+
+/**
+ * Reads JSON lines one at a time and writes each prediction as soon as it and those before it are ready. Documents
+ * of a corpus (one story) wait until the story's last line, so that their entity ids are linked across all of them
+ * and each can use the names the others recognise, whatever the order of the lines; only their predictions, texts
+ * and names wait. When each story's lines are together, no more than one story waits. Lines keep their order.
+ */
+export async function analyzeStream(source: NodeJS.ReadableStream, sink: Writable, name: string, storyEnds: ReadonlyMap<string, number>): Promise<number> {
+  const ids = new StoryEntityIds();
+  /** Predictions in line order; those of a story become ready when it settles. */
+  const waiting: { prediction: Prediction; ready: boolean }[] = [];
+  let written = 0;
+  let count = 0;
+  const writeReady = async (): Promise<void> => {
+    while (written < waiting.length && waiting[written].ready) {
+      if (!sink.write(JSON.stringify(waiting[written].prediction) + '\n')) await once(sink, 'drain');
+      written++;
+    }
+    // The written head is dropped now and then, not one shift per line.
+    if (written > 1024 || written === waiting.length) {
+      waiting.splice(0, written);
+      written = 0;
+    }
+  };
+  for await (const [lineNo, doc] of documents(source, name)) {
     const analysis = analyze(doc.text);
-    const corpus = doc.corpus ?? null;
-    if (corpus !== story) await flush();
-    story = corpus;
-    if (corpus === null) {
-      if (!sink.write(JSON.stringify(toPrediction(String(doc.id), analysis)) + '\n')) await once(sink, 'drain');
+    const corpus = doc.corpus;
+    if (corpus === undefined) {
+      waiting.push({ prediction: toPrediction(String(doc.id), analysis), ready: true });
     } else {
       // Entity ids are the entity's index until the story settles; then the story's names found here join them.
-      const prediction = toPrediction(String(doc.id), analysis, (i) => String(i));
+      const entry = { prediction: toPrediction(String(doc.id), analysis, (i) => String(i)), ready: false };
       ids.add(corpus, doc.text, analysis, ({ ids: linked, found }) => {
-        for (const e of prediction.entities) e.id = linked[Number(e.id)];
-        for (const f of found) prediction.entities.push({ start: f.start, end: f.end, type: f.type, id: f.id });
+        for (const e of entry.prediction.entities) e.id = linked[Number(e.id)];
+        for (const f of found) entry.prediction.entities.push({ start: f.start, end: f.end, type: f.type, id: f.id });
+        entry.ready = true;
       });
-      waiting.push(prediction);
+      waiting.push(entry);
+      if (storyEnds.get(corpus) === lineNo) ids.settle(corpus);
     }
+    await writeReady();
     count++;
   }
-  await flush();
+  // Only when the input changed between the two readings.
+  ids.settle();
+  await writeReady();
   return count;
 }
 
-function isDocument(v: unknown): v is { id: string | number; text: string; corpus?: string } {
+function isDocument(v: unknown): v is Document {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Record<string, unknown>;
   return (typeof o.id === 'string' || typeof o.id === 'number') && typeof o.text === 'string' && (o.corpus === undefined || typeof o.corpus === 'string');

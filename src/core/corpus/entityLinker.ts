@@ -28,9 +28,9 @@ interface Cluster extends LinkedEntity {
   /** Document entities linked here as a person, an organisation, a place. */
   typeVotes: [number, number, number];
   /** Folded first names seen with each surname, to keep "Venus Williams" apart from "Serena Williams". */
-  givenNames: Map<string, Set<string>> | null;
+  givenNames: Map<string, Map<string, number>> | null;
   /** The forms in use (by type and tokens), with how many document entities brought each: their keys are filed while used. */
-  uses: Map<string, { form: LinkForm; count: number }>;
+  uses: Map<string, { form: LinkForm; count: number; givenFiled: boolean }>;
 }
 
 const TYPES: readonly EntityType[] = ['person', 'org', 'place'];
@@ -61,27 +61,33 @@ interface LinkForm {
   given: readonly string[];
 }
 
-/** Forms by type and writing; emptied when it grows past a bound, so memory stays flat. */
-const LINK_FORMS = new Map<string, Map<string, LinkForm | null>>();
-let linkFormCount = 0;
-const LINK_FORM_LIMIT = 100_000;
+/** Forms by type and writing, worked out once per linker; emptied when it grows past a bound, so memory stays flat. */
+class LinkForms {
+  private readonly byType = new Map<EntityType, Map<string, LinkForm | null>>();
+  private count = 0;
 
-function linkForm(written: string, type: EntityType): LinkForm | null {
-  let byWriting = LINK_FORMS.get(type);
-  if (!byWriting) LINK_FORMS.set(type, (byWriting = new Map()));
-  const known = byWriting.get(written);
-  if (known !== undefined) return known;
-  if (linkFormCount >= LINK_FORM_LIMIT) {
-    LINK_FORMS.clear();
-    linkFormCount = 0;
-    LINK_FORMS.set(type, (byWriting = new Map()));
+  get size(): number {
+    return this.count;
   }
-  const form = nameForm(written, type);
-  const made = form ? makeLinkForm(form, type, lookupKeys(form, type)) : null;
-  byWriting.set(written, made);
-  linkFormCount++;
-  return made;
+
+  get(written: string, type: EntityType): LinkForm | null {
+    let byWriting = this.byType.get(type);
+    if (!byWriting) this.byType.set(type, (byWriting = new Map()));
+    const known = byWriting.get(written);
+    if (known !== undefined) return known;
+    if (this.count >= LINK_FORM_LIMIT) {
+      this.byType.clear();
+      this.count = 0;
+      this.byType.set(type, (byWriting = new Map()));
+    }
+    const form = nameForm(written, type);
+    const made = form ? makeLinkForm(form, type, lookupKeys(form, type)) : null;
+    byWriting.set(written, made);
+    this.count++;
+    return made;
+  }
 }
+const LINK_FORM_LIMIT = 100_000;
 
 function makeLinkForm(form: NameForm, type: EntityType, lookup: readonly (readonly [KeyKind, string])[]): LinkForm {
   return {
@@ -100,6 +106,7 @@ export class EntityLinker {
   /** Clusters by key: one cluster, or several. */
   private readonly byKey = new Map<string, Cluster | Cluster[]>();
   private readonly newId: () => string;
+  private readonly linkForms = new LinkForms();
 
   constructor(options: EntityLinkerOptions = {}) {
     let next = 0;
@@ -124,6 +131,11 @@ export class EntityLinker {
     return this.clusters.size;
   }
 
+  /** How many written names this linker has worked out the keys of (kept for reuse, up to a bound). */
+  get knownForms(): number {
+    return this.linkForms.size;
+  }
+
   get(id: string): LinkedEntity | undefined {
     return this.clusters.get(id);
   }
@@ -134,7 +146,7 @@ export class EntityLinker {
 
   /** Links a document's entity to the registry (creating a new entry when none fits) and returns its id. */
   link(entity: LinkableEntity): string {
-    const forms = formsOf(entity);
+    const forms = formsOf(this.linkForms, entity);
     // A person known here by a full name is looked up by it: its lone surname or first name could match a
     // stranger ("Putin" as the first word of a headline taken for a name).
     const full = entity.type === 'person' ? forms.filter((f) => f.form.tokens.length > 1) : [];
@@ -167,7 +179,7 @@ export class EntityLinker {
     for (const t of [type ?? 'person', 'org', 'place'] as EntityType[]) {
       const form = nameForm(written, t);
       // Without a type, every kind of key is tried.
-      if (form) forms.push(type ? (linkForm(written, t) as LinkForm) : makeLinkForm(form, t, lookupKeys(form, null)));
+      if (form) forms.push(type ? (this.linkForms.get(written, t) as LinkForm) : makeLinkForm(form, t, lookupKeys(form, null)));
     }
     return this.best(forms, type ?? null) ?? undefined;
   }
@@ -205,7 +217,7 @@ export class EntityLinker {
     return best;
   }
 
-  private add(cluster: Cluster, entity: LinkableEntity, sign: 1 | -1, forms = formsOf(entity)): void {
+  private add(cluster: Cluster, entity: LinkableEntity, sign: 1 | -1, forms = formsOf(this.linkForms, entity)): void {
     cluster.weight += sign;
     cluster.typeVotes[TYPE_INDEX[entity.type]] += sign;
     let formsChanged = false;
@@ -217,19 +229,26 @@ export class EntityLinker {
       let use = cluster.uses.get(lf.id);
       if (!use) {
         if (sign < 0) continue;
-        cluster.uses.set(lf.id, (use = { form: lf, count: 0 }));
+        cluster.uses.set(lf.id, (use = { form: lf, count: 0, givenFiled: false }));
       }
       use.count += sign;
       if (sign > 0 && use.count === 1) {
         for (const key of lf.stored) this.file(key, cluster);
         if (entity.type === 'person' && form.tokens.length >= 2 && !cutShort(form)) {
+          use.givenFiled = true;
           cluster.givenNames ??= new Map();
           let given = cluster.givenNames.get(lf.surname);
-          if (!given) cluster.givenNames.set(lf.surname, (given = new Set()));
-          for (const g of lf.given) given.add(g);
+          if (!given) cluster.givenNames.set(lf.surname, (given = new Map()));
+          for (const g of lf.given) bump(given, g, 1);
         }
       } else if (use.count <= 0) {
         cluster.uses.delete(lf.id);
+        // First names go with the last form that brought them, so a person removed no longer keeps others apart.
+        const given = use.givenFiled ? cluster.givenNames?.get(lf.surname) : undefined;
+        if (given) {
+          for (const g of lf.given) bump(given, g, -1);
+          if (!given.size) cluster.givenNames!.delete(lf.surname);
+        }
         // Keys another form in use also files stay.
         for (const key of lf.stored) if (![...cluster.uses.values()].some((u) => u.form.stored.includes(key))) this.unfile(key, cluster);
       }
@@ -304,7 +323,7 @@ function fullestForm(forms: Map<string, number>): string | undefined {
 }
 
 /** The written forms of an entity that name it: its name and its name/alias mentions (not roles or pronouns). */
-function formsOf(entity: LinkableEntity): LinkForm[] {
+function formsOf(linkForms: LinkForms, entity: LinkableEntity): LinkForm[] {
   let written: Iterable<string>;
   if (entity.forms) {
     written = [entity.name, ...entity.forms];
@@ -321,7 +340,7 @@ function formsOf(entity: LinkableEntity): LinkForm[] {
   const out: LinkForm[] = [];
   for (const w of written) {
     for (const part of entity.type === 'place' ? splitPlace(w) : [w]) {
-      const lf = linkForm(part, entity.type);
+      const lf = linkForms.get(part, entity.type);
       if (!lf || out.some((f) => f.id === lf.id)) continue;
       out.push(lf);
     }
@@ -478,7 +497,7 @@ function compatible(c: Cluster, form: NameForm, keys: LinkForm, kind: KeyKind, t
     // Same surname, different first names: two people ("Venus Williams", "Serena Williams").
     const given = c.givenNames?.get(keys.surname);
     const mine = keys.given;
-    if (given && given.size && mine.length && !mine.some((g) => [...given].some((k) => sameGivenName(g, k)))) return false;
+    if (given && given.size && mine.length && !mine.some((g) => [...given.keys()].some((k) => sameGivenName(g, k)))) return false;
   }
   if (kind === 'given') {
     // A lone first name (or one cut at an initial, "Regina M") only links to a person known by a full name.

@@ -1,7 +1,7 @@
 // CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
 import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
-import { claimScore, entityOfTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
+import { claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
@@ -169,7 +169,8 @@ interface IndexedQuote extends QuoteRecord {
 }
 
 interface QuoteGroupState {
-  /** Numbers the group (its id is made of it when shown). */
+  id: string;
+  /** The group's number in the index's lists while it lives; numbers of groups gone are given to new ones. */
   serial: number;
   leader: IndexedQuote;
   members: IndexedQuote[];
@@ -184,7 +185,7 @@ interface EntityDocuments {
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
 
 const MENTION_KINDS: readonly EntityMentionKind[] = ['name', 'alias', 'role', 'pronoun'];
-/** More mentions than one document has. */
+/** Mention counts below this are sorted by one number each (start and index). */
 const MENTION_ORDER = 1 << 20;
 /** Linking reads `forms`; one shared empty alias list for all. */
 const NO_ALIASES: string[] = [];
@@ -211,10 +212,13 @@ const MAX_EXTRA_LINKS = 1;
 const EXTRA_LINK_RATIO = 0.8;
 const EXTRA_LINK_MARGIN = 0.05;
 const DEFAULT_YIELD_MS = 50;
+/** Below these many sentence ids and document slots, those of removed documents are left where they are. */
+const COMPACT_MIN_SENTENCES = 1 << 12;
+const COMPACT_MIN_SLOTS = 1 << 8;
 /** ln(df + 1) for small df: rarity weights are read for every term of every comparison. */
 const LOG_TABLE = Float64Array.from({ length: 4096 }, (_, df) => Math.log(df + 1));
 /** Quote candidates: fewer probe terms and shorter lists than claims (quotes are fewer and more literal). */
-const QUOTE_PROBE_TERMS = 4;
+const QUOTE_PROBE_TERMS = 8;
 const QUOTE_MAX_POSTINGS = 60;
 
 /**
@@ -226,6 +230,9 @@ const QUOTE_MAX_POSTINGS = 60;
 export class CrossSourceIndex {
   private readonly docs = new Map<string, DocRecord>();
   private linker: EntityLinker;
+  /** Entity ids come from the index, not the linker: a linker made for a new registry does not give old ids again. */
+  private nextEntity = 0;
+  private readonly newEntityId = (): string => `e${this.nextEntity++}`;
   private readonly analyzeText: (text: string, options: AnalyzeOptions) => Analysis;
   private readonly analyzeOptions: AnalyzeOptions;
   private readonly claimSimilarity: number;
@@ -239,6 +246,8 @@ export class CrossSourceIndex {
   /** Entity ids as small numbers, for claim terms. */
   private readonly entityNumbers = new Map<string, number>();
   private readonly entityIdsByNumber: string[] = [];
+  /** Numbers of entities no document mentions any more, for new entities (their frequencies are back to 0). */
+  private readonly freeEntityNumbers: number[] = [];
 
   private readonly quoteGroups = new Set<QuoteGroupState>();
   /** Groups by the terms of their leading quote, as group serials; the groups by serial. */
@@ -246,7 +255,9 @@ export class CrossSourceIndex {
   private readonly quoteGroupsBySerial: (QuoteGroupState | undefined)[] = [];
   /** Candidate search scratch: probe terms shared with the quote being placed, by group serial. */
   private quoteHits = new Int32Array(1024);
-  private nextQuoteGroup = 0;
+  /** Serials of groups gone, for new groups; quote group ids come from their own counter and are not given twice. */
+  private readonly freeQuoteSerials: number[] = [];
+  private nextQuoteId = 0;
 
   /** Groups of two or more sentences; a sentence like no other is in none. */
   private readonly claimGroups = new Map<string, ClaimGroupState>();
@@ -254,7 +265,7 @@ export class CrossSourceIndex {
   private sentenceSlot = new Int32Array(1024);
   private readonly docsBySlot: (DocRecord | undefined)[] = [];
   /** By sentence id: the group it joined (or that others joined through it). */
-  private readonly claimGroupOf: (ClaimGroupState | undefined)[] = [];
+  private claimGroupOf: (ClaimGroupState | undefined)[] = [];
   /**
    * Every sentence's sorted terms, one after another: sentence id -> termPool[sentenceTermsFrom .. sentenceTermsTo).
    * Candidate scoring reads them without going through documents; removed documents leave garbage that is
@@ -274,6 +285,10 @@ export class CrossSourceIndex {
   private readonly claimLinksOf = new Map<number, [number, ClaimGroupState][]>();
   /** The groups a sentence was linked into besides its own. */
   private readonly extraClaimGroupsOf = new Map<number, Set<ClaimGroupState>>();
+  /** The sentences a sentence matched when placed (the best, then those it linked through): its groups rest on them. */
+  private readonly claimMatchesOf = new Map<number, number[]>();
+  /** The reverse: the sentences whose placing rests on a sentence. */
+  private readonly claimDependentsOf = new Map<number, number[]>();
   private readonly sentencesByTerm = new IdPostingIndex(POSTINGS_CAP);
   private readonly claimViews = new WeakMap<ClaimGroupState, ClaimGroup>();
   private readonly quoteViews = new WeakMap<QuoteGroupState, { version: number; view: QuoteGroup }>();
@@ -303,7 +318,7 @@ export class CrossSourceIndex {
     this.registry = options.registry ?? [];
     this.analyzeOptions = { ...options.analyzeOptions, registry: this.registry };
     this.claimSimilarity = options.claimSimilarity ?? DEFAULT_CLAIM_SIMILARITY;
-    this.linker = new EntityLinker({ registry: this.registry });
+    this.linker = this.newLinker();
   }
 
   /** Ids of the indexed documents. */
@@ -341,42 +356,102 @@ export class CrossSourceIndex {
     this.docs.delete(docId);
     this.version++;
     linkableEntities(record).forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
+    const gone: string[] = [];
     for (const id of new Set(record.entityIds)) {
       const byDoc = this.entityDocs.get(id);
       const at = byDoc ? byDoc.docs.indexOf(record) : -1;
       if (!byDoc || at < 0) continue;
       byDoc.docs.splice(at, 1);
       byDoc.counts.splice(at, 1);
-      if (!byDoc.docs.length) this.entityDocs.delete(id);
+      if (!byDoc.docs.length) {
+        this.entityDocs.delete(id);
+        gone.push(id);
+      }
     }
     for (const q of record.quotes) this.unplaceQuote(q);
-    for (let i = 0; i < record.sentenceCount; i++) this.unplaceSentence(record.firstSentence + i);
+    const first = record.firstSentence;
+    const end = first + record.sentenceCount;
+    const dependents = this.claimDependents(first, end);
+    for (let sid = first; sid < end; sid++) this.unplaceSentence(sid);
+    for (const sid of dependents) this.unplaceClaim(sid);
     this.addSentenceFrequency(record, -1);
+    for (const sid of dependents) this.placeSentence(sid, true);
+    // An entity no document mentions is in no sentence's terms any more: its number can name another one.
+    for (const id of gone) {
+      const n = this.entityNumbers.get(id);
+      if (n === undefined) continue;
+      this.entityNumbers.delete(id);
+      this.entityIdsByNumber[n] = '';
+      this.sentencesByTerm.forget(entityTerm(n));
+      this.freeEntityNumbers.push(n);
+    }
     this.docsBySlot[record.slot] = undefined;
     this.termPoolGarbage += record.poolLength;
-    if (this.termPoolGarbage * 2 > this.termPoolLength && this.termPoolLength > 1 << 16) this.compactTermPool();
+    if (this.needsCompaction()) this.compact();
     return true;
   }
 
-  /** Empties the index, keeping its options. */
+  /** Empties the index, keeping its options. Ids given before are not given again. */
   clear(): void {
-    for (const id of [...this.docs.keys()]) this.remove(id);
+    if (this.docs.size) this.version++;
+    this.reset();
   }
 
   /**
-   * Replaces the confirmed registry (a sidecar changed). Entity links are rebuilt from the stored document
-   * entities; no document is re-analysed, so the analyzer's own use of the registry catches up on each update().
+   * Replaces the confirmed registry (a sidecar changed) and re-analyses every document with it, in index order: the
+   * analyzer recognises confirmed names, and entity links, quote speakers, claim terms and groups all rest on them.
+   * Afterwards the index is what a new one built with this registry from the same texts would be, under new ids.
+   * A document that can no longer be analysed is dropped, and the first such error is thrown once all are read.
    */
   setRegistry(registry: readonly ConfirmedEntity[]): void {
+    const documents = [...this.docs.values()].map((d) => [d.id, d.text] as const);
     this.registry = registry;
     this.analyzeOptions.registry = registry;
     this.version++;
-    this.linker = new EntityLinker({ registry });
-    this.entityDocs.clear();
-    for (const record of this.docs.values()) {
-      record.entityIds = this.linker.linkAll(linkableEntities(record));
-      this.fileMentions(record);
+    this.reset();
+    let failure: { error: unknown } | undefined;
+    for (const [id, text] of documents) {
+      try {
+        this.update(id, text);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
+    if (failure) throw failure.error;
+  }
+
+  /** Forgets every document and group; the id counters go on, so no id is given twice in the index's life. */
+  private reset(): void {
+    this.docs.clear();
+    this.linker = this.newLinker();
+    this.entityDocs.clear();
+    this.entityNumbers.clear();
+    this.entityIdsByNumber.length = 0;
+    this.freeEntityNumbers.length = 0;
+    this.quoteGroups.clear();
+    this.quoteLeadersByTerm.clear();
+    this.quoteGroupsBySerial.length = 0;
+    this.freeQuoteSerials.length = 0;
+    this.claimGroups.clear();
+    this.docsBySlot.length = 0;
+    this.claimGroupOf.length = 0;
+    this.termPoolLength = 0;
+    this.termPoolGarbage = 0;
+    this.claimLinksOf.clear();
+    this.extraClaimGroupsOf.clear();
+    this.claimMatchesOf.clear();
+    this.claimDependentsOf.clear();
+    this.sentencesByTerm.clear();
+    this.entityViews.clear();
+    this.wordFrequency.fill(0);
+    this.entityFrequency.fill(0);
+    this.sentenceCount = 0;
+    this.logSentenceCount = 0;
+    this.nextSentence = 0;
+  }
+
+  private newLinker(): EntityLinker {
+    return new EntityLinker({ registry: this.registry, newId: this.newEntityId });
   }
 
   /** Indexes many documents with progress and cancellation; yields to other work now and then. */
@@ -518,11 +593,7 @@ export class CrossSourceIndex {
       for (const m of e.mentions) if (m.kind !== 'demonym') flat.push(m.start, m.end, i, MENTION_KINDS.indexOf(m.kind));
     });
     const count = flat.length / 4;
-    // Sorted as start * MENTION_ORDER + index: a numeric sort of plain numbers, ties in entity order.
-    const keys = new Float64Array(count);
-    for (let i = 0; i < count; i++) keys[i] = flat[4 * i] * MENTION_ORDER + i;
-    keys.sort();
-    const order = Array.from(keys, (k) => k % MENTION_ORDER);
+    const order = mentionOrder(flat, count);
     const mentionStarts = order.map((i) => flat[4 * i]);
 
     // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
@@ -644,9 +715,9 @@ export class CrossSourceIndex {
   private entityNumber(id: string): number {
     let n = this.entityNumbers.get(id);
     if (n === undefined) {
-      n = this.entityIdsByNumber.length;
+      n = this.freeEntityNumbers.pop() ?? this.entityIdsByNumber.length;
       this.entityNumbers.set(id, n);
-      this.entityIdsByNumber.push(id);
+      this.entityIdsByNumber[n] = id;
     }
     return n;
   }
@@ -699,7 +770,7 @@ export class CrossSourceIndex {
         counts.pop();
       }
     }
-    if (this.quoteHits.length < this.nextQuoteGroup) this.quoteHits = grow(this.quoteHits, this.nextQuoteGroup);
+    if (this.quoteHits.length < this.quoteGroupsBySerial.length) this.quoteHits = grow(this.quoteHits, this.quoteGroupsBySerial.length);
     const hits = this.quoteHits;
     const touched: number[] = [];
     for (const t of probe) {
@@ -724,10 +795,11 @@ export class CrossSourceIndex {
       q.relation = bestMatch.relation;
       q.group = best;
       // The fullest direct wording leads, so that partial quotes and paraphrases are compared with it.
-      if (q.kind === 'direct' && (best.leader.kind !== 'direct' || q.wordingLength > best.leader.wordingLength)) this.setQuoteLeader(best, q);
+      if (leadsBefore(q, best.leader)) this.leadQuoteGroup(best, q);
       return;
     }
-    const group: QuoteGroupState = { serial: this.nextQuoteGroup++, leader: q, members: [q] };
+    const serial = this.freeQuoteSerials.pop() ?? this.quoteGroupsBySerial.length;
+    const group: QuoteGroupState = { id: `q${this.nextQuoteId++}`, serial, leader: q, members: [q] };
     this.quoteGroupsBySerial[group.serial] = group;
     q.relation = 'verbatim';
     q.group = group;
@@ -735,11 +807,26 @@ export class CrossSourceIndex {
     this.fileLeader(group, q, 1);
   }
 
-  private setQuoteLeader(g: QuoteGroupState, q: IndexedQuote): void {
+  /**
+   * Makes `q` the group's leader. Members whose wording does not match it are placed again (in another group, or
+   * one of their own), so that every member matches its leader whatever the order the quotes came in.
+   */
+  private leadQuoteGroup(g: QuoteGroupState, q: IndexedQuote): void {
     this.fileLeader(g, g.leader, -1);
     g.leader = q;
     this.fileLeader(g, q, 1);
-    for (const m of g.members) m.relation = m === q ? 'verbatim' : (matchQuotes(m, q, this.wordText)?.relation ?? 'variant');
+    const misplaced: IndexedQuote[] = [];
+    for (const m of g.members) {
+      const match = m === q ? null : matchQuotes(m, q, this.wordText);
+      if (m === q) m.relation = 'verbatim';
+      else if (match) m.relation = match.relation;
+      else misplaced.push(m);
+    }
+    if (!misplaced.length) return;
+    g.members = g.members.filter((m) => !misplaced.includes(m));
+    for (const m of misplaced) m.group = null;
+    // A leader only gives way to a fuller one, so this ends.
+    for (const m of misplaced) this.placeQuote(m);
   }
 
   private unplaceQuote(q: IndexedQuote): void {
@@ -751,11 +838,11 @@ export class CrossSourceIndex {
       this.fileLeader(g, g.leader, -1);
       this.quoteGroups.delete(g);
       this.quoteGroupsBySerial[g.serial] = undefined;
+      this.freeQuoteSerials.push(g.serial);
     } else if (g.leader === q) {
-      const next = [...g.members].sort((a, b) => Number(b.kind === 'direct') - Number(a.kind === 'direct') || b.wordingLength - a.wordingLength)[0];
-      this.fileLeader(g, q, -1);
-      g.leader = next;
-      this.fileLeader(g, next, 1);
+      let next = g.members[0];
+      for (const m of g.members) if (leadsBefore(m, next)) next = m;
+      this.leadQuoteGroup(g, next);
     }
   }
 
@@ -826,37 +913,121 @@ export class CrossSourceIndex {
     return this.docsBySlot[this.sentenceSlot[sid]]!;
   }
 
-  /** Copies the terms of the indexed documents' sentences into a fresh pool, leaving out those of removed ones. */
-  private compactTermPool(): void {
+  /**
+   * Removed documents leave their sentence ids, slots and pool terms behind; when those are half of what is in use,
+   * the live ones are renumbered densely, so an index whose documents are re-read again and again stays its size.
+   */
+  private needsCompaction(): boolean {
+    const deadSentences = this.nextSentence - this.sentenceCount;
+    const deadSlots = this.docsBySlot.length - this.docs.size;
+    return (
+      (this.termPoolGarbage * 2 > this.termPoolLength && this.termPoolLength > 1 << 16) ||
+      (deadSentences * 2 > this.nextSentence && this.nextSentence > COMPACT_MIN_SENTENCES) ||
+      (deadSlots * 2 > this.docsBySlot.length && this.docsBySlot.length > COMPACT_MIN_SLOTS)
+    );
+  }
+
+  /**
+   * Gives the indexed documents' sentences consecutive ids from 0 and the documents consecutive slots, in index
+   * order (the order ids were given in, so every list ordered by id keeps its order), and copies their terms into a
+   * fresh pool, leaving out those of removed documents.
+   */
+  private compact(): void {
+    const live = this.sentenceCount;
+    const renumbered = new Int32Array(this.nextSentence).fill(-1);
+    const size = Math.max(1024, 2 * live);
+    const termsFrom = new Int32Array(size);
+    const termsTo = new Int32Array(size);
+    const negatedTo = new Int32Array(size);
+    const slots = new Int32Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const hedged = new Uint8Array(size);
+    const groupOf: (ClaimGroupState | undefined)[] = [];
     const pool = new Int32Array(Math.max(1 << 16, 2 * (this.termPoolLength - this.termPoolGarbage)));
     let length = 0;
+    let next = 0;
+    this.docsBySlot.length = 0;
     for (const doc of this.docs.values()) {
-      for (let sid = doc.firstSentence; sid < doc.firstSentence + doc.sentenceCount; sid++) {
+      doc.slot = this.docsBySlot.length;
+      this.docsBySlot.push(doc);
+      for (let k = 0; k < doc.sentenceCount; k++) {
+        const sid = doc.firstSentence + k;
+        const to = next + k;
+        renumbered[sid] = to;
         const from = this.sentenceTermsFrom[sid];
-        const to = this.sentenceNegatedTo[sid];
-        pool.set(this.termPool.subarray(from, to), length);
-        this.sentenceTermsFrom[sid] = length;
-        this.sentenceTermsTo[sid] += length - from;
-        length += to - from;
-        this.sentenceNegatedTo[sid] = length;
+        const end = this.sentenceNegatedTo[sid];
+        pool.set(this.termPool.subarray(from, end), length);
+        termsFrom[to] = length;
+        termsTo[to] = length + this.sentenceTermsTo[sid] - from;
+        length += end - from;
+        negatedTo[to] = length;
+        slots[to] = doc.slot;
+        starts[to] = this.sentenceStart[sid];
+        ends[to] = this.sentenceEnd[sid];
+        hedged[to] = this.sentenceHedged[sid];
+        groupOf[to] = this.claimGroupOf[sid];
       }
+      doc.firstSentence = next;
+      next += doc.sentenceCount;
     }
     this.termPool = pool;
     this.termPoolLength = length;
     this.termPoolGarbage = 0;
+    this.sentenceTermsFrom = termsFrom;
+    this.sentenceTermsTo = termsTo;
+    this.sentenceNegatedTo = negatedTo;
+    this.sentenceSlot = slots;
+    this.sentenceStart = starts;
+    this.sentenceEnd = ends;
+    this.sentenceHedged = hedged;
+    this.claimGroupOf = groupOf;
+    this.hitCount = new Int32Array(size);
+    this.nextSentence = next;
+    for (const g of this.claimGroups.values()) {
+      g.leader = renumbered[g.leader];
+      const members = [...g.members];
+      g.members.clear();
+      for (const m of members) g.members.add(renumbered[m]);
+    }
+    const links = [...this.claimLinksOf];
+    this.claimLinksOf.clear();
+    for (const [sid, list] of links) this.claimLinksOf.set(renumbered[sid], list.map(([member, g]) => [renumbered[member], g]));
+    const extra = [...this.extraClaimGroupsOf];
+    this.extraClaimGroupsOf.clear();
+    for (const [sid, groups] of extra) this.extraClaimGroupsOf.set(renumbered[sid], groups);
+    for (const byId of [this.claimMatchesOf, this.claimDependentsOf]) {
+      const entries = [...byId];
+      byId.clear();
+      for (const [sid, list] of entries) byId.set(renumbered[sid], list.map((m) => renumbered[m]));
+    }
+    this.sentencesByTerm.renumber(renumbered);
+  }
+
+  /** Sizes of the index's id spaces and per-sentence arrays, to check that they follow what is indexed. */
+  capacity(): { documents: number; sentences: number; sentenceIds: number; sentenceArrays: number; documentSlots: number; quoteSerials: number; entityNumbers: number; termPool: number } {
+    return {
+      documents: this.docs.size,
+      sentences: this.sentenceCount,
+      sentenceIds: this.nextSentence,
+      sentenceArrays: Math.max(this.sentenceStart.length, this.hitCount.length, this.claimGroupOf.length),
+      documentSlots: this.docsBySlot.length,
+      quoteSerials: this.quoteGroupsBySerial.length,
+      entityNumbers: this.entityIdsByNumber.length,
+      termPool: this.termPool.length,
+    };
   }
 
   /**
    * Puts a sentence in the claim group of the most similar sentence of another document, found through the
    * sentence's rarest terms; a sentence like no other stays out of every group until another one matches it.
    */
-  private placeSentence(sid: number): void {
+  private placeSentence(sid: number, again = false): void {
     const doc = this.docOf(sid);
     const terms = this.termPool;
     const from = this.sentenceTermsFrom[sid];
     const n = this.sentenceTermsTo[sid] - from;
     const docFirst = doc.firstSentence;
-    const docEnd = docFirst + doc.sentenceCount;
     // Each term's sentence frequency, read once; term positions rarest first (ties in term order).
     if (this.rarityOrder.length < n) {
       this.rarityOrder = new Int32Array(n * 2);
@@ -889,7 +1060,8 @@ export class CrossSourceIndex {
       if (df <= 1) continue;
       if (df > limit || probed++ >= CANDIDATE_TERMS) break;
       const term = terms[from + order[p]];
-      const listed = this.sentencesByTerm.count(term);
+      // Lists are in id order. A sentence placed again reads only those listed before it, as when it was first placed.
+      const listed = again ? this.sentencesByTerm.countBelow(term, sid) : this.sentencesByTerm.count(term);
       if (!listed) continue;
       if (listed > budget) break;
       budget -= listed;
@@ -897,8 +1069,8 @@ export class CrossSourceIndex {
       const ids = this.sentencesByTerm.ids;
       for (let k = this.sentencesByTerm.start(term), end = k + listed; k < end; k++) {
         const other = ids[k];
-        // Sentences of the same document have consecutive ids.
-        if (other >= docFirst && other < docEnd) continue;
+        // Sentences of the same document have consecutive ids, and those of documents indexed later larger ones.
+        if (other >= docFirst) continue;
         if (hitCount[other]++ === 0) touched[touchedCount++] = other;
       }
     }
@@ -938,13 +1110,16 @@ export class CrossSourceIndex {
     for (let k = 0; k < touchedCount; k++) hitCount[touched[k]] = 0;
     // Listed under its rarest words only: a later sentence that says the same shares those, and the lists stay small.
     // Entities and interchangeable-word classes are what other sources share in other words, so they are always listed.
-    let rare = 0;
-    for (let p = 0; p < n; p++) {
-      const t = terms[from + order[p]];
-      if (t < 0 || this.vocabulary.isClass(t)) this.sentencesByTerm.add(t, sid);
-      else if (rare++ < POSTED_TERMS) this.sentencesByTerm.add(t, sid);
+    if (!again) {
+      let rare = 0;
+      for (let p = 0; p < n; p++) {
+        const t = terms[from + order[p]];
+        if (t < 0 || this.vocabulary.isClass(t)) this.sentencesByTerm.add(t, sid);
+        else if (rare++ < POSTED_TERMS) this.sentencesByTerm.add(t, sid);
+      }
     }
     if (!matchCount) return;
+    const rests = [matched[0]];
     const group = this.groupOf(matched[0]);
     group.members.add(sid);
     this.claimViews.delete(group);
@@ -956,6 +1131,7 @@ export class CrossSourceIndex {
       const other = matched[k];
       const score = scores[k];
       if (score < scores[0] * EXTRA_LINK_RATIO || score < this.claimSimilarity + EXTRA_LINK_MARGIN) break;
+      rests.push(other);
       const theirs = this.groupOf(other);
       if (theirs === group) continue;
       links ??= [];
@@ -969,6 +1145,30 @@ export class CrossSourceIndex {
       }
     }
     if (links?.length) this.claimLinksOf.set(sid, links);
+    this.claimMatchesOf.set(sid, rests);
+    for (const m of rests) {
+      const dependents = this.claimDependentsOf.get(m);
+      if (dependents) dependents.push(sid);
+      else this.claimDependentsOf.set(m, [sid]);
+    }
+  }
+
+  /**
+   * The sentences outside [first, end) whose placing rests on one inside, directly or through others, in id order:
+   * when those go, these are placed again as if the others had never been there.
+   */
+  private claimDependents(first: number, end: number): number[] {
+    const found = new Set<number>();
+    const queue: number[] = [];
+    for (let sid = first; sid < end; sid++) queue.push(sid);
+    while (queue.length) {
+      for (const d of this.claimDependentsOf.get(queue.pop()!) ?? []) {
+        if ((d >= first && d < end) || found.has(d)) continue;
+        found.add(d);
+        queue.push(d);
+      }
+    }
+    return [...found].sort((a, b) => a - b);
   }
 
   /** The group a placed sentence leads or joined; made when a second sentence first matches it. */
@@ -998,8 +1198,22 @@ export class CrossSourceIndex {
     return [...out];
   }
 
+  /** Takes a sentence out of the index's claims: its listing and its groups. */
   private unplaceSentence(sid: number): void {
     for (let i = this.sentenceTermsFrom[sid]; i < this.sentenceTermsTo[sid]; i++) this.sentencesByTerm.delete(this.termPool[i], sid);
+    this.unplaceClaim(sid);
+    this.claimDependentsOf.delete(sid);
+  }
+
+  /** Takes a sentence out of its groups (and others out of the groups it linked them into); it stays listed. */
+  private unplaceClaim(sid: number): void {
+    for (const m of this.claimMatchesOf.get(sid) ?? []) {
+      const dependents = this.claimDependentsOf.get(m);
+      const at = dependents ? dependents.indexOf(sid) : -1;
+      if (at >= 0) dependents!.splice(at, 1);
+      if (dependents && !dependents.length) this.claimDependentsOf.delete(m);
+    }
+    this.claimMatchesOf.delete(sid);
     for (const [member, g] of this.claimLinksOf.get(sid) ?? []) this.leaveClaimGroup(member, g);
     this.claimLinksOf.delete(sid);
     const g = this.claimGroupOf[sid];
@@ -1014,7 +1228,13 @@ export class CrossSourceIndex {
     if (!g.members.delete(sid)) return;
     this.claimViews.delete(g);
     this.extraClaimGroupsOf.get(sid)?.delete(g);
-    if (!g.members.size) {
+    // A group is two sentences or more, as when it was made.
+    if (g.members.size < 2) {
+      for (const m of g.members) {
+        if (this.claimGroupOf[m] === g) this.claimGroupOf[m] = undefined;
+        this.extraClaimGroupsOf.get(m)?.delete(g);
+      }
+      g.members.clear();
       this.claimGroups.delete(g.id);
       return;
     }
@@ -1150,7 +1370,14 @@ function partsToRead(sentences: readonly Span[], mentionStarts: readonly number[
   return out;
 }
 
-const quoteGroupId = (g: QuoteGroupState): string => `q${g.serial}`;
+const quoteGroupId = (g: QuoteGroupState): string => g.id;
+
+/** Which of two quotes leads a group: a direct one, then the fuller wording, then the one indexed first. */
+function leadsBefore(a: IndexedQuote, b: IndexedQuote): boolean {
+  if ((a.kind === 'direct') !== (b.kind === 'direct')) return a.kind === 'direct';
+  if (a.wordingLength !== b.wordingLength) return a.wordingLength > b.wordingLength;
+  return a.doc.slot !== b.doc.slot ? a.doc.slot < b.doc.slot : a.quoteIndex < b.quoteIndex;
+}
 
 /**
  * A member of a quote group as callers see it. Its wording differences from the leading quote are worked out
@@ -1198,6 +1425,18 @@ function quoteText(q: IndexedQuote): string {
   const parts: string[] = [];
   for (let k = 0; k < q.partCount; k++) parts.push(q.doc.text.slice(n[q.partsAt + 2 * k], n[q.partsAt + 2 * k + 1]));
   return parts.join(' … ');
+}
+
+/**
+ * Mention indices sorted by start, ties in entity order. Sorted as start * MENTION_ORDER + index, a numeric sort of
+ * plain numbers, when the indices fit below MENTION_ORDER; a document with more mentions is sorted by comparison.
+ */
+function mentionOrder(flat: readonly number[], count: number): number[] {
+  if (count >= MENTION_ORDER) return Array.from({ length: count }, (_, i) => i).sort((a, b) => flat[4 * a] - flat[4 * b] || a - b);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = flat[4 * i] * MENTION_ORDER + i;
+  keys.sort();
+  return Array.from(keys, (k) => k % MENTION_ORDER);
 }
 
 /** What linking read of a document's entities, as the linker takes it. */

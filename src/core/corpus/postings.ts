@@ -35,6 +35,46 @@ export class IdPostingIndex {
     return i < this.length.length ? this.length[i] : 0;
   }
 
+  /** Forgets every list. */
+  clear(): void {
+    this.used = 0;
+    this.garbage = 0;
+    this.at.fill(0);
+    this.length.fill(0);
+    this.room.fill(0);
+    this.saturated.fill(0);
+  }
+
+  /** How many ids a term lists that are below `id` (the lists are in the order ids were added). */
+  countBelow(term: number, id: number): number {
+    const i = slot(term);
+    if (i >= this.length.length) return 0;
+    let lo = 0;
+    let hi = this.length[i];
+    const from = this.at[i];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pool[from + mid] < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Drops a term's list and its saturation: the term number is to mean something else. */
+  forget(term: number): void {
+    const i = slot(term);
+    if (i >= this.at.length) return;
+    this.garbage += this.room[i];
+    this.length[i] = 0;
+    this.room[i] = 0;
+    this.saturated[i] = 0;
+  }
+
+  /** Replaces every listed id by `to[id]` (which keeps the order of each list when `to` keeps the order of ids). */
+  renumber(to: Int32Array): void {
+    for (let i = 0; i < this.at.length; i++) for (let k = this.at[i], end = k + this.length[i]; k < end; k++) this.pool[k] = to[this.pool[k]];
+  }
+
   /** Lists an item under a term; an item is listed under each of its terms once. */
   add(term: number, id: number): void {
     const i = slot(term);
