@@ -14,6 +14,8 @@ export interface AnalysedDocument {
   readonly uri: vscode.Uri;
   readonly version: number;
   readonly analysis: Analysis;
+  /** The confirmed names the analysis honoured (those of the article's sidecar). */
+  readonly registry: readonly ConfirmedEntity[];
   readonly lines: LineIndex;
   readonly spans: SpansByKind;
   readonly text: string;
@@ -118,7 +120,7 @@ export class DocumentAnalyses extends Disposable {
       console.error(`newsmark: analysis of ${document.uri.toString()} failed`, err);
       analysis = { textLength: text.length, quotes: [], scareQuotes: [], hedges: [], entities: [], truncated: true };
     }
-    const result: AnalysedDocument = { uri: document.uri, version: document.version, analysis, lines: LineIndex.of(text), spans: highlightSpans(analysis), text };
+    const result: AnalysedDocument = { uri: document.uri, version: document.version, analysis, registry, lines: LineIndex.of(text), spans: highlightSpans(analysis), text };
     this._cache.set(key, { result, registryKey });
     return result;
   }
