@@ -278,4 +278,27 @@ suite('Cross-source', () => {
       for (const uri of [sidecar, chair, dockers]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });
+  test('an edited open article is linked with the story’s confirmed names, not only its own sidecar’s', async () => {
+    const api = await newsmarkApi();
+    const chair = workspaceUri('zz-story-names-chair.news');
+    const dockers = workspaceUri('zz-story-names-dockers.news');
+    const sidecar = workspaceUri('zz-story-names-chair.news.annotations.yaml');
+    await write(chair, CHAIR_TEXT);
+    // Words the analysis finds no name in: only the confirmed alias makes them a mention of Ada Lindqvist.
+    await write(dockers, 'Dockers say the pier boss told the board on Monday that the pier was on schedule.\n');
+    await write(sidecar, ['version: 1', 'entities:', '  - name: Ada Lindqvist', '    type: person', '    aliases: [the pier boss]', 'annotations: []', ''].join('\n'));
+    try {
+      const editor = await openArticle('zz-story-names-dockers.news');
+      await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+      await waitFor('Ada Lindqvist in both articles', async () => (await articlesNaming(api, ADA.name)).length === 2);
+      // The dockers' article has no sidecar: the editor analyses it without the chair's names.
+      assert.ok(await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), 'Vladimir Putin was not asked.\n')));
+      await waitFor('the edit in the index', async () => (await articlesNaming(api, 'Vladimir Putin')).includes('zz-story-names-dockers.news'));
+      const named = await articlesNaming(api, ADA.name);
+      assert.ok(named.includes('zz-story-names-chair.news') && named.includes('zz-story-names-dockers.news'), JSON.stringify(named));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      for (const uri of [sidecar, chair, dockers]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
 });
