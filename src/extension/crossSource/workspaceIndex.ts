@@ -147,18 +147,16 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     });
     const changedDuringBuild = [...this._changedDuringBuild];
     this._changedDuringBuild.clear();
-    if (result.cancelled) {
-      // The index kept is linked with the registry it had.
-      if (registryKey(registry) !== this._registryKey) this._registryStale = true;
-      return result;
-    }
+    // Cancelled: the index kept is as it was, with its registry (the next change of a confirmed name relinks it).
+    if (result.cancelled) return result;
     this._index = index;
     this._registryKey = registryKey(registry);
     this._lines.clear();
     lines.forEach((v, k) => this._lines.set(k, v));
     void vscode.commands.executeCommand('setContext', ContextKeys.crossSourceIndexed, true);
     if (!this.isDisposed) this._watchArticles();
-    for (const [key, uri] of changedDuringBuild) this._queue(vscode.Uri.parse(key), uri);
+    for (const [key, uri] of changedDuringBuild) this._changed.set(key, uri);
+    if (changedDuringBuild.length) this._scheduleFlush();
     this._onDidChange.fire();
     return result;
   }
@@ -189,6 +187,10 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   private _queue(key: vscode.Uri, uri: vscode.Uri | null): void {
     this._changed.set(key.toString(), uri);
     if (this._building) this._changedDuringBuild.set(key.toString(), uri);
+    this._scheduleFlush();
+  }
+
+  private _scheduleFlush(): void {
     this._flush.schedule(Math.max(FILE_CHANGE_DELAY_MS, this._settings.current.debounceMs));
   }
 
