@@ -172,7 +172,7 @@ export class SidecarServiceImpl implements SidecarService {
       if (!vscode.workspace.getWorkspaceFolder(state.article)) continue;
       await state.ready;
       listed.add(state.key);
-      if (!state.fault) registries.push(state.current.entities);
+      registries.push(this.storyEntities(state));
     }
     for (const sidecarUri of await findWorkspaceSidecars()) {
       const key = articleKeyOf(sidecarUri);
