@@ -1,12 +1,14 @@
 // Follows the article in the active editor (kept while focus is in the sidebar) and sets the editor context keys.
 import * as vscode from 'vscode';
 import { ContextKeys } from './constants';
-import { Disposable } from './dispose';
+import { afterActivation, Disposable } from './dispose';
 import type { DocumentAnalyses } from './documentAnalyses';
 import type { EditorContextKeys } from './editorContextKeys';
 
 export class ActiveArticle extends Disposable {
   private _document: vscode.TextDocument | undefined;
+  /** Whether activate() has returned: telling whether the article is too large analyses it, which must not hold up activation. */
+  private _activated = false;
   private readonly _onDidChange = this._register(new vscode.EventEmitter<vscode.TextDocument | undefined>());
   /** Fires when another article becomes active or the active article's analysis changed. */
   readonly onDidChange = this._onDidChange.event;
@@ -21,7 +23,7 @@ export class ActiveArticle extends Disposable {
       _analyses.onDidUpdate((doc) => {
         if (doc === this._document) {
           // An edit or a new newsmark.maxFileSize can take the article over the limit, or back under it.
-          this._contextKeys.set(ContextKeys.editorTooLarge, _analyses.exceedsSizeLimit(doc));
+          this._updateTooLarge();
           this._onDidChange.fire(doc);
         } else if (doc === vscode.window.activeTextEditor?.document) this._follow(vscode.window.activeTextEditor);
       }),
@@ -41,6 +43,12 @@ export class ActiveArticle extends Disposable {
       }),
     );
     this._follow(vscode.window.activeTextEditor);
+    this._register(
+      afterActivation(() => {
+        this._activated = true;
+        this._updateTooLarge();
+      }),
+    );
   }
 
   get document(): vscode.TextDocument | undefined {
@@ -57,7 +65,12 @@ export class ActiveArticle extends Disposable {
   private _set(document: vscode.TextDocument | undefined): void {
     this._document = document;
     this._contextKeys.set(ContextKeys.editorAnalysable, !!document);
-    this._contextKeys.set(ContextKeys.editorTooLarge, !!document && this._analyses.exceedsSizeLimit(document));
+    this._updateTooLarge();
     this._onDidChange.fire(document);
+  }
+
+  private _updateTooLarge(): void {
+    if (!this._activated) return;
+    this._contextKeys.set(ContextKeys.editorTooLarge, !!this._document && this._analyses.exceedsSizeLimit(this._document));
   }
 }

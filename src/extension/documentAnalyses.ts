@@ -14,6 +14,8 @@ export interface AnalysedDocument {
   readonly uri: vscode.Uri;
   readonly version: number;
   readonly analysis: Analysis;
+  /** The confirmed names the analysis honoured (those of the article's sidecar). */
+  readonly registry: readonly ConfirmedEntity[];
   readonly lines: LineIndex;
   readonly spans: SpansByKind;
   readonly text: string;
@@ -32,7 +34,8 @@ interface CacheEntry {
 export class DocumentAnalyses extends Disposable {
   private readonly _cache = new Map<string, CacheEntry>();
   private readonly _pending = new Map<string, Debouncer>();
-  private readonly _tooLarge = new Map<string, number>();
+  /** Documents found over the size limit: the version measured and its size in bytes. */
+  private readonly _tooLarge = new Map<string, { version: number; bytes: number }>();
   private readonly _noticeShown = new Set<string>();
   private _include: GlobSet;
   private _exclude: GlobSet;
@@ -75,14 +78,12 @@ export class DocumentAnalyses extends Disposable {
 
   /** Size in bytes when the document is over the limit, else undefined. */
   oversize(document: vscode.TextDocument): number | undefined {
-    return this._tooLarge.get(document.uri.toString());
+    return this._tooLarge.get(document.uri.toString())?.bytes;
   }
 
-  /** Whether the document is an article over newsmark.maxFileSize, measured now without analysing it. */
+  /** Whether the document is an article over newsmark.maxFileSize, as get() finds (it measures each version once). */
   exceedsSizeLimit(document: vscode.TextDocument): boolean {
-    if (!this.isArticle(document)) return false;
-    const limit = this.settings.maxFileSize;
-    return utf8Length(document.getText(), limit) > limit;
+    return !this.get(document) && this._tooLarge.get(document.uri.toString())?.version === document.version;
   }
 
   /** The cached analysis of this exact version, without computing one. */
@@ -99,12 +100,13 @@ export class DocumentAnalyses extends Disposable {
     const registryKey = registry.length ? JSON.stringify(registry) : '';
     const cached = this._cache.get(key);
     if (cached && cached.result.version === document.version && cached.registryKey === registryKey) return cached.result;
+    if (this._tooLarge.get(key)?.version === document.version) return undefined;
 
     const text = document.getText();
     const bytes = utf8Length(text, this.settings.maxFileSize);
     if (bytes > this.settings.maxFileSize) {
       this._cache.delete(key);
-      this._tooLarge.set(key, bytes);
+      this._tooLarge.set(key, { version: document.version, bytes });
       this._showSizeNotice(document, bytes);
       return undefined;
     }
@@ -118,7 +120,7 @@ export class DocumentAnalyses extends Disposable {
       console.error(`newsmark: analysis of ${document.uri.toString()} failed`, err);
       analysis = { textLength: text.length, quotes: [], scareQuotes: [], hedges: [], entities: [], truncated: true };
     }
-    const result: AnalysedDocument = { uri: document.uri, version: document.version, analysis, lines: LineIndex.of(text), spans: highlightSpans(analysis), text };
+    const result: AnalysedDocument = { uri: document.uri, version: document.version, analysis, registry, lines: LineIndex.of(text), spans: highlightSpans(analysis), text };
     this._cache.set(key, { result, registryKey });
     return result;
   }

@@ -32,10 +32,13 @@ export async function listWorkspaceArticles(analyses: DocumentAnalyses, token?: 
   return found;
 }
 
-/** The text of an article: the open document's (with unsaved edits) or the file's; undefined for binary, undecodable or too large files. */
+/**
+ * The text of an article: the open document's when it has unsaved edits, else the file's; undefined for binary,
+ * undecodable, too large or deleted files (VS Code keeps a closed editor's document for a while, file or no file).
+ */
 export async function readArticle(uri: vscode.Uri, settings: Settings): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
+  if (open?.isDirty) return open.getText();
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > settings.current.maxFileSize) return undefined;

@@ -21,19 +21,29 @@ test('a file name shaped like a link is no link once escaped', () => {
   }
 });
 
-test('ordinary names are unchanged; brackets are escaped', () => {
-  assert.equal(escapeForNotification('002_3c97b7e833a7f5e1.txt'), '002_3c97b7e833a7f5e1.txt');
-  assert.equal(escapeForNotification('Interview (2).txt'), 'Interview (2).txt');
-  assert.equal(escapeForNotification('[draft] notes.md'), '\\[draft\\] notes.md');
-  assert.equal(escapeForNotification('[x](command:y)'), '\\[x\\]\\(command:y)');
+/** The text as a reader sees it: the word joiner has no width. */
+const visible = (message: string) => message.replaceAll('\u2060', '');
+
+test('ordinary names are unchanged, brackets and parentheses included', () => {
+  for (const name of ['002_3c97b7e833a7f5e1.txt', 'Interview (2).txt', '[draft] notes.md', 'notes [v2] (final).md', 'a\\b.txt']) {
+    assert.equal(escapeForNotification(name), name);
+  }
 });
 
-test('no text, however it is made, yields a link once escaped', () => {
+test('a link is broken by an invisible character between its "]" and "(": no backslash shows', () => {
+  assert.equal(escapeForNotification('[x](command:y)'), '[x]\u2060(command:y)');
+  assert.equal(visible(escapeForNotification('[x](command:y)')), '[x](command:y)');
+  assert.ok(!escapeForNotification('[a] [b](command:x).txt').includes('\\'));
+});
+
+test('no text, however it is made, yields a link once escaped, and it reads the same', () => {
   const pieces = fc.constantFrom('[', ']', '(', ')', '\\', ' ', '"', 'command:', 'https://', 'file:', 'a', 'x.txt');
   fc.assert(
     fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 14 }), (parts) => {
       const name = parts.join('');
-      assert.deepEqual(linksIn(`Newsmark: ${escapeForNotification(name)} changed on disk.`), []);
+      const escaped = escapeForNotification(name);
+      assert.deepEqual(linksIn(`Newsmark: ${escaped} changed on disk.`), []);
+      assert.equal(visible(escaped), visible(name), 'the reader sees the name as it is');
     }),
     { numRuns: 3000 },
   );

@@ -4,7 +4,7 @@ import { Commands } from '../constants';
 import { overlaps } from '../convert';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
-import { resolveTarget, trimmedSpan, type AnnotationCommandArgs } from './commandTargets';
+import { resolveTarget, type AnnotationCommandArgs } from './commandTargets';
 
 type SelectionKind = 'quote' | 'speaker' | 'claim';
 
@@ -12,7 +12,7 @@ async function annotateSelection(kind: SelectionKind, args: AnnotationCommandArg
   const target = await resolveTarget(args);
   if (!target) return undefined;
   const text = target.document.getText();
-  const span = trimmedSpan(text, target.span);
+  const { span } = target;
   if (span.end <= span.start) {
     void vscode.window.showInformationMessage(`Newsmark: select the words to annotate as a ${kind} first.`);
     return undefined;

@@ -29,19 +29,28 @@ export function normalizeArgs(args: unknown): AnnotationCommandArgs | undefined 
   return args && typeof args === 'object' ? (args as AnnotationCommandArgs) : undefined;
 }
 
+/** A uri as command arguments give it: a Uri, or its string form (from JSON, keybindings, tests). */
+export function asUri(uri: vscode.Uri | string): vscode.Uri {
+  return typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+}
+
+/** The words given by the arguments, else the active editor's selection; without the white space around them. */
 export async function resolveTarget(args: AnnotationCommandArgs | undefined): Promise<CommandTarget | undefined> {
   if (args?.uri !== undefined) {
-    const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri;
-    const document = await vscode.workspace.openTextDocument(uri);
+    const document = await vscode.workspace.openTextDocument(asUri(args.uri));
     const start = args.start ?? 0;
-    return { document, span: { start, end: args.end ?? start } };
+    return { document, span: trimmedSpan(document.getText(), { start, end: args.end ?? start }) };
   }
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
-  const sel = editor.selection;
-  const span = { start: editor.document.offsetAt(sel.start), end: editor.document.offsetAt(sel.end) };
-  if (args?.start !== undefined) return { document: editor.document, span: { start: args.start, end: args.end ?? args.start } };
-  return { document: editor.document, span };
+  if (args?.start !== undefined) return { document: editor.document, span: trimmedSpan(editor.document.getText(), { start: args.start, end: args.end ?? args.start }) };
+  return { document: editor.document, span: selectedWords(editor) };
+}
+
+/** The editor's selection as offsets, without the white space around it (the cursor when nothing is selected). */
+export function selectedWords(editor: vscode.TextEditor): Span {
+  const { document, selection } = editor;
+  return trimmedSpan(document.getText(), { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) });
 }
 
 /** The annotation under the target (manual ones first, then the narrowest). */

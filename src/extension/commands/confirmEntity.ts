@@ -8,7 +8,7 @@ import { contains } from '../convert';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import type { SidecarEntity, SidecarService } from '../sidecar/api';
-import { trimmedSpan } from './commandTargets';
+import { asUri, selectedWords } from './commandTargets';
 
 /** Arguments of Confirm Entity…, so that it can run without prompts. An Entities view item passes its node instead. */
 export interface ConfirmEntityArgs {
@@ -38,7 +38,9 @@ const TYPE_CHOICES: { type: EntityType; label: string }[] = [
 /** What Confirm Entity… starts from: an entity of the analysis (a view item, or the name under the cursor), or selected words. */
 type Source = { kind: 'entity'; entity: Entity } | { kind: 'words'; words: string; entity: Entity | undefined };
 
-const asUri = (u: vscode.Uri | string) => (typeof u === 'string' ? vscode.Uri.parse(u) : u);
+/** What the sidecar schema accepts as a Wikidata item id (a sidecar holding another would no longer load). */
+const WIKIDATA_ITEM = /^Q[1-9][0-9]*$/;
+
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function entityOfNode(args: unknown): Entity | undefined {
@@ -47,15 +49,33 @@ function entityOfNode(args: unknown): Entity | undefined {
   return node.kind === 'entity' || node.kind === 'mention' ? node.entity : undefined;
 }
 
-async function articleFor(uri: vscode.Uri | string | undefined, active: ActiveArticle): Promise<vscode.TextDocument | undefined> {
+/**
+ * The article a command acts on: the one named by the arguments; for an Entities view item, the article the view shows;
+ * else the active editor's when it shows an article (not, say, the Output panel), else the article the views show.
+ */
+async function articleFor(uri: vscode.Uri | string | undefined, fromView: boolean, active: ActiveArticle, analyses: DocumentAnalyses): Promise<vscode.TextDocument | undefined> {
   if (uri !== undefined) return vscode.workspace.openTextDocument(asUri(uri));
-  return vscode.window.activeTextEditor?.document ?? active.document;
+  if (fromView) return active.document;
+  const editing = vscode.window.activeTextEditor?.document;
+  return editing && analyses.isArticle(editing) ? editing : active.document;
+}
+
+/** Why the arguments cannot be used, for arguments a keybinding or another extension may have given wrongly typed. */
+function argumentsProblem(args: ConfirmEntityArgs | undefined): string | undefined {
+  if (!args) return undefined;
+  if (args.name !== undefined && typeof args.name !== 'string') return 'the name must be a string';
+  if (args.type !== undefined && !TYPE_CHOICES.some((c) => c.type === args.type)) {
+    return `unknown entity type "${escapeForNotification(String(args.type))}" (one of ${TYPE_CHOICES.map((c) => c.type).join(', ')})`;
+  }
+  if (args.aliases !== undefined && !(Array.isArray(args.aliases) && args.aliases.every((a) => typeof a === 'string'))) return 'aliases must be a list of names (strings)';
+  if (args.wikidata !== undefined && !(typeof args.wikidata === 'string' && WIKIDATA_ITEM.test(args.wikidata))) return 'wikidata must be a Wikidata item id such as "Q7747"';
+  return undefined;
 }
 
 function sourceFromEditor(document: vscode.TextDocument, analyses: DocumentAnalyses): Source | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document !== document) return undefined;
-  const span = trimmedSpan(document.getText(), { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) });
+  const span = selectedWords(editor);
   const entities = analyses.get(document)?.analysis.entities ?? [];
   if (span.end > span.start) {
     const words = oneLine(document.getText().slice(span.start, span.end));
@@ -108,7 +128,12 @@ async function askAddAlias(words: string, name: string): Promise<boolean | undef
 async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<SidecarEntity | undefined> {
   const nodeEntity = entityOfNode(rawArgs);
   const args = nodeEntity ? undefined : (rawArgs as ConfirmEntityArgs | undefined);
-  const document = await articleFor(args?.uri, active);
+  const problem = argumentsProblem(args);
+  if (problem) {
+    void vscode.window.showErrorMessage(`Newsmark: cannot confirm the entity: ${problem}.`);
+    return undefined;
+  }
+  const document = await articleFor(args?.uri, !!nodeEntity, active, analyses);
   if (!document) {
     void vscode.window.showInformationMessage('Newsmark: open an article to confirm the names in it.');
     return undefined;
@@ -116,10 +141,6 @@ async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: 
   const source: Source | undefined = nodeEntity ? { kind: 'entity', entity: nodeEntity } : sourceFromEditor(document, analyses);
   if (!source && !args?.name) {
     void vscode.window.showInformationMessage('Newsmark: select a name in the article (or pick one in the Entities view) to confirm it.');
-    return undefined;
-  }
-  if (args?.type !== undefined && !TYPE_CHOICES.some((c) => c.type === args.type)) {
-    void vscode.window.showErrorMessage(`Newsmark: unknown entity type "${escapeForNotification(String(args.type))}" (one of ${TYPE_CHOICES.map((c) => c.type).join(', ')}).`);
     return undefined;
   }
   const registry = sidecars.entitiesFor(document.uri);
@@ -155,10 +176,10 @@ async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: 
   return entity;
 }
 
-async function forgetEntity(rawArgs: unknown, active: ActiveArticle, sidecars: SidecarService): Promise<boolean> {
+async function forgetEntity(rawArgs: unknown, active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<boolean> {
   const nodeEntity = entityOfNode(rawArgs);
   const args = nodeEntity ? undefined : (rawArgs as ForgetEntityArgs | undefined);
-  const document = await articleFor(args?.uri, active);
+  const document = await articleFor(args?.uri, !!nodeEntity, active, analyses);
   const registry = document ? sidecars.entitiesFor(document.uri) : [];
   if (!document || !registry.length) {
     void vscode.window.showInformationMessage('Newsmark: this article has no confirmed entities.');
@@ -179,6 +200,6 @@ async function forgetEntity(rawArgs: unknown, active: ActiveArticle, sidecars: S
 export function registerEntityCommands(active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.confirmEntity, (args?: unknown) => confirmEntity(args, active, analyses, sidecars)),
-    vscode.commands.registerCommand(Commands.forgetEntity, (args?: unknown) => forgetEntity(args, active, sidecars)),
+    vscode.commands.registerCommand(Commands.forgetEntity, (args?: unknown) => forgetEntity(args, active, analyses, sidecars)),
   );
 }

@@ -5,6 +5,7 @@ import { Commands } from '../constants';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import type { SidecarService } from '../sidecar/api';
+import { asUri } from './commandTargets';
 
 export type ExportFormat = 'analysis' | 'w3c' | 'claimreview';
 
@@ -20,8 +21,6 @@ export interface ExportArgs {
   /** Where to write; without it a save dialog asks. */
   target?: vscode.Uri | string;
 }
-
-const asUri = (u: vscode.Uri | string) => (typeof u === 'string' ? vscode.Uri.parse(u) : u);
 
 async function exportArticle(args: ExportArgs | undefined, active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService | undefined): Promise<vscode.Uri | undefined> {
   const document = args?.uri ? await vscode.workspace.openTextDocument(asUri(args.uri)) : active.document;

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import { escapeForNotification } from '../notificationText';
 import type { SidecarService } from '../sidecar/api';
+import { asUri } from './commandTargets';
 
 export type WorkspaceExportFormat = 'w3c' | 'claimreview';
 
@@ -40,9 +41,7 @@ async function exportWorkspace(args: WorkspaceExportArgs | undefined, sidecars: 
   }
 
   const target = args?.target
-    ? typeof args.target === 'string'
-      ? vscode.Uri.parse(args.target)
-      : args.target
+    ? asUri(args.target)
     : await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder!.uri, choice.fileName), filters: { 'JSON-LD': ['jsonld', 'json'] }, title: `Newsmark: ${choice.label}` });
   if (!target) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(exported.content, null, 2) + '\n'));

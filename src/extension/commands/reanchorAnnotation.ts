@@ -3,17 +3,20 @@ import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { Annotation, SidecarService } from '../sidecar/api';
 import { needsReanchoring } from '../views/annotationsView';
-import { normalizeArgs, trimmedSpan, type AnnotationCommandArgs } from './commandTargets';
+import { asUri, normalizeArgs, selectedWords, type AnnotationCommandArgs } from './commandTargets';
 
 /**
  * Moves an annotation (an orphan, typically) onto the words selected in its article's editor. From the Annotations view
  * the annotation is given; from the editor a quick pick offers the article's orphaned and changed annotations.
  */
 async function reanchorAnnotation(args: AnnotationCommandArgs | undefined, sidecars: SidecarService): Promise<Annotation | undefined> {
-  const uri = args?.uri ? (typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri) : vscode.window.activeTextEditor?.document.uri;
+  const uri = args?.uri ? asUri(args.uri) : vscode.window.activeTextEditor?.document.uri;
   if (!uri) return undefined;
-  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-  const selection = editor && !editor.selection.isEmpty ? trimmedSpan(editor.document.getText(), { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) }) : undefined;
+  // The selection is in the active editor when it shows the article (the article may be open beside it as well).
+  const showsArticle = (e: vscode.TextEditor | undefined) => e?.document.uri.toString() === uri.toString();
+  const active = vscode.window.activeTextEditor;
+  const editor = showsArticle(active) ? active : vscode.window.visibleTextEditors.find(showsArticle);
+  const selection = editor && !editor.selection.isEmpty ? selectedWords(editor) : undefined;
   if (!selection || selection.end <= selection.start) {
     void vscode.window.showInformationMessage('Newsmark: select the words in the article that the annotation belongs to, then re-anchor.');
     return undefined;

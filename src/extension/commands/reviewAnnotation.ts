@@ -7,7 +7,7 @@ import { speakerCandidates } from '../diagnostics';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
-import { annotationAt, normalizeArgs, resolveTarget, trimmedSpan, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
+import { annotationAt, normalizeArgs, resolveTarget, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
 
 const VERDICT_LABELS: Record<Verdict, string> = {
   accurate: 'Accurate',
@@ -21,7 +21,7 @@ const VERDICT_LABELS: Record<Verdict, string> = {
 
 /** Creates an annotation of `kind` for the target when none is under it: the selection, else the analysed quote or hedged claim at the cursor. */
 function draftFor(kind: AnnotationDraft['kind'], target: CommandTarget, analyses: DocumentAnalyses): AnnotationDraft | undefined {
-  const span = trimmedSpan(target.document.getText(), target.span);
+  const { span } = target;
   if (span.end > span.start) return { kind, ...span };
   const analysis = analyses.get(target.document)?.analysis;
   const quote = analysis?.quotes.find((q) => contains(q, span.start));

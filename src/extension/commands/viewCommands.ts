@@ -7,10 +7,10 @@ import type { DocumentAnalyses } from '../documentAnalyses';
 import type { Settings } from '../settings';
 import type { EntitiesTree, EntityNode } from '../views/entitiesView';
 import type { QuoteNode, QuotesTree } from '../views/quotesView';
+import { asUri } from './commandTargets';
 
 async function revealSpan(uri: vscode.Uri | string, start: number, end: number): Promise<void> {
-  const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
-  const document = await vscode.workspace.openTextDocument(target);
+  const document = await vscode.workspace.openTextDocument(asUri(uri));
   const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
   const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: true });
   editor.selection = new vscode.Selection(range.start, range.end);

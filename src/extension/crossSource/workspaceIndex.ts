@@ -1,5 +1,6 @@
 // The workspace's cross-source index: built by "Re-analyse Workspace" with progress, then kept up to date as
-// articles are edited, saved, created and deleted (debounced).
+// articles are edited, saved, created and deleted (debounced), and rebuilt in the background when the story's
+// confirmed names change.
 import * as vscode from 'vscode';
 import type { ConfirmedEntity } from '../../core';
 import { CrossSourceIndex, type BuildResult, type CrossReference } from '../../core/corpus';
@@ -17,8 +18,13 @@ const FILE_CHANGE_DELAY_MS = 500;
 /** Where the story's confirmed names come from: the sidecars of the workspace. */
 export interface StoryRegistrySource {
   storyRegistry(): Promise<ConfirmedEntity[]>;
-  /** Fires when any sidecar's contents may have changed. */
-  readonly onDidChange: vscode.Event<vscode.Uri>;
+  /** Fires when an article's confirmed names changed (not for edits that only move annotations). */
+  readonly onDidChangeRegistry: vscode.Event<vscode.Uri>;
+}
+
+/** The form in which registries are compared: the index's, the story's and an editor analysis's. */
+function registryKey(registry: readonly ConfirmedEntity[]): string {
+  return JSON.stringify(registry);
 }
 
 export function articleTitle(uri: vscode.Uri): string {
@@ -32,14 +38,20 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   private readonly _changed = new Map<string, vscode.Uri | null>();
   private readonly _flush = this._register(new Debouncer(() => void this._applyChanges()));
   private _building: Promise<BuildResult> | undefined;
+  /** Articles changed while a build runs: queued again once its index is in place, which may have read them earlier. */
+  private readonly _changedDuringBuild = new Map<string, vscode.Uri | null>();
   /** File watchers of the include globs, made after the first build (see _watchArticles). */
   private _watchers: vscode.Disposable | undefined;
   private _watchedInclude = '';
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this._onDidChange.event;
   /** The registry the index links with, as JSON, to tell a real change from a sidecar write that kept it. */
-  private _registryKey = '[]';
-  private readonly _registryRefresh = this._register(new Debouncer(() => void this._refreshRegistry()));
+  private _registryKey = registryKey([]);
+  /** A confirmed name changed since the registry of the index, or of the build running, was read. */
+  private _registryStale = false;
+  /** Registry checks, one after the other: a check never overtakes the one before it. */
+  private _registryChecks: Promise<void> = Promise.resolve();
+  private readonly _registryRefresh = this._register(new Debouncer(() => void this._queueRegistryCheck()));
 
   constructor(
     private readonly _analyses: DocumentAnalyses,
@@ -47,7 +59,14 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     private readonly _registry?: StoryRegistrySource,
   ) {
     super();
-    if (_registry) this._register(_registry.onDidChange(() => this._index && this._registryRefresh.schedule(FILE_CHANGE_DELAY_MS)));
+    if (_registry) {
+      this._register(
+        _registry.onDidChangeRegistry(() => {
+          this._registryStale = true;
+          this._scheduleRegistryCheck();
+        }),
+      );
+    }
     void vscode.commands.executeCommand('setContext', ContextKeys.crossSourceIndexed, false);
     this._register(
       _analyses.onDidUpdate((doc) => {
@@ -91,13 +110,18 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   /** Reads and analyses every article of the workspace into a fresh index. */
   rebuild(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<BuildResult> {
     if (this._building) return this._building;
-    this._building = this._build(progress, token).finally(() => (this._building = undefined));
+    this._building = this._build(progress, token).finally(() => {
+      this._building = undefined;
+      // A name confirmed while the build ran is not in the registry it read.
+      this._scheduleRegistryCheck();
+    });
     return this._building;
   }
 
   private async _build(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<BuildResult> {
     progress?.report({ message: 'listing articles…' });
     const uris = await listWorkspaceArticles(this._analyses, token);
+    this._registryStale = false;
     const registry = (await this._registry?.storyRegistry()) ?? [];
     const index = new CrossSourceIndex({ registry, analyzeOptions: { maxLength: this._settings.current.maxFileSize } });
     const lines = new Map<string, LineIndex>();
@@ -121,37 +145,59 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
         lastDone = done;
       },
     });
-    if (!result.cancelled) {
-      this._index = index;
-      this._registryKey = JSON.stringify(registry);
-      this._lines.clear();
-      lines.forEach((v, k) => this._lines.set(k, v));
-      void vscode.commands.executeCommand('setContext', ContextKeys.crossSourceIndexed, true);
-      if (!this.isDisposed) this._watchArticles();
-      this._onDidChange.fire();
-    }
+    const changedDuringBuild = [...this._changedDuringBuild];
+    this._changedDuringBuild.clear();
+    // Cancelled: the index kept is as it was, with its registry (the next change of a confirmed name relinks it).
+    if (result.cancelled) return result;
+    this._index = index;
+    this._registryKey = registryKey(registry);
+    this._lines.clear();
+    lines.forEach((v, k) => this._lines.set(k, v));
+    void vscode.commands.executeCommand('setContext', ContextKeys.crossSourceIndexed, true);
+    if (!this.isDisposed) this._watchArticles();
+    for (const [key, uri] of changedDuringBuild) this._changed.set(key, uri);
+    if (changedDuringBuild.length) this._scheduleFlush();
+    this._onDidChange.fire();
     return result;
   }
 
-  /** A sidecar changed: when the story's confirmed names did, the index links with the new ones. */
-  private async _refreshRegistry(): Promise<void> {
-    if (!this._index || !this._registry) return;
+  /** Checks the story registry soon, unless there is no index yet or a build runs (which checks when it ends). */
+  private _scheduleRegistryCheck(): void {
+    if (this._registryStale && this._index && !this._building && !this.isDisposed) this._registryRefresh.schedule(FILE_CHANGE_DELAY_MS);
+  }
+
+  private _queueRegistryCheck(): Promise<void> {
+    this._registryChecks = this._registryChecks.then(() => this._checkRegistry()).catch((err) => console.error('newsmark: could not relink the story', err));
+    return this._registryChecks;
+  }
+
+  /**
+   * A confirmed name changed: when the story's registry is no longer the index's, the index is built again with it,
+   * in the background (re-linking means analysing every article again, which must not hold up the editor).
+   */
+  private async _checkRegistry(): Promise<void> {
+    if (!this._registryStale || !this._index || !this._registry || this._building || this.isDisposed) return;
+    this._registryStale = false;
     const registry = await this._registry.storyRegistry();
-    const key = JSON.stringify(registry);
-    if (key === this._registryKey || !this._index || this.isDisposed) return;
-    this._registryKey = key;
-    this._index.setRegistry(registry);
-    this._onDidChange.fire();
+    // A build that started meanwhile reads the registry itself.
+    if (registryKey(registry) === this._registryKey || this._building || this.isDisposed) return;
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsmark: linking the story’s confirmed names' }, (progress) => this.rebuild(progress));
   }
 
   private _queue(key: vscode.Uri, uri: vscode.Uri | null): void {
     this._changed.set(key.toString(), uri);
+    if (this._building) this._changedDuringBuild.set(key.toString(), uri);
+    this._scheduleFlush();
+  }
+
+  private _scheduleFlush(): void {
     this._flush.schedule(Math.max(FILE_CHANGE_DELAY_MS, this._settings.current.debounceMs));
   }
 
   private async _applyChanges(): Promise<void> {
     const index = this._index;
     if (!index) return;
+    const indexRegistry = this._registryKey;
     const changes = [...this._changed];
     this._changed.clear();
     for (const [key, uri] of changes) {
@@ -163,7 +209,9 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
       }
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
       const analysed = open && this._analyses.peek(open);
-      index.update(key, text, analysed && analysed.text === text ? analysed.analysis : undefined);
+      // The editor analysed the article with its own sidecar's names: of use only where those are the story's.
+      const reusable = analysed && analysed.text === text && registryKey(analysed.registry) === indexRegistry;
+      index.update(key, text, reusable ? analysed.analysis : undefined);
       this._lines.set(key, LineIndex.of(text));
     }
     if (changes.length) this._onDidChange.fire();

@@ -23,6 +23,12 @@ export interface SidecarFault {
 export interface SidecarService extends vscode.Disposable {
   /** Fires with the article's uri whenever its annotations, orphans, entities or fault change. */
   readonly onDidChange: vscode.Event<vscode.Uri>;
+  /**
+   * Fires with an article's uri when the confirmed entities it gives the story registry changed: a name confirmed or
+   * forgotten, its sidecar read, merged or changed on disk (also while the article is closed), or broken or fixed.
+   * Never for edits of the article that only move annotations.
+   */
+  readonly onDidChangeRegistry: vscode.Event<vscode.Uri>;
 
   /** Every annotation of the article (anchored, drifted and orphaned; automatic and manual), in document order. */
   annotationsFor(article: vscode.Uri): readonly Annotation[];

@@ -75,6 +75,8 @@ interface ArticleState {
   warnedFault: boolean;
   /** Length of the live text, to recognise a change that replaces all of it. */
   liveLength: number;
+  /** The confirmed entities this article gives the story registry (see storyEntities), as JSON, as last announced. */
+  registryKey: string;
 }
 
 export class SidecarServiceImpl implements SidecarService {
@@ -82,6 +84,13 @@ export class SidecarServiceImpl implements SidecarService {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.emitter.event;
+  private readonly registryEmitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChangeRegistry = this.registryEmitter.event;
+  /**
+   * The confirmed entities of sidecars whose article is not open, by article key, as last read: the story registry
+   * reads each sidecar once, and again only when the file watcher reports it changed.
+   */
+  private readonly closedRegistries = new Map<string, readonly SidecarEntity[]>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('newsmark-sidecars');
   private readonly store = new SidecarStore(workspaceFileSystem, { recoverInterruptedWrites: true });
   private disposed = false;
@@ -94,6 +103,7 @@ export class SidecarServiceImpl implements SidecarService {
   ) {
     this.disposables.push(
       this.emitter,
+      this.registryEmitter,
       this.diagnostics,
       vscode.workspace.onDidOpenTextDocument((d) => this.opened(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.changed(e)),
@@ -162,12 +172,18 @@ export class SidecarServiceImpl implements SidecarService {
       if (!vscode.workspace.getWorkspaceFolder(state.article)) continue;
       await state.ready;
       listed.add(state.key);
-      if (!state.fault) registries.push(state.current.entities);
+      registries.push(this.storyEntities(state));
     }
     for (const sidecarUri of await findWorkspaceSidecars()) {
-      if (listed.has(articleKeyOf(sidecarUri))) continue;
-      const loaded = await this.store.loadFile(sidecarUri.toString());
-      if (loaded.state === 'ok') registries.push(loaded.parsed.sidecar.entities);
+      const key = articleKeyOf(sidecarUri);
+      if (listed.has(key)) continue;
+      let entities = this.closedRegistries.get(key);
+      if (!entities) {
+        entities = await this.entitiesOnDisk(sidecarUri);
+        // A change reported while the file was read has been read by its own check: that reading is newer.
+        if (!this.closedRegistries.has(key) && !this.states.has(key)) this.closedRegistries.set(key, entities);
+      }
+      registries.push(entities);
     }
     return storyRegistry(registries);
   }
@@ -299,6 +315,8 @@ export class SidecarServiceImpl implements SidecarService {
       recoverTimer: undefined,
       warnedFault: false,
       liveLength: -1,
+      // What the story registry held for the article while it was closed, so that opening it announces no change.
+      registryKey: JSON.stringify(this.closedRegistries.get(key) ?? []),
     };
     this.states.set(key, state);
     const s = state;
@@ -337,6 +355,7 @@ export class SidecarServiceImpl implements SidecarService {
       if (!state.unsaved) state.current = loaded.state === 'ok' ? syncWithText(loaded.parsed.sidecar, text, articleBaseName(state.article.path)) : emptySidecar(articleBaseName(state.article.path), text);
     }
     this.emitter.fire(state.article);
+    this.announceRegistry(state);
   }
 
   private changed(event: vscode.TextDocumentChangeEvent): void {
@@ -405,6 +424,7 @@ export class SidecarServiceImpl implements SidecarService {
       // Reopened meanwhile: keep the state that the new editor uses.
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === state.key)) return;
       this.states.delete(state.key);
+      this.closedRegistries.set(state.key, this.storyEntities(state));
     };
     void this.enqueue(state, async () => {
       if (state.unsaved) await this.writeNow(state, 'close');
@@ -444,6 +464,7 @@ export class SidecarServiceImpl implements SidecarService {
     state.base = loaded.parsed;
     state.current = merged;
     this.emitter.fire(state.article);
+    this.announceRegistry(state);
   }
 
   // ---- writing ----
@@ -454,7 +475,27 @@ export class SidecarServiceImpl implements SidecarService {
     state.generation++;
     state.unsaved = true;
     this.emitter.fire(state.article);
+    this.announceRegistry(state);
     this.scheduleWrite(state);
+  }
+
+  /** The confirmed entities an article gives the story registry: its own, none while its sidecar is broken. */
+  private storyEntities(state: ArticleState): readonly SidecarEntity[] {
+    return state.fault ? [] : state.current.entities;
+  }
+
+  /** Tells listeners when the article's part of the story registry is not what it was. */
+  private announceRegistry(state: ArticleState): void {
+    const key = JSON.stringify(this.storyEntities(state));
+    if (key === state.registryKey) return;
+    state.registryKey = key;
+    if (vscode.workspace.getWorkspaceFolder(state.article)) this.registryEmitter.fire(state.article);
+  }
+
+  /** The confirmed entities of a sidecar file; none when it is missing or cannot be used. */
+  private async entitiesOnDisk(sidecarUri: vscode.Uri): Promise<readonly SidecarEntity[]> {
+    const loaded = await this.store.loadFile(sidecarUri.toString());
+    return loaded.state === 'ok' ? loaded.parsed.sidecar.entities : [];
   }
 
   private scheduleWrite(state: ArticleState): void {
@@ -560,8 +601,18 @@ export class SidecarServiceImpl implements SidecarService {
       if (this.disposed || this.states.has(articleKeyOf(sidecarUri))) return;
       if (loaded?.state === 'invalid') this.diagnostics.set(sidecarUri, problemDiagnostics(text, loaded.problems));
       else this.diagnostics.delete(sidecarUri);
+      this.closedSidecarRead(sidecarUri, !loaded ? undefined : loaded.state === 'ok' ? loaded.parsed.sidecar.entities : []);
     }).catch((err) => console.error(`newsmark: could not check ${sidecarUri.toString()}`, err));
     return this.closedSidecarChecks;
+  }
+
+  /** Records what a closed article's sidecar now gives the story registry (undefined: the file is gone). */
+  private closedSidecarRead(sidecarUri: vscode.Uri, entities: readonly SidecarEntity[] | undefined): void {
+    const key = articleKeyOf(sidecarUri);
+    const before = JSON.stringify(this.closedRegistries.get(key) ?? []);
+    if (entities) this.closedRegistries.set(key, entities);
+    else this.closedRegistries.delete(key);
+    if (JSON.stringify(entities ?? []) !== before && vscode.workspace.getWorkspaceFolder(sidecarUri)) this.registryEmitter.fire(vscode.Uri.parse(key));
   }
 
   /** Looks through the workspace's sidecars once, after activation (which a sidecar in the workspace triggers). */

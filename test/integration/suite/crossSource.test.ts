@@ -1,10 +1,41 @@
 // Cross-source: after "Re-analyse Workspace" the sidebar and the hovers line up the five seed articles.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { NewsmarkApi } from '../../../src/extension/api';
 import type { CrossSourceNode } from '../../../src/extension/crossSource/crossSourceView';
+import type { SidecarService } from '../../../src/extension/sidecar/api';
 import { hoverTextAt, newsmarkApi, offsetOf, openArticle, screenshot, sleep, waitFor, workspaceUri } from './newsmarkTestSupport';
 
 const ARTICLE = '004_f3864c178bfaef39.txt';
+
+/**
+ * Counts the reads of the story registry (each looks at the sidecars of the whole workspace); `afterFirstRead` runs
+ * once the first read has its result, before the reader gets it.
+ */
+function countStoryRegistryReads(sidecars: SidecarService, afterFirstRead?: () => Promise<void>): { reads: () => number; restore: () => void } {
+  const original = sidecars.storyRegistry;
+  let reads = 0;
+  sidecars.storyRegistry = async () => {
+    reads++;
+    const registry = await original.call(sidecars);
+    if (reads === 1) await afterFirstRead?.();
+    return registry;
+  };
+  return { reads: () => reads, restore: () => (sidecars.storyRegistry = original) };
+}
+
+/** The articles the Cross-source view lists for an entity shared by two or more of them. */
+async function articlesNaming(api: NewsmarkApi, name: string): Promise<string[]> {
+  const tree = api.crossSourceTree;
+  const section = ((await tree.getChildren()) ?? []).find((s) => s.kind === 'section' && s.section === 'entity');
+  const entity = section && ((await tree.getChildren(section)) ?? []).find((n) => n.kind === 'entity' && n.group.name === name);
+  return entity && entity.kind === 'entity' ? entity.group.documents.map((d) => d.docId.split('/').pop()!).sort() : [];
+}
+
+const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+const CHAIR_TEXT = 'Ada Lindqvist, who chairs the harbour board, said the new pier would open in spring. Lindqvist spoke in Malmö.\n';
+const DOCKERS_TEXT = 'The Harbour Queen, as dockers call her, told the board on Monday that the pier was on schedule.\n';
+const ADA = { name: 'Ada Lindqvist', type: 'person' as const, aliases: ['Harbour Queen'] };
 
 suite('Cross-source', () => {
   test('Re-analyse Workspace indexes the seed articles; the view lists Vladimir Putin in the others', async () => {
@@ -153,6 +184,121 @@ suite('Cross-source', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       for (const uri of [chair, dockers, workspaceUri('zz-registry-chair.news.annotations.yaml')]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+  test('typing in an indexed article does not read the sidecars again; confirming a name does', async () => {
+    const api = await newsmarkApi();
+    const name = 'zz-typing-harbour.news';
+    const uri = workspaceUri(name);
+    await write(uri, 'The harbour board met on Monday. Ada Lindqvist said the pier would open in spring.\n');
+    const editor = await openArticle(name);
+    const at = offsetOf(editor.document, 'Ada Lindqvist said');
+    // An annotation after the typing, so that every edit moves it (and the sidecar service tells its listeners).
+    const claim = await api.sidecars.addManual(uri, { kind: 'claim', start: at, end: at + 'Ada Lindqvist said the pier would open'.length });
+    await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+    const counter = countStoryRegistryReads(api.sidecars);
+    try {
+      for (const words of ['Vladimir Putin spoke. ', 'More late news. ', 'Still more. ']) {
+        const moved = new Promise<void>((resolve) => {
+          const listener = api.sidecars.onDidChange((changed) => {
+            if (changed.toString() !== uri.toString()) return;
+            listener.dispose();
+            resolve();
+          });
+        });
+        assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), words)));
+        await moved;
+        // A pause in the typing, well past the delay after which a sidecar change would be looked at.
+        await sleep(1500);
+      }
+      await waitFor('the typed name in the index', async () => (await articlesNaming(api, 'Vladimir Putin')).includes(name));
+      assert.strictEqual(counter.reads(), 0, 'no look at the story registry while only annotations moved');
+
+      await api.sidecars.confirmEntity(uri, ADA);
+      await waitFor('the story registry read after a confirmed name', () => counter.reads() > 0);
+    } finally {
+      counter.restore();
+      await api.sidecars.forgetEntity(uri, ADA.name);
+      await api.sidecars.remove(uri, claim.id);
+      // Saved, so that closing the editor leaves nothing to write after the files are deleted.
+      await editor.document.save();
+      await api.sidecars.flush(uri);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const file of [uri, workspaceUri(`${name}.annotations.yaml`)]) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
+  });
+
+  test('a name confirmed while the workspace is being analysed links the story once the build ends', async () => {
+    const api = await newsmarkApi();
+    const chair = workspaceUri('zz-during-build-chair.news');
+    const dockers = workspaceUri('zz-during-build-dockers.news');
+    await write(chair, CHAIR_TEXT);
+    await write(dockers, DOCKERS_TEXT);
+    await openArticle('zz-during-build-chair.news');
+    await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+    assert.deepStrictEqual(await articlesNaming(api, ADA.name), []);
+    // The build reads the registry, then the name is confirmed, and the build goes on for a while with the old one.
+    const counter = countStoryRegistryReads(api.sidecars, async () => {
+      await api.sidecars.confirmEntity(chair, ADA);
+      await sleep(1500);
+    });
+    try {
+      await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+      assert.ok(counter.reads() >= 1, 'the build read the registry');
+      await waitFor('Ada Lindqvist in both articles', async () => (await articlesNaming(api, ADA.name)).length === 2);
+    } finally {
+      counter.restore();
+      await api.sidecars.forgetEntity(chair, ADA.name);
+      await api.sidecars.flush(chair);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const uri of [chair, dockers, workspaceUri('zz-during-build-chair.news.annotations.yaml')]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+    await waitFor('the link gone with the articles', async () => (await articlesNaming(api, ADA.name)).length === 0);
+  });
+
+  test('a sidecar of an article nobody opened, written or deleted on disk, links or unlinks the story', async () => {
+    // The view lists what the active article shares: the dockers' article is open, the chair's never is.
+    const api = await newsmarkApi();
+    const chair = workspaceUri('zz-closed-chair.news');
+    const dockers = workspaceUri('zz-closed-dockers.news');
+    const sidecar = workspaceUri('zz-closed-chair.news.annotations.yaml');
+    await write(chair, CHAIR_TEXT);
+    await write(dockers, DOCKERS_TEXT);
+    try {
+      await openArticle('zz-closed-dockers.news');
+      await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+      assert.deepStrictEqual(await articlesNaming(api, ADA.name), []);
+      await write(sidecar, ['version: 1', 'entities:', '  - name: Ada Lindqvist', '    type: person', '    aliases: [Harbour Queen]', 'annotations: []', ''].join('\n'));
+      await waitFor('Ada Lindqvist in both articles', async () => (await articlesNaming(api, ADA.name)).length === 2);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === chair.toString()), 'the article stayed closed');
+      await vscode.workspace.fs.delete(sidecar);
+      await waitFor('the link gone with the sidecar', async () => (await articlesNaming(api, ADA.name)).length === 0);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const uri of [sidecar, chair, dockers]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+  test('an edited open article is linked with the story’s confirmed names, not only its own sidecar’s', async () => {
+    const api = await newsmarkApi();
+    const chair = workspaceUri('zz-story-names-chair.news');
+    const dockers = workspaceUri('zz-story-names-dockers.news');
+    const sidecar = workspaceUri('zz-story-names-chair.news.annotations.yaml');
+    await write(chair, CHAIR_TEXT);
+    // Words the analysis finds no name in: only the confirmed alias makes them a mention of Ada Lindqvist.
+    await write(dockers, 'Dockers say the pier boss told the board on Monday that the pier was on schedule.\n');
+    await write(sidecar, ['version: 1', 'entities:', '  - name: Ada Lindqvist', '    type: person', '    aliases: [the pier boss]', 'annotations: []', ''].join('\n'));
+    try {
+      const editor = await openArticle('zz-story-names-dockers.news');
+      await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+      await waitFor('Ada Lindqvist in both articles', async () => (await articlesNaming(api, ADA.name)).length === 2);
+      // The dockers' article has no sidecar: the editor analyses it without the chair's names.
+      assert.ok(await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), 'Vladimir Putin was not asked.\n')));
+      await waitFor('the edit in the index', async () => (await articlesNaming(api, 'Vladimir Putin')).includes('zz-story-names-dockers.news'));
+      const named = await articlesNaming(api, ADA.name);
+      assert.ok(named.includes('zz-story-names-chair.news') && named.includes('zz-story-names-dockers.news'), JSON.stringify(named));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      for (const uri of [sidecar, chair, dockers]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });
 });

@@ -99,4 +99,49 @@ suite('Confirmed entities', () => {
       for (const uri of [workspaceUri(`${ARTICLE}.annotations.yaml`), articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });
+  test('from an Entities view item the entity goes to the article the view shows, even with the Output panel focused', async () => {
+    const api = await newsmarkApi();
+    const name = 'confirm-entity-from-view.news';
+    const articleUri = workspaceUri(name);
+    await vscode.workspace.fs.writeFile(articleUri, new TextEncoder().encode(TEXT));
+    const output = vscode.window.createOutputChannel('Newsmark test notes');
+    try {
+      await openArticle(name);
+      const ada = await waitFor('Ada Lindqvist in the Entities view', async () => (await people(api)).find((n) => n.entity.name === 'Ada Lindqvist'));
+      output.appendLine('a line, so that the panel has an editor');
+      output.show(false);
+      await waitFor('the Output panel as the active editor', () => vscode.window.activeTextEditor?.document.uri.scheme === 'output');
+
+      const confirmed = await runAcceptingQuickPicks<SidecarEntity>('newsmark.confirmEntity', ada);
+      assert.deepStrictEqual(confirmed, { name: 'Ada Lindqvist', type: 'person', aliases: ['Lindqvist'] });
+      assert.deepStrictEqual(api.sidecars.entitiesFor(articleUri), [confirmed], 'the article the view shows holds the confirmed name');
+    } finally {
+      output.dispose();
+      await api.sidecars.flush(articleUri);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const uri of [workspaceUri(`${name}.annotations.yaml`), articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
+  test('aliases and a Wikidata id of the wrong type are refused, and nothing is confirmed', async () => {
+    const api = await newsmarkApi();
+    const name = 'confirm-entity-arguments.news';
+    const articleUri = workspaceUri(name);
+    await vscode.workspace.fs.writeFile(articleUri, new TextEncoder().encode(TEXT));
+    try {
+      await openArticle(name);
+      for (const wrong of [{ aliases: [42] }, { aliases: 'Harbour Queen' }, { wikidata: 7747 }, { wikidata: 'the harbour board' }, { name: ['Ada Lindqvist'] }]) {
+        const args = { uri: articleUri, name: 'Ada Lindqvist', type: 'person', ...wrong };
+        assert.strictEqual(await vscode.commands.executeCommand('newsmark.confirmEntity', args), undefined, JSON.stringify(wrong));
+      }
+      assert.deepStrictEqual(api.sidecars.entitiesFor(articleUri), []);
+      const right = await vscode.commands.executeCommand<SidecarEntity>('newsmark.confirmEntity', { uri: articleUri, name: 'Ada Lindqvist', type: 'person', aliases: ['Harbour Queen'], wikidata: 'Q7747' });
+      assert.strictEqual(right?.wikidata, 'Q7747');
+      assert.ok(right.aliases.includes('Harbour Queen'), JSON.stringify(right));
+    } finally {
+      await api.sidecars.flush(articleUri);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const uri of [workspaceUri(`${name}.annotations.yaml`), articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
 });

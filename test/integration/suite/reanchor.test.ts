@@ -90,3 +90,42 @@ suite('Re-anchoring', () => {
     }
   });
 });
+
+suite('Re-anchoring beside another editor', () => {
+  test('with the article open in two editors, the selection of the active one is taken', async () => {
+    const api = await newsmarkApi();
+    const articleUri = workspaceUri('reanchor-two-editors.news');
+    const sidecarUri = workspaceUri('reanchor-two-editors.news.annotations.yaml');
+    const text = 'The ferry left at noon. The harbour master counted the crates. The rain stopped by evening.\n';
+    await write(articleUri, text);
+    try {
+      const document = await vscode.workspace.openTextDocument(articleUri);
+      const left = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+      const right = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Two, preview: false });
+      assert.notStrictEqual(left, right, 'two editors of the one article');
+      const select = (editor: vscode.TextEditor, words: string) => {
+        const at = offsetOf(document, words);
+        editor.selection = new vscode.Selection(document.positionAt(at), document.positionAt(at + words.length));
+      };
+      select(left, 'The ferry left at noon');
+      select(right, 'The rain stopped by evening');
+      const at = offsetOf(document, 'counted the crates');
+      const created = await api.sidecars.addManual(articleUri, { kind: 'claim', start: at, end: at + 'counted the crates'.length });
+
+      // Each editor in turn is the active one; the annotation goes onto the words selected there.
+      for (const [editor, words] of [
+        [left, 'The ferry left at noon'],
+        [right, 'The rain stopped by evening'],
+        [left, 'The ferry left at noon'],
+      ] as const) {
+        await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preview: false });
+        await waitFor('the editor active', () => vscode.window.activeTextEditor === editor);
+        const moved = await vscode.commands.executeCommand<Annotation>('newsmark.reanchorAnnotation', { uri: articleUri, annotationId: created.id });
+        assert.strictEqual(moved && document.getText().slice(moved.target.start, moved.target.end), words);
+      }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllGroups');
+      for (const uri of [sidecarUri, articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+});
