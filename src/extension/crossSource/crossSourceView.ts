@@ -14,6 +14,11 @@ export type CrossSourceNode =
   | { kind: 'claim'; group: ClaimGroup }
   | { kind: 'source'; docId: string; start: number; end: number; label: string; detail: string; disagrees: boolean };
 
+/** Another article's place in a group: its title, what it says there (the non-empty parts), and whether it disagrees. */
+function sourceNode(m: { docId: string; start: number; end: number }, detail: readonly string[], disagrees: boolean): CrossSourceNode {
+  return { kind: 'source', docId: m.docId, start: m.start, end: m.end, label: titleOf(m.docId), detail: detail.filter(Boolean).join(' · '), disagrees };
+}
+
 const SECTION_TITLES = { entity: 'People, organisations, places', quote: 'Quotes', claim: 'Claims' } as const;
 const MAX_GROUPS = 200;
 
@@ -56,32 +61,22 @@ export class CrossSourceTree extends Disposable implements vscode.TreeDataProvid
       case 'entity':
         return node.group.documents
           .filter((d) => d.docId !== focus && d.mentions.length)
-          .map((d) => ({ kind: 'source', docId: d.docId, start: d.mentions[0].start, end: d.mentions[0].end, label: titleOf(d.docId), detail: `${d.mentions.length} mention${d.mentions.length === 1 ? '' : 's'}`, disagrees: false }));
+          .map((d) => sourceNode({ docId: d.docId, start: d.mentions[0].start, end: d.mentions[0].end }, [`${d.mentions.length} mention${d.mentions.length === 1 ? '' : 's'}`], false));
       case 'quote':
         return node.group.members
           .filter((m) => m.docId !== focus)
-          .map((m) => ({
-            kind: 'source',
-            docId: m.docId,
-            start: m.start,
-            end: m.end,
-            label: titleOf(m.docId),
-            detail: [m.relation, m.speaker && m.speaker !== node.group.speaker ? `speaker: ${m.speaker}` : '', m.differences.added.length ? `adds “${m.differences.added.slice(0, 3).join(' ')}”` : ''].filter(Boolean).join(' · '),
-            disagrees: !!(m.speaker && node.group.speaker && m.speaker !== node.group.speaker),
-          }));
+          .map((m) =>
+            sourceNode(
+              m,
+              [m.relation, m.speaker && m.speaker !== node.group.speaker ? `speaker: ${m.speaker}` : '', m.differences.added.length ? `adds “${m.differences.added.slice(0, 3).join(' ')}”` : ''],
+              !!(m.speaker && node.group.speaker && m.speaker !== node.group.speaker),
+            ),
+          );
       case 'claim': {
         const contradicting = new Set(node.group.contradicting);
         return node.group.members
           .filter((m) => m.docId !== focus)
-          .map((m) => ({
-            kind: 'source',
-            docId: m.docId,
-            start: m.start,
-            end: m.end,
-            label: titleOf(m.docId),
-            detail: [contradicting.has(m.docId) ? 'says the opposite' : 'agrees', m.hedged ? 'hedged' : '', m.text].filter(Boolean).join(' · '),
-            disagrees: contradicting.has(m.docId),
-          }));
+          .map((m) => sourceNode(m, [contradicting.has(m.docId) ? 'says the opposite' : 'agrees', m.hedged ? 'hedged' : '', m.text], contradicting.has(m.docId)));
       }
       default:
         return [];
