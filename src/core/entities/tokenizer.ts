@@ -29,6 +29,9 @@ export class Word {
   ) {}
 }
 
+/** Columns this long or shorter are kept for the next text, however short it is. */
+const KEPT_COLUMNS = 1 << 16;
+
 /** The word of gap tokens. */
 const NO_WORD = new Word('', '');
 
@@ -57,6 +60,24 @@ export class Tokens {
   private gapWords4: Int32Array;
 
   constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.line = new Int32Array(capacity);
+    this.bits = new Uint8Array(capacity);
+    this.words = new Array<Word>(capacity).fill(NO_WORD);
+    this.gapWords3 = new Int32Array(capacity);
+    this.gapWords4 = new Int32Array(capacity);
+  }
+
+  /**
+   * Empties the columns for another text of about `capacity` tokens, keeping them when they are large enough:
+   * a short article costs less to tokenise than its columns cost to allocate. Columns a long text left much too
+   * large are let go rather than kept for good.
+   */
+  reset(capacity: number): void {
+    this.length = 0;
+    const kept = this.start.length;
+    if (capacity <= kept && (kept <= KEPT_COLUMNS || capacity * 4 > kept)) return;
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.line = new Int32Array(capacity);
@@ -183,13 +204,26 @@ function fingerprint2(text: string, start: number, end: number): number {
  * keeping the words (a rare false yes only makes a capitalised word count as common).
  */
 export class LowerWordBloom {
-  private readonly bits: Uint8Array;
-  private readonly mask: number;
+  private bits: Uint8Array;
+  private mask: number;
 
   constructor(textLength: number) {
+    this.bits = new Uint8Array(LowerWordBloom.sizeFor(textLength));
+    this.mask = this.bits.length - 1;
+  }
+
+  /** The filter's size for a text: false yeses, and so the results, depend on it, whatever filter is reused. */
+  private static sizeFor(textLength: number): number {
     let size = 4096;
     while (size < textLength && size < 1 << 24) size <<= 1;
-    this.bits = new Uint8Array(size);
+    return size;
+  }
+
+  /** Empties the filter for another text, keeping its bits when their number stays the same. */
+  reset(textLength: number): void {
+    const size = LowerWordBloom.sizeFor(textLength);
+    if (size === this.bits.length) this.bits.fill(0);
+    else this.bits = new Uint8Array(size);
     this.mask = size - 1;
   }
 
@@ -358,9 +392,11 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
-export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom): Tokens {
+export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom, reuse?: Tokens): Tokens {
   // About one token in seven characters of prose; the columns grow if need be.
-  const tokens = new Tokens((text.length >> 2) + 16);
+  const capacity = (text.length >> 2) + 16;
+  const tokens = reuse ?? new Tokens(capacity);
+  if (reuse) reuse.reset(capacity);
   const words = new DocumentWords(text.length);
   /** The last token is a gap that words can still fold into. */
   let inGap = false;
