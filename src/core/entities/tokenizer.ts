@@ -299,18 +299,23 @@ function sameText(word: string, text: string, start: number, end: number): boole
   return i === n;
 }
 
-/** The words of one document, so that each is sliced, lower-cased and looked up once however often it recurs. */
-class DocumentWords {
+/**
+ * A table of words, so that each is sliced, lower-cased and looked up in the lexicons once however often it
+ * recurs. A word's facts depend on its text alone, so a table may serve several documents.
+ */
+class WordTableByText {
   private readonly heads: Int32Array;
   private readonly mask: number;
   private readonly next: number[] = [];
   private readonly words: Word[] = [];
 
-  constructor(textLength: number) {
-    let size = 64;
-    while (size < textLength >> 5 && size < 1 << 15) size <<= 1;
-    this.heads = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
+  /** `slots`: a power of two; `limit`: how many words to hold before starting afresh. */
+  constructor(
+    slots: number,
+    private readonly limit = Infinity,
+  ) {
+    this.heads = new Int32Array(slots).fill(-1);
+    this.mask = slots - 1;
   }
 
   /** The word at text[start, end); `lowerCase` when it has no capitals to fold. */
@@ -320,6 +325,11 @@ class DocumentWords {
       const w = this.words[k];
       if (sameText(w.text, text, start, end)) return w;
     }
+    if (this.words.length >= this.limit) {
+      this.heads.fill(-1);
+      this.next.length = 0;
+      this.words.length = 0;
+    }
     const written = text.slice(start, end);
     const w = new Word(written, lowerCase ? written : written.toLowerCase());
     this.next.push(this.heads[slot]);
@@ -327,6 +337,21 @@ class DocumentWords {
     this.words.push(w);
     return w;
   }
+}
+
+/**
+ * Words shorter than this are shared by all documents ("said", "Trump", "The"): most words recur from one text
+ * to the next. A longer slice may share the characters of its text, and would keep a text long gone alive.
+ */
+const SHARED_WORD_LENGTH = 13;
+const RECENT_WORDS = 1 << 14;
+/** The short words of the documents read lately; starts afresh when full, which bounds it. */
+const recentWords = new WordTableByText(RECENT_WORDS, RECENT_WORDS);
+
+function documentWords(textLength: number): WordTableByText {
+  let size = 16;
+  while (size < textLength >> 7 && size < 1 << 13) size <<= 1;
+  return new WordTableByText(size);
 }
 
 /** Words of one ASCII punctuation character, shared by all documents. */
@@ -397,7 +422,8 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
   const capacity = (text.length >> 2) + 16;
   const tokens = reuse ?? new Tokens(capacity);
   if (reuse) reuse.reset(capacity);
-  const words = new DocumentWords(text.length);
+  // The document's long words, which no other document shares.
+  const longWords = documentWords(text.length);
   /** The last token is a gap that words can still fold into. */
   let inGap = false;
   const n = text.length;
@@ -499,7 +525,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       // Numbers rarely recur within a text ("1996-08-30", "3.5"): they get words of their own, not looked up.
       // Lower-case words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
       const written = shape === Shape.Number ? text.slice(start, i) : '';
-      const word = shape === Shape.Number ? new Word(written, written) : words.wordAt(text, start, i, shape === Shape.Lower);
+      const word = shape === Shape.Number ? new Word(written, written) : (i - start < SHARED_WORD_LENGTH ? recentWords : longWords).wordAt(text, start, i, shape === Shape.Lower);
       tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined), word);
       sentenceStart = false;
       continue;
@@ -518,7 +544,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     const width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
     i += width;
-    const mark = c < 128 ? ASCII_MARKS[c] : words.wordAt(text, start, i, true);
+    const mark = c < 128 ? ASCII_MARKS[c] : recentWords.wordAt(text, start, i, true);
     tokens.push(start, i, line, tokenBits(Shape.Other, false, false, start === prevEnd), mark);
     prevEnd = i;
     if (width === 1 && opensSentence(c)) sentenceStart = true;
