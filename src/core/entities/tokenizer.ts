@@ -344,7 +344,7 @@ class WordTableByText {
  * to the next. A longer slice may share the characters of its text, and would keep a text long gone alive.
  */
 const SHARED_WORD_LENGTH = 13;
-const RECENT_WORDS = 1 << 14;
+const RECENT_WORDS = 1 << 12;
 /** The short words of the documents read lately; starts afresh when full, which bounds it. */
 const recentWords = new WordTableByText(RECENT_WORDS, RECENT_WORDS);
 
