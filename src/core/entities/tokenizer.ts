@@ -411,10 +411,9 @@ function opensSentence(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x2022 || c === 42 || c === 59;
 }
 
-/** Abbreviations whose period belongs to the word ("Mr.", "Corp.", "St."). */
-const ABBREVIATIONS = new Set(
-  'Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Corp|Inc|Ltd|Co|Cos|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Ave|Blvd|Dept|Univ|Assn|Auth|Bldg|Mich|Calif|Fla|Ill|Mass|Penn|Wash|Conn|Ariz|Colo|Okla|Tenn|Wis|Minn'.split('|'),
-);
+/** Abbreviations whose period belongs to the word ("Mr.", "Corp.", "St."): asked about for every short word before a period, so without slicing it. */
+const ABBREVIATIONS = new WordFilter(null, 1 << 8);
+for (const w of 'Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Corp|Inc|Ltd|Co|Cos|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Ave|Blvd|Dept|Univ|Assn|Auth|Bldg|Mich|Calif|Fla|Ill|Mass|Penn|Wash|Conn|Ariz|Colo|Okla|Tenn|Wis|Minn'.split('|')) ABBREVIATIONS.add(w);
 
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
 export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom, reuse?: Tokens): Tokens {
@@ -495,7 +494,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       // The closing period of an initialism or a known abbreviation belongs to the word.
       if (i < n && text.charCodeAt(i) === PERIOD) {
         const len = i - start;
-        if (len === 1 ? startsUpper : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.has(text.slice(start, i)))) i++;
+        if (len === 1 ? startsUpper : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.wordAt(text, start, i) !== null)) i++;
       }
       const shape = (cls & CLASS_DIGIT) !== 0 ? Shape.Number : startsUpper ? (lowerAfterFirst ? Shape.Capitalised : Shape.Upper) : Shape.Lower;
       const joined = start === prevEnd;
