@@ -4,7 +4,7 @@ import { assignCanonicalNames, buildEntities, pendingMentions } from './fold';
 import { gazetteer, registryPhrases, type PhraseEntry } from './gazetteer';
 import { CONTEXT_WORDS, NameRecognizer } from './recognize';
 import { findRoleMentions, ROLE_CONTEXT_WORDS } from './roles';
-import { LowerWordBloom, tokenize, WordFilter } from './tokenizer';
+import { LowerWordBloom, tokenize, Tokens, WordFilter } from './tokenizer';
 
 export { entityId } from './fold';
 
@@ -16,8 +16,9 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
     const registry = registryPhrases(options.registry);
-    const lowerWords = new LowerWordBloom(text.length);
-    const tokens = tokenize(text, wordsToKeep(registry), lowerWords);
+    const lowerWords = documentLowerWords;
+    lowerWords.reset(text.length);
+    const tokens = tokenize(text, wordsToKeep(registry), lowerWords, documentTokens);
     const { pieces } = new NameRecognizer(tokens, registry, lowerWords).run();
     const mentions = pendingMentions(text, tokens, pieces);
     assignCanonicalNames(mentions);
@@ -31,6 +32,10 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
 }
 
 let builtinWords: WordFilter | null = null;
+
+/** The columns every document's tokens are written to: no token outlives the call that made it. */
+const documentTokens = new Tokens(1024);
+const documentLowerWords = new LowerWordBloom(0);
 
 /**
  * The lower-case words any rule looks at: context words, role words, and the lower-case words of lexicon and

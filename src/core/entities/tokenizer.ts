@@ -29,6 +29,9 @@ export class Word {
   ) {}
 }
 
+/** Columns this long or shorter are kept for the next text, however short it is. */
+const KEPT_COLUMNS = 1 << 16;
+
 /** The word of gap tokens. */
 const NO_WORD = new Word('', '');
 
@@ -57,6 +60,24 @@ export class Tokens {
   private gapWords4: Int32Array;
 
   constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.line = new Int32Array(capacity);
+    this.bits = new Uint8Array(capacity);
+    this.words = new Array<Word>(capacity).fill(NO_WORD);
+    this.gapWords3 = new Int32Array(capacity);
+    this.gapWords4 = new Int32Array(capacity);
+  }
+
+  /**
+   * Empties the columns for another text of about `capacity` tokens, keeping them when they are large enough:
+   * a short article costs less to tokenise than its columns cost to allocate. Columns a long text left much too
+   * large are let go rather than kept for good.
+   */
+  reset(capacity: number): void {
+    this.length = 0;
+    const kept = this.start.length;
+    if (capacity <= kept && (kept <= KEPT_COLUMNS || capacity * 4 > kept)) return;
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.line = new Int32Array(capacity);
@@ -183,13 +204,26 @@ function fingerprint2(text: string, start: number, end: number): number {
  * keeping the words (a rare false yes only makes a capitalised word count as common).
  */
 export class LowerWordBloom {
-  private readonly bits: Uint8Array;
-  private readonly mask: number;
+  private bits: Uint8Array;
+  private mask: number;
 
   constructor(textLength: number) {
+    this.bits = new Uint8Array(LowerWordBloom.sizeFor(textLength));
+    this.mask = this.bits.length - 1;
+  }
+
+  /** The filter's size for a text: false yeses, and so the results, depend on it, whatever filter is reused. */
+  private static sizeFor(textLength: number): number {
     let size = 4096;
     while (size < textLength && size < 1 << 24) size <<= 1;
-    this.bits = new Uint8Array(size);
+    return size;
+  }
+
+  /** Empties the filter for another text, keeping its bits when their number stays the same. */
+  reset(textLength: number): void {
+    const size = LowerWordBloom.sizeFor(textLength);
+    if (size === this.bits.length) this.bits.fill(0);
+    else this.bits = new Uint8Array(size);
     this.mask = size - 1;
   }
 
@@ -265,18 +299,23 @@ function sameText(word: string, text: string, start: number, end: number): boole
   return i === n;
 }
 
-/** The words of one document, so that each is sliced, lower-cased and looked up once however often it recurs. */
-class DocumentWords {
+/**
+ * A table of words, so that each is sliced, lower-cased and looked up in the lexicons once however often it
+ * recurs. A word's facts depend on its text alone, so a table may serve several documents.
+ */
+class WordTableByText {
   private readonly heads: Int32Array;
   private readonly mask: number;
   private readonly next: number[] = [];
   private readonly words: Word[] = [];
 
-  constructor(textLength: number) {
-    let size = 64;
-    while (size < textLength >> 5 && size < 1 << 15) size <<= 1;
-    this.heads = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
+  /** `slots`: a power of two; `limit`: how many words to hold before starting afresh. */
+  constructor(
+    slots: number,
+    private readonly limit = Infinity,
+  ) {
+    this.heads = new Int32Array(slots).fill(-1);
+    this.mask = slots - 1;
   }
 
   /** The word at text[start, end); `lowerCase` when it has no capitals to fold. */
@@ -286,6 +325,11 @@ class DocumentWords {
       const w = this.words[k];
       if (sameText(w.text, text, start, end)) return w;
     }
+    if (this.words.length >= this.limit) {
+      this.heads.fill(-1);
+      this.next.length = 0;
+      this.words.length = 0;
+    }
     const written = text.slice(start, end);
     const w = new Word(written, lowerCase ? written : written.toLowerCase());
     this.next.push(this.heads[slot]);
@@ -293,6 +337,21 @@ class DocumentWords {
     this.words.push(w);
     return w;
   }
+}
+
+/**
+ * Words shorter than this are shared by all documents ("said", "Trump", "The"): most words recur from one text
+ * to the next. A longer slice may share the characters of its text, and would keep a text long gone alive.
+ */
+const SHARED_WORD_LENGTH = 13;
+const RECENT_WORDS = 1 << 12;
+/** The short words of the documents read lately; starts afresh when full, which bounds it. */
+const recentWords = new WordTableByText(RECENT_WORDS, RECENT_WORDS);
+
+function documentWords(textLength: number): WordTableByText {
+  let size = 16;
+  while (size < textLength >> 7 && size < 1 << 13) size <<= 1;
+  return new WordTableByText(size);
 }
 
 /** Words of one ASCII punctuation character, shared by all documents. */
@@ -352,16 +411,18 @@ function opensSentence(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 34 || c === 0x201c || c === 0x2022 || c === 42 || c === 59;
 }
 
-/** Abbreviations whose period belongs to the word ("Mr.", "Corp.", "St."). */
-const ABBREVIATIONS = new Set(
-  'Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Corp|Inc|Ltd|Co|Cos|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Ave|Blvd|Dept|Univ|Assn|Auth|Bldg|Mich|Calif|Fla|Ill|Mass|Penn|Wash|Conn|Ariz|Colo|Okla|Tenn|Wis|Minn'.split('|'),
-);
+/** Abbreviations whose period belongs to the word ("Mr.", "Corp.", "St."): asked about for every short word before a period, so without slicing it. */
+const ABBREVIATIONS = new WordFilter(null, 1 << 8);
+for (const w of 'Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Corp|Inc|Ltd|Co|Cos|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Ave|Blvd|Dept|Univ|Assn|Auth|Bldg|Mich|Calif|Fla|Ill|Mass|Penn|Wash|Conn|Ariz|Colo|Okla|Tenn|Wis|Minn'.split('|')) ABBREVIATIONS.add(w);
 
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
-export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom): Tokens {
+export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom, reuse?: Tokens): Tokens {
   // About one token in seven characters of prose; the columns grow if need be.
-  const tokens = new Tokens((text.length >> 2) + 16);
-  const words = new DocumentWords(text.length);
+  const capacity = (text.length >> 2) + 16;
+  const tokens = reuse ?? new Tokens(capacity);
+  if (reuse) reuse.reset(capacity);
+  // The document's long words, which no other document shares.
+  const longWords = documentWords(text.length);
   /** The last token is a gap that words can still fold into. */
   let inGap = false;
   const n = text.length;
@@ -433,7 +494,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       // The closing period of an initialism or a known abbreviation belongs to the word.
       if (i < n && text.charCodeAt(i) === PERIOD) {
         const len = i - start;
-        if (len === 1 ? startsUpper : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.has(text.slice(start, i)))) i++;
+        if (len === 1 ? startsUpper : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.wordAt(text, start, i) !== null)) i++;
       }
       const shape = (cls & CLASS_DIGIT) !== 0 ? Shape.Number : startsUpper ? (lowerAfterFirst ? Shape.Capitalised : Shape.Upper) : Shape.Lower;
       const joined = start === prevEnd;
@@ -463,7 +524,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       // Numbers rarely recur within a text ("1996-08-30", "3.5"): they get words of their own, not looked up.
       // Lower-case words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
       const written = shape === Shape.Number ? text.slice(start, i) : '';
-      const word = shape === Shape.Number ? new Word(written, written) : words.wordAt(text, start, i, shape === Shape.Lower);
+      const word = shape === Shape.Number ? new Word(written, written) : (i - start < SHARED_WORD_LENGTH ? recentWords : longWords).wordAt(text, start, i, shape === Shape.Lower);
       tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined), word);
       sentenceStart = false;
       continue;
@@ -482,7 +543,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     const width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
     i += width;
-    const mark = c < 128 ? ASCII_MARKS[c] : words.wordAt(text, start, i, true);
+    const mark = c < 128 ? ASCII_MARKS[c] : recentWords.wordAt(text, start, i, true);
     tokens.push(start, i, line, tokenBits(Shape.Other, false, false, start === prevEnd), mark);
     prevEnd = i;
     if (width === 1 && opensSentence(c)) sentenceStart = true;
