@@ -693,3 +693,46 @@ describe('lists of quoted items', () => {
     assert.equal(content(blaming, byCue(blaming, 'called')), 'the plan “a disgrace,”');
   });
 });
+
+describe('cues whose particle brings the object', () => {
+  it('reads the noun phrase after “voted for”, “responded to”, “focused on” and “agreed with”', () => {
+    const cases: [string, string, string][] = [
+      ['The alderman voted for the harbour levy.', 'voted for', 'the harbour levy'],
+      ['The ferry company did not respond to requests for comment.', 'respond to', 'requests for comment'],
+      ['The council has focused on bus safety this year.', 'focused on', 'bus safety'],
+      ['Dr. Moreau agreed with the fishermen.', 'agreed with', 'the fishermen'],
+      ['The librarian is pointing to a survey of readers.', 'pointing to', 'a survey of readers'],
+    ];
+    for (const [text, word, words] of cases) assert.equal(content(text, byCue(text, word)), words, text);
+  });
+
+  it('still reads no bare noun phrase after a cue that needs a clause', () => {
+    const text = 'The librarian focused the lamp.';
+    assert.equal(read(text).length, 0);
+  });
+});
+
+describe('where a noun-phrase object ends', () => {
+  it('stops at a conjunction that opens another verb phrase', () => {
+    const text = 'Senator Okafor blasted the ferry board and defended the mayor in an interview.';
+    assert.equal(content(text, byCue(text, 'blasted')), 'the ferry board');
+    const but = 'The rebel group praised the raid but the army condemned it.';
+    assert.equal(content(but, byCue(but, 'praised')), 'the raid');
+  });
+
+  it('keeps a list of names joined by “and”', () => {
+    const text = 'The union endorsed Ruiz and Okafor on Monday.';
+    assert.equal(content(text, byCue(text, 'endorsed')), 'Ruiz and Okafor');
+  });
+});
+
+describe('a vague source', () => {
+  it('reports the clause after “Officials said” with “Officials” as its speaker', () => {
+    const text = 'The bridge opened in June.\nOfficials said the plan may fail.\n';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'reported');
+    assert.equal(content(text, q), 'the plan may fail');
+    assert.equal(speaker(text, q), 'Officials');
+    assert.equal(q?.speaker?.anonymous, true);
+  });
+});

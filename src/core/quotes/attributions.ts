@@ -216,7 +216,8 @@ export class SentenceReader {
       } else if (optional && nextIsWord && optional.at(t, i + 1)) {
         cueLast = i + 1;
       }
-      const a = this.verbCue(s, i, cueLast, entry, found, previous);
+      // "pointed to the report", "agreed with the mayor": the particle takes the object the verb alone would not.
+      const a = this.verbCue(s, i, cueLast, cueLast > i && entry.needsClause && !entry.sequences && optional?.at(t, cueLast) ? { ...entry, needsClause: false } : entry, found, previous);
       if (a) found.push(a);
       skipTo = cueLast + 1;
     }
@@ -738,7 +739,9 @@ export class SentenceReader {
     const complementizer = startsWithWord && COMPLEMENTIZERS.at(t, contentFirst);
     const infinitive = firstIsTo && TAKES_INFINITIVE.has(lemma);
     let object = false;
-    if (!CLAUSE_VERBS.has(lemma) && !infinitive && !complementizer && startsWithWord) {
+    // "agreed with the mayor": after its particle even a verb of saying takes a noun phrase.
+    const particleTaken = cueLast > cue && entry.optionalParticles !== undefined && entry.optionalParticles.at(t, cueLast);
+    if ((!CLAUSE_VERBS.has(lemma) || particleTaken) && !infinitive && !complementizer && startsWithWord) {
       const end = this.objectEnd(contentFirst, contentLast);
       if (end >= 0) {
         contentLast = end;
@@ -787,6 +790,9 @@ export class SentenceReader {
       }
       if (k > first && t.word[k] !== 0) {
         if (AUXILIARIES.at(t, k)) return -1;
+        // "blasted Rubio and defended Cruz", "claimed the attack but officials doubt it": the object ends at a
+        // conjunction that opens another verb phrase or clause.
+        if (k + 1 <= last && (isWordAt(t, k, W_BUT) || ((isWordAt(t, k, W_AND) || isWordAt(t, k, W_OR)) && t.kind[k + 1] === TokenKind.Word && isPastVerbAt(t, k + 1)))) return end;
         if (OBJECT_CLAUSE_OPENERS.at(t, k)) return last;
         if (OBJECT_ENDERS.at(t, k)) return end;
         if (k + 1 <= last && TIME_PREPOSITIONS.at(t, k) && t.kind[k + 1] === TokenKind.Word && OCCASION_WORDS.at(t, k + 1)) return end;
