@@ -736,3 +736,57 @@ describe('a vague source', () => {
     assert.equal(q?.speaker?.anonymous, true);
   });
 });
+
+describe('a quoted sentence after a comma', () => {
+  it('is the words of the clause’s subject whatever its verb (“shot back, “…””)', () => {
+    const text = 'After the hearing, Ruiz shot back, “I suppose I could have stayed home, but I chose to run.”';
+    const q = read(text).find((x) => content(text, x).startsWith('“I suppose'));
+    assert.equal(q?.kind, 'direct');
+    assert.equal(content(text, q), '“I suppose I could have stayed home, but I chose to run.”');
+    assert.equal(speaker(text, q), 'Ruiz');
+  });
+
+  it('leaves a short title after a comma a scare quote', () => {
+    const text = 'The band closed the night with its best-known song, “Harbour Lights.”';
+    assert.equal(read(text).length, 0);
+  });
+});
+
+describe('where a reported clause ends', () => {
+  it('goes on past a quoted phrase whose comma is followed by a subject and its verb', () => {
+    const text = 'Ruiz said that by refusing to say the words "clean water," Democrats are "failing every family."';
+    assert.equal(content(text, byCue(text, 'said')), 'that by refusing to say the words "clean water," Democrats are "failing every family."');
+  });
+
+  it('still ends at a quoted phrase followed by another cue', () => {
+    const text = 'Ruiz said the plan was "a disgrace," Ortiz added.';
+    assert.equal(content(text, byCue(text, 'said')), 'the plan was "a disgrace,"');
+  });
+
+  it('ends at “but” that opens a clause with a subject of its own', () => {
+    const text = 'The rebel group claimed responsibility for the raid but the governor doubted it.';
+    assert.equal(content(text, byCue(text, 'claimed')), 'responsibility for the raid');
+    const same = 'Ruiz says she respects him but thinks he is wrong.';
+    assert.equal(content(same, byCue(same, 'says')), 'she respects him');
+  });
+
+  it('keeps a sum of money in a noun-phrase object', () => {
+    const text = 'The mayor seeks an additional $2 million for roads.';
+    assert.equal(content(text, byCue(text, 'seeks')), 'an additional $2 million for roads');
+  });
+});
+
+describe('a subject too long for the phrase reader', () => {
+  it('speaks with its relative clause (“The bakers whose ovens … say”)', () => {
+    const text = 'The bakers whose ovens have been broken for weeks say the real change has come in the courts.';
+    const q = byCue(text, 'say');
+    assert.equal(content(text, q), 'the real change has come in the courts');
+    assert.equal(speaker(text, q), 'The bakers whose ovens have been broken for weeks');
+  });
+
+  it('is not taken from the middle of a sentence', () => {
+    const text = 'Rain fell all week on the old town and the bakers whose ovens were broken say the harvest is lost.';
+    const q = byCue(text, 'say');
+    assert.notEqual(speaker(text, q), 'Rain fell all week on the old town and the bakers whose ovens were broken');
+  });
+});

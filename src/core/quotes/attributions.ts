@@ -673,6 +673,7 @@ export class SentenceReader {
       }
       return speaker || a.kind === 'direct' ? a : null;
     }
+    if (!speaker && !participial && entry.form === 'finite' && (lemma === 'say' || lemma === 'tell') && j === cue - 1) speaker = this.longSubjectBefore(s, j);
     if (!speaker) return null;
     // "tweeted Monday “…”", "said in a statement: “…”": an adverbial between the cue and its quote.
     if (p <= sentenceLast && t.kind[p] !== TokenKind.Open) {
@@ -695,6 +696,24 @@ export class SentenceReader {
       if (q >= s.end || q > sentenceLast) return this.build(p, close, cue, cueLast, lemma, speaker);
     }
     return this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
+  }
+
+  /**
+   * "The judges whose rulings were overturned say …": a subject too long for the phrase reader, back from `last` to
+   * the clause start. It must open its sentence or follow a conjunction that does, and hold no quote and no cue.
+   */
+  private longSubjectBefore(s: Sentence, last: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    if (t.kind[last] !== TokenKind.Word || !isLowerStart(t, last) && !isUpperStart(t, last)) return null;
+    let first = last;
+    while (first - 1 >= s.first && last - first < 24 && (t.kind[first - 1] === TokenKind.Word || isPunctChar(t, first - 1, 0x2d) || isPunctChar(t, first - 1, 0x2e))) {
+      if (t.kind[first - 1] === TokenKind.Word && cueVerbAt(t, first - 1) !== undefined) return null;
+      first--;
+    }
+    while (first < last && t.kind[first] === TokenKind.Word && SENTENCE_CONJUNCTIONS.at(t, first)) first++;
+    if (first - 1 >= s.first && !(first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first))) return null;
+    if (last - first < 2 || t.kind[first] !== TokenKind.Word || !(isUpperStart(t, first) || DETERMINERS.at(t, first))) return null;
+    return classify(t, first, last);
   }
 
   /** "by the referee that …": the words from `first` up to a clause word or punctuation, as a phrase. */
@@ -782,7 +801,8 @@ export class SentenceReader {
         continue;
       }
       if (kind !== TokenKind.Word) {
-        if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || t.kind[k] === TokenKind.Close) continue;
+        // ("sought an additional $1 trillion": currency and percent signs belong to their number.)
+        if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x24) || isPunctChar(t, k, 0x25) || t.kind[k] === TokenKind.Close) continue;
         if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
         // "Trump, Carson and Fiorina": a comma inside a list of names goes on to its "and".
         if (isPunctChar(t, k, COMMA) && this.listGoesOn(k + 1, last)) continue;
@@ -1047,7 +1067,8 @@ export class SentenceReader {
       else if (kind === TokenKind.Close) {
         inQuote = false;
         // "called ''a disgrace,'' blaming Macy's": a comma inside the closing mark ends the clause.
-        if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word && !this.quotedListGoesOn(k + 1, sentenceLast)) return k;
+        // ("that by refusing to say “x,” Democrats are …": a subject and its verb after the comma go on with the clause.)
+        if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word && !this.quotedListGoesOn(k + 1, sentenceLast) && !this.clauseGoesOn(k + 1, sentenceLast)) return k;
         if (k > first && k < sentenceLast && t.text.charCodeAt(t.start[k - 1]) === 0x27 && isPunctChar(t, k - 2, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
       } else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
@@ -1081,9 +1102,30 @@ export class SentenceReader {
       } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
         // "says she respects him but argues that …": a second verb of the same subject ends the content.
         if (cueVerbAt(t, k + 1)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+        // "claimed responsibility for the attack but officials doubt it": "but" and a new subject with its verb.
+        if (isWordAt(t, k, W_BUT) && t.kind[k - 1] === TokenKind.Word && this.subjectWithVerbAt(k + 1, sentenceLast)) return k - 1;
       }
     }
     return sentenceLast;
+  }
+
+  /** Whether a subject (a pronoun or a speaker phrase) and a past verb or an auxiliary start at `first`. */
+  private subjectWithVerbAt(first: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (PRONOUNS.at(t, first) && lowerWord(t, first) !== 'who') return first + 1 <= sentenceLast && t.kind[first + 1] === TokenKind.Word && (AUXILIARIES.at(t, first + 1) || isPastVerbAt(t, first + 1));
+    const sp = phraseStartingAt(t, first, sentenceLast + 1);
+    const next = sp ? sp.last + 1 : -1;
+    return sp !== null && next <= sentenceLast && t.kind[next] === TokenKind.Word && (AUXILIARIES.at(t, next) || isPastVerbAt(t, next));
+  }
+
+  /** Whether the words from `next` go on with a clause: a name or pronoun, then an auxiliary or a past verb that is no cue. */
+  private clauseGoesOn(next: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    let k = next;
+    if (PRONOUNS.at(t, k) && lowerWord(t, k) !== 'who') k++;
+    else while (k <= sentenceLast && k - next < 4 && t.kind[k] === TokenKind.Word && isUpperStart(t, k)) k++;
+    // ("“…,” Smith added": a cue after the name is another attribution.)
+    return k > next && k <= sentenceLast && t.kind[k] === TokenKind.Word && cueVerbAt(t, k) === undefined && (AUXILIARIES.at(t, k) || isPastVerbAt(t, k));
   }
 
   /** "a “loser,” a “liar” and a “whiner”": after a quoted item, another one a word or two on continues a list. */
@@ -1093,6 +1135,17 @@ export class SentenceReader {
     if (w !== 'a' && w !== 'an' && w !== 'and' && w !== 'or' && w !== 'the') return false;
     for (let k = next + 1; k <= sentenceLast && k - next <= 3; k++) if (t.kind[k] === TokenKind.Open) return true;
     return false;
+  }
+
+  /** "Ruiz shot back": the subject of a predicate of one to three lower-case words that ends at `last`, opening its clause. */
+  private subjectOfShortPredicate(s: Sentence, last: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = last; k > s.first && last - k < 3; k--) {
+      if (t.kind[k] !== TokenKind.Word || !isLowerStart(t, k)) return null;
+      const sp = t.kind[k - 1] === TokenKind.Word ? phraseEndingAt(t, s.first, k - 1) : null;
+      if (sp && sp.kind !== 'role' && (sp.first === s.first || isPunctChar(t, sp.first - 1, COMMA))) return sp;
+    }
+    return null;
   }
 
   /** The subject of the sentence's main clause: the nearest "Name verb" pair left of a participial cue. */
@@ -1181,6 +1234,12 @@ export class SentenceReader {
       const named = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
       const speaker = named && (named.kind === 'name' || named.kind === 'organisation') && named.name !== null && !COLON_LABELS.at(t, named.last) ? named : this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? named : null);
       if (speaker) return this.build(open, close, before, before, 'say', speaker);
+    }
+    // "Ruiz shot back, “I suppose I could have …”": a quoted sentence that closes the sentence after a comma is the
+    // words of the clause's subject, whatever its verb.
+    if (before > s.first && isPunctChar(t, before, COMMA) && after >= s.end && words >= 4 && open + 1 < close && isUpperStart(t, open + 1)) {
+      const speaker = this.mainClauseSubject(s, before - 1) ?? this.subjectOfShortPredicate(s, before - 1);
+      if (speaker) return this.build(open, close, -1, -1, '', speaker);
     }
     const source = this.speechSourceOf(s);
     if (!source) return 'scare';
