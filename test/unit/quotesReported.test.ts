@@ -790,3 +790,14 @@ describe('a subject too long for the phrase reader', () => {
     assert.notEqual(speaker(text, q), 'Rain fell all week on the old town and the bakers whose ovens were broken');
   });
 });
+
+describe('a split quote after an abbreviation', () => {
+  it('joins the second half that follows “Ore.” in the same sentence', () => {
+    const text = '"They would be wrong," Mary Ortiz, a spokeswoman for the council, said in an interview Sunday in Salem, Ore. "The reality is this is going to a vote."';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(q?.parts.length, 2);
+    assert.equal(content(text, q), text);
+    assert.equal(speaker(text, q), 'Mary Ortiz');
+  });
+});
