@@ -801,3 +801,27 @@ describe('a split quote after an abbreviation', () => {
     assert.equal(speaker(text, q), 'Mary Ortiz');
   });
 });
+
+describe('the subject of a verb before an infinitive cue', () => {
+  it('speaks through “trying to”, “needs to” and “eager to”', () => {
+    const cases: [string, string, string, string][] = [
+      ['The mayor is now trying to cast herself as an outsider.', 'cast', 'The mayor', 'herself as an outsider'],
+      ['The guild needs to realize that the ball is in its court.', 'realize', 'The guild', 'that the ball is in its court'],
+      ['Ruiz was eager to tell voters that the ferry works.', 'tell', 'Ruiz', 'that the ferry works'],
+    ];
+    for (const [text, word, who, words] of cases) {
+      const q = byCue(text, word);
+      assert.equal(speaker(text, q), who, text);
+      assert.equal(content(text, q), words, text);
+    }
+  });
+});
+
+describe('a participle after the main clause', () => {
+  it('takes the name that opens the sentence when the main verb is unknown', () => {
+    const text = 'Senator Ruiz hit the road on Monday with the governor, trashing the tax plan as a fraud.';
+    const q = byCue(text, 'trashing');
+    assert.equal(speaker(text, q), 'Senator Ruiz');
+    assert.equal(content(text, q), 'the tax plan as a fraud');
+  });
+});

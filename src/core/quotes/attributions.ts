@@ -509,7 +509,7 @@ export class SentenceReader {
       if (subject && subject.first === s.first && subject.kind !== 'pronoun') speaker = subject;
       else {
         const last = earlier.length ? earlier[earlier.length - 1] : null;
-        speaker = this.mainClauseSubject(s, j) ?? (last && last.speaker ? last.speaker : null);
+        speaker = this.mainClauseSubject(s, j) ?? (last && last.speaker ? last.speaker : null) ?? this.openingSubject(s, j);
       }
     } else {
       const closeBefore = j >= s.first && (t.kind[j] === TokenKind.Close || (isPunctChar(t, j, COMMA) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Close));
@@ -715,6 +715,18 @@ export class SentenceReader {
     if (first - 1 >= s.first && !(first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first))) return null;
     if (last - first < 2 || t.kind[first] !== TokenKind.Word || !(isUpperStart(t, first) || DETERMINERS.at(t, first))) return null;
     return classify(t, first, last);
+  }
+
+  /**
+   * "Ruiz hit the road on Monday, trashing the plan": failing a verb the reader knows, a name or organisation that
+   * opens the sentence and is followed by a lower-case word (its verb) before `end` is the main clause's subject.
+   */
+  private openingSubject(s: Sentence, end: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    const sp = phraseStartingAt(t, s.first, end);
+    if (!sp || (sp.kind !== 'name' && sp.kind !== 'organisation')) return null;
+    const verb = sp.last + 1;
+    return verb < end && t.kind[verb] === TokenKind.Word && isLowerStart(t, verb) && !PREPOSITIONS.at(t, verb) && !COMPLEMENTIZERS.at(t, verb) ? sp : null;
   }
 
   /** "by the referee that …": the words from `first` up to a clause word or punctuation, as a phrase. */
