@@ -825,3 +825,12 @@ describe('a participle after the main clause', () => {
     assert.equal(content(text, q), 'the tax plan as a fraud');
   });
 });
+
+describe('a quoted phrase inside a reported clause', () => {
+  it('goes on when “and” with an auxiliary or “because” follows its comma', () => {
+    const text = 'The senator told the paper that polls could be "way off," and have been wrong before.';
+    assert.equal(content(text, byCue(text, 'told')), 'that polls could be "way off," and have been wrong before');
+    const because = 'Ruiz wrote that the request was "futile," because the records were gone.';
+    assert.equal(content(because, byCue(because, 'wrote')), 'that the request was "futile," because the records were gone');
+  });
+});

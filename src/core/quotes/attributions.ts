@@ -1081,7 +1081,7 @@ export class SentenceReader {
         inQuote = false;
         // "called ''a disgrace,'' blaming Macy's": a comma inside the closing mark ends the clause.
         // ("that by refusing to say “x,” Democrats are …": a subject and its verb after the comma go on with the clause.)
-        if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word && !this.quotedListGoesOn(k + 1, sentenceLast) && !this.clauseGoesOn(k + 1, sentenceLast)) return k;
+        if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word && !this.quotedListGoesOn(k + 1, sentenceLast) && !this.clauseGoesOn(k + 1, sentenceLast) && !this.predicateGoesOn(k + 1, sentenceLast)) return k;
         if (k > first && k < sentenceLast && t.text.charCodeAt(t.start[k - 1]) === 0x27 && isPunctChar(t, k - 2, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
       } else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
@@ -1129,6 +1129,13 @@ export class SentenceReader {
     const sp = phraseStartingAt(t, first, sentenceLast + 1);
     const next = sp ? sp.last + 1 : -1;
     return sp !== null && next <= sentenceLast && t.kind[next] === TokenKind.Word && (AUXILIARIES.at(t, next) || isPastVerbAt(t, next));
+  }
+
+  /** "polls could be “way off,” and have been wrong before": "and" with an auxiliary or "because" goes on with the clause. */
+  private predicateGoesOn(next: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (lowerWord(t, next) === 'because') return true;
+    return isWordAt(t, next, W_AND) && next + 1 <= sentenceLast && t.kind[next + 1] === TokenKind.Word && AUXILIARIES.at(t, next + 1);
   }
 
   /** Whether the words from `next` go on with a clause: a name or pronoun, then an auxiliary or a past verb that is no cue. */
