@@ -834,3 +834,26 @@ describe('a quoted phrase inside a reported clause', () => {
     assert.equal(content(because, byCue(because, 'wrote')), 'that the request was "futile," because the records were gone');
   });
 });
+
+describe('the narrator’s words after a reported clause', () => {
+  it('end the clause at “, compared with”, “, up from” and “, versus”', () => {
+    const cases: [string, string][] = [
+      ['Just 28 percent of riders said they liked the new timetable, compared with 33 percent last month.', 'they liked the new timetable'],
+      ['Some 40 percent said they trusted the council, up from 31 percent in May.', 'they trusted the council'],
+      ['Half of the bakers said they would vote for Ruiz, versus 39 percent for Okafor.', 'they would vote for Ruiz'],
+    ];
+    for (const [text, words] of cases) assert.equal(content(text, byCue(text, 'said')), words, text);
+  });
+
+  it('end the clause at “, and” with a new subject and its verb or a subordinator', () => {
+    const text = 'Most residents say they do not trust the board, and some council members questioned the plan.';
+    assert.equal(content(text, byCue(text, 'say')), 'they do not trust the board');
+    const as = 'The survey shows riders say the fares are too high, and as the line grows the issue is getting bigger.';
+    assert.equal(content(as, byCue(as, 'say')), 'the fares are too high');
+  });
+
+  it('keep a second reported clause of the same speaker after “, and that”', () => {
+    const text = 'Ruiz said the fares were too high, and that the board had ignored riders.';
+    assert.match(content(text, byCue(text, 'said')), /ignored riders$/);
+  });
+});

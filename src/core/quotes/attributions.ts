@@ -1,5 +1,6 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
 import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
@@ -36,6 +37,9 @@ const BEFORE_THAT_PP_MAX = 16;
 const MAX_OBJECT_TOKENS = 24;
 /** Dashes that sign a quote with its author (“…” ― Name). */
 const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
+
+/** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
+const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
 /** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
 function isWordAt(tokens: Tokens, i: number, id: number): boolean {
@@ -1100,6 +1104,12 @@ export class SentenceReader {
         if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.at(t, k + 1) && cueVerbAt(t, k + 2)?.form === 'finite') return k - 1;
         // "…, and he railed against …": a third-person subject with a past verb after "and" is the narrator's next clause.
         if (k > first + 2 && k + 3 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word && t.kind[k + 3] === TokenKind.Word && THIRD_PERSON_SUBJECTS.at(t, k + 2) && isPastVerbAt(t, k + 3)) return k - 1;
+        if (k > first + 2 && k + 2 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word) {
+          // "…, and some allies questioned …", "…, and as the race turns south, …": a new clause of the narrator's.
+          if (SUBORDINATORS.at(t, k + 2) || (!PRONOUNS.at(t, k + 2) && this.subjectWithVerbAt(k + 2, sentenceLast))) return k - 1;
+        }
+        // "…, compared with 33 percent last month", "…, versus 39 percent": the narrator's comparison.
+        if (k > first + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
       } else if (!inQuote && k > first + 2 && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
