@@ -746,6 +746,12 @@ describe('a quoted sentence after a comma', () => {
     assert.equal(speaker(text, q), 'Ruiz');
   });
 
+  it('is no quote of its own after a conjunction and its comma (“because, “…””)', () => {
+    const text = 'The turnout was low, which hurt the ferry plan because, “In the end, nobody votes against a boat. They vote for one.”';
+    const q = read(text).find((x) => content(text, x) === '“In the end, nobody votes against a boat. They vote for one.”');
+    assert.equal(q, undefined);
+  });
+
   it('leaves a short title after a comma a scare quote', () => {
     const text = 'The band closed the night with its best-known song, “Harbour Lights.”';
     assert.equal(read(text).length, 0);

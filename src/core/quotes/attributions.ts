@@ -1267,7 +1267,8 @@ export class SentenceReader {
     }
     // "Ruiz shot back, “I suppose I could have …”": a quoted sentence that closes the sentence after a comma is the
     // words of the clause's subject, whatever its verb.
-    if (before > s.first && isPunctChar(t, before, COMMA) && after >= s.end && words >= 4 && open + 1 < close && isUpperStart(t, open + 1)) {
+    // ("a problem because, “…”": after a conjunction the quote goes on a clause that is no subject's verb.)
+    if (before > s.first && isPunctChar(t, before, COMMA) && after >= s.end && words >= 4 && open + 1 < close && isUpperStart(t, open + 1) && t.kind[before - 1] === TokenKind.Word && !CLAUSE_OPENERS.at(t, before - 1) && !SUBORDINATORS.at(t, before - 1)) {
       const speaker = this.mainClauseSubject(s, before - 1) ?? this.subjectOfShortPredicate(s, before - 1);
       if (speaker) return this.build(open, close, -1, -1, '', speaker);
     }
