@@ -863,3 +863,22 @@ describe('the narrator’s words after a reported clause', () => {
     assert.match(content(text, byCue(text, 'said')), /ignored riders$/);
   });
 });
+
+describe('a speaker with words around it', () => {
+  it('is found before a parenthesis and an aside (“Rep. Ana Ruiz (D-Ore.), chair of …, said”)', () => {
+    const text = 'Rep. Ana Ruiz (D-Ore.), chair of the Rules Committee, said that it was “committed to an open process.”';
+    const q = byCue(text, 'said');
+    assert.equal(speaker(text, q), 'Rep. Ana Ruiz');
+    assert.equal(content(text, q), 'that it was “committed to an open process.”');
+  });
+
+  it('after an inverted cue keeps its prepositional phrase out of the content', () => {
+    const text = 'The plan “was far too early,” said Mary Lee of the teachers union.';
+    const q = byCue(text, 'said');
+    assert.equal(speaker(text, q), 'Mary Lee');
+    assert.equal(content(text, q), 'The plan “was far too early,”');
+    const aside = 'The harbour was quiet before the war, said Ana Ruiz in an interview.';
+    assert.equal(content(aside, byCue(aside, 'said')), 'The harbour was quiet before the war');
+    assert.equal(speaker(aside, byCue(aside, 'said')), 'Ana Ruiz');
+  });
+});

@@ -562,7 +562,8 @@ export class SentenceReader {
     if (!speaker && !participial && cueLast + 1 < s.end && j >= s.first && isPunctChar(t, j, COMMA)) {
       // "…, said the official": a comma before the cue and the speaker after it.
       const sp = phraseStartingAt(t, cueLast + 1, s.end);
-      const closes = sp !== null && (sp.last >= sentenceLastOf(t, s) || isPunctChar(t, sp.last + 1, COMMA));
+      // ("…, said Ana Ruiz in an interview": a prepositional phrase after the name closes it too.)
+      const closes = sp !== null && (sp.last >= sentenceLastOf(t, s) || isPunctChar(t, sp.last + 1, COMMA) || (t.kind[sp.last + 1] === TokenKind.Word && PREPOSITIONS.at(t, sp.last + 1) && !isWordAt(t, sp.last + 1, W_AS)));
       if (sp && closes && sp.kind !== 'pronoun') {
         speaker = sp;
         inverted = true;
@@ -633,7 +634,9 @@ export class SentenceReader {
     const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, earlier);
     // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
-    if (endsHere || quoteBefore) {
+    // "The plan “was early,” said Mary Lee of the teachers union.": the phrase after an inverted speaker is its own.
+    const speakerTail = inverted && before !== null && after <= sentenceLast && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after);
+    if (endsHere || quoteBefore || speakerTail) {
       if (quoteBefore && !endsHere) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
         let k = after;
@@ -907,7 +910,14 @@ export class SentenceReader {
       // "…, and it has used …, said Kassenova": a clause after "and" is no aside on a subject.
       // ("Bakers — and some millers — say": a dashed aside may open with "and".)
       if (k + 1 < closer && isPunctChar(t, k, COMMA) && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT) || isWordAt(t, k + 1, W_OR))) return null;
-      let sp = phraseEndingAt(t, s.first, k - 1) ?? bareSubjectEndingAt(t, s.first, k - 1);
+      // "Rep. Ana Ruiz (D-Ore.), chair of …, said": a parenthesis between the name and its comma.
+      let end = k - 1;
+      if (isPunctChar(t, end, 0x29)) {
+        let open = end - 1;
+        while (open > s.first && end - open < 12 && !isPunctChar(t, open, 0x28)) open--;
+        if (isPunctChar(t, open, 0x28)) end = open - 1;
+      }
+      let sp = phraseEndingAt(t, s.first, end) ?? bareSubjectEndingAt(t, s.first, end);
       // "Six newspapers in New Jersey, including …, said": the noun phrase before the prepositional phrase.
       if (sp && sp.first > s.first + 1 && t.kind[sp.first - 1] === TokenKind.Word && PREPOSITIONS.at(t, sp.first - 1)) {
         const head = phraseEndingAt(t, s.first, sp.first - 2) ?? bareSubjectEndingAt(t, s.first, sp.first - 2);
