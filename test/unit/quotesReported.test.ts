@@ -882,3 +882,13 @@ describe('a speaker with words around it', () => {
     assert.equal(speaker(aside, byCue(aside, 'said')), 'Ana Ruiz');
   });
 });
+
+describe('quotes marked with two apostrophes', () => {
+  it('close after the third of three apostrophes, which ends an inner single quote', () => {
+    const text = "''Part of my job is to say: 'Hey, this man is for real,''' Mr. Ruiz said of the mayor.";
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(content(text, q), "''Part of my job is to say: 'Hey, this man is for real,'''");
+    assert.equal(speaker(text, q), 'Mr. Ruiz');
+  });
+});
