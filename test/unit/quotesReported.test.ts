@@ -892,3 +892,18 @@ describe('quotes marked with two apostrophes', () => {
     assert.equal(speaker(text, q), 'Mr. Ruiz');
   });
 });
+
+describe('a quote after a colon with a cue of its own', () => {
+  it('is not part of the clause before the colon', () => {
+    const text = 'At the time, Ruiz seemed to suggest he had silenced his rival: "She signed a secrecy deal," he told the paper.';
+    assert.equal(content(text, byCue(text, 'suggest')), 'he had silenced his rival');
+    const told = byCue(text, 'told');
+    assert.equal(content(text, told), '"She signed a secrecy deal,"');
+    assert.equal(told?.kind, 'direct');
+  });
+
+  it('still belongs to the cue before the colon when none follows it', () => {
+    const text = 'Ruiz explained his plan: "We will open the pier in May."';
+    assert.equal(content(text, byCue(text, 'explained')), 'his plan: "We will open the pier in May."');
+  });
+});

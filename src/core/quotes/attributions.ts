@@ -1122,6 +1122,9 @@ export class SentenceReader {
         if (k > first + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
+      } else if (!inQuote && k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
+        // "suggested he had silenced her: “She signed an agreement,” he told the paper": the quote is the later cue's.
+        return k - 1;
       } else if (!inQuote && k > first + 2 && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
         return k - 1;
@@ -1149,6 +1152,17 @@ export class SentenceReader {
     const sp = phraseStartingAt(t, first, sentenceLast + 1);
     const next = sp ? sp.last + 1 : -1;
     return sp !== null && next <= sentenceLast && t.kind[next] === TokenKind.Word && (AUXILIARIES.at(t, next) || isPastVerbAt(t, next));
+  }
+
+  /** Whether a cue of its own follows the quote of region `r` ("“…,” he told the paper", "“…,” said Ruiz"). */
+  private quoteHasOwnCue(r: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    let k = this.regionCloseToken[r] + 1;
+    if (k <= 0) return false;
+    if (k <= sentenceLast && isPunctChar(t, k, COMMA)) k++;
+    if (!isPunctChar(t, k - 1, COMMA) && !(k - 2 >= 0 && isPunctChar(t, k - 2, COMMA))) return false;
+    for (let m = k; m <= sentenceLast && m - k < 5 && t.kind[m] === TokenKind.Word; m++) if (cueVerbAt(t, m)?.form === 'finite') return true;
+    return false;
   }
 
   /** "polls could be “way off,” and have been wrong before": "and" with an auxiliary or "because" goes on with the clause. */
