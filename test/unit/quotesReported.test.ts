@@ -907,3 +907,13 @@ describe('a quote after a colon with a cue of its own', () => {
     assert.equal(content(text, byCue(text, 'explained')), 'his plan: "We will open the pier in May."');
   });
 });
+
+describe('a preposition and a participle cue after a cue', () => {
+  it('leave the quote to the participle (“continued by saying, “…””)', () => {
+    const text = 'Ruiz continued by saying, “We will appeal this ruling because the vote was close.”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(cue(text, quotes[0]), 'saying');
+    assert.equal(speaker(text, quotes[0]), 'Ruiz');
+  });
+});

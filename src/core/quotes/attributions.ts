@@ -754,6 +754,8 @@ export class SentenceReader {
     let contentFirst = after;
     while (contentFirst <= sentenceLast && t.kind[contentFirst] === TokenKind.Punct && !(t.kind[contentFirst] === TokenKind.Open)) contentFirst++;
     if (contentFirst > sentenceLast) return null;
+    // "continued by saying, “…”": the participle after the preposition is the cue of what follows.
+    if (contentFirst + 1 <= sentenceLast && t.kind[contentFirst] === TokenKind.Word && PARTICIPLE_PREPOSITIONS.at(t, contentFirst) && t.kind[contentFirst + 1] === TokenKind.Word && cueVerbAt(t, contentFirst + 1)?.form === 'participle') return null;
     let contentLast = this.clauseEnd(contentFirst, sentenceLast);
     // "After saying he was nervous, the man …": the content ends before a speaker that follows it.
     if (speaker && speaker.first > contentFirst && speaker.first <= contentLast) {
