@@ -917,3 +917,22 @@ describe('a preposition and a participle cue after a cue', () => {
     assert.equal(speaker(text, quotes[0]), 'Ruiz');
   });
 });
+
+describe('a light verb with a noun of speech', () => {
+  it('is a cue through the noun and its particle (“made no mention of”, “made comments about”)', () => {
+    const cases: [string, string, string][] = [
+      ['The mayor made no mention of the strike.', 'made no mention of', 'the strike'],
+      ['Ruiz made an impassioned call for calm on Wednesday.', 'made an impassioned call for', 'calm'],
+      ['Ruiz made the suggestion that the pier should close.', 'made the suggestion', 'that the pier should close'],
+      ['The senator made comments about the harbour budget.', 'made comments about', 'the harbour budget'],
+    ];
+    for (const [text, words, what] of cases) {
+      const q = read(text).find((x) => cue(text, x) === words);
+      assert.equal(content(text, q), what, text);
+    }
+  });
+
+  it('is no cue without one (“made a fortune”)', () => {
+    assert.equal(read('Ruiz made a fortune in shipping.').length, 0);
+  });
+});

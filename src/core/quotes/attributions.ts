@@ -95,6 +95,25 @@ function isVerdictOpener(tokens: Tokens, i: number): boolean {
   return w.length > 5 && /(?:ic|ous|ive|ful|less|able|ible)$/.test(w);
 }
 
+/** Nouns of speech that make a cue of a light verb before them ("made no mention of", "made the case"). */
+const LIGHT_SPEECH_NOUNS: WordSet = new WordSet([
+  'mention', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'call', 'calls', 'suggestion', 'commitment',
+  'appeal', 'plea', 'prediction', 'observation', 'promise', 'promises', 'pledge', 'accusation', 'accusations',
+  'allegation', 'allegations', 'argument', 'announcement', 'threat', 'threats', 'joke', 'jokes', 'reference', 'references', 'pitch',
+]);
+
+/** Particles that join a light verb's noun of speech in the cue ("made no mention of"). */
+const LIGHT_NOUN_PARTICLES: WordSet = new WordSet(['of', 'about', 'on', 'for', 'to', 'against']);
+
+/** The noun of speech a light verb's object ends with, within three words from `first` ("no mention", "an impassioned call"), or -1. */
+function speechNounAfterLightVerb(tokens: Tokens, first: number, end: number): number {
+  for (let k = first; k < end && k - first < 4 && tokens.kind[k] === TokenKind.Word && !isUpperStart(tokens, k); k++) {
+    if (LIGHT_SPEECH_NOUNS.at(tokens, k)) return k;
+    if (k > first && (PREPOSITIONS.at(tokens, k) || COMPLEMENTIZERS.at(tokens, k))) return -1;
+  }
+  return -1;
+}
+
 /** A quotation mark that pairs with none (the scanner left it as punctuation). */
 function isStrayQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x27;
@@ -210,10 +229,17 @@ export class SentenceReader {
       let cueLast = i;
       const nextIsWord = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word;
       const optional = entry.optionalParticles;
+      let cueEntry = entry;
       if (entry.sequences) {
         const length = sequenceAt(t, i + 1, s.end, entry.sequences);
-        if (length === 0) continue;
-        cueLast = i + length;
+        // "made no mention of", "made an impassioned call for": a light verb with a noun of speech is a cue too.
+        const noun = length === 0 && entry.lemma === 'make' ? speechNounAfterLightVerb(t, i + 1, s.end) : -1;
+        if (length === 0 && noun < 0) continue;
+        cueLast = length > 0 ? i + length : noun;
+        if (noun >= 0) {
+          if (noun + 1 < s.end && t.kind[noun + 1] === TokenKind.Word && LIGHT_NOUN_PARTICLES.at(t, noun + 1)) cueLast = noun + 1;
+          cueEntry = { ...entry, needsClause: false };
+        }
       } else if (entry.particle) {
         if (!nextIsWord || (lowerWord(t, i + 1) !== entry.particle && !optional?.at(t, i + 1))) continue;
         cueLast = i + 1;
@@ -221,7 +247,7 @@ export class SentenceReader {
         cueLast = i + 1;
       }
       // "pointed to the report", "agreed with the mayor": the particle takes the object the verb alone would not.
-      const a = this.verbCue(s, i, cueLast, cueLast > i && entry.needsClause && !entry.sequences && optional?.at(t, cueLast) ? { ...entry, needsClause: false } : entry, found, previous);
+      const a = this.verbCue(s, i, cueLast, cueLast > i && entry.needsClause && !entry.sequences && optional?.at(t, cueLast) ? { ...entry, needsClause: false } : cueEntry, found, previous);
       if (a) found.push(a);
       skipTo = cueLast + 1;
     }
