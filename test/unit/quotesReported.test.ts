@@ -936,3 +936,13 @@ describe('a light verb with a noun of speech', () => {
     assert.equal(read('Ruiz made a fortune in shipping.').length, 0);
   });
 });
+
+describe('a cue that closes its sentence after a comma', () => {
+  it('reports the whole sentence before it, attributions inside included', () => {
+    const text = 'The storm drives him to work harder, and he finds that in public service, he said.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'The storm drives him to work harder, and he finds that in public service');
+    assert.equal(speaker(text, q), 'he');
+    assert.equal(content(text, byCue(text, 'finds')), 'that in public service');
+  });
+});
