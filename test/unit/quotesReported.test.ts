@@ -946,3 +946,19 @@ describe('a cue that closes its sentence after a comma', () => {
     assert.equal(content(text, byCue(text, 'finds')), 'that in public service');
   });
 });
+
+describe('a relative clause with a cue of its own', () => {
+  it('ends its content at the comma before the main clause’s cue', () => {
+    const text = 'Barkley, who said he usually votes for the mayor, said the ferry plan is the best one.';
+    const quotes = read(text);
+    const inner = quotes.find((q) => speaker(text, q) === 'who');
+    assert.equal(content(text, inner), 'he usually votes for the mayor');
+    const main = quotes.find((q) => speaker(text, q) === 'Barkley');
+    assert.equal(content(text, main), 'the ferry plan is the best one');
+  });
+
+  it('goes on past a participle that modifies a noun after a comma (“the ferry, described in the plan, …”)', () => {
+    const text = 'The chart shows what the new ferry, described in the plan, would cost after the tariff.';
+    assert.equal(content(text, byCue(text, 'shows')), 'what the new ferry, described in the plan, would cost after the tariff');
+  });
+});

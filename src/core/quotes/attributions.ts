@@ -1136,6 +1136,9 @@ export class SentenceReader {
         const info = cueWordInfo(t.word[k + 1]);
         // ", adding that …" and ", he said" start another attribution.
         if (info?.verb?.form === 'participle') return k - 1;
+        // "Barkley, who said he votes for Democrats, said …": a cue right after the comma is the main clause's.
+        // ("the car, made in Mexico, …": a participle before its preposition modifies the noun.)
+        if (k > first + 1 && info?.verb?.form === 'finite' && !info.verb.sequences && isLowerStart(t, k + 1) && lowerWord(t, k + 1) !== info.verb.lemma && !(k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PREPOSITIONS.at(t, k + 2))) return k - 1;
         // "…, but she has bristled …": a contrasting clause ends the content.
         // ("…, but that he …" coordinates a second reported clause.)
         if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT))) return k - 1;
