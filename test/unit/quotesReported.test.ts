@@ -962,3 +962,20 @@ describe('a relative clause with a cue of its own', () => {
     assert.equal(content(text, byCue(text, 'shows')), 'what the new ferry, described in the plan, would cost after the tariff');
   });
 });
+
+describe('a question or exclamation quoted before its cue sentence', () => {
+  it('takes the speaker and cue of a sentence that is only “Ruiz asked the council”', () => {
+    const text = '“Why are you still backing him?” Ruiz asked the council members. “What does this say about you?”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(speaker(text, quotes[0]), 'Ruiz');
+    assert.equal(cue(text, quotes[0]), 'asked');
+    assert.equal(quotes[0].parts.length, 2);
+  });
+
+  it('leaves the quote alone when the next sentence reports something else', () => {
+    const text = '“Why are you still backing him?” Ruiz said the vote was close.';
+    const q = read(text).find((x) => content(text, x).startsWith('“Why'));
+    assert.equal(q?.speaker ?? null, null);
+  });
+});

@@ -690,6 +690,9 @@ export class SentenceReader {
         // "He added:" — the quote in the next sentence or paragraph is this cue's content.
         if (speaker && after > sentenceLast && isPunctChar(t, s.end - 1, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
         if (speaker && after > sentenceLast && s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+        // "“Why are you still backing him?” Ruiz asked the council.": the question or exclamation closed the
+        // sentence before; this cue and speaker are its own.
+        if (speaker && !inverted && after > sentenceLast && speaker.first === s.first && s.first > 0 && t.kind[s.first - 1] === TokenKind.Close && (isPunctChar(t, s.first - 2, 0x3f) || isPunctChar(t, s.first - 2, 0x21))) this.quoteTail = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
         return null;
       }
       let contentLast = before.last;
@@ -1351,6 +1354,9 @@ export class SentenceReader {
 
   /** A cue that ends its sentence with a colon ("He added:"), waiting for the quote that follows. */
   introduction: { cueFirst: number; cueLast: number; cueLemma: string; speaker: SpeakerPhrase } | null = null;
+
+  /** A sentence that is only a speaker and a cue right after a quote that ends with "?" or "!": the quote's attribution. */
+  quoteTail: { cueFirst: number; cueLast: number; cueLemma: string; speaker: SpeakerPhrase } | null = null;
 
   private sourceCache: { first: number; value: { cue: number; lemma: string; speaker: SpeakerPhrase } | null } | null = null;
 
