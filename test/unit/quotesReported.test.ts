@@ -979,3 +979,15 @@ describe('a question or exclamation quoted before its cue sentence', () => {
     assert.equal(q?.speaker ?? null, null);
   });
 });
+
+describe('a participle after an article and an adverb', () => {
+  it('is an adjective, no cue (“a hotly contested convention”)', () => {
+    assert.equal(read('The race heads toward a hotly contested convention in July.').length, 0);
+    assert.equal(read('The council faced a politically charged vote on the pier.').length, 0);
+  });
+
+  it('still lets an adverb stand between a subject and its cue', () => {
+    const text = 'The mayor quickly said the pier would close.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'The mayor');
+  });
+});

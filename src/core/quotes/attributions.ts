@@ -500,6 +500,8 @@ export class SentenceReader {
     }
     let inverted = false;
     if (j >= s.first && this.isNounUse(cue, j)) return null;
+    // "a hotly contested race", "the newly identified donors": after an article and an adverb the participle is an adjective.
+    if (cue - 2 >= s.first && t.kind[cue - 1] === TokenKind.Word && isLowerStart(t, cue - 1) && lowerWord(t, cue - 1).endsWith('ly') && !LY_NOUNS.has(lowerWord(t, cue - 1)) && t.kind[cue - 2] === TokenKind.Word && (DETERMINERS.at(t, cue - 2) || POSSESSIVE_DETERMINERS.at(t, cue - 2))) return null;
     // "a website called Real News Right Now", "a class called “Perception”": a name given, not words said.
     // ("a super PAC called Future45": a capitalised head after an indefinite article names no speaker either.)
     if (j === cue - 1 && NAMING_PARTICIPLES.at(t, cue) && t.kind[j] === TokenKind.Word && !PRONOUNS.at(t, j) && !VAGUE_HEADS.at(t, j) && this.opensIndefinitePhrase(s, j)) return null;
