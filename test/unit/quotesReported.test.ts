@@ -693,3 +693,301 @@ describe('lists of quoted items', () => {
     assert.equal(content(blaming, byCue(blaming, 'called')), 'the plan “a disgrace,”');
   });
 });
+
+describe('cues whose particle brings the object', () => {
+  it('reads the noun phrase after “voted for”, “responded to”, “focused on” and “agreed with”', () => {
+    const cases: [string, string, string][] = [
+      ['The alderman voted for the harbour levy.', 'voted for', 'the harbour levy'],
+      ['The ferry company did not respond to requests for comment.', 'respond to', 'requests for comment'],
+      ['The council has focused on bus safety this year.', 'focused on', 'bus safety'],
+      ['Dr. Moreau agreed with the fishermen.', 'agreed with', 'the fishermen'],
+      ['The librarian is pointing to a survey of readers.', 'pointing to', 'a survey of readers'],
+    ];
+    for (const [text, word, words] of cases) assert.equal(content(text, byCue(text, word)), words, text);
+  });
+
+  it('still reads no bare noun phrase after a cue that needs a clause', () => {
+    const text = 'The librarian focused the lamp.';
+    assert.equal(read(text).length, 0);
+  });
+});
+
+describe('where a noun-phrase object ends', () => {
+  it('stops at a conjunction that opens another verb phrase', () => {
+    const text = 'Senator Okafor blasted the ferry board and defended the mayor in an interview.';
+    assert.equal(content(text, byCue(text, 'blasted')), 'the ferry board');
+    const but = 'The rebel group praised the raid but the army condemned it.';
+    assert.equal(content(but, byCue(but, 'praised')), 'the raid');
+  });
+
+  it('keeps a list of names joined by “and”', () => {
+    const text = 'The union endorsed Ruiz and Okafor on Monday.';
+    assert.equal(content(text, byCue(text, 'endorsed')), 'Ruiz and Okafor');
+  });
+});
+
+describe('a vague source', () => {
+  it('reports the clause after “Officials said” with “Officials” as its speaker', () => {
+    const text = 'The bridge opened in June.\nOfficials said the plan may fail.\n';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'reported');
+    assert.equal(content(text, q), 'the plan may fail');
+    assert.equal(speaker(text, q), 'Officials');
+    assert.equal(q?.speaker?.anonymous, true);
+  });
+});
+
+describe('a quoted sentence after a comma', () => {
+  it('is the words of the clause’s subject whatever its verb (“shot back, “…””)', () => {
+    const text = 'After the hearing, Ruiz shot back, “I suppose I could have stayed home, but I chose to run.”';
+    const q = read(text).find((x) => content(text, x).startsWith('“I suppose'));
+    assert.equal(q?.kind, 'direct');
+    assert.equal(content(text, q), '“I suppose I could have stayed home, but I chose to run.”');
+    assert.equal(speaker(text, q), 'Ruiz');
+  });
+
+  it('is no quote of its own after a conjunction and its comma (“because, “…””)', () => {
+    const text = 'The turnout was low, which hurt the ferry plan because, “In the end, nobody votes against a boat. They vote for one.”';
+    const q = read(text).find((x) => content(text, x) === '“In the end, nobody votes against a boat. They vote for one.”');
+    assert.equal(q, undefined);
+  });
+
+  it('leaves a short title after a comma a scare quote', () => {
+    const text = 'The band closed the night with its best-known song, “Harbour Lights.”';
+    assert.equal(read(text).length, 0);
+  });
+});
+
+describe('where a reported clause ends', () => {
+  it('goes on past a quoted phrase whose comma is followed by a subject and its verb', () => {
+    const text = 'Ruiz said that by refusing to say the words "clean water," Democrats are "failing every family."';
+    assert.equal(content(text, byCue(text, 'said')), 'that by refusing to say the words "clean water," Democrats are "failing every family."');
+  });
+
+  it('still ends at a quoted phrase followed by another cue', () => {
+    const text = 'Ruiz said the plan was "a disgrace," Ortiz added.';
+    assert.equal(content(text, byCue(text, 'said')), 'the plan was "a disgrace,"');
+  });
+
+  it('ends at “but” that opens a clause with a subject of its own', () => {
+    const text = 'The rebel group claimed responsibility for the raid but the governor doubted it.';
+    assert.equal(content(text, byCue(text, 'claimed')), 'responsibility for the raid');
+    const same = 'Ruiz says she respects him but thinks he is wrong.';
+    assert.equal(content(same, byCue(same, 'says')), 'she respects him');
+  });
+
+  it('keeps a sum of money in a noun-phrase object', () => {
+    const text = 'The mayor seeks an additional $2 million for roads.';
+    assert.equal(content(text, byCue(text, 'seeks')), 'an additional $2 million for roads');
+  });
+});
+
+describe('a subject too long for the phrase reader', () => {
+  it('speaks with its relative clause (“The bakers whose ovens … say”)', () => {
+    const text = 'The bakers whose ovens have been broken for weeks say the real change has come in the courts.';
+    const q = byCue(text, 'say');
+    assert.equal(content(text, q), 'the real change has come in the courts');
+    assert.equal(speaker(text, q), 'The bakers whose ovens have been broken for weeks');
+  });
+
+  it('is not taken from the middle of a sentence', () => {
+    const text = 'Rain fell all week on the old town and the bakers whose ovens were broken say the harvest is lost.';
+    const q = byCue(text, 'say');
+    assert.notEqual(speaker(text, q), 'Rain fell all week on the old town and the bakers whose ovens were broken');
+  });
+});
+
+describe('a split quote after an abbreviation', () => {
+  it('joins the second half that follows “Ore.” in the same sentence', () => {
+    const text = '"They would be wrong," Mary Ortiz, a spokeswoman for the council, said in an interview Sunday in Salem, Ore. "The reality is this is going to a vote."';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(q?.parts.length, 2);
+    assert.equal(content(text, q), text);
+    assert.equal(speaker(text, q), 'Mary Ortiz');
+  });
+});
+
+describe('the subject of a verb before an infinitive cue', () => {
+  it('speaks through “trying to”, “needs to” and “eager to”', () => {
+    const cases: [string, string, string, string][] = [
+      ['The mayor is now trying to cast herself as an outsider.', 'cast', 'The mayor', 'herself as an outsider'],
+      ['The guild needs to realize that the ball is in its court.', 'realize', 'The guild', 'that the ball is in its court'],
+      ['Ruiz was eager to tell voters that the ferry works.', 'tell', 'Ruiz', 'that the ferry works'],
+    ];
+    for (const [text, word, who, words] of cases) {
+      const q = byCue(text, word);
+      assert.equal(speaker(text, q), who, text);
+      assert.equal(content(text, q), words, text);
+    }
+  });
+});
+
+describe('a participle after the main clause', () => {
+  it('takes the name that opens the sentence when the main verb is unknown', () => {
+    const text = 'Senator Ruiz hit the road on Monday with the governor, trashing the tax plan as a fraud.';
+    const q = byCue(text, 'trashing');
+    assert.equal(speaker(text, q), 'Senator Ruiz');
+    assert.equal(content(text, q), 'the tax plan as a fraud');
+  });
+});
+
+describe('a quoted phrase inside a reported clause', () => {
+  it('goes on when “and” with an auxiliary or “because” follows its comma', () => {
+    const text = 'The senator told the paper that polls could be "way off," and have been wrong before.';
+    assert.equal(content(text, byCue(text, 'told')), 'that polls could be "way off," and have been wrong before');
+    const because = 'Ruiz wrote that the request was "futile," because the records were gone.';
+    assert.equal(content(because, byCue(because, 'wrote')), 'that the request was "futile," because the records were gone');
+  });
+});
+
+describe('the narrator’s words after a reported clause', () => {
+  it('end the clause at “, compared with”, “, up from” and “, versus”', () => {
+    const cases: [string, string][] = [
+      ['Just 28 percent of riders said they liked the new timetable, compared with 33 percent last month.', 'they liked the new timetable'],
+      ['Some 40 percent said they trusted the council, up from 31 percent in May.', 'they trusted the council'],
+      ['Half of the bakers said they would vote for Ruiz, versus 39 percent for Okafor.', 'they would vote for Ruiz'],
+    ];
+    for (const [text, words] of cases) assert.equal(content(text, byCue(text, 'said')), words, text);
+  });
+
+  it('end the clause at “, and” with a new subject and its verb or a subordinator', () => {
+    const text = 'Most residents say they do not trust the board, and some council members questioned the plan.';
+    assert.equal(content(text, byCue(text, 'say')), 'they do not trust the board');
+    const as = 'The survey shows riders say the fares are too high, and as the line grows the issue is getting bigger.';
+    assert.equal(content(as, byCue(as, 'say')), 'the fares are too high');
+  });
+
+  it('keep a second reported clause of the same speaker after “, and that”', () => {
+    const text = 'Ruiz said the fares were too high, and that the board had ignored riders.';
+    assert.match(content(text, byCue(text, 'said')), /ignored riders$/);
+  });
+});
+
+describe('a speaker with words around it', () => {
+  it('is found before a parenthesis and an aside (“Rep. Ana Ruiz (D-Ore.), chair of …, said”)', () => {
+    const text = 'Rep. Ana Ruiz (D-Ore.), chair of the Rules Committee, said that it was “committed to an open process.”';
+    const q = byCue(text, 'said');
+    assert.equal(speaker(text, q), 'Rep. Ana Ruiz');
+    assert.equal(content(text, q), 'that it was “committed to an open process.”');
+  });
+
+  it('after an inverted cue keeps its prepositional phrase out of the content', () => {
+    const text = 'The plan “was far too early,” said Mary Lee of the teachers union.';
+    const q = byCue(text, 'said');
+    assert.equal(speaker(text, q), 'Mary Lee');
+    assert.equal(content(text, q), 'The plan “was far too early,”');
+    const aside = 'The harbour was quiet before the war, said Ana Ruiz in an interview.';
+    assert.equal(content(aside, byCue(aside, 'said')), 'The harbour was quiet before the war');
+    assert.equal(speaker(aside, byCue(aside, 'said')), 'Ana Ruiz');
+  });
+});
+
+describe('quotes marked with two apostrophes', () => {
+  it('close after the third of three apostrophes, which ends an inner single quote', () => {
+    const text = "''Part of my job is to say: 'Hey, this man is for real,''' Mr. Ruiz said of the mayor.";
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(content(text, q), "''Part of my job is to say: 'Hey, this man is for real,'''");
+    assert.equal(speaker(text, q), 'Mr. Ruiz');
+  });
+});
+
+describe('a quote after a colon with a cue of its own', () => {
+  it('is not part of the clause before the colon', () => {
+    const text = 'At the time, Ruiz seemed to suggest he had silenced his rival: "She signed a secrecy deal," he told the paper.';
+    assert.equal(content(text, byCue(text, 'suggest')), 'he had silenced his rival');
+    const told = byCue(text, 'told');
+    assert.equal(content(text, told), '"She signed a secrecy deal,"');
+    assert.equal(told?.kind, 'direct');
+  });
+
+  it('still belongs to the cue before the colon when none follows it', () => {
+    const text = 'Ruiz explained his plan: "We will open the pier in May."';
+    assert.equal(content(text, byCue(text, 'explained')), 'his plan: "We will open the pier in May."');
+  });
+});
+
+describe('a preposition and a participle cue after a cue', () => {
+  it('leave the quote to the participle (“continued by saying, “…””)', () => {
+    const text = 'Ruiz continued by saying, “We will appeal this ruling because the vote was close.”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(cue(text, quotes[0]), 'saying');
+    assert.equal(speaker(text, quotes[0]), 'Ruiz');
+  });
+});
+
+describe('a light verb with a noun of speech', () => {
+  it('is a cue through the noun and its particle (“made no mention of”, “made comments about”)', () => {
+    const cases: [string, string, string][] = [
+      ['The mayor made no mention of the strike.', 'made no mention of', 'the strike'],
+      ['Ruiz made an impassioned call for calm on Wednesday.', 'made an impassioned call for', 'calm'],
+      ['Ruiz made the suggestion that the pier should close.', 'made the suggestion', 'that the pier should close'],
+      ['The senator made comments about the harbour budget.', 'made comments about', 'the harbour budget'],
+    ];
+    for (const [text, words, what] of cases) {
+      const q = read(text).find((x) => cue(text, x) === words);
+      assert.equal(content(text, q), what, text);
+    }
+  });
+
+  it('is no cue without one (“made a fortune”)', () => {
+    assert.equal(read('Ruiz made a fortune in shipping.').length, 0);
+  });
+});
+
+describe('a cue that closes its sentence after a comma', () => {
+  it('reports the whole sentence before it, attributions inside included', () => {
+    const text = 'The storm drives him to work harder, and he finds that in public service, he said.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'The storm drives him to work harder, and he finds that in public service');
+    assert.equal(speaker(text, q), 'he');
+    assert.equal(content(text, byCue(text, 'finds')), 'that in public service');
+  });
+});
+
+describe('a relative clause with a cue of its own', () => {
+  it('ends its content at the comma before the main clause’s cue', () => {
+    const text = 'Barkley, who said he usually votes for the mayor, said the ferry plan is the best one.';
+    const quotes = read(text);
+    const inner = quotes.find((q) => speaker(text, q) === 'who');
+    assert.equal(content(text, inner), 'he usually votes for the mayor');
+    const main = quotes.find((q) => speaker(text, q) === 'Barkley');
+    assert.equal(content(text, main), 'the ferry plan is the best one');
+  });
+
+  it('goes on past a participle that modifies a noun after a comma (“the ferry, described in the plan, …”)', () => {
+    const text = 'The chart shows what the new ferry, described in the plan, would cost after the tariff.';
+    assert.equal(content(text, byCue(text, 'shows')), 'what the new ferry, described in the plan, would cost after the tariff');
+  });
+});
+
+describe('a question or exclamation quoted before its cue sentence', () => {
+  it('takes the speaker and cue of a sentence that is only “Ruiz asked the council”', () => {
+    const text = '“Why are you still backing him?” Ruiz asked the council members. “What does this say about you?”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(speaker(text, quotes[0]), 'Ruiz');
+    assert.equal(cue(text, quotes[0]), 'asked');
+    assert.equal(quotes[0].parts.length, 2);
+  });
+
+  it('leaves the quote alone when the next sentence reports something else', () => {
+    const text = '“Why are you still backing him?” Ruiz said the vote was close.';
+    const q = read(text).find((x) => content(text, x).startsWith('“Why'));
+    assert.equal(q?.speaker ?? null, null);
+  });
+});
+
+describe('a participle after an article and an adverb', () => {
+  it('is an adjective, no cue (“a hotly contested convention”)', () => {
+    assert.equal(read('The race heads toward a hotly contested convention in July.').length, 0);
+    assert.equal(read('The council faced a politically charged vote on the pier.').length, 0);
+  });
+
+  it('still lets an adverb stand between a subject and its cue', () => {
+    const text = 'The mayor quickly said the pier would close.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'The mayor');
+  });
+});

@@ -1,5 +1,6 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
 import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
@@ -36,6 +37,9 @@ const BEFORE_THAT_PP_MAX = 16;
 const MAX_OBJECT_TOKENS = 24;
 /** Dashes that sign a quote with its author (“…” ― Name). */
 const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
+
+/** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
+const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
 /** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
 function isWordAt(tokens: Tokens, i: number, id: number): boolean {
@@ -89,6 +93,25 @@ function isVerdictOpener(tokens: Tokens, i: number): boolean {
   const w = lowerWord(tokens, i);
   if (w === 'a' || w === 'an' || w === 'being') return true;
   return w.length > 5 && /(?:ic|ous|ive|ful|less|able|ible)$/.test(w);
+}
+
+/** Nouns of speech that make a cue of a light verb before them ("made no mention of", "made the case"). */
+const LIGHT_SPEECH_NOUNS: WordSet = new WordSet([
+  'mention', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'call', 'calls', 'suggestion', 'commitment',
+  'appeal', 'plea', 'prediction', 'observation', 'promise', 'promises', 'pledge', 'accusation', 'accusations',
+  'allegation', 'allegations', 'argument', 'announcement', 'threat', 'threats', 'joke', 'jokes', 'reference', 'references', 'pitch',
+]);
+
+/** Particles that join a light verb's noun of speech in the cue ("made no mention of"). */
+const LIGHT_NOUN_PARTICLES: WordSet = new WordSet(['of', 'about', 'on', 'for', 'to', 'against']);
+
+/** The noun of speech a light verb's object ends with, within three words from `first` ("no mention", "an impassioned call"), or -1. */
+function speechNounAfterLightVerb(tokens: Tokens, first: number, end: number): number {
+  for (let k = first; k < end && k - first < 4 && tokens.kind[k] === TokenKind.Word && !isUpperStart(tokens, k); k++) {
+    if (LIGHT_SPEECH_NOUNS.at(tokens, k)) return k;
+    if (k > first && (PREPOSITIONS.at(tokens, k) || COMPLEMENTIZERS.at(tokens, k))) return -1;
+  }
+  return -1;
 }
 
 /** A quotation mark that pairs with none (the scanner left it as punctuation). */
@@ -206,17 +229,25 @@ export class SentenceReader {
       let cueLast = i;
       const nextIsWord = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word;
       const optional = entry.optionalParticles;
+      let cueEntry = entry;
       if (entry.sequences) {
         const length = sequenceAt(t, i + 1, s.end, entry.sequences);
-        if (length === 0) continue;
-        cueLast = i + length;
+        // "made no mention of", "made an impassioned call for": a light verb with a noun of speech is a cue too.
+        const noun = length === 0 && entry.lemma === 'make' ? speechNounAfterLightVerb(t, i + 1, s.end) : -1;
+        if (length === 0 && noun < 0) continue;
+        cueLast = length > 0 ? i + length : noun;
+        if (noun >= 0) {
+          if (noun + 1 < s.end && t.kind[noun + 1] === TokenKind.Word && LIGHT_NOUN_PARTICLES.at(t, noun + 1)) cueLast = noun + 1;
+          cueEntry = { ...entry, needsClause: false };
+        }
       } else if (entry.particle) {
         if (!nextIsWord || (lowerWord(t, i + 1) !== entry.particle && !optional?.at(t, i + 1))) continue;
         cueLast = i + 1;
       } else if (optional && nextIsWord && optional.at(t, i + 1)) {
         cueLast = i + 1;
       }
-      const a = this.verbCue(s, i, cueLast, entry, found, previous);
+      // "pointed to the report", "agreed with the mayor": the particle takes the object the verb alone would not.
+      const a = this.verbCue(s, i, cueLast, cueLast > i && entry.needsClause && !entry.sequences && optional?.at(t, cueLast) ? { ...entry, needsClause: false } : cueEntry, found, previous);
       if (a) found.push(a);
       skipTo = cueLast + 1;
     }
@@ -469,6 +500,8 @@ export class SentenceReader {
     }
     let inverted = false;
     if (j >= s.first && this.isNounUse(cue, j)) return null;
+    // "a hotly contested race", "the newly identified donors": after an article and an adverb the participle is an adjective.
+    if (cue - 2 >= s.first && t.kind[cue - 1] === TokenKind.Word && isLowerStart(t, cue - 1) && lowerWord(t, cue - 1).endsWith('ly') && !LY_NOUNS.has(lowerWord(t, cue - 1)) && t.kind[cue - 2] === TokenKind.Word && (DETERMINERS.at(t, cue - 2) || POSSESSIVE_DETERMINERS.at(t, cue - 2))) return null;
     // "a website called Real News Right Now", "a class called “Perception”": a name given, not words said.
     // ("a super PAC called Future45": a capitalised head after an indefinite article names no speaker either.)
     if (j === cue - 1 && NAMING_PARTICIPLES.at(t, cue) && t.kind[j] === TokenKind.Word && !PRONOUNS.at(t, j) && !VAGUE_HEADS.at(t, j) && this.opensIndefinitePhrase(s, j)) return null;
@@ -508,7 +541,7 @@ export class SentenceReader {
       if (subject && subject.first === s.first && subject.kind !== 'pronoun') speaker = subject;
       else {
         const last = earlier.length ? earlier[earlier.length - 1] : null;
-        speaker = this.mainClauseSubject(s, j) ?? (last && last.speaker ? last.speaker : null);
+        speaker = this.mainClauseSubject(s, j) ?? (last && last.speaker ? last.speaker : null) ?? this.openingSubject(s, j);
       }
     } else {
       const closeBefore = j >= s.first && (t.kind[j] === TokenKind.Close || (isPunctChar(t, j, COMMA) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Close));
@@ -557,7 +590,8 @@ export class SentenceReader {
     if (!speaker && !participial && cueLast + 1 < s.end && j >= s.first && isPunctChar(t, j, COMMA)) {
       // "…, said the official": a comma before the cue and the speaker after it.
       const sp = phraseStartingAt(t, cueLast + 1, s.end);
-      const closes = sp !== null && (sp.last >= sentenceLastOf(t, s) || isPunctChar(t, sp.last + 1, COMMA));
+      // ("…, said Ana Ruiz in an interview": a prepositional phrase after the name closes it too.)
+      const closes = sp !== null && (sp.last >= sentenceLastOf(t, s) || isPunctChar(t, sp.last + 1, COMMA) || (t.kind[sp.last + 1] === TokenKind.Word && PREPOSITIONS.at(t, sp.last + 1) && !isWordAt(t, sp.last + 1, W_AS)));
       if (sp && closes && sp.kind !== 'pronoun') {
         speaker = sp;
         inverted = true;
@@ -625,15 +659,21 @@ export class SentenceReader {
     while (p <= sentenceLast && t.kind[p] === TokenKind.Punct && (isPunctChar(t, p, COMMA) || isPunctChar(t, p, COLON))) p++;
     const endsHere = after > sentenceLast || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) || this.adverbialTail(after, sentenceLast, speaker, inverted);
     const cueForBuild = { first: cue, last: cueLast };
-    const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, earlier);
+    // "…, and he finds that in public work, he said.": a cue that closes the sentence reports all of it, the
+    // attributions inside included.
+    const closesSentence = after > sentenceLast && !inverted && speaker !== null && isPunctChar(t, speaker.first - 1, COMMA);
+    const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
     // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
-    if (endsHere || quoteBefore) {
+    // "The plan “was early,” said Mary Lee of the teachers union.": the phrase after an inverted speaker is its own.
+    const speakerTail = inverted && before !== null && after <= sentenceLast && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after);
+    if (endsHere || quoteBefore || speakerTail) {
       if (quoteBefore && !endsHere) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
         let k = after;
         while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && cueVerbAt(t, k) !== undefined)) k++;
-        if (k <= sentenceLast && t.kind[k] === TokenKind.Open && isPunctChar(t, k - 1, COMMA)) {
+        // ("… said in Salem, Ore. “…”": the full stop of an abbreviation that ended no sentence.)
+        if (k <= sentenceLast && t.kind[k] === TokenKind.Open && (isPunctChar(t, k - 1, COMMA) || isPunctChar(t, k - 1, 0x2e))) {
           after = k - 1;
           p = k;
         }
@@ -652,6 +692,9 @@ export class SentenceReader {
         // "He added:" — the quote in the next sentence or paragraph is this cue's content.
         if (speaker && after > sentenceLast && isPunctChar(t, s.end - 1, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
         if (speaker && after > sentenceLast && s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+        // "“Why are you still backing him?” Ruiz asked the council.": the question or exclamation closed the
+        // sentence before; this cue and speaker are its own.
+        if (speaker && !inverted && after > sentenceLast && speaker.first === s.first && s.first > 0 && t.kind[s.first - 1] === TokenKind.Close && (isPunctChar(t, s.first - 2, 0x3f) || isPunctChar(t, s.first - 2, 0x21))) this.quoteTail = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
         return null;
       }
       let contentLast = before.last;
@@ -661,7 +704,7 @@ export class SentenceReader {
       }
       const a = this.build(before.first, contentLast, cueForBuild.first, cueForBuild.last, lemma, speaker);
       // “…,” he said, “…”: the second half of a split quote.
-      if (before.directRegion >= 0 && p <= sentenceLast && t.kind[p] === TokenKind.Open && (isPunctChar(t, after, COMMA) || p === after)) {
+      if (before.directRegion >= 0 && p <= sentenceLast && t.kind[p] === TokenKind.Open && (isPunctChar(t, after, COMMA) || isPunctChar(t, after, 0x2e) || p === after)) {
         const r = t.region[p];
         a.regions.push(r);
         a.contentLast = this.regionCloseToken[r];
@@ -672,6 +715,7 @@ export class SentenceReader {
       }
       return speaker || a.kind === 'direct' ? a : null;
     }
+    if (!speaker && !participial && entry.form === 'finite' && (lemma === 'say' || lemma === 'tell') && j === cue - 1) speaker = this.longSubjectBefore(s, j);
     if (!speaker) return null;
     // "tweeted Monday “…”", "said in a statement: “…”": an adverbial between the cue and its quote.
     if (p <= sentenceLast && t.kind[p] !== TokenKind.Open) {
@@ -696,6 +740,36 @@ export class SentenceReader {
     return this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
   }
 
+  /**
+   * "The judges whose rulings were overturned say …": a subject too long for the phrase reader, back from `last` to
+   * the clause start. It must open its sentence or follow a conjunction that does, and hold no quote and no cue.
+   */
+  private longSubjectBefore(s: Sentence, last: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    if (t.kind[last] !== TokenKind.Word || !isLowerStart(t, last) && !isUpperStart(t, last)) return null;
+    let first = last;
+    while (first - 1 >= s.first && last - first < 24 && (t.kind[first - 1] === TokenKind.Word || isPunctChar(t, first - 1, 0x2d) || isPunctChar(t, first - 1, 0x2e))) {
+      if (t.kind[first - 1] === TokenKind.Word && cueVerbAt(t, first - 1) !== undefined) return null;
+      first--;
+    }
+    while (first < last && t.kind[first] === TokenKind.Word && SENTENCE_CONJUNCTIONS.at(t, first)) first++;
+    if (first - 1 >= s.first && !(first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first))) return null;
+    if (last - first < 2 || t.kind[first] !== TokenKind.Word || !(isUpperStart(t, first) || DETERMINERS.at(t, first))) return null;
+    return classify(t, first, last);
+  }
+
+  /**
+   * "Ruiz hit the road on Monday, trashing the plan": failing a verb the reader knows, a name or organisation that
+   * opens the sentence and is followed by a lower-case word (its verb) before `end` is the main clause's subject.
+   */
+  private openingSubject(s: Sentence, end: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    const sp = phraseStartingAt(t, s.first, end);
+    if (!sp || (sp.kind !== 'name' && sp.kind !== 'organisation')) return null;
+    const verb = sp.last + 1;
+    return verb < end && t.kind[verb] === TokenKind.Word && isLowerStart(t, verb) && !PREPOSITIONS.at(t, verb) && !COMPLEMENTIZERS.at(t, verb) ? sp : null;
+  }
+
   /** "by the referee that …": the words from `first` up to a clause word or punctuation, as a phrase. */
   private nounPhraseFrom(first: number, end: number): SpeakerPhrase | null {
     const t = this.tokens;
@@ -714,6 +788,8 @@ export class SentenceReader {
     let contentFirst = after;
     while (contentFirst <= sentenceLast && t.kind[contentFirst] === TokenKind.Punct && !(t.kind[contentFirst] === TokenKind.Open)) contentFirst++;
     if (contentFirst > sentenceLast) return null;
+    // "continued by saying, “…”": the participle after the preposition is the cue of what follows.
+    if (contentFirst + 1 <= sentenceLast && t.kind[contentFirst] === TokenKind.Word && PARTICIPLE_PREPOSITIONS.at(t, contentFirst) && t.kind[contentFirst + 1] === TokenKind.Word && cueVerbAt(t, contentFirst + 1)?.form === 'participle') return null;
     let contentLast = this.clauseEnd(contentFirst, sentenceLast);
     // "After saying he was nervous, the man …": the content ends before a speaker that follows it.
     if (speaker && speaker.first > contentFirst && speaker.first <= contentLast) {
@@ -738,7 +814,9 @@ export class SentenceReader {
     const complementizer = startsWithWord && COMPLEMENTIZERS.at(t, contentFirst);
     const infinitive = firstIsTo && TAKES_INFINITIVE.has(lemma);
     let object = false;
-    if (!CLAUSE_VERBS.has(lemma) && !infinitive && !complementizer && startsWithWord) {
+    // "agreed with the mayor": after its particle even a verb of saying takes a noun phrase.
+    const particleTaken = cueLast > cue && entry.optionalParticles !== undefined && entry.optionalParticles.at(t, cueLast);
+    if ((!CLAUSE_VERBS.has(lemma) || particleTaken) && !infinitive && !complementizer && startsWithWord) {
       const end = this.objectEnd(contentFirst, contentLast);
       if (end >= 0) {
         contentLast = end;
@@ -779,7 +857,8 @@ export class SentenceReader {
         continue;
       }
       if (kind !== TokenKind.Word) {
-        if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || t.kind[k] === TokenKind.Close) continue;
+        // ("sought an additional $1 trillion": currency and percent signs belong to their number.)
+        if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x24) || isPunctChar(t, k, 0x25) || t.kind[k] === TokenKind.Close) continue;
         if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
         // "Trump, Carson and Fiorina": a comma inside a list of names goes on to its "and".
         if (isPunctChar(t, k, COMMA) && this.listGoesOn(k + 1, last)) continue;
@@ -787,6 +866,9 @@ export class SentenceReader {
       }
       if (k > first && t.word[k] !== 0) {
         if (AUXILIARIES.at(t, k)) return -1;
+        // "blasted Rubio and defended Cruz", "claimed the attack but officials doubt it": the object ends at a
+        // conjunction that opens another verb phrase or clause.
+        if (k + 1 <= last && (isWordAt(t, k, W_BUT) || ((isWordAt(t, k, W_AND) || isWordAt(t, k, W_OR)) && t.kind[k + 1] === TokenKind.Word && isPastVerbAt(t, k + 1)))) return end;
         if (OBJECT_CLAUSE_OPENERS.at(t, k)) return last;
         if (OBJECT_ENDERS.at(t, k)) return end;
         if (k + 1 <= last && TIME_PREPOSITIONS.at(t, k) && t.kind[k + 1] === TokenKind.Word && OCCASION_WORDS.at(t, k + 1)) return end;
@@ -864,7 +946,14 @@ export class SentenceReader {
       // "…, and it has used …, said Kassenova": a clause after "and" is no aside on a subject.
       // ("Bakers — and some millers — say": a dashed aside may open with "and".)
       if (k + 1 < closer && isPunctChar(t, k, COMMA) && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT) || isWordAt(t, k + 1, W_OR))) return null;
-      let sp = phraseEndingAt(t, s.first, k - 1) ?? bareSubjectEndingAt(t, s.first, k - 1);
+      // "Rep. Ana Ruiz (D-Ore.), chair of …, said": a parenthesis between the name and its comma.
+      let end = k - 1;
+      if (isPunctChar(t, end, 0x29)) {
+        let open = end - 1;
+        while (open > s.first && end - open < 12 && !isPunctChar(t, open, 0x28)) open--;
+        if (isPunctChar(t, open, 0x28)) end = open - 1;
+      }
+      let sp = phraseEndingAt(t, s.first, end) ?? bareSubjectEndingAt(t, s.first, end);
       // "Six newspapers in New Jersey, including …, said": the noun phrase before the prepositional phrase.
       if (sp && sp.first > s.first + 1 && t.kind[sp.first - 1] === TokenKind.Word && PREPOSITIONS.at(t, sp.first - 1)) {
         const head = phraseEndingAt(t, s.first, sp.first - 2) ?? bareSubjectEndingAt(t, s.first, sp.first - 2);
@@ -1041,7 +1130,8 @@ export class SentenceReader {
       else if (kind === TokenKind.Close) {
         inQuote = false;
         // "called ''a disgrace,'' blaming Macy's": a comma inside the closing mark ends the clause.
-        if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word && !this.quotedListGoesOn(k + 1, sentenceLast)) return k;
+        // ("that by refusing to say “x,” Democrats are …": a subject and its verb after the comma go on with the clause.)
+        if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word && !this.quotedListGoesOn(k + 1, sentenceLast) && !this.clauseGoesOn(k + 1, sentenceLast) && !this.predicateGoesOn(k + 1, sentenceLast)) return k;
         if (k > first && k < sentenceLast && t.text.charCodeAt(t.start[k - 1]) === 0x27 && isPunctChar(t, k - 2, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
       } else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
@@ -1051,6 +1141,9 @@ export class SentenceReader {
         const info = cueWordInfo(t.word[k + 1]);
         // ", adding that …" and ", he said" start another attribution.
         if (info?.verb?.form === 'participle') return k - 1;
+        // "Barkley, who said he votes for Democrats, said …": a cue right after the comma is the main clause's.
+        // ("the car, made in Mexico, …": a participle before its preposition modifies the noun.)
+        if (k > first + 1 && info?.verb?.form === 'finite' && !info.verb.sequences && isLowerStart(t, k + 1) && lowerWord(t, k + 1) !== info.verb.lemma && !(k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PREPOSITIONS.at(t, k + 2))) return k - 1;
         // "…, but she has bristled …": a contrasting clause ends the content.
         // ("…, but that he …" coordinates a second reported clause.)
         if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT))) return k - 1;
@@ -1060,7 +1153,16 @@ export class SentenceReader {
         if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.at(t, k + 1) && cueVerbAt(t, k + 2)?.form === 'finite') return k - 1;
         // "…, and he railed against …": a third-person subject with a past verb after "and" is the narrator's next clause.
         if (k > first + 2 && k + 3 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word && t.kind[k + 3] === TokenKind.Word && THIRD_PERSON_SUBJECTS.at(t, k + 2) && isPastVerbAt(t, k + 3)) return k - 1;
+        if (k > first + 2 && k + 2 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word) {
+          // "…, and some allies questioned …", "…, and as the race turns south, …": a new clause of the narrator's.
+          if (SUBORDINATORS.at(t, k + 2) || (!PRONOUNS.at(t, k + 2) && this.subjectWithVerbAt(k + 2, sentenceLast))) return k - 1;
+        }
+        // "…, compared with 33 percent last month", "…, versus 39 percent": the narrator's comparison.
+        if (k > first + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
+        return k - 1;
+      } else if (!inQuote && k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
+        // "suggested he had silenced her: “She signed an agreement,” he told the paper": the quote is the later cue's.
         return k - 1;
       } else if (!inQuote && k > first + 2 && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
@@ -1075,9 +1177,48 @@ export class SentenceReader {
       } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
         // "says she respects him but argues that …": a second verb of the same subject ends the content.
         if (cueVerbAt(t, k + 1)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+        // "claimed responsibility for the attack but officials doubt it": "but" and a new subject with its verb.
+        if (isWordAt(t, k, W_BUT) && t.kind[k - 1] === TokenKind.Word && this.subjectWithVerbAt(k + 1, sentenceLast)) return k - 1;
       }
     }
     return sentenceLast;
+  }
+
+  /** Whether a subject (a pronoun or a speaker phrase) and a past verb or an auxiliary start at `first`. */
+  private subjectWithVerbAt(first: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (PRONOUNS.at(t, first) && lowerWord(t, first) !== 'who') return first + 1 <= sentenceLast && t.kind[first + 1] === TokenKind.Word && (AUXILIARIES.at(t, first + 1) || isPastVerbAt(t, first + 1));
+    const sp = phraseStartingAt(t, first, sentenceLast + 1);
+    const next = sp ? sp.last + 1 : -1;
+    return sp !== null && next <= sentenceLast && t.kind[next] === TokenKind.Word && (AUXILIARIES.at(t, next) || isPastVerbAt(t, next));
+  }
+
+  /** Whether a cue of its own follows the quote of region `r` ("“…,” he told the paper", "“…,” said Ruiz"). */
+  private quoteHasOwnCue(r: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    let k = this.regionCloseToken[r] + 1;
+    if (k <= 0) return false;
+    if (k <= sentenceLast && isPunctChar(t, k, COMMA)) k++;
+    if (!isPunctChar(t, k - 1, COMMA) && !(k - 2 >= 0 && isPunctChar(t, k - 2, COMMA))) return false;
+    for (let m = k; m <= sentenceLast && m - k < 5 && t.kind[m] === TokenKind.Word; m++) if (cueVerbAt(t, m)?.form === 'finite') return true;
+    return false;
+  }
+
+  /** "polls could be “way off,” and have been wrong before": "and" with an auxiliary or "because" goes on with the clause. */
+  private predicateGoesOn(next: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (lowerWord(t, next) === 'because') return true;
+    return isWordAt(t, next, W_AND) && next + 1 <= sentenceLast && t.kind[next + 1] === TokenKind.Word && AUXILIARIES.at(t, next + 1);
+  }
+
+  /** Whether the words from `next` go on with a clause: a name or pronoun, then an auxiliary or a past verb that is no cue. */
+  private clauseGoesOn(next: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    let k = next;
+    if (PRONOUNS.at(t, k) && lowerWord(t, k) !== 'who') k++;
+    else while (k <= sentenceLast && k - next < 4 && t.kind[k] === TokenKind.Word && isUpperStart(t, k)) k++;
+    // ("“…,” Smith added": a cue after the name is another attribution.)
+    return k > next && k <= sentenceLast && t.kind[k] === TokenKind.Word && cueVerbAt(t, k) === undefined && (AUXILIARIES.at(t, k) || isPastVerbAt(t, k));
   }
 
   /** "a “loser,” a “liar” and a “whiner”": after a quoted item, another one a word or two on continues a list. */
@@ -1087,6 +1228,17 @@ export class SentenceReader {
     if (w !== 'a' && w !== 'an' && w !== 'and' && w !== 'or' && w !== 'the') return false;
     for (let k = next + 1; k <= sentenceLast && k - next <= 3; k++) if (t.kind[k] === TokenKind.Open) return true;
     return false;
+  }
+
+  /** "Ruiz shot back": the subject of a predicate of one to three lower-case words that ends at `last`, opening its clause. */
+  private subjectOfShortPredicate(s: Sentence, last: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = last; k > s.first && last - k < 3; k--) {
+      if (t.kind[k] !== TokenKind.Word || !isLowerStart(t, k)) return null;
+      const sp = t.kind[k - 1] === TokenKind.Word ? phraseEndingAt(t, s.first, k - 1) : null;
+      if (sp && sp.kind !== 'role' && (sp.first === s.first || isPunctChar(t, sp.first - 1, COMMA))) return sp;
+    }
+    return null;
   }
 
   /** The subject of the sentence's main clause: the nearest "Name verb" pair left of a participial cue. */
@@ -1176,6 +1328,13 @@ export class SentenceReader {
       const speaker = named && (named.kind === 'name' || named.kind === 'organisation') && named.name !== null && !COLON_LABELS.at(t, named.last) ? named : this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? named : null);
       if (speaker) return this.build(open, close, before, before, 'say', speaker);
     }
+    // "Ruiz shot back, “I suppose I could have …”": a quoted sentence that closes the sentence after a comma is the
+    // words of the clause's subject, whatever its verb.
+    // ("a problem because, “…”": after a conjunction the quote goes on a clause that is no subject's verb.)
+    if (before > s.first && isPunctChar(t, before, COMMA) && after >= s.end && words >= 4 && open + 1 < close && isUpperStart(t, open + 1) && t.kind[before - 1] === TokenKind.Word && !CLAUSE_OPENERS.at(t, before - 1) && !SUBORDINATORS.at(t, before - 1)) {
+      const speaker = this.mainClauseSubject(s, before - 1) ?? this.subjectOfShortPredicate(s, before - 1);
+      if (speaker) return this.build(open, close, -1, -1, '', speaker);
+    }
     const source = this.speechSourceOf(s);
     if (!source) return 'scare';
     // "Trump’s claim that there have been “thousands of shootings” in Chicago": the clause after the cue is the content.
@@ -1197,6 +1356,9 @@ export class SentenceReader {
 
   /** A cue that ends its sentence with a colon ("He added:"), waiting for the quote that follows. */
   introduction: { cueFirst: number; cueLast: number; cueLemma: string; speaker: SpeakerPhrase } | null = null;
+
+  /** A sentence that is only a speaker and a cue right after a quote that ends with "?" or "!": the quote's attribution. */
+  quoteTail: { cueFirst: number; cueLast: number; cueLemma: string; speaker: SpeakerPhrase } | null = null;
 
   private sourceCache: { first: number; value: { cue: number; lemma: string; speaker: SpeakerPhrase } | null } | null = null;
 

@@ -6,7 +6,12 @@ export const PREPOSITIONS: WordSet = new WordSet(['with', 'for', 'about', 'on', 
 /** Cues that headlines capitalise after a name ("Trevor Noah Says", "Obama Warns"). */
 export const HEADLINE_CUES: ReadonlySet<string> = new Set(['say', 'tell', 'warn', 'claim', 'call', 'urge', 'admit', 'insist', 'predict', 'vow', 'deny', 'blast', 'slam', 'accuse', 'praise', 'attack', 'suggest', 'argue', 'declare', 'announce', 'reveal', 'think', 'believe', 'want', 'explain', 'defend', 'dismiss', 'mock', 'question', 'criticize', 'endorse', 'hint']);
 /** Verbs that pass their subject on to an infinitive cue ("seemed to suggest", "went on to say"). */
-export const RAISING_VERBS: WordSet = new WordSet(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'continue', 'continues', 'continued', 'on', 'tried', 'tries', 'try', 'went', 'declined', 'refused', 'wanted', 'wants', 'planned', 'plans', 'expected', 'hoped', 'decided', 'sought', 'used', 'began', 'begins', 'started', 'moved', 'rushed', 'took', 'chose', 'has', 'had', 'have', 'got', 'wanting', 'going']);
+export const RAISING_VERBS: WordSet = new WordSet(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'continue', 'continues', 'continued', 'on', 'tried', 'tries', 'try', 'went', 'declined', 'refused', 'wanted', 'wants', 'planned', 'plans', 'expected', 'hoped', 'decided', 'sought', 'used', 'began', 'begins', 'started', 'moved', 'rushed', 'took', 'chose', 'has', 'had', 'have', 'got', 'wanting', 'going',
+  'trying', 'want', 'need', 'needs', 'needed', 'hope', 'hopes', 'hoping', 'plan', 'planning', 'decide', 'decides', 'refuse', 'refuses',
+  'refusing', 'declines', 'declining', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'agreed', 'agrees', 'failed',
+  'fails', 'managed', 'expects', 'expect', 'intend', 'intends', 'intended', 'aims', 'aimed', 'seeks', 'seeking', 'attempted', 'prefer',
+  'prefers', 'preferred', 'begin', 'start', 'starts', 'continuing', 'tend', 'tends', 'ought', 'able', 'ready', 'eager', 'willing',
+  'reluctant', 'unwilling', 'unable']);
 /** Words that open a subordinate clause before the main one ("While X said …, Y …"). */
 export const SUBORDINATORS: WordSet = new WordSet(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'whereas', 'unless', 'once', 'as']);
 export const POSSESSIVE_DETERMINERS: WordSet = new WordSet(['his', 'her', 'its', 'their', 'my', 'our', 'your']);

@@ -130,6 +130,20 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['testify', new Set(['about', 'that'])],
   ['insist', new Set(['on'])],
   ['refer', new Set(['to'])],
+  ['vote', new Set(['for', 'against'])],
+  ['respond', new Set(['to'])],
+  ['react', new Set(['to'])],
+  ['reply', new Set(['to'])],
+  ['focus', new Set(['on'])],
+  ['agree', new Set(['with', 'on'])],
+  ['side', new Set(['with', 'against'])],
+  ['rail', new Set(['against', 'at'])],
+  ['push', new Set(['for', 'back'])],
+  ['lash', new Set(['out'])],
+  ['apologize', new Set(['for'])],
+  ['apologise', new Set(['for'])],
+  ['allude', new Set(['to'])],
+  ['vouch', new Set(['for'])],
 ]);
 
 // Each entry carries its particles, so the reader tests the next token by id.

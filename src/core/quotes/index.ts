@@ -43,6 +43,20 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
     const introduction = reader.introduction;
     reader.introduction = null;
     const { attributions, looseRegions } = reader.read(s, carried);
+    const tail = reader.quoteTail;
+    reader.quoteTail = null;
+    if (tail && lonelyQuote && lonelyQuoteAt === index - 1 && quotes[quotes.length - 1] === lonelyQuote) {
+      // “Why are you still backing him?” Ruiz asked the council.
+      const quote: Quote = lonelyQuote;
+      quote.cue = { start: tokens.start[tail.cueFirst], end: tokens.end[tail.cueLast] };
+      quote.cueLemma = tail.cueLemma;
+      quote.speaker = namesATime(tokens, tail.speaker.first, tail.speaker.last) ? null : speakerRef(tail.speaker, tokens, resolver);
+      // A quote right after the cue goes on with the same words.
+      if (quote.speaker) {
+        openQuote = quote;
+        openQuoteAt = index;
+      }
+    }
     for (const r of looseRegions) {
       const loose = reader.readLooseRegion(s, r, carried);
       if (loose && loose !== 'scare' && loose.cueFirst < 0 && introduction && attributions.length === 0) {

@@ -95,7 +95,9 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       }
     } else if (c === STRAIGHT_DOUBLE || (c === APOSTROPHE && i + 1 < n && text.charCodeAt(i + 1) === APOSTROPHE)) {
       // Two apostrophes stand for a double quote in some wire and archive texts.
-      const width = c === APOSTROPHE ? 2 : 1;
+      let width = c === APOSTROPHE ? 2 : 1;
+      // ''… 'Hey, he is one of us,''': the first of three apostrophes closes the inner single quote.
+      if (c === APOSTROPHE && open >= 0 && i + 2 < n && text.charCodeAt(i + 2) === APOSTROPHE) width = 3;
       if (open >= 0) {
         regions.push({ start: open, end: i + width });
         open = -1;
