@@ -209,6 +209,8 @@ const KEY_SAMPLE = 10;
 const SNIPPET_LENGTH = 240;
 /** Further groups one sentence may join through its next-best matches. */
 const MAX_EXTRA_LINKS = 1;
+/** What one sentence's placing can rest on: its best match and the runners-up it linked through. */
+const CLAIM_RESTS = 1 + MAX_EXTRA_LINKS;
 const EXTRA_LINK_RATIO = 0.8;
 const EXTRA_LINK_MARGIN = 0.05;
 const DEFAULT_YIELD_MS = 50;
@@ -285,10 +287,14 @@ export class CrossSourceIndex {
   private readonly claimLinksOf = new Map<number, [number, ClaimGroupState][]>();
   /** The groups a sentence was linked into besides its own. */
   private readonly extraClaimGroupsOf = new Map<number, Set<ClaimGroupState>>();
-  /** The sentences a sentence matched when placed (the best, then those it linked through): its groups rest on them. */
-  private readonly claimMatchesOf = new Map<number, number[]>();
-  /** The reverse: the sentences whose placing rests on a sentence. */
-  private readonly claimDependentsOf = new Map<number, number[]>();
+  /**
+   * By sentence id, CLAIM_RESTS numbers each: the sentences it matched when placed (the best, then those it linked
+   * through) as id + 1, 0 after the last. Its groups rest on them. A sentence only matches sentences of documents
+   * indexed before its own, so what rests on a document's sentences has larger ids and is found in one pass.
+   */
+  private claimRests = new Int32Array(CLAIM_RESTS * 1024);
+  /** Scratch of claimDependents: 1 for the sentences found so far, by id. */
+  private restsOnGone = new Uint8Array(1024);
   private readonly sentencesByTerm = new IdPostingIndex(POSTINGS_CAP);
   private readonly claimViews = new WeakMap<ClaimGroupState, ClaimGroup>();
   private readonly quoteViews = new WeakMap<QuoteGroupState, { version: number; view: QuoteGroup }>();
@@ -439,8 +445,7 @@ export class CrossSourceIndex {
     this.termPoolGarbage = 0;
     this.claimLinksOf.clear();
     this.extraClaimGroupsOf.clear();
-    this.claimMatchesOf.clear();
-    this.claimDependentsOf.clear();
+    this.claimRests.fill(0);
     this.sentencesByTerm.clear();
     this.entityViews.clear();
     this.wordFrequency.fill(0);
@@ -674,6 +679,7 @@ export class CrossSourceIndex {
       this.sentenceStart = grow(this.sentenceStart, this.nextSentence);
       this.sentenceEnd = grow(this.sentenceEnd, this.nextSentence);
       this.sentenceHedged = grow(this.sentenceHedged, this.nextSentence);
+      this.claimRests = grow(this.claimRests, CLAIM_RESTS * this.nextSentence);
     }
     record.poolLength = s.terms.length + s.negated.length;
     if (this.termPool.length < this.termPoolLength + record.poolLength) this.termPool = grow(this.termPool, this.termPoolLength + record.poolLength);
@@ -943,6 +949,7 @@ export class CrossSourceIndex {
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const hedged = new Uint8Array(size);
+    const rests = new Int32Array(CLAIM_RESTS * size);
     const groupOf: (ClaimGroupState | undefined)[] = [];
     const pool = new Int32Array(Math.max(1 << 16, 2 * (this.termPoolLength - this.termPoolGarbage)));
     let length = 0;
@@ -966,6 +973,11 @@ export class CrossSourceIndex {
         starts[to] = this.sentenceStart[sid];
         ends[to] = this.sentenceEnd[sid];
         hedged[to] = this.sentenceHedged[sid];
+        for (let r = 0; r < CLAIM_RESTS; r++) {
+          const m = this.claimRests[CLAIM_RESTS * sid + r];
+          // Sentences rest only on indexed ones (those resting on a removed document were placed again).
+          if (m) rests[CLAIM_RESTS * to + r] = renumbered[m - 1] + 1;
+        }
         groupOf[to] = this.claimGroupOf[sid];
       }
       doc.firstSentence = next;
@@ -981,6 +993,7 @@ export class CrossSourceIndex {
     this.sentenceStart = starts;
     this.sentenceEnd = ends;
     this.sentenceHedged = hedged;
+    this.claimRests = rests;
     this.claimGroupOf = groupOf;
     this.hitCount = new Int32Array(size);
     this.nextSentence = next;
@@ -996,11 +1009,6 @@ export class CrossSourceIndex {
     const extra = [...this.extraClaimGroupsOf];
     this.extraClaimGroupsOf.clear();
     for (const [sid, groups] of extra) this.extraClaimGroupsOf.set(renumbered[sid], groups);
-    for (const byId of [this.claimMatchesOf, this.claimDependentsOf]) {
-      const entries = [...byId];
-      byId.clear();
-      for (const [sid, list] of entries) byId.set(renumbered[sid], list.map((m) => renumbered[m]));
-    }
     this.sentencesByTerm.renumber(renumbered);
   }
 
@@ -1108,6 +1116,8 @@ export class CrossSourceIndex {
       if (matchCount <= MAX_EXTRA_LINKS) matchCount++;
     }
     for (let k = 0; k < touchedCount; k++) hitCount[touched[k]] = 0;
+    const rests = CLAIM_RESTS * sid;
+    this.claimRests.fill(0, rests, rests + CLAIM_RESTS);
     // Listed under its rarest words only: a later sentence that says the same shares those, and the lists stay small.
     // Entities and interchangeable-word classes are what other sources share in other words, so they are always listed.
     if (!again) {
@@ -1119,7 +1129,8 @@ export class CrossSourceIndex {
       }
     }
     if (!matchCount) return;
-    const rests = [matched[0]];
+    this.claimRests[rests] = matched[0] + 1;
+    let restCount = 1;
     const group = this.groupOf(matched[0]);
     group.members.add(sid);
     this.claimViews.delete(group);
@@ -1131,7 +1142,7 @@ export class CrossSourceIndex {
       const other = matched[k];
       const score = scores[k];
       if (score < scores[0] * EXTRA_LINK_RATIO || score < this.claimSimilarity + EXTRA_LINK_MARGIN) break;
-      rests.push(other);
+      this.claimRests[rests + restCount++] = other + 1;
       const theirs = this.groupOf(other);
       if (theirs === group) continue;
       links ??= [];
@@ -1145,12 +1156,6 @@ export class CrossSourceIndex {
       }
     }
     if (links?.length) this.claimLinksOf.set(sid, links);
-    this.claimMatchesOf.set(sid, rests);
-    for (const m of rests) {
-      const dependents = this.claimDependentsOf.get(m);
-      if (dependents) dependents.push(sid);
-      else this.claimDependentsOf.set(m, [sid]);
-    }
   }
 
   /**
@@ -1158,17 +1163,23 @@ export class CrossSourceIndex {
    * when those go, these are placed again as if the others had never been there.
    */
   private claimDependents(first: number, end: number): number[] {
-    const found = new Set<number>();
-    const queue: number[] = [];
-    for (let sid = first; sid < end; sid++) queue.push(sid);
-    while (queue.length) {
-      for (const d of this.claimDependentsOf.get(queue.pop()!) ?? []) {
-        if ((d >= first && d < end) || found.has(d)) continue;
-        found.add(d);
-        queue.push(d);
+    if (this.restsOnGone.length < this.nextSentence) this.restsOnGone = grow(this.restsOnGone, this.nextSentence);
+    const gone = this.restsOnGone;
+    const rests = this.claimRests;
+    gone.fill(1, first, end);
+    // What a sentence rests on has a smaller id: in id order, each sentence is found after all it may rest on.
+    const found: number[] = [];
+    for (let sid = end; sid < this.nextSentence; sid++) {
+      for (let r = CLAIM_RESTS * sid, last = r + CLAIM_RESTS; r < last && rests[r] !== 0; r++) {
+        if (!gone[rests[r] - 1]) continue;
+        gone[sid] = 1;
+        found.push(sid);
+        break;
       }
     }
-    return [...found].sort((a, b) => a - b);
+    gone.fill(0, first, end);
+    for (const sid of found) gone[sid] = 0;
+    return found;
   }
 
   /** The group a placed sentence leads or joined; made when a second sentence first matches it. */
@@ -1202,18 +1213,11 @@ export class CrossSourceIndex {
   private unplaceSentence(sid: number): void {
     for (let i = this.sentenceTermsFrom[sid]; i < this.sentenceTermsTo[sid]; i++) this.sentencesByTerm.delete(this.termPool[i], sid);
     this.unplaceClaim(sid);
-    this.claimDependentsOf.delete(sid);
   }
 
   /** Takes a sentence out of its groups (and others out of the groups it linked them into); it stays listed. */
   private unplaceClaim(sid: number): void {
-    for (const m of this.claimMatchesOf.get(sid) ?? []) {
-      const dependents = this.claimDependentsOf.get(m);
-      const at = dependents ? dependents.indexOf(sid) : -1;
-      if (at >= 0) dependents!.splice(at, 1);
-      if (dependents && !dependents.length) this.claimDependentsOf.delete(m);
-    }
-    this.claimMatchesOf.delete(sid);
+    this.claimRests.fill(0, CLAIM_RESTS * sid, CLAIM_RESTS * (sid + 1));
     for (const [member, g] of this.claimLinksOf.get(sid) ?? []) this.leaveClaimGroup(member, g);
     this.claimLinksOf.delete(sid);
     const g = this.claimGroupOf[sid];
