@@ -5,6 +5,7 @@ import { claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, type 
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
+import { DocumentText, ownString } from './documentText';
 import { splitSentences } from './sentences';
 import { grow, Vocabulary, type ScannedWords } from './vocabulary';
 
@@ -131,10 +132,10 @@ export interface BuildResult {
   cancelled: boolean;
 }
 
-/** What the index keeps of one document: spans, ids and terms in flat arrays, and its text for snippets. */
+/** What the index keeps of one document: spans, ids and terms in flat arrays, and its text for snippets and setRegistry. */
 interface DocRecord {
   id: string;
-  text: string;
+  text: DocumentText;
   /**
    * The document's numbers in one array: mentions (demonyms aside) as start, end, entity index, kind index, four
    * each, sorted by start; then for each analysed entity where its names start in `entityNames` (and one more
@@ -418,7 +419,7 @@ export class CrossSourceIndex {
     let failure: { error: unknown } | undefined;
     for (const [id, text] of documents) {
       try {
-        this.update(id, text);
+        this.update(id, text.toString());
       } catch (error) {
         failure ??= { error };
       }
@@ -589,7 +590,7 @@ export class CrossSourceIndex {
     analysis.entities.forEach((e) => {
       const written = new Set<string>([e.name]);
       for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
-      entityNames.push(...written);
+      for (const name of written) entityNames.push(ownString(name));
       nameStarts.push(entityNames.length);
     });
     // Mentions as start, end, entity index, kind index, sorted by start (ties in entity order).
@@ -613,7 +614,7 @@ export class CrossSourceIndex {
     for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) numbers[4 * i + k] = flat[4 * order[i] + k];
     for (let i = 0; i <= entityCount; i++) numbers[4 * count + i] = nameStarts[i];
     analysis.entities.forEach((e, i) => (numbers[4 * count + entityCount + 1 + i] = ENTITY_TYPES.indexOf(e.type)));
-    const record: DocRecord = { id: docId, text, numbers, mentionCount: count, entityCount, entityNames, entityIds: [], quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentenceCount: 0, poolLength: 0 };
+    const record: DocRecord = { id: docId, text: DocumentText.of(text), numbers, mentionCount: count, entityCount, entityNames, entityIds: [], quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentenceCount: 0, poolLength: 0 };
     this.docsBySlot.push(record);
     const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
     this.fileMentions(record);
@@ -650,7 +651,7 @@ export class CrossSourceIndex {
         terms: numbers,
         termsFrom,
         termsTo: wordsFrom,
-        speakerName: q.speaker?.name ?? null,
+        speakerName: q.speaker?.name == null ? null : ownString(q.speaker.name),
         speakerId,
         group: null,
         relation: 'verbatim',
@@ -1297,7 +1298,7 @@ export class CrossSourceIndex {
       const doc = this.docOf(sid);
       const start = this.sentenceStart[sid];
       const end = this.sentenceEnd[sid];
-      const member: ClaimMember = { docId: doc.id, start, end, text: snippet(doc.text, start, end), polarity: this.polarityOf(sid, key), hedged: this.sentenceHedged[sid] === 1 };
+      const member = new ClaimMemberView(doc, start, end, this.polarityOf(sid, key), this.sentenceHedged[sid] === 1);
       members.push(member);
       const list = byDoc.get(doc.id);
       if (list) list.push([sid, member]);
@@ -1314,8 +1315,8 @@ export class CrossSourceIndex {
     const claimPolarity = negatives * 2 > stance.size ? 'negative' : 'positive';
     const supporting = [...stance].filter(([, s]) => s === claimPolarity).map(([d]) => d);
     const contradicting = [...stance].filter(([, s]) => s !== claimPolarity).map(([d]) => d);
-    const labelled = members.filter((m) => m.polarity === claimPolarity && !m.hedged).sort((a, b) => a.text.length - b.text.length);
-    const label = (labelled.find((m) => m.text.length >= 40) ?? labelled[0] ?? members[0]).text;
+    const labelled = members.filter((m) => m.polarity === claimPolarity && !m.hedged).sort((a, b) => snippetLength(a) - snippetLength(b));
+    const label = (labelled.find((m) => snippetLength(m) >= 40) ?? labelled[0] ?? members[0]).text;
     const terms = [...key].map((t) => this.termLabel(t));
     const entityIds = [...key].filter((t) => t < 0).map((t) => this.entityIdsByNumber[entityOfTerm(t)]);
     return { id: g.id, label, terms, entityIds, members, supporting, contradicting };
@@ -1388,13 +1389,7 @@ function leadsBefore(a: IndexedQuote, b: IndexedQuote): boolean {
  * when first asked for (a listing of thousands of groups need not make them all); JSON has them.
  */
 class QuoteMemberView implements QuoteMember {
-  readonly docId: string;
-  readonly start: number;
-  readonly end: number;
-  readonly quoteIndex: number;
-  readonly kind: QuoteKind;
-  readonly text: string;
-  readonly speaker: string | null;
+  /** As when the view was made (a quote's relation changes with its group's leader). */
   readonly relation: QuoteRelation;
   private diff: { added: string[]; missing: string[] } | undefined;
 
@@ -1403,14 +1398,36 @@ class QuoteMemberView implements QuoteMember {
     private readonly leader: IndexedQuote,
     private readonly wordText: WordText,
   ) {
-    this.docId = quote.docId;
-    this.start = quote.start;
-    this.end = quote.end;
-    this.quoteIndex = quote.quoteIndex;
-    this.kind = quote.kind;
-    this.text = quoteText(quote);
-    this.speaker = quote.speakerName;
     this.relation = quote.relation;
+  }
+
+  get docId(): string {
+    return this.quote.docId;
+  }
+
+  get start(): number {
+    return this.quote.start;
+  }
+
+  get end(): number {
+    return this.quote.end;
+  }
+
+  get quoteIndex(): number {
+    return this.quote.quoteIndex;
+  }
+
+  get kind(): QuoteKind {
+    return this.quote.kind;
+  }
+
+  /** Read from the document's text when asked for: a listing of every group need not hold every wording. */
+  get text(): string {
+    return quoteText(this.quote);
+  }
+
+  get speaker(): string | null {
+    return this.quote.speakerName;
   }
 
   get differences(): { added: string[]; missing: string[] } {
@@ -1510,9 +1527,38 @@ function readQuoteWords(words: ScannedWords, parts: readonly Span[], wordLength:
   return { words: out, terms: [...terms], length: Math.max(length, 0) };
 }
 
+/**
+ * A sentence of a claim group as callers see it; its text is read from the document's text when asked for (a
+ * listing of every claim need not hold every sentence); JSON has it.
+ */
+class ClaimMemberView implements ClaimMember {
+  readonly docId: string;
+
+  constructor(
+    private readonly doc: DocRecord,
+    readonly start: number,
+    readonly end: number,
+    readonly polarity: 'positive' | 'negative',
+    readonly hedged: boolean,
+  ) {
+    this.docId = doc.id;
+  }
+
+  get text(): string {
+    return snippet(this.doc.text, this.start, this.end);
+  }
+
+  toJSON(): ClaimMember {
+    const { docId, start, end, text, polarity, hedged } = this;
+    return { docId, start, end, text, polarity, hedged };
+  }
+}
+
+/** The length of a claim member's text. */
+const snippetLength = (m: Span): number => Math.min(m.end - m.start, SNIPPET_LENGTH);
+
 /** A sentence as written, cut to a display length (the index keeps each document's text for this). */
-function snippet(text: string, start: number, end: number): string {
-  const raw = text.slice(start, end);
-  return raw.length > SNIPPET_LENGTH ? raw.slice(0, SNIPPET_LENGTH - 1) + '…' : raw;
+function snippet(text: DocumentText, start: number, end: number): string {
+  return end - start > SNIPPET_LENGTH ? text.slice(start, start + SNIPPET_LENGTH - 1) + '…' : text.slice(start, end);
 }
 
