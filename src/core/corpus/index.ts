@@ -1,7 +1,7 @@
 // CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
 import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
-import { claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
+import { addOnce, claimScore, entityOfTerm, removeFrom, entityTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
@@ -287,7 +287,7 @@ export class CrossSourceIndex {
   /** Further memberships a sentence made when placed: itself in others' groups, and others in its own. */
   private readonly claimLinksOf = new Map<number, [number, ClaimGroupState][]>();
   /** The groups a sentence was linked into besides its own. */
-  private readonly extraClaimGroupsOf = new Map<number, Set<ClaimGroupState>>();
+  private readonly extraClaimGroupsOf = new Map<number, ClaimGroupState[]>();
   /**
    * By sentence id, CLAIM_RESTS numbers each: the sentences it matched when placed (the best, then those it linked
    * through) as id + 1, 0 after the last. Its groups rest on them. A sentence only matches sentences of documents
@@ -1000,9 +1000,7 @@ export class CrossSourceIndex {
     this.nextSentence = next;
     for (const g of this.claimGroups.values()) {
       g.leader = renumbered[g.leader];
-      const members = [...g.members];
-      g.members.clear();
-      for (const m of members) g.members.add(renumbered[m]);
+      g.members = g.members.map((m) => renumbered[m]);
     }
     const links = [...this.claimLinksOf];
     this.claimLinksOf.clear();
@@ -1133,7 +1131,7 @@ export class CrossSourceIndex {
     this.claimRests[rests] = matched[0] + 1;
     let restCount = 1;
     const group = this.groupOf(matched[0]);
-    group.members.add(sid);
+    addOnce(group.members, sid);
     this.claimViews.delete(group);
     this.claimGroupOf[sid] = group;
     // A sentence can state two claims ("at the forum in Sochi, Putin acknowledged Trump's desire…"): a runner-up
@@ -1147,16 +1145,17 @@ export class CrossSourceIndex {
       const theirs = this.groupOf(other);
       if (theirs === group) continue;
       links ??= [];
-      if (!theirs.members.has(sid)) {
+      if (!theirs.members.includes(sid)) {
         this.joinClaimGroup(sid, theirs);
         links.push([sid, theirs]);
       }
-      if (!group.members.has(other)) {
+      if (!group.members.includes(other)) {
         this.joinClaimGroup(other, group);
         links.push([other, group]);
       }
     }
-    if (links?.length) this.claimLinksOf.set(sid, links);
+    // Copied: an array grown by push keeps room for more.
+    if (links?.length) this.claimLinksOf.set(sid, links.slice());
   }
 
   /**
@@ -1187,7 +1186,7 @@ export class CrossSourceIndex {
   private groupOf(sid: number): ClaimGroupState {
     let group = this.claimGroupOf[sid];
     if (!group) {
-      group = { id: `c${this.nextClaimGroup++}`, leader: sid, members: new Set([sid]) };
+      group = { id: `c${this.nextClaimGroup++}`, leader: sid, members: [sid] };
       this.claimGroups.set(group.id, group);
       this.claimGroupOf[sid] = group;
     }
@@ -1195,18 +1194,18 @@ export class CrossSourceIndex {
   }
 
   private joinClaimGroup(sid: number, g: ClaimGroupState): void {
-    g.members.add(sid);
+    addOnce(g.members, sid);
     this.claimViews.delete(g);
-    let extra = this.extraClaimGroupsOf.get(sid);
-    if (!extra) this.extraClaimGroupsOf.set(sid, (extra = new Set()));
-    extra.add(g);
+    const extra = this.extraClaimGroupsOf.get(sid);
+    if (extra) addOnce(extra, g);
+    else this.extraClaimGroupsOf.set(sid, [g]);
   }
 
   private claimGroupsContaining(sid: number): ClaimGroupState[] {
     const out = new Set<ClaimGroupState>();
     const own = this.claimGroupOf[sid];
     if (own) out.add(own);
-    for (const g of this.extraClaimGroupsOf.get(sid) ?? []) if (g.members.has(sid)) out.add(g);
+    for (const g of this.extraClaimGroupsOf.get(sid) ?? []) if (g.members.includes(sid)) out.add(g);
     return [...out];
   }
 
@@ -1225,35 +1224,40 @@ export class CrossSourceIndex {
     this.claimGroupOf[sid] = undefined;
     if (g) this.leaveClaimGroup(sid, g);
     // Memberships that other sentences gave this one.
-    for (const lg of this.extraClaimGroupsOf.get(sid) ?? []) this.leaveClaimGroup(sid, lg);
+    for (const lg of [...(this.extraClaimGroupsOf.get(sid) ?? [])]) this.leaveClaimGroup(sid, lg);
     this.extraClaimGroupsOf.delete(sid);
   }
 
   private leaveClaimGroup(sid: number, g: ClaimGroupState): void {
-    if (!g.members.delete(sid)) return;
+    if (!removeFrom(g.members, sid)) return;
     this.claimViews.delete(g);
-    this.extraClaimGroupsOf.get(sid)?.delete(g);
+    this.forgetExtraGroup(sid, g);
     // A group is two sentences or more, as when it was made.
-    if (g.members.size < 2) {
+    if (g.members.length < 2) {
       for (const m of g.members) {
         if (this.claimGroupOf[m] === g) this.claimGroupOf[m] = undefined;
-        this.extraClaimGroupsOf.get(m)?.delete(g);
+        this.forgetExtraGroup(m, g);
       }
-      g.members.clear();
+      g.members.length = 0;
       this.claimGroups.delete(g.id);
       return;
     }
     if (g.leader === sid) {
       // The group goes on under a sentence that joined it for itself.
-      const next = [...g.members].find((m) => this.claimGroupOf[m] === g);
+      const next = g.members.find((m) => this.claimGroupOf[m] === g);
       if (next !== undefined) {
         g.leader = next;
       } else {
-        for (const m of g.members) this.extraClaimGroupsOf.get(m)?.delete(g);
-        g.members.clear();
+        for (const m of g.members) this.forgetExtraGroup(m, g);
+        g.members.length = 0;
         this.claimGroups.delete(g.id);
       }
     }
+  }
+
+  private forgetExtraGroup(sid: number, g: ClaimGroupState): void {
+    const extra = this.extraClaimGroupsOf.get(sid);
+    if (extra) removeFrom(extra, g);
   }
 
   private *sentenceDocIds(sids: Iterable<number>): Iterable<string> {
@@ -1262,7 +1266,7 @@ export class CrossSourceIndex {
 
   /** The terms that tie the group together: those shared by sentences of different documents (in at least two pairs when there are several). */
   private claimKey(g: ClaimGroupState): Set<number> {
-    const members = [...g.members].slice(0, KEY_SAMPLE);
+    const members = g.members.slice(0, KEY_SAMPLE);
     const counts = new Map<number, number>();
     let pairs = 0;
     const shared: number[] = [];
