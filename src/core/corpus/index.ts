@@ -139,7 +139,8 @@ interface DocRecord {
   /**
    * The document's numbers in one array: mentions (demonyms aside) as start, end, entity index, kind index, four
    * each, sorted by start; then for each analysed entity where its names start in `entityNames` (and one more
-   * for the end); then each entity's type index; then its quotes' terms and word ids.
+   * for the end); then each entity's type index; then for each quote QUOTE_FIELDS numbers (span, index, where its
+   * words are), its terms, its word ids and its parts' spans.
    */
   numbers: Int32Array;
   mentionCount: number;
@@ -157,16 +158,86 @@ interface DocRecord {
   poolLength: number;
 }
 
+/** Where a quote's numbers are, from its place in its document's numbers; its terms follow them. */
+const QUOTE_START = 0;
+const QUOTE_END = 1;
+const QUOTE_INDEX = 2;
+const QUOTE_PARTS = 3;
+const QUOTE_WORDS_FROM = 4;
+const QUOTE_WORDS_TO = 5;
+const QUOTE_WORDING_LENGTH = 6;
+const QUOTE_FIELDS = 7;
+
 /**
- * A quote in the index: its document, where its parts are in the document's numbers, its group, and how its
- * wording relates to the group's leader.
+ * A quote in the index: its document and where its numbers are in the document's (span, index, words, terms,
+ * parts), its group, and how its wording relates to the group's leader. Its numbers are read from the document's
+ * array, so that the index's many quotes are small objects.
  */
-interface IndexedQuote extends QuoteRecord {
-  doc: DocRecord;
-  partsAt: number;
-  partCount: number;
-  group: QuoteGroupState | null;
-  relation: QuoteRelation;
+class IndexedQuote implements QuoteRecord {
+  group: QuoteGroupState | null = null;
+  relation: QuoteRelation = 'verbatim';
+
+  constructor(
+    readonly doc: DocRecord,
+    /** Where the quote's numbers start in doc.numbers. */
+    private readonly at: number,
+    readonly kind: QuoteKind,
+    readonly speakerName: string | null,
+    readonly speakerId: string | null,
+  ) {}
+
+  get docId(): string {
+    return this.doc.id;
+  }
+
+  get start(): number {
+    return this.doc.numbers[this.at + QUOTE_START];
+  }
+
+  get end(): number {
+    return this.doc.numbers[this.at + QUOTE_END];
+  }
+
+  get quoteIndex(): number {
+    return this.doc.numbers[this.at + QUOTE_INDEX];
+  }
+
+  get words(): Int32Array {
+    return this.doc.numbers;
+  }
+
+  get wordsFrom(): number {
+    return this.doc.numbers[this.at + QUOTE_WORDS_FROM];
+  }
+
+  get wordsTo(): number {
+    return this.doc.numbers[this.at + QUOTE_WORDS_TO];
+  }
+
+  get wordingLength(): number {
+    return this.doc.numbers[this.at + QUOTE_WORDING_LENGTH];
+  }
+
+  get terms(): Int32Array {
+    return this.doc.numbers;
+  }
+
+  get termsFrom(): number {
+    return this.at + QUOTE_FIELDS;
+  }
+
+  get termsTo(): number {
+    return this.wordsFrom;
+  }
+
+  /** The parts' start, end pairs follow the words. */
+  get partsAt(): number {
+    return this.wordsTo;
+  }
+
+  get partCount(): number {
+    return this.doc.numbers[this.at + QUOTE_PARTS];
+  }
 }
 
 interface QuoteGroupState {
@@ -610,7 +681,7 @@ export class CrossSourceIndex {
     // One array for the document's numbers: mentions, entities' name starts and types, quotes' terms and words.
     const entityCount = analysis.entities.length;
     const quotesAt = 4 * count + 2 * entityCount + 1;
-    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w, i) => n + w.terms.length + w.words.length + 2 * analysis.quotes[i].parts.length, 0));
+    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w, i) => n + QUOTE_FIELDS + w.terms.length + w.words.length + 2 * analysis.quotes[i].parts.length, 0));
     for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) numbers[4 * i + k] = flat[4 * order[i] + k];
     for (let i = 0; i <= entityCount; i++) numbers[4 * count + i] = nameStarts[i];
     analysis.entities.forEach((e, i) => (numbers[4 * count + entityCount + 1 + i] = ENTITY_TYPES.indexOf(e.type)));
@@ -625,7 +696,8 @@ export class CrossSourceIndex {
       const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
       const speakerId = speakerIndex === undefined ? null : (entityIds[speakerIndex] ?? null);
       const read = quoteWords[i];
-      const termsFrom = next;
+      const at = next;
+      next += QUOTE_FIELDS;
       for (const t of read.terms.sort((a, b) => a - b)) numbers[next++] = t;
       const wordsFrom = next;
       for (const w of read.words) numbers[next++] = w;
@@ -634,29 +706,14 @@ export class CrossSourceIndex {
         numbers[next++] = part.start;
         numbers[next++] = part.end;
       }
-      // Spelt out, not spread: a spread copy gets a hidden class of its own in V8, and there are many quotes.
-      const quote: IndexedQuote = {
-        docId,
-        quoteIndex: i,
-        kind: q.kind,
-        start: q.start,
-        end: q.end,
-        doc: record,
-        partsAt: wordsTo,
-        partCount: q.parts.length,
-        words: numbers,
-        wordsFrom,
-        wordsTo,
-        wordingLength: read.length,
-        terms: numbers,
-        termsFrom,
-        termsTo: wordsFrom,
-        speakerName: q.speaker?.name == null ? null : ownString(q.speaker.name),
-        speakerId,
-        group: null,
-        relation: 'verbatim',
-      };
-      return quote;
+      numbers[at + QUOTE_START] = q.start;
+      numbers[at + QUOTE_END] = q.end;
+      numbers[at + QUOTE_INDEX] = i;
+      numbers[at + QUOTE_PARTS] = q.parts.length;
+      numbers[at + QUOTE_WORDS_FROM] = wordsFrom;
+      numbers[at + QUOTE_WORDS_TO] = wordsTo;
+      numbers[at + QUOTE_WORDING_LENGTH] = read.length;
+      return new IndexedQuote(record, at, q.kind, q.speaker?.name == null ? null : ownString(q.speaker.name), speakerId);
     });
 
     const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
