@@ -329,6 +329,10 @@ export class CrossSourceIndex {
   private readonly quoteGroupsBySerial: (QuoteGroupState | undefined)[] = [];
   /** Candidate search scratch: probe terms shared with the quote being placed, by group serial. */
   private quoteHits = new Int32Array(1024);
+  private readonly quoteProbe = new Int32Array(QUOTE_PROBE_TERMS);
+  private readonly quoteProbeCounts = new Int32Array(QUOTE_PROBE_TERMS);
+  private readonly quoteTouched = new Int32Array(QUOTE_PROBE_TERMS * QUOTE_MAX_POSTINGS);
+  private readonly quoteFound = new Int32Array(MAX_CANDIDATES);
   /** Serials of groups gone, for new groups; quote group ids come from their own counter and are not given twice. */
   private readonly freeQuoteSerials: number[] = [];
   private nextQuoteId = 0;
@@ -818,33 +822,53 @@ export class CrossSourceIndex {
   /** Groups whose leading quote shares the quote's rarer words, most shared first (a bounded few). */
   private quoteCandidates(q: QuoteRecord): QuoteGroupState[] {
     // The terms listed under fewest leaders (ties in term order), a few at most.
-    const probe: number[] = [];
-    const counts: number[] = [];
-    for (let k = q.termsFrom; k < q.termsTo; k++) {
-      const t = q.terms[k];
-      const n = this.quoteLeadersByTerm.count(t);
+    const probe = this.quoteProbe;
+    const counts = this.quoteProbeCounts;
+    let probeCount = 0;
+    const leaders = this.quoteLeadersByTerm;
+    const terms = q.terms;
+    for (let k = q.termsFrom, to = q.termsTo; k < to; k++) {
+      const t = terms[k];
+      const n = leaders.count(t);
       if (n === 0 || n > QUOTE_MAX_POSTINGS) continue;
-      let at = probe.length;
+      let at = probeCount;
       while (at > 0 && counts[at - 1] > n) at--;
       if (at >= QUOTE_PROBE_TERMS) continue;
-      probe.splice(at, 0, t);
-      counts.splice(at, 0, n);
-      if (probe.length > QUOTE_PROBE_TERMS) {
-        probe.pop();
-        counts.pop();
-      }
+      probe.copyWithin(at + 1, at, Math.min(probeCount, QUOTE_PROBE_TERMS - 1));
+      counts.copyWithin(at + 1, at, Math.min(probeCount, QUOTE_PROBE_TERMS - 1));
+      probe[at] = t;
+      counts[at] = n;
+      if (probeCount < QUOTE_PROBE_TERMS) probeCount++;
     }
     if (this.quoteHits.length < this.quoteGroupsBySerial.length) this.quoteHits = grow(this.quoteHits, this.quoteGroupsBySerial.length);
     const hits = this.quoteHits;
-    const touched: number[] = [];
-    for (const t of probe) {
-      const ids = this.quoteLeadersByTerm.ids;
-      for (let k = this.quoteLeadersByTerm.start(t), end = k + this.quoteLeadersByTerm.count(t); k < end; k++) if (hits[ids[k]]++ === 0) touched.push(ids[k]);
+    // At most QUOTE_PROBE_TERMS lists of QUOTE_MAX_POSTINGS leaders each.
+    const touched = this.quoteTouched;
+    let touchedCount = 0;
+    const ids = leaders.ids;
+    for (let p = 0; p < probeCount; p++) {
+      const t = probe[p];
+      for (let k = leaders.start(t), end = k + leaders.count(t); k < end; k++) if (hits[ids[k]]++ === 0) touched[touchedCount++] = ids[k];
     }
-    const needed = Math.min(2, probe.length);
-    const found = touched.filter((g) => hits[g] >= needed).sort((a, b) => hits[b] - hits[a]);
-    for (const g of touched) hits[g] = 0;
-    return found.slice(0, MAX_CANDIDATES).map((g) => this.quoteGroupsBySerial[g]!);
+    // The most-shared groups sharing enough probe terms (ties in the order found), a few at most.
+    const needed = Math.min(2, probeCount);
+    const found = this.quoteFound;
+    let foundCount = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const g = touched[k];
+      const shared = hits[g];
+      if (shared < needed) continue;
+      let at = foundCount;
+      while (at > 0 && hits[found[at - 1]] < shared) at--;
+      if (at >= MAX_CANDIDATES) continue;
+      found.copyWithin(at + 1, at, Math.min(foundCount, MAX_CANDIDATES - 1));
+      found[at] = g;
+      if (foundCount < MAX_CANDIDATES) foundCount++;
+    }
+    for (let k = 0; k < touchedCount; k++) hits[touched[k]] = 0;
+    const out: QuoteGroupState[] = new Array(foundCount);
+    for (let k = 0; k < foundCount; k++) out[k] = this.quoteGroupsBySerial[found[k]]!;
+    return out;
   }
 
   private placeQuote(q: IndexedQuote): void {
