@@ -294,6 +294,7 @@ const LOG_TABLE = Float64Array.from({ length: 4096 }, (_, df) => Math.log(df + 1
 /** Quote candidates: fewer probe terms and shorter lists than claims (quotes are fewer and more literal). */
 const QUOTE_PROBE_TERMS = 8;
 const QUOTE_MAX_POSTINGS = 60;
+const KEPT_NAMES_LIMIT = 100_000;
 
 /**
  * The cross-source index of a workspace. Documents are added, changed and removed one at a time (a changed
@@ -312,6 +313,7 @@ export class CrossSourceIndex {
   private readonly claimSimilarity: number;
   private registry: readonly ConfirmedEntity[];
   private readonly vocabulary = new Vocabulary();
+  private readonly keptNames = new Map<string, string>();
   private readonly wordText = (word: number): string => this.vocabulary.words[word];
   private readonly wordLength = (word: number): number => this.vocabulary.words[word].length;
 
@@ -477,6 +479,7 @@ export class CrossSourceIndex {
   clear(): void {
     if (this.docs.size) this.version++;
     this.reset();
+    this.keptNames.clear();
   }
 
   /**
@@ -665,7 +668,7 @@ export class CrossSourceIndex {
     analysis.entities.forEach((e) => {
       const written = new Set<string>([e.name]);
       for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
-      for (const name of written) entityNames.push(ownString(name));
+      for (const name of written) entityNames.push(this.keptName(name));
       nameStarts.push(entityNames.length);
     });
     // Mentions as start, end, entity index, kind index, sorted by start (ties in entity order).
@@ -717,7 +720,7 @@ export class CrossSourceIndex {
       numbers[at + QUOTE_WORDS_FROM] = wordsFrom;
       numbers[at + QUOTE_WORDS_TO] = wordsTo;
       numbers[at + QUOTE_WORDING_LENGTH] = read.length;
-      return new IndexedQuote(record, at, q.kind, q.speaker?.name == null ? null : ownString(q.speaker.name), speakerId);
+      return new IndexedQuote(record, at, q.kind, q.speaker?.name == null ? null : this.keptName(q.speaker.name), speakerId);
     });
 
     const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
@@ -761,6 +764,20 @@ export class CrossSourceIndex {
     }
     this.termPoolLength = at;
     return record;
+  }
+
+  /**
+   * One copy of each name the documents use (a story names the same people in every article), cut loose from
+   * the text it was read in. Forgotten all at once past a bound, so that it cannot grow without end.
+   */
+  private keptName(name: string): string {
+    let kept = this.keptNames.get(name);
+    if (kept === undefined) {
+      if (this.keptNames.size >= KEPT_NAMES_LIMIT) this.keptNames.clear();
+      kept = ownString(name);
+      this.keptNames.set(kept, kept);
+    }
+    return kept;
   }
 
   /** Files the document under each entity it mentions (a document not filed yet). */
