@@ -1,11 +1,11 @@
 // CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
 import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
-import { addOnce, claimScore, entityOfTerm, removeFrom, entityTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
+import { addOnce, claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
+import { DocumentText, ownString } from './documentText';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
-import { DocumentText, ownString } from './documentText';
 import { splitSentences } from './sentences';
 import { grow, Vocabulary, type ScannedWords } from './vocabulary';
 
@@ -294,6 +294,7 @@ const LOG_TABLE = Float64Array.from({ length: 4096 }, (_, df) => Math.log(df + 1
 /** Quote candidates: fewer probe terms and shorter lists than claims (quotes are fewer and more literal). */
 const QUOTE_PROBE_TERMS = 8;
 const QUOTE_MAX_POSTINGS = 60;
+/** Distinct names kept in one copy each before the copies are forgotten (and made again as documents come). */
 const KEPT_NAMES_LIMIT = 100_000;
 
 /**
@@ -313,6 +314,7 @@ export class CrossSourceIndex {
   private readonly claimSimilarity: number;
   private registry: readonly ConfirmedEntity[];
   private readonly vocabulary = new Vocabulary();
+  /** Names of entities and speakers, one copy each (see keptName). */
   private readonly keptNames = new Map<string, string>();
   private readonly wordText = (word: number): string => this.vocabulary.words[word];
   private readonly wordLength = (word: number): number => this.vocabulary.words[word].length;
