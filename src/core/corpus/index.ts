@@ -296,6 +296,7 @@ const QUOTE_PROBE_TERMS = 8;
 const QUOTE_MAX_POSTINGS = 60;
 /** Distinct names kept in one copy each before the copies are forgotten (and made again as documents come). */
 const KEPT_NAMES_LIMIT = 100_000;
+const SHORT_NAME = 13;
 
 /**
  * The cross-source index of a workspace. Documents are added, changed and removed one at a time (a changed
@@ -773,6 +774,9 @@ export class CrossSourceIndex {
    * the text it was read in. Forgotten all at once past a bound, so that it cannot grow without end.
    */
   private keptName(name: string): string {
+    // A short cut-out string is a copy already (V8 cuts views only of 13 characters or more), and small: looking
+    // it up would cost more than it saves.
+    if (name.length < SHORT_NAME) return name;
     let kept = this.keptNames.get(name);
     if (kept === undefined) {
       if (this.keptNames.size >= KEPT_NAMES_LIMIT) this.keptNames.clear();
