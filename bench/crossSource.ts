@@ -36,13 +36,13 @@ function sourceArticles(): { name: string; texts: string[] } {
 
 /**
  * Articles made from the sources' paragraphs: each starts from one source article and borrows paragraphs from
- * others, the way outlets rework one wire story. Kept in memory only.
+ * others, the way outlets rework one wire story. Made one at a time, as files are read: the bench keeps none of
+ * them, so that the memory measured is the index's, as in an editor or the CLI.
  */
-function generateWorkspace(count: number, sources: string[]): string[] {
+function* generateWorkspace(count: number, sources: string[]): Generator<string> {
   const next = random(7);
   const paragraphs = sources.map((t) => t.split(/\n+/).filter((p) => p.trim().length > 40));
   const usable = paragraphs.filter((p) => p.length);
-  const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const base = usable[i % usable.length];
     const parts: string[] = [];
@@ -54,9 +54,8 @@ function generateWorkspace(count: number, sources: string[]): string[] {
       parts.push(p);
       length += p.length + 1;
     }
-    out.push(parts.join('\n'));
+    yield parts.join('\n');
   }
-  return out;
 }
 
 const mb = (bytes: number): number => bytes / 1024 / 1024;
@@ -102,10 +101,12 @@ function timings(calls: (() => unknown)[], prepare?: (k: number) => void): { mea
   return { mean, p95: ms.length ? ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))] : 0 };
 }
 
-function runSize(texts: string[]): SizeResult {
-  const megabytes = texts.reduce((n, t) => n + t.length, 0) / 1024 / 1024;
-  // One pass, as a workspace is indexed: each article analysed, then given to the index with its analysis.
-  // The two are timed apart; the analysis is dropped once indexed.
+function runSize(size: number, sources: string[]): SizeResult {
+  // One pass, as a workspace is indexed: each article made, analysed, then given to the index with its analysis.
+  // The two are timed apart; the article and its analysis are dropped once indexed (but for the ones changed below).
+  const changed = Array.from({ length: 100 }, (_, i) => Math.floor((i * size) / 100));
+  const toChange = new Map(changed.map((i) => [i, '']));
+  let characters = 0;
   const index = new CrossSourceIndex({
     analyze: () => {
       throw new Error('the bench hands every analysis to the index');
@@ -114,13 +115,17 @@ function runSize(texts: string[]): SizeResult {
   let analyseMs = 0;
   let indexMs = 0;
   let indexingRss = 0;
-  texts.forEach((t, i) => {
+  let i = 0;
+  for (const t of generateWorkspace(size, sources)) {
     const [analysis, a] = time(() => analyze(t));
     const [, u] = time(() => index.update(`doc${i}`, t, analysis));
     analyseMs += a;
     indexMs += u;
-    if (i % 100 === 99 || i === texts.length - 1) indexingRss = Math.max(indexingRss, mb(process.memoryUsage().rss));
-  });
+    characters += t.length;
+    if (toChange.has(i)) toChange.set(i, t);
+    if (i % 100 === 99 || i === size - 1) indexingRss = Math.max(indexingRss, mb(process.memoryUsage().rss));
+    i++;
+  }
 
   const entities = index.entities(2);
   const quotes = index.quotes(2);
@@ -130,8 +135,7 @@ function runSize(texts: string[]): SizeResult {
   const quoteTexts = quotes.slice(0, 50).map((q) => q.text);
   const quote = timings(quoteTexts.flatMap((q) => Array.from({ length: 4 }, () => () => index.lookupQuote(q))));
   // A changed file: one article with a paragraph appended, re-indexed alone (its analysis made beforehand).
-  const changed = Array.from({ length: 100 }, (_, i) => Math.floor((i * texts.length) / 100));
-  const edited = changed.map((i) => texts[i] + '\nThe mayor said on Monday that the report was “deeply flawed” and would be reviewed.');
+  const edited = changed.map((i) => toChange.get(i) + '\nThe mayor said on Monday that the report was “deeply flawed” and would be reviewed.');
   // Each analysed just before its timed update, as an editor would hand it over.
   let fresh: Analysis | undefined;
   const reindex = timings(
@@ -139,11 +143,11 @@ function runSize(texts: string[]): SizeResult {
     (k) => (fresh = analyze(edited[k])),
   );
   const [claims, claimsMs] = time(() => index.claims(2));
-  // The process runs this one size: its peak resident memory is this index's, with its workspace and analyses.
+  // The process runs this one size: its peak resident memory is this index's, with the analyses in flight.
   const peakRss = mb(process.resourceUsage().maxRSS * 1024);
   return {
-    size: texts.length,
-    megabytes,
+    size,
+    megabytes: characters / 1024 / 1024,
     analyseMs,
     indexMs,
     indexingRss,
@@ -168,12 +172,12 @@ export const crossSourceBench: BenchSection = {
     const one = process.env[ONE_SIZE];
     if (one) {
       // The child: one size, its result as a line for the parent.
-      print(`RESULT ${JSON.stringify(runSize(generateWorkspace(Number(one), sources)))}`);
+      print(`RESULT ${JSON.stringify(runSize(Number(one), sources))}`);
       return;
     }
     print(`workspace generated from ${sources.length} ${name}: up to ${SIZES[SIZES.length - 1]} articles of about ${ARTICLE_CHARS / 1000} KB; one thread, each size in a fresh process`);
     print('analyse = analyze() of every article; index = CrossSourceIndex.update() with that analysis (the index\'s own work); full = both.');
-    print('RSS = resident memory of the process for that size (the workspace texts, the analyses in flight, the index): while indexing (sampled every 100 articles) / its peak, lookups and claims() included.');
+    print('RSS = resident memory of the process for that size (the index, the analysis in flight, the source texts the articles are made from; the articles are made one at a time and not kept): while indexing (sampled every 100 articles) / its peak, lookups and claims() included.');
     print('Lookups and re-index: mean (95th percentile) of single calls; re-index = update() of one changed article, its analysis made beforehand.');
     print('Small sizes include the JIT warming up in their fresh process; the per-article cost is best read at the larger sizes.');
     const widths = [9, 6, 10, 8, 7, 10, 10, 18, 18, 18, 11, 20];

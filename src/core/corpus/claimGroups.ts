@@ -21,11 +21,25 @@ export interface DocSentences {
   hedged: Uint8Array;
 }
 
-/** A claim group: sentence ids; the leader is the sentence the group grew from. */
+/** A claim group: sentence ids, in the order they joined; the leader is the sentence the group grew from. */
 export interface ClaimGroupState {
   id: string;
   leader: number;
-  members: Set<number>;
+  /** An array, not a Set: most groups have a few members, and there are many groups. */
+  members: number[];
+}
+
+/** Adds an item to a list unless it is there (the order of a Set, without one). */
+export function addOnce<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/** Takes an item out of a list, keeping the order of the others; false when it was not there. */
+export function removeFrom<T>(list: T[], item: T): boolean {
+  const at = list.indexOf(item);
+  if (at < 0) return false;
+  list.splice(at, 1);
+  return true;
 }
 
 /** Entity number -> claim term, and back. */

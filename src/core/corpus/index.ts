@@ -1,7 +1,8 @@
 // CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
 import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
-import { claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
+import { addOnce, claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
+import { DocumentText, ownString } from './documentText';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
@@ -131,14 +132,15 @@ export interface BuildResult {
   cancelled: boolean;
 }
 
-/** What the index keeps of one document: spans, ids and terms in flat arrays, and its text for snippets. */
+/** What the index keeps of one document: spans, ids and terms in flat arrays, and its text for snippets and setRegistry. */
 interface DocRecord {
   id: string;
-  text: string;
+  text: DocumentText;
   /**
    * The document's numbers in one array: mentions (demonyms aside) as start, end, entity index, kind index, four
    * each, sorted by start; then for each analysed entity where its names start in `entityNames` (and one more
-   * for the end); then each entity's type index; then its quotes' terms and word ids.
+   * for the end); then each entity's type index; then for each quote QUOTE_FIELDS numbers (span, index, where its
+   * words are), its terms, its word ids and its parts' spans.
    */
   numbers: Int32Array;
   mentionCount: number;
@@ -156,16 +158,86 @@ interface DocRecord {
   poolLength: number;
 }
 
+/** Where a quote's numbers are, from its place in its document's numbers; its terms follow them. */
+const QUOTE_START = 0;
+const QUOTE_END = 1;
+const QUOTE_INDEX = 2;
+const QUOTE_PARTS = 3;
+const QUOTE_WORDS_FROM = 4;
+const QUOTE_WORDS_TO = 5;
+const QUOTE_WORDING_LENGTH = 6;
+const QUOTE_FIELDS = 7;
+
 /**
- * A quote in the index: its document, where its parts are in the document's numbers, its group, and how its
- * wording relates to the group's leader.
+ * A quote in the index: its document and where its numbers are in the document's (span, index, words, terms,
+ * parts), its group, and how its wording relates to the group's leader. Its numbers are read from the document's
+ * array, so that the index's many quotes are small objects.
  */
-interface IndexedQuote extends QuoteRecord {
-  doc: DocRecord;
-  partsAt: number;
-  partCount: number;
-  group: QuoteGroupState | null;
-  relation: QuoteRelation;
+class IndexedQuote implements QuoteRecord {
+  group: QuoteGroupState | null = null;
+  relation: QuoteRelation = 'verbatim';
+
+  constructor(
+    readonly doc: DocRecord,
+    /** Where the quote's numbers start in doc.numbers. */
+    private readonly at: number,
+    readonly kind: QuoteKind,
+    readonly speakerName: string | null,
+    readonly speakerId: string | null,
+  ) {}
+
+  get docId(): string {
+    return this.doc.id;
+  }
+
+  get start(): number {
+    return this.doc.numbers[this.at + QUOTE_START];
+  }
+
+  get end(): number {
+    return this.doc.numbers[this.at + QUOTE_END];
+  }
+
+  get quoteIndex(): number {
+    return this.doc.numbers[this.at + QUOTE_INDEX];
+  }
+
+  get words(): Int32Array {
+    return this.doc.numbers;
+  }
+
+  get wordsFrom(): number {
+    return this.doc.numbers[this.at + QUOTE_WORDS_FROM];
+  }
+
+  get wordsTo(): number {
+    return this.doc.numbers[this.at + QUOTE_WORDS_TO];
+  }
+
+  get wordingLength(): number {
+    return this.doc.numbers[this.at + QUOTE_WORDING_LENGTH];
+  }
+
+  get terms(): Int32Array {
+    return this.doc.numbers;
+  }
+
+  get termsFrom(): number {
+    return this.at + QUOTE_FIELDS;
+  }
+
+  get termsTo(): number {
+    return this.wordsFrom;
+  }
+
+  /** The parts' start, end pairs follow the words. */
+  get partsAt(): number {
+    return this.wordsTo;
+  }
+
+  get partCount(): number {
+    return this.doc.numbers[this.at + QUOTE_PARTS];
+  }
 }
 
 interface QuoteGroupState {
@@ -209,6 +281,8 @@ const KEY_SAMPLE = 10;
 const SNIPPET_LENGTH = 240;
 /** Further groups one sentence may join through its next-best matches. */
 const MAX_EXTRA_LINKS = 1;
+/** What one sentence's placing can rest on: its best match and the runners-up it linked through. */
+const CLAIM_RESTS = 1 + MAX_EXTRA_LINKS;
 const EXTRA_LINK_RATIO = 0.8;
 const EXTRA_LINK_MARGIN = 0.05;
 const DEFAULT_YIELD_MS = 50;
@@ -220,6 +294,9 @@ const LOG_TABLE = Float64Array.from({ length: 4096 }, (_, df) => Math.log(df + 1
 /** Quote candidates: fewer probe terms and shorter lists than claims (quotes are fewer and more literal). */
 const QUOTE_PROBE_TERMS = 8;
 const QUOTE_MAX_POSTINGS = 60;
+/** Distinct names kept in one copy each before the copies are forgotten (and made again as documents come). */
+const KEPT_NAMES_LIMIT = 100_000;
+const SHORT_NAME = 13;
 
 /**
  * The cross-source index of a workspace. Documents are added, changed and removed one at a time (a changed
@@ -238,6 +315,8 @@ export class CrossSourceIndex {
   private readonly claimSimilarity: number;
   private registry: readonly ConfirmedEntity[];
   private readonly vocabulary = new Vocabulary();
+  /** Names of entities and speakers, one copy each (see keptName). */
+  private readonly keptNames = new Map<string, string>();
   private readonly wordText = (word: number): string => this.vocabulary.words[word];
   private readonly wordLength = (word: number): number => this.vocabulary.words[word].length;
 
@@ -255,6 +334,10 @@ export class CrossSourceIndex {
   private readonly quoteGroupsBySerial: (QuoteGroupState | undefined)[] = [];
   /** Candidate search scratch: probe terms shared with the quote being placed, by group serial. */
   private quoteHits = new Int32Array(1024);
+  private readonly quoteProbe = new Int32Array(QUOTE_PROBE_TERMS);
+  private readonly quoteProbeCounts = new Int32Array(QUOTE_PROBE_TERMS);
+  private readonly quoteTouched = new Int32Array(QUOTE_PROBE_TERMS * QUOTE_MAX_POSTINGS);
+  private readonly quoteFound = new Int32Array(MAX_CANDIDATES);
   /** Serials of groups gone, for new groups; quote group ids come from their own counter and are not given twice. */
   private readonly freeQuoteSerials: number[] = [];
   private nextQuoteId = 0;
@@ -284,11 +367,15 @@ export class CrossSourceIndex {
   /** Further memberships a sentence made when placed: itself in others' groups, and others in its own. */
   private readonly claimLinksOf = new Map<number, [number, ClaimGroupState][]>();
   /** The groups a sentence was linked into besides its own. */
-  private readonly extraClaimGroupsOf = new Map<number, Set<ClaimGroupState>>();
-  /** The sentences a sentence matched when placed (the best, then those it linked through): its groups rest on them. */
-  private readonly claimMatchesOf = new Map<number, number[]>();
-  /** The reverse: the sentences whose placing rests on a sentence. */
-  private readonly claimDependentsOf = new Map<number, number[]>();
+  private readonly extraClaimGroupsOf = new Map<number, ClaimGroupState[]>();
+  /**
+   * By sentence id, CLAIM_RESTS numbers each: the sentences it matched when placed (the best, then those it linked
+   * through) as id + 1, 0 after the last. Its groups rest on them. A sentence only matches sentences of documents
+   * indexed before its own, so what rests on a document's sentences has larger ids and is found in one pass.
+   */
+  private claimRests = new Int32Array(CLAIM_RESTS * 1024);
+  /** Scratch of claimDependents: 1 for the sentences found so far, by id. */
+  private restsOnGone = new Uint8Array(1024);
   private readonly sentencesByTerm = new IdPostingIndex(POSTINGS_CAP);
   private readonly claimViews = new WeakMap<ClaimGroupState, ClaimGroup>();
   private readonly quoteViews = new WeakMap<QuoteGroupState, { version: number; view: QuoteGroup }>();
@@ -395,6 +482,7 @@ export class CrossSourceIndex {
   clear(): void {
     if (this.docs.size) this.version++;
     this.reset();
+    this.keptNames.clear();
   }
 
   /**
@@ -412,7 +500,7 @@ export class CrossSourceIndex {
     let failure: { error: unknown } | undefined;
     for (const [id, text] of documents) {
       try {
-        this.update(id, text);
+        this.update(id, text.toString());
       } catch (error) {
         failure ??= { error };
       }
@@ -439,8 +527,7 @@ export class CrossSourceIndex {
     this.termPoolGarbage = 0;
     this.claimLinksOf.clear();
     this.extraClaimGroupsOf.clear();
-    this.claimMatchesOf.clear();
-    this.claimDependentsOf.clear();
+    this.claimRests.fill(0);
     this.sentencesByTerm.clear();
     this.entityViews.clear();
     this.wordFrequency.fill(0);
@@ -584,7 +671,7 @@ export class CrossSourceIndex {
     analysis.entities.forEach((e) => {
       const written = new Set<string>([e.name]);
       for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
-      entityNames.push(...written);
+      for (const name of written) entityNames.push(this.keptName(name));
       nameStarts.push(entityNames.length);
     });
     // Mentions as start, end, entity index, kind index, sorted by start (ties in entity order).
@@ -604,11 +691,11 @@ export class CrossSourceIndex {
     // One array for the document's numbers: mentions, entities' name starts and types, quotes' terms and words.
     const entityCount = analysis.entities.length;
     const quotesAt = 4 * count + 2 * entityCount + 1;
-    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w, i) => n + w.terms.length + w.words.length + 2 * analysis.quotes[i].parts.length, 0));
+    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w, i) => n + QUOTE_FIELDS + w.terms.length + w.words.length + 2 * analysis.quotes[i].parts.length, 0));
     for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) numbers[4 * i + k] = flat[4 * order[i] + k];
     for (let i = 0; i <= entityCount; i++) numbers[4 * count + i] = nameStarts[i];
     analysis.entities.forEach((e, i) => (numbers[4 * count + entityCount + 1 + i] = ENTITY_TYPES.indexOf(e.type)));
-    const record: DocRecord = { id: docId, text, numbers, mentionCount: count, entityCount, entityNames, entityIds: [], quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentenceCount: 0, poolLength: 0 };
+    const record: DocRecord = { id: docId, text: DocumentText.of(text), numbers, mentionCount: count, entityCount, entityNames, entityIds: [], quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentenceCount: 0, poolLength: 0 };
     this.docsBySlot.push(record);
     const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
     this.fileMentions(record);
@@ -619,7 +706,8 @@ export class CrossSourceIndex {
       const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
       const speakerId = speakerIndex === undefined ? null : (entityIds[speakerIndex] ?? null);
       const read = quoteWords[i];
-      const termsFrom = next;
+      const at = next;
+      next += QUOTE_FIELDS;
       for (const t of read.terms.sort((a, b) => a - b)) numbers[next++] = t;
       const wordsFrom = next;
       for (const w of read.words) numbers[next++] = w;
@@ -628,29 +716,14 @@ export class CrossSourceIndex {
         numbers[next++] = part.start;
         numbers[next++] = part.end;
       }
-      // Spelt out, not spread: a spread copy gets a hidden class of its own in V8, and there are many quotes.
-      const quote: IndexedQuote = {
-        docId,
-        quoteIndex: i,
-        kind: q.kind,
-        start: q.start,
-        end: q.end,
-        doc: record,
-        partsAt: wordsTo,
-        partCount: q.parts.length,
-        words: numbers,
-        wordsFrom,
-        wordsTo,
-        wordingLength: read.length,
-        terms: numbers,
-        termsFrom,
-        termsTo: wordsFrom,
-        speakerName: q.speaker?.name ?? null,
-        speakerId,
-        group: null,
-        relation: 'verbatim',
-      };
-      return quote;
+      numbers[at + QUOTE_START] = q.start;
+      numbers[at + QUOTE_END] = q.end;
+      numbers[at + QUOTE_INDEX] = i;
+      numbers[at + QUOTE_PARTS] = q.parts.length;
+      numbers[at + QUOTE_WORDS_FROM] = wordsFrom;
+      numbers[at + QUOTE_WORDS_TO] = wordsTo;
+      numbers[at + QUOTE_WORDING_LENGTH] = read.length;
+      return new IndexedQuote(record, at, q.kind, q.speaker?.name == null ? null : this.keptName(q.speaker.name), speakerId);
     });
 
     const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
@@ -674,6 +747,7 @@ export class CrossSourceIndex {
       this.sentenceStart = grow(this.sentenceStart, this.nextSentence);
       this.sentenceEnd = grow(this.sentenceEnd, this.nextSentence);
       this.sentenceHedged = grow(this.sentenceHedged, this.nextSentence);
+      this.claimRests = grow(this.claimRests, CLAIM_RESTS * this.nextSentence);
     }
     record.poolLength = s.terms.length + s.negated.length;
     if (this.termPool.length < this.termPoolLength + record.poolLength) this.termPool = grow(this.termPool, this.termPoolLength + record.poolLength);
@@ -693,6 +767,23 @@ export class CrossSourceIndex {
     }
     this.termPoolLength = at;
     return record;
+  }
+
+  /**
+   * One copy of each name the documents use (a story names the same people in every article), cut loose from
+   * the text it was read in. Forgotten all at once past a bound, so that it cannot grow without end.
+   */
+  private keptName(name: string): string {
+    // A short cut-out string is a copy already (V8 cuts views only of 13 characters or more), and small: looking
+    // it up would cost more than it saves.
+    if (name.length < SHORT_NAME) return name;
+    let kept = this.keptNames.get(name);
+    if (kept === undefined) {
+      if (this.keptNames.size >= KEPT_NAMES_LIMIT) this.keptNames.clear();
+      kept = ownString(name);
+      this.keptNames.set(kept, kept);
+    }
+    return kept;
   }
 
   /** Files the document under each entity it mentions (a document not filed yet). */
@@ -754,33 +845,53 @@ export class CrossSourceIndex {
   /** Groups whose leading quote shares the quote's rarer words, most shared first (a bounded few). */
   private quoteCandidates(q: QuoteRecord): QuoteGroupState[] {
     // The terms listed under fewest leaders (ties in term order), a few at most.
-    const probe: number[] = [];
-    const counts: number[] = [];
-    for (let k = q.termsFrom; k < q.termsTo; k++) {
-      const t = q.terms[k];
-      const n = this.quoteLeadersByTerm.count(t);
+    const probe = this.quoteProbe;
+    const counts = this.quoteProbeCounts;
+    let probeCount = 0;
+    const leaders = this.quoteLeadersByTerm;
+    const terms = q.terms;
+    for (let k = q.termsFrom, to = q.termsTo; k < to; k++) {
+      const t = terms[k];
+      const n = leaders.count(t);
       if (n === 0 || n > QUOTE_MAX_POSTINGS) continue;
-      let at = probe.length;
+      let at = probeCount;
       while (at > 0 && counts[at - 1] > n) at--;
       if (at >= QUOTE_PROBE_TERMS) continue;
-      probe.splice(at, 0, t);
-      counts.splice(at, 0, n);
-      if (probe.length > QUOTE_PROBE_TERMS) {
-        probe.pop();
-        counts.pop();
-      }
+      probe.copyWithin(at + 1, at, Math.min(probeCount, QUOTE_PROBE_TERMS - 1));
+      counts.copyWithin(at + 1, at, Math.min(probeCount, QUOTE_PROBE_TERMS - 1));
+      probe[at] = t;
+      counts[at] = n;
+      if (probeCount < QUOTE_PROBE_TERMS) probeCount++;
     }
     if (this.quoteHits.length < this.quoteGroupsBySerial.length) this.quoteHits = grow(this.quoteHits, this.quoteGroupsBySerial.length);
     const hits = this.quoteHits;
-    const touched: number[] = [];
-    for (const t of probe) {
-      const ids = this.quoteLeadersByTerm.ids;
-      for (let k = this.quoteLeadersByTerm.start(t), end = k + this.quoteLeadersByTerm.count(t); k < end; k++) if (hits[ids[k]]++ === 0) touched.push(ids[k]);
+    // At most QUOTE_PROBE_TERMS lists of QUOTE_MAX_POSTINGS leaders each.
+    const touched = this.quoteTouched;
+    let touchedCount = 0;
+    const ids = leaders.ids;
+    for (let p = 0; p < probeCount; p++) {
+      const t = probe[p];
+      for (let k = leaders.start(t), end = k + leaders.count(t); k < end; k++) if (hits[ids[k]]++ === 0) touched[touchedCount++] = ids[k];
     }
-    const needed = Math.min(2, probe.length);
-    const found = touched.filter((g) => hits[g] >= needed).sort((a, b) => hits[b] - hits[a]);
-    for (const g of touched) hits[g] = 0;
-    return found.slice(0, MAX_CANDIDATES).map((g) => this.quoteGroupsBySerial[g]!);
+    // The most-shared groups sharing enough probe terms (ties in the order found), a few at most.
+    const needed = Math.min(2, probeCount);
+    const found = this.quoteFound;
+    let foundCount = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const g = touched[k];
+      const shared = hits[g];
+      if (shared < needed) continue;
+      let at = foundCount;
+      while (at > 0 && hits[found[at - 1]] < shared) at--;
+      if (at >= MAX_CANDIDATES) continue;
+      found.copyWithin(at + 1, at, Math.min(foundCount, MAX_CANDIDATES - 1));
+      found[at] = g;
+      if (foundCount < MAX_CANDIDATES) foundCount++;
+    }
+    for (let k = 0; k < touchedCount; k++) hits[touched[k]] = 0;
+    const out: QuoteGroupState[] = new Array(foundCount);
+    for (let k = 0; k < foundCount; k++) out[k] = this.quoteGroupsBySerial[found[k]]!;
+    return out;
   }
 
   private placeQuote(q: IndexedQuote): void {
@@ -943,6 +1054,7 @@ export class CrossSourceIndex {
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const hedged = new Uint8Array(size);
+    const rests = new Int32Array(CLAIM_RESTS * size);
     const groupOf: (ClaimGroupState | undefined)[] = [];
     const pool = new Int32Array(Math.max(1 << 16, 2 * (this.termPoolLength - this.termPoolGarbage)));
     let length = 0;
@@ -966,6 +1078,11 @@ export class CrossSourceIndex {
         starts[to] = this.sentenceStart[sid];
         ends[to] = this.sentenceEnd[sid];
         hedged[to] = this.sentenceHedged[sid];
+        for (let r = 0; r < CLAIM_RESTS; r++) {
+          const m = this.claimRests[CLAIM_RESTS * sid + r];
+          // Sentences rest only on indexed ones (those resting on a removed document were placed again).
+          if (m) rests[CLAIM_RESTS * to + r] = renumbered[m - 1] + 1;
+        }
         groupOf[to] = this.claimGroupOf[sid];
       }
       doc.firstSentence = next;
@@ -981,14 +1098,13 @@ export class CrossSourceIndex {
     this.sentenceStart = starts;
     this.sentenceEnd = ends;
     this.sentenceHedged = hedged;
+    this.claimRests = rests;
     this.claimGroupOf = groupOf;
     this.hitCount = new Int32Array(size);
     this.nextSentence = next;
     for (const g of this.claimGroups.values()) {
       g.leader = renumbered[g.leader];
-      const members = [...g.members];
-      g.members.clear();
-      for (const m of members) g.members.add(renumbered[m]);
+      g.members = g.members.map((m) => renumbered[m]);
     }
     const links = [...this.claimLinksOf];
     this.claimLinksOf.clear();
@@ -996,11 +1112,6 @@ export class CrossSourceIndex {
     const extra = [...this.extraClaimGroupsOf];
     this.extraClaimGroupsOf.clear();
     for (const [sid, groups] of extra) this.extraClaimGroupsOf.set(renumbered[sid], groups);
-    for (const byId of [this.claimMatchesOf, this.claimDependentsOf]) {
-      const entries = [...byId];
-      byId.clear();
-      for (const [sid, list] of entries) byId.set(renumbered[sid], list.map((m) => renumbered[m]));
-    }
     this.sentencesByTerm.renumber(renumbered);
   }
 
@@ -1108,6 +1219,8 @@ export class CrossSourceIndex {
       if (matchCount <= MAX_EXTRA_LINKS) matchCount++;
     }
     for (let k = 0; k < touchedCount; k++) hitCount[touched[k]] = 0;
+    const rests = CLAIM_RESTS * sid;
+    this.claimRests.fill(0, rests, rests + CLAIM_RESTS);
     // Listed under its rarest words only: a later sentence that says the same shares those, and the lists stay small.
     // Entities and interchangeable-word classes are what other sources share in other words, so they are always listed.
     if (!again) {
@@ -1119,9 +1232,10 @@ export class CrossSourceIndex {
       }
     }
     if (!matchCount) return;
-    const rests = [matched[0]];
+    this.claimRests[rests] = matched[0] + 1;
+    let restCount = 1;
     const group = this.groupOf(matched[0]);
-    group.members.add(sid);
+    addOnce(group.members, sid);
     this.claimViews.delete(group);
     this.claimGroupOf[sid] = group;
     // A sentence can state two claims ("at the forum in Sochi, Putin acknowledged Trump's desire…"): a runner-up
@@ -1131,26 +1245,21 @@ export class CrossSourceIndex {
       const other = matched[k];
       const score = scores[k];
       if (score < scores[0] * EXTRA_LINK_RATIO || score < this.claimSimilarity + EXTRA_LINK_MARGIN) break;
-      rests.push(other);
+      this.claimRests[rests + restCount++] = other + 1;
       const theirs = this.groupOf(other);
       if (theirs === group) continue;
       links ??= [];
-      if (!theirs.members.has(sid)) {
+      if (!theirs.members.includes(sid)) {
         this.joinClaimGroup(sid, theirs);
         links.push([sid, theirs]);
       }
-      if (!group.members.has(other)) {
+      if (!group.members.includes(other)) {
         this.joinClaimGroup(other, group);
         links.push([other, group]);
       }
     }
-    if (links?.length) this.claimLinksOf.set(sid, links);
-    this.claimMatchesOf.set(sid, rests);
-    for (const m of rests) {
-      const dependents = this.claimDependentsOf.get(m);
-      if (dependents) dependents.push(sid);
-      else this.claimDependentsOf.set(m, [sid]);
-    }
+    // Copied: an array grown by push keeps room for more.
+    if (links?.length) this.claimLinksOf.set(sid, links.slice());
   }
 
   /**
@@ -1158,24 +1267,30 @@ export class CrossSourceIndex {
    * when those go, these are placed again as if the others had never been there.
    */
   private claimDependents(first: number, end: number): number[] {
-    const found = new Set<number>();
-    const queue: number[] = [];
-    for (let sid = first; sid < end; sid++) queue.push(sid);
-    while (queue.length) {
-      for (const d of this.claimDependentsOf.get(queue.pop()!) ?? []) {
-        if ((d >= first && d < end) || found.has(d)) continue;
-        found.add(d);
-        queue.push(d);
+    if (this.restsOnGone.length < this.nextSentence) this.restsOnGone = grow(this.restsOnGone, this.nextSentence);
+    const gone = this.restsOnGone;
+    const rests = this.claimRests;
+    gone.fill(1, first, end);
+    // What a sentence rests on has a smaller id: in id order, each sentence is found after all it may rest on.
+    const found: number[] = [];
+    for (let sid = end; sid < this.nextSentence; sid++) {
+      for (let r = CLAIM_RESTS * sid, last = r + CLAIM_RESTS; r < last && rests[r] !== 0; r++) {
+        if (!gone[rests[r] - 1]) continue;
+        gone[sid] = 1;
+        found.push(sid);
+        break;
       }
     }
-    return [...found].sort((a, b) => a - b);
+    gone.fill(0, first, end);
+    for (const sid of found) gone[sid] = 0;
+    return found;
   }
 
   /** The group a placed sentence leads or joined; made when a second sentence first matches it. */
   private groupOf(sid: number): ClaimGroupState {
     let group = this.claimGroupOf[sid];
     if (!group) {
-      group = { id: `c${this.nextClaimGroup++}`, leader: sid, members: new Set([sid]) };
+      group = { id: `c${this.nextClaimGroup++}`, leader: sid, members: [sid] };
       this.claimGroups.set(group.id, group);
       this.claimGroupOf[sid] = group;
     }
@@ -1183,18 +1298,18 @@ export class CrossSourceIndex {
   }
 
   private joinClaimGroup(sid: number, g: ClaimGroupState): void {
-    g.members.add(sid);
+    addOnce(g.members, sid);
     this.claimViews.delete(g);
-    let extra = this.extraClaimGroupsOf.get(sid);
-    if (!extra) this.extraClaimGroupsOf.set(sid, (extra = new Set()));
-    extra.add(g);
+    const extra = this.extraClaimGroupsOf.get(sid);
+    if (extra) addOnce(extra, g);
+    else this.extraClaimGroupsOf.set(sid, [g]);
   }
 
   private claimGroupsContaining(sid: number): ClaimGroupState[] {
     const out = new Set<ClaimGroupState>();
     const own = this.claimGroupOf[sid];
     if (own) out.add(own);
-    for (const g of this.extraClaimGroupsOf.get(sid) ?? []) if (g.members.has(sid)) out.add(g);
+    for (const g of this.extraClaimGroupsOf.get(sid) ?? []) if (g.members.includes(sid)) out.add(g);
     return [...out];
   }
 
@@ -1202,53 +1317,51 @@ export class CrossSourceIndex {
   private unplaceSentence(sid: number): void {
     for (let i = this.sentenceTermsFrom[sid]; i < this.sentenceTermsTo[sid]; i++) this.sentencesByTerm.delete(this.termPool[i], sid);
     this.unplaceClaim(sid);
-    this.claimDependentsOf.delete(sid);
   }
 
   /** Takes a sentence out of its groups (and others out of the groups it linked them into); it stays listed. */
   private unplaceClaim(sid: number): void {
-    for (const m of this.claimMatchesOf.get(sid) ?? []) {
-      const dependents = this.claimDependentsOf.get(m);
-      const at = dependents ? dependents.indexOf(sid) : -1;
-      if (at >= 0) dependents!.splice(at, 1);
-      if (dependents && !dependents.length) this.claimDependentsOf.delete(m);
-    }
-    this.claimMatchesOf.delete(sid);
+    this.claimRests.fill(0, CLAIM_RESTS * sid, CLAIM_RESTS * (sid + 1));
     for (const [member, g] of this.claimLinksOf.get(sid) ?? []) this.leaveClaimGroup(member, g);
     this.claimLinksOf.delete(sid);
     const g = this.claimGroupOf[sid];
     this.claimGroupOf[sid] = undefined;
     if (g) this.leaveClaimGroup(sid, g);
     // Memberships that other sentences gave this one.
-    for (const lg of this.extraClaimGroupsOf.get(sid) ?? []) this.leaveClaimGroup(sid, lg);
+    for (const lg of [...(this.extraClaimGroupsOf.get(sid) ?? [])]) this.leaveClaimGroup(sid, lg);
     this.extraClaimGroupsOf.delete(sid);
   }
 
   private leaveClaimGroup(sid: number, g: ClaimGroupState): void {
-    if (!g.members.delete(sid)) return;
+    if (!removeFrom(g.members, sid)) return;
     this.claimViews.delete(g);
-    this.extraClaimGroupsOf.get(sid)?.delete(g);
+    this.forgetExtraGroup(sid, g);
     // A group is two sentences or more, as when it was made.
-    if (g.members.size < 2) {
+    if (g.members.length < 2) {
       for (const m of g.members) {
         if (this.claimGroupOf[m] === g) this.claimGroupOf[m] = undefined;
-        this.extraClaimGroupsOf.get(m)?.delete(g);
+        this.forgetExtraGroup(m, g);
       }
-      g.members.clear();
+      g.members.length = 0;
       this.claimGroups.delete(g.id);
       return;
     }
     if (g.leader === sid) {
       // The group goes on under a sentence that joined it for itself.
-      const next = [...g.members].find((m) => this.claimGroupOf[m] === g);
+      const next = g.members.find((m) => this.claimGroupOf[m] === g);
       if (next !== undefined) {
         g.leader = next;
       } else {
-        for (const m of g.members) this.extraClaimGroupsOf.get(m)?.delete(g);
-        g.members.clear();
+        for (const m of g.members) this.forgetExtraGroup(m, g);
+        g.members.length = 0;
         this.claimGroups.delete(g.id);
       }
     }
+  }
+
+  private forgetExtraGroup(sid: number, g: ClaimGroupState): void {
+    const extra = this.extraClaimGroupsOf.get(sid);
+    if (extra) removeFrom(extra, g);
   }
 
   private *sentenceDocIds(sids: Iterable<number>): Iterable<string> {
@@ -1257,7 +1370,7 @@ export class CrossSourceIndex {
 
   /** The terms that tie the group together: those shared by sentences of different documents (in at least two pairs when there are several). */
   private claimKey(g: ClaimGroupState): Set<number> {
-    const members = [...g.members].slice(0, KEY_SAMPLE);
+    const members = g.members.slice(0, KEY_SAMPLE);
     const counts = new Map<number, number>();
     let pairs = 0;
     const shared: number[] = [];
@@ -1293,7 +1406,7 @@ export class CrossSourceIndex {
       const doc = this.docOf(sid);
       const start = this.sentenceStart[sid];
       const end = this.sentenceEnd[sid];
-      const member: ClaimMember = { docId: doc.id, start, end, text: snippet(doc.text, start, end), polarity: this.polarityOf(sid, key), hedged: this.sentenceHedged[sid] === 1 };
+      const member = new ClaimMemberView(doc, start, end, this.polarityOf(sid, key), this.sentenceHedged[sid] === 1);
       members.push(member);
       const list = byDoc.get(doc.id);
       if (list) list.push([sid, member]);
@@ -1310,8 +1423,8 @@ export class CrossSourceIndex {
     const claimPolarity = negatives * 2 > stance.size ? 'negative' : 'positive';
     const supporting = [...stance].filter(([, s]) => s === claimPolarity).map(([d]) => d);
     const contradicting = [...stance].filter(([, s]) => s !== claimPolarity).map(([d]) => d);
-    const labelled = members.filter((m) => m.polarity === claimPolarity && !m.hedged).sort((a, b) => a.text.length - b.text.length);
-    const label = (labelled.find((m) => m.text.length >= 40) ?? labelled[0] ?? members[0]).text;
+    const labelled = members.filter((m) => m.polarity === claimPolarity && !m.hedged).sort((a, b) => snippetLength(a) - snippetLength(b));
+    const label = (labelled.find((m) => snippetLength(m) >= 40) ?? labelled[0] ?? members[0]).text;
     const terms = [...key].map((t) => this.termLabel(t));
     const entityIds = [...key].filter((t) => t < 0).map((t) => this.entityIdsByNumber[entityOfTerm(t)]);
     return { id: g.id, label, terms, entityIds, members, supporting, contradicting };
@@ -1384,13 +1497,7 @@ function leadsBefore(a: IndexedQuote, b: IndexedQuote): boolean {
  * when first asked for (a listing of thousands of groups need not make them all); JSON has them.
  */
 class QuoteMemberView implements QuoteMember {
-  readonly docId: string;
-  readonly start: number;
-  readonly end: number;
-  readonly quoteIndex: number;
-  readonly kind: QuoteKind;
-  readonly text: string;
-  readonly speaker: string | null;
+  /** As when the view was made (a quote's relation changes with its group's leader). */
   readonly relation: QuoteRelation;
   private diff: { added: string[]; missing: string[] } | undefined;
 
@@ -1399,14 +1506,36 @@ class QuoteMemberView implements QuoteMember {
     private readonly leader: IndexedQuote,
     private readonly wordText: WordText,
   ) {
-    this.docId = quote.docId;
-    this.start = quote.start;
-    this.end = quote.end;
-    this.quoteIndex = quote.quoteIndex;
-    this.kind = quote.kind;
-    this.text = quoteText(quote);
-    this.speaker = quote.speakerName;
     this.relation = quote.relation;
+  }
+
+  get docId(): string {
+    return this.quote.docId;
+  }
+
+  get start(): number {
+    return this.quote.start;
+  }
+
+  get end(): number {
+    return this.quote.end;
+  }
+
+  get quoteIndex(): number {
+    return this.quote.quoteIndex;
+  }
+
+  get kind(): QuoteKind {
+    return this.quote.kind;
+  }
+
+  /** Read from the document's text when asked for: a listing of every group need not hold every wording. */
+  get text(): string {
+    return quoteText(this.quote);
+  }
+
+  get speaker(): string | null {
+    return this.quote.speakerName;
   }
 
   get differences(): { added: string[]; missing: string[] } {
@@ -1506,9 +1635,38 @@ function readQuoteWords(words: ScannedWords, parts: readonly Span[], wordLength:
   return { words: out, terms: [...terms], length: Math.max(length, 0) };
 }
 
+/**
+ * A sentence of a claim group as callers see it; its text is read from the document's text when asked for (a
+ * listing of every claim need not hold every sentence); JSON has it.
+ */
+class ClaimMemberView implements ClaimMember {
+  readonly docId: string;
+
+  constructor(
+    private readonly doc: DocRecord,
+    readonly start: number,
+    readonly end: number,
+    readonly polarity: 'positive' | 'negative',
+    readonly hedged: boolean,
+  ) {
+    this.docId = doc.id;
+  }
+
+  get text(): string {
+    return snippet(this.doc.text, this.start, this.end);
+  }
+
+  toJSON(): ClaimMember {
+    const { docId, start, end, text, polarity, hedged } = this;
+    return { docId, start, end, text, polarity, hedged };
+  }
+}
+
+/** The length of a claim member's text. */
+const snippetLength = (m: Span): number => Math.min(m.end - m.start, SNIPPET_LENGTH);
+
 /** A sentence as written, cut to a display length (the index keeps each document's text for this). */
-function snippet(text: string, start: number, end: number): string {
-  const raw = text.slice(start, end);
-  return raw.length > SNIPPET_LENGTH ? raw.slice(0, SNIPPET_LENGTH - 1) + '…' : raw;
+function snippet(text: DocumentText, start: number, end: number): string {
+  return end - start > SNIPPET_LENGTH ? text.slice(start, start + SNIPPET_LENGTH - 1) + '…' : text.slice(start, end);
 }
 

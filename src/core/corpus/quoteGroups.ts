@@ -69,9 +69,13 @@ export function wordingOf(q: QuoteRecord, wordText: WordText): string {
 }
 
 function sameWords(a: QuoteRecord, b: QuoteRecord): boolean {
-  const n = a.wordsTo - a.wordsFrom;
-  if (n !== b.wordsTo - b.wordsFrom) return false;
-  for (let i = 0; i < n; i++) if (a.words[a.wordsFrom + i] !== b.words[b.wordsFrom + i]) return false;
+  const aFrom = a.wordsFrom;
+  const bFrom = b.wordsFrom;
+  const n = a.wordsTo - aFrom;
+  if (n !== b.wordsTo - bFrom) return false;
+  const x = a.words;
+  const y = b.words;
+  for (let i = 0; i < n; i++) if (x[aFrom + i] !== y[bFrom + i]) return false;
   return true;
 }
 
@@ -82,13 +86,14 @@ function speakersAgree(a: QuoteRecord, b: QuoteRecord): 'same' | 'unknown' | 'di
 
 /** Do `inner`'s words occur in `outer`, one after another? */
 function containsWords(outer: QuoteRecord, inner: QuoteRecord): boolean {
-  const n = inner.wordsTo - inner.wordsFrom;
+  const from = inner.wordsFrom;
+  const n = inner.wordsTo - from;
   if (!n) return false;
   const o = outer.words;
   const w = inner.words;
-  for (let at = outer.wordsFrom; at + n <= outer.wordsTo; at++) {
+  for (let at = outer.wordsFrom, last = outer.wordsTo - n; at <= last; at++) {
     let k = 0;
-    while (k < n && o[at + k] === w[inner.wordsFrom + k]) k++;
+    while (k < n && o[at + k] === w[from + k]) k++;
     if (k === n) return true;
   }
   return false;
@@ -166,8 +171,10 @@ function sharedCount(p: QuoteRecord, q: QuoteRecord): number {
   const b = q.terms;
   let i = p.termsFrom;
   let j = q.termsFrom;
+  const iEnd = p.termsTo;
+  const jEnd = q.termsTo;
   let n = 0;
-  while (i < p.termsTo && j < q.termsTo) {
+  while (i < iEnd && j < jEnd) {
     if (a[i] < b[j]) i++;
     else if (b[j] < a[i]) j++;
     else {

@@ -1,5 +1,6 @@
 // The words of an index's documents as integer terms: one scan per document, each written word worked out once.
 import { NEGATION_TRANSPARENT, NEGATIVE_PREDICATES, NEGATIVE_QUANTIFIERS, NEGATORS, PASSIVE_AUXILIARIES } from './polarity';
+import { ownString } from './documentText';
 import { termOf } from './terms';
 import { CLASS_TERMS } from './wordClasses';
 
@@ -228,7 +229,8 @@ export class Vocabulary {
       if (slots[2 * at] === hash && records[ENTRY * (entry - 1) + HASH2] === hash2 && records[ENTRY * (entry - 1) + LENGTH] === length) return entry - 1;
       at = (at + 1) & mask;
     }
-    const entry = this.writtenEntry(text.slice(start, end));
+    // Copied out of the text, which the spelling would otherwise keep alive.
+    const entry = this.writtenEntry(ownString(text.slice(start, end)));
     this.entryRecords[ENTRY * entry + HASH2] = hash2;
     this.entryRecords[ENTRY * entry + LENGTH] = length;
     slots[2 * at] = hash;

@@ -1,0 +1,72 @@
+// A document's text as the index keeps it: UTF-8 bytes when that is smaller than the string, read back a part at a time.
+
+/** UTF-16 units per block: a part of the text is read back by decoding the blocks it covers. */
+const BLOCK = 256;
+const encoder = new TextEncoder();
+// A U+FEFF at the start of a block is a character of the text, not a byte order mark.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * The text of an indexed document. Written in Latin-1 only, a string takes a byte per character and is kept as it
+ * is; with other characters (curly quotes, dashes) it takes two, and the UTF-8 bytes, about one, are kept instead,
+ * with the byte offset of every BLOCK-th character. Text with characters outside the Basic Multilingual Plane (or
+ * broken surrogates) is kept as a string too, so that every offset falls between whole characters of the bytes.
+ */
+export class DocumentText {
+  private constructor(
+    private readonly text: string | null,
+    private readonly bytes: Uint8Array | null,
+    /** Byte offset of character k * BLOCK, and the length in bytes at the end. */
+    private readonly blocks: Int32Array | null,
+    readonly length: number,
+  ) {}
+
+  static of(text: string): DocumentText {
+    const length = text.length;
+    const blocks = new Int32Array(Math.ceil(length / BLOCK) + 1);
+    let bytes = 0;
+    let wide = false;
+    for (let i = 0; i < length; i++) {
+      if (i % BLOCK === 0) blocks[i / BLOCK] = bytes;
+      const c = text.charCodeAt(i);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) {
+        bytes += 2;
+        if (c > 0xff) wide = true;
+      } else if (c >= 0xd800 && c <= 0xdfff) return new DocumentText(text, null, null, length);
+      else {
+        bytes += 3;
+        wide = true;
+      }
+    }
+    if (!wide) return new DocumentText(text, null, null, length);
+    blocks[blocks.length - 1] = bytes;
+    return new DocumentText(null, encoder.encode(text), blocks, length);
+  }
+
+  /** text.slice(start, end). */
+  slice(start: number, end: number): string {
+    if (this.text !== null) return this.text.slice(start, end);
+    const from = Math.max(0, Math.min(start, this.length));
+    const to = Math.max(from, Math.min(end, this.length));
+    if (from === to) return '';
+    const first = Math.floor(from / BLOCK);
+    const last = Math.ceil(to / BLOCK);
+    const blocks = this.blocks!;
+    const part = decoder.decode(this.bytes!.subarray(blocks[first], blocks[Math.min(last, blocks.length - 1)]));
+    return part.slice(from - first * BLOCK, to - first * BLOCK);
+  }
+
+  toString(): string {
+    return this.text ?? decoder.decode(this.bytes!);
+  }
+}
+
+/**
+ * A copy of a string cut out of a document's text. Engines keep a cut-out string as a view of the whole text
+ * (V8's sliced strings), so a name or word the index keeps would keep its document's text alive; a string joined
+ * to another and cut again is read out into a string of its own.
+ */
+export function ownString(part: string): string {
+  return (' ' + part).slice(1);
+}
