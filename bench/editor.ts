@@ -123,6 +123,8 @@ export const editorBench: BenchSection = {
       print(`  activate() with an inert vscode stand-in   ${activateMs.toFixed(2).padStart(7)} ms  (${context.subscriptions.length} disposables)`);
       print(`  first article: analysis + ranges           ${firstMs.toFixed(2).padStart(7)} ms`);
       print(`  total                                      ${(loadMs + activateMs + firstMs).toFixed(2).padStart(7)} ms  (target <= 50 ms)`);
+      const sizes = ['dist/extension.js', 'dist/web/extension.js'].map((f) => `${f} ${(fs.statSync(path.resolve(f)).size / 1024).toFixed(0)} KB`);
+      print(`bundles as built (npm run bench builds them minified, as they ship): ${sizes.join(', ')} (goal <= 300 KB)`);
     } finally {
       loader._load = originalLoad;
     }
