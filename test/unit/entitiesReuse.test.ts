@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntities } from '../../src/core/entities';
+import { tokenize, Tokens } from '../../src/core/entities/tokenizer';
 
 const short = 'Mayor Helen Okafor of Port Ellery said the Harbour Trust would meet on Monday. Okafor said the vote was close.';
 const capitals = 'THE HARBOUR TRUST MEETS\nHelen Okafor, the mayor, spoke in Port Ellery. The Trust said it would reply.';
@@ -21,4 +22,15 @@ test('the same word written in other cases in earlier texts leaves a text’s na
   findEntities('HELEN OKAFOR SAID THE HARBOUR TRUST WOULD MEET.\nhelen okafor and the harbour trust met. Port ellery port.');
   assert.deepEqual(findEntities(short), alone);
   assert.ok(alone.some((e) => e.name === 'Helen Okafor' && e.type === 'person'));
+});
+
+test('reused token columns let go of the last text’s words once it is read', () => {
+  const columns = new Tokens(16);
+  const tokens = tokenize(`${other} Extraordinarily-long-hyphenated-words stay out of memory.`, undefined, undefined, columns);
+  assert.equal(tokens, columns);
+  const count = tokens.length;
+  assert.ok(count > 10 && tokens.text(0) === 'Dr.', tokens.text(0));
+  columns.release();
+  assert.equal(columns.length, 0);
+  for (let i = 0; i < count; i++) assert.equal(columns.text(i), '', `token ${i} still holds a word`);
 });

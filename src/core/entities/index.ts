@@ -28,6 +28,8 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
   } catch {
     // Entities are an aid to reading: a failure here must never take the rest of the analysis down.
     return [];
+  } finally {
+    documentTokens.release();
   }
 }
 

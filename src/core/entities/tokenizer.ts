@@ -87,6 +87,12 @@ export class Tokens {
     this.gapWords4 = new Int32Array(capacity);
   }
 
+  /** Lets go of the last text's words once it is read: a long word's slice would keep the whole text alive. */
+  release(): void {
+    this.words.fill(NO_WORD, 0, this.length);
+    this.length = 0;
+  }
+
   /** The word as written, shared with the document's other tokens that write it so (empty for a gap). */
   word(i: number): Word {
     return this.words[i];
