@@ -178,7 +178,14 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   private async _checkRegistry(): Promise<void> {
     if (!this._registryStale || !this._index || !this._registry || this._building || this.isDisposed) return;
     this._registryStale = false;
-    const registry = await this._registry.storyRegistry();
+    let registry: ConfirmedEntity[];
+    try {
+      registry = await this._registry.storyRegistry();
+    } catch (err) {
+      // Still stale: the next change or build looks again.
+      this._registryStale = true;
+      throw err;
+    }
     // A build that started meanwhile reads the registry itself.
     if (registryKey(registry) === this._registryKey || this._building || this.isDisposed) return;
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsmark: linking the story’s confirmed names' }, (progress) => this.rebuild(progress));
