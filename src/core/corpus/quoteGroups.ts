@@ -1,5 +1,5 @@
 // Quotes across sources: verbatim, partial, variant translation or paraphrase of one statement, and how wording differs.
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import type { QuoteKind, Span } from '../types';
 import { STOPWORDS } from './stopwords';
 
