@@ -1046,7 +1046,7 @@ export class CrossSourceIndex {
   private compact(): void {
     const live = this.sentenceCount;
     const renumbered = new Int32Array(this.nextSentence).fill(-1);
-    const size = Math.max(1024, 2 * live);
+    const size = Math.max(1024, Math.ceil(1.5 * live));
     const termsFrom = new Int32Array(size);
     const termsTo = new Int32Array(size);
     const negatedTo = new Int32Array(size);
@@ -1056,7 +1056,7 @@ export class CrossSourceIndex {
     const hedged = new Uint8Array(size);
     const rests = new Int32Array(CLAIM_RESTS * size);
     const groupOf: (ClaimGroupState | undefined)[] = [];
-    const pool = new Int32Array(Math.max(1 << 16, 2 * (this.termPoolLength - this.termPoolGarbage)));
+    const pool = new Int32Array(Math.max(1 << 16, Math.ceil(1.5 * (this.termPoolLength - this.termPoolGarbage))));
     let length = 0;
     let next = 0;
     this.docsBySlot.length = 0;
