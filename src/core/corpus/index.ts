@@ -7,6 +7,7 @@ import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
 import { splitSentences } from './sentences';
+import { ViewCache } from './viewCache';
 import { grow, Vocabulary, type ScannedWords } from './vocabulary';
 
 export { EntityLinker, type LinkedEntity, type LinkableEntity } from './entityLinker';
@@ -297,6 +298,8 @@ const QUOTE_MAX_POSTINGS = 60;
 /** Distinct names kept in one copy each before the copies are forgotten (and made again as documents come). */
 const KEPT_NAMES_LIMIT = 100_000;
 const SHORT_NAME = 13;
+/** Claim and quote group views kept for callers that ask again (hovers, lookups). */
+const VIEW_CACHE_SIZE = 512;
 
 /**
  * The cross-source index of a workspace. Documents are added, changed and removed one at a time (a changed
@@ -377,8 +380,9 @@ export class CrossSourceIndex {
   /** Scratch of claimDependents: 1 for the sentences found so far, by id. */
   private restsOnGone = new Uint8Array(1024);
   private readonly sentencesByTerm = new IdPostingIndex(POSTINGS_CAP);
-  private readonly claimViews = new WeakMap<ClaimGroupState, ClaimGroup>();
-  private readonly quoteViews = new WeakMap<QuoteGroupState, { version: number; view: QuoteGroup }>();
+  /** The views of the groups asked for last (not of every group a listing made: a caller keeps those it wants). */
+  private readonly claimViews = new ViewCache<ClaimGroupState, ClaimGroup>(VIEW_CACHE_SIZE);
+  private readonly quoteViews = new ViewCache<QuoteGroupState, { version: number; view: QuoteGroup }>(VIEW_CACHE_SIZE);
   /** Counts changes to the index (documents added, changed, removed; the registry replaced). */
   private version = 0;
   private readonly entityViews = new Map<string, EntityGroup>();
@@ -521,6 +525,8 @@ export class CrossSourceIndex {
     this.quoteGroupsBySerial.length = 0;
     this.freeQuoteSerials.length = 0;
     this.claimGroups.clear();
+    this.claimViews.clear();
+    this.quoteViews.clear();
     this.docsBySlot.length = 0;
     this.claimGroupOf.length = 0;
     this.termPoolLength = 0;
@@ -948,6 +954,7 @@ export class CrossSourceIndex {
     if (!g.members.length) {
       this.fileLeader(g, g.leader, -1);
       this.quoteGroups.delete(g);
+      this.quoteViews.delete(g);
       this.quoteGroupsBySerial[g.serial] = undefined;
       this.freeQuoteSerials.push(g.serial);
     } else if (g.leader === q) {
@@ -1399,35 +1406,51 @@ export class CrossSourceIndex {
 
   private makeClaimGroup(g: ClaimGroupState): ClaimGroup {
     const key = this.claimKey(g);
-    const members: ClaimMember[] = [];
+    // Members as their documents and (start, end, polarity and hedge) numbers: a listing of every claim group
+    // holds these, and makes member objects only for the groups whose members are read.
+    const count = g.members.length;
+    const docs: DocRecord[] = new Array(count);
+    const spans = new Int32Array(MEMBER_FIELDS * count);
     // The claim is what most sources say; a document contradicts it when its unhedged statements go the other way.
-    const byDoc = new Map<string, [number, ClaimMember][]>();
-    for (const sid of g.members) {
+    const byDoc = new Map<string, number[]>();
+    for (let k = 0; k < count; k++) {
+      const sid = g.members[k];
       const doc = this.docOf(sid);
-      const start = this.sentenceStart[sid];
-      const end = this.sentenceEnd[sid];
-      const member = new ClaimMemberView(doc, start, end, this.polarityOf(sid, key), this.sentenceHedged[sid] === 1);
-      members.push(member);
+      docs[k] = doc;
+      spans[MEMBER_FIELDS * k] = this.sentenceStart[sid];
+      spans[MEMBER_FIELDS * k + 1] = this.sentenceEnd[sid];
+      spans[MEMBER_FIELDS * k + 2] = (this.polarityOf(sid, key) === 'negative' ? MEMBER_NEGATIVE : 0) | (this.sentenceHedged[sid] === 1 ? MEMBER_HEDGED : 0);
       const list = byDoc.get(doc.id);
-      if (list) list.push([sid, member]);
-      else byDoc.set(doc.id, [[sid, member]]);
+      if (list) list.push(k);
+      else byDoc.set(doc.id, [k]);
     }
+    const flags = (k: number): number => spans[MEMBER_FIELDS * k + 2];
     // A document denies the claim when it negates a key word and states that word nowhere else without a hedge.
     const stance = new Map<string, 'positive' | 'negative'>();
-    for (const [docId, sentences] of byDoc) {
-      const denied = sentences.filter(([, m]) => m.polarity === 'negative').flatMap(([sid]) => this.negatedTerms(sid).filter((t) => key.has(t)));
-      const affirmed = denied.some((t) => sentences.some(([sid, m]) => m.polarity === 'positive' && !m.hedged && this.sentenceHas(sid, t)));
+    for (const [docId, ks] of byDoc) {
+      const denied = ks.filter((k) => flags(k) & MEMBER_NEGATIVE).flatMap((k) => this.negatedTerms(g.members[k]).filter((t) => key.has(t)));
+      const affirmed = denied.some((t) => ks.some((k) => flags(k) === 0 && this.sentenceHas(g.members[k], t)));
       stance.set(docId, denied.length && !affirmed ? 'negative' : 'positive');
     }
     const negatives = [...stance.values()].filter((s) => s === 'negative').length;
     const claimPolarity = negatives * 2 > stance.size ? 'negative' : 'positive';
     const supporting = [...stance].filter(([, s]) => s === claimPolarity).map(([d]) => d);
     const contradicting = [...stance].filter(([, s]) => s !== claimPolarity).map(([d]) => d);
-    const labelled = members.filter((m) => m.polarity === claimPolarity && !m.hedged).sort((a, b) => snippetLength(a) - snippetLength(b));
-    const label = (labelled.find((m) => snippetLength(m) >= 40) ?? labelled[0] ?? members[0]).text;
+    // The label: the shortest unhedged member of the claim's polarity that is 40 characters or more, else the
+    // shortest, else the first member (the first of equals, as a stable sort finds them).
+    const wanted = claimPolarity === 'negative' ? MEMBER_NEGATIVE : 0;
+    const length = (k: number): number => Math.min(spans[MEMBER_FIELDS * k + 1] - spans[MEMBER_FIELDS * k], SNIPPET_LENGTH);
+    let shortest = -1;
+    let shortestLong = -1;
+    for (let k = 0; k < count; k++) {
+      if (flags(k) !== wanted) continue;
+      if (shortest < 0 || length(k) < length(shortest)) shortest = k;
+      if (length(k) >= 40 && (shortestLong < 0 || length(k) < length(shortestLong))) shortestLong = k;
+    }
+    const labelAt = shortestLong >= 0 ? shortestLong : shortest >= 0 ? shortest : 0;
     const terms = [...key].map((t) => this.termLabel(t));
     const entityIds = [...key].filter((t) => t < 0).map((t) => this.entityIdsByNumber[entityOfTerm(t)]);
-    return { id: g.id, label, terms, entityIds, members, supporting, contradicting };
+    return new ClaimGroupView(g.id, terms, entityIds, supporting, contradicting, docs, spans, labelAt);
   }
 
   private termLabel(t: number): string {
@@ -1662,8 +1685,52 @@ class ClaimMemberView implements ClaimMember {
   }
 }
 
-/** The length of a claim member's text. */
-const snippetLength = (m: Span): number => Math.min(m.end - m.start, SNIPPET_LENGTH);
+/** A claim member's numbers in its group's view: start, end, and polarity and hedge as flags. */
+const MEMBER_FIELDS = 3;
+const MEMBER_NEGATIVE = 1;
+const MEMBER_HEDGED = 2;
+
+/**
+ * A claim group as callers see it. Its members are kept as numbers and made into objects when first read, and its
+ * label is read from the document's text when first asked for: a listing of every claim holds little more than
+ * the groups' documents; JSON has it all.
+ */
+class ClaimGroupView implements ClaimGroup {
+  private memberViews: ClaimMember[] | undefined;
+  private labelText: string | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly terms: string[],
+    readonly entityIds: string[],
+    readonly supporting: string[],
+    readonly contradicting: string[],
+    private readonly docs: DocRecord[],
+    /** MEMBER_FIELDS numbers per member. */
+    private readonly spans: Int32Array,
+    /** The member whose sentence is the label. */
+    private readonly labelAt: number,
+  ) {}
+
+  get label(): string {
+    const at = MEMBER_FIELDS * this.labelAt;
+    return (this.labelText ??= snippet(this.docs[this.labelAt].text, this.spans[at], this.spans[at + 1]));
+  }
+
+  get members(): ClaimMember[] {
+    return (this.memberViews ??= this.docs.map((doc, k) => {
+      const at = MEMBER_FIELDS * k;
+      const flags = this.spans[at + 2];
+      return new ClaimMemberView(doc, this.spans[at], this.spans[at + 1], flags & MEMBER_NEGATIVE ? 'negative' : 'positive', (flags & MEMBER_HEDGED) !== 0);
+    }));
+  }
+
+  toJSON(): ClaimGroup {
+    const { id, label, terms, entityIds, members, supporting, contradicting } = this;
+    return { id, label, terms, entityIds, members, supporting, contradicting };
+  }
+}
+
 
 /** A sentence as written, cut to a display length (the index keeps each document's text for this). */
 function snippet(text: DocumentText, start: number, end: number): string {
