@@ -382,10 +382,10 @@ export class CrossSourceIndex {
   private readonly sentencesByTerm = new IdPostingIndex(POSTINGS_CAP);
   /** The views of the groups asked for last (not of every group a listing made: a caller keeps those it wants). */
   private readonly claimViews = new ViewCache<ClaimGroupState, ClaimGroup>(VIEW_CACHE_SIZE);
-  private readonly quoteViews = new ViewCache<QuoteGroupState, { version: number; view: QuoteGroup }>(VIEW_CACHE_SIZE);
+  private readonly quoteViews = new ViewCache<QuoteGroupState, { version: number; view: QuoteGroupView }>(VIEW_CACHE_SIZE);
   /** Counts changes to the index (documents added, changed, removed; the registry replaced). */
   private version = 0;
-  private readonly entityViews = new Map<string, EntityGroup>();
+  private readonly entityViews = new ViewCache<string, EntityGroup>(VIEW_CACHE_SIZE);
   private entityViewsVersion = 0;
   /** Sentence frequency of word terms (by vocabulary id) and of entity terms (by entity number). */
   private wordFrequency = new Int32Array(1024);
@@ -578,14 +578,14 @@ export class CrossSourceIndex {
 
   /** Every entity, most-mentioned first; `minDocuments` (default 1) keeps only those in at least that many documents. */
   entities(minDocuments = 1): EntityGroup[] {
-    const out: EntityGroup[] = [];
+    const out: EntityGroupView[] = [];
     for (const [id, byDoc] of this.entityDocs) {
       if (byDoc.docs.length < minDocuments) continue;
       // Made afresh, not kept: a listing of every entity would keep them all.
       const group = this.makeEntityGroup(id);
       if (group) out.push(group);
     }
-    return out.sort((a, b) => b.documents.length - a.documents.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+    return out.sort((a, b) => b.documentCount - a.documentCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
   }
 
   /** The entity a name refers to (any form: "Putin", "President Vladimir Putin", "Zelensky"), or undefined. */
@@ -600,12 +600,12 @@ export class CrossSourceIndex {
 
   /** Quotes told by more than one source (or by one source, with `minDocuments` = 1), most sources first. */
   quotes(minDocuments = 2): QuoteGroup[] {
-    const out: QuoteGroup[] = [];
+    const out: QuoteGroupView[] = [];
     for (const g of this.quoteGroups) {
       if (minDocuments > 1 && countDocuments(g.members) < minDocuments) continue;
       out.push(this.quoteGroup(g));
     }
-    return out.sort((a, b) => b.documents.length - a.documents.length || b.members.length - a.members.length);
+    return out.sort((a, b) => b.documentCount - a.documentCount || b.memberCount - a.memberCount);
   }
 
   /** The quote groups whose wording matches `text` (verbatim, part of it, or a variant), best first (at most `limit`). */
@@ -833,17 +833,14 @@ export class CrossSourceIndex {
     return view;
   }
 
-  private makeEntityGroup(id: string): EntityGroup | undefined {
+  private makeEntityGroup(id: string): EntityGroupView | undefined {
     const linked = this.linker.get(id);
     const byDoc = this.entityDocs.get(id);
     if (!linked || !byDoc) return undefined;
-    const documents: EntityGroup['documents'] = [];
     let mentionCount = 0;
-    byDoc.docs.forEach((doc, i) => {
-      mentionCount += byDoc.counts[i];
-      documents.push(new EntityDocument(doc, id));
-    });
-    return { id, name: linked.name, type: linked.type, aliases: [...linked.forms.keys()].filter((f) => f !== linked.name), confirmed: linked.confirmed, documents, mentionCount };
+    for (const n of byDoc.counts) mentionCount += n;
+    const aliases = [...linked.forms.keys()].filter((f) => f !== linked.name);
+    return new EntityGroupView(id, linked.name, linked.type, aliases, linked.confirmed, mentionCount, byDoc.docs.slice());
   }
 
   // ---- quotes
@@ -972,7 +969,7 @@ export class CrossSourceIndex {
   }
 
   /** A quote group as callers see it; made once per state of the index (between two changes), as lookups repeat. */
-  private quoteGroup(g: QuoteGroupState): QuoteGroup {
+  private quoteGroup(g: QuoteGroupState): QuoteGroupView {
     const known = this.quoteViews.get(g);
     if (known && known.version === this.version) return known.view;
     const view = this.makeQuoteGroup(g);
@@ -980,12 +977,11 @@ export class CrossSourceIndex {
     return view;
   }
 
-  private makeQuoteGroup(g: QuoteGroupState): QuoteGroup {
-    const members: QuoteMember[] = g.members.map((m) => new QuoteMemberView(m, g.leader, this.wordText));
+  private makeQuoteGroup(g: QuoteGroupState): QuoteGroupView {
     const speakerIds = new Set(g.members.map((m) => m.speakerId).filter((s): s is string => s !== null));
     const speakerEntityId = speakerIds.size === 1 ? [...speakerIds][0] : null;
     const speaker = speakerEntityId ? (this.linker.get(speakerEntityId)?.name ?? null) : (g.leader.speakerName ?? null);
-    return { id: quoteGroupId(g), speaker, speakerEntityId, text: quoteText(g.leader), members, documents: [...new Set(members.map((m) => m.docId))] };
+    return new QuoteGroupView(quoteGroupId(g), speaker, speakerEntityId, g.leader, g.members.slice(), g.members.map((m) => m.relation), this.wordText);
   }
 
   // ---- claims
@@ -1516,6 +1512,53 @@ function leadsBefore(a: IndexedQuote, b: IndexedQuote): boolean {
 }
 
 /**
+ * A quote group as callers see it. Its members, as they were when it was made, become objects when first read,
+ * and its wording is read from the leader's text when first asked for: a listing of every group holds little more
+ * than the groups' quotes; JSON has it all.
+ */
+class QuoteGroupView implements QuoteGroup {
+  /** Distinct documents, for ordering a listing without making the list. */
+  readonly documentCount: number;
+  private memberViews: QuoteMember[] | undefined;
+  private documentIds: string[] | undefined;
+  private leaderText: string | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly speaker: string | null,
+    readonly speakerEntityId: string | null,
+    private readonly leader: IndexedQuote,
+    private readonly quotes: IndexedQuote[],
+    /** Each member's relation to the leader when the view was made. */
+    private readonly relations: QuoteRelation[],
+    private readonly wordText: WordText,
+  ) {
+    this.documentCount = countDocuments(quotes);
+  }
+
+  get memberCount(): number {
+    return this.quotes.length;
+  }
+
+  get text(): string {
+    return (this.leaderText ??= quoteText(this.leader));
+  }
+
+  get members(): QuoteMember[] {
+    return (this.memberViews ??= this.quotes.map((q, k) => new QuoteMemberView(q, this.leader, this.wordText, this.relations[k])));
+  }
+
+  get documents(): string[] {
+    return (this.documentIds ??= [...new Set(this.quotes.map((q) => q.docId))]);
+  }
+
+  toJSON(): QuoteGroup {
+    const { id, speaker, speakerEntityId, text, members, documents } = this;
+    return { id, speaker, speakerEntityId, text, members, documents };
+  }
+}
+
+/**
  * A member of a quote group as callers see it. Its wording differences from the leading quote are worked out
  * when first asked for (a listing of thousands of groups need not make them all); JSON has them.
  */
@@ -1528,8 +1571,9 @@ class QuoteMemberView implements QuoteMember {
     private readonly quote: IndexedQuote,
     private readonly leader: IndexedQuote,
     private readonly wordText: WordText,
+    relation: QuoteRelation,
   ) {
-    this.relation = quote.relation;
+    this.relation = relation;
   }
 
   get docId(): string {
@@ -1610,6 +1654,38 @@ function mentionsOf(doc: DocRecord, entityId: string): (Span & { kind: EntityMen
   const m = doc.numbers;
   for (let i = 0; i < 4 * doc.mentionCount; i += 4) if (doc.entityIds[m[i + 2]] === entityId) out.push({ start: m[i], end: m[i + 1], kind: MENTION_KINDS[m[i + 3]] });
   return out;
+}
+
+/**
+ * An entity group as callers see it. Its documents become objects when first read (a listing of every entity
+ * need not make one per document and entity); JSON has them.
+ */
+class EntityGroupView implements EntityGroup {
+  private documentViews: EntityDocument[] | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly type: EntityType,
+    readonly aliases: string[],
+    readonly confirmed: boolean,
+    readonly mentionCount: number,
+    /** The documents that mention it when the view was made, in index order. */
+    private readonly docs: DocRecord[],
+  ) {}
+
+  get documentCount(): number {
+    return this.docs.length;
+  }
+
+  get documents(): EntityDocument[] {
+    return (this.documentViews ??= this.docs.map((doc) => new EntityDocument(doc, this.id)));
+  }
+
+  toJSON(): EntityGroup {
+    const { id, name, type, aliases, confirmed, documents, mentionCount } = this;
+    return { id, name, type, aliases, confirmed, documents, mentionCount };
+  }
 }
 
 /**
