@@ -4,7 +4,7 @@ import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, Enti
 import { addOnce, claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
 import { DocumentText, ownString } from './documentText';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
-import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type WordText } from './quoteGroups';
+import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type StoredNumbers, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
 import { splitSentences } from './sentences';
 import { ViewCache } from './viewCache';
@@ -141,9 +141,11 @@ interface DocRecord {
    * The document's numbers in one array: mentions (demonyms aside) as start, end, entity index, kind index, four
    * each, sorted by start; then for each analysed entity where its names start in `entityNames` (and one more
    * for the end); then each entity's type index; then for each quote QUOTE_FIELDS numbers (span, index, where its
-   * words are), its terms, its word ids and its parts' spans.
+   * words are), its terms, its word ids and its parts' spans. All are offsets, counts and ids, none negative: in
+   * 16 bits each when the largest fits (most articles are shorter than 65,536 characters, most workspaces have fewer
+   * words), else 32.
    */
-  numbers: Int32Array;
+  numbers: StoredNumbers;
   mentionCount: number;
   entityCount: number;
   /** What linking read of each analysed entity (its name, then its written forms), to take the links back. */
@@ -203,7 +205,7 @@ class IndexedQuote implements QuoteRecord {
     return this.doc.numbers[this.at + QUOTE_INDEX];
   }
 
-  get words(): Int32Array {
+  get words(): StoredNumbers {
     return this.doc.numbers;
   }
 
@@ -219,7 +221,7 @@ class IndexedQuote implements QuoteRecord {
     return this.doc.numbers[this.at + QUOTE_WORDING_LENGTH];
   }
 
-  get terms(): Int32Array {
+  get terms(): StoredNumbers {
     return this.doc.numbers;
   }
 
@@ -738,6 +740,7 @@ export class CrossSourceIndex {
       mentionList.ends[i] = numbers[4 * i + 1];
       mentionList.entityNumbers[i] = this.entityNumber(entityIds[numbers[4 * i + 2]]);
     }
+    record.numbers = narrowed(numbers);
     const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
     const s = readDocSentences(sentenceSpans, words, mentionList, hedgeStarts, this.vocabulary);
     record.sentenceCount = s.count;
@@ -1633,6 +1636,12 @@ function mentionOrder(flat: readonly number[], count: number): number[] {
   for (let i = 0; i < count; i++) keys[i] = flat[4 * i] * MENTION_ORDER + i;
   keys.sort();
   return Array.from(keys, (k) => k % MENTION_ORDER);
+}
+
+/** The numbers in 16 bits each when they all fit, else as they are. */
+function narrowed(numbers: Int32Array): StoredNumbers {
+  for (let i = 0; i < numbers.length; i++) if (numbers[i] < 0 || numbers[i] > 0xffff) return numbers;
+  return Uint16Array.from(numbers);
 }
 
 /** What linking read of a document's entities, as the linker takes it. */
