@@ -73,7 +73,7 @@ test('quotes: verbatim, a partial quote in other words, and a paraphrase by the 
   assert.deepEqual(index.lookupQuote('deserves our gratitude').map((q) => q.id), [g.id]);
 });
 
-test('documents whose offsets or word ids pass 65,535 are indexed as those whose numbers fit in 16 bits', () => {
+test('documents whose offsets, word ids or terms pass 16 bits are indexed as those that fit', () => {
   // Before story A, a long stretch of sentences about Silva with 66,000 words never seen before: A's offsets in
   // "long" and the ids of words first seen after it (in C) are past what 16 bits hold; B, indexed first, fits.
   const letters = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + String.fromCharCode(97 + (n % 26)));
@@ -86,6 +86,14 @@ test('documents whose offsets or word ids pass 65,535 are indexed as those whose
   index.update('short', B, ANALYSES.B);
   index.update('long', long, storyAnalysis(long, ENTITIES, [{ words: '“This team deserves our gratitude at least, and the whole city should celebrate,”', kind: 'direct', speaker: 'Ana Silva' }]));
   index.update('late', C, ANALYSES.C);
+  // One of the last sentences of the stretch again, in a document of its own: a claim whose words' terms are past 32,767.
+  const echo = `${sentences[sentences.length - 1]} Reporters saw it.`;
+  index.update('echo', echo, storyAnalysis(echo, ENTITIES));
+  const listed = index.claims().find((c) => c.members.some((m) => m.docId === 'echo'));
+  assert.deepEqual(listed?.members.map((m) => [m.docId, m.start]), [['long', filler.length - 1 - sentences[sentences.length - 1].length], ['echo', 0]], JSON.stringify(listed));
+  assert.ok(listed.terms.includes('zq' + letters(65_999)), JSON.stringify(listed.terms));
+  const funding = index.claims().find((c) => c.label.includes('approved'));
+  assert.deepEqual(funding?.members.map((m) => m.docId).sort(), ['long', 'short']);
   const groups = index.quotes();
   assert.equal(groups.length, 1, JSON.stringify(groups));
   const [g] = groups;

@@ -1,7 +1,7 @@
 // CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
 import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
-import { addOnce, claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
+import { addOnce, claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermArray, type TermRanges } from './claimGroups';
 import { DocumentText, ownString } from './documentText';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type StoredNumbers, type WordText } from './quoteGroups';
@@ -359,7 +359,7 @@ export class CrossSourceIndex {
    * Candidate scoring reads them without going through documents; removed documents leave garbage that is
    * squeezed out when it grows to half the pool.
    */
-  private termPool = new Int32Array(1 << 16);
+  private termPool: TermArray = new Int16Array(1 << 16);
   private termPoolLength = 0;
   private termPoolGarbage = 0;
   private sentenceTermsFrom = new Int32Array(1024);
@@ -759,6 +759,7 @@ export class CrossSourceIndex {
       this.claimRests = grow(this.claimRests, CLAIM_RESTS * this.nextSentence);
     }
     record.poolLength = s.terms.length + s.negated.length;
+    if (this.termPool instanceof Int16Array && !(fitsInt16(s.terms) && fitsInt16(s.negated))) this.termPool = Int32Array.from(this.termPool);
     if (this.termPool.length < this.termPoolLength + record.poolLength) this.termPool = grow(this.termPool, this.termPoolLength + record.poolLength);
     const pool = this.termPool;
     let at = this.termPoolLength;
@@ -1062,7 +1063,8 @@ export class CrossSourceIndex {
     const hedged = new Uint8Array(size);
     const rests = new Int32Array(CLAIM_RESTS * size);
     const groupOf: (ClaimGroupState | undefined)[] = [];
-    const pool = new Int32Array(Math.max(1 << 16, Math.ceil(1.5 * (this.termPoolLength - this.termPoolGarbage))));
+    const poolSize = Math.max(1 << 16, Math.ceil(1.5 * (this.termPoolLength - this.termPoolGarbage)));
+    const pool = this.termPool instanceof Int16Array ? new Int16Array(poolSize) : new Int32Array(poolSize);
     let length = 0;
     let next = 0;
     this.docsBySlot.length = 0;
@@ -1636,6 +1638,12 @@ function mentionOrder(flat: readonly number[], count: number): number[] {
   for (let i = 0; i < count; i++) keys[i] = flat[4 * i] * MENTION_ORDER + i;
   keys.sort();
   return Array.from(keys, (k) => k % MENTION_ORDER);
+}
+
+/** Do all the terms fit in 16 bits (signed: entity terms are negative)? */
+function fitsInt16(terms: Int32Array): boolean {
+  for (let i = 0; i < terms.length; i++) if (terms[i] < -0x8000 || terms[i] > 0x7fff) return false;
+  return true;
 }
 
 /** The numbers in 16 bits each when they all fit, else as they are. */
