@@ -434,7 +434,7 @@ export class CrossSourceIndex {
   update(docId: string, text: string, analysis?: Analysis): void {
     const result = analysis && analysis.textLength === text.length ? analysis : this.analyzeText(text, this.analyzeOptions);
     if (this.docs.has(docId)) this.remove(docId);
-    this.version++;
+    this.changed();
     const record = this.readDocument(docId, text, result);
     this.docs.set(docId, record);
     for (const q of record.quotes) this.placeQuote(q);
@@ -447,7 +447,7 @@ export class CrossSourceIndex {
     const record = this.docs.get(docId);
     if (!record) return false;
     this.docs.delete(docId);
-    this.version++;
+    this.changed();
     linkableEntities(record).forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
     const gone: string[] = [];
     for (const id of new Set(record.entityIds)) {
@@ -486,7 +486,7 @@ export class CrossSourceIndex {
 
   /** Empties the index, keeping its options. Ids given before are not given again. */
   clear(): void {
-    if (this.docs.size) this.version++;
+    if (this.docs.size) this.changed();
     this.reset();
     this.keptNames.clear();
   }
@@ -501,7 +501,7 @@ export class CrossSourceIndex {
     const documents = [...this.docs.values()].map((d) => [d.id, d.text] as const);
     this.registry = registry;
     this.analyzeOptions.registry = registry;
-    this.version++;
+    this.changed();
     this.reset();
     let failure: { error: unknown } | undefined;
     for (const [id, text] of documents) {
@@ -512,6 +512,13 @@ export class CrossSourceIndex {
       }
     }
     if (failure) throw failure.error;
+  }
+
+  /** Counts a change; entity and quote views are made afresh after one, so those kept are let go at once. */
+  private changed(): void {
+    this.version++;
+    this.entityViews.clear();
+    this.quoteViews.clear();
   }
 
   /** Forgets every document and group; the id counters go on, so no id is given twice in the index's life. */
