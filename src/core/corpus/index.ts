@@ -169,7 +169,11 @@ const QUOTE_PARTS = 3;
 const QUOTE_WORDS_FROM = 4;
 const QUOTE_WORDS_TO = 5;
 const QUOTE_WORDING_LENGTH = 6;
-const QUOTE_FIELDS = 7;
+/** Its kind's place in QUOTE_KINDS, and 1 + the index of its speaker among the document's entities (0 for none). */
+const QUOTE_KIND = 7;
+const QUOTE_SPEAKER = 8;
+const QUOTE_FIELDS = 9;
+const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'reported'];
 
 /**
  * A quote in the index: its document and where its numbers are in the document's (span, index, words, terms,
@@ -184,10 +188,18 @@ class IndexedQuote implements QuoteRecord {
     readonly doc: DocRecord,
     /** Where the quote's numbers start in doc.numbers. */
     private readonly at: number,
-    readonly kind: QuoteKind,
     readonly speakerName: string | null,
-    readonly speakerId: string | null,
   ) {}
+
+  get kind(): QuoteKind {
+    return QUOTE_KINDS[this.doc.numbers[this.at + QUOTE_KIND]];
+  }
+
+  /** The linked entity of the speaker, when the analysis names one. */
+  get speakerId(): string | null {
+    const speaker = this.doc.numbers[this.at + QUOTE_SPEAKER];
+    return speaker ? (this.doc.entityIds[speaker - 1] ?? null) : null;
+  }
 
   get docId(): string {
     return this.doc.id;
@@ -719,7 +731,6 @@ export class CrossSourceIndex {
     let next = quotesAt;
     record.quotes = analysis.quotes.map((q, i) => {
       const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
-      const speakerId = speakerIndex === undefined ? null : (entityIds[speakerIndex] ?? null);
       const read = quoteWords[i];
       const at = next;
       next += QUOTE_FIELDS;
@@ -738,7 +749,9 @@ export class CrossSourceIndex {
       numbers[at + QUOTE_WORDS_FROM] = wordsFrom;
       numbers[at + QUOTE_WORDS_TO] = wordsTo;
       numbers[at + QUOTE_WORDING_LENGTH] = read.length;
-      return new IndexedQuote(record, at, q.kind, q.speaker?.name == null ? null : this.keptName(q.speaker.name), speakerId);
+      numbers[at + QUOTE_KIND] = QUOTE_KINDS.indexOf(q.kind);
+      numbers[at + QUOTE_SPEAKER] = speakerIndex === undefined ? 0 : speakerIndex + 1;
+      return new IndexedQuote(record, at, q.speaker?.name == null ? null : this.keptName(q.speaker.name));
     });
 
     const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
@@ -1717,14 +1730,15 @@ class EntityGroupView implements EntityGroup {
  * asked for (an entity of thousands of documents is looked up without making every span); JSON has them all.
  */
 class EntityDocument {
-  readonly docId: string;
   private spans: (Span & { kind: EntityMentionKind })[] | undefined;
 
   constructor(
     private readonly doc: DocRecord,
     private readonly entityId: string,
-  ) {
-    this.docId = doc.id;
+  ) {}
+
+  get docId(): string {
+    return this.doc.id;
   }
 
   get mentions(): readonly (Span & { kind: EntityMentionKind })[] {
