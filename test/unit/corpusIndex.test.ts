@@ -73,6 +73,44 @@ test('quotes: verbatim, a partial quote in other words, and a paraphrase by the 
   assert.deepEqual(index.lookupQuote('deserves our gratitude').map((q) => q.id), [g.id]);
 });
 
+test('documents whose offsets, word ids or terms pass 16 bits are indexed as those that fit', () => {
+  // Before story A, a long stretch of sentences about Silva with 66,000 words never seen before: A's offsets in
+  // "long" and the ids of words first seen after it (in C) are past what 16 bits hold; B, indexed first, fits.
+  const letters = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + String.fromCharCode(97 + (n % 26)));
+  const sentences: string[] = [];
+  for (let s = 0; s < 6_600; s++) sentences.push(`Ana Silva listed ${Array.from({ length: 10 }, (_, k) => `zq${letters(10 * s + k)}`).join(' ')}.`);
+  const filler = sentences.join(' ') + '\n';
+  const long = filler + A;
+  assert.ok(filler.length > 0xffff);
+  const index = new CrossSourceIndex();
+  index.update('short', B, ANALYSES.B);
+  index.update('long', long, storyAnalysis(long, ENTITIES, [{ words: '“This team deserves our gratitude at least, and the whole city should celebrate,”', kind: 'direct', speaker: 'Ana Silva' }]));
+  index.update('late', C, ANALYSES.C);
+  // One of the last sentences of the stretch again, in a document of its own: a claim whose words' terms are past 32,767.
+  const echo = `${sentences[sentences.length - 1]} Reporters saw it.`;
+  index.update('echo', echo, storyAnalysis(echo, ENTITIES));
+  const listed = index.claims().find((c) => c.members.some((m) => m.docId === 'echo'));
+  assert.deepEqual(listed?.members.map((m) => [m.docId, m.start]), [['long', filler.length - 1 - sentences[sentences.length - 1].length], ['echo', 0]], JSON.stringify(listed));
+  assert.ok(listed.terms.includes('zq' + letters(65_999)), JSON.stringify(listed.terms));
+  const funding = index.claims().find((c) => c.label.includes('approved'));
+  assert.deepEqual(funding?.members.map((m) => m.docId).sort(), ['long', 'short']);
+  const groups = index.quotes();
+  assert.equal(groups.length, 1, JSON.stringify(groups));
+  const [g] = groups;
+  const member = (docId: string) => g.members.find((m) => m.docId === docId)!;
+  assert.deepEqual(g.members.map((m) => [m.docId, m.relation]).sort(), [['late', 'paraphrase'], ['long', 'verbatim'], ['short', 'variant']]);
+  assert.equal(member('long').start, filler.length + A.indexOf('“This team'));
+  assert.equal(member('long').text, '“This team deserves our gratitude at least, and the whole city should celebrate,”');
+  assert.equal(g.text, member('long').text);
+  assert.ok(member('short').differences.added.includes('worthy') && member('short').differences.missing.includes('deserves'), JSON.stringify(member('short').differences));
+  assert.ok(member('late').differences.added.includes('earned'), JSON.stringify(member('late').differences));
+  const council = filler.length + A.indexOf('Harbor City Council');
+  const mentions = index.lookupEntity('Harbor City Council')?.documents.find((d) => d.docId === 'long')?.mentions;
+  assert.deepEqual(mentions?.map((m) => [m.start, m.end]), [[council, council + 'Harbor City Council'.length]]);
+  const here = index.referencesAt('long', council + 1).find((r) => r.kind === 'entity');
+  assert.deepEqual(here?.others.map((o) => [o.docId, o.start]), [['short', B.indexOf('Harbor City Council')]]);
+});
+
 test('quotes: the same words from different speakers are not one quote', () => {
   const text2 = 'Tom Reyes said “This team deserves our gratitude at least, and the whole city should celebrate,” in a speech.';
   const index = new CrossSourceIndex();

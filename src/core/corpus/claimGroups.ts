@@ -227,12 +227,18 @@ function growInt(a: Int32Array, size: number): Int32Array {
   return b;
 }
 
+/**
+ * Sentence terms as the index keeps them: 16 bits each while every term fits (word ids below 32,768 and as many
+ * entities), 32 once one does not.
+ */
+export type TermArray = Int16Array | Int32Array;
+
 /** Two sentences' sorted terms: a[aFrom..aTo) and b[bFrom..bTo). */
 export interface TermRanges {
-  a: Int32Array;
+  a: TermArray;
   aFrom: number;
   aTo: number;
-  b: Int32Array;
+  b: TermArray;
   bFrom: number;
   bTo: number;
 }
@@ -285,7 +291,7 @@ export function claimScore(r: TermRanges, idf: (term: number) => number, minScor
 }
 
 /** Does the sorted range hold the term? */
-export function rangeHas(terms: Int32Array, from: number, to: number, term: number): boolean {
+export function rangeHas(terms: TermArray, from: number, to: number, term: number): boolean {
   let lo = from;
   let hi = to - 1;
   while (lo <= hi) {

@@ -1,12 +1,13 @@
 // CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
 import { analyze } from '../analyze';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
-import { addOnce, claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermRanges } from './claimGroups';
+import { addOnce, claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermArray, type TermRanges } from './claimGroups';
 import { DocumentText, ownString } from './documentText';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
-import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type WordText } from './quoteGroups';
+import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type StoredNumbers, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
 import { splitSentences } from './sentences';
+import { ViewCache } from './viewCache';
 import { grow, Vocabulary, type ScannedWords } from './vocabulary';
 
 export { EntityLinker, type LinkedEntity, type LinkableEntity } from './entityLinker';
@@ -140,9 +141,11 @@ interface DocRecord {
    * The document's numbers in one array: mentions (demonyms aside) as start, end, entity index, kind index, four
    * each, sorted by start; then for each analysed entity where its names start in `entityNames` (and one more
    * for the end); then each entity's type index; then for each quote QUOTE_FIELDS numbers (span, index, where its
-   * words are), its terms, its word ids and its parts' spans.
+   * words are), its terms, its word ids and its parts' spans. All are offsets, counts and ids, none negative: in
+   * 16 bits each when the largest fits (most articles are shorter than 65,536 characters, most workspaces have fewer
+   * words), else 32.
    */
-  numbers: Int32Array;
+  numbers: StoredNumbers;
   mentionCount: number;
   entityCount: number;
   /** What linking read of each analysed entity (its name, then its written forms), to take the links back. */
@@ -166,7 +169,11 @@ const QUOTE_PARTS = 3;
 const QUOTE_WORDS_FROM = 4;
 const QUOTE_WORDS_TO = 5;
 const QUOTE_WORDING_LENGTH = 6;
-const QUOTE_FIELDS = 7;
+/** Its kind's place in QUOTE_KINDS, and 1 + the index of its speaker among the document's entities (0 for none). */
+const QUOTE_KIND = 7;
+const QUOTE_SPEAKER = 8;
+const QUOTE_FIELDS = 9;
+const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'reported'];
 
 /**
  * A quote in the index: its document and where its numbers are in the document's (span, index, words, terms,
@@ -181,10 +188,18 @@ class IndexedQuote implements QuoteRecord {
     readonly doc: DocRecord,
     /** Where the quote's numbers start in doc.numbers. */
     private readonly at: number,
-    readonly kind: QuoteKind,
     readonly speakerName: string | null,
-    readonly speakerId: string | null,
   ) {}
+
+  get kind(): QuoteKind {
+    return QUOTE_KINDS[this.doc.numbers[this.at + QUOTE_KIND]];
+  }
+
+  /** The linked entity of the speaker, when the analysis names one. */
+  get speakerId(): string | null {
+    const speaker = this.doc.numbers[this.at + QUOTE_SPEAKER];
+    return speaker ? (this.doc.entityIds[speaker - 1] ?? null) : null;
+  }
 
   get docId(): string {
     return this.doc.id;
@@ -202,7 +217,7 @@ class IndexedQuote implements QuoteRecord {
     return this.doc.numbers[this.at + QUOTE_INDEX];
   }
 
-  get words(): Int32Array {
+  get words(): StoredNumbers {
     return this.doc.numbers;
   }
 
@@ -218,7 +233,7 @@ class IndexedQuote implements QuoteRecord {
     return this.doc.numbers[this.at + QUOTE_WORDING_LENGTH];
   }
 
-  get terms(): Int32Array {
+  get terms(): StoredNumbers {
     return this.doc.numbers;
   }
 
@@ -297,6 +312,8 @@ const QUOTE_MAX_POSTINGS = 60;
 /** Distinct names kept in one copy each before the copies are forgotten (and made again as documents come). */
 const KEPT_NAMES_LIMIT = 100_000;
 const SHORT_NAME = 13;
+/** Claim and quote group views kept for callers that ask again (hovers, lookups). */
+const VIEW_CACHE_SIZE = 512;
 
 /**
  * The cross-source index of a workspace. Documents are added, changed and removed one at a time (a changed
@@ -354,7 +371,7 @@ export class CrossSourceIndex {
    * Candidate scoring reads them without going through documents; removed documents leave garbage that is
    * squeezed out when it grows to half the pool.
    */
-  private termPool = new Int32Array(1 << 16);
+  private termPool: TermArray = new Int16Array(1 << 16);
   private termPoolLength = 0;
   private termPoolGarbage = 0;
   private sentenceTermsFrom = new Int32Array(1024);
@@ -377,11 +394,12 @@ export class CrossSourceIndex {
   /** Scratch of claimDependents: 1 for the sentences found so far, by id. */
   private restsOnGone = new Uint8Array(1024);
   private readonly sentencesByTerm = new IdPostingIndex(POSTINGS_CAP);
-  private readonly claimViews = new WeakMap<ClaimGroupState, ClaimGroup>();
-  private readonly quoteViews = new WeakMap<QuoteGroupState, { version: number; view: QuoteGroup }>();
+  /** The views of the groups asked for last (not of every group a listing made: a caller keeps those it wants). */
+  private readonly claimViews = new ViewCache<ClaimGroupState, ClaimGroup>(VIEW_CACHE_SIZE);
+  private readonly quoteViews = new ViewCache<QuoteGroupState, { version: number; view: QuoteGroupView }>(VIEW_CACHE_SIZE);
   /** Counts changes to the index (documents added, changed, removed; the registry replaced). */
   private version = 0;
-  private readonly entityViews = new Map<string, EntityGroup>();
+  private readonly entityViews = new ViewCache<string, EntityGroup>(VIEW_CACHE_SIZE);
   private entityViewsVersion = 0;
   /** Sentence frequency of word terms (by vocabulary id) and of entity terms (by entity number). */
   private wordFrequency = new Int32Array(1024);
@@ -428,7 +446,7 @@ export class CrossSourceIndex {
   update(docId: string, text: string, analysis?: Analysis): void {
     const result = analysis && analysis.textLength === text.length ? analysis : this.analyzeText(text, this.analyzeOptions);
     if (this.docs.has(docId)) this.remove(docId);
-    this.version++;
+    this.changed();
     const record = this.readDocument(docId, text, result);
     this.docs.set(docId, record);
     for (const q of record.quotes) this.placeQuote(q);
@@ -441,7 +459,7 @@ export class CrossSourceIndex {
     const record = this.docs.get(docId);
     if (!record) return false;
     this.docs.delete(docId);
-    this.version++;
+    this.changed();
     linkableEntities(record).forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
     const gone: string[] = [];
     for (const id of new Set(record.entityIds)) {
@@ -480,7 +498,7 @@ export class CrossSourceIndex {
 
   /** Empties the index, keeping its options. Ids given before are not given again. */
   clear(): void {
-    if (this.docs.size) this.version++;
+    if (this.docs.size) this.changed();
     this.reset();
     this.keptNames.clear();
   }
@@ -495,7 +513,7 @@ export class CrossSourceIndex {
     const documents = [...this.docs.values()].map((d) => [d.id, d.text] as const);
     this.registry = registry;
     this.analyzeOptions.registry = registry;
-    this.version++;
+    this.changed();
     this.reset();
     let failure: { error: unknown } | undefined;
     for (const [id, text] of documents) {
@@ -506,6 +524,13 @@ export class CrossSourceIndex {
       }
     }
     if (failure) throw failure.error;
+  }
+
+  /** Counts a change; entity and quote views are made afresh after one, so those kept are let go at once. */
+  private changed(): void {
+    this.version++;
+    this.entityViews.clear();
+    this.quoteViews.clear();
   }
 
   /** Forgets every document and group; the id counters go on, so no id is given twice in the index's life. */
@@ -521,6 +546,8 @@ export class CrossSourceIndex {
     this.quoteGroupsBySerial.length = 0;
     this.freeQuoteSerials.length = 0;
     this.claimGroups.clear();
+    this.claimViews.clear();
+    this.quoteViews.clear();
     this.docsBySlot.length = 0;
     this.claimGroupOf.length = 0;
     this.termPoolLength = 0;
@@ -572,14 +599,14 @@ export class CrossSourceIndex {
 
   /** Every entity, most-mentioned first; `minDocuments` (default 1) keeps only those in at least that many documents. */
   entities(minDocuments = 1): EntityGroup[] {
-    const out: EntityGroup[] = [];
+    const out: EntityGroupView[] = [];
     for (const [id, byDoc] of this.entityDocs) {
       if (byDoc.docs.length < minDocuments) continue;
       // Made afresh, not kept: a listing of every entity would keep them all.
       const group = this.makeEntityGroup(id);
       if (group) out.push(group);
     }
-    return out.sort((a, b) => b.documents.length - a.documents.length || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+    return out.sort((a, b) => b.documentCount - a.documentCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
   }
 
   /** The entity a name refers to (any form: "Putin", "President Vladimir Putin", "Zelensky"), or undefined. */
@@ -594,12 +621,12 @@ export class CrossSourceIndex {
 
   /** Quotes told by more than one source (or by one source, with `minDocuments` = 1), most sources first. */
   quotes(minDocuments = 2): QuoteGroup[] {
-    const out: QuoteGroup[] = [];
+    const out: QuoteGroupView[] = [];
     for (const g of this.quoteGroups) {
       if (minDocuments > 1 && countDocuments(g.members) < minDocuments) continue;
       out.push(this.quoteGroup(g));
     }
-    return out.sort((a, b) => b.documents.length - a.documents.length || b.members.length - a.members.length);
+    return out.sort((a, b) => b.documentCount - a.documentCount || b.memberCount - a.memberCount);
   }
 
   /** The quote groups whose wording matches `text` (verbatim, part of it, or a variant), best first (at most `limit`). */
@@ -704,7 +731,6 @@ export class CrossSourceIndex {
     let next = quotesAt;
     record.quotes = analysis.quotes.map((q, i) => {
       const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
-      const speakerId = speakerIndex === undefined ? null : (entityIds[speakerIndex] ?? null);
       const read = quoteWords[i];
       const at = next;
       next += QUOTE_FIELDS;
@@ -723,7 +749,9 @@ export class CrossSourceIndex {
       numbers[at + QUOTE_WORDS_FROM] = wordsFrom;
       numbers[at + QUOTE_WORDS_TO] = wordsTo;
       numbers[at + QUOTE_WORDING_LENGTH] = read.length;
-      return new IndexedQuote(record, at, q.kind, q.speaker?.name == null ? null : this.keptName(q.speaker.name), speakerId);
+      numbers[at + QUOTE_KIND] = QUOTE_KINDS.indexOf(q.kind);
+      numbers[at + QUOTE_SPEAKER] = speakerIndex === undefined ? 0 : speakerIndex + 1;
+      return new IndexedQuote(record, at, q.speaker?.name == null ? null : this.keptName(q.speaker.name));
     });
 
     const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
@@ -732,6 +760,7 @@ export class CrossSourceIndex {
       mentionList.ends[i] = numbers[4 * i + 1];
       mentionList.entityNumbers[i] = this.entityNumber(entityIds[numbers[4 * i + 2]]);
     }
+    record.numbers = narrowed(numbers);
     const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
     const s = readDocSentences(sentenceSpans, words, mentionList, hedgeStarts, this.vocabulary);
     record.sentenceCount = s.count;
@@ -750,6 +779,7 @@ export class CrossSourceIndex {
       this.claimRests = grow(this.claimRests, CLAIM_RESTS * this.nextSentence);
     }
     record.poolLength = s.terms.length + s.negated.length;
+    if (this.termPool instanceof Int16Array && !(fitsInt16(s.terms) && fitsInt16(s.negated))) this.termPool = Int32Array.from(this.termPool);
     if (this.termPool.length < this.termPoolLength + record.poolLength) this.termPool = grow(this.termPool, this.termPoolLength + record.poolLength);
     const pool = this.termPool;
     let at = this.termPoolLength;
@@ -827,17 +857,14 @@ export class CrossSourceIndex {
     return view;
   }
 
-  private makeEntityGroup(id: string): EntityGroup | undefined {
+  private makeEntityGroup(id: string): EntityGroupView | undefined {
     const linked = this.linker.get(id);
     const byDoc = this.entityDocs.get(id);
     if (!linked || !byDoc) return undefined;
-    const documents: EntityGroup['documents'] = [];
     let mentionCount = 0;
-    byDoc.docs.forEach((doc, i) => {
-      mentionCount += byDoc.counts[i];
-      documents.push(new EntityDocument(doc, id));
-    });
-    return { id, name: linked.name, type: linked.type, aliases: [...linked.forms.keys()].filter((f) => f !== linked.name), confirmed: linked.confirmed, documents, mentionCount };
+    for (const n of byDoc.counts) mentionCount += n;
+    const aliases = [...linked.forms.keys()].filter((f) => f !== linked.name);
+    return new EntityGroupView(id, linked.name, linked.type, aliases, linked.confirmed, mentionCount, byDoc.docs.slice());
   }
 
   // ---- quotes
@@ -948,6 +975,7 @@ export class CrossSourceIndex {
     if (!g.members.length) {
       this.fileLeader(g, g.leader, -1);
       this.quoteGroups.delete(g);
+      this.quoteViews.delete(g);
       this.quoteGroupsBySerial[g.serial] = undefined;
       this.freeQuoteSerials.push(g.serial);
     } else if (g.leader === q) {
@@ -965,7 +993,7 @@ export class CrossSourceIndex {
   }
 
   /** A quote group as callers see it; made once per state of the index (between two changes), as lookups repeat. */
-  private quoteGroup(g: QuoteGroupState): QuoteGroup {
+  private quoteGroup(g: QuoteGroupState): QuoteGroupView {
     const known = this.quoteViews.get(g);
     if (known && known.version === this.version) return known.view;
     const view = this.makeQuoteGroup(g);
@@ -973,12 +1001,11 @@ export class CrossSourceIndex {
     return view;
   }
 
-  private makeQuoteGroup(g: QuoteGroupState): QuoteGroup {
-    const members: QuoteMember[] = g.members.map((m) => new QuoteMemberView(m, g.leader, this.wordText));
+  private makeQuoteGroup(g: QuoteGroupState): QuoteGroupView {
     const speakerIds = new Set(g.members.map((m) => m.speakerId).filter((s): s is string => s !== null));
     const speakerEntityId = speakerIds.size === 1 ? [...speakerIds][0] : null;
     const speaker = speakerEntityId ? (this.linker.get(speakerEntityId)?.name ?? null) : (g.leader.speakerName ?? null);
-    return { id: quoteGroupId(g), speaker, speakerEntityId, text: quoteText(g.leader), members, documents: [...new Set(members.map((m) => m.docId))] };
+    return new QuoteGroupView(quoteGroupId(g), speaker, speakerEntityId, g.leader, g.members.slice(), g.members.map((m) => m.relation), this.wordText);
   }
 
   // ---- claims
@@ -1046,7 +1073,7 @@ export class CrossSourceIndex {
   private compact(): void {
     const live = this.sentenceCount;
     const renumbered = new Int32Array(this.nextSentence).fill(-1);
-    const size = Math.max(1024, 2 * live);
+    const size = Math.max(1024, Math.ceil(1.5 * live));
     const termsFrom = new Int32Array(size);
     const termsTo = new Int32Array(size);
     const negatedTo = new Int32Array(size);
@@ -1056,7 +1083,8 @@ export class CrossSourceIndex {
     const hedged = new Uint8Array(size);
     const rests = new Int32Array(CLAIM_RESTS * size);
     const groupOf: (ClaimGroupState | undefined)[] = [];
-    const pool = new Int32Array(Math.max(1 << 16, 2 * (this.termPoolLength - this.termPoolGarbage)));
+    const poolSize = Math.max(1 << 16, Math.ceil(1.5 * (this.termPoolLength - this.termPoolGarbage)));
+    const pool = this.termPool instanceof Int16Array ? new Int16Array(poolSize) : new Int32Array(poolSize);
     let length = 0;
     let next = 0;
     this.docsBySlot.length = 0;
@@ -1399,35 +1427,51 @@ export class CrossSourceIndex {
 
   private makeClaimGroup(g: ClaimGroupState): ClaimGroup {
     const key = this.claimKey(g);
-    const members: ClaimMember[] = [];
+    // Members as their documents and (start, end, polarity and hedge) numbers: a listing of every claim group
+    // holds these, and makes member objects only for the groups whose members are read.
+    const count = g.members.length;
+    const docs: DocRecord[] = new Array(count);
+    const spans = new Int32Array(MEMBER_FIELDS * count);
     // The claim is what most sources say; a document contradicts it when its unhedged statements go the other way.
-    const byDoc = new Map<string, [number, ClaimMember][]>();
-    for (const sid of g.members) {
+    const byDoc = new Map<string, number[]>();
+    for (let k = 0; k < count; k++) {
+      const sid = g.members[k];
       const doc = this.docOf(sid);
-      const start = this.sentenceStart[sid];
-      const end = this.sentenceEnd[sid];
-      const member = new ClaimMemberView(doc, start, end, this.polarityOf(sid, key), this.sentenceHedged[sid] === 1);
-      members.push(member);
+      docs[k] = doc;
+      spans[MEMBER_FIELDS * k] = this.sentenceStart[sid];
+      spans[MEMBER_FIELDS * k + 1] = this.sentenceEnd[sid];
+      spans[MEMBER_FIELDS * k + 2] = (this.polarityOf(sid, key) === 'negative' ? MEMBER_NEGATIVE : 0) | (this.sentenceHedged[sid] === 1 ? MEMBER_HEDGED : 0);
       const list = byDoc.get(doc.id);
-      if (list) list.push([sid, member]);
-      else byDoc.set(doc.id, [[sid, member]]);
+      if (list) list.push(k);
+      else byDoc.set(doc.id, [k]);
     }
+    const flags = (k: number): number => spans[MEMBER_FIELDS * k + 2];
     // A document denies the claim when it negates a key word and states that word nowhere else without a hedge.
     const stance = new Map<string, 'positive' | 'negative'>();
-    for (const [docId, sentences] of byDoc) {
-      const denied = sentences.filter(([, m]) => m.polarity === 'negative').flatMap(([sid]) => this.negatedTerms(sid).filter((t) => key.has(t)));
-      const affirmed = denied.some((t) => sentences.some(([sid, m]) => m.polarity === 'positive' && !m.hedged && this.sentenceHas(sid, t)));
+    for (const [docId, ks] of byDoc) {
+      const denied = ks.filter((k) => flags(k) & MEMBER_NEGATIVE).flatMap((k) => this.negatedTerms(g.members[k]).filter((t) => key.has(t)));
+      const affirmed = denied.some((t) => ks.some((k) => flags(k) === 0 && this.sentenceHas(g.members[k], t)));
       stance.set(docId, denied.length && !affirmed ? 'negative' : 'positive');
     }
     const negatives = [...stance.values()].filter((s) => s === 'negative').length;
     const claimPolarity = negatives * 2 > stance.size ? 'negative' : 'positive';
     const supporting = [...stance].filter(([, s]) => s === claimPolarity).map(([d]) => d);
     const contradicting = [...stance].filter(([, s]) => s !== claimPolarity).map(([d]) => d);
-    const labelled = members.filter((m) => m.polarity === claimPolarity && !m.hedged).sort((a, b) => snippetLength(a) - snippetLength(b));
-    const label = (labelled.find((m) => snippetLength(m) >= 40) ?? labelled[0] ?? members[0]).text;
+    // The label: the shortest unhedged member of the claim's polarity that is 40 characters or more, else the
+    // shortest, else the first member (the first of equals, as a stable sort finds them).
+    const wanted = claimPolarity === 'negative' ? MEMBER_NEGATIVE : 0;
+    const length = (k: number): number => Math.min(spans[MEMBER_FIELDS * k + 1] - spans[MEMBER_FIELDS * k], SNIPPET_LENGTH);
+    let shortest = -1;
+    let shortestLong = -1;
+    for (let k = 0; k < count; k++) {
+      if (flags(k) !== wanted) continue;
+      if (shortest < 0 || length(k) < length(shortest)) shortest = k;
+      if (length(k) >= 40 && (shortestLong < 0 || length(k) < length(shortestLong))) shortestLong = k;
+    }
+    const labelAt = shortestLong >= 0 ? shortestLong : shortest >= 0 ? shortest : 0;
     const terms = [...key].map((t) => this.termLabel(t));
     const entityIds = [...key].filter((t) => t < 0).map((t) => this.entityIdsByNumber[entityOfTerm(t)]);
-    return { id: g.id, label, terms, entityIds, members, supporting, contradicting };
+    return new ClaimGroupView(g.id, terms, entityIds, supporting, contradicting, docs, spans, labelAt);
   }
 
   private termLabel(t: number): string {
@@ -1493,6 +1537,53 @@ function leadsBefore(a: IndexedQuote, b: IndexedQuote): boolean {
 }
 
 /**
+ * A quote group as callers see it. Its members, as they were when it was made, become objects when first read,
+ * and its wording is read from the leader's text when first asked for: a listing of every group holds little more
+ * than the groups' quotes; JSON has it all.
+ */
+class QuoteGroupView implements QuoteGroup {
+  /** Distinct documents, for ordering a listing without making the list. */
+  readonly documentCount: number;
+  private memberViews: QuoteMember[] | undefined;
+  private documentIds: string[] | undefined;
+  private leaderText: string | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly speaker: string | null,
+    readonly speakerEntityId: string | null,
+    private readonly leader: IndexedQuote,
+    private readonly quotes: IndexedQuote[],
+    /** Each member's relation to the leader when the view was made. */
+    private readonly relations: QuoteRelation[],
+    private readonly wordText: WordText,
+  ) {
+    this.documentCount = countDocuments(quotes);
+  }
+
+  get memberCount(): number {
+    return this.quotes.length;
+  }
+
+  get text(): string {
+    return (this.leaderText ??= quoteText(this.leader));
+  }
+
+  get members(): QuoteMember[] {
+    return (this.memberViews ??= this.quotes.map((q, k) => new QuoteMemberView(q, this.leader, this.wordText, this.relations[k])));
+  }
+
+  get documents(): string[] {
+    return (this.documentIds ??= [...new Set(this.quotes.map((q) => q.docId))]);
+  }
+
+  toJSON(): QuoteGroup {
+    const { id, speaker, speakerEntityId, text, members, documents } = this;
+    return { id, speaker, speakerEntityId, text, members, documents };
+  }
+}
+
+/**
  * A member of a quote group as callers see it. Its wording differences from the leading quote are worked out
  * when first asked for (a listing of thousands of groups need not make them all); JSON has them.
  */
@@ -1505,8 +1596,9 @@ class QuoteMemberView implements QuoteMember {
     private readonly quote: IndexedQuote,
     private readonly leader: IndexedQuote,
     private readonly wordText: WordText,
+    relation: QuoteRelation,
   ) {
-    this.relation = quote.relation;
+    this.relation = relation;
   }
 
   get docId(): string {
@@ -1568,6 +1660,18 @@ function mentionOrder(flat: readonly number[], count: number): number[] {
   return Array.from(keys, (k) => k % MENTION_ORDER);
 }
 
+/** Do all the terms fit in 16 bits (signed: entity terms are negative)? */
+function fitsInt16(terms: Int32Array): boolean {
+  for (let i = 0; i < terms.length; i++) if (terms[i] < -0x8000 || terms[i] > 0x7fff) return false;
+  return true;
+}
+
+/** The numbers in 16 bits each when they all fit, else as they are. */
+function narrowed(numbers: Int32Array): StoredNumbers {
+  for (let i = 0; i < numbers.length; i++) if (numbers[i] < 0 || numbers[i] > 0xffff) return numbers;
+  return Uint16Array.from(numbers);
+}
+
 /** What linking read of a document's entities, as the linker takes it. */
 function linkableEntities(record: DocRecord): LinkableEntity[] {
   const out: LinkableEntity[] = [];
@@ -1590,18 +1694,51 @@ function mentionsOf(doc: DocRecord, entityId: string): (Span & { kind: EntityMen
 }
 
 /**
+ * An entity group as callers see it. Its documents become objects when first read (a listing of every entity
+ * need not make one per document and entity); JSON has them.
+ */
+class EntityGroupView implements EntityGroup {
+  private documentViews: EntityDocument[] | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly type: EntityType,
+    readonly aliases: string[],
+    readonly confirmed: boolean,
+    readonly mentionCount: number,
+    /** The documents that mention it when the view was made, in index order. */
+    private readonly docs: DocRecord[],
+  ) {}
+
+  get documentCount(): number {
+    return this.docs.length;
+  }
+
+  get documents(): EntityDocument[] {
+    return (this.documentViews ??= this.docs.map((doc) => new EntityDocument(doc, this.id)));
+  }
+
+  toJSON(): EntityGroup {
+    const { id, name, type, aliases, confirmed, documents, mentionCount } = this;
+    return { id, name, type, aliases, confirmed, documents, mentionCount };
+  }
+}
+
+/**
  * A document's part of an entity group. Its mention spans are read from the index's flat arrays when first
  * asked for (an entity of thousands of documents is looked up without making every span); JSON has them all.
  */
 class EntityDocument {
-  readonly docId: string;
   private spans: (Span & { kind: EntityMentionKind })[] | undefined;
 
   constructor(
     private readonly doc: DocRecord,
     private readonly entityId: string,
-  ) {
-    this.docId = doc.id;
+  ) {}
+
+  get docId(): string {
+    return this.doc.id;
   }
 
   get mentions(): readonly (Span & { kind: EntityMentionKind })[] {
@@ -1662,8 +1799,52 @@ class ClaimMemberView implements ClaimMember {
   }
 }
 
-/** The length of a claim member's text. */
-const snippetLength = (m: Span): number => Math.min(m.end - m.start, SNIPPET_LENGTH);
+/** A claim member's numbers in its group's view: start, end, and polarity and hedge as flags. */
+const MEMBER_FIELDS = 3;
+const MEMBER_NEGATIVE = 1;
+const MEMBER_HEDGED = 2;
+
+/**
+ * A claim group as callers see it. Its members are kept as numbers and made into objects when first read, and its
+ * label is read from the document's text when first asked for: a listing of every claim holds little more than
+ * the groups' documents; JSON has it all.
+ */
+class ClaimGroupView implements ClaimGroup {
+  private memberViews: ClaimMember[] | undefined;
+  private labelText: string | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly terms: string[],
+    readonly entityIds: string[],
+    readonly supporting: string[],
+    readonly contradicting: string[],
+    private readonly docs: DocRecord[],
+    /** MEMBER_FIELDS numbers per member. */
+    private readonly spans: Int32Array,
+    /** The member whose sentence is the label. */
+    private readonly labelAt: number,
+  ) {}
+
+  get label(): string {
+    const at = MEMBER_FIELDS * this.labelAt;
+    return (this.labelText ??= snippet(this.docs[this.labelAt].text, this.spans[at], this.spans[at + 1]));
+  }
+
+  get members(): ClaimMember[] {
+    return (this.memberViews ??= this.docs.map((doc, k) => {
+      const at = MEMBER_FIELDS * k;
+      const flags = this.spans[at + 2];
+      return new ClaimMemberView(doc, this.spans[at], this.spans[at + 1], flags & MEMBER_NEGATIVE ? 'negative' : 'positive', (flags & MEMBER_HEDGED) !== 0);
+    }));
+  }
+
+  toJSON(): ClaimGroup {
+    const { id, label, terms, entityIds, members, supporting, contradicting } = this;
+    return { id, label, terms, entityIds, members, supporting, contradicting };
+  }
+}
+
 
 /** A sentence as written, cut to a display length (the index keeps each document's text for this). */
 function snippet(text: DocumentText, start: number, end: number): string {

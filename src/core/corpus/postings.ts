@@ -122,7 +122,7 @@ export class IdPostingIndex {
   private compact(): void {
     let total = 0;
     for (let i = 0; i < this.at.length; i++) total += this.length[i];
-    const pool = new Int32Array(Math.max(1 << 14, 2 * total));
+    const pool = new Int32Array(Math.max(1 << 14, Math.ceil(1.5 * total)));
     let used = 0;
     for (let i = 0; i < this.at.length; i++) {
       const n = this.length[i];

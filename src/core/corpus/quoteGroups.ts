@@ -6,6 +6,9 @@ import { STOPWORDS } from './stopwords';
 /** How a member's wording relates to the group's leading quote. */
 export type QuoteRelation = 'verbatim' | 'partial' | 'variant' | 'paraphrase';
 
+/** Non-negative numbers as a document keeps them: 16 bits each when they all fit, else 32. */
+export type StoredNumbers = Int32Array | Uint16Array;
+
 /** One quote reduced to what grouping compares. */
 export interface QuoteRecord extends Span {
   docId: string;
@@ -16,12 +19,12 @@ export interface QuoteRecord extends Span {
    * The lower-case words, punctuation dropped, as word ids: words[wordsFrom .. wordsTo) (for verbatim and partial
    * matching); `wordingLength` is the length of those words written with single spaces.
    */
-  words: Int32Array;
+  words: StoredNumbers;
   wordsFrom: number;
   wordsTo: number;
   wordingLength: number;
   /** Content term ids, sorted (two quotes are compared by merging): terms[termsFrom .. termsTo), often a pool shared by one document's quotes. */
-  terms: Int32Array;
+  terms: StoredNumbers;
   termsFrom: number;
   termsTo: number;
   speakerName: string | null;
