@@ -33,3 +33,16 @@ test('document text: long texts with curly quotes read back across block boundar
   }
   assert.equal(kept.toString(), text);
 });
+
+test('document text: offsets out of range are clamped the same way, whether the text is kept as a string or as bytes', () => {
+  const clamped = (text: string, start: number, end: number): string => {
+    const from = Math.max(0, Math.min(start, text.length));
+    return text.slice(from, Math.max(from, Math.min(end, text.length)));
+  };
+  for (const text of ['plain words', '“curly” — wide', '😀 astral']) {
+    const kept = DocumentText.of(text);
+    for (const [start, end] of [[0, -1], [-3, 4], [2, 1], [5, 999], [-10, -2], [999, 1000]]) {
+      assert.equal(kept.slice(start, end), clamped(text, start, end), `${text} [${start}, ${end})`);
+    }
+  }
+});

@@ -44,11 +44,11 @@ export class DocumentText {
     return new DocumentText(null, encoder.encode(text), blocks, length);
   }
 
-  /** text.slice(start, end). */
+  /** The characters from `start` to `end`, offsets clamped to [0, length] however the text is kept (a negative one is 0). */
   slice(start: number, end: number): string {
-    if (this.text !== null) return this.text.slice(start, end);
     const from = Math.max(0, Math.min(start, this.length));
     const to = Math.max(from, Math.min(end, this.length));
+    if (this.text !== null) return this.text.slice(from, to);
     if (from === to) return '';
     const first = Math.floor(from / BLOCK);
     const last = Math.ceil(to / BLOCK);
