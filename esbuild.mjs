@@ -87,7 +87,7 @@ if (args.has('--integration')) {
   );
 }
 if (args.has('--bench')) {
-  builds.push({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js', platform: 'node', format: 'cjs' });
+  builds.push({ ...common, entryPoints: ['bench/bench.ts', 'bench/activation.ts'], outdir: 'out/bench', platform: 'node', format: 'cjs' });
 }
 
 if (watch) {
