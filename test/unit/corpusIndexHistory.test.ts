@@ -84,7 +84,7 @@ const claimsShown = (index: CrossSourceIndex): string[] =>
 type Step = { doc: number; article: number | null };
 const step = fc.record({ doc: fc.integer({ min: 0, max: 5 }), article: fc.option(fc.integer({ min: 0, max: ARTICLES.length - 1 }), { freq: 4 }) });
 
-test('after any sequence of updates and removals, entities and quotes are those of a new index of the final documents; claim groups are whole', () => {
+test('on a story of a few distinct quotes, any sequence of updates and removals leaves the entities and quotes of a new index of the final documents; claim groups are whole', () => {
   fc.assert(
     fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps: Step[]) => {
       const index = new CrossSourceIndex();

@@ -454,7 +454,12 @@ export class CrossSourceIndex {
     for (let i = 0; i < record.sentenceCount; i++) this.placeSentence(record.firstSentence + i);
   }
 
-  /** Drops a document and its part in every group. Returns false when it was not indexed. */
+  /**
+   * Drops a document and its part in every group; the sentences whose claim groups rested on it are placed again.
+   * Quotes and claims of other documents placed while it was there stay where they were: a quote's candidates are
+   * the groups present when it was read, so after many updates the groups may differ a little from those of a new
+   * index (a rebuild regroups everything). Returns false when it was not indexed.
+   */
   remove(docId: string): boolean {
     const record = this.docs.get(docId);
     if (!record) return false;
