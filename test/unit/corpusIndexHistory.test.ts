@@ -1,4 +1,4 @@
-// CrossSourceIndex after any sequence of updates and removals: the same groups as a new index of the final documents.
+// CrossSourceIndex after any sequence of updates and removals on a small story: the same groups as a new index of the final documents.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
