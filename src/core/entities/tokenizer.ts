@@ -48,25 +48,19 @@ const GAP = 64;
  */
 export class Tokens {
   length = 0;
-  start: Int32Array;
-  end: Int32Array;
+  start!: Int32Array;
+  end!: Int32Array;
   /** Index of the line (text split at "\n"). */
-  line: Int32Array;
+  line!: Int32Array;
   /** Shape and flags. */
-  private bits: Uint8Array;
-  private words: Word[];
+  private bits!: Uint8Array;
+  private words!: Word[];
   /** For a gap: its words of three letters or more, and of four or more (the layout needs them). */
-  private gapWords3: Int32Array;
-  private gapWords4: Int32Array;
+  private gapWords3!: Int32Array;
+  private gapWords4!: Int32Array;
 
   constructor(capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.line = new Int32Array(capacity);
-    this.bits = new Uint8Array(capacity);
-    this.words = new Array<Word>(capacity).fill(NO_WORD);
-    this.gapWords3 = new Int32Array(capacity);
-    this.gapWords4 = new Int32Array(capacity);
+    this.allocate(capacity);
   }
 
   /**
@@ -78,6 +72,10 @@ export class Tokens {
     this.length = 0;
     const kept = this.start.length;
     if (capacity <= kept && (kept <= KEPT_COLUMNS || capacity * 4 > kept)) return;
+    this.allocate(capacity);
+  }
+
+  private allocate(capacity: number): void {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.line = new Int32Array(capacity);
