@@ -7,6 +7,7 @@ import { GlobSet } from './globPattern';
 import { highlightSpans, type SpansByKind } from './highlights/highlightKinds';
 import { LineIndex } from './lineIndex';
 import { escapeForNotification } from './notificationText';
+import { registryKey } from './registryKey';
 import type { NewsmarkSettings, Settings } from './settings';
 
 /** One analysed version of a document, with what every feature derives from it. */
@@ -14,8 +15,8 @@ export interface AnalysedDocument {
   readonly uri: vscode.Uri;
   readonly version: number;
   readonly analysis: Analysis;
-  /** The confirmed names the analysis honoured (those of the article's sidecar). */
-  readonly registry: readonly ConfirmedEntity[];
+  /** The confirmed names the analysis honoured (those of the article's sidecar), in registryKey() form. */
+  readonly registryKey: string;
   readonly lines: LineIndex;
   readonly spans: SpansByKind;
   readonly text: string;
@@ -26,13 +27,9 @@ const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-userdata', 'v
 
 export type RegistryLookup = (uri: vscode.Uri) => readonly ConfirmedEntity[];
 
-interface CacheEntry {
-  result: AnalysedDocument;
-  registryKey: string;
-}
 
 export class DocumentAnalyses extends Disposable {
-  private readonly _cache = new Map<string, CacheEntry>();
+  private readonly _cache = new Map<string, AnalysedDocument>();
   private readonly _pending = new Map<string, Debouncer>();
   /** Documents found over the size limit: the version measured and its size in bytes. */
   private readonly _tooLarge = new Map<string, { version: number; bytes: number }>();
@@ -89,7 +86,7 @@ export class DocumentAnalyses extends Disposable {
   /** The cached analysis of this exact version, without computing one. */
   peek(document: vscode.TextDocument): AnalysedDocument | undefined {
     const entry = this._cache.get(document.uri.toString());
-    return entry && entry.result.version === document.version ? entry.result : undefined;
+    return entry && entry.version === document.version ? entry : undefined;
   }
 
   /** The analysis of the document's current version, computed now if needed; undefined for non-articles and files over the limit. */
@@ -97,9 +94,9 @@ export class DocumentAnalyses extends Disposable {
     if (!this.isArticle(document)) return undefined;
     const key = document.uri.toString();
     const registry = this._registryFor(document.uri);
-    const registryKey = registry.length ? JSON.stringify(registry) : '';
+    const names = registryKey(registry);
     const cached = this._cache.get(key);
-    if (cached && cached.result.version === document.version && cached.registryKey === registryKey) return cached.result;
+    if (cached && cached.version === document.version && cached.registryKey === names) return cached;
     if (this._tooLarge.get(key)?.version === document.version) return undefined;
 
     const text = document.getText();
@@ -120,8 +117,8 @@ export class DocumentAnalyses extends Disposable {
       console.error(`newsmark: analysis of ${document.uri.toString()} failed`, err);
       analysis = { textLength: text.length, quotes: [], scareQuotes: [], hedges: [], entities: [], truncated: true };
     }
-    const result: AnalysedDocument = { uri: document.uri, version: document.version, analysis, registry, lines: LineIndex.of(text), spans: highlightSpans(analysis), text };
-    this._cache.set(key, { result, registryKey });
+    const result: AnalysedDocument = { uri: document.uri, version: document.version, analysis, registryKey: names, lines: LineIndex.of(text), spans: highlightSpans(analysis), text };
+    this._cache.set(key, result);
     return result;
   }
 
@@ -129,8 +126,7 @@ export class DocumentAnalyses extends Disposable {
   registryChanged(document: vscode.TextDocument): void {
     const cached = this._cache.get(document.uri.toString());
     if (!cached) return;
-    const registry = this._registryFor(document.uri);
-    if ((registry.length ? JSON.stringify(registry) : '') !== cached.registryKey) this.invalidate(document);
+    if (registryKey(this._registryFor(document.uri)) !== cached.registryKey) this.invalidate(document);
   }
 
   /** Drops the cached analysis (e.g. the confirmed names changed) and tells listeners. */

@@ -9,6 +9,7 @@ import { Debouncer, Disposable } from '../dispose';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import type { CrossSourceLookup, OtherArticle } from '../hovers/hoverProvider';
 import { LineIndex } from '../lineIndex';
+import { registryKey } from '../registryKey';
 import type { Settings } from '../settings';
 import { listWorkspaceArticles, readArticle } from '../workspaceArticles';
 
@@ -20,11 +21,6 @@ export interface StoryRegistrySource {
   storyRegistry(): Promise<ConfirmedEntity[]>;
   /** Fires when an article's confirmed names changed (not for edits that only move annotations). */
   readonly onDidChangeRegistry: vscode.Event<vscode.Uri>;
-}
-
-/** The form in which registries are compared: the index's, the story's and an editor analysis's. */
-function registryKey(registry: readonly ConfirmedEntity[]): string {
-  return JSON.stringify(registry);
 }
 
 export function articleTitle(uri: vscode.Uri): string {
@@ -217,7 +213,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
       const analysed = open && this._analyses.peek(open);
       // The editor analysed the article with its own sidecar's names: of use only where those are the story's.
-      const reusable = analysed && analysed.text === text && registryKey(analysed.registry) === indexRegistry;
+      const reusable = analysed && analysed.text === text && analysed.registryKey === indexRegistry;
       index.update(key, text, reusable ? analysed.analysis : undefined);
       this._lines.set(key, LineIndex.of(text));
     }

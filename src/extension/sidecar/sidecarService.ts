@@ -36,6 +36,7 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import type { ConfirmedEntity } from '../../core';
 import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarFault, SidecarProblem, SidecarService } from './api';
 import { escapeForNotification } from '../notificationText';
+import { registryKey } from '../registryKey';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
 /** Delay before writing a change made while the article itself has no unsaved edits. */
@@ -316,7 +317,7 @@ export class SidecarServiceImpl implements SidecarService {
       warnedFault: false,
       liveLength: -1,
       // What the story registry held for the article while it was closed, so that opening it announces no change.
-      registryKey: JSON.stringify(this.closedRegistries.get(key) ?? []),
+      registryKey: registryKey(this.closedRegistries.get(key) ?? []),
     };
     this.states.set(key, state);
     const s = state;
@@ -486,7 +487,7 @@ export class SidecarServiceImpl implements SidecarService {
 
   /** Tells listeners when the article's part of the story registry is not what it was. */
   private announceRegistry(state: ArticleState): void {
-    const key = JSON.stringify(this.storyEntities(state));
+    const key = registryKey(this.storyEntities(state));
     if (key === state.registryKey) return;
     state.registryKey = key;
     if (vscode.workspace.getWorkspaceFolder(state.article)) this.registryEmitter.fire(state.article);
@@ -609,10 +610,10 @@ export class SidecarServiceImpl implements SidecarService {
   /** Records what a closed article's sidecar now gives the story registry (undefined: the file is gone). */
   private closedSidecarRead(sidecarUri: vscode.Uri, entities: readonly SidecarEntity[] | undefined): void {
     const key = articleKeyOf(sidecarUri);
-    const before = JSON.stringify(this.closedRegistries.get(key) ?? []);
+    const before = registryKey(this.closedRegistries.get(key) ?? []);
     if (entities) this.closedRegistries.set(key, entities);
     else this.closedRegistries.delete(key);
-    if (JSON.stringify(entities ?? []) !== before && vscode.workspace.getWorkspaceFolder(sidecarUri)) this.registryEmitter.fire(vscode.Uri.parse(key));
+    if (registryKey(entities ?? []) !== before && vscode.workspace.getWorkspaceFolder(sidecarUri)) this.registryEmitter.fire(vscode.Uri.parse(key));
   }
 
   /** Looks through the workspace's sidecars once, after activation (which a sidecar in the workspace triggers). */
