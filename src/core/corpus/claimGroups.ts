@@ -1,5 +1,6 @@
 // Claims across sources: a document's sentences as sorted integer terms with their negations, and how two compare.
 import type { Span } from '../types';
+import { grow } from './growable';
 import { NEGATION_WINDOW } from './polarity';
 import { BUT, NEGATIVE_PREDICATE, NEGATIVE_QUANTIFIER, NEGATOR, PASSIVE_AUXILIARY, TRANSPARENT, type ScannedWords, type Vocabulary } from './vocabulary';
 
@@ -69,14 +70,14 @@ class Scratch {
   addTerm(t: number): void {
     if (t < 0 || this.seenTerm[t] === this.serial) return;
     this.seenTerm[t] = this.serial;
-    if (this.n >= this.terms.length) this.terms = growInt(this.terms, this.n + 1);
+    if (this.n >= this.terms.length) this.terms = grow(this.terms, this.n + 1);
     this.terms[this.n++] = t;
   }
 
   negate(t: number): void {
     if (t < 0 || this.seenNegated[t] === this.serial) return;
     this.seenNegated[t] = this.serial;
-    if (this.negatedN >= this.negated.length) this.negated = growInt(this.negated, this.negatedN + 1);
+    if (this.negatedN >= this.negated.length) this.negated = grow(this.negated, this.negatedN + 1);
     this.negated[this.negatedN++] = t;
   }
 }
@@ -181,7 +182,7 @@ export function readDocSentences(sentences: readonly Span[], words: ScannedWords
       let dup = false;
       for (let x = 0; x < entityCount; x++) if (s.terms[n + x] === t) dup = true;
       if (dup) continue;
-      if (n + entityCount >= s.terms.length) s.terms = growInt(s.terms, n + entityCount + 1);
+      if (n + entityCount >= s.terms.length) s.terms = grow(s.terms, n + entityCount + 1);
       s.terms[n + entityCount++] = t;
     }
     n += entityCount;
@@ -189,11 +190,11 @@ export function readDocSentences(sentences: readonly Span[], words: ScannedWords
     if (n < MIN_TERMS) continue;
     // Sorted, so that two sentences are compared by merging.
     const sorted = s.terms.subarray(0, n).sort();
-    if (termCount + n > termPool.length) termPool = growInt(termPool, termCount + n);
+    if (termCount + n > termPool.length) termPool = grow(termPool, termCount + n);
     termPool.set(sorted, termCount);
     termCount += n;
     termStarts.push(termCount);
-    if (negatedCount + negatedN > negatedPool.length) negatedPool = growInt(negatedPool, negatedCount + negatedN);
+    if (negatedCount + negatedN > negatedPool.length) negatedPool = grow(negatedPool, negatedCount + negatedN);
     negatedPool.set(s.negated.subarray(0, negatedN), negatedCount);
     negatedCount += negatedN;
     negatedStarts.push(negatedCount);
@@ -217,14 +218,6 @@ function negatePassive(words: ScannedWords, kept: Int32Array, at: number, s: Scr
   if (i < 0 || !(words.roles[kept[i]] & PASSIVE_AUXILIARY)) return;
   while (i >= 0 && words.roles[kept[i]] & TRANSPARENT) i--;
   if (i >= 0) s.negate(words.terms[kept[i]]);
-}
-
-function growInt(a: Int32Array, size: number): Int32Array {
-  let length = a.length * 2;
-  while (length < size) length *= 2;
-  const b = new Int32Array(length);
-  b.set(a);
-  return b;
 }
 
 /**

@@ -8,7 +8,8 @@ import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type Quo
 import { IdPostingIndex } from './postings';
 import { splitSentences } from './sentences';
 import { ViewCache } from './viewCache';
-import { grow, Vocabulary, type ScannedWords } from './vocabulary';
+import { allocate, grow } from './growable';
+import { Vocabulary, type ScannedWords } from './vocabulary';
 
 export { EntityLinker, type LinkedEntity, type LinkableEntity } from './entityLinker';
 export type { QuoteRelation } from './quoteGroups';
@@ -1077,19 +1078,19 @@ export class CrossSourceIndex {
    */
   private compact(): void {
     const live = this.sentenceCount;
-    const renumbered = new Int32Array(this.nextSentence).fill(-1);
+    const renumbered = allocate(Int32Array, this.nextSentence).fill(-1);
     const size = Math.max(1024, Math.ceil(1.5 * live));
-    const termsFrom = new Int32Array(size);
-    const termsTo = new Int32Array(size);
-    const negatedTo = new Int32Array(size);
-    const slots = new Int32Array(size);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    const hedged = new Uint8Array(size);
-    const rests = new Int32Array(CLAIM_RESTS * size);
+    const termsFrom = allocate(Int32Array, size);
+    const termsTo = allocate(Int32Array, size);
+    const negatedTo = allocate(Int32Array, size);
+    const slots = allocate(Int32Array, size);
+    const starts = allocate(Int32Array, size);
+    const ends = allocate(Int32Array, size);
+    const hedged = allocate(Uint8Array, size);
+    const rests = allocate(Int32Array, CLAIM_RESTS * size);
     const groupOf: (ClaimGroupState | undefined)[] = [];
     const poolSize = Math.max(1 << 16, Math.ceil(1.5 * (this.termPoolLength - this.termPoolGarbage)));
-    const pool = this.termPool instanceof Int16Array ? new Int16Array(poolSize) : new Int32Array(poolSize);
+    const pool = this.termPool instanceof Int16Array ? allocate(Int16Array, poolSize) : allocate(Int32Array, poolSize);
     let length = 0;
     let next = 0;
     this.docsBySlot.length = 0;
@@ -1133,7 +1134,7 @@ export class CrossSourceIndex {
     this.sentenceHedged = hedged;
     this.claimRests = rests;
     this.claimGroupOf = groupOf;
-    this.hitCount = new Int32Array(size);
+    this.hitCount = allocate(Int32Array, size);
     this.nextSentence = next;
     for (const g of this.claimGroups.values()) {
       g.leader = renumbered[g.leader];

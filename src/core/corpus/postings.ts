@@ -1,5 +1,5 @@
 // Term -> items lists for finding candidates, capped: a term in very many items is dropped, as it finds nothing in particular.
-import { grow } from './vocabulary';
+import { allocate, grow } from './growable';
 
 /**
  * Integer terms -> integer items (sentence ids, group serials), in the order they were added. All lists live in
@@ -122,7 +122,7 @@ export class IdPostingIndex {
   private compact(): void {
     let total = 0;
     for (let i = 0; i < this.at.length; i++) total += this.length[i];
-    const pool = new Int32Array(Math.max(1 << 14, Math.ceil(1.5 * total)));
+    const pool = allocate(Int32Array, Math.max(1 << 14, Math.ceil(1.5 * total)));
     let used = 0;
     for (let i = 0; i < this.at.length; i++) {
       const n = this.length[i];

@@ -1,6 +1,7 @@
 // The words of an index's documents as integer terms: one scan per document, each written word worked out once.
 import { NEGATION_TRANSPARENT, NEGATIVE_PREDICATES, NEGATIVE_QUANTIFIERS, NEGATORS, PASSIVE_AUXILIARIES } from './polarity';
 import { ownString } from './documentText';
+import { allocate, grow } from './growable';
 import { termOf } from './terms';
 import { CLASS_TERMS } from './wordClasses';
 
@@ -243,7 +244,7 @@ export class Vocabulary {
 
   private rehash(): void {
     const old = this.slots;
-    const slots = (this.slots = new Int32Array(old.length * 2));
+    const slots = (this.slots = allocate(Int32Array, old.length * 2));
     const mask = (slots.length >> 1) - 1;
     for (let k = 0; k < old.length; k += 2) {
       if (old[k + 1] === 0) continue;
@@ -303,17 +304,4 @@ export class Vocabulary {
     s.roles = grow(s.roles, size);
     s.clauseBefore = grow(s.clauseBefore, size);
   }
-}
-
-/**
- * A copy of a typed array with room for at least `size` items, half as many again each step: the index's large
- * arrays are most of its memory, and doubling leaves a quarter of them empty on average (and three times the
- * array in memory while it is copied).
- */
-export function grow<T extends Int32Array | Int16Array | Uint8Array | Float64Array>(array: T, size: number): T {
-  let length = Math.max(array.length, 16);
-  while (length < size) length = Math.ceil(length * 1.5);
-  const bigger = new (array.constructor as new (n: number) => T)(length);
-  bigger.set(array);
-  return bigger;
 }
