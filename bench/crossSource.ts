@@ -83,6 +83,9 @@ interface SizeResult {
   reindexMean: number;
   reindexP95: number;
   claimsMs: number;
+  /** The listing of one article (its entities, quotes and claims shared with others: the Cross-source view's). */
+  articleMean: number;
+  articleP95: number;
   groups: string;
 }
 
@@ -143,6 +146,8 @@ function runSize(size: number, sources: string[]): SizeResult {
     (k) => (fresh = analyze(edited[k])),
   );
   const [claims, claimsMs] = time(() => index.claims(2));
+  const listed = changed.map((i) => `doc${i}`);
+  const article = timings(listed.map((docId) => () => [index.entities(2, docId), index.quotes(2, docId), index.claims(2, docId)]));
   // The process runs this one size: its peak resident memory is this index's, with the analyses in flight.
   const peakRss = mb(process.resourceUsage().maxRSS * 1024);
   return {
@@ -159,6 +164,8 @@ function runSize(size: number, sources: string[]): SizeResult {
     reindexMean: reindex.mean,
     reindexP95: reindex.p95,
     claimsMs,
+    articleMean: article.mean,
+    articleP95: article.p95,
     groups: `${entities.length}/${quotes.length}/${claims.length}`,
   };
 }
@@ -179,9 +186,10 @@ export const crossSourceBench: BenchSection = {
     print('analyse = analyze() of every article; index = CrossSourceIndex.update() with that analysis (the index\'s own work); full = both.');
     print('RSS = resident memory of the process for that size (the index, the analysis in flight, the source texts the articles are made from; the articles are made one at a time and not kept): while indexing (sampled every 100 articles) / its peak, lookups and claims() included.');
     print('Lookups and re-index: mean (95th percentile) of single calls; re-index = update() of one changed article, its analysis made beforehand.');
+    print('claims() = every claim group of the workspace; one article = its entities, quotes and claims shared with other articles (what the Cross-source view lists), mean (95th percentile).');
     print('Small sizes include the JIT warming up in their fresh process; the per-article cost is best read at the larger sizes.');
-    const widths = [9, 6, 10, 8, 7, 10, 10, 18, 18, 18, 11, 20];
-    print(row(['articles', 'MB', 'analyse s', 'index s', 'full s', 'index µs/a', 'RSS MB',  'entity lookup ms', 'quote lookup ms', 're-index ms', 'claims() ms', 'entities/quotes/claims (2+ sources)'], widths));
+    const widths = [9, 6, 10, 8, 7, 10, 10, 18, 18, 18, 11, 18, 20];
+    print(row(['articles', 'MB', 'analyse s', 'index s', 'full s', 'index µs/a', 'RSS MB', 'entity lookup ms', 'quote lookup ms', 're-index ms', 'claims() ms', 'one article ms', 'entities/quotes/claims (2+ sources)'], widths));
     const results: SizeResult[] = [];
     for (const size of SIZES) {
       const child = spawnSync(process.execPath, [process.argv[1], 'crossSource'], { env: { ...process.env, [ONE_SIZE]: String(size) }, encoding: 'utf8', maxBuffer: 1 << 24 });
@@ -203,6 +211,7 @@ export const crossSourceBench: BenchSection = {
             `${r.quoteMean.toFixed(3)} (${r.quoteP95.toFixed(3)})`,
             `${r.reindexMean.toFixed(1)} (${r.reindexP95.toFixed(1)})`,
             r.claimsMs.toFixed(0),
+            `${r.articleMean.toFixed(2)} (${r.articleP95.toFixed(2)})`,
             r.groups,
           ],
           widths,

@@ -603,11 +603,16 @@ export class CrossSourceIndex {
     return { indexed, failed, cancelled: cancelled() };
   }
 
-  /** Every entity, most-mentioned first; `minDocuments` (default 1) keeps only those in at least that many documents. */
-  entities(minDocuments = 1): EntityGroup[] {
+  /**
+   * Every entity, most-mentioned first; `minDocuments` (default 1) keeps only those in at least that many documents.
+   * With `docId`, only the entities that document mentions (none for a document not indexed), in the same order:
+   * what a view of one article lists, without making a group of every entity of the workspace.
+   */
+  entities(minDocuments = 1, docId?: string): EntityGroup[] {
+    const mentioned = docId === undefined ? undefined : this.mentionedEntities(docId);
     const out: EntityGroupView[] = [];
     for (const [id, byDoc] of this.entityDocs) {
-      if (byDoc.docs.length < minDocuments) continue;
+      if (byDoc.docs.length < minDocuments || (mentioned && !mentioned.has(id))) continue;
       // Made afresh, not kept: a listing of every entity would keep them all.
       const group = this.makeEntityGroup(id);
       if (group) out.push(group);
@@ -625,11 +630,15 @@ export class CrossSourceIndex {
     return this.entityGroup(id);
   }
 
-  /** Quotes told by more than one source (or by one source, with `minDocuments` = 1), most sources first. */
-  quotes(minDocuments = 2): QuoteGroup[] {
+  /**
+   * Quotes told by more than one source (or by one source, with `minDocuments` = 1), most sources first. With
+   * `docId`, only the groups with a quote of that document, in the same order.
+   */
+  quotes(minDocuments = 2, docId?: string): QuoteGroup[] {
+    const own = docId === undefined ? undefined : new Set((this.docs.get(docId)?.quotes ?? []).map((q) => q.group));
     const out: QuoteGroupView[] = [];
     for (const g of this.quoteGroups) {
-      if (minDocuments > 1 && countDocuments(g.members) < minDocuments) continue;
+      if ((own && !own.has(g)) || (minDocuments > 1 && countDocuments(g.members) < minDocuments)) continue;
       out.push(this.quoteGroup(g));
     }
     return out.sort((a, b) => b.documentCount - a.documentCount || b.memberCount - a.memberCount);
@@ -651,10 +660,20 @@ export class CrossSourceIndex {
       .map(([, g]) => this.quoteGroup(g));
   }
 
-  /** Claims stated by more than one source, with the sources that support and contradict each; most sources first. */
-  claims(minDocuments = 2): ClaimGroup[] {
+  /**
+   * Claims stated by more than one source, with the sources that support and contradict each; most sources first.
+   * With `docId`, only the claims that document states or denies, in the same order.
+   */
+  claims(minDocuments = 2, docId?: string): ClaimGroup[] {
+    let own: Set<ClaimGroupState> | undefined;
+    if (docId !== undefined) {
+      own = new Set();
+      const record = this.docs.get(docId);
+      for (let k = 0; record && k < record.sentenceCount; k++) for (const g of this.claimGroupsContaining(record.firstSentence + k)) own.add(g);
+    }
     const out: ClaimGroup[] = [];
     for (const g of this.claimGroups.values()) {
+      if (own && !own.has(g)) continue;
       if (countDocuments(this.sentenceDocIds(g.members)) >= minDocuments) out.push(this.claimGroup(g));
     }
     return out.sort((a, b) => b.supporting.length + b.contradicting.length - (a.supporting.length + a.contradicting.length) || b.contradicting.length - a.contradicting.length);
@@ -820,6 +839,15 @@ export class CrossSourceIndex {
       this.keptNames.set(kept, kept);
     }
     return kept;
+  }
+
+  /** The ids of the entities a document mentions (under which it is filed). */
+  private mentionedEntities(docId: string): Set<string> {
+    const ids = new Set<string>();
+    const record = this.docs.get(docId);
+    if (!record) return ids;
+    for (let i = 0; i < 4 * record.mentionCount; i += 4) ids.add(record.entityIds[record.numbers[i + 2]]);
+    return ids;
   }
 
   /** Files the document under each entity it mentions (a document not filed yet). */

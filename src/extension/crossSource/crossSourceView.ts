@@ -43,9 +43,10 @@ export class CrossSourceTree extends Disposable implements vscode.TreeDataProvid
     const docId = this._active.document?.uri.toString();
     const focus = docId && index.has(docId) ? docId : undefined;
     if (!node) {
-      const entities = index.entities(2).filter((g) => !focus || g.documents.some((d) => d.docId === focus));
-      const quotes = index.quotes(2).filter((g) => !focus || g.documents.includes(focus));
-      const claims = index.claims(2).filter((g) => !focus || g.members.some((m) => m.docId === focus));
+      // Only the active article's groups are made: in a large workspace, a group of everything on every change is slow.
+      const entities = index.entities(2, focus);
+      const quotes = index.quotes(2, focus);
+      const claims = index.claims(2, focus);
       // Where sources disagree is what this view is for: claims first, disputed ones at the top; names last, as the
       // Entities view lists them too.
       const disputedFirst = claims.filter((g) => g.contradicting.length).concat(claims.filter((g) => !g.contradicting.length));
