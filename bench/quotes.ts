@@ -1,7 +1,6 @@
 // Throughput of quote finding against compromise's .quotations() over the same texts, and the ratio between them.
 import fs from 'node:fs';
 import path from 'node:path';
-import nlp from 'compromise';
 import { analyze } from '../src/core';
 import { findEntities } from '../src/core/entities';
 import { findQuotes } from '../src/core/quotes';
@@ -32,7 +31,9 @@ function mbPerSecond(texts: string[], seconds: number, work: (text: string) => u
 
 export const quotesBench: BenchSection = {
   name: 'quotes',
-  run(print) {
+  async run(print) {
+    // Loaded here, not with the bench: the other sections (the cross-source one measures memory) run without it.
+    const { default: nlp } = await import('compromise');
     const seeds = fs.readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join('seeds', f), 'utf8'));
     const sets: [string, string[] | undefined][] = [['seeds', seeds], ['polnear-dev', readEvalTexts(undefined, 'polnear/dev.jsonl')]];
     for (const [name, texts] of sets) {
