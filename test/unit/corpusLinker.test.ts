@@ -39,6 +39,16 @@ test('acronyms link to spelled-out organisation names, with or without function 
   assert.equal(new Set([ampas, thr, nato]).size, 3);
 });
 
+test('a dotted acronym inside a name gives all its letters to the acronym of the whole name', () => {
+  const l = new EntityLinker();
+  const survey = l.link(e('U.S. Fisheries Survey', 'org'));
+  assert.equal(l.link(e('USFS', 'org')), survey);
+  assert.equal(l.link(e('US Fisheries Survey', 'org')), survey);
+  const board = l.link(e('E.U. Harbour Board', 'org'));
+  assert.equal(l.link(e('EUHB', 'org')), board);
+  assert.notEqual(board, survey);
+});
+
 test('two people with one surname stay apart; a lone surname goes to the one seen most', () => {
   const l = new EntityLinker();
   const venus = l.link(e('Venus Williams'));

@@ -30,6 +30,14 @@ test('possessives, curly or straight, and written apart as in tokenised text, st
   }
 });
 
+test('a name ending in Survey or Reporter is an organisation, even when it starts with a place', () => {
+  const text = 'The tremor was recorded by the U.S. Coastal Survey on Monday, the Riverside Reporter said.';
+  const entities = findEntities(text);
+  assert.equal(byName(entities, 'U.S. Coastal Survey')?.type, 'org');
+  assert.equal(byName(entities, 'Riverside Reporter')?.type, 'org');
+  assert.ok(!entities.some((e) => e.type === 'place' && e.name === 'Riverside'));
+});
+
 test('acronyms and variants of a country fold into one place', () => {
   const text = 'The U.S. said the US and the United States of America, that is America, would act.';
   const us = findEntities(text).filter((e) => e.type === 'place');

@@ -60,10 +60,11 @@ function makeNameForm(written: string, type: EntityType): NameForm | null {
     while (tokens.length > 2 && (GENERATIONS.has(tokens[tokens.length - 1]) || tokens[tokens.length - 1].length === 1)) tokens = tokens.slice(0, -1);
   }
   if (!tokens.length) return null;
-  // An acronym inside a name gives all its letters ("Fundamentalist LDS Church" -> f, lds, c).
+  // An acronym inside a name gives all its letters ("Fundamentalist LDS Church" -> f, lds, c; "U.S. Geological
+  // Survey" -> us, g, s).
   const initials = words
     .flatMap((w) => w.split('-'))
-    .map((w) => [foldToken(w), /^\p{Lu}{2,5}$/u.test(w)] as const)
+    .map((w) => [foldToken(w), /^\p{Lu}{2,5}$/u.test(w.replace(/\./g, ''))] as const)
     .filter(([w]) => w && !ACRONYM_SKIP.has(w))
     .map(([w, acronym]) => (acronym && words.length > 1 ? w : w[0]));
   let acronymLike = words.length === 1 && /^[\p{Lu}\d&.]{2,8}$/u.test(words[0].replace(POSSESSIVE, '')) && /\p{Lu}.*\p{Lu}|^\p{Lu}\.?$/u.test(words[0]);
