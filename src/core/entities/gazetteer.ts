@@ -83,29 +83,39 @@ interface PhraseRow {
   kind: PhraseKind;
 }
 
+/** A surface of ASCII letters and digits in words parted by single spaces: its tokens are its words. */
+const PLAIN_SURFACE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /**
- * Indexes phrases by their first token. All surfaces are tokenised as the lines of one text: one call instead of
- * thousands on short strings, which would also train the tokenizer's compiled code on text unlike any article.
+ * Indexes phrases by their first token. Most surfaces are plain words, split without the tokenizer; the others
+ * are tokenised as the lines of one text: one call instead of thousands on short strings, which would also train
+ * the tokenizer's compiled code on text unlike any article.
  */
 function addPhrases(index: Map<string, PhraseEntry[]>, rows: PhraseRow[]): void {
-  const tokens = tokenize(rows.map((r) => r.surface.replace(/\n/g, ' ')).join('\n'));
+  const plain = rows.map((r) => PLAIN_SURFACE.test(r.surface));
+  const tokens = tokenize(rows.filter((_, k) => !plain[k]).map((r) => r.surface.replace(/\n/g, ' ')).join('\n'));
   /** Entries by their words joined, to find a surface's variants. */
   const byWords = new Map<string, PhraseEntry>();
   let k = 0;
-  for (let line = 0; line < rows.length; line++) {
+  let line = 0;
+  for (let r = 0; r < rows.length; r++) {
+    if (plain[r]) {
+      addPhrase(index, byWords, plainEntry(rows[r]));
+      continue;
+    }
     const toks: number[] = [];
     for (; k < tokens.length && tokens.line[k] === line; k++) {
       if (tokens.shape(k) !== Shape.Other || tokens.possessive(k) || tokens.text(k) === '&' || tokens.text(k) === '-') toks.push(k);
     }
-    addPhrase(index, byWords, tokens, toks, rows[line]);
+    line++;
+    if (toks.length) addPhrase(index, byWords, tokenEntry(tokens, toks, rows[r]));
   }
 }
 
-/** Indexes a phrase made of the given tokens. */
-function addPhrase(index: Map<string, PhraseEntry[]>, byWords: Map<string, PhraseEntry>, tokens: Tokens, toks: number[], row: PhraseRow): void {
-  if (!toks.length) return;
+/** The entry of a phrase made of the given tokens. */
+function tokenEntry(tokens: Tokens, toks: number[], row: PhraseRow): PhraseEntry {
   const { surface, canonical, type, kind } = row;
-  const entry: PhraseEntry = {
+  return {
     words: toks.map((t) => tokens.text(t).toLowerCase()),
     capitalised: toks.map((t) => tokens.shape(t) === Shape.Capitalised || tokens.shape(t) === Shape.Upper),
     acronym: toks.length === 1 && tokens.shape(toks[0]) === Shape.Upper,
@@ -114,6 +124,33 @@ function addPhrase(index: Map<string, PhraseEntry[]>, byWords: Map<string, Phras
     type,
     kind,
   };
+}
+
+/** The entry of a plain surface, as tokenEntry() would make it from the surface's tokens. */
+function plainEntry(row: PhraseRow): PhraseEntry {
+  const { surface, canonical, type, kind } = row;
+  const written = surface.split(' ');
+  const capitalised = written.map(startsUpper);
+  return {
+    words: written.map((w) => w.toLowerCase()),
+    capitalised,
+    // Shape.Upper: a capital and no lower-case letter after it.
+    acronym: written.length === 1 && capitalised[0] && !/[a-z]/.test(surface),
+    surface,
+    canonical,
+    type,
+    kind,
+  };
+}
+
+/** Shape.Capitalised or Shape.Upper for a plain word: it starts with an ASCII capital. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Indexes a phrase entry under its first word. */
+function addPhrase(index: Map<string, PhraseEntry[]>, byWords: Map<string, PhraseEntry>, entry: PhraseEntry): void {
   const key = entry.words[0];
   let list = index.get(key);
   if (!list) index.set(key, (list = []));
@@ -128,7 +165,7 @@ function addPhrase(index: Map<string, PhraseEntry[]>, byWords: Map<string, Phras
   }
   byWords.set(joined, entry);
   list.push(entry);
-  if (kind === 'registry') list.sort((a, b) => b.words.length - a.words.length);
+  if (entry.kind === 'registry') list.sort((a, b) => b.words.length - a.words.length);
 }
 
 function phraseLists(list: string): Map<string, string[][]> {
