@@ -6,6 +6,7 @@ import { Commands, Views } from '../constants';
 import { Disposable } from '../dispose';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
 import { QUOTE_KIND_TITLES } from '../hovers/hedgeExplanations';
+import { quoteTreeIds } from './quoteIds';
 
 export type QuoteNode = { kind: 'speaker'; key: string; label: string; anonymous: boolean; quotes: readonly Quote[] } | { kind: 'quote'; speakerKey: string; quote: Quote };
 
@@ -17,6 +18,7 @@ export class QuotesTree extends Disposable implements vscode.TreeDataProvider<Qu
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<QuoteNode | undefined>());
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
   private _speakers = new Map<string, QuoteNode & { kind: 'speaker' }>();
+  private _ids = new Map<Quote, string>();
 
   constructor(
     private readonly _active: ActiveArticle,
@@ -35,7 +37,11 @@ export class QuotesTree extends Disposable implements vscode.TreeDataProvider<Qu
     if (node) return node.kind === 'speaker' ? node.quotes.map((quote) => ({ kind: 'quote', speakerKey: node.key, quote })) : [];
     const analysed = this.current();
     this._speakers = new Map();
-    if (!analysed) return [];
+    if (!analysed) {
+      this._ids = new Map();
+      return [];
+    }
+    this._ids = quoteTreeIds(analysed.analysis.quotes);
     for (const quote of analysed.analysis.quotes) {
       const s = quote.speaker;
       const key = !s ? UNATTRIBUTED : s.anonymous ? ANONYMOUS : (s.name ?? analysed.text.slice(s.mention.start, s.mention.end));
@@ -76,7 +82,7 @@ export class QuotesTree extends Disposable implements vscode.TreeDataProvider<Qu
     item.description = [QUOTE_KIND_TITLES[quote.kind].toLowerCase(), cue].filter(Boolean).join(' · ');
     item.tooltip = words;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[quote.kind]);
-    item.id = `quote:${quote.start}:${quote.end}`;
+    item.id = this._ids.get(quote) ?? `quote:${quote.start}:${quote.end}`;
     if (analysed) item.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [analysed.uri, quote.start, quote.end] };
     return item;
   }
