@@ -381,9 +381,12 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   private changed(event: vscode.TextDocumentChangeEvent): void {
-    if (!event.contentChanges.length) return;
     const state = this.states.get(event.document.uri.toString());
     if (!state) return;
+    // Changes made while the article had unsaved edits wait for its save; an undo back to the saved text or a revert
+    // makes it clean without one (an event that may carry no content change), so they are written now.
+    if (state.unsaved && !event.document.isDirty) this.scheduleWrite(state);
+    if (!event.contentChanges.length) return;
     const before = state.current.annotations;
     const previousLength = state.liveLength;
     state.liveLength = event.document.getText().length;

@@ -79,6 +79,37 @@ suite('Annotations', () => {
     assert.strictEqual(reopened.verdict, 'accurate');
   });
 
+  test('an annotation made while the article had unsaved edits is saved when an undo makes the article clean again', async () => {
+    const api = await newsmarkApi();
+    assert.ok(api.sidecars, 'the sidecar store is running');
+    const sidecars = api.sidecars;
+    const name = 'undo-ferry.news';
+    const articleUri = workspaceUri(name);
+    const sidecarUri = workspaceUri(`${name}.annotations.yaml`);
+    const text = 'The ferry company said the crossing would resume on Friday.\n';
+    await vscode.workspace.fs.writeFile(articleUri, new TextEncoder().encode(text));
+    try {
+      const editor = await openArticle(name);
+      await editor.edit((e) => e.insert(editor.document.positionAt(text.length), 'Passengers were told to check the timetable.\n'));
+      assert.ok(editor.document.isDirty, 'the article has unsaved edits');
+      const words = 'the crossing would resume on Friday';
+      const start = offsetOf(editor.document, words);
+      const created = await sidecars.addManual(editor.document.uri, { kind: 'claim', start, end: start + words.length, note: 'ask the harbour office' });
+      assert.strictEqual(await readWorkspaceFile(sidecarUri), undefined, 'the sidecar waits for the article to be saved');
+
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('undo');
+      await waitFor('the article clean again after the undo', () => !editor.document.isDirty);
+      const onDisk = await waitFor('the sidecar written without a save', async () => (await readWorkspaceFile(sidecarUri))?.includes(created.id) && (await readWorkspaceFile(sidecarUri)));
+      const saved = (parse(onDisk) as SidecarYaml).annotations?.find((a) => a.id === created.id);
+      assert.strictEqual(saved?.target.start, start);
+      assert.strictEqual(saved?.target.exact, words);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      for (const uri of [sidecarUri, articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   test('an untitled news article is analysed, but has no sidecar: nothing fails, and annotating it asks to save it first', async () => {
     const api = await newsmarkApi();
     assert.ok(api.sidecars, 'the sidecar store is running');
