@@ -445,15 +445,45 @@ export class SidecarServiceImpl implements SidecarService {
     if (!state) return;
     clearTimeout(state.writeTimer);
     clearTimeout(state.recoverTimer);
-    const forget = () => {
+    void this.enqueue(state, async () => {
+      let failure: string | undefined;
+      if (state.unsaved) {
+        try {
+          await this.writeNow(state, 'close');
+          // The annotations are placed on the article's text on disk: without it nothing could be written.
+          if (state.unsaved && (await readArticleText(state.article)) === undefined) failure = 'the article could not be read';
+        } catch (err) {
+          failure = (err as Error).message;
+        }
+      }
+      if (failure !== undefined) {
+        await this.keepAfterFailedClose(state, failure);
+        return;
+      }
       // Reopened meanwhile: keep the state that the new editor uses.
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === state.key)) return;
       this.states.delete(state.key);
       this.closedRegistries.set(state.key, this.storyEntities(state));
-    };
-    void this.enqueue(state, async () => {
-      if (state.unsaved) await this.writeNow(state, 'close');
-    }).finally(forget);
+    });
+  }
+
+  /**
+   * The annotations of an article whose sidecar could not be written at close stay in memory, placed on the text on
+   * disk (which is what reopening shows): reopening the article brings them back, and its next save, an annotation,
+   * or the window closing writes them again.
+   */
+  private async keepAfterFailedClose(state: ArticleState, failure: string): Promise<void> {
+    // Unless the article was reopened meanwhile: then the annotations follow its live text already.
+    const text = this.documentOf(state) ? undefined : await readArticleText(state.article);
+    if (text !== undefined && !this.documentOf(state)) {
+      state.current = syncWithText(state.current, text, articleBaseName(state.article.path));
+      state.liveLength = text.length;
+      this.emitter.fire(state.article);
+    }
+    void vscode.window.showErrorMessage(
+      `Newsmark: could not save the annotations of ${shownName(state.article.path)} (${escapeForNotification(failure)}). ` +
+        'They are kept while this window is open: reopen the article to see them; its next save or change of annotations tries again.',
+    );
   }
 
   private sidecarChangedOnDisk(sidecarUri: vscode.Uri, deleted = false): void {
