@@ -11,6 +11,7 @@ import { registerReanchorCommand } from './commands/reanchorAnnotation';
 import { registerReviewCommands } from './commands/reviewAnnotation';
 import { registerViewCommands } from './commands/viewCommands';
 import { registerReanalyseWorkspaceCommand } from './commands/reanalyseWorkspace';
+import { ContextKeys } from './constants';
 import { registerCrossSourceView } from './crossSource/crossSourceView';
 import { WorkspaceIndex } from './crossSource/workspaceIndex';
 import { registerDiagnostics } from './diagnostics';
@@ -46,6 +47,10 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
 
   const contextKeys = new EditorContextKeys();
   const active = new ActiveArticle(analyses, contextKeys);
+  // An untitled article (or one on a read-only file system) is analysed, but its annotations could not be saved.
+  const updateCanAnnotate = () => contextKeys.set(ContextKeys.editorCanAnnotate, !!active.document && !sidecars.whyCannotAnnotate(active.document.uri));
+  updateCanAnnotate();
+  push(active.onDidChange(updateCanAnnotate));
   const highlights = registerHighlights(analyses, settings, {
     spansFor: (uri) => sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned').map((a) => a.target),
     onDidChange: sidecars.onDidChange,

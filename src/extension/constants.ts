@@ -35,6 +35,8 @@ export const Views = {
 export const ContextKeys = {
   /** The active editor holds an article Newsmark analyses. */
   editorAnalysable: 'newsmark.editorAnalysable',
+  /** The active article can keep annotations beside it (it is saved, on a writable file system): the annotate commands apply. */
+  editorCanAnnotate: 'newsmark.editorCanAnnotate',
   /** The active article is over newsmark.maxFileSize: the views say so instead of "nothing found". */
   editorTooLarge: 'newsmark.editorTooLarge',
   /** The active article has annotations whose words are gone or changed: Re-anchor Annotation to Selection applies. */

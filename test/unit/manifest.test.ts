@@ -42,8 +42,39 @@ for (const view of ['newsmark.entities', 'newsmark.quotes']) {
 test('the editor’s Newsmark menu offers Re-anchor Annotation to Selection only with a selection and an annotation to re-anchor', () => {
   const entry = (manifest.contributes.menus['newsmark.editorContext'] as { command: string; when?: string }[]).find((m) => m.command === 'newsmark.reanchorAnnotation');
   assert.ok(entry, 'the entry is in the menu');
-  const shown = (editorHasSelection: boolean, detached: boolean) => holds(entry.when, { editorHasSelection, 'newsmark.editorHasDetachedAnnotations': detached });
+  const shown = (editorHasSelection: boolean, detached: boolean) =>
+    holds(entry.when, { editorHasSelection, 'newsmark.editorHasDetachedAnnotations': detached, 'newsmark.editorCanAnnotate': true });
   assert.equal(shown(true, true), true);
   assert.equal(shown(false, true), false, 'nothing selected to re-anchor to');
   assert.equal(shown(true, false), false, 'every annotation is on its words');
+});
+
+/** The commands that change an article's annotations or confirmed names, which are saved in a file beside it. */
+const ANNOTATING_COMMANDS = new Set(
+  ['annotateQuote', 'annotateSpeaker', 'annotateClaim', 'setSpeaker', 'addNote', 'setVerdict', 'reanchorAnnotation', 'confirmEntity', 'forgetEntity'].map((c) => `newsmark.${c}`),
+);
+
+test('the annotating commands are not offered for an article that cannot be annotated (untitled, or on a read-only file system)', () => {
+  const menus = manifest.contributes.menus as Record<string, { command?: string; when?: string }[]>;
+  const entries = [...menus.commandPalette, ...menus['newsmark.editorContext'], ...(manifest.contributes.keybindings as { command: string; when?: string }[])].filter(
+    (e) => e.command && ANNOTATING_COMMANDS.has(e.command),
+  );
+  assert.ok(entries.length >= ANNOTATING_COMMANDS.size, 'every annotating command has its palette entry');
+  const everything = { editorTextFocus: true, editorHasSelection: true, 'newsmark.editorAnalysable': true, 'newsmark.editorHasDetachedAnnotations': true };
+  for (const entry of entries) {
+    assert.equal(holds(entry.when, { ...everything, 'newsmark.editorCanAnnotate': true }), true, `${entry.command} is offered in an article that can be annotated`);
+    assert.equal(holds(entry.when, { ...everything, 'newsmark.editorCanAnnotate': false }), false, `${entry.command} is not offered where annotations cannot be saved`);
+  }
+});
+
+test('the Annotations view says why an article that cannot be annotated has no annotations, instead of inviting to annotate it', () => {
+  const shownWith = (keys: Record<string, boolean>) => welcomes.filter((w) => w.view === 'newsmark.annotations' && holds(w.when, keys)).map((w) => w.contents);
+  for (const analysable of [false, true]) {
+    for (const canAnnotate of analysable ? [false, true] : [false]) {
+      const shown = shownWith({ 'newsmark.editorAnalysable': analysable, 'newsmark.editorCanAnnotate': canAnnotate });
+      assert.equal(shown.length, 1, `analysable ${analysable}, can annotate ${canAnnotate}: ${JSON.stringify(shown)}`);
+      assert.equal(/command:newsmark\.annotate/.test(shown[0]), canAnnotate, shown[0]);
+    }
+  }
+  assert.match(shownWith({ 'newsmark.editorAnalysable': true, 'newsmark.editorCanAnnotate': false })[0], /saved/);
 });

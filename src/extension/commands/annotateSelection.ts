@@ -4,13 +4,13 @@ import { Commands } from '../constants';
 import { overlaps } from '../convert';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
-import { resolveTarget, type AnnotationCommandArgs } from './commandTargets';
+import { canAnnotate, resolveTarget, type AnnotationCommandArgs } from './commandTargets';
 
 type SelectionKind = 'quote' | 'speaker' | 'claim';
 
 async function annotateSelection(kind: SelectionKind, args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
   const target = await resolveTarget(args);
-  if (!target) return undefined;
+  if (!target || !canAnnotate(sidecars, target.document.uri)) return undefined;
   const text = target.document.getText();
   const { span } = target;
   if (span.end <= span.start) {

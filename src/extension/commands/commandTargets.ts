@@ -70,6 +70,14 @@ export function trimmedSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-export function noSidecarsMessage(): void {
-  void vscode.window.showWarningMessage('Newsmark: annotations cannot be saved in this window.');
+/** Says why annotations cannot be saved for this article (see SidecarService.whyCannotAnnotate). */
+export function noSidecarsMessage(reason: string): void {
+  void vscode.window.showWarningMessage(`Newsmark: ${reason}`);
+}
+
+/** Whether a person may annotate the article; when not, tells them why. */
+export function canAnnotate(sidecars: SidecarService, article: vscode.Uri): boolean {
+  const reason = sidecars.whyCannotAnnotate(article);
+  if (reason) noSidecarsMessage(reason);
+  return !reason;
 }

@@ -8,7 +8,7 @@ import { contains } from '../convert';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import type { SidecarEntity, SidecarService } from '../sidecar/api';
-import { asUri, selectedWords } from './commandTargets';
+import { asUri, canAnnotate, selectedWords } from './commandTargets';
 
 /** Arguments of Confirm Entity…, so that it can run without prompts. An Entities view item passes its node instead. */
 export interface ConfirmEntityArgs {
@@ -138,6 +138,7 @@ async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: 
     void vscode.window.showInformationMessage('Newsmark: open an article to confirm the names in it.');
     return undefined;
   }
+  if (!canAnnotate(sidecars, document.uri)) return undefined;
   const source: Source | undefined = nodeEntity ? { kind: 'entity', entity: nodeEntity } : sourceFromEditor(document, analyses);
   if (!source && !args?.name) {
     void vscode.window.showInformationMessage('Newsmark: select a name in the article (or pick one in the Entities view) to confirm it.');
@@ -180,6 +181,7 @@ async function forgetEntity(rawArgs: unknown, active: ActiveArticle, analyses: D
   const nodeEntity = entityOfNode(rawArgs);
   const args = nodeEntity ? undefined : (rawArgs as ForgetEntityArgs | undefined);
   const document = await articleFor(args?.uri, !!nodeEntity, active, analyses);
+  if (document && !canAnnotate(sidecars, document.uri)) return false;
   const registry = document ? sidecars.entitiesFor(document.uri) : [];
   if (!document || !registry.length) {
     void vscode.window.showInformationMessage('Newsmark: this article has no confirmed entities.');

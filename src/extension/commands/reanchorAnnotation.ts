@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { Annotation, SidecarService } from '../sidecar/api';
 import { needsReanchoring } from '../views/annotationsView';
-import { asUri, normalizeArgs, selectedWords, type AnnotationCommandArgs } from './commandTargets';
+import { asUri, canAnnotate, normalizeArgs, selectedWords, type AnnotationCommandArgs } from './commandTargets';
 
 /**
  * Moves an annotation (an orphan, typically) onto the words selected in its article's editor. From the Annotations view
@@ -11,7 +11,7 @@ import { asUri, normalizeArgs, selectedWords, type AnnotationCommandArgs } from 
  */
 async function reanchorAnnotation(args: AnnotationCommandArgs | undefined, sidecars: SidecarService): Promise<Annotation | undefined> {
   const uri = args?.uri ? asUri(args.uri) : vscode.window.activeTextEditor?.document.uri;
-  if (!uri) return undefined;
+  if (!uri || !canAnnotate(sidecars, uri)) return undefined;
   // The selection is in the active editor when it shows the article (the article may be open beside it as well).
   const showsArticle = (e: vscode.TextEditor | undefined) => e?.document.uri.toString() === uri.toString();
   const active = vscode.window.activeTextEditor;

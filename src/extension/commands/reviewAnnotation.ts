@@ -7,7 +7,7 @@ import { speakerCandidates } from '../diagnostics';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
-import { annotationAt, normalizeArgs, resolveTarget, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
+import { annotationAt, canAnnotate, normalizeArgs, resolveTarget, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
 
 const VERDICT_LABELS: Record<Verdict, string> = {
   accurate: 'Accurate',
@@ -33,7 +33,7 @@ function draftFor(kind: AnnotationDraft['kind'], target: CommandTarget, analyses
 
 async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
   const target = await resolveTarget(args);
-  if (!target) return undefined;
+  if (!target || !canAnnotate(sidecars, target.document.uri)) return undefined;
   let speaker = args?.speaker;
   if (!speaker) {
     const analysis = analyses.get(target.document)?.analysis;
@@ -53,7 +53,7 @@ async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: Doc
 
 async function addNote(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
   const target = await resolveTarget(args);
-  if (!target) return undefined;
+  if (!target || !canAnnotate(sidecars, target.document.uri)) return undefined;
   const existing = annotationAt(sidecars, target, args?.annotationId);
   const note = args?.note ?? (await vscode.window.showInputBox({ title: 'Newsmark: note', prompt: 'A note on these words (saved beside the article)', value: existing?.note ?? '' }));
   if (note === undefined) return undefined;
@@ -65,7 +65,7 @@ async function addNote(args: AnnotationCommandArgs | undefined, analyses: Docume
 
 async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
   const target = await resolveTarget(args);
-  if (!target) return undefined;
+  if (!target || !canAnnotate(sidecars, target.document.uri)) return undefined;
   let verdict = args?.verdict as Verdict | undefined;
   if (verdict && !VERDICTS.includes(verdict)) {
     void vscode.window.showErrorMessage(`Newsmark: unknown verdict "${escapeForNotification(verdict)}" (one of ${VERDICTS.join(', ')}).`);
@@ -88,6 +88,7 @@ async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: Doc
 
 async function removeAnnotation(args: AnnotationCommandArgs | undefined, sidecars: SidecarService): Promise<boolean> {
   const target = await resolveTarget(args);
+  if (target && !canAnnotate(sidecars, target.document.uri)) return false;
   const existing = target && annotationAt(sidecars, target, args?.annotationId);
   if (!target || !existing) {
     void vscode.window.showInformationMessage('Newsmark: no annotation here to delete.');

@@ -18,7 +18,8 @@ export interface SidecarFault {
  * Annotations of open articles, kept in step with edits and persisted to `<article>.annotations.yaml`.
  * All offsets are UTF-16 offsets into the live document text (document.offsetAt / positionAt convert).
  * Methods that take an article uri work for any text document the store has seen opened; for other uris
- * they load the sidecar from disk first.
+ * they load the sidecar from disk first. An untitled document has no sidecar: it has no annotations or entities, and
+ * changing them is refused (see whyCannotAnnotate), as it is on a read-only file system.
  */
 export interface SidecarService extends vscode.Disposable {
   /** Fires with the article's uri whenever its annotations, orphans, entities or fault change. */
@@ -29,6 +30,12 @@ export interface SidecarService extends vscode.Disposable {
    * Never for edits of the article that only move annotations.
    */
   readonly onDidChangeRegistry: vscode.Event<vscode.Uri>;
+
+  /**
+   * Why a person cannot annotate the article (an untitled document, a read-only file system), as a sentence for a
+   * notification; undefined when they can. The methods that change annotations or entities throw with this text.
+   */
+  whyCannotAnnotate(article: vscode.Uri): string | undefined;
 
   /** Every annotation of the article (anchored, drifted and orphaned; automatic and manual), in document order. */
   annotationsFor(article: vscode.Uri): readonly Annotation[];

@@ -150,8 +150,15 @@ export class SidecarServiceImpl implements SidecarService {
 
   // ---- queries ----
 
+  whyCannotAnnotate(article: vscode.Uri): string | undefined {
+    const name = shownName(article.path);
+    if (!hasSidecar(article)) return `${name} is not saved yet: save it first, its annotations are kept in a file beside it.`;
+    if (vscode.workspace.fs.isWritableFileSystem(article.scheme) === false) return `${name} is on a read-only file system, so annotations cannot be saved beside it.`;
+    return undefined;
+  }
+
   annotationsFor(article: vscode.Uri): readonly Annotation[] {
-    return this.ensure(article).current.annotations;
+    return this.stateFor(article)?.current.annotations ?? [];
   }
 
   orphans(article: vscode.Uri): readonly Annotation[] {
@@ -159,11 +166,11 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   entitiesFor(article: vscode.Uri): readonly SidecarEntity[] {
-    return this.ensure(article).current.entities;
+    return this.stateFor(article)?.current.entities ?? [];
   }
 
   registryFor(article: vscode.Uri): ConfirmedEntity[] {
-    return toConfirmedEntities(this.ensure(article).current.entities);
+    return toConfirmedEntities(this.entitiesFor(article));
   }
 
   async storyRegistry(): Promise<ConfirmedEntity[]> {
@@ -190,13 +197,13 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   faultFor(article: vscode.Uri): SidecarFault | undefined {
-    return this.ensure(article).fault;
+    return this.stateFor(article)?.fault;
   }
 
   // ---- changes a person makes ----
 
   async addManual(article: vscode.Uri, draft: AnnotationDraft): Promise<Annotation> {
-    const state = await this.ready(article);
+    const state = await this.changeable(article);
     const text = await this.textOf(state);
     if (!(draft.start >= 0 && draft.end > draft.start && draft.end <= text.length)) throw new Error('select the words to annotate first');
     const annotation = createManual(text, draft, newAnnotationId(), this.now());
@@ -205,7 +212,7 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   async update(article: vscode.Uri, id: string, patch: AnnotationPatch): Promise<Annotation | undefined> {
-    const state = await this.ready(article);
+    const state = await this.changeable(article);
     const existing = state.current.annotations.find((a) => a.id === id);
     if (!existing) return undefined;
     const next = applyPatch(existing, patch, this.now());
@@ -214,14 +221,14 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   async remove(article: vscode.Uri, id: string): Promise<boolean> {
-    const state = await this.ready(article);
+    const state = await this.changeable(article);
     if (!state.current.annotations.some((a) => a.id === id)) return false;
     this.commit(state, { ...state.current, annotations: state.current.annotations.filter((a) => a.id !== id) });
     return true;
   }
 
   async reanchor(article: vscode.Uri, id: string, start: number, end: number): Promise<Annotation | undefined> {
-    const state = await this.ready(article);
+    const state = await this.changeable(article);
     const existing = state.current.annotations.find((a) => a.id === id);
     if (!existing) return undefined;
     const text = await this.textOf(state);
@@ -232,19 +239,20 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   async confirmEntity(article: vscode.Uri, entity: SidecarEntity): Promise<void> {
-    const state = await this.ready(article);
+    const state = await this.changeable(article);
     const entities = [...state.current.entities.filter((e) => e.name !== entity.name), { ...entity, aliases: entity.aliases.slice() }];
     this.commit(state, { ...state.current, entities });
   }
 
   async forgetEntity(article: vscode.Uri, name: string): Promise<boolean> {
-    const state = await this.ready(article);
+    const state = await this.changeable(article);
     if (!state.current.entities.some((e) => e.name === name)) return false;
     this.commit(state, { ...state.current, entities: state.current.entities.filter((e) => e.name !== name) });
     return true;
   }
 
   async flush(article?: vscode.Uri): Promise<void> {
+    if (article && !hasSidecar(article)) return;
     const states = article ? [await this.ready(article)] : [...this.states.values()];
     await Promise.all(
       states.map((state) => {
@@ -266,6 +274,7 @@ export class SidecarServiceImpl implements SidecarService {
 
   private async exportSources(article?: vscode.Uri): Promise<ExportSource[]> {
     if (article) {
+      if (!hasSidecar(article)) return [];
       const state = await this.ready(article);
       return [{ source: article.toString(), sidecar: state.current }];
     }
@@ -325,6 +334,18 @@ export class SidecarServiceImpl implements SidecarService {
     return state;
   }
 
+  /** The article's state; undefined for an article that cannot have a sidecar (it has no annotations then). */
+  private stateFor(article: vscode.Uri): ArticleState | undefined {
+    return hasSidecar(article) ? this.ensure(article) : undefined;
+  }
+
+  /** The state of an article whose annotations a person may change; throws, saying why, when they cannot be saved. */
+  private async changeable(article: vscode.Uri): Promise<ArticleState> {
+    const reason = this.whyCannotAnnotate(article);
+    if (reason) throw new Error(reason);
+    return this.ready(article);
+  }
+
   private async ready(article: vscode.Uri): Promise<ArticleState> {
     const state = this.ensure(article);
     await state.ready;
@@ -332,7 +353,7 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   private opened(document: vscode.TextDocument): void {
-    if (isSidecarPath(document.uri.path) || !this.isArticle(document)) return;
+    if (isSidecarPath(document.uri.path) || !hasSidecar(document.uri) || !this.isArticle(document)) return;
     this.ensure(document.uri);
   }
 
@@ -360,9 +381,12 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   private changed(event: vscode.TextDocumentChangeEvent): void {
-    if (!event.contentChanges.length) return;
     const state = this.states.get(event.document.uri.toString());
     if (!state) return;
+    // Changes made while the article had unsaved edits wait for its save; an undo back to the saved text or a revert
+    // makes it clean without one (an event that may carry no content change), so they are written now.
+    if (state.unsaved && !event.document.isDirty) this.scheduleWrite(state);
+    if (!event.contentChanges.length) return;
     const before = state.current.annotations;
     const previousLength = state.liveLength;
     state.liveLength = event.document.getText().length;
@@ -421,15 +445,45 @@ export class SidecarServiceImpl implements SidecarService {
     if (!state) return;
     clearTimeout(state.writeTimer);
     clearTimeout(state.recoverTimer);
-    const forget = () => {
+    void this.enqueue(state, async () => {
+      let failure: string | undefined;
+      if (state.unsaved) {
+        try {
+          await this.writeNow(state, 'close');
+          // The annotations are placed on the article's text on disk: without it nothing could be written.
+          if (state.unsaved && (await readArticleText(state.article)) === undefined) failure = 'the article could not be read';
+        } catch (err) {
+          failure = (err as Error).message;
+        }
+      }
+      if (failure !== undefined) {
+        await this.keepAfterFailedClose(state, failure);
+        return;
+      }
       // Reopened meanwhile: keep the state that the new editor uses.
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === state.key)) return;
       this.states.delete(state.key);
       this.closedRegistries.set(state.key, this.storyEntities(state));
-    };
-    void this.enqueue(state, async () => {
-      if (state.unsaved) await this.writeNow(state, 'close');
-    }).finally(forget);
+    });
+  }
+
+  /**
+   * The annotations of an article whose sidecar could not be written at close stay in memory, placed on the text on
+   * disk (which is what reopening shows): reopening the article brings them back, and its next save, an annotation,
+   * or the window closing writes them again.
+   */
+  private async keepAfterFailedClose(state: ArticleState, failure: string): Promise<void> {
+    // Unless the article was reopened meanwhile: then the annotations follow its live text already.
+    const text = this.documentOf(state) ? undefined : await readArticleText(state.article);
+    if (text !== undefined && !this.documentOf(state)) {
+      state.current = syncWithText(state.current, text, articleBaseName(state.article.path));
+      state.liveLength = text.length;
+      this.emitter.fire(state.article);
+    }
+    void vscode.window.showErrorMessage(
+      `Newsmark: could not save the annotations of ${shownName(state.article.path)} (${escapeForNotification(failure)}). ` +
+        'They are kept while this window is open: reopen the article to see them; its next save or change of annotations tries again.',
+    );
   }
 
   private sidecarChangedOnDisk(sidecarUri: vscode.Uri, deleted = false): void {
@@ -658,6 +712,14 @@ async function findWorkspaceSidecars(max?: number): Promise<vscode.Uri[]> {
   } catch {
     return [];
   }
+}
+
+/**
+ * Whether the article can have a sidecar at all: an untitled document has no folder to keep one in (reading
+ * `untitled:Untitled-1.annotations.yaml` fails), so it has no annotations until it is saved.
+ */
+function hasSidecar(article: vscode.Uri): boolean {
+  return article.scheme !== 'untitled';
 }
 
 /** A file's name as a notification shows it (a crafted name cannot become a link there). */

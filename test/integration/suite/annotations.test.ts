@@ -78,4 +78,66 @@ suite('Annotations', () => {
     assert.strictEqual(editor.document.getText().slice(reopened.target.start, reopened.target.end), WORDS);
     assert.strictEqual(reopened.verdict, 'accurate');
   });
+
+  test('an annotation made while the article had unsaved edits is saved when an undo makes the article clean again', async () => {
+    const api = await newsmarkApi();
+    assert.ok(api.sidecars, 'the sidecar store is running');
+    const sidecars = api.sidecars;
+    const name = 'undo-ferry.news';
+    const articleUri = workspaceUri(name);
+    const sidecarUri = workspaceUri(`${name}.annotations.yaml`);
+    const text = 'The ferry company said the crossing would resume on Friday.\n';
+    await vscode.workspace.fs.writeFile(articleUri, new TextEncoder().encode(text));
+    try {
+      const editor = await openArticle(name);
+      await editor.edit((e) => e.insert(editor.document.positionAt(text.length), 'Passengers were told to check the timetable.\n'));
+      assert.ok(editor.document.isDirty, 'the article has unsaved edits');
+      const words = 'the crossing would resume on Friday';
+      const start = offsetOf(editor.document, words);
+      const created = await sidecars.addManual(editor.document.uri, { kind: 'claim', start, end: start + words.length, note: 'ask the harbour office' });
+      assert.strictEqual(await readWorkspaceFile(sidecarUri), undefined, 'the sidecar waits for the article to be saved');
+
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('undo');
+      await waitFor('the article clean again after the undo', () => !editor.document.isDirty);
+      const onDisk = await waitFor('the sidecar written without a save', async () => (await readWorkspaceFile(sidecarUri))?.includes(created.id) && (await readWorkspaceFile(sidecarUri)));
+      const saved = (parse(onDisk) as SidecarYaml).annotations?.find((a) => a.id === created.id);
+      assert.strictEqual(saved?.target.start, start);
+      assert.strictEqual(saved?.target.exact, words);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      for (const uri of [sidecarUri, articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
+  test('an untitled news article is analysed, but has no sidecar: nothing fails, and annotating it asks to save it first', async () => {
+    const api = await newsmarkApi();
+    assert.ok(api.sidecars, 'the sidecar store is running');
+    const sidecars = api.sidecars;
+    const text = 'The harbour will reopen in May, the port authority said on Tuesday.';
+    const document = await vscode.workspace.openTextDocument({ language: 'news', content: text });
+    assert.strictEqual(document.uri.scheme, 'untitled');
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    try {
+      await waitFor('the untitled article to be analysed', () => api.analysisFor(document.uri));
+      // Analysed (highlights, hovers), but the annotate commands, menus and keys are not offered.
+      const keys = () => api.editorContextKeys();
+      await waitFor('the editor context keys of the untitled article', () => keys()['newsmark.editorAnalysable'] === true && keys()['newsmark.editorCanAnnotate'] === false);
+      assert.match(sidecars.whyCannotAnnotate(document.uri) ?? '', /save it first/);
+      assert.deepStrictEqual(sidecars.annotationsFor(document.uri), []);
+      assert.deepStrictEqual(sidecars.registryFor(document.uri), []);
+      assert.strictEqual(sidecars.faultFor(document.uri), undefined);
+      await hoverTextAt(document, offsetOf(document, 'harbour'));
+
+      const words = 'The harbour will reopen in May';
+      const start = offsetOf(document, words);
+      editor.selection = new vscode.Selection(document.positionAt(start), document.positionAt(start + words.length));
+      const created = await vscode.commands.executeCommand<Annotation | undefined>('newsmark.annotateClaim');
+      assert.strictEqual(created, undefined, 'the command refuses, saying why');
+      await assert.rejects(sidecars.addManual(document.uri, { kind: 'claim', start, end: start + words.length }), /save it first/);
+      assert.deepStrictEqual(sidecars.annotationsFor(document.uri), [], 'nothing is kept that would be lost');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });
