@@ -17,8 +17,10 @@ type ResizableBufferType = new (byteLength: number, options: { maxByteLength: nu
 
 /**
  * From this size up an array gets a resizable buffer. A large array grown by copying leaves the old one behind,
- * and the C allocator of the host keeps much of what it frees (at 10,000 articles, some 50 MB of resident memory
- * held for nothing); a resizable buffer reserves address space, takes pages as it grows and returns them whole.
+ * and the C allocator of the host keeps much of what it frees; a resizable buffer reserves address space, takes
+ * pages as it grows and returns them whole. Measured at 10,000 articles: some 40 MB less resident memory. The
+ * price: V8 reads and writes such arrays more slowly (building the index about 7 % slower, re-indexing one article
+ * about 30 %, still a few milliseconds); from 4 MB up instead, half the memory is saved for a few percent.
  */
 const RESIZABLE_FROM_BYTES = 1 << 18;
 /** Address space reserved for each resizable buffer: pages are only taken as the array grows into it. */
