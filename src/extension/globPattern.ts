@@ -1,5 +1,6 @@
 // Matches file paths against the include/exclude glob settings (**, *, ?, {a,b}, [abc]) without a glob library,
 // in time proportional to path length times pattern length (no regular expressions, so no backtracking blow-up).
+// Paths are those relative to the file's workspace folder, as for VS Code's own files.exclude and search.exclude.
 
 type SegmentToken = { kind: 'star' } | { kind: 'one' } | { kind: 'class'; negate: boolean; items: string } | { kind: 'char'; char: string };
 type PatternSegment = { kind: 'globstar' } | { kind: 'segment'; tokens: SegmentToken[] };
@@ -133,4 +134,31 @@ export class GlobSet {
   matches(path: string): boolean {
     return this._globs.some((g) => g.matches(path));
   }
+}
+
+/**
+ * The path the include/exclude globs are matched against: the file's path relative to its workspace folder (so that
+ * `articles/**` names the folder's articles folder), or the whole path for a file outside every folder.
+ */
+export function globPathOf(path: string, folderPath: string | undefined): string {
+  if (folderPath === undefined) return path;
+  const folder = folderPath.endsWith('/') ? folderPath.slice(0, -1) : folderPath;
+  // The folder is known to hold the file; only the case of a drive letter (c: or C:) may differ between the two.
+  const inFolder = path.length > folder.length + 1 && path[folder.length] === '/' && path.slice(0, folder.length).toLowerCase() === folder.toLowerCase();
+  return inFolder ? path.slice(folder.length + 1) : path;
+}
+
+/**
+ * The globs as patterns relative to a workspace folder, in the form VS Code's file watcher reads them: each {a,b}
+ * alternative apart, and a pattern without a slash given a leading **\/, as Glob matches it against base names.
+ */
+export function folderRelativeGlobs(globs: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const glob of globs) {
+    for (const pattern of expandBraces(glob)) {
+      const trimmed = pattern.replace(/^\/+/, '');
+      if (trimmed) out.add(trimmed.includes('/') ? trimmed : `**/${trimmed}`);
+    }
+  }
+  return [...out];
 }

@@ -7,6 +7,7 @@ import { CrossSourceIndex, type BuildResult, type CrossReference } from '../../c
 import { ContextKeys } from '../constants';
 import { Debouncer, Disposable } from '../dispose';
 import type { DocumentAnalyses } from '../documentAnalyses';
+import { folderRelativeGlobs } from '../globPattern';
 import type { CrossSourceLookup, OtherArticle } from '../hovers/hoverProvider';
 import { LineIndex } from '../lineIndex';
 import { registryKey } from '../registryKey';
@@ -36,9 +37,9 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   private _building: Promise<BuildResult> | undefined;
   /** Articles changed while a build runs: queued again once its index is in place, which may have read them earlier. */
   private readonly _changedDuringBuild = new Map<string, vscode.Uri | null>();
-  /** File watchers of the include globs, made after the first build (see _watchArticles). */
+  /** File watchers of the include globs in each workspace folder, made after the first build (see _watchArticles). */
   private _watchers: vscode.Disposable | undefined;
-  private _watchedInclude = '';
+  private _watchedKey = '';
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this._onDidChange.event;
   /** The registry the index links with, as JSON, to tell a real change from a sidecar write that kept it. */
@@ -70,6 +71,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
       }),
     );
     this._register(_settings.onDidChange(() => this._index && this._watchArticles()));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this._index && this._watchArticles()));
     this._register({ dispose: () => this._watchers?.dispose() });
   }
 
@@ -78,23 +80,28 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
    * nothing needs watching, and a watcher of every file would wake up for each build output and dependency install.
    */
   private _watchArticles(): void {
-    const include = [...new Set(this._settings.current.include)];
-    const key = JSON.stringify(include);
-    if (this._watchers && key === this._watchedInclude) return;
+    const include = folderRelativeGlobs(this._settings.current.include);
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const key = JSON.stringify([include, folders.map((f) => f.uri.toString())]);
+    if (this._watchers && key === this._watchedKey) return;
     this._watchers?.dispose();
-    this._watchedInclude = key;
+    this._watchedKey = key;
     const onFile = (uri: vscode.Uri, deleted: boolean) => {
       if (this._index && this._analyses.isArticlePath(uri)) this._queue(uri, deleted ? null : uri);
     };
     const disposables: vscode.Disposable[] = [];
-    for (const glob of include) {
-      const watcher = vscode.workspace.createFileSystemWatcher(glob);
-      disposables.push(
-        watcher,
-        watcher.onDidCreate((uri) => onFile(uri, false)),
-        watcher.onDidChange((uri) => onFile(uri, false)),
-        watcher.onDidDelete((uri) => onFile(uri, true)),
-      );
+    // The globs are relative to each workspace folder, as the include setting is (a plain string glob would be
+    // matched against the whole path, where `articles/**` never matches).
+    for (const folder of folders) {
+      for (const glob of include) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        disposables.push(
+          watcher,
+          watcher.onDidCreate((uri) => onFile(uri, false)),
+          watcher.onDidChange((uri) => onFile(uri, false)),
+          watcher.onDidDelete((uri) => onFile(uri, true)),
+        );
+      }
     }
     this._watchers = vscode.Disposable.from(...disposables);
   }
