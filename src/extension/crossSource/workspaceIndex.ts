@@ -13,6 +13,7 @@ import { LineIndex } from '../lineIndex';
 import { registryKey } from '../registryKey';
 import type { Settings } from '../settings';
 import { listWorkspaceArticles, readArticle } from '../workspaceArticles';
+import { BuildProgress, type BuildStep } from './buildProgress';
 
 /** Delay before re-indexing files changed on disk (several saves or a checkout come in bursts). */
 const FILE_CHANGE_DELAY_MS = 500;
@@ -22,6 +23,30 @@ export interface StoryRegistrySource {
   storyRegistry(): Promise<ConfirmedEntity[]>;
   /** Fires when an article's confirmed names changed (not for edits that only move annotations). */
   readonly onDidChangeRegistry: vscode.Event<vscode.Uri>;
+}
+
+/** A build of the index under way, with its own cancellation, which the token of each caller waiting for it feeds. */
+class RunningBuild implements vscode.Disposable {
+  readonly cancellation = new vscode.CancellationTokenSource();
+  readonly progress = new BuildProgress();
+  /** Articles changed while it runs: queued again once its index is in place, which may have read them earlier. */
+  readonly changed = new Map<string, vscode.Uri | null>();
+  result!: Promise<BuildResult>;
+  private readonly _listeners: vscode.Disposable[] = [];
+
+  constructor(readonly background: boolean) {}
+
+  follow(progress?: vscode.Progress<BuildStep>, token?: vscode.CancellationToken): void {
+    if (progress) this.progress.add(progress);
+    if (!token) return;
+    if (token.isCancellationRequested) this.cancellation.cancel();
+    else this._listeners.push(token.onCancellationRequested(() => this.cancellation.cancel()));
+  }
+
+  dispose(): void {
+    this._listeners.forEach((l) => l.dispose());
+    this.cancellation.dispose();
+  }
 }
 
 export function articleTitle(uri: vscode.Uri): string {
@@ -34,9 +59,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   private readonly _lines = new Map<string, LineIndex>();
   private readonly _changed = new Map<string, vscode.Uri | null>();
   private readonly _flush = this._register(new Debouncer(() => void this._applyChanges()));
-  private _building: Promise<BuildResult> | undefined;
-  /** Articles changed while a build runs: queued again once its index is in place, which may have read them earlier. */
-  private readonly _changedDuringBuild = new Map<string, vscode.Uri | null>();
+  private _running: RunningBuild | undefined;
   /** File watchers of the include globs in each workspace folder, made after the first build (see _watchArticles). */
   private _watchers: vscode.Disposable | undefined;
   private _watchedKey = '';
@@ -73,6 +96,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     this._register(_settings.onDidChange(() => this._index && this._watchArticles()));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this._index && this._watchArticles()));
     this._register({ dispose: () => this._watchers?.dispose() });
+    this._register({ dispose: () => this._running?.cancellation.cancel() });
   }
 
   /**
@@ -110,19 +134,41 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     return this._index;
   }
 
-  /** Reads and analyses every article of the workspace into a fresh index. */
-  rebuild(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<BuildResult> {
-    if (this._building) return this._building;
-    this._building = this._build(progress, token).finally(() => {
-      this._building = undefined;
+  /**
+   * Reads and analyses every article of the workspace into a fresh index. A caller that finds a build running waits
+   * for that one: its progress shows the build's, and its token cancels it. A build the person asked for replaces a
+   * background one (the relink after a confirmed name), which is cancelled, so that the Cancel they see is the one
+   * that stops the work.
+   */
+  rebuild(progress?: vscode.Progress<BuildStep>, token?: vscode.CancellationToken, options: { background?: boolean } = {}): Promise<BuildResult> {
+    const background = options.background ?? false;
+    const running = this._running;
+    if (running && (background || !running.background)) {
+      running.follow(progress, token);
+      return running.result;
+    }
+    running?.cancellation.cancel();
+    const build = new RunningBuild(background);
+    build.follow(progress, token);
+    this._running = build;
+    build.result = (async () => {
+      // The replaced build stops at its next article and keeps no index, so it cannot land after this one's.
+      if (running) await running.result.catch(() => undefined);
+      return this._build(build);
+    })().finally(() => {
+      build.dispose();
+      if (this._running !== build) return;
+      this._running = undefined;
       // A name confirmed while the build ran is not in the registry it read.
       this._scheduleRegistryCheck();
     });
-    return this._building;
+    return build.result;
   }
 
-  private async _build(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<BuildResult> {
-    progress?.report({ message: 'listing articles…' });
+  private async _build(build: RunningBuild): Promise<BuildResult> {
+    const { progress, cancellation } = build;
+    const token = cancellation.token;
+    progress.report({ message: 'listing articles…' });
     const uris = await listWorkspaceArticles(this._analyses, token);
     this._registryStale = false;
     const registry = (await this._registry?.storyRegistry()) ?? [];
@@ -139,17 +185,16 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     }));
     let lastDone = 0;
     const result = await index.build(inputs, {
-      shouldCancel: () => !!token?.isCancellationRequested,
+      shouldCancel: () => token.isCancellationRequested,
       onError: () => undefined,
       onProgress: ({ done, total, docId }) => {
         if (!total) return;
         const name = docId ? articleTitle(vscode.Uri.parse(docId)) : '';
-        progress?.report({ message: `${done}/${total} ${name}`, increment: ((done - lastDone) / total) * 100 });
+        progress.report({ message: `${done}/${total} ${name}`, increment: ((done - lastDone) / total) * 100 });
         lastDone = done;
       },
     });
-    const changedDuringBuild = [...this._changedDuringBuild];
-    this._changedDuringBuild.clear();
+    const changedDuringBuild = [...build.changed];
     // Cancelled: the index kept is as it was, with its registry (the next change of a confirmed name relinks it).
     if (result.cancelled) return result;
     this._index = index;
@@ -166,7 +211,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
 
   /** Checks the story registry soon, unless there is no index yet or a build runs (which checks when it ends). */
   private _scheduleRegistryCheck(): void {
-    if (this._registryStale && this._index && !this._building && !this.isDisposed) this._registryRefresh.schedule(FILE_CHANGE_DELAY_MS);
+    if (this._registryStale && this._index && !this._running && !this.isDisposed) this._registryRefresh.schedule(FILE_CHANGE_DELAY_MS);
   }
 
   private _queueRegistryCheck(): Promise<void> {
@@ -179,7 +224,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
    * in the background (re-linking means analysing every article again, which must not hold up the editor).
    */
   private async _checkRegistry(): Promise<void> {
-    if (!this._registryStale || !this._index || !this._registry || this._building || this.isDisposed) return;
+    if (!this._registryStale || !this._index || !this._registry || this._running || this.isDisposed) return;
     this._registryStale = false;
     let registry: ConfirmedEntity[];
     try {
@@ -190,13 +235,17 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
       throw err;
     }
     // A build that started meanwhile reads the registry itself.
-    if (registryKey(registry) === this._registryKey || this._building || this.isDisposed) return;
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsmark: linking the story’s confirmed names' }, (progress) => this.rebuild(progress));
+    if (registryKey(registry) === this._registryKey || this._running || this.isDisposed) return;
+    // Cancelled, the index keeps its registry until the next confirmed name or Re-analyse Workspace.
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Newsmark: linking the story’s confirmed names', cancellable: true },
+      (progress, token) => this.rebuild(progress, token, { background: true }),
+    );
   }
 
   private _queue(key: vscode.Uri, uri: vscode.Uri | null): void {
     this._changed.set(key.toString(), uri);
-    if (this._building) this._changedDuringBuild.set(key.toString(), uri);
+    this._running?.changed.set(key.toString(), uri);
     this._scheduleFlush();
   }
 
