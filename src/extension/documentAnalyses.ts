@@ -76,6 +76,11 @@ export class DocumentAnalyses extends Disposable {
     return this._include.matches(path) && !this._exclude.matches(path);
   }
 
+  /** Whether the exclude settings leave out every file under the folder, so that the workspace walk can skip it. */
+  isExcludedFolder(uri: vscode.Uri): boolean {
+    return this._exclude.coversFolder(globPathOf(uri.path, vscode.workspace.getWorkspaceFolder(uri)?.uri.path));
+  }
+
   /** Size in bytes when the document is over the limit, else undefined. */
   oversize(document: vscode.TextDocument): number | undefined {
     return this._tooLarge.get(document.uri.toString())?.bytes;
