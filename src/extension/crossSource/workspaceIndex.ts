@@ -58,7 +58,12 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   /** Line starts of each indexed article, so that links can open other articles at the spot without reading them again. */
   private readonly _lines = new Map<string, LineIndex>();
   private readonly _changed = new Map<string, vscode.Uri | null>();
-  private readonly _flush = this._register(new Debouncer(() => void this._applyChanges()));
+  private readonly _flush = this._register(new Debouncer(() => void this._queueApplyChanges()));
+  /**
+   * Runs of _applyChanges, one after the other: a run still reading an article must not apply its text after a later
+   * run removed the file (the deleted article would come back).
+   */
+  private _applying: Promise<void> = Promise.resolve();
   private _running: RunningBuild | undefined;
   /** File watchers of the include globs in each workspace folder, made after the first build (see _watchArticles). */
   private _watchers: vscode.Disposable | undefined;
@@ -253,27 +258,37 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     this._flush.schedule(Math.max(FILE_CHANGE_DELAY_MS, this._settings.current.debounceMs));
   }
 
+  private _queueApplyChanges(): Promise<void> {
+    this._applying = this._applying.then(() => this._applyChanges()).catch((err) => console.error('newsmark: could not update the cross-source index', err));
+    return this._applying;
+  }
+
+  /** Applies the queued changes, and those that come in while it reads, until none is left. */
   private async _applyChanges(): Promise<void> {
-    const index = this._index;
-    if (!index) return;
-    const indexRegistry = this._registryKey;
-    const changes = [...this._changed];
-    this._changed.clear();
-    for (const [key, uri] of changes) {
-      const text = uri && (await readArticle(uri, this._settings));
-      if (text === undefined || text === null) {
-        index.remove(key);
-        this._lines.delete(key);
-        continue;
+    let applied = false;
+    while (this._changed.size && this._index && !this.isDisposed) {
+      // Taken afresh each round: a build may have put a new index in place meanwhile.
+      const index = this._index;
+      const indexRegistry = this._registryKey;
+      const changes = [...this._changed];
+      this._changed.clear();
+      for (const [key, uri] of changes) {
+        const text = uri && (await readArticle(uri, this._settings));
+        if (text === undefined || text === null) {
+          index.remove(key);
+          this._lines.delete(key);
+          continue;
+        }
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+        const analysed = open && this._analyses.peek(open);
+        // The editor analysed the article with its own sidecar's names: of use only where those are the story's.
+        const reusable = analysed && analysed.text === text && analysed.registryKey === indexRegistry;
+        index.update(key, text, reusable ? analysed.analysis : undefined);
+        this._lines.set(key, LineIndex.of(text));
       }
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      const analysed = open && this._analyses.peek(open);
-      // The editor analysed the article with its own sidecar's names: of use only where those are the story's.
-      const reusable = analysed && analysed.text === text && analysed.registryKey === indexRegistry;
-      index.update(key, text, reusable ? analysed.analysis : undefined);
-      this._lines.set(key, LineIndex.of(text));
+      applied = true;
     }
-    if (changes.length) this._onDidChange.fire();
+    if (applied) this._onDidChange.fire();
   }
 
   /** Other articles as links: uri, title, the line and column of the first span. */
