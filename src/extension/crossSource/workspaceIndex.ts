@@ -64,6 +64,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
    * run removed the file (the deleted article would come back).
    */
   private _applying: Promise<void> = Promise.resolve();
+  /** The build under way, which every caller of rebuild() waits for unless theirs replaces it. */
   private _running: RunningBuild | undefined;
   /** File watchers of the include globs in each workspace folder, made after the first build (see _watchArticles). */
   private _watchers: vscode.Disposable | undefined;
