@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { analyze, type Analysis, type ConfirmedEntity } from '../core';
 import { Debouncer, Disposable } from './dispose';
-import { GlobSet } from './globPattern';
+import { globPathOf, GlobSet } from './globPattern';
 import { highlightSpans, type SpansByKind } from './highlights/highlightKinds';
 import { LineIndex } from './lineIndex';
 import { escapeForNotification } from './notificationText';
@@ -64,13 +64,21 @@ export class DocumentAnalyses extends Disposable {
     if (IGNORED_SCHEMES.has(document.uri.scheme)) return false;
     if (!this.settings.languages.includes(document.languageId)) return false;
     if (document.isUntitled) return document.languageId === 'news';
-    const path = document.uri.path;
+    return this.isArticlePath(document.uri);
+  }
+
+  /**
+   * Whether a file (not necessarily open) is an article by the include/exclude settings, which name paths relative
+   * to the file's workspace folder.
+   */
+  isArticlePath(uri: vscode.Uri): boolean {
+    const path = globPathOf(uri.path, vscode.workspace.getWorkspaceFolder(uri)?.uri.path);
     return this._include.matches(path) && !this._exclude.matches(path);
   }
 
-  /** Whether a file path (of a file not necessarily open) is an article by the include/exclude settings. */
-  isArticlePath(uri: vscode.Uri): boolean {
-    return this._include.matches(uri.path) && !this._exclude.matches(uri.path);
+  /** Whether the exclude settings leave out every file under the folder, so that the workspace walk can skip it. */
+  isExcludedFolder(uri: vscode.Uri): boolean {
+    return this._exclude.coversFolder(globPathOf(uri.path, vscode.workspace.getWorkspaceFolder(uri)?.uri.path));
   }
 
   /** Size in bytes when the document is over the limit, else undefined. */

@@ -1,5 +1,6 @@
 // Matches file paths against the include/exclude glob settings (**, *, ?, {a,b}, [abc]) without a glob library,
 // in time proportional to path length times pattern length (no regular expressions, so no backtracking blow-up).
+// Paths are those relative to the file's workspace folder, as for VS Code's own files.exclude and search.exclude.
 
 type SegmentToken = { kind: 'star' } | { kind: 'one' } | { kind: 'class'; negate: boolean; items: string } | { kind: 'char'; char: string };
 type PatternSegment = { kind: 'globstar' } | { kind: 'segment'; tokens: SegmentToken[] };
@@ -100,27 +101,69 @@ export class Glob {
     const segments = path.split('/').filter((s) => s.length);
     return this._alternatives.some((pattern) => matchSegments(pattern, segments));
   }
+
+  /** Whether the glob matches every file under the folder, at any depth (`archive/**` does, `archive/*` does not). */
+  coversFolder(folderPath: string): boolean {
+    const segments = folderPath.split('/').filter((s) => s.length);
+    return this._alternatives.some((pattern) =>
+      prefixesMatching(pattern, segments).some((p) => {
+        // A ** that reached the folder's end can go on into it: the rest of the pattern starts with that **.
+        const from = p > 0 && pattern[p - 1].kind === 'globstar' ? p - 1 : p;
+        return matchesEveryDescendant(pattern.slice(from));
+      }),
+    );
+  }
+}
+
+/** The lengths p for which the pattern's first p segments match the whole of `segments`. */
+function prefixesMatching(pattern: PatternSegment[], segments: string[]): number[] {
+  const lengths: number[] = [];
+  let reachable: Uint8Array = new Uint8Array(segments.length + 1);
+  reachable[0] = 1;
+  for (let p = 0; ; p++) {
+    if (reachable[segments.length]) lengths.push(p);
+    if (p === pattern.length) return lengths;
+    reachable = step(pattern[p], segments, reachable);
+  }
+}
+
+/**
+ * Whether a pattern matches every path of one or more segments: only ** and whole-name * segments, at least one **,
+ * and at most one * (each * takes exactly one segment, so two would miss the files right under the folder).
+ */
+function matchesEveryDescendant(rest: PatternSegment[]): boolean {
+  let globstars = 0;
+  let anyNames = 0;
+  for (const part of rest) {
+    if (part.kind === 'globstar') globstars++;
+    else if (part.tokens.length === 1 && part.tokens[0].kind === 'star') anyNames++;
+    else return false;
+  }
+  return globstars > 0 && anyNames <= 1;
 }
 
 /** Pattern segments against path segments; ** spans zero or more segments. Dynamic programming over both indexes. */
 function matchSegments(pattern: PatternSegment[], segments: string[]): boolean {
   // reachable[s] after pattern step p: the pattern's first p segments can consume exactly s path segments.
-  let reachable = new Uint8Array(segments.length + 1);
+  let reachable: Uint8Array = new Uint8Array(segments.length + 1);
   reachable[0] = 1;
-  for (const part of pattern) {
-    const next = new Uint8Array(segments.length + 1);
-    if (part.kind === 'globstar') {
-      let any = 0;
-      for (let s = 0; s <= segments.length; s++) {
-        any |= reachable[s];
-        next[s] = any;
-      }
-    } else {
-      for (let s = 0; s < segments.length; s++) if (reachable[s] && segmentMatches(part.tokens, segments[s])) next[s + 1] = 1;
-    }
-    reachable = next;
-  }
+  for (const part of pattern) reachable = step(part, segments, reachable);
   return reachable[segments.length] === 1;
+}
+
+/** One pattern segment further: which numbers of path segments can be consumed after it. */
+function step(part: PatternSegment, segments: string[], reachable: Uint8Array): Uint8Array {
+  const next = new Uint8Array(segments.length + 1);
+  if (part.kind === 'globstar') {
+    let any = 0;
+    for (let s = 0; s <= segments.length; s++) {
+      any |= reachable[s];
+      next[s] = any;
+    }
+  } else {
+    for (let s = 0; s < segments.length; s++) if (reachable[s] && segmentMatches(part.tokens, segments[s])) next[s + 1] = 1;
+  }
+  return next;
 }
 
 export class GlobSet {
@@ -133,4 +176,36 @@ export class GlobSet {
   matches(path: string): boolean {
     return this._globs.some((g) => g.matches(path));
   }
+
+  /** Whether one of the globs matches every file under the folder, so that the folder need not be read at all. */
+  coversFolder(folderPath: string): boolean {
+    return this._globs.some((g) => g.coversFolder(folderPath));
+  }
+}
+
+/**
+ * The path the include/exclude globs are matched against: the file's path relative to its workspace folder (so that
+ * `articles/**` names the folder's articles folder), or the whole path for a file outside every folder.
+ */
+export function globPathOf(path: string, folderPath: string | undefined): string {
+  if (folderPath === undefined) return path;
+  const folder = folderPath.endsWith('/') ? folderPath.slice(0, -1) : folderPath;
+  // The folder is known to hold the file; only the case of a drive letter (c: or C:) may differ between the two.
+  const inFolder = path.length > folder.length + 1 && path[folder.length] === '/' && path.slice(0, folder.length).toLowerCase() === folder.toLowerCase();
+  return inFolder ? path.slice(folder.length + 1) : path;
+}
+
+/**
+ * The globs as patterns relative to a workspace folder, in the form VS Code's file watcher reads them: each {a,b}
+ * alternative apart, and a pattern without a slash given a leading **\/, as Glob matches it against base names.
+ */
+export function folderRelativeGlobs(globs: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const glob of globs) {
+    for (const pattern of expandBraces(glob)) {
+      const trimmed = pattern.replace(/^\/+/, '');
+      if (trimmed) out.add(trimmed.includes('/') ? trimmed : `**/${trimmed}`);
+    }
+  }
+  return [...out];
 }

@@ -11,7 +11,9 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test', '.vscod
 
 export async function listWorkspaceArticles(analyses: DocumentAnalyses, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const found: vscode.Uri[] = [];
-  const pending = [...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
+  const roots = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
+  const rootKeys = new Set(roots.map((uri) => uri.toString()));
+  const pending = [...roots];
   while (pending.length && found.length < MAX_WORKSPACE_ARTICLES && !token?.isCancellationRequested) {
     const folder = pending.shift()!;
     let entries: [string, vscode.FileType][];
@@ -23,7 +25,10 @@ export async function listWorkspaceArticles(analyses: DocumentAnalyses, token?: 
     for (const [name, type] of entries.sort((a, b) => a[0].localeCompare(b[0]))) {
       const uri = vscode.Uri.joinPath(folder, name);
       if (type & vscode.FileType.Directory) {
-        if (!SKIPPED_FOLDERS.has(name)) pending.push(uri);
+        // A linked folder would list its articles a second time under other names (an article sharing everything with
+        // itself), or loop when it links to a folder above; a workspace folder inside another is walked on its own.
+        if (type & vscode.FileType.SymbolicLink || SKIPPED_FOLDERS.has(name) || rootKeys.has(uri.toString())) continue;
+        if (!analyses.isExcludedFolder(uri)) pending.push(uri);
       } else if (type & vscode.FileType.File && analyses.isArticlePath(uri)) {
         found.push(uri);
       }

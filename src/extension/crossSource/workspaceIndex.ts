@@ -7,11 +7,13 @@ import { CrossSourceIndex, type BuildResult, type CrossReference } from '../../c
 import { ContextKeys } from '../constants';
 import { Debouncer, Disposable } from '../dispose';
 import type { DocumentAnalyses } from '../documentAnalyses';
+import { folderRelativeGlobs } from '../globPattern';
 import type { CrossSourceLookup, OtherArticle } from '../hovers/hoverProvider';
 import { LineIndex } from '../lineIndex';
 import { registryKey } from '../registryKey';
 import type { Settings } from '../settings';
 import { listWorkspaceArticles, readArticle } from '../workspaceArticles';
+import { BuildProgress, type BuildStep } from './buildProgress';
 
 /** Delay before re-indexing files changed on disk (several saves or a checkout come in bursts). */
 const FILE_CHANGE_DELAY_MS = 500;
@@ -23,6 +25,30 @@ export interface StoryRegistrySource {
   readonly onDidChangeRegistry: vscode.Event<vscode.Uri>;
 }
 
+/** A build of the index under way, with its own cancellation, which the token of each caller waiting for it feeds. */
+class RunningBuild implements vscode.Disposable {
+  readonly cancellation = new vscode.CancellationTokenSource();
+  readonly progress = new BuildProgress();
+  /** Articles changed while it runs: queued again once its index is in place, which may have read them earlier. */
+  readonly changed = new Map<string, vscode.Uri | null>();
+  result!: Promise<BuildResult>;
+  private readonly _listeners: vscode.Disposable[] = [];
+
+  constructor(readonly background: boolean) {}
+
+  follow(progress?: vscode.Progress<BuildStep>, token?: vscode.CancellationToken): void {
+    if (progress) this.progress.add(progress);
+    if (!token) return;
+    if (token.isCancellationRequested) this.cancellation.cancel();
+    else this._listeners.push(token.onCancellationRequested(() => this.cancellation.cancel()));
+  }
+
+  dispose(): void {
+    this._listeners.forEach((l) => l.dispose());
+    this.cancellation.dispose();
+  }
+}
+
 export function articleTitle(uri: vscode.Uri): string {
   return uri.path.split('/').pop() ?? uri.toString();
 }
@@ -32,13 +58,17 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   /** Line starts of each indexed article, so that links can open other articles at the spot without reading them again. */
   private readonly _lines = new Map<string, LineIndex>();
   private readonly _changed = new Map<string, vscode.Uri | null>();
-  private readonly _flush = this._register(new Debouncer(() => void this._applyChanges()));
-  private _building: Promise<BuildResult> | undefined;
-  /** Articles changed while a build runs: queued again once its index is in place, which may have read them earlier. */
-  private readonly _changedDuringBuild = new Map<string, vscode.Uri | null>();
-  /** File watchers of the include globs, made after the first build (see _watchArticles). */
+  private readonly _flush = this._register(new Debouncer(() => void this._queueApplyChanges()));
+  /**
+   * Runs of _applyChanges, one after the other: a run still reading an article must not apply its text after a later
+   * run removed the file (the deleted article would come back).
+   */
+  private _applying: Promise<void> = Promise.resolve();
+  /** The build under way, which every caller of rebuild() waits for unless theirs replaces it. */
+  private _running: RunningBuild | undefined;
+  /** File watchers of the include globs in each workspace folder, made after the first build (see _watchArticles). */
   private _watchers: vscode.Disposable | undefined;
-  private _watchedInclude = '';
+  private _watchedKey = '';
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this._onDidChange.event;
   /** The registry the index links with, as JSON, to tell a real change from a sidecar write that kept it. */
@@ -70,7 +100,9 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
       }),
     );
     this._register(_settings.onDidChange(() => this._index && this._watchArticles()));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this._index && this._watchArticles()));
     this._register({ dispose: () => this._watchers?.dispose() });
+    this._register({ dispose: () => this._running?.cancellation.cancel() });
   }
 
   /**
@@ -78,23 +110,28 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
    * nothing needs watching, and a watcher of every file would wake up for each build output and dependency install.
    */
   private _watchArticles(): void {
-    const include = [...new Set(this._settings.current.include)];
-    const key = JSON.stringify(include);
-    if (this._watchers && key === this._watchedInclude) return;
+    const include = folderRelativeGlobs(this._settings.current.include);
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const key = JSON.stringify([include, folders.map((f) => f.uri.toString())]);
+    if (this._watchers && key === this._watchedKey) return;
     this._watchers?.dispose();
-    this._watchedInclude = key;
+    this._watchedKey = key;
     const onFile = (uri: vscode.Uri, deleted: boolean) => {
       if (this._index && this._analyses.isArticlePath(uri)) this._queue(uri, deleted ? null : uri);
     };
     const disposables: vscode.Disposable[] = [];
-    for (const glob of include) {
-      const watcher = vscode.workspace.createFileSystemWatcher(glob);
-      disposables.push(
-        watcher,
-        watcher.onDidCreate((uri) => onFile(uri, false)),
-        watcher.onDidChange((uri) => onFile(uri, false)),
-        watcher.onDidDelete((uri) => onFile(uri, true)),
-      );
+    // The globs are relative to each workspace folder, as the include setting is (a plain string glob would be
+    // matched against the whole path, where `articles/**` never matches).
+    for (const folder of folders) {
+      for (const glob of include) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        disposables.push(
+          watcher,
+          watcher.onDidCreate((uri) => onFile(uri, false)),
+          watcher.onDidChange((uri) => onFile(uri, false)),
+          watcher.onDidDelete((uri) => onFile(uri, true)),
+        );
+      }
     }
     this._watchers = vscode.Disposable.from(...disposables);
   }
@@ -103,19 +140,41 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     return this._index;
   }
 
-  /** Reads and analyses every article of the workspace into a fresh index. */
-  rebuild(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<BuildResult> {
-    if (this._building) return this._building;
-    this._building = this._build(progress, token).finally(() => {
-      this._building = undefined;
+  /**
+   * Reads and analyses every article of the workspace into a fresh index. A caller that finds a build running waits
+   * for that one: its progress shows the build's, and its token cancels it. A build the person asked for replaces a
+   * background one (the relink after a confirmed name), which is cancelled, so that the Cancel they see is the one
+   * that stops the work.
+   */
+  rebuild(progress?: vscode.Progress<BuildStep>, token?: vscode.CancellationToken, options: { background?: boolean } = {}): Promise<BuildResult> {
+    const background = options.background ?? false;
+    const running = this._running;
+    if (running && (background || !running.background)) {
+      running.follow(progress, token);
+      return running.result;
+    }
+    running?.cancellation.cancel();
+    const build = new RunningBuild(background);
+    build.follow(progress, token);
+    this._running = build;
+    build.result = (async () => {
+      // The replaced build stops at its next article and keeps no index, so it cannot land after this one's.
+      if (running) await running.result.catch(() => undefined);
+      return this._build(build);
+    })().finally(() => {
+      build.dispose();
+      if (this._running !== build) return;
+      this._running = undefined;
       // A name confirmed while the build ran is not in the registry it read.
       this._scheduleRegistryCheck();
     });
-    return this._building;
+    return build.result;
   }
 
-  private async _build(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<BuildResult> {
-    progress?.report({ message: 'listing articles…' });
+  private async _build(build: RunningBuild): Promise<BuildResult> {
+    const { progress, cancellation } = build;
+    const token = cancellation.token;
+    progress.report({ message: 'listing articles…' });
     const uris = await listWorkspaceArticles(this._analyses, token);
     this._registryStale = false;
     const registry = (await this._registry?.storyRegistry()) ?? [];
@@ -132,17 +191,16 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     }));
     let lastDone = 0;
     const result = await index.build(inputs, {
-      shouldCancel: () => !!token?.isCancellationRequested,
+      shouldCancel: () => token.isCancellationRequested,
       onError: () => undefined,
       onProgress: ({ done, total, docId }) => {
         if (!total) return;
         const name = docId ? articleTitle(vscode.Uri.parse(docId)) : '';
-        progress?.report({ message: `${done}/${total} ${name}`, increment: ((done - lastDone) / total) * 100 });
+        progress.report({ message: `${done}/${total} ${name}`, increment: ((done - lastDone) / total) * 100 });
         lastDone = done;
       },
     });
-    const changedDuringBuild = [...this._changedDuringBuild];
-    this._changedDuringBuild.clear();
+    const changedDuringBuild = [...build.changed];
     // Cancelled: the index kept is as it was, with its registry (the next change of a confirmed name relinks it).
     if (result.cancelled) return result;
     this._index = index;
@@ -159,7 +217,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
 
   /** Checks the story registry soon, unless there is no index yet or a build runs (which checks when it ends). */
   private _scheduleRegistryCheck(): void {
-    if (this._registryStale && this._index && !this._building && !this.isDisposed) this._registryRefresh.schedule(FILE_CHANGE_DELAY_MS);
+    if (this._registryStale && this._index && !this._running && !this.isDisposed) this._registryRefresh.schedule(FILE_CHANGE_DELAY_MS);
   }
 
   private _queueRegistryCheck(): Promise<void> {
@@ -172,7 +230,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
    * in the background (re-linking means analysing every article again, which must not hold up the editor).
    */
   private async _checkRegistry(): Promise<void> {
-    if (!this._registryStale || !this._index || !this._registry || this._building || this.isDisposed) return;
+    if (!this._registryStale || !this._index || !this._registry || this._running || this.isDisposed) return;
     this._registryStale = false;
     let registry: ConfirmedEntity[];
     try {
@@ -183,13 +241,17 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
       throw err;
     }
     // A build that started meanwhile reads the registry itself.
-    if (registryKey(registry) === this._registryKey || this._building || this.isDisposed) return;
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsmark: linking the story’s confirmed names' }, (progress) => this.rebuild(progress));
+    if (registryKey(registry) === this._registryKey || this._running || this.isDisposed) return;
+    // Cancelled, the index keeps its registry until the next confirmed name or Re-analyse Workspace.
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Newsmark: linking the story’s confirmed names', cancellable: true },
+      (progress, token) => this.rebuild(progress, token, { background: true }),
+    );
   }
 
   private _queue(key: vscode.Uri, uri: vscode.Uri | null): void {
     this._changed.set(key.toString(), uri);
-    if (this._building) this._changedDuringBuild.set(key.toString(), uri);
+    this._running?.changed.set(key.toString(), uri);
     this._scheduleFlush();
   }
 
@@ -197,27 +259,37 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     this._flush.schedule(Math.max(FILE_CHANGE_DELAY_MS, this._settings.current.debounceMs));
   }
 
+  private _queueApplyChanges(): Promise<void> {
+    this._applying = this._applying.then(() => this._applyChanges()).catch((err) => console.error('newsmark: could not update the cross-source index', err));
+    return this._applying;
+  }
+
+  /** Applies the queued changes, and those that come in while it reads, until none is left. */
   private async _applyChanges(): Promise<void> {
-    const index = this._index;
-    if (!index) return;
-    const indexRegistry = this._registryKey;
-    const changes = [...this._changed];
-    this._changed.clear();
-    for (const [key, uri] of changes) {
-      const text = uri && (await readArticle(uri, this._settings));
-      if (text === undefined || text === null) {
-        index.remove(key);
-        this._lines.delete(key);
-        continue;
+    let applied = false;
+    while (this._changed.size && this._index && !this.isDisposed) {
+      // Taken afresh each round: a build may have put a new index in place meanwhile.
+      const index = this._index;
+      const indexRegistry = this._registryKey;
+      const changes = [...this._changed];
+      this._changed.clear();
+      for (const [key, uri] of changes) {
+        const text = uri && (await readArticle(uri, this._settings));
+        if (text === undefined || text === null) {
+          index.remove(key);
+          this._lines.delete(key);
+          continue;
+        }
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+        const analysed = open && this._analyses.peek(open);
+        // The editor analysed the article with its own sidecar's names: of use only where those are the story's.
+        const reusable = analysed && analysed.text === text && analysed.registryKey === indexRegistry;
+        index.update(key, text, reusable ? analysed.analysis : undefined);
+        this._lines.set(key, LineIndex.of(text));
       }
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      const analysed = open && this._analyses.peek(open);
-      // The editor analysed the article with its own sidecar's names: of use only where those are the story's.
-      const reusable = analysed && analysed.text === text && analysed.registryKey === indexRegistry;
-      index.update(key, text, reusable ? analysed.analysis : undefined);
-      this._lines.set(key, LineIndex.of(text));
+      applied = true;
     }
-    if (changes.length) this._onDidChange.fire();
+    if (applied) this._onDidChange.fire();
   }
 
   /** Other articles as links: uri, title, the line and column of the first span. */

@@ -154,6 +154,40 @@ suite('Cross-source', () => {
     }
   });
 
+  test('include and exclude patterns relative to the workspace folder name its folders (zz-drafts/**)', async () => {
+    const api = await newsmarkApi();
+    const draft = workspaceUri('zz-drafts', 'zz-draft-envoys.txt');
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    type Result = { indexed: number; cancelled: boolean };
+    const rebuildUntil = (what: string, done: (result: Result) => boolean | Promise<boolean>) =>
+      // The new setting reaches the extension through an event: the first build may still see the old one.
+      waitFor(what, async () => {
+        const result = await vscode.commands.executeCommand<Result>('newsmark.reanalyseWorkspace');
+        return result && !result.cancelled && (await done(result)) ? result : undefined;
+      });
+    await write(draft, 'MOSCOW — Russian President Vladimir Putin met envoys on Tuesday, the Kremlin said.\n');
+    try {
+      await openArticle(ARTICLE);
+      await rebuildUntil('the draft indexed', async () => (await articlesNaming(api, 'Vladimir Putin')).includes('zz-draft-envoys.txt'));
+
+      await config().update('exclude', ['zz-drafts/**'], vscode.ConfigurationTarget.Global);
+      await rebuildUntil('the draft left out', async () => !(await articlesNaming(api, 'Vladimir Putin')).includes('zz-draft-envoys.txt'));
+      assert.ok((await articlesNaming(api, 'Vladimir Putin')).length >= 2, 'the seed articles are still indexed');
+      assert.strictEqual(await api.analysisFor(draft), undefined, 'the excluded draft is not analysed when opened either');
+
+      await config().update('exclude', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('include', ['zz-drafts/**/*.txt'], vscode.ConfigurationTarget.Global);
+      const only = await rebuildUntil('only the draft indexed', (result) => result.indexed === 1);
+      assert.strictEqual(only.indexed, 1);
+      assert.ok(await api.analysisFor(draft), 'the included draft is analysed');
+    } finally {
+      await config().update('exclude', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('include', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.fs.delete(workspaceUri('zz-drafts'), { recursive: true }).then(undefined, () => undefined);
+    }
+    await rebuildUntil('the seed articles indexed again', (result) => result.indexed >= 5);
+  });
+
   test('a name confirmed in one article’s sidecar links the story: its alias in another article joins the entity', async () => {
     const api = await newsmarkApi();
     const chair = workspaceUri('zz-registry-chair.news');
