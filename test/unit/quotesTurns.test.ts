@@ -67,6 +67,15 @@ describe('a quote sentence with no cue', () => {
     assert.equal(speaker(text, byContent(text, 'We have done it before')), 'Mayor Jane Doe');
   });
 
+  it('goes on with the attributed quote of the paragraph before, as one quote of several parts', () => {
+    const text = '“The river is rising fast,” Mira Holt said.\n\n“We will need more sandbags before the night is over.”\n\nVolunteers filled bags until dawn.';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(slice(text, quotes[0]), text.slice(0, text.indexOf('\n\nVolunteers')));
+    assert.deepEqual(quotes[0].parts.map((p) => slice(text, p)), ['“The river is rising fast,”', '“We will need more sandbags before the night is over.”']);
+    assert.equal(speaker(text, quotes[0]), 'Mira Holt');
+  });
+
   it('inherits nothing across a sentence of narration with no speaker', () => {
     const text = '“The budget is ready,” said Mayor Jane Doe.\nThe hall was half empty by then, and the lights flickered twice.\n“We will fight on.”';
     const q = byContent(text, 'We will fight on');

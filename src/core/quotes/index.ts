@@ -35,7 +35,6 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
   let spoken = 0;
   sentences.forEach((s, index) => {
     if (s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break) {
-      openQuote = null;
       lonelyQuote = null;
     }
     if (tokens.kind[s.first] !== TokenKind.Break) spoken++;
@@ -54,7 +53,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       // A quote right after the cue goes on with the same words.
       if (quote.speaker) {
         openQuote = quote;
-        openQuoteAt = index;
+        openQuoteAt = spoken;
       }
     }
     for (const r of looseRegions) {
@@ -70,11 +69,11 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         continue;
       }
       if (loose === 'scare') scareQuotes.push({ start: regions[r].start, end: regions[r].end });
-      else if (loose && loose.cueFirst < 0 && loose.kind === 'direct' && openQuote && openQuoteAt === index - 1) {
+      else if (loose && loose.cueFirst < 0 && loose.kind === 'direct' && openQuote && openQuoteAt === spoken - 1) {
         // “…,” he said. “…”: one attribution whose quote goes on after the cue.
         openQuote.end = regions[r].end;
         openQuote.parts.push({ start: regions[r].start, end: regions[r].end });
-        openQuoteAt = index;
+        openQuoteAt = spoken;
       } else if (loose) {
         // Several quoted bits of one clause ("the “death” and “destruction”") are one partial quote.
         const prior = attributions[attributions.length - 1];
@@ -104,7 +103,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       if (quote.speaker && !a.carriedSpeaker) speakers.push(quote.speaker);
       if (a.regions.length && a.speaker) {
         openQuote = quote;
-        openQuoteAt = index;
+        openQuoteAt = spoken;
       }
       if (a.speaker && !a.carriedSpeaker && speaksInPerson(a.speaker, tokens) && (!pickedHere || a.regions.length > 0)) {
         previous = a;
