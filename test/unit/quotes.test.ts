@@ -288,6 +288,27 @@ describe('quotation shapes', () => {
     assert.equal(q.speaker, null);
   });
 
+  it('reads a one-word answer handed to its speaker by a comma, but no show title', () => {
+    for (const [text, who] of [['“Tomorrow,” she said.', 'she'], ['“Never”, the coach replied.', 'the coach'], ['“No,” answered Tom Baker.', 'Tom Baker']]) {
+      const [q] = one(text);
+      assert.equal(q?.kind, 'direct', text);
+      assert.equal(spoken(text, q), who, text);
+    }
+    const show = '“Meet the Press” host Jo Lee said the vote was close. “Evening News,” Jo Lee said.';
+    assert.ok(one(show).every((q) => q.kind !== 'direct'));
+  });
+
+  it('reads written words with “read” and a cue with its particle even where the bare word is a noun', () => {
+    const sign = '“The town is broke,” read one sign.';
+    assert.equal(spoken(sign, one(sign)[0]), 'one sign');
+    const reads = 'The banner reads: “Nobody cares about the town.”';
+    assert.equal(spoken(reads, one(reads).find((q) => q.kind === 'direct')), 'The banner');
+    const points = '“Prices went up twice last year,” he points out.';
+    const cue = one(points)[0]?.cue;
+    assert.equal(cue ? points.slice(cue.start, cue.end) : '', 'points out');
+    assert.deepEqual(one('She read the report on Monday and left.'), []);
+  });
+
   it('reads two apostrophes as a quotation mark', () => {
     const text = "''I think I'll get there,'' Mr. Trump said.";
     const [q] = one(text);

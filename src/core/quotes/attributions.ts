@@ -1101,13 +1101,15 @@ export class SentenceReader {
     if (p < s.first) return null;
     // "…, as a Homeland Security memo put it": the "as" of the aside goes with the speaker.
     if (p - 1 >= s.first && isWordAt(t, p, W_AS) && (isPunctChar(t, p - 1, COMMA) || t.kind[p - 1] === TokenKind.Close)) p--;
-    if (isPunctChar(t, p, COMMA) && p - 1 >= s.first && t.kind[p - 1] === TokenKind.Close) p--;
+    const commaOutside = isPunctChar(t, p, COMMA) && p - 1 >= s.first && t.kind[p - 1] === TokenKind.Close;
+    if (commaOutside) p--;
     if (t.kind[p] === TokenKind.Close) {
       const r = t.region[p];
       const open = this.regionOpenToken[r];
       const o = open - 1;
       const standalone = o < s.first || isClauseBoundary(t, o) || t.kind[o] === TokenKind.Close || t.kind[o] === TokenKind.Break;
-      if (standalone && this.isTitleLike(r)) return null;
+      // “Morning Edition,” the host said names a show; “Tomorrow,” she said: one word and a comma are an answer.
+      if (standalone && this.isTitleLike(r) && !((commaOutside || isPunctChar(t, p - 1, COMMA)) && this.wordsIn(open, p) === 1)) return null;
       if (standalone) return { first: open, last: p, directRegion: r };
     }
     if (!isPunctChar(t, p, COMMA) && !(t.kind[p] === TokenKind.Close)) return null;

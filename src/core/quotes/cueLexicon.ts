@@ -52,7 +52,7 @@ const REPORTING_VERBS = [
   'link*', 'chastise', 'tie tied tying*', 'lay laid laying', 'double', 'seize',
   'distance*', 'acquiesce*', 'vouch*', 'trumpet', 'mull', 'contradict', 'reaffirm', 'allude*', 'spar sparred sparring*', 'brush*',
   'utter', 'coin', 'author*', 'imagine*', 'envision', 'dislike', 'rebuff', 'react*', 'disavow', 'address*', 'ignore*', 'advocate',
-  'debate', 'resist*', 'interpret*', 'sing sang singing*',
+  'debate', 'resist*', 'interpret*', 'sing sang singing*', 'read read reading*',
   'make made making', 'bark*', 'snarl*', 'growl*', 'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
@@ -101,7 +101,9 @@ function buildVerbForms(): Map<string, CueEntry> {
     const needsClause = raw.endsWith('*');
     const [lemma, past, ing] = raw.replace('*', '').split(' ');
     const finite = { lemma, form: 'finite' as const, needsClause };
-    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f) && !NOUN_FORMS.has(f) && !RARELY_CUES.has(f)) forms.set(f, finite);
+    // A verb that needs its particle ("points out") is no noun with it.
+    const nounsAllowed = PARTICLE_CUES.has(lemma);
+    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f) && (nounsAllowed || !NOUN_FORMS.has(f)) && !RARELY_CUES.has(f)) forms.set(f, finite);
     const participle = ing ?? ingOf(lemma);
     if (!RARELY_CUES.has(participle)) forms.set(participle, { lemma, form: 'participle', needsClause });
   }
