@@ -566,8 +566,8 @@ describe('forms that seldom report speech', () => {
 describe('plural nouns that look like cue verbs', () => {
   it('reads no cue in “the tax plans would …” but keeps the gap after a relative word', () => {
     assert.equal(read('The new tax plans would cost a fortune, the paper found nothing else.').filter((q) => cue('The new tax plans would cost a fortune, the paper found nothing else.', q) === 'plans').length, 0);
-    const gap = 'The mayor praised the bridge, which she hopes will open in May.';
-    assert.equal(content(gap, byCue(gap, 'hopes')), 'will open in May');
+    const gap = 'The bridge, which she hopes will open in May, is late.';
+    assert.equal(content(gap, byCue(gap, 'hopes')), 'will open in May, is late');
   });
 });
 
@@ -854,7 +854,7 @@ describe('the narrator’s words after a reported clause', () => {
   it('end the clause at “, and” with a new subject and its verb or a subordinator', () => {
     const text = 'Most residents say they do not trust the board, and some council members questioned the plan.';
     assert.equal(content(text, byCue(text, 'say')), 'they do not trust the board');
-    const as = 'The survey shows riders say the fares are too high, and as the line grows the issue is getting bigger.';
+    const as = 'Riders say the fares are too high, and as the line grows the issue is getting bigger.';
     assert.equal(content(as, byCue(as, 'say')), 'the fares are too high');
   });
 
@@ -938,12 +938,29 @@ describe('a light verb with a noun of speech', () => {
 });
 
 describe('a cue that closes its sentence after a comma', () => {
-  it('reports the whole sentence before it, attributions inside included', () => {
+  it('reports the whole sentence before it, the report inside as part of its content', () => {
     const text = 'The storm drives him to work harder, and he finds that in public service, he said.';
     const q = byCue(text, 'said');
     assert.equal(content(text, q), 'The storm drives him to work harder, and he finds that in public service');
     assert.equal(speaker(text, q), 'he');
-    assert.equal(content(text, byCue(text, 'finds')), 'that in public service');
+    assert.equal(byCue(text, 'finds'), undefined);
+    const alone = 'The storm drives him to work harder, and he finds that in public service.';
+    assert.equal(content(alone, byCue(alone, 'finds')), 'that in public service');
+  });
+});
+
+describe('a report inside another speaker’s content', () => {
+  it('is part of what that speaker said, not an attribution of its own', () => {
+    const text = 'Cox says the plan would not stop the closures that Mayor Ruiz mentioned when she announced the budget.';
+    const quotes = read(text);
+    assert.deepEqual(quotes.map((q) => cue(text, q)), ['says']);
+    assert.equal(content(text, quotes[0]), 'the plan would not stop the closures that Mayor Ruiz mentioned when she announced the budget');
+    assert.equal(speaker(text, quotes[0]), 'Cox');
+  });
+
+  it('keeps a quote whose cue stands outside the other report', () => {
+    const text = 'Ruiz said the closures were painful. “We had no choice,” she told the council.';
+    assert.deepEqual(read(text).map((q) => cue(text, q)), ['said', 'told']);
   });
 });
 

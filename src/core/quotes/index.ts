@@ -115,8 +115,24 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
     }
     if (s.end > s.first) resolver.noteSentence({ start: tokens.start[s.first], end: tokens.end[s.end - 1] }, speakers);
   });
-  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { quotes, scareQuotes };
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { quotes: dropNestedReports(quotes), scareQuotes };
+}
+
+/**
+ * A report whose cue lies inside another attribution's content ("Cox says the plan won't stop the closures that
+ * Ruiz mentioned", "he said he thinks …") is part of what that speaker said, not an attribution of its own: only the
+ * outer one is kept. `quotes` is sorted by start, longest first.
+ */
+function dropNestedReports(quotes: Quote[]): Quote[] {
+  const kept: Quote[] = [];
+  let widest: Quote | null = null;
+  for (const q of quotes) {
+    if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end) continue;
+    kept.push(q);
+    if (!widest || q.end > widest.end) widest = q;
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** A speaker a later quote may inherit: a time or a relative "who" speaks for no one after its sentence. */
