@@ -76,6 +76,24 @@ describe('a quote sentence with no cue', () => {
     assert.equal(speaker(text, quotes[0]), 'Mira Holt');
   });
 
+  it('takes the second half of a split quote after an inverted speaker and its apposition', () => {
+    const text = '“The plan seemed fair to me,” said Ana Ruiz, 20, of Salem, Ore. “She knows the town.”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.deepEqual(quotes[0].parts.map((p) => slice(text, p)), ['“The plan seemed fair to me,”', '“She knows the town.”']);
+  });
+
+  it('goes on with quoted words in the next sentence of narration, but not with a short term', () => {
+    const text = '“We were not happy at first,” said Tom Lee of the farm council. Now, “within the council there is a group saying this is fine.”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].parts.length, 2);
+    assert.equal(speaker(text, quotes[0]), 'Tom Lee');
+    const term = '“We were not happy at first,” said Tom Lee. Later, the “reform” passed.';
+    assert.deepEqual(read(term).map((q) => q.parts.length), [1]);
+    assert.equal(findQuotes(term, []).scareQuotes.length, 1);
+  });
+
   it('inherits nothing across a sentence of narration with no speaker', () => {
     const text = '“The budget is ready,” said Mayor Jane Doe.\nThe hall was half empty by then, and the lights flickered twice.\n“We will fight on.”';
     const q = byContent(text, 'We will fight on');

@@ -668,7 +668,7 @@ export class SentenceReader {
     // "The plan “was early,” said Mary Lee of the teachers union.": the phrase after an inverted speaker is its own.
     const speakerTail = inverted && before !== null && after <= sentenceLast && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after);
     if (endsHere || quoteBefore || speakerTail) {
-      if (quoteBefore && !endsHere) {
+      if (quoteBefore && (!endsHere || inverted)) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
         let k = after;
         while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && cueVerbAt(t, k) !== undefined)) k++;

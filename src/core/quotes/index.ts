@@ -15,6 +15,9 @@ import { lowerWord, tokenize, TokenKind, type Tokens } from './tokens';
  */
 const CARRY_OVER_SENTENCES = 1;
 
+/** Quoted words after the speaker's quote that go on with it even in a sentence of narration; fewer are a term. */
+const MIN_CONTINUED_WORDS = 4;
+
 export function findQuotes(text: string, entities: readonly Entity[]): { quotes: Quote[]; scareQuotes: Span[] } {
   const regions = scanQuotationMarks(text);
   const tokens = tokenize(text, regions, LEXICON);
@@ -68,12 +71,16 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         attributions.push(loose);
         continue;
       }
-      if (loose === 'scare') scareQuotes.push({ start: regions[r].start, end: regions[r].end });
-      else if (loose && loose.cueFirst < 0 && loose.kind === 'direct' && openQuote && openQuoteAt === spoken - 1) {
+      // “…,” said Ana Ruiz. Now, “the town is behind us”: quoted words in a sentence of no cue of its own right after
+      // the speaker's quote go on with it, unless they are a short term.
+      const continued = openQuote !== null && openQuoteAt === spoken - 1 && (loose === 'scare' ? attributions.length === 0 && wordsInRegion(reader, tokens, r) >= MIN_CONTINUED_WORDS : loose !== null && loose.cueFirst < 0 && loose.kind === 'direct');
+      if (continued && openQuote) {
         // “…,” he said. “…”: one attribution whose quote goes on after the cue.
         openQuote.end = regions[r].end;
         openQuote.parts.push({ start: regions[r].start, end: regions[r].end });
         openQuoteAt = spoken;
+      } else if (loose === 'scare') {
+        scareQuotes.push({ start: regions[r].start, end: regions[r].end });
       } else if (loose) {
         // Several quoted bits of one clause ("the “death” and “destruction”") are one partial quote.
         const prior = attributions[attributions.length - 1];
@@ -133,6 +140,13 @@ function dropNestedReports(quotes: Quote[]): Quote[] {
     if (!widest || q.end > widest.end) widest = q;
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): number {
+  const { open, close } = reader.regionTokens(r);
+  let words = 0;
+  for (let k = open + 1; k < close; k++) if (tokens.kind[k] === TokenKind.Word) words++;
+  return words;
 }
 
 /** A speaker a later quote may inherit: a time or a relative "who" speaks for no one after its sentence. */
