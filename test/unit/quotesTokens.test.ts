@@ -42,3 +42,16 @@ describe('token word ids', () => {
     assert.ok(set.has('sen.'));
   });
 });
+
+describe('quotation marks', () => {
+  const quoted = (text: string): string[] => scanQuotationMarks(text).map((r) => text.slice(r.start, r.end));
+
+  it('reads a left mark after the words and before a space as a mistyped closing mark', () => {
+    assert.deepEqual(quoted('“The town is broke,“ said Tom Baker. “Not yet,” she said.'), ['“The town is broke,“', '“Not yet,”']);
+  });
+
+  it('still opens at a left mark before a word', () => {
+    assert.deepEqual(quoted('He wrote “a long note“ and “a short one.”'), ['“a long note“', '“a short one.”']);
+    assert.deepEqual(quoted('“One “two” three'), ['“two”']);
+  });
+});

@@ -33,6 +33,15 @@ function isClosingDouble(code: number): boolean {
   return code === RIGHT_DOUBLE || code === RIGHT_GUILLEMET;
 }
 
+/** A mark right after a word or its punctuation and before a space or the end of the text stands where a closing mark goes. */
+function closesLikeRightMark(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+  const wordOrStop = isWordChar(before) || before === 0x2c || before === 0x2e || before === 0x21 || before === 0x3f;
+  return wordOrStop && (after === 0x20 || after === NEWLINE || after === 0x0d || after === 0x09);
+}
+
 /** Index of the first non-blank character after a line break at `from`, or -1 at the end of the text. */
 function nextLineStart(text: string, from: number): number {
   let i = from;
@@ -80,7 +89,11 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       marks.lastIndex = i + 1;
       continue;
     }
-    if (isOpeningDouble(c)) {
+    if (isOpeningDouble(c) && open >= 0 && closesLikeRightMark(text, i)) {
+      // “… for her here,“ said Clyburn: a left mark after the words, before a space, is a closing mark mistyped.
+      regions.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (isOpeningDouble(c)) {
       open = i; // an earlier unclosed mark is a typo; the nearest opening mark wins
       singleOpen = -1;
       straightOpen = -1;
