@@ -36,6 +36,18 @@ describe('times never speak', () => {
     assert.equal(speaker(late, byContent(late, 'the strike was over')), 'The union');
   });
 
+  it('skips a time between a parenthesis after the name and the cue', () => {
+    const text = 'Ana Ruiz (D-Ore.) last week said the plan would fail.';
+    assert.equal(speaker(text, byContent(text, 'the plan would fail')), 'Ana Ruiz');
+    const monday = 'Senator Ana Ruiz (D-Ohio) Monday said the plan would fail.';
+    assert.equal(speaker(monday, byContent(monday, 'the plan would fail')), 'Senator Ana Ruiz');
+  });
+
+  it('reads a fraction of a group as a plural subject (“nearly a third say”)', () => {
+    const text = 'Nearly a third say they do not know.';
+    assert.equal(speaker(text, byContent(text, 'they do not know')), 'Nearly a third');
+  });
+
   it('leaves a trailing “on Tuesday” out of the speaker', () => {
     const text = 'The harbour board on Tuesday said that the pier would close.';
     assert.equal(speaker(text, byContent(text, 'the pier would close')), 'The harbour board');

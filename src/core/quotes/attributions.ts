@@ -27,6 +27,7 @@ export interface Attribution {
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const SEMICOLON = 0x3b;
+const CLOSE_PAREN = 0x29;
 const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 
 /** How far after a cue an adverbial may run before its "that" ("said on Monday in Sochi that"). */
@@ -442,14 +443,14 @@ export class SentenceReader {
       if (time > s.first && t.kind[time - 1] === TokenKind.Word) {
         // "prosecutors in April charged", "the court late Friday ruled".
         j = time - 1;
-      } else if (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word))) {
+      } else if (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && (t.kind[j - 1] === TokenKind.Word || isPunctChar(t, j - 1, CLOSE_PAREN))))) {
         // "The court on Monday rejected": "on" goes with its day.
         j -= WEEKDAYS.at(t, j) && j - 1 > s.first && isWordAt(t, j - 1, W_ON) ? 2 : 1;
       } else if (j - 2 >= s.first && PARTS_OF_DAY.at(t, j) && WEEKDAYS.at(t, j - 1)) {
         // "Spicer on Thursday evening said".
         j--;
-      } else if (j - 2 >= s.first && TIME_UNITS.at(t, j) && RELATIVE_TIME.at(t, j - 1) && t.kind[j - 2] === TokenKind.Word) {
-        // "Sanders last week said": a time adverbial between the subject and the cue.
+      } else if (j - 2 >= s.first && TIME_UNITS.at(t, j) && RELATIVE_TIME.at(t, j - 1) && (t.kind[j - 2] === TokenKind.Word || isPunctChar(t, j - 2, CLOSE_PAREN))) {
+        // "Sanders last week said", "Ruiz (D-Ore.) last week said": a time adverbial between the subject and the cue.
         j -= 2;
       } else {
         break;
