@@ -858,6 +858,15 @@ describe('the narrator’s words after a reported clause', () => {
     assert.equal(content(as, byCue(as, 'say')), 'the fares are too high');
   });
 
+  it('go on past an aside inside the clause when its verb follows the aside', () => {
+    const dashes = 'The Star reported that Tom Baker — a grower himself — was planning to run for mayor.';
+    assert.equal(content(dashes, byCue(dashes, 'reported')), 'that Tom Baker — a grower himself — was planning to run for mayor');
+    const which = 'Ruiz said that the announcement, which some called a trick, was an insult to volunteers.';
+    assert.equal(content(which, byCue(which, 'said')), 'that the announcement, which some called a trick, was an insult to volunteers');
+    const after = 'Ruiz opposed the trade pact — one of the biggest in years.';
+    assert.equal(content(after, byCue(after, 'opposed')), 'the trade pact');
+  });
+
   it('keep a second reported clause of the same speaker after “, and that”', () => {
     const text = 'Ruiz said the fares were too high, and that the board had ignored riders.';
     assert.match(content(text, byCue(text, 'said')), /ignored riders$/);

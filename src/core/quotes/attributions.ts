@@ -28,6 +28,8 @@ const COMMA = 0x2c;
 const COLON = 0x3a;
 const SEMICOLON = 0x3b;
 const CLOSE_PAREN = 0x29;
+/** The longest aside set off inside a reported clause by commas or dashes. */
+const MAX_ASIDE_TOKENS = 24;
 const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 
 /** How far after a cue an adverbial may run before its "that" ("said on Monday in Sochi that"). */
@@ -1152,7 +1154,13 @@ export class SentenceReader {
         if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT))) return k - 1;
         if (info?.according) return k - 1;
         // "…, which allows …": a relative aside on the last noun is no part of what was said.
-        if (k > first + 2 && RELATIVE_ASIDES.at(t, k + 1)) return k - 1;
+        // ("that the plan, which some called a trick, was …": an aside inside the subject, whose verb follows it.)
+        if (k > first + 2 && RELATIVE_ASIDES.at(t, k + 1)) {
+          const closer = this.asideCloser(k, sentenceLast);
+          if (closer < 0) return k - 1;
+          k = closer;
+          continue;
+        }
         if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.at(t, k + 1) && cueVerbAt(t, k + 2)?.form === 'finite') return k - 1;
         // "…, and he railed against …": a third-person subject with a past verb after "and" is the narrator's next clause.
         if (k > first + 2 && k + 3 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word && t.kind[k + 3] === TokenKind.Word && THIRD_PERSON_SUBJECTS.at(t, k + 2) && isPastVerbAt(t, k + 3)) return k - 1;
@@ -1167,9 +1175,15 @@ export class SentenceReader {
       } else if (!inQuote && k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
         // "suggested he had silenced her: “She signed an agreement,” he told the paper": the quote is the later cue's.
         return k - 1;
-      } else if (!inQuote && k > first + 2 && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
+      } else if (!inQuote && k > first && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
-        return k - 1;
+        // ("that Ruiz — a grower herself — was …": a pair of dashes set an aside inside the clause, whose verb follows.)
+        const closer = this.asideCloser(k, sentenceLast);
+        if (closer >= 0) {
+          k = closer;
+          continue;
+        }
+        if (k > first + 2) return k - 1;
       } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && QUOTE_TAIL_SUBORDINATORS.at(t, k) && t.kind[k + 1] === TokenKind.Word && PRONOUNS.at(t, k + 1) && !(k + 2 <= sentenceLast && cueVerbAt(t, k + 2) !== undefined)) {
         // ("was “absolutely right” when he said …" still reports what was right.)
         // "says he’s “excited where we stand” as he faces …": a clause of the narrator's after the quoted words.
@@ -1185,6 +1199,25 @@ export class SentenceReader {
       }
     }
     return sentenceLast;
+  }
+
+  /**
+   * The comma or dash that closes an aside opened at `opener` when a verb follows it, so that the aside sits inside
+   * the clause ("the plan, which some called a trick, was …", "Ruiz — a grower herself — was …"); -1 otherwise.
+   */
+  private asideCloser(opener: number, sentenceLast: number): number {
+    const t = this.tokens;
+    const dash = t.kind[opener] === TokenKind.Punct && charAt(t, opener) !== COMMA;
+    for (let k = opener + 1; k < sentenceLast && k - opener <= MAX_ASIDE_TOKENS; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break || isPunctChar(t, k, SEMICOLON)) return -1;
+      if (kind !== TokenKind.Punct) continue;
+      const c = charAt(t, k);
+      if (dash ? c !== 0x2014 && c !== 0x2013 : c !== COMMA) continue;
+      const next = k + 1;
+      return t.kind[next] === TokenKind.Word && isLowerStart(t, next) && (AUXILIARIES.at(t, next) || isPastVerbAt(t, next)) ? k : -1;
+    }
+    return -1;
   }
 
   /** Whether a subject (a pronoun or a speaker phrase) and a past verb or an auxiliary start at `first`. */
