@@ -250,6 +250,17 @@ describe('quotation shapes', () => {
     assert.equal(spoken(text, q), 'Cruz');
   });
 
+  it('reads a headline whose speaker comes with its audience, its venue or a label', () => {
+    for (const [text, who] of [
+      ['Ruiz to Farm Bureau: The drought will end soon\nShe spoke on Monday.', 'Ruiz'],
+      ['Former AG Ana Ruiz at RNC: The drought will end soon\nShe spoke on Monday.', 'Former AG Ana Ruiz'],
+      ['EXCLUSIVE – Tom Baker: The drought will end soon\nHe spoke on Monday.', 'Tom Baker'],
+    ]) {
+      const q = one(text).find((x) => text.slice(x.start, x.end) === 'The drought will end soon');
+      assert.equal(spoken(text, q), who, text);
+    }
+  });
+
   it('takes any phrase after “according to” as the source', () => {
     const text = 'Clinton now has at least 723 delegates, according to a count by The Associated Press.';
     const [q] = one(text);

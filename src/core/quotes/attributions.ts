@@ -30,6 +30,10 @@ const SEMICOLON = 0x3b;
 const CLOSE_PAREN = 0x29;
 /** The longest aside set off inside a reported clause by commas or dashes. */
 const MAX_ASIDE_TOKENS = 24;
+/** The most words a headline's speaker and its setting run to before the colon ("Former AG Ruiz at the convention:"). */
+const MAX_COLON_SPEAKER_TOKENS = 10;
+/** Words after a headline's speaker that say whom or where it spoke to ("Ruiz to farmers:"). */
+const COLON_SETTINGS = new WordSet(['to', 'at', 'in', 'on', 'before', 'with']);
 const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 
 /** How far after a cue an adverbial may run before its "that" ("said on Monday in Sochi that"). */
@@ -992,16 +996,25 @@ export class SentenceReader {
   private colonAttribution(s: Sentence): Attribution | null {
     const t = this.tokens;
     let colon = -1;
-    for (let k = s.first; k < s.end && k - s.first <= 5; k++) {
+    // "EXCLUSIVE – Ruiz: …": a label and its dash before the speaker.
+    let first = s.first;
+    if (first + 2 < s.end && t.kind[first] === TokenKind.Word && this.isAllCaps({ first, last: first, kind: 'name', name: null, anonymous: false }) && t.kind[first + 1] === TokenKind.Punct && DASHES.has(charAt(t, first + 1))) first += 2;
+    for (let k = first; k < s.end && k - first <= MAX_COLON_SPEAKER_TOKENS; k++) {
       if (isPunctChar(t, k, COLON)) {
         colon = k;
         break;
       }
-      if (t.kind[k] !== TokenKind.Word) return null;
+      if (t.kind[k] !== TokenKind.Word && !(isPunctChar(t, k, 0x2e) && t.end[k - 1] === t.start[k])) return null;
     }
-    if (colon <= s.first) return null;
-    const speaker = phraseEndingAt(t, s.first, colon - 1) ?? bareSubjectEndingAt(t, s.first, colon - 1);
-    if (!speaker || speaker.first !== s.first) return null;
+    if (colon <= first) return null;
+    let speaker = colon - first <= 6 ? phraseEndingAt(t, first, colon - 1) ?? bareSubjectEndingAt(t, first, colon - 1) : null;
+    if (!speaker || speaker.first !== first) {
+      // "Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …": a name, then whom or where it spoke.
+      const named = phraseStartingAt(t, first, colon);
+      const next = named ? named.last + 1 : -1;
+      speaker = named && (named.kind === 'name' || named.kind === 'organisation') && named.name !== null && next < colon && COLON_SETTINGS.at(t, next) ? named : null;
+    }
+    if (!speaker || speaker.first !== first) return null;
     // "The Latest:", "Editor’s Note:", "UPDATE:" label a line; they say nothing.
     for (let k = speaker.first; k <= speaker.last; k++) if (t.kind[k] === TokenKind.Word && (COLON_LABELS.at(t, k) || (charAt(t, k) >= 0x30 && charAt(t, k) <= 0x39))) return null;
     const named = (speaker.kind === 'name' || speaker.kind === 'organisation') && speaker.name !== null;
