@@ -204,6 +204,13 @@ describe('quotation shapes', () => {
     assert.equal(text.slice(q.start, q.end), 'that it had fired the employees');
   });
 
+  it('keeps a dotted acronym inside the speaker (“a former U.S. official”)', () => {
+    const after = 'Officials were angry.\n\nBaker "was handled so lightly that nobody cared," said a former U.S. official who oversaw the case.';
+    assert.equal(spoken(after, one(after).find((q) => q.cueLemma === 'say')), 'a former U.S. official who oversaw the case');
+    const before = 'The U.S. ambassador said the talks failed.';
+    assert.equal(spoken(before, one(before)[0]), 'The U.S. ambassador');
+  });
+
   it('skips the listener of “told”', () => {
     const text = 'Smith told reporters on Monday that he would run.';
     const [q] = one(text);
