@@ -867,6 +867,12 @@ describe('the narrator’s words after a reported clause', () => {
     assert.equal(content(after, byCue(after, 'opposed')), 'the trade pact');
   });
 
+  it('end content that is all quoted words before a second verb of the subject', () => {
+    const text = 'Marchers in the streets chanted “What curfew?” and kept going until dawn.';
+    assert.equal(content(text, byCue(text, 'chanted')), '“What curfew?”');
+    assert.equal(byCue(text, 'chanted')?.kind, 'direct');
+  });
+
   it('keep a second reported clause of the same speaker after “, and that”', () => {
     const text = 'Ruiz said the fares were too high, and that the board had ignored riders.';
     assert.match(content(text, byCue(text, 'said')), /ignored riders$/);
