@@ -55,3 +55,10 @@ describe('quotation marks', () => {
     assert.deepEqual(quoted('“One “two” three'), ['“two”']);
   });
 });
+
+describe('a right mark that opens a paragraph', () => {
+  it('opens the quote even before a space and an ellipsis', () => {
+    const text = 'He spoke for an hour.\n\n” … what I learned is that they want water,” he said.';
+    assert.deepEqual(scanQuotationMarks(text).map((r) => text.slice(r.start, r.end)), ['” … what I learned is that they want water,”']);
+  });
+});

@@ -42,6 +42,16 @@ function closesLikeRightMark(text: string, i: number): boolean {
   return wordOrStop && (after === 0x20 || after === NEWLINE || after === 0x0d || after === 0x09);
 }
 
+/** Whether only blanks stand between the mark at `i` and the start of its paragraph. */
+function opensParagraph(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
+
 /** Index of the first non-blank character after a line break at `from`, or -1 at the end of the text. */
 function nextLineStart(text: string, from: number): number {
   let i = from;
@@ -101,8 +111,9 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       if (open >= 0) {
         regions.push({ start: open, end: i + 1 });
         open = -1;
-      } else if ((i === 0 || !isWordChar(text.charCodeAt(i - 1))) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
-        // ”Quote…” with a right mark at both ends: a right mark before a word, with none open, opens.
+      } else if (((i === 0 || !isWordChar(text.charCodeAt(i - 1))) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) || opensParagraph(text, i)) {
+        // ”Quote…” with a right mark at both ends: a right mark before a word, or one that opens a paragraph
+        // (”… what I learned …”), with none open, opens.
         open = i;
         singleOpen = -1;
       }
