@@ -148,6 +148,16 @@ describe('quotation shapes', () => {
     assert.equal(spoken(text, q), 'the minister');
   });
 
+  it('reads the second half of a split quote after a comma and a conjunction or an adverbial', () => {
+    for (const text of ['“You know, I love Tom,” he said, but “when it comes to water, Tom has a history.”', '“We won,” he said, in a speech, “and we will win again.”']) {
+      const quotes = one(text);
+      assert.equal(quotes.length, 1, text);
+      assert.equal(quotes[0].parts.length, 2, text);
+    }
+    const cheer = '“We won,” he said, and the crowd cheered “more.”';
+    assert.equal(one(cheer)[0].parts.length, 1);
+  });
+
   it('keeps a quote that runs over several paragraphs whole', () => {
     const text = 'She said:\n“The first paragraph ends here.\n“The second one closes the quote.”\nThe end.';
     const q = one(text).find((x) => x.kind === 'direct');

@@ -675,7 +675,7 @@ export class SentenceReader {
     // "The plan “was early,” said Mary Lee of the teachers union.": the phrase after an inverted speaker is its own.
     const speakerTail = inverted && before !== null && after <= sentenceLast && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after);
     if (endsHere || quoteBefore || speakerTail) {
-      if (quoteBefore && (!endsHere || inverted)) {
+      if (quoteBefore && (!endsHere || inverted || isPunctChar(t, after, COMMA))) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
         let k = after;
         while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && cueVerbAt(t, k) !== undefined)) k++;
@@ -683,6 +683,13 @@ export class SentenceReader {
         if (k <= sentenceLast && t.kind[k] === TokenKind.Open && (isPunctChar(t, k - 1, COMMA) || isPunctChar(t, k - 1, 0x2e))) {
           after = k - 1;
           p = k;
+        } else if (k <= sentenceLast && t.kind[k] === TokenKind.Open) {
+          // “…,” he said, but “…”; “…,” Jordan said, and still “…”: a conjunction goes on with the quote.
+          const conjunction = isWordAt(t, k - 1, W_AND) || isWordAt(t, k - 1, W_BUT) ? k - 1 : isLowerStart(t, k - 1) && (isWordAt(t, k - 2, W_AND) || isWordAt(t, k - 2, W_BUT)) ? k - 2 : -1;
+          if (conjunction > after && isPunctChar(t, conjunction - 1, COMMA)) {
+            after = conjunction - 1;
+            p = k;
+          }
         }
       }
       if (!before && speaker && t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) {
