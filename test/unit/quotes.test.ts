@@ -148,12 +148,14 @@ describe('quotation shapes', () => {
     assert.equal(spoken(text, q), 'the minister');
   });
 
-  it('reads the second half of a split quote after a comma and a conjunction or an adverbial', () => {
+  it('reads the second half of a split quote after a comma and a conjunction or an adverbial, after a partial quote too', () => {
     for (const text of ['“You know, I love Tom,” he said, but “when it comes to water, Tom has a history.”', '“We won,” he said, in a speech, “and we will win again.”']) {
       const quotes = one(text);
       assert.equal(quotes.length, 1, text);
       assert.equal(quotes[0].parts.length, 2, text);
     }
+    const partial = 'Lee “got an immunity deal,” Ruiz said, and still “got to sit in on the interview.”';
+    assert.deepEqual(one(partial).map((q) => q.parts.length), [2]);
     const cheer = '“We won,” he said, and the crowd cheered “more.”';
     assert.equal(one(cheer)[0].parts.length, 1);
   });

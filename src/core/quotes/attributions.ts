@@ -675,7 +675,9 @@ export class SentenceReader {
     // "The plan “was early,” said Mary Lee of the teachers union.": the phrase after an inverted speaker is its own.
     const speakerTail = inverted && before !== null && after <= sentenceLast && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after);
     if (endsHere || quoteBefore || speakerTail) {
-      if (quoteBefore && (!endsHere || inverted || isPunctChar(t, after, COMMA))) {
+      // "Oz is “smart as hell,” Lee wrote, and “…”": content before the cue that ends with quoted words goes on too.
+      const partialBefore = before !== null && before.directRegion < 0 && t.kind[before.last] === TokenKind.Close;
+      if ((quoteBefore && (!endsHere || inverted || isPunctChar(t, after, COMMA))) || partialBefore) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
         let k = after;
         while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && cueVerbAt(t, k) !== undefined)) k++;
@@ -718,7 +720,7 @@ export class SentenceReader {
       }
       const a = this.build(before.first, contentLast, cueForBuild.first, cueForBuild.last, lemma, speaker);
       // “…,” he said, “…”: the second half of a split quote.
-      if (before.directRegion >= 0 && p <= sentenceLast && t.kind[p] === TokenKind.Open && (isPunctChar(t, after, COMMA) || isPunctChar(t, after, 0x2e) || p === after)) {
+      if ((before.directRegion >= 0 || partialBefore) && p <= sentenceLast && t.kind[p] === TokenKind.Open && (isPunctChar(t, after, COMMA) || isPunctChar(t, after, 0x2e) || p === after)) {
         const r = t.region[p];
         a.regions.push(r);
         a.contentLast = this.regionCloseToken[r];
