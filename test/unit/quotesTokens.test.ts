@@ -62,3 +62,15 @@ describe('a right mark that opens a paragraph', () => {
     assert.deepEqual(scanQuotationMarks(text).map((r) => text.slice(r.start, r.end)), ['” … what I learned is that they want water,”']);
   });
 });
+
+describe('straight marks inside a curly quote', () => {
+  const quoted = (text: string): string[] => scanQuotationMarks(text).map((r) => text.slice(r.start, r.end));
+
+  it('nest as a pair when the curly quote closes later in the paragraph', () => {
+    assert.deepEqual(quoted('“They call them "lone wolves" and move on,” Ruiz said.'), ['“They call them "lone wolves" and move on,”']);
+  });
+
+  it('close the curly quote when one follows the words', () => {
+    assert.deepEqual(quoted('“We won," she said. “We will win again.”'), ['“We won,"', '“We will win again.”']);
+  });
+});

@@ -52,6 +52,16 @@ function opensParagraph(text: string, i: number): boolean {
   return true;
 }
 
+/** Index of the next right double mark or guillemet before the paragraph ends, or -1. */
+function nextClosingDouble(text: string, from: number): number {
+  for (let k = from + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) return -1;
+    if (isClosingDouble(c)) return k;
+  }
+  return -1;
+}
+
 /** Index of the first non-blank character after a line break at `from`, or -1 at the end of the text. */
 function nextLineStart(text: string, from: number): number {
   let i = from;
@@ -74,6 +84,9 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
   let open = -1;
   let singleOpen = -1;
   let straightOpen = -1;
+  // Where the next closing curly mark of the paragraph is (-1: none), found once for all the marks before it.
+  let closingAhead = -1;
+  let nestedStraight = false;
   const n = text.length;
   // Only these characters matter; the regular expression skips the rest natively.
   const marks = /["\n'\u00ab\u00bb\u2018\u2019\u201c\u201d\u201e]/g;
@@ -83,6 +96,7 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
     if (c === NEWLINE) {
       singleOpen = -1;
       straightOpen = -1;
+      nestedStraight = false;
       if (open >= 0) {
         const next = nextLineStart(text, i);
         const nc = next < 0 ? -1 : text.charCodeAt(next);
@@ -105,6 +119,7 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       open = -1;
     } else if (isOpeningDouble(c)) {
       open = i; // an earlier unclosed mark is a typo; the nearest opening mark wins
+      nestedStraight = false;
       singleOpen = -1;
       straightOpen = -1;
     } else if (isClosingDouble(c)) {
@@ -122,6 +137,17 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       let width = c === APOSTROPHE ? 2 : 1;
       // ''… 'Hey, he is one of us,''': the first of three apostrophes closes the inner single quote.
       if (c === APOSTROPHE && open >= 0 && i + 2 < n && text.charCodeAt(i + 2) === APOSTROPHE) width = 3;
+      if (open >= 0 && c === STRAIGHT_DOUBLE && isOpeningDouble(text.charCodeAt(open))) {
+        // “… the "lone wolves" line …”: a straight pair inside a curly quote that closes later in the paragraph nests;
+        // a straight mark after the words ("“We won," she said") closes the curly one.
+        if (closingAhead < i) closingAhead = nextClosingDouble(text, i);
+        const opensNested = !nestedStraight && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x28) && i + 1 < n && isWordChar(text.charCodeAt(i + 1));
+        if (closingAhead > i && (opensNested || nestedStraight)) {
+          nestedStraight = !nestedStraight;
+          marks.lastIndex = i + 1;
+          continue;
+        }
+      }
       if (open >= 0) {
         regions.push({ start: open, end: i + width });
         open = -1;
