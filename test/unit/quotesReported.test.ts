@@ -873,6 +873,13 @@ describe('the narrator’s words after a reported clause', () => {
     assert.equal(byCue(text, 'chanted')?.kind, 'direct');
   });
 
+  it('end at a quoted sentence closed by its own punctuation right after the cue', () => {
+    const text = 'All she could do was shout “Yes!” at the TV.';
+    assert.equal(content(text, byCue(text, 'shout')), '“Yes!”');
+    const subject = 'Ruiz said “the plan” was dead.';
+    assert.equal(content(subject, byCue(subject, 'said')), '“the plan” was dead');
+  });
+
   it('keep a second reported clause of the same speaker after “, and that”', () => {
     const text = 'Ruiz said the fares were too high, and that the board had ignored riders.';
     assert.match(content(text, byCue(text, 'said')), /ignored riders$/);

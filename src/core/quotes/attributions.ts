@@ -126,6 +126,10 @@ function isStrayQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x27;
 }
 
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
 function charAt(tokens: Tokens, i: number): number {
   return tokens.text.charCodeAt(tokens.start[i]);
 }
@@ -752,6 +756,10 @@ export class SentenceReader {
       let q = close + 1;
       while (q < s.end && t.kind[q] === TokenKind.Punct) q++;
       if (q >= s.end || q > sentenceLast) return this.build(p, close, cue, cueLast, lemma, speaker);
+      // "yelled “You lie!” at the president", "cry “but they’re racist!” when …": a quoted sentence closed by its own
+      // punctuation is the content; the words after it say where or when it was said.
+      const closedSentence = close - 1 > p && t.kind[close - 1] === TokenKind.Punct && isSentenceEnd(charAt(t, close - 1));
+      if (closedSentence && t.kind[q] === TokenKind.Word && isLowerStart(t, q) && (PREPOSITIONS.at(t, q) || SUBORDINATORS.at(t, q) || isWordAt(t, q, W_AND) || isWordAt(t, q, W_BUT) || isWordAt(t, q, W_TO))) return this.build(p, close, cue, cueLast, lemma, speaker);
     }
     return this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
   }
