@@ -333,6 +333,9 @@ describe('quotation shapes', () => {
     assert.equal(spoken(sign, one(sign)[0]), 'one sign');
     const reads = 'The banner reads: “Nobody cares about the town.”';
     assert.equal(spoken(reads, one(reads).find((q) => q.kind === 'direct')), 'The banner');
+    const shot = '“They are all here for the free stuff,” Tom Lee shot back.';
+    assert.equal(spoken(shot, one(shot)[0]), 'Tom Lee');
+    assert.deepEqual(one('The police shot two men.'), []);
     const points = '“Prices went up twice last year,” he points out.';
     const cue = one(points)[0]?.cue;
     assert.equal(cue ? points.slice(cue.start, cue.end) : '', 'points out');

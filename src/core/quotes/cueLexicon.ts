@@ -52,7 +52,7 @@ const REPORTING_VERBS = [
   'link*', 'chastise', 'tie tied tying*', 'lay laid laying', 'double', 'seize',
   'distance*', 'acquiesce*', 'vouch*', 'trumpet', 'mull', 'contradict', 'reaffirm', 'allude*', 'spar sparred sparring*', 'brush*',
   'utter', 'coin', 'author*', 'imagine*', 'envision', 'dislike', 'rebuff', 'react*', 'disavow', 'address*', 'ignore*', 'advocate',
-  'debate', 'resist*', 'interpret*', 'sing sang singing*', 'read read reading*',
+  'debate', 'resist*', 'interpret*', 'sing sang singing*', 'read read reading*', 'shoot shot shooting',
   'make made making', 'bark*', 'snarl*', 'growl*', 'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
@@ -64,6 +64,7 @@ const PARTICLE_CUES = new Map<string, string>([
   ['lay', 'out'],
   ['double', 'down'],
   ['seize', 'on'],
+  ['shoot', 'back'],
 ]);
 
 /** Verbs that are cues only with one of their word sequences after them ("made it clear that …"). */
