@@ -336,6 +336,8 @@ describe('quotation shapes', () => {
     const shot = '“They are all here for the free stuff,” Tom Lee shot back.';
     assert.equal(spoken(shot, one(shot)[0]), 'Tom Lee');
     assert.deepEqual(one('The police shot two men.'), []);
+    const spree = 'The gunmen, armed with “assault weapons”, killed many in a 30-minute shooting spree.';
+    assert.ok(one(spree).every((q) => q.cueLemma !== 'shoot'));
     const points = '“Prices went up twice last year,” he points out.';
     const cue = one(points)[0]?.cue;
     assert.equal(cue ? points.slice(cue.start, cue.end) : '', 'points out');

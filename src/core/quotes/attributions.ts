@@ -1451,6 +1451,8 @@ export class SentenceReader {
         if (speaker) return { cue: k, lemma: lowerWord(t, k), speaker };
       }
       const entry = cueVerbAt(t, k);
+      // ("a shooting spree": a verb that needs its particle is no cue without it.)
+      if (entry?.particle && !(k + 1 < s.end && t.kind[k + 1] === TokenKind.Word && lowerWord(t, k + 1) === entry.particle)) continue;
       if (entry && (NAMING_VERBS.has(entry.lemma) || entry.form === 'participle')) {
         let j = k - 1;
         while (j >= s.first && isFillerAt(t, j)) j--;
