@@ -74,3 +74,10 @@ describe('straight marks inside a curly quote', () => {
     assert.deepEqual(quoted('“We won," she said. “We will win again.”'), ['“We won,"', '“We will win again.”']);
   });
 });
+
+describe('markup in the text', () => {
+  it('reads no quote in an attribute value', () => {
+    const text = '<tweet pic="" author="JoLee">Praying for all.</tweet> “We will rebuild,” Lee said.';
+    assert.deepEqual(scanQuotationMarks(text).map((r) => text.slice(r.start, r.end)), ['“We will rebuild,”']);
+  });
+});

@@ -16,6 +16,7 @@ const LEFT_SINGLE = 0x2018; // ‘
 const RIGHT_SINGLE = 0x2019; // ’ (also the typographic apostrophe)
 const NEWLINE = 0x0a;
 const APOSTROPHE = 0x27;
+const EQUALS = 0x3d;
 
 /** Single-quoted terms are short; a longer run is an apostrophe mix-up, not a quote. */
 const MAX_SINGLE_QUOTE_LENGTH = 200;
@@ -132,6 +133,11 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
         open = i;
         singleOpen = -1;
       }
+    } else if (c === STRAIGHT_DOUBLE && open < 0 && i > 0 && text.charCodeAt(i - 1) === EQUALS) {
+      // <tweet author="…">: an attribute value of markup in the text, no quote.
+      const end = text.indexOf('"', i + 1);
+      const line = text.indexOf('\n', i + 1);
+      if (end > 0 && (line < 0 || end < line)) i = end;
     } else if (c === STRAIGHT_DOUBLE || (c === APOSTROPHE && i + 1 < n && text.charCodeAt(i + 1) === APOSTROPHE)) {
       // Two apostrophes stand for a double quote in some wire and archive texts.
       let width = c === APOSTROPHE ? 2 : 1;
