@@ -183,6 +183,13 @@ describe('quotation shapes', () => {
     assert.equal(q.speaker?.kind, 'name');
   });
 
+  it('takes no speaker after a verb that follows a title inside the subject', () => {
+    const text = 'Jo Lee, star of the show “Scandal,” thanked Obama for his steps.';
+    assert.ok(one(text).every((q) => spoken(text, q) !== 'Obama'));
+    const said = 'Senator Lee “has been wrong for years,” said Ruiz.';
+    assert.equal(spoken(said, one(said)[0]), 'Ruiz');
+  });
+
   it('finds reported speech before and after its attribution', () => {
     const after = 'The mayor said that the bridge would reopen in May.';
     const [a] = one(after);

@@ -556,7 +556,10 @@ export class SentenceReader {
       }
     } else {
       const closeBefore = j >= s.first && (t.kind[j] === TokenKind.Close || (isPunctChar(t, j, COMMA) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Close));
-      if (closeBefore) {
+      // ("Lee, star of “Scandal,” thanked Obama": a title inside the subject's apposition hands the verb no speaker after it.)
+      const closeAt = closeBefore ? (t.kind[j] === TokenKind.Close ? j : j - 1) : -1;
+      const titleInSubject = closeAt >= 0 && this.regionOpenToken[t.region[closeAt]] - 1 >= s.first && t.kind[this.regionOpenToken[t.region[closeAt]] - 1] === TokenKind.Word && !CLAUSE_VERBS.has(entry.lemma);
+      if (closeBefore && !titleInSubject) {
         // “…,” said Putin; “…,” said the designer, who …: any noun phrase after the cue.
         speaker = phraseStartingAt(t, cueLast + 1, s.end);
         if (!speaker && cueLast + 1 < s.end && t.kind[cueLast + 1] === TokenKind.Word && (DETERMINERS.at(t, cueLast + 1) || isUpperStart(t, cueLast + 1))) speaker = this.nounPhraseFrom(cueLast + 1, s.end);
