@@ -971,6 +971,27 @@ describe('a cue that closes its sentence after a comma', () => {
   });
 });
 
+describe('a noun of saying or deciding owned by its speaker', () => {
+  it('reports the clause or infinitive after it', () => {
+    const pledge = 'Farmers shrugged off his pledge to cut the fuel tax.';
+    assert.equal(content(pledge, byCue(pledge, 'pledge')), 'to cut the fuel tax');
+    assert.equal(speaker(pledge, byCue(pledge, 'pledge')), 'his');
+    const claim = 'The town laughed at Ruiz’s claim that the dam leaks.';
+    assert.equal(content(claim, byCue(claim, 'claim')), 'that the dam leaks');
+    assert.equal(speaker(claim, byCue(claim, 'claim')), 'Ruiz’s');
+  });
+
+  it('reads no owner’s words in a relative “that”, a time’s noun, a subject of the sentence or another cue after it', () => {
+    assert.equal(byCue('His pledge to cut the fuel tax won the county.', 'pledge'), undefined);
+    assert.equal(byCue('The claim that was made by Lee is false.', 'claim'), undefined);
+    assert.equal(byCue('Monday’s decision to close the plant hurt.', 'decision'), undefined);
+    const other = 'Ruiz’s insistence that the town would wait was right, most voters said.';
+    assert.equal(byCue(other, 'insistence'), undefined);
+    assert.equal(speaker(other, byCue(other, 'said')), 'most voters');
+    assert.equal(content(other, byCue(other, 'said')), 'Ruiz’s insistence that the town would wait was right');
+  });
+});
+
 describe('a report inside another speaker’s content', () => {
   it('is part of what that speaker said, not an attribution of its own', () => {
     const text = 'Cox says the plan would not stop the closures that Mayor Ruiz mentioned when she announced the budget.';

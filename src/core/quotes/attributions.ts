@@ -227,6 +227,15 @@ export class SentenceReader {
         if (a) found.push(a);
         continue;
       }
+      if (lowerInitial && info.stance) {
+        // "his pledge to cut taxes", "Ruiz's claim that the dam leaks": the owner's words.
+        const a = this.stanceNounCue(s, i);
+        if (a) {
+          found.push(a);
+          skipTo = i + 2;
+          continue;
+        }
+      }
       if (lowerInitial && (info.seem || info.view)) {
         const a = this.unsourcedView(s, i, lw);
         if (a) {
@@ -1467,6 +1476,41 @@ export class SentenceReader {
       }
     }
     return null;
+  }
+
+  /**
+   * A noun of saying or deciding owned by a speaker and followed by "that" or "to" ("Ruiz's claim that the dam leaks",
+   * "his pledge to cut taxes"): the clause or infinitive is the owner's content.
+   */
+  private stanceNounCue(s: Sentence, noun: number): Attribution | null {
+    const t = this.tokens;
+    const next = noun + 1;
+    if (next + 1 >= s.end || t.kind[next] !== TokenKind.Word || !(isWordAt(t, next, W_THAT) || isWordAt(t, next, W_TO)) || t.kind[next + 1] !== TokenKind.Word) return null;
+    // ("the claim that was rejected": "that" opening a relative clause reports nothing.)
+    if (isWordAt(t, next, W_THAT) && (AUXILIARIES.at(t, next + 1) || isPastVerbAt(t, next + 1))) return null;
+    const speaker = this.possessorOf(s, noun);
+    // ("His pledge to cut taxes won the county": as the sentence's subject the phrase's end is the main verb's start,
+    // which the reader cannot tell; only the phrase after a verb or a preposition runs to the clause end.)
+    if (!speaker || speaker.first <= s.first || (speaker.first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first))) return null;
+    let last = this.clauseEnd(next, lastContentToken(t, s));
+    // ("Ruiz's insistence that it would wait was right, 59 percent said": another cue is no part of it.)
+    for (let k = next + 2; k <= last; k++) {
+      if (t.kind[k] === TokenKind.Open) k = Math.max(k, this.regionCloseToken[t.region[k]]);
+      else if (t.kind[k] === TokenKind.Word && cueVerbAt(t, k)?.form === 'finite' && isLowerStart(t, k)) {
+        // The cue's own subject goes with it: back to the comma before it, if any.
+        last = k - 1;
+        for (let c = k - 1; c > next; c--) {
+          if (isPunctChar(t, c, COMMA)) {
+            last = c - 1;
+            break;
+          }
+        }
+        break;
+      }
+    }
+    while (last > next && t.kind[last] === TokenKind.Punct) last--;
+    if (last <= next) return null;
+    return this.build(next, last, noun, noun, lowerWord(t, noun), speaker);
   }
 
   /** "Putin’s comments", "His previous statements", "the Kremlin’s perspective": the owner of a speech noun. */

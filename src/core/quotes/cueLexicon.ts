@@ -166,6 +166,14 @@ export const SPEECH_NOUNS: WordSet = new WordSet([
   'praise', 'criticism', 'dismissal', 'descriptions', 'language', 'phrase', 'slogan', 'quip', 'joke', 'question',
 ]);
 
+/**
+ * Nouns of what someone said, meant or decided that report a clause or an infinitive after their owner
+ * ("Ruiz's claim that the dam leaks", "his pledge to cut taxes"), singular and plural.
+ */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set(
+  ['statement', 'remark', 'comment', 'promise', 'pledge', 'warning', 'claim', 'assertion', 'suggestion', 'accusation', 'argument', 'vow', 'threat', 'insistence', 'call', 'demand', 'decision', 'plan', 'proposal', 'hope', 'fear', 'belief', 'view', 'announcement', 'prediction', 'assurance', 'admission', 'contention', 'complaint', 'allegation'].flatMap((n) => [n, `${n}s`]),
+);
+
 /** Verbs that, used with quoted words as their object, report how someone put it ("called it “x”", "dubbed"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'call', 'dub', 'brand', 'label', 'term', 'describe', 'characterize', 'characterise', 'deem', 'dismiss', 'decry', 'denounce', 'hail',
@@ -215,17 +223,19 @@ export interface CueWordInfo {
   view: boolean;
   /** "in": it may open a poll that reports the clause ("in the latest poll, …"). */
   poll: boolean;
+  /** A noun of saying or deciding that reports a clause after its owner ("his claim that …"). */
+  stance: boolean;
 }
 
 /** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
 export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
-  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, 'according', 'in'];
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, 'according', 'in'];
   const ids = words.map((w) => LEXICON.add(w));
   // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
   const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
   words.forEach((word, k) => {
     LEXICON.mark(ids[k]);
-    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in' };
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word) };
   });
   return info;
 })();
