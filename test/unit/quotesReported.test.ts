@@ -1001,6 +1001,14 @@ describe('a report inside another speaker’s content', () => {
     assert.equal(speaker(text, quotes[0]), 'Cox');
   });
 
+  it('keeps the speech verb after a refusal rather than the refusal (“declined to say whether …”)', () => {
+    const text = 'Ruiz declined to say whether the plan would pass.';
+    const quotes = read(text);
+    assert.deepEqual(quotes.map((q) => cue(text, q)), ['say']);
+    assert.equal(content(text, quotes[0]), 'whether the plan would pass');
+    assert.equal(speaker(text, quotes[0]), 'Ruiz');
+  });
+
   it('keeps a quote whose cue stands outside the other report', () => {
     const text = 'Ruiz said the closures were painful. “We had no choice,” she told the council.';
     assert.deepEqual(read(text).map((q) => cue(text, q)), ['said', 'told']);

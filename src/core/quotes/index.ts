@@ -15,6 +15,10 @@ import { lowerWord, tokenize, TokenKind, type Tokens } from './tokens';
  */
 const CARRY_OVER_SENTENCES = 1;
 
+/** Cues of refusing to speak, whose report is the speech verb right after them ("declined to comment on …"). */
+const REFUSALS = new Set(['refuse', 'decline']);
+const REFUSAL_REACH = 5;
+
 /** Quoted words after the speaker's quote that go on with it even in a sentence of narration; fewer are a term. */
 const MIN_CONTINUED_WORDS = 4;
 
@@ -135,7 +139,14 @@ function dropNestedReports(quotes: Quote[]): Quote[] {
   const kept: Quote[] = [];
   let widest: Quote | null = null;
   for (const q of quotes) {
-    if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end) continue;
+    if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end) {
+      // "declined to say whether …": what was not said is the report; the refusal's own words are the inner cue's.
+      if (widest.cueLemma !== null && REFUSALS.has(widest.cueLemma) && widest.cue && q.cue.start - widest.cue.end <= REFUSAL_REACH && kept[kept.length - 1] === widest) {
+        kept[kept.length - 1] = q;
+        widest = q;
+      }
+      continue;
+    }
     kept.push(q);
     if (!widest || q.end > widest.end) widest = q;
   }
