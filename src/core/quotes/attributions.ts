@@ -1027,7 +1027,7 @@ export class SentenceReader {
     let colon = -1;
     // "EXCLUSIVE – Ruiz: …": a label and its dash before the speaker.
     let first = s.first;
-    if (first + 2 < s.end && t.kind[first] === TokenKind.Word && this.isAllCaps({ first, last: first, kind: 'name', name: null, anonymous: false }) && t.kind[first + 1] === TokenKind.Punct && DASHES.has(charAt(t, first + 1))) first += 2;
+    if (first + 2 < s.end && t.kind[first + 1] === TokenKind.Punct && DASHES.has(charAt(t, first + 1)) && t.kind[first] === TokenKind.Word && this.isAllCaps({ first, last: first, kind: 'name', name: null, anonymous: false })) first += 2;
     for (let k = first; k < s.end && k - first <= MAX_COLON_SPEAKER_TOKENS; k++) {
       if (isPunctChar(t, k, COLON)) {
         colon = k;
