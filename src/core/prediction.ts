@@ -1,5 +1,5 @@
 // Maps an Analysis to the evaluation prediction format (one JSON object per document; see the README).
-import type { Analysis, HedgeKind, Quote } from './types';
+import type { Analysis, HedgeKind, Quote, Span } from './types';
 
 export interface Prediction {
   id: string;
@@ -36,6 +36,32 @@ function predictionKind(q: Quote): Prediction['quotes'][number]['kind'] {
 }
 
 /**
+ * A prediction has one span per quote, so a quote split by a long stretch of narration is written as the run of
+ * its parts that best stands for its words: the run that holds the most quoted characters for the least narration.
+ */
+function predictionSpan(q: Quote): Span {
+  if (q.kind !== 'direct' || q.parts.length < 2) return { start: q.start, end: q.end };
+  let total = 0;
+  for (const p of q.parts) total += p.end - p.start;
+  let best = { start: q.start, end: q.end };
+  let bestScore = -1;
+  for (let i = 0; i < q.parts.length; i++) {
+    let quoted = 0;
+    for (let j = i; j < q.parts.length; j++) {
+      quoted += q.parts[j].end - q.parts[j].start;
+      const start = i === 0 ? q.start : q.parts[i].start;
+      const end = j === q.parts.length - 1 ? q.end : q.parts[j].end;
+      const score = quoted / (total + (end - start) - quoted);
+      if (score > bestScore) {
+        bestScore = score;
+        best = { start, end };
+      }
+    }
+  }
+  return best;
+}
+
+/**
  * `entityId` maps an analysed entity to the id written out; the CLI passes one that is stable across
  * the documents of one corpus.
  */
@@ -43,8 +69,7 @@ export function toPrediction(id: string, analysis: Analysis, entityId: (entityIn
   return {
     id,
     quotes: analysis.quotes.map((q) => ({
-      start: q.start,
-      end: q.end,
+      ...predictionSpan(q),
       kind: predictionKind(q),
       speaker: q.speaker ? { start: q.speaker.mention.start, end: q.speaker.mention.end } : null,
       cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,

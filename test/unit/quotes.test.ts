@@ -148,6 +148,18 @@ describe('quotation shapes', () => {
     assert.equal(spoken(text, q), 'the minister');
   });
 
+  it('reads the second half of a split quote after a comma and a conjunction or an adverbial, after a partial quote too', () => {
+    for (const text of ['“You know, I love Tom,” he said, but “when it comes to water, Tom has a history.”', '“We won,” he said, in a speech, “and we will win again.”']) {
+      const quotes = one(text);
+      assert.equal(quotes.length, 1, text);
+      assert.equal(quotes[0].parts.length, 2, text);
+    }
+    const partial = 'Lee “got an immunity deal,” Ruiz said, and still “got to sit in on the interview.”';
+    assert.deepEqual(one(partial).map((q) => q.parts.length), [2]);
+    const cheer = '“We won,” he said, and the crowd cheered “more.”';
+    assert.equal(one(cheer)[0].parts.length, 1);
+  });
+
   it('keeps a quote that runs over several paragraphs whole', () => {
     const text = 'She said:\n“The first paragraph ends here.\n“The second one closes the quote.”\nThe end.';
     const q = one(text).find((x) => x.kind === 'direct');
@@ -169,6 +181,13 @@ describe('quotation shapes', () => {
     assert.equal(spoken(text, q), 'Sen. John Smith');
     assert.equal(q.speaker?.name, 'John Smith');
     assert.equal(q.speaker?.kind, 'name');
+  });
+
+  it('takes no speaker after a verb that follows a title inside the subject', () => {
+    const text = 'Jo Lee, star of the show “Scandal,” thanked Obama for his steps.';
+    assert.ok(one(text).every((q) => spoken(text, q) !== 'Obama'));
+    const said = 'Senator Lee “has been wrong for years,” said Ruiz.';
+    assert.equal(spoken(said, one(said)[0]), 'Ruiz');
   });
 
   it('finds reported speech before and after its attribution', () => {
@@ -202,6 +221,13 @@ describe('quotation shapes', () => {
     const [q] = one(text);
     assert.equal(spoken(text, q), 'The bank');
     assert.equal(text.slice(q.start, q.end), 'that it had fired the employees');
+  });
+
+  it('keeps a dotted acronym inside the speaker (“a former U.S. official”)', () => {
+    const after = 'Officials were angry.\n\nBaker "was handled so lightly that nobody cared," said a former U.S. official who oversaw the case.';
+    assert.equal(spoken(after, one(after).find((q) => q.cueLemma === 'say')), 'a former U.S. official who oversaw the case');
+    const before = 'The U.S. ambassador said the talks failed.';
+    assert.equal(spoken(before, one(before)[0]), 'The U.S. ambassador');
   });
 
   it('skips the listener of “told”', () => {
@@ -250,6 +276,17 @@ describe('quotation shapes', () => {
     assert.equal(spoken(text, q), 'Cruz');
   });
 
+  it('reads a headline whose speaker comes with its audience, its venue or a label', () => {
+    for (const [text, who] of [
+      ['Ruiz to Farm Bureau: The drought will end soon\nShe spoke on Monday.', 'Ruiz'],
+      ['Former AG Ana Ruiz at RNC: The drought will end soon\nShe spoke on Monday.', 'Former AG Ana Ruiz'],
+      ['EXCLUSIVE – Tom Baker: The drought will end soon\nHe spoke on Monday.', 'Tom Baker'],
+    ]) {
+      const q = one(text).find((x) => text.slice(x.start, x.end) === 'The drought will end soon');
+      assert.equal(spoken(text, q), who, text);
+    }
+  });
+
   it('takes any phrase after “according to” as the source', () => {
     const text = 'Clinton now has at least 723 delegates, according to a count by The Associated Press.';
     const [q] = one(text);
@@ -286,6 +323,32 @@ describe('quotation shapes', () => {
     assert.ok(q);
     assert.equal(text.slice(q.start, q.end), 'if he was ever bullied');
     assert.equal(q.speaker, null);
+  });
+
+  it('reads a one-word answer handed to its speaker by a comma, but no show title', () => {
+    for (const [text, who] of [['“Tomorrow,” she said.', 'she'], ['“Never”, the coach replied.', 'the coach'], ['“No,” answered Tom Baker.', 'Tom Baker']]) {
+      const [q] = one(text);
+      assert.equal(q?.kind, 'direct', text);
+      assert.equal(spoken(text, q), who, text);
+    }
+    const show = '“Meet the Press” host Jo Lee said the vote was close. “Evening News,” Jo Lee said.';
+    assert.ok(one(show).every((q) => q.kind !== 'direct'));
+  });
+
+  it('reads written words with “read” and a cue with its particle even where the bare word is a noun', () => {
+    const sign = '“The town is broke,” read one sign.';
+    assert.equal(spoken(sign, one(sign)[0]), 'one sign');
+    const reads = 'The banner reads: “Nobody cares about the town.”';
+    assert.equal(spoken(reads, one(reads).find((q) => q.kind === 'direct')), 'The banner');
+    const shot = '“They are all here for the free stuff,” Tom Lee shot back.';
+    assert.equal(spoken(shot, one(shot)[0]), 'Tom Lee');
+    assert.deepEqual(one('The police shot two men.'), []);
+    const spree = 'The gunmen, armed with “assault weapons”, killed many in a 30-minute shooting spree.';
+    assert.ok(one(spree).every((q) => q.cueLemma !== 'shoot'));
+    const points = '“Prices went up twice last year,” he points out.';
+    const cue = one(points)[0]?.cue;
+    assert.equal(cue ? points.slice(cue.start, cue.end) : '', 'points out');
+    assert.deepEqual(one('She read the report on Monday and left.'), []);
   });
 
   it('reads two apostrophes as a quotation mark', () => {

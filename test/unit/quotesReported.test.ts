@@ -566,8 +566,8 @@ describe('forms that seldom report speech', () => {
 describe('plural nouns that look like cue verbs', () => {
   it('reads no cue in “the tax plans would …” but keeps the gap after a relative word', () => {
     assert.equal(read('The new tax plans would cost a fortune, the paper found nothing else.').filter((q) => cue('The new tax plans would cost a fortune, the paper found nothing else.', q) === 'plans').length, 0);
-    const gap = 'The mayor praised the bridge, which she hopes will open in May.';
-    assert.equal(content(gap, byCue(gap, 'hopes')), 'will open in May');
+    const gap = 'The bridge, which she hopes will open in May, is late.';
+    assert.equal(content(gap, byCue(gap, 'hopes')), 'will open in May, is late');
   });
 });
 
@@ -854,8 +854,30 @@ describe('the narrator’s words after a reported clause', () => {
   it('end the clause at “, and” with a new subject and its verb or a subordinator', () => {
     const text = 'Most residents say they do not trust the board, and some council members questioned the plan.';
     assert.equal(content(text, byCue(text, 'say')), 'they do not trust the board');
-    const as = 'The survey shows riders say the fares are too high, and as the line grows the issue is getting bigger.';
+    const as = 'Riders say the fares are too high, and as the line grows the issue is getting bigger.';
     assert.equal(content(as, byCue(as, 'say')), 'the fares are too high');
+  });
+
+  it('go on past an aside inside the clause when its verb follows the aside', () => {
+    const dashes = 'The Star reported that Tom Baker — a grower himself — was planning to run for mayor.';
+    assert.equal(content(dashes, byCue(dashes, 'reported')), 'that Tom Baker — a grower himself — was planning to run for mayor');
+    const which = 'Ruiz said that the announcement, which some called a trick, was an insult to volunteers.';
+    assert.equal(content(which, byCue(which, 'said')), 'that the announcement, which some called a trick, was an insult to volunteers');
+    const after = 'Ruiz opposed the trade pact — one of the biggest in years.';
+    assert.equal(content(after, byCue(after, 'opposed')), 'the trade pact');
+  });
+
+  it('end content that is all quoted words before a second verb of the subject', () => {
+    const text = 'Marchers in the streets chanted “What curfew?” and kept going until dawn.';
+    assert.equal(content(text, byCue(text, 'chanted')), '“What curfew?”');
+    assert.equal(byCue(text, 'chanted')?.kind, 'direct');
+  });
+
+  it('end at a quoted sentence closed by its own punctuation right after the cue', () => {
+    const text = 'All she could do was shout “Yes!” at the TV.';
+    assert.equal(content(text, byCue(text, 'shout')), '“Yes!”');
+    const subject = 'Ruiz said “the plan” was dead.';
+    assert.equal(content(subject, byCue(subject, 'said')), '“the plan” was dead');
   });
 
   it('keep a second reported clause of the same speaker after “, and that”', () => {
@@ -938,12 +960,58 @@ describe('a light verb with a noun of speech', () => {
 });
 
 describe('a cue that closes its sentence after a comma', () => {
-  it('reports the whole sentence before it, attributions inside included', () => {
+  it('reports the whole sentence before it, the report inside as part of its content', () => {
     const text = 'The storm drives him to work harder, and he finds that in public service, he said.';
     const q = byCue(text, 'said');
     assert.equal(content(text, q), 'The storm drives him to work harder, and he finds that in public service');
     assert.equal(speaker(text, q), 'he');
-    assert.equal(content(text, byCue(text, 'finds')), 'that in public service');
+    assert.equal(byCue(text, 'finds'), undefined);
+    const alone = 'The storm drives him to work harder, and he finds that in public service.';
+    assert.equal(content(alone, byCue(alone, 'finds')), 'that in public service');
+  });
+});
+
+describe('a noun of saying or deciding owned by its speaker', () => {
+  it('reports the clause or infinitive after it', () => {
+    const pledge = 'Farmers shrugged off his pledge to cut the fuel tax.';
+    assert.equal(content(pledge, byCue(pledge, 'pledge')), 'to cut the fuel tax');
+    assert.equal(speaker(pledge, byCue(pledge, 'pledge')), 'his');
+    const claim = 'The town laughed at Ruiz’s claim that the dam leaks.';
+    assert.equal(content(claim, byCue(claim, 'claim')), 'that the dam leaks');
+    assert.equal(speaker(claim, byCue(claim, 'claim')), 'Ruiz’s');
+  });
+
+  it('reads no owner’s words in a relative “that”, a time’s noun, a subject of the sentence or another cue after it', () => {
+    assert.equal(byCue('His pledge to cut the fuel tax won the county.', 'pledge'), undefined);
+    assert.equal(byCue('The claim that was made by Lee is false.', 'claim'), undefined);
+    assert.equal(byCue('Monday’s decision to close the plant hurt.', 'decision'), undefined);
+    const other = 'Ruiz’s insistence that the town would wait was right, most voters said.';
+    assert.equal(byCue(other, 'insistence'), undefined);
+    assert.equal(speaker(other, byCue(other, 'said')), 'most voters');
+    assert.equal(content(other, byCue(other, 'said')), 'Ruiz’s insistence that the town would wait was right');
+  });
+});
+
+describe('a report inside another speaker’s content', () => {
+  it('is part of what that speaker said, not an attribution of its own', () => {
+    const text = 'Cox says the plan would not stop the closures that Mayor Ruiz mentioned when she announced the budget.';
+    const quotes = read(text);
+    assert.deepEqual(quotes.map((q) => cue(text, q)), ['says']);
+    assert.equal(content(text, quotes[0]), 'the plan would not stop the closures that Mayor Ruiz mentioned when she announced the budget');
+    assert.equal(speaker(text, quotes[0]), 'Cox');
+  });
+
+  it('keeps the speech verb after a refusal rather than the refusal (“declined to say whether …”)', () => {
+    const text = 'Ruiz declined to say whether the plan would pass.';
+    const quotes = read(text);
+    assert.deepEqual(quotes.map((q) => cue(text, q)), ['say']);
+    assert.equal(content(text, quotes[0]), 'whether the plan would pass');
+    assert.equal(speaker(text, quotes[0]), 'Ruiz');
+  });
+
+  it('keeps a quote whose cue stands outside the other report', () => {
+    const text = 'Ruiz said the closures were painful. “We had no choice,” she told the council.';
+    assert.deepEqual(read(text).map((q) => cue(text, q)), ['said', 'told']);
   });
 });
 

@@ -42,3 +42,42 @@ describe('token word ids', () => {
     assert.ok(set.has('sen.'));
   });
 });
+
+describe('quotation marks', () => {
+  const quoted = (text: string): string[] => scanQuotationMarks(text).map((r) => text.slice(r.start, r.end));
+
+  it('reads a left mark after the words and before a space as a mistyped closing mark', () => {
+    assert.deepEqual(quoted('“The town is broke,“ said Tom Baker. “Not yet,” she said.'), ['“The town is broke,“', '“Not yet,”']);
+  });
+
+  it('still opens at a left mark before a word', () => {
+    assert.deepEqual(quoted('He wrote “a long note“ and “a short one.”'), ['“a long note“', '“a short one.”']);
+    assert.deepEqual(quoted('“One “two” three'), ['“two”']);
+  });
+});
+
+describe('a right mark that opens a paragraph', () => {
+  it('opens the quote even before a space and an ellipsis', () => {
+    const text = 'He spoke for an hour.\n\n” … what I learned is that they want water,” he said.';
+    assert.deepEqual(scanQuotationMarks(text).map((r) => text.slice(r.start, r.end)), ['” … what I learned is that they want water,”']);
+  });
+});
+
+describe('straight marks inside a curly quote', () => {
+  const quoted = (text: string): string[] => scanQuotationMarks(text).map((r) => text.slice(r.start, r.end));
+
+  it('nest as a pair when the curly quote closes later in the paragraph', () => {
+    assert.deepEqual(quoted('“They call them "lone wolves" and move on,” Ruiz said.'), ['“They call them "lone wolves" and move on,”']);
+  });
+
+  it('close the curly quote when one follows the words', () => {
+    assert.deepEqual(quoted('“We won," she said. “We will win again.”'), ['“We won,"', '“We will win again.”']);
+  });
+});
+
+describe('markup in the text', () => {
+  it('reads no quote in an attribute value', () => {
+    const text = '<tweet pic="" author="JoLee">Praying for all.</tweet> “We will rebuild,” Lee said.';
+    assert.deepEqual(scanQuotationMarks(text).map((r) => text.slice(r.start, r.end)), ['“We will rebuild,”']);
+  });
+});

@@ -36,6 +36,18 @@ describe('times never speak', () => {
     assert.equal(speaker(late, byContent(late, 'the strike was over')), 'The union');
   });
 
+  it('skips a time between a parenthesis after the name and the cue', () => {
+    const text = 'Ana Ruiz (D-Ore.) last week said the plan would fail.';
+    assert.equal(speaker(text, byContent(text, 'the plan would fail')), 'Ana Ruiz');
+    const monday = 'Senator Ana Ruiz (D-Ohio) Monday said the plan would fail.';
+    assert.equal(speaker(monday, byContent(monday, 'the plan would fail')), 'Senator Ana Ruiz');
+  });
+
+  it('reads a fraction of a group as a plural subject (“nearly a third say”)', () => {
+    const text = 'Nearly a third say they do not know.';
+    assert.equal(speaker(text, byContent(text, 'they do not know')), 'Nearly a third');
+  });
+
   it('leaves a trailing “on Tuesday” out of the speaker', () => {
     const text = 'The harbour board on Tuesday said that the pier would close.';
     assert.equal(speaker(text, byContent(text, 'the pier would close')), 'The harbour board');
@@ -65,6 +77,33 @@ describe('a quote sentence with no cue', () => {
     const text = '“The budget is ready,” said Mayor Jane Doe.\n\n“We will fight on.”\n\n“We have done it before.”';
     assert.equal(speaker(text, byContent(text, 'We will fight on')), 'Mayor Jane Doe');
     assert.equal(speaker(text, byContent(text, 'We have done it before')), 'Mayor Jane Doe');
+  });
+
+  it('goes on with the attributed quote of the paragraph before, as one quote of several parts', () => {
+    const text = '“The river is rising fast,” Mira Holt said.\n\n“We will need more sandbags before the night is over.”\n\nVolunteers filled bags until dawn.';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(slice(text, quotes[0]), text.slice(0, text.indexOf('\n\nVolunteers')));
+    assert.deepEqual(quotes[0].parts.map((p) => slice(text, p)), ['“The river is rising fast,”', '“We will need more sandbags before the night is over.”']);
+    assert.equal(speaker(text, quotes[0]), 'Mira Holt');
+  });
+
+  it('takes the second half of a split quote after an inverted speaker and its apposition', () => {
+    const text = '“The plan seemed fair to me,” said Ana Ruiz, 20, of Salem, Ore. “She knows the town.”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.deepEqual(quotes[0].parts.map((p) => slice(text, p)), ['“The plan seemed fair to me,”', '“She knows the town.”']);
+  });
+
+  it('goes on with quoted words in the next sentence of narration, but not with a short term', () => {
+    const text = '“We were not happy at first,” said Tom Lee of the farm council. Now, “within the council there is a group saying this is fine.”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].parts.length, 2);
+    assert.equal(speaker(text, quotes[0]), 'Tom Lee');
+    const term = '“We were not happy at first,” said Tom Lee. Later, the “reform” passed.';
+    assert.deepEqual(read(term).map((q) => q.parts.length), [1]);
+    assert.equal(findQuotes(term, []).scareQuotes.length, 1);
   });
 
   it('inherits nothing across a sentence of narration with no speaker', () => {

@@ -27,6 +27,13 @@ export interface Attribution {
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const SEMICOLON = 0x3b;
+const CLOSE_PAREN = 0x29;
+/** The longest aside set off inside a reported clause by commas or dashes. */
+const MAX_ASIDE_TOKENS = 24;
+/** The most words a headline's speaker and its setting run to before the colon ("Former AG Ruiz at the convention:"). */
+const MAX_COLON_SPEAKER_TOKENS = 10;
+/** Words after a headline's speaker that say whom or where it spoke to ("Ruiz to farmers:"). */
+const COLON_SETTINGS = new WordSet(['to', 'at', 'in', 'on', 'before', 'with']);
 const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 
 /** How far after a cue an adverbial may run before its "that" ("said on Monday in Sochi that"). */
@@ -117,6 +124,10 @@ function speechNounAfterLightVerb(tokens: Tokens, first: number, end: number): n
 /** A quotation mark that pairs with none (the scanner left it as punctuation). */
 function isStrayQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x27;
+}
+
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
 }
 
 function charAt(tokens: Tokens, i: number): number {
@@ -215,6 +226,15 @@ export class SentenceReader {
         const a = this.frontedQuestion(s, i);
         if (a) found.push(a);
         continue;
+      }
+      if (lowerInitial && info.stance) {
+        // "his pledge to cut taxes", "Ruiz's claim that the dam leaks": the owner's words.
+        const a = this.stanceNounCue(s, i);
+        if (a) {
+          found.push(a);
+          skipTo = i + 2;
+          continue;
+        }
       }
       if (lowerInitial && (info.seem || info.view)) {
         const a = this.unsourcedView(s, i, lw);
@@ -442,14 +462,14 @@ export class SentenceReader {
       if (time > s.first && t.kind[time - 1] === TokenKind.Word) {
         // "prosecutors in April charged", "the court late Friday ruled".
         j = time - 1;
-      } else if (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word))) {
+      } else if (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && (t.kind[j - 1] === TokenKind.Word || isPunctChar(t, j - 1, CLOSE_PAREN))))) {
         // "The court on Monday rejected": "on" goes with its day.
         j -= WEEKDAYS.at(t, j) && j - 1 > s.first && isWordAt(t, j - 1, W_ON) ? 2 : 1;
       } else if (j - 2 >= s.first && PARTS_OF_DAY.at(t, j) && WEEKDAYS.at(t, j - 1)) {
         // "Spicer on Thursday evening said".
         j--;
-      } else if (j - 2 >= s.first && TIME_UNITS.at(t, j) && RELATIVE_TIME.at(t, j - 1) && t.kind[j - 2] === TokenKind.Word) {
-        // "Sanders last week said": a time adverbial between the subject and the cue.
+      } else if (j - 2 >= s.first && TIME_UNITS.at(t, j) && RELATIVE_TIME.at(t, j - 1) && (t.kind[j - 2] === TokenKind.Word || isPunctChar(t, j - 2, CLOSE_PAREN))) {
+        // "Sanders last week said", "Ruiz (D-Ore.) last week said": a time adverbial between the subject and the cue.
         j -= 2;
       } else {
         break;
@@ -545,7 +565,10 @@ export class SentenceReader {
       }
     } else {
       const closeBefore = j >= s.first && (t.kind[j] === TokenKind.Close || (isPunctChar(t, j, COMMA) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Close));
-      if (closeBefore) {
+      // ("Lee, star of “Scandal,” thanked Obama": a title inside the subject's apposition hands the verb no speaker after it.)
+      const closeAt = closeBefore ? (t.kind[j] === TokenKind.Close ? j : j - 1) : -1;
+      const titleInSubject = closeAt >= 0 && this.regionOpenToken[t.region[closeAt]] - 1 >= s.first && t.kind[this.regionOpenToken[t.region[closeAt]] - 1] === TokenKind.Word && !CLAUSE_VERBS.has(entry.lemma);
+      if (closeBefore && !titleInSubject) {
         // “…,” said Putin; “…,” said the designer, who …: any noun phrase after the cue.
         speaker = phraseStartingAt(t, cueLast + 1, s.end);
         if (!speaker && cueLast + 1 < s.end && t.kind[cueLast + 1] === TokenKind.Word && (DETERMINERS.at(t, cueLast + 1) || isUpperStart(t, cueLast + 1))) speaker = this.nounPhraseFrom(cueLast + 1, s.end);
@@ -668,7 +691,9 @@ export class SentenceReader {
     // "The plan “was early,” said Mary Lee of the teachers union.": the phrase after an inverted speaker is its own.
     const speakerTail = inverted && before !== null && after <= sentenceLast && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after);
     if (endsHere || quoteBefore || speakerTail) {
-      if (quoteBefore && !endsHere) {
+      // "Oz is “smart as hell,” Lee wrote, and “…”": content before the cue that ends with quoted words goes on too.
+      const partialBefore = before !== null && before.directRegion < 0 && t.kind[before.last] === TokenKind.Close;
+      if ((quoteBefore && (!endsHere || inverted || isPunctChar(t, after, COMMA))) || partialBefore) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
         let k = after;
         while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && cueVerbAt(t, k) !== undefined)) k++;
@@ -676,6 +701,13 @@ export class SentenceReader {
         if (k <= sentenceLast && t.kind[k] === TokenKind.Open && (isPunctChar(t, k - 1, COMMA) || isPunctChar(t, k - 1, 0x2e))) {
           after = k - 1;
           p = k;
+        } else if (k <= sentenceLast && t.kind[k] === TokenKind.Open) {
+          // “…,” he said, but “…”; “…,” Jordan said, and still “…”: a conjunction goes on with the quote.
+          const conjunction = isWordAt(t, k - 1, W_AND) || isWordAt(t, k - 1, W_BUT) ? k - 1 : isLowerStart(t, k - 1) && (isWordAt(t, k - 2, W_AND) || isWordAt(t, k - 2, W_BUT)) ? k - 2 : -1;
+          if (conjunction > after && isPunctChar(t, conjunction - 1, COMMA)) {
+            after = conjunction - 1;
+            p = k;
+          }
         }
       }
       if (!before && speaker && t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) {
@@ -704,7 +736,7 @@ export class SentenceReader {
       }
       const a = this.build(before.first, contentLast, cueForBuild.first, cueForBuild.last, lemma, speaker);
       // “…,” he said, “…”: the second half of a split quote.
-      if (before.directRegion >= 0 && p <= sentenceLast && t.kind[p] === TokenKind.Open && (isPunctChar(t, after, COMMA) || isPunctChar(t, after, 0x2e) || p === after)) {
+      if ((before.directRegion >= 0 || partialBefore) && p <= sentenceLast && t.kind[p] === TokenKind.Open && (isPunctChar(t, after, COMMA) || isPunctChar(t, after, 0x2e) || p === after)) {
         const r = t.region[p];
         a.regions.push(r);
         a.contentLast = this.regionCloseToken[r];
@@ -736,6 +768,10 @@ export class SentenceReader {
       let q = close + 1;
       while (q < s.end && t.kind[q] === TokenKind.Punct) q++;
       if (q >= s.end || q > sentenceLast) return this.build(p, close, cue, cueLast, lemma, speaker);
+      // "yelled “You lie!” at the president", "cry “but they’re racist!” when …": a quoted sentence closed by its own
+      // punctuation is the content; the words after it say where or when it was said.
+      const closedSentence = close - 1 > p && t.kind[close - 1] === TokenKind.Punct && isSentenceEnd(charAt(t, close - 1));
+      if (closedSentence && t.kind[q] === TokenKind.Word && isLowerStart(t, q) && (PREPOSITIONS.at(t, q) || SUBORDINATORS.at(t, q) || isWordAt(t, q, W_AND) || isWordAt(t, q, W_BUT) || isWordAt(t, q, W_TO))) return this.build(p, close, cue, cueLast, lemma, speaker);
     }
     return this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
   }
@@ -989,16 +1025,25 @@ export class SentenceReader {
   private colonAttribution(s: Sentence): Attribution | null {
     const t = this.tokens;
     let colon = -1;
-    for (let k = s.first; k < s.end && k - s.first <= 5; k++) {
+    // "EXCLUSIVE – Ruiz: …": a label and its dash before the speaker.
+    let first = s.first;
+    if (first + 2 < s.end && t.kind[first + 1] === TokenKind.Punct && DASHES.has(charAt(t, first + 1)) && t.kind[first] === TokenKind.Word && this.isAllCaps({ first, last: first, kind: 'name', name: null, anonymous: false })) first += 2;
+    for (let k = first; k < s.end && k - first <= MAX_COLON_SPEAKER_TOKENS; k++) {
       if (isPunctChar(t, k, COLON)) {
         colon = k;
         break;
       }
-      if (t.kind[k] !== TokenKind.Word) return null;
+      if (t.kind[k] !== TokenKind.Word && !(isPunctChar(t, k, 0x2e) && t.end[k - 1] === t.start[k])) return null;
     }
-    if (colon <= s.first) return null;
-    const speaker = phraseEndingAt(t, s.first, colon - 1) ?? bareSubjectEndingAt(t, s.first, colon - 1);
-    if (!speaker || speaker.first !== s.first) return null;
+    if (colon <= first) return null;
+    let speaker = colon - first <= 6 ? phraseEndingAt(t, first, colon - 1) ?? bareSubjectEndingAt(t, first, colon - 1) : null;
+    if (!speaker || speaker.first !== first) {
+      // "Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …": a name, then whom or where it spoke.
+      const named = phraseStartingAt(t, first, colon);
+      const next = named ? named.last + 1 : -1;
+      speaker = named && (named.kind === 'name' || named.kind === 'organisation') && named.name !== null && next < colon && COLON_SETTINGS.at(t, next) ? named : null;
+    }
+    if (!speaker || speaker.first !== first) return null;
     // "The Latest:", "Editor’s Note:", "UPDATE:" label a line; they say nothing.
     for (let k = speaker.first; k <= speaker.last; k++) if (t.kind[k] === TokenKind.Word && (COLON_LABELS.at(t, k) || (charAt(t, k) >= 0x30 && charAt(t, k) <= 0x39))) return null;
     const named = (speaker.kind === 'name' || speaker.kind === 'organisation') && speaker.name !== null;
@@ -1101,13 +1146,15 @@ export class SentenceReader {
     if (p < s.first) return null;
     // "…, as a Homeland Security memo put it": the "as" of the aside goes with the speaker.
     if (p - 1 >= s.first && isWordAt(t, p, W_AS) && (isPunctChar(t, p - 1, COMMA) || t.kind[p - 1] === TokenKind.Close)) p--;
-    if (isPunctChar(t, p, COMMA) && p - 1 >= s.first && t.kind[p - 1] === TokenKind.Close) p--;
+    const commaOutside = isPunctChar(t, p, COMMA) && p - 1 >= s.first && t.kind[p - 1] === TokenKind.Close;
+    if (commaOutside) p--;
     if (t.kind[p] === TokenKind.Close) {
       const r = t.region[p];
       const open = this.regionOpenToken[r];
       const o = open - 1;
       const standalone = o < s.first || isClauseBoundary(t, o) || t.kind[o] === TokenKind.Close || t.kind[o] === TokenKind.Break;
-      if (standalone && this.isTitleLike(r)) return null;
+      // “Morning Edition,” the host said names a show; “Tomorrow,” she said: one word and a comma are an answer.
+      if (standalone && this.isTitleLike(r) && !((commaOutside || isPunctChar(t, p - 1, COMMA)) && this.wordsIn(open, p) === 1)) return null;
       if (standalone) return { first: open, last: p, directRegion: r };
     }
     if (!isPunctChar(t, p, COMMA) && !(t.kind[p] === TokenKind.Close)) return null;
@@ -1149,7 +1196,13 @@ export class SentenceReader {
         if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT))) return k - 1;
         if (info?.according) return k - 1;
         // "…, which allows …": a relative aside on the last noun is no part of what was said.
-        if (k > first + 2 && RELATIVE_ASIDES.at(t, k + 1)) return k - 1;
+        // ("that the plan, which some called a trick, was …": an aside inside the subject, whose verb follows it.)
+        if (k > first + 2 && RELATIVE_ASIDES.at(t, k + 1)) {
+          const closer = this.asideCloser(k, sentenceLast);
+          if (closer < 0) return k - 1;
+          k = closer;
+          continue;
+        }
         if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.at(t, k + 1) && cueVerbAt(t, k + 2)?.form === 'finite') return k - 1;
         // "…, and he railed against …": a third-person subject with a past verb after "and" is the narrator's next clause.
         if (k > first + 2 && k + 3 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word && t.kind[k + 3] === TokenKind.Word && THIRD_PERSON_SUBJECTS.at(t, k + 2) && isPastVerbAt(t, k + 3)) return k - 1;
@@ -1164,9 +1217,15 @@ export class SentenceReader {
       } else if (!inQuote && k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
         // "suggested he had silenced her: “She signed an agreement,” he told the paper": the quote is the later cue's.
         return k - 1;
-      } else if (!inQuote && k > first + 2 && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
+      } else if (!inQuote && k > first && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
-        return k - 1;
+        // ("that Ruiz — a grower herself — was …": a pair of dashes set an aside inside the clause, whose verb follows.)
+        const closer = this.asideCloser(k, sentenceLast);
+        if (closer >= 0) {
+          k = closer;
+          continue;
+        }
+        if (k > first + 2) return k - 1;
       } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && QUOTE_TAIL_SUBORDINATORS.at(t, k) && t.kind[k + 1] === TokenKind.Word && PRONOUNS.at(t, k + 1) && !(k + 2 <= sentenceLast && cueVerbAt(t, k + 2) !== undefined)) {
         // ("was “absolutely right” when he said …" still reports what was right.)
         // "says he’s “excited where we stand” as he faces …": a clause of the narrator's after the quoted words.
@@ -1177,11 +1236,32 @@ export class SentenceReader {
       } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
         // "says she respects him but argues that …": a second verb of the same subject ends the content.
         if (cueVerbAt(t, k + 1)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+        // "chanted “What curfew?” and kept going": after content that is all quoted words, a second verb of the subject.
+        if (t.kind[k - 1] === TokenKind.Close && t.kind[first] === TokenKind.Open && this.regionOpenToken[t.region[k - 1]] === first && isPastVerbAt(t, k + 1)) return k - 1;
         // "claimed responsibility for the attack but officials doubt it": "but" and a new subject with its verb.
         if (isWordAt(t, k, W_BUT) && t.kind[k - 1] === TokenKind.Word && this.subjectWithVerbAt(k + 1, sentenceLast)) return k - 1;
       }
     }
     return sentenceLast;
+  }
+
+  /**
+   * The comma or dash that closes an aside opened at `opener` when a verb follows it, so that the aside sits inside
+   * the clause ("the plan, which some called a trick, was …", "Ruiz — a grower herself — was …"); -1 otherwise.
+   */
+  private asideCloser(opener: number, sentenceLast: number): number {
+    const t = this.tokens;
+    const dash = t.kind[opener] === TokenKind.Punct && charAt(t, opener) !== COMMA;
+    for (let k = opener + 1; k < sentenceLast && k - opener <= MAX_ASIDE_TOKENS; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break || isPunctChar(t, k, SEMICOLON)) return -1;
+      if (kind !== TokenKind.Punct) continue;
+      const c = charAt(t, k);
+      if (dash ? c !== 0x2014 && c !== 0x2013 : c !== COMMA) continue;
+      const next = k + 1;
+      return t.kind[next] === TokenKind.Word && isLowerStart(t, next) && (AUXILIARIES.at(t, next) || isPastVerbAt(t, next)) ? k : -1;
+    }
+    return -1;
   }
 
   /** Whether a subject (a pronoun or a speaker phrase) and a past verb or an auxiliary start at `first`. */
@@ -1383,6 +1463,8 @@ export class SentenceReader {
         if (speaker) return { cue: k, lemma: lowerWord(t, k), speaker };
       }
       const entry = cueVerbAt(t, k);
+      // ("a shooting spree": a verb that needs its particle is no cue without it.)
+      if (entry?.particle && !(k + 1 < s.end && t.kind[k + 1] === TokenKind.Word && lowerWord(t, k + 1) === entry.particle)) continue;
       if (entry && (NAMING_VERBS.has(entry.lemma) || entry.form === 'participle')) {
         let j = k - 1;
         while (j >= s.first && isFillerAt(t, j)) j--;
@@ -1394,6 +1476,41 @@ export class SentenceReader {
       }
     }
     return null;
+  }
+
+  /**
+   * A noun of saying or deciding owned by a speaker and followed by "that" or "to" ("Ruiz's claim that the dam leaks",
+   * "his pledge to cut taxes"): the clause or infinitive is the owner's content.
+   */
+  private stanceNounCue(s: Sentence, noun: number): Attribution | null {
+    const t = this.tokens;
+    const next = noun + 1;
+    if (next + 1 >= s.end || t.kind[next] !== TokenKind.Word || !(isWordAt(t, next, W_THAT) || isWordAt(t, next, W_TO)) || t.kind[next + 1] !== TokenKind.Word) return null;
+    // ("the claim that was rejected": "that" opening a relative clause reports nothing.)
+    if (isWordAt(t, next, W_THAT) && (AUXILIARIES.at(t, next + 1) || isPastVerbAt(t, next + 1))) return null;
+    const speaker = this.possessorOf(s, noun);
+    // ("His pledge to cut taxes won the county": as the sentence's subject the phrase's end is the main verb's start,
+    // which the reader cannot tell; only the phrase after a verb or a preposition runs to the clause end.)
+    if (!speaker || speaker.first <= s.first || (speaker.first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first))) return null;
+    let last = this.clauseEnd(next, lastContentToken(t, s));
+    // ("Ruiz's insistence that it would wait was right, 59 percent said": another cue is no part of it.)
+    for (let k = next + 2; k <= last; k++) {
+      if (t.kind[k] === TokenKind.Open) k = Math.max(k, this.regionCloseToken[t.region[k]]);
+      else if (t.kind[k] === TokenKind.Word && cueVerbAt(t, k)?.form === 'finite' && isLowerStart(t, k)) {
+        // The cue's own subject goes with it: back to the comma before it, if any.
+        last = k - 1;
+        for (let c = k - 1; c > next; c--) {
+          if (isPunctChar(t, c, COMMA)) {
+            last = c - 1;
+            break;
+          }
+        }
+        break;
+      }
+    }
+    while (last > next && t.kind[last] === TokenKind.Punct) last--;
+    if (last <= next) return null;
+    return this.build(next, last, noun, noun, lowerWord(t, noun), speaker);
   }
 
   /** "Putin’s comments", "His previous statements", "the Kremlin’s perspective": the owner of a speech noun. */

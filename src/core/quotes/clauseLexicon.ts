@@ -59,7 +59,7 @@ export const DURATION_UNITS: WordSet = new WordSet(['days', 'weeks', 'months', '
 /** Prepositions that put a participial cue in an adverbial clause ("by saying", "after telling"). */
 export const PARTICIPLE_PREPOSITIONS: WordSet = new WordSet(['by', 'after', 'before', 'while', 'when', 'in', 'upon', 'on', 'without', 'since', 'through', 'despite']);
 /** Subject heads that take a plural verb though they do not end in "s". */
-export const PLURAL_HEADS: WordSet = new WordSet(['many', 'most', 'some', 'several', 'both', 'all', 'few', 'half', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'people', 'police', 'staff', 'media', 'public', 'they', 'we', 'you', 'i', 'them', 'us']);
+export const PLURAL_HEADS: WordSet = new WordSet(['many', 'most', 'some', 'several', 'both', 'all', 'few', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality', 'dozen', 'dozens', 'handful', 'rest', 'others', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'people', 'police', 'staff', 'media', 'public', 'they', 'we', 'you', 'i', 'them', 'us']);
 /** Determiners that leave the next word a noun: after them a cue form is a noun ("the remarks"). */
 export const NOUN_DETERMINERS: WordSet = new WordSet(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'such', 'no', 'any']);
 /** Conjunctions and adverbs that may open a sentence before its subject ("But officials, …, said"). */

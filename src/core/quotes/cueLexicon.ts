@@ -52,7 +52,7 @@ const REPORTING_VERBS = [
   'link*', 'chastise', 'tie tied tying*', 'lay laid laying', 'double', 'seize',
   'distance*', 'acquiesce*', 'vouch*', 'trumpet', 'mull', 'contradict', 'reaffirm', 'allude*', 'spar sparred sparring*', 'brush*',
   'utter', 'coin', 'author*', 'imagine*', 'envision', 'dislike', 'rebuff', 'react*', 'disavow', 'address*', 'ignore*', 'advocate',
-  'debate', 'resist*', 'interpret*', 'sing sang singing*',
+  'debate', 'resist*', 'interpret*', 'sing sang singing*', 'read read reading*', 'shoot shot shooting',
   'make made making', 'bark*', 'snarl*', 'growl*', 'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
@@ -64,6 +64,7 @@ const PARTICLE_CUES = new Map<string, string>([
   ['lay', 'out'],
   ['double', 'down'],
   ['seize', 'on'],
+  ['shoot', 'back'],
 ]);
 
 /** Verbs that are cues only with one of their word sequences after them ("made it clear that …"). */
@@ -101,7 +102,9 @@ function buildVerbForms(): Map<string, CueEntry> {
     const needsClause = raw.endsWith('*');
     const [lemma, past, ing] = raw.replace('*', '').split(' ');
     const finite = { lemma, form: 'finite' as const, needsClause };
-    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f) && !NOUN_FORMS.has(f) && !RARELY_CUES.has(f)) forms.set(f, finite);
+    // A verb that needs its particle ("points out") is no noun with it.
+    const nounsAllowed = PARTICLE_CUES.has(lemma);
+    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f) && (nounsAllowed || !NOUN_FORMS.has(f)) && !RARELY_CUES.has(f)) forms.set(f, finite);
     const participle = ing ?? ingOf(lemma);
     if (!RARELY_CUES.has(participle)) forms.set(participle, { lemma, form: 'participle', needsClause });
   }
@@ -163,6 +166,14 @@ export const SPEECH_NOUNS: WordSet = new WordSet([
   'praise', 'criticism', 'dismissal', 'descriptions', 'language', 'phrase', 'slogan', 'quip', 'joke', 'question',
 ]);
 
+/**
+ * Nouns of what someone said, meant or decided that report a clause or an infinitive after their owner
+ * ("Ruiz's claim that the dam leaks", "his pledge to cut taxes"), singular and plural.
+ */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set(
+  ['statement', 'remark', 'comment', 'promise', 'pledge', 'warning', 'claim', 'assertion', 'suggestion', 'accusation', 'argument', 'vow', 'threat', 'insistence', 'call', 'demand', 'decision', 'plan', 'proposal', 'hope', 'fear', 'belief', 'view', 'announcement', 'prediction', 'assurance', 'admission', 'contention', 'complaint', 'allegation'].flatMap((n) => [n, `${n}s`]),
+);
+
 /** Verbs that, used with quoted words as their object, report how someone put it ("called it “x”", "dubbed"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'call', 'dub', 'brand', 'label', 'term', 'describe', 'characterize', 'characterise', 'deem', 'dismiss', 'decry', 'denounce', 'hail',
@@ -212,17 +223,19 @@ export interface CueWordInfo {
   view: boolean;
   /** "in": it may open a poll that reports the clause ("in the latest poll, …"). */
   poll: boolean;
+  /** A noun of saying or deciding that reports a clause after its owner ("his claim that …"). */
+  stance: boolean;
 }
 
 /** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
 export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
-  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, 'according', 'in'];
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, 'according', 'in'];
   const ids = words.map((w) => LEXICON.add(w));
   // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
   const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
   words.forEach((word, k) => {
     LEXICON.mark(ids[k]);
-    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in' };
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word) };
   });
   return info;
 })();

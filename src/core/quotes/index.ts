@@ -15,6 +15,13 @@ import { lowerWord, tokenize, TokenKind, type Tokens } from './tokens';
  */
 const CARRY_OVER_SENTENCES = 1;
 
+/** Cues of refusing to speak, whose report is the speech verb right after them ("declined to comment on …"). */
+const REFUSALS = new Set(['refuse', 'decline']);
+const REFUSAL_REACH = 5;
+
+/** Quoted words after the speaker's quote that go on with it even in a sentence of narration; fewer are a term. */
+const MIN_CONTINUED_WORDS = 4;
+
 export function findQuotes(text: string, entities: readonly Entity[]): { quotes: Quote[]; scareQuotes: Span[] } {
   const regions = scanQuotationMarks(text);
   const tokens = tokenize(text, regions, LEXICON);
@@ -35,7 +42,6 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
   let spoken = 0;
   sentences.forEach((s, index) => {
     if (s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break) {
-      openQuote = null;
       lonelyQuote = null;
     }
     if (tokens.kind[s.first] !== TokenKind.Break) spoken++;
@@ -54,7 +60,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       // A quote right after the cue goes on with the same words.
       if (quote.speaker) {
         openQuote = quote;
-        openQuoteAt = index;
+        openQuoteAt = spoken;
       }
     }
     for (const r of looseRegions) {
@@ -69,12 +75,16 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         attributions.push(loose);
         continue;
       }
-      if (loose === 'scare') scareQuotes.push({ start: regions[r].start, end: regions[r].end });
-      else if (loose && loose.cueFirst < 0 && loose.kind === 'direct' && openQuote && openQuoteAt === index - 1) {
+      // “…,” said Ana Ruiz. Now, “the town is behind us”: quoted words in a sentence of no cue of its own right after
+      // the speaker's quote go on with it, unless they are a short term.
+      const continued = openQuote !== null && openQuoteAt === spoken - 1 && (loose === 'scare' ? attributions.length === 0 && wordsInRegion(reader, tokens, r) >= MIN_CONTINUED_WORDS : loose !== null && loose.cueFirst < 0 && loose.kind === 'direct');
+      if (continued && openQuote) {
         // “…,” he said. “…”: one attribution whose quote goes on after the cue.
         openQuote.end = regions[r].end;
         openQuote.parts.push({ start: regions[r].start, end: regions[r].end });
-        openQuoteAt = index;
+        openQuoteAt = spoken;
+      } else if (loose === 'scare') {
+        scareQuotes.push({ start: regions[r].start, end: regions[r].end });
       } else if (loose) {
         // Several quoted bits of one clause ("the “death” and “destruction”") are one partial quote.
         const prior = attributions[attributions.length - 1];
@@ -104,7 +114,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       if (quote.speaker && !a.carriedSpeaker) speakers.push(quote.speaker);
       if (a.regions.length && a.speaker) {
         openQuote = quote;
-        openQuoteAt = index;
+        openQuoteAt = spoken;
       }
       if (a.speaker && !a.carriedSpeaker && speaksInPerson(a.speaker, tokens) && (!pickedHere || a.regions.length > 0)) {
         previous = a;
@@ -116,8 +126,38 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
     }
     if (s.end > s.first) resolver.noteSentence({ start: tokens.start[s.first], end: tokens.end[s.end - 1] }, speakers);
   });
-  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { quotes, scareQuotes };
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { quotes: dropNestedReports(quotes), scareQuotes };
+}
+
+/**
+ * A report whose cue lies inside another attribution's content ("Cox says the plan won't stop the closures that
+ * Ruiz mentioned", "he said he thinks …") is part of what that speaker said, not an attribution of its own: only the
+ * outer one is kept. `quotes` is sorted by start, longest first.
+ */
+function dropNestedReports(quotes: Quote[]): Quote[] {
+  const kept: Quote[] = [];
+  let widest: Quote | null = null;
+  for (const q of quotes) {
+    if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end) {
+      // "declined to say whether …": what was not said is the report; the refusal's own words are the inner cue's.
+      if (widest.cueLemma !== null && REFUSALS.has(widest.cueLemma) && widest.cue && q.cue.start - widest.cue.end <= REFUSAL_REACH && kept[kept.length - 1] === widest) {
+        kept[kept.length - 1] = q;
+        widest = q;
+      }
+      continue;
+    }
+    kept.push(q);
+    if (!widest || q.end > widest.end) widest = q;
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): number {
+  const { open, close } = reader.regionTokens(r);
+  let words = 0;
+  for (let k = open + 1; k < close; k++) if (tokens.kind[k] === TokenKind.Word) words++;
+  return words;
 }
 
 /** A speaker a later quote may inherit: a time or a relative "who" speaks for no one after its sentence. */

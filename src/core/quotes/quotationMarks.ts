@@ -16,6 +16,7 @@ const LEFT_SINGLE = 0x2018; // ‘
 const RIGHT_SINGLE = 0x2019; // ’ (also the typographic apostrophe)
 const NEWLINE = 0x0a;
 const APOSTROPHE = 0x27;
+const EQUALS = 0x3d;
 
 /** Single-quoted terms are short; a longer run is an apostrophe mix-up, not a quote. */
 const MAX_SINGLE_QUOTE_LENGTH = 200;
@@ -31,6 +32,35 @@ function isOpeningDouble(code: number): boolean {
 
 function isClosingDouble(code: number): boolean {
   return code === RIGHT_DOUBLE || code === RIGHT_GUILLEMET;
+}
+
+/** A mark right after a word or its punctuation and before a space or the end of the text stands where a closing mark goes. */
+function closesLikeRightMark(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+  const wordOrStop = isWordChar(before) || before === 0x2c || before === 0x2e || before === 0x21 || before === 0x3f;
+  return wordOrStop && (after === 0x20 || after === NEWLINE || after === 0x0d || after === 0x09);
+}
+
+/** Whether only blanks stand between the mark at `i` and the start of its paragraph. */
+function opensParagraph(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+/** Index of the next right double mark or guillemet before the paragraph ends, or -1. */
+function nextClosingDouble(text: string, from: number): number {
+  for (let k = from + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE) return -1;
+    if (isClosingDouble(c)) return k;
+  }
+  return -1;
 }
 
 /** Index of the first non-blank character after a line break at `from`, or -1 at the end of the text. */
@@ -55,6 +85,9 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
   let open = -1;
   let singleOpen = -1;
   let straightOpen = -1;
+  // Where the next closing curly mark of the paragraph is (-1: none), found once for all the marks before it.
+  let closingAhead = -1;
+  let nestedStraight = false;
   const n = text.length;
   // Only these characters matter; the regular expression skips the rest natively.
   const marks = /["\n'\u00ab\u00bb\u2018\u2019\u201c\u201d\u201e]/g;
@@ -64,6 +97,7 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
     if (c === NEWLINE) {
       singleOpen = -1;
       straightOpen = -1;
+      nestedStraight = false;
       if (open >= 0) {
         const next = nextLineStart(text, i);
         const nc = next < 0 ? -1 : text.charCodeAt(next);
@@ -80,24 +114,46 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       marks.lastIndex = i + 1;
       continue;
     }
-    if (isOpeningDouble(c)) {
+    if (isOpeningDouble(c) && open >= 0 && closesLikeRightMark(text, i)) {
+      // “… for her here,“ said Clyburn: a left mark after the words, before a space, is a closing mark mistyped.
+      regions.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (isOpeningDouble(c)) {
       open = i; // an earlier unclosed mark is a typo; the nearest opening mark wins
+      nestedStraight = false;
       singleOpen = -1;
       straightOpen = -1;
     } else if (isClosingDouble(c)) {
       if (open >= 0) {
         regions.push({ start: open, end: i + 1 });
         open = -1;
-      } else if ((i === 0 || !isWordChar(text.charCodeAt(i - 1))) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
-        // ”Quote…” with a right mark at both ends: a right mark before a word, with none open, opens.
+      } else if (((i === 0 || !isWordChar(text.charCodeAt(i - 1))) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) || opensParagraph(text, i)) {
+        // ”Quote…” with a right mark at both ends: a right mark before a word, or one that opens a paragraph
+        // (”… what I learned …”), with none open, opens.
         open = i;
         singleOpen = -1;
       }
+    } else if (c === STRAIGHT_DOUBLE && open < 0 && i > 0 && text.charCodeAt(i - 1) === EQUALS) {
+      // <tweet author="…">: an attribute value of markup in the text, no quote.
+      const end = text.indexOf('"', i + 1);
+      const line = text.indexOf('\n', i + 1);
+      if (end > 0 && (line < 0 || end < line)) i = end;
     } else if (c === STRAIGHT_DOUBLE || (c === APOSTROPHE && i + 1 < n && text.charCodeAt(i + 1) === APOSTROPHE)) {
       // Two apostrophes stand for a double quote in some wire and archive texts.
       let width = c === APOSTROPHE ? 2 : 1;
       // ''… 'Hey, he is one of us,''': the first of three apostrophes closes the inner single quote.
       if (c === APOSTROPHE && open >= 0 && i + 2 < n && text.charCodeAt(i + 2) === APOSTROPHE) width = 3;
+      if (open >= 0 && c === STRAIGHT_DOUBLE && isOpeningDouble(text.charCodeAt(open))) {
+        // “… the "lone wolves" line …”: a straight pair inside a curly quote that closes later in the paragraph nests;
+        // a straight mark after the words ("“We won," she said") closes the curly one.
+        if (closingAhead < i) closingAhead = nextClosingDouble(text, i);
+        const opensNested = !nestedStraight && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x28) && i + 1 < n && isWordChar(text.charCodeAt(i + 1));
+        if (closingAhead > i && (opensNested || nestedStraight)) {
+          nestedStraight = !nestedStraight;
+          marks.lastIndex = i + 1;
+          continue;
+        }
+      }
       if (open >= 0) {
         regions.push({ start: open, end: i + width });
         open = -1;

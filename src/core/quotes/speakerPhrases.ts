@@ -47,6 +47,14 @@ export function isInitialDot(tokens: Tokens, i: number): boolean {
   return tokens.kind[i] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[i]) === 0x2e && i > 0 && tokens.kind[i - 1] === TokenKind.Word && tokens.end[i - 1] - tokens.start[i - 1] === 1 && tokens.end[i - 1] === tokens.start[i] && isUpperStart(tokens, i - 1);
 }
 
+/** The full stop that ends a dotted acronym ("U.S.", "D.C."), written right after it. */
+function isAcronymDot(tokens: Tokens, i: number): boolean {
+  if (tokens.kind[i] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.start[i]) !== 0x2e || i === 0 || tokens.kind[i - 1] !== TokenKind.Word || tokens.end[i - 1] !== tokens.start[i]) return false;
+  const start = tokens.start[i - 1];
+  const end = tokens.end[i - 1];
+  return end - start >= 3 && end - start <= 6 && tokens.text.charCodeAt(end - 2) === 0x2e;
+}
+
 /** "he's", "it's", "that's": a pronoun with "is" or "has", no possessive. */
 const CONTRACTED_PRONOUNS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"]);
 
@@ -98,8 +106,9 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   if (capital && sentenceFirst === last && CLAUSE_OPENERS.at(tokens, last)) return null;
   while (first - 1 >= sentenceFirst && last - first < MAX_PHRASE_TOKENS) {
     const k = first - 1;
-    if (isInitialDot(tokens, k) && k - 1 >= sentenceFirst && isUpperStart(tokens, first)) {
-      // "J. Gerald Hebert": an initial and its dot.
+    if ((isInitialDot(tokens, k) && isUpperStart(tokens, first)) || isAcronymDot(tokens, k)) {
+      if (k - 1 < sentenceFirst) break;
+      // "J. Gerald Hebert": an initial and its dot; "the U.S. ambassador": a dotted acronym and its.
       first = k - 1;
       continue;
     }
@@ -279,6 +288,8 @@ export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: num
   let sawHead = false;
   for (let k = first; k < sentenceEnd && k - first < MAX_PHRASE_TOKENS; k++) {
     if (isInitialDot(tokens, k) && k === last + 1 && k + 1 < sentenceEnd && isWord(tokens, k + 1) && isUpperStart(tokens, k + 1)) continue;
+    // "a former U.S. official": the full stop of a dotted acronym inside the phrase.
+    if (isAcronymDot(tokens, k) && k === last + 1 && k + 1 < sentenceEnd && isWord(tokens, k + 1) && (isUpperStart(tokens, k + 1) || ROLE_WORDS.at(tokens, k + 1) || VAGUE_HEADS.at(tokens, k + 1))) continue;
     if (!isWord(tokens, k)) break;
     if (k === first && DETERMINERS.at(tokens, k)) {
       last = k;
