@@ -1059,3 +1059,13 @@ describe('a participle after an article and an adverb', () => {
     assert.equal(speaker(text, byCue(text, 'said')), 'The mayor');
   });
 });
+
+describe('one report read two ways', () => {
+  it('keeps the reading whose speaker does not swallow the other reading’s cue', () => {
+    const text = 'Ferry fares rose by 4 percent, the harbour board said in a June report, and the crossings grew busier.';
+    const quotes = read(text).filter((q) => content(text, q) === 'Ferry fares rose by 4 percent');
+    assert.equal(quotes.length, 1);
+    assert.equal(speaker(text, quotes[0]), 'the harbour board');
+    assert.equal(cue(text, quotes[0]), 'said');
+  });
+});

@@ -95,6 +95,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         }
       }
     }
+    dropSwallowedCues(attributions);
     const speakers: SpeakerRef[] = [];
     // The sentence's first speaker is its main clause's; a later one is often a nested report ("X said that
     // critics had predicted …"), unless it speaks quoted words.
@@ -128,6 +129,23 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
   });
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return { quotes: dropNestedReports(quotes), scareQuotes };
+}
+
+/**
+ * Two readings of one report ("…, the bureau said in a March report"): a reading whose speaker phrase holds the
+ * other reading's cue, for the same content, is no reading of its own ("the bureau said" as the speaker of
+ * "report"). Removed in place.
+ */
+function dropSwallowedCues(attributions: Attribution[]): void {
+  for (let i = attributions.length - 1; i >= 0; i--) {
+    const a = attributions[i];
+    const speaker = a.speaker;
+    if (!speaker || a.carriedSpeaker) continue;
+    const swallowed = attributions.some(
+      (b) => b !== a && b.cueFirst >= 0 && speaker.first <= b.cueFirst && b.cueLast <= speaker.last && b.contentFirst === a.contentFirst && b.contentLast === a.contentLast,
+    );
+    if (swallowed) attributions.splice(i, 1);
+  }
 }
 
 /**
