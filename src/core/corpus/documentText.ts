@@ -1,4 +1,5 @@
 // A document's text as the index keeps it: UTF-8 bytes when that is smaller than the string, read back a part at a time.
+import type { Slabs } from './slabs';
 
 /** UTF-16 units per block: a part of the text is read back by decoding the blocks it covers. */
 const BLOCK = 256;
@@ -21,7 +22,8 @@ export class DocumentText {
     readonly length: number,
   ) {}
 
-  static of(text: string): DocumentText {
+  /** The text kept; its bytes and block offsets in `slabs` when given (else in buffers of their own). */
+  static of(text: string, slabs?: Slabs): DocumentText {
     const length = text.length;
     const blocks = new Int32Array(Math.ceil(length / BLOCK) + 1);
     let bytes = 0;
@@ -41,7 +43,22 @@ export class DocumentText {
     }
     if (!wide) return new DocumentText(text, null, null, length);
     blocks[blocks.length - 1] = bytes;
-    return new DocumentText(null, encoder.encode(text), blocks, length);
+    if (!slabs) return new DocumentText(null, encoder.encode(text), blocks, length);
+    const encoded = slabs.uint8(bytes);
+    encoder.encodeInto(text, encoded);
+    return new DocumentText(null, encoded, slabs.copy(blocks), length);
+  }
+
+  /** The same text with its bytes copied into `slabs` (those it was made with being compacted). */
+  copiedInto(slabs: Slabs): DocumentText {
+    return this.text !== null ? this : new DocumentText(null, slabs.copy(this.bytes!), slabs.copy(this.blocks!), this.length);
+  }
+
+  /** Gives back to `slabs`, those it was made with, the room its bytes take. */
+  releaseInto(slabs: Slabs): void {
+    if (this.text !== null) return;
+    slabs.release(this.bytes!);
+    slabs.release(this.blocks!);
   }
 
   /** The characters from `start` to `end`, offsets clamped to [0, length] however the text is kept (a negative one is 0). */

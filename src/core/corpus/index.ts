@@ -9,6 +9,7 @@ import { IdPostingIndex } from './postings';
 import { splitSentences } from './sentences';
 import { ViewCache } from './viewCache';
 import { allocate, grow } from './growable';
+import { Slabs } from './slabs';
 import { Vocabulary, type ScannedWords } from './vocabulary';
 
 export { EntityLinker, type LinkedEntity, type LinkableEntity } from './entityLinker';
@@ -333,6 +334,8 @@ export class CrossSourceIndex {
   private readonly claimSimilarity: number;
   private registry: readonly ConfirmedEntity[];
   private readonly vocabulary = new Vocabulary();
+  /** The documents' texts and numbers. */
+  private slabs = new Slabs();
   /** Names of entities and speakers, one copy each (see keptName). */
   private readonly keptNames = new Map<string, string>();
   private readonly wordText = (word: number): string => this.vocabulary.words[word];
@@ -466,6 +469,8 @@ export class CrossSourceIndex {
     if (!record) return false;
     this.docs.delete(docId);
     this.changed();
+    record.text.releaseInto(this.slabs);
+    this.slabs.release(record.numbers);
     linkableEntities(record).forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
     const gone: string[] = [];
     for (const id of new Set(record.entityIds)) {
@@ -499,6 +504,7 @@ export class CrossSourceIndex {
     this.docsBySlot[record.slot] = undefined;
     this.termPoolGarbage += record.poolLength;
     if (this.needsCompaction()) this.compact();
+    if (this.slabs.needsCompaction()) this.compactSlabs();
     return true;
   }
 
@@ -542,6 +548,7 @@ export class CrossSourceIndex {
   /** Forgets every document and group; the id counters go on, so no id is given twice in the index's life. */
   private reset(): void {
     this.docs.clear();
+    this.slabs = new Slabs();
     this.linker = this.newLinker();
     this.entityDocs.clear();
     this.entityNumbers.clear();
@@ -747,7 +754,7 @@ export class CrossSourceIndex {
     for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) numbers[4 * i + k] = flat[4 * order[i] + k];
     for (let i = 0; i <= entityCount; i++) numbers[4 * count + i] = nameStarts[i];
     analysis.entities.forEach((e, i) => (numbers[4 * count + entityCount + 1 + i] = ENTITY_TYPES.indexOf(e.type)));
-    const record: DocRecord = { id: docId, text: DocumentText.of(text), numbers, mentionCount: count, entityCount, entityNames, entityIds: [], quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentenceCount: 0, poolLength: 0 };
+    const record: DocRecord = { id: docId, text: DocumentText.of(text, this.slabs), numbers, mentionCount: count, entityCount, entityNames, entityIds: [], quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentenceCount: 0, poolLength: 0 };
     this.docsBySlot.push(record);
     const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
     this.fileMentions(record);
@@ -785,7 +792,7 @@ export class CrossSourceIndex {
       mentionList.ends[i] = numbers[4 * i + 1];
       mentionList.entityNumbers[i] = this.entityNumber(entityIds[numbers[4 * i + 2]]);
     }
-    record.numbers = narrowed(numbers);
+    record.numbers = narrowedInto(numbers, this.slabs);
     const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
     const s = readDocSentences(sentenceSpans, words, mentionList, hedgeStarts, this.vocabulary);
     record.sentenceCount = s.count;
@@ -1177,8 +1184,18 @@ export class CrossSourceIndex {
     this.sentencesByTerm.renumber(renumbered);
   }
 
+  /** Copies the documents' texts and numbers into fresh slabs, leaving behind the room of removed documents. */
+  private compactSlabs(): void {
+    const slabs = new Slabs();
+    for (const doc of this.docs.values()) {
+      doc.text = doc.text.copiedInto(slabs);
+      doc.numbers = slabs.copy(doc.numbers);
+    }
+    this.slabs = slabs;
+  }
+
   /** Sizes of the index's id spaces and per-sentence arrays, to check that they follow what is indexed. */
-  capacity(): { documents: number; sentences: number; sentenceIds: number; sentenceArrays: number; documentSlots: number; quoteSerials: number; entityNumbers: number; termPool: number } {
+  capacity(): { documents: number; sentences: number; sentenceIds: number; sentenceArrays: number; documentSlots: number; quoteSerials: number; entityNumbers: number; termPool: number; documentBytes: number } {
     return {
       documents: this.docs.size,
       sentences: this.sentenceCount,
@@ -1188,6 +1205,7 @@ export class CrossSourceIndex {
       quoteSerials: this.quoteGroupsBySerial.length,
       entityNumbers: this.entityIdsByNumber.length,
       termPool: this.termPool.length,
+      documentBytes: this.slabs.bytesTaken,
     };
   }
 
@@ -1700,10 +1718,12 @@ function fitsInt16(terms: Int32Array): boolean {
   return true;
 }
 
-/** The numbers in 16 bits each when they all fit, else as they are. */
-function narrowed(numbers: Int32Array): StoredNumbers {
-  for (let i = 0; i < numbers.length; i++) if (numbers[i] < 0 || numbers[i] > 0xffff) return numbers;
-  return Uint16Array.from(numbers);
+/** A copy of the numbers in `slabs`, in 16 bits each when they all fit. */
+function narrowedInto(numbers: Int32Array, slabs: Slabs): StoredNumbers {
+  for (let i = 0; i < numbers.length; i++) if (numbers[i] < 0 || numbers[i] > 0xffff) return slabs.copy(numbers);
+  const narrow = slabs.uint16(numbers.length);
+  narrow.set(numbers);
+  return narrow;
 }
 
 /** What linking read of a document's entities, as the linker takes it. */
