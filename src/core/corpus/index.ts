@@ -399,7 +399,7 @@ export class CrossSourceIndex {
   private restsOnGone = new Uint8Array(1024);
   private readonly sentencesByTerm = new IdPostingIndex(POSTINGS_CAP);
   /** The views of the groups asked for last (not of every group a listing made: a caller keeps those it wants). */
-  private readonly claimViews = new ViewCache<ClaimGroupState, ClaimGroup>(VIEW_CACHE_SIZE);
+  private readonly claimViews = new ViewCache<ClaimGroupState, ClaimGroupView>(VIEW_CACHE_SIZE);
   private readonly quoteViews = new ViewCache<QuoteGroupState, { version: number; view: QuoteGroupView }>(VIEW_CACHE_SIZE);
   /** Counts changes to the index (documents added, changed, removed; the registry replaced). */
   private version = 0;
@@ -678,12 +678,12 @@ export class CrossSourceIndex {
       const record = this.docs.get(docId);
       for (let k = 0; record && k < record.sentenceCount; k++) for (const g of this.claimGroupsContaining(record.firstSentence + k)) own.add(g);
     }
-    const out: ClaimGroup[] = [];
+    const out: ClaimGroupView[] = [];
     for (const g of this.claimGroups.values()) {
       if (own && !own.has(g)) continue;
-      if (countDocuments(this.sentenceDocIds(g.members)) >= minDocuments) out.push(this.claimGroup(g));
+      if (this.claimDocumentCount(g.members) >= minDocuments) out.push(this.claimGroup(g));
     }
-    return out.sort((a, b) => b.supporting.length + b.contradicting.length - (a.supporting.length + a.contradicting.length) || b.contradicting.length - a.contradicting.length);
+    return out.sort((a, b) => b.documentCount - a.documentCount || b.contradictingCount - a.contradictingCount);
   }
 
   /** Entities, quotes and claims at `offset` in a document, each with the same thing in the other documents. */
@@ -1444,8 +1444,18 @@ export class CrossSourceIndex {
     if (extra) removeFrom(extra, g);
   }
 
-  private *sentenceDocIds(sids: Iterable<number>): Iterable<string> {
-    for (const sid of sids) yield this.docOf(sid).id;
+  /** How many documents the sentences are in (every indexed document has a slot of its own). */
+  private claimDocumentCount(sids: readonly number[]): number {
+    // Most groups are a few sentences: compared pairwise, without a set for each of thousands of groups.
+    if (sids.length > 32) return new Set(sids.map((sid) => this.sentenceSlot[sid])).size;
+    let count = 0;
+    for (let i = 0; i < sids.length; i++) {
+      const slot = this.sentenceSlot[sids[i]];
+      let k = 0;
+      while (k < i && this.sentenceSlot[sids[k]] !== slot) k++;
+      if (k === i) count++;
+    }
+    return count;
   }
 
   /** The terms that tie the group together: those shared by sentences of different documents (in at least two pairs when there are several). */
@@ -1471,19 +1481,20 @@ export class CrossSourceIndex {
    * A group as callers see it, made once per change of its members (its key terms and stances take pairwise
    * comparisons). Rarity weights drift as other documents come and go; a view is remade when its own members change.
    */
-  private claimGroup(g: ClaimGroupState): ClaimGroup {
+  private claimGroup(g: ClaimGroupState): ClaimGroupView {
     let view = this.claimViews.get(g);
     if (!view) this.claimViews.set(g, (view = this.makeClaimGroup(g)));
     return view;
   }
 
-  private makeClaimGroup(g: ClaimGroupState): ClaimGroup {
+  private makeClaimGroup(g: ClaimGroupState): ClaimGroupView {
     const key = this.claimKey(g);
     // Members as their documents and (start, end, polarity and hedge) numbers: a listing of every claim group
     // holds these, and makes member objects only for the groups whose members are read.
     const count = g.members.length;
     const docs: DocRecord[] = new Array(count);
-    const spans = new Int32Array(MEMBER_FIELDS * count);
+    // Plain small integers: a typed array for each of thousands of groups costs more than the numbers.
+    const spans: number[] = new Array<number>(MEMBER_FIELDS * count).fill(0);
     // The claim is what most sources say; a document contradicts it when its unhedged statements go the other way.
     const byDoc = new Map<string, number[]>();
     for (let k = 0; k < count; k++) {
@@ -1497,7 +1508,7 @@ export class CrossSourceIndex {
       if (list) list.push(k);
       else byDoc.set(doc.id, [k]);
     }
-    const flags = (k: number): number => spans[MEMBER_FIELDS * k + 2];
+    const flags = (k: number): number => spans[MEMBER_FIELDS * k + 2] & (MEMBER_NEGATIVE | MEMBER_HEDGED);
     // A document denies the claim when it negates a key word and states that word nowhere else without a hedge.
     const stance = new Map<string, 'positive' | 'negative'>();
     for (const [docId, ks] of byDoc) {
@@ -1507,8 +1518,10 @@ export class CrossSourceIndex {
     }
     const negatives = [...stance.values()].filter((s) => s === 'negative').length;
     const claimPolarity = negatives * 2 > stance.size ? 'negative' : 'positive';
-    const supporting = [...stance].filter(([, s]) => s === claimPolarity).map(([d]) => d);
-    const contradicting = [...stance].filter(([, s]) => s !== claimPolarity).map(([d]) => d);
+    // Each member's document's stance against the claim, for the lists of supporting and contradicting documents.
+    let contradictingCount = 0;
+    for (const s of stance.values()) if (s !== claimPolarity) contradictingCount++;
+    for (let k = 0; k < count; k++) if (stance.get(docs[k].id) !== claimPolarity) spans[MEMBER_FIELDS * k + 2] |= MEMBER_DOCUMENT_CONTRADICTS;
     // The label: the shortest unhedged member of the claim's polarity that is 40 characters or more, else the
     // shortest, else the first member (the first of equals, as a stable sort finds them).
     const wanted = claimPolarity === 'negative' ? MEMBER_NEGATIVE : 0;
@@ -1523,7 +1536,7 @@ export class CrossSourceIndex {
     const labelAt = shortestLong >= 0 ? shortestLong : shortest >= 0 ? shortest : 0;
     const terms = [...key].map((t) => this.termLabel(t));
     const entityIds = [...key].filter((t) => t < 0).map((t) => this.entityIdsByNumber[entityOfTerm(t)]);
-    return new ClaimGroupView(g.id, terms, entityIds, supporting, contradicting, docs, spans, labelAt);
+    return new ClaimGroupView(g.id, terms, entityIds, stance.size, contradictingCount, docs, spans, labelAt);
   }
 
   private termLabel(t: number): string {
@@ -1857,6 +1870,8 @@ class ClaimMemberView implements ClaimMember {
 const MEMBER_FIELDS = 3;
 const MEMBER_NEGATIVE = 1;
 const MEMBER_HEDGED = 2;
+/** The member's document goes against the group's claim (it is among the contradicting documents). */
+const MEMBER_DOCUMENT_CONTRADICTS = 4;
 
 /**
  * A claim group as callers see it. Its members are kept as numbers and made into objects when first read, and its
@@ -1866,16 +1881,19 @@ const MEMBER_HEDGED = 2;
 class ClaimGroupView implements ClaimGroup {
   private memberViews: ClaimMember[] | undefined;
   private labelText: string | undefined;
+  private supportingIds: string[] | undefined;
+  private contradictingIds: string[] | undefined;
 
   constructor(
     readonly id: string,
     readonly terms: string[],
     readonly entityIds: string[],
-    readonly supporting: string[],
-    readonly contradicting: string[],
+    /** Distinct documents, and those against the claim, for ordering a listing without making the lists. */
+    readonly documentCount: number,
+    readonly contradictingCount: number,
     private readonly docs: DocRecord[],
     /** MEMBER_FIELDS numbers per member. */
-    private readonly spans: Int32Array,
+    private readonly spans: readonly number[],
     /** The member whose sentence is the label. */
     private readonly labelAt: number,
   ) {}
@@ -1883,6 +1901,26 @@ class ClaimGroupView implements ClaimGroup {
   get label(): string {
     const at = MEMBER_FIELDS * this.labelAt;
     return (this.labelText ??= snippet(this.docs[this.labelAt].text, this.spans[at], this.spans[at + 1]));
+  }
+
+  get supporting(): string[] {
+    return (this.supportingIds ??= this.documentsWhere(0));
+  }
+
+  get contradicting(): string[] {
+    return (this.contradictingIds ??= this.documentsWhere(MEMBER_DOCUMENT_CONTRADICTS));
+  }
+
+  /** Distinct documents, in the order of their first members, whose stance flag is `against`. */
+  private documentsWhere(against: number): string[] {
+    const ids: string[] = [];
+    const seen = new Set<DocRecord>();
+    this.docs.forEach((doc, k) => {
+      if (seen.has(doc)) return;
+      seen.add(doc);
+      if ((this.spans[MEMBER_FIELDS * k + 2] & MEMBER_DOCUMENT_CONTRADICTS) === against) ids.push(doc.id);
+    });
+    return ids;
   }
 
   get members(): ClaimMember[] {
