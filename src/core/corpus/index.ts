@@ -645,7 +645,7 @@ export class CrossSourceIndex {
     const own = docId === undefined ? undefined : new Set((this.docs.get(docId)?.quotes ?? []).map((q) => q.group));
     const out: QuoteGroupView[] = [];
     for (const g of this.quoteGroups) {
-      if ((own && !own.has(g)) || (minDocuments > 1 && countDocuments(g.members) < minDocuments)) continue;
+      if ((own && !own.has(g)) || (minDocuments > 1 && quoteDocumentCount(g.members) < minDocuments)) continue;
       out.push(this.quoteGroup(g));
     }
     return out.sort((a, b) => b.documentCount - a.documentCount || b.memberCount - a.memberCount);
@@ -1043,8 +1043,17 @@ export class CrossSourceIndex {
   }
 
   private makeQuoteGroup(g: QuoteGroupState): QuoteGroupView {
-    const speakerIds = new Set(g.members.map((m) => m.speakerId).filter((s): s is string => s !== null));
-    const speakerEntityId = speakerIds.size === 1 ? [...speakerIds][0] : null;
+    // The one linked speaker all members that have one agree on.
+    let speakerEntityId: string | null = null;
+    for (const m of g.members) {
+      const id = m.speakerId;
+      if (id === null) continue;
+      if (speakerEntityId === null) speakerEntityId = id;
+      else if (id !== speakerEntityId) {
+        speakerEntityId = null;
+        break;
+      }
+    }
     const speaker = speakerEntityId ? (this.linker.get(speakerEntityId)?.name ?? null) : (g.leader.speakerName ?? null);
     return new QuoteGroupView(quoteGroupId(g), speaker, speakerEntityId, g.leader, g.members.slice(), g.members.map((m) => m.relation), this.wordText);
   }
@@ -1594,6 +1603,19 @@ function partsToRead(sentences: readonly Span[], mentionStarts: readonly number[
 
 const quoteGroupId = (g: QuoteGroupState): string => g.id;
 
+/** How many documents the quotes are in; most groups are a few quotes, compared pairwise without a set. */
+function quoteDocumentCount(quotes: readonly IndexedQuote[]): number {
+  if (quotes.length > 32) return countDocuments(quotes);
+  let count = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    const doc = quotes[i].doc;
+    let k = 0;
+    while (k < i && quotes[k].doc !== doc) k++;
+    if (k === i) count++;
+  }
+  return count;
+}
+
 /** Which of two quotes leads a group: a direct one, then the fuller wording, then the one indexed first. */
 function leadsBefore(a: IndexedQuote, b: IndexedQuote): boolean {
   if ((a.kind === 'direct') !== (b.kind === 'direct')) return a.kind === 'direct';
@@ -1623,7 +1645,7 @@ class QuoteGroupView implements QuoteGroup {
     private readonly relations: QuoteRelation[],
     private readonly wordText: WordText,
   ) {
-    this.documentCount = countDocuments(quotes);
+    this.documentCount = quoteDocumentCount(quotes);
   }
 
   get memberCount(): number {
