@@ -160,6 +160,16 @@ describe('quotation shapes', () => {
     assert.equal(one(cheer)[0].parts.length, 1);
   });
 
+  it('reads a clause closed by quoted words before a speaker whose cue a time or place follows', () => {
+    for (const text of ['The mayor is “the worst planner this town has had,” Tom Baker said on Sunday.', 'The bridge was “a waste of money,” Ana Ruiz said during the debate.']) {
+      const [q, ...rest] = one(text);
+      assert.equal(rest.length, 0, text);
+      assert.equal(q?.kind, 'partial', text);
+      assert.equal(text.slice(q.start, q.end), text.slice(0, text.indexOf('” ') + 1), text);
+      assert.equal(spoken(text, q), text.includes('Baker') ? 'Tom Baker' : 'Ana Ruiz', text);
+    }
+  });
+
   it('keeps a quote that runs over several paragraphs whole', () => {
     const text = 'She said:\n“The first paragraph ends here.\n“The second one closes the quote.”\nThe end.';
     const q = one(text).find((x) => x.kind === 'direct');

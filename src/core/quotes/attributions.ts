@@ -688,9 +688,12 @@ export class SentenceReader {
     const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
     // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
+    // "Lee is “a fine judge,” Ruiz said on Sunday.": after a clause that closes with quoted words and a comma inside
+    // the mark, the phrase after the cue says where or when, as after a comma.
+    const partialTail = before !== null && before.directRegion < 0 && !endsHere && this.adverbialTail(after, sentenceLast, speaker, inverted, true);
     // "The plan “was early,” said Mary Lee of the teachers union.": the phrase after an inverted speaker is its own.
     const speakerTail = inverted && before !== null && after <= sentenceLast && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after);
-    if (endsHere || quoteBefore || speakerTail) {
+    if (endsHere || quoteBefore || speakerTail || partialTail) {
       // "Oz is “smart as hell,” Lee wrote, and “…”": content before the cue that ends with quoted words goes on too.
       const partialBefore = before !== null && before.directRegion < 0 && t.kind[before.last] === TokenKind.Close;
       if ((quoteBefore && (!endsHere || inverted || isPunctChar(t, after, COMMA))) || partialBefore) {
@@ -1083,13 +1086,15 @@ export class SentenceReader {
 
   /**
    * "…, Mr. Obama said in his interview." and "…, the agency said in a June report, and …": after a speaker set
-   * off by a comma, a prepositional phrase with no clause or quote in it closes the attribution.
+   * off by a comma, a prepositional phrase with no clause or quote in it closes the attribution. With `afterQuote`,
+   * a comma inside the closing mark before the speaker sets it off too.
    */
-  private adverbialTail(after: number, sentenceLast: number, speaker: SpeakerPhrase | null, inverted: boolean): boolean {
+  private adverbialTail(after: number, sentenceLast: number, speaker: SpeakerPhrase | null, inverted: boolean, afterQuote = false): boolean {
     const t = this.tokens;
     if (!speaker || inverted || after > sentenceLast || t.kind[after] !== TokenKind.Word || !PREPOSITIONS.at(t, after)) return false;
     const before = speaker.first - 1;
-    if (before < 0 || !isPunctChar(t, before, COMMA)) return false;
+    const commaInQuote = afterQuote && before - 1 >= 0 && t.kind[before] === TokenKind.Close && isPunctChar(t, before - 1, COMMA);
+    if (before < 0 || !(isPunctChar(t, before, COMMA) || commaInQuote)) return false;
     for (let k = after; k <= sentenceLast && k - after < 12; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) return false;
