@@ -170,6 +170,16 @@ describe('quotation shapes', () => {
     }
   });
 
+  it('goes on with a quote in the next paragraph only when that paragraph opens with the quote', () => {
+    const narration = '“We will build the bridge,” she said.\n\nThe plan is “a waste of money,” Tom Baker said on Sunday.';
+    const quotes = one(narration);
+    assert.equal(quotes.length, 2);
+    assert.equal(narration.slice(quotes[0].start, quotes[0].end), '“We will build the bridge,”');
+    assert.equal(spoken(narration, quotes[1]), 'Tom Baker');
+    const opens = '“We will build the bridge,” she said.\n\n“And we will pay for it ourselves, every cent of it.”';
+    assert.deepEqual(one(opens).map((q) => q.parts.length), [2]);
+  });
+
   it('keeps a quote that runs over several paragraphs whole', () => {
     const text = 'She said:\n“The first paragraph ends here.\n“The second one closes the quote.”\nThe end.';
     const q = one(text).find((x) => x.kind === 'direct');
