@@ -170,6 +170,17 @@ describe('quotation shapes', () => {
     }
   });
 
+  it('keeps the quote before its speaker when a "that" after the cue opens a relative clause of an adverbial', () => {
+    const text = '“We have done our part,” Ana Ruiz said, with a warmth that surprised the room.';
+    const [q, ...rest] = one(text);
+    assert.equal(rest.length, 0);
+    assert.equal(q.kind, 'direct');
+    assert.equal(text.slice(q.start, q.end), '“We have done our part,”');
+    assert.equal(spoken(text, q), 'Ana Ruiz');
+    const clause = 'Ana Ruiz said on Monday that the plan had failed.';
+    assert.equal(bare(clause.slice(one(clause)[0].start, one(clause)[0].end)), 'that the plan had failed');
+  });
+
   it('goes on with a quote in the next paragraph only when that paragraph opens with the quote', () => {
     const narration = '“We will build the bridge,” she said.\n\nThe plan is “a waste of money,” Tom Baker said on Sunday.';
     const quotes = one(narration);

@@ -657,7 +657,11 @@ export class SentenceReader {
     }
     // "said on Monday that …": the content starts at a nearby "that".
     const thatMax = after < s.end && PREPOSITIONS.at(t, after) ? BEFORE_THAT_PP_MAX : BEFORE_THAT_MAX;
-    for (let k = after; k < s.end && k - after < thatMax; k++) {
+    // “…,” she said, with a passion that …: after a quote that ends at the speaker, a "that" further on opens a
+    // relative clause of the adverbial; the quote is what was said.
+    const quoteEnds = (speaker && !inverted ? speaker.first : cue) - 1;
+    const afterQuote = quoteEnds - 1 >= s.first && (t.kind[quoteEnds] === TokenKind.Close || (isPunctChar(t, quoteEnds, COMMA) && t.kind[quoteEnds - 1] === TokenKind.Close));
+    for (let k = after; k < s.end && k - after < thatMax && !afterQuote; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) break;
       if (kind === TokenKind.Punct && !isPunctChar(t, k, COMMA)) break;
