@@ -181,6 +181,18 @@ describe('quotation shapes', () => {
     assert.equal(bare(clause.slice(one(clause)[0].start, one(clause)[0].end)), 'that the plan had failed');
   });
 
+  it('reads the clause after a long hearer of "told" from its "that", and no further "that" once the clause has begun', () => {
+    const text = 'Ruiz told customers at a small diner on Main Street that “we need you tomorrow.”';
+    const [q] = one(text);
+    assert.equal(text.slice(q.start, q.end), 'that “we need you tomorrow.”');
+    assert.equal(spoken(text, q), 'Ruiz');
+    const early = 'Ruiz told the council that the bridge was built on a site that floods.';
+    assert.equal(early.slice(one(early)[0].start, one(early)[0].end), 'that the bridge was built on a site that floods');
+    const asked = 'Lee asked the mayor whether the plan meant that taxes would rise.';
+    const ask = one(asked).find((x) => x.cueLemma === 'ask');
+    assert.equal(ask ? asked.slice(ask.start, ask.end) : '', 'whether the plan meant that taxes would rise');
+  });
+
   it('goes on with a quote in the next paragraph only when that paragraph opens with the quote', () => {
     const narration = '“We will build the bridge,” she said.\n\nThe plan is “a waste of money,” Tom Baker said on Sunday.';
     const quotes = one(narration);

@@ -638,7 +638,8 @@ export class SentenceReader {
     if (entry.form === 'finite' && speaker && speaker.kind !== 'pronoun' && !inverted && (!isUpperStart(t, speaker.last) || lowerWord(t, speaker.last).endsWith("'s")) && after < s.end && t.kind[after] === TokenKind.Word && AUXILIARIES.at(t, after) && cueLast === cue && lowerWord(t, cue).endsWith('s') && lowerWord(t, cue) !== entry.lemma && !(speaker.first - 1 >= s.first && t.kind[speaker.first - 1] === TokenKind.Word && GAP_OPENERS.at(t, speaker.first - 1))) return null;
     const lemma = entry.lemma;
     // Skip an indirect object: "told reporters", "told Fox News", "assured him".
-    if (lemma === 'tell' || lemma === 'assure' || lemma === 'inform' || lemma === 'remind' || lemma === 'notify' || lemma === 'instruct' || lemma === 'warn' || lemma === 'ask') {
+    const objectFirst = lemma === 'tell' || lemma === 'assure' || lemma === 'inform' || lemma === 'remind' || lemma === 'notify' || lemma === 'instruct' || lemma === 'warn' || lemma === 'ask';
+    if (objectFirst) {
       const obj = phraseStartingAt(t, after, s.end);
       if (obj && obj.last - obj.first < 5) {
         after = obj.last + 1;
@@ -656,7 +657,8 @@ export class SentenceReader {
       else break;
     }
     // "said on Monday that …": the content starts at a nearby "that".
-    const thatMax = after < s.end && PREPOSITIONS.at(t, after) ? BEFORE_THAT_PP_MAX : BEFORE_THAT_MAX;
+    // ("told customers at a diner on Main Street that …": a cue that takes its hearer first may name a long one.)
+    const thatMax = after < s.end && (PREPOSITIONS.at(t, after) || objectFirst) ? BEFORE_THAT_PP_MAX : BEFORE_THAT_MAX;
     // “…,” she said, with a passion that …: after a quote that ends at the speaker, a "that" further on opens a
     // relative clause of the adverbial; the quote is what was said.
     const quoteEnds = (speaker && !inverted ? speaker.first : cue) - 1;
@@ -665,9 +667,11 @@ export class SentenceReader {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) break;
       if (kind === TokenKind.Punct && !isPunctChar(t, k, COMMA)) break;
+      // "asked him if …", "told them that …", "warned Lee to stay": the content already starts here.
+      if (objectFirst && kind === TokenKind.Word && ((COMPLEMENTIZERS.at(t, k) && (k === after || !isWordAt(t, k, W_THAT))) || isWordAt(t, k, W_TO))) break;
       if (kind === TokenKind.Word && isWordAt(t, k, W_THAT) && k > after) {
         const gap = lowerWord(t, after);
-        if (PREPOSITIONS.has(gap) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
+        if (objectFirst || PREPOSITIONS.has(gap) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
         break;
       }
       // "decided after a long inquiry not to charge her": an infinitive after a prepositional phrase.
