@@ -193,6 +193,13 @@ describe('quotation shapes', () => {
     assert.equal(ask ? asked.slice(ask.start, ask.end) : '', 'whether the plan meant that taxes would rise');
   });
 
+  it('ends a reported clause at a bracketed source after its quoted words', () => {
+    const text = 'Officials said the driver had “ties to the group.” [Wire.]';
+    const [q, ...rest] = one(text);
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(q.start, q.end), 'the driver had “ties to the group.”');
+  });
+
   it('goes on with a quote in the next paragraph only when that paragraph opens with the quote', () => {
     const narration = '“We will build the bridge,” she said.\n\nThe plan is “a waste of money,” Tom Baker said on Sunday.';
     const quotes = one(narration);

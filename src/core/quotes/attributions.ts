@@ -1227,6 +1227,9 @@ export class SentenceReader {
         if (k > first + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
+      } else if (!inQuote && k > first && t.kind[k - 1] === TokenKind.Close && isPunctChar(t, k, 0x5b)) {
+        // "had “deep roots.” [Wire.]": a bracket after the quoted words names where the item came from.
+        return k - 1;
       } else if (!inQuote && k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
         // "suggested he had silenced her: “She signed an agreement,” he told the paper": the quote is the later cue's.
         return k - 1;
