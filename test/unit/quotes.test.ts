@@ -200,6 +200,16 @@ describe('quotation shapes', () => {
     assert.equal(text.slice(q.start, q.end), 'the driver had “ties to the group.”');
   });
 
+  it('reads a capitalised title after a possessive as the name of a show, not words said', () => {
+    const place = 'The mayor was in the race, she said on Monday on KXTV’s “Morning Update.”';
+    const [q, ...rest] = one(place);
+    assert.equal(rest.length, 0);
+    assert.equal(q.kind, 'reported');
+    assert.equal(place.slice(q.start, q.end), 'The mayor was in the race');
+    const split = '“We will win,” Ruiz told KXTV’s “Morning Update” on Monday.';
+    assert.deepEqual(one(split).map((x) => split.slice(x.start, x.end)), ['“We will win,”']);
+  });
+
   it('goes on with a quote in the next paragraph only when that paragraph opens with the quote', () => {
     const narration = '“We will build the bridge,” she said.\n\nThe plan is “a waste of money,” Tom Baker said on Sunday.';
     const quotes = one(narration);

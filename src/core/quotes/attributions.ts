@@ -747,7 +747,7 @@ export class SentenceReader {
       }
       const a = this.build(before.first, contentLast, cueForBuild.first, cueForBuild.last, lemma, speaker);
       // “…,” he said, “…”: the second half of a split quote.
-      if ((before.directRegion >= 0 || partialBefore) && p <= sentenceLast && t.kind[p] === TokenKind.Open && (isPunctChar(t, after, COMMA) || isPunctChar(t, after, 0x2e) || p === after)) {
+      if ((before.directRegion >= 0 || partialBefore) && p <= sentenceLast && t.kind[p] === TokenKind.Open && !this.namesAShow(t.region[p]) && (isPunctChar(t, after, COMMA) || isPunctChar(t, after, 0x2e) || p === after)) {
         const r = t.region[p];
         a.regions.push(r);
         a.contentLast = this.regionCloseToken[r];
@@ -1105,6 +1105,12 @@ export class SentenceReader {
     if (before < 0 || !(isPunctChar(t, before, COMMA) || commaInQuote)) return false;
     for (let k = after; k <= sentenceLast && k - after < 12; k++) {
       const kind = t.kind[k];
+      // ("…, he said on MSNBC’s “Morning Joe.”": the show's name is part of the place.)
+      if (kind === TokenKind.Open && this.namesAShow(t.region[k])) {
+        k = this.regionCloseToken[t.region[k]];
+        if (k >= sentenceLast) return true;
+        continue;
+      }
       if (kind === TokenKind.Open || kind === TokenKind.Close) return false;
       // "said Thursday on Twitter, “…”": a quote after the comma is the content.
       if (kind === TokenKind.Punct) return (isPunctChar(t, k, COMMA) && !(k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Open)) || isPunctChar(t, k, 0x2e);
@@ -1407,7 +1413,7 @@ export class SentenceReader {
     }
     const alone = (before < s.first || t.kind[before] === TokenKind.Break) && after >= s.end;
     const words = this.wordsIn(open, close);
-    if (!alone && this.isTitleLike(r)) return 'scare';
+    if (!alone && (this.isTitleLike(r) || this.namesAShow(r))) return 'scare';
     if (alone) {
       // A quote that is a whole sentence continues the last speaker's words.
       if (words < 3) return null;
@@ -1574,6 +1580,28 @@ export class SentenceReader {
   }
 
   /** “MSNBC Live,”, “Meet the Press”: a few capitalised words with no sentence punctuation name a show or a book. */
+  /**
+   * "on MSNBC’s “Morning Joe.”", "told ABC’s “Good Morning America”": capitalised words in quotation marks after a
+   * possessive name a show or a publication, not words said. A closing full stop or comma may sit inside the marks.
+   */
+  private namesAShow(r: number): boolean {
+    const t = this.tokens;
+    const open = this.regionOpenToken[r];
+    const close = this.regionCloseToken[r];
+    if (open < 1 || close < 0 || t.kind[open - 1] !== TokenKind.Word) return false;
+    const owner = lowerWord(t, open - 1);
+    if (!(owner.endsWith("'s") || owner.endsWith('’s') || owner.endsWith("s'") || owner.endsWith('s’')) || !isUpperStart(t, open - 1)) return false;
+    let last = close - 1;
+    if (last > open && t.kind[last] === TokenKind.Punct && (isPunctChar(t, last, 0x2e) || isPunctChar(t, last, COMMA))) last--;
+    let words = 0;
+    for (let k = open + 1; k <= last; k++) {
+      if (t.kind[k] !== TokenKind.Word) return false;
+      words++;
+      if (words > 6 || (!isUpperStart(t, k) && !(words > 1 && TITLE_SMALL_WORDS.at(t, k)))) return false;
+    }
+    return words > 0;
+  }
+
   private isTitleLike(r: number): boolean {
     const t = this.tokens;
     const open = this.regionOpenToken[r];
