@@ -210,6 +210,13 @@ describe('quotation shapes', () => {
     assert.deepEqual(one(split).map((x) => split.slice(x.start, x.end)), ['“We will win,”']);
   });
 
+  it('reads a one-word answer up to its comma, and the next attribution after it', () => {
+    const text = 'Asked about the plan, 60 percent of farmers said yes, but 30 percent of traders say it will fail.';
+    const spans = one(text).map((q) => text.slice(q.start, q.end));
+    assert.ok(spans.includes('yes'), spans.join(' | '));
+    assert.ok(spans.includes('it will fail'), spans.join(' | '));
+  });
+
   it('goes on with a quote in the next paragraph only when that paragraph opens with the quote', () => {
     const narration = '“We will build the bridge,” she said.\n\nThe plan is “a waste of money,” Tom Baker said on Sunday.';
     const quotes = one(narration);

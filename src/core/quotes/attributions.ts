@@ -861,6 +861,8 @@ export class SentenceReader {
     const complementizer = startsWithWord && COMPLEMENTIZERS.at(t, contentFirst);
     const infinitive = firstIsTo && TAKES_INFINITIVE.has(lemma);
     let object = false;
+    // "half said so in the last poll", "75 percent said yes, but …": a one-word answer ends at its comma or place.
+    if (startsWithWord && contentFirst < contentLast && ANSWER_WORDS.at(t, contentFirst) && (isPunctChar(t, contentFirst + 1, COMMA) || (t.kind[contentFirst + 1] === TokenKind.Word && PREPOSITIONS.at(t, contentFirst + 1) && !isWordAt(t, contentFirst + 1, W_TO)))) contentLast = contentFirst;
     // "agreed with the mayor": after its particle even a verb of saying takes a noun phrase.
     const particleTaken = cueLast > cue && entry.optionalParticles !== undefined && entry.optionalParticles.at(t, cueLast);
     if ((!CLAUSE_VERBS.has(lemma) || particleTaken) && !infinitive && !complementizer && startsWithWord) {
