@@ -217,6 +217,16 @@ describe('quotation shapes', () => {
     assert.ok(spans.includes('it will fail'), spans.join(' | '));
   });
 
+  it('goes on after quoted words and their comma with a place or qualification of what was said', () => {
+    const text = 'Lee said the town reminded her of “a ghost town,” where shops had closed and the school stood empty.';
+    const [q, ...rest] = one(text);
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(q.start, q.end), 'the town reminded her of “a ghost town,” where shops had closed and the school stood empty');
+    const ends = 'Lee said the town was “a ghost town,” adding that the mill would reopen.';
+    const first = one(ends).find((x) => x.cueLemma === 'say');
+    assert.equal(first ? ends.slice(first.start, first.end) : '', 'the town was “a ghost town,”');
+  });
+
   it('goes on with a quote in the next paragraph only when that paragraph opens with the quote', () => {
     const narration = '“We will build the bridge,” she said.\n\nThe plan is “a waste of money,” Tom Baker said on Sunday.';
     const quotes = one(narration);

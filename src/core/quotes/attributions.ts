@@ -45,6 +45,12 @@ const MAX_OBJECT_TOKENS = 24;
 /** Dashes that sign a quote with its author (“…” ― Name). */
 const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
 
+/**
+ * Words after quoted words and their comma that go on with the reported clause: a place or a qualification of what
+ * was said ("schools “like a third-world country,” where teachers …", "“stalwart allies,” specifically Israel").
+ */
+const QUOTE_COMMA_CONTINUERS: WordSet = new WordSet(['where', 'too', 'given', 'specifically', 'especially', 'even', 'among', 'such']);
+
 /** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
 const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
@@ -1311,7 +1317,7 @@ export class SentenceReader {
   /** "polls could be “way off,” and have been wrong before": "and" with an auxiliary or "because" goes on with the clause. */
   private predicateGoesOn(next: number, sentenceLast: number): boolean {
     const t = this.tokens;
-    if (lowerWord(t, next) === 'because') return true;
+    if (lowerWord(t, next) === 'because' || QUOTE_COMMA_CONTINUERS.at(t, next)) return true;
     return isWordAt(t, next, W_AND) && next + 1 <= sentenceLast && t.kind[next + 1] === TokenKind.Word && AUXILIARIES.at(t, next + 1);
   }
 
