@@ -227,6 +227,20 @@ describe('quotation shapes', () => {
     assert.equal(first ? ends.slice(first.start, first.end) : '', 'the town was “a ghost town,”');
   });
 
+  it('goes on after quoted words and their comma with "but also", "and that" and their like', () => {
+    for (const [text, content] of [
+      ['Lee said voters are “tired of waiting,” but also eager for what she calls “real change.”', 'voters are “tired of waiting,” but also eager for what she calls “real change.”'],
+      ['Lee said the council “did its best,” and that the mill would reopen.', 'the council “did its best,” and that the mill would reopen'],
+    ]) {
+      const [q, ...rest] = one(text);
+      assert.equal(rest.length, 0, text);
+      assert.equal(text.slice(q.start, q.end), content, text);
+    }
+    const narrator = 'Lee said the council “did its best,” but she left the hall early.';
+    const q = one(narrator).find((x) => x.cueLemma === 'say');
+    assert.equal(q ? narrator.slice(q.start, q.end) : '', 'the council “did its best,”');
+  });
+
   it('goes on with a quote in the next paragraph only when that paragraph opens with the quote', () => {
     const narration = '“We will build the bridge,” she said.\n\nThe plan is “a waste of money,” Tom Baker said on Sunday.';
     const quotes = one(narration);

@@ -51,6 +51,9 @@ const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
  */
 const QUOTE_COMMA_CONTINUERS: WordSet = new WordSet(['where', 'too', 'given', 'specifically', 'especially', 'even', 'among', 'such']);
 
+/** Words after "and" or "but" that go on with the same report rather than start a clause of the narrator's. */
+const COORDINATED_REPORT_OPENERS: WordSet = new WordSet(['that', 'also', 'only', 'because']);
+
 /** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
 const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
@@ -1318,6 +1321,8 @@ export class SentenceReader {
   private predicateGoesOn(next: number, sentenceLast: number): boolean {
     const t = this.tokens;
     if (lowerWord(t, next) === 'because' || QUOTE_COMMA_CONTINUERS.at(t, next)) return true;
+    // "is “negotiable,” but only the details", "“unyielding,” and that he …": a second part of the same report.
+    if ((isWordAt(t, next, W_AND) || isWordAt(t, next, W_BUT)) && next + 1 <= sentenceLast && t.kind[next + 1] === TokenKind.Word && COORDINATED_REPORT_OPENERS.at(t, next + 1)) return true;
     return isWordAt(t, next, W_AND) && next + 1 <= sentenceLast && t.kind[next + 1] === TokenKind.Word && AUXILIARIES.at(t, next + 1);
   }
 
