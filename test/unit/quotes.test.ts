@@ -206,6 +206,8 @@ describe('quotation shapes', () => {
     assert.equal(rest.length, 0);
     assert.equal(q.kind, 'reported');
     assert.equal(place.slice(q.start, q.end), 'The mayor was in the race');
+    const report = 'Lee said the vote had been moved, in a broadcast of KXTV’s “Morning Update.”';
+    assert.deepEqual(one(report).map((x) => x.kind), ['reported']);
     const split = '“We will win,” Ruiz told KXTV’s “Morning Update” on Monday.';
     assert.deepEqual(one(split).map((x) => split.slice(x.start, x.end)), ['“We will win,”']);
   });

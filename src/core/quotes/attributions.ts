@@ -1393,7 +1393,9 @@ export class SentenceReader {
     for (let k = first; k <= last; k++) {
       if (t.kind[k] === TokenKind.Open) {
         const r = t.region[k];
-        regions.push(r);
+        // ("… is elected, he said on Monday’s “Evening Hour.”": a show's name is no quoted speech.)
+        if (this.namesAShow(r)) outside = true;
+        else regions.push(r);
         k = Math.max(k, this.regionCloseToken[r]);
       } else if (t.kind[k] === TokenKind.Word) {
         outside = true;
@@ -1604,6 +1606,9 @@ export class SentenceReader {
     if (open < 1 || close < 0 || t.kind[open - 1] !== TokenKind.Word) return false;
     const owner = lowerWord(t, open - 1);
     if (!(owner.endsWith("'s") || owner.endsWith('’s') || owner.endsWith("s'") || owner.endsWith('s’')) || !isUpperStart(t, open - 1)) return false;
+    // The owner is one word after a lower-case one ("on MSNBC’s", "told ABC’s"): after a person's name ("Ann Lee’s
+    // “…”") or in a headline the words may be that person's own.
+    if (open - 2 < 0 || t.kind[open - 2] !== TokenKind.Word || !isLowerStart(t, open - 2)) return false;
     let last = close - 1;
     if (last > open && t.kind[last] === TokenKind.Punct && (isPunctChar(t, last, 0x2e) || isPunctChar(t, last, COMMA))) last--;
     let words = 0;
