@@ -243,6 +243,12 @@ describe('quotation shapes', () => {
     assert.equal(q ? narrator.slice(q.start, q.end) : '', 'the council “did its best,”');
   });
 
+  it('ends a report of quoted words at "and" with the next reporting verb in "-ing"', () => {
+    const text = 'Lee spoke at length, calling the plan “a giveaway” and warning that the mill would close.';
+    const q = one(text).find((x) => x.cueLemma === 'call');
+    assert.equal(q ? text.slice(q.start, q.end) : '', 'the plan “a giveaway”');
+  });
+
   it('goes on with a quote in the next paragraph only when that paragraph opens with the quote', () => {
     const narration = '“We will build the bridge,” she said.\n\nThe plan is “a waste of money,” Tom Baker said on Sunday.';
     const quotes = one(narration);
