@@ -249,6 +249,15 @@ describe('quotation shapes', () => {
     assert.equal(q ? text.slice(q.start, q.end) : '', 'the plan “a giveaway”');
   });
 
+  it('ends a report at its quoted words when a phrase of the medium follows them', () => {
+    const text = 'Lee called the vote “a sham” in a Facebook post.';
+    const q = one(text).find((x) => x.cueLemma === 'call');
+    assert.equal(q ? text.slice(q.start, q.end) : '', 'the vote “a sham”');
+    const place = 'Lee said the town would take “firm steps” in the spring.';
+    const p = one(place)[0];
+    assert.equal(place.slice(p.start, p.end), 'the town would take “firm steps” in the spring');
+  });
+
   it('goes on with a quote in the next paragraph only when that paragraph opens with the quote', () => {
     const narration = '“We will build the bridge,” she said.\n\nThe plan is “a waste of money,” Tom Baker said on Sunday.';
     const quotes = one(narration);

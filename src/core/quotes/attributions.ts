@@ -51,6 +51,9 @@ const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
  */
 const QUOTE_COMMA_CONTINUERS: WordSet = new WordSet(['where', 'too', 'given', 'specifically', 'especially', 'even', 'among', 'such']);
 
+/** Nouns of the medium words were said or written in ("in a statement", "in a Facebook post"). */
+const MEDIUM_NOUNS: WordSet = new WordSet(['statement', 'statements', 'tweet', 'tweets', 'post', 'posting', 'blog', 'book', 'memoir', 'interview', 'letter', 'op-ed', 'column', 'memo', 'email', 'e-mail', 'message', 'release', 'broadcast', 'podcast']);
+
 /** Words after "and" or "but" that go on with the same report rather than start a clause of the narrator's. */
 const COORDINATED_REPORT_OPENERS: WordSet = new WordSet(['that', 'also', 'only', 'because']);
 
@@ -1244,6 +1247,9 @@ export class SentenceReader {
         if (k > first + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
+      } else if (!inQuote && k > first && t.kind[k - 1] === TokenKind.Close && kind === TokenKind.Word && isLowerStart(t, k) && (lowerWord(t, k) === 'in' || isWordAt(t, k, W_ON)) && this.mediumWithin(k + 1, sentenceLast)) {
+        // "called the result “a disgrace” in a Facebook post": where the words were written is no part of them.
+        return k - 1;
       } else if (!inQuote && k > first && t.kind[k - 1] === TokenKind.Close && isPunctChar(t, k, 0x5b)) {
         // "had “deep roots.” [Wire.]": a bracket after the quoted words names where the item came from.
         return k - 1;
@@ -1278,6 +1284,13 @@ export class SentenceReader {
       }
     }
     return sentenceLast;
+  }
+
+  /** Whether a noun of a medium ("statement", "tweet", "post") ends the phrase of at most four words from `first`. */
+  private mediumWithin(first: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    for (let k = first; k <= sentenceLast && k - first < 4 && t.kind[k] === TokenKind.Word; k++) if (MEDIUM_NOUNS.at(t, k)) return true;
+    return false;
   }
 
   /**
