@@ -160,6 +160,114 @@ describe('quotation shapes', () => {
     assert.equal(one(cheer)[0].parts.length, 1);
   });
 
+  it('reads a clause closed by quoted words before a speaker whose cue a time or place follows', () => {
+    for (const text of ['The mayor is “the worst planner this town has had,” Tom Baker said on Sunday.', 'The bridge was “a waste of money,” Ana Ruiz said during the debate.']) {
+      const [q, ...rest] = one(text);
+      assert.equal(rest.length, 0, text);
+      assert.equal(q?.kind, 'partial', text);
+      assert.equal(text.slice(q.start, q.end), text.slice(0, text.indexOf('” ') + 1), text);
+      assert.equal(spoken(text, q), text.includes('Baker') ? 'Tom Baker' : 'Ana Ruiz', text);
+    }
+  });
+
+  it('keeps the quote before its speaker when a "that" after the cue opens a relative clause of an adverbial', () => {
+    const text = '“We have done our part,” Ana Ruiz said, with a warmth that surprised the room.';
+    const [q, ...rest] = one(text);
+    assert.equal(rest.length, 0);
+    assert.equal(q.kind, 'direct');
+    assert.equal(text.slice(q.start, q.end), '“We have done our part,”');
+    assert.equal(spoken(text, q), 'Ana Ruiz');
+    const clause = 'Ana Ruiz said on Monday that the plan had failed.';
+    assert.equal(bare(clause.slice(one(clause)[0].start, one(clause)[0].end)), 'that the plan had failed');
+  });
+
+  it('reads the clause after a long hearer of "told" from its "that", and no further "that" once the clause has begun', () => {
+    const text = 'Ruiz told customers at a small diner on Main Street that “we need you tomorrow.”';
+    const [q] = one(text);
+    assert.equal(text.slice(q.start, q.end), 'that “we need you tomorrow.”');
+    assert.equal(spoken(text, q), 'Ruiz');
+    const early = 'Ruiz told the council that the bridge was built on a site that floods.';
+    assert.equal(early.slice(one(early)[0].start, one(early)[0].end), 'that the bridge was built on a site that floods');
+    const asked = 'Lee asked the mayor whether the plan meant that taxes would rise.';
+    const ask = one(asked).find((x) => x.cueLemma === 'ask');
+    assert.equal(ask ? asked.slice(ask.start, ask.end) : '', 'whether the plan meant that taxes would rise');
+  });
+
+  it('ends a reported clause at a bracketed source after its quoted words', () => {
+    const text = 'Officials said the driver had “ties to the group.” [Wire.]';
+    const [q, ...rest] = one(text);
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(q.start, q.end), 'the driver had “ties to the group.”');
+  });
+
+  it('reads a capitalised title after a possessive as the name of a show, not words said', () => {
+    const place = 'The mayor was in the race, she said on Monday on KXTV’s “Morning Update.”';
+    const [q, ...rest] = one(place);
+    assert.equal(rest.length, 0);
+    assert.equal(q.kind, 'reported');
+    assert.equal(place.slice(q.start, q.end), 'The mayor was in the race');
+    const report = 'Lee said the vote had been moved, in a broadcast of KXTV’s “Morning Update.”';
+    assert.deepEqual(one(report).map((x) => x.kind), ['reported']);
+    const split = '“We will win,” Ruiz told KXTV’s “Morning Update” on Monday.';
+    assert.deepEqual(one(split).map((x) => split.slice(x.start, x.end)), ['“We will win,”']);
+  });
+
+  it('reads a one-word answer up to its comma, and the next attribution after it', () => {
+    const text = 'Asked about the plan, 60 percent of farmers said yes, but 30 percent of traders say it will fail.';
+    const spans = one(text).map((q) => text.slice(q.start, q.end));
+    assert.ok(spans.includes('yes'), spans.join(' | '));
+    assert.ok(spans.includes('it will fail'), spans.join(' | '));
+  });
+
+  it('goes on after quoted words and their comma with a place or qualification of what was said', () => {
+    const text = 'Lee said the town reminded her of “a ghost town,” where shops had closed and the school stood empty.';
+    const [q, ...rest] = one(text);
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(q.start, q.end), 'the town reminded her of “a ghost town,” where shops had closed and the school stood empty');
+    const ends = 'Lee said the town was “a ghost town,” adding that the mill would reopen.';
+    const first = one(ends).find((x) => x.cueLemma === 'say');
+    assert.equal(first ? ends.slice(first.start, first.end) : '', 'the town was “a ghost town,”');
+  });
+
+  it('goes on after quoted words and their comma with "but also", "and that" and their like', () => {
+    for (const [text, content] of [
+      ['Lee said voters are “tired of waiting,” but also eager for what she calls “real change.”', 'voters are “tired of waiting,” but also eager for what she calls “real change.”'],
+      ['Lee said the council “did its best,” and that the mill would reopen.', 'the council “did its best,” and that the mill would reopen'],
+    ]) {
+      const [q, ...rest] = one(text);
+      assert.equal(rest.length, 0, text);
+      assert.equal(text.slice(q.start, q.end), content, text);
+    }
+    const narrator = 'Lee said the council “did its best,” but she left the hall early.';
+    const q = one(narrator).find((x) => x.cueLemma === 'say');
+    assert.equal(q ? narrator.slice(q.start, q.end) : '', 'the council “did its best,”');
+  });
+
+  it('ends a report of quoted words at "and" with the next reporting verb in "-ing"', () => {
+    const text = 'Lee spoke at length, calling the plan “a giveaway” and warning that the mill would close.';
+    const q = one(text).find((x) => x.cueLemma === 'call');
+    assert.equal(q ? text.slice(q.start, q.end) : '', 'the plan “a giveaway”');
+  });
+
+  it('ends a report at its quoted words when a phrase of the medium follows them', () => {
+    const text = 'Lee called the vote “a sham” in a Facebook post.';
+    const q = one(text).find((x) => x.cueLemma === 'call');
+    assert.equal(q ? text.slice(q.start, q.end) : '', 'the vote “a sham”');
+    const place = 'Lee said the town would take “firm steps” in the spring.';
+    const p = one(place)[0];
+    assert.equal(place.slice(p.start, p.end), 'the town would take “firm steps” in the spring');
+  });
+
+  it('goes on with a quote in the next paragraph only when that paragraph opens with the quote', () => {
+    const narration = '“We will build the bridge,” she said.\n\nThe plan is “a waste of money,” Tom Baker said on Sunday.';
+    const quotes = one(narration);
+    assert.equal(quotes.length, 2);
+    assert.equal(narration.slice(quotes[0].start, quotes[0].end), '“We will build the bridge,”');
+    assert.equal(spoken(narration, quotes[1]), 'Tom Baker');
+    const opens = '“We will build the bridge,” she said.\n\n“And we will pay for it ourselves, every cent of it.”';
+    assert.deepEqual(one(opens).map((q) => q.parts.length), [2]);
+  });
+
   it('keeps a quote that runs over several paragraphs whole', () => {
     const text = 'She said:\n“The first paragraph ends here.\n“The second one closes the quote.”\nThe end.';
     const q = one(text).find((x) => x.kind === 'direct');

@@ -45,6 +45,18 @@ const MAX_OBJECT_TOKENS = 24;
 /** Dashes that sign a quote with its author (“…” ― Name). */
 const SIGNATURE_DASHES = new Set([0x2015, 0x2014, 0x2013]);
 
+/**
+ * Words after quoted words and their comma that go on with the reported clause: a place or a qualification of what
+ * was said ("schools “like a third-world country,” where teachers …", "“stalwart allies,” specifically Israel").
+ */
+const QUOTE_COMMA_CONTINUERS: WordSet = new WordSet(['where', 'too', 'given', 'specifically', 'especially', 'even', 'among', 'such']);
+
+/** Nouns of the medium words were said or written in ("in a statement", "in a Facebook post"). */
+const MEDIUM_NOUNS: WordSet = new WordSet(['statement', 'statements', 'tweet', 'tweets', 'post', 'posting', 'blog', 'book', 'memoir', 'interview', 'letter', 'op-ed', 'column', 'memo', 'email', 'e-mail', 'message', 'release', 'broadcast', 'podcast']);
+
+/** Words after "and" or "but" that go on with the same report rather than start a clause of the narrator's. */
+const COORDINATED_REPORT_OPENERS: WordSet = new WordSet(['that', 'also', 'only', 'because']);
+
 /** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
 const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
@@ -638,7 +650,8 @@ export class SentenceReader {
     if (entry.form === 'finite' && speaker && speaker.kind !== 'pronoun' && !inverted && (!isUpperStart(t, speaker.last) || lowerWord(t, speaker.last).endsWith("'s")) && after < s.end && t.kind[after] === TokenKind.Word && AUXILIARIES.at(t, after) && cueLast === cue && lowerWord(t, cue).endsWith('s') && lowerWord(t, cue) !== entry.lemma && !(speaker.first - 1 >= s.first && t.kind[speaker.first - 1] === TokenKind.Word && GAP_OPENERS.at(t, speaker.first - 1))) return null;
     const lemma = entry.lemma;
     // Skip an indirect object: "told reporters", "told Fox News", "assured him".
-    if (lemma === 'tell' || lemma === 'assure' || lemma === 'inform' || lemma === 'remind' || lemma === 'notify' || lemma === 'instruct' || lemma === 'warn' || lemma === 'ask') {
+    const objectFirst = lemma === 'tell' || lemma === 'assure' || lemma === 'inform' || lemma === 'remind' || lemma === 'notify' || lemma === 'instruct' || lemma === 'warn' || lemma === 'ask';
+    if (objectFirst) {
       const obj = phraseStartingAt(t, after, s.end);
       if (obj && obj.last - obj.first < 5) {
         after = obj.last + 1;
@@ -656,14 +669,21 @@ export class SentenceReader {
       else break;
     }
     // "said on Monday that …": the content starts at a nearby "that".
-    const thatMax = after < s.end && PREPOSITIONS.at(t, after) ? BEFORE_THAT_PP_MAX : BEFORE_THAT_MAX;
-    for (let k = after; k < s.end && k - after < thatMax; k++) {
+    // ("told customers at a diner on Main Street that …": a cue that takes its hearer first may name a long one.)
+    const thatMax = after < s.end && (PREPOSITIONS.at(t, after) || objectFirst) ? BEFORE_THAT_PP_MAX : BEFORE_THAT_MAX;
+    // “…,” she said, with a passion that …: after a quote that ends at the speaker, a "that" further on opens a
+    // relative clause of the adverbial; the quote is what was said.
+    const quoteEnds = (speaker && !inverted ? speaker.first : cue) - 1;
+    const afterQuote = quoteEnds - 1 >= s.first && (t.kind[quoteEnds] === TokenKind.Close || (isPunctChar(t, quoteEnds, COMMA) && t.kind[quoteEnds - 1] === TokenKind.Close));
+    for (let k = after; k < s.end && k - after < thatMax && !afterQuote; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) break;
       if (kind === TokenKind.Punct && !isPunctChar(t, k, COMMA)) break;
+      // "asked him if …", "told them that …", "warned Lee to stay": the content already starts here.
+      if (objectFirst && kind === TokenKind.Word && ((COMPLEMENTIZERS.at(t, k) && (k === after || !isWordAt(t, k, W_THAT))) || isWordAt(t, k, W_TO))) break;
       if (kind === TokenKind.Word && isWordAt(t, k, W_THAT) && k > after) {
         const gap = lowerWord(t, after);
-        if (PREPOSITIONS.has(gap) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
+        if (objectFirst || PREPOSITIONS.has(gap) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
         break;
       }
       // "decided after a long inquiry not to charge her": an infinitive after a prepositional phrase.
@@ -688,9 +708,12 @@ export class SentenceReader {
     const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
     // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
+    // "Lee is “a fine judge,” Ruiz said on Sunday.": after a clause that closes with quoted words and a comma inside
+    // the mark, the phrase after the cue says where or when, as after a comma.
+    const partialTail = before !== null && before.directRegion < 0 && !endsHere && this.adverbialTail(after, sentenceLast, speaker, inverted, true);
     // "The plan “was early,” said Mary Lee of the teachers union.": the phrase after an inverted speaker is its own.
     const speakerTail = inverted && before !== null && after <= sentenceLast && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after);
-    if (endsHere || quoteBefore || speakerTail) {
+    if (endsHere || quoteBefore || speakerTail || partialTail) {
       // "Oz is “smart as hell,” Lee wrote, and “…”": content before the cue that ends with quoted words goes on too.
       const partialBefore = before !== null && before.directRegion < 0 && t.kind[before.last] === TokenKind.Close;
       if ((quoteBefore && (!endsHere || inverted || isPunctChar(t, after, COMMA))) || partialBefore) {
@@ -736,7 +759,7 @@ export class SentenceReader {
       }
       const a = this.build(before.first, contentLast, cueForBuild.first, cueForBuild.last, lemma, speaker);
       // “…,” he said, “…”: the second half of a split quote.
-      if ((before.directRegion >= 0 || partialBefore) && p <= sentenceLast && t.kind[p] === TokenKind.Open && (isPunctChar(t, after, COMMA) || isPunctChar(t, after, 0x2e) || p === after)) {
+      if ((before.directRegion >= 0 || partialBefore) && p <= sentenceLast && t.kind[p] === TokenKind.Open && !this.namesAShow(t.region[p]) && (isPunctChar(t, after, COMMA) || isPunctChar(t, after, 0x2e) || p === after)) {
         const r = t.region[p];
         a.regions.push(r);
         a.contentLast = this.regionCloseToken[r];
@@ -850,6 +873,8 @@ export class SentenceReader {
     const complementizer = startsWithWord && COMPLEMENTIZERS.at(t, contentFirst);
     const infinitive = firstIsTo && TAKES_INFINITIVE.has(lemma);
     let object = false;
+    // "half said so in the last poll", "75 percent said yes, but …": a one-word answer ends at its comma or place.
+    if (startsWithWord && contentFirst < contentLast && ANSWER_WORDS.at(t, contentFirst) && (isPunctChar(t, contentFirst + 1, COMMA) || (t.kind[contentFirst + 1] === TokenKind.Word && PREPOSITIONS.at(t, contentFirst + 1) && !isWordAt(t, contentFirst + 1, W_TO)))) contentLast = contentFirst;
     // "agreed with the mayor": after its particle even a verb of saying takes a noun phrase.
     const particleTaken = cueLast > cue && entry.optionalParticles !== undefined && entry.optionalParticles.at(t, cueLast);
     if ((!CLAUSE_VERBS.has(lemma) || particleTaken) && !infinitive && !complementizer && startsWithWord) {
@@ -1083,15 +1108,23 @@ export class SentenceReader {
 
   /**
    * "…, Mr. Obama said in his interview." and "…, the agency said in a June report, and …": after a speaker set
-   * off by a comma, a prepositional phrase with no clause or quote in it closes the attribution.
+   * off by a comma, a prepositional phrase with no clause or quote in it closes the attribution. With `afterQuote`,
+   * a comma inside the closing mark before the speaker sets it off too.
    */
-  private adverbialTail(after: number, sentenceLast: number, speaker: SpeakerPhrase | null, inverted: boolean): boolean {
+  private adverbialTail(after: number, sentenceLast: number, speaker: SpeakerPhrase | null, inverted: boolean, afterQuote = false): boolean {
     const t = this.tokens;
     if (!speaker || inverted || after > sentenceLast || t.kind[after] !== TokenKind.Word || !PREPOSITIONS.at(t, after)) return false;
     const before = speaker.first - 1;
-    if (before < 0 || !isPunctChar(t, before, COMMA)) return false;
+    const commaInQuote = afterQuote && before - 1 >= 0 && t.kind[before] === TokenKind.Close && isPunctChar(t, before - 1, COMMA);
+    if (before < 0 || !(isPunctChar(t, before, COMMA) || commaInQuote)) return false;
     for (let k = after; k <= sentenceLast && k - after < 12; k++) {
       const kind = t.kind[k];
+      // ("…, he said on MSNBC’s “Morning Joe.”": the show's name is part of the place.)
+      if (kind === TokenKind.Open && this.namesAShow(t.region[k])) {
+        k = this.regionCloseToken[t.region[k]];
+        if (k >= sentenceLast) return true;
+        continue;
+      }
       if (kind === TokenKind.Open || kind === TokenKind.Close) return false;
       // "said Thursday on Twitter, “…”": a quote after the comma is the content.
       if (kind === TokenKind.Punct) return (isPunctChar(t, k, COMMA) && !(k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Open)) || isPunctChar(t, k, 0x2e);
@@ -1214,6 +1247,12 @@ export class SentenceReader {
         if (k > first + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
       } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
+      } else if (!inQuote && k > first && t.kind[k - 1] === TokenKind.Close && kind === TokenKind.Word && isLowerStart(t, k) && (lowerWord(t, k) === 'in' || isWordAt(t, k, W_ON)) && this.mediumWithin(k + 1, sentenceLast)) {
+        // "called the result “a disgrace” in a Facebook post": where the words were written is no part of them.
+        return k - 1;
+      } else if (!inQuote && k > first && t.kind[k - 1] === TokenKind.Close && isPunctChar(t, k, 0x5b)) {
+        // "had “deep roots.” [Wire.]": a bracket after the quoted words names where the item came from.
+        return k - 1;
       } else if (!inQuote && k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
         // "suggested he had silenced her: “She signed an agreement,” he told the paper": the quote is the later cue's.
         return k - 1;
@@ -1236,6 +1275,8 @@ export class SentenceReader {
       } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
         // "says she respects him but argues that …": a second verb of the same subject ends the content.
         if (cueVerbAt(t, k + 1)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+        // "called him a “nice guy” and telling reporters …": after quoted words, the subject's next report in "-ing".
+        if (isWordAt(t, k, W_AND) && t.kind[k - 1] === TokenKind.Close && cueVerbAt(t, k + 1)?.form === 'participle') return k - 1;
         // "chanted “What curfew?” and kept going": after content that is all quoted words, a second verb of the subject.
         if (t.kind[k - 1] === TokenKind.Close && t.kind[first] === TokenKind.Open && this.regionOpenToken[t.region[k - 1]] === first && isPastVerbAt(t, k + 1)) return k - 1;
         // "claimed responsibility for the attack but officials doubt it": "but" and a new subject with its verb.
@@ -1243,6 +1284,13 @@ export class SentenceReader {
       }
     }
     return sentenceLast;
+  }
+
+  /** Whether a noun of a medium ("statement", "tweet", "post") ends the phrase of at most four words from `first`. */
+  private mediumWithin(first: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    for (let k = first; k <= sentenceLast && k - first < 4 && t.kind[k] === TokenKind.Word; k++) if (MEDIUM_NOUNS.at(t, k)) return true;
+    return false;
   }
 
   /**
@@ -1287,7 +1335,9 @@ export class SentenceReader {
   /** "polls could be “way off,” and have been wrong before": "and" with an auxiliary or "because" goes on with the clause. */
   private predicateGoesOn(next: number, sentenceLast: number): boolean {
     const t = this.tokens;
-    if (lowerWord(t, next) === 'because') return true;
+    if (lowerWord(t, next) === 'because' || QUOTE_COMMA_CONTINUERS.at(t, next)) return true;
+    // "is “negotiable,” but only the details", "“unyielding,” and that he …": a second part of the same report.
+    if ((isWordAt(t, next, W_AND) || isWordAt(t, next, W_BUT)) && next + 1 <= sentenceLast && t.kind[next + 1] === TokenKind.Word && COORDINATED_REPORT_OPENERS.at(t, next + 1)) return true;
     return isWordAt(t, next, W_AND) && next + 1 <= sentenceLast && t.kind[next + 1] === TokenKind.Word && AUXILIARIES.at(t, next + 1);
   }
 
@@ -1358,7 +1408,9 @@ export class SentenceReader {
     for (let k = first; k <= last; k++) {
       if (t.kind[k] === TokenKind.Open) {
         const r = t.region[k];
-        regions.push(r);
+        // ("… is elected, he said on Monday’s “Evening Hour.”": a show's name is no quoted speech.)
+        if (this.namesAShow(r)) outside = true;
+        else regions.push(r);
         k = Math.max(k, this.regionCloseToken[r]);
       } else if (t.kind[k] === TokenKind.Word) {
         outside = true;
@@ -1391,7 +1443,7 @@ export class SentenceReader {
     }
     const alone = (before < s.first || t.kind[before] === TokenKind.Break) && after >= s.end;
     const words = this.wordsIn(open, close);
-    if (!alone && this.isTitleLike(r)) return 'scare';
+    if (!alone && (this.isTitleLike(r) || this.namesAShow(r))) return 'scare';
     if (alone) {
       // A quote that is a whole sentence continues the last speaker's words.
       if (words < 3) return null;
@@ -1558,6 +1610,31 @@ export class SentenceReader {
   }
 
   /** “MSNBC Live,”, “Meet the Press”: a few capitalised words with no sentence punctuation name a show or a book. */
+  /**
+   * "on MSNBC’s “Morning Joe.”", "told ABC’s “Good Morning America”": capitalised words in quotation marks after a
+   * possessive name a show or a publication, not words said. A closing full stop or comma may sit inside the marks.
+   */
+  private namesAShow(r: number): boolean {
+    const t = this.tokens;
+    const open = this.regionOpenToken[r];
+    const close = this.regionCloseToken[r];
+    if (open < 1 || close < 0 || t.kind[open - 1] !== TokenKind.Word) return false;
+    const owner = lowerWord(t, open - 1);
+    if (!(owner.endsWith("'s") || owner.endsWith('’s') || owner.endsWith("s'") || owner.endsWith('s’')) || !isUpperStart(t, open - 1)) return false;
+    // The owner is one word after a lower-case one ("on MSNBC’s", "told ABC’s"): after a person's name ("Ann Lee’s
+    // “…”") or in a headline the words may be that person's own.
+    if (open - 2 < 0 || t.kind[open - 2] !== TokenKind.Word || !isLowerStart(t, open - 2)) return false;
+    let last = close - 1;
+    if (last > open && t.kind[last] === TokenKind.Punct && (isPunctChar(t, last, 0x2e) || isPunctChar(t, last, COMMA))) last--;
+    let words = 0;
+    for (let k = open + 1; k <= last; k++) {
+      if (t.kind[k] !== TokenKind.Word) return false;
+      words++;
+      if (words > 6 || (!isUpperStart(t, k) && !(words > 1 && TITLE_SMALL_WORDS.at(t, k)))) return false;
+    }
+    return words > 0;
+  }
+
   private isTitleLike(r: number): boolean {
     const t = this.tokens;
     const open = this.regionOpenToken[r];

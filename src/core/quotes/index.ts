@@ -77,7 +77,10 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       }
       // “…,” said Ana Ruiz. Now, “the town is behind us”: quoted words in a sentence of no cue of its own right after
       // the speaker's quote go on with it, unless they are a short term.
-      const continued = openQuote !== null && openQuoteAt === spoken - 1 && (loose === 'scare' ? attributions.length === 0 && wordsInRegion(reader, tokens, r) >= MIN_CONTINUED_WORDS : loose !== null && loose.cueFirst < 0 && loose.kind === 'direct');
+      // Across a paragraph break the quote goes on only in a paragraph that opens with it; a paragraph that opens with
+      // narration ("Lee is “…”") is about another matter.
+      const narrationFirst = s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break && reader.regionTokens(r).open > s.first;
+      const continued = !narrationFirst && openQuote !== null && openQuoteAt === spoken - 1 && (loose === 'scare' ? attributions.length === 0 && wordsInRegion(reader, tokens, r) >= MIN_CONTINUED_WORDS : loose !== null && loose.cueFirst < 0 && loose.kind === 'direct');
       if (continued && openQuote) {
         // “…,” he said. “…”: one attribution whose quote goes on after the cue.
         openQuote.end = regions[r].end;
