@@ -119,6 +119,29 @@ test('quotes: the same words from different speakers are not one quote', () => {
   assert.equal(index.quotes().length, 0);
 });
 
+test('quotes: reports whose words are only names (“congratulated the Harbor City Sharks”) are not quotes across sources', () => {
+  const one = 'Tom Reyes congratulated the Harbor City Sharks and praised Ana Silva.';
+  const two = 'On Monday Tom Reyes congratulated the Harbor City Sharks. He praised Ana Silva, who called the win “a gift to the whole city.”';
+  const three = 'Ana Silva said the title was “a gift to the whole city.”';
+  const index = new CrossSourceIndex();
+  index.update('one', one, storyAnalysis(one, ENTITIES, [
+    { words: 'the Harbor City Sharks', kind: 'reported', speaker: 'Tom Reyes' },
+    { words: 'Ana Silva.', kind: 'reported', speaker: 'Tom Reyes' },
+  ]));
+  index.update('two', two, storyAnalysis(two, ENTITIES, [
+    { words: 'the Harbor City Sharks', kind: 'reported', speaker: 'Tom Reyes' },
+    { words: 'Ana Silva,', kind: 'reported', speaker: 'Tom Reyes' },
+    { words: '“a gift to the whole city.”', kind: 'partial', speaker: 'Ana Silva' },
+  ]));
+  index.update('three', three, storyAnalysis(three, ENTITIES, [{ words: '“a gift to the whole city.”', kind: 'partial', speaker: 'Ana Silva' }]));
+  const groups = index.quotes();
+  assert.deepEqual(groups.map((g) => [...g.documents].sort()), [['three', 'two']]);
+  assert.deepEqual(index.lookupQuote('the Harbor City Sharks'), []);
+  // The name-only report is still the document's: nothing across sources at its place, the partial quote has its other source.
+  assert.equal(index.referencesAt('one', one.indexOf('Harbor')).filter((r) => r.kind === 'quote').length, 0);
+  assert.deepEqual(index.referencesAt('two', two.indexOf('a gift')).filter((r) => r.kind === 'quote').map((r) => r.others.map((o) => o.docId)), [['three']]);
+});
+
 test('claims: the same event grouped; a source that withholds it contradicts', () => {
   const { index } = storyIndex();
   const claims = index.claims();

@@ -745,12 +745,17 @@ export class CrossSourceIndex {
     // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
     const sentenceSpans = splitSentences(text);
     const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, mentionStarts, analysis.quotes));
-    const quoteWords = analysis.quotes.map((q) => readQuoteWords(words, q.parts, this.wordLength));
+    // A quote that says nothing but names (“congratulated Donald Trump”, “praised him”) states nothing to find in
+    // other sources: it is not grouped (the article's own views still list it).
+    const mentionEnds = order.map((i) => flat[4 * i + 1]);
+    const groupedAt = analysis.quotes.flatMap((q, i) => (saysMoreThanNames(words, q.parts, mentionStarts, mentionEnds) ? [i] : []));
+    const grouped = groupedAt.map((i) => analysis.quotes[i]);
+    const quoteWords = grouped.map((q) => readQuoteWords(words, q.parts, this.wordLength));
 
     // One array for the document's numbers: mentions, entities' name starts and types, quotes' terms and words.
     const entityCount = analysis.entities.length;
     const quotesAt = 4 * count + 2 * entityCount + 1;
-    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w, i) => n + QUOTE_FIELDS + w.terms.length + w.words.length + 2 * analysis.quotes[i].parts.length, 0));
+    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w, i) => n + QUOTE_FIELDS + w.terms.length + w.words.length + 2 * grouped[i].parts.length, 0));
     for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) numbers[4 * i + k] = flat[4 * order[i] + k];
     for (let i = 0; i <= entityCount; i++) numbers[4 * count + i] = nameStarts[i];
     analysis.entities.forEach((e, i) => (numbers[4 * count + entityCount + 1 + i] = ENTITY_TYPES.indexOf(e.type)));
@@ -761,7 +766,7 @@ export class CrossSourceIndex {
 
     const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
     let next = quotesAt;
-    record.quotes = analysis.quotes.map((q, i) => {
+    record.quotes = grouped.map((q, i) => {
       const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
       const read = quoteWords[i];
       const at = next;
@@ -776,7 +781,7 @@ export class CrossSourceIndex {
       }
       numbers[at + QUOTE_START] = q.start;
       numbers[at + QUOTE_END] = q.end;
-      numbers[at + QUOTE_INDEX] = i;
+      numbers[at + QUOTE_INDEX] = groupedAt[i];
       numbers[at + QUOTE_PARTS] = q.parts.length;
       numbers[at + QUOTE_WORDS_FROM] = wordsFrom;
       numbers[at + QUOTE_WORDS_TO] = wordsTo;
@@ -1839,20 +1844,55 @@ class EntityDocument {
   }
 }
 
+/**
+ * Has the quote a content word (not a function word) outside every entity mention? `mentionStarts` is sorted;
+ * `mentionEnds` are the same mentions' ends.
+ */
+function saysMoreThanNames(words: ScannedWords, parts: readonly Span[], mentionStarts: readonly number[], mentionEnds: readonly number[]): boolean {
+  for (const part of parts) {
+    for (let i = firstWordFrom(words, part.start); i < words.count && words.starts[i] < part.end; i++) {
+      if (words.terms[i] < 0) continue;
+      // The mentions that start at or before the word; one of the last few holds it if any does (few nest).
+      let m = lastAtOrBefore(mentionStarts, words.starts[i]);
+      let inside = false;
+      for (let k = 0; k < 4 && m >= 0; k++, m--) if (mentionEnds[m] >= words.ends[i]) inside = true;
+      if (!inside) return true;
+    }
+  }
+  return false;
+}
+
+/** The first word that starts at or after `offset`. */
+function firstWordFrom(words: ScannedWords, offset: number): number {
+  let lo = 0;
+  let hi = words.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words.starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the last of the sorted numbers that is at most `value`, or -1. */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The words of a quote's parts as grouping compares them: word ids in order, distinct terms, written length. */
 function readQuoteWords(words: ScannedWords, parts: readonly Span[], wordLength: (word: number) => number): QuoteWords {
   const out: number[] = [];
   const terms = new Set<number>();
   let length = -1;
   for (const part of parts) {
-    let lo = 0;
-    let hi = words.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words.starts[mid] < part.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < words.count && words.starts[i] < part.end; i++) {
+    for (let i = firstWordFrom(words, part.start); i < words.count && words.starts[i] < part.end; i++) {
       out.push(words.wordIds[i]);
       length += wordLength(words.wordIds[i]) + 1;
       if (words.terms[i] >= 0) terms.add(words.terms[i]);
