@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { Analysis } from '../../src/core';
 import {
   storyRegistry,
+  DEFAULT_SIDECAR_LIMITS,
   annotateArticle,
   applyPatch,
   createManual,
@@ -541,4 +542,34 @@ test('a list that was empty is written one item per block again once it fills', 
   const yaml = fs.text('/a.txt.annotations.yaml')!;
   assert.match(yaml, /\nannotations:\n {2}- id: /, yaml);
   assert.doesNotMatch(yaml, /annotations: \[/);
+});
+
+test('a sidecar that would be larger than newsmark reads is written without its automatic annotations, never unreadable', async () => {
+  // A long article: its automatic hedges alone would pass the (lowered) size limit.
+  const text = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: the harbour may close, officials may say.`).join('\n');
+  const analysis: Analysis = {
+    textLength: text.length,
+    scareQuotes: [],
+    entities: [],
+    quotes: [],
+    hedges: [...text.matchAll(/\bmay\b/g)].map((m) => ({ start: m.index, end: m.index + 3, kind: 'epistemic' as const, cue: 'may', voice: 'reporter' as const, claim: { start: m.index, end: m.index + 3 } })),
+  };
+  const limits = { ...DEFAULT_SIDECAR_LIMITS, maxBytes: 20_000 };
+  const fs = new MemoryFileSystem({ '/long.txt': text });
+  const start = text.indexOf('Paragraph 7');
+  const mine = createManual(text, { kind: 'claim', start, end: start + 'Paragraph 7'.length, verdict: 'mixed' }, 'm-mine', NOW);
+  // Written for an earlier version of the article, so this run has to rewrite it.
+  fs.put('/long.txt.annotations.yaml', renderSidecar({ version: 1, document: { path: 'long.txt', length: text.length, sha256: '0'.repeat(64) }, annotations: [mine], entities: [] }));
+  const store = new SidecarStore(fs, { limits });
+  const outcome = await annotateArticle(store, '/long.txt', text, () => analysis, NOW);
+  assert.equal(outcome.state, 'written');
+  if (outcome.state !== 'written') return;
+  assert.equal(outcome.automaticLeftOut, analysis.hedges.length);
+  const loaded = await store.load('/long.txt');
+  assert.equal(loaded.state, 'ok', 'the sidecar written can be read back');
+  if (loaded.state !== 'ok') return;
+  assert.deepEqual(loaded.parsed.sidecar.annotations.map((a) => a.id), ['m-mine']);
+  // The next run finds nothing to write.
+  const again = await annotateArticle(store, '/long.txt', text, () => analysis, NOW);
+  assert.equal(again.state, 'unchanged');
 });

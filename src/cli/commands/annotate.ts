@@ -18,6 +18,7 @@ export const annotateCommand: Command = {
     const progress = new ProgressLine(io.stderr, io.interactive, files.length);
     const rows: (string | number)[][] = [];
     const failures: string[] = [];
+    const notes: string[] = [];
     let orphanTotal = 0;
     for (const [i, file] of files.entries()) {
       progress.update(i, file);
@@ -35,6 +36,9 @@ export const annotateCommand: Command = {
           rows.push([shown, counts.quotes, counts.speakers, counts.hedges, counts.entities, '-', '-', 'sidecar invalid']);
           continue;
         }
+        if (outcome.automaticLeftOut) {
+          notes.push(`${shown}: ${outcome.automaticLeftOut} automatic annotation(s) left out of the sidecar, which would otherwise be larger than newsmark reads; your own annotations are all in it`);
+        }
         const manual = outcome.sidecar.annotations.filter((a) => a.origin === 'manual').length;
         const orphans = outcome.sidecar.annotations.filter((a) => a.status === 'orphaned').length;
         orphanTotal += orphans;
@@ -46,7 +50,7 @@ export const annotateCommand: Command = {
     }
     progress.clear();
     if (rows.length) io.stdout.write(formatTable(['file', 'quotes', 'speakers', 'hedges', 'entities', 'manual', 'orphans', 'sidecar'], rows));
-    for (const f of failures) io.stderr.write(`newsmark annotate: ${f}\n`);
+    for (const f of [...notes, ...failures]) io.stderr.write(`newsmark annotate: ${f}\n`);
     if (orphanTotal) io.stderr.write(`newsmark annotate: ${orphanTotal} annotation(s) could not be found in the edited text; they are kept as orphaned (see 'newsmark check')\n`);
     if (!files.length) {
       io.stderr.write('newsmark annotate: no article files (.txt, .md, .news, .article) found\n');
