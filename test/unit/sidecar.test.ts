@@ -208,6 +208,11 @@ const HOSTILE: [string, string | Uint8Array, RegExp][] = [
   ['an unknown schema version', 'version: 7\nannotations: []\n', /version 7 is newer/],
   ['no version at all', 'annotations: []\n', /version: missing/],
   ['a duplicate id', 'version: 1\nannotations:\n  - {id: a, kind: note, target: {exact: x}}\n  - {id: a, kind: note, target: {exact: y}}\n', /duplicate id/],
+  [
+    'one name confirmed twice',
+    'version: 1\nentities:\n  - {name: Ada Lindqvist, type: person, aliases: [the mayor]}\n  - {name: Ada Lindqvist, type: person, aliases: [Lindqvist]}\nannotations: []\n',
+    /entities\[1\]\.name: 'Ada Lindqvist' is confirmed twice \(also entities\[0\]\)/,
+  ],
   ['deep nesting', 'version: 1\nx: ' + '['.repeat(100_000), /nested more than/],
   ['deep block nesting on one line', 'version: 1\nx:\n' + '- '.repeat(1000) + 'a\n', /nested more than|syntax error/],
   ['deep block nesting', 'version: 1\nx:\n' + Array.from({ length: 200 }, (_, i) => ' '.repeat(i + 1) + `k${i}:`).join('\n') + ' a\n', /nested more than/],

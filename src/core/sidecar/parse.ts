@@ -173,6 +173,13 @@ class Validator {
       if (seen.has(a.id)) this.fail(['annotations', i, 'id'], `duplicate id '${a.id}'`);
       seen.add(a.id);
     });
+    // A rewrite matches entities by name: of two with one name, only one could be kept.
+    const names = new Map<string, number>();
+    entities.forEach((e, i) => {
+      const first = names.get(e.name);
+      if (first !== undefined) this.fail(['entities', i, 'name'], `'${e.name}' is confirmed twice (also entities[${first}]); keep one, with the aliases of both`);
+      else names.set(e.name, i);
+    });
     return { version, document, annotations, entities };
   }
 
