@@ -52,7 +52,8 @@ export const xrefCommand: Command = {
     } else {
       io.stdout.write(report(index.size, entities, quotes, claims, minSources));
     }
-    return 0;
+    // The report stands for the articles read; a script must still learn that some were not.
+    return failures.length ? 1 : 0;
   },
 };
 
