@@ -97,6 +97,38 @@ test('check reports an orphaned annotation with its place in the sidecar and exi
   assert.match(fs.readFileSync(sidecarPath, 'utf8'), /id: gone[\s\S]*status: orphaned/);
 });
 
+test('check tells an orphan whose words are still in the article, elsewhere, from one whose words are gone', () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  run(['annotate', 'a.txt'], dir);
+  const sidecarPath = path.join(dir, 'a.txt.annotations.yaml');
+  const at = ARTICLE.indexOf('Lena Holt');
+  const mine = [
+    '  - id: mine',
+    '    kind: speaker',
+    '    target:',
+    `      exact: Lena Holt`,
+    `      prefix: ${JSON.stringify(ARTICLE.slice(at - 20, at))}`,
+    `      suffix: ${JSON.stringify(ARTICLE.slice(at + 9, at + 29))}`,
+    `      start: ${at}`,
+    `      end: ${at + 9}`,
+    '  - id: gone',
+    '    kind: note',
+    '    note: keep me',
+    '    target: { exact: "a sentence that was cut" }',
+    '',
+  ].join('\n');
+  fs.writeFileSync(sidecarPath, fs.readFileSync(sidecarPath, 'utf8').replace('annotations:\n', `annotations:\n${mine}`));
+  // The sentence around the name is rewritten; the name itself now stands somewhere else.
+  fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE.replace('“We have done what we promised,” said Mayor Lena Holt.', 'The mayor spoke briefly.') + '\n\nLena Holt was elected in 2019.');
+  const r = run(['check', 'a.txt'], dir);
+  assert.equal(r.status, 1);
+  const line = r.stdout.split('\n').find((l) => l.includes("'mine'"));
+  assert.ok(line, r.stdout);
+  assert.match(line, /orphaned: "Lena Holt" is in the article, but not where it was/);
+  assert.doesNotMatch(line, /no longer in the article/);
+  assert.match(r.stdout, /'gone' \(note, manual\) is orphaned: "a sentence that was cut" is no longer in the article/);
+});
+
 test('missing paths, binary and non-UTF-8 files: clear errors, non-zero exit, nothing half-written', () => {
   const dir = folder({ 'good.txt': ARTICLE, 'bin.txt': Buffer.from([0x41, 0x00, 0x42]), 'latin1.md': Buffer.from([0x63, 0x61, 0x66, 0xe9]) });
   const missing = run(['annotate', 'good.txt', 'nope.txt'], dir);

@@ -28,7 +28,7 @@ export const checkCommand: Command = {
         for (const p of loaded.problems) io.stdout.write(`${shown}:${lineColumn(text, p.start)}: error: ${p.message}\n`);
         continue;
       }
-      const sidecar = await currentAnchoring(loaded.parsed.sidecar, articleForSidecar(file), (reason) => {
+      const { sidecar, text: articleText } = await anchoringInArticle(loaded.parsed.sidecar, articleForSidecar(file), (reason) => {
         io.stdout.write(`${shown}: error: the article ${reason}; every annotation is orphaned\n`);
       });
       const yamlText = loaded.parsed.text;
@@ -38,7 +38,9 @@ export const checkCommand: Command = {
         const words = JSON.stringify(a.target.exact.length > 60 ? a.target.exact.slice(0, 57) + '...' : a.target.exact);
         if (a.status === 'orphaned') {
           orphaned++;
-          io.stdout.write(`${shown}:${where}: error: annotation '${a.id}' (${a.kind}, ${a.origin}) is orphaned: ${words} is no longer in the article\n`);
+          // Short words found with none of their old surroundings are not moved onto them (they may be other words).
+          const why = articleText?.includes(a.target.exact) ? `${words} is in the article, but not where it was (its surroundings changed); re-anchor it` : `${words} is no longer in the article`;
+          io.stdout.write(`${shown}:${where}: error: annotation '${a.id}' (${a.kind}, ${a.origin}) is orphaned: ${why}\n`);
         } else {
           drifted++;
           io.stdout.write(`${shown}:${where}: warning: annotation '${a.id}' (${a.kind}) drifted: its words changed, now ${words}; review it\n`);
@@ -68,12 +70,17 @@ async function sidecarsUnder(paths: string[]): Promise<string[]> {
 
 /** The annotations as they would anchor in the article now (re-anchored in memory when the article changed; nothing is written). */
 export async function currentAnchoring(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string) => void): Promise<Sidecar> {
+  return (await anchoringInArticle(sidecar, articlePath, onMissing)).sidecar;
+}
+
+/** currentAnchoring, with the article's text when it could be read. */
+async function anchoringInArticle(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string) => void): Promise<{ sidecar: Sidecar; text?: string }> {
   const article = await readArticle(articlePath);
   if (!article.ok) {
     onMissing?.(`${path.basename(articlePath)} cannot be read (${article.reason})`);
-    return { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) };
+    return { sidecar: { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) } };
   }
-  return syncWithText(sidecar, article.text);
+  return { sidecar: syncWithText(sidecar, article.text), text: article.text };
 }
 
 async function readText(file: string): Promise<string> {
