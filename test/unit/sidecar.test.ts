@@ -247,6 +247,24 @@ for (const [name, content, reason] of HOSTILE) {
   });
 }
 
+test('a key given twice in one mapping, block or flow, is a problem at the second one, naming the key', () => {
+  for (const text of [
+    'version: 1\nannotations:\n  - id: a\n    kind: note\n    target: {exact: x}\n    kind: claim\n',
+    'version: 1\nannotations:\n  - {id: a, kind: note, target: {exact: x}, kind: claim}\n',
+  ]) {
+    const result = parseSidecar(text);
+    assert.ok(!result.ok, text);
+    if (result.ok) continue;
+    assert.equal(result.problems.length, 1);
+    const p = result.problems[0];
+    assert.match(p.message, /Map keys must be unique \("kind" is given twice\)/);
+    assert.equal(p.start, text.lastIndexOf('kind'));
+    assert.equal(text.slice(p.start, p.end), 'kind');
+  }
+  // Equal words of different types are different keys, as in YAML.
+  assert.ok(parseSidecar('version: 1\nannotations: []\nx-codes: {1: one, "1": also one}\n').ok);
+});
+
 test('problems point at the offending YAML', () => {
   const text = 'version: 1\nannotations:\n  - id: a\n    kind: quote\n    status: lost\n    target: {exact: x}\n';
   const result = parseSidecar(text);
