@@ -32,3 +32,11 @@ test('xref reports the articles it read and exits 1 when some could not be read,
   assert.equal(readable.status, 0, readable.stderr);
   assert.equal(readable.stderr, '');
 });
+
+test('xref says when a sidecar cannot be read, so its confirmed names are not used', () => {
+  const dir = folder({ 'a.txt': FIRST, 'b.txt': SECOND, 'b.txt.annotations.yaml': 'version: 1\nentities:\n  - {name: Lena Holt, type: persn}\n' });
+  const r = run(['xref', '.'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /b\.txt\.annotations\.yaml: its confirmed names are not used: entities\[0\]\.type: must be one of person, org, place/);
+  assert.match(r.stdout, /^2 article\(s\)/);
+});

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { ConfirmedEntity } from '../../core';
 import { CrossSourceIndex, type ClaimGroup, type EntityGroup, type QuoteGroup } from '../../core/corpus';
-import { SidecarStore, storyRegistry } from '../../core/sidecar';
+import { SidecarStore, sidecarPathFor, storyRegistry } from '../../core/sidecar';
 import type { SidecarEntity } from '../../core/sidecar/types';
 import { articleReason, collectFiles, isArticleName, ProgressLine, readArticle } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
@@ -21,7 +21,9 @@ export const xrefCommand: Command = {
     const files = await collectFiles(args.positional, isArticleName, articleReason);
     if (!files.length) throw new CliError(`no articles (${['.txt', '.md', '.news', '.article'].join(', ')}) under ${args.positional.join(', ')}`);
 
-    const registry = await confirmedRegistry(files);
+    const registry = await confirmedRegistry(files, (sidecar, reason) => {
+      io.stderr.write(`newsmark xref: ${path.relative(process.cwd(), sidecar) || sidecar}: its confirmed names are not used: ${reason} (see 'newsmark check')\n`);
+    });
     const index = new CrossSourceIndex({ registry });
     const progress = new ProgressLine(io.stderr, io.interactive, files.length);
     const shown = new Map(files.map((f) => [f, path.relative(process.cwd(), f) || f]));
@@ -58,12 +60,13 @@ export const xrefCommand: Command = {
 };
 
 /** The confirmed entities of every article's sidecar, merged: one story shares one registry. */
-async function confirmedRegistry(files: string[]): Promise<ConfirmedEntity[]> {
+async function confirmedRegistry(files: string[], onInvalid: (sidecar: string, reason: string) => void): Promise<ConfirmedEntity[]> {
   const store = new SidecarStore(nodeFileSystem);
   const registries: SidecarEntity[][] = [];
   for (const file of files) {
     const loaded = await store.load(file);
     if (loaded.state === 'ok') registries.push(loaded.parsed.sidecar.entities);
+    else if (loaded.state === 'invalid') onInvalid(sidecarPathFor(file), loaded.problems.map((p) => p.message).join('; '));
   }
   return storyRegistry(registries);
 }
