@@ -152,6 +152,35 @@ test('automatic annotations are refreshed, manual ones kept and re-anchored, and
   assert.ok(!third.sidecar.annotations.some((a) => a.kind === 'hedge'), 'the hedge the analysis no longer finds is gone (it had no user content)');
 });
 
+test('a hand correction of the words of an automatic annotation survives the next refresh; words moved by an edit do not count as one', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const parsed = parseSidecar(fs.text('/a.txt.annotations.yaml')!);
+  assert.ok(parsed.ok);
+  const quote = parsed.parsed.sidecar.annotations.find((a) => a.kind === 'quote')!;
+  // The person narrows the quote to the words inside the quotation marks, in the YAML.
+  const inner = makeTarget(ARTICLE, quote.target.start + 1, quote.target.end - 1);
+  const corrected = parsed.parsed.sidecar.annotations.map((a) => (a.id === quote.id ? { ...a, target: inner } : a));
+  fs.put('/a.txt.annotations.yaml', renderSidecar({ ...parsed.parsed.sidecar, annotations: corrected }, parsed.parsed));
+
+  const after = await annotated(fs, '/a.txt', ARTICLE, '2026-03-02T00:00:00.000Z');
+  assert.equal(after.state, 'written');
+  if (after.state !== 'written') return;
+  const kept = after.sidecar.annotations.filter((a) => a.id === quote.id);
+  assert.deepEqual(kept.map((a) => [a.target.exact, a.origin]), [['We will rebuild the bridge.', 'manual']]);
+  assert.equal((await annotated(fs, '/a.txt', ARTICLE, '2026-03-03T00:00:00.000Z')).state, 'unchanged');
+
+  // An article edited elsewhere moves the automatic annotations' words; they stay automatic.
+  const fs2 = new MemoryFileSystem({ '/b.txt': ARTICLE });
+  await annotated(fs2, '/b.txt', ARTICLE);
+  const moved = 'A new first line.\n' + ARTICLE;
+  fs2.put('/b.txt', moved);
+  const refreshed = await annotated(fs2, '/b.txt', moved, '2026-03-02T00:00:00.000Z');
+  assert.equal(refreshed.state, 'written');
+  if (refreshed.state !== 'written') return;
+  assert.ok(refreshed.sidecar.annotations.every((a) => a.origin === 'auto'));
+});
+
 test('a hand correction of speaker, cue or kind on an automatic annotation survives the next refresh', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   await annotated(fs, '/a.txt', ARTICLE);
