@@ -129,6 +129,30 @@ test('check tells an orphan whose words are still in the article, elsewhere, fro
   assert.match(r.stdout, /'gone' \(note, manual\) is orphaned: "a sentence that was cut" is no longer in the article/);
 });
 
+test('annotate restores a sidecar whose write was interrupted (only its temporary file left) instead of deleting that last copy', () => {
+  const dir = folder({ 'desk/a.txt': ARTICLE });
+  const start = ARTICLE.indexOf('The parks will open in May.');
+  const sidecar = [
+    'version: 1',
+    'annotations:',
+    '  - id: my-check',
+    '    kind: claim',
+    '    verdict: unsupported',
+    `    target: { exact: "The parks will open in May.", start: ${start}, end: ${start + 27} }`,
+    '',
+  ].join('\n');
+  // As a write leaves it when the file system deletes the old sidecar before the rename and the machine stops between.
+  const temp = path.join(dir, 'desk', `a.txt.annotations.yaml.${Date.now().toString(36).padStart(9, '0')}00.tmp`);
+  fs.writeFileSync(temp, sidecar);
+  for (const args of [['annotate', 'desk'], ['annotate', path.join('desk', 'a.txt')]]) {
+    const r = run(args, dir);
+    assert.equal(r.status, 0, r.stderr);
+    const written = fs.readFileSync(path.join(dir, 'desk', 'a.txt.annotations.yaml'), 'utf8');
+    assert.match(written, /id: my-check[\s\S]*verdict: unsupported/);
+    assert.ok(!fs.existsSync(temp), 'the temporary file became the sidecar');
+  }
+});
+
 test('missing paths, binary and non-UTF-8 files: clear errors, non-zero exit, nothing half-written', () => {
   const dir = folder({ 'good.txt': ARTICLE, 'bin.txt': Buffer.from([0x41, 0x00, 0x42]), 'latin1.md': Buffer.from([0x63, 0x61, 0x66, 0xe9]) });
   const missing = run(['annotate', 'good.txt', 'nope.txt'], dir);
