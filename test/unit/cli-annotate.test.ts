@@ -153,6 +153,17 @@ test('annotate restores a sidecar whose write was interrupted (only its temporar
   }
 });
 
+test('check shows control characters in a sidecar (ids, problems) as escapes, so a sidecar cannot drive the terminal', () => {
+  const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE });
+  fs.writeFileSync(path.join(dir, 'a.txt.annotations.yaml'), 'version: 1\nannotations:\n  - {id: "x\\e]0;title\\a", kind: note, note: n, target: {exact: "words that are not there"}}\n');
+  fs.writeFileSync(path.join(dir, 'b.txt.annotations.yaml'), 'version: 1\nannotations:\n  - {id: a, kind: "\\e[2J", target: {exact: x}}\n');
+  const r = run(['check', '.'], dir);
+  assert.equal(r.status, 1);
+  // eslint-disable-next-line no-control-regex
+  assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(r.stdout + r.stderr), JSON.stringify(r.stdout));
+  assert.match(r.stdout, /annotation 'x\\x1b\]0;title\\x07'/);
+});
+
 test('missing paths, binary and non-UTF-8 files: clear errors, non-zero exit, nothing half-written', () => {
   const dir = folder({ 'good.txt': ARTICLE, 'bin.txt': Buffer.from([0x41, 0x00, 0x42]), 'latin1.md': Buffer.from([0x63, 0x61, 0x66, 0xe9]) });
   const missing = run(['annotate', 'good.txt', 'nope.txt'], dir);

@@ -40,3 +40,16 @@ test('xref says when a sidecar cannot be read, so its confirmed names are not us
   assert.match(r.stderr, /b\.txt\.annotations\.yaml: its confirmed names are not used: entities\[0\]\.type: must be one of person, org, place/);
   assert.match(r.stdout, /^2 article\(s\)/);
 });
+
+test('control characters from articles and file names reach the terminal as escapes, never as themselves', () => {
+  const colour = 'The ferry is \u001b[31mback\u001b[0m in June, Holt said.\r';
+  const dir = folder({ 'a.txt': FIRST + '\n\n“' + colour + '”', 'b.txt': SECOND + '\n\n“' + colour + '”', 'c\u0007.txt': 'x\u0000' });
+  const r = run(['xref', '.'], dir);
+  // eslint-disable-next-line no-control-regex
+  assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(r.stdout + r.stderr), JSON.stringify(r.stdout + r.stderr));
+  assert.match(r.stdout, /\\x1b\[31mback\\x1b\[0m/);
+  assert.match(r.stderr, /skipped c\\x07\.txt/);
+  // --json is for programs: JSON escapes them itself.
+  const json = run(['xref', '.', '--json'], dir);
+  assert.ok(JSON.stringify(JSON.parse(json.stdout)).includes('\\u001b[31mback'));
+});

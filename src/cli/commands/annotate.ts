@@ -5,7 +5,7 @@ import { analyze, type Analysis } from '../../core';
 import { annotateArticle, SidecarStore, sidecarPathFor } from '../../core/sidecar';
 import { articleReason, collectFiles, formatTable, isArticleName, ProgressLine, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
-import { type Command } from '../io';
+import { terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
 
 export const annotateCommand: Command = {
@@ -56,8 +56,8 @@ export const annotateCommand: Command = {
       }
     }
     progress.clear();
-    if (rows.length) io.stdout.write(formatTable(['file', 'quotes', 'speakers', 'hedges', 'entities', 'manual', 'orphans', 'sidecar'], rows));
-    for (const f of [...notes, ...failures]) io.stderr.write(`newsmark annotate: ${f}\n`);
+    if (rows.length) io.stdout.write(terminalText(formatTable(['file', 'quotes', 'speakers', 'hedges', 'entities', 'manual', 'orphans', 'sidecar'], rows)));
+    for (const f of [...notes, ...failures]) io.stderr.write(`newsmark annotate: ${terminalText(f)}\n`);
     if (orphanTotal) io.stderr.write(`newsmark annotate: ${orphanTotal} annotation(s) could not be found in the edited text; they are kept as orphaned (see 'newsmark check')\n`);
     if (!files.length) {
       io.stderr.write('newsmark annotate: no article files (.txt, .md, .news, .article) found\n');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isSidecarPath, SidecarStore, type ParsedSidecar, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
 import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
-import { type Command } from '../io';
+import { terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 
@@ -25,11 +25,11 @@ export const checkCommand: Command = {
       if (loaded.state === 'invalid') {
         invalid++;
         const text = await readText(file);
-        for (const p of loaded.problems) io.stdout.write(`${shown}:${lineColumn(text, p.start)}: error: ${p.message}\n`);
+        for (const p of loaded.problems) io.stdout.write(terminalText(`${shown}:${lineColumn(text, p.start)}: error: ${p.message}\n`));
         continue;
       }
       const { sidecar, text: articleText } = await anchoringInArticle(loaded.parsed.sidecar, articleForSidecar(file), (reason) => {
-        io.stdout.write(`${shown}: error: the article ${reason}; every annotation is orphaned\n`);
+        io.stdout.write(terminalText(`${shown}: error: the article ${reason}; every annotation is orphaned\n`));
       });
       const yamlText = loaded.parsed.text;
       for (const [i, a] of sidecar.annotations.entries()) {
@@ -40,10 +40,10 @@ export const checkCommand: Command = {
           orphaned++;
           // Short words found with none of their old surroundings are not moved onto them (they may be other words).
           const why = articleText?.includes(a.target.exact) ? `${words} is in the article, but not where it was (its surroundings changed); re-anchor it` : `${words} is no longer in the article`;
-          io.stdout.write(`${shown}:${where}: error: annotation '${a.id}' (${a.kind}, ${a.origin}) is orphaned: ${why}\n`);
+          io.stdout.write(terminalText(`${shown}:${where}: error: annotation '${a.id}' (${a.kind}, ${a.origin}) is orphaned: ${why}\n`));
         } else {
           drifted++;
-          io.stdout.write(`${shown}:${where}: warning: annotation '${a.id}' (${a.kind}) drifted: its words changed, now ${words}; review it\n`);
+          io.stdout.write(terminalText(`${shown}:${where}: warning: annotation '${a.id}' (${a.kind}) drifted: its words changed, now ${words}; review it\n`));
         }
       }
     }

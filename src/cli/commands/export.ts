@@ -6,7 +6,7 @@ import { exportClaimReview, exportW3C, isSidecarPath, SidecarStore, sidecarPathF
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { articleForSidecar, collectFiles, isArticleName } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
-import { CliError, type Command } from '../io';
+import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
 import { currentAnchoring } from './check';
 
@@ -43,7 +43,7 @@ export const exportCommand: Command = {
     }
     // All or nothing: an export that silently lacks some articles would mislead whoever publishes it.
     if (problems.length) {
-      for (const p of problems) io.stderr.write(`newsmark export: ${p}\n`);
+      for (const p of problems) io.stderr.write(`newsmark export: ${terminalText(p)}\n`);
       io.stderr.write('newsmark export: nothing exported\n');
       return 1;
     }

@@ -6,7 +6,7 @@ import { SidecarStore, sidecarPathFor, storyRegistry } from '../../core/sidecar'
 import type { SidecarEntity } from '../../core/sidecar/types';
 import { articleReason, collectFiles, isArticleName, ProgressLine, readArticle } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
-import { CliError, type Command } from '../io';
+import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
 
 export const xrefCommand: Command = {
@@ -22,7 +22,7 @@ export const xrefCommand: Command = {
     if (!files.length) throw new CliError(`no articles (${['.txt', '.md', '.news', '.article'].join(', ')}) under ${args.positional.join(', ')}`);
 
     const registry = await confirmedRegistry(files, (sidecar, reason) => {
-      io.stderr.write(`newsmark xref: ${path.relative(process.cwd(), sidecar) || sidecar}: its confirmed names are not used: ${reason} (see 'newsmark check')\n`);
+      io.stderr.write(terminalText(`newsmark xref: ${path.relative(process.cwd(), sidecar) || sidecar}: its confirmed names are not used: ${reason} (see 'newsmark check')\n`));
     });
     const index = new CrossSourceIndex({ registry });
     const progress = new ProgressLine(io.stderr, io.interactive, files.length);
@@ -43,7 +43,7 @@ export const xrefCommand: Command = {
       },
     );
     progress.clear();
-    for (const f of failures) io.stderr.write(`newsmark xref: skipped ${f}\n`);
+    for (const f of failures) io.stderr.write(`newsmark xref: skipped ${terminalText(f)}\n`);
     if (!index.size) throw new CliError('no article could be read', 1);
 
     const entities = index.entities(minSources);
@@ -52,7 +52,7 @@ export const xrefCommand: Command = {
     if (args.options.has('json')) {
       io.stdout.write(JSON.stringify({ documents: index.documentIds(), entities, quotes, claims }, null, 2) + '\n');
     } else {
-      io.stdout.write(report(index.size, entities, quotes, claims, minSources));
+      io.stdout.write(terminalText(report(index.size, entities, quotes, claims, minSources)));
     }
     // The report stands for the articles read; a script must still learn that some were not.
     return failures.length ? 1 : 0;
