@@ -213,6 +213,16 @@ test('export --format w3c writes an AnnotationCollection for a folder to --out',
   assert.equal(run(['export', '--format', 'rdf', '.'], dir).status, 2);
 });
 
+test('export over folders without any sidecar writes nothing and exits 2 (nothing to do), rather than an empty collection', () => {
+  const dir = folder({ 'a.txt': ARTICLE, 'notes/b.md': ARTICLE });
+  const out = path.join(dir, 'annotations.jsonld');
+  const r = run(['export', '--format', 'w3c', '.', '--out', out], dir);
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /no sidecars \(\*\.annotations\.yaml\) under \.; run 'newsmark annotate' first/);
+  assert.ok(!fs.existsSync(out));
+  assert.equal(run(['export', '--format', 'claimreview', 'notes'], dir).stdout, '');
+});
+
 test('annotate draws a progress line on a terminal (stderr) and clears it; the table stays on stdout', async () => {
   const { annotateCommand } = await import('../../src/cli/commands/annotate');
   const { Writable } = await import('node:stream');

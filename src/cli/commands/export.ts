@@ -24,6 +24,8 @@ export const exportCommand: Command = {
       (f) => f.endsWith(SIDECAR_SUFFIX),
       (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
     );
+    // An empty collection published in place of the annotations would mislead as much as a partial one.
+    if (!files.length) throw new CliError(`no sidecars (*${SIDECAR_SUFFIX}) under ${args.positional.join(', ')}; run 'newsmark annotate' first`);
     const store = new SidecarStore(nodeFileSystem);
     const sources: ExportSource[] = [];
     const problems: string[] = [];
