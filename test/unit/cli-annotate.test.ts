@@ -164,6 +164,17 @@ test('check shows control characters in a sidecar (ids, problems) as escapes, so
   assert.match(r.stdout, /annotation 'x\\x1b\]0;title\\x07'/);
 });
 
+test('check gives each problem the line and column of its annotation in the sidecar', () => {
+  const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE });
+  const orphans = ['version: 1', '# two annotations whose words are gone', 'annotations:', '  - id: one', '    kind: note', '    note: n', '    target: { exact: "words that were cut" }', '  - {id: two, kind: claim, verdict: mixed, target: {exact: "more words that were cut"}}', ''];
+  fs.writeFileSync(path.join(dir, 'a.txt.annotations.yaml'), orphans.join('\n'));
+  fs.writeFileSync(path.join(dir, 'b.txt.annotations.yaml'), 'version: 1\r\nannotations:\r\n  - id: x\r\n    kind: rumour\r\n    target: {exact: x}\r\n');
+  const r = run(['check', '.'], dir);
+  assert.equal(r.status, 1);
+  const places = r.stdout.trim().split('\n').map((l) => /^(\S+?):(\d+:\d+): /.exec(l)?.slice(1, 3).join(' '));
+  assert.deepEqual(places, ['a.txt.annotations.yaml 4:5', 'a.txt.annotations.yaml 8:5', 'b.txt.annotations.yaml 4:11']);
+});
+
 test('missing paths, binary and non-UTF-8 files: clear errors, non-zero exit, nothing half-written', () => {
   const dir = folder({ 'good.txt': ARTICLE, 'bin.txt': Buffer.from([0x41, 0x00, 0x42]), 'latin1.md': Buffer.from([0x63, 0x61, 0x66, 0xe9]) });
   const missing = run(['annotate', 'good.txt', 'nope.txt'], dir);

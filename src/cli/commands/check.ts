@@ -24,17 +24,17 @@ export const checkCommand: Command = {
       if (loaded.state === 'missing') continue;
       if (loaded.state === 'invalid') {
         invalid++;
-        const text = await readText(file);
-        for (const p of loaded.problems) io.stdout.write(terminalText(`${shown}:${lineColumn(text, p.start)}: error: ${p.message}\n`));
+        const lineColumn = lineColumns(await readText(file));
+        for (const p of loaded.problems) io.stdout.write(terminalText(`${shown}:${lineColumn(p.start)}: error: ${p.message}\n`));
         continue;
       }
       const { sidecar, text: articleText } = await anchoringInArticle(loaded.parsed.sidecar, articleForSidecar(file), (reason) => {
         io.stdout.write(terminalText(`${shown}: error: the article ${reason}; every annotation is orphaned\n`));
       });
-      const yamlText = loaded.parsed.text;
+      const lineColumn = lineColumns(loaded.parsed.text);
       for (const [i, a] of sidecar.annotations.entries()) {
         if (a.status === 'anchored') continue;
-        const where = lineColumn(yamlText, annotationOffset(loaded.parsed.yaml, i));
+        const where = lineColumn(annotationOffset(loaded.parsed.yaml, i));
         const words = JSON.stringify(a.target.exact.length > 60 ? a.target.exact.slice(0, 57) + '...' : a.target.exact);
         if (a.status === 'orphaned') {
           orphaned++;
@@ -96,14 +96,19 @@ function annotationOffset(yaml: ParsedSidecar['yaml'], index: number): number {
   return node?.range?.[0] ?? 0;
 }
 
-function lineColumn(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+/** "line:column" (from 1) of offsets into one text; the line starts are found once, as a sidecar may hold thousands of annotations. */
+function lineColumns(text: string): (offset: number) => string {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
     }
-  }
-  return `${line}:${offset - lineStart + 1}`;
+    return `${lo + 1}:${at - starts[lo] + 1}`;
+  };
 }
