@@ -222,6 +222,14 @@ test('export --format w3c writes an AnnotationCollection for a folder to --out',
   const sources = new Set(collection.first.items.map((i: { target: { source: string } }) => path.basename(i.target.source)));
   assert.deepEqual([...sources].sort(), ['a.txt', 'b.txt']);
   assert.equal(run(['export', '--format', 'rdf', '.'], dir).status, 2);
+  // A target that cannot be written is named with the reason, not with the temporary file's name.
+  fs.mkdirSync(path.join(dir, 'out.jsonld'));
+  for (const [target, reason] of [['out.jsonld', /cannot write out\.jsonld: it is a folder/], [path.join('no-such-folder', 'x.jsonld'), /cannot write no-such-folder.x\.jsonld: its folder does not exist/]] as const) {
+    const failed = run(['export', '--format', 'w3c', '.', '--out', target], dir);
+    assert.equal(failed.status, 1);
+    assert.match(failed.stderr, reason);
+    assert.doesNotMatch(failed.stderr, /\.tmp/);
+  }
 });
 
 test('export over folders without any sidecar writes nothing and exits 2 (nothing to do), rather than an empty collection', () => {

@@ -55,12 +55,16 @@ export const exportCommand: Command = {
       return 0;
     }
     const temp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
+    if ((await fs.stat(out).catch(() => undefined))?.isDirectory()) throw new CliError(`cannot write ${out}: it is a folder (name a file)`, 1);
     try {
       await fs.writeFile(temp, json);
       await fs.rename(temp, out);
     } catch (err) {
       await fs.rm(temp, { force: true });
-      throw new CliError(`cannot write ${out}: ${(err as Error).message}`, 1);
+      // The temporary file's name in the system's message would only confuse: say what is wrong with the target.
+      const code = (err as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+      throw new CliError(`cannot write ${out}: ${reason}`, 1);
     }
     const count = format === 'w3c' ? sources.reduce((n, s) => n + s.sidecar.annotations.length, 0) : sources.reduce((n, s) => n + s.sidecar.annotations.filter((a) => a.verdict).length, 0);
     io.stderr.write(`newsmark export: ${count} annotation(s) from ${sources.length} article(s) -> ${out}\n`);
