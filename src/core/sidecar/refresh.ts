@@ -91,9 +91,9 @@ export function automaticAnnotations(text: string, analysis: Analysis): Annotati
  * Replaces the automatic annotations with fresh ones from `analysis` (of `text`, which the sidecar must already be
  * synced to). Annotations with user content stay, becoming manual; so does an automatic annotation whose kind,
  * speaker, cue or hedge kind differs from what the analysis gives for the same id, or whose words do while it is
- * anchored: someone corrected it by hand (in the YAML), and a refresh must not revert the correction. An unchanged automatic annotation keeps its created
- * time, so refreshing an unchanged article changes nothing. Without a complete analysis (none, or `truncated`) the
- * automatic annotations stay as they are.
+ * anchored: someone corrected it by hand (in the YAML), and a refresh must not revert the correction. An unchanged
+ * automatic annotation keeps its created time, so refreshing an unchanged article changes nothing. Without a complete
+ * analysis (none, or `truncated`) the automatic annotations stay as they are.
  */
 export function refreshAutomatic(sidecar: Sidecar, text: string, analysis: Analysis | undefined, now: string): Sidecar {
   const kept: Annotation[] = [];
