@@ -175,6 +175,23 @@ test('check gives each problem the line and column of its annotation in the side
   assert.deepEqual(places, ['a.txt.annotations.yaml 4:5', 'a.txt.annotations.yaml 8:5', 'b.txt.annotations.yaml 4:11']);
 });
 
+test('check lists conflict copies, which hold annotations that are in no sidecar, whether found in a folder or named', () => {
+  const dir = folder({ 'desk/a.txt': ARTICLE });
+  run(['annotate', 'desk'], dir);
+  const sidecar = fs.readFileSync(path.join(dir, 'desk', 'a.txt.annotations.yaml'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'desk', 'a.txt.annotations.conflict.yaml'), sidecar);
+  fs.writeFileSync(path.join(dir, 'desk', 'a.txt.annotations.conflict-2.yaml'), sidecar);
+  for (const args of [['check', 'desk'], ['check', path.join('desk', 'a.txt')]]) {
+    const r = run(args, dir);
+    assert.equal(r.status, 0, 'a warning, as for drifted annotations');
+    const warnings = r.stdout.split('\n').filter((l) => / warning: a conflict copy: .* a\.txt\.annotations\.yaml /.test(l));
+    assert.deepEqual(warnings.map((l) => path.basename(l.split(':')[0])), ['a.txt.annotations.conflict-2.yaml', 'a.txt.annotations.conflict.yaml']);
+    assert.match(r.stderr, /1 sidecar\(s\) checked: .*, 2 conflict copies to merge/);
+  }
+  const named = run(['check', path.join('desk', 'a.txt.annotations.conflict.yaml')], dir);
+  assert.match(named.stdout, /a\.txt\.annotations\.conflict\.yaml: warning: a conflict copy/);
+});
+
 test('missing paths, binary and non-UTF-8 files: clear errors, non-zero exit, nothing half-written', () => {
   const dir = folder({ 'good.txt': ARTICLE, 'bin.txt': Buffer.from([0x41, 0x00, 0x42]), 'latin1.md': Buffer.from([0x63, 0x61, 0x66, 0xe9]) });
   const missing = run(['annotate', 'good.txt', 'nope.txt'], dir);

@@ -1,4 +1,5 @@
 // `newsmark check PATH...`: validates sidecars and reports orphaned annotations; non-zero exit for a newsroom's CI.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { isSidecarPath, SidecarStore, type ParsedSidecar, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
 import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../articleFiles';
@@ -13,8 +14,12 @@ export const checkCommand: Command = {
   usage: 'newsmark check PATH...   (sidecars, articles or folders)',
   async run(argv, io) {
     const args = parseArgs(argv, [], []);
-    const sidecars = await sidecarsUnder(args.positional);
+    const { sidecars, conflictCopies } = await sidecarsUnder(args.positional);
     const store = new SidecarStore(nodeFileSystem);
+    for (const copy of conflictCopies) {
+      const shown = path.relative(process.cwd(), copy) || copy;
+      io.stdout.write(terminalText(`${shown}: warning: a conflict copy: annotations changed both here and in ${path.basename(sidecarPathFor(articleForConflictCopy(copy)))} were kept in this file; merge what you want into the sidecar, then delete it\n`));
+    }
     let invalid = 0;
     let orphaned = 0;
     let drifted = 0;
@@ -47,25 +52,46 @@ export const checkCommand: Command = {
         }
       }
     }
-    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s), ${drifted} drifted`;
+    const copies = conflictCopies.length ? `, ${conflictCopies.length} conflict cop${conflictCopies.length === 1 ? 'y' : 'ies'} to merge` : '';
+    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s), ${drifted} drifted${copies}`;
     io.stderr.write(`newsmark check: ${summary}\n`);
     return invalid || orphaned ? 1 : 0;
   },
 };
 
-/** Sidecars named directly, the sidecars of named articles (when they exist), and every sidecar under named folders. */
-async function sidecarsUnder(paths: string[]): Promise<string[]> {
+/**
+ * Sidecars named directly, the sidecars of named articles (when they exist), and every sidecar under named folders;
+ * and the conflict copies among them or beside the named articles, which hold annotations not in any sidecar.
+ */
+async function sidecarsUnder(paths: string[]): Promise<{ sidecars: string[]; conflictCopies: string[] }> {
   const files = await collectFiles(
     paths,
-    (f) => f.endsWith(SIDECAR_SUFFIX),
+    isSidecarPath,
     (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
   );
-  const out: string[] = [];
+  const sidecars: string[] = [];
+  const conflictCopies: string[] = [];
   for (const f of files) {
-    if (f.endsWith(SIDECAR_SUFFIX)) out.push(f);
-    else if (!isSidecarPath(f) && (await nodeFileSystem.stat(sidecarPathFor(f)))) out.push(sidecarPathFor(f));
+    if (f.endsWith(SIDECAR_SUFFIX)) sidecars.push(f);
+    else if (isSidecarPath(f)) conflictCopies.push(f);
+    else {
+      if (await nodeFileSystem.stat(sidecarPathFor(f))) sidecars.push(sidecarPathFor(f));
+      conflictCopies.push(...(await conflictCopiesOf(f)));
+    }
   }
-  return [...new Set(out)];
+  return { sidecars: [...new Set(sidecars)], conflictCopies: [...new Set(conflictCopies)] };
+}
+
+async function conflictCopiesOf(articlePath: string): Promise<string[]> {
+  const folder = path.dirname(articlePath);
+  const prefix = path.basename(articlePath) + '.annotations.conflict';
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  return names.filter((n) => n.startsWith(prefix) && isSidecarPath(n)).sort().map((n) => path.join(folder, n));
+}
+
+/** The article a conflict copy (`<article>.annotations.conflict[-N].yaml`) belongs to. */
+function articleForConflictCopy(copy: string): string {
+  return copy.replace(/\.annotations\.conflict(-\d+)?\.yaml$/, '');
 }
 
 /** The annotations as they would anchor in the article now (re-anchored in memory when the article changed; nothing is written). */
