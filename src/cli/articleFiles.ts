@@ -4,7 +4,7 @@ import path from 'node:path';
 import { decodeArticle } from '../core';
 import { isSidecarPath } from '../core/sidecar';
 import { SIDECAR_SUFFIX } from '../core/sidecar/types';
-import { CliError } from './io';
+import { CliError, terminalText } from './io';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.news', '.article'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', '.vscode-test-web']);
@@ -97,7 +97,7 @@ export class ProgressLine {
     this.lastDraw = now;
     this.drawn = true;
     const width = (process.stderr as { columns?: number }).columns ?? 80;
-    const line = `[${done}/${this.total}] ${current}`;
+    const line = `[${done}/${this.total}] ${terminalText(current)}`;
     this.stream.write(`\r${line.length > width - 1 ? line.slice(0, width - 2) + '…' : line}\x1b[K`);
   }
 

@@ -18,6 +18,16 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * Text for the terminal from articles, sidecars and file names, with control characters shown as escapes (`\x1b`):
+ * such text is untrusted, and an escape sequence in it would otherwise drive the terminal (colours, the window
+ * title, a carriage return that hides what was before it on the line). Line breaks and tabs stay.
+ */
+export function terminalText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export interface Command {
   name: string;
   summary: string;

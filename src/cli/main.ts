@@ -5,7 +5,7 @@ import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { benchCommand } from './commands/bench';
 import { xrefCommand } from './commands/xref';
-import { CliError, type CliIO, type Command } from './io';
+import { CliError, terminalText, type CliIO, type Command } from './io';
 
 const commands: Command[] = [analyzeCommand, annotateCommand, checkCommand, exportCommand, benchCommand, xrefCommand];
 
@@ -34,7 +34,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`newsmark: unknown command '${name}'\n\n${help()}\n`);
+    io.stderr.write(`newsmark: unknown command '${terminalText(name)}'\n\n${help()}\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -45,7 +45,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof CliError) {
-      io.stderr.write(`newsmark ${name}: ${err.message}\n`);
+      io.stderr.write(`newsmark ${name}: ${terminalText(err.message)}\n`);
       return err.exitCode;
     }
     io.stderr.write(`newsmark ${name}: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

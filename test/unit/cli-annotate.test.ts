@@ -97,6 +97,101 @@ test('check reports an orphaned annotation with its place in the sidecar and exi
   assert.match(fs.readFileSync(sidecarPath, 'utf8'), /id: gone[\s\S]*status: orphaned/);
 });
 
+test('check tells an orphan whose words are still in the article, elsewhere, from one whose words are gone', () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  run(['annotate', 'a.txt'], dir);
+  const sidecarPath = path.join(dir, 'a.txt.annotations.yaml');
+  const at = ARTICLE.indexOf('Lena Holt');
+  const mine = [
+    '  - id: mine',
+    '    kind: speaker',
+    '    target:',
+    `      exact: Lena Holt`,
+    `      prefix: ${JSON.stringify(ARTICLE.slice(at - 20, at))}`,
+    `      suffix: ${JSON.stringify(ARTICLE.slice(at + 9, at + 29))}`,
+    `      start: ${at}`,
+    `      end: ${at + 9}`,
+    '  - id: gone',
+    '    kind: note',
+    '    note: keep me',
+    '    target: { exact: "a sentence that was cut" }',
+    '',
+  ].join('\n');
+  fs.writeFileSync(sidecarPath, fs.readFileSync(sidecarPath, 'utf8').replace('annotations:\n', `annotations:\n${mine}`));
+  // The sentence around the name is rewritten; the name itself now stands somewhere else.
+  fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE.replace('“We have done what we promised,” said Mayor Lena Holt.', 'The mayor spoke briefly.') + '\n\nLena Holt was elected in 2019.');
+  const r = run(['check', 'a.txt'], dir);
+  assert.equal(r.status, 1);
+  const line = r.stdout.split('\n').find((l) => l.includes("'mine'"));
+  assert.ok(line, r.stdout);
+  assert.match(line, /orphaned: "Lena Holt" is in the article, but not where it was/);
+  assert.doesNotMatch(line, /no longer in the article/);
+  assert.match(r.stdout, /'gone' \(note, manual\) is orphaned: "a sentence that was cut" is no longer in the article/);
+});
+
+test('annotate restores a sidecar whose write was interrupted (only its temporary file left) instead of deleting that last copy', () => {
+  const dir = folder({ 'desk/a.txt': ARTICLE });
+  const start = ARTICLE.indexOf('The parks will open in May.');
+  const sidecar = [
+    'version: 1',
+    'annotations:',
+    '  - id: my-check',
+    '    kind: claim',
+    '    verdict: unsupported',
+    `    target: { exact: "The parks will open in May.", start: ${start}, end: ${start + 27} }`,
+    '',
+  ].join('\n');
+  // As a write leaves it when the file system deletes the old sidecar before the rename and the machine stops between.
+  const temp = path.join(dir, 'desk', `a.txt.annotations.yaml.${Date.now().toString(36).padStart(9, '0')}00.tmp`);
+  fs.writeFileSync(temp, sidecar);
+  for (const args of [['annotate', 'desk'], ['annotate', path.join('desk', 'a.txt')]]) {
+    const r = run(args, dir);
+    assert.equal(r.status, 0, r.stderr);
+    const written = fs.readFileSync(path.join(dir, 'desk', 'a.txt.annotations.yaml'), 'utf8');
+    assert.match(written, /id: my-check[\s\S]*verdict: unsupported/);
+    assert.ok(!fs.existsSync(temp), 'the temporary file became the sidecar');
+  }
+});
+
+test('check shows control characters in a sidecar (ids, problems) as escapes, so a sidecar cannot drive the terminal', () => {
+  const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE });
+  fs.writeFileSync(path.join(dir, 'a.txt.annotations.yaml'), 'version: 1\nannotations:\n  - {id: "x\\e]0;title\\a", kind: note, note: n, target: {exact: "words that are not there"}}\n');
+  fs.writeFileSync(path.join(dir, 'b.txt.annotations.yaml'), 'version: 1\nannotations:\n  - {id: a, kind: "\\e[2J", target: {exact: x}}\n');
+  const r = run(['check', '.'], dir);
+  assert.equal(r.status, 1);
+  // eslint-disable-next-line no-control-regex
+  assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(r.stdout + r.stderr), JSON.stringify(r.stdout));
+  assert.match(r.stdout, /annotation 'x\\x1b\]0;title\\x07'/);
+});
+
+test('check gives each problem the line and column of its annotation in the sidecar', () => {
+  const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE });
+  const orphans = ['version: 1', '# two annotations whose words are gone', 'annotations:', '  - id: one', '    kind: note', '    note: n', '    target: { exact: "words that were cut" }', '  - {id: two, kind: claim, verdict: mixed, target: {exact: "more words that were cut"}}', ''];
+  fs.writeFileSync(path.join(dir, 'a.txt.annotations.yaml'), orphans.join('\n'));
+  fs.writeFileSync(path.join(dir, 'b.txt.annotations.yaml'), 'version: 1\r\nannotations:\r\n  - id: x\r\n    kind: rumour\r\n    target: {exact: x}\r\n');
+  const r = run(['check', '.'], dir);
+  assert.equal(r.status, 1);
+  const places = r.stdout.trim().split('\n').map((l) => /^(\S+?):(\d+:\d+): /.exec(l)?.slice(1, 3).join(' '));
+  assert.deepEqual(places, ['a.txt.annotations.yaml 4:5', 'a.txt.annotations.yaml 8:5', 'b.txt.annotations.yaml 4:11']);
+});
+
+test('check lists conflict copies, which hold annotations that are in no sidecar, whether found in a folder or named', () => {
+  const dir = folder({ 'desk/a.txt': ARTICLE });
+  run(['annotate', 'desk'], dir);
+  const sidecar = fs.readFileSync(path.join(dir, 'desk', 'a.txt.annotations.yaml'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'desk', 'a.txt.annotations.conflict.yaml'), sidecar);
+  fs.writeFileSync(path.join(dir, 'desk', 'a.txt.annotations.conflict-2.yaml'), sidecar);
+  for (const args of [['check', 'desk'], ['check', path.join('desk', 'a.txt')]]) {
+    const r = run(args, dir);
+    assert.equal(r.status, 0, 'a warning, as for drifted annotations');
+    const warnings = r.stdout.split('\n').filter((l) => / warning: a conflict copy: .* a\.txt\.annotations\.yaml /.test(l));
+    assert.deepEqual(warnings.map((l) => path.basename(l.split(':')[0])), ['a.txt.annotations.conflict-2.yaml', 'a.txt.annotations.conflict.yaml']);
+    assert.match(r.stderr, /1 sidecar\(s\) checked: .*, 2 conflict copies to merge/);
+  }
+  const named = run(['check', path.join('desk', 'a.txt.annotations.conflict.yaml')], dir);
+  assert.match(named.stdout, /a\.txt\.annotations\.conflict\.yaml: warning: a conflict copy/);
+});
+
 test('missing paths, binary and non-UTF-8 files: clear errors, non-zero exit, nothing half-written', () => {
   const dir = folder({ 'good.txt': ARTICLE, 'bin.txt': Buffer.from([0x41, 0x00, 0x42]), 'latin1.md': Buffer.from([0x63, 0x61, 0x66, 0xe9]) });
   const missing = run(['annotate', 'good.txt', 'nope.txt'], dir);
@@ -144,6 +239,24 @@ test('export --format w3c writes an AnnotationCollection for a folder to --out',
   const sources = new Set(collection.first.items.map((i: { target: { source: string } }) => path.basename(i.target.source)));
   assert.deepEqual([...sources].sort(), ['a.txt', 'b.txt']);
   assert.equal(run(['export', '--format', 'rdf', '.'], dir).status, 2);
+  // A target that cannot be written is named with the reason, not with the temporary file's name.
+  fs.mkdirSync(path.join(dir, 'out.jsonld'));
+  for (const [target, reason] of [['out.jsonld', /cannot write out\.jsonld: it is a folder/], [path.join('no-such-folder', 'x.jsonld'), /cannot write no-such-folder.x\.jsonld: its folder does not exist/]] as const) {
+    const failed = run(['export', '--format', 'w3c', '.', '--out', target], dir);
+    assert.equal(failed.status, 1);
+    assert.match(failed.stderr, reason);
+    assert.doesNotMatch(failed.stderr, /\.tmp/);
+  }
+});
+
+test('export over folders without any sidecar writes nothing and exits 2 (nothing to do), rather than an empty collection', () => {
+  const dir = folder({ 'a.txt': ARTICLE, 'notes/b.md': ARTICLE });
+  const out = path.join(dir, 'annotations.jsonld');
+  const r = run(['export', '--format', 'w3c', '.', '--out', out], dir);
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /no sidecars \(\*\.annotations\.yaml\) under \.; run 'newsmark annotate' first/);
+  assert.ok(!fs.existsSync(out));
+  assert.equal(run(['export', '--format', 'claimreview', 'notes'], dir).stdout, '');
 });
 
 test('annotate draws a progress line on a terminal (stderr) and clears it; the table stays on stdout', async () => {

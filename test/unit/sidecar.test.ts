@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { Analysis } from '../../src/core';
 import {
   storyRegistry,
+  DEFAULT_SIDECAR_LIMITS,
   annotateArticle,
   applyPatch,
   createManual,
@@ -151,6 +152,35 @@ test('automatic annotations are refreshed, manual ones kept and re-anchored, and
   assert.ok(!third.sidecar.annotations.some((a) => a.kind === 'hedge'), 'the hedge the analysis no longer finds is gone (it had no user content)');
 });
 
+test('a hand correction of the words of an automatic annotation survives the next refresh; words moved by an edit do not count as one', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const parsed = parseSidecar(fs.text('/a.txt.annotations.yaml')!);
+  assert.ok(parsed.ok);
+  const quote = parsed.parsed.sidecar.annotations.find((a) => a.kind === 'quote')!;
+  // The person narrows the quote to the words inside the quotation marks, in the YAML.
+  const inner = makeTarget(ARTICLE, quote.target.start + 1, quote.target.end - 1);
+  const corrected = parsed.parsed.sidecar.annotations.map((a) => (a.id === quote.id ? { ...a, target: inner } : a));
+  fs.put('/a.txt.annotations.yaml', renderSidecar({ ...parsed.parsed.sidecar, annotations: corrected }, parsed.parsed));
+
+  const after = await annotated(fs, '/a.txt', ARTICLE, '2026-03-02T00:00:00.000Z');
+  assert.equal(after.state, 'written');
+  if (after.state !== 'written') return;
+  const kept = after.sidecar.annotations.filter((a) => a.id === quote.id);
+  assert.deepEqual(kept.map((a) => [a.target.exact, a.origin]), [['We will rebuild the bridge.', 'manual']]);
+  assert.equal((await annotated(fs, '/a.txt', ARTICLE, '2026-03-03T00:00:00.000Z')).state, 'unchanged');
+
+  // An article edited elsewhere moves the automatic annotations' words; they stay automatic.
+  const fs2 = new MemoryFileSystem({ '/b.txt': ARTICLE });
+  await annotated(fs2, '/b.txt', ARTICLE);
+  const moved = 'A new first line.\n' + ARTICLE;
+  fs2.put('/b.txt', moved);
+  const refreshed = await annotated(fs2, '/b.txt', moved, '2026-03-02T00:00:00.000Z');
+  assert.equal(refreshed.state, 'written');
+  if (refreshed.state !== 'written') return;
+  assert.ok(refreshed.sidecar.annotations.every((a) => a.origin === 'auto'));
+});
+
 test('a hand correction of speaker, cue or kind on an automatic annotation survives the next refresh', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   await annotated(fs, '/a.txt', ARTICLE);
@@ -207,6 +237,11 @@ const HOSTILE: [string, string | Uint8Array, RegExp][] = [
   ['an unknown schema version', 'version: 7\nannotations: []\n', /version 7 is newer/],
   ['no version at all', 'annotations: []\n', /version: missing/],
   ['a duplicate id', 'version: 1\nannotations:\n  - {id: a, kind: note, target: {exact: x}}\n  - {id: a, kind: note, target: {exact: y}}\n', /duplicate id/],
+  [
+    'one name confirmed twice',
+    'version: 1\nentities:\n  - {name: Ada Lindqvist, type: person, aliases: [the mayor]}\n  - {name: Ada Lindqvist, type: person, aliases: [Lindqvist]}\nannotations: []\n',
+    /entities\[1\]\.name: 'Ada Lindqvist' is confirmed twice \(also entities\[0\]\)/,
+  ],
   ['deep nesting', 'version: 1\nx: ' + '['.repeat(100_000), /nested more than/],
   ['deep block nesting on one line', 'version: 1\nx:\n' + '- '.repeat(1000) + 'a\n', /nested more than|syntax error/],
   ['deep block nesting', 'version: 1\nx:\n' + Array.from({ length: 200 }, (_, i) => ' '.repeat(i + 1) + `k${i}:`).join('\n') + ' a\n', /nested more than/],
@@ -240,6 +275,24 @@ for (const [name, content, reason] of HOSTILE) {
     assert.deepEqual([...fs.files.keys()].sort(), ['/a.txt', '/a.txt.annotations.yaml'], 'no other file written');
   });
 }
+
+test('a key given twice in one mapping, block or flow, is a problem at the second one, naming the key', () => {
+  for (const text of [
+    'version: 1\nannotations:\n  - id: a\n    kind: note\n    target: {exact: x}\n    kind: claim\n',
+    'version: 1\nannotations:\n  - {id: a, kind: note, target: {exact: x}, kind: claim}\n',
+  ]) {
+    const result = parseSidecar(text);
+    assert.ok(!result.ok, text);
+    if (result.ok) continue;
+    assert.equal(result.problems.length, 1);
+    const p = result.problems[0];
+    assert.match(p.message, /Map keys must be unique \("kind" is given twice\)/);
+    assert.equal(p.start, text.lastIndexOf('kind'));
+    assert.equal(text.slice(p.start, p.end), 'kind');
+  }
+  // Equal words of different types are different keys, as in YAML.
+  assert.ok(parseSidecar('version: 1\nannotations: []\nx-codes: {1: one, "1": also one}\n').ok);
+});
 
 test('problems point at the offending YAML', () => {
   const text = 'version: 1\nannotations:\n  - id: a\n    kind: quote\n    status: lost\n    target: {exact: x}\n';
@@ -541,4 +594,34 @@ test('a list that was empty is written one item per block again once it fills', 
   const yaml = fs.text('/a.txt.annotations.yaml')!;
   assert.match(yaml, /\nannotations:\n {2}- id: /, yaml);
   assert.doesNotMatch(yaml, /annotations: \[/);
+});
+
+test('a sidecar that would be larger than newsmark reads is written without its automatic annotations, never unreadable', async () => {
+  // A long article: its automatic hedges alone would pass the (lowered) size limit.
+  const text = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: the harbour may close, officials may say.`).join('\n');
+  const analysis: Analysis = {
+    textLength: text.length,
+    scareQuotes: [],
+    entities: [],
+    quotes: [],
+    hedges: [...text.matchAll(/\bmay\b/g)].map((m) => ({ start: m.index, end: m.index + 3, kind: 'epistemic' as const, cue: 'may', voice: 'reporter' as const, claim: { start: m.index, end: m.index + 3 } })),
+  };
+  const limits = { ...DEFAULT_SIDECAR_LIMITS, maxBytes: 20_000 };
+  const fs = new MemoryFileSystem({ '/long.txt': text });
+  const start = text.indexOf('Paragraph 7');
+  const mine = createManual(text, { kind: 'claim', start, end: start + 'Paragraph 7'.length, verdict: 'mixed' }, 'm-mine', NOW);
+  // Written for an earlier version of the article, so this run has to rewrite it.
+  fs.put('/long.txt.annotations.yaml', renderSidecar({ version: 1, document: { path: 'long.txt', length: text.length, sha256: '0'.repeat(64) }, annotations: [mine], entities: [] }));
+  const store = new SidecarStore(fs, { limits });
+  const outcome = await annotateArticle(store, '/long.txt', text, () => analysis, NOW);
+  assert.equal(outcome.state, 'written');
+  if (outcome.state !== 'written') return;
+  assert.equal(outcome.automaticLeftOut, analysis.hedges.length);
+  const loaded = await store.load('/long.txt');
+  assert.equal(loaded.state, 'ok', 'the sidecar written can be read back');
+  if (loaded.state !== 'ok') return;
+  assert.deepEqual(loaded.parsed.sidecar.annotations.map((a) => a.id), ['m-mine']);
+  // The next run finds nothing to write.
+  const again = await annotateArticle(store, '/long.txt', text, () => analysis, NOW);
+  assert.equal(again.state, 'unchanged');
 });

@@ -1,10 +1,11 @@
 // `newsmark annotate PATH...`: analyses articles and brings each one's sidecar up to date through the sidecar store.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { analyze, type Analysis } from '../../core';
 import { annotateArticle, SidecarStore, sidecarPathFor } from '../../core/sidecar';
 import { articleReason, collectFiles, formatTable, isArticleName, ProgressLine, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
-import { type Command } from '../io';
+import { terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
 
 export const annotateCommand: Command = {
@@ -15,9 +16,15 @@ export const annotateCommand: Command = {
     const args = parseArgs(argv, [], []);
     const files = await collectFiles(args.positional, isArticleName, articleReason);
     const store = new SidecarStore(nodeFileSystem);
+    // A write interrupted where rename replaces by deleting first leaves only the temporary file, which this write
+    // would delete as stale. A store that puts it back first lists the folder for every missing sidecar, so it is
+    // used only where a folder listing, read once, shows such a file.
+    const recovering = new SidecarStore(nodeFileSystem, { recoverInterruptedWrites: true });
+    const leftovers = new TemporaryFiles();
     const progress = new ProgressLine(io.stderr, io.interactive, files.length);
     const rows: (string | number)[][] = [];
     const failures: string[] = [];
+    const notes: string[] = [];
     let orphanTotal = 0;
     for (const [i, file] of files.entries()) {
       progress.update(i, file);
@@ -28,12 +35,16 @@ export const annotateCommand: Command = {
         continue;
       }
       try {
-        const outcome = await annotateArticle(store, file, article.text, (registry) => analyze(article.text, { registry }));
+        const absolute = path.resolve(file);
+        const outcome = await annotateArticle((await leftovers.besideSidecarOf(absolute)) ? recovering : store, absolute, article.text, (registry) => analyze(article.text, { registry }));
         const counts = countFindings(outcome.analysis);
         if (outcome.state === 'invalid') {
           failures.push(`${path.relative(process.cwd(), sidecarPathFor(file))}: left untouched: ${outcome.problems.map((p) => p.message).join('; ')}`);
           rows.push([shown, counts.quotes, counts.speakers, counts.hedges, counts.entities, '-', '-', 'sidecar invalid']);
           continue;
+        }
+        if (outcome.automaticLeftOut) {
+          notes.push(`${shown}: ${outcome.automaticLeftOut} automatic annotation(s) left out of the sidecar, which would otherwise be larger than newsmark reads; your own annotations are all in it`);
         }
         const manual = outcome.sidecar.annotations.filter((a) => a.origin === 'manual').length;
         const orphans = outcome.sidecar.annotations.filter((a) => a.status === 'orphaned').length;
@@ -45,8 +56,8 @@ export const annotateCommand: Command = {
       }
     }
     progress.clear();
-    if (rows.length) io.stdout.write(formatTable(['file', 'quotes', 'speakers', 'hedges', 'entities', 'manual', 'orphans', 'sidecar'], rows));
-    for (const f of failures) io.stderr.write(`newsmark annotate: ${f}\n`);
+    if (rows.length) io.stdout.write(terminalText(formatTable(['file', 'quotes', 'speakers', 'hedges', 'entities', 'manual', 'orphans', 'sidecar'], rows)));
+    for (const f of [...notes, ...failures]) io.stderr.write(`newsmark annotate: ${terminalText(f)}\n`);
     if (orphanTotal) io.stderr.write(`newsmark annotate: ${orphanTotal} annotation(s) could not be found in the edited text; they are kept as orphaned (see 'newsmark check')\n`);
     if (!files.length) {
       io.stderr.write('newsmark annotate: no article files (.txt, .md, .news, .article) found\n');
@@ -60,4 +71,20 @@ function countFindings(analysis: Analysis): { quotes: number; speakers: number; 
   const speakers = new Set<string>();
   for (const q of analysis.quotes) if (q.speaker) speakers.add(q.speaker.entityId ?? q.speaker.name ?? `mention@${q.speaker.mention.start}`);
   return { quotes: analysis.quotes.length, speakers: speakers.size, hedges: analysis.hedges.length, entities: analysis.entities.length };
+}
+
+/** Whether a sidecar's temporary files lie beside it, from one listing per folder. */
+class TemporaryFiles {
+  private readonly byFolder = new Map<string, Promise<string[]>>();
+
+  async besideSidecarOf(articlePath: string): Promise<boolean> {
+    const folder = path.dirname(articlePath);
+    let names = this.byFolder.get(folder);
+    if (!names) {
+      names = fs.readdir(folder).then((all) => all.filter((n) => n.endsWith('.tmp')), () => []);
+      this.byFolder.set(folder, names);
+    }
+    const prefix = path.basename(sidecarPathFor(articlePath)) + '.';
+    return (await names).some((n) => n.startsWith(prefix));
+  }
 }

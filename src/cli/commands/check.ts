@@ -1,9 +1,10 @@
 // `newsmark check PATH...`: validates sidecars and reports orphaned annotations; non-zero exit for a newsroom's CI.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { isSidecarPath, SidecarStore, type ParsedSidecar, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
 import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
-import { type Command } from '../io';
+import { terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 
@@ -13,8 +14,12 @@ export const checkCommand: Command = {
   usage: 'newsmark check PATH...   (sidecars, articles or folders)',
   async run(argv, io) {
     const args = parseArgs(argv, [], []);
-    const sidecars = await sidecarsUnder(args.positional);
+    const { sidecars, conflictCopies } = await sidecarsUnder(args.positional);
     const store = new SidecarStore(nodeFileSystem);
+    for (const copy of conflictCopies) {
+      const shown = path.relative(process.cwd(), copy) || copy;
+      io.stdout.write(terminalText(`${shown}: warning: a conflict copy: annotations changed both here and in ${path.basename(sidecarPathFor(articleForConflictCopy(copy)))} were kept in this file; merge what you want into the sidecar, then delete it\n`));
+    }
     let invalid = 0;
     let orphaned = 0;
     let drifted = 0;
@@ -24,56 +29,84 @@ export const checkCommand: Command = {
       if (loaded.state === 'missing') continue;
       if (loaded.state === 'invalid') {
         invalid++;
-        const text = await readText(file);
-        for (const p of loaded.problems) io.stdout.write(`${shown}:${lineColumn(text, p.start)}: error: ${p.message}\n`);
+        const lineColumn = lineColumns(await readText(file));
+        for (const p of loaded.problems) io.stdout.write(terminalText(`${shown}:${lineColumn(p.start)}: error: ${p.message}\n`));
         continue;
       }
-      const sidecar = await currentAnchoring(loaded.parsed.sidecar, articleForSidecar(file), (reason) => {
-        io.stdout.write(`${shown}: error: the article ${reason}; every annotation is orphaned\n`);
+      const { sidecar, text: articleText } = await anchoringInArticle(loaded.parsed.sidecar, articleForSidecar(file), (reason) => {
+        io.stdout.write(terminalText(`${shown}: error: the article ${reason}; every annotation is orphaned\n`));
       });
-      const yamlText = loaded.parsed.text;
+      const lineColumn = lineColumns(loaded.parsed.text);
       for (const [i, a] of sidecar.annotations.entries()) {
         if (a.status === 'anchored') continue;
-        const where = lineColumn(yamlText, annotationOffset(loaded.parsed.yaml, i));
+        const where = lineColumn(annotationOffset(loaded.parsed.yaml, i));
         const words = JSON.stringify(a.target.exact.length > 60 ? a.target.exact.slice(0, 57) + '...' : a.target.exact);
         if (a.status === 'orphaned') {
           orphaned++;
-          io.stdout.write(`${shown}:${where}: error: annotation '${a.id}' (${a.kind}, ${a.origin}) is orphaned: ${words} is no longer in the article\n`);
+          // Short words found with none of their old surroundings are not moved onto them (they may be other words).
+          const why = articleText?.includes(a.target.exact) ? `${words} is in the article, but not where it was (its surroundings changed); re-anchor it` : `${words} is no longer in the article`;
+          io.stdout.write(terminalText(`${shown}:${where}: error: annotation '${a.id}' (${a.kind}, ${a.origin}) is orphaned: ${why}\n`));
         } else {
           drifted++;
-          io.stdout.write(`${shown}:${where}: warning: annotation '${a.id}' (${a.kind}) drifted: its words changed, now ${words}; review it\n`);
+          io.stdout.write(terminalText(`${shown}:${where}: warning: annotation '${a.id}' (${a.kind}) drifted: its words changed, now ${words}; review it\n`));
         }
       }
     }
-    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s), ${drifted} drifted`;
+    const copies = conflictCopies.length ? `, ${conflictCopies.length} conflict cop${conflictCopies.length === 1 ? 'y' : 'ies'} to merge` : '';
+    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s), ${drifted} drifted${copies}`;
     io.stderr.write(`newsmark check: ${summary}\n`);
     return invalid || orphaned ? 1 : 0;
   },
 };
 
-/** Sidecars named directly, the sidecars of named articles (when they exist), and every sidecar under named folders. */
-async function sidecarsUnder(paths: string[]): Promise<string[]> {
+/**
+ * Sidecars named directly, the sidecars of named articles (when they exist), and every sidecar under named folders;
+ * and the conflict copies among them or beside the named articles, which hold annotations not in any sidecar.
+ */
+async function sidecarsUnder(paths: string[]): Promise<{ sidecars: string[]; conflictCopies: string[] }> {
   const files = await collectFiles(
     paths,
-    (f) => f.endsWith(SIDECAR_SUFFIX),
+    isSidecarPath,
     (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
   );
-  const out: string[] = [];
+  const sidecars: string[] = [];
+  const conflictCopies: string[] = [];
   for (const f of files) {
-    if (f.endsWith(SIDECAR_SUFFIX)) out.push(f);
-    else if (!isSidecarPath(f) && (await nodeFileSystem.stat(sidecarPathFor(f)))) out.push(sidecarPathFor(f));
+    if (f.endsWith(SIDECAR_SUFFIX)) sidecars.push(f);
+    else if (isSidecarPath(f)) conflictCopies.push(f);
+    else {
+      if (await nodeFileSystem.stat(sidecarPathFor(f))) sidecars.push(sidecarPathFor(f));
+      conflictCopies.push(...(await conflictCopiesOf(f)));
+    }
   }
-  return [...new Set(out)];
+  return { sidecars: [...new Set(sidecars)], conflictCopies: [...new Set(conflictCopies)] };
+}
+
+async function conflictCopiesOf(articlePath: string): Promise<string[]> {
+  const folder = path.dirname(articlePath);
+  const prefix = path.basename(articlePath) + '.annotations.conflict';
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  return names.filter((n) => n.startsWith(prefix) && isSidecarPath(n)).sort().map((n) => path.join(folder, n));
+}
+
+/** The article a conflict copy (`<article>.annotations.conflict[-N].yaml`) belongs to. */
+function articleForConflictCopy(copy: string): string {
+  return copy.replace(/\.annotations\.conflict(-\d+)?\.yaml$/, '');
 }
 
 /** The annotations as they would anchor in the article now (re-anchored in memory when the article changed; nothing is written). */
 export async function currentAnchoring(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string) => void): Promise<Sidecar> {
+  return (await anchoringInArticle(sidecar, articlePath, onMissing)).sidecar;
+}
+
+/** currentAnchoring, with the article's text when it could be read. */
+async function anchoringInArticle(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string) => void): Promise<{ sidecar: Sidecar; text?: string }> {
   const article = await readArticle(articlePath);
   if (!article.ok) {
     onMissing?.(`${path.basename(articlePath)} cannot be read (${article.reason})`);
-    return { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) };
+    return { sidecar: { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) } };
   }
-  return syncWithText(sidecar, article.text);
+  return { sidecar: syncWithText(sidecar, article.text), text: article.text };
 }
 
 async function readText(file: string): Promise<string> {
@@ -89,14 +122,19 @@ function annotationOffset(yaml: ParsedSidecar['yaml'], index: number): number {
   return node?.range?.[0] ?? 0;
 }
 
-function lineColumn(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+/** "line:column" (from 1) of offsets into one text; the line starts are found once, as a sidecar may hold thousands of annotations. */
+function lineColumns(text: string): (offset: number) => string {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
     }
-  }
-  return `${line}:${offset - lineStart + 1}`;
+    return `${lo + 1}:${at - starts[lo] + 1}`;
+  };
 }

@@ -6,7 +6,7 @@ import { exportClaimReview, exportW3C, isSidecarPath, SidecarStore, sidecarPathF
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { articleForSidecar, collectFiles, isArticleName } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
-import { CliError, type Command } from '../io';
+import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
 import { currentAnchoring } from './check';
 
@@ -24,6 +24,8 @@ export const exportCommand: Command = {
       (f) => f.endsWith(SIDECAR_SUFFIX),
       (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
     );
+    // An empty collection published in place of the annotations would mislead as much as a partial one.
+    if (!files.length) throw new CliError(`no sidecars (*${SIDECAR_SUFFIX}) under ${args.positional.join(', ')}; run 'newsmark annotate' first`);
     const store = new SidecarStore(nodeFileSystem);
     const sources: ExportSource[] = [];
     const problems: string[] = [];
@@ -43,7 +45,7 @@ export const exportCommand: Command = {
     }
     // All or nothing: an export that silently lacks some articles would mislead whoever publishes it.
     if (problems.length) {
-      for (const p of problems) io.stderr.write(`newsmark export: ${p}\n`);
+      for (const p of problems) io.stderr.write(`newsmark export: ${terminalText(p)}\n`);
       io.stderr.write('newsmark export: nothing exported\n');
       return 1;
     }
@@ -53,12 +55,16 @@ export const exportCommand: Command = {
       return 0;
     }
     const temp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
+    if ((await fs.stat(out).catch(() => undefined))?.isDirectory()) throw new CliError(`cannot write ${out}: it is a folder (name a file)`, 1);
     try {
       await fs.writeFile(temp, json);
       await fs.rename(temp, out);
     } catch (err) {
       await fs.rm(temp, { force: true });
-      throw new CliError(`cannot write ${out}: ${(err as Error).message}`, 1);
+      // The temporary file's name in the system's message would only confuse: say what is wrong with the target.
+      const code = (err as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+      throw new CliError(`cannot write ${out}: ${reason}`, 1);
     }
     const count = format === 'w3c' ? sources.reduce((n, s) => n + s.sidecar.annotations.length, 0) : sources.reduce((n, s) => n + s.sidecar.annotations.filter((a) => a.verdict).length, 0);
     io.stderr.write(`newsmark export: ${count} annotation(s) from ${sources.length} article(s) -> ${out}\n`);

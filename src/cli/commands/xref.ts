@@ -2,11 +2,11 @@
 import path from 'node:path';
 import type { ConfirmedEntity } from '../../core';
 import { CrossSourceIndex, type ClaimGroup, type EntityGroup, type QuoteGroup } from '../../core/corpus';
-import { SidecarStore, storyRegistry } from '../../core/sidecar';
+import { SidecarStore, sidecarPathFor, storyRegistry } from '../../core/sidecar';
 import type { SidecarEntity } from '../../core/sidecar/types';
 import { articleReason, collectFiles, isArticleName, ProgressLine, readArticle } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
-import { CliError, type Command } from '../io';
+import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
 
 export const xrefCommand: Command = {
@@ -21,7 +21,9 @@ export const xrefCommand: Command = {
     const files = await collectFiles(args.positional, isArticleName, articleReason);
     if (!files.length) throw new CliError(`no articles (${['.txt', '.md', '.news', '.article'].join(', ')}) under ${args.positional.join(', ')}`);
 
-    const registry = await confirmedRegistry(files);
+    const registry = await confirmedRegistry(files, (sidecar, reason) => {
+      io.stderr.write(terminalText(`newsmark xref: ${path.relative(process.cwd(), sidecar) || sidecar}: its confirmed names are not used: ${reason} (see 'newsmark check')\n`));
+    });
     const index = new CrossSourceIndex({ registry });
     const progress = new ProgressLine(io.stderr, io.interactive, files.length);
     const shown = new Map(files.map((f) => [f, path.relative(process.cwd(), f) || f]));
@@ -41,7 +43,7 @@ export const xrefCommand: Command = {
       },
     );
     progress.clear();
-    for (const f of failures) io.stderr.write(`newsmark xref: skipped ${f}\n`);
+    for (const f of failures) io.stderr.write(`newsmark xref: skipped ${terminalText(f)}\n`);
     if (!index.size) throw new CliError('no article could be read', 1);
 
     const entities = index.entities(minSources);
@@ -50,19 +52,21 @@ export const xrefCommand: Command = {
     if (args.options.has('json')) {
       io.stdout.write(JSON.stringify({ documents: index.documentIds(), entities, quotes, claims }, null, 2) + '\n');
     } else {
-      io.stdout.write(report(index.size, entities, quotes, claims, minSources));
+      io.stdout.write(terminalText(report(index.size, entities, quotes, claims, minSources)));
     }
-    return 0;
+    // The report stands for the articles read; a script must still learn that some were not.
+    return failures.length ? 1 : 0;
   },
 };
 
 /** The confirmed entities of every article's sidecar, merged: one story shares one registry. */
-async function confirmedRegistry(files: string[]): Promise<ConfirmedEntity[]> {
+async function confirmedRegistry(files: string[], onInvalid: (sidecar: string, reason: string) => void): Promise<ConfirmedEntity[]> {
   const store = new SidecarStore(nodeFileSystem);
   const registries: SidecarEntity[][] = [];
   for (const file of files) {
     const loaded = await store.load(file);
     if (loaded.state === 'ok') registries.push(loaded.parsed.sidecar.entities);
+    else if (loaded.state === 'invalid') onInvalid(sidecarPathFor(file), loaded.problems.map((p) => p.message).join('; '));
   }
   return storyRegistry(registries);
 }

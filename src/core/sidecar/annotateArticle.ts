@@ -5,7 +5,8 @@ import { articleBaseName, type SidecarStore } from './store';
 import type { Sidecar, SidecarProblem } from './types';
 
 export type AnnotateOutcome =
-  | { state: 'written' | 'unchanged'; sidecar: Sidecar; analysis: Analysis; created: boolean }
+  /** `automaticLeftOut`: automatic annotations not written, as the sidecar would have grown too large to be read again. */
+  | { state: 'written' | 'unchanged'; sidecar: Sidecar; analysis: Analysis; created: boolean; automaticLeftOut?: number }
   /** The sidecar exists but is unusable: it was left untouched; the analysis ran without its registry. */
   | { state: 'invalid'; problems: SidecarProblem[]; analysis: Analysis };
 
@@ -28,7 +29,10 @@ export async function annotateArticle(
     // A text too long to analyse keeps its earlier automatic annotations rather than losing them all.
     const sidecar = refreshAutomatic(synced, text, analysis.truncated ? undefined : analysis, now);
     const result = await store.save(articlePath, sidecar, base);
-    if (result.state !== 'changed-on-disk') return { state: result.state, sidecar, analysis, created: !base };
+    if (result.state !== 'changed-on-disk') {
+      const leftOut = result.automaticLeftOut ? { automaticLeftOut: result.automaticLeftOut } : {};
+      return { state: result.state, sidecar, analysis, created: !base, ...leftOut };
+    }
     if (attempt >= SAVE_ATTEMPTS) throw new Error('the sidecar keeps changing on disk while newsmark writes it; try again');
   }
 }

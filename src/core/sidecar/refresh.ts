@@ -90,10 +90,10 @@ export function automaticAnnotations(text: string, analysis: Analysis): Annotati
 /**
  * Replaces the automatic annotations with fresh ones from `analysis` (of `text`, which the sidecar must already be
  * synced to). Annotations with user content stay, becoming manual; so does an automatic annotation whose kind,
- * speaker, cue or hedge kind differs from what the analysis gives for the same id: someone corrected it by hand
- * (in the YAML), and a refresh must not revert the correction. An unchanged automatic annotation keeps its created
- * time, so refreshing an unchanged article changes nothing. Without a complete analysis (none, or `truncated`) the
- * automatic annotations stay as they are.
+ * speaker, cue or hedge kind differs from what the analysis gives for the same id, or whose words do while it is
+ * anchored: someone corrected it by hand (in the YAML), and a refresh must not revert the correction. An unchanged
+ * automatic annotation keeps its created time, so refreshing an unchanged article changes nothing. Without a complete
+ * analysis (none, or `truncated`) the automatic annotations stay as they are.
  */
 export function refreshAutomatic(sidecar: Sidecar, text: string, analysis: Analysis | undefined, now: string): Sidecar {
   const kept: Annotation[] = [];
@@ -109,7 +109,7 @@ export function refreshAutomatic(sidecar: Sidecar, text: string, analysis: Analy
   for (const a of automaticAnnotations(text, analysis)) {
     if (keptIds.has(a.id)) continue;
     const before = previousAuto.get(a.id);
-    if (before && !sameEditableFields(before, a)) kept.push(asManual(before, now));
+    if (before && (!sameEditableFields(before, a) || correctedWords(before, a))) kept.push(asManual(before, now));
     else if (before && sameAnnotation(before, { ...a, created: before.created })) fresh.push(before);
     else fresh.push({ ...a, created: before?.created ?? now });
   }
@@ -123,6 +123,14 @@ function asManual(a: Annotation, now: string): Annotation {
 /** The fields of an automatic annotation that a person corrects: the analyzer never changes them for the same id. */
 function sameEditableFields(a: Annotation, b: Annotation): boolean {
   return a.kind === b.kind && a.speaker === b.speaker && a.cue === b.cue && a.hedge === b.hedge;
+}
+
+/**
+ * An id is made from the words the analysis marked, so an automatic annotation found on its own words still holds
+ * them; other words there were put by a person. (An edit inside its words leaves it drifted, not anchored.)
+ */
+function correctedWords(before: Annotation, fresh: Annotation): boolean {
+  return before.status === 'anchored' && before.target.exact !== fresh.target.exact;
 }
 
 function sameAnnotation(a: Annotation, b: Annotation): boolean {

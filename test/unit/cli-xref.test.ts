@@ -1,0 +1,55 @@
+// `newsmark xref` through the built CLI on real temporary folders.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const cli = path.resolve('dist/cli.js');
+const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+
+const FIRST = 'HARBOURTON — Mayor Lena Holt said on Monday that the ferry would run again in June.\n\n“We owe the island a boat,” Holt said.';
+const SECOND = 'The ferry to the island will sail again in June, Mayor Lena Holt told reporters.\n\n“We owe the island a boat,” she said.';
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-xref-'));
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+test('xref reports the articles it read and exits 1 when some could not be read, as annotate does', () => {
+  const dir = folder({ 'a.txt': FIRST, 'b.txt': SECOND, 'c.txt': Buffer.from([0x41, 0x00, 0x42]) });
+  const text = run(['xref', '.'], dir);
+  assert.equal(text.status, 1, text.stderr);
+  assert.match(text.stdout, /^2 article\(s\)/);
+  assert.match(text.stderr, /skipped c\.txt: binary file/);
+  const json = run(['xref', '.', '--json'], dir);
+  assert.equal(json.status, 1, json.stderr);
+  assert.deepEqual(JSON.parse(json.stdout).documents, ['a.txt', 'b.txt'], 'stdout holds the JSON alone');
+
+  const readable = run(['xref', 'a.txt', 'b.txt'], dir);
+  assert.equal(readable.status, 0, readable.stderr);
+  assert.equal(readable.stderr, '');
+});
+
+test('xref says when a sidecar cannot be read, so its confirmed names are not used', () => {
+  const dir = folder({ 'a.txt': FIRST, 'b.txt': SECOND, 'b.txt.annotations.yaml': 'version: 1\nentities:\n  - {name: Lena Holt, type: persn}\n' });
+  const r = run(['xref', '.'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /b\.txt\.annotations\.yaml: its confirmed names are not used: entities\[0\]\.type: must be one of person, org, place/);
+  assert.match(r.stdout, /^2 article\(s\)/);
+});
+
+test('control characters from articles and file names reach the terminal as escapes, never as themselves', () => {
+  const colour = 'The ferry is \u001b[31mback\u001b[0m in June, Holt said.\r';
+  const dir = folder({ 'a.txt': FIRST + '\n\n“' + colour + '”', 'b.txt': SECOND + '\n\n“' + colour + '”', 'c\u0007.txt': 'x\u0000' });
+  const r = run(['xref', '.'], dir);
+  // eslint-disable-next-line no-control-regex
+  assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(r.stdout + r.stderr), JSON.stringify(r.stdout + r.stderr));
+  assert.match(r.stdout, /\\x1b\[31mback\\x1b\[0m/);
+  assert.match(r.stderr, /skipped c\\x07\.txt/);
+  // --json is for programs: JSON escapes them itself.
+  const json = run(['xref', '.', '--json'], dir);
+  assert.ok(JSON.stringify(JSON.parse(json.stdout)).includes('\\u001b[31mback'));
+});
