@@ -74,6 +74,8 @@ interface ArticleState {
   recoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the user was already told that a broken sidecar holds up their annotations. */
   warnedFault: boolean;
+  /** Whether the user was already told that the sidecar is written without its automatic annotations (too large with them). */
+  warnedLeftOut: boolean;
   /** Length of the live text, to recognise a change that replaces all of it. */
   liveLength: number;
   /** The confirmed entities this article gives the story registry (see storyEntities), as JSON, as last announced. */
@@ -324,6 +326,7 @@ export class SidecarServiceImpl implements SidecarService {
       writeTimer: undefined,
       recoverTimer: undefined,
       warnedFault: false,
+      warnedLeftOut: false,
       liveLength: -1,
       // What the story registry held for the article while it was closed, so that opening it announces no change.
       registryKey: registryKey(this.closedRegistries.get(key) ?? []),
@@ -602,7 +605,18 @@ export class SidecarServiceImpl implements SidecarService {
     }
     state.base = result.parsed;
     if (state.generation === generation) state.unsaved = false;
+    if (result.automaticLeftOut) this.tellAutomaticLeftOut(state, result.automaticLeftOut);
     this.emitter.fire(state.article);
+  }
+
+  /** Once per article: its sidecar would be too large to read again with the automatic annotations, so they were left out. */
+  private tellAutomaticLeftOut(state: ArticleState, count: number): void {
+    if (state.warnedLeftOut) return;
+    state.warnedLeftOut = true;
+    void vscode.window.showInformationMessage(
+      `Newsmark: ${shownName(state.sidecarUri.path)} keeps only the annotations made by hand: with the ${count} found automatically it would pass the size newsmark reads. ` +
+        'They are still shown, found again from the text.',
+    );
   }
 
   /** Unsaved annotations of a closing article whose sidecar is broken go next to it rather than being lost. */

@@ -150,4 +150,34 @@ suite('Sidecar store: outside edits', () => {
       await sidecars.flush(editor.document.uri);
     }
   });
+
+  test('a long article keeps a readable sidecar: the automatic annotations are left out when with them it would be too large', async () => {
+    const sidecars = await sidecarsOf();
+    const name = 'long-article.txt';
+    const articleUri = workspaceUri(name);
+    const sidecarUri = workspaceUri(`${name}.annotations.yaml`);
+    const seed = (await readWorkspaceFile(workspaceUri('004_f3864c178bfaef39.txt'))) ?? '';
+    // About 1 MB of reporting, under the editor's 2 MB limit: thousands of quotes, hedges and names.
+    const paragraphs: string[] = [];
+    for (let k = 0; paragraphs.join('\n\n').length < 1_000_000; k++) paragraphs.push(`Update ${k}. ${seed}`);
+    await writeWorkspaceFile(articleUri, paragraphs.join('\n\n'));
+    try {
+      const editor = await openArticle(name);
+      const words = 'Putin does not eat people.';
+      const start = offsetOf(editor.document, words);
+      const analysis = await (await newsmarkApi()).analysisFor(articleUri);
+      assert.ok(analysis && !analysis.truncated && analysis.quotes.length > 1000, 'the whole article is analysed');
+      const created = await sidecars.addManual(editor.document.uri, { kind: 'note', start, end: start + words.length, note: 'checked with the wire copy' });
+      await sidecars.flush(editor.document.uri);
+      const yaml = await waitFor('the sidecar', () => readWorkspaceFile(sidecarUri));
+      assert.ok(yaml.length < 4 * 1024 * 1024, `the sidecar is ${yaml.length} bytes, within what newsmark reads`);
+      assert.ok(yaml.includes(`id: ${created.id}`) && yaml.includes('checked with the wire copy'), 'the note is written');
+      assert.ok(!/origin: auto/.test(yaml), 'the automatic annotations are left out');
+      // The highlights and the annotations view still have them, from the analysis.
+      assert.ok(sidecars.annotationsFor(editor.document.uri).filter((a) => a.origin === 'auto').length > 1000);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const uri of [sidecarUri, articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
 });
