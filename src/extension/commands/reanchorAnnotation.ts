@@ -40,7 +40,7 @@ async function pickAnnotationToReanchor(sidecars: SidecarService, uri: vscode.Ur
       const words = (a.target.original ?? a.target.exact).replace(/\s+/g, ' ').trim();
       return {
         label: words.length > 80 ? words.slice(0, 79).trimEnd() + '…' : words || '(empty)',
-        description: [a.kind, a.status === 'orphaned' ? 'words no longer found' : 'words changed'].join(' · '),
+        description: [a.kind, a.status === 'orphaned' ? 'lost its place' : 'words changed'].join(' · '),
         detail: [a.verdict ? `verdict: ${a.verdict}` : '', a.speaker ?? '', a.note ?? ''].filter(Boolean).join(' · ') || undefined,
         id: a.id,
       };

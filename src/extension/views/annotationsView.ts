@@ -51,16 +51,18 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
 
   getTreeItem(node: AnnotationNode): vscode.TreeItem {
     if (node.kind === 'orphans') {
-      const item = new vscode.TreeItem('Words no longer found', vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem('Lost their place', vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.annotations.length);
-      item.tooltip = 'These annotations lost their words after edits made elsewhere. Select the words they belong to in the article, then run Re-anchor Annotation to Selection (the pin on each annotation here, or the editor’s Newsmark menu).';
+      item.tooltip =
+        'These annotations could not be placed again after edits made elsewhere: their words are gone, or they are short and everything around them changed, so newsmark will not guess where they belong. ' +
+        'Select the words they belong to in the article, then run Re-anchor Annotation to Selection (the pin on each annotation here, or the editor’s Newsmark menu).';
       item.iconPath = new vscode.ThemeIcon('warning');
       return item;
     }
     const { annotation: a } = node;
     const exact = a.target.exact.replace(/\s+/g, ' ').trim();
     const item = new vscode.TreeItem(exact.length > 80 ? exact.slice(0, 79).trimEnd() + '…' : exact || '(empty)', vscode.TreeItemCollapsibleState.None);
-    item.description = [a.kind, a.speaker, a.verdict ? `verdict: ${a.verdict}` : '', a.status === 'drifted' ? 'words changed' : ''].filter(Boolean).join(' · ');
+    item.description = [a.kind, a.speaker, a.verdict ? `verdict: ${a.verdict}` : '', statusNote(a, this._active.document)].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString(undefined, false);
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
@@ -74,6 +76,14 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     if (a.status !== 'orphaned') item.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [node.article, a.target.start, a.target.end] };
     return item;
   }
+}
+
+/** What the description says of an annotation that is not where it was. */
+function statusNote(a: Annotation, document: vscode.TextDocument | undefined): string {
+  if (a.status === 'drifted') return 'words changed';
+  if (a.status !== 'orphaned') return '';
+  // Short words whose surroundings all changed are not moved on a guess; say that they are still there to pick.
+  return a.target.exact && document?.getText().includes(a.target.exact) ? 'words still in the article, elsewhere' : 'words gone';
 }
 
 export function registerAnnotationsView(active: ActiveArticle, sidecars: SidecarService, contextKeys: EditorContextKeys): { tree: AnnotationsTree; disposable: vscode.Disposable } {

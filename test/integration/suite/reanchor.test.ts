@@ -57,6 +57,7 @@ suite('Re-anchoring', () => {
       assert.match(String(groupItem.tooltip), /Re-anchor Annotation to Selection/, 'the orphans’ tooltip names the command that fixes them');
       const orphanItems = await Promise.all(((await tree.getChildren(group)) ?? []).map((n) => tree.getTreeItem(n)));
       assert.ok(orphanItems.some((i) => i.contextValue === 'newsmark.annotation.orphaned' && String(i.label) === LOST_WORDS), 'the orphan is an item with the re-anchor button');
+      assert.ok(orphanItems.some((i) => String(i.label) === LOST_WORDS && /words gone/.test(String(i.description))), 'the orphan says that its words are gone');
 
       const at = offsetOf(editor.document, NEW_WORDS);
       // Selected with a space on each side: the annotation takes exactly the words.
