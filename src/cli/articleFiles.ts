@@ -53,7 +53,18 @@ async function walk(dir: string, want: (file: string) => boolean, out: string[])
       if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await walk(full, want, out);
     } else if (e.isFile() && want(full)) {
       out.push(full);
+    } else if (e.isSymbolicLink() && want(full) && (await isFileBehindLink(full))) {
+      // A linked article is read like the editor reads it; linked folders are not walked (they can loop).
+      out.push(full);
     }
+  }
+}
+
+async function isFileBehindLink(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isFile();
+  } catch {
+    return false;
   }
 }
 

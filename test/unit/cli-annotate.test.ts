@@ -49,6 +49,20 @@ test('annotate writes a sidecar per article in a folder, skipping node_modules, 
   assert.ok(!listFiles(dir).some((f) => f.includes('.annotations.yaml.annotations.yaml')));
 });
 
+test('annotate reads an article that is a symbolic link, as the editor does, but does not walk a linked folder (it could loop)', () => {
+  const elsewhere = folder({ 'wire.txt': ARTICLE, 'desk/c.txt': ARTICLE });
+  const dir = folder({ 'a.txt': ARTICLE });
+  fs.symlinkSync(path.join(elsewhere, 'wire.txt'), path.join(dir, 'wire-copy.txt'));
+  fs.symlinkSync(path.join(elsewhere, 'desk'), path.join(dir, 'desk'));
+  fs.symlinkSync(path.join(elsewhere, 'gone.txt'), path.join(dir, 'dangling.txt'));
+  fs.symlinkSync(dir, path.join(dir, 'loop'));
+  const r = run(['annotate', '.'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const sidecars = fs.readdirSync(dir).filter((f) => f.endsWith('.annotations.yaml')).sort();
+  assert.deepEqual(sidecars, ['a.txt.annotations.yaml', 'wire-copy.txt.annotations.yaml']);
+  assert.ok(!fs.existsSync(path.join(elsewhere, 'desk', 'c.txt.annotations.yaml')), 'the linked folder is not walked');
+});
+
 test('annotate keeps a manual annotation and re-anchors it after the article was edited elsewhere; check then passes', () => {
   const dir = folder({ 'a.txt': ARTICLE });
   assert.equal(run(['annotate', 'a.txt'], dir).status, 0);

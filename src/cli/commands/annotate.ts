@@ -11,7 +11,7 @@ import { nodeFileSystem } from '../nodeFileSystem';
 export const annotateCommand: Command = {
   name: 'annotate',
   summary: 'analyse .txt/.md/.news/.article files and folders; write each one’s <file>.annotations.yaml (manual annotations kept)',
-  usage: 'newsmark annotate PATH...   (files or folders; node_modules, .git and sidecars are skipped)',
+  usage: 'newsmark annotate PATH...   (files or folders; sidecars, hidden folders, node_modules, dist and out are skipped; linked files are read, linked folders are not)',
   async run(argv, io) {
     const args = parseArgs(argv, [], []);
     const files = await collectFiles(args.positional, isArticleName, articleReason);
