@@ -425,6 +425,24 @@ test('stale temporary files are deleted by the next successful write and never b
   assert.deepEqual([...fs.files.keys()].sort(), ['/a.txt', '/a.txt.annotations.yaml']);
 });
 
+test('a store told there are no stale temporary files does not list the folder after each write', async () => {
+  const files: Record<string, string> = {};
+  for (let k = 0; k < 5; k++) files[`/news/a${k}.txt`] = ARTICLE;
+  const fs = new MemoryFileSystem(files);
+  const listings = async (store: SidecarStore, edit: string) => {
+    let count = 0;
+    fs.beforeOperation = (op) => void (op === 'readDirectory' && count++);
+    for (let k = 0; k < 5; k++) {
+      const text = `${ARTICLE}\n${edit} ${k}.`;
+      assert.equal((await annotateArticle(store, `/news/a${k}.txt`, text, () => fakeAnalysis(text), NOW)).state, 'written');
+    }
+    fs.beforeOperation = undefined;
+    return count;
+  };
+  assert.equal(await listings(new SidecarStore(fs, { removeStaleTemporaryFiles: false }), 'First'), 0);
+  assert.equal(await listings(new SidecarStore(fs), 'Second'), 5, 'by default each write cleans up after earlier failed ones');
+});
+
 test('a save refuses to write over a sidecar that changed on disk since it was read', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   await annotated(fs, '/a.txt', ARTICLE);

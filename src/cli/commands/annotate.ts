@@ -15,7 +15,8 @@ export const annotateCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, [], []);
     const files = await collectFiles(args.positional, isArticleName, articleReason);
-    const store = new SidecarStore(nodeFileSystem);
+    // Where the folder's one listing shows no temporary file of a sidecar, there is none to clean up after its write.
+    const store = new SidecarStore(nodeFileSystem, { removeStaleTemporaryFiles: false });
     // A write interrupted where rename replaces by deleting first leaves only the temporary file, which this write
     // would delete as stale. A store that puts it back first lists the folder for every missing sidecar, so it is
     // used only where a folder listing, read once, shows such a file.

@@ -78,6 +78,12 @@ export interface SidecarStoreOptions {
   recoveryWindowMs?: number;
   /** The clock compared with file modification times (ms since the epoch). */
   now?: () => number;
+  /**
+   * After each write, the folder is listed to delete the temporary files of earlier failed writes (default true).
+   * A caller that knows there are none (it listed the folder itself) turns this off: writing the sidecars of n new
+   * articles in one folder then lists it once, not n times.
+   */
+  removeStaleTemporaryFiles?: boolean;
 }
 
 /** See SidecarStoreOptions.recoveryWindowMs. */
@@ -237,6 +243,6 @@ export class SidecarStore {
       if (!lostTarget) await this.fs.delete(temp).catch(() => undefined);
       throw err;
     }
-    await this.removeStaleTemps(path, temp);
+    if (this.options.removeStaleTemporaryFiles !== false) await this.removeStaleTemps(path, temp);
   }
 }
