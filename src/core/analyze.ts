@@ -2,6 +2,7 @@
 import { findEntities } from './entities';
 import { findHedges } from './hedges';
 import { findQuotes } from './quotes';
+import { markdownProse } from './text/markdown';
 import type { Analysis, AnalyzeOptions } from './types';
 
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
@@ -11,10 +12,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (text.length > maxLength) {
     return { textLength: text.length, quotes: [], scareQuotes: [], hedges: [], entities: [], truncated: true };
   }
+  // Markdown's marks are blanked, so "**Ana Silva** said" reads as prose and every span is the article's own.
+  const prose = options.format === 'markdown' ? markdownProse(text) : text;
   // Entities come first: speakers resolve to them, and hedges need the quotes to tell whose voice hedges.
-  const entities = options.entities === false && options.quotes === false ? [] : findEntities(text, { registry: options.registry });
-  const { quotes, scareQuotes } = options.quotes === false ? { quotes: [], scareQuotes: [] } : findQuotes(text, entities);
-  const hedges = options.hedges === false ? [] : findHedges(text, quotes);
+  const entities = options.entities === false && options.quotes === false ? [] : findEntities(prose, { registry: options.registry });
+  const { quotes, scareQuotes } = options.quotes === false ? { quotes: [], scareQuotes: [] } : findQuotes(prose, entities);
+  const hedges = options.hedges === false ? [] : findHedges(prose, quotes);
   return {
     textLength: text.length,
     quotes,

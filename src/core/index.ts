@@ -4,3 +4,4 @@ export { analyze, DEFAULT_MAX_LENGTH } from './analyze';
 export { toPrediction, type Prediction } from './prediction';
 export { StoryEntityIds } from './corpus/storyEntityIds';
 export { decodeArticle, type DecodeResult } from './text/decode';
+export { formatOfPath, markdownProse } from './text/markdown';

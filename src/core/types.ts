@@ -103,6 +103,9 @@ export interface ConfirmedEntity {
   wikidata?: string;
 }
 
+/** How a text is written. Markdown is analysed as the prose it renders. */
+export type TextFormat = 'plain' | 'markdown';
+
 export interface AnalyzeOptions {
   quotes?: boolean;
   hedges?: boolean;
@@ -111,4 +114,6 @@ export interface AnalyzeOptions {
   registry?: readonly ConfirmedEntity[];
   /** Texts longer than this (in UTF-16 code units) are not analysed; the result says `truncated`. */
   maxLength?: number;
+  /** How the text is written (default plain): Markdown is read as the prose it renders, at the same offsets. */
+  format?: TextFormat;
 }

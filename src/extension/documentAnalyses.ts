@@ -1,7 +1,7 @@
 // Analysis of open articles: which documents count as articles, a cache by uri+version, debounced re-analysis on
 // edits, and the size limit (over it a notice, never a frozen editor).
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type ConfirmedEntity } from '../core';
+import { analyze, type Analysis, type ConfirmedEntity, type TextFormat } from '../core';
 import { Debouncer, Disposable } from './dispose';
 import { globPathOf, GlobSet } from './globPattern';
 import { highlightSpans, type SpansByKind } from './highlights/highlightKinds';
@@ -17,6 +17,8 @@ export interface AnalysedDocument {
   readonly analysis: Analysis;
   /** The confirmed names the analysis honoured (those of the article's sidecar), in registryKey() form. */
   readonly registryKey: string;
+  /** Markdown documents are read as the prose they render. */
+  readonly format: TextFormat;
   readonly lines: LineIndex;
   readonly spans: SpansByKind;
   readonly text: string;
@@ -103,8 +105,9 @@ export class DocumentAnalyses extends Disposable {
     const key = document.uri.toString();
     const registry = this._registryFor(document.uri);
     const names = registryKey(registry);
+    const format: TextFormat = document.languageId === 'markdown' ? 'markdown' : 'plain';
     const cached = this._cache.get(key);
-    if (cached && cached.version === document.version && cached.registryKey === names) return cached;
+    if (cached && cached.version === document.version && cached.registryKey === names && cached.format === format) return cached;
     if (this._tooLarge.get(key)?.version === document.version) return undefined;
 
     const text = document.getText();
@@ -118,14 +121,14 @@ export class DocumentAnalyses extends Disposable {
     this._tooLarge.delete(key);
     let analysis: Analysis;
     try {
-      analysis = analyze(text, { registry: registry.length ? registry : undefined });
+      analysis = analyze(text, { registry: registry.length ? registry : undefined, format });
     } catch (err) {
       // A bug in a detector must not take the editor's other features down with it. The empty result is marked
       // incomplete, so the sidecar keeps its automatic annotations instead of being refreshed from nothing.
       console.error(`newsmark: analysis of ${document.uri.toString()} failed`, err);
       analysis = { textLength: text.length, quotes: [], scareQuotes: [], hedges: [], entities: [], truncated: true };
     }
-    const result: AnalysedDocument = { uri: document.uri, version: document.version, analysis, registryKey: names, lines: LineIndex.of(text), spans: highlightSpans(analysis), text };
+    const result: AnalysedDocument = { uri: document.uri, version: document.version, analysis, registryKey: names, format, lines: LineIndex.of(text), spans: highlightSpans(analysis), text };
     this._cache.set(key, result);
     return result;
   }

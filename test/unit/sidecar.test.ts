@@ -209,6 +209,22 @@ test('a hand correction of speaker, cue or kind on an automatic annotation survi
   assert.equal((await annotated(fs, '/a.txt', ARTICLE, '2026-03-03T00:00:00.000Z')).state, 'unchanged');
 });
 
+test('an analysis that reads the same words otherwise (another speaker) refreshes the automatic annotations; none becomes manual', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  // A newer analyzer (or the article read as Markdown) gives the quote another speaker and cue.
+  const reread = (text: string): Analysis => {
+    const a = fakeAnalysis(text);
+    return { ...a, quotes: a.quotes.map((q) => ({ ...q, cue: null, speaker: q.speaker && { ...q.speaker, name: 'J. Doe', entityId: 'j-doe' } })) };
+  };
+  const after = await annotateArticle(new SidecarStore(fs), '/a.txt', ARTICLE, () => reread(ARTICLE), '2026-03-02T00:00:00.000Z');
+  assert.equal(after.state, 'written');
+  if (after.state !== 'written') return;
+  assert.deepEqual(after.sidecar.annotations.filter((a) => a.origin === 'manual'), []);
+  const quotes = after.sidecar.annotations.filter((a) => a.kind === 'quote');
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.cue]), [['J. Doe', undefined]]);
+});
+
 test('hand edits to the YAML (comments, key order, extra fields, unknown top-level keys) survive a rewrite', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   await annotated(fs, '/a.txt', ARTICLE);

@@ -1,7 +1,7 @@
 // `newsmark annotate PATH...`: analyses articles and brings each one's sidecar up to date through the sidecar store.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { analyze, type Analysis } from '../../core';
+import { analyze, formatOfPath, type Analysis } from '../../core';
 import { annotateArticle, SidecarStore, sidecarPathFor } from '../../core/sidecar';
 import { articleReason, collectFiles, formatTable, isArticleName, ProgressLine, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
@@ -37,7 +37,7 @@ export const annotateCommand: Command = {
       }
       try {
         const absolute = path.resolve(file);
-        const outcome = await annotateArticle((await leftovers.besideSidecarOf(absolute)) ? recovering : store, absolute, article.text, (registry) => analyze(article.text, { registry }));
+        const outcome = await annotateArticle((await leftovers.besideSidecarOf(absolute)) ? recovering : store, absolute, article.text, (registry) => analyze(article.text, { registry, format: formatOfPath(file) }));
         const counts = countFindings(outcome.analysis);
         if (outcome.state === 'invalid') {
           failures.push(`${path.relative(process.cwd(), sidecarPathFor(file))}: left untouched: ${outcome.problems.map((p) => p.message).join('; ')}`);

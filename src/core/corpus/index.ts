@@ -1,6 +1,7 @@
 // CrossSourceIndex: one story across many articles — the same entities, quotes and claims, and where sources disagree.
 import { analyze } from '../analyze';
-import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span } from '../types';
+import { formatOfPath } from '../text/markdown';
+import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span, TextFormat } from '../types';
 import { addOnce, claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermArray, type TermRanges } from './claimGroups';
 import { DocumentText, ownString } from './documentText';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
@@ -105,6 +106,8 @@ export interface CrossSourceIndexOptions {
   registry?: readonly ConfirmedEntity[];
   /** Passed to the analyzer (maxLength etc.). */
   analyzeOptions?: AnalyzeOptions;
+  /** How each document is written; by default its id's file name says (".md": Markdown, read as the prose it renders). */
+  formatOf?: (docId: string) => TextFormat;
   /** How close (0..1, rarity-weighted share of the smaller sentence) two sentences must be to state one claim. */
   claimSimilarity?: number;
 }
@@ -330,6 +333,7 @@ export class CrossSourceIndex {
   private nextEntity = 0;
   private readonly newEntityId = (): string => `e${this.nextEntity++}`;
   private readonly analyzeText: (text: string, options: AnalyzeOptions) => Analysis;
+  private readonly formatOf: (docId: string) => TextFormat;
   private readonly analyzeOptions: AnalyzeOptions;
   private readonly claimSimilarity: number;
   private registry: readonly ConfirmedEntity[];
@@ -424,6 +428,7 @@ export class CrossSourceIndex {
 
   constructor(options: CrossSourceIndexOptions = {}) {
     this.analyzeText = options.analyze ?? analyze;
+    this.formatOf = options.formatOf ?? formatOfPath;
     this.registry = options.registry ?? [];
     this.analyzeOptions = { ...options.analyzeOptions, registry: this.registry };
     this.claimSimilarity = options.claimSimilarity ?? DEFAULT_CLAIM_SIMILARITY;
@@ -448,7 +453,7 @@ export class CrossSourceIndex {
    * Only this document is re-analysed; the groups it belonged to are updated in place.
    */
   update(docId: string, text: string, analysis?: Analysis): void {
-    const result = analysis && analysis.textLength === text.length ? analysis : this.analyzeText(text, this.analyzeOptions);
+    const result = analysis && analysis.textLength === text.length ? analysis : this.analyzeText(text, { ...this.analyzeOptions, format: this.formatOf(docId) });
     if (this.docs.has(docId)) this.remove(docId);
     this.changed();
     const record = this.readDocument(docId, text, result);

@@ -70,7 +70,9 @@ export function automaticAnnotations(text: string, analysis: Analysis): Annotati
     if (first) drafts.push({ kind: 'entity', start: first.start, end: first.end, extra: { speaker: e.name } });
   }
   drafts.sort((x, y) => x.start - y.start || x.end - y.end);
-  // Ids come from kind, words and which repeat of them this is, so they survive edits elsewhere and refreshes.
+  // Ids come from kind, words, which repeat of them this is and what the analysis says of them (speaker, cue, hedge
+  // kind), so they survive edits elsewhere and refreshes. An annotation of the same id with other words or fields
+  // was corrected by a person; an analysis that reads the words otherwise gives them a new id.
   const seen = new Map<string, number>();
   const out: Annotation[] = [];
   for (const d of drafts) {
@@ -79,7 +81,8 @@ export function automaticAnnotations(text: string, analysis: Analysis): Annotati
     const key = `${d.kind}\u0000${exact}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const id = `${d.kind}-${sha256Hex(`${key}\u0000${n}`).slice(0, 10)}`;
+    const said = [d.extra.speaker, d.extra.cue, d.extra.hedge].map((v) => v ?? '').join('\u0000');
+    const id = `${d.kind}-${sha256Hex(`${key}\u0000${n}\u0000${said}`).slice(0, 10)}`;
     const annotation: Annotation = { id, kind: d.kind, target: makeTarget(text, d.start, d.end), origin: 'auto', status: 'anchored' };
     for (const [k, v] of Object.entries(d.extra)) if (v !== undefined && v !== null && v !== '') (annotation as unknown as Record<string, unknown>)[k] = v;
     out.push(annotation);

@@ -2,7 +2,7 @@
 // articles are edited, saved, created and deleted (debounced), and rebuilt in the background when the story's
 // confirmed names change.
 import * as vscode from 'vscode';
-import type { ConfirmedEntity } from '../../core';
+import { formatOfPath, type ConfirmedEntity } from '../../core';
 import { CrossSourceIndex, type BuildResult, type CrossReference } from '../../core/corpus';
 import { ContextKeys } from '../constants';
 import { Debouncer, Disposable } from '../dispose';
@@ -282,8 +282,9 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
         }
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
         const analysed = open && this._analyses.peek(open);
-        // The editor analysed the article with its own sidecar's names: of use only where those are the story's.
-        const reusable = analysed && analysed.text === text && analysed.registryKey === indexRegistry;
+        // The editor analysed the article with its own sidecar's names: of use only where those are the story's, and
+        // where it read the text as the index does (a Markdown file in Markdown mode).
+        const reusable = analysed && analysed.text === text && analysed.registryKey === indexRegistry && analysed.format === formatOfPath(key);
         index.update(key, text, reusable ? analysed.analysis : undefined);
         this._lines.set(key, LineIndex.of(text));
       }
