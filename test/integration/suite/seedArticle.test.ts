@@ -74,6 +74,11 @@ suite('Seed article 004', () => {
     const peskov = speakers.find((s): s is QuoteNode & { kind: 'speaker' } => s.kind === 'speaker' && s.label === 'Dmitry Peskov');
     const quotes = await labels(tree, (await tree.getChildren(peskov)) ?? []);
     assert.ok(quotes.some((q) => q.includes('Putin does not eat people')), `Peskov's quotes: ${JSON.stringify(quotes)}`);
+    // VS Code refuses a tree with two items of one id.
+    const children = await Promise.all(speakers.map(async (s) => (await tree.getChildren(s)) ?? []));
+    const items = await Promise.all([...speakers, ...children.flat()].map((n) => tree.getTreeItem(n)));
+    const ids = items.map((i) => String(i.id));
+    assert.strictEqual(new Set(ids).size, ids.length, 'tree ids are unique');
     // The README's picture of the sidebar beside the highlighted article.
     await vscode.commands.executeCommand('workbench.view.extension.newsmark');
     await screenshot('screenshot-sidebar');
@@ -86,5 +91,34 @@ suite('Seed article 004', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await waitFor('the Entities view to empty', async () => ((await api.entitiesTree.getChildren()) ?? []).length === 0);
     await waitFor('the Quotes view to empty', async () => ((await api.quotesTree.getChildren()) ?? []).length === 0);
+  });
+});
+
+suite('A Markdown draft', () => {
+  test('is read as the prose it renders: the speaker in bold and the source behind a link are found', async () => {
+    const api = await newsmarkApi();
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'draft-ferry.md');
+    const draft = [
+      '# Ferry to resume',
+      '',
+      'Mayor **Ana Silva** said on Monday that the ferry would run again in June.',
+      '',
+      '> “We owe the island a boat,” [Silva](https://example.org/silva) told reporters.',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(draft));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      assert.strictEqual(document.languageId, 'markdown');
+      await vscode.window.showTextDocument(document);
+      const analysis = await waitFor('the draft analysed', () => api.analysisFor(uri));
+      const speakerOf = (words: string) => analysis.quotes.find((q) => draft.slice(q.start, q.end).includes(words))?.speaker?.name;
+      assert.strictEqual(speakerOf('the ferry would run again'), 'Ana Silva');
+      assert.strictEqual(speakerOf('We owe the island a boat'), 'Ana Silva');
+      assert.ok(!analysis.entities.some((e) => e.name.includes('example')), 'a link’s address is not read as a name');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 });
