@@ -21,6 +21,13 @@ test('a title is kept as a role and left out of the name; the surname folds into
   assert.equal(putin.id, 'person:vladimir-putin');
 });
 
+test('newsroom titles in bylines and credits are roles, not names: "Staff Writer" alone is nobody', () => {
+  const text = 'By Lena Holt, Staff Writer\n\nThe ferry will run again. Editing by Deputy Editor Jo Kim; Senior Correspondent Tom Reyes contributed.';
+  const entities = findEntities(text);
+  assert.deepEqual(entities.map((e) => e.name).sort(), ['Jo Kim', 'Lena Holt', 'Tom Reyes']);
+  assert.ok(byName(entities, 'Jo Kim')?.roles.some((r) => /Editor/.test(r)));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');
