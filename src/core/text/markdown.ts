@@ -330,8 +330,9 @@ function isAsciiPunctuation(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 }
 
+/** The UTF-16 units as a string (a lone surrogate becomes U+FFFD, one unit for one: offsets stay). */
 function decodeCodes(codes: Uint16Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
-  return parts.join('');
+  return UTF16.decode(codes);
 }
+
+const UTF16 = new TextDecoder('utf-16le');
