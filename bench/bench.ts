@@ -4,6 +4,7 @@ import { crossSourceBench } from './crossSource';
 import { editorBench } from './editor';
 import { entitiesThroughput } from './entities';
 import { hedgesThroughput } from './hedges';
+import { markdownBench } from './markdown';
 import { quotesBench } from './quotes';
 import { sidecarBench } from './sidecar';
 
@@ -12,7 +13,7 @@ export interface BenchSection {
   run(print: (line: string) => void): Promise<void> | void;
 }
 
-const sections: BenchSection[] = [analysisThroughput, editorBench, hedgesThroughput, entitiesThroughput, quotesBench, sidecarBench, crossSourceBench];
+const sections: BenchSection[] = [analysisThroughput, editorBench, hedgesThroughput, markdownBench, entitiesThroughput, quotesBench, sidecarBench, crossSourceBench];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
