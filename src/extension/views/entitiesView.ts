@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Entity, EntityMention, EntityType } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands, Views } from '../constants';
-import { Disposable } from '../dispose';
+import { Debouncer, Disposable } from '../dispose';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
 import type { SidecarEntity } from '../sidecar/api';
 
@@ -32,7 +32,10 @@ export class EntitiesTree extends Disposable implements vscode.TreeDataProvider<
     private readonly _confirmed: ConfirmedEntitiesLookup,
   ) {
     super();
-    this._register(_active.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
+    // One refresh for a burst of changes (an article opened, then analysed): overlapping refreshes make VS Code
+    // look for items of a tree it has already replaced.
+    const refresh = this._register(new Debouncer(() => this._onDidChangeTreeData.fire(undefined)));
+    this._register(_active.onDidChange(() => refresh.schedule(50)));
   }
 
   current(): AnalysedDocument | undefined {

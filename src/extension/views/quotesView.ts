@@ -3,12 +3,18 @@ import * as vscode from 'vscode';
 import type { Quote } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands, Views } from '../constants';
-import { Disposable } from '../dispose';
+import { Debouncer, Disposable } from '../dispose';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
 import { QUOTE_KIND_TITLES } from '../hovers/hedgeExplanations';
 import { quoteTreeIds } from './quoteIds';
 
-export type QuoteNode = { kind: 'speaker'; key: string; label: string; anonymous: boolean; quotes: readonly Quote[] } | { kind: 'quote'; speakerKey: string; quote: Quote };
+/**
+ * Nodes carry what their items are made from (the article, the ids): VS Code may ask for an item of the tree before
+ * the last refresh, and its id and words must be those it was listed with.
+ */
+export type QuoteNode =
+  | { kind: 'speaker'; key: string; label: string; anonymous: boolean; quotes: readonly Quote[]; article: AnalysedDocument; ids: ReadonlyMap<Quote, string> }
+  | { kind: 'quote'; speakerKey: string; quote: Quote; article: AnalysedDocument; id: string };
 
 const UNATTRIBUTED = '\u0000unattributed';
 const ANONYMOUS = '\u0000anonymous';
@@ -18,14 +24,16 @@ export class QuotesTree extends Disposable implements vscode.TreeDataProvider<Qu
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<QuoteNode | undefined>());
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
   private _speakers = new Map<string, QuoteNode & { kind: 'speaker' }>();
-  private _ids = new Map<Quote, string>();
 
   constructor(
     private readonly _active: ActiveArticle,
     private readonly _analyses: DocumentAnalyses,
   ) {
     super();
-    this._register(_active.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
+    // One refresh for a burst of changes (an article opened, then analysed): overlapping refreshes make VS Code
+    // look for items of a tree it has already replaced.
+    const refresh = this._register(new Debouncer(() => this._onDidChangeTreeData.fire(undefined)));
+    this._register(_active.onDidChange(() => refresh.schedule(50)));
   }
 
   current(): AnalysedDocument | undefined {
@@ -34,19 +42,16 @@ export class QuotesTree extends Disposable implements vscode.TreeDataProvider<Qu
   }
 
   getChildren(node?: QuoteNode): QuoteNode[] {
-    if (node) return node.kind === 'speaker' ? node.quotes.map((quote) => ({ kind: 'quote', speakerKey: node.key, quote })) : [];
+    if (node) return node.kind === 'speaker' ? node.quotes.map((quote) => quoteNode(node, quote)) : [];
     const analysed = this.current();
     this._speakers = new Map();
-    if (!analysed) {
-      this._ids = new Map();
-      return [];
-    }
-    this._ids = quoteTreeIds(analysed.analysis.quotes);
+    if (!analysed) return [];
+    const ids = quoteTreeIds(analysed.analysis.quotes);
     for (const quote of analysed.analysis.quotes) {
       const s = quote.speaker;
       const key = !s ? UNATTRIBUTED : s.anonymous ? ANONYMOUS : (s.name ?? analysed.text.slice(s.mention.start, s.mention.end));
       const label = key === UNATTRIBUTED ? 'Not attributed' : key === ANONYMOUS ? 'Anonymous or vague sources' : key;
-      const group = this._speakers.get(key) ?? { kind: 'speaker', key, label, anonymous: key === ANONYMOUS, quotes: [] };
+      const group = this._speakers.get(key) ?? { kind: 'speaker', key, label, anonymous: key === ANONYMOUS, quotes: [], article: analysed, ids };
       (group.quotes as Quote[]).push(quote);
       this._speakers.set(key, group);
     }
@@ -61,7 +66,7 @@ export class QuotesTree extends Disposable implements vscode.TreeDataProvider<Qu
   /** The node of the quote that starts at `start` in the current tree. */
   nodeOf(quote: Quote): QuoteNode | undefined {
     for (const group of this._speakers.values()) {
-      if (group.quotes.includes(quote)) return { kind: 'quote', speakerKey: group.key, quote };
+      if (group.quotes.includes(quote)) return quoteNode(group, quote);
     }
     return undefined;
   }
@@ -74,18 +79,21 @@ export class QuotesTree extends Disposable implements vscode.TreeDataProvider<Qu
       item.id = `speaker:${node.key}`;
       return item;
     }
-    const { quote } = node;
-    const analysed = this.current();
-    const words = analysed ? quoteWords(analysed.text, quote) : '';
+    const { quote, article: analysed } = node;
+    const words = quoteWords(analysed.text, quote);
     const item = new vscode.TreeItem(words.length > 90 ? words.slice(0, 89).trimEnd() + '…' : words, vscode.TreeItemCollapsibleState.None);
-    const cue = analysed && quote.cue ? analysed.text.slice(quote.cue.start, quote.cue.end) : '';
+    const cue = quote.cue ? analysed.text.slice(quote.cue.start, quote.cue.end) : '';
     item.description = [QUOTE_KIND_TITLES[quote.kind].toLowerCase(), cue].filter(Boolean).join(' · ');
     item.tooltip = words;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[quote.kind]);
-    item.id = this._ids.get(quote) ?? `quote:${quote.start}:${quote.end}`;
-    if (analysed) item.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [analysed.uri, quote.start, quote.end] };
+    item.id = node.id;
+    item.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [analysed.uri, quote.start, quote.end] };
     return item;
   }
+}
+
+function quoteNode(group: QuoteNode & { kind: 'speaker' }, quote: Quote): QuoteNode {
+  return { kind: 'quote', speakerKey: group.key, quote, article: group.article, id: group.ids.get(quote) ?? `quote:${quote.start}:${quote.end}` };
 }
 
 function rank(node: QuoteNode & { kind: 'speaker' }): number {
