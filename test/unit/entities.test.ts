@@ -28,6 +28,16 @@ test('newsroom titles in bylines and credits are roles, not names: "Staff Writer
   assert.ok(byName(entities, 'Jo Kim')?.roles.some((r) => /Editor/.test(r)));
 });
 
+test('titles of legislatures and cabinets, with "of" inside them, are roles before the name', () => {
+  const text = 'Senate Majority Leader Mitch McConnell said the bill would pass. Former Secretary of State Colin Powell disagreed, and White House Chief of Staff Reince Priebus said nothing. McConnell later said he was confident.';
+  const entities = findEntities(text);
+  const people = entities.filter((e) => e.type === 'person');
+  assert.deepEqual(people.map((e) => e.name).sort(), ['Colin Powell', 'Mitch McConnell', 'Reince Priebus']);
+  assert.deepEqual(spans(text, byName(entities, 'Mitch McConnell')), ['Mitch McConnell', 'McConnell']);
+  assert.ok(byName(entities, 'Colin Powell')?.roles.includes('Secretary of State'));
+  assert.ok(byName(entities, 'Reince Priebus')?.roles.some((r) => r.endsWith('Chief of Staff')));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

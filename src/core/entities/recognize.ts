@@ -301,7 +301,7 @@ export class NameRecognizer {
             j = after;
             continue;
           }
-          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && (factsOf(tokens, j - 1).flags & (WordFlag.OrgHeadBeforeOf | WordFlag.PlaceHead)) !== 0) {
+          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && ((factsOf(tokens, j - 1).flags & (WordFlag.OrgHeadBeforeOf | WordFlag.PlaceHead)) !== 0 || this.titleSpans(i, j, to))) {
             j++;
             continue;
           }
@@ -499,6 +499,12 @@ export class NameRecognizer {
     const m = this.matchPhrase(k, b, false);
     if (m && m.entry.kind !== 'person') return true;
     return this.titleAt(k, b) > 0;
+  }
+
+  /** Does a title that starts in the run [from, j) go on past the lower-case word at j ("Secretary of State", "Chief of Staff")? */
+  private titleSpans(from: number, j: number, to: number): boolean {
+    for (let k = Math.max(from, j - 3); k < j; k++) if (k + this.titleLengthAt(k, to) > j + 1) return true;
+    return false;
   }
 
   /** Length of a title at token i that a name follows before b ("President", "Foreign Minister"). */
