@@ -40,6 +40,8 @@ const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 const BEFORE_THAT_MAX = 8;
 /** A prepositional phrase after the cue may run longer: "said in an interview with The Associated Press last week that …". */
 const BEFORE_THAT_PP_MAX = 16;
+/** The most words between a cue and the comma or colon before its quote ("whispered to him:", "said on Tuesday,"). */
+const MAX_CUE_SETTING_WORDS = 4;
 /** The longest noun-phrase object read after a cue. */
 const MAX_OBJECT_TOKENS = 24;
 /** Dashes that sign a quote with its author (“…” ― Name). */
@@ -1217,6 +1219,8 @@ export class SentenceReader {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
         return k - 1;
       } else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
+        // "said it was good to be home, a man yelled “Stay there!”": another speaker's quote ends the clause.
+        if (k > first && this.quotedReportAt(k + 1, sentenceLast)) return k - 1;
         if (t.word[k + 1] === 0) continue;
         const info = cueWordInfo(t.word[k + 1]);
         // ", adding that …" and ", he said" start another attribution.
@@ -1319,6 +1323,46 @@ export class SentenceReader {
     const sp = phraseStartingAt(t, first, sentenceLast + 1);
     const next = sp ? sp.last + 1 : -1;
     return sp !== null && next <= sentenceLast && t.kind[next] === TokenKind.Word && (AUXILIARIES.at(t, next) || isPastVerbAt(t, next));
+  }
+
+  /**
+   * Whether a speaker's own quote starts at `first`: a subject, its finite cue, then quoted words right away or after
+   * a few words and a comma or colon (", Lopez replied, “…”", ", to which Ruiz said: “…”", ", a man yelled “…”").
+   */
+  private quotedReportAt(first: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    let k = first;
+    if (isWordAt(t, k, W_TO) && k + 1 <= sentenceLast && isWordAt(t, k + 1, W_WHICH)) k += 2;
+    const sp = phraseStartingAt(t, k, sentenceLast + 1);
+    if (!sp) return false;
+    let cue = sp.last + 1;
+    while (cue <= sentenceLast && isFillerAt(t, cue)) cue++;
+    if (cue > sentenceLast || cueVerbAt(t, cue)?.form !== 'finite') return false;
+    let open = cue + 1;
+    if (open > sentenceLast || t.kind[open] !== TokenKind.Open) {
+      while (open <= sentenceLast && open - cue <= MAX_CUE_SETTING_WORDS && t.kind[open] === TokenKind.Word) open++;
+      if (!(open + 1 <= sentenceLast && (isPunctChar(t, open, COMMA) || isPunctChar(t, open, COLON)) && t.kind[open + 1] === TokenKind.Open)) return false;
+      open++;
+    }
+    return this.opensQuotedSentence(t.region[open]);
+  }
+
+  /**
+   * Whether the quote of region `r` opens a sentence of its own: a capital first word, and not a title whose every
+   * word is capitalised (“We were floored” goes on with the narrator's sentence; ''An American Son'' names a book).
+   */
+  private opensQuotedSentence(r: number): boolean {
+    const t = this.tokens;
+    const open = this.regionOpenToken[r];
+    const close = this.regionCloseToken[r];
+    if (open < 0 || open + 1 >= t.count || t.kind[open + 1] !== TokenKind.Word || !isUpperStart(t, open + 1)) return false;
+    let words = 0;
+    for (let k = open + 1; k < close || (close < 0 && k < t.count && t.kind[k] !== TokenKind.Break); k++) {
+      if (t.kind[k] !== TokenKind.Word) continue;
+      words++;
+      if (!isUpperStart(t, k)) return true;
+    }
+    return words < 2;
   }
 
   /** Whether a cue of its own follows the quote of region `r` ("“…,” he told the paper", "“…,” said Ruiz"). */

@@ -1,0 +1,40 @@
+// Where one attribution's content ends and the next one's begins, in sentences that hold more than one report (invented sentences).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findQuotes } from '../../src/core/quotes';
+import type { Quote } from '../../src/core/types';
+
+const read = (text: string): Quote[] => findQuotes(text, []).quotes;
+const content = (text: string, q: Quote | undefined): string => (q ? text.slice(q.start, q.end) : '');
+const speaker = (text: string, q: Quote | undefined): string => (q?.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '');
+const cue = (text: string, q: Quote | undefined): string => (q?.cue ? text.slice(q.cue.start, q.cue.end) : '');
+const byCue = (text: string, word: string): Quote | undefined => read(text).find((q) => cue(text, q) === word);
+
+describe('another speaker’s quote after a comma', () => {
+  it('ends the reported clause before it and stands as a quote of its own', () => {
+    const cases: [string, string, string, string, string][] = [
+      ['When the mayor thanked the crowd and said it was good to be back, a man yelled “Go home!”', 'said', 'it was good to be back', 'yelled', 'a man'],
+      ['Asked whether the dam had seemed unsafe, Lopez replied, “Well, maybe so. We never checked it.”', 'Asked', 'whether the dam had seemed unsafe', 'replied', 'Lopez'],
+      ['She said the plans were sound and well costed, to which Ortega interjected: “That is just not true.”', 'said', 'the plans were sound and well costed', 'interjected', 'Ortega'],
+      ['Asked about the claim that the ferry loses money, Ruiz said on Monday, “We break even every summer.”', 'Asked', 'about the claim that the ferry loses money', 'said', 'Ruiz'],
+    ];
+    for (const [text, outerCue, outer, innerCue, who] of cases) {
+      assert.equal(content(text, byCue(text, outerCue)), outer, text);
+      const inner = byCue(text, innerCue);
+      assert.equal(inner?.kind, 'direct', text);
+      assert.match(content(text, inner), /^“.*”$/, text);
+      assert.equal(speaker(text, inner), who, text);
+    }
+  });
+
+  it('goes on through a quote in lower case, which carries on the narrator’s sentence', () => {
+    const text = 'So when the board said that it would sell the pier, Mr. Ortega said, “we were stunned.”';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'that it would sell the pier, Mr. Ortega said, “we were stunned.”');
+  });
+
+  it('goes on through a title after the cue’s setting (“said in his book, “The Long Road.””)', () => {
+    const text = 'The storm dampened plans to return home, Mr. Ortega said in his 2012 book, “The Long Road.”';
+    assert.ok(read(text).every((q) => content(text, q) !== '“The Long Road.”'));
+  });
+});
