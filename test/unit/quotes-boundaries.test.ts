@@ -38,3 +38,28 @@ describe('another speaker’s quote after a comma', () => {
     assert.ok(read(text).every((q) => content(text, q) !== '“The Long Road.”'));
   });
 });
+
+describe('a dash typed as hyphens after quoted words', () => {
+  it('ends the report there (“… a “bully” -- all without naming him”)', () => {
+    const cases: [string, string][] = [
+      ['The mayor said the plan is a “giveaway” -- all without naming the developer.', 'the plan is a “giveaway”'],
+      ['The mayor said the pier was “still the pride of the town.”--Ana Ruiz', 'the pier was “still the pride of the town.”'],
+      ['She said it “risks a higher deficit” - except that nobody asked.', 'it “risks a higher deficit”'],
+    ];
+    for (const [text, expected] of cases) assert.equal(content(text, byCue(text, 'said')), expected, text);
+  });
+
+  it('goes on past a pair of dashes set around an aside, or when another quote follows the dash', () => {
+    const paired = 'He promised to offer “help” - a word he used twice - and money to the growers.';
+    assert.equal(content(paired, byCue(paired, 'promised')), 'to offer “help” - a word he used twice - and money to the growers');
+    const quoted = 'She said the council forgot its “first rule” -- “Never close the pier.”';
+    assert.equal(content(quoted, byCue(quoted, 'said')), 'the council forgot its “first rule” -- “Never close the pier.”');
+    const around = 'He said he was tired of the tone -- “an insult to voters” -- that the race has taken.';
+    assert.equal(content(around, byCue(around, 'said')), 'he was tired of the tone -- “an insult to voters” -- that the race has taken');
+  });
+
+  it('leaves a hyphen inside a word alone', () => {
+    const text = 'She said the plan was “half-baked” - no more.';
+    assert.equal(content(text, byCue(text, 'said')), 'the plan was “half-baked”');
+  });
+});

@@ -140,6 +140,19 @@ function isStrayQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x27;
 }
 
+/** A hyphen that stands for a dash: spaced (" - ") or doubled ("--"), not one inside a word. */
+function isHyphenDash(tokens: Tokens, i: number): boolean {
+  if (tokens.kind[i] !== TokenKind.Punct || charAt(tokens, i) !== 0x2d) return false;
+  const start = tokens.start[i];
+  const end = tokens.end[i];
+  if ((i + 1 < tokens.count && tokens.start[i + 1] === end && charAt(tokens, i + 1) === 0x2d) || (i > 0 && tokens.end[i - 1] === start && charAt(tokens, i - 1) === 0x2d)) return true;
+  return start > 0 && end < tokens.text.length && isSpace(tokens.text.charCodeAt(start - 1)) && isSpace(tokens.text.charCodeAt(end));
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0xa0;
+}
+
 function isSentenceEnd(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f;
 }
@@ -1206,8 +1219,11 @@ export class SentenceReader {
   private clauseEnd(first: number, sentenceLast: number): number {
     const t = this.tokens;
     let inQuote = false;
+    // A dash typed as hyphens before quoted words makes the one after them the close of an aside.
+    let sawHyphenDash = false;
     for (let k = first; k <= sentenceLast; k++) {
       const kind = t.kind[k];
+      if (kind === TokenKind.Punct && !inQuote && isHyphenDash(t, k) && t.kind[k - 1] !== TokenKind.Close) sawHyphenDash = true;
       if (kind === TokenKind.Open) inQuote = true;
       else if (kind === TokenKind.Close) {
         inQuote = false;
@@ -1260,6 +1276,16 @@ export class SentenceReader {
       } else if (!inQuote && k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
         // "suggested he had silenced her: “She signed an agreement,” he told the paper": the quote is the later cue's.
         return k - 1;
+      } else if (!inQuote && k > first + 1 && t.kind[k - 1] === TokenKind.Close && isHyphenDash(t, k) && !sawHyphenDash) {
+        // "is a “bully” -- all without naming him": a dash typed as hyphens after the quoted words opens the
+        // narrator's aside, unless it is one of a pair ("''encouragement'' - a word he used - and reassurance") or
+        // another quote follows it (“commandment” -- “Thou shall not …”).
+        const after = isPunctChar(t, k + 1, 0x2d) ? k + 2 : k + 1;
+        if (after <= sentenceLast && t.kind[after] === TokenKind.Open) continue;
+        const closer = this.hyphenDashCloser(after, sentenceLast);
+        if (closer < 0) return k - 1;
+        k = closer;
+        continue;
       } else if (!inQuote && k > first && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
         // ("that Ruiz — a grower herself — was …": a pair of dashes set an aside inside the clause, whose verb follows.)
@@ -1312,6 +1338,17 @@ export class SentenceReader {
       if (dash ? c !== 0x2014 && c !== 0x2013 : c !== COMMA) continue;
       const next = k + 1;
       return t.kind[next] === TokenKind.Word && isLowerStart(t, next) && (AUXILIARIES.at(t, next) || isPastVerbAt(t, next)) ? k : -1;
+    }
+    return -1;
+  }
+
+  /** The hyphen dash that closes an aside running from `from`, within a short stretch of plain words; -1 when there is none. */
+  private hyphenDashCloser(from: number, sentenceLast: number): number {
+    const t = this.tokens;
+    for (let k = from; k < sentenceLast && k - from <= MAX_ASIDE_TOKENS; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break || isPunctChar(t, k, SEMICOLON)) return -1;
+      if (isHyphenDash(t, k)) return isPunctChar(t, k + 1, 0x2d) ? k + 1 : k;
     }
     return -1;
   }
