@@ -118,6 +118,16 @@ describe('a quote sentence with no cue', () => {
     assert.equal(speaker(text, byContent(text, 'They were wrong')), 'Doe');
   });
 
+  it('goes on with the main speaker’s quote, not with a partial quote of a relative “who” after it', () => {
+    const text = '“Sales are up a little,” said Mr. Ortega, who noted that prices had “cratered” in the slump. “Things are moving in the right direction.”';
+    const quotes = read(text);
+    const main = byContent(text, 'Sales are up', quotes);
+    assert.deepEqual(main?.parts.map((p) => slice(text, p)), ['“Sales are up a little,”', '“Things are moving in the right direction.”']);
+    assert.equal(speaker(text, main), 'Mr. Ortega');
+    // The relative clause's own report lies between the parts, in narration: it stays a quote of its own.
+    assert.equal(slice(text, quotes.find((q) => slice(text, q.cue) === 'noted')), 'that prices had “cratered” in the slump');
+  });
+
   it('inherits no relative “who” as its speaker', () => {
     const text = 'The chair thanked Ms. Grant, who said she would stay on.\n“It is an honour to serve.”';
     assert.notEqual(speaker(text, byContent(text, 'It is an honour')), 'who');

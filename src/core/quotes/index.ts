@@ -116,7 +116,8 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       lonelyQuoteAt = index;
       quotes.push(quote);
       if (quote.speaker && !a.carriedSpeaker) speakers.push(quote.speaker);
-      if (a.regions.length && a.speaker) {
+      // (A relative "who" speaks for its own clause only: “…,” said Lee, who noted that … “…” goes on with Lee's words.)
+      if (a.regions.length && a.speaker && speaksInPerson(a.speaker, tokens)) {
         openQuote = quote;
         openQuoteAt = spoken;
       }
@@ -160,7 +161,7 @@ function dropNestedReports(quotes: Quote[]): Quote[] {
   const kept: Quote[] = [];
   let widest: Quote | null = null;
   for (const q of quotes) {
-    if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end) {
+    if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end && !inNarrationGap(widest, q.cue)) {
       // "declined to say whether …": what was not said is the report; the refusal's own words are the inner cue's.
       if (widest.cueLemma !== null && REFUSALS.has(widest.cueLemma) && widest.cue && q.cue.start - widest.cue.end <= REFUSAL_REACH && kept[kept.length - 1] === widest) {
         kept[kept.length - 1] = q;
@@ -172,6 +173,16 @@ function dropNestedReports(quotes: Quote[]): Quote[] {
     if (!widest || q.end > widest.end) widest = q;
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Whether `span` lies in the narration between the parts of a direct quote (“…,” said Lee, who noted that … “…”),
+ * which holds no words of the quote's speaker.
+ */
+function inNarrationGap(q: Quote, span: Span): boolean {
+  if (q.kind !== 'direct' || q.parts.length < 2) return false;
+  for (let i = 1; i < q.parts.length; i++) if (span.start >= q.parts[i - 1].end && span.end <= q.parts[i].start) return true;
+  return false;
 }
 
 function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): number {
