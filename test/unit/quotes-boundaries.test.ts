@@ -63,3 +63,22 @@ describe('a dash typed as hyphens after quoted words', () => {
     assert.equal(content(text, byCue(text, 'said')), 'the plan was “half-baked”');
   });
 });
+
+describe('an abbreviation that closes a sentence', () => {
+  it('ends the sentence before a pronoun or article that opens the next one (“… in the U.S. He says …”)', () => {
+    const text = 'Ruiz said the mayor is hiding his lack of a plan for flooding in the U.S. He says towns need “real money, not speeches.”';
+    assert.equal(content(text, byCue(text, 'said')), 'the mayor is hiding his lack of a plan for flooding in the U.S');
+    const says = byCue(text, 'says');
+    assert.equal(content(text, says), 'towns need “real money, not speeches.”');
+    assert.equal(speaker(text, says), 'He');
+    const evening = 'Lee said the polls close at 7 p.m. She says “it is too close to call.”';
+    assert.equal(content(evening, byCue(evening, 'says')), '“it is too close to call.”');
+  });
+
+  it('keeps a title or a name after the abbreviation in the same sentence', () => {
+    const text = 'Officials said the U.S. Senate would vote on the ferry bill.';
+    assert.equal(content(text, byCue(text, 'said')), 'the U.S. Senate would vote on the ferry bill');
+    const title = 'She said Dr. Ruiz had warned of the flood.';
+    assert.equal(content(title, byCue(title, 'said')), 'Dr. Ruiz had warned of the flood');
+  });
+});
