@@ -1069,3 +1069,23 @@ describe('one report read two ways', () => {
     assert.equal(cue(text, quotes[0]), 'said');
   });
 });
+
+describe('a subject whose head comes before a preposition', () => {
+  it('agrees with the verb through the phrase after it (“Aides to Ruiz say”)', () => {
+    const cases: [string, string, string][] = [
+      ['Aides to Ruiz say she is rethinking her stance on the pier.', 'Aides to Ruiz', 'she is rethinking her stance on the pier'],
+      ['Ferry captains in Salem say that the new schedule is unsafe.', 'Ferry captains in Salem', 'that the new schedule is unsafe'],
+      ['Supporters of Lee say he will win the runoff.', 'Supporters of Lee', 'he will win the runoff'],
+    ];
+    for (const [text, who, said] of cases) {
+      const q = byCue(text, 'say');
+      assert.equal(content(text, q), said, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('still reads a singular name with a bare verb as no report', () => {
+    assert.equal(read('Jones of Salem say the bill is dead.').length, 0);
+    assert.equal(read('Republican support was solid in the east.').length, 0);
+  });
+});

@@ -59,6 +59,9 @@ const MEDIUM_NOUNS: WordSet = new WordSet(['statement', 'statements', 'tweet', '
 /** Words after "and" or "but" that go on with the same report rather than start a clause of the narrator's. */
 const COORDINATED_REPORT_OPENERS: WordSet = new WordSet(['that', 'also', 'only', 'because']);
 
+/** Prepositions that join a subject's head to a phrase after it ("aides to Clinton", "organizers in Cleveland"). */
+const SUBJECT_PREPOSITIONS: WordSet = new WordSet(['to', 'in', 'of', 'for', 'at', 'from', 'with', 'on']);
+
 /** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
 const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
@@ -651,13 +654,21 @@ export class SentenceReader {
     // "Republican support was solid": a bare base form after a singular name is a noun, not a verb.
     // ("put", "cast" and "hit" are their own past: the check cannot tell them from a base form.)
     if (speaker && !inverted && entry.form === 'finite' && j === cue - 1 && lowerWord(t, cue) === entry.lemma && !IRREGULAR_PARTICIPLES.has(entry.lemma) && speaker.kind !== 'pronoun') {
-      const head = t.kind[speaker.last] === TokenKind.Word ? lowerWord(t, speaker.last) : tokenText(t, speaker.last);
-      // Numbers, percentages and quantifiers are plural subjects ("six in 10 say", "42% say", "many say").
-      let coordinated = false;
-      for (let k = speaker.first; k < speaker.last && !coordinated; k++) coordinated = isWordAt(t, k, W_AND);
-      // A vague source's last word is no head ("Those close to him say").
-      const plural = coordinated || speaker.kind === 'anonymous' || head.endsWith('s') || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
-      if (!plural) return null;
+      if (!this.isPluralSubject(speaker)) {
+        // "Aides to Clinton say", "protest organizers in Cleveland say": the noun before the preposition heads the
+        // subject, and agrees with the verb.
+        let prep = speaker.first - 1;
+        for (let k = speaker.last - 1; k > speaker.first; k--) {
+          if (t.kind[k] === TokenKind.Word && isLowerStart(t, k) && SUBJECT_PREPOSITIONS.at(t, k)) {
+            prep = k;
+            break;
+          }
+        }
+        const head = prep - 1 >= s.first && t.kind[prep] === TokenKind.Word && isLowerStart(t, prep) && SUBJECT_PREPOSITIONS.at(t, prep) ? phraseEndingAt(t, s.first, prep - 1) ?? bareSubjectEndingAt(t, s.first, prep - 1) : null;
+        // (A capitalised head is a common noun only when it is a role word: "Aides to Clinton say", not "Jones of Salem say".)
+        if (!head || head.kind === 'pronoun' || !(isLowerStart(t, head.last) || ROLE_WORDS.at(t, head.last) || VAGUE_HEADS.at(t, head.last)) || !this.isPluralSubject(head)) return null;
+        speaker = { ...head, last: speaker.last };
+      }
     }
     // "The GOP tax plans would …", "Trump’s plans are …": an "-s" form before an auxiliary is a plural noun.
     // ("which he believes will …", "what Trump says is true": a gap in a relative clause is another matter; so is a name
@@ -812,6 +823,16 @@ export class SentenceReader {
       if (closedSentence && t.kind[q] === TokenKind.Word && isLowerStart(t, q) && (PREPOSITIONS.at(t, q) || SUBORDINATORS.at(t, q) || isWordAt(t, q, W_AND) || isWordAt(t, q, W_BUT) || isWordAt(t, q, W_TO))) return this.build(p, close, cue, cueLast, lemma, speaker);
     }
     return this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
+  }
+
+  /** Whether a subject takes a plural verb ("aides say", "six in 10 say", "42% say", "many say", "Lee and Ruiz say"). */
+  private isPluralSubject(speaker: SpeakerPhrase): boolean {
+    const t = this.tokens;
+    const head = t.kind[speaker.last] === TokenKind.Word ? lowerWord(t, speaker.last) : tokenText(t, speaker.last);
+    let coordinated = false;
+    for (let k = speaker.first; k < speaker.last && !coordinated; k++) coordinated = isWordAt(t, k, W_AND);
+    // A vague source's last word is no head ("Those close to him say").
+    return coordinated || speaker.kind === 'anonymous' || head.endsWith('s') || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
   }
 
   /**
