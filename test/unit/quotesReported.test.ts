@@ -1089,3 +1089,18 @@ describe('a subject whose head comes before a preposition', () => {
     assert.equal(read('Republican support was solid in the east.').length, 0);
   });
 });
+
+describe('an aside between commas right after the cue', () => {
+  it('reports the clause after it, aside included (“says, win or lose, he’s staying”)', () => {
+    const cases: [string, string][] = [
+      ['Ruiz says, win or lose in the runoff, she’s staying in the race.', 'win or lose in the runoff, she’s staying in the race'],
+      ['She said, if elected, she would keep the ferry running.', 'if elected, she would keep the ferry running'],
+    ];
+    for (const [text, said] of cases) assert.equal(content(text, read(text)[0]), said, text);
+  });
+
+  it('is no aside when it holds a second verb of the subject', () => {
+    const text = 'The mayor agreed, but also argued that since she is not running, she should keep her seat.';
+    assert.ok(read(text).every((q) => !content(text, q).startsWith('but also')));
+  });
+});

@@ -152,6 +152,14 @@ function isHyphenDash(tokens: Tokens, i: number): boolean {
   return start > 0 && end < tokens.text.length && isSpace(tokens.text.charCodeAt(start - 1)) && isSpace(tokens.text.charCodeAt(end));
 }
 
+/** A subject pronoun with its verb run in ("he’s", "they're", "I’m"). */
+function isPronounContraction(lower: string): boolean {
+  const mark = lower.search(/['’]/);
+  return mark > 0 && SUBJECT_PRONOUNS.has(lower.slice(0, mark));
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that']);
+
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0xa0;
 }
@@ -765,6 +773,11 @@ export class SentenceReader {
         while (k <= sentenceLast && k - after < 16 && !(t.kind[k] === TokenKind.Punct && DASHES.has(charAt(t, k)))) k++;
         if (k < sentenceLast) return this.contentAfter(k + 1, sentenceLast, cue, cueLast, entry, speaker);
       }
+      if (!before && speaker && !inverted && isPunctChar(t, after, COMMA)) {
+        // "Rubio says, win or lose, he is staying in the race": an aside between commas, then the reported clause.
+        const closer = this.asideBeforeClause(after, sentenceLast);
+        if (closer >= 0) return this.build(after + 1, this.clauseEnd(closer + 1, sentenceLast), cue, cueLast, lemma, speaker);
+      }
       if (!before && speaker && !inverted && isPunctChar(t, after, COMMA) && speaker.first - 1 >= s.first && t.kind[speaker.first - 1] === TokenKind.Word && isWordAt(t, speaker.first - 1, W_AS) && speaker.first - 1 <= s.first + 1) {
         // "As Ms. Simonyan put it, RT is …": a fronted "as" clause attributes what follows.
         return this.contentAfter(after + 1, sentenceLast, cue, cueLast, { ...entry, needsClause: false }, speaker);
@@ -823,6 +836,20 @@ export class SentenceReader {
       if (closedSentence && t.kind[q] === TokenKind.Word && isLowerStart(t, q) && (PREPOSITIONS.at(t, q) || SUBORDINATORS.at(t, q) || isWordAt(t, q, W_AND) || isWordAt(t, q, W_BUT) || isWordAt(t, q, W_TO))) return this.build(p, close, cue, cueLast, lemma, speaker);
     }
     return this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
+  }
+
+  /**
+   * The comma that closes a short aside of plain words opened by the comma at `comma`, when a pronoun subject and its
+   * verb follow it ("says, win or lose, he is …", "said, if elected, she would …"); -1 otherwise.
+   */
+  private asideBeforeClause(comma: number, sentenceLast: number): number {
+    const t = this.tokens;
+    let k = comma + 1;
+    // ("agreed, but also contended that …": a second verb of the subject is no aside.)
+    if (k > sentenceLast || t.kind[k] !== TokenKind.Word || isWordAt(t, k, W_AND) || isWordAt(t, k, W_BUT)) return -1;
+    for (; k <= sentenceLast && k - comma <= MAX_ASIDE_TOKENS && t.kind[k] === TokenKind.Word; k++) if (isWordAt(t, k, W_THAT) || cueVerbAt(t, k) !== undefined) return -1;
+    if (k + 2 > sentenceLast || !isPunctChar(t, k, COMMA) || t.kind[k + 1] !== TokenKind.Word || !(PRONOUNS.at(t, k + 1) || isPronounContraction(lowerWord(t, k + 1))) || lowerWord(t, k + 1) === 'who') return -1;
+    return t.kind[k + 2] === TokenKind.Word && isLowerStart(t, k + 2) ? k : -1;
   }
 
   /** Whether a subject takes a plural verb ("aides say", "six in 10 say", "42% say", "many say", "Lee and Ruiz say"). */
