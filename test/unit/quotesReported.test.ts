@@ -1104,3 +1104,28 @@ describe('an aside between commas right after the cue', () => {
     assert.ok(read(text).every((q) => !content(text, q).startsWith('but also')));
   });
 });
+
+describe('the hearer after “told”', () => {
+  it('runs on through its lower-case words, so the content is what was told', () => {
+    const cases: [string, string][] = [
+      ['This is not about me, the mayor told his closest advisers as he worked on the speech.', 'This is not about me'],
+      ['The ferry will run all winter, Harbour Master Ana Ruiz told a Senate panel Wednesday.', 'The ferry will run all winter'],
+      ['Ruiz told a news conference they are “planting the seeds” for a deal.', 'they are “planting the seeds” for a deal'],
+    ];
+    for (const [text, said] of cases) assert.equal(content(text, byCue(text, 'told')), said, text);
+  });
+
+  it('leaves what is told as the content (“told the story of …”, “told a tale”)', () => {
+    const story = 'She tells the story of a single mother who went back to school.';
+    assert.equal(content(story, byCue(story, 'tells')), 'the story of a single mother who went back to school');
+  });
+
+  it('takes the quote after an aside, and a colon after the aside introduces the next paragraph’s quote', () => {
+    const aside = 'He told the audience, to loud applause, “I can say with confidence that she is ready.”';
+    assert.equal(content(aside, byCue(aside, 'told')), '“I can say with confidence that she is ready.”');
+    const colon = 'He told his audience, to loud applause:\n\n“I can say with confidence that she is ready.”';
+    const q = read(colon).find((x) => x.kind === 'direct');
+    assert.equal(speaker(colon, q), 'He');
+    assert.equal(cue(colon, q), 'told');
+  });
+});

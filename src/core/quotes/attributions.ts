@@ -42,6 +42,10 @@ const BEFORE_THAT_MAX = 8;
 const BEFORE_THAT_PP_MAX = 16;
 /** The most words between a cue and the comma or colon before its quote ("whispered to him:", "said on Tuesday,"). */
 const MAX_CUE_SETTING_WORDS = 4;
+/** Nouns for what is told rather than whom ("told the story of …", "told a tale"): the object is the content. */
+const TOLD_OBJECTS: WordSet = new WordSet(['story', 'stories', 'tale', 'tales', 'truth', 'joke', 'jokes', 'lie', 'lies', 'anecdote', 'anecdotes', 'difference']);
+/** The most lower-case words the hearer's noun phrase after "told" runs on through ("his closest advisers"). */
+const MAX_HEARER_WORDS = 3;
 /** The longest noun-phrase object read after a cue. */
 const MAX_OBJECT_TOKENS = 24;
 /** Dashes that sign a quote with its author (“…” ― Name). */
@@ -686,11 +690,19 @@ export class SentenceReader {
     // Skip an indirect object: "told reporters", "told Fox News", "assured him".
     const objectFirst = lemma === 'tell' || lemma === 'assure' || lemma === 'inform' || lemma === 'remind' || lemma === 'notify' || lemma === 'instruct' || lemma === 'warn' || lemma === 'ask';
     if (objectFirst) {
+      const hearer = after;
       const obj = phraseStartingAt(t, after, s.end);
       if (obj && obj.last - obj.first < 5) {
         after = obj.last + 1;
       } else if (after < s.end && t.kind[after] === TokenKind.Word && (PRONOUNS.at(t, after) || ['him', 'her', 'them', 'me', 'us'].includes(lowerWord(t, after)))) {
         after++;
+      }
+      // "told a Senate panel", "told his closest advisers": the hearer's noun phrase runs on through its lower-case words.
+      // (Only "tell": what one asks or warns of may be the object itself, "asked the panel a question".)
+      if (lemma === 'tell' && hearer < s.end && t.kind[hearer] === TokenKind.Word && (DETERMINERS.at(t, hearer) || POSSESSIVE_DETERMINERS.at(t, hearer))) {
+        const from = Math.max(after, hearer + 1);
+        const end = this.hearerEnd(from, sentenceLastOf(t, s));
+        if (end > from) after = end;
       }
     }
     // "said Friday afternoon as he left", "said last week": a time right after the cue is no part of the content.
@@ -775,7 +787,9 @@ export class SentenceReader {
       }
       if (!before && speaker && !inverted && isPunctChar(t, after, COMMA)) {
         // "Rubio says, win or lose, he is staying in the race": an aside between commas, then the reported clause.
+        // ("told the audience, to rowdy applause, “…”": after the aside, the quote alone is the content.)
         const closer = this.asideBeforeClause(after, sentenceLast);
+        if (closer >= 0 && t.kind[closer + 1] === TokenKind.Open && this.regionCloseToken[t.region[closer + 1]] >= 0) return this.build(closer + 1, this.regionCloseToken[t.region[closer + 1]], cue, cueLast, lemma, speaker);
         if (closer >= 0) return this.build(after + 1, this.clauseEnd(closer + 1, sentenceLast), cue, cueLast, lemma, speaker);
       }
       if (!before && speaker && !inverted && isPunctChar(t, after, COMMA) && speaker.first - 1 >= s.first && t.kind[speaker.first - 1] === TokenKind.Word && isWordAt(t, speaker.first - 1, W_AS) && speaker.first - 1 <= s.first + 1) {
@@ -784,8 +798,10 @@ export class SentenceReader {
       }
       if (!before) {
         // "He added:" — the quote in the next sentence or paragraph is this cue's content.
-        if (speaker && after > sentenceLast && isPunctChar(t, s.end - 1, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
-        if (speaker && after > sentenceLast && s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+        // ("He told his audience, to rowdy applause:" introduces the quote too.)
+        const introduced = after > sentenceLast || (isPunctChar(t, after, COMMA) && this.plainWordsUpTo(after + 1, sentenceLast));
+        if (speaker && introduced && isPunctChar(t, s.end - 1, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+        if (speaker && introduced && s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
         // "“Why are you still backing him?” Ruiz asked the council.": the question or exclamation closed the
         // sentence before; this cue and speaker are its own.
         if (speaker && !inverted && after > sentenceLast && speaker.first === s.first && s.first > 0 && t.kind[s.first - 1] === TokenKind.Close && (isPunctChar(t, s.first - 2, 0x3f) || isPunctChar(t, s.first - 2, 0x21))) this.quoteTail = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
@@ -848,8 +864,34 @@ export class SentenceReader {
     // ("agreed, but also contended that …": a second verb of the subject is no aside.)
     if (k > sentenceLast || t.kind[k] !== TokenKind.Word || isWordAt(t, k, W_AND) || isWordAt(t, k, W_BUT)) return -1;
     for (; k <= sentenceLast && k - comma <= MAX_ASIDE_TOKENS && t.kind[k] === TokenKind.Word; k++) if (isWordAt(t, k, W_THAT) || cueVerbAt(t, k) !== undefined) return -1;
+    if (k + 1 <= sentenceLast && isPunctChar(t, k, COMMA) && t.kind[k + 1] === TokenKind.Open) return k;
     if (k + 2 > sentenceLast || !isPunctChar(t, k, COMMA) || t.kind[k + 1] !== TokenKind.Word || !(PRONOUNS.at(t, k + 1) || isPronounContraction(lowerWord(t, k + 1))) || lowerWord(t, k + 1) === 'who') return -1;
     return t.kind[k + 2] === TokenKind.Word && isLowerStart(t, k + 2) ? k : -1;
+  }
+
+  /**
+   * Where the hearer's noun phrase after "told" ends, from `from`: past the adjectives and nouns in lower case, up to
+   * the word that begins the content ("told a Senate panel that …", "told the council members he would …").
+   */
+  private hearerEnd(from: number, sentenceLast: number): number {
+    const t = this.tokens;
+    let k = from;
+    for (; k <= sentenceLast && k - from < MAX_HEARER_WORDS && t.kind[k] === TokenKind.Word && isLowerStart(t, k); k++) {
+      if (TOLD_OBJECTS.at(t, k)) return from;
+      // ("told his aides never to speak of it": whom one tells to do something is part of the order.)
+      if (isWordAt(t, k, W_TO) || isWordAt(t, k, W_NOT) || lowerWord(t, k) === 'never') return from;
+      if (PREPOSITIONS.at(t, k) || COMPLEMENTIZERS.at(t, k) || SUBORDINATORS.at(t, k) || AUXILIARIES.at(t, k) || PRONOUNS.at(t, k) || DETERMINERS.at(t, k) || POSSESSIVE_DETERMINERS.at(t, k)) break;
+      if (isWordAt(t, k, W_TO) || isWordAt(t, k, W_AND) || isWordAt(t, k, W_BUT) || isWordAt(t, k, W_OR) || isWordAt(t, k, W_NOT) || DAY_WORDS.at(t, k) || TIME_WORDS.at(t, k) || cueVerbAt(t, k) !== undefined) break;
+    }
+    return k;
+  }
+
+  /** Whether the tokens from `from` to `last` are a short run of plain words, as an aside of place or manner is. */
+  private plainWordsUpTo(from: number, last: number): boolean {
+    const t = this.tokens;
+    if (from > last || last - from >= MAX_ASIDE_TOKENS) return false;
+    for (let k = from; k <= last; k++) if (t.kind[k] !== TokenKind.Word) return false;
+    return true;
   }
 
   /** Whether a subject takes a plural verb ("aides say", "six in 10 say", "42% say", "many say", "Lee and Ruiz say"). */
