@@ -1460,6 +1460,8 @@ export class SentenceReader {
     const t = this.tokens;
     let k = first;
     if (isWordAt(t, k, W_TO) && k + 1 <= sentenceLast && isWordAt(t, k + 1, W_WHICH)) k += 2;
+    // (A name, a title or a determiner opens such a subject; a pronoun's own rule ends the clause already.)
+    if (k > sentenceLast || t.kind[k] !== TokenKind.Word || !(isUpperStart(t, k) || DETERMINERS.at(t, k))) return false;
     const sp = phraseStartingAt(t, k, sentenceLast + 1);
     if (!sp) return false;
     let cue = sp.last + 1;
