@@ -1129,3 +1129,26 @@ describe('the hearer after “told”', () => {
     assert.equal(cue(colon, q), 'told');
   });
 });
+
+describe('a number after the cue', () => {
+  it('is reported with its modifier (“reported at least six”, “said about half”)', () => {
+    const cases: [string, string, string][] = [
+      ['The harbour board reported at least six boats were lost in the storm.', 'reported', 'at least six boats were lost in the storm'],
+      ['The budget office said about half of the cuts fell on the ferries.', 'said', 'about half of the cuts fell on the ferries'],
+      ['Ruiz said around 30 percent of the riders were tourists.', 'said', 'around 30 percent of the riders were tourists'],
+    ];
+    for (const [text, word, said] of cases) assert.equal(content(text, byCue(text, word)), said, text);
+  });
+
+  it('keeps the thousands of a number in a noun-phrase object', () => {
+    const text = 'The town has deemed about 1,500 of those permits void.';
+    assert.equal(content(text, byCue(text, 'deemed')), 'about 1,500 of those permits void');
+  });
+
+  it('still reads a particle as a particle (“talked about the plan”, “add up to”)', () => {
+    const talk = 'She talked about the plan.';
+    assert.equal(content(talk, read(talk)[0]), 'the plan');
+    const add = 'The costs would add up to $2 million, the board said.';
+    assert.ok(read(add).every((q) => !content(add, q).startsWith('up to')));
+  });
+});

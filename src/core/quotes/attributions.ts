@@ -164,6 +164,14 @@ function isPronounContraction(lower: string): boolean {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that']);
 
+function isDigitAt(tokens: Tokens, i: number): boolean {
+  const c = charAt(tokens, i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Words that count ("half", "a third", "six", "dozens") after a number's modifier. */
+const NUMBER_WORDS: WordSet = new WordSet(['half', 'third', 'quarter', 'fifth', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter']);
+
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0xa0;
 }
@@ -894,6 +902,25 @@ export class SentenceReader {
     return true;
   }
 
+  /** Whether the word at `k` modifies the number after it ("about half", "around 30 percent", "at least six", "over a third"). */
+  private modifiesANumber(k: number, last: number): boolean {
+    const t = this.tokens;
+    let n = k + 1;
+    const w = lowerWord(t, k);
+    // ("would add up to $1.5 trillion": the particle of "add up".)
+    if (w === 'up' && k - 1 >= 0 && t.kind[k - 1] === TokenKind.Word && lowerWord(t, k - 1).startsWith('add')) return false;
+    if (w === 'at' || w === 'up') {
+      if (n > last || t.kind[n] !== TokenKind.Word || !(w === 'at' ? lowerWord(t, n) === 'least' || lowerWord(t, n) === 'most' : isWordAt(t, n, W_TO))) return false;
+      n++;
+    } else if (w !== 'about' && w !== 'around' && w !== 'over' && w !== 'under') {
+      return false;
+    }
+    if (n <= last && t.kind[n] === TokenKind.Word && INDEFINITE_ARTICLES.at(t, n)) n++;
+    if (n > last) return false;
+    if (t.kind[n] === TokenKind.Punct) return isPunctChar(t, n, 0x24) && n + 1 <= last && isDigitAt(t, n + 1);
+    return t.kind[n] === TokenKind.Word && (isDigitAt(t, n) || NUMBER_WORDS.at(t, n));
+  }
+
   /** Whether a subject takes a plural verb ("aides say", "six in 10 say", "42% say", "many say", "Lee and Ruiz say"). */
   private isPluralSubject(speaker: SpeakerPhrase): boolean {
     const t = this.tokens;
@@ -972,7 +999,9 @@ export class SentenceReader {
       }
     }
     if (contentLast < contentFirst) return null;
+    // "reported at least six boats were lost", "said about half of the cuts …": a number's modifier, no preposition.
     const startsWithWord = t.kind[contentFirst] === TokenKind.Word;
+    const startsWithPreposition = startsWithWord && PREPOSITIONS.at(t, contentFirst) && !this.modifiesANumber(contentFirst, contentLast);
     // "decided not to recommend charges": "not to" opens an infinitive too.
     const firstIsTo = isWordAt(t, contentFirst, W_TO) || (isWordAt(t, contentFirst, W_NOT) && contentFirst + 1 <= contentLast && isWordAt(t, contentFirst + 1, W_TO));
     const complementizer = startsWithWord && COMPLEMENTIZERS.at(t, contentFirst);
@@ -993,12 +1022,12 @@ export class SentenceReader {
     if (entry.needsClause) {
       let clausal = complementizer || infinitive || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
       // "knocked the rules as undemocratic": an object with its "as" complement is a verdict reported too.
-      if (!clausal && startsWithWord && !PREPOSITIONS.at(t, contentFirst)) {
+      if (!clausal && startsWithWord && !startsWithPreposition) {
         // ("as president", "such as", "as he left" are no verdicts: the complement is an indefinite or adjective phrase.)
         for (let k = contentFirst + 1; k < contentLast && !clausal; k++) clausal = t.kind[k] === TokenKind.Word && isWordAt(t, k, W_AS) && lowerWord(t, k - 1) !== 'such' && t.kind[k + 1] === TokenKind.Word && isVerdictOpener(t, k + 1);
       }
       if (!clausal) return null;
-    } else if (((startsWithWord && PREPOSITIONS.at(t, contentFirst)) || (firstIsTo && !infinitive)) && a.regions.length === 0) {
+    } else if ((startsWithPreposition || (firstIsTo && !infinitive)) && a.regions.length === 0) {
       return null;
     }
     // "declined to comment": an infinitive of two words is content enough.
@@ -1025,6 +1054,8 @@ export class SentenceReader {
       if (kind !== TokenKind.Word) {
         // ("sought an additional $1 trillion": currency and percent signs belong to their number.)
         if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x24) || isPunctChar(t, k, 0x25) || t.kind[k] === TokenKind.Close) continue;
+        // ("about 1,500 of those pages": the comma of a number's thousands.)
+        if (isPunctChar(t, k, COMMA) && k > first && k + 1 <= last && t.end[k - 1] === t.start[k] && t.start[k + 1] === t.end[k] && isDigitAt(t, k - 1) && isDigitAt(t, k + 1)) continue;
         if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
         // "Trump, Carson and Fiorina": a comma inside a list of names goes on to its "and".
         if (isPunctChar(t, k, COMMA) && this.listGoesOn(k + 1, last)) continue;
