@@ -1152,3 +1152,20 @@ describe('a number after the cue', () => {
     assert.ok(read(add).every((q) => !content(add, q).startsWith('up to')));
   });
 });
+
+describe('an “as” clause set off inside the sentence', () => {
+  it('attributes the clause after its comma (“…, and as Ruiz noted, riders could …”)', () => {
+    const cases: [string, string, string][] = [
+      ['Fares may still rise, and as Ruiz noted, riders could face longer waits.', 'noted', 'riders could face longer waits'],
+      ['There are doubts about the plan, given that, as the Salem Times reported on Saturday, the board has already voted.', 'reported on', 'the board has already voted'],
+    ];
+    for (const [text, word, said] of cases) assert.equal(content(text, byCue(text, word)), said, text);
+  });
+
+  it('leaves the clause around the aside whole when its verb follows the comma, and a condition before it', () => {
+    const verb = 'He said that the result, as he later explained, was a “bubble” in prices.';
+    assert.ok(read(verb).every((q) => !content(verb, q).startsWith('was')));
+    const condition = 'If fares fall, as some riders hope, the ferry could lose money.';
+    assert.ok(read(condition).every((q) => content(condition, q) !== 'the ferry could lose money'));
+  });
+});

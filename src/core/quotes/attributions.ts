@@ -767,6 +767,19 @@ export class SentenceReader {
     const partialTail = before !== null && before.directRegion < 0 && !endsHere && this.adverbialTail(after, sentenceLast, speaker, inverted, true);
     // "The plan “was early,” said Mary Lee of the teachers union.": the phrase after an inverted speaker is its own.
     const speakerTail = inverted && before !== null && after <= sentenceLast && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after);
+    // "…, and as Ruiz noted, people involved could face sanctions", "given that, as the Times reported on Saturday,
+    // he has …": an "as" clause set off inside the sentence attributes the clause after its comma.
+    if (speaker && !inverted && speaker.first - 2 > s.first && isWordAt(t, speaker.first - 1, W_AS) && (isPunctChar(t, speaker.first - 2, COMMA) || isWordAt(t, speaker.first - 2, W_AND) || isWordAt(t, speaker.first - 2, W_BUT))) {
+      let k = after;
+      while (k <= sentenceLast && k - after < BEFORE_THAT_MAX && t.kind[k] === TokenKind.Word) k++;
+      // ("the result, as he explained, was a bubble": a verb after the comma goes on with the clause around the aside;
+      // "If prices rise, as some hope, …": the aside qualifies the condition before it.)
+      const subordinate = SUBORDINATORS.at(t, s.first) || (s.first + 1 < s.end && SENTENCE_CONJUNCTIONS.at(t, s.first) && SUBORDINATORS.at(t, s.first + 1));
+      if (k < sentenceLast && isPunctChar(t, k, COMMA) && t.kind[k + 1] === TokenKind.Word && !subordinate && !this.verbAt(k + 1)) {
+        const a = this.contentAfter(k + 1, sentenceLast, cue, cueLast, { ...entry, needsClause: false }, speaker);
+        if (a) return a;
+      }
+    }
     if (endsHere || quoteBefore || speakerTail || partialTail) {
       // "Oz is “smart as hell,” Lee wrote, and “…”": content before the cue that ends with quoted words goes on too.
       const partialBefore = before !== null && before.directRegion < 0 && t.kind[before.last] === TokenKind.Close;
@@ -892,6 +905,14 @@ export class SentenceReader {
       if (isWordAt(t, k, W_TO) || isWordAt(t, k, W_AND) || isWordAt(t, k, W_BUT) || isWordAt(t, k, W_OR) || isWordAt(t, k, W_NOT) || DAY_WORDS.at(t, k) || TIME_WORDS.at(t, k) || cueVerbAt(t, k) !== undefined) break;
     }
     return k;
+  }
+
+  /** Whether token `k` reads as a verb: an auxiliary, a past form, or an "-s" form before a determiner ("bows his head"). */
+  private verbAt(k: number): boolean {
+    const t = this.tokens;
+    if (t.kind[k] !== TokenKind.Word || !isLowerStart(t, k)) return false;
+    if (AUXILIARIES.at(t, k) || BE_FORMS.at(t, k) || isPastVerbAt(t, k)) return true;
+    return lowerWord(t, k).endsWith('s') && k + 1 < t.count && t.kind[k + 1] === TokenKind.Word && (DETERMINERS.at(t, k + 1) || POSSESSIVE_DETERMINERS.at(t, k + 1));
   }
 
   /** Whether the tokens from `from` to `last` are a short run of plain words, as an aside of place or manner is. */
