@@ -133,3 +133,11 @@ describe('a quote sentence with no cue', () => {
     assert.notEqual(speaker(text, byContent(text, 'It is an honour')), 'who');
   });
 });
+
+describe('the speaker of a participle cue after the main clause', () => {
+  it('is the main clause’s subject, not a name whose possessive makes a noun of a cue form (“Ruiz’s comments”)', () => {
+    const text = 'Lee’s campaign shrugged off Ruiz’s comments, telling reporters, “Nobody here is worried.”';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(speaker(text, q), 'Lee’s campaign');
+  });
+});

@@ -156,6 +156,11 @@ function isHyphenDash(tokens: Tokens, i: number): boolean {
   return start > 0 && end < tokens.text.length && isSpace(tokens.text.charCodeAt(start - 1)) && isSpace(tokens.text.charCodeAt(end));
 }
 
+/** A name's possessive ("Trump’s", "the Smiths'"). */
+function isPossessiveWord(lower: string): boolean {
+  return lower.endsWith("'s") || lower.endsWith('’s') || lower.endsWith("s'") || lower.endsWith('s’');
+}
+
 /** A subject pronoun with its verb run in ("he’s", "they're", "I’m"). */
 function isPronounContraction(lower: string): boolean {
   const mark = lower.search(/['’]/);
@@ -1610,7 +1615,8 @@ export class SentenceReader {
       if (t.kind[k] !== TokenKind.Word) continue;
       const verbLike = LIGHT_VERBS.at(t, k) || cueVerbAt(t, k)?.form === 'finite' || (t.end[k] - t.start[k] > 4 && !isUpperStart(t, k) && lowerWord(t, k).endsWith('ed'));
       if (!verbLike) continue;
-      if (k - 1 >= s.first && (NOUN_DETERMINERS.at(t, k - 1) || (k - 2 >= s.first && NOUN_DETERMINERS.at(t, k - 2) && !isUpperStart(t, k - 1)))) {
+      // ("shrugged off Trump’s comments, telling …": a possessive before the cue form makes a noun of it too.)
+      if (k - 1 >= s.first && (NOUN_DETERMINERS.at(t, k - 1) || (k - 2 >= s.first && NOUN_DETERMINERS.at(t, k - 2) && !isUpperStart(t, k - 1)) || (isUpperStart(t, k - 1) && isPossessiveWord(lowerWord(t, k - 1))))) {
         nounUse ??= phraseEndingAt(t, s.first, k - 1);
         continue;
       }
