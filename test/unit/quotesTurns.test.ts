@@ -140,4 +140,13 @@ describe('the speaker of a participle cue after the main clause', () => {
     const q = read(text).find((x) => x.kind === 'direct');
     assert.equal(speaker(text, q), 'Lee’s campaign');
   });
+
+  it('is the subject that opens the sentence when the nearest one is inside a relative or “that” clause', () => {
+    const relative = 'Bush, the former governor, also attacked Ruiz, with whom he clashed at the debate, calling him a “loser.”';
+    assert.equal(speaker(relative, byContent(relative, 'loser')), 'Bush');
+    const that = 'Christie, the sitting governor, repeated claims that Lee recites the same talking points, calling him a “talented guy.”';
+    assert.equal(speaker(that, byContent(that, 'talented guy')), 'Christie');
+    const when = 'When Lee spoke, the mayor praised the plan that Ruiz wrote, calling it “a gift.”';
+    assert.notEqual(speaker(when, byContent(when, 'a gift')), 'When Lee');
+  });
 });

@@ -46,6 +46,10 @@ const MAX_CUE_SETTING_WORDS = 4;
 const TOLD_OBJECTS: WordSet = new WordSet(['story', 'stories', 'tale', 'tales', 'truth', 'joke', 'jokes', 'lie', 'lies', 'anecdote', 'anecdotes', 'difference']);
 /** The most lower-case words the hearer's noun phrase after "told" runs on through ("his closest advisers"). */
 const MAX_HEARER_WORDS = 3;
+/** The most words of an apposition set off by commas after a name ("Ruiz, a historian at the town library, …"). */
+const MAX_APPOSITION_WORDS = 10;
+/** Relative pronouns that open a clause inside the sentence ("with whom he clashed"). */
+const EMBEDDING_RELATIVES: WordSet = new WordSet(['who', 'whom', 'whose']);
 /** The longest noun-phrase object read after a cue. */
 const MAX_OBJECT_TOKENS = 24;
 /** Dashes that sign a quote with its author (“…” ― Name). */
@@ -617,6 +621,9 @@ export class SentenceReader {
       else {
         const last = earlier.length ? earlier[earlier.length - 1] : null;
         speaker = this.mainClauseSubject(s, j) ?? (last && last.speaker ? last.speaker : null) ?? this.openingSubject(s, j);
+        // "Bush also attacked Trump, with whom he clashed at the debate, calling him …": a subject inside a relative or
+        // "that" clause is not the main clause's; the phrase that opens the sentence, before its verb, is.
+        if (speaker && speaker.first > s.first && this.insideEmbeddedClause(s, speaker.first)) speaker = this.subjectOpeningSentence(s, speaker.first) ?? speaker;
       }
     } else {
       const closeBefore = j >= s.first && (t.kind[j] === TokenKind.Close || (isPunctChar(t, j, COMMA) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Close));
@@ -910,6 +917,37 @@ export class SentenceReader {
       if (isWordAt(t, k, W_TO) || isWordAt(t, k, W_AND) || isWordAt(t, k, W_BUT) || isWordAt(t, k, W_OR) || isWordAt(t, k, W_NOT) || DAY_WORDS.at(t, k) || TIME_WORDS.at(t, k) || cueVerbAt(t, k) !== undefined) break;
     }
     return k;
+  }
+
+  /** Whether a "that", "which", "who" or "whom" before token `at` in the sentence opens a clause that holds it. */
+  private insideEmbeddedClause(s: Sentence, at: number): boolean {
+    const t = this.tokens;
+    for (let k = s.first; k < at; k++) {
+      if (t.kind[k] === TokenKind.Open) k = Math.max(k, this.regionCloseToken[t.region[k]]);
+      else if (t.kind[k] === TokenKind.Word && (isWordAt(t, k, W_THAT) || isWordAt(t, k, W_WHICH) || EMBEDDING_RELATIVES.at(t, k))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The name or role that opens the sentence and is followed by its verb, after an apposition set off by commas when
+   * there is one ("Christie, the governor, repeated …"), before token `end`; null otherwise.
+   */
+  private subjectOpeningSentence(s: Sentence, end: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    // ("When Trump spoke, …": a subordinate clause opens the sentence, not its subject.)
+    if (SUBORDINATORS.at(t, s.first) || CLAUSE_OPENERS.at(t, s.first)) return null;
+    const sp = phraseStartingAt(t, s.first, end);
+    if (!sp || sp.kind === 'pronoun') return null;
+    let verb = sp.last + 1;
+    if (verb < end && isPunctChar(t, verb, COMMA)) {
+      let k = verb + 1;
+      while (k < end && k - verb <= MAX_APPOSITION_WORDS && (t.kind[k] === TokenKind.Word || isPunctChar(t, k, 0x2e))) k++;
+      if (k >= end || !isPunctChar(t, k, COMMA)) return null;
+      verb = k + 1;
+    }
+    while (verb < end && isFillerAt(t, verb)) verb++;
+    return verb < end && this.verbAt(verb) ? sp : null;
   }
 
   /** Whether token `k` reads as a verb: an auxiliary, a past form, or an "-s" form before a determiner ("bows his head"). */
