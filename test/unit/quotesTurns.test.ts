@@ -149,4 +149,11 @@ describe('the speaker of a participle cue after the main clause', () => {
     const when = 'When Lee spoke, the mayor praised the plan that Ruiz wrote, calling it “a gift.”';
     assert.notEqual(speaker(when, byContent(when, 'a gift')), 'When Lee');
   });
+
+  it('is the sender of a statement or an email sent out before it (“put out a statement saying”)', () => {
+    const office = 'His office put out a statement saying the town “does not have the money.”';
+    assert.equal(speaker(office, byContent(office, 'does not have')), 'His office');
+    const email = 'Ruiz sent an email saying she would “stay in the race.”';
+    assert.equal(speaker(email, byContent(email, 'stay in the race')), 'Ruiz');
+  });
 });

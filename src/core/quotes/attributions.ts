@@ -600,10 +600,14 @@ export class SentenceReader {
     } else if (entry.form === 'participle' && !participial && !(j < cue - 1)) {
       // "a statement saying that": the noun before the participle is the source, unless it is the object of a
       // verb ("the Council issued a statement calling …"), whose subject then speaks.
-      speaker = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
+      // ("issued a statement Tuesday saying": a day after the noun is skipped.)
+      const nounLast = j - 1 >= s.first && t.kind[j] === TokenKind.Word && DAY_WORDS.at(t, j) ? j - 1 : j;
+      speaker = nounLast >= s.first ? phraseEndingAt(t, s.first, nounLast) : null;
       if (speaker && speaker.kind === 'pronoun') speaker = null;
-      const verb = speaker ? speaker.first - 1 : -1;
-      if (speaker && verb >= s.first && t.kind[verb] === TokenKind.Word && !isUpperStart(t, verb) && (lowerWord(t, verb).endsWith('ed') || cueVerbAt(t, verb)?.form === 'finite')) {
+      let verb = speaker ? speaker.first - 1 : -1;
+      // ("put out a statement saying", "sent an email saying": a particle or an irregular past before the object.)
+      if (verb - 1 >= s.first && t.kind[verb] === TokenKind.Word && lowerWord(t, verb) === 'out' && t.kind[verb - 1] === TokenKind.Word) verb--;
+      if (speaker && verb >= s.first && t.kind[verb] === TokenKind.Word && !isUpperStart(t, verb) && (lowerWord(t, verb).endsWith('ed') || cueVerbAt(t, verb)?.form === 'finite' || (MEDIUM_NOUNS.at(t, speaker.last) && isPastVerbAt(t, verb)))) {
         speaker = this.mainClauseSubject(s, verb);
       }
     } else if (participial) {
