@@ -82,3 +82,12 @@ describe('an abbreviation that closes a sentence', () => {
     assert.equal(content(title, byCue(title, 'said')), 'Dr. Ruiz had warned of the flood');
   });
 });
+
+describe('a parenthesis after an inverted speaker', () => {
+  it('is the narrator’s aside: the quote before the cue is the content', () => {
+    const text = 'However fair the aim, the new toll “is a misguided approach,” said Mr. Ortega (a view shared by most riders).';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'However fair the aim, the new toll “is a misguided approach,”');
+    assert.equal(speaker(text, q), 'Mr. Ortega');
+  });
+});

@@ -770,7 +770,8 @@ export class SentenceReader {
     // What follows the cue: nothing (content came before), a quote, or a reported clause.
     let p = after;
     while (p <= sentenceLast && t.kind[p] === TokenKind.Punct && (isPunctChar(t, p, COMMA) || isPunctChar(t, p, COLON))) p++;
-    const endsHere = after > sentenceLast || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) || this.adverbialTail(after, sentenceLast, speaker, inverted);
+    // ("“…,” said Mr. Lee (a view many share).": a parenthesis after the inverted speaker is an aside of the narrator's.)
+    const endsHere = after > sentenceLast || (inverted && isPunctChar(t, after, 0x28)) || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) || this.adverbialTail(after, sentenceLast, speaker, inverted);
     const cueForBuild = { first: cue, last: cueLast };
     // "…, and he finds that in public work, he said.": a cue that closes the sentence reports all of it, the
     // attributions inside included.
