@@ -93,6 +93,10 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         const prior = attributions[attributions.length - 1];
         if (prior && prior.cueFirst === loose.cueFirst && prior.contentFirst === loose.contentFirst && prior.contentLast === loose.contentLast) {
           for (const x of loose.regions) if (!prior.regions.includes(x)) prior.regions.push(x);
+        } else if (prior && prior.cueFirst === loose.cueFirst && prior.kind !== 'reported' && loose.kind !== 'reported' && joinedByConnector(tokens, prior.contentLast, loose.contentFirst)) {
+          // “duped” by “a con”, “rigged,” and “wounded”: quoted bits a word or two apart are one partial quote.
+          prior.contentLast = loose.contentLast;
+          for (const x of loose.regions) if (!prior.regions.includes(x)) prior.regions.push(x);
         } else {
           attributions.push(loose);
         }
@@ -183,6 +187,24 @@ function inNarrationGap(q: Quote, span: Span): boolean {
   if (q.kind !== 'direct' || q.parts.length < 2) return false;
   for (let i = 1; i < q.parts.length; i++) if (span.start >= q.parts[i - 1].end && span.end <= q.parts[i].start) return true;
   return false;
+}
+
+/** Words that join two quoted bits of one phrase ("“duped” by “a con”", "“rigged” and “broken”"). */
+const QUOTE_CONNECTORS = new Set(['and', 'or', 'by', 'to', 'of', 'as', 'with', 'for', 'nor']);
+
+/** Whether only a connector word and commas (at most two tokens) stand between tokens `last` and `next`. */
+function joinedByConnector(tokens: Tokens, last: number, next: number): boolean {
+  if (next <= last + 1 || next - last > 3) return false;
+  let words = 0;
+  for (let k = last + 1; k < next; k++) {
+    if (tokens.kind[k] === TokenKind.Word) {
+      if (!QUOTE_CONNECTORS.has(lowerWord(tokens, k))) return false;
+      words++;
+    } else if (tokens.kind[k] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.start[k]) !== 0x2c) {
+      return false;
+    }
+  }
+  return words === 1;
 }
 
 function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): number {
