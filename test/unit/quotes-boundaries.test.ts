@@ -94,16 +94,16 @@ describe('a parenthesis after an inverted speaker', () => {
 
 describe('quoted bits a connector apart', () => {
   it('are one partial quote (“duped” by “a con”, “rigged” and “broken”)', () => {
-    const text = 'Ruiz took to the radio to accuse the board of being “duped” by “a con” and urged riders to read what she called the “real plan.”';
+    const text = 'On the radio the board was “duped” by “a con,” and riders should read what Ruiz called the “real plan.”';
     const quotes = read(text);
-    assert.ok(quotes.some((q) => content(text, q) === '“duped” by “a con”'), quotes.map((q) => content(text, q)).join(' | '));
+    assert.ok(quotes.some((q) => content(text, q) === '“duped” by “a con,”'), quotes.map((q) => content(text, q)).join(' | '));
     assert.ok(quotes.every((q) => content(text, q) !== '“duped”'));
   });
 
   it('stay apart when more words stand between them', () => {
-    const text = 'Ruiz took to the radio to accuse the board of being “duped” by the owners of “a con” and urged riders to read what she called the “real plan.”';
+    const text = 'On the radio the board was “duped” by the owners of “a con,” and riders should read what Ruiz called the “real plan.”';
     const quotes = read(text);
     assert.ok(quotes.some((q) => content(text, q) === '“duped”'), quotes.map((q) => content(text, q)).join(' | '));
-    assert.ok(quotes.some((q) => content(text, q) === '“a con”'));
+    assert.ok(quotes.some((q) => content(text, q) === '“a con,”'));
   });
 });

@@ -1169,3 +1169,16 @@ describe('an “as” clause set off inside the sentence', () => {
     assert.ok(read(condition).every((q) => content(condition, q) !== 'the ferry could lose money'));
   });
 });
+
+describe('a purpose infinitive of attack or claim', () => {
+  it('reports the main clause subject’s words (“took to the radio to accuse …”)', () => {
+    const text = 'Ruiz took to the radio overnight to accuse the board of wasting “every cent.”';
+    const q = byCue(text, 'accuse');
+    assert.equal(speaker(text, q), 'Ruiz');
+    assert.equal(content(text, q), 'the board of wasting “every cent.”');
+  });
+
+  it('still reads other purposes as no report (“met on Monday to discuss”)', () => {
+    assert.equal(read('The council met on Monday to discuss the roads.').length, 0);
+  });
+});
