@@ -93,17 +93,24 @@ describe('a parenthesis after an inverted speaker', () => {
 });
 
 describe('quoted bits a connector apart', () => {
-  it('are one partial quote (“duped” by “a con”, “rigged” and “broken”)', () => {
-    const text = 'On the radio the board was “duped” by “a con,” and riders should read what Ruiz called the “real plan.”';
+  it('are one partial quote (“…,” and “…”)', () => {
+    const text = 'As the mayor went on about “how the pier is sinking,” and “our own struggling ferries,” the crowd cheered her speech.';
     const quotes = read(text);
-    assert.ok(quotes.some((q) => content(text, q) === '“duped” by “a con,”'), quotes.map((q) => content(text, q)).join(' | '));
-    assert.ok(quotes.every((q) => content(text, q) !== '“duped”'));
+    assert.ok(quotes.some((q) => content(text, q) === '“how the pier is sinking,” and “our own struggling ferries,”'), quotes.map((q) => content(text, q)).join(' | '));
+    assert.ok(quotes.every((q) => content(text, q) !== '“how the pier is sinking,”'));
   });
 
   it('stay apart when more words stand between them', () => {
-    const text = 'On the radio the board was “duped” by the owners of “a con,” and riders should read what Ruiz called the “real plan.”';
+    const text = 'As the mayor went on about “how the pier is sinking,” and then at length about “our own struggling ferries,” the crowd cheered her speech.';
     const quotes = read(text);
-    assert.ok(quotes.some((q) => content(text, q) === '“duped”'), quotes.map((q) => content(text, q)).join(' | '));
-    assert.ok(quotes.some((q) => content(text, q) === '“a con,”'));
+    assert.ok(quotes.some((q) => content(text, q) === '“how the pier is sinking,”'), quotes.map((q) => content(text, q)).join(' | '));
+    assert.ok(quotes.some((q) => content(text, q) === '“our own struggling ferries,”'));
+  });
+});
+
+describe('a naming verb later in the sentence', () => {
+  it('names what follows it, not quoted words before it', () => {
+    const text = 'He would pay for it through “tax reform,” which he described as a plan the town called the “fair share.”';
+    assert.ok(read(text).every((q) => content(text, q) !== '“tax reform,”'));
   });
 });

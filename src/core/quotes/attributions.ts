@@ -1752,6 +1752,8 @@ export class SentenceReader {
     }
     const source = this.speechSourceOf(s);
     if (!source) return 'scare';
+    // ("was “duped,” and riders read what Ruiz called the “real plan”": a naming verb names what follows it only.)
+    if (source.cue > close && NAMING_VERBS.has(source.lemma)) return 'scare';
     // "Trump’s claim that there have been “thousands of shootings” in Chicago": the clause after the cue is the content.
     let first = open;
     let last = close;
