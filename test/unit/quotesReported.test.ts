@@ -1115,6 +1115,13 @@ describe('the hearer after “told”', () => {
     for (const [text, said] of cases) assert.equal(content(text, byCue(text, 'told')), said, text);
   });
 
+  it('is part of an order or a request (“told Salem residents not to drink the water”, “asked them to stay”)', () => {
+    const order = 'Officials told Salem residents not to drink the water.';
+    assert.equal(content(order, byCue(order, 'told')), 'Salem residents not to drink the water');
+    const request = 'Ruiz asked them to support another candidate.';
+    assert.equal(content(request, byCue(request, 'asked')), 'them to support another candidate');
+  });
+
   it('leaves what is told as the content (“told the story of …”, “told a tale”)', () => {
     const story = 'She tells the story of a single mother who went back to school.';
     assert.equal(content(story, byCue(story, 'tells')), 'the story of a single mother who went back to school');

@@ -731,6 +731,9 @@ export class SentenceReader {
         after++;
       }
       // "told a Senate panel", "told his closest advisers": the hearer's noun phrase runs on through its lower-case words.
+      // "told Flint residents not to drink it", "asked them to leave": whom an order or request goes to is part of it.
+      const infinitiveAt = after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after) === 'never' ? after + 1 : after;
+      if (after > hearer && infinitiveAt < s.end && t.kind[infinitiveAt] === TokenKind.Word && (isWordAt(t, infinitiveAt, W_TO) || (isWordAt(t, infinitiveAt, W_NOT) && infinitiveAt + 1 < s.end && isWordAt(t, infinitiveAt + 1, W_TO)))) after = hearer;
       // (Only "tell": what one asks or warns of may be the object itself, "asked the panel a question".)
       if (lemma === 'tell' && hearer < s.end && t.kind[hearer] === TokenKind.Word && (DETERMINERS.at(t, hearer) || POSSESSIVE_DETERMINERS.at(t, hearer))) {
         const from = Math.max(after, hearer + 1);
