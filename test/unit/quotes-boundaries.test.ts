@@ -114,3 +114,10 @@ describe('a naming verb later in the sentence', () => {
     assert.ok(read(text).every((q) => content(text, q) !== '“tax reform,”'));
   });
 });
+
+describe('quoted words right after a dash', () => {
+  it('go on with the reported clause (“settle the matter — “so that all know …””)', () => {
+    const text = 'The board said a court should settle the matter — “so that all riders know once and for all.”';
+    assert.equal(content(text, byCue(text, 'said')), 'a court should settle the matter — “so that all riders know once and for all.”');
+  });
+});

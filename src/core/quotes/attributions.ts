@@ -1491,6 +1491,8 @@ export class SentenceReader {
       } else if (!inQuote && k > first && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
         // ("that Ruiz — a grower herself — was …": a pair of dashes set an aside inside the clause, whose verb follows.)
+        // ("should settle the matter — “so that all know …”": quoted words right after the dash go on with the clause.)
+        if (k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Open) continue;
         const closer = this.asideCloser(k, sentenceLast);
         if (closer >= 0) {
           k = closer;
