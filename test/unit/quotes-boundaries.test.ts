@@ -121,3 +121,26 @@ describe('quoted words right after a dash', () => {
     assert.equal(content(text, byCue(text, 'said')), 'a court should settle the matter — “so that all riders know once and for all.”');
   });
 });
+
+describe('another speaker’s report after “, and”', () => {
+  it('ends the reported clause before it and stands as a report of its own', () => {
+    const cases: [string, string, string, string][] = [
+      ['Six in 10 riders said the ferry is safe and clean, and three-quarters said the same of the bus.', 'the ferry is safe and clean', 'the same of the bus', 'three-quarters'],
+      ['The board says it is on track to meet its targets, and Tom Lee, the harbour master, said the ferry was late.', 'it is on track to meet its targets', 'the ferry was late', 'Tom Lee, the harbour master'],
+      ['Ruiz said the reforms were not complete, and rights groups warned that the town was giving up its leverage.', 'the reforms were not complete', 'that the town was giving up its leverage', 'rights groups'],
+    ];
+    for (const [text, first, second, who] of cases) {
+      const quotes = read(text);
+      assert.equal(content(text, quotes[0]), first, text);
+      const other = quotes.find((q) => content(text, q) === second);
+      assert.equal(speaker(text, other), who, text);
+    }
+  });
+
+  it('leaves a second verb of the same subject and a name given inside the report', () => {
+    const same = 'Ruiz named the pier five times, and specifically mentioned the harbour master.';
+    assert.ok(read(same).every((q) => speaker(same, q) !== 'the harbour master'));
+    const named = 'The paper said that Lee asked the board to sell the pier, and Ruiz later called the plan “very weak on detail.”';
+    assert.equal(content(named, byCue(named, 'said')), 'that Lee asked the board to sell the pier, and Ruiz later called the plan “very weak on detail.”');
+  });
+});

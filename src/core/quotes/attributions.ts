@@ -52,6 +52,10 @@ const MAX_HEARER_WORDS = 3;
 const MAX_APPOSITION_WORDS = 10;
 /** Relative pronouns that open a clause inside the sentence ("with whom he clashed"). */
 const EMBEDDING_RELATIVES: WordSet = new WordSet(['who', 'whom', 'whose']);
+/** The longest subject read before another speaker's cue after ", and" ("more than 4 in 10 said"). */
+const MAX_REPORT_SUBJECT_TOKENS = 10;
+/** Prepositions inside a number or a name that heads a subject ("4 in 10", "one of five", "Lee of Salem"). */
+const NUMBER_PREPOSITIONS: WordSet = new WordSet(['in', 'of']);
 /** The longest noun-phrase object read after a cue. */
 const MAX_OBJECT_TOKENS = 24;
 /** Dashes that sign a quote with its author (“…” ― Name). */
@@ -967,6 +971,31 @@ export class SentenceReader {
     return verb < end && this.verbAt(verb) ? sp : null;
   }
 
+  /**
+   * Whether a subject and its finite cue start at `from`: words (and an apposition between commas) with no verb of
+   * their own, then a lower-case reporting verb ("three-quarters said", "more than 4 in 10 say", "Lee, the harbour
+   * master, said").
+   */
+  private reportStartsAt(from: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (t.kind[from] !== TokenKind.Word || COMPLEMENTIZERS.at(t, from) || isWordAt(t, from, W_TO)) return false;
+    // ("and specifically mentioned …" goes on with the same subject.)
+    if (isFillerAt(t, from)) return false;
+    for (let m = from + 1; m <= sentenceLast && m - from <= MAX_REPORT_SUBJECT_TOKENS; m++) {
+      const kind = t.kind[m];
+      if (kind === TokenKind.Punct) {
+        if (isPunctChar(t, m, COMMA) || isPunctChar(t, m, 0x25) || isPunctChar(t, m, 0x2d) || isPunctChar(t, m, 0x2e)) continue;
+        return false;
+      }
+      if (kind !== TokenKind.Word) return false;
+      // ("…, and Trump later called Haley “weak”": a name given is part of the events reported, no report of its own.)
+      const entry = isLowerStart(t, m) ? cueVerbAt(t, m) : undefined;
+      if (entry?.form === 'finite') return !NAMING_VERBS.has(entry.lemma) && (!isPunctChar(t, m - 1, COMMA) || t.kind[m - 2] === TokenKind.Word);
+      if (AUXILIARIES.at(t, m) || COMPLEMENTIZERS.at(t, m) || isPastVerbAt(t, m) || PREPOSITIONS.at(t, m) && !NUMBER_PREPOSITIONS.at(t, m)) return false;
+    }
+    return false;
+  }
+
   /** Whether token `k` reads as a verb: an auxiliary, a past form, or an "-s" form before a determiner ("bows his head"). */
   private verbAt(k: number): boolean {
     const t = this.tokens;
@@ -1464,6 +1493,9 @@ export class SentenceReader {
         if (k > first + 2 && k + 2 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word) {
           // "…, and some allies questioned …", "…, and as the race turns south, …": a new clause of the narrator's.
           if (SUBORDINATORS.at(t, k + 2) || (!PRONOUNS.at(t, k + 2) && this.subjectWithVerbAt(k + 2, sentenceLast))) return k - 1;
+          // "…, and three-quarters said the same of Lee", "…, and Tom Lee, the harbour master, said …": another
+          // speaker's report.
+          if (this.reportStartsAt(k + 2, sentenceLast)) return k - 1;
         }
         // "…, compared with 33 percent last month", "…, versus 39 percent": the narrator's comparison.
         if (k > first + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
