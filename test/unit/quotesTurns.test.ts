@@ -128,6 +128,13 @@ describe('a quote sentence with no cue', () => {
     assert.equal(slice(text, quotes.find((q) => slice(text, q.cue) === 'noted')), 'that prices had “cratered” in the slump');
   });
 
+  it('takes the person a sentence of narration right before it opens with', () => {
+    const text = 'Ana Ruiz walked to the podium. “Thank you all for coming.”';
+    assert.equal(speaker(text, byContent(text, 'Thank you')), 'Ana Ruiz');
+    const thing = 'The old ferry leaves at noon. “Thank you all for coming.”';
+    assert.equal(byContent(thing, 'Thank you')?.speaker ?? null, null);
+  });
+
   it('inherits no relative “who” as its speaker', () => {
     const text = 'The chair thanked Ms. Grant, who said she would stay on.\n“It is an honour to serve.”';
     assert.notEqual(speaker(text, byContent(text, 'It is an honour')), 'who');

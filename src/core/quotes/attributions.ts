@@ -1808,6 +1808,22 @@ export class SentenceReader {
     return a;
   }
 
+  /**
+   * The person a sentence of narration opens with, before its verb ("Lee agreed.", "Ruiz shook her head."): the likely
+   * speaker of a quote that follows with no cue of its own; null when the sentence opens otherwise.
+   */
+  narratedPerson(s: Sentence): SpeakerPhrase | null {
+    const t = this.tokens;
+    if (CLAUSE_OPENERS.at(t, s.first) || SUBORDINATORS.at(t, s.first)) return null;
+    const sp = phraseStartingAt(t, s.first, s.end);
+    if (!sp || sp.kind !== 'name') return null;
+    let verb = sp.last + 1;
+    while (verb < s.end && isFillerAt(t, verb)) verb++;
+    if (verb >= s.end || t.kind[verb] !== TokenKind.Word || !isLowerStart(t, verb)) return null;
+    const w = lowerWord(t, verb);
+    return this.verbAt(verb) || w.endsWith('s') || w.endsWith('ed') ? sp : null;
+  }
+
   /** A cue that ends its sentence with a colon ("He added:"), waiting for the quote that follows. */
   introduction: { cueFirst: number; cueLast: number; cueLemma: string; speaker: SpeakerPhrase } | null = null;
 

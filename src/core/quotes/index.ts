@@ -133,6 +133,14 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         previousAt = spoken;
       }
     }
+    if (attributions.length === 0 && looseRegions.length === 0 && tokens.kind[s.first] !== TokenKind.Break) {
+      // "Bystrom agreed." then “…”: a person the narration names before a quote with no cue of its own speaks it.
+      const person = reader.narratedPerson(s);
+      if (person) {
+        previous = { kind: 'reported', contentFirst: s.first, contentLast: s.first, regions: [], cueFirst: -1, cueLast: -1, cueLemma: '', speaker: person };
+        previousAt = spoken;
+      }
+    }
     if (s.end > s.first) resolver.noteSentence({ start: tokens.start[s.first], end: tokens.end[s.end - 1] }, speakers);
   });
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
