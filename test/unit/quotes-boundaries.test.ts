@@ -144,3 +144,16 @@ describe('another speaker’s report after “, and”', () => {
     assert.equal(content(named, byCue(named, 'said')), 'that Lee asked the board to sell the pier, and Ruiz later called the plan “very weak on detail.”');
   });
 });
+
+describe('a quoted excerpt signed with a bracketed source', () => {
+  it('is a direct quote (HEADLINE “…” [Salem Times.])', () => {
+    const text = 'FERRY DELAYS “The harbour board has been grappling with so many delays that the mayor called them a disgrace.” [Salem Times.]';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(content(text, q), '“The harbour board has been grappling with so many delays that the mayor called them a disgrace.”');
+  });
+
+  it('needs the bracket to close the paragraph, and a passage of some length', () => {
+    const short = 'He liked the “fresh air” [sic] of the town.';
+    assert.ok(read(short).every((q) => q.kind !== 'direct'));
+  });
+});

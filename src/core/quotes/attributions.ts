@@ -56,6 +56,9 @@ const EMBEDDING_RELATIVES: WordSet = new WordSet(['who', 'whom', 'whose']);
 const MAX_REPORT_SUBJECT_TOKENS = 10;
 /** Prepositions inside a number or a name that heads a subject ("4 in 10", "one of five", "Lee of Salem"). */
 const NUMBER_PREPOSITIONS: WordSet = new WordSet(['in', 'of']);
+/** The fewest words of a quoted excerpt signed with a bracketed source, and the most words of the source tag. */
+const MIN_EXCERPT_WORDS = 6;
+const MAX_SOURCE_TAG_WORDS = 4;
 /** The longest noun-phrase object read after a cue. */
 const MAX_OBJECT_TOKENS = 24;
 /** Dashes that sign a quote with its author (“…” ― Name). */
@@ -1787,6 +1790,8 @@ export class SentenceReader {
       const speaker = this.mainClauseSubject(s, before - 1) ?? this.subjectOfShortPredicate(s, before - 1);
       if (speaker) return this.build(open, close, -1, -1, '', speaker);
     }
+    // “…” [Salem Times.]: a quoted passage that only a bracketed source follows is an excerpt of that source's words.
+    if (words >= MIN_EXCERPT_WORDS && this.sourceTagFollows(close, s)) return this.build(open, close, -1, -1, '', null);
     const source = this.speechSourceOf(s);
     if (!source) return 'scare';
     // ("was “duped,” and riders read what Ruiz called the “real plan”": a naming verb names what follows it only.)
@@ -1822,6 +1827,29 @@ export class SentenceReader {
     if (verb >= s.end || t.kind[verb] !== TokenKind.Word || !isLowerStart(t, verb)) return null;
     const w = lowerWord(t, verb);
     return this.verbAt(verb) || w.endsWith('s') || w.endsWith('ed') ? sp : null;
+  }
+
+  /** Whether only a bracketed source ("[Salem Times.]") stands between the closing mark at `close` and the paragraph end. */
+  private sourceTagFollows(close: number, s: Sentence): boolean {
+    const t = this.tokens;
+    let k = close + 1;
+    while (k < t.count && t.kind[k] === TokenKind.Punct && !isPunctChar(t, k, 0x5b)) k++;
+    if (k >= t.count || !isPunctChar(t, k, 0x5b)) return false;
+    let words = 0;
+    for (k++; k < t.count && t.kind[k] !== TokenKind.Break; k++) {
+      if (isPunctChar(t, k, 0x5d)) {
+        let end = k + 1;
+        while (end < t.count && t.kind[end] === TokenKind.Punct) end++;
+        return words > 0 && words <= MAX_SOURCE_TAG_WORDS && (end >= t.count || t.kind[end] === TokenKind.Break) && k >= s.first;
+      }
+      if (t.kind[k] === TokenKind.Word) {
+        if (words === 0 && !isUpperStart(t, k)) return false;
+        words++;
+      } else if (!isPunctChar(t, k, 0x2e)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A cue that ends its sentence with a colon ("He added:"), waiting for the quote that follows. */
