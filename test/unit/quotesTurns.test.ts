@@ -164,3 +164,13 @@ describe('the speaker of a participle cue after the main clause', () => {
     assert.equal(speaker(email, byContent(email, 'stay in the race')), 'Ruiz');
   });
 });
+
+describe('two readings of the very same words', () => {
+  it('are one quote, with the speaker one of them found', () => {
+    const text = 'Lee was asked, “Would you have told her it is not a good idea?” He answered, “I have no idea.”';
+    const quotes = read(text);
+    const spans = quotes.map((q) => `${q.start}:${q.end}`);
+    assert.equal(new Set(spans).size, spans.length, spans.join(' '));
+    assert.ok(quotes.every((q) => q.speaker !== null));
+  });
+});

@@ -167,12 +167,20 @@ function dropSwallowedCues(attributions: Attribution[]): void {
 /**
  * A report whose cue lies inside another attribution's content ("Cox says the plan won't stop the closures that
  * Ruiz mentioned", "he said he thinks …") is part of what that speaker said, not an attribution of its own: only the
- * outer one is kept. `quotes` is sorted by start, longest first.
+ * outer one is kept; so is only one of two readings of the very same words. `quotes` is sorted by start, longest
+ * first.
  */
 function dropNestedReports(quotes: Quote[]): Quote[] {
   const kept: Quote[] = [];
   let widest: Quote | null = null;
   for (const q of quotes) {
+    const last = kept[kept.length - 1];
+    if (last && last.start === q.start && last.end === q.end) {
+      // Two readings of the same words ("asked, “…?” He answered, …"): one quote, with a speaker if either has one.
+      if (!last.speaker && q.speaker) kept[kept.length - 1] = q;
+      if (widest === last) widest = kept[kept.length - 1];
+      continue;
+    }
     if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end && !inNarrationGap(widest, q.cue)) {
       // "declined to say whether …": what was not said is the report; the refusal's own words are the inner cue's.
       if (widest.cueLemma !== null && REFUSALS.has(widest.cueLemma) && widest.cue && q.cue.start - widest.cue.end <= REFUSAL_REACH && kept[kept.length - 1] === widest) {
