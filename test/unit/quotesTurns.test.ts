@@ -135,6 +135,13 @@ describe('a quote sentence with no cue', () => {
     assert.equal(byContent(thing, 'Thank you')?.speaker ?? null, null);
   });
 
+  it('takes the speaker and cue of a sentence that ends “issued the following statement:”', () => {
+    const text = 'The former mayor issued the following statement:\n\n“We offer our condolences to the family and friends of the captain.”';
+    const q = byContent(text, 'We offer our condolences');
+    assert.equal(speaker(text, q), 'The former mayor');
+    assert.equal(slice(text, q?.cue), 'issued');
+  });
+
   it('inherits no relative “who” as its speaker', () => {
     const text = 'The chair thanked Ms. Grant, who said she would stay on.\n“It is an honour to serve.”';
     assert.notEqual(speaker(text, byContent(text, 'It is an honour')), 'who');

@@ -908,7 +908,13 @@ export class SentenceReader {
       const closedSentence = close - 1 > p && t.kind[close - 1] === TokenKind.Punct && isSentenceEnd(charAt(t, close - 1));
       if (closedSentence && t.kind[q] === TokenKind.Word && isLowerStart(t, q) && (PREPOSITIONS.at(t, q) || SUBORDINATORS.at(t, q) || isWordAt(t, q, W_AND) || isWordAt(t, q, W_BUT) || isWordAt(t, q, W_TO))) return this.build(p, close, cue, cueLast, lemma, speaker);
     }
-    return this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
+    const read = this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
+    // "released the following statement:" — the quote in the next sentence or paragraph is this cue's content.
+    const colonEnds = isPunctChar(t, s.end - 1, COLON) || (s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON));
+    if (colonEnds && after <= sentenceLast && this.plainWordsUpTo(after, sentenceLast) && MEDIUM_NOUNS.at(t, sentenceLast)) {
+      this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+    }
+    return read;
   }
 
   /**
