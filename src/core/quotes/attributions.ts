@@ -40,6 +40,8 @@ const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 const BEFORE_THAT_MAX = 8;
 /** A prepositional phrase after the cue may run longer: "said in an interview with The Associated Press last week that …". */
 const BEFORE_THAT_PP_MAX = 16;
+/** The most tokens from a comma to the quote of another speaker's report after it (", Lopez replied, “…”"). */
+const MAX_REPORT_BEFORE_QUOTE = 16;
 /** The most words between a cue and the comma or colon before its quote ("whispered to him:", "said on Tuesday,"). */
 const MAX_CUE_SETTING_WORDS = 4;
 /** Nouns for what is told rather than whom ("told the story of …", "told a tale"): the object is the content. */
@@ -186,6 +188,9 @@ function isDigitAt(tokens: Tokens, i: number): boolean {
   const c = charAt(tokens, i);
   return c >= 0x30 && c <= 0x39;
 }
+
+/** Words that may modify a number after a cue ("about half", "at least six", "up to 200"). */
+const NUMBER_MODIFIERS: WordSet = new WordSet(['about', 'around', 'over', 'under', 'at', 'up']);
 
 /** Words that count ("half", "a third", "six", "dozens") after a number's modifier. */
 const NUMBER_WORDS: WordSet = new WordSet(['half', 'third', 'quarter', 'fifth', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter']);
@@ -1010,7 +1015,7 @@ export class SentenceReader {
     const t = this.tokens;
     if (t.kind[k] !== TokenKind.Word || !isLowerStart(t, k)) return false;
     if (AUXILIARIES.at(t, k) || BE_FORMS.at(t, k) || isPastVerbAt(t, k)) return true;
-    return lowerWord(t, k).endsWith('s') && k + 1 < t.count && t.kind[k + 1] === TokenKind.Word && (DETERMINERS.at(t, k + 1) || POSSESSIVE_DETERMINERS.at(t, k + 1));
+    return t.text.charCodeAt(t.end[k] - 1) === 0x73 && k + 1 < t.count && t.kind[k + 1] === TokenKind.Word && (DETERMINERS.at(t, k + 1) || POSSESSIVE_DETERMINERS.at(t, k + 1));
   }
 
   /** Whether the tokens from `from` to `last` are a short run of plain words, as an aside of place or manner is. */
@@ -1024,6 +1029,7 @@ export class SentenceReader {
   /** Whether the word at `k` modifies the number after it ("about half", "around 30 percent", "at least six", "over a third"). */
   private modifiesANumber(k: number, last: number): boolean {
     const t = this.tokens;
+    if (!NUMBER_MODIFIERS.at(t, k)) return false;
     let n = k + 1;
     const w = lowerWord(t, k);
     // ("would add up to $1.5 trillion": the particle of "add up".)
@@ -1461,9 +1467,11 @@ export class SentenceReader {
     let inQuote = false;
     // A dash typed as hyphens before quoted words makes the one after them the close of an aside.
     let sawHyphenDash = false;
+    // The next opening mark after the last comma looked at, found once for the commas before it.
+    let openAhead = -1;
     for (let k = first; k <= sentenceLast; k++) {
       const kind = t.kind[k];
-      if (kind === TokenKind.Punct && !inQuote && isHyphenDash(t, k) && t.kind[k - 1] !== TokenKind.Close) sawHyphenDash = true;
+      if (kind === TokenKind.Punct && !inQuote && charAt(t, k) === 0x2d && isHyphenDash(t, k) && t.kind[k - 1] !== TokenKind.Close) sawHyphenDash = true;
       if (kind === TokenKind.Open) inQuote = true;
       else if (kind === TokenKind.Close) {
         inQuote = false;
@@ -1476,7 +1484,11 @@ export class SentenceReader {
         return k - 1;
       } else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
         // "said it was good to be home, a man yelled “Stay there!”": another speaker's quote ends the clause.
-        if (k > first && this.quotedReportAt(k + 1, sentenceLast)) return k - 1;
+        if (k > first && openAhead <= k) {
+          openAhead = k + 1;
+          while (openAhead <= sentenceLast && t.kind[openAhead] !== TokenKind.Open) openAhead++;
+        }
+        if (k > first && openAhead <= sentenceLast && openAhead - k <= MAX_REPORT_BEFORE_QUOTE && this.quotedReportAt(k + 1, sentenceLast)) return k - 1;
         if (t.word[k + 1] === 0) continue;
         const info = cueWordInfo(t.word[k + 1]);
         // ", adding that …" and ", he said" start another attribution.

@@ -133,7 +133,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         previousAt = spoken;
       }
     }
-    if (attributions.length === 0 && looseRegions.length === 0 && tokens.kind[s.first] !== TokenKind.Break) {
+    if (attributions.length === 0 && looseRegions.length === 0 && tokens.kind[s.first] !== TokenKind.Break && quoteFollows(tokens, s.end)) {
       // "Bystrom agreed." then “…”: a person the narration names before a quote with no cue of its own speaks it.
       const person = reader.narratedPerson(s);
       if (person) {
@@ -221,6 +221,13 @@ function joinedByConnector(tokens: Tokens, last: number, next: number): boolean 
     }
   }
   return words === 1;
+}
+
+/** Whether the next token after `end` that is no paragraph break opens a quote. */
+function quoteFollows(tokens: Tokens, end: number): boolean {
+  let k = end;
+  while (k < tokens.count && tokens.kind[k] === TokenKind.Break) k++;
+  return k < tokens.count && tokens.kind[k] === TokenKind.Open;
 }
 
 function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): number {

@@ -75,7 +75,7 @@ function attributionFollows(tokens: Tokens, from: number): boolean {
 function endsAtAbbreviation(tokens: Tokens, wordIndex: number): boolean {
   const next = wordIndex + 2;
   if (next >= tokens.count || tokens.kind[next] !== TokenKind.Word || !isUpperStart(tokens, next)) return false;
-  return SENTENCE_FINAL_ABBREVIATIONS.has(lowerWord(tokens, wordIndex)) && SENTENCE_OPENERS.at(tokens, next);
+  return SENTENCE_OPENERS.at(tokens, next) && SENTENCE_FINAL_ABBREVIATIONS.has(lowerWord(tokens, wordIndex));
 }
 
 export function splitSentences(tokens: Tokens): Sentence[] {
