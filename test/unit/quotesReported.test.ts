@@ -1069,3 +1069,123 @@ describe('one report read two ways', () => {
     assert.equal(cue(text, quotes[0]), 'said');
   });
 });
+
+describe('a subject whose head comes before a preposition', () => {
+  it('agrees with the verb through the phrase after it (“Aides to Ruiz say”)', () => {
+    const cases: [string, string, string][] = [
+      ['Aides to Ruiz say she is rethinking her stance on the pier.', 'Aides to Ruiz', 'she is rethinking her stance on the pier'],
+      ['Ferry captains in Salem say that the new schedule is unsafe.', 'Ferry captains in Salem', 'that the new schedule is unsafe'],
+      ['Supporters of Lee say he will win the runoff.', 'Supporters of Lee', 'he will win the runoff'],
+    ];
+    for (const [text, who, said] of cases) {
+      const q = byCue(text, 'say');
+      assert.equal(content(text, q), said, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('still reads a singular name with a bare verb as no report', () => {
+    assert.equal(read('Jones of Salem say the bill is dead.').length, 0);
+    assert.equal(read('Republican support was solid in the east.').length, 0);
+  });
+});
+
+describe('an aside between commas right after the cue', () => {
+  it('reports the clause after it, aside included (“says, win or lose, he’s staying”)', () => {
+    const cases: [string, string][] = [
+      ['Ruiz says, win or lose in the runoff, she’s staying in the race.', 'win or lose in the runoff, she’s staying in the race'],
+      ['She said, if elected, she would keep the ferry running.', 'if elected, she would keep the ferry running'],
+    ];
+    for (const [text, said] of cases) assert.equal(content(text, read(text)[0]), said, text);
+  });
+
+  it('is no aside when it holds a second verb of the subject', () => {
+    const text = 'The mayor agreed, but also argued that since she is not running, she should keep her seat.';
+    assert.ok(read(text).every((q) => !content(text, q).startsWith('but also')));
+  });
+});
+
+describe('the hearer after “told”', () => {
+  it('runs on through its lower-case words, so the content is what was told', () => {
+    const cases: [string, string][] = [
+      ['This is not about me, the mayor told his closest advisers as he worked on the speech.', 'This is not about me'],
+      ['The ferry will run all winter, Harbour Master Ana Ruiz told a Senate panel Wednesday.', 'The ferry will run all winter'],
+      ['Ruiz told a news conference they are “planting the seeds” for a deal.', 'they are “planting the seeds” for a deal'],
+    ];
+    for (const [text, said] of cases) assert.equal(content(text, byCue(text, 'told')), said, text);
+  });
+
+  it('is part of an order or a request (“told Salem residents not to drink the water”, “asked them to stay”)', () => {
+    const order = 'Officials told Salem residents not to drink the water.';
+    assert.equal(content(order, byCue(order, 'told')), 'Salem residents not to drink the water');
+    const request = 'Ruiz asked them to support another candidate.';
+    assert.equal(content(request, byCue(request, 'asked')), 'them to support another candidate');
+  });
+
+  it('leaves what is told as the content (“told the story of …”, “told a tale”)', () => {
+    const story = 'She tells the story of a single mother who went back to school.';
+    assert.equal(content(story, byCue(story, 'tells')), 'the story of a single mother who went back to school');
+  });
+
+  it('takes the quote after an aside, and a colon after the aside introduces the next paragraph’s quote', () => {
+    const aside = 'He told the audience, to loud applause, “I can say with confidence that she is ready.”';
+    assert.equal(content(aside, byCue(aside, 'told')), '“I can say with confidence that she is ready.”');
+    const colon = 'He told his audience, to loud applause:\n\n“I can say with confidence that she is ready.”';
+    const q = read(colon).find((x) => x.kind === 'direct');
+    assert.equal(speaker(colon, q), 'He');
+    assert.equal(cue(colon, q), 'told');
+  });
+});
+
+describe('a number after the cue', () => {
+  it('is reported with its modifier (“reported at least six”, “said about half”)', () => {
+    const cases: [string, string, string][] = [
+      ['The harbour board reported at least six boats were lost in the storm.', 'reported', 'at least six boats were lost in the storm'],
+      ['The budget office said about half of the cuts fell on the ferries.', 'said', 'about half of the cuts fell on the ferries'],
+      ['Ruiz said around 30 percent of the riders were tourists.', 'said', 'around 30 percent of the riders were tourists'],
+    ];
+    for (const [text, word, said] of cases) assert.equal(content(text, byCue(text, word)), said, text);
+  });
+
+  it('keeps the thousands of a number in a noun-phrase object', () => {
+    const text = 'The town has deemed about 1,500 of those permits void.';
+    assert.equal(content(text, byCue(text, 'deemed')), 'about 1,500 of those permits void');
+  });
+
+  it('still reads a particle as a particle (“talked about the plan”, “add up to”)', () => {
+    const talk = 'She talked about the plan.';
+    assert.equal(content(talk, read(talk)[0]), 'the plan');
+    const add = 'The costs would add up to $2 million, the board said.';
+    assert.ok(read(add).every((q) => !content(add, q).startsWith('up to')));
+  });
+});
+
+describe('an “as” clause set off inside the sentence', () => {
+  it('attributes the clause after its comma (“…, and as Ruiz noted, riders could …”)', () => {
+    const cases: [string, string, string][] = [
+      ['Fares may still rise, and as Ruiz noted, riders could face longer waits.', 'noted', 'riders could face longer waits'],
+      ['There are doubts about the plan, given that, as the Salem Times reported on Saturday, the board has already voted.', 'reported on', 'the board has already voted'],
+    ];
+    for (const [text, word, said] of cases) assert.equal(content(text, byCue(text, word)), said, text);
+  });
+
+  it('leaves the clause around the aside whole when its verb follows the comma, and a condition before it', () => {
+    const verb = 'He said that the result, as he later explained, was a “bubble” in prices.';
+    assert.ok(read(verb).every((q) => !content(verb, q).startsWith('was')));
+    const condition = 'If fares fall, as some riders hope, the ferry could lose money.';
+    assert.ok(read(condition).every((q) => content(condition, q) !== 'the ferry could lose money'));
+  });
+});
+
+describe('a purpose infinitive of attack or claim', () => {
+  it('reports the main clause subject’s words (“took to the radio to accuse …”)', () => {
+    const text = 'Ruiz took to the radio overnight to accuse the board of wasting “every cent.”';
+    const q = byCue(text, 'accuse');
+    assert.equal(speaker(text, q), 'Ruiz');
+    assert.equal(content(text, q), 'the board of wasting “every cent.”');
+  });
+
+  it('still reads other purposes as no report (“met on Monday to discuss”)', () => {
+    assert.equal(read('The council met on Monday to discuss the roads.').length, 0);
+  });
+});

@@ -118,8 +118,66 @@ describe('a quote sentence with no cue', () => {
     assert.equal(speaker(text, byContent(text, 'They were wrong')), 'Doe');
   });
 
+  it('goes on with the main speaker’s quote, not with a partial quote of a relative “who” after it', () => {
+    const text = '“Sales are up a little,” said Mr. Ortega, who noted that prices had “cratered” in the slump. “Things are moving in the right direction.”';
+    const quotes = read(text);
+    const main = byContent(text, 'Sales are up', quotes);
+    assert.deepEqual(main?.parts.map((p) => slice(text, p)), ['“Sales are up a little,”', '“Things are moving in the right direction.”']);
+    assert.equal(speaker(text, main), 'Mr. Ortega');
+    // The relative clause's own report lies between the parts, in narration: it stays a quote of its own.
+    assert.equal(slice(text, quotes.find((q) => slice(text, q.cue) === 'noted')), 'that prices had “cratered” in the slump');
+  });
+
+  it('takes the person a sentence of narration right before it opens with', () => {
+    const text = 'Ana Ruiz walked to the podium. “Thank you all for coming.”';
+    assert.equal(speaker(text, byContent(text, 'Thank you')), 'Ana Ruiz');
+    const thing = 'The old ferry leaves at noon. “Thank you all for coming.”';
+    assert.equal(byContent(thing, 'Thank you')?.speaker ?? null, null);
+  });
+
+  it('takes the speaker and cue of a sentence that ends “issued the following statement:”', () => {
+    const text = 'The former mayor issued the following statement:\n\n“We offer our condolences to the family and friends of the captain.”';
+    const q = byContent(text, 'We offer our condolences');
+    assert.equal(speaker(text, q), 'The former mayor');
+    assert.equal(slice(text, q?.cue), 'issued');
+  });
+
   it('inherits no relative “who” as its speaker', () => {
     const text = 'The chair thanked Ms. Grant, who said she would stay on.\n“It is an honour to serve.”';
     assert.notEqual(speaker(text, byContent(text, 'It is an honour')), 'who');
+  });
+});
+
+describe('the speaker of a participle cue after the main clause', () => {
+  it('is the main clause’s subject, not a name whose possessive makes a noun of a cue form (“Ruiz’s comments”)', () => {
+    const text = 'Lee’s campaign shrugged off Ruiz’s comments, telling reporters, “Nobody here is worried.”';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(speaker(text, q), 'Lee’s campaign');
+  });
+
+  it('is the subject that opens the sentence when the nearest one is inside a relative or “that” clause', () => {
+    const relative = 'Bush, the former governor, also attacked Ruiz, with whom he clashed at the debate, calling him a “loser.”';
+    assert.equal(speaker(relative, byContent(relative, 'loser')), 'Bush');
+    const that = 'Christie, the sitting governor, repeated claims that Lee recites the same talking points, calling him a “talented guy.”';
+    assert.equal(speaker(that, byContent(that, 'talented guy')), 'Christie');
+    const when = 'When Lee spoke, the mayor praised the plan that Ruiz wrote, calling it “a gift.”';
+    assert.notEqual(speaker(when, byContent(when, 'a gift')), 'When Lee');
+  });
+
+  it('is the sender of a statement or an email sent out before it (“put out a statement saying”)', () => {
+    const office = 'His office put out a statement saying the town “does not have the money.”';
+    assert.equal(speaker(office, byContent(office, 'does not have')), 'His office');
+    const email = 'Ruiz sent an email saying she would “stay in the race.”';
+    assert.equal(speaker(email, byContent(email, 'stay in the race')), 'Ruiz');
+  });
+});
+
+describe('two readings of the very same words', () => {
+  it('are one quote, with the speaker one of them found', () => {
+    const text = 'Lee was asked, “Would you have told her it is not a good idea?” He answered, “I have no idea.”';
+    const quotes = read(text);
+    const spans = quotes.map((q) => `${q.start}:${q.end}`);
+    assert.equal(new Set(spans).size, spans.length, spans.join(' '));
+    assert.ok(quotes.every((q) => q.speaker !== null));
   });
 });

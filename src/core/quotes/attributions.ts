@@ -40,6 +40,27 @@ const DASHES = new Set([0x2014, 0x2013, 0x2d]);
 const BEFORE_THAT_MAX = 8;
 /** A prepositional phrase after the cue may run longer: "said in an interview with The Associated Press last week that …". */
 const BEFORE_THAT_PP_MAX = 16;
+/** The most tokens from a comma to the quote of another speaker's report after it (", Lopez replied, “…”"). */
+const MAX_REPORT_BEFORE_QUOTE = 16;
+/** The most words between a cue and the comma or colon before its quote ("whispered to him:", "said on Tuesday,"). */
+const MAX_CUE_SETTING_WORDS = 4;
+/** Nouns for what is told rather than whom ("told the story of …", "told a tale"): the object is the content. */
+const TOLD_OBJECTS: WordSet = new WordSet(['story', 'stories', 'tale', 'tales', 'truth', 'joke', 'jokes', 'lie', 'lies', 'anecdote', 'anecdotes', 'difference']);
+/** Cues that report words even as the purpose of another verb ("took to Twitter to accuse", "used the rally to blast"). */
+const PURPOSE_REPORTS = new Set(['accuse', 'attack', 'blast', 'slam', 'criticize', 'criticise', 'denounce', 'condemn', 'mock', 'ridicule', 'lambaste', 'rebuke', 'praise', 'tout', 'declare', 'announce', 'proclaim', 'insist', 'deny', 'warn', 'urge']);
+/** The most lower-case words the hearer's noun phrase after "told" runs on through ("his closest advisers"). */
+const MAX_HEARER_WORDS = 3;
+/** The most words of an apposition set off by commas after a name ("Ruiz, a historian at the town library, …"). */
+const MAX_APPOSITION_WORDS = 10;
+/** Relative pronouns that open a clause inside the sentence ("with whom he clashed"). */
+const EMBEDDING_RELATIVES: WordSet = new WordSet(['who', 'whom', 'whose']);
+/** The longest subject read before another speaker's cue after ", and" ("more than 4 in 10 said"). */
+const MAX_REPORT_SUBJECT_TOKENS = 10;
+/** Prepositions inside a number or a name that heads a subject ("4 in 10", "one of five", "Lee of Salem"). */
+const NUMBER_PREPOSITIONS: WordSet = new WordSet(['in', 'of']);
+/** The fewest words of a quoted excerpt signed with a bracketed source, and the most words of the source tag. */
+const MIN_EXCERPT_WORDS = 6;
+const MAX_SOURCE_TAG_WORDS = 4;
 /** The longest noun-phrase object read after a cue. */
 const MAX_OBJECT_TOKENS = 24;
 /** Dashes that sign a quote with its author (“…” ― Name). */
@@ -56,6 +77,9 @@ const MEDIUM_NOUNS: WordSet = new WordSet(['statement', 'statements', 'tweet', '
 
 /** Words after "and" or "but" that go on with the same report rather than start a clause of the narrator's. */
 const COORDINATED_REPORT_OPENERS: WordSet = new WordSet(['that', 'also', 'only', 'because']);
+
+/** Prepositions that join a subject's head to a phrase after it ("aides to Clinton", "organizers in Cleveland"). */
+const SUBJECT_PREPOSITIONS: WordSet = new WordSet(['to', 'in', 'of', 'for', 'at', 'from', 'with', 'on']);
 
 /** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
 const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
@@ -136,6 +160,43 @@ function speechNounAfterLightVerb(tokens: Tokens, first: number, end: number): n
 /** A quotation mark that pairs with none (the scanner left it as punctuation). */
 function isStrayQuoteMark(code: number): boolean {
   return code === 0x22 || code === 0x201c || code === 0x201d || code === 0x27;
+}
+
+/** A hyphen that stands for a dash: spaced (" - ") or doubled ("--"), not one inside a word. */
+function isHyphenDash(tokens: Tokens, i: number): boolean {
+  if (tokens.kind[i] !== TokenKind.Punct || charAt(tokens, i) !== 0x2d) return false;
+  const start = tokens.start[i];
+  const end = tokens.end[i];
+  if ((i + 1 < tokens.count && tokens.start[i + 1] === end && charAt(tokens, i + 1) === 0x2d) || (i > 0 && tokens.end[i - 1] === start && charAt(tokens, i - 1) === 0x2d)) return true;
+  return start > 0 && end < tokens.text.length && isSpace(tokens.text.charCodeAt(start - 1)) && isSpace(tokens.text.charCodeAt(end));
+}
+
+/** A name's possessive ("Trump’s", "the Smiths'"). */
+function isPossessiveWord(lower: string): boolean {
+  return lower.endsWith("'s") || lower.endsWith('’s') || lower.endsWith("s'") || lower.endsWith('s’');
+}
+
+/** A subject pronoun with its verb run in ("he’s", "they're", "I’m"). */
+function isPronounContraction(lower: string): boolean {
+  const mark = lower.search(/['’]/);
+  return mark > 0 && SUBJECT_PRONOUNS.has(lower.slice(0, mark));
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that']);
+
+function isDigitAt(tokens: Tokens, i: number): boolean {
+  const c = charAt(tokens, i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Words that may modify a number after a cue ("about half", "at least six", "up to 200"). */
+const NUMBER_MODIFIERS: WordSet = new WordSet(['about', 'around', 'over', 'under', 'at', 'up']);
+
+/** Words that count ("half", "a third", "six", "dozens") after a number's modifier. */
+const NUMBER_WORDS: WordSet = new WordSet(['half', 'third', 'quarter', 'fifth', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter']);
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0xa0;
 }
 
 function isSentenceEnd(code: number): boolean {
@@ -527,7 +588,14 @@ export class SentenceReader {
       // ("called on police to release": a cue's own particle is no preposition.)
       const prep = speaker ? speaker.first - 1 : -1;
       const adverbial = time >= 0 ? time : prep >= s.first && t.kind[prep] === TokenKind.Word && PREPOSITIONS.at(t, prep) && !isWordAt(t, prep, W_BY) && lowerWord(t, prep) !== 'for' && !(prep - 1 >= s.first && cueVerbAt(t, prep - 1) !== undefined) ? prep : -1;
-      if (adverbial >= 0 || !speaker || speaker.kind === 'pronoun') return null;
+      if (adverbial >= 0 || !speaker || speaker.kind === 'pronoun') {
+        // "Trump took to Twitter overnight to accuse the campaign of …": a purpose that is itself a verbal attack or
+        // claim reports the main clause subject's words.
+        if (!PURPOSE_REPORTS.has(entry.lemma)) return null;
+        const subject = this.mainClauseSubject(s, k);
+        if (!subject || subject.kind === 'pronoun' || subject.first !== s.first) return null;
+        speaker = subject;
+      }
       return this.contentAfter(after, lastContentToken(t, s), cue, cueLast, entry, speaker);
     }
     let inverted = false;
@@ -553,10 +621,14 @@ export class SentenceReader {
     } else if (entry.form === 'participle' && !participial && !(j < cue - 1)) {
       // "a statement saying that": the noun before the participle is the source, unless it is the object of a
       // verb ("the Council issued a statement calling …"), whose subject then speaks.
-      speaker = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
+      // ("issued a statement Tuesday saying": a day after the noun is skipped.)
+      const nounLast = j - 1 >= s.first && t.kind[j] === TokenKind.Word && DAY_WORDS.at(t, j) ? j - 1 : j;
+      speaker = nounLast >= s.first ? phraseEndingAt(t, s.first, nounLast) : null;
       if (speaker && speaker.kind === 'pronoun') speaker = null;
-      const verb = speaker ? speaker.first - 1 : -1;
-      if (speaker && verb >= s.first && t.kind[verb] === TokenKind.Word && !isUpperStart(t, verb) && (lowerWord(t, verb).endsWith('ed') || cueVerbAt(t, verb)?.form === 'finite')) {
+      let verb = speaker ? speaker.first - 1 : -1;
+      // ("put out a statement saying", "sent an email saying": a particle or an irregular past before the object.)
+      if (verb - 1 >= s.first && t.kind[verb] === TokenKind.Word && lowerWord(t, verb) === 'out' && t.kind[verb - 1] === TokenKind.Word) verb--;
+      if (speaker && verb >= s.first && t.kind[verb] === TokenKind.Word && !isUpperStart(t, verb) && (lowerWord(t, verb).endsWith('ed') || cueVerbAt(t, verb)?.form === 'finite' || (MEDIUM_NOUNS.at(t, speaker.last) && isPastVerbAt(t, verb)))) {
         speaker = this.mainClauseSubject(s, verb);
       }
     } else if (participial) {
@@ -574,6 +646,9 @@ export class SentenceReader {
       else {
         const last = earlier.length ? earlier[earlier.length - 1] : null;
         speaker = this.mainClauseSubject(s, j) ?? (last && last.speaker ? last.speaker : null) ?? this.openingSubject(s, j);
+        // "Bush also attacked Trump, with whom he clashed at the debate, calling him …": a subject inside a relative or
+        // "that" clause is not the main clause's; the phrase that opens the sentence, before its verb, is.
+        if (speaker && speaker.first > s.first && this.insideEmbeddedClause(s, speaker.first)) speaker = this.subjectOpeningSentence(s, speaker.first) ?? speaker;
       }
     } else {
       const closeBefore = j >= s.first && (t.kind[j] === TokenKind.Close || (isPunctChar(t, j, COMMA) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Close));
@@ -636,13 +711,21 @@ export class SentenceReader {
     // "Republican support was solid": a bare base form after a singular name is a noun, not a verb.
     // ("put", "cast" and "hit" are their own past: the check cannot tell them from a base form.)
     if (speaker && !inverted && entry.form === 'finite' && j === cue - 1 && lowerWord(t, cue) === entry.lemma && !IRREGULAR_PARTICIPLES.has(entry.lemma) && speaker.kind !== 'pronoun') {
-      const head = t.kind[speaker.last] === TokenKind.Word ? lowerWord(t, speaker.last) : tokenText(t, speaker.last);
-      // Numbers, percentages and quantifiers are plural subjects ("six in 10 say", "42% say", "many say").
-      let coordinated = false;
-      for (let k = speaker.first; k < speaker.last && !coordinated; k++) coordinated = isWordAt(t, k, W_AND);
-      // A vague source's last word is no head ("Those close to him say").
-      const plural = coordinated || speaker.kind === 'anonymous' || head.endsWith('s') || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
-      if (!plural) return null;
+      if (!this.isPluralSubject(speaker)) {
+        // "Aides to Clinton say", "protest organizers in Cleveland say": the noun before the preposition heads the
+        // subject, and agrees with the verb.
+        let prep = speaker.first - 1;
+        for (let k = speaker.last - 1; k > speaker.first; k--) {
+          if (t.kind[k] === TokenKind.Word && isLowerStart(t, k) && SUBJECT_PREPOSITIONS.at(t, k)) {
+            prep = k;
+            break;
+          }
+        }
+        const head = prep - 1 >= s.first && t.kind[prep] === TokenKind.Word && isLowerStart(t, prep) && SUBJECT_PREPOSITIONS.at(t, prep) ? phraseEndingAt(t, s.first, prep - 1) ?? bareSubjectEndingAt(t, s.first, prep - 1) : null;
+        // (A capitalised head is a common noun only when it is a role word: "Aides to Clinton say", not "Jones of Salem say".)
+        if (!head || head.kind === 'pronoun' || !(isLowerStart(t, head.last) || ROLE_WORDS.at(t, head.last) || VAGUE_HEADS.at(t, head.last)) || !this.isPluralSubject(head)) return null;
+        speaker = { ...head, last: speaker.last };
+      }
     }
     // "The GOP tax plans would …", "Trump’s plans are …": an "-s" form before an auxiliary is a plural noun.
     // ("which he believes will …", "what Trump says is true": a gap in a relative clause is another matter; so is a name
@@ -652,11 +735,22 @@ export class SentenceReader {
     // Skip an indirect object: "told reporters", "told Fox News", "assured him".
     const objectFirst = lemma === 'tell' || lemma === 'assure' || lemma === 'inform' || lemma === 'remind' || lemma === 'notify' || lemma === 'instruct' || lemma === 'warn' || lemma === 'ask';
     if (objectFirst) {
+      const hearer = after;
       const obj = phraseStartingAt(t, after, s.end);
       if (obj && obj.last - obj.first < 5) {
         after = obj.last + 1;
       } else if (after < s.end && t.kind[after] === TokenKind.Word && (PRONOUNS.at(t, after) || ['him', 'her', 'them', 'me', 'us'].includes(lowerWord(t, after)))) {
         after++;
+      }
+      // "told a Senate panel", "told his closest advisers": the hearer's noun phrase runs on through its lower-case words.
+      // "told Flint residents not to drink it", "asked them to leave": whom an order or request goes to is part of it.
+      const infinitiveAt = after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after) === 'never' ? after + 1 : after;
+      if (after > hearer && infinitiveAt < s.end && t.kind[infinitiveAt] === TokenKind.Word && (isWordAt(t, infinitiveAt, W_TO) || (isWordAt(t, infinitiveAt, W_NOT) && infinitiveAt + 1 < s.end && isWordAt(t, infinitiveAt + 1, W_TO)))) after = hearer;
+      // (Only "tell": what one asks or warns of may be the object itself, "asked the panel a question".)
+      if (lemma === 'tell' && hearer < s.end && t.kind[hearer] === TokenKind.Word && (DETERMINERS.at(t, hearer) || POSSESSIVE_DETERMINERS.at(t, hearer))) {
+        const from = Math.max(after, hearer + 1);
+        const end = this.hearerEnd(from, sentenceLastOf(t, s));
+        if (end > from) after = end;
       }
     }
     // "said Friday afternoon as he left", "said last week": a time right after the cue is no part of the content.
@@ -700,7 +794,8 @@ export class SentenceReader {
     // What follows the cue: nothing (content came before), a quote, or a reported clause.
     let p = after;
     while (p <= sentenceLast && t.kind[p] === TokenKind.Punct && (isPunctChar(t, p, COMMA) || isPunctChar(t, p, COLON))) p++;
-    const endsHere = after > sentenceLast || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) || this.adverbialTail(after, sentenceLast, speaker, inverted);
+    // ("“…,” said Mr. Lee (a view many share).": a parenthesis after the inverted speaker is an aside of the narrator's.)
+    const endsHere = after > sentenceLast || (inverted && isPunctChar(t, after, 0x28)) || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) || this.adverbialTail(after, sentenceLast, speaker, inverted);
     const cueForBuild = { first: cue, last: cueLast };
     // "…, and he finds that in public work, he said.": a cue that closes the sentence reports all of it, the
     // attributions inside included.
@@ -713,6 +808,19 @@ export class SentenceReader {
     const partialTail = before !== null && before.directRegion < 0 && !endsHere && this.adverbialTail(after, sentenceLast, speaker, inverted, true);
     // "The plan “was early,” said Mary Lee of the teachers union.": the phrase after an inverted speaker is its own.
     const speakerTail = inverted && before !== null && after <= sentenceLast && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after);
+    // "…, and as Ruiz noted, people involved could face sanctions", "given that, as the Times reported on Saturday,
+    // he has …": an "as" clause set off inside the sentence attributes the clause after its comma.
+    if (speaker && !inverted && speaker.first - 2 > s.first && isWordAt(t, speaker.first - 1, W_AS) && (isPunctChar(t, speaker.first - 2, COMMA) || isWordAt(t, speaker.first - 2, W_AND) || isWordAt(t, speaker.first - 2, W_BUT))) {
+      let k = after;
+      while (k <= sentenceLast && k - after < BEFORE_THAT_MAX && t.kind[k] === TokenKind.Word) k++;
+      // ("the result, as he explained, was a bubble": a verb after the comma goes on with the clause around the aside;
+      // "If prices rise, as some hope, …": the aside qualifies the condition before it.)
+      const subordinate = SUBORDINATORS.at(t, s.first) || (s.first + 1 < s.end && SENTENCE_CONJUNCTIONS.at(t, s.first) && SUBORDINATORS.at(t, s.first + 1));
+      if (k < sentenceLast && isPunctChar(t, k, COMMA) && t.kind[k + 1] === TokenKind.Word && !subordinate && !this.verbAt(k + 1)) {
+        const a = this.contentAfter(k + 1, sentenceLast, cue, cueLast, { ...entry, needsClause: false }, speaker);
+        if (a) return a;
+      }
+    }
     if (endsHere || quoteBefore || speakerTail || partialTail) {
       // "Oz is “smart as hell,” Lee wrote, and “…”": content before the cue that ends with quoted words goes on too.
       const partialBefore = before !== null && before.directRegion < 0 && t.kind[before.last] === TokenKind.Close;
@@ -739,14 +847,23 @@ export class SentenceReader {
         while (k <= sentenceLast && k - after < 16 && !(t.kind[k] === TokenKind.Punct && DASHES.has(charAt(t, k)))) k++;
         if (k < sentenceLast) return this.contentAfter(k + 1, sentenceLast, cue, cueLast, entry, speaker);
       }
+      if (!before && speaker && !inverted && isPunctChar(t, after, COMMA)) {
+        // "Rubio says, win or lose, he is staying in the race": an aside between commas, then the reported clause.
+        // ("told the audience, to rowdy applause, “…”": after the aside, the quote alone is the content.)
+        const closer = this.asideBeforeClause(after, sentenceLast);
+        if (closer >= 0 && t.kind[closer + 1] === TokenKind.Open && this.regionCloseToken[t.region[closer + 1]] >= 0) return this.build(closer + 1, this.regionCloseToken[t.region[closer + 1]], cue, cueLast, lemma, speaker);
+        if (closer >= 0) return this.build(after + 1, this.clauseEnd(closer + 1, sentenceLast), cue, cueLast, lemma, speaker);
+      }
       if (!before && speaker && !inverted && isPunctChar(t, after, COMMA) && speaker.first - 1 >= s.first && t.kind[speaker.first - 1] === TokenKind.Word && isWordAt(t, speaker.first - 1, W_AS) && speaker.first - 1 <= s.first + 1) {
         // "As Ms. Simonyan put it, RT is …": a fronted "as" clause attributes what follows.
         return this.contentAfter(after + 1, sentenceLast, cue, cueLast, { ...entry, needsClause: false }, speaker);
       }
       if (!before) {
         // "He added:" — the quote in the next sentence or paragraph is this cue's content.
-        if (speaker && after > sentenceLast && isPunctChar(t, s.end - 1, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
-        if (speaker && after > sentenceLast && s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+        // ("He told his audience, to rowdy applause:" introduces the quote too.)
+        const introduced = after > sentenceLast || (isPunctChar(t, after, COMMA) && this.plainWordsUpTo(after + 1, sentenceLast));
+        if (speaker && introduced && isPunctChar(t, s.end - 1, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+        if (speaker && introduced && s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
         // "“Why are you still backing him?” Ruiz asked the council.": the question or exclamation closed the
         // sentence before; this cue and speaker are its own.
         if (speaker && !inverted && after > sentenceLast && speaker.first === s.first && s.first > 0 && t.kind[s.first - 1] === TokenKind.Close && (isPunctChar(t, s.first - 2, 0x3f) || isPunctChar(t, s.first - 2, 0x21))) this.quoteTail = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
@@ -796,7 +913,147 @@ export class SentenceReader {
       const closedSentence = close - 1 > p && t.kind[close - 1] === TokenKind.Punct && isSentenceEnd(charAt(t, close - 1));
       if (closedSentence && t.kind[q] === TokenKind.Word && isLowerStart(t, q) && (PREPOSITIONS.at(t, q) || SUBORDINATORS.at(t, q) || isWordAt(t, q, W_AND) || isWordAt(t, q, W_BUT) || isWordAt(t, q, W_TO))) return this.build(p, close, cue, cueLast, lemma, speaker);
     }
-    return this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
+    const read = this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
+    // "released the following statement:" — the quote in the next sentence or paragraph is this cue's content.
+    const colonEnds = isPunctChar(t, s.end - 1, COLON) || (s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON));
+    if (colonEnds && after <= sentenceLast && this.plainWordsUpTo(after, sentenceLast) && MEDIUM_NOUNS.at(t, sentenceLast)) {
+      this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+    }
+    return read;
+  }
+
+  /**
+   * The comma that closes a short aside of plain words opened by the comma at `comma`, when a pronoun subject and its
+   * verb follow it ("says, win or lose, he is …", "said, if elected, she would …"); -1 otherwise.
+   */
+  private asideBeforeClause(comma: number, sentenceLast: number): number {
+    const t = this.tokens;
+    let k = comma + 1;
+    // ("agreed, but also contended that …": a second verb of the subject is no aside.)
+    if (k > sentenceLast || t.kind[k] !== TokenKind.Word || isWordAt(t, k, W_AND) || isWordAt(t, k, W_BUT)) return -1;
+    for (; k <= sentenceLast && k - comma <= MAX_ASIDE_TOKENS && t.kind[k] === TokenKind.Word; k++) if (isWordAt(t, k, W_THAT) || cueVerbAt(t, k) !== undefined) return -1;
+    if (k + 1 <= sentenceLast && isPunctChar(t, k, COMMA) && t.kind[k + 1] === TokenKind.Open) return k;
+    if (k + 2 > sentenceLast || !isPunctChar(t, k, COMMA) || t.kind[k + 1] !== TokenKind.Word || !(PRONOUNS.at(t, k + 1) || isPronounContraction(lowerWord(t, k + 1))) || lowerWord(t, k + 1) === 'who') return -1;
+    return t.kind[k + 2] === TokenKind.Word && isLowerStart(t, k + 2) ? k : -1;
+  }
+
+  /**
+   * Where the hearer's noun phrase after "told" ends, from `from`: past the adjectives and nouns in lower case, up to
+   * the word that begins the content ("told a Senate panel that …", "told the council members he would …").
+   */
+  private hearerEnd(from: number, sentenceLast: number): number {
+    const t = this.tokens;
+    let k = from;
+    for (; k <= sentenceLast && k - from < MAX_HEARER_WORDS && t.kind[k] === TokenKind.Word && isLowerStart(t, k); k++) {
+      if (TOLD_OBJECTS.at(t, k)) return from;
+      // ("told his aides never to speak of it": whom one tells to do something is part of the order.)
+      if (isWordAt(t, k, W_TO) || isWordAt(t, k, W_NOT) || lowerWord(t, k) === 'never') return from;
+      if (PREPOSITIONS.at(t, k) || COMPLEMENTIZERS.at(t, k) || SUBORDINATORS.at(t, k) || AUXILIARIES.at(t, k) || PRONOUNS.at(t, k) || DETERMINERS.at(t, k) || POSSESSIVE_DETERMINERS.at(t, k)) break;
+      if (isWordAt(t, k, W_TO) || isWordAt(t, k, W_AND) || isWordAt(t, k, W_BUT) || isWordAt(t, k, W_OR) || isWordAt(t, k, W_NOT) || DAY_WORDS.at(t, k) || TIME_WORDS.at(t, k) || cueVerbAt(t, k) !== undefined) break;
+    }
+    return k;
+  }
+
+  /** Whether a "that", "which", "who" or "whom" before token `at` in the sentence opens a clause that holds it. */
+  private insideEmbeddedClause(s: Sentence, at: number): boolean {
+    const t = this.tokens;
+    for (let k = s.first; k < at; k++) {
+      if (t.kind[k] === TokenKind.Open) k = Math.max(k, this.regionCloseToken[t.region[k]]);
+      else if (t.kind[k] === TokenKind.Word && (isWordAt(t, k, W_THAT) || isWordAt(t, k, W_WHICH) || EMBEDDING_RELATIVES.at(t, k))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The name or role that opens the sentence and is followed by its verb, after an apposition set off by commas when
+   * there is one ("Christie, the governor, repeated …"), before token `end`; null otherwise.
+   */
+  private subjectOpeningSentence(s: Sentence, end: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    // ("When Trump spoke, …": a subordinate clause opens the sentence, not its subject.)
+    if (SUBORDINATORS.at(t, s.first) || CLAUSE_OPENERS.at(t, s.first)) return null;
+    const sp = phraseStartingAt(t, s.first, end);
+    if (!sp || sp.kind === 'pronoun') return null;
+    let verb = sp.last + 1;
+    if (verb < end && isPunctChar(t, verb, COMMA)) {
+      let k = verb + 1;
+      while (k < end && k - verb <= MAX_APPOSITION_WORDS && (t.kind[k] === TokenKind.Word || isPunctChar(t, k, 0x2e))) k++;
+      if (k >= end || !isPunctChar(t, k, COMMA)) return null;
+      verb = k + 1;
+    }
+    while (verb < end && isFillerAt(t, verb)) verb++;
+    return verb < end && this.verbAt(verb) ? sp : null;
+  }
+
+  /**
+   * Whether a subject and its finite cue start at `from`: words (and an apposition between commas) with no verb of
+   * their own, then a lower-case reporting verb ("three-quarters said", "more than 4 in 10 say", "Lee, the harbour
+   * master, said").
+   */
+  private reportStartsAt(from: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (t.kind[from] !== TokenKind.Word || COMPLEMENTIZERS.at(t, from) || isWordAt(t, from, W_TO)) return false;
+    // ("and specifically mentioned …" goes on with the same subject.)
+    if (isFillerAt(t, from)) return false;
+    for (let m = from + 1; m <= sentenceLast && m - from <= MAX_REPORT_SUBJECT_TOKENS; m++) {
+      const kind = t.kind[m];
+      if (kind === TokenKind.Punct) {
+        if (isPunctChar(t, m, COMMA) || isPunctChar(t, m, 0x25) || isPunctChar(t, m, 0x2d) || isPunctChar(t, m, 0x2e)) continue;
+        return false;
+      }
+      if (kind !== TokenKind.Word) return false;
+      // ("…, and Trump later called Haley “weak”": a name given is part of the events reported, no report of its own.)
+      const entry = isLowerStart(t, m) ? cueVerbAt(t, m) : undefined;
+      if (entry?.form === 'finite') return !NAMING_VERBS.has(entry.lemma) && (!isPunctChar(t, m - 1, COMMA) || t.kind[m - 2] === TokenKind.Word);
+      if (AUXILIARIES.at(t, m) || COMPLEMENTIZERS.at(t, m) || isPastVerbAt(t, m) || PREPOSITIONS.at(t, m) && !NUMBER_PREPOSITIONS.at(t, m)) return false;
+    }
+    return false;
+  }
+
+  /** Whether token `k` reads as a verb: an auxiliary, a past form, or an "-s" form before a determiner ("bows his head"). */
+  private verbAt(k: number): boolean {
+    const t = this.tokens;
+    if (t.kind[k] !== TokenKind.Word || !isLowerStart(t, k)) return false;
+    if (AUXILIARIES.at(t, k) || BE_FORMS.at(t, k) || isPastVerbAt(t, k)) return true;
+    return t.text.charCodeAt(t.end[k] - 1) === 0x73 && k + 1 < t.count && t.kind[k + 1] === TokenKind.Word && (DETERMINERS.at(t, k + 1) || POSSESSIVE_DETERMINERS.at(t, k + 1));
+  }
+
+  /** Whether the tokens from `from` to `last` are a short run of plain words, as an aside of place or manner is. */
+  private plainWordsUpTo(from: number, last: number): boolean {
+    const t = this.tokens;
+    if (from > last || last - from >= MAX_ASIDE_TOKENS) return false;
+    for (let k = from; k <= last; k++) if (t.kind[k] !== TokenKind.Word) return false;
+    return true;
+  }
+
+  /** Whether the word at `k` modifies the number after it ("about half", "around 30 percent", "at least six", "over a third"). */
+  private modifiesANumber(k: number, last: number): boolean {
+    const t = this.tokens;
+    if (!NUMBER_MODIFIERS.at(t, k)) return false;
+    let n = k + 1;
+    const w = lowerWord(t, k);
+    // ("would add up to $1.5 trillion": the particle of "add up".)
+    if (w === 'up' && k - 1 >= 0 && t.kind[k - 1] === TokenKind.Word && lowerWord(t, k - 1).startsWith('add')) return false;
+    if (w === 'at' || w === 'up') {
+      if (n > last || t.kind[n] !== TokenKind.Word || !(w === 'at' ? lowerWord(t, n) === 'least' || lowerWord(t, n) === 'most' : isWordAt(t, n, W_TO))) return false;
+      n++;
+    } else if (w !== 'about' && w !== 'around' && w !== 'over' && w !== 'under') {
+      return false;
+    }
+    if (n <= last && t.kind[n] === TokenKind.Word && INDEFINITE_ARTICLES.at(t, n)) n++;
+    if (n > last) return false;
+    if (t.kind[n] === TokenKind.Punct) return isPunctChar(t, n, 0x24) && n + 1 <= last && isDigitAt(t, n + 1);
+    return t.kind[n] === TokenKind.Word && (isDigitAt(t, n) || NUMBER_WORDS.at(t, n));
+  }
+
+  /** Whether a subject takes a plural verb ("aides say", "six in 10 say", "42% say", "many say", "Lee and Ruiz say"). */
+  private isPluralSubject(speaker: SpeakerPhrase): boolean {
+    const t = this.tokens;
+    const head = t.kind[speaker.last] === TokenKind.Word ? lowerWord(t, speaker.last) : tokenText(t, speaker.last);
+    let coordinated = false;
+    for (let k = speaker.first; k < speaker.last && !coordinated; k++) coordinated = isWordAt(t, k, W_AND);
+    // A vague source's last word is no head ("Those close to him say").
+    return coordinated || speaker.kind === 'anonymous' || head.endsWith('s') || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
   }
 
   /**
@@ -867,7 +1124,9 @@ export class SentenceReader {
       }
     }
     if (contentLast < contentFirst) return null;
+    // "reported at least six boats were lost", "said about half of the cuts …": a number's modifier, no preposition.
     const startsWithWord = t.kind[contentFirst] === TokenKind.Word;
+    const startsWithPreposition = startsWithWord && PREPOSITIONS.at(t, contentFirst) && !this.modifiesANumber(contentFirst, contentLast);
     // "decided not to recommend charges": "not to" opens an infinitive too.
     const firstIsTo = isWordAt(t, contentFirst, W_TO) || (isWordAt(t, contentFirst, W_NOT) && contentFirst + 1 <= contentLast && isWordAt(t, contentFirst + 1, W_TO));
     const complementizer = startsWithWord && COMPLEMENTIZERS.at(t, contentFirst);
@@ -888,12 +1147,12 @@ export class SentenceReader {
     if (entry.needsClause) {
       let clausal = complementizer || infinitive || t.kind[contentFirst] === TokenKind.Open || a.regions.length > 0;
       // "knocked the rules as undemocratic": an object with its "as" complement is a verdict reported too.
-      if (!clausal && startsWithWord && !PREPOSITIONS.at(t, contentFirst)) {
+      if (!clausal && startsWithWord && !startsWithPreposition) {
         // ("as president", "such as", "as he left" are no verdicts: the complement is an indefinite or adjective phrase.)
         for (let k = contentFirst + 1; k < contentLast && !clausal; k++) clausal = t.kind[k] === TokenKind.Word && isWordAt(t, k, W_AS) && lowerWord(t, k - 1) !== 'such' && t.kind[k + 1] === TokenKind.Word && isVerdictOpener(t, k + 1);
       }
       if (!clausal) return null;
-    } else if (((startsWithWord && PREPOSITIONS.at(t, contentFirst)) || (firstIsTo && !infinitive)) && a.regions.length === 0) {
+    } else if ((startsWithPreposition || (firstIsTo && !infinitive)) && a.regions.length === 0) {
       return null;
     }
     // "declined to comment": an infinitive of two words is content enough.
@@ -920,6 +1179,8 @@ export class SentenceReader {
       if (kind !== TokenKind.Word) {
         // ("sought an additional $1 trillion": currency and percent signs belong to their number.)
         if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x24) || isPunctChar(t, k, 0x25) || t.kind[k] === TokenKind.Close) continue;
+        // ("about 1,500 of those pages": the comma of a number's thousands.)
+        if (isPunctChar(t, k, COMMA) && k > first && k + 1 <= last && t.end[k - 1] === t.start[k] && t.start[k + 1] === t.end[k] && isDigitAt(t, k - 1) && isDigitAt(t, k + 1)) continue;
         if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
         // "Trump, Carson and Fiorina": a comma inside a list of names goes on to its "and".
         if (isPunctChar(t, k, COMMA) && this.listGoesOn(k + 1, last)) continue;
@@ -1204,8 +1465,13 @@ export class SentenceReader {
   private clauseEnd(first: number, sentenceLast: number): number {
     const t = this.tokens;
     let inQuote = false;
+    // A dash typed as hyphens before quoted words makes the one after them the close of an aside.
+    let sawHyphenDash = false;
+    // The next opening mark after the last comma looked at, found once for the commas before it.
+    let openAhead = -1;
     for (let k = first; k <= sentenceLast; k++) {
       const kind = t.kind[k];
+      if (kind === TokenKind.Punct && !inQuote && charAt(t, k) === 0x2d && isHyphenDash(t, k) && t.kind[k - 1] !== TokenKind.Close) sawHyphenDash = true;
       if (kind === TokenKind.Open) inQuote = true;
       else if (kind === TokenKind.Close) {
         inQuote = false;
@@ -1217,6 +1483,12 @@ export class SentenceReader {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
         return k - 1;
       } else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
+        // "said it was good to be home, a man yelled “Stay there!”": another speaker's quote ends the clause.
+        if (k > first && openAhead <= k) {
+          openAhead = k + 1;
+          while (openAhead <= sentenceLast && t.kind[openAhead] !== TokenKind.Open) openAhead++;
+        }
+        if (k > first && openAhead <= sentenceLast && openAhead - k <= MAX_REPORT_BEFORE_QUOTE && this.quotedReportAt(k + 1, sentenceLast)) return k - 1;
         if (t.word[k + 1] === 0) continue;
         const info = cueWordInfo(t.word[k + 1]);
         // ", adding that …" and ", he said" start another attribution.
@@ -1242,6 +1514,9 @@ export class SentenceReader {
         if (k > first + 2 && k + 2 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word) {
           // "…, and some allies questioned …", "…, and as the race turns south, …": a new clause of the narrator's.
           if (SUBORDINATORS.at(t, k + 2) || (!PRONOUNS.at(t, k + 2) && this.subjectWithVerbAt(k + 2, sentenceLast))) return k - 1;
+          // "…, and three-quarters said the same of Lee", "…, and Tom Lee, the harbour master, said …": another
+          // speaker's report.
+          if (this.reportStartsAt(k + 2, sentenceLast)) return k - 1;
         }
         // "…, compared with 33 percent last month", "…, versus 39 percent": the narrator's comparison.
         if (k > first + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
@@ -1256,9 +1531,21 @@ export class SentenceReader {
       } else if (!inQuote && k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
         // "suggested he had silenced her: “She signed an agreement,” he told the paper": the quote is the later cue's.
         return k - 1;
+      } else if (!inQuote && k > first + 1 && t.kind[k - 1] === TokenKind.Close && isHyphenDash(t, k) && !sawHyphenDash) {
+        // "is a “bully” -- all without naming him": a dash typed as hyphens after the quoted words opens the
+        // narrator's aside, unless it is one of a pair ("''encouragement'' - a word he used - and reassurance") or
+        // another quote follows it (“commandment” -- “Thou shall not …”).
+        const after = isPunctChar(t, k + 1, 0x2d) ? k + 2 : k + 1;
+        if (after <= sentenceLast && t.kind[after] === TokenKind.Open) continue;
+        const closer = this.hyphenDashCloser(after, sentenceLast);
+        if (closer < 0) return k - 1;
+        k = closer;
+        continue;
       } else if (!inQuote && k > first && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
         // ("that Ruiz — a grower herself — was …": a pair of dashes set an aside inside the clause, whose verb follows.)
+        // ("should settle the matter — “so that all know …”": quoted words right after the dash go on with the clause.)
+        if (k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Open) continue;
         const closer = this.asideCloser(k, sentenceLast);
         if (closer >= 0) {
           k = closer;
@@ -1312,6 +1599,17 @@ export class SentenceReader {
     return -1;
   }
 
+  /** The hyphen dash that closes an aside running from `from`, within a short stretch of plain words; -1 when there is none. */
+  private hyphenDashCloser(from: number, sentenceLast: number): number {
+    const t = this.tokens;
+    for (let k = from; k < sentenceLast && k - from <= MAX_ASIDE_TOKENS; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break || isPunctChar(t, k, SEMICOLON)) return -1;
+      if (isHyphenDash(t, k)) return isPunctChar(t, k + 1, 0x2d) ? k + 1 : k;
+    }
+    return -1;
+  }
+
   /** Whether a subject (a pronoun or a speaker phrase) and a past verb or an auxiliary start at `first`. */
   private subjectWithVerbAt(first: number, sentenceLast: number): boolean {
     const t = this.tokens;
@@ -1319,6 +1617,48 @@ export class SentenceReader {
     const sp = phraseStartingAt(t, first, sentenceLast + 1);
     const next = sp ? sp.last + 1 : -1;
     return sp !== null && next <= sentenceLast && t.kind[next] === TokenKind.Word && (AUXILIARIES.at(t, next) || isPastVerbAt(t, next));
+  }
+
+  /**
+   * Whether a speaker's own quote starts at `first`: a subject, its finite cue, then quoted words right away or after
+   * a few words and a comma or colon (", Lopez replied, “…”", ", to which Ruiz said: “…”", ", a man yelled “…”").
+   */
+  private quotedReportAt(first: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    let k = first;
+    if (isWordAt(t, k, W_TO) && k + 1 <= sentenceLast && isWordAt(t, k + 1, W_WHICH)) k += 2;
+    // (A name, a title or a determiner opens such a subject; a pronoun's own rule ends the clause already.)
+    if (k > sentenceLast || t.kind[k] !== TokenKind.Word || !(isUpperStart(t, k) || DETERMINERS.at(t, k))) return false;
+    const sp = phraseStartingAt(t, k, sentenceLast + 1);
+    if (!sp) return false;
+    let cue = sp.last + 1;
+    while (cue <= sentenceLast && isFillerAt(t, cue)) cue++;
+    if (cue > sentenceLast || cueVerbAt(t, cue)?.form !== 'finite') return false;
+    let open = cue + 1;
+    if (open > sentenceLast || t.kind[open] !== TokenKind.Open) {
+      while (open <= sentenceLast && open - cue <= MAX_CUE_SETTING_WORDS && t.kind[open] === TokenKind.Word) open++;
+      if (!(open + 1 <= sentenceLast && (isPunctChar(t, open, COMMA) || isPunctChar(t, open, COLON)) && t.kind[open + 1] === TokenKind.Open)) return false;
+      open++;
+    }
+    return this.opensQuotedSentence(t.region[open]);
+  }
+
+  /**
+   * Whether the quote of region `r` opens a sentence of its own: a capital first word, and not a title whose every
+   * word is capitalised (“We were floored” goes on with the narrator's sentence; ''An American Son'' names a book).
+   */
+  private opensQuotedSentence(r: number): boolean {
+    const t = this.tokens;
+    const open = this.regionOpenToken[r];
+    const close = this.regionCloseToken[r];
+    if (open < 0 || open + 1 >= t.count || t.kind[open + 1] !== TokenKind.Word || !isUpperStart(t, open + 1)) return false;
+    let words = 0;
+    for (let k = open + 1; k < close || (close < 0 && k < t.count && t.kind[k] !== TokenKind.Break); k++) {
+      if (t.kind[k] !== TokenKind.Word) continue;
+      words++;
+      if (!isUpperStart(t, k)) return true;
+    }
+    return words < 2;
   }
 
   /** Whether a cue of its own follows the quote of region `r` ("“…,” he told the paper", "“…,” said Ruiz"). */
@@ -1385,7 +1725,8 @@ export class SentenceReader {
       if (t.kind[k] !== TokenKind.Word) continue;
       const verbLike = LIGHT_VERBS.at(t, k) || cueVerbAt(t, k)?.form === 'finite' || (t.end[k] - t.start[k] > 4 && !isUpperStart(t, k) && lowerWord(t, k).endsWith('ed'));
       if (!verbLike) continue;
-      if (k - 1 >= s.first && (NOUN_DETERMINERS.at(t, k - 1) || (k - 2 >= s.first && NOUN_DETERMINERS.at(t, k - 2) && !isUpperStart(t, k - 1)))) {
+      // ("shrugged off Trump’s comments, telling …": a possessive before the cue form makes a noun of it too.)
+      if (k - 1 >= s.first && (NOUN_DETERMINERS.at(t, k - 1) || (k - 2 >= s.first && NOUN_DETERMINERS.at(t, k - 2) && !isUpperStart(t, k - 1)) || (isUpperStart(t, k - 1) && isPossessiveWord(lowerWord(t, k - 1))))) {
         nounUse ??= phraseEndingAt(t, s.first, k - 1);
         continue;
       }
@@ -1467,8 +1808,12 @@ export class SentenceReader {
       const speaker = this.mainClauseSubject(s, before - 1) ?? this.subjectOfShortPredicate(s, before - 1);
       if (speaker) return this.build(open, close, -1, -1, '', speaker);
     }
+    // “…” [Salem Times.]: a quoted passage that only a bracketed source follows is an excerpt of that source's words.
+    if (words >= MIN_EXCERPT_WORDS && this.sourceTagFollows(close, s)) return this.build(open, close, -1, -1, '', null);
     const source = this.speechSourceOf(s);
     if (!source) return 'scare';
+    // ("was “duped,” and riders read what Ruiz called the “real plan”": a naming verb names what follows it only.)
+    if (source.cue > close && NAMING_VERBS.has(source.lemma)) return 'scare';
     // "Trump’s claim that there have been “thousands of shootings” in Chicago": the clause after the cue is the content.
     let first = open;
     let last = close;
@@ -1484,6 +1829,45 @@ export class SentenceReader {
     const a = this.build(first, last, source.cue, source.cue, source.lemma, source.speaker);
     a.kind = 'partial';
     return a;
+  }
+
+  /**
+   * The person a sentence of narration opens with, before its verb ("Lee agreed.", "Ruiz shook her head."): the likely
+   * speaker of a quote that follows with no cue of its own; null when the sentence opens otherwise.
+   */
+  narratedPerson(s: Sentence): SpeakerPhrase | null {
+    const t = this.tokens;
+    if (CLAUSE_OPENERS.at(t, s.first) || SUBORDINATORS.at(t, s.first)) return null;
+    const sp = phraseStartingAt(t, s.first, s.end);
+    if (!sp || sp.kind !== 'name') return null;
+    let verb = sp.last + 1;
+    while (verb < s.end && isFillerAt(t, verb)) verb++;
+    if (verb >= s.end || t.kind[verb] !== TokenKind.Word || !isLowerStart(t, verb)) return null;
+    const w = lowerWord(t, verb);
+    return this.verbAt(verb) || w.endsWith('s') || w.endsWith('ed') ? sp : null;
+  }
+
+  /** Whether only a bracketed source ("[Salem Times.]") stands between the closing mark at `close` and the paragraph end. */
+  private sourceTagFollows(close: number, s: Sentence): boolean {
+    const t = this.tokens;
+    let k = close + 1;
+    while (k < t.count && t.kind[k] === TokenKind.Punct && !isPunctChar(t, k, 0x5b)) k++;
+    if (k >= t.count || !isPunctChar(t, k, 0x5b)) return false;
+    let words = 0;
+    for (k++; k < t.count && t.kind[k] !== TokenKind.Break; k++) {
+      if (isPunctChar(t, k, 0x5d)) {
+        let end = k + 1;
+        while (end < t.count && t.kind[end] === TokenKind.Punct) end++;
+        return words > 0 && words <= MAX_SOURCE_TAG_WORDS && (end >= t.count || t.kind[end] === TokenKind.Break) && k >= s.first;
+      }
+      if (t.kind[k] === TokenKind.Word) {
+        if (words === 0 && !isUpperStart(t, k)) return false;
+        words++;
+      } else if (!isPunctChar(t, k, 0x2e)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A cue that ends its sentence with a colon ("He added:"), waiting for the quote that follows. */

@@ -93,6 +93,10 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         const prior = attributions[attributions.length - 1];
         if (prior && prior.cueFirst === loose.cueFirst && prior.contentFirst === loose.contentFirst && prior.contentLast === loose.contentLast) {
           for (const x of loose.regions) if (!prior.regions.includes(x)) prior.regions.push(x);
+        } else if (prior && prior.cueFirst === loose.cueFirst && prior.kind !== 'reported' && loose.kind !== 'reported' && joinedByConnector(tokens, prior.contentLast, loose.contentFirst)) {
+          // “duped” by “a con”, “rigged,” and “wounded”: quoted bits a word or two apart are one partial quote.
+          prior.contentLast = loose.contentLast;
+          for (const x of loose.regions) if (!prior.regions.includes(x)) prior.regions.push(x);
         } else {
           attributions.push(loose);
         }
@@ -116,7 +120,8 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       lonelyQuoteAt = index;
       quotes.push(quote);
       if (quote.speaker && !a.carriedSpeaker) speakers.push(quote.speaker);
-      if (a.regions.length && a.speaker) {
+      // (A relative "who" speaks for its own clause only: “…,” said Lee, who noted that … “…” goes on with Lee's words.)
+      if (a.regions.length && a.speaker && speaksInPerson(a.speaker, tokens)) {
         openQuote = quote;
         openQuoteAt = spoken;
       }
@@ -125,6 +130,14 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
         previousAt = spoken;
         pickedHere = true;
       } else if (a.speaker && a.carriedSpeaker) {
+        previousAt = spoken;
+      }
+    }
+    if (attributions.length === 0 && looseRegions.length === 0 && tokens.kind[s.first] !== TokenKind.Break && quoteFollows(tokens, s.end)) {
+      // "Bystrom agreed." then “…”: a person the narration names before a quote with no cue of its own speaks it.
+      const person = reader.narratedPerson(s);
+      if (person) {
+        previous = { kind: 'reported', contentFirst: s.first, contentLast: s.first, regions: [], cueFirst: -1, cueLast: -1, cueLemma: '', speaker: person };
         previousAt = spoken;
       }
     }
@@ -154,13 +167,21 @@ function dropSwallowedCues(attributions: Attribution[]): void {
 /**
  * A report whose cue lies inside another attribution's content ("Cox says the plan won't stop the closures that
  * Ruiz mentioned", "he said he thinks …") is part of what that speaker said, not an attribution of its own: only the
- * outer one is kept. `quotes` is sorted by start, longest first.
+ * outer one is kept; so is only one of two readings of the very same words. `quotes` is sorted by start, longest
+ * first.
  */
 function dropNestedReports(quotes: Quote[]): Quote[] {
   const kept: Quote[] = [];
   let widest: Quote | null = null;
   for (const q of quotes) {
-    if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end) {
+    const last = kept[kept.length - 1];
+    if (last && last.start === q.start && last.end === q.end) {
+      // Two readings of the same words ("asked, “…?” He answered, …"): one quote, with a speaker if either has one.
+      if (!last.speaker && q.speaker) kept[kept.length - 1] = q;
+      if (widest === last) widest = kept[kept.length - 1];
+      continue;
+    }
+    if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end && !inNarrationGap(widest, q.cue)) {
       // "declined to say whether …": what was not said is the report; the refusal's own words are the inner cue's.
       if (widest.cueLemma !== null && REFUSALS.has(widest.cueLemma) && widest.cue && q.cue.start - widest.cue.end <= REFUSAL_REACH && kept[kept.length - 1] === widest) {
         kept[kept.length - 1] = q;
@@ -172,6 +193,41 @@ function dropNestedReports(quotes: Quote[]): Quote[] {
     if (!widest || q.end > widest.end) widest = q;
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Whether `span` lies in the narration between the parts of a direct quote (“…,” said Lee, who noted that … “…”),
+ * which holds no words of the quote's speaker.
+ */
+function inNarrationGap(q: Quote, span: Span): boolean {
+  if (q.kind !== 'direct' || q.parts.length < 2) return false;
+  for (let i = 1; i < q.parts.length; i++) if (span.start >= q.parts[i - 1].end && span.end <= q.parts[i].start) return true;
+  return false;
+}
+
+/** Words that join two quoted bits of one phrase ("“duped” by “a con”", "“rigged” and “broken”"). */
+const QUOTE_CONNECTORS = new Set(['and', 'or', 'by', 'to', 'of', 'as', 'with', 'for', 'nor']);
+
+/** Whether only a connector word and commas (at most two tokens) stand between tokens `last` and `next`. */
+function joinedByConnector(tokens: Tokens, last: number, next: number): boolean {
+  if (next <= last + 1 || next - last > 3) return false;
+  let words = 0;
+  for (let k = last + 1; k < next; k++) {
+    if (tokens.kind[k] === TokenKind.Word) {
+      if (!QUOTE_CONNECTORS.has(lowerWord(tokens, k))) return false;
+      words++;
+    } else if (tokens.kind[k] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.start[k]) !== 0x2c) {
+      return false;
+    }
+  }
+  return words === 1;
+}
+
+/** Whether the next token after `end` that is no paragraph break opens a quote. */
+function quoteFollows(tokens: Tokens, end: number): boolean {
+  let k = end;
+  while (k < tokens.count && tokens.kind[k] === TokenKind.Break) k++;
+  return k < tokens.count && tokens.kind[k] === TokenKind.Open;
 }
 
 function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): number {

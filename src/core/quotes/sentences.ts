@@ -18,6 +18,13 @@ const ABBREVIATIONS = new Set([
   'n.j', 'n.c', 's.c', 'n.h', 'r-n.y', 'd-n.y', 'ala', 'ark', 'del', 'ind', 'kan', 'miss', 'neb', 'vt', 'wyo', 'w.va',
 ]);
 
+/**
+ * Abbreviations that may close a sentence ("in the U.S.", "at 7 p.m.", "Acme Inc."), unlike titles, which a name
+ * always follows; and the words that open the next sentence after them ("… in the U.S. He says …").
+ */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s', 'u.n', 'u.k', 'd.c', 'a.m', 'p.m', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr']);
+const SENTENCE_OPENERS = new WordSet(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'but', 'and', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'while', 'when', 'after', 'if', 'so', 'yet', 'still']);
+
 const MAX_SENTENCE_TOKENS = 400;
 const MAX_QUOTED_SENTENCE_TOKENS = 3000;
 
@@ -64,6 +71,13 @@ function attributionFollows(tokens: Tokens, from: number): boolean {
   return kind[next] === TokenKind.Break || (kind[next] === TokenKind.Word && ADVERBIAL_OPENERS.at(tokens, next));
 }
 
+/** Whether the abbreviation at `wordIndex` closes its sentence: one that may end one, before a sentence's first word. */
+function endsAtAbbreviation(tokens: Tokens, wordIndex: number): boolean {
+  const next = wordIndex + 2;
+  if (next >= tokens.count || tokens.kind[next] !== TokenKind.Word || !isUpperStart(tokens, next)) return false;
+  return SENTENCE_OPENERS.at(tokens, next) && SENTENCE_FINAL_ABBREVIATIONS.has(lowerWord(tokens, wordIndex));
+}
+
 export function splitSentences(tokens: Tokens): Sentence[] {
   const out: Sentence[] = [];
   const { count, kind, text, start } = tokens;
@@ -96,7 +110,7 @@ export function splitSentences(tokens: Tokens): Sentence[] {
       if (!inQuote) close(i + 1);
     } else if (!inQuote && k === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[i]))) {
       if (i + 1 < count && kind[i + 1] === TokenKind.Close) continue;
-      if (text.charCodeAt(start[i]) === 0x2e && isAbbreviation(tokens, i - 1) && !(i + 1 < count && kind[i + 1] === TokenKind.Break)) continue;
+      if (text.charCodeAt(start[i]) === 0x2e && isAbbreviation(tokens, i - 1) && !(i + 1 < count && kind[i + 1] === TokenKind.Break) && !endsAtAbbreviation(tokens, i - 1)) continue;
       if (startsNewSentence(tokens, i + 1)) close(i + 1);
     }
   }

@@ -1,0 +1,159 @@
+// Where one attribution's content ends and the next one's begins, in sentences that hold more than one report (invented sentences).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findQuotes } from '../../src/core/quotes';
+import type { Quote } from '../../src/core/types';
+
+const read = (text: string): Quote[] => findQuotes(text, []).quotes;
+const content = (text: string, q: Quote | undefined): string => (q ? text.slice(q.start, q.end) : '');
+const speaker = (text: string, q: Quote | undefined): string => (q?.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '');
+const cue = (text: string, q: Quote | undefined): string => (q?.cue ? text.slice(q.cue.start, q.cue.end) : '');
+const byCue = (text: string, word: string): Quote | undefined => read(text).find((q) => cue(text, q) === word);
+
+describe('another speaker’s quote after a comma', () => {
+  it('ends the reported clause before it and stands as a quote of its own', () => {
+    const cases: [string, string, string, string, string][] = [
+      ['When the mayor thanked the crowd and said it was good to be back, a man yelled “Go home!”', 'said', 'it was good to be back', 'yelled', 'a man'],
+      ['Asked whether the dam had seemed unsafe, Lopez replied, “Well, maybe so. We never checked it.”', 'Asked', 'whether the dam had seemed unsafe', 'replied', 'Lopez'],
+      ['She said the plans were sound and well costed, to which Ortega interjected: “That is just not true.”', 'said', 'the plans were sound and well costed', 'interjected', 'Ortega'],
+      ['Asked about the claim that the ferry loses money, Ruiz said on Monday, “We break even every summer.”', 'Asked', 'about the claim that the ferry loses money', 'said', 'Ruiz'],
+    ];
+    for (const [text, outerCue, outer, innerCue, who] of cases) {
+      assert.equal(content(text, byCue(text, outerCue)), outer, text);
+      const inner = byCue(text, innerCue);
+      assert.equal(inner?.kind, 'direct', text);
+      assert.match(content(text, inner), /^“.*”$/, text);
+      assert.equal(speaker(text, inner), who, text);
+    }
+  });
+
+  it('goes on through a quote in lower case, which carries on the narrator’s sentence', () => {
+    const text = 'So when the board said that it would sell the pier, Mr. Ortega said, “we were stunned.”';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'that it would sell the pier, Mr. Ortega said, “we were stunned.”');
+  });
+
+  it('goes on through a title after the cue’s setting (“said in his book, “The Long Road.””)', () => {
+    const text = 'The storm dampened plans to return home, Mr. Ortega said in his 2012 book, “The Long Road.”';
+    assert.ok(read(text).every((q) => content(text, q) !== '“The Long Road.”'));
+  });
+});
+
+describe('a dash typed as hyphens after quoted words', () => {
+  it('ends the report there (“… a “bully” -- all without naming him”)', () => {
+    const cases: [string, string][] = [
+      ['The mayor said the plan is a “giveaway” -- all without naming the developer.', 'the plan is a “giveaway”'],
+      ['The mayor said the pier was “still the pride of the town.”--Ana Ruiz', 'the pier was “still the pride of the town.”'],
+      ['She said it “risks a higher deficit” - except that nobody asked.', 'it “risks a higher deficit”'],
+    ];
+    for (const [text, expected] of cases) assert.equal(content(text, byCue(text, 'said')), expected, text);
+  });
+
+  it('goes on past a pair of dashes set around an aside, or when another quote follows the dash', () => {
+    const paired = 'He promised to offer “help” - a word he used twice - and money to the growers.';
+    assert.equal(content(paired, byCue(paired, 'promised')), 'to offer “help” - a word he used twice - and money to the growers');
+    const quoted = 'She said the council forgot its “first rule” -- “Never close the pier.”';
+    assert.equal(content(quoted, byCue(quoted, 'said')), 'the council forgot its “first rule” -- “Never close the pier.”');
+    const around = 'He said he was tired of the tone -- “an insult to voters” -- that the race has taken.';
+    assert.equal(content(around, byCue(around, 'said')), 'he was tired of the tone -- “an insult to voters” -- that the race has taken');
+  });
+
+  it('leaves a hyphen inside a word alone', () => {
+    const text = 'She said the plan was “half-baked” - no more.';
+    assert.equal(content(text, byCue(text, 'said')), 'the plan was “half-baked”');
+  });
+});
+
+describe('an abbreviation that closes a sentence', () => {
+  it('ends the sentence before a pronoun or article that opens the next one (“… in the U.S. He says …”)', () => {
+    const text = 'Ruiz said the mayor is hiding his lack of a plan for flooding in the U.S. He says towns need “real money, not speeches.”';
+    assert.equal(content(text, byCue(text, 'said')), 'the mayor is hiding his lack of a plan for flooding in the U.S');
+    const says = byCue(text, 'says');
+    assert.equal(content(text, says), 'towns need “real money, not speeches.”');
+    assert.equal(speaker(text, says), 'He');
+    const evening = 'Lee said the polls close at 7 p.m. She says “it is too close to call.”';
+    assert.equal(content(evening, byCue(evening, 'says')), '“it is too close to call.”');
+  });
+
+  it('keeps a title or a name after the abbreviation in the same sentence', () => {
+    const text = 'Officials said the U.S. Senate would vote on the ferry bill.';
+    assert.equal(content(text, byCue(text, 'said')), 'the U.S. Senate would vote on the ferry bill');
+    const title = 'She said Dr. Ruiz had warned of the flood.';
+    assert.equal(content(title, byCue(title, 'said')), 'Dr. Ruiz had warned of the flood');
+  });
+});
+
+describe('a parenthesis after an inverted speaker', () => {
+  it('is the narrator’s aside: the quote before the cue is the content', () => {
+    const text = 'However fair the aim, the new toll “is a misguided approach,” said Mr. Ortega (a view shared by most riders).';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'However fair the aim, the new toll “is a misguided approach,”');
+    assert.equal(speaker(text, q), 'Mr. Ortega');
+  });
+});
+
+describe('quoted bits a connector apart', () => {
+  it('are one partial quote (“…,” and “…”)', () => {
+    const text = 'As the mayor went on about “how the pier is sinking,” and “our own struggling ferries,” the crowd cheered her speech.';
+    const quotes = read(text);
+    assert.ok(quotes.some((q) => content(text, q) === '“how the pier is sinking,” and “our own struggling ferries,”'), quotes.map((q) => content(text, q)).join(' | '));
+    assert.ok(quotes.every((q) => content(text, q) !== '“how the pier is sinking,”'));
+  });
+
+  it('stay apart when more words stand between them', () => {
+    const text = 'As the mayor went on about “how the pier is sinking,” and then at length about “our own struggling ferries,” the crowd cheered her speech.';
+    const quotes = read(text);
+    assert.ok(quotes.some((q) => content(text, q) === '“how the pier is sinking,”'), quotes.map((q) => content(text, q)).join(' | '));
+    assert.ok(quotes.some((q) => content(text, q) === '“our own struggling ferries,”'));
+  });
+});
+
+describe('a naming verb later in the sentence', () => {
+  it('names what follows it, not quoted words before it', () => {
+    const text = 'He would pay for it through “tax reform,” which he described as a plan the town called the “fair share.”';
+    assert.ok(read(text).every((q) => content(text, q) !== '“tax reform,”'));
+  });
+});
+
+describe('quoted words right after a dash', () => {
+  it('go on with the reported clause (“settle the matter — “so that all know …””)', () => {
+    const text = 'The board said a court should settle the matter — “so that all riders know once and for all.”';
+    assert.equal(content(text, byCue(text, 'said')), 'a court should settle the matter — “so that all riders know once and for all.”');
+  });
+});
+
+describe('another speaker’s report after “, and”', () => {
+  it('ends the reported clause before it and stands as a report of its own', () => {
+    const cases: [string, string, string, string][] = [
+      ['Six in 10 riders said the ferry is safe and clean, and three-quarters said the same of the bus.', 'the ferry is safe and clean', 'the same of the bus', 'three-quarters'],
+      ['The board says it is on track to meet its targets, and Tom Lee, the harbour master, said the ferry was late.', 'it is on track to meet its targets', 'the ferry was late', 'Tom Lee, the harbour master'],
+      ['Ruiz said the reforms were not complete, and rights groups warned that the town was giving up its leverage.', 'the reforms were not complete', 'that the town was giving up its leverage', 'rights groups'],
+    ];
+    for (const [text, first, second, who] of cases) {
+      const quotes = read(text);
+      assert.equal(content(text, quotes[0]), first, text);
+      const other = quotes.find((q) => content(text, q) === second);
+      assert.equal(speaker(text, other), who, text);
+    }
+  });
+
+  it('leaves a second verb of the same subject and a name given inside the report', () => {
+    const same = 'Ruiz named the pier five times, and specifically mentioned the harbour master.';
+    assert.ok(read(same).every((q) => speaker(same, q) !== 'the harbour master'));
+    const named = 'The paper said that Lee asked the board to sell the pier, and Ruiz later called the plan “very weak on detail.”';
+    assert.equal(content(named, byCue(named, 'said')), 'that Lee asked the board to sell the pier, and Ruiz later called the plan “very weak on detail.”');
+  });
+});
+
+describe('a quoted excerpt signed with a bracketed source', () => {
+  it('is a direct quote (HEADLINE “…” [Salem Times.])', () => {
+    const text = 'FERRY DELAYS “The harbour board has been grappling with so many delays that the mayor called them a disgrace.” [Salem Times.]';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(content(text, q), '“The harbour board has been grappling with so many delays that the mayor called them a disgrace.”');
+  });
+
+  it('needs the bracket to close the paragraph, and a passage of some length', () => {
+    const short = 'He liked the “fresh air” [sic] of the town.';
+    assert.ok(read(short).every((q) => q.kind !== 'direct'));
+  });
+});
