@@ -157,3 +157,20 @@ describe('a quoted excerpt signed with a bracketed source', () => {
     assert.ok(read(short).every((q) => q.kind !== 'direct'));
   });
 });
+
+describe('a wire dateline that opens a paragraph', () => {
+  it('is no part of the first sentence’s report', () => {
+    const cases: [string, string][] = [
+      ['WASHINGTON (Reuters) - The Senate approved the bill on Monday, Majority Leader Tom Reyes said.', 'The Senate approved the bill on Monday'],
+      ['KYIV, Ukraine (AP) — The ferry will run again in June, the mayor said.', 'The ferry will run again in June'],
+      ['Intro line.\n\nST. LOUIS, Dec 1 -- Prices rose again in November, the bank said.', 'Prices rose again in November'],
+    ];
+    for (const [text, words] of cases) assert.equal(content(text, byCue(text, 'said')), words, text);
+  });
+
+  it('needs capitals and then a place, a date or an agency, and a dash', () => {
+    const text = 'NATO officials - two of them - said the talks had stalled.';
+    assert.equal(speaker(text, byCue(text, 'said')), 'NATO officials');
+    assert.equal(content(text, byCue(text, 'said')), 'the talks had stalled');
+  });
+});

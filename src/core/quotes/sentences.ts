@@ -78,6 +78,55 @@ function endsAtAbbreviation(tokens: Tokens, wordIndex: number): boolean {
   return SENTENCE_OPENERS.at(tokens, next) && SENTENCE_FINAL_ABBREVIATIONS.has(lowerWord(tokens, wordIndex));
 }
 
+/** Most tokens a dateline takes: "ST. LOUIS, Mo., Dec. 1 (Reuters) —". */
+const MAX_DATELINE_TOKENS = 16;
+
+/** Is the word all capitals, with at least two letters ("WASHINGTON", "KYIV"; not "A" or "US-based")? */
+function isCapitalsWord(tokens: Tokens, i: number): boolean {
+  const word = tokens.text.slice(tokens.start[i], tokens.end[i]);
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * Where the story begins after a wire dateline that opens a paragraph ("WASHINGTON (Reuters) - ", "KYIV, Ukraine
+ * (AP) — ", "LONDON, Dec 1 -"): the token after its dash, or -1. The dateline says where the story was filed; it is
+ * no part of the first sentence, nor of what anyone said in it.
+ */
+function datelineEnd(tokens: Tokens, from: number): number {
+  const { count, kind, text, start } = tokens;
+  const limit = Math.min(count, from + MAX_DATELINE_TOKENS);
+  const punct = (k: number, c: number): boolean => k < limit && kind[k] === TokenKind.Punct && text.charCodeAt(start[k]) === c;
+  let k = from;
+  let letters = 0;
+  while (k < limit && kind[k] === TokenKind.Word && isCapitalsWord(tokens, k)) {
+    letters += tokens.end[k] - start[k];
+    k++;
+    if (punct(k, 0x2e) && k + 1 < limit && kind[k + 1] === TokenKind.Word && isCapitalsWord(tokens, k + 1)) k++;
+  }
+  if (k === from || letters < 3) return -1;
+  // ", Ukraine", ", Calif.", ", Dec 1": a state, country or date after a comma.
+  if (punct(k, 0x2c)) {
+    let j = k + 1;
+    while (j < limit && kind[j] === TokenKind.Word && isUpperStart(tokens, j)) j++;
+    if (j === k + 1) return -1;
+    if (punct(j, 0x2e)) j++;
+    k = j;
+  }
+  // "(Reuters)", "(AP)".
+  if (punct(k, 0x28)) {
+    let j = k + 1;
+    while (j < limit && kind[j] === TokenKind.Word) j++;
+    if (j === k + 1 || !punct(j, 0x29)) return -1;
+    k = j + 1;
+  }
+  if (!(k < limit && kind[k] === TokenKind.Punct)) return -1;
+  const dash = text.charCodeAt(start[k]);
+  if (dash !== 0x2d && dash !== 0x2014 && dash !== 0x2013) return -1;
+  k++;
+  if (dash === 0x2d && punct(k, 0x2d)) k++;
+  return k < count && kind[k] === TokenKind.Word ? k : -1;
+}
+
 export function splitSentences(tokens: Tokens): Sentence[] {
   const out: Sentence[] = [];
   const { count, kind, text, start } = tokens;
@@ -92,7 +141,16 @@ export function splitSentences(tokens: Tokens): Sentence[] {
   for (let i = 0; i < count; i++) {
     if (i - first >= limit) close(i);
     const k = kind[i];
-    if (k === TokenKind.Word) continue;
+    if (k === TokenKind.Word) {
+      if (i === first && !inQuote && (i === 0 || kind[i - 1] === TokenKind.Break)) {
+        const story = datelineEnd(tokens, i);
+        if (story > 0) {
+          close(story);
+          i = story - 1;
+        }
+      }
+      continue;
+    }
     if (k === TokenKind.Open) {
       inQuote = true;
       limit = MAX_QUOTED_SENTENCE_TOKENS;
