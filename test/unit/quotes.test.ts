@@ -466,3 +466,20 @@ describe('quotation shapes', () => {
     assert.equal(spoken(text, q), 'Mr. Trump');
   });
 });
+
+describe('a speaker named in an appositive', () => {
+  it('is the person named after the comma, not the organisation the role belongs to', () => {
+    const cases: [string, string][] = [
+      ['A spokeswoman for the Harbor City Council, Maria Lopez, said the vote would be delayed.', 'Maria Lopez'],
+      ['A spokesman for Northwind Shipping, Tom Reyes, told reporters the ship was safe.', 'Tom Reyes'],
+    ];
+    for (const [text, name] of cases) {
+      const q = findQuotes(text, findEntities(text)).quotes.find((x) => x.kind === 'reported');
+      assert.equal(q?.speaker?.name, name, text);
+      assert.equal(q?.speaker?.kind, 'name', text);
+    }
+    // With no name after the comma, the organisation speaks.
+    const text = 'A spokeswoman for Northwind Shipping said the ship was safe.';
+    assert.equal(findQuotes(text, findEntities(text)).quotes[0]?.speaker?.name, 'Northwind Shipping');
+  });
+});

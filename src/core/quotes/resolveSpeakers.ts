@@ -101,6 +101,20 @@ export class SpeakerResolver {
     return best;
   }
 
+  /** A person's name that ends the phrase after a comma, as an appositive ("a spokesman for X, Tom Reyes"); or -1. */
+  private appositivePerson(span: Span, text: string): number {
+    let end = span.end;
+    while (end > span.start && (text.charCodeAt(end - 1) === 0x2c || text.charCodeAt(end - 1) === 0x20)) end--;
+    for (let i = this.lowerBound(end) - 1; i >= 0 && this.starts[i] > span.start; i--) {
+      if (this.ends[i] !== end) continue;
+      if ((this.flags[i] & (PRONOUN | QUOTED | PERSON)) !== PERSON) return -1;
+      let k = this.starts[i];
+      while (k > span.start && text.charCodeAt(k - 1) === 0x20) k--;
+      return k > span.start && text.charCodeAt(k - 1) === 0x2c ? i : -1;
+    }
+    return -1;
+  }
+
   private better(m: number, b: number, wantPerson: boolean): boolean {
     const mp = this.flags[m] & PRONOUN;
     const bp = this.flags[b] & PRONOUN;
@@ -163,6 +177,12 @@ export class SpeakerResolver {
 
   /** Fills name, entityId and antecedent of a speaker whose mention span and kind are already known. */
   resolve(ref: SpeakerRef, text: string, nameSpan?: Span): SpeakerRef {
+    // "A spokeswoman for the council, Maria Lopez, said": the person named after the comma is the one who speaks.
+    const named = ref.kind === 'pronoun' ? -1 : this.appositivePerson(ref.mention, text);
+    if (named >= 0) {
+      const e = this.entities[this.entityOf[named]];
+      return withName({ ...ref, kind: 'name' }, e.name, e.id, false);
+    }
     const hit = this.overlapping(nameSpan ?? ref.mention, ref.kind === 'name');
     if (hit >= 0 && !(ref.kind === 'pronoun' && (this.flags[hit] & PRONOUN) === 0)) {
       const e = this.entities[this.entityOf[hit]];
