@@ -191,11 +191,14 @@ export const crossSourceBench: BenchSection = {
     const widths = [9, 6, 10, 8, 7, 10, 10, 18, 18, 18, 11, 18, 20];
     print(row(['articles', 'MB', 'analyse s', 'index s', 'full s', 'index µs/a', 'RSS MB', 'entity lookup ms', 'quote lookup ms', 're-index ms', 'claims() ms', 'one article ms', 'entities/quotes/claims (2+ sources)'], widths));
     const results: SizeResult[] = [];
-    for (const size of SIZES) {
-      const child = spawnSync(process.execPath, [process.argv[1], 'crossSource'], { env: { ...process.env, [ONE_SIZE]: String(size) }, encoding: 'utf8', maxBuffer: 1 << 24 });
+    const runChild = (size: number, env: Record<string, string> = {}): SizeResult => {
+      const child = spawnSync(process.execPath, [process.argv[1], 'crossSource'], { env: { ...process.env, ...env, [ONE_SIZE]: String(size) }, encoding: 'utf8', maxBuffer: 1 << 24 });
       const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
       if (!line) throw new Error(`the ${size}-article run failed: ${child.stderr}`);
-      const r = JSON.parse(line.slice('RESULT '.length)) as SizeResult;
+      return JSON.parse(line.slice('RESULT '.length)) as SizeResult;
+    };
+    for (const size of SIZES) {
+      const r = runChild(size);
       results.push(r);
       print(
         row(
@@ -234,6 +237,12 @@ export const crossSourceBench: BenchSection = {
       check('entity lookup, 95th percentile of single calls', last.entityP95, TARGETS.lookupMs, 'ms');
       check('quote lookup, 95th percentile of single calls', last.quoteP95, TARGETS.lookupMs, 'ms');
       check('re-index after one file changes, 95th percentile', last.reindexP95, TARGETS.reindexMs, 'ms');
+      // Much of the resident memory is the C allocator's: glibc gives the threads of V8 (compiler, garbage collector)
+      // arenas of their own, which stay resident. Limited to two arenas, the same run shows what the index itself holds.
+      if (process.platform === 'linux' && !process.env.MALLOC_ARENA_MAX) {
+        const arenas = runChild(last.size, { MALLOC_ARENA_MAX: '2' });
+        print(`  (the same ${last.size} articles with MALLOC_ARENA_MAX=2: RSS ${arenas.indexingRss.toFixed(0)} MB while indexing / ${arenas.peakRss.toFixed(0)} MB peak; full index ${((arenas.analyseMs + arenas.indexMs) / 1000).toFixed(2)} s)`);
+      }
     }
   },
 };
