@@ -1189,3 +1189,19 @@ describe('a purpose infinitive of attack or claim', () => {
     assert.equal(read('The council met on Monday to discuss the roads.').length, 0);
   });
 });
+
+describe('a view with no holder behind "it" ("it is believed that")', () => {
+  it('reports the clause after the cue, with no speaker; the "it" says nothing', () => {
+    for (const [text, words, cueWords] of [
+      ['It is widely believed that the ferry will close.', 'that the ferry will close', 'is widely believed'],
+      ['It was reported that the mayor had resigned.', 'that the mayor had resigned', 'was reported'],
+    ]) {
+      const q = byCue(text, cueWords);
+      assert.equal(content(text, q), words, text);
+      assert.equal(q?.speaker ?? null, null, text);
+    }
+    // A real subject stays part of what is said of it: "The ferry is expected to close" is about the ferry.
+    const text = 'The ferry is expected to close in May.';
+    assert.match(content(text, read(text)[0]), /^The ferry/);
+  });
+});

@@ -430,6 +430,8 @@ export class SentenceReader {
     if (first >= cueFirst) return null;
     const last = this.clauseEnd(after, sentenceLast);
     if (last < after) return null;
+    // "It is widely believed that …": the subject is no one's words, only the clause after the cue is the content.
+    if (first === cueFirst - 1 && lowerWord(t, first) === 'it' && next === 'that') return this.build(after, last, cueFirst, at, lw, null);
     return this.build(first, last, cueFirst, at, lw, null);
   }
 
