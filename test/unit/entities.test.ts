@@ -28,6 +28,11 @@ test('newsroom titles in bylines and credits are roles, not names: "Staff Writer
   assert.ok(byName(entities, 'Jo Kim')?.roles.some((r) => /Editor/.test(r)));
 });
 
+test('a common noun that opens a sentence before a role is no organisation ("Campaign manager Lena Holt said")', () => {
+  const text = 'The vote is on Monday. Campaign manager Lena Holt said the polls were wrong.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['person:Lena Holt']);
+});
+
 test('titles of legislatures and cabinets, with "of" inside them, are roles before the name', () => {
   const text = 'Senate Majority Leader Mitch McConnell said the bill would pass. Former Secretary of State Colin Powell disagreed, and White House Chief of Staff Reince Priebus said nothing. McConnell later said he was confident.';
   const entities = findEntities(text);
