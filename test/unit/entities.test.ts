@@ -28,6 +28,11 @@ test('newsroom titles in bylines and credits are roles, not names: "Staff Writer
   assert.ok(byName(entities, 'Jo Kim')?.roles.some((r) => /Editor/.test(r)));
 });
 
+test('a name ending in a word of business (Shipping, Logistics, Engineering) is an organisation', () => {
+  const text = 'Northwind Shipping, which runs the private boat, declined to comment. Gull Logistics agreed.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Northwind Shipping', 'org:Gull Logistics']);
+});
+
 test('a common noun that opens a sentence before a role is no organisation ("Campaign manager Lena Holt said")', () => {
   const text = 'The vote is on Monday. Campaign manager Lena Holt said the polls were wrong.';
   assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['person:Lena Holt']);
