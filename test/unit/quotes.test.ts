@@ -468,7 +468,7 @@ describe('quotation shapes', () => {
 });
 
 describe('a speaker named in an appositive', () => {
-  it('is the person named after the comma, not the organisation the role belongs to', () => {
+  it('is the person named after the comma (or before “who”), not the organisation the role belongs to', () => {
     const cases: [string, string][] = [
       ['A spokeswoman for the Harbor City Council, Maria Lopez, said the vote would be delayed.', 'Maria Lopez'],
       ['A spokesman for Northwind Shipping, Tom Reyes, told reporters the ship was safe.', 'Tom Reyes'],
@@ -478,6 +478,9 @@ describe('a speaker named in an appositive', () => {
       assert.equal(q?.speaker?.name, name, text);
       assert.equal(q?.speaker?.kind, 'name', text);
     }
+    // A relative "who" speaks for the person it follows.
+    const who = 'Tom Reyes, a council member who has pushed for a new vessel, voted no.';
+    assert.equal(findQuotes(who, findEntities(who)).quotes.find((x) => who.slice(x.start, x.end) === 'a new vessel')?.speaker?.name, 'Tom Reyes');
     // With no name after the comma, the organisation speaks.
     const text = 'A spokeswoman for Northwind Shipping said the ship was safe.';
     assert.equal(findQuotes(text, findEntities(text)).quotes[0]?.speaker?.name, 'Northwind Shipping');

@@ -7,7 +7,7 @@ interface SentenceSpeaker extends Span {
   entity: number;
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'i', 'we']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'i', 'we', 'who']);
 const ORGANISATION_PRONOUNS = new Set(['it', 'its']);
 /** How far back (in mentions) a pronoun looks for its antecedent. */
 const ANTECEDENT_WINDOW = 400;
