@@ -51,6 +51,11 @@ test('long and unbalanced markup is read in one pass: a megabyte of open bracket
   const prose = markdownProse(text);
   assert.equal(prose.length, text.length);
   assert.ok(prose.includes('a'));
+  // A comment that never closes blanks the rest; lines that open a bracket and never close it keep their words.
+  const comment = 'Before.\n<!-- open\n' + 'line of prose\n'.repeat(50_000);
+  assert.equal(markdownProse(comment).trim(), 'Before.');
+  const brackets = '[x\n'.repeat(100_000) + ']: not a definition';
+  assert.equal(markdownProse(brackets).split('\n').filter((l) => l === '[x').length, 100_000);
 });
 
 test('a Markdown draft: the speaker in bold, the source behind a link, a hedge in italics', () => {

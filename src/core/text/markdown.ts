@@ -40,19 +40,18 @@ export function markdownProse(text: string): string {
     }
   }
   let fence: { mark: number; length: number } | undefined;
-  let inComment = false;
+  // Where the HTML comment open at the end of the last line closes (its "-->"), found once; -1 when none is open.
+  let commentClose = -1;
   for (let k = first; k < lines.length - 1; k++) {
     const start = lines[k];
     const end = lineEnd(text, start, lines[k + 1]);
-    if (inComment) {
-      const close = text.indexOf('-->', start);
-      if (close < 0 || close >= end) {
+    if (commentClose >= 0) {
+      if (commentClose >= end) {
         blank(start, end);
         continue;
       }
-      blank(start, close + 3);
-      inComment = false;
-      inComment = blankInline(text, codes, close + 3, end, blank);
+      blank(start, commentClose + 3);
+      commentClose = blankInline(text, codes, commentClose + 3, end, blank);
       continue;
     }
     const indent = leadingSpaces(text, start, end);
@@ -72,7 +71,7 @@ export function markdownProse(text: string): string {
       blank(start, end);
       continue;
     }
-    inComment = blankInline(text, codes, blankLinePrefix(text, at, end, blank), end, blank);
+    commentClose = blankInline(text, codes, blankLinePrefix(text, at, end, blank), end, blank);
   }
   return decodeCodes(codes);
 }
@@ -129,8 +128,15 @@ function isRule(text: string, from: number, to: number): boolean {
 /** "[label]: address" on a line of its own. */
 function isReferenceDefinition(text: string, from: number, to: number): boolean {
   if (text.charCodeAt(from) !== 91) return false;
-  const close = text.indexOf(']:', from + 1);
-  return close > from + 1 && close < to && close - from < INLINE_REACH && !text.slice(from + 1, close).includes('[');
+  const close = indexWithin(text, ']:', from + 1, Math.min(to, from + INLINE_REACH));
+  return close > from + 1 && !text.slice(from + 1, close).includes('[');
+}
+
+/** Where `needle` starts in text[from, to), or -1; unlike indexOf, never reads past `to`. */
+function indexWithin(text: string, needle: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  const at = text.slice(from, to).indexOf(needle);
+  return at < 0 ? -1 : from + at;
 }
 
 /** Blanks a line's block markers (quote marks, a heading's hashes, a list bullet); returns where its text starts. */
@@ -184,9 +190,10 @@ function blankLinePrefix(text: string, from: number, to: number, blank: (a: numb
 
 /**
  * Blanks the inline markup of text[from, to): emphasis marks, code spans, links' brackets and addresses, images,
- * HTML tags and comments, backslashes of escapes. Returns true when an HTML comment opens and does not close on the line.
+ * HTML tags and comments, backslashes of escapes. When an HTML comment opens and does not close on the line, returns
+ * where its "-->" is (the text's length if nowhere); else -1.
  */
-function blankInline(text: string, codes: Uint16Array, from: number, to: number, blank: (a: number, b: number) => void): boolean {
+function blankInline(text: string, codes: Uint16Array, from: number, to: number, blank: (a: number, b: number) => void): number {
   // Where the next "]" is, found once and reused while the scan has not passed it (no search goes over the line twice).
   let nextClose = -1;
   let i = from;
@@ -208,10 +215,12 @@ function blankInline(text: string, codes: Uint16Array, from: number, to: number,
     }
     if (c === 60) {
       if (text.startsWith('<!--', i)) {
-        const close = text.indexOf('-->', i + 4);
-        if (close < 0 || close >= to) {
+        // Searched once: a comment that runs over many lines is not looked for again on each of them.
+        const found = text.indexOf('-->', i + 4);
+        const close = found < 0 ? text.length : found;
+        if (close >= to) {
           blank(i, to);
-          return true;
+          return close;
         }
         blank(i, close + 3);
         i = close + 3;
@@ -229,8 +238,8 @@ function blankInline(text: string, codes: Uint16Array, from: number, to: number,
     if (c === 91 || (c === 33 && text.charCodeAt(i + 1) === 91)) {
       const open = c === 91 ? i : i + 1;
       if (nextClose <= open) {
-        nextClose = text.indexOf(']', open + 1);
-        if (nextClose < 0 || nextClose >= to) nextClose = to;
+        nextClose = indexWithin(text, ']', open + 1, to);
+        if (nextClose < 0) nextClose = to;
       }
       const link = nextClose < to ? linkTail(text, nextClose, to) : -1;
       if (link >= 0) {
@@ -254,7 +263,7 @@ function blankInline(text: string, codes: Uint16Array, from: number, to: number,
     }
     i++;
   }
-  return false;
+  return -1;
 }
 
 /** Where a run of exactly `length` backticks starts in text[from, to), or -1. */
@@ -288,8 +297,8 @@ function tagEnd(text: string, from: number, to: number): number {
 function linkTail(text: string, close: number, to: number): number {
   const next = text.charCodeAt(close + 1);
   if (next !== 40 && next !== 91) return -1;
-  const end = text.indexOf(next === 40 ? ')' : ']', close + 2);
-  if (end < 0 || end >= to || end - close > INLINE_REACH) return -1;
+  const end = indexWithin(text, next === 40 ? ')' : ']', close + 2, Math.min(to, close + INLINE_REACH));
+  if (end < 0) return -1;
   // An address has no spaces, but for a title in quotes after it.
   if (next === 40) {
     const inside = text.slice(close + 2, end).trim();
