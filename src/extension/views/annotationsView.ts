@@ -6,7 +6,8 @@ import { Debouncer, Disposable } from '../dispose';
 import type { EditorContextKeys } from '../editorContextKeys';
 import type { Annotation, SidecarService } from '../sidecar/api';
 
-export type AnnotationNode = { kind: 'orphans'; annotations: readonly Annotation[] } | { kind: 'annotation'; article: vscode.Uri; annotation: Annotation };
+/** An orphan says whether its words are still somewhere in the article (`wordsElsewhere`), found when it is listed. */
+export type AnnotationNode = { kind: 'orphans'; annotations: readonly Annotation[] } | { kind: 'annotation'; article: vscode.Uri; annotation: Annotation; wordsElsewhere?: boolean };
 
 const KIND_ICONS: Record<Annotation['kind'], string> = { quote: 'quote', speaker: 'person', claim: 'law', hedge: 'question', entity: 'symbol-class', note: 'note' };
 
@@ -41,7 +42,11 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
   getChildren(node?: AnnotationNode): AnnotationNode[] {
     const article = this._active.document?.uri;
     if (!article) return [];
-    if (node?.kind === 'orphans') return node.annotations.map((annotation) => ({ kind: 'annotation', article, annotation }));
+    if (node?.kind === 'orphans') {
+      // The article's text is read once for all its orphans.
+      const text = this._active.document?.getText() ?? '';
+      return node.annotations.map((annotation) => ({ kind: 'annotation', article, annotation, wordsElsewhere: !!annotation.target.exact && text.includes(annotation.target.exact) }));
+    }
     if (node) return [];
     const manual = this._sidecars.annotationsFor(article).filter(isListed);
     const orphans = manual.filter((a) => a.status === 'orphaned');
@@ -62,7 +67,7 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     const { annotation: a } = node;
     const exact = a.target.exact.replace(/\s+/g, ' ').trim();
     const item = new vscode.TreeItem(exact.length > 80 ? exact.slice(0, 79).trimEnd() + '…' : exact || '(empty)', vscode.TreeItemCollapsibleState.None);
-    item.description = [a.kind, a.speaker, a.verdict ? `verdict: ${a.verdict}` : '', statusNote(a, this._active.document)].filter(Boolean).join(' · ');
+    item.description = [a.kind, a.speaker, a.verdict ? `verdict: ${a.verdict}` : '', statusNote(node)].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString(undefined, false);
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
@@ -79,11 +84,12 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
 }
 
 /** What the description says of an annotation that is not where it was. */
-function statusNote(a: Annotation, document: vscode.TextDocument | undefined): string {
+function statusNote(node: AnnotationNode & { kind: 'annotation' }): string {
+  const a = node.annotation;
   if (a.status === 'drifted') return 'words changed';
   if (a.status !== 'orphaned') return '';
   // Short words whose surroundings all changed are not moved on a guess; say that they are still there to pick.
-  return a.target.exact && document?.getText().includes(a.target.exact) ? 'words still in the article, elsewhere' : 'words gone';
+  return node.wordsElsewhere ? 'words still in the article, elsewhere' : 'words gone';
 }
 
 export function registerAnnotationsView(active: ActiveArticle, sidecars: SidecarService, contextKeys: EditorContextKeys): { tree: AnnotationsTree; disposable: vscode.Disposable } {
