@@ -43,6 +43,12 @@ export function articleBaseName(articlePath: string): string {
   return decodeURIComponentSafe(articlePath.slice(cut + 1));
 }
 
+/** Whether the text's UTF-8 form passes `max` bytes; encoded only when its length leaves it in doubt (up to 3 bytes a unit). */
+function utf8Exceeds(text: string, max: number): boolean {
+  if (text.length * 3 <= max) return false;
+  return text.length > max || new TextEncoder().encode(text).length > max;
+}
+
 function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
@@ -195,7 +201,7 @@ export class SidecarStore {
     }
     let text = renderSidecar(sidecar, base);
     let leftOut: { automaticLeftOut?: number } = {};
-    if (utf8Length(text) > this.limits.maxBytes) {
+    if (utf8Exceeds(text, this.limits.maxBytes)) {
       // A sidecar over the limit could never be read again, and everything in it would be stuck. The automatic
       // annotations of a long article are what makes it that large, and the analysis gives them back at any time.
       const annotations = sidecar.annotations.filter(hasUserContent);
