@@ -2,7 +2,7 @@
 import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
-import { bareSubjectEndingAt, classify, isInitialDot, phraseEndingAt, phraseStartingAt, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
+import { bareSubjectEndingAt, classify, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
 import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
@@ -183,11 +183,6 @@ function isPronounContraction(lower: string): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that']);
-
-function isDigitAt(tokens: Tokens, i: number): boolean {
-  const c = charAt(tokens, i);
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** Words that may modify a number after a cue ("about half", "at least six", "up to 200"). */
 const NUMBER_MODIFIERS: WordSet = new WordSet(['about', 'around', 'over', 'under', 'at', 'up']);
@@ -1044,8 +1039,8 @@ export class SentenceReader {
     }
     if (n <= last && t.kind[n] === TokenKind.Word && INDEFINITE_ARTICLES.at(t, n)) n++;
     if (n > last) return false;
-    if (t.kind[n] === TokenKind.Punct) return isPunctChar(t, n, 0x24) && n + 1 <= last && isDigitAt(t, n + 1);
-    return t.kind[n] === TokenKind.Word && (isDigitAt(t, n) || NUMBER_WORDS.at(t, n));
+    if (t.kind[n] === TokenKind.Punct) return isPunctChar(t, n, 0x24) && n + 1 <= last && isDigit(t, n + 1);
+    return t.kind[n] === TokenKind.Word && (isDigit(t, n) || NUMBER_WORDS.at(t, n));
   }
 
   /** Whether a subject takes a plural verb ("aides say", "six in 10 say", "42% say", "many say", "Lee and Ruiz say"). */
@@ -1182,7 +1177,7 @@ export class SentenceReader {
         // ("sought an additional $1 trillion": currency and percent signs belong to their number.)
         if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x24) || isPunctChar(t, k, 0x25) || t.kind[k] === TokenKind.Close) continue;
         // ("about 1,500 of those pages": the comma of a number's thousands.)
-        if (isPunctChar(t, k, COMMA) && k > first && k + 1 <= last && t.end[k - 1] === t.start[k] && t.start[k + 1] === t.end[k] && isDigitAt(t, k - 1) && isDigitAt(t, k + 1)) continue;
+        if (isPunctChar(t, k, COMMA) && k > first && k + 1 <= last && t.end[k - 1] === t.start[k] && t.start[k + 1] === t.end[k] && isDigit(t, k - 1) && isDigit(t, k + 1)) continue;
         if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
         // "Trump, Carson and Fiorina": a comma inside a list of names goes on to its "and".
         if (isPunctChar(t, k, COMMA) && this.listGoesOn(k + 1, last)) continue;

@@ -160,7 +160,8 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
 /** Quantifiers that stand alone as a subject ("many said", "most say"). */
 const QUANTIFIERS = new WordSet(['many', 'most', 'some', 'several', 'both', 'all', 'few', 'half', 'others', 'none', 'majority']);
 
-function isDigit(tokens: Tokens, i: number): boolean {
+/** Does the token start with a digit ("1,500", "30")? */
+export function isDigit(tokens: Tokens, i: number): boolean {
   const c = tokens.text.charCodeAt(tokens.start[i]);
   return c >= 0x30 && c <= 0x39;
 }
