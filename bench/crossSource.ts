@@ -1,6 +1,7 @@
 // Scale of the cross-source index: a generated workspace of 100, 1,000 and 10,000 articles (about 4 KB each).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { analyze } from '../src/core';
 import type { Analysis } from '../src/core';
@@ -36,10 +37,9 @@ function sourceArticles(): { name: string; texts: string[] } {
 
 /**
  * Articles made from the sources' paragraphs: each starts from one source article and borrows paragraphs from
- * others, the way outlets rework one wire story. Made one at a time, as files are read: the bench keeps none of
- * them, so that the memory measured is the index's, as in an editor or the CLI.
+ * others, the way outlets rework one wire story.
  */
-function* generateWorkspace(count: number, sources: string[]): Generator<string> {
+function* generateArticles(count: number, sources: string[]): Generator<string> {
   const next = random(7);
   const paragraphs = sources.map((t) => t.split(/\n+/).filter((p) => p.trim().length > 40));
   const usable = paragraphs.filter((p) => p.length);
@@ -58,9 +58,24 @@ function* generateWorkspace(count: number, sources: string[]): Generator<string>
   }
 }
 
+/** The workspace's article files, in a folder of their own (a hundred articles per subfolder, as outlets file them). */
+const articlePath = (folder: string, i: number): string => path.join(folder, `outlet${Math.floor(i / 100)}`, `article${i}.txt`);
+
+/** Writes `count` generated articles into a new temporary folder and returns it. */
+function writeWorkspace(count: number, sources: string[]): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-bench-'));
+  let i = 0;
+  for (const text of generateArticles(count, sources)) {
+    if (i % 100 === 0) fs.mkdirSync(path.dirname(articlePath(folder, i)));
+    fs.writeFileSync(articlePath(folder, i++), text);
+  }
+  return folder;
+}
+
 const mb = (bytes: number): number => bytes / 1024 / 1024;
-/** Set in the child process that measures one size. */
+/** Set in the child process that measures one size: the number of articles, and the folder they are in. */
 const ONE_SIZE = 'NEWSMARK_CROSS_SOURCE_SIZE';
+const WORKSPACE = 'NEWSMARK_CROSS_SOURCE_WORKSPACE';
 
 function time<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
@@ -71,6 +86,7 @@ function time<T>(fn: () => T): [T, number] {
 interface SizeResult {
   size: number;
   megabytes: number;
+  readMs: number;
   analyseMs: number;
   indexMs: number;
   /** RSS sampled every 100 articles while indexing; and the process's peak, lookups and claims() included. */
@@ -104,9 +120,9 @@ function timings(calls: (() => unknown)[], prepare?: (k: number) => void): { mea
   return { mean, p95: ms.length ? ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))] : 0 };
 }
 
-function runSize(size: number, sources: string[]): SizeResult {
-  // One pass, as a workspace is indexed: each article made, analysed, then given to the index with its analysis.
-  // The two are timed apart; the article and its analysis are dropped once indexed (but for the ones changed below).
+function runSize(size: number, folder: string): SizeResult {
+  // One pass, as a workspace is indexed: each article file read, analysed, then given to the index with its analysis.
+  // The three are timed apart; the text and its analysis are dropped once indexed (but for the ones changed below).
   const changed = Array.from({ length: 100 }, (_, i) => Math.floor((i * size) / 100));
   const toChange = new Map(changed.map((i) => [i, '']));
   let characters = 0;
@@ -115,19 +131,20 @@ function runSize(size: number, sources: string[]): SizeResult {
       throw new Error('the bench hands every analysis to the index');
     },
   });
+  let readMs = 0;
   let analyseMs = 0;
   let indexMs = 0;
   let indexingRss = 0;
-  let i = 0;
-  for (const t of generateWorkspace(size, sources)) {
+  for (let i = 0; i < size; i++) {
+    const [t, r] = time(() => fs.readFileSync(articlePath(folder, i), 'utf8'));
     const [analysis, a] = time(() => analyze(t));
     const [, u] = time(() => index.update(`doc${i}`, t, analysis));
+    readMs += r;
     analyseMs += a;
     indexMs += u;
     characters += t.length;
     if (toChange.has(i)) toChange.set(i, t);
     if (i % 100 === 99 || i === size - 1) indexingRss = Math.max(indexingRss, mb(process.memoryUsage().rss));
-    i++;
   }
 
   const entities = index.entities(2);
@@ -153,6 +170,7 @@ function runSize(size: number, sources: string[]): SizeResult {
   return {
     size,
     megabytes: characters / 1024 / 1024,
+    readMs,
     analyseMs,
     indexMs,
     indexingRss,
@@ -170,79 +188,86 @@ function runSize(size: number, sources: string[]): SizeResult {
   };
 }
 
+const fullMs = (r: SizeResult): number => r.readMs + r.analyseMs + r.indexMs;
+
 const row = (cells: (string | number)[], widths: number[]): string => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ');
 
 export const crossSourceBench: BenchSection = {
   name: 'crossSource',
   run(print) {
-    const { name, texts: sources } = sourceArticles();
     const one = process.env[ONE_SIZE];
-    if (one) {
+    const given = process.env[WORKSPACE];
+    if (one && given) {
       // The child: one size, its result as a line for the parent.
-      print(`RESULT ${JSON.stringify(runSize(Number(one), sources))}`);
+      print(`RESULT ${JSON.stringify(runSize(Number(one), given))}`);
       return;
     }
-    print(`workspace generated from ${sources.length} ${name}: up to ${SIZES[SIZES.length - 1]} articles of about ${ARTICLE_CHARS / 1000} KB; one thread, each size in a fresh process`);
-    print('analyse = analyze() of every article; index = CrossSourceIndex.update() with that analysis (the index\'s own work); full = both.');
-    print('RSS = resident memory of the process for that size (the index, the analysis in flight, the source texts the articles are made from; the articles are made one at a time and not kept): while indexing (sampled every 100 articles) / its peak, lookups and claims() included.');
-    print('Lookups and re-index: mean (95th percentile) of single calls; re-index = update() of one changed article, its analysis made beforehand.');
-    print('claims() = every claim group of the workspace; one article = its entities, quotes and claims shared with other articles (what the Cross-source view lists), mean (95th percentile).');
-    print('Small sizes include the JIT warming up in their fresh process; the per-article cost is best read at the larger sizes.');
-    const widths = [9, 6, 10, 8, 7, 10, 10, 18, 18, 18, 11, 18, 20];
-    print(row(['articles', 'MB', 'analyse s', 'index s', 'full s', 'index µs/a', 'RSS MB', 'entity lookup ms', 'quote lookup ms', 're-index ms', 'claims() ms', 'one article ms', 'entities/quotes/claims (2+ sources)'], widths));
-    const results: SizeResult[] = [];
-    const runChild = (size: number, env: Record<string, string> = {}): SizeResult => {
-      const child = spawnSync(process.execPath, [process.argv[1], 'crossSource'], { env: { ...process.env, ...env, [ONE_SIZE]: String(size) }, encoding: 'utf8', maxBuffer: 1 << 24 });
-      const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-      if (!line) throw new Error(`the ${size}-article run failed: ${child.stderr}`);
-      return JSON.parse(line.slice('RESULT '.length)) as SizeResult;
-    };
-    for (const size of SIZES) {
-      const r = runChild(size);
-      results.push(r);
-      print(
-        row(
-          [
-            r.size,
-            r.megabytes.toFixed(1),
-            (r.analyseMs / 1000).toFixed(2),
-            (r.indexMs / 1000).toFixed(2),
-            ((r.analyseMs + r.indexMs) / 1000).toFixed(2),
-            ((1000 * r.indexMs) / r.size).toFixed(0),
-            `${r.indexingRss.toFixed(0)} / ${r.peakRss.toFixed(0)}`,
-            `${r.entityMean.toFixed(3)} (${r.entityP95.toFixed(3)})`,
-            `${r.quoteMean.toFixed(3)} (${r.quoteP95.toFixed(3)})`,
-            `${r.reindexMean.toFixed(1)} (${r.reindexP95.toFixed(1)})`,
-            r.claimsMs.toFixed(0),
-            `${r.articleMean.toFixed(2)} (${r.articleP95.toFixed(2)})`,
-            r.groups,
-          ],
-          widths,
-        ),
-      );
-    }
-    // How cost grows: index time per article and memory, from each size to the next.
-    for (let i = 1; i < results.length; i++) {
-      const [a, b] = [results[i - 1], results[i]];
-      print(`growth ${a.size} -> ${b.size} articles (x${(b.size / a.size).toFixed(0)}): index time x${(b.indexMs / a.indexMs).toFixed(1)}, per article x${(b.indexMs / b.size / (a.indexMs / a.size)).toFixed(2)}; claims() x${(b.claimsMs / Math.max(a.claimsMs, 0.1)).toFixed(1)}`);
-    }
-    const last = results[results.length - 1];
-    if (last.size >= 10_000) {
-      const check = (label: string, value: number, target: number, unit: string): void =>
-        print(`  ${value <= target ? 'met    ' : 'NOT met'}  ${label}: ${value.toFixed(unit === 'MB' ? 0 : 2)} ${unit} (target <= ${target} ${unit})`);
-      print(`targets at ${last.size} articles:`);
-      check('full index (analyse + index)', (last.analyseMs + last.indexMs) / 1000, TARGETS.fullIndexSeconds, 's');
-      check('RSS while indexing', last.indexingRss, TARGETS.peakRssMb, 'MB');
-      check('peak RSS of the process (lookups and claims() included)', last.peakRss, TARGETS.peakRssMb, 'MB');
-      check('entity lookup, 95th percentile of single calls', last.entityP95, TARGETS.lookupMs, 'ms');
-      check('quote lookup, 95th percentile of single calls', last.quoteP95, TARGETS.lookupMs, 'ms');
-      check('re-index after one file changes, 95th percentile', last.reindexP95, TARGETS.reindexMs, 'ms');
-      // Much of the resident memory is the C allocator's: glibc gives the threads of V8 (compiler, garbage collector)
-      // arenas of their own, which stay resident. Limited to two arenas, the same run shows what the index itself holds.
-      if (process.platform === 'linux' && !process.env.MALLOC_ARENA_MAX) {
-        const arenas = runChild(last.size, { MALLOC_ARENA_MAX: '2' });
-        print(`  (the same ${last.size} articles with MALLOC_ARENA_MAX=2: RSS ${arenas.indexingRss.toFixed(0)} MB while indexing / ${arenas.peakRss.toFixed(0)} MB peak; full index ${((arenas.analyseMs + arenas.indexMs) / 1000).toFixed(2)} s)`);
-      }
+    const { name, texts: sources } = sourceArticles();
+    const folder = writeWorkspace(SIZES[SIZES.length - 1], sources);
+    try {
+      runSizes(print, folder, `${sources.length} ${name}`);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
     }
   },
 };
+
+function runSizes(print: (line: string) => void, folder: string, sourcesName: string): void {
+  print(`workspace generated from ${sourcesName} into files: up to ${SIZES[SIZES.length - 1]} articles of about ${ARTICLE_CHARS / 1000} KB; one thread, each size in a fresh process`);
+  print('read = the article files read from disk; analyse = analyze() of every article; index = CrossSourceIndex.update() with that analysis (the index\'s own work); full = all three.');
+  print('RSS = resident memory of the process for that size (the index, the text and analysis in flight; each article is read, analysed, indexed and dropped, as in the editor or the CLI): while indexing (sampled every 100 articles) / its peak, lookups and claims() included.');
+  print('Lookups and re-index: mean (95th percentile) of single calls; re-index = update() of one changed article, its analysis made beforehand.');
+  print('claims() = every claim group of the workspace; one article = its entities, quotes and claims shared with other articles (what the Cross-source view lists), mean (95th percentile).');
+  print('Small sizes include the JIT warming up in their fresh process; the per-article cost is best read at the larger sizes.');
+  const widths = [9, 6, 7, 10, 8, 7, 10, 10, 18, 18, 18, 11, 18, 20];
+  print(row(['articles', 'MB', 'read s', 'analyse s', 'index s', 'full s', 'index µs/a', 'RSS MB', 'entity lookup ms', 'quote lookup ms', 're-index ms', 'claims() ms', 'one article ms', 'entities/quotes/claims (2+ sources)'], widths));
+  const results: SizeResult[] = [];
+  const runChild = (size: number): SizeResult => {
+    const child = spawnSync(process.execPath, [process.argv[1], 'crossSource'], { env: { ...process.env, [ONE_SIZE]: String(size), [WORKSPACE]: folder }, encoding: 'utf8', maxBuffer: 1 << 24 });
+    const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+    if (!line) throw new Error(`the ${size}-article run failed: ${child.stderr}`);
+    return JSON.parse(line.slice('RESULT '.length)) as SizeResult;
+  };
+  for (const size of SIZES) {
+    const r = runChild(size);
+    results.push(r);
+    print(
+      row(
+        [
+          r.size,
+          r.megabytes.toFixed(1),
+          (r.readMs / 1000).toFixed(2),
+          (r.analyseMs / 1000).toFixed(2),
+          (r.indexMs / 1000).toFixed(2),
+          (fullMs(r) / 1000).toFixed(2),
+          ((1000 * r.indexMs) / r.size).toFixed(0),
+          `${r.indexingRss.toFixed(0)} / ${r.peakRss.toFixed(0)}`,
+          `${r.entityMean.toFixed(3)} (${r.entityP95.toFixed(3)})`,
+          `${r.quoteMean.toFixed(3)} (${r.quoteP95.toFixed(3)})`,
+          `${r.reindexMean.toFixed(1)} (${r.reindexP95.toFixed(1)})`,
+          r.claimsMs.toFixed(0),
+          `${r.articleMean.toFixed(2)} (${r.articleP95.toFixed(2)})`,
+          r.groups,
+        ],
+        widths,
+      ),
+    );
+  }
+  // How cost grows: index time per article and memory, from each size to the next.
+  for (let i = 1; i < results.length; i++) {
+    const [a, b] = [results[i - 1], results[i]];
+    print(`growth ${a.size} -> ${b.size} articles (x${(b.size / a.size).toFixed(0)}): index time x${(b.indexMs / a.indexMs).toFixed(1)}, per article x${(b.indexMs / b.size / (a.indexMs / a.size)).toFixed(2)}; claims() x${(b.claimsMs / Math.max(a.claimsMs, 0.1)).toFixed(1)}`);
+  }
+  const last = results[results.length - 1];
+  if (last.size >= 10_000) {
+    const check = (label: string, value: number, target: number, unit: string): void =>
+      print(`  ${value <= target ? 'met    ' : 'NOT met'}  ${label}: ${value.toFixed(unit === 'MB' ? 0 : 2)} ${unit} (target <= ${target} ${unit})`);
+    print(`targets at ${last.size} articles:`);
+    check('full index (read + analyse + index)', fullMs(last) / 1000, TARGETS.fullIndexSeconds, 's');
+    check('RSS while indexing', last.indexingRss, TARGETS.peakRssMb, 'MB');
+    check('peak RSS of the process (lookups and claims() included)', last.peakRss, TARGETS.peakRssMb, 'MB');
+    check('entity lookup, 95th percentile of single calls', last.entityP95, TARGETS.lookupMs, 'ms');
+    check('quote lookup, 95th percentile of single calls', last.quoteP95, TARGETS.lookupMs, 'ms');
+    check('re-index after one file changes, 95th percentile', last.reindexP95, TARGETS.reindexMs, 'ms');
+  }
+}
