@@ -48,6 +48,32 @@ test('titles of legislatures and cabinets, with "of" inside them, are roles befo
   assert.ok(byName(entities, 'Reince Priebus')?.roles.some((r) => r.endsWith('Chief of Staff')));
 });
 
+test('a title of several words that opens a sentence is a role, not a common first word', () => {
+  const text = 'The budget is late. Chief of Staff Tom Reyes said the plan was ready. Secretary of State Anna Berg agreed.';
+  const entities = findEntities(text);
+  assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`).sort(), ['person:Anna Berg', 'person:Tom Reyes']);
+  assert.ok(byName(entities, 'Tom Reyes')?.roles.includes('Chief of Staff'));
+});
+
+test('a single letter joined by a hyphen to a name is part of it ("T-Mobile", "H-P")', () => {
+  const text = 'Analysts said T-Mobile would gain customers this year, and that H-P would not.';
+  const names = findEntities(text).map((e) => e.name);
+  assert.ok(names.includes('T-Mobile'), names.join(', '));
+  assert.ok(names.includes('H-P'), names.join(', '));
+  assert.ok(!names.includes('Mobile') && !names.includes('P'), names.join(', '));
+});
+
+test('in tokenised text a spaced hyphen joins a name ("Hewlett - Packard"), not a headline to its story', () => {
+  const text = 'EUROBONDS - Primary market activity was slow , dealers said .\nHewlett - Packard Co . said on Monday , in a statement , that T - Mobile USA would buy its units , and so on .';
+  const names = findEntities(text).map((e) => e.name);
+  assert.ok(names.includes('Hewlett - Packard Co'), names.join(', '));
+  assert.ok(names.includes('T - Mobile USA'), names.join(', '));
+  assert.ok(!names.some((n) => n.includes('EUROBONDS') || n === 'Mobile USA'), names.join(', '));
+  // In prose the same spacing is a dash: the names on either side stay apart.
+  const prose = findEntities('The talks in Geneva - Oslo had offered to host them - went on.').map((e) => e.name);
+  assert.ok(!prose.some((n) => n.includes('-')), prose.join(', '));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

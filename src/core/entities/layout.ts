@@ -16,6 +16,8 @@ export class Layout {
   sports = false;
   /** A sport played by clubs, whose names are often their towns' (not golf, tennis, athletics...). */
   teamSport = false;
+  /** Text tokenised by a machine, punctuation spaced off ("Hewlett - Packard Co . said ,"). */
+  tokenised = false;
 
   constructor(lines: number) {
     this.kinds = new Uint8Array(lines);
@@ -54,6 +56,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/;
 export function describeLayout(tokens: Tokens): Layout {
   const layout = new Layout(tokens.length ? tokens.line[tokens.length - 1] + 1 : 0);
   let i = 0;
+  let spacedCommas = 0;
+  let commas = 0;
   while (i < tokens.length) {
     const line = tokens.line[i];
     layout.lineFirst[line] = i;
@@ -63,6 +67,10 @@ export function describeLayout(tokens: Tokens): Layout {
     let lowerWords = 0;
     let j = i;
     for (; j < tokens.length && tokens.line[j] === line; j++) {
+      if (tokens.text(j) === ',') {
+        commas++;
+        if (!tokens.joined(j)) spacedCommas++;
+      }
       if (tokens.isGap(j)) {
         mixed += tokens.gapWords(j, 3);
         lowerWords += tokens.gapWords(j, 4);
@@ -103,5 +111,6 @@ export function describeLayout(tokens: Tokens): Layout {
     }
     i = j;
   }
+  layout.tokenised = spacedCommas >= 3 && spacedCommas * 2 > commas;
   return layout;
 }

@@ -297,7 +297,7 @@ export class NameRecognizer {
         let after = j + 1;
         while (after < to && after - j < 3 && this.has(after, WordFlag.Connector) && tokens.shape(after) === Shape.Lower) after++;
         if (after < to && this.nameLikeIn(after, titleLine) && !tokens.possessive(j)) {
-          if (this.has(j, WordFlag.Connector) || (tokens.text(j) === '-' && tokens.joined(j) && tokens.joined(after))) {
+          if (this.has(j, WordFlag.Connector) || (tokens.text(j) === '-' && this.hyphenJoins(j, after))) {
             j = after;
             continue;
           }
@@ -396,11 +396,13 @@ export class NameRecognizer {
     while (a < b && (tokens.sentenceStart(a) || a === 0 || tokens.line[a - 1] !== tokens.line[a]) && this.isCommonStarter(a)) {
       const m = this.matchPhrase(a, lineEnd, false);
       if (m && m.length > 1) break;
+      // "Chief of Staff Tom Reyes said": a title of several words is a role, not a common first word.
+      if (this.titleAt(a, b) > 1) break;
       a++;
     }
     // "according to The Washington Post": the article is not part of the name (lexicon names like "The Hague" match first).
     while (a < b - 1 && (tokens.text(a) === 'The' || tokens.text(a) === 'THE') && !(this.matchPhrase(a, lineEnd, false)?.length ?? 0)) a++;
-    while (a < b && (this.has(a, WordFlag.Calendar) || isHyphenatedAdjective(tokens.text(a)) || (tokens.shape(a) === Shape.Upper && tokens.text(a).length === 1))) a++;
+    while (a < b && (this.has(a, WordFlag.Calendar) || isHyphenatedAdjective(tokens.text(a)) || (tokens.shape(a) === Shape.Upper && tokens.text(a).length === 1 && !(a + 1 < b && tokens.text(a + 1) === '-')))) a++;
     if (a >= b) return b;
     const last = tokens.lower(b - 1);
     const whole = this.matchPhrase(a, lineEnd, false);
@@ -499,6 +501,18 @@ export class NameRecognizer {
     const m = this.matchPhrase(k, b, false);
     if (m && m.entry.kind !== 'person') return true;
     return this.titleAt(k, b) > 0;
+  }
+
+  /** Does the hyphen at j join the words around it into one name ("Rolls-Royce"; "Hewlett - Packard" in tokenised text)? */
+  private hyphenJoins(j: number, after: number): boolean {
+    const { tokens } = this;
+    if (tokens.joined(j) && tokens.joined(after)) return true;
+    // Spaced, it is also a dash after a headline's capitals ("EUROBONDS - Primary market", "PRESS DIGEST - Indonesian
+    // newspapers"): it joins a letter to a name ("T - Mobile"), or a name to a word that is no common word ("Hewlett - Packard").
+    if (!this.layout.tokenised || tokens.joined(j) || tokens.joined(after)) return false;
+    const before = j - 1;
+    if (tokens.shape(before) === Shape.Upper) return tokens.text(before).length === 1;
+    return tokens.shape(before) === Shape.Capitalised && !this.isCommonWord(tokens.lower(after));
   }
 
   /** Does a title that starts in the run [from, j) go on past the lower-case word at j ("Secretary of State", "Chief of Staff")? */

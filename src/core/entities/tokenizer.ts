@@ -474,8 +474,8 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         const e = i + 1 < n ? text.charCodeAt(i + 1) : 0;
         if (isHyphen(d) && isWordCode(e)) {
           // "US-Russia", "Jean-Claude": capitalised parts of a hyphenated word are words of their own.
-          // "Inzamam-ul-Haq" stays whole.
-          if (startsUpper && (classOf(e) & CLASS_UPPER) !== 0 && !hyphenated) break;
+          // "Inzamam-ul-Haq" stays whole, and so does a single letter's compound ("T-Mobile", "H-P").
+          if (startsUpper && (classOf(e) & CLASS_UPPER) !== 0 && !hyphenated && i - start > 1) break;
           hyphenated = true;
           i++;
           continue;
