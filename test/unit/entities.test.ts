@@ -74,6 +74,20 @@ test('in tokenised text a spaced hyphen joins a name ("Hewlett - Packard"), not 
   assert.ok(!prose.some((n) => n.includes('-')), prose.join(', '));
 });
 
+test('a nickname in quotes between given name and surname stays in the mention but out of the name', () => {
+  for (const text of ['The court heard that Vincent "The Chin" Gigante ran the family. Gigante denied it.', 'Prosecutors said Joaquin “El Chapo” Guzman ran the cartel, and Guzman denied it.']) {
+    const people = findEntities(text).filter((e) => e.type === 'person' && /Gigante|Guzman|Vincent|Joaquin|Chin|Chapo/.test(e.name));
+    assert.equal(people.length, 1, people.map((e) => e.name).join(', '));
+    const [person] = people;
+    assert.match(person.name, /^(Vincent Gigante|Joaquin Guzman)$/);
+    assert.match(spans(text, person)[0], /^(Vincent "The Chin" Gigante|Joaquin “El Chapo” Guzman)$/);
+    assert.equal(person.mentions.length, 2);
+  }
+  // A quoted title after a name is no nickname: the words after it are no surname.
+  const text = 'Anna Berg called it "Operation Storm" on Tuesday.';
+  assert.ok(!findEntities(text).some((e) => e.name.includes('Tuesday')));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

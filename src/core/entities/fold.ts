@@ -90,7 +90,9 @@ export function pendingMentions(text: string, tokens: Tokens, pieces: NamePiece[
     const words: string[] = [];
     let joined = '';
     let capitalised = false;
+    const nickname = p.nickname;
     for (let k = p.first; k < p.last; k++) {
+      if (nickname && k >= nickname.first && k < nickname.last) continue;
       const shape = tokens.shape(k);
       if (shape === Shape.Capitalised) capitalised = true;
       if (shape !== Shape.Other || tokens.text(k) === '&') {
@@ -108,7 +110,7 @@ export function pendingMentions(text: string, tokens: Tokens, pieces: NamePiece[
       words,
       key: joined,
       // A one-token name is its token's word, a string shared by the document's other mentions of it.
-      surface: p.last - p.first === 1 ? tokens.text(p.first) : normaliseSpace(text.slice(start, end)),
+      surface: p.last - p.first === 1 ? tokens.text(p.first) : nickname ? withoutNickname(text, tokens, start, end, nickname) : normaliseSpace(text.slice(start, end)),
       canonical: p.canonical,
       fromCapsLine: !!p.fromCapsLine || !capitalised,
       possessive: p.last < tokens.length && tokens.possessive(p.last),
@@ -118,6 +120,11 @@ export function pendingMentions(text: string, tokens: Tokens, pieces: NamePiece[
     });
   }
   return out;
+}
+
+/** A name as written with its nickname in quotes left out (`Vincent "The Chin" Gigante` -> "Vincent Gigante"). */
+function withoutNickname(text: string, tokens: Tokens, start: number, end: number, nickname: { first: number; last: number }): string {
+  return normaliseSpace(`${text.slice(start, tokens.start[nickname.first]).trimEnd()} ${text.slice(tokens.end[nickname.last - 1], end).trimStart()}`);
 }
 
 /** Runs of white space as one space ("Vladimir\nPutin" -> "Vladimir Putin"). */

@@ -29,6 +29,8 @@ export interface NamePiece {
   evidence: Evidence;
   /** Token indices of a title or role before the name ("Russian President"), if any. */
   role?: { first: number; last: number };
+  /** Token indices of a nickname in quotes inside the name (`Vincent "The Chin" Gigante`), marks included. */
+  nickname?: { first: number; last: number };
   /** Came from a gazetteer place that a sports report may use as a team's name. */
   teamCandidate?: boolean;
   /** Found in an all-caps line by lookup. */
@@ -49,9 +51,11 @@ function namePiece(
   teamCandidate = false,
   fromCapsLine = false,
 ): NamePiece {
-  return { first, last, type, kind, canonical, evidence, role, teamCandidate, fromCapsLine, key: undefined };
+  return { first, last, type, kind, canonical, evidence, role, nickname: undefined, teamCandidate, fromCapsLine, key: undefined };
 }
 
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', '&']);
 const JOINING_WORDS = new Set(['of', 'for', 'and']);
 /** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
@@ -208,6 +212,7 @@ export class NameRecognizer {
       if (!layout.isCapsLine(line)) this.scanLine(body, end, layout.isTitleLine(line));
       else capsLines++;
     }
+    this.joinNicknames();
     this.resolveByDocument();
     if (capsLines > 0) {
       // Headlines are read last: by then the body has said which of their words are names.
@@ -592,6 +597,54 @@ export class NameRecognizer {
   private roleIsPersonal(role: { first: number; last: number }): boolean {
     for (let i = role.first; i < role.last; i++) if (this.titleLengthAt(i, role.last)) return true;
     return false;
+  }
+
+  /**
+   * `Vincent "The Chin" Gigante`, `Joaquin “El Chapo” Guzman`: a given name, a nickname of a few capitalised words in
+   * quotes, and a surname are one person. The nickname stays inside the mention but out of the name.
+   */
+  private joinNicknames(): void {
+    const { pieces } = this;
+    let kept: NamePiece[] | null = null;
+    for (let q = 0; q < pieces.length; q++) {
+      const a = pieces[q];
+      const open = a.last;
+      const joined = this.nicknameAfter(q);
+      if (joined) {
+        const { close, c } = joined;
+        const surname = pieces[c];
+        const person = namePiece(a.first, surname.last, 'person', 'name', null, Evidence.Form, a.role);
+        person.nickname = { first: open, last: close + 1 };
+        person.key = `${this.wordsOf(a.first, a.last)} ${this.wordsOf(surname.first, surname.last)}`;
+        kept ??= pieces.slice(0, q);
+        kept.push(person);
+        q = c;
+        continue;
+      }
+      kept?.push(a);
+    }
+    if (kept) this.pieces = kept;
+  }
+
+  /** The closing mark and the index of the surname's piece when a nickname in quotes follows piece q. */
+  private nicknameAfter(q: number): { close: number; c: number } | null {
+    const { tokens, pieces } = this;
+    const a = pieces[q];
+    if (a.type === 'misc' || a.type === 'place' || a.type === 'org' || a.kind === 'demonym' || a.last - a.first > 2) return null;
+    if (!this.has(a.last - 1, WordFlag.GivenName) && a.type !== 'person') return null;
+    const open = a.last;
+    const line = tokens.line[a.first];
+    if (!this.onLine(open, line) || !OPENING_QUOTES.has(tokens.text(open))) return null;
+    let close = open + 1;
+    while (close < tokens.length && close - open <= 4 && tokens.line[close] === line && this.nameLike(close)) close++;
+    if (close === open + 1 || close - open > 4 || !this.onLine(close, line) || !CLOSING_QUOTES.has(tokens.text(close))) return null;
+    // The surname's piece starts right after the closing mark; pieces of the nickname's words lie between.
+    let c = q + 1;
+    while (c < pieces.length && pieces[c].first <= close) c++;
+    const surname = pieces[c];
+    if (!surname || surname.first !== close + 1 || surname.last - surname.first > 2 || surname.kind === 'demonym' || surname.type === 'misc') return null;
+    if (surname.evidence === Evidence.Lexicon && surname.type !== 'person') return null;
+    return { close, c };
   }
 
   // ---- the document decides ----------------------------------------------------------------------
