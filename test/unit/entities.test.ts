@@ -88,6 +88,14 @@ test('a nickname in quotes between given name and surname stays in the mention b
   assert.ok(!findEntities(text).some((e) => e.name.includes('Tuesday')));
 });
 
+test('common words and pronouns that open a sentence or a quote are no names; a title before a suffix opens an organisation', () => {
+  const text = 'The talks went on for hours. “Everybody knows it,” she said. Ask anyone. The attacks in the U.S. He says the plan works. The Justice Department said so, and General Motors agreed.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
+  assert.ok(!names.some((n) => /Everybody|Ask|:He$/.test(n)), names.join(', '));
+  assert.ok(names.includes('org:Justice Department'), names.join(', '));
+  assert.ok(names.includes('org:General Motors'), names.join(', '));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

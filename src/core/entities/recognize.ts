@@ -54,6 +54,7 @@ function namePiece(
   return { first, last, type, kind, canonical, evidence, role, nickname: undefined, teamCandidate, fromCapsLine, key: undefined };
 }
 
+const PRONOUNS = new Set(['He', 'She', 'We', 'They', 'His', 'Him', 'Them', 'Their', 'HE', 'SHE', 'THEY']);
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', '&']);
@@ -398,7 +399,8 @@ export class NameRecognizer {
   private segment(a: number, b: number, lineEnd: number): number {
     const { tokens, gaz } = this;
     // A sentence's first word is capitalised anyway: drop it when it is a common word.
-    while (a < b && (tokens.sentenceStart(a) || a === 0 || tokens.line[a - 1] !== tokens.line[a]) && this.isCommonStarter(a)) {
+    // A pronoun is no name wherever it stands ("in the U.S. He says": the abbreviation hid the sentence's start).
+    while (a < b && (((tokens.sentenceStart(a) || a === 0 || tokens.line[a - 1] !== tokens.line[a]) && this.isCommonStarter(a)) || PRONOUNS.has(tokens.text(a)))) {
       const m = this.matchPhrase(a, lineEnd, false);
       if (m && m.length > 1) break;
       // "Chief of Staff Tom Reyes said": a title of several words is a role, not a common first word.
@@ -411,8 +413,9 @@ export class NameRecognizer {
     if (a >= b) return b;
     const last = tokens.lower(b - 1);
     const whole = this.matchPhrase(a, lineEnd, false);
-    if (b - a >= 2 && this.has(b - 1, WordFlag.OrgSuffix) && !this.allTitles(a, b - 1) && !(whole && whole.length >= b - a)) {
-      const lead = this.leadingTitles(a, b - 1);
+    // "Justice Department", "General Motors": a one-word title before the suffix is the organisation's first word.
+    if (b - a >= 2 && this.has(b - 1, WordFlag.OrgSuffix) && (b - a === 2 || !this.allTitles(a, b - 1)) && !(whole && whole.length >= b - a)) {
+      const lead = b - a === 2 ? 0 : this.leadingTitles(a, b - 1);
       const m = this.matchPhrase(a + lead, lineEnd, false);
       if (m && a + lead + m.length >= b && m.entry.type === 'org') this.pushLexicon(a + lead, a + lead + m.length, m.entry);
       else this.pieces.push(namePiece(a + lead, b, 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
@@ -449,7 +452,7 @@ export class NameRecognizer {
     let role: { first: number; last: number } | undefined;
     let reach = b;
     while (pos < b) {
-      if (tokens.shape(pos) === Shape.Other && tokens.text(pos) !== '&') {
+      if ((tokens.shape(pos) === Shape.Other && tokens.text(pos) !== '&') || PRONOUNS.has(tokens.text(pos))) {
         pos++;
         continue;
       }
