@@ -1494,8 +1494,9 @@ export class SentenceReader {
         // ("the car, made in Mexico, …": a participle before its preposition modifies the noun.)
         if (k > first + 1 && info?.verb?.form === 'finite' && !info.verb.sequences && isLowerStart(t, k + 1) && lowerWord(t, k + 1) !== info.verb.lemma && !(k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PREPOSITIONS.at(t, k + 2))) return k - 1;
         // "…, but she has bristled …": a contrasting clause ends the content.
-        // ("…, but that he …" coordinates a second reported clause.)
-        if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT))) return k - 1;
+        // ("…, but that he …" coordinates a second reported clause; "…, but “the offers were …”" goes on in the
+        // speaker's own words.)
+        if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT)) && !this.quoteCarriesContrast(k + 2, sentenceLast)) return k - 1;
         if (info?.according) return k - 1;
         // "…, which allows …": a relative aside on the last noun is no part of what was said.
         // ("that the plan, which some called a trick, was …": an aside inside the subject, whose verb follows it.)
@@ -1666,6 +1667,20 @@ export class SentenceReader {
     if (k <= sentenceLast && isPunctChar(t, k, COMMA)) k++;
     if (!isPunctChar(t, k - 1, COMMA) && !(k - 2 >= 0 && isPunctChar(t, k - 2, COMMA))) return false;
     for (let m = k; m <= sentenceLast && m - k < 5 && t.kind[m] === TokenKind.Word; m++) if (cueVerbAt(t, m)?.form === 'finite') return true;
+    return false;
+  }
+
+  /**
+   * Whether the contrast from `from` carries the speaker's quoted words before any cue of its own ("said he had
+   * offers, but “the offers were …”", "but is now “the worst …”"); "but called it “…”" is a report of its own.
+   */
+  private quoteCarriesContrast(from: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k <= sentenceLast && k - from <= MAX_REPORT_BEFORE_QUOTE; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) return true;
+      if (kind === TokenKind.Word ? cueVerbAt(t, k) !== undefined : kind !== TokenKind.Punct || isPunctChar(t, k, SEMICOLON)) return false;
+    }
     return false;
   }
 
