@@ -1205,3 +1205,20 @@ describe('a view with no holder behind "it" ("it is believed that")', () => {
     assert.match(content(text, read(text)[0]), /^The ferry/);
   });
 });
+
+describe('a full stop after a lone digit', () => {
+  it('ends the sentence, so the next one is read on its own', () => {
+    const text = 'Mendes said the county votes on June 7. Still, Okafor said no.';
+    const quotes = findQuotes(text, []).quotes;
+    assert.deepEqual(
+      quotes.map((q) => text.slice(q.start, q.end)),
+      ['the county votes on June 7', 'no'],
+    );
+  });
+
+  it('keeps the quoted words of a sentence that ends with a date', () => {
+    const text = '“The harbour is ready,” said Ana Mendes. “We could open the pier before the vote,” which falls on June 7. Still, Okafor said no.';
+    const quotes = findQuotes(text, []).quotes;
+    assert.ok(quotes.some((q) => text.slice(q.start, q.end).includes('We could open the pier')), JSON.stringify(quotes.map((q) => text.slice(q.start, q.end))));
+  });
+});
