@@ -194,3 +194,13 @@ describe('a contrast after the reported clause', () => {
     assert.equal(content(text, byCue(text, 'called')), 'it “a fine place to start.”');
   });
 });
+
+describe('a split quote around its speaker', () => {
+  it('goes on after an apposition whose name holds a word that could be a cue', () => {
+    const text = '“The risk,” said Ana Ruiz, an economist who runs the Harbour Forecast, “is that the jobs will go elsewhere.”';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(q?.parts.length, 2);
+    assert.equal(content(text, q), text);
+  });
+});

@@ -823,8 +823,9 @@ export class SentenceReader {
       const partialBefore = before !== null && before.directRegion < 0 && t.kind[before.last] === TokenKind.Close;
       if ((quoteBefore && (!endsHere || inverted || isPunctChar(t, after, COMMA))) || partialBefore) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
+        // (A capitalised word is part of a name, not a cue: "the director of the Anderson Forecast, “…”".)
         let k = after;
-        while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && cueVerbAt(t, k) !== undefined)) k++;
+        while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && isLowerStart(t, k) && cueVerbAt(t, k) !== undefined)) k++;
         // ("… said in Salem, Ore. “…”": the full stop of an abbreviation that ended no sentence.)
         if (k <= sentenceLast && t.kind[k] === TokenKind.Open && (isPunctChar(t, k - 1, COMMA) || isPunctChar(t, k - 1, 0x2e))) {
           after = k - 1;
