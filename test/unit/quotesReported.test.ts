@@ -1222,3 +1222,12 @@ describe('a full stop after a lone digit', () => {
     assert.ok(quotes.some((q) => text.slice(q.start, q.end).includes('We could open the pier')), JSON.stringify(quotes.map((q) => text.slice(q.start, q.end))));
   });
 });
+
+describe('a second verb of the subject after a fronted clause', () => {
+  it('is spoken by the subject after the fronted clause’s comma', () => {
+    const text = 'Asked whether he would run again, Mr. Ortega shook his head and said, “Not this time.”';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), '“Not this time.”');
+    assert.equal(speaker(text, q), 'Mr. Ortega');
+  });
+});

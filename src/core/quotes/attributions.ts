@@ -643,6 +643,12 @@ export class SentenceReader {
       else {
         const last = earlier.length ? earlier[earlier.length - 1] : null;
         speaker = this.mainClauseSubject(s, j) ?? (last && last.speaker ? last.speaker : null) ?? this.openingSubject(s, j);
+        // "Asked whether he would run, Ortega shook his head and said …": after a fronted clause, the subject
+        // after its comma.
+        if (!speaker && coordinated) {
+          const fronted = this.subjectAfterFrontedClause(s, s.first);
+          if (fronted && fronted.last < j) speaker = fronted;
+        }
         // "Bush also attacked Trump, with whom he clashed at the debate, calling him …": a subject inside a relative or
         // "that" clause is not the main clause's; the phrase that opens the sentence, before its verb, is.
         if (speaker && speaker.first > s.first && this.insideEmbeddedClause(s, speaker.first)) speaker = this.subjectOpeningSentence(s, speaker.first) ?? speaker;
