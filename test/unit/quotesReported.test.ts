@@ -1231,3 +1231,24 @@ describe('a second verb of the subject after a fronted clause', () => {
     assert.equal(speaker(text, q), 'Mr. Ortega');
   });
 });
+
+describe('verbs of speaking after a quote', () => {
+  it('attribute the quote to the speaker next to them', () => {
+    const cases: [string, string, string][] = [
+      ['“The way I see it,” she elaborated, “nobody ever doubted the crew.”', 'elaborated', 'she'],
+      ['“This is a big win for the harbour,” I confessed.', 'confessed', 'I'],
+      ['“This is wonderful!” beamed Tom Okafor, who had driven in from the coast.', 'beamed', 'Tom Okafor'],
+      ['“Pier closed for good!” blared the front page of the Harbour Gazette.', 'blared', 'the front page'],
+    ];
+    for (const [text, verb, who] of cases) {
+      const q = byCue(text, verb);
+      assert.equal(q?.kind, 'direct', text);
+      assert.ok(speaker(text, q).startsWith(who), text);
+    }
+  });
+
+  it('leave the adjective reading alone (“an elaborate plan”)', () => {
+    const text = 'The council drew up an elaborate plan for the pier.';
+    assert.equal(read(text).length, 0);
+  });
+});
