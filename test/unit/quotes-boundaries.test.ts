@@ -174,3 +174,33 @@ describe('a wire dateline that opens a paragraph', () => {
     assert.equal(content(text, byCue(text, 'said')), 'the talks had stalled');
   });
 });
+
+describe('a contrast after the reported clause', () => {
+  it('goes on with the report when it carries the speaker’s quoted words', () => {
+    const cases: [string, string][] = [
+      ['Okafor said he had been offered money for the boat, but “the offers were all from people I did not trust.”', 'he had been offered money for the boat, but “the offers were all from people I did not trust.”'],
+      ['Lindqvist says the harbour was once a quiet place, but is now “the busiest port on the whole coast.”', 'the harbour was once a quiet place, but is now “the busiest port on the whole coast.”'],
+    ];
+    for (const [text, expected] of cases) {
+      const q = byCue(text, text.includes(' says ') ? 'says' : 'said');
+      assert.equal(content(text, q), expected, text);
+      assert.equal(q?.kind, 'partial', text);
+    }
+  });
+
+  it('ends the report when the contrast has a cue of its own before the quote', () => {
+    const text = 'Okafor said he had not read the plan, but called it “a fine place to start.”';
+    assert.equal(content(text, byCue(text, 'said')), 'he had not read the plan');
+    assert.equal(content(text, byCue(text, 'called')), 'it “a fine place to start.”');
+  });
+});
+
+describe('a split quote around its speaker', () => {
+  it('goes on after an apposition whose name holds a word that could be a cue', () => {
+    const text = '“The risk,” said Ana Ruiz, an economist who runs the Harbour Forecast, “is that the jobs will go elsewhere.”';
+    const q = byCue(text, 'said');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(q?.parts.length, 2);
+    assert.equal(content(text, q), text);
+  });
+});

@@ -1205,3 +1205,50 @@ describe('a view with no holder behind "it" ("it is believed that")', () => {
     assert.match(content(text, read(text)[0]), /^The ferry/);
   });
 });
+
+describe('a full stop after a lone digit', () => {
+  it('ends the sentence, so the next one is read on its own', () => {
+    const text = 'Mendes said the county votes on June 7. Still, Okafor said no.';
+    const quotes = findQuotes(text, []).quotes;
+    assert.deepEqual(
+      quotes.map((q) => text.slice(q.start, q.end)),
+      ['the county votes on June 7', 'no'],
+    );
+  });
+
+  it('keeps the quoted words of a sentence that ends with a date', () => {
+    const text = '“The harbour is ready,” said Ana Mendes. “We could open the pier before the vote,” which falls on June 7. Still, Okafor said no.';
+    const quotes = findQuotes(text, []).quotes;
+    assert.ok(quotes.some((q) => text.slice(q.start, q.end).includes('We could open the pier')), JSON.stringify(quotes.map((q) => text.slice(q.start, q.end))));
+  });
+});
+
+describe('a second verb of the subject after a fronted clause', () => {
+  it('is spoken by the subject after the fronted clause’s comma', () => {
+    const text = 'Asked whether he would run again, Mr. Ortega shook his head and said, “Not this time.”';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), '“Not this time.”');
+    assert.equal(speaker(text, q), 'Mr. Ortega');
+  });
+});
+
+describe('verbs of speaking after a quote', () => {
+  it('attribute the quote to the speaker next to them', () => {
+    const cases: [string, string, string][] = [
+      ['“The way I see it,” she elaborated, “nobody ever doubted the crew.”', 'elaborated', 'she'],
+      ['“This is a big win for the harbour,” I confessed.', 'confessed', 'I'],
+      ['“This is wonderful!” beamed Tom Okafor, who had driven in from the coast.', 'beamed', 'Tom Okafor'],
+      ['“Pier closed for good!” blared the front page of the Harbour Gazette.', 'blared', 'the front page'],
+    ];
+    for (const [text, verb, who] of cases) {
+      const q = byCue(text, verb);
+      assert.equal(q?.kind, 'direct', text);
+      assert.ok(speaker(text, q).startsWith(who), text);
+    }
+  });
+
+  it('leave the adjective reading alone (“an elaborate plan”)', () => {
+    const text = 'The council drew up an elaborate plan for the pier.';
+    assert.equal(read(text).length, 0);
+  });
+});

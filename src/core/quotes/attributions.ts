@@ -643,6 +643,12 @@ export class SentenceReader {
       else {
         const last = earlier.length ? earlier[earlier.length - 1] : null;
         speaker = this.mainClauseSubject(s, j) ?? (last && last.speaker ? last.speaker : null) ?? this.openingSubject(s, j);
+        // "Asked whether he would run, Ortega shook his head and said …": after a fronted clause, the subject
+        // after its comma.
+        if (!speaker && coordinated) {
+          const fronted = this.subjectAfterFrontedClause(s, s.first);
+          if (fronted && fronted.last < j) speaker = fronted;
+        }
         // "Bush also attacked Trump, with whom he clashed at the debate, calling him …": a subject inside a relative or
         // "that" clause is not the main clause's; the phrase that opens the sentence, before its verb, is.
         if (speaker && speaker.first > s.first && this.insideEmbeddedClause(s, speaker.first)) speaker = this.subjectOpeningSentence(s, speaker.first) ?? speaker;
@@ -823,8 +829,9 @@ export class SentenceReader {
       const partialBefore = before !== null && before.directRegion < 0 && t.kind[before.last] === TokenKind.Close;
       if ((quoteBefore && (!endsHere || inverted || isPunctChar(t, after, COMMA))) || partialBefore) {
         // “…,” Putin said during the session: skip the adverbial to look for the second half of a split quote.
+        // (A capitalised word is part of a name, not a cue: "the director of the Anderson Forecast, “…”".)
         let k = after;
-        while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && cueVerbAt(t, k) !== undefined)) k++;
+        while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && isLowerStart(t, k) && cueVerbAt(t, k) !== undefined)) k++;
         // ("… said in Salem, Ore. “…”": the full stop of an abbreviation that ended no sentence.)
         if (k <= sentenceLast && t.kind[k] === TokenKind.Open && (isPunctChar(t, k - 1, COMMA) || isPunctChar(t, k - 1, 0x2e))) {
           after = k - 1;
@@ -1494,8 +1501,9 @@ export class SentenceReader {
         // ("the car, made in Mexico, …": a participle before its preposition modifies the noun.)
         if (k > first + 1 && info?.verb?.form === 'finite' && !info.verb.sequences && isLowerStart(t, k + 1) && lowerWord(t, k + 1) !== info.verb.lemma && !(k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PREPOSITIONS.at(t, k + 2))) return k - 1;
         // "…, but she has bristled …": a contrasting clause ends the content.
-        // ("…, but that he …" coordinates a second reported clause.)
-        if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT))) return k - 1;
+        // ("…, but that he …" coordinates a second reported clause; "…, but “the offers were …”" goes on in the
+        // speaker's own words.)
+        if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT)) && !this.quoteCarriesContrast(k + 2, sentenceLast)) return k - 1;
         if (info?.according) return k - 1;
         // "…, which allows …": a relative aside on the last noun is no part of what was said.
         // ("that the plan, which some called a trick, was …": an aside inside the subject, whose verb follows it.)
@@ -1666,6 +1674,20 @@ export class SentenceReader {
     if (k <= sentenceLast && isPunctChar(t, k, COMMA)) k++;
     if (!isPunctChar(t, k - 1, COMMA) && !(k - 2 >= 0 && isPunctChar(t, k - 2, COMMA))) return false;
     for (let m = k; m <= sentenceLast && m - k < 5 && t.kind[m] === TokenKind.Word; m++) if (cueVerbAt(t, m)?.form === 'finite') return true;
+    return false;
+  }
+
+  /**
+   * Whether the contrast from `from` carries the speaker's quoted words before any cue of its own ("said he had
+   * offers, but “the offers were …”", "but is now “the worst …”"); "but called it “…”" is a report of its own.
+   */
+  private quoteCarriesContrast(from: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k <= sentenceLast && k - from <= MAX_REPORT_BEFORE_QUOTE; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) return true;
+      if (kind === TokenKind.Word ? cueVerbAt(t, k) !== undefined : kind !== TokenKind.Punct || isPunctChar(t, k, SEMICOLON)) return false;
+    }
     return false;
   }
 

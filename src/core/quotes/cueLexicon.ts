@@ -36,7 +36,7 @@ const REPORTING_VERBS = [
   'cite', 'complain', 'concur', 'demand', 'exclaim', 'forecast forecast forecasting', 'guarantee', 'imply', 'insinuate', 'instruct*',
   'mutter', 'notify*', 'opine', 'posit', 'post*', 'proclaim', 'protest', 'reason*', 'recount', 'relate*', 'remind*', 'reckon*',
   'speculate', 'swear swore swearing', 'theorize', 'threaten', 'underscore', 'contest', 'dispute', 'question', 'wonder',
-  'assure', 'inform', 'clarify', 'articulate', 'point*', 'reiterate', 'elaborate', 'recommend', 'reject', 'insist',
+  'assure', 'inform', 'clarify', 'articulate', 'point*', 'reiterate', 'elaborate*', 'recommend', 'reject', 'insist',
   'want', 'put put putting', 'exhort', 'refer referred referring', 'issue*', 'decide*', 'speak spoke speaking', 'talk', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote', 'release*', 'name*', 'see saw seeing',
   'slam slammed slamming', 'blame', 'condemn', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'challenge', 'chide', 'scold',
   'lash*', 'tout', 'push*', 'press*', 'fault', 'rebuke', 'welcome', 'embrace*', 'celebrate', 'commend',
@@ -47,7 +47,7 @@ const REPORTING_VERBS = [
   'crack*', 'snap snapped snapping*', 'scoff*', 'laugh*', 'gush*', 'chant*', 'scream*', 'cry cried crying*', 'sigh*', 'marvel*',
   'interject*', 'intone*', 'thunder*', 'bellow*', 'chime*', 'rave*', 'fume*', 'seethe*', 'whisper*', 'murmur*', 'plead pleaded pleading*',
   'pound*', 'admire*', 'depict*', 'frame*', 'paint*', 'rip ripped ripping*', 'hammer*', 'bash*', 'trash*', 'skewer*', 'knock*', 'tar tarred tarring*',
-  'rail*', 'balk*', 'retweet', 'sound*', 'remember', 'convince', 'email*', 'side*', 'quote', 'document*', 'persuade', 'focus*',
+  'confess', 'beam*', 'blare*', 'rail*', 'balk*', 'retweet', 'sound*', 'remember', 'convince', 'email*', 'side*', 'quote', 'document*', 'persuade', 'focus*',
   'request*', 'rule*', 'weigh*', 'present*', 'promote', 'approve*', 'attribute', 'deliver*', 'realize*', 'realise*', 'unleash*',
   'link*', 'chastise', 'tie tied tying*', 'lay laid laying', 'double', 'seize',
   'distance*', 'acquiesce*', 'vouch*', 'trumpet', 'mull', 'contradict', 'reaffirm', 'allude*', 'spar sparred sparring*', 'brush*',
@@ -60,7 +60,6 @@ const REPORTING_VERBS = [
 const PARTICLE_CUES = new Map<string, string>([
   ['put', 'it'],
   ['point', 'out'],
-  ['elaborate', 'on'],
   ['lay', 'out'],
   ['double', 'down'],
   ['seize', 'on'],
@@ -146,6 +145,7 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['apologize', new Set(['for'])],
   ['apologise', new Set(['for'])],
   ['allude', new Set(['to'])],
+  ['elaborate', new Set(['on'])],
   ['vouch', new Set(['for'])],
 ]);
 

@@ -1,6 +1,7 @@
 // Sentence boundaries over tokens; a quoted region is never split, so a quote of several sentences stays whole.
 import { cueWordInfo } from './cueLexicon';
 import { WordSet } from './lexicon';
+import { isDigit } from './speakerPhrases';
 import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
 
 /** A sentence as a half-open token range [first, end). */
@@ -45,8 +46,8 @@ function startsNewSentence(tokens: Tokens, i: number): boolean {
 function isAbbreviation(tokens: Tokens, wordIndex: number): boolean {
   if (wordIndex < 0 || tokens.kind[wordIndex] !== TokenKind.Word) return false;
   const len = tokens.end[wordIndex] - tokens.start[wordIndex];
-  // A lone capital ("John F. Kennedy") is an initial.
-  if (len === 1 && isUpperStart(tokens, wordIndex)) return true;
+  // A lone capital ("John F. Kennedy") is an initial; a lone digit ("votes on June 7. Still, …") is none.
+  if (len === 1 && isUpperStart(tokens, wordIndex)) return !isDigit(tokens, wordIndex);
   if (len > 6) return false;
   return ABBREVIATIONS.has(lowerWord(tokens, wordIndex));
 }
