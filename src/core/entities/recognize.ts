@@ -157,6 +157,9 @@ export function factsOf(tokens: Tokens, i: number): Readonly<WordFacts> {
   return w.facts ?? (w.facts = wordFacts().get(w.lower));
 }
 
+/** Recognitions made so far. */
+let recognitions = 0;
+
 export class NameRecognizer {
   private readonly gaz: Gazetteer = gazetteer();
   private readonly layout: Layout;
@@ -165,8 +168,8 @@ export class NameRecognizer {
   private readonly phraseAt: (PhraseMatch | null | undefined)[];
   /** Tokens of all-caps lines already read as datelines. */
   private readonly capsTaken = new Set<number>();
-  /** isCommonWord's answers, by word. */
-  private readonly commonCache = new Map<string, boolean>();
+  /** Tells this recognition's answers of isCommon(), kept on the words, from those of other documents. */
+  private readonly stamp = ++recognitions;
 
   constructor(
     private readonly tokens: Tokens,
@@ -237,7 +240,7 @@ export class NameRecognizer {
   /** In a title-case line ("Putin Congratulates Trump, Reflects on Relations") capitalised common words are no names. */
   private nameLikeIn(i: number, titleLine: boolean): boolean {
     if (!this.nameLike(i)) return false;
-    if (!titleLine || !this.isCommonWord(this.lower(i)) || this.has(i, WordFlag.GivenName)) return true;
+    if (!titleLine || !this.isCommon(i) || this.has(i, WordFlag.GivenName)) return true;
     // "S. Law", "Walter Little": after an initial or a given name a common word is a surname.
     const prev = i - 1;
     if (this.onLine(prev, this.tokens.line[i]) && (this.isInitial(prev) || (this.has(prev, WordFlag.GivenName) && this.tokens.shape(prev) === Shape.Capitalised))) return true;
@@ -250,11 +253,14 @@ export class NameRecognizer {
     return this.tokens.shape(i) === Shape.Upper && (text.length === 2 ? text[1] === '.' : text.length === 1);
   }
 
-  /** A common word, or one the document also writes in lower case (allowing for -s, -ed, -ing). */
-  private isCommonWord(word: string): boolean {
-    let known = this.commonCache.get(word);
-    if (known === undefined) this.commonCache.set(word, (known = this.computeCommonWord(word)));
-    return known;
+  /** Token i's word is a common word, or one the document also writes in lower case (allowing for -s, -ed, -ing). */
+  private isCommon(i: number): boolean {
+    const w = this.tokens.word(i);
+    if (w.commonFor !== this.stamp) {
+      w.common = this.computeCommonWord(w.lower);
+      w.commonFor = this.stamp;
+    }
+    return w.common;
   }
 
   private computeCommonWord(word: string): boolean {
@@ -386,7 +392,7 @@ export class NameRecognizer {
     if ((flags & WordFlag.GivenName) !== 0) return false;
     // "Trailing by 213, Somerset ...", "Ironically, ...": participles and adverbs open sentences.
     if (w.length > 5 && /(?:ing|ly|ed)$/.test(w) && !nextCapitalised) return true;
-    return this.isCommonWord(w);
+    return this.isCommon(i);
   }
 
   /** Splits the capitalised run [a, b) into names. Returns the token index after the last name (a lexicon phrase may run past b). */
@@ -448,7 +454,7 @@ export class NameRecognizer {
       }
       const m = this.matchPhrase(pos, lineEnd, false);
       // A given name starts a person's name even when the surname is also a place ("Michael Jordan").
-      const unknownFirst = !m && pos + 1 < b && tokens.shape(pos) === Shape.Capitalised && !this.titleAt(pos, b) && !this.isCommonWord(tokens.lower(pos)) && !this.layout.teamSport;
+      const unknownFirst = !m && pos + 1 < b && tokens.shape(pos) === Shape.Capitalised && !this.titleAt(pos, b) && !this.isCommon(pos) && !this.layout.teamSport;
       const given = (this.has(pos, WordFlag.GivenName) || this.isInitial(pos) || unknownFirst) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
       if (m && !(given && m.entry.kind !== 'person' && m.length < b - pos)) {
         if (m.entry.kind === 'demonym') {
@@ -618,7 +624,7 @@ export class NameRecognizer {
   }
 
   private allCommon(p: NamePiece): boolean {
-    for (let k = p.first; k < p.last; k++) if (this.tokens.shape(k) !== Shape.Other && !this.isCommonWord(this.lower(k))) return false;
+    for (let k = p.first; k < p.last; k++) if (this.tokens.shape(k) !== Shape.Other && !this.isCommon(k)) return false;
     return true;
   }
 
@@ -639,7 +645,7 @@ export class NameRecognizer {
         }
       }
       if (found) k += found;
-      else if (this.tokens.shape(k) === Shape.Other || this.isCommonWord(this.lower(k))) k++;
+      else if (this.tokens.shape(k) === Shape.Other || this.isCommon(k)) k++;
       else return null;
     }
     return parts.length ? parts : null;

@@ -22,6 +22,9 @@ export const enum Shape {
 export class Word {
   /** What the lexicons say about the word, once the recogniser has asked. */
   facts: Readonly<WordFacts> | null = null;
+  /** The recognition (a document) that last asked whether the word is common there, and the answer. */
+  commonFor = 0;
+  common = false;
 
   constructor(
     readonly text: string,
