@@ -189,6 +189,11 @@ function tokenBits(shape: Shape, sentenceStart: boolean, possessive: boolean, jo
   return shape | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0) | (joined ? JOINED : 0);
 }
 
+/** Lower-word filters this large or smaller are kept for the next text of their size. */
+const KEPT_FILTER_SIZE = 1 << 16;
+/** Odd multiplier that spreads a fingerprint over a table's slots (Knuth's). */
+const SPREAD = 2654435761;
+
 /** Range of fingerprint() (a power of two). */
 const FILTER_SIZE = 1 << 16;
 /** Chains of the built-in word filter: a table small enough to stay in the processor's cache (a few hundred words). */
@@ -213,6 +218,8 @@ function fingerprint2(text: string, start: number, end: number): number {
 export class LowerWordBloom {
   private bits: Uint8Array;
   private mask: number;
+  /** The filters of the sizes short texts take, kept for the next text of that size rather than allocated again. */
+  private readonly kept = new Map<number, Uint8Array>();
 
   constructor(textLength: number) {
     this.bits = new Uint8Array(LowerWordBloom.sizeFor(textLength));
@@ -226,23 +233,27 @@ export class LowerWordBloom {
     return size;
   }
 
-  /** Empties the filter for another text, keeping its bits when their number stays the same. */
+  /** Empties the filter for another text, with bits of the size that text takes. */
   reset(textLength: number): void {
     const size = LowerWordBloom.sizeFor(textLength);
-    if (size === this.bits.length) this.bits.fill(0);
-    else this.bits = new Uint8Array(size);
+    if (size !== this.bits.length) {
+      const kept = this.kept.get(size);
+      this.bits = kept ?? new Uint8Array(size);
+      if (!kept && size <= KEPT_FILTER_SIZE) this.kept.set(size, this.bits);
+    }
+    this.bits.fill(0);
     this.mask = size - 1;
   }
 
   /** Adds text[start, end), whose fingerprint() the caller may have worked out already. */
   add(text: string, start: number, end: number, print = fingerprint(text, start, end)): void {
-    this.bits[(print * 2654435761) & this.mask] = 1;
+    this.bits[Math.imul(print, SPREAD) & this.mask] = 1;
     this.bits[fingerprint2(text, start, end) & this.mask] |= 2;
   }
 
   has(word: string): boolean {
     if (word.length <= 3) return false;
-    return (this.bits[(fingerprint(word, 0, word.length) * 2654435761) & this.mask] & 1) === 1 && (this.bits[fingerprint2(word, 0, word.length) & this.mask] & 2) === 2;
+    return (this.bits[Math.imul(fingerprint(word, 0, word.length), SPREAD) & this.mask] & 1) === 1 && (this.bits[fingerprint2(word, 0, word.length) & this.mask] & 2) === 2;
   }
 
   /** has(stem + ending), without joining them. */
@@ -252,7 +263,7 @@ export class LowerWordBloom {
     const at = (i: number): number => (i < stem.length ? stem.charCodeAt(i) : ending.charCodeAt(i - stem.length));
     // fingerprint() and fingerprint2() of the joined word, as they read it.
     const print = (((n * 31 + at(0)) * 31 + at(1)) * 31 + at(n - 1)) & (FILTER_SIZE - 1);
-    if ((this.bits[(print * 2654435761) & this.mask] & 1) !== 1) return false;
+    if ((this.bits[Math.imul(print, SPREAD) & this.mask] & 1) !== 1) return false;
     const print2 = ((n * 131 + at(n - 2)) * 257 + at(n >> 1)) * 31 + at(2);
     return (this.bits[print2 & this.mask] & 2) === 2;
   }
@@ -327,7 +338,7 @@ class WordTableByText {
 
   /** The word at text[start, end); `lowerCase` when it has no capitals to fold. */
   wordAt(text: string, start: number, end: number, lowerCase: boolean): Word {
-    const slot = (fingerprint(text, start, end) * 2654435761) & this.mask;
+    const slot = Math.imul(fingerprint(text, start, end), SPREAD) & this.mask;
     for (let k = this.heads[slot]; k >= 0; k = this.next[k]) {
       const w = this.words[k];
       if (sameText(w.text, text, start, end)) return w;
@@ -344,6 +355,13 @@ class WordTableByText {
     this.words.push(w);
     return w;
   }
+
+  /** Empties the table (and lets go of its words). */
+  clear(): void {
+    this.heads.fill(-1);
+    this.next.length = 0;
+    this.words.length = 0;
+  }
 }
 
 /**
@@ -355,10 +373,15 @@ const RECENT_WORDS = 1 << 12;
 /** The short words of the documents read lately; starts afresh when full, which bounds it. */
 const recentWords = new WordTableByText(RECENT_WORDS, RECENT_WORDS);
 
+/** Tables of a document's long words by their number of slots, emptied after each text instead of allocated again. */
+const documentTables = new Map<number, WordTableByText>();
+
 function documentWords(textLength: number): WordTableByText {
   let size = 16;
   while (size < textLength >> 7 && size < 1 << 13) size <<= 1;
-  return new WordTableByText(size);
+  let table = documentTables.get(size);
+  if (!table) documentTables.set(size, (table = new WordTableByText(size)));
+  return table;
 }
 
 /** Words of one ASCII punctuation character, shared by all documents. */
@@ -557,5 +580,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     // A dash or bullet that opens a line starts a sentence after it.
     else if ((c === 45 || c === 0x2014 || c === 0x2013) && (tokens.length === 1 || tokens.line[tokens.length - 2] !== line)) sentenceStart = true;
   }
+  // The tokens hold the words they need; a long word's slice kept here would keep the text alive.
+  longWords.clear();
   return tokens;
 }
