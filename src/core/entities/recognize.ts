@@ -5,7 +5,7 @@ import { gazetteer, type Gazetteer, type PhraseEntry } from './gazetteer';
 import { describeLayout, type Layout } from './layout';
 import { ROLE_MODIFIERS } from './roles';
 import { Shape, type LowerWordBloom, type Tokens } from './tokenizer';
-import { WordFactsTable, WordFlag, type WordFacts } from './wordFacts';
+import { WordFactsTable, WordFlag, type CommonReading, type WordFacts } from './wordFacts';
 
 /** How sure the recogniser is of a name's type. */
 export const enum Evidence {
@@ -160,6 +160,24 @@ export function factsOf(tokens: Tokens, i: number): Readonly<WordFacts> {
 /** Recognitions made so far. */
 let recognitions = 0;
 
+/** Whether a lower-cased word is common by the lexicons alone, and the forms of it to look for in a document. */
+function readCommon(word: string): CommonReading {
+  // Contractions ("Won’t", "I’ve") are never names.
+  if (isContraction(word)) return { always: true, bare: word, stems: [] };
+  const w = word.endsWith('.') ? word.slice(0, -1) : word;
+  const stems: string[] = [];
+  let always = gazetteer().commonWords.has(w);
+  for (const suffix of STEM_SUFFIXES) {
+    if (always) break;
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      const stem = w.slice(0, -suffix.length);
+      if (commonStems().has(stem)) always = true;
+      stems.push(stem);
+    }
+  }
+  return { always, bare: w, stems };
+}
+
 export class NameRecognizer {
   private readonly gaz: Gazetteer = gazetteer();
   private readonly layout: Layout;
@@ -257,24 +275,15 @@ export class NameRecognizer {
   private isCommon(i: number): boolean {
     const w = this.tokens.word(i);
     if (w.commonFor !== this.stamp) {
-      w.common = this.computeCommonWord(w.lower);
+      w.common = this.computeCommonWord(w.commonReading ?? (w.commonReading = readCommon(w.lower)));
       w.commonFor = this.stamp;
     }
     return w.common;
   }
 
-  private computeCommonWord(word: string): boolean {
-    // Contractions ("Won’t", "I’ve") are never names.
-    if (isContraction(word)) return true;
-    const w = word.endsWith('.') ? word.slice(0, -1) : word;
-    if (this.gaz.commonWords.has(w) || this.lowerWords.has(w)) return true;
-    for (const suffix of STEM_SUFFIXES) {
-      if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
-        const stem = w.slice(0, -suffix.length);
-        if (commonStems().has(stem)) return true;
-        for (const ending of STEM_ENDINGS) if (this.lowerWords.hasJoined(stem, ending)) return true;
-      }
-    }
+  private computeCommonWord(reading: CommonReading): boolean {
+    if (reading.always || this.lowerWords.has(reading.bare)) return true;
+    for (const stem of reading.stems) for (const ending of STEM_ENDINGS) if (this.lowerWords.hasJoined(stem, ending)) return true;
     return false;
   }
 

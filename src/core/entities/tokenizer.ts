@@ -1,6 +1,6 @@
 // Splits text into word and punctuation tokens with their case shape, in one linear pass.
 // Knows the shapes news text takes: prose, ALL-CAPS headlines, and tokenised text ("U.S. 's").
-import type { WordFacts } from './wordFacts';
+import type { CommonReading, WordFacts } from './wordFacts';
 
 export const enum Shape {
   /** First letter upper case, some lower case after it ("Putin", "McCarthy", "O'Brien"). */
@@ -22,6 +22,8 @@ export const enum Shape {
 export class Word {
   /** What the lexicons say about the word, once the recogniser has asked. */
   facts: Readonly<WordFacts> | null = null;
+  /** What the lexicons say about the word being common, once the recogniser has asked. */
+  commonReading: CommonReading | null = null;
   /** The recognition (a document) that last asked whether the word is common there, and the answer. */
   commonFor = 0;
   common = false;
