@@ -503,10 +503,7 @@ export class NameRecognizer {
   }
 
   private hasDigit(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) {
-      const text = this.tokens.text(k);
-      for (let c = 0; c < text.length; c++) if (text.charCodeAt(c) >= 48 && text.charCodeAt(c) <= 57) return true;
-    }
+    for (let k = a; k < b; k++) if (this.tokens.hasDigit(k)) return true;
     return false;
   }
 

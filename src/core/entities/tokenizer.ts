@@ -45,6 +45,7 @@ const SENTENCE_START = 8;
 const POSSESSIVE = 16;
 const JOINED = 32;
 const GAP = 64;
+const DIGIT = 128;
 
 /**
  * The tokens of a text, column by column in typed arrays: a long text makes hundreds of thousands of tokens, and
@@ -127,6 +128,11 @@ export class Tokens {
   /** No space between this token and the previous one. */
   joined(i: number): boolean {
     return (this.bits[i] & JOINED) !== 0;
+  }
+
+  /** The token's text has an ASCII digit ("1996", "G7"); gaps have no text, so none. */
+  hasDigit(i: number): boolean {
+    return (this.bits[i] & DIGIT) !== 0;
   }
 
   /** Lower-case words that no rule looks at, folded into one token with empty text. */
@@ -483,6 +489,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       const startsUpper = (cls & CLASS_UPPER) !== 0;
       let hyphenated = false;
       let lowerAfterFirst = false;
+      let digit = (cls & CLASS_DIGIT) !== 0;
       i++;
       while (i < n) {
         // Runs of ASCII lower-case letters, most of any text, in a loop of their own.
@@ -496,6 +503,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         const dc = classOf(d);
         if ((dc & CLASS_WORD) !== 0) {
           if ((dc & CLASS_LOWER) !== 0) lowerAfterFirst = true;
+          else if ((dc & CLASS_DIGIT) !== 0) digit = true;
           i++;
           continue;
         }
@@ -540,7 +548,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
           const word = keep.wordAt(text, start, i, print);
           if (word !== null) {
             inGap = false;
-            tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined), word);
+            tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined) | (digit ? DIGIT : 0), word);
           } else if (inGap) {
             // A word no rule looks at: folded into the gap before it, or opening one.
             tokens.extendGap(i, len);
@@ -557,7 +565,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       // Lower-case words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
       const written = shape === Shape.Number ? text.slice(start, i) : '';
       const word = shape === Shape.Number ? new Word(written, written) : (i - start < SHARED_WORD_LENGTH ? recentWords : longWords).wordAt(text, start, i, shape === Shape.Lower);
-      tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined), word);
+      tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined) | (digit ? DIGIT : 0), word);
       sentenceStart = false;
       continue;
     }
