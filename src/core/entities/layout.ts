@@ -1,10 +1,16 @@
 // What kind of text the tokens come from: which lines are all capitals (headlines), which are datelines,
 // and whether the document is a sports report (where clubs carry the names of towns).
+import { ReusedInt32Column, ReusedUint8Column } from './columns';
 import { Shape, type Tokens } from './tokenizer';
 
 const CAPS_LINE = 1;
 const TITLE_LINE = 2;
 const DATELINE = 4;
+
+/** The columns of the layouts, one document's at a time (a layout lives as long as its recognition). */
+const kindsColumn = new ReusedUint8Column();
+const lineFirstColumn = new ReusedInt32Column();
+const lineEndColumn = new ReusedInt32Column();
 
 export class Layout {
   /** Per line: whether it is in capitals, in title case, a dateline. */
@@ -19,14 +25,10 @@ export class Layout {
   /** Text tokenised by a machine, punctuation spaced off ("Hewlett - Packard Co . said ,"). */
   tokenised = false;
 
-  constructor(lines: number) {
-    this.kinds = new Uint8Array(lines);
-    this.lineFirst = new Int32Array(lines).fill(-1);
-    this.lineEnd = new Int32Array(lines);
-  }
-
-  get lineCount(): number {
-    return this.kinds.length;
+  constructor(readonly lineCount: number) {
+    this.kinds = kindsColumn.take(lineCount, 0);
+    this.lineFirst = lineFirstColumn.take(lineCount, -1);
+    this.lineEnd = lineEndColumn.take(lineCount, 0);
   }
 
   /** A line written in capitals, where case says nothing about names. */

@@ -5,7 +5,7 @@ import { gazetteer, type Gazetteer, type PhraseEntry } from './gazetteer';
 import { describeLayout, type Layout } from './layout';
 import { ROLE_MODIFIERS } from './roles';
 import { Shape, type LowerWordBloom, type Tokens } from './tokenizer';
-import { WordFactsTable, WordFlag, type WordFacts } from './wordFacts';
+import { WordFactsTable, WordFlag, type CommonReading, type WordFacts } from './wordFacts';
 
 /** How sure the recogniser is of a name's type. */
 export const enum Evidence {
@@ -162,6 +162,27 @@ export function factsOf(tokens: Tokens, i: number): Readonly<WordFacts> {
   return w.facts ?? (w.facts = wordFacts().get(w.lower));
 }
 
+/** Recognitions made so far. */
+let recognitions = 0;
+
+/** Whether a lower-cased word is common by the lexicons alone, and the forms of it to look for in a document. */
+function readCommon(word: string): CommonReading {
+  // Contractions ("Won’t", "I’ve") are never names.
+  if (isContraction(word)) return { always: true, bare: word, stems: [] };
+  const w = word.endsWith('.') ? word.slice(0, -1) : word;
+  const stems: string[] = [];
+  let always = gazetteer().commonWords.has(w);
+  for (const suffix of STEM_SUFFIXES) {
+    if (always) break;
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      const stem = w.slice(0, -suffix.length);
+      if (commonStems().has(stem)) always = true;
+      stems.push(stem);
+    }
+  }
+  return { always, bare: w, stems };
+}
+
 export class NameRecognizer {
   private readonly gaz: Gazetteer = gazetteer();
   private readonly layout: Layout;
@@ -170,8 +191,8 @@ export class NameRecognizer {
   private readonly phraseAt: (PhraseMatch | null | undefined)[];
   /** Tokens of all-caps lines already read as datelines. */
   private readonly capsTaken = new Set<number>();
-  /** isCommonWord's answers, by word. */
-  private readonly commonCache = new Map<string, boolean>();
+  /** Tells this recognition's answers of isCommon(), kept on the words, from those of other documents. */
+  private readonly stamp = ++recognitions;
 
   constructor(
     private readonly tokens: Tokens,
@@ -243,7 +264,7 @@ export class NameRecognizer {
   /** In a title-case line ("Putin Congratulates Trump, Reflects on Relations") capitalised common words are no names. */
   private nameLikeIn(i: number, titleLine: boolean): boolean {
     if (!this.nameLike(i)) return false;
-    if (!titleLine || !this.isCommonWord(this.lower(i)) || this.has(i, WordFlag.GivenName)) return true;
+    if (!titleLine || !this.isCommon(i) || this.has(i, WordFlag.GivenName)) return true;
     // "S. Law", "Walter Little": after an initial or a given name a common word is a surname.
     const prev = i - 1;
     if (this.onLine(prev, this.tokens.line[i]) && (this.isInitial(prev) || (this.has(prev, WordFlag.GivenName) && this.tokens.shape(prev) === Shape.Capitalised))) return true;
@@ -256,25 +277,19 @@ export class NameRecognizer {
     return this.tokens.shape(i) === Shape.Upper && (text.length === 2 ? text[1] === '.' : text.length === 1);
   }
 
-  /** A common word, or one the document also writes in lower case (allowing for -s, -ed, -ing). */
-  private isCommonWord(word: string): boolean {
-    let known = this.commonCache.get(word);
-    if (known === undefined) this.commonCache.set(word, (known = this.computeCommonWord(word)));
-    return known;
+  /** Token i's word is a common word, or one the document also writes in lower case (allowing for -s, -ed, -ing). */
+  private isCommon(i: number): boolean {
+    const w = this.tokens.word(i);
+    if (w.commonFor !== this.stamp) {
+      w.common = this.computeCommonWord(w.commonReading ?? (w.commonReading = readCommon(w.lower)));
+      w.commonFor = this.stamp;
+    }
+    return w.common;
   }
 
-  private computeCommonWord(word: string): boolean {
-    // Contractions ("Won’t", "I’ve") are never names.
-    if (isContraction(word)) return true;
-    const w = word.endsWith('.') ? word.slice(0, -1) : word;
-    if (this.gaz.commonWords.has(w) || this.lowerWords.has(w)) return true;
-    for (const suffix of STEM_SUFFIXES) {
-      if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
-        const stem = w.slice(0, -suffix.length);
-        if (commonStems().has(stem)) return true;
-        for (const ending of STEM_ENDINGS) if (this.lowerWords.hasJoined(stem, ending)) return true;
-      }
-    }
+  private computeCommonWord(reading: CommonReading): boolean {
+    if (reading.always || this.lowerWords.has(reading.bare)) return true;
+    for (const stem of reading.stems) for (const ending of STEM_ENDINGS) if (this.lowerWords.hasJoined(stem, ending)) return true;
     return false;
   }
 
@@ -392,7 +407,7 @@ export class NameRecognizer {
     if ((flags & WordFlag.GivenName) !== 0) return false;
     // "Trailing by 213, Somerset ...", "Ironically, ...": participles and adverbs open sentences.
     if (w.length > 5 && /(?:ing|ly|ed)$/.test(w) && !nextCapitalised) return true;
-    return this.isCommonWord(w);
+    return this.isCommon(i);
   }
 
   /** Splits the capitalised run [a, b) into names. Returns the token index after the last name (a lexicon phrase may run past b). */
@@ -458,7 +473,7 @@ export class NameRecognizer {
       }
       const m = this.matchPhrase(pos, lineEnd, false);
       // A given name starts a person's name even when the surname is also a place ("Michael Jordan").
-      const unknownFirst = !m && pos + 1 < b && tokens.shape(pos) === Shape.Capitalised && !this.titleAt(pos, b) && !this.isCommonWord(tokens.lower(pos)) && !this.layout.teamSport;
+      const unknownFirst = !m && pos + 1 < b && tokens.shape(pos) === Shape.Capitalised && !this.titleAt(pos, b) && !this.isCommon(pos) && !this.layout.teamSport;
       const given = (this.has(pos, WordFlag.GivenName) || this.isInitial(pos) || unknownFirst) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
       if (m && !(given && m.entry.kind !== 'person' && m.length < b - pos)) {
         if (m.entry.kind === 'demonym') {
@@ -498,10 +513,7 @@ export class NameRecognizer {
   }
 
   private hasDigit(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) {
-      const text = this.tokens.text(k);
-      for (let c = 0; c < text.length; c++) if (text.charCodeAt(c) >= 48 && text.charCodeAt(c) <= 57) return true;
-    }
+    for (let k = a; k < b; k++) if (this.tokens.hasDigit(k)) return true;
     return false;
   }
 
@@ -688,7 +700,7 @@ export class NameRecognizer {
   }
 
   private allCommon(p: NamePiece): boolean {
-    for (let k = p.first; k < p.last; k++) if (this.tokens.shape(k) !== Shape.Other && !this.isCommonWord(this.lower(k))) return false;
+    for (let k = p.first; k < p.last; k++) if (this.tokens.shape(k) !== Shape.Other && !this.isCommon(k)) return false;
     return true;
   }
 
@@ -709,7 +721,7 @@ export class NameRecognizer {
         }
       }
       if (found) k += found;
-      else if (this.tokens.shape(k) === Shape.Other || this.isCommonWord(this.lower(k))) k++;
+      else if (this.tokens.shape(k) === Shape.Other || this.isCommon(k)) k++;
       else return null;
     }
     return parts.length ? parts : null;

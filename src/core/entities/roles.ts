@@ -2,6 +2,7 @@
 // "Dmitry Peskov, Putin’s spokesman,"), and role mentions that stand for a known person
 // ("the Russian leader" -> Vladimir Putin, "the president-elect" -> Donald Trump, "Putin’s spokesman" -> Dmitry Peskov).
 import type { Entity } from '../types';
+import { ReusedInt32Column, ReusedUint8Column } from './columns';
 import { lastBefore, normaliseSpace, type PendingMention } from './fold';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { factsOf, type NamePiece } from './recognize';
@@ -55,6 +56,11 @@ export function findRoleMentions(text: string, tokens: Tokens, pieces: NamePiece
   new RoleFinder(text, tokens, pieces, mentions, entities).run();
 }
 
+/** The role finders' columns, one document's at a time. */
+const mentionAtColumn = new ReusedInt32Column();
+const endingAtColumn = new ReusedInt32Column();
+const coveredColumn = new ReusedUint8Column();
+
 class RoleFinder {
   private readonly gaz: Gazetteer = gazetteer();
   /** The mention (index into `mentions`) whose name piece starts at each token, or -1. */
@@ -76,7 +82,7 @@ class RoleFinder {
     private readonly mentions: PendingMention[],
     private readonly entities: Entity[],
   ) {
-    this.mentionAt = new Int32Array(tokens.length + 1).fill(-1);
+    this.mentionAt = mentionAtColumn.take(tokens.length + 1, -1);
     // An indexed loop: a long text runs it once, before it is optimised, and for-of would allocate as it goes.
     for (let k = 0; k < mentions.length; k++) if (mentions[k].entity) this.mentionAt[mentions[k].piece.first] = k;
   }
@@ -90,7 +96,7 @@ class RoleFinder {
   private pieceEndingAt(i: number): number {
     if (!this.endingAt) {
       const { pieces } = this;
-      this.endingAt = new Int32Array(this.tokens.length + 1).fill(-1);
+      this.endingAt = endingAtColumn.take(this.tokens.length + 1, -1);
       for (let k = 0; k < pieces.length; k++) this.endingAt[pieces[k].last] = pieces[k].first;
     }
     return this.endingAt[i];
@@ -155,7 +161,7 @@ class RoleFinder {
       aliases.add(surface);
       entity.aliases.push(surface);
     }
-    (this.covered ??= new Uint8Array(this.tokens.length)).fill(1, first, last);
+    (this.covered ??= coveredColumn.take(this.tokens.length, 0)).fill(1, first, last);
   }
 
   /** "Kremlin spokesman Dmitry Peskov": lower-case role words and their modifier just before the name. */

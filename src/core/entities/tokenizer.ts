@@ -1,6 +1,6 @@
 // Splits text into word and punctuation tokens with their case shape, in one linear pass.
 // Knows the shapes news text takes: prose, ALL-CAPS headlines, and tokenised text ("U.S. 's").
-import type { WordFacts } from './wordFacts';
+import type { CommonReading, WordFacts } from './wordFacts';
 
 export const enum Shape {
   /** First letter upper case, some lower case after it ("Putin", "McCarthy", "O'Brien"). */
@@ -22,6 +22,11 @@ export const enum Shape {
 export class Word {
   /** What the lexicons say about the word, once the recogniser has asked. */
   facts: Readonly<WordFacts> | null = null;
+  /** What the lexicons say about the word being common, once the recogniser has asked. */
+  commonReading: CommonReading | null = null;
+  /** The recognition (a document) that last asked whether the word is common there, and the answer. */
+  commonFor = 0;
+  common = false;
 
   constructor(
     readonly text: string,
@@ -40,6 +45,7 @@ const SENTENCE_START = 8;
 const POSSESSIVE = 16;
 const JOINED = 32;
 const GAP = 64;
+const DIGIT = 128;
 
 /**
  * The tokens of a text, column by column in typed arrays: a long text makes hundreds of thousands of tokens, and
@@ -124,6 +130,11 @@ export class Tokens {
     return (this.bits[i] & JOINED) !== 0;
   }
 
+  /** The token's text has an ASCII digit ("1996", "G7"); gaps have no text, so none. */
+  hasDigit(i: number): boolean {
+    return (this.bits[i] & DIGIT) !== 0;
+  }
+
   /** Lower-case words that no rule looks at, folded into one token with empty text. */
   isGap(i: number): boolean {
     return (this.bits[i] & GAP) !== 0;
@@ -186,6 +197,11 @@ function tokenBits(shape: Shape, sentenceStart: boolean, possessive: boolean, jo
   return shape | (sentenceStart ? SENTENCE_START : 0) | (possessive ? POSSESSIVE : 0) | (joined ? JOINED : 0);
 }
 
+/** Lower-word filters this large or smaller are kept for the next text of their size. */
+const KEPT_FILTER_SIZE = 1 << 16;
+/** Odd multiplier that spreads a fingerprint over a table's slots (Knuth's). */
+const SPREAD = 2654435761;
+
 /** Range of fingerprint() (a power of two). */
 const FILTER_SIZE = 1 << 16;
 /** Chains of the built-in word filter: a table small enough to stay in the processor's cache (a few hundred words). */
@@ -210,6 +226,8 @@ function fingerprint2(text: string, start: number, end: number): number {
 export class LowerWordBloom {
   private bits: Uint8Array;
   private mask: number;
+  /** The filters of the sizes short texts take, kept for the next text of that size rather than allocated again. */
+  private readonly kept = new Map<number, Uint8Array>();
 
   constructor(textLength: number) {
     this.bits = new Uint8Array(LowerWordBloom.sizeFor(textLength));
@@ -223,23 +241,27 @@ export class LowerWordBloom {
     return size;
   }
 
-  /** Empties the filter for another text, keeping its bits when their number stays the same. */
+  /** Empties the filter for another text, with bits of the size that text takes. */
   reset(textLength: number): void {
     const size = LowerWordBloom.sizeFor(textLength);
-    if (size === this.bits.length) this.bits.fill(0);
-    else this.bits = new Uint8Array(size);
+    if (size !== this.bits.length) {
+      const kept = this.kept.get(size);
+      this.bits = kept ?? new Uint8Array(size);
+      if (!kept && size <= KEPT_FILTER_SIZE) this.kept.set(size, this.bits);
+    }
+    this.bits.fill(0);
     this.mask = size - 1;
   }
 
   /** Adds text[start, end), whose fingerprint() the caller may have worked out already. */
   add(text: string, start: number, end: number, print = fingerprint(text, start, end)): void {
-    this.bits[(print * 2654435761) & this.mask] = 1;
+    this.bits[Math.imul(print, SPREAD) & this.mask] = 1;
     this.bits[fingerprint2(text, start, end) & this.mask] |= 2;
   }
 
   has(word: string): boolean {
     if (word.length <= 3) return false;
-    return (this.bits[(fingerprint(word, 0, word.length) * 2654435761) & this.mask] & 1) === 1 && (this.bits[fingerprint2(word, 0, word.length) & this.mask] & 2) === 2;
+    return (this.bits[Math.imul(fingerprint(word, 0, word.length), SPREAD) & this.mask] & 1) === 1 && (this.bits[fingerprint2(word, 0, word.length) & this.mask] & 2) === 2;
   }
 
   /** has(stem + ending), without joining them. */
@@ -249,7 +271,7 @@ export class LowerWordBloom {
     const at = (i: number): number => (i < stem.length ? stem.charCodeAt(i) : ending.charCodeAt(i - stem.length));
     // fingerprint() and fingerprint2() of the joined word, as they read it.
     const print = (((n * 31 + at(0)) * 31 + at(1)) * 31 + at(n - 1)) & (FILTER_SIZE - 1);
-    if ((this.bits[(print * 2654435761) & this.mask] & 1) !== 1) return false;
+    if ((this.bits[Math.imul(print, SPREAD) & this.mask] & 1) !== 1) return false;
     const print2 = ((n * 131 + at(n - 2)) * 257 + at(n >> 1)) * 31 + at(2);
     return (this.bits[print2 & this.mask] & 2) === 2;
   }
@@ -324,7 +346,7 @@ class WordTableByText {
 
   /** The word at text[start, end); `lowerCase` when it has no capitals to fold. */
   wordAt(text: string, start: number, end: number, lowerCase: boolean): Word {
-    const slot = (fingerprint(text, start, end) * 2654435761) & this.mask;
+    const slot = Math.imul(fingerprint(text, start, end), SPREAD) & this.mask;
     for (let k = this.heads[slot]; k >= 0; k = this.next[k]) {
       const w = this.words[k];
       if (sameText(w.text, text, start, end)) return w;
@@ -341,6 +363,13 @@ class WordTableByText {
     this.words.push(w);
     return w;
   }
+
+  /** Empties the table (and lets go of its words). */
+  clear(): void {
+    this.heads.fill(-1);
+    this.next.length = 0;
+    this.words.length = 0;
+  }
 }
 
 /**
@@ -352,10 +381,15 @@ const RECENT_WORDS = 1 << 12;
 /** The short words of the documents read lately; starts afresh when full, which bounds it. */
 const recentWords = new WordTableByText(RECENT_WORDS, RECENT_WORDS);
 
+/** Tables of a document's long words by their number of slots, emptied after each text instead of allocated again. */
+const documentTables = new Map<number, WordTableByText>();
+
 function documentWords(textLength: number): WordTableByText {
   let size = 16;
   while (size < textLength >> 7 && size < 1 << 13) size <<= 1;
-  return new WordTableByText(size);
+  let table = documentTables.get(size);
+  if (!table) documentTables.set(size, (table = new WordTableByText(size)));
+  return table;
 }
 
 /** Words of one ASCII punctuation character, shared by all documents. */
@@ -455,6 +489,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       const startsUpper = (cls & CLASS_UPPER) !== 0;
       let hyphenated = false;
       let lowerAfterFirst = false;
+      let digit = (cls & CLASS_DIGIT) !== 0;
       i++;
       while (i < n) {
         // Runs of ASCII lower-case letters, most of any text, in a loop of their own.
@@ -468,6 +503,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         const dc = classOf(d);
         if ((dc & CLASS_WORD) !== 0) {
           if ((dc & CLASS_LOWER) !== 0) lowerAfterFirst = true;
+          else if ((dc & CLASS_DIGIT) !== 0) digit = true;
           i++;
           continue;
         }
@@ -512,7 +548,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
           const word = keep.wordAt(text, start, i, print);
           if (word !== null) {
             inGap = false;
-            tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined), word);
+            tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined) | (digit ? DIGIT : 0), word);
           } else if (inGap) {
             // A word no rule looks at: folded into the gap before it, or opening one.
             tokens.extendGap(i, len);
@@ -529,7 +565,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       // Lower-case words are lower case already; "eBay"-like words keep their inner capitals, which no lexicon needs.
       const written = shape === Shape.Number ? text.slice(start, i) : '';
       const word = shape === Shape.Number ? new Word(written, written) : (i - start < SHARED_WORD_LENGTH ? recentWords : longWords).wordAt(text, start, i, shape === Shape.Lower);
-      tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined), word);
+      tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined) | (digit ? DIGIT : 0), word);
       sentenceStart = false;
       continue;
     }
@@ -554,5 +590,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     // A dash or bullet that opens a line starts a sentence after it.
     else if ((c === 45 || c === 0x2014 || c === 0x2013) && (tokens.length === 1 || tokens.line[tokens.length - 2] !== line)) sentenceStart = true;
   }
+  // The tokens hold the words they need; a long word's slice kept here would keep the text alive.
+  longWords.clear();
   return tokens;
 }

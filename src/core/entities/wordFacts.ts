@@ -46,6 +46,16 @@ function noFacts(): WordFacts {
   return { flags: 0, phrases: undefined, titles: undefined, roleNouns: undefined };
 }
 
+/** What the lexicons say about a word being common, whatever the document it is read in. */
+export interface CommonReading {
+  /** A contraction, a common word, or the stem of one with an ending ("Reported"). */
+  always: boolean;
+  /** The word less a final period. */
+  bare: string;
+  /** The word less each ending it has ("report" of "reports"): common if the document writes one in lower case with some ending. */
+  stems: string[];
+}
+
 /** The facts of a word the lexicons do not know. Not frozen: it keeps the shape of all other facts. */
 export const NO_FACTS: Readonly<WordFacts> = noFacts();
 
