@@ -532,7 +532,7 @@ export class NameRecognizer {
     if (!this.layout.tokenised || tokens.joined(j) || tokens.joined(after)) return false;
     const before = j - 1;
     if (tokens.shape(before) === Shape.Upper) return tokens.text(before).length === 1;
-    return tokens.shape(before) === Shape.Capitalised && !this.isCommonWord(tokens.lower(after));
+    return tokens.shape(before) === Shape.Capitalised && !this.isCommon(after);
   }
 
   /** Does a title that starts in the run [from, j) go on past the lower-case word at j ("Secretary of State", "Chief of Staff")? */
