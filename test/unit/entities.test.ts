@@ -96,6 +96,12 @@ test('common words and pronouns that open a sentence or a quote are no names; a 
   assert.ok(names.includes('org:General Motors'), names.join(', '));
 });
 
+test('streets and squares are places, and two of them joined by "and" stay two', () => {
+  const text = 'The thieves hit a store on Place Vendome and fled down Rue de Castiglione. Police closed Fifth Avenue and Baker Street, and a shop on Via Condotti shut.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
+  for (const n of ['place:Place Vendome', 'place:Rue de Castiglione', 'place:Fifth Avenue', 'place:Baker Street', 'place:Via Condotti']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

@@ -54,6 +54,8 @@ function namePiece(
   return { first, last, type, kind, canonical, evidence, role, nickname: undefined, teamCandidate, fromCapsLine, key: undefined };
 }
 
+/** Words that open the names of streets and squares in many languages. */
+const LEADING_PLACE_HEADS = new Set(['Rue', 'Place', 'Via', 'Viale', 'Piazza', 'Piazzale', 'Plaza', 'Plaça', 'Praça', 'Calle', 'Avenida', 'Avenue', 'Boulevard', 'Quai', 'Corso', 'Largo', 'Paseo', 'Platz']);
 const PRONOUNS = new Set(['He', 'She', 'We', 'They', 'His', 'Him', 'Them', 'Their', 'HE', 'SHE', 'THEY']);
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -322,7 +324,9 @@ export class NameRecognizer {
             j = after;
             continue;
           }
-          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && ((factsOf(tokens, j - 1).flags & (WordFlag.OrgHeadBeforeOf | WordFlag.PlaceHead)) !== 0 || this.titleSpans(i, j, to))) {
+          // "Bank of England", "Gulf of Mexico"; but "Fifth Avenue and Baker Street" are two places.
+          const headFlags = factsOf(tokens, j - 1).flags;
+          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && ((headFlags & WordFlag.OrgHeadBeforeOf) !== 0 || ((headFlags & WordFlag.PlaceHead) !== 0 && tokens.text(j) === 'of') || this.titleSpans(i, j, to))) {
             j++;
             continue;
           }
@@ -587,7 +591,8 @@ export class NameRecognizer {
       p.evidence = Evidence.Form;
       return;
     }
-    if (n >= 2 && this.has(p.last - 1, WordFlag.PlaceHead)) {
+    // "Fifth Avenue", "Rue de Castiglione", "Place Vendome", "Via Condotti": streets and squares are places.
+    if (n >= 2 && (this.has(p.last - 1, WordFlag.PlaceHead) || LEADING_PLACE_HEADS.has(this.tokens.text(p.first)))) {
       p.type = 'place';
       p.evidence = Evidence.Form;
       return;
