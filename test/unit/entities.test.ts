@@ -102,6 +102,17 @@ test('streets and squares are places, and two of them joined by "and" stay two',
   for (const n of ['place:Place Vendome', 'place:Rue de Castiglione', 'place:Fifth Avenue', 'place:Baker Street', 'place:Via Condotti']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
 });
 
+test('a title-case headline that runs words into a name the story spells out is cut to that name', () => {
+  const story = '\nThe Boston Red Sox signed first baseman Mark Teixeira on Tuesday, the team said. Teixeira will earn a lot of money over eight years, and fans were surprised.';
+  const entities = findEntities(`Red Sox Nab Teixeira In Late Deal${story}`);
+  assert.ok(!entities.some((e) => e.name.includes('Nab')), entities.map((e) => e.name).join(', '));
+  assert.equal(byName(entities, 'Mark Teixeira')?.mentions.length, 3);
+  const host = findEntities('Oscar Host Ellen DeGeneres Thanks Fans\nEllen DeGeneres will host the show again, the academy said on Friday. DeGeneres hosted it once before.');
+  assert.deepEqual(host.map((e) => e.name), ['Ellen DeGeneres']);
+  // A headline's name the story does not spell out is left as it is.
+  assert.ok(findEntities(`Sox Sign John Lackey${story}`).some((e) => e.name.includes('Lackey')));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

@@ -684,11 +684,12 @@ export class NameRecognizer {
   }
 
   /** Names typed by lexicon or form, by lower-cased text; surnames of people count as people. */
-  private documentNames(): Map<string, NamePiece> {
+  private documentNames(outsideTitleLines = false): Map<string, NamePiece> {
     const names = new Map<string, NamePiece>();
     for (let i = 0; i < this.pieces.length; i++) {
       const p = this.pieces[i];
       if (p.type === null || p.evidence === Evidence.Guess || p.kind === 'demonym') continue;
+      if (outsideTitleLines && this.layout.isTitleLine(this.tokens.line[p.first])) continue;
       const key = this.keyOf(p);
       if (!names.has(key)) names.set(key, p);
       if (p.type === 'person' && p.last - p.first >= 2) {
@@ -732,7 +733,52 @@ export class NameRecognizer {
     return parts.length ? parts : null;
   }
 
+  /**
+   * In a title-case headline, capitalised verbs and nouns run into names: a run that holds a person's name the story
+   * spells out is cut to that name ("Oscar Host Ellen DeGeneres Thanks Fans" → Ellen DeGeneres, "Red Sox Nab
+   * Teixeira" → Teixeira).
+   */
+  private trimHeadlineNames(): void {
+    let inTitleLine = false;
+    for (let i = 0; i < this.pieces.length && !inTitleLine; i++) inTitleLine = this.layout.isTitleLine(this.tokens.line[this.pieces[i].first]);
+    if (!inTitleLine) return;
+    const body = this.documentNames(true);
+    if (body.size === 0) return;
+    let trimmed: NamePiece[] | null = null;
+    for (let i = 0; i < this.pieces.length; i++) {
+      const p = this.pieces[i];
+      const cut = this.layout.isTitleLine(this.tokens.line[p.first]) ? this.headlineCut(p, body) : null;
+      if (cut && !trimmed) trimmed = this.pieces.slice(0, i);
+      trimmed?.push(cut ?? p);
+    }
+    if (trimmed) this.pieces = trimmed;
+  }
+
+  /** The known person's name inside headline piece p, as a piece of its own; null when p is no such run. */
+  private headlineCut(p: NamePiece, body: Map<string, NamePiece>): NamePiece | null {
+    const length = p.last - p.first;
+    if (length < 2 || p.evidence === Evidence.Lexicon || p.kind === 'demonym' || p.nickname) return null;
+    const own = body.get(this.keyOf(p));
+    if (own) return null;
+    // The longest full name the story spells out, of two words or more.
+    for (let n = Math.min(4, length - 1); n >= 2; n--) {
+      for (let k = p.first; k + n <= p.last; k++) {
+        const known = body.get(this.wordsOf(k, k + n));
+        if (known && known.type === 'person' && known.last - known.first === n) return namePiece(k, k + n, 'person', 'name', known.canonical, Evidence.Form);
+      }
+    }
+    // "Nab Teixeira": a surname the story gives in full, after a word that is no given name.
+    if (length === 2 && !this.has(p.first, WordFlag.GivenName)) {
+      const known = body.get(this.lower(p.last - 1));
+      if (known && known.type === 'person' && known.last - known.first >= 2 && this.lower(known.last - 1) === this.lower(p.last - 1)) {
+        return namePiece(p.last - 1, p.last, 'person', 'name', null, Evidence.Form);
+      }
+    }
+    return null;
+  }
+
   private resolveByDocument(): void {
+    this.trimHeadlineNames();
     const names = this.documentNames();
     // Pieces split into known names are replaced by their parts (in a new list: splicing would be quadratic).
     let resolved: NamePiece[] | null = null;
