@@ -113,6 +113,13 @@ test('a title-case headline that runs words into a name the story spells out is 
   assert.ok(findEntities(`Sox Sign John Lackey${story}`).some((e) => e.name.includes('Lackey')));
 });
 
+test('party and office adjectives alone, and events named for a season, are no entities', () => {
+  const text = 'The talks went on for hours. Sanders won the Minnesota Democratic caucuses, and the Presidential contest went on. What followed was the Arab Spring across the region. The Democratic Party met.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
+  assert.ok(!names.some((n) => /:(Democratic|Presidential|Spring|Arab Spring)$/.test(n)), names.join(', '));
+  assert.ok(names.includes('org:Democratic Party'), names.join(', '));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');
