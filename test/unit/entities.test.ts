@@ -120,6 +120,14 @@ test('party and office adjectives alone, and events named for a season, are no e
   assert.ok(names.includes('org:Democratic Party'), names.join(', '));
 });
 
+test('an act named with "of" is one name, no organisation; an abbreviation\'s period before "The" ends the name', () => {
+  const text = 'The talks went on for hours. The emails came under the Freedom of Information Act, said Anna Berg of Acme Corp. The council met again.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
+  assert.ok(!names.some((n) => /Freedom|Information|The$/.test(n)), names.join(', '));
+  assert.ok(names.includes('person:Anna Berg'), names.join(', '));
+  assert.ok(names.includes('org:Acme Corp.'), names.join(', '));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

@@ -313,7 +313,8 @@ export class NameRecognizer {
       }
       let j = i + 1;
       while (j < to) {
-        if (this.nameLikeIn(j, titleLine)) {
+        // "… said Anna Berg of Acme Corp. The council met": an abbreviation's period ended the sentence.
+        if (this.nameLikeIn(j, titleLine) && !this.articleAfterAbbreviation(j)) {
           j++;
           continue;
         }
@@ -326,7 +327,7 @@ export class NameRecognizer {
           }
           // "Bank of England", "Gulf of Mexico"; but "Fifth Avenue and Baker Street" are two places.
           const headFlags = factsOf(tokens, j - 1).flags;
-          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && ((headFlags & WordFlag.OrgHeadBeforeOf) !== 0 || ((headFlags & WordFlag.PlaceHead) !== 0 && tokens.text(j) === 'of') || this.titleSpans(i, j, to))) {
+          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && ((headFlags & WordFlag.OrgHeadBeforeOf) !== 0 || ((headFlags & WordFlag.PlaceHead) !== 0 && tokens.text(j) === 'of') || this.titleSpans(i, j, to) || this.endsInMiscHead(after, to, titleLine))) {
             j++;
             continue;
           }
@@ -525,6 +526,21 @@ export class NameRecognizer {
     const m = this.matchPhrase(k, b, false);
     if (m && m.entry.kind !== 'person') return true;
     return this.titleAt(k, b) > 0;
+  }
+
+  /** An article after a word that ends in a period ("Corp. The"): the start of a new sentence, not part of a name. */
+  private articleAfterAbbreviation(j: number): boolean {
+    const text = this.tokens.text(j);
+    if (text !== 'The' && text !== 'A' && text !== 'An') return false;
+    const before = this.tokens.text(j - 1);
+    return before.charCodeAt(before.length - 1) === 46;
+  }
+
+  /** Do the capitalised words from `from` end, within a few, in the head of an act or an event ("Freedom of Information Act")? */
+  private endsInMiscHead(from: number, to: number, titleLine: boolean): boolean {
+    let k = from;
+    while (k < to && k - from < 4 && this.nameLikeIn(k, titleLine) && !this.articleAfterAbbreviation(k)) k++;
+    return k > from && this.has(k - 1, WordFlag.MiscHead) && (k >= to || !this.nameLikeIn(k, titleLine));
   }
 
   /** Does the hyphen at j join the words around it into one name ("Rolls-Royce"; "Hewlett - Packard" in tokenised text)? */
