@@ -96,6 +96,12 @@ test('common words and pronouns that open a sentence or a quote are no names; a 
   assert.ok(names.includes('org:General Motors'), names.join(', '));
 });
 
+test('the head of an institution before "for" makes an organisation ("Center for Disaster Preparedness")', () => {
+  const text = 'The talks went on for hours. The National Center for Disaster Preparedness agreed, and the Philly Coalition for Real Justice met.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names, ['org:National Center for Disaster Preparedness', 'org:Philly Coalition for Real Justice']);
+});
+
 test('streets and squares are places, and two of them joined by "and" stay two', () => {
   const text = 'The thieves hit a store on Place Vendome and fled down Rue de Castiglione. Police closed Fifth Avenue and Baker Street, and a shop on Via Condotti shut.';
   const names = findEntities(text).map((e) => `${e.type}:${e.name}`);

@@ -442,10 +442,10 @@ export class NameRecognizer {
       return b;
     }
     const runText = b - a === 1 ? last : b - a <= 3 && this.has(a, WordFlag.MiscFirst) ? this.wordsOf(a, b) : '';
-    // "University of Michigan", "League of Women Voters".
+    // "University of Michigan", "League of Women Voters", "Center for Disaster Preparedness".
     if (!(whole && whole.length >= b - a)) {
       for (let k = a + 1; k < b - 1; k++) {
-        if (tokens.text(k) === 'of' && this.has(k - 1, WordFlag.OrgHeadBeforeOf)) {
+        if ((tokens.text(k) === 'of' || tokens.text(k) === 'for') && this.has(k - 1, WordFlag.OrgHeadBeforeOf)) {
           const lead = this.leadingTitles(a, k - 1);
           this.pieces.push(namePiece(a + lead, b, 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
           return b;
