@@ -97,9 +97,9 @@ test('common words and pronouns that open a sentence or a quote are no names; a 
 });
 
 test('the head of an institution before "for" makes an organisation ("Center for Disaster Preparedness")', () => {
-  const text = 'The talks went on for hours. The National Center for Disaster Preparedness agreed, and the Philly Coalition for Real Justice met.';
+  const text = 'The talks went on for hours. The National Center for Disaster Preparedness agreed, and the Philly Coalition for Real Justice met. The state Division of Gaming Enforcement and the Foundation for Middle East Peace said so.';
   const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
-  assert.deepEqual(names, ['org:National Center for Disaster Preparedness', 'org:Philly Coalition for Real Justice']);
+  assert.deepEqual(names, ['org:National Center for Disaster Preparedness', 'org:Philly Coalition for Real Justice', 'org:Division of Gaming Enforcement', 'org:Foundation for Middle East Peace']);
 });
 
 test('streets and squares are places, and two of them joined by "and" stay two', () => {

@@ -198,7 +198,7 @@ export const ORGANISATION_SUFFIXES =
 
 /** Words that start an organisation's name when followed by "of" ("Bank of England", "University of Chicago"). */
 export const ORGANISATION_HEADS_BEFORE_OF =
-  'Bank|University|Ministry|Department|Council|Commission|Committee|Organisation|Organization|Federation|Association|Union|League|Party|Church|Court|Office|Institute|Board|Bureau|Chamber|House|College|School|Society|Academy|Agency|Army|Federal Reserve Bank|Museum|Movement|Front|Congress|Parliament|Assembly|Confederation|Coalition|Alliance|Fund|Order|Corporation|Company|Authority|Secretariat|Tribunal|Centre|Center';
+  'Bank|University|Ministry|Department|Division|Directorate|Administration|Service|Foundation|Conference|Campaign|Network|Trust|Council|Commission|Committee|Organisation|Organization|Federation|Association|Union|League|Party|Church|Court|Office|Institute|Board|Bureau|Chamber|House|College|School|Society|Academy|Agency|Army|Federal Reserve Bank|Museum|Movement|Front|Congress|Parliament|Assembly|Confederation|Coalition|Alliance|Fund|Order|Corporation|Company|Authority|Secretariat|Tribunal|Centre|Center';
 
 /** Words that mark a place name ("Gulf of Mexico", "Red River", "Heathrow Airport"). */
 export const PLACE_HEADS =
