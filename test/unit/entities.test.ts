@@ -134,6 +134,15 @@ test('an act named with "of" is one name, no organisation; an abbreviation\'s pe
   assert.ok(names.includes('org:Acme Corp.'), names.join(', '));
 });
 
+test('a word capitalised only because it opens a sentence, and named nowhere else, is no name', () => {
+  const text = 'The talks went on for hours. Lurid stories followed the vote. Margin of error is three points. Subscribe now for more. Obama said little, and Rios spoke later. Rios was tired.';
+  const names = findEntities(text).map((e) => e.name);
+  assert.ok(!names.some((n) => /Lurid|Margin|Subscribe/.test(n)), names.join(', '));
+  // A speaker, a known surname, and a word the story also writes as a name inside a sentence stay names.
+  assert.ok(names.some((n) => n.includes('Obama')), names.join(', '));
+  assert.ok(names.includes('Rios'), names.join(', '));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

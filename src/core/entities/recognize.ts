@@ -793,8 +793,37 @@ export class NameRecognizer {
     return null;
   }
 
+  /**
+   * The lower-case forms of the words of names that stand inside a sentence, where their capital says they are
+   * names (outside headlines).
+   */
+  private wordsInsideSentences(): Set<string> {
+    const { tokens, layout } = this;
+    const inside = new Set<string>();
+    for (const p of this.pieces) {
+      const line = tokens.line[p.first];
+      if (layout.isTitleLine(line) || layout.isCapsLine(line)) continue;
+      for (let k = tokens.sentenceStart(p.first) ? p.first + 1 : p.first; k < p.last; k++) inside.add(this.lower(k));
+    }
+    return inside;
+  }
+
+  /**
+   * "Lurid controversies followed", "Margin of error": a word the lexicons do not know, capitalised only because it
+   * opens a sentence, before a lower-case word, and written nowhere else in the document as a name.
+   */
+  private loneOpener(p: NamePiece, inside: Set<string>): boolean {
+    const { tokens } = this;
+    if (p.last - p.first !== 1 || !tokens.sentenceStart(p.first) || tokens.shape(p.first) !== Shape.Capitalised || this.has(p.first, WordFlag.GivenName)) return false;
+    if (p.last >= tokens.length || tokens.shape(p.last) !== Shape.Lower || tokens.line[p.last] !== tokens.line[p.first]) return false;
+    // "Obama said", "Wade told": someone who speaks is someone.
+    if (this.has(p.last, WordFlag.SpeechVerb) || this.has(p.first, WordFlag.KnownSurname)) return false;
+    return !inside.has(this.lower(p.first));
+  }
+
   private resolveByDocument(): void {
     this.trimHeadlineNames();
+    let inside: Set<string> | undefined;
     const names = this.documentNames();
     // Pieces split into known names are replaced by their parts (in a new list: splicing would be quadratic).
     let resolved: NamePiece[] | null = null;
@@ -819,7 +848,7 @@ export class NameRecognizer {
       }
       if (p.type) continue;
       // Unknown words before a colon are labels ("Outlook:", "Deep Look:").
-      if (this.allCommon(p) || (p.last < this.tokens.length && this.tokens.text(p.last) === ':') || this.adjectival(p)) {
+      if (this.allCommon(p) || (p.last < this.tokens.length && this.tokens.text(p.last) === ':') || this.adjectival(p) || this.loneOpener(p, inside ??= this.wordsInsideSentences())) {
         p.type = 'misc';
         continue;
       }

@@ -451,7 +451,7 @@ function opensSentence(c: number): boolean {
 
 /** Abbreviations whose period belongs to the word ("Mr.", "Corp.", "St."): asked about for every short word before a period, so without slicing it. */
 const ABBREVIATIONS = new WordFilter(null, 1 << 8);
-for (const w of 'Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Corp|Inc|Ltd|Co|Cos|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Ave|Blvd|Dept|Univ|Assn|Auth|Bldg|Mich|Calif|Fla|Ill|Mass|Penn|Wash|Conn|Ariz|Colo|Okla|Tenn|Wis|Minn'.split('|')) ABBREVIATIONS.add(w);
+for (const w of 'Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Corp|Inc|Ltd|Co|Cos|Bros|No|v|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Ave|Blvd|Dept|Univ|Assn|Auth|Bldg|Mich|Calif|Fla|Ill|Mass|Penn|Wash|Conn|Ariz|Colo|Okla|Tenn|Wis|Minn'.split('|')) ABBREVIATIONS.add(w);
 
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
 export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom, reuse?: Tokens): Tokens {
