@@ -143,6 +143,13 @@ test('a word capitalised only because it opens a sentence, and named nowhere els
   assert.ok(names.includes('Rios'), names.join(', '));
 });
 
+test('one word after "the" before a speech verb is a publication, not a person ("The Intercept asked")', () => {
+  const text = 'The talks went on for hours. Lee Wang of The Intercept asked about it, and Rios said no.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
+  assert.ok(names.includes('org:Intercept'), names.join(', '));
+  assert.ok(names.includes('person:Rios'), names.join(', '));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

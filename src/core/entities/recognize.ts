@@ -624,7 +624,9 @@ export class NameRecognizer {
       p.evidence = Evidence.Guess;
       return;
     }
-    if (p.last < tokens.length && this.has(p.last, WordFlag.SpeechVerb)) {
+    // "Dole said"; but "The Intercept asked" is a publication.
+    const article = p.first > 0 && (tokens.text(p.first - 1) === 'the' || tokens.text(p.first - 1) === 'The');
+    if (p.last < tokens.length && this.has(p.last, WordFlag.SpeechVerb) && !(article && n === 1)) {
       p.type = 'person';
       p.evidence = Evidence.Form;
     }
