@@ -28,7 +28,7 @@ export const LEADER_NOUNS = 'leader|head of state|strongman|ruler';
 
 /** Last words of names of events, competitions, laws and other things that are neither people, organisations nor places. */
 export const MISC_HEADS =
-  'Amendment|Cup|Cups|Open|Opens|Championship|Championships|Games|Olympics|Olympiad|Prix|Grand Prix|Tour|Masters|Award|Awards|Prize|Festival|War|Wars|Day|Series|Classic|Marathon|Rally|Bowl|Stakes|Handicap|Trophy|Shield|Plate|Derby|Act|Accord|Accords|Agreement|Treaty|Plan|Doctrine|Summit|Conference|Week|Year|Era|Age|Revolution|Spring|Crisis|Index|Average|Composite|Gazette|Bible|Koran|Quran|Award|Medal|Oscar|Oscars|Grammy|Emmy|Nobel|Challenge|Invitational|Tournament|Trophy|Memorial|Show|Expo|Fair|Exhibition|Race|Stakes|Guineas|Oaks|St Leger|Ashes|Test|Tests|Series|Internet|Web|Windows|Euro|Eurobond|Eurobonds|Treasuries|Treasury bonds|Boeing 747|Airbus A300';
+  'Amendment|Cup|Cups|Open|Opens|Championship|Championships|Games|Olympics|Olympiad|Prix|Grand Prix|Tour|Masters|Award|Awards|Prize|Festival|War|Wars|Day|Series|Classic|Marathon|Rally|Bowl|Stakes|Handicap|Trophy|Shield|Plate|Derby|Act|Accord|Accords|Agreement|Treaty|Plan|Doctrine|Summit|Conference|Week|Year|Era|Age|Revolution|Spring|Crisis|Edition|Poll|Convention|Index|Average|Composite|Gazette|Bible|Koran|Quran|Award|Medal|Oscar|Oscars|Grammy|Emmy|Nobel|Challenge|Invitational|Tournament|Trophy|Memorial|Show|Expo|Fair|Exhibition|Race|Stakes|Guineas|Oaks|St Leger|Ashes|Test|Tests|Series|Internet|Web|Windows|Euro|Eurobond|Eurobonds|Treasuries|Treasury bonds|Boeing 747|Airbus A300';
 
 /** Names of religions, ideologies and languages: capitalised, but neither people nor places. */
 export const MISC_WORDS =
