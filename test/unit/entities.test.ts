@@ -115,6 +115,8 @@ test('a title-case headline that runs words into a name the story spells out is 
   assert.equal(byName(entities, 'Mark Teixeira')?.mentions.length, 3);
   const host = findEntities('Oscar Host Ellen DeGeneres Thanks Fans\nEllen DeGeneres will host the show again, the academy said on Friday. DeGeneres hosted it once before.');
   assert.deepEqual(host.map((e) => e.name), ['Ellen DeGeneres']);
+  const rumour = findEntities(`Teixeira Rumor Swirls In Boston${story}`);
+  assert.ok(!rumour.some((e) => e.name.includes('Rumor')), rumour.map((e) => e.name).join(', '));
   // A headline's name the story does not spell out is left as it is.
   assert.ok(findEntities(`Sox Sign John Lackey${story}`).some((e) => e.name.includes('Lackey')));
 });

@@ -785,14 +785,15 @@ export class NameRecognizer {
         if (known && known.type === 'person' && known.last - known.first === n) return namePiece(k, k + n, 'person', 'name', known.canonical, Evidence.Form);
       }
     }
-    // "Nab Teixeira": a surname the story gives in full, after a word that is no given name.
-    if (length === 2 && !this.has(p.first, WordFlag.GivenName)) {
-      const known = body.get(this.lower(p.last - 1));
-      if (known && known.type === 'person' && known.last - known.first >= 2 && this.lower(known.last - 1) === this.lower(p.last - 1)) {
-        return namePiece(p.last - 1, p.last, 'person', 'name', null, Evidence.Form);
-      }
+    // "Nab Teixeira", "Teixeira Rumor Swirls": a surname the story gives in full, among words that are no given
+    // names and no names the story knows.
+    let surname = -1;
+    for (let k = p.first; k < p.last; k++) {
+      const known = body.get(this.lower(k));
+      if (known && known.type === 'person' && known.last - known.first >= 2 && this.lower(known.last - 1) === this.lower(k) && surname < 0) surname = k;
+      else if (this.has(k, WordFlag.GivenName) || known) return null;
     }
-    return null;
+    return surname >= 0 ? namePiece(surname, surname + 1, 'person', 'name', null, Evidence.Form) : null;
   }
 
   /**
