@@ -1252,3 +1252,10 @@ describe('verbs of speaking after a quote', () => {
     assert.equal(read(text).length, 0);
   });
 });
+
+describe('"supposed to"', () => {
+  it('is a duty or a plan, no view reported', () => {
+    const text = 'The new bridge was supposed to open in the spring.';
+    assert.equal(read(text).length, 0);
+  });
+});

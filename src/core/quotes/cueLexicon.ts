@@ -207,7 +207,7 @@ export const SEEM_VERBS: WordSet = new WordSet(['seem', 'seems', 'seemed', 'appe
  */
 export const VIEW_PARTICIPLES: WordSet = new WordSet([
   'expected', 'seen', 'viewed', 'considered', 'known', 'regarded', 'believed', 'thought', 'rumored', 'rumoured', 'perceived', 'projected',
-  'predicted', 'deemed', 'estimated', 'alleged', 'supposed', 'said', 'reported', 'described', 'billed', 'dubbed', 'labeled', 'labelled',
+  'predicted', 'deemed', 'estimated', 'alleged', 'said', 'reported', 'described', 'billed', 'dubbed', 'labeled', 'labelled',
   'branded', 'called', 'touted', 'portrayed', 'characterized', 'accused', 'criticized', 'praised', 'blamed', 'credited',
 ]);
 
