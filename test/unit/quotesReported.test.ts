@@ -1259,3 +1259,17 @@ describe('"supposed to"', () => {
     assert.equal(read(text).length, 0);
   });
 });
+
+describe('a long subject before an aside', () => {
+  it('speaks the clause after the cue', () => {
+    const text = 'Many farmers who have grown rye for decades, in the valley and on the hills, said the harvest was the worst yet.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'the harvest was the worst yet');
+    assert.equal(speaker(text, q), 'Many farmers who have grown rye for decades');
+  });
+
+  it('is no fronted adverbial', () => {
+    const text = 'In the dry summers of the 1990s, the old miller said, the river ran low.';
+    assert.notEqual(speaker(text, byCue(text, 'said')), 'In the dry summers of the 1990s');
+  });
+});

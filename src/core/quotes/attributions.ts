@@ -892,6 +892,8 @@ export class SentenceReader {
       return speaker || a.kind === 'direct' ? a : null;
     }
     if (!speaker && !participial && entry.form === 'finite' && (lemma === 'say' || lemma === 'tell') && j === cue - 1) speaker = this.longSubjectBefore(s, j);
+    // "Some voters who heard him speak, on television or at rallies, said …": a long subject before an aside.
+    if (!speaker && !participial && entry.form === 'finite' && (lemma === 'say' || lemma === 'tell') && j === cue - 1 && isPunctChar(t, j, COMMA)) speaker = this.longSubjectBeforeAside(s, j);
     if (!speaker) return null;
     // "tweeted Monday “…”", "said in a statement: “…”": an adverbial between the cue and its quote.
     if (p <= sentenceLast && t.kind[p] !== TokenKind.Open) {
@@ -1259,6 +1261,20 @@ export class SentenceReader {
    * "Several candidates, including Trump, said", "Democrats — and some Republicans — say": the noun phrase that
    * opens the clause before an aside set off by commas or dashes, right before the cue.
    */
+  /** The long subject that opens the sentence before the aside that ends at the comma `closer`, as longSubjectBefore reads it. */
+  private longSubjectBeforeAside(s: Sentence, closer: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = closer - 1; k > s.first && closer - k <= MAX_ASIDE_TOKENS; k--) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break) return null;
+      if (kind !== TokenKind.Punct || !isPunctChar(t, k, COMMA)) continue;
+      const subject = this.longSubjectBefore(s, k - 1);
+      // ("In the early 1990s, she said, …": a fronted adverbial is no subject.)
+      return subject && !PREPOSITIONS.at(t, subject.first) && !SUBORDINATORS.at(t, subject.first) ? subject : null;
+    }
+    return null;
+  }
+
   private subjectBeforeAside(s: Sentence, closer: number): SpeakerPhrase | null {
     const t = this.tokens;
     for (let k = closer - 1; k > s.first && closer - k <= 30; k--) {
