@@ -1273,3 +1273,18 @@ describe('a long subject before an aside', () => {
     assert.notEqual(speaker(text, byCue(text, 'said')), 'In the dry summers of the 1990s');
   });
 });
+
+describe('an unsourced view in a relative clause or after "and"', () => {
+  it('takes the relative pronoun as the subject and ends at the clause’s comma', () => {
+    const text = 'The ferry, which is expected to resume service in May, carried few riders this winter.';
+    const q = byCue(text, 'is expected');
+    assert.equal(content(text, q), 'which is expected to resume service in May');
+    assert.equal(q?.speaker, null);
+  });
+
+  it('reads the rest of the clause when the subject is elided', () => {
+    const text = 'The mayor is not on board and is not expected to sign the budget soon.';
+    const q = byCue(text, 'is not expected');
+    assert.equal(content(text, q), 'to sign the budget soon');
+  });
+});

@@ -82,6 +82,8 @@ const COORDINATED_REPORT_OPENERS: WordSet = new WordSet(['that', 'also', 'only',
 const SUBJECT_PREPOSITIONS: WordSet = new WordSet(['to', 'in', 'of', 'for', 'at', 'from', 'with', 'on']);
 
 /** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
+/** Relative pronouns that stand as the subject of the clause they open ("which is expected to …"). */
+const RELATIVE_SUBJECTS: WordSet = new WordSet(['which', 'who', 'that']);
 const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
 /** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
@@ -422,9 +424,19 @@ export class SentenceReader {
       first--;
     }
     first++;
-    if (first >= cueFirst) return null;
     const last = this.clauseEnd(after, sentenceLast);
     if (last < after) return null;
+    if (first >= cueFirst) {
+      // "a role that is expected to go to Ryan", "which seems likely": a relative pronoun is the subject, and the
+      // relative clause ends at its comma or dash ("…, which seemed to fit, Obama said …").
+      if (cueFirst - 1 >= s.first && t.kind[cueFirst - 1] === TokenKind.Word && RELATIVE_SUBJECTS.at(t, cueFirst - 1)) {
+        let end = after;
+        while (end < last && !isPunctChar(t, end + 1, COMMA) && !(t.kind[end + 1] === TokenKind.Punct && DASHES.has(charAt(t, end + 1)))) end++;
+        return this.build(cueFirst - 1, end, cueFirst, at, lw, null);
+      }
+      // "… and is expected to sign": with the subject elided, the rest of the clause alone is the content.
+      return cueFirst - 1 >= s.first && isWordAt(t, cueFirst - 1, W_AND) ? this.build(after, last, cueFirst, at, lw, null) : null;
+    }
     // "It is widely believed that …": the subject is no one's words, only the clause after the cue is the content.
     if (first === cueFirst - 1 && lowerWord(t, first) === 'it' && next === 'that') return this.build(after, last, cueFirst, at, lw, null);
     return this.build(first, last, cueFirst, at, lw, null);
