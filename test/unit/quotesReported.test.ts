@@ -1303,3 +1303,17 @@ describe('"reportedly"', () => {
     assert.equal(speaker(text, byCue(text, 'said')), 'The coach');
   });
 });
+
+describe('a speaker coordinated with "and" after the content', () => {
+  it('takes both conjuncts', () => {
+    const text = 'The dam is leaking, current and former engineers said.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'The dam is leaking');
+    assert.equal(speaker(text, q), 'current and former engineers');
+  });
+
+  it('is no list of nouns before a verb in "-s"', () => {
+    const text = 'The group will pay for radio ads, flyers and phone calls.';
+    assert.equal(byCue(text, 'calls'), undefined);
+  });
+});

@@ -1326,6 +1326,15 @@ export class SentenceReader {
   }
 
   /** "…, law enforcement officials say": lower-case modifiers back to the clause start belong to the speaker. */
+  /** Whether the word at `k` is a cue verb's third-person singular form ("says", "calls"). */
+  private singularVerbAt(k: number): boolean {
+    const t = this.tokens;
+    if (k >= t.count || t.kind[k] !== TokenKind.Word) return false;
+    const entry = cueVerbAt(t, k);
+    const lw = lowerWord(t, k);
+    return entry !== undefined && entry.form === 'finite' && lw !== entry.lemma && lw.endsWith('s');
+  }
+
   private extendToClauseStart(s: Sentence, speaker: SpeakerPhrase): void {
     const t = this.tokens;
     let k = speaker.first - 1;
@@ -1334,6 +1343,14 @@ export class SentenceReader {
     let words = 0;
     while (k >= s.first && words < 5 && (t.kind[k] === TokenKind.Word || isInitialDot(t, k))) {
       if (t.kind[k] === TokenKind.Word) {
+        // "…, current and former officials said", "…, she and another reporter said": one word joined by "and" or
+        // "or" right after the clause boundary coordinates with the speaker. (A verb in "-s" takes no such plural
+        // subject: "…, mailers and phone calls" lists nouns.)
+        const coordinator = isWordAt(t, k, W_AND) || isWordAt(t, k, W_OR);
+        if (coordinator && !this.singularVerbAt(speaker.last + 1) && k - 1 >= s.first && t.kind[k - 1] === TokenKind.Word && cueVerbAt(t, k - 1) === undefined && !CLAUSE_OPENERS.at(t, k - 1) && (k - 2 < s.first || isClauseBoundary(t, k - 2))) {
+          speaker.first = k - 1;
+          return;
+        }
         if (cueVerbAt(t, k) !== undefined || CLAUSE_OPENERS.at(t, k) || PRONOUNS.at(t, k) || COMPLEMENTIZERS.at(t, k) || SPEAKER_CUE_FILLERS.at(t, k)) return;
         words++;
       }
