@@ -1317,3 +1317,12 @@ describe('a speaker coordinated with "and" after the content', () => {
     assert.equal(byCue(text, 'calls'), undefined);
   });
 });
+
+describe('a passive cue with its agent', () => {
+  it('reports the subject when a relative clause on the agent follows', () => {
+    const text = 'The bill was endorsed by the mayor, who wrote to the council about it.';
+    const q = byCue(text, 'endorsed');
+    assert.equal(content(text, q), 'The bill');
+    assert.equal(speaker(text, q), 'the mayor');
+  });
+});

@@ -577,7 +577,9 @@ export class SentenceReader {
     if (entry.form === 'finite' && cue - 1 >= s.first && BE_FORMS.at(t, cue - 1) && isPastParticiple(t, cue, entry)) {
       const by = after < s.end && isWordAt(t, after, W_BY) ? phraseStartingAt(t, after + 1, s.end) ?? this.nounPhraseFrom(after + 1, s.end) : null;
       if (by) {
-        const rest = this.contentAfter(by.last + 1, lastContentToken(t, s), cue, cueLast, entry, by);
+        // ("were backed by Kerry, who sent …": a relative clause after the agent is about the agent, not reported.)
+        const relative = by.last + 2 < s.end && isPunctChar(t, by.last + 1, COMMA) && t.kind[by.last + 2] === TokenKind.Word && RELATIVE_ASIDES.at(t, by.last + 2);
+        const rest = relative ? null : this.contentAfter(by.last + 1, lastContentToken(t, s), cue, cueLast, entry, by);
         if (rest) return rest;
         // "The nominee has been endorsed by dozens of papers": what the agent did is done to the subject.
         let b = cue - 1;
