@@ -1326,3 +1326,12 @@ describe('a passive cue with its agent', () => {
     assert.equal(speaker(text, q), 'the mayor');
   });
 });
+
+describe('"thanked"', () => {
+  it('reports whom the speaker thanked', () => {
+    const text = 'The coach thanked the volunteers for their patience.';
+    const q = byCue(text, 'thanked');
+    assert.match(content(text, q), /^the volunteers/);
+    assert.equal(speaker(text, q), 'The coach');
+  });
+});

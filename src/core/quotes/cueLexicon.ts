@@ -40,7 +40,7 @@ const REPORTING_VERBS = [
   'want', 'put put putting', 'exhort', 'refer referred referring', 'issue*', 'decide*', 'speak spoke speaking', 'talk', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote', 'release*', 'name*', 'see saw seeing',
   'slam slammed slamming', 'blame', 'condemn', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'challenge', 'chide', 'scold',
   'lash*', 'tout', 'push*', 'press*', 'fault', 'rebuke', 'welcome', 'embrace*', 'celebrate', 'commend',
-  'thank*', 'congratulate', 'apologize*', 'apologise*', 'groan', 'grouse', 'gripe', 'ponder', 'muse', 'recognize*',
+  'thank', 'congratulate', 'apologize*', 'apologise*', 'groan', 'grouse', 'gripe', 'ponder', 'muse', 'recognize*',
   'characterize', 'portray', 'label labeled labeling', 'dub dubbed dubbing', 'brand', 'deem', 'decry', 'plan planned planning', 'refuse', 'decline', 'encourage', 'advise', 'endorse', 'support', 'oppose', 'acknowledge',
   'prefer preferred preferring', 'discuss', 'echo', 'order', 'identify', 'learn', 'share', 'file*', 'invoke', 'reference', 'credit',
   'liken', 'deride', 'bemoan', 'assail', 'lambaste', 'downplay', 'champion', 'outline', 'detail', 'suspect', 'expect',
