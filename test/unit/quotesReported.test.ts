@@ -1252,3 +1252,86 @@ describe('verbs of speaking after a quote', () => {
     assert.equal(read(text).length, 0);
   });
 });
+
+describe('"supposed to"', () => {
+  it('is a duty or a plan, no view reported', () => {
+    const text = 'The new bridge was supposed to open in the spring.';
+    assert.equal(read(text).length, 0);
+  });
+});
+
+describe('a long subject before an aside', () => {
+  it('speaks the clause after the cue', () => {
+    const text = 'Many farmers who have grown rye for decades, in the valley and on the hills, said the harvest was the worst yet.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'the harvest was the worst yet');
+    assert.equal(speaker(text, q), 'Many farmers who have grown rye for decades');
+  });
+
+  it('is no fronted adverbial', () => {
+    const text = 'In the dry summers of the 1990s, the old miller said, the river ran low.';
+    assert.notEqual(speaker(text, byCue(text, 'said')), 'In the dry summers of the 1990s');
+  });
+});
+
+describe('an unsourced view in a relative clause or after "and"', () => {
+  it('takes the relative pronoun as the subject and ends at the clause’s comma', () => {
+    const text = 'The ferry, which is expected to resume service in May, carried few riders this winter.';
+    const q = byCue(text, 'is expected');
+    assert.equal(content(text, q), 'which is expected to resume service in May');
+    assert.equal(q?.speaker, null);
+  });
+
+  it('reads the rest of the clause when the subject is elided', () => {
+    const text = 'The mayor is not on board and is not expected to sign the budget soon.';
+    const q = byCue(text, 'is not expected');
+    assert.equal(content(text, q), 'to sign the budget soon');
+  });
+});
+
+describe('"reportedly"', () => {
+  it('reports its clause, subject included, with no source', () => {
+    const text = 'The club is reportedly spending $2 million on radio ads.';
+    const q = byCue(text, 'reportedly');
+    assert.equal(content(text, q), 'The club is reportedly spending $2 million on radio ads');
+    assert.equal(q?.speaker, null);
+  });
+
+  it('leaves a verb of saying after it to report its own clause', () => {
+    const text = 'The coach reportedly said the team would move.';
+    assert.equal(byCue(text, 'reportedly'), undefined);
+    assert.equal(speaker(text, byCue(text, 'said')), 'The coach');
+  });
+});
+
+describe('a speaker coordinated with "and" after the content', () => {
+  it('takes both conjuncts', () => {
+    const text = 'The dam is leaking, current and former engineers said.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'The dam is leaking');
+    assert.equal(speaker(text, q), 'current and former engineers');
+  });
+
+  it('is no list of nouns before a verb in "-s"', () => {
+    const text = 'The group will pay for radio ads, flyers and phone calls.';
+    assert.equal(byCue(text, 'calls'), undefined);
+  });
+});
+
+describe('a passive cue with its agent', () => {
+  it('reports the subject when a relative clause on the agent follows', () => {
+    const text = 'The bill was endorsed by the mayor, who wrote to the council about it.';
+    const q = byCue(text, 'endorsed');
+    assert.equal(content(text, q), 'The bill');
+    assert.equal(speaker(text, q), 'the mayor');
+  });
+});
+
+describe('"thanked"', () => {
+  it('reports whom the speaker thanked', () => {
+    const text = 'The coach thanked the volunteers for their patience.';
+    const q = byCue(text, 'thanked');
+    assert.match(content(text, q), /^the volunteers/);
+    assert.equal(speaker(text, q), 'The coach');
+  });
+});

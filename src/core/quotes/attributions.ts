@@ -1,5 +1,5 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
-import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, HEARSAY_ADVERBS, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
@@ -82,6 +82,8 @@ const COORDINATED_REPORT_OPENERS: WordSet = new WordSet(['that', 'also', 'only',
 const SUBJECT_PREPOSITIONS: WordSet = new WordSet(['to', 'in', 'of', 'for', 'at', 'from', 'with', 'on']);
 
 /** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
+/** Relative pronouns that stand as the subject of the clause they open ("which is expected to …"). */
+const RELATIVE_SUBJECTS: WordSet = new WordSet(['which', 'who', 'that']);
 const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
 /** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
@@ -304,7 +306,7 @@ export class SentenceReader {
           continue;
         }
       }
-      if (lowerInitial && (info.seem || info.view)) {
+      if (lowerInitial && (info.seem || info.view || info.hearsay)) {
         const a = this.unsourcedView(s, i, lw);
         if (a) {
           if (a !== 'skip') found.push(a);
@@ -399,7 +401,11 @@ export class SentenceReader {
     let cueFirst = at;
     const after = at + 1;
     const next = t.kind[after] === TokenKind.Word ? lowerWord(t, after) : '';
-    if (SEEM_VERBS.has(lw)) {
+    if (HEARSAY_ADVERBS.has(lw)) {
+      // "Trump reportedly said …" is read at its verb of saying.
+      const verb = t.kind[after] === TokenKind.Word ? cueVerbAt(t, after) : undefined;
+      if (t.kind[after] !== TokenKind.Word || (verb !== undefined && CLAUSE_VERBS.has(verb.lemma))) return null;
+    } else if (SEEM_VERBS.has(lw)) {
       if (t.kind[after] !== TokenKind.Word || (PREPOSITIONS.has(next) && next !== 'as') || DETERMINERS.has(next)) return 'skip';
     } else {
       let b = at - 1;
@@ -422,9 +428,19 @@ export class SentenceReader {
       first--;
     }
     first++;
-    if (first >= cueFirst) return null;
     const last = this.clauseEnd(after, sentenceLast);
     if (last < after) return null;
+    if (first >= cueFirst) {
+      // "a role that is expected to go to Ryan", "which seems likely": a relative pronoun is the subject, and the
+      // relative clause ends at its comma or dash ("…, which seemed to fit, Obama said …").
+      if (cueFirst - 1 >= s.first && t.kind[cueFirst - 1] === TokenKind.Word && RELATIVE_SUBJECTS.at(t, cueFirst - 1)) {
+        let end = after;
+        while (end < last && !isPunctChar(t, end + 1, COMMA) && !(t.kind[end + 1] === TokenKind.Punct && DASHES.has(charAt(t, end + 1)))) end++;
+        return this.build(cueFirst - 1, end, cueFirst, at, lw, null);
+      }
+      // "… and is expected to sign": with the subject elided, the rest of the clause alone is the content.
+      return cueFirst - 1 >= s.first && isWordAt(t, cueFirst - 1, W_AND) ? this.build(after, last, cueFirst, at, lw, null) : null;
+    }
     // "It is widely believed that …": the subject is no one's words, only the clause after the cue is the content.
     if (first === cueFirst - 1 && lowerWord(t, first) === 'it' && next === 'that') return this.build(after, last, cueFirst, at, lw, null);
     return this.build(first, last, cueFirst, at, lw, null);
@@ -561,7 +577,9 @@ export class SentenceReader {
     if (entry.form === 'finite' && cue - 1 >= s.first && BE_FORMS.at(t, cue - 1) && isPastParticiple(t, cue, entry)) {
       const by = after < s.end && isWordAt(t, after, W_BY) ? phraseStartingAt(t, after + 1, s.end) ?? this.nounPhraseFrom(after + 1, s.end) : null;
       if (by) {
-        const rest = this.contentAfter(by.last + 1, lastContentToken(t, s), cue, cueLast, entry, by);
+        // ("were backed by Kerry, who sent …": a relative clause after the agent is about the agent, not reported.)
+        const relative = by.last + 2 < s.end && isPunctChar(t, by.last + 1, COMMA) && t.kind[by.last + 2] === TokenKind.Word && RELATIVE_ASIDES.at(t, by.last + 2);
+        const rest = relative ? null : this.contentAfter(by.last + 1, lastContentToken(t, s), cue, cueLast, entry, by);
         if (rest) return rest;
         // "The nominee has been endorsed by dozens of papers": what the agent did is done to the subject.
         let b = cue - 1;
@@ -892,6 +910,8 @@ export class SentenceReader {
       return speaker || a.kind === 'direct' ? a : null;
     }
     if (!speaker && !participial && entry.form === 'finite' && (lemma === 'say' || lemma === 'tell') && j === cue - 1) speaker = this.longSubjectBefore(s, j);
+    // "Some voters who heard him speak, on television or at rallies, said …": a long subject before an aside.
+    if (!speaker && !participial && entry.form === 'finite' && (lemma === 'say' || lemma === 'tell') && j === cue - 1 && isPunctChar(t, j, COMMA)) speaker = this.longSubjectBeforeAside(s, j);
     if (!speaker) return null;
     // "tweeted Monday “…”", "said in a statement: “…”": an adverbial between the cue and its quote.
     if (p <= sentenceLast && t.kind[p] !== TokenKind.Open) {
@@ -1259,6 +1279,20 @@ export class SentenceReader {
    * "Several candidates, including Trump, said", "Democrats — and some Republicans — say": the noun phrase that
    * opens the clause before an aside set off by commas or dashes, right before the cue.
    */
+  /** The long subject that opens the sentence before the aside that ends at the comma `closer`, as longSubjectBefore reads it. */
+  private longSubjectBeforeAside(s: Sentence, closer: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = closer - 1; k > s.first && closer - k <= MAX_ASIDE_TOKENS; k--) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break) return null;
+      if (kind !== TokenKind.Punct || !isPunctChar(t, k, COMMA)) continue;
+      const subject = this.longSubjectBefore(s, k - 1);
+      // ("In the early 1990s, she said, …": a fronted adverbial is no subject.)
+      return subject && !PREPOSITIONS.at(t, subject.first) && !SUBORDINATORS.at(t, subject.first) ? subject : null;
+    }
+    return null;
+  }
+
   private subjectBeforeAside(s: Sentence, closer: number): SpeakerPhrase | null {
     const t = this.tokens;
     for (let k = closer - 1; k > s.first && closer - k <= 30; k--) {
@@ -1294,6 +1328,15 @@ export class SentenceReader {
   }
 
   /** "…, law enforcement officials say": lower-case modifiers back to the clause start belong to the speaker. */
+  /** Whether the word at `k` is a cue verb's third-person singular form ("says", "calls"). */
+  private singularVerbAt(k: number): boolean {
+    const t = this.tokens;
+    if (k >= t.count || t.kind[k] !== TokenKind.Word) return false;
+    const entry = cueVerbAt(t, k);
+    const lw = lowerWord(t, k);
+    return entry !== undefined && entry.form === 'finite' && lw !== entry.lemma && lw.endsWith('s');
+  }
+
   private extendToClauseStart(s: Sentence, speaker: SpeakerPhrase): void {
     const t = this.tokens;
     let k = speaker.first - 1;
@@ -1302,6 +1345,14 @@ export class SentenceReader {
     let words = 0;
     while (k >= s.first && words < 5 && (t.kind[k] === TokenKind.Word || isInitialDot(t, k))) {
       if (t.kind[k] === TokenKind.Word) {
+        // "…, current and former officials said", "…, she and another reporter said": one word joined by "and" or
+        // "or" right after the clause boundary coordinates with the speaker. (A verb in "-s" takes no such plural
+        // subject: "…, mailers and phone calls" lists nouns.)
+        const coordinator = isWordAt(t, k, W_AND) || isWordAt(t, k, W_OR);
+        if (coordinator && !this.singularVerbAt(speaker.last + 1) && k - 1 >= s.first && t.kind[k - 1] === TokenKind.Word && cueVerbAt(t, k - 1) === undefined && !CLAUSE_OPENERS.at(t, k - 1) && (k - 2 < s.first || isClauseBoundary(t, k - 2))) {
+          speaker.first = k - 1;
+          return;
+        }
         if (cueVerbAt(t, k) !== undefined || CLAUSE_OPENERS.at(t, k) || PRONOUNS.at(t, k) || COMPLEMENTIZERS.at(t, k) || SPEAKER_CUE_FILLERS.at(t, k)) return;
         words++;
       }

@@ -40,7 +40,7 @@ const REPORTING_VERBS = [
   'want', 'put put putting', 'exhort', 'refer referred referring', 'issue*', 'decide*', 'speak spoke speaking', 'talk', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote', 'release*', 'name*', 'see saw seeing',
   'slam slammed slamming', 'blame', 'condemn', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'challenge', 'chide', 'scold',
   'lash*', 'tout', 'push*', 'press*', 'fault', 'rebuke', 'welcome', 'embrace*', 'celebrate', 'commend',
-  'thank*', 'congratulate', 'apologize*', 'apologise*', 'groan', 'grouse', 'gripe', 'ponder', 'muse', 'recognize*',
+  'thank', 'congratulate', 'apologize*', 'apologise*', 'groan', 'grouse', 'gripe', 'ponder', 'muse', 'recognize*',
   'characterize', 'portray', 'label labeled labeling', 'dub dubbed dubbing', 'brand', 'deem', 'decry', 'plan planned planning', 'refuse', 'decline', 'encourage', 'advise', 'endorse', 'support', 'oppose', 'acknowledge',
   'prefer preferred preferring', 'discuss', 'echo', 'order', 'identify', 'learn', 'share', 'file*', 'invoke', 'reference', 'credit',
   'liken', 'deride', 'bemoan', 'assail', 'lambaste', 'downplay', 'champion', 'outline', 'detail', 'suspect', 'expect',
@@ -201,26 +201,30 @@ export const COMPLEMENTIZERS: WordSet = new WordSet(['that', 'whether', 'if', 'h
 /** "seemed to waver", "appears ready": an impression reported with no source; the subject and the rest are the content. */
 export const SEEM_VERBS: WordSet = new WordSet(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
+/** "Trump reportedly yelled at the crowd": an adverb that reports its clause as hearsay with no source named. */
+export const HEARSAY_ADVERBS: WordSet = new WordSet(['reportedly']);
+
 /**
  * Participles that, after a form of "be" ("is expected to", "was widely seen as") or, with "as", after a noun ("the
  * contests known as …"), report a view without naming whose it is.
  */
 export const VIEW_PARTICIPLES: WordSet = new WordSet([
   'expected', 'seen', 'viewed', 'considered', 'known', 'regarded', 'believed', 'thought', 'rumored', 'rumoured', 'perceived', 'projected',
-  'predicted', 'deemed', 'estimated', 'alleged', 'supposed', 'said', 'reported', 'described', 'billed', 'dubbed', 'labeled', 'labelled',
+  'predicted', 'deemed', 'estimated', 'alleged', 'said', 'reported', 'described', 'billed', 'dubbed', 'labeled', 'labelled',
   'branded', 'called', 'touted', 'portrayed', 'characterized', 'accused', 'criticized', 'praised', 'blamed', 'credited',
 ]);
 
 /** Head nouns of a source that reports figures ("in the latest Quinnipiac poll", "in a survey of voters"). */
 export const POLL_NOUNS: WordSet = new WordSet(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'tally', 'count', 'study', 'studies', 'data']);
 
-/** What a word of the cue table may be: its reporting-verb entry, and whether it is "according", a "seem" verb or a view participle. */
+/** What a word of the cue table may be: its reporting-verb entry, and whether it is "according", a "seem" verb, a view participle or a hearsay adverb. */
 export interface CueWordInfo {
   word: string;
   verb: CueEntry | undefined;
   according: boolean;
   seem: boolean;
   view: boolean;
+  hearsay: boolean;
   /** "in": it may open a poll that reports the clause ("in the latest poll, …"). */
   poll: boolean;
   /** A noun of saying or deciding that reports a clause after its owner ("his claim that …"). */
@@ -229,13 +233,13 @@ export interface CueWordInfo {
 
 /** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
 export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
-  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, 'according', 'in'];
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, ...HEARSAY_ADVERBS, 'according', 'in'];
   const ids = words.map((w) => LEXICON.add(w));
   // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
   const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
   words.forEach((word, k) => {
     LEXICON.mark(ids[k]);
-    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word) };
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), hearsay: HEARSAY_ADVERBS.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word) };
   });
   return info;
 })();
