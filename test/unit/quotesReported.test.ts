@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findQuotes } from '../../src/core/quotes';
+import { analyze } from '../../src/core';
 import type { Quote } from '../../src/core/types';
 
 const read = (text: string): Quote[] => findQuotes(text, []).quotes;
@@ -1333,5 +1334,31 @@ describe('"thanked"', () => {
     const q = byCue(text, 'thanked');
     assert.match(content(text, q), /^the volunteers/);
     assert.equal(speaker(text, q), 'The coach');
+  });
+});
+
+describe('where a speaker is from', () => {
+  it('keeps a place after "from" or "in" inside the role, and names nobody by it', () => {
+    for (const [text, who] of [
+      ['A senator from Texas said the bill would pass.', 'A senator from Texas'],
+      ['Officials in Kabul said the road was open.', 'Officials in Kabul'],
+    ]) {
+      const q = byCue(text, 'said');
+      assert.equal(speaker(text, q), who);
+      assert.equal(q?.speaker?.name, null);
+    }
+  });
+
+  it('names nobody by a demonym in a role ("an American official")', () => {
+    const text = 'The plan is dead, said an American official who asked not to be named.';
+    const q = analyze(text).quotes.find((x) => cue(text, x) === 'said');
+    assert.equal(speaker(text, q), 'an American official who asked not to be named');
+    assert.equal(q?.speaker?.name, null);
+  });
+
+  it('leaves a person after "from" as the speaker of a colon quote', () => {
+    const text = "A lesson from Loretta Lynch: 'Be the voice that people hear.'";
+    const q = analyze(text).quotes.find((x) => x.kind === 'direct');
+    assert.equal(q?.speaker?.name, 'Loretta Lynch');
   });
 });

@@ -186,6 +186,8 @@ export class SpeakerResolver {
     const hit = this.overlapping(nameSpan ?? ref.mention, ref.kind === 'name');
     if (hit >= 0 && !(ref.kind === 'pronoun' && (this.flags[hit] & PRONOUN) === 0)) {
       const e = this.entities[this.entityOf[hit]];
+      // "an American official", "a senator from Texas": a place in a role's words is where its holder is from.
+      if (e.type === 'place' && (ref.kind === 'role' || ref.kind === 'anonymous')) return ref;
       return withName(ref, e.name, e.id, false);
     }
     if (ref.kind !== 'pronoun') return ref;

@@ -35,6 +35,8 @@ const TIME_NAMES = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'f
 /** Words that may go with a time name in a time phrase ("on Monday", "late Tuesday", "this weekend"). */
 const TIME_COMPANIONS = new WordSet(['on', 'in', 'at', 'by', 'since', 'until', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'a', 'the', 'each', 'every', 'night', 'morning', 'afternoon', 'evening', 'of']);
 const COORDINATORS = new WordSet(['and', 'but', 'or', 'yet', 'so']);
+/** "a senator from Texas", "officials in Kabul": a name after these tells where a role's holder is from. */
+const ORIGIN_PREPOSITIONS = new WordSet(['from', 'in', 'at']);
 /** Quantifiers that head a partitive subject ("one of them", "some of us"). */
 const PARTITIVE_HEADS = new WordSet(['one', 'some', 'many', 'most', 'both', 'all', 'few', 'several', 'none', 'each', 'neither', 'either', 'two', 'three', 'four', 'five', 'half']);
 
@@ -154,7 +156,18 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
     if (head - 1 >= sentenceFirst && isWord(tokens, head - 1) && INDEFINITE.at(tokens, head - 1)) head--;
     return speakerPhrase(tokens, head, last);
   }
+  // "A senator from Texas said": the place belongs to the role before it; the speaker is the senator.
+  const origin = first - 1;
+  if (origin - 1 >= sentenceFirst && isUpperStart(tokens, first) && isWord(tokens, origin) && ORIGIN_PREPOSITIONS.at(tokens, origin) && holdsRole(tokens, origin - 1)) {
+    const holder = phraseEndingAt(tokens, sentenceFirst, origin - 1);
+    if (holder && (holder.kind === 'role' || holder.kind === 'anonymous')) return speakerPhrase(tokens, holder.first, last);
+  }
   return speakerPhrase(tokens, first, last);
+}
+
+/** A role's or a vague source's word ("senator", "officials") at token i. */
+function holdsRole(tokens: Tokens, i: number): boolean {
+  return isWord(tokens, i) && (ROLE_WORDS.at(tokens, i) || VAGUE_HEADS.at(tokens, i));
 }
 
 /** Quantifiers that stand alone as a subject ("many said", "most say"). */
@@ -389,6 +402,8 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
   // A possessor names whoever the role belongs to ("Putin’s spokesman"), not the speaker.
   // A name before the head noun only qualifies it ("Kremlin officials", "Putin’s spokesman", "Clinton aides").
   if (nameLast >= 0 && nameLast < last) nameLast = -1;
+  // "a senator from Texas": a name after a preposition of origin is where the role's holder is from.
+  if (nameLast >= 0 && nameFirst - 1 > first && isWord(tokens, nameFirst - 1) && ORIGIN_PREPOSITIONS.at(tokens, nameFirst - 1) && holdsRole(tokens, nameFirst - 2)) nameLast = -1;
   if (nameLast >= 0) {
     const name = nameText(tokens, nameFirst, nameLast);
     let organisation = false;
