@@ -160,14 +160,14 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   const origin = first - 1;
   if (origin - 1 >= sentenceFirst && isUpperStart(tokens, first) && isWord(tokens, origin) && ORIGIN_PREPOSITIONS.at(tokens, origin) && holdsRole(tokens, origin - 1)) {
     const holder = phraseEndingAt(tokens, sentenceFirst, origin - 1);
-    if (holder && (holder.kind === 'role' || holder.kind === 'anonymous')) return speakerPhrase(tokens, holder.first, last);
+    if (holder && (holder.kind === 'role' || holder.kind === 'anonymous' || (holder.kind === 'organisation' && holder.name === null))) return speakerPhrase(tokens, holder.first, last);
   }
   return speakerPhrase(tokens, first, last);
 }
 
-/** A role's or a vague source's word ("senator", "officials") at token i. */
+/** A role's, a vague source's or an institution's word ("senator", "officials", "embassy") at token i. */
 function holdsRole(tokens: Tokens, i: number): boolean {
-  return isWord(tokens, i) && (ROLE_WORDS.at(tokens, i) || VAGUE_HEADS.at(tokens, i));
+  return isWord(tokens, i) && (ROLE_WORDS.at(tokens, i) || VAGUE_HEADS.at(tokens, i) || ORGANISATION_WORDS.at(tokens, i));
 }
 
 /** Quantifiers that stand alone as a subject ("many said", "most say"). */
