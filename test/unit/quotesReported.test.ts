@@ -1363,3 +1363,13 @@ describe('where a speaker is from', () => {
     assert.equal(q?.speaker?.name, 'Loretta Lynch');
   });
 });
+
+describe('sentences that open with a preposition', () => {
+  it('give a participle after their comma no speaker, hence no report', () => {
+    const text = 'With a potential for renewed dialogue, characterizing this chapter will depend on the actions.';
+    assert.equal(byCue(text, 'characterizing'), undefined);
+    // The subject of a main clause still speaks through its participle.
+    const spoken = 'Putin spoke at length, calling the result a surprise.';
+    assert.equal(speaker(spoken, byCue(spoken, 'calling')), 'Putin');
+  });
+});

@@ -1104,6 +1104,8 @@ export class SentenceReader {
    */
   private openingSubject(s: Sentence, end: number): SpeakerPhrase | null {
     const t = this.tokens;
+    // "With a potential for dialogue, …": a sentence that opens with a preposition opens with no subject.
+    if (t.kind[s.first] === TokenKind.Word && PREPOSITIONS.at(t, s.first)) return null;
     const sp = phraseStartingAt(t, s.first, end);
     if (!sp || (sp.kind !== 'name' && sp.kind !== 'organisation')) return null;
     const verb = sp.last + 1;
