@@ -152,6 +152,16 @@ test('one word after "the" before a speech verb is a publication, not a person (
   assert.ok(names.includes('person:Rios'), names.join(', '));
 });
 
+test('a title after a word that is no given name starts a new name; newspapers are organisations; a dateline is no name', () => {
+  const text = 'Man Charged With Murder\nPublished April 11, 2007\nThe attack was reported, Qeshm Governor Mehdi Irannejad told the agency. Earl Bloom of the Orange County Register heard it. John Major said so.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
+  assert.ok(names.includes('person:Mehdi Irannejad'), names.join(', '));
+  assert.ok(byName(findEntities(text), 'Mehdi Irannejad')?.roles.includes('Governor'), names.join(', '));
+  assert.ok(names.includes('org:Orange County Register'), names.join(', '));
+  assert.ok(names.includes('person:John Major'), names.join(', '));
+  assert.ok(!names.some((n) => /Published|April/.test(n)), names.join(', '));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

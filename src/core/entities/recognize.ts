@@ -429,6 +429,13 @@ export class NameRecognizer {
     }
     // "according to The Washington Post": the article is not part of the name (lexicon names like "The Hague" match first).
     while (a < b - 1 && (tokens.text(a) === 'The' || tokens.text(a) === 'THE') && !(this.matchPhrase(a, lineEnd, false)?.length ?? 0)) a++;
+    // "Published April 11, 2007": a month before its day's number closes the name, it is no part of it.
+    const dated = b - 1 > a && this.has(b - 1, WordFlag.Calendar) && b < tokens.length && tokens.shape(b) === Shape.Number && tokens.line[b] === tokens.line[b - 1];
+    if (dated) {
+      b--;
+      // ("Updated Monday 3 …", "Published April 11": the verb of a dateline is left alone.)
+      if (b - a === 1 && tokens.sentenceStart(a) && /(?:ed|ing)$/.test(tokens.lower(a)) && !this.has(a, WordFlag.GivenName)) return b + 1;
+    }
     while (a < b && (this.has(a, WordFlag.Calendar) || isHyphenatedAdjective(tokens.text(a)) || (tokens.shape(a) === Shape.Upper && tokens.text(a).length === 1 && !(a + 1 < b && tokens.text(a + 1) === '-')))) a++;
     if (a >= b) return b;
     const last = tokens.lower(b - 1);
@@ -502,7 +509,8 @@ export class NameRecognizer {
         continue;
       }
       let k = pos + 1;
-      while (k < b && (given || !this.startsName(k, b))) k++;
+      // "Qeshm Governor Mehdi Irannejad": after a word that is no known given name, a title before a name starts anew.
+      while (k < b && ((given && !(unknownFirst && !this.has(pos, WordFlag.GivenName) && this.titleAt(k, b))) || !this.startsName(k, b))) k++;
       // Titles with no name after them ("Deputy Chairman of ...") are roles, not names.
       if (this.leadingTitles(pos, k) === k - pos) {
         pos = k;
