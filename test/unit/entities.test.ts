@@ -162,6 +162,13 @@ test('a title after a word that is no given name starts a new name; newspapers a
   assert.ok(!names.some((n) => /Published|April/.test(n)), names.join(', '));
 });
 
+test('a possessor after a place preposition is no place ("outside Pettersen’s apartment")', () => {
+  const text = 'The talks went on for hours. Police searched a bin outside Pettersen’s apartment in Hudson on Monday.';
+  const types = Object.fromEntries(findEntities(text).map((e) => [e.name, e.type]));
+  assert.equal(types.Hudson, 'place');
+  assert.ok(types.Pettersen && types.Pettersen !== 'place', JSON.stringify(types));
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

@@ -876,7 +876,8 @@ export class NameRecognizer {
     const prev = this.onLine(p.first - 1, line) ? p.first - 1 : -1;
     const next = this.onLine(p.last, line) ? p.last : -1;
     const afterComma = next >= 0 && tokens.text(next) === ',' && this.onLine(p.last + 1, line) ? p.last + 1 : -1;
-    if (prev >= 0 && PLACE_PREPOSITIONS.has(tokens.text(prev))) return 'place';
+    // "in Hudson"; but "outside LaCalamita's apartment" names the apartment's owner.
+    if (prev >= 0 && PLACE_PREPOSITIONS.has(tokens.text(prev)) && !(p.last < tokens.length && tokens.possessive(p.last))) return 'place';
     const beforeOf = prev >= 0 && tokens.text(prev) === 'of' && p.first >= 2 ? p.first - 2 : -1;
     if (beforeOf >= 0 && tokens.line[beforeOf] === line && this.has(beforeOf, WordFlag.PlaceNoun)) return 'place';
     // "Hangzhou, China", "Moengo, Surinam".
