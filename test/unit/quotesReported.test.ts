@@ -1290,21 +1290,6 @@ describe('an unsourced view in a relative clause or after "and"', () => {
   });
 });
 
-describe('"reportedly"', () => {
-  it('reports its clause, subject included, with no source', () => {
-    const text = 'The club is reportedly spending $2 million on radio ads.';
-    const q = byCue(text, 'reportedly');
-    assert.equal(content(text, q), 'The club is reportedly spending $2 million on radio ads');
-    assert.equal(q?.speaker, null);
-  });
-
-  it('leaves a verb of saying after it to report its own clause', () => {
-    const text = 'The coach reportedly said the team would move.';
-    assert.equal(byCue(text, 'reportedly'), undefined);
-    assert.equal(speaker(text, byCue(text, 'said')), 'The coach');
-  });
-});
-
 describe('a speaker coordinated with "and" after the content', () => {
   it('takes both conjuncts', () => {
     const text = 'The dam is leaking, current and former engineers said.';

@@ -1,5 +1,5 @@
 // Reads the attributions of one text sentence by sentence: cue, speaker phrase and content (quoted or reported).
-import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, HEARSAY_ADVERBS, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
+import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
@@ -306,7 +306,7 @@ export class SentenceReader {
           continue;
         }
       }
-      if (lowerInitial && (info.seem || info.view || info.hearsay)) {
+      if (lowerInitial && (info.seem || info.view)) {
         const a = this.unsourcedView(s, i, lw);
         if (a) {
           if (a !== 'skip') found.push(a);
@@ -401,11 +401,7 @@ export class SentenceReader {
     let cueFirst = at;
     const after = at + 1;
     const next = t.kind[after] === TokenKind.Word ? lowerWord(t, after) : '';
-    if (HEARSAY_ADVERBS.has(lw)) {
-      // "Trump reportedly said …" is read at its verb of saying.
-      const verb = t.kind[after] === TokenKind.Word ? cueVerbAt(t, after) : undefined;
-      if (t.kind[after] !== TokenKind.Word || (verb !== undefined && CLAUSE_VERBS.has(verb.lemma))) return null;
-    } else if (SEEM_VERBS.has(lw)) {
+    if (SEEM_VERBS.has(lw)) {
       if (t.kind[after] !== TokenKind.Word || (PREPOSITIONS.has(next) && next !== 'as') || DETERMINERS.has(next)) return 'skip';
     } else {
       let b = at - 1;

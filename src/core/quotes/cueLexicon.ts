@@ -201,9 +201,6 @@ export const COMPLEMENTIZERS: WordSet = new WordSet(['that', 'whether', 'if', 'h
 /** "seemed to waver", "appears ready": an impression reported with no source; the subject and the rest are the content. */
 export const SEEM_VERBS: WordSet = new WordSet(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
-/** "Trump reportedly yelled at the crowd": an adverb that reports its clause as hearsay with no source named. */
-export const HEARSAY_ADVERBS: WordSet = new WordSet(['reportedly']);
-
 /**
  * Participles that, after a form of "be" ("is expected to", "was widely seen as") or, with "as", after a noun ("the
  * contests known as …"), report a view without naming whose it is.
@@ -217,14 +214,13 @@ export const VIEW_PARTICIPLES: WordSet = new WordSet([
 /** Head nouns of a source that reports figures ("in the latest Quinnipiac poll", "in a survey of voters"). */
 export const POLL_NOUNS: WordSet = new WordSet(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'tally', 'count', 'study', 'studies', 'data']);
 
-/** What a word of the cue table may be: its reporting-verb entry, and whether it is "according", a "seem" verb, a view participle or a hearsay adverb. */
+/** What a word of the cue table may be: its reporting-verb entry, and whether it is "according", a "seem" verb or a view participle. */
 export interface CueWordInfo {
   word: string;
   verb: CueEntry | undefined;
   according: boolean;
   seem: boolean;
   view: boolean;
-  hearsay: boolean;
   /** "in": it may open a poll that reports the clause ("in the latest poll, …"). */
   poll: boolean;
   /** A noun of saying or deciding that reports a clause after its owner ("his claim that …"). */
@@ -233,13 +229,13 @@ export interface CueWordInfo {
 
 /** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
 export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
-  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, ...HEARSAY_ADVERBS, 'according', 'in'];
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, 'according', 'in'];
   const ids = words.map((w) => LEXICON.add(w));
   // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
   const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
   words.forEach((word, k) => {
     LEXICON.mark(ids[k]);
-    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), hearsay: HEARSAY_ADVERBS.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word) };
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word) };
   });
   return info;
 })();
