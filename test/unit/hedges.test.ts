@@ -264,3 +264,11 @@ test('never throws and keeps spans inside the text: empty, emoji, right-to-left,
   assert.equal(hs.length, 15000 - 1);
   for (const h of hs) assert.ok(h.claim.start <= h.start && h.claim.end >= h.end);
 });
+
+test('a hedge that is a report\'s own cue is the reporter\'s, not a quoted speaker\'s', async () => {
+  const { analyze } = await import('../../src/core');
+  const view = analyze('The ferry is expected to resume service in May.');
+  assert.equal(view.hedges.find((h) => h.cue === 'expected')?.voice, 'reporter');
+  const quoted = analyze('“The ferry may resume service in May,” Ruiz said.');
+  assert.equal(quoted.hedges.find((h) => h.cue === 'may')?.voice, 'speaker');
+});

@@ -200,7 +200,9 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
   const voice = voiceOf(quotes);
   for (const h of hedges) {
     const q = voice(h);
-    if (q !== null) {
+    // "The ferry is expected to resume service": a hedge that is the report's own cue is the reporter's.
+    const cue = q === null ? null : quotes[q].cue;
+    if (q !== null && !(cue && cue.start < h.end && h.start < cue.end)) {
       h.voice = 'speaker';
       h.quoteIndex = q;
     }
