@@ -337,3 +337,18 @@ test('setRegistry: speakers, claim entities, groups and references agree with a 
   const idsAfter = [...index.entities().map((e) => e.id), ...index.quotes(1).map((q) => q.id), ...index.claims(1).map((c) => c.id)];
   assert.deepEqual(idsAfter.filter((id) => idsBefore.has(id)), [], 'no id is given twice');
 });
+
+test('claims: a heading shared by two articles is no claim', () => {
+  const heading = 'Sharks Win Harbor City Championship';
+  const one = `${heading}\n${A}`;
+  const two = `${heading}\n${B}`;
+  const index = new CrossSourceIndex({ analyze: () => storyAnalysis('', ENTITIES, []) });
+  index.update('one', one, storyAnalysis(one, ENTITIES, []));
+  index.update('two', two, storyAnalysis(two, ENTITIES, []));
+  const claims = index.claims();
+  assert.ok(claims.length > 0);
+  assert.ok(!claims.some((c) => c.members.some((m) => m.text === heading)), JSON.stringify(claims.map((c) => c.label)));
+  // The same words ending as a sentence are a claim.
+  const said = index.claims().some((c) => c.members.some((m) => m.text.includes('congratulated')));
+  assert.ok(said);
+});

@@ -748,7 +748,8 @@ export class CrossSourceIndex {
     const mentionStarts = order.map((i) => flat[4 * i]);
 
     // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
-    const sentenceSpans = splitSentences(text);
+    // A heading ("Russia’s Position on U.S.-Russia Relations") states no claim: only sentences are compared.
+    const sentenceSpans = splitSentences(text).filter((span) => !isHeading(text, span));
     const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, mentionStarts, analysis.quotes));
     // A quote that says nothing but names (“congratulated Donald Trump”, “praised him”) states nothing to find in
     // other sources: it is not grouped (the article's own views still list it).
@@ -2006,6 +2007,33 @@ class ClaimGroupView implements ClaimGroup {
 
 
 /** A sentence as written, cut to a display length (the index keeps each document's text for this). */
+/**
+ * A line in title case that ends with no sentence mark: most of its words of three letters or more are capitalised.
+ * Linear in the span; only spans that end in a letter or a digit are read.
+ */
+function isHeading(text: string, span: Span): boolean {
+  const last = text.charCodeAt(span.end - 1);
+  const endsInWord = (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a);
+  if (!endsInWord || span.end - span.start > 200) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = span.start; i < span.end; ) {
+    while (i < span.end && !isAsciiLetter(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < span.end && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i - start < 3) continue;
+    words++;
+    const c = text.charCodeAt(start);
+    if (c >= 0x41 && c <= 0x5a) capitalised++;
+  }
+  return words >= 2 && capitalised * 4 >= words * 3;
+}
+
+function isAsciiLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}
+
 function snippet(text: DocumentText, start: number, end: number): string {
   return end - start > SNIPPET_LENGTH ? text.slice(start, start + SNIPPET_LENGTH - 1) + '…' : text.slice(start, end);
 }
