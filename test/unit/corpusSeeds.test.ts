@@ -71,3 +71,14 @@ test('seeds: Putin is one entity across all five articles', () => {
   assert.equal(putin.documents.length, 5);
   assert.notEqual(index.lookupEntity('Donald Trump')?.id, putin.id);
 });
+
+test('seeds: no two listed claims share their label and their articles', () => {
+  for (const listing of [claims, index.claims(2, '000')]) {
+    const seen = new Set<string>();
+    for (const c of listing) {
+      const key = `${c.label}|${[...c.supporting, ...c.contradicting].sort().join(',')}`;
+      assert.ok(!seen.has(key), `listed twice: ${key}`);
+      seen.add(key);
+    }
+  }
+});

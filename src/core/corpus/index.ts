@@ -688,7 +688,15 @@ export class CrossSourceIndex {
       if (own && !own.has(g)) continue;
       if (this.claimDocumentCount(g.members) >= minDocuments) out.push(this.claimGroup(g));
     }
-    return out.sort((a, b) => b.documentCount - a.documentCount || b.contradictingCount - a.contradictingCount);
+    out.sort((a, b) => b.documentCount - a.documentCount || b.contradictingCount - a.contradictingCount);
+    // A sentence that joins a second group as a runner-up match may label both: the group listed later, when all its
+    // articles are the earlier one's, would read as the same claim twice, and is left out of the listing.
+    const byLabel = new Map<string, ClaimGroupView>();
+    return out.filter((view) => {
+      const first = byLabel.get(view.labelKey);
+      if (!first) byLabel.set(view.labelKey, view);
+      return !first || !view.documentsWithin(first);
+    });
   }
 
   /** Entities, quotes and claims at `offset` in a document, each with the same thing in the other documents. */
@@ -1965,6 +1973,17 @@ class ClaimGroupView implements ClaimGroup {
     /** The member whose sentence is the label. */
     private readonly labelAt: number,
   ) {}
+
+  /** The labelling sentence as its document and offset. */
+  get labelKey(): string {
+    return `${this.spans[MEMBER_FIELDS * this.labelAt]}:${this.docs[this.labelAt].id}`;
+  }
+
+  /** Are all this group's documents among `other`'s? */
+  documentsWithin(other: ClaimGroupView): boolean {
+    const theirs = new Set(other.docs);
+    return this.docs.every((doc) => theirs.has(doc));
+  }
 
   get label(): string {
     const at = MEMBER_FIELDS * this.labelAt;
