@@ -352,3 +352,11 @@ test('a lone high surrogate in an article does not swallow the character after i
   assert.ok(texts.includes('\uD83D'), `tokens: ${JSON.stringify(texts)}`);
   assert.ok(texts.includes('Putin'));
 });
+
+test('quoted answers between full names in a list are no nicknames: each name stays a person of its own', () => {
+  const text = 'The roll call went on. Tom Reyes “Yes” Anna Berg “No” Lena Holt “Yes” and the bill passed.';
+  const people = findEntities(text).filter((e) => e.type === 'person').map((e) => e.name).sort();
+  assert.deepEqual(people, ['Anna Berg', 'Lena Holt', 'Tom Reyes']);
+  // Two given names before the nickname are still one person's ("Mary Ann").
+  assert.ok(byName(findEntities('Mary Ann “The Fox” Berg said the shop would close.'), 'Mary Ann Berg'));
+});

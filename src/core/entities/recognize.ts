@@ -677,7 +677,9 @@ export class NameRecognizer {
     const { tokens, pieces } = this;
     const a = pieces[q];
     if (a.type === 'misc' || a.type === 'place' || a.type === 'org' || a.kind === 'demonym' || a.last - a.first > 2) return null;
-    if (!this.has(a.last - 1, WordFlag.GivenName) && a.type !== 'person') return null;
+    // A one-word person or given names ("Mary Ann"): after a full name ("Tom Reyes “Yes” Anna Berg “No”") the quote
+    // is what the person said, and the name after it someone else's.
+    if (!this.has(a.last - 1, WordFlag.GivenName) && !(a.type === 'person' && a.last - a.first === 1) && !this.isInitial(a.last - 1)) return null;
     const open = a.last;
     const line = tokens.line[a.first];
     if (!this.onLine(open, line) || !OPENING_QUOTES.has(tokens.text(open))) return null;
