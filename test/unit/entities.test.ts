@@ -360,3 +360,11 @@ test('quoted answers between full names in a list are no nicknames: each name st
   // Two given names before the nickname are still one person's ("Mary Ann").
   assert.ok(byName(findEntities('Mary Ann “The Fox” Berg said the shop would close.'), 'Mary Ann Berg'));
 });
+
+test('"He" after a title is a surname ("Vice Premier He Lifeng"); after an abbreviation\'s period it is a pronoun', () => {
+  const text = 'The talks went on. Chinese Vice Premier He Lifeng met the delegation in Zurich.';
+  const he = findEntities(text).find((e) => e.type === 'person');
+  assert.equal(he?.name, 'He Lifeng');
+  assert.ok(he?.roles.some((r) => /Vice Premier/.test(r)));
+  assert.deepEqual(findEntities('Prices rose in the U.S. He says it will pass.').map((e) => e.name), ['United States']);
+});

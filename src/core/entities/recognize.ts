@@ -479,7 +479,7 @@ export class NameRecognizer {
     let role: { first: number; last: number } | undefined;
     let reach = b;
     while (pos < b) {
-      if ((tokens.shape(pos) === Shape.Other && tokens.text(pos) !== '&') || PRONOUNS.has(tokens.text(pos))) {
+      if ((tokens.shape(pos) === Shape.Other && tokens.text(pos) !== '&') || (PRONOUNS.has(tokens.text(pos)) && this.afterFullStop(pos))) {
         pos++;
         continue;
       }
@@ -534,6 +534,16 @@ export class NameRecognizer {
     const m = this.matchPhrase(k, b, false);
     if (m && m.entry.kind !== 'person') return true;
     return this.titleAt(k, b) > 0;
+  }
+
+  /**
+   * Token i follows a period that may have ended a sentence ("in the U.S. He says"), not a title's ("Mr. He"): inside
+   * a run a pronoun is one only there; after a title it is a surname ("Vice Premier He Lifeng").
+   */
+  private afterFullStop(i: number): boolean {
+    if (i === 0) return true;
+    const before = this.tokens.text(i - 1);
+    return before.charCodeAt(before.length - 1) === 46 && this.titleLengthAt(i - 1, i) === 0;
   }
 
   /** An article after a word that ends in a period ("Corp. The"): the start of a new sentence, not part of a name. */
