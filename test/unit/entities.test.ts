@@ -368,3 +368,17 @@ test('"He" after a title is a surname ("Vice Premier He Lifeng"); after an abbre
   assert.ok(he?.roles.some((r) => /Vice Premier/.test(r)));
   assert.deepEqual(findEntities('Prices rose in the U.S. He says it will pass.').map((e) => e.name), ['United States']);
 });
+
+test('an office before a surname that is also an organisation\'s word is a person\'s title ("Ambassador Power")', () => {
+  for (const [text, surname, title] of [
+    ['The vote was close. Ambassador Power said the council would meet again.', 'Power', 'Ambassador'],
+    ['The hearing ended. Senator Post said the bill was dead.', 'Post', 'Senator'],
+  ]) {
+    const person = findEntities(text).find((e) => e.name === surname);
+    assert.equal(person?.type, 'person', text);
+    assert.ok(person?.roles.includes(title), text);
+  }
+  // Titles that are also words of institutions still open their names.
+  const text = 'The hearing ended. The Justice Department said nothing, and General Electric declined to comment.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Justice Department', 'org:General Electric']);
+});

@@ -56,6 +56,8 @@ function namePiece(
 
 /** Words that open the names of streets and squares in many languages. */
 const LEADING_PLACE_HEADS = new Set(['Rue', 'Place', 'Via', 'Viale', 'Piazza', 'Piazzale', 'Plaza', 'Plaça', 'Praça', 'Calle', 'Avenida', 'Avenue', 'Boulevard', 'Quai', 'Corso', 'Largo', 'Paseo', 'Platz']);
+/** Titles that are also words of institutions' names ("Justice Department", "General Electric", "Duke University", "Premier League"). */
+const TITLES_OPENING_ORGANISATIONS = new Set(['Justice', 'General', 'Duke', 'Vice', 'Citizen', 'Premier', 'Major', 'Private']);
 const PRONOUNS = new Set(['He', 'She', 'We', 'They', 'His', 'Him', 'Them', 'Their', 'HE', 'SHE', 'THEY']);
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -440,9 +442,11 @@ export class NameRecognizer {
     if (a >= b) return b;
     const last = tokens.lower(b - 1);
     const whole = this.matchPhrase(a, lineEnd, false);
-    // "Justice Department", "General Motors": a one-word title before the suffix is the organisation's first word.
-    if (b - a >= 2 && this.has(b - 1, WordFlag.OrgSuffix) && (b - a === 2 || !this.allTitles(a, b - 1)) && !(whole && whole.length >= b - a)) {
-      const lead = b - a === 2 ? 0 : this.leadingTitles(a, b - 1);
+    // "Justice Department", "General Motors": a title that is also an institution's word is the organisation's first
+    // word; an office before a surname is a person's title ("Ambassador Power", "Senator Post").
+    const titleOpensOrganisation = b - a === 2 && TITLES_OPENING_ORGANISATIONS.has(tokens.text(a));
+    if (b - a >= 2 && this.has(b - 1, WordFlag.OrgSuffix) && (titleOpensOrganisation || !this.allTitles(a, b - 1)) && !(whole && whole.length >= b - a)) {
+      const lead = titleOpensOrganisation ? 0 : this.leadingTitles(a, b - 1);
       const m = this.matchPhrase(a + lead, lineEnd, false);
       if (m && a + lead + m.length >= b && m.entry.type === 'org') this.pushLexicon(a + lead, a + lead + m.length, m.entry);
       else this.pieces.push(namePiece(a + lead, b, 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
