@@ -382,3 +382,10 @@ test('an office before a surname that is also an organisation\'s word is a perso
   const text = 'The hearing ended. The Justice Department said nothing, and General Electric declined to comment.';
   assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Justice Department', 'org:General Electric']);
 });
+
+test('"and" after an institution\'s head word ends its name: "the Justice Department and General Electric" are two', () => {
+  const text = 'The hearing ended. The Justice Department and General Electric said nothing.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Justice Department', 'org:General Electric']);
+  // Words joined by "of" or "for" after the head stay one name.
+  assert.deepEqual(findEntities('The Department of Energy and the Center for Disaster Preparedness agreed to share their findings with the public.').map((e) => `${e.type}:${e.name}`), ['org:Department of Energy', 'org:Center for Disaster Preparedness']);
+});

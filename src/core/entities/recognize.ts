@@ -327,9 +327,11 @@ export class NameRecognizer {
             j = after;
             continue;
           }
-          // "Bank of England", "Gulf of Mexico"; but "Fifth Avenue and Baker Street" are two places.
+          // "Bank of England", "Center for Disaster Preparedness", "Gulf of Mexico"; but "the Justice Department and
+          // General Electric" are two organisations, "Fifth Avenue and Baker Street" two places.
           const headFlags = factsOf(tokens, j - 1).flags;
-          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && ((headFlags & WordFlag.OrgHeadBeforeOf) !== 0 || ((headFlags & WordFlag.PlaceHead) !== 0 && tokens.text(j) === 'of') || this.titleSpans(i, j, to) || this.endsInMiscHead(after, to, titleLine))) {
+          const headJoins = tokens.text(j) === 'of' ? (headFlags & (WordFlag.OrgHeadBeforeOf | WordFlag.PlaceHead)) !== 0 : tokens.text(j) === 'for' && (headFlags & WordFlag.OrgHeadBeforeOf) !== 0;
+          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && (headJoins || this.titleSpans(i, j, to) || this.endsInMiscHead(after, to, titleLine))) {
             j++;
             continue;
           }
