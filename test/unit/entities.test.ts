@@ -389,3 +389,10 @@ test('"and" after an institution\'s head word ends its name: "the Justice Depart
   // Words joined by "of" or "for" after the head stay one name.
   assert.deepEqual(findEntities('The Department of Energy and the Center for Disaster Preparedness agreed to share their findings with the public.').map((e) => `${e.type}:${e.name}`), ['org:Department of Energy', 'org:Center for Disaster Preparedness']);
 });
+
+test('a name opening a sentence before "and" and another name is a name in a list, not a lone capitalised word', () => {
+  const text = 'The match was long. Berg and Holt met in Oslo on Monday.';
+  const names = findEntities(text).map((e) => e.name);
+  assert.ok(names.includes('Berg'), names.join(', '));
+  assert.ok(names.includes('Holt'), names.join(', '));
+});

@@ -847,6 +847,9 @@ export class NameRecognizer {
     if (p.last >= tokens.length || tokens.shape(p.last) !== Shape.Lower || tokens.line[p.last] !== tokens.line[p.first]) return false;
     // "Obama said", "Wade told": someone who speaks is someone.
     if (this.has(p.last, WordFlag.SpeechVerb) || this.has(p.first, WordFlag.KnownSurname)) return false;
+    // "Berg and Holt met": a name in a list with another.
+    const conjunction = tokens.text(p.last);
+    if ((conjunction === 'and' || conjunction === 'or') && this.onLine(p.last + 1, tokens.line[p.first]) && this.nameLike(p.last + 1)) return false;
     return !inside.has(this.lower(p.first));
   }
 
