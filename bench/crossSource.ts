@@ -1,5 +1,5 @@
 // Scale of the cross-source index: a generated workspace of 100, 1,000 and 10,000 articles (about 4 KB each).
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,15 +61,13 @@ function* generateArticles(count: number, sources: string[]): Generator<string> 
 /** The workspace's article files, in a folder of their own (a hundred articles per subfolder, as outlets file them). */
 const articlePath = (folder: string, i: number): string => path.join(folder, `outlet${Math.floor(i / 100)}`, `article${i}.txt`);
 
-/** Writes `count` generated articles into a new temporary folder and returns it. */
-function writeWorkspace(count: number, sources: string[]): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-bench-'));
+/** Writes `count` generated articles into `folder`. */
+function writeWorkspace(folder: string, count: number, sources: string[]): void {
   let i = 0;
   for (const text of generateArticles(count, sources)) {
     if (i % 100 === 0) fs.mkdirSync(path.dirname(articlePath(folder, i)));
     fs.writeFileSync(articlePath(folder, i++), text);
   }
-  return folder;
 }
 
 const mb = (bytes: number): number => bytes / 1024 / 1024;
@@ -194,7 +192,7 @@ const row = (cells: (string | number)[], widths: number[]): string => cells.map(
 
 export const crossSourceBench: BenchSection = {
   name: 'crossSource',
-  run(print) {
+  async run(print) {
     const one = process.env[ONE_SIZE];
     const given = process.env[WORKSPACE];
     if (one && given) {
@@ -203,16 +201,49 @@ export const crossSourceBench: BenchSection = {
       return;
     }
     const { name, texts: sources } = sourceArticles();
-    const folder = writeWorkspace(SIZES[SIZES.length - 1], sources);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-bench-'));
+    const removeWorkspace = (): void => fs.rmSync(folder, { recursive: true, force: true });
+    // Ctrl-C or a kill would end the process before any `finally`: the workspace goes first, then the signal's own end.
+    const onSignal = (signal: NodeJS.Signals): void => {
+      running?.kill(signal);
+      removeWorkspace();
+      process.kill(process.pid, signal);
+    };
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const s of signals) process.once(s, onSignal);
     try {
-      runSizes(print, folder, `${sources.length} ${name}`);
+      writeWorkspace(folder, SIZES[SIZES.length - 1], sources);
+      await runSizes(print, folder, `${sources.length} ${name}`);
     } finally {
-      fs.rmSync(folder, { recursive: true, force: true });
+      for (const s of signals) process.off(s, onSignal);
+      removeWorkspace();
     }
   },
 };
 
-function runSizes(print: (line: string) => void, folder: string, sourcesName: string): void {
+/** The child measuring one size, while it runs. */
+let running: ChildProcess | undefined;
+
+/** Runs one size in a fresh process, without blocking: a signal must reach the parent while the child works. */
+function runChild(size: number, folder: string): Promise<SizeResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [process.argv[1], 'crossSource'], { env: { ...process.env, [ONE_SIZE]: String(size), [WORKSPACE]: folder } });
+    running = child;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      running = undefined;
+      const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+      if (!line) reject(new Error(`the ${size}-article run failed (${signal ?? `exit code ${code}`}): ${stderr}`));
+      else resolve(JSON.parse(line.slice('RESULT '.length)) as SizeResult);
+    });
+  });
+}
+
+async function runSizes(print: (line: string) => void, folder: string, sourcesName: string): Promise<void> {
   print(`workspace generated from ${sourcesName} into files: up to ${SIZES[SIZES.length - 1]} articles of about ${ARTICLE_CHARS / 1000} KB; one thread, each size in a fresh process`);
   print('read = the article files read from disk; analyse = analyze() of every article; index = CrossSourceIndex.update() with that analysis (the index\'s own work); full = all three.');
   print('RSS = resident memory of the process for that size (the index, the text and analysis in flight; each article is read, analysed, indexed and dropped, as in the editor or the CLI): while indexing (sampled every 100 articles) / its peak, lookups and claims() included.');
@@ -222,14 +253,8 @@ function runSizes(print: (line: string) => void, folder: string, sourcesName: st
   const widths = [9, 6, 7, 10, 8, 7, 10, 10, 18, 18, 18, 11, 18, 20];
   print(row(['articles', 'MB', 'read s', 'analyse s', 'index s', 'full s', 'index µs/a', 'RSS MB', 'entity lookup ms', 'quote lookup ms', 're-index ms', 'claims() ms', 'one article ms', 'entities/quotes/claims (2+ sources)'], widths));
   const results: SizeResult[] = [];
-  const runChild = (size: number): SizeResult => {
-    const child = spawnSync(process.execPath, [process.argv[1], 'crossSource'], { env: { ...process.env, [ONE_SIZE]: String(size), [WORKSPACE]: folder }, encoding: 'utf8', maxBuffer: 1 << 24 });
-    const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-    if (!line) throw new Error(`the ${size}-article run failed: ${child.stderr}`);
-    return JSON.parse(line.slice('RESULT '.length)) as SizeResult;
-  };
   for (const size of SIZES) {
-    const r = runChild(size);
+    const r = await runChild(size, folder);
     results.push(r);
     print(
       row(

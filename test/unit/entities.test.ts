@@ -352,3 +352,47 @@ test('a lone high surrogate in an article does not swallow the character after i
   assert.ok(texts.includes('\uD83D'), `tokens: ${JSON.stringify(texts)}`);
   assert.ok(texts.includes('Putin'));
 });
+
+test('quoted answers between full names in a list are no nicknames: each name stays a person of its own', () => {
+  const text = 'The roll call went on. Tom Reyes “Yes” Anna Berg “No” Lena Holt “Yes” and the bill passed.';
+  const people = findEntities(text).filter((e) => e.type === 'person').map((e) => e.name).sort();
+  assert.deepEqual(people, ['Anna Berg', 'Lena Holt', 'Tom Reyes']);
+  // Two given names before the nickname are still one person's ("Mary Ann").
+  assert.ok(byName(findEntities('Mary Ann “The Fox” Berg said the shop would close.'), 'Mary Ann Berg'));
+});
+
+test('"He" after a title is a surname ("Vice Premier He Lifeng"); after an abbreviation\'s period it is a pronoun', () => {
+  const text = 'The talks went on. Chinese Vice Premier He Lifeng met the delegation in Zurich.';
+  const he = findEntities(text).find((e) => e.type === 'person');
+  assert.equal(he?.name, 'He Lifeng');
+  assert.ok(he?.roles.some((r) => /Vice Premier/.test(r)));
+  assert.deepEqual(findEntities('Prices rose in the U.S. He says it will pass.').map((e) => e.name), ['United States']);
+});
+
+test('an office before a surname that is also an organisation\'s word is a person\'s title ("Ambassador Power")', () => {
+  for (const [text, surname, title] of [
+    ['The vote was close. Ambassador Power said the council would meet again.', 'Power', 'Ambassador'],
+    ['The hearing ended. Senator Post said the bill was dead.', 'Post', 'Senator'],
+  ]) {
+    const person = findEntities(text).find((e) => e.name === surname);
+    assert.equal(person?.type, 'person', text);
+    assert.ok(person?.roles.includes(title), text);
+  }
+  // Titles that are also words of institutions still open their names.
+  const text = 'The hearing ended. The Justice Department said nothing, and General Electric declined to comment.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Justice Department', 'org:General Electric']);
+});
+
+test('"and" after an institution\'s head word ends its name: "the Justice Department and General Electric" are two', () => {
+  const text = 'The hearing ended. The Justice Department and General Electric said nothing.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Justice Department', 'org:General Electric']);
+  // Words joined by "of" or "for" after the head stay one name.
+  assert.deepEqual(findEntities('The Department of Energy and the Center for Disaster Preparedness agreed to share their findings with the public.').map((e) => `${e.type}:${e.name}`), ['org:Department of Energy', 'org:Center for Disaster Preparedness']);
+});
+
+test('a name opening a sentence before "and" and another name is a name in a list, not a lone capitalised word', () => {
+  const text = 'The match was long. Berg and Holt met in Oslo on Monday.';
+  const names = findEntities(text).map((e) => e.name);
+  assert.ok(names.includes('Berg'), names.join(', '));
+  assert.ok(names.includes('Holt'), names.join(', '));
+});

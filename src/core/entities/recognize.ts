@@ -56,6 +56,8 @@ function namePiece(
 
 /** Words that open the names of streets and squares in many languages. */
 const LEADING_PLACE_HEADS = new Set(['Rue', 'Place', 'Via', 'Viale', 'Piazza', 'Piazzale', 'Plaza', 'Plaça', 'Praça', 'Calle', 'Avenida', 'Avenue', 'Boulevard', 'Quai', 'Corso', 'Largo', 'Paseo', 'Platz']);
+/** Titles that are also words of institutions' names ("Justice Department", "General Electric", "Duke University", "Premier League"). */
+const TITLES_OPENING_ORGANISATIONS = new Set(['Justice', 'General', 'Duke', 'Vice', 'Citizen', 'Premier', 'Major', 'Private']);
 const PRONOUNS = new Set(['He', 'She', 'We', 'They', 'His', 'Him', 'Them', 'Their', 'HE', 'SHE', 'THEY']);
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -325,9 +327,11 @@ export class NameRecognizer {
             j = after;
             continue;
           }
-          // "Bank of England", "Gulf of Mexico"; but "Fifth Avenue and Baker Street" are two places.
+          // "Bank of England", "Center for Disaster Preparedness", "Gulf of Mexico"; but "the Justice Department and
+          // General Electric" are two organisations, "Fifth Avenue and Baker Street" two places.
           const headFlags = factsOf(tokens, j - 1).flags;
-          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && ((headFlags & WordFlag.OrgHeadBeforeOf) !== 0 || ((headFlags & WordFlag.PlaceHead) !== 0 && tokens.text(j) === 'of') || this.titleSpans(i, j, to) || this.endsInMiscHead(after, to, titleLine))) {
+          const headJoins = tokens.text(j) === 'of' ? (headFlags & (WordFlag.OrgHeadBeforeOf | WordFlag.PlaceHead)) !== 0 : tokens.text(j) === 'for' && (headFlags & WordFlag.OrgHeadBeforeOf) !== 0;
+          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && (headJoins || this.titleSpans(i, j, to) || this.endsInMiscHead(after, to, titleLine))) {
             j++;
             continue;
           }
@@ -440,9 +444,11 @@ export class NameRecognizer {
     if (a >= b) return b;
     const last = tokens.lower(b - 1);
     const whole = this.matchPhrase(a, lineEnd, false);
-    // "Justice Department", "General Motors": a one-word title before the suffix is the organisation's first word.
-    if (b - a >= 2 && this.has(b - 1, WordFlag.OrgSuffix) && (b - a === 2 || !this.allTitles(a, b - 1)) && !(whole && whole.length >= b - a)) {
-      const lead = b - a === 2 ? 0 : this.leadingTitles(a, b - 1);
+    // "Justice Department", "General Motors": a title that is also an institution's word is the organisation's first
+    // word; an office before a surname is a person's title ("Ambassador Power", "Senator Post").
+    const titleOpensOrganisation = b - a === 2 && TITLES_OPENING_ORGANISATIONS.has(tokens.text(a));
+    if (b - a >= 2 && this.has(b - 1, WordFlag.OrgSuffix) && (titleOpensOrganisation || !this.allTitles(a, b - 1)) && !(whole && whole.length >= b - a)) {
+      const lead = titleOpensOrganisation ? 0 : this.leadingTitles(a, b - 1);
       const m = this.matchPhrase(a + lead, lineEnd, false);
       if (m && a + lead + m.length >= b && m.entry.type === 'org') this.pushLexicon(a + lead, a + lead + m.length, m.entry);
       else this.pieces.push(namePiece(a + lead, b, 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
@@ -479,7 +485,7 @@ export class NameRecognizer {
     let role: { first: number; last: number } | undefined;
     let reach = b;
     while (pos < b) {
-      if ((tokens.shape(pos) === Shape.Other && tokens.text(pos) !== '&') || PRONOUNS.has(tokens.text(pos))) {
+      if ((tokens.shape(pos) === Shape.Other && tokens.text(pos) !== '&') || (PRONOUNS.has(tokens.text(pos)) && this.afterFullStop(pos))) {
         pos++;
         continue;
       }
@@ -534,6 +540,16 @@ export class NameRecognizer {
     const m = this.matchPhrase(k, b, false);
     if (m && m.entry.kind !== 'person') return true;
     return this.titleAt(k, b) > 0;
+  }
+
+  /**
+   * Token i follows a period that may have ended a sentence ("in the U.S. He says"), not a title's ("Mr. He"): inside
+   * a run a pronoun is one only there; after a title it is a surname ("Vice Premier He Lifeng").
+   */
+  private afterFullStop(i: number): boolean {
+    if (i === 0) return true;
+    const before = this.tokens.text(i - 1);
+    return before.charCodeAt(before.length - 1) === 46 && this.titleLengthAt(i - 1, i) === 0;
   }
 
   /** An article after a word that ends in a period ("Corp. The"): the start of a new sentence, not part of a name. */
@@ -677,7 +693,9 @@ export class NameRecognizer {
     const { tokens, pieces } = this;
     const a = pieces[q];
     if (a.type === 'misc' || a.type === 'place' || a.type === 'org' || a.kind === 'demonym' || a.last - a.first > 2) return null;
-    if (!this.has(a.last - 1, WordFlag.GivenName) && a.type !== 'person') return null;
+    // A one-word person or given names ("Mary Ann"): after a full name ("Tom Reyes “Yes” Anna Berg “No”") the quote
+    // is what the person said, and the name after it someone else's.
+    if (!this.has(a.last - 1, WordFlag.GivenName) && !(a.type === 'person' && a.last - a.first === 1) && !this.isInitial(a.last - 1)) return null;
     const open = a.last;
     const line = tokens.line[a.first];
     if (!this.onLine(open, line) || !OPENING_QUOTES.has(tokens.text(open))) return null;
@@ -829,6 +847,9 @@ export class NameRecognizer {
     if (p.last >= tokens.length || tokens.shape(p.last) !== Shape.Lower || tokens.line[p.last] !== tokens.line[p.first]) return false;
     // "Obama said", "Wade told": someone who speaks is someone.
     if (this.has(p.last, WordFlag.SpeechVerb) || this.has(p.first, WordFlag.KnownSurname)) return false;
+    // "Berg and Holt met": a name in a list with another.
+    const conjunction = tokens.text(p.last);
+    if ((conjunction === 'and' || conjunction === 'or') && this.onLine(p.last + 1, tokens.line[p.first]) && this.nameLike(p.last + 1)) return false;
     return !inside.has(this.lower(p.first));
   }
 
