@@ -2025,7 +2025,6 @@ class ClaimGroupView implements ClaimGroup {
 }
 
 
-/** A sentence as written, cut to a display length (the index keeps each document's text for this). */
 /**
  * A line in title case that ends with no sentence mark: most of its words of three letters or more are capitalised.
  * Linear in the span; only spans that end in a letter or a digit are read.
@@ -2053,6 +2052,7 @@ function isAsciiLetter(c: number): boolean {
   return l >= 0x61 && l <= 0x7a;
 }
 
+/** A sentence as written, cut to a display length (the index keeps each document's text for this). */
 function snippet(text: DocumentText, start: number, end: number): string {
   return end - start > SNIPPET_LENGTH ? text.slice(start, start + SNIPPET_LENGTH - 1) + '…' : text.slice(start, end);
 }
