@@ -169,6 +169,11 @@ test('a possessor after a place preposition is no place ("outside Pettersen’s 
   assert.ok(types.Pettersen && types.Pettersen !== 'place', JSON.stringify(types));
 });
 
+test('a sentence that opens a text is no headline, and a known surname opening it is a name', () => {
+  const names = findEntities('Obama spoke on Monday in Paris.').map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names, ['person:Barack Obama', 'place:Paris']);
+});
+
 test('possessives, curly or straight, and written apart as in tokenised text, stay out of the span', () => {
   for (const text of ['Angela Smith won. Smith’s rivals conceded.', "Angela Smith won. Smith's rivals conceded.", "Angela Smith won . Smith 's rivals conceded ."]) {
     const smith = byName(findEntities(text), 'Angela Smith');

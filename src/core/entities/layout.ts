@@ -55,6 +55,11 @@ const SPORTS = /^(SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|ATHLET
 const TEAM_SPORTS = /^(SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|RUGBY|NFL|NBA|NHL|ICE|HOCKEY|VOLLEYBALL|HANDBALL|AMERICAN)/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/;
 
+/** Token `last` is a full stop written against the word before it ("Paris."), not spaced off as in tokenised text. */
+function endsWithFullStop(tokens: Tokens, last: number): boolean {
+  return last > 0 && tokens.text(last) === '.' && tokens.joined(last) && tokens.shape(last - 1) !== Shape.Upper;
+}
+
 export function describeLayout(tokens: Tokens): Layout {
   const layout = new Layout(tokens.length ? tokens.line[tokens.length - 1] + 1 : 0);
   let i = 0;
@@ -93,7 +98,8 @@ export function describeLayout(tokens: Tokens): Layout {
     }
     layout.lineEnd[line] = j;
     if (upper >= 2 && upper >= 4 * mixed) layout.mark(line, CAPS_LINE);
-    else if (capitalised >= 3 && lowerWords <= 1) layout.mark(line, TITLE_LINE);
+    // ("Obama spoke on Monday in Paris." is a sentence: a headline ends with no full stop written against its word.)
+    else if (capitalised >= 3 && lowerWords <= 1 && !endsWithFullStop(tokens, j - 1)) layout.mark(line, TITLE_LINE);
     // Dateline: capitals up to a date or "(" — then little else on the line, or the story continues after a dash.
     let k = i;
     while (k < j && tokens.shape(k) === Shape.Upper) k++;

@@ -915,8 +915,9 @@ export class NameRecognizer {
     // A lone unknown word in a title-case heading ("Signals of Cooperation on Ukraine") is capitalised by the style.
     if (this.layout.isTitleLine(line) && onlyShape === Shape.Capitalised && !this.layout.sports) return 'misc';
     if (tokens.sentenceStart(only) && nextLower && /[^s]s$/.test(tokens.text(only)) && onlyShape === Shape.Capitalised) return 'misc';
-    // "Potent landmines found near ...": the first word of a line, unknown and followed by lower case, is no name.
-    if (tokens.sentenceStart(only) && p.first === this.layout.lineFirst[line] && nextLower && onlyShape === Shape.Capitalised) return 'misc';
+    // "Potent landmines found near ...": the first word of a line, unknown and followed by lower case, is no name
+    // ("Obama spoke …" is: a known surname).
+    if (tokens.sentenceStart(only) && p.first === this.layout.lineFirst[line] && nextLower && onlyShape === Shape.Capitalised && !this.has(only, WordFlag.KnownSurname)) return 'misc';
     const word = tokens.lower(only);
     if (onlyShape === Shape.Upper && word.length > 5) return 'misc';
     if (onlyShape === Shape.Upper && word.length >= 2) return 'org';
