@@ -659,3 +659,14 @@ test('a sidecar that would be larger than newsmark reads is written without its 
   const again = await annotateArticle(store, '/long.txt', text, () => analysis, NOW);
   assert.equal(again.state, 'unchanged');
 });
+
+test('one speaker mention that introduces two quotes is one speaker annotation', async () => {
+  const { analyze } = await import('../../src/core');
+  const text = 'Mayor Jane Doe praised the plan, calling it “a fine start,” and said the vote would pass.';
+  const analysis = analyze(text);
+  const speakerMentions = analysis.quotes.filter((q) => q.speaker).map((q) => `${q.speaker?.mention.start}:${q.speaker?.mention.end}`);
+  assert.ok(speakerMentions.length >= 2 && new Set(speakerMentions).size < speakerMentions.length, JSON.stringify(speakerMentions));
+  const sidecar = refreshAutomatic({ version: 1, document: { path: 'a.txt', length: text.length, sha256: '' }, entities: [], annotations: [] }, text, analysis, NOW);
+  const speakers = sidecar.annotations.filter((a) => a.kind === 'speaker');
+  assert.equal(new Set(speakers.map((a) => `${a.target.start}:${a.target.end}`)).size, speakers.length);
+});

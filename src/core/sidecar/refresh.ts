@@ -58,11 +58,17 @@ export function syncWithText(sidecar: Sidecar, text: string, articleName = sidec
 /** The automatic annotations for an analysis: quotes, their speakers, hedges, and each entity's first mention. */
 export function automaticAnnotations(text: string, analysis: Analysis): Annotation[] {
   const drafts: { kind: Annotation['kind']; start: number; end: number; extra: Partial<Annotation> }[] = [];
+  // One speaker's words that introduce two quotes ("Putin congratulated Trump, praising …") are one annotation.
+  const speakerSpans = new Set<string>();
   for (const q of analysis.quotes) {
     const cue = q.cue ? text.slice(q.cue.start, q.cue.end) : undefined;
     const speakerName = q.speaker ? (q.speaker.name ?? text.slice(q.speaker.mention.start, q.speaker.mention.end)) : undefined;
     drafts.push({ kind: 'quote', start: q.start, end: q.end, extra: { speaker: speakerName, cue } });
-    if (q.speaker) drafts.push({ kind: 'speaker', start: q.speaker.mention.start, end: q.speaker.mention.end, extra: { speaker: speakerName } });
+    if (!q.speaker) continue;
+    const span = `${q.speaker.mention.start}:${q.speaker.mention.end}:${speakerName}`;
+    if (speakerSpans.has(span)) continue;
+    speakerSpans.add(span);
+    drafts.push({ kind: 'speaker', start: q.speaker.mention.start, end: q.speaker.mention.end, extra: { speaker: speakerName } });
   }
   for (const h of analysis.hedges) drafts.push({ kind: 'hedge', start: h.start, end: h.end, extra: { hedge: h.kind, cue: h.cue } });
   for (const e of analysis.entities) {
