@@ -2031,7 +2031,7 @@ class ClaimGroupView implements ClaimGroup {
  */
 function isHeading(text: string, span: Span): boolean {
   const last = text.charCodeAt(span.end - 1);
-  const endsInWord = (last >= 0x30 && last <= 0x39) || (last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a);
+  const endsInWord = isAsciiLetter(last) || (last >= 0x30 && last <= 0x39);
   if (!endsInWord || span.end - span.start > 200) return false;
   let words = 0;
   let capitalised = 0;
