@@ -1358,3 +1358,18 @@ describe('sentences that open with a preposition', () => {
     assert.equal(speaker(spoken, byCue(spoken, 'calling')), 'Putin');
   });
 });
+
+describe('"questions"', () => {
+  it('is a noun after a verb, not the cue of the sentence', () => {
+    const text = 'Reyes said any candidate "owes it to the voters" of the city to answer questions.';
+    assert.equal(byCue(text, 'questions'), undefined);
+    const q = byCue(text, 'said');
+    assert.equal(speaker(text, q), 'Reyes');
+    assert.equal(analyze(text).quotes.length, 1);
+  });
+
+  it('leaves the past form a cue', () => {
+    const text = 'Berg questioned whether the bridge is safe.';
+    assert.equal(speaker(text, byCue(text, 'questioned')), 'Berg');
+  });
+});
