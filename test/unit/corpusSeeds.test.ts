@@ -82,3 +82,26 @@ test('seeds: no two listed claims share their label and their articles', () => {
     }
   }
 });
+
+test('seeds: no listed claim is made of sentences all in another listed claim', () => {
+  for (const listing of [claims, index.claims(2, '000')]) {
+    const sentences = listing.map((c) => new Set(c.members.map((m) => `${m.docId}:${m.start}`)));
+    sentences.forEach((mine, i) => {
+      sentences.forEach((theirs, j) => {
+        if (i !== j) assert.ok(![...mine].every((s) => theirs.has(s)), `"${listing[i].label}" repeats "${listing[j].label}"`);
+      });
+    });
+  }
+});
+
+test('seeds: a claim is labelled by a sentence of prose that states it, not by a list item', () => {
+  const congratulation = claims.find((c) => c.contradicting.includes('003'));
+  assert.match(congratulation?.label ?? '', /congratulated/);
+  // 000 lists its points as "- Label: …" lines; a claim they share with prose elsewhere reads as the prose.
+  const listed = claims.filter((c) => c.members.some((m) => m.docId === '000' && /^[A-Z][\w’ ]+: /.test(m.text)));
+  assert.ok(listed.length > 0);
+  for (const c of listed) {
+    assert.ok(!c.label.startsWith('-'), c.label);
+    if (c.members.some((m) => !/^[A-Z][\w’ ]+: /.test(m.text))) assert.doesNotMatch(c.label, /^[A-Z][\w’ ]+: /);
+  }
+});

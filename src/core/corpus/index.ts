@@ -7,7 +7,7 @@ import { DocumentText, ownString } from './documentText';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
 import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type StoredNumbers, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
-import { splitSentences } from './sentences';
+import { afterListMarker, splitSentences } from './sentences';
 import { ViewCache } from './viewCache';
 import { allocate, grow } from './growable';
 import { Slabs } from './slabs';
@@ -683,20 +683,28 @@ export class CrossSourceIndex {
       const record = this.docs.get(docId);
       for (let k = 0; record && k < record.sentenceCount; k++) for (const g of this.claimGroupsContaining(record.firstSentence + k)) own.add(g);
     }
-    const out: ClaimGroupView[] = [];
+    const listed: { view: ClaimGroupView; members: readonly number[] }[] = [];
     for (const g of this.claimGroups.values()) {
       if (own && !own.has(g)) continue;
-      if (this.claimDocumentCount(g.members) >= minDocuments) out.push(this.claimGroup(g));
+      if (this.claimDocumentCount(g.members) >= minDocuments) listed.push({ view: this.claimGroup(g), members: g.members });
     }
-    out.sort((a, b) => b.documentCount - a.documentCount || b.contradictingCount - a.contradictingCount);
-    // A sentence that joins a second group as a runner-up match may label both: the group listed later, when all its
-    // articles are the earlier one's, would read as the same claim twice, and is left out of the listing.
-    const byLabel = new Map<string, ClaimGroupView>();
-    return out.filter((view) => {
-      const first = byLabel.get(view.labelKey);
-      if (!first) byLabel.set(view.labelKey, view);
-      return !first || !view.documentsWithin(first);
-    });
+    listed.sort((a, b) => b.view.documentCount - a.view.documentCount || b.view.contradictingCount - a.view.contradictingCount);
+    // A sentence that joins a second group as a runner-up match may make a group of sentences all in an earlier one:
+    // it would read as the same claim twice, and is left out of the listing.
+    const groupsOf = new Map<number, Set<number>[]>();
+    const out: ClaimGroupView[] = [];
+    for (const { view, members } of listed) {
+      const within = groupsOf.get(members[0]);
+      if (within?.some((earlier) => members.every((sid) => earlier.has(sid)))) continue;
+      const sentences = new Set(members);
+      for (const sid of members) {
+        const sets = groupsOf.get(sid);
+        if (sets) sets.push(sentences);
+        else groupsOf.set(sid, [sentences]);
+      }
+      out.push(view);
+    }
+    return out;
   }
 
   /** Entities, quotes and claims at `offset` in a document, each with the same thing in the other documents. */
@@ -1550,18 +1558,32 @@ export class CrossSourceIndex {
     let contradictingCount = 0;
     for (const s of stance.values()) if (s !== claimPolarity) contradictingCount++;
     for (let k = 0; k < count; k++) if (stance.get(docs[k].id) !== claimPolarity) spans[MEMBER_FIELDS * k + 2] |= MEMBER_DOCUMENT_CONTRADICTS;
-    // The label: the shortest unhedged member of the claim's polarity that is 40 characters or more, else the
-    // shortest, else the first member (the first of equals, as a stable sort finds them).
+    // The label: of the unhedged members of the claim's polarity (else of all), the one that states most of its key terms, then the
+    // shortest of 40 characters or more, then the shortest (the first of equals, as a stable sort finds them). A
+    // sentence of prose labels better than a list item ("- Outlook: Relations depend on …"), taken when no prose is.
     const wanted = claimPolarity === 'negative' ? MEMBER_NEGATIVE : 0;
     const length = (k: number): number => Math.min(spans[MEMBER_FIELDS * k + 1] - spans[MEMBER_FIELDS * k], SNIPPET_LENGTH);
-    let shortest = -1;
-    let shortestLong = -1;
-    for (let k = 0; k < count; k++) {
-      if (flags(k) !== wanted) continue;
-      if (shortest < 0 || length(k) < length(shortest)) shortest = k;
-      if (length(k) >= 40 && (shortestLong < 0 || length(k) < length(shortestLong))) shortestLong = k;
+    const keyTerms = (k: number): number => {
+      let n = 0;
+      for (const t of key) if (this.sentenceHas(g.members[k], t)) n++;
+      return n;
+    };
+    const better = (k: number, than: number): boolean => {
+      const [a, b] = [length(k), length(than)];
+      return a >= 40 !== b >= 40 ? a >= 40 : a < b;
+    };
+    let labelAt = -1;
+    // (A claim that every source hedges is labelled by a hedged member.)
+    for (const [prose, stated] of [[true, true], [false, true], [true, false], [false, false]]) {
+      let bestTerms = -1;
+      for (let k = 0; k < count; k++) {
+        if ((stated && flags(k) !== wanted) || isListItem(docs[k].text, spans[MEMBER_FIELDS * k]) === prose) continue;
+        const n = keyTerms(k);
+        if (n > bestTerms || (n === bestTerms && better(k, labelAt))) [labelAt, bestTerms] = [k, n];
+      }
+      if (labelAt >= 0) break;
     }
-    const labelAt = shortestLong >= 0 ? shortestLong : shortest >= 0 ? shortest : 0;
+    labelAt = Math.max(labelAt, 0);
     const terms = [...key].map((t) => this.termLabel(t));
     const entityIds = [...key].filter((t) => t < 0).map((t) => this.entityIdsByNumber[entityOfTerm(t)]);
     return new ClaimGroupView(g.id, terms, entityIds, stance.size, contradictingCount, docs, spans, labelAt);
@@ -1974,17 +1996,6 @@ class ClaimGroupView implements ClaimGroup {
     private readonly labelAt: number,
   ) {}
 
-  /** The labelling sentence as its document and offset. */
-  get labelKey(): string {
-    return `${this.spans[MEMBER_FIELDS * this.labelAt]}:${this.docs[this.labelAt].id}`;
-  }
-
-  /** Are all this group's documents among `other`'s? */
-  documentsWithin(other: ClaimGroupView): boolean {
-    const theirs = new Set(other.docs);
-    return this.docs.every((doc) => theirs.has(doc));
-  }
-
   get label(): string {
     const at = MEMBER_FIELDS * this.labelAt;
     return (this.labelText ??= snippet(this.docs[this.labelAt].text, this.spans[at], this.spans[at + 1]));
@@ -2053,6 +2064,18 @@ function isAsciiLetter(c: number): boolean {
 }
 
 /** A sentence as written, cut to a display length (the index keeps each document's text for this). */
+/** Whether the sentence at `start` is a list item's (its line opens with a marker before it: "- ", "• ", "3. "). */
+function isListItem(text: DocumentText, start: number): boolean {
+  const from = Math.max(0, start - 8);
+  const before = text.slice(from, start);
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  const lineStart = from + newline + 1;
+  if (lineStart === start) return false;
+  const line = text.slice(lineStart, start + 1);
+  return afterListMarker(line, 0, line.length) === start - lineStart;
+}
+
 function snippet(text: DocumentText, start: number, end: number): string {
   return end - start > SNIPPET_LENGTH ? text.slice(start, start + SNIPPET_LENGTH - 1) + '…' : text.slice(start, end);
 }

@@ -18,7 +18,24 @@ function isLetterOrDot(c: number): boolean {
   return known === 1;
 }
 
-/** Sentences of a text as spans (line breaks always end a sentence); leading and trailing spaces excluded. */
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Where a list item's words start, when `s` (a line's first character) opens one; else `s`. */
+export function afterListMarker(text: string, s: number, end: number): number {
+  let m = s;
+  const c = text.charCodeAt(m);
+  if (c === 0x2d || c === 0x2a || c === 0x2022) m++;
+  else {
+    while (m < end && m - s < 3 && isDigit(text.charCodeAt(m))) m++;
+    if (m === s || (text.charCodeAt(m) !== 0x2e && text.charCodeAt(m) !== 0x29)) return s;
+    m++;
+  }
+  if (m >= end || !isSpace(text.charCodeAt(m))) return s;
+  while (m < end && isSpace(text.charCodeAt(m))) m++;
+  return m < end ? m : s;
+}
+
+/** Sentences of a text as spans (line breaks always end a sentence); leading and trailing spaces, and a list item's marker, excluded. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -26,6 +43,8 @@ export function splitSentences(text: string): Span[] {
     let s = start;
     let e = end;
     while (s < e && isWhite(text.charCodeAt(s))) s++;
+    // A list item's marker ("- ", "• ", "3. ") is no part of what it says.
+    if (start === 0 || text.charCodeAt(start - 1) === 0x0a) s = afterListMarker(text, s, e);
     while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
     start = end;
@@ -46,6 +65,14 @@ export function splitSentences(text: string): Span[] {
       let w = i;
       while (w > start && isLetterOrDot(text.charCodeAt(w - 1))) w--;
       if (i - w === 1 || (i - w <= 5 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()))) continue;
+      // "12. The bridge reopens.": a list item's number at the line's start.
+      if (start === 0 || text.charCodeAt(start - 1) === 0x0a) {
+        let d = start;
+        while (d < i && isSpace(text.charCodeAt(d))) d++;
+        let n = d;
+        while (n < i && isDigit(text.charCodeAt(n))) n++;
+        if (n === i && i > d && i - d <= 3) continue;
+      }
     }
     push(j);
   }
