@@ -7,11 +7,12 @@ import { CrossSourceIndex } from '../../src/core/corpus';
 /** The prose with runs of spaces collapsed, for reading what is left. */
 const words = (markdown: string): string => markdownProse(markdown).replace(/[ \t]+/g, ' ').trim();
 
-test('emphasis, headings, quotes, list bullets and escapes are blanked; their words stay', () => {
+test('emphasis, headings, quotes and escapes are blanked; their words and list bullets stay', () => {
   assert.equal(words('## Ferry to *resume* in June ##'), 'Ferry to resume in June');
   assert.equal(words('Mayor **Ana Silva** said ~~Monday~~ Tuesday'), 'Mayor Ana Silva said Monday Tuesday');
   assert.equal(words('> > “We owe the island a boat,” she said.'), '“We owe the island a boat,” she said.');
-  assert.equal(words('- first point\n* second\n+ third\n12. twelfth'), 'first point\n second\n third\n twelfth');
+  assert.equal(words('- first point\n* second\n+ third\n12. twelfth'), '- first point\n* second\n+ third\n12. twelfth');
+  assert.equal(words('> - quoted point'), '- quoted point');
   assert.equal(words('a \\*literal\\* star'), 'a *literal * star');
   // Not markup: a word's inner underscore, a spaced star, a lone tilde, editorial brackets.
   assert.equal(words('the file_name is 5 * 3 ~ 15 [sic] long'), 'the file_name is 5 * 3 ~ 15 [sic] long');
@@ -94,4 +95,15 @@ test('the format a file name implies; the cross-source index reads .md documents
   const speakers = (docId: string) => index.quotes(1, docId).map((g) => g.speaker);
   assert.deepEqual(speakers('a.md'), ['Ana Silva']);
   assert.notDeepEqual(speakers('b.txt'), ['Ana Silva']);
+});
+
+test('a list of "Label: value" items is no transcript, in Markdown as in plain text', () => {
+  const list = 'Key facts:\n\n- Closure: March to September\n- Detour: via Pine Avenue\n';
+  for (const format of ['markdown', 'plain'] as const) assert.deepEqual(analyze(list, { format }).quotes, [], format);
+  // A transcript's lines, and a line that ends as a sentence after a role, are someone's words.
+  const transcript = 'REYES: We will rebuild the bridge.\n\nModerator: What would you do first?\n';
+  assert.deepEqual(analyze(transcript, { format: 'markdown' }).quotes.map((q) => transcript.slice(q.start, q.end)), ['We will rebuild the bridge', 'What would you do first']);
+  // After a role that names no one, words that are no sentence say nothing.
+  const labels = 'Moderator: via Pine Avenue and Elm Street\n';
+  assert.deepEqual(analyze(labels).quotes, []);
 });

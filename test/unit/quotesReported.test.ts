@@ -1373,3 +1373,14 @@ describe('"questions"', () => {
     assert.equal(speaker(text, byCue(text, 'questioned')), 'Berg');
   });
 });
+
+describe('"add"', () => {
+  it('reports a clause or a quote, not what is added ("may add 20 minutes")', () => {
+    const text = 'The closure may add 20 minutes to commutes, the transit authority estimated.';
+    assert.equal(byCue(text, 'add'), undefined);
+    assert.equal(speaker(text, byCue(text, 'estimated')), 'the transit authority');
+    for (const said of ['Reyes added that the bridge was safe.', 'The bridge is safe, Reyes added.', 'Reyes added, “We will rebuild.”']) {
+      assert.equal(speaker(said, byCue(said, 'added')), 'Reyes', said);
+    }
+  });
+});

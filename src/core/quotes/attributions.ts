@@ -1398,6 +1398,9 @@ export class SentenceReader {
     let words = 0;
     for (let k = colon + 1; k <= last; k++) if (t.kind[k] === TokenKind.Word) words++;
     if (words < 3) return null;
+    // "Detour: via Pine Avenue", "Closure: March to September": after a word that names no one, only words that end
+    // as a sentence are someone's line ("Moderator: What would you do?"); a list's label and its value are not.
+    if (!named && !this.endsAsSentence(last, s)) return null;
     // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of names says nothing.
     let commas = 0;
     let lowerWords = 0;
@@ -1407,6 +1410,15 @@ export class SentenceReader {
     }
     if (commas >= 3 && lowerWords <= commas / 2) return null;
     return this.build(colon + 1, last, colon, colon, 'say', speaker);
+  }
+
+  /** Whether words that end at `last` end with a sentence mark (. ! ?), closing quotation marks aside. */
+  private endsAsSentence(last: number, s: Sentence): boolean {
+    const t = this.tokens;
+    const mark = (k: number): boolean => isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x21) || isPunctChar(t, k, 0x3f);
+    for (let k = last; k >= s.first && t.kind[k] !== TokenKind.Word && t.kind[k] !== TokenKind.Break; k--) if (mark(k)) return true;
+    for (let k = last + 1; k < s.end && t.kind[k] !== TokenKind.Word && t.kind[k] !== TokenKind.Break; k++) if (mark(k)) return true;
+    return false;
   }
 
   /** "WALLACE", "JAKE TAPPER": a transcript's speaker label. */

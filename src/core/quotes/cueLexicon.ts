@@ -25,7 +25,7 @@ export interface CueEntry {
  * marks a verb that takes reported content only as a clause ("that …", a quote, "to …").
  */
 const REPORTING_VERBS = [
-  'say said saying', 'tell told telling', 'state', 'add', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit admitted admitting',
+  'say said saying', 'tell told telling', 'state', 'add*', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit admitted admitting',
   'insist', 'claim', 'emphasize', 'emphasise', 'stress', 'explain', 'announce', 'declare', 'assert', 'contend', 'maintain', 'suggest',
   'report', 'write wrote writing', 'tweet', 'reply', 'respond', 'answer*', 'ask', 'comment', 'confirm', 'deny', 'predict', 'promise',
   'pledge', 'vow', 'concede', 'recall', 'repeat', 'reiterate', 'mention', 'indicate', 'observe', 'complain', 'allege', 'charge',

@@ -139,7 +139,7 @@ function indexWithin(text: string, needle: string, from: number, to: number): nu
   return at < 0 ? -1 : from + at;
 }
 
-/** Blanks a line's block markers (quote marks, a heading's hashes, a list bullet); returns where its text starts. */
+/** Blanks a line's block markers (quote marks, a heading's hashes); returns where its text starts (after a list bullet). */
 function blankLinePrefix(text: string, from: number, to: number, blank: (a: number, b: number) => void): number {
   let i = from;
   for (;;) {
@@ -162,18 +162,14 @@ function blankLinePrefix(text: string, from: number, to: number, blank: (a: numb
     if (close < end && close > i + hashes && text.charCodeAt(close - 1) === SPACE) blank(close, end);
     return i + hashes;
   }
+  // A list item's bullet or number stays, as plain text writes it: it tells a list's "Detour: via Pine Avenue" from a
+  // transcript's "RUIZ: We will rebuild.", and a list item from a sentence.
   const c = text.charCodeAt(i);
-  if ((c === 45 || c === 42 || c === 43) && text.charCodeAt(i + 1) === SPACE && i + 1 < to) {
-    blank(i, i + 1);
-    return i + 1;
-  }
+  if ((c === 45 || c === 42 || c === 43) && text.charCodeAt(i + 1) === SPACE && i + 1 < to) return i + 1;
   let digits = 0;
   while (digits < 9 && i + digits < to && isDigit(text.charCodeAt(i + digits))) digits++;
   const after = text.charCodeAt(i + digits);
-  if (digits && (after === 46 || after === 41) && text.charCodeAt(i + digits + 1) === SPACE) {
-    blank(i, i + digits + 1);
-    return i + digits + 1;
-  }
+  if (digits && (after === 46 || after === 41) && text.charCodeAt(i + digits + 1) === SPACE) return i + digits + 1;
   // A table row: its pipes; the row under the header (|---|:--:|) entirely.
   if (c === 124) {
     let delimiterRow = true;
