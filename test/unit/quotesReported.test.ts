@@ -1384,3 +1384,42 @@ describe('"add"', () => {
     }
   });
 });
+
+describe('why a source goes unnamed', () => {
+  it('is part of the source, no report of its own', () => {
+    for (const text of [
+      'A city official who spoke anonymously to discuss internal plans said Wednesday, "There are talks between the mayor and the council."',
+      'A city official who asked not to be named to discuss internal plans said Wednesday, "There are talks between the mayor and the council."',
+      'Two people familiar with the talks, who spoke on the condition of anonymity because they were not allowed to discuss them, said a deal was close.',
+      'The official, who was not authorized to speak publicly about the matter, said the talks had stalled.',
+      'An aide, who declined to be identified, said the talks had stalled.',
+    ]) {
+      const quotes = analyze(text).quotes;
+      assert.equal(quotes.length, 1, text);
+      assert.equal(cue(text, quotes[0]), 'said', text);
+      assert.match(text.slice(quotes[0].start, quotes[0].end), /talks|deal/, text);
+    }
+  });
+});
+
+describe('"spoke"', () => {
+  it('reports what follows "of" or "about", nothing else', () => {
+    assert.equal(speaker('Reyes spoke highly of the new ferry.', byCue('Reyes spoke highly of the new ferry.', 'spoke')), 'Reyes');
+    const about = 'Reyes spoke briefly about the ferry schedule.';
+    assert.equal(speaker(about, byCue(about, 'spoke')), 'Reyes');
+    for (const text of ['Reyes spoke for more than an hour.', 'Reyes spoke Spanish at the rally.', 'Berg, who spoke briefly, left early.']) assert.equal(byCue(text, 'spoke'), undefined, text);
+  });
+
+  it('opens a title-case headline with a quote', () => {
+    const text = 'Mayor Reyes Speaks ‘Directly To The Voters’ After The Vote';
+    assert.equal(analyze(text).quotes.length, 1);
+  });
+});
+
+describe('a cue form before "said"', () => {
+  it('is the noun that speaks ("the plans said")', () => {
+    const text = 'The internal plans said the bridge would close.';
+    assert.equal(byCue(text, 'plans'), undefined);
+    assert.equal(speaker(text, byCue(text, 'said')), 'The internal plans');
+  });
+});

@@ -150,6 +150,63 @@ const LIGHT_SPEECH_NOUNS: WordSet = new WordSet([
 /** Particles that join a light verb's noun of speech in the cue ("made no mention of"). */
 const LIGHT_NOUN_PARTICLES: WordSet = new WordSet(['of', 'about', 'on', 'for', 'to', 'against']);
 
+
+/** "internal plans said", "the reports say": a cue form right before "said" or "says" is the noun that speaks. */
+function isNounBeforeSay(tokens: Tokens, i: number, end: number): boolean {
+  if (i + 1 >= end || tokens.kind[i + 1] !== TokenKind.Word) return false;
+  const next = cueVerbAt(tokens, i + 1);
+  return next !== undefined && next.form === 'finite' && (next.lemma === 'say' || next.lemma === 'tell');
+}
+
+/** Words of the formula that says why a source goes unnamed, by the verb it opens with. */
+const ANONYMITY_SPEAKING = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talking', 'talk']);
+const ANONYMITY_ASKING = new Set(['asked', 'asking', 'requested', 'requesting', 'insisted', 'demanded', 'granted']);
+const ANONYMITY_DECLINING = new Set(['declined', 'refused', 'declining', 'refusing']);
+const ANONYMITY_MANNER = new Set(['anonymously', 'privately', 'candidly', 'freely', 'publicly']);
+const ANONYMITY_PERMISSION = new Set(['authorized', 'authorised', 'permitted', 'allowed', 'cleared']);
+const NAMED_WORDS = new Set(['named', 'identified', 'quoted']);
+const REASON_OPENERS = new Set(['to', 'because', 'since', 'as']);
+
+/**
+ * "who spoke on condition of anonymity to discuss the talks", "who asked not to be named", "declined to be
+ * identified", "not authorized to speak publicly": the formula that says why a source goes unnamed reports nothing
+ * (the source's words are elsewhere in the sentence). The last token of the formula and its reason, or -1.
+ */
+function anonymityFormulaEnd(tokens: Tokens, i: number, end: number): number {
+  const word = (k: number): string => (k < end && tokens.kind[k] === TokenKind.Word ? lowerWord(tokens, k) : '');
+  const verb = word(i);
+  let k = i + 1;
+  const skipThe = (): void => {
+    if (word(k) === 'the') k++;
+  };
+  let last = -1;
+  if (ANONYMITY_SPEAKING.has(verb)) {
+    if (word(k) === 'on' || word(k) === 'under') {
+      k++;
+      skipThe();
+      if ((word(k) === 'condition' || word(k) === 'conditions') && word(k + 1) === 'of' && word(k + 2) === 'anonymity') last = k + 2;
+      else if (word(k) === 'background') last = k;
+    } else if (ANONYMITY_MANNER.has(word(k)) && (word(k) !== 'publicly' || ANONYMITY_PERMISSION.has(word(i - 2)))) last = k;
+    else if (word(i - 1) === 'to' && ANONYMITY_PERMISSION.has(word(i - 2))) last = i;
+  } else if (ANONYMITY_ASKING.has(verb)) {
+    if (word(k) === 'for') k++;
+    if (word(k) === 'anonymity') last = k;
+    else if (word(k) === 'not' && word(k + 1) === 'to' && word(k + 2) === 'be' && NAMED_WORDS.has(word(k + 3))) last = k + 3;
+  } else if (ANONYMITY_DECLINING.has(verb)) {
+    if (word(k) === 'to' && word(k + 1) === 'be' && NAMED_WORDS.has(word(k + 2))) last = k + 2;
+  }
+  if (last < 0) return -1;
+  // The reason after it ("to discuss internal plans", "because he was not authorized …") up to its clause's end.
+  k = last + 1;
+  if (ANONYMITY_MANNER.has(word(k))) last = k++;
+  if (!REASON_OPENERS.has(word(k)) && !(word(k) === 'in' && word(k + 1) === 'order')) return last;
+  for (let n = 0; k < end && n < 16 && tokens.kind[k] === TokenKind.Word; k++, n++) {
+    const entry = cueVerbAt(tokens, k);
+    if (n > 1 && entry?.form === 'finite' && !NAMED_WORDS.has(lowerWord(tokens, k)) && !isNounBeforeSay(tokens, k, end)) break;
+    last = k;
+  }
+  return last;
+}
 /** The noun of speech a light verb's object ends with, within three words from `first` ("no mention", "an impassioned call"), or -1. */
 function speechNounAfterLightVerb(tokens: Tokens, first: number, end: number): number {
   for (let k = first; k < end && k - first < 4 && tokens.kind[k] === TokenKind.Word && !isUpperStart(tokens, k); k++) {
@@ -314,6 +371,14 @@ export class SentenceReader {
         }
       }
       const entry = info.verb;
+      if (lowerInitial) {
+        if (entry?.form === 'finite' && isNounBeforeSay(t, i, s.end)) continue;
+        const formulaEnd = anonymityFormulaEnd(t, i, s.end);
+        if (formulaEnd >= 0) {
+          skipTo = formulaEnd + 1;
+          continue;
+        }
+      }
       // In a title-case headline any reporting verb is capitalised ("Lawmakers Rip Trump As A ‘Fraud’").
       if (!entry || (!lowerInitial && !openingParticiple && !(capitalised && entry.form === 'finite' && (HEADLINE_CUES.has(entry.lemma) || this.isTitleCase(s))))) continue;
       let cueLast = i;
@@ -335,6 +400,8 @@ export class SentenceReader {
         cueLast = i + 1;
       } else if (optional && nextIsWord && optional.at(t, i + 1)) {
         cueLast = i + 1;
+      } else if (entry.lemma === 'speak' && lowerInitial && !this.speaksOfSomething(s, i)) {
+        continue;
       }
       // "pointed to the report", "agreed with the mayor": the particle takes the object the verb alone would not.
       const a = this.verbCue(s, i, cueLast, cueLast > i && entry.needsClause && !entry.sequences && optional?.at(t, cueLast) ? { ...entry, needsClause: false } : cueEntry, found, previous);
@@ -1410,6 +1477,19 @@ export class SentenceReader {
     }
     if (commas >= 3 && lowerWords <= commas / 2) return null;
     return this.build(colon + 1, last, colon, colon, 'say', speaker);
+  }
+
+  /**
+   * "spoke highly of Lee", "spoke at the hall on Tuesday about jobs": what someone speaks of follows "of" or "about";
+   * "who spoke on condition of anonymity", "spoke for an hour", "spoke Hebrew" report nothing.
+   */
+  private speaksOfSomething(s: Sentence, verb: number): boolean {
+    const t = this.tokens;
+    let k = verb + 1;
+    if (k < s.end && t.kind[k] === TokenKind.Word && lowerWord(t, k).endsWith('ly')) k++;
+    if (k < s.end && t.kind[k] === TokenKind.Word && lowerWord(t, k) === 'of') return true;
+    for (; k < s.end && k - verb <= 10 && t.kind[k] === TokenKind.Word; k++) if (lowerWord(t, k) === 'about') return true;
+    return false;
   }
 
   /** Whether words that end at `last` end with a sentence mark (. ! ?), closing quotation marks aside. */
