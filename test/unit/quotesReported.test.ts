@@ -1423,3 +1423,13 @@ describe('a cue form before "said"', () => {
     assert.equal(speaker(text, byCue(text, 'said')), 'The internal plans');
   });
 });
+
+describe('a fact check’s labels', () => {
+  it('say nothing before their colon', () => {
+    for (const text of ['FACT CHECK: Did the governor really cut school funding by 20 percent?', 'Verdict: The claim is mostly false.', 'Our ruling: The numbers do not add up.']) {
+      assert.deepEqual(analyze(text).quotes, [], text);
+    }
+    const line = 'HENDRICKS: The governor cut school funding.';
+    assert.equal(speaker(line, analyze(line).quotes[0]), 'HENDRICKS');
+  });
+});
