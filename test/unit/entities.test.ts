@@ -401,3 +401,10 @@ test('a name opening a sentence before "and" and another name is a name in a lis
   assert.ok(names.includes('Berg'), names.join(', '));
   assert.ok(names.includes('Holt'), names.join(', '));
 });
+
+test('a plural possessive inside an organisation’s name keeps it whole: "the Citizens\' Utility Board"', () => {
+  const text = "Jorge Alvarez of the Citizens' Utility Board spoke. The Teachers’ Union met with the Veterans' Affairs Department.";
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['person:Jorge Alvarez', "org:Citizens' Utility Board", 'org:Teachers’ Union', "org:Veterans' Affairs Department"]);
+  // Before a person the possessive is the owner's: the leader is Chuck Schumer.
+  assert.deepEqual(findEntities("The Democrats' leader Chuck Schumer objected.").map((e) => `${e.type}:${e.name}`), ['person:Chuck Schumer']);
+});

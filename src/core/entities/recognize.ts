@@ -320,6 +320,10 @@ export class NameRecognizer {
           j++;
           continue;
         }
+        if (this.pluralPossessiveJoins(j, to, titleLine)) {
+          j++;
+          continue;
+        }
         let after = j + 1;
         while (after < to && after - j < 3 && this.has(after, WordFlag.Connector) && tokens.shape(after) === Shape.Lower) after++;
         if (after < to && this.nameLikeIn(after, titleLine) && !tokens.possessive(j)) {
@@ -565,6 +569,19 @@ export class NameRecognizer {
     let k = from;
     while (k < to && k - from < 4 && this.nameLikeIn(k, titleLine) && !this.articleAfterAbbreviation(k)) k++;
     return k > from && this.has(k - 1, WordFlag.MiscHead) && (k >= to || !this.nameLikeIn(k, titleLine));
+  }
+
+  /**
+   * Does the apostrophe at j, after a plural ("Citizens'", "Teachers’"), open the rest of one organisation's or event's
+   * name ("Citizens' Utility Board", "Veterans’ Day")? Not before a person ("the Democrats' leader Chuck Schumer").
+   */
+  private pluralPossessiveJoins(j: number, to: number, titleLine: boolean): boolean {
+    const { tokens } = this;
+    const c = tokens.text(j);
+    if ((c !== "'" && c !== '’') || !tokens.joined(j) || j + 1 >= to || tokens.joined(j + 1) || !tokens.lower(j - 1).endsWith('s')) return false;
+    let k = j + 1;
+    while (k < to && k - j <= 4 && this.nameLikeIn(k, titleLine)) k++;
+    return k > j + 1 && (this.has(k - 1, WordFlag.OrgSuffix) || this.has(k - 1, WordFlag.MiscHead));
   }
 
   /** Does the hyphen at j join the words around it into one name ("Rolls-Royce"; "Hewlett - Packard" in tokenised text)? */
