@@ -408,3 +408,11 @@ test('a plural possessive inside an organisation’s name keeps it whole: "the C
   // Before a person the possessive is the owner's: the leader is Chuck Schumer.
   assert.deepEqual(findEntities("The Democrats' leader Chuck Schumer objected.").map((e) => `${e.type}:${e.name}`), ['person:Chuck Schumer']);
 });
+
+test('a lawmaker’s party and state ("D-Ohio", "R-N.Y.") name nothing', () => {
+  for (const text of ['Sen. Mark Ellison, D-Ohio, told reporters.', 'Rep. Ann Lee (R-Texas) objected.', 'Sen. Ann Lee, D-N.Y., agreed.', 'Sen. Tom Hale, I-Vt., agreed.']) {
+    assert.deepEqual(findEntities(text).map((e) => e.type), ['person'], text);
+  }
+  // A single letter's compound elsewhere stays a name.
+  assert.ok(findEntities('Shares of T-Mobile, Verizon and Acme fell.').some((e) => e.name === 'T-Mobile'));
+});

@@ -313,6 +313,12 @@ export class NameRecognizer {
         } else i++;
         continue;
       }
+      // "Sen. Ann Lee, D-Ohio,", "(R-N.Y.)": a lawmaker's party and state, no name of anything.
+      const tagEnd = this.partyTagEnd(i, to);
+      if (tagEnd > i) {
+        i = tagEnd;
+        continue;
+      }
       let j = i + 1;
       while (j < to) {
         // "… said Anna Berg of Acme Corp. The council met": an abbreviation's period ended the sentence.
@@ -569,6 +575,22 @@ export class NameRecognizer {
     let k = from;
     while (k < to && k - from < 4 && this.nameLikeIn(k, titleLine) && !this.articleAfterAbbreviation(k)) k++;
     return k > from && this.has(k - 1, WordFlag.MiscHead) && (k >= to || !this.nameLikeIn(k, titleLine));
+  }
+
+  /**
+   * "D-Ohio", "R-Texas", "I-Vt.", "D-N.Y.": after a lawmaker's name, set off by a comma or a parenthesis, the party's
+   * letter and the state. Where the tag ends (the comma or parenthesis after it), or `i` when there is none.
+   */
+  private partyTagEnd(i: number, to: number): number {
+    const { tokens } = this;
+    const word = tokens.text(i);
+    const c = word.charCodeAt(0);
+    if ((c !== 68 && c !== 82 && c !== 73) || word.charCodeAt(1) !== 45 || word.length < 3 || i === 0) return i;
+    const before = tokens.text(i - 1);
+    if (before !== ',' && before !== '(') return i;
+    let k = i + 1;
+    while (k < to && k - i <= 4 && tokens.text(k) !== ',' && tokens.text(k) !== ')') k++;
+    return k < to && k - i <= 4 ? k : i;
   }
 
   /**
