@@ -1433,3 +1433,22 @@ describe('a fact check’s labels', () => {
     assert.equal(speaker(line, analyze(line).quotes[0]), 'HENDRICKS');
   });
 });
+
+describe('an age set off by commas', () => {
+  it('is the speaker’s, not the speaker', () => {
+    for (const text of ['Ms. Ortiz, 54, a nurse from Dayton, said she had hoped for more.', 'Maria Ortiz, 54, a nurse, said she had hoped for more.', 'Ortiz, 54, said she had hoped for more.']) {
+      assert.equal(byCue(text, 'said')?.speaker?.name, text.startsWith('Maria') ? 'Maria Ortiz' : 'Ortiz', text);
+    }
+  });
+});
+
+describe('a lone adverb after a cue', () => {
+  it('is no content ("declined to comment further")', () => {
+    const text = 'Ellison declined to comment further.';
+    assert.equal(byCue(text, 'comment'), undefined);
+    const q = byCue(text, 'declined');
+    assert.equal(q && text.slice(q.start, q.end), 'to comment further');
+    assert.equal(byCue('Reyes spoke briefly.', 'spoke'), undefined);
+    assert.ok(byCue('Reyes said no.', 'said'), 'a one-word answer is content');
+  });
+});

@@ -105,6 +105,15 @@ function isFillerAt(tokens: Tokens, i: number): boolean {
 const LY_NOUNS = new Set(['family', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'italy', 'july', 'friendly', 'elderly', 'likely', 'unlikely', 'lonely', 'costly', 'timely', 'orderly', 'weekly', 'monthly', 'yearly', 'daily', 'nightly', 'hourly', 'quarterly', 'deadly', 'ugly', 'holy', 'early', 'only']);
 
 /** Whether the cue at `i` is a past participle ("asked", "told"), as a passive needs. */
+const MANNER_WORDS = new Set(['further', 'again', 'more', 'later', 'instead', 'otherwise', 'anyway', 'back', 'too', 'also', 'first', 'often', 'twice', 'once']);
+
+/** "further", "publicly", "again": an adverb that alone is no content of a report. */
+function isLoneAdverb(tokens: Tokens, i: number): boolean {
+  if (tokens.kind[i] !== TokenKind.Word || !isLowerStart(tokens, i)) return false;
+  const w = lowerWord(tokens, i);
+  return MANNER_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w));
+}
+
 function isPastParticiple(tokens: Tokens, i: number, entry: CueEntry): boolean {
   const lw = lowerWord(tokens, i);
   return lw !== entry.lemma && (lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw));
@@ -1248,6 +1257,8 @@ export class SentenceReader {
     // "said no", "said so": a one-word answer is content too.
     const answer = contentLast === contentFirst && ANSWER_WORDS.at(t, contentFirst);
     if (contentLast - contentFirst < 2 && a.regions.length === 0 && !object && !answer && !(infinitive && contentLast > contentFirst)) return null;
+    // "declined to comment further", "spoke briefly": a lone adverb says how, not what.
+    if (contentLast === contentFirst && a.regions.length === 0 && !answer && isLoneAdverb(t, contentFirst)) return null;
     return a;
   }
 

@@ -225,13 +225,31 @@ export function bareSubjectEndingAt(tokens: Tokens, sentenceFirst: number, last:
   return speakerPhrase(tokens, first, last);
 }
 
+/** A number of one to three digits: an age ("Ortiz, 54, a nurse"). */
+function isAge(tokens: Tokens, i: number): boolean {
+  if (!isWord(tokens, i)) return false;
+  const n = tokens.end[i] - tokens.start[i];
+  if (n > 3) return false;
+  for (let k = tokens.start[i]; k < tokens.end[i]; k++) {
+    const c = tokens.text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** "Dmitry Medvedev, Deputy Chairman of Russia’s Security Council, said": the name before the appositive is the speaker. */
 function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number): SpeakerPhrase | null {
   const inner = phraseEndingAt(tokens, sentenceFirst, comma - 1);
   if (!inner) return subjectBeforeAside(tokens, sentenceFirst, comma);
   const before = inner.first - 1;
   if (before < sentenceFirst || tokens.kind[before] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.start[before]) !== 0x2c) return subjectBeforeAside(tokens, sentenceFirst, comma);
-  const head = phraseEndingAt(tokens, sentenceFirst, before - 1);
+  let head = phraseEndingAt(tokens, sentenceFirst, before - 1);
+  // "Maria Ortiz, 54, a nurse, said": an age set off by commas is the name's, no speaker of its own.
+  if (head && head.first === head.last && isAge(tokens, head.first)) {
+    const comma = head.first - 1;
+    const named = comma > sentenceFirst && tokens.kind[comma] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[comma]) === 0x2c ? phraseEndingAt(tokens, sentenceFirst, comma - 1) : null;
+    head = named && named.kind === 'name' ? named : null;
+  }
   // The head must open its clause, or "Asked about it, Trump, who …" would take the question for the speaker.
   const opener = head ? head.first - 1 : -1;
   if (!head || head.kind === 'pronoun' || !opensClause(tokens, sentenceFirst, opener)) {
@@ -288,6 +306,8 @@ function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number
     // "…, and it has used …, said Kassenova": a clause after "and" is no aside on a subject.
     if (k + 1 < comma && isWord(tokens, k + 1) && COORDINATORS.at(tokens, k + 1)) return null;
     const head = phraseEndingAt(tokens, sentenceFirst, k - 1);
+    // ("Marley Anderson, 21, a junior …": the age is one more aside.)
+    if (head && head.first === head.last && isAge(tokens, head.first)) continue;
     if (head && head.kind !== 'pronoun' && head.kind !== 'role' && !isLoneDeterminer(tokens, head) && opensClause(tokens, sentenceFirst, head.first - 1) && !PREPOSITIONAL_OPENERS.at(tokens, head.first - 1)) return head;
   }
   return null;
