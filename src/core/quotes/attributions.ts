@@ -2,7 +2,7 @@
 import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
-import { bareSubjectEndingAt, classify, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
+import { bareSubjectEndingAt, classify, endingAt, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, speakerPhraseOf, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
 import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
@@ -605,7 +605,7 @@ export class SentenceReader {
     }
     if (last < first || t.kind[first] !== TokenKind.Word) return null;
     const lw = lowerWord(t, first);
-    if (last === first && (lw === 'him' || lw === 'her' || lw === 'them')) return { first, last, kind: 'pronoun', name: null, anonymous: false };
+    if (last === first && (lw === 'him' || lw === 'her' || lw === 'them')) return speakerPhraseOf(first, last, 'pronoun', null, undefined, false);
     return classify(t, first, last);
   }
 
@@ -817,7 +817,7 @@ export class SentenceReader {
         const head = prep - 1 >= s.first && t.kind[prep] === TokenKind.Word && isLowerStart(t, prep) && SUBJECT_PREPOSITIONS.at(t, prep) ? phraseEndingAt(t, s.first, prep - 1) ?? bareSubjectEndingAt(t, s.first, prep - 1) : null;
         // (A capitalised head is a common noun only when it is a role word: "Aides to Clinton say", not "Jones of Salem say".)
         if (!head || head.kind === 'pronoun' || !(isLowerStart(t, head.last) || ROLE_WORDS.at(t, head.last) || VAGUE_HEADS.at(t, head.last)) || !this.isPluralSubject(head)) return null;
-        speaker = { ...head, last: speaker.last };
+        speaker = endingAt(head, speaker.last);
       }
     }
     // "The GOP tax plans would …", "Trump’s plans are …": an "-s" form before an auxiliary is a plural noun.
@@ -1444,7 +1444,7 @@ export class SentenceReader {
     let colon = -1;
     // "EXCLUSIVE – Ruiz: …": a label and its dash before the speaker.
     let first = s.first;
-    if (first + 2 < s.end && t.kind[first + 1] === TokenKind.Punct && DASHES.has(charAt(t, first + 1)) && t.kind[first] === TokenKind.Word && this.isAllCaps({ first, last: first, kind: 'name', name: null, anonymous: false })) first += 2;
+    if (first + 2 < s.end && t.kind[first + 1] === TokenKind.Punct && DASHES.has(charAt(t, first + 1)) && t.kind[first] === TokenKind.Word && this.isAllCaps(speakerPhraseOf(first, first, 'name', null, undefined, false))) first += 2;
     for (let k = first; k < s.end && k - first <= MAX_COLON_SPEAKER_TOKENS; k++) {
       if (isPunctChar(t, k, COLON)) {
         colon = k;
@@ -2126,7 +2126,7 @@ export class SentenceReader {
     for (let k = noun - 1; k >= s.first && noun - k <= 3; k--) {
       if (t.kind[k] !== TokenKind.Word) return null;
       const lw = lowerWord(t, k);
-      if (lw === 'his' || lw === 'her' || lw === 'their' || lw === 'its') return { first: k, last: k, kind: 'pronoun', name: null, anonymous: false };
+      if (lw === 'his' || lw === 'her' || lw === 'their' || lw === 'its') return speakerPhraseOf(k, k, 'pronoun', null, undefined, false);
       if (lw.endsWith("'s") || lw.endsWith("s'")) {
         // "Monday's speech", "last year's remarks": a time owns no words.
         if (DAY_WORDS.has(lw.slice(0, -2)) || TIME_HEADS_OF_POSSESSIVE.has(lw.slice(0, -2))) return null;

@@ -18,6 +18,19 @@ export interface SpeakerPhrase {
   nameLast?: number;
 }
 
+/**
+ * A speaker phrase with every field in place, in one order: phrases of one shape keep the reader's compiled code
+ * on one path, where phrases of many shapes send it back to be compiled again.
+ */
+export function speakerPhraseOf(first: number, last: number, kind: SpeakerMentionKind, name: string | null, role: string | undefined, anonymous: boolean, nameFirst?: number, nameLast?: number): SpeakerPhrase {
+  return { first, last, kind, name, role, anonymous, nameFirst, nameLast };
+}
+
+/** `p` ending at token `last` instead. */
+export function endingAt(p: SpeakerPhrase, last: number): SpeakerPhrase {
+  return speakerPhraseOf(p.first, last, p.kind, p.name, p.role, p.anonymous, p.nameFirst, p.nameLast);
+}
+
 /** Words after "a person" or "sources" that keep a vague source going ("familiar with the matter"). */
 const VAGUE_TAIL_OPENERS = new WordSet(['familiar', 'close', 'with', 'knowledgeable', 'briefed', 'involved', 'speaking', 'who']);
 const MAX_PHRASE_TOKENS = 12;
@@ -193,7 +206,7 @@ export function bareSubjectEndingAt(tokens: Tokens, sentenceFirst: number, last:
   if (tokens.kind[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[last]) === 0x25 && last - 1 >= sentenceFirst && isWord(tokens, last - 1) && isDigit(tokens, last - 1)) return classify(tokens, last - 1, last);
   if (!isWord(tokens, last)) return null;
   // "many said", "most say", "half said so": a quantifier alone at the clause start.
-  if (QUANTIFIERS.at(tokens, last) && (last === sentenceFirst || !isWord(tokens, last - 1) || CLAUSE_OPENERS.at(tokens, last - 1))) return { first: last, last, kind: 'anonymous', name: null, role: lowerWord(tokens, last), anonymous: true };
+  if (QUANTIFIERS.at(tokens, last) && (last === sentenceFirst || !isWord(tokens, last - 1) || CLAUSE_OPENERS.at(tokens, last - 1))) return speakerPhraseOf(last, last, 'anonymous', null, lowerWord(tokens, last), true);
   if (tokens.word[last] !== 0 && (SUBJECT_STOPS.at(tokens, last) || FUNCTION_WORDS.at(tokens, last) || DETERMINERS.at(tokens, last) || OBJECT_PRONOUNS.at(tokens, last) || CLAUSE_OPENERS.at(tokens, last) || TIME_HEADS.at(tokens, last))) return null;
   const head = lowerWord(tokens, last);
   if (head.endsWith('ly') || head.endsWith('ing') || (head.endsWith('ed') && !isUpperStart(tokens, last))) return null;
@@ -403,7 +416,7 @@ function speakerPhrase(tokens: Tokens, first: number, last: number): SpeakerPhra
 
 /** Kind, name and role of the phrase between two tokens (inclusive). */
 export function classify(tokens: Tokens, first: number, last: number): SpeakerPhrase {
-  if (first === last && PRONOUNS.at(tokens, last)) return { first, last, kind: 'pronoun', name: null, anonymous: false };
+  if (first === last && PRONOUNS.at(tokens, last)) return speakerPhraseOf(first, last, 'pronoun', null, undefined, false);
   // The name is the last run of capitalised words that are not titles; the titles before it are the role.
   let nameLast = -1;
   let nameFirst = -1;
@@ -430,22 +443,14 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
     for (let k = nameFirst; k <= last && !organisation; k++) if (inWordSetOrPossessive(ORGANISATION_WORDS, tokens, k)) organisation = true;
     const role = nameFirst > first ? tokens.text.slice(tokens.start[first], tokens.end[nameFirst - 1]).replace(/^(the|a|an)\s+/i, '') : undefined;
     const rolesAfter = nameLast < last ? tokens.text.slice(tokens.start[nameLast + 1], tokens.end[last]) : undefined;
-    return {
-      first,
-      last,
-      kind: organisation && !(inWordSetOrPossessive(ROLE_WORDS, tokens, last) && !inWordSetOrPossessive(ORGANISATION_WORDS, tokens, last)) ? 'organisation' : 'name',
-      name,
-      role: role && role.length ? role : rolesAfter,
-      anonymous: false,
-      nameFirst,
-      nameLast,
-    };
+    const kind = organisation && !(inWordSetOrPossessive(ROLE_WORDS, tokens, last) && !inWordSetOrPossessive(ORGANISATION_WORDS, tokens, last)) ? 'organisation' : 'name';
+    return speakerPhraseOf(first, last, kind, name, role && role.length ? role : rolesAfter, false, nameFirst, nameLast);
   }
   const role = tokens.text.slice(tokens.start[first], tokens.end[last]);
   if (inWordSetOrPossessive(VAGUE_HEADS, tokens, last) || (VAGUE_HEADS.at(tokens, first) && first !== last) || hasVagueHead(tokens, first, last)) {
     const firstWord = lowerWord(tokens, first);
     const definite = firstWord === 'the' || firstWord === 'his' || firstWord === 'her' || firstWord === 'their';
-    if (!definite) return { first, last, kind: 'anonymous', name: null, role, anonymous: true };
+    if (!definite) return speakerPhraseOf(first, last, 'anonymous', null, role, true);
   }
   if (inWordSetOrPossessive(ORGANISATION_WORDS, tokens, last)) {
     // "The White House", "the Kremlin’s": an institution's name is all of its capitalised words.
@@ -453,9 +458,9 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
     while (capFirst - 1 >= first && isUpperStart(tokens, capFirst - 1) && !DETERMINERS.at(tokens, capFirst - 1)) capFirst--;
     const named = isUpperStart(tokens, last) && !DETERMINERS.at(tokens, capFirst);
     const name = named ? tokens.text.slice(tokens.start[capFirst], tokens.start[last]) + wordText(tokens, last) : null;
-    return { first, last, kind: 'organisation', name, role: named ? undefined : role, anonymous: false, ...(named ? { nameFirst: capFirst, nameLast: last } : {}) };
+    return named ? speakerPhraseOf(first, last, 'organisation', name, undefined, false, capFirst, last) : speakerPhraseOf(first, last, 'organisation', name, role, false);
   }
-  return { first, last, kind: 'role', name: null, role, anonymous: false };
+  return speakerPhraseOf(first, last, 'role', null, role, false);
 }
 
 function hasVagueHead(tokens: Tokens, first: number, last: number): boolean {
