@@ -51,6 +51,8 @@ const builds = [
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The CLI's analysis worker threads.
+  { ...common, entryPoints: ['src/cli/analysisWorker.ts'], outfile: 'dist/analysis-worker.js', platform: 'node', format: 'cjs' },
 ];
 
 if (args.has('--unit')) {

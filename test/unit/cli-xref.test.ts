@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { MIN_ARTICLES_FOR_WORKERS } from '../../src/cli/analysisPool';
 
 const cli = path.resolve('dist/cli.js');
-const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 const FIRST = 'HARBOURTON — Mayor Lena Holt said on Monday that the ferry would run again in June.\n\n“We owe the island a boat,” Holt said.';
 const SECOND = 'The ferry to the island will sail again in June, Mayor Lena Holt told reporters.\n\n“We owe the island a boat,” she said.';
@@ -52,4 +53,21 @@ test('control characters from articles and file names reach the terminal as esca
   // --json is for programs: JSON escapes them itself.
   const json = run(['xref', '.', '--json'], dir);
   assert.ok(JSON.stringify(JSON.parse(json.stdout)).includes('\\u001b[31mback'));
+});
+
+test('xref on worker threads lists exactly what it lists on one thread', () => {
+  // Enough articles for the workers to start: the seeds, filed again under other names.
+  const seeds = fs.readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
+  const files: Record<string, string> = {};
+  for (let copy = 0; copy * seeds.length < MIN_ARTICLES_FOR_WORKERS; copy++) for (const f of seeds) files[`c${copy}-${f}`] = fs.readFileSync(path.join('seeds', f), 'utf8') + (copy ? `\n\nUpdated ${copy} times.` : '');
+  files['broken.txt'] = '\u0000\u0001binary';
+  const dir = folder(files);
+  const one = run(['xref', '.', '--json', '--jobs', '1'], dir);
+  const three = run(['xref', '.', '--json', '--jobs', '3'], dir);
+  assert.equal(one.status, 1, one.stderr);
+  assert.equal(three.status, 1, three.stderr);
+  assert.match(three.stderr, /skipped broken\.txt/);
+  assert.equal(JSON.parse(three.stdout).documents.length, Object.keys(files).length - 1);
+  assert.equal(three.stdout, one.stdout);
+  assert.match(run(['xref', '.', '--jobs', '0'], dir).stderr, /--jobs needs a whole number of at least 1/);
 });

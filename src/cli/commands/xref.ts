@@ -5,6 +5,7 @@ import { CrossSourceIndex, type ClaimGroup, type EntityGroup, type QuoteGroup } 
 import { SidecarStore, sidecarPathFor, storyRegistry } from '../../core/sidecar';
 import type { SidecarEntity } from '../../core/sidecar/types';
 import { articleReason, collectFiles, isArticleName, ProgressLine, readArticle } from '../articleFiles';
+import { AnalysisPool, analysedInputs, defaultWorkerCount, MIN_ARTICLES_FOR_WORKERS } from '../analysisPool';
 import { parseArgs, stringOption } from '../args';
 import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
@@ -12,12 +13,17 @@ import { nodeFileSystem } from '../nodeFileSystem';
 export const xrefCommand: Command = {
   name: 'xref',
   summary: 'line up several articles on one story: shared entities, quotes (wording per source) and claims (who contradicts)',
-  usage: 'newsmark xref PATH... [--json] [--min-sources N]   (files or folders of .txt/.md/.news articles)',
+  usage: 'newsmark xref PATH... [--json] [--min-sources N] [--jobs N]   (files or folders of .txt/.md/.news articles; --jobs: threads, by default one per core)',
   async run(argv, io) {
-    const args = parseArgs(argv, ['min-sources'], ['json']);
+    const args = parseArgs(argv, ['min-sources', 'jobs'], ['json']);
     const minText = stringOption(args, 'min-sources');
     const minSources = minText === undefined ? 2 : Number(minText);
     if (!Number.isInteger(minSources) || minSources < 1) throw new CliError(`--min-sources needs a whole number of at least 1, not '${minText}'`);
+    const jobsText = stringOption(args, 'jobs');
+    const jobs = jobsText === undefined ? defaultWorkerCount() + 1 : Number(jobsText);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new CliError(`--jobs needs a whole number of at least 1, not '${jobsText}'`);
+    // One job is the main thread, which indexes (and analyses when alone); each further job analyses on a worker.
+    const workers = jobs - 1;
     const files = await collectFiles(args.positional, isArticleName, articleReason);
     if (!files.length) throw new CliError(`no articles (${['.txt', '.md', '.news', '.article'].join(', ')}) under ${args.positional.join(', ')}`);
 
@@ -28,20 +34,24 @@ export const xrefCommand: Command = {
     const progress = new ProgressLine(io.stderr, io.interactive, files.length);
     const shown = new Map(files.map((f) => [f, path.relative(process.cwd(), f) || f]));
     const failures: string[] = [];
-    await index.build(
-      files.map((file) => ({
-        id: shown.get(file)!,
-        text: async () => {
-          const article = await readArticle(file);
-          if (!article.ok) throw new Error(article.reason);
-          return article.text;
-        },
-      })),
-      {
+    const sources = files.map((file) => ({
+      id: shown.get(file)!,
+      read: async (): Promise<string> => {
+        const article = await readArticle(file);
+        if (!article.ok) throw new Error(article.reason);
+        return article.text;
+      },
+    }));
+    // The same index either way: the articles are indexed in the same order, with the same analyses.
+    const pool = workers > 0 && files.length >= MIN_ARTICLES_FOR_WORKERS ? new AnalysisPool(workers) : undefined;
+    try {
+      await index.build(analysedInputs(sources, pool, (id) => index.analysisOptionsFor(id)), {
         onProgress: ({ done, docId }) => progress.update(done, docId ?? ''),
         onError: (docId, err) => failures.push(`${docId}: ${err instanceof Error ? err.message : String(err)}`),
-      },
-    );
+      });
+    } finally {
+      await pool?.close();
+    }
     progress.clear();
     for (const f of failures) io.stderr.write(`newsmark xref: skipped ${terminalText(f)}\n`);
     if (!index.size) throw new CliError('no article could be read', 1);

@@ -448,6 +448,11 @@ export class CrossSourceIndex {
     return this.docs.size;
   }
 
+  /** The options this index analyses `docId` with: an analysis made elsewhere (on a worker thread) must use them. */
+  analysisOptionsFor(docId: string): AnalyzeOptions {
+    return { ...this.analyzeOptions, format: this.formatOf(docId) };
+  }
+
   /**
    * Adds or replaces one document. Analyses `text` unless `analysis` (of exactly this text) is given.
    * Only this document is re-analysed; the groups it belonged to are updated in place.
