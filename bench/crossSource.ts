@@ -6,13 +6,14 @@ import path from 'node:path';
 import { analyze } from '../src/core';
 import type { Analysis } from '../src/core';
 import { CrossSourceIndex } from '../src/core/corpus';
+import { AnalysisPool, analysedInputs, defaultWorkerCount } from '../src/cli/analysisPool';
 import { readEvalTexts } from '../src/cli/evalData';
 import type { BenchSection } from './bench';
 
 const SIZES = (process.env.NEWSMARK_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const ARTICLE_CHARS = 4_000;
 
-/** The goals for the largest workspace (10,000 articles, about 40 MB), one thread. */
+/** The goals for the largest workspace (10,000 articles, about 40 MB). */
 const TARGETS = { fullIndexSeconds: 5, peakRssMb: 400, lookupMs: 2, reindexMs: 20 };
 
 /** A small deterministic random source, so every run indexes the same workspace. */
@@ -74,6 +75,8 @@ const mb = (bytes: number): number => bytes / 1024 / 1024;
 /** Set in the child process that measures one size: the number of articles, and the folder they are in. */
 const ONE_SIZE = 'NEWSMARK_CROSS_SOURCE_SIZE';
 const WORKSPACE = 'NEWSMARK_CROSS_SOURCE_WORKSPACE';
+/** Set in the child that indexes the largest workspace with its analyses made on worker threads. */
+const ON_WORKERS = 'NEWSMARK_CROSS_SOURCE_WORKERS';
 
 function time<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
@@ -186,6 +189,33 @@ function runSize(size: number, folder: string): SizeResult {
   };
 }
 
+interface WorkersResult {
+  workers: number;
+  wallMs: number;
+  peakRss: number;
+  groups: string;
+}
+
+/**
+ * The whole workspace indexed as `newsmark xref` indexes it on several cores: the articles read ahead and analysed
+ * on worker threads while the main thread indexes them in order. Wall time from the first read to the last update.
+ */
+async function runOnWorkers(size: number, folder: string, workers: number): Promise<WorkersResult> {
+  const pool = new AnalysisPool(workers, path.resolve('dist/analysis-worker.js'));
+  const index = new CrossSourceIndex();
+  const sources = Array.from({ length: size }, (_, i) => ({ id: `doc${i}`, read: async () => fs.readFileSync(articlePath(folder, i), 'utf8') }));
+  const t0 = performance.now();
+  try {
+    const result = await index.build(analysedInputs(sources, pool, (id) => index.analysisOptionsFor(id)), { yieldEveryMs: 0 });
+    if (result.indexed !== size) throw new Error(`indexed ${result.indexed} of ${size} articles`);
+  } finally {
+    await pool.close();
+  }
+  const wallMs = performance.now() - t0;
+  const groups = `${index.entities(2).length}/${index.quotes(2).length}/${index.claims(2).length}`;
+  return { workers, wallMs, peakRss: mb(process.resourceUsage().maxRSS * 1024), groups };
+}
+
 const fullMs = (r: SizeResult): number => r.readMs + r.analyseMs + r.indexMs;
 
 const row = (cells: (string | number)[], widths: number[]): string => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ');
@@ -197,7 +227,8 @@ export const crossSourceBench: BenchSection = {
     const given = process.env[WORKSPACE];
     if (one && given) {
       // The child: one size, its result as a line for the parent.
-      print(`RESULT ${JSON.stringify(runSize(Number(one), given))}`);
+      const workers = Number(process.env[ON_WORKERS] ?? 0);
+      print(`RESULT ${JSON.stringify(workers > 0 ? await runOnWorkers(Number(one), given, workers) : runSize(Number(one), given))}`);
       return;
     }
     const { name, texts: sources } = sourceArticles();
@@ -225,9 +256,9 @@ export const crossSourceBench: BenchSection = {
 let running: ChildProcess | undefined;
 
 /** Runs one size in a fresh process, without blocking: a signal must reach the parent while the child works. */
-function runChild(size: number, folder: string): Promise<SizeResult> {
+function runChild<R = SizeResult>(size: number, folder: string, workers = 0): Promise<R> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [process.argv[1], 'crossSource'], { env: { ...process.env, [ONE_SIZE]: String(size), [WORKSPACE]: folder } });
+    const child = spawn(process.execPath, [process.argv[1], 'crossSource'], { env: { ...process.env, [ONE_SIZE]: String(size), [WORKSPACE]: folder, [ON_WORKERS]: String(workers) } });
     running = child;
     let stdout = '';
     let stderr = '';
@@ -238,7 +269,7 @@ function runChild(size: number, folder: string): Promise<SizeResult> {
       running = undefined;
       const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
       if (!line) reject(new Error(`the ${size}-article run failed (${signal ?? `exit code ${code}`}): ${stderr}`));
-      else resolve(JSON.parse(line.slice('RESULT '.length)) as SizeResult);
+      else resolve(JSON.parse(line.slice('RESULT '.length)) as R);
     });
   });
 }
@@ -284,11 +315,19 @@ async function runSizes(print: (line: string) => void, folder: string, sourcesNa
     print(`growth ${a.size} -> ${b.size} articles (x${(b.size / a.size).toFixed(0)}): index time x${(b.indexMs / a.indexMs).toFixed(1)}, per article x${(b.indexMs / b.size / (a.indexMs / a.size)).toFixed(2)}; claims() x${(b.claimsMs / Math.max(a.claimsMs, 0.1)).toFixed(1)}`);
   }
   const last = results[results.length - 1];
+  // The same workspace on several cores, as `newsmark xref` indexes it (at least one worker, for the figure).
+  const workers = Math.max(1, defaultWorkerCount());
+  const parallel = await runChild<WorkersResult>(last.size, folder, workers);
+  print(
+    `${last.size} articles with analyses on ${workers} worker thread(s) (${os.availableParallelism()} cores), read ahead and indexed in order on the main thread: full ${(parallel.wallMs / 1000).toFixed(2)} s wall (one thread: ${(fullMs(last) / 1000).toFixed(2)} s), peak RSS ${parallel.peakRss.toFixed(0)} MB, groups ${parallel.groups}${parallel.groups === last.groups ? ' (the same as on one thread)' : ` (one thread: ${last.groups})`}`,
+  );
   if (last.size >= 10_000) {
     const check = (label: string, value: number, target: number, unit: string): void =>
       print(`  ${value <= target ? 'met    ' : 'NOT met'}  ${label}: ${value.toFixed(unit === 'MB' ? 0 : 2)} ${unit} (target <= ${target} ${unit})`);
     print(`targets at ${last.size} articles:`);
-    check('full index (read + analyse + index)', fullMs(last) / 1000, TARGETS.fullIndexSeconds, 's');
+    check('full index (read + analyse + index), one thread', fullMs(last) / 1000, TARGETS.fullIndexSeconds, 's');
+    check(`full index, analyses on ${workers} worker thread(s), wall time`, parallel.wallMs / 1000, TARGETS.fullIndexSeconds, 's');
+    check('peak RSS with the worker threads', parallel.peakRss, TARGETS.peakRssMb, 'MB');
     check('RSS while indexing', last.indexingRss, TARGETS.peakRssMb, 'MB');
     check('peak RSS of the process (lookups and claims() included)', last.peakRss, TARGETS.peakRssMb, 'MB');
     check('entity lookup, 95th percentile of single calls', last.entityP95, TARGETS.lookupMs, 'ms');
