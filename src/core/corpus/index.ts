@@ -343,7 +343,7 @@ export class CrossSourceIndex {
   /** Names of entities and speakers, one copy each (see keptName). */
   private readonly keptNames = new Map<string, string>();
   private readonly wordText = (word: number): string => this.vocabulary.words[word];
-  private readonly wordLength = (word: number): number => this.vocabulary.words[word].length;
+  private readonly wordLength = (word: number): number => this.vocabulary.wordLength(word);
 
   /** Per entity id: the documents that mention it, with how many mentions each. */
   private readonly entityDocs = new Map<string, EntityDocuments>();
