@@ -49,22 +49,41 @@ const MAX_GIVEN_NAME_BEARERS = 3;
 /** The most a cluster adds to a key's score: being confirmed, and being seen often. */
 const MAX_BONUS = 0.5 + 0.1;
 
+/**
+ * The clusters filed under one key ("F:vladimir putin", "S:putin"): one, several, or none. A form holds the slots of
+ * its keys, so that linking reads them without looking each key up in a map of every key.
+ */
+interface KeySlot {
+  filed: Cluster | Cluster[] | null;
+}
+
 /** A name form with its keys for one type, worked out once (names recur in every article of a story). */
 interface LinkForm {
   form: NameForm;
   /** Type and folded tokens: one entry per distinct form in a cluster. */
   id: string;
-  stored: readonly string[];
-  lookup: readonly string[];
+  /** The slots of the keys it is filed under (distinct), and of those it looks clusters up by. */
+  stored: readonly KeySlot[];
+  lookup: readonly KeySlot[];
   lookupKinds: readonly KeyKind[];
   surname: string;
   given: readonly string[];
 }
 
-/** Forms by type and writing, worked out once per linker; emptied when it grows past a bound, so memory stays flat. */
+/**
+ * Forms by type and writing, worked out once per linker, and the slots of their keys. Emptied when it grows past a
+ * bound, so memory stays flat: then the slots with nothing filed go too (those filed are held by the clusters' forms).
+ */
 class LinkForms {
   private readonly byType = new Map<EntityType, Map<string, LinkForm | null>>();
+  private readonly slots = new Map<string, KeySlot>();
   private count = 0;
+  private readonly makeSlot = (key: string): KeySlot => {
+    let slot = this.slots.get(key);
+    if (!slot) this.slots.set(key, (slot = { filed: null }));
+    return slot;
+  };
+  private readonly slotIfAny = (key: string): KeySlot => this.slots.get(key) ?? NOTHING_FILED;
 
   get size(): number {
     return this.count;
@@ -75,26 +94,39 @@ class LinkForms {
     if (!byWriting) this.byType.set(type, (byWriting = new Map()));
     const known = byWriting.get(written);
     if (known !== undefined) return known;
-    if (this.count >= LINK_FORM_LIMIT) {
-      this.byType.clear();
-      this.count = 0;
-      this.byType.set(type, (byWriting = new Map()));
-    }
     const form = nameForm(written, type);
-    const made = form ? makeLinkForm(form, type, lookupKeys(form, type)) : null;
+    const made = form ? makeLinkForm(form, type, lookupKeys(form, type), this.makeSlot) : null;
     byWriting.set(written, made);
     this.count++;
     return made;
   }
+
+  /** A form made for one lookup, not kept: its keys' slots are read, none is made. */
+  passing(form: NameForm, type: EntityType, lookup: readonly (readonly [KeyKind, string])[]): LinkForm {
+    return makeLinkForm(form, type, lookup, this.slotIfAny);
+  }
+
+  /**
+   * Empties the forms past the bound. Only between two calls of the linker: a form made in one call may yet file
+   * under a key whose slot is empty, so no slot may go while it lives.
+   */
+  bound(): void {
+    if (this.count < LINK_FORM_LIMIT) return;
+    this.byType.clear();
+    this.count = 0;
+    for (const [key, slot] of this.slots) if (slot.filed === null) this.slots.delete(key);
+  }
 }
 const LINK_FORM_LIMIT = 100_000;
+/** The slot of a key no form has: nothing is filed there, and nothing is filed through it. */
+const NOTHING_FILED: KeySlot = Object.freeze({ filed: null });
 
-function makeLinkForm(form: NameForm, type: EntityType, lookup: readonly (readonly [KeyKind, string])[]): LinkForm {
+function makeLinkForm(form: NameForm, type: EntityType, lookup: readonly (readonly [KeyKind, string])[], slotOf: (key: string) => KeySlot): LinkForm {
   return {
     form,
     id: `${type}:${form.tokens.join(' ')}`,
-    stored: [...new Set(storedKeys(form, type).map(([, key]) => key))],
-    lookup: lookup.map(([, key]) => key),
+    stored: [...new Set(storedKeys(form, type).map(([, key]) => key))].map(slotOf),
+    lookup: lookup.map(([, key]) => slotOf(key)),
     lookupKinds: lookup.map(([kind]) => kind),
     surname: surnameOf(form),
     given: cutShort(form) ? [form.tokens[0]] : givenNamesOf(form),
@@ -103,8 +135,6 @@ function makeLinkForm(form: NameForm, type: EntityType, lookup: readonly (readon
 
 export class EntityLinker {
   private readonly clusters = new Map<string, Cluster>();
-  /** Clusters by key: one cluster, or several. */
-  private readonly byKey = new Map<string, Cluster | Cluster[]>();
   private readonly newId: () => string;
   private readonly linkForms = new LinkForms();
 
@@ -146,6 +176,7 @@ export class EntityLinker {
 
   /** Links a document's entity to the registry (creating a new entry when none fits) and returns its id. */
   link(entity: LinkableEntity): string {
+    this.linkForms.bound();
     const forms = formsOf(this.linkForms, entity);
     // A person known here by a full name is looked up by it: its lone surname or first name could match a
     // stranger ("Putin" as the first word of a headline taken for a name).
@@ -166,20 +197,22 @@ export class EntityLinker {
   unlink(id: string, entity: LinkableEntity): void {
     const cluster = this.clusters.get(id);
     if (!cluster) return;
+    this.linkForms.bound();
     this.add(cluster, entity, -1);
     if (cluster.weight <= 0 && !cluster.confirmed) {
-      for (const { form } of cluster.uses.values()) for (const key of form.stored) this.unfile(key, cluster);
+      for (const { form } of cluster.uses.values()) for (const slot of form.stored) this.unfile(slot, cluster);
       this.clusters.delete(id);
     }
   }
 
   /** The entity a written name refers to, without changing the registry. */
   find(written: string, type?: EntityType): LinkedEntity | undefined {
+    this.linkForms.bound();
     const forms: LinkForm[] = [];
     for (const t of [type ?? 'person', 'org', 'place'] as EntityType[]) {
       const form = nameForm(written, t);
       // Without a type, every kind of key is tried.
-      if (form) forms.push(type ? (this.linkForms.get(written, t) as LinkForm) : makeLinkForm(form, t, lookupKeys(form, null)));
+      if (form) forms.push(type ? (this.linkForms.get(written, t) as LinkForm) : this.linkForms.passing(form, t, lookupKeys(form, null)));
     }
     return this.best(forms, type ?? null) ?? undefined;
   }
@@ -199,7 +232,7 @@ export class EntityLinker {
         const kind = keys.lookupKinds[k];
         // A weaker kind of key cannot win over a match already found, whatever its bonuses.
         if (SCORE[kind] + MAX_BONUS <= bestScore) continue;
-        const filed = this.byKey.get(keys.lookup[k]);
+        const filed = keys.lookup[k].filed;
         if (!filed) continue;
         const many = Array.isArray(filed);
         // A first name many people share says nothing about which of them is meant.
@@ -233,7 +266,7 @@ export class EntityLinker {
       }
       use.count += sign;
       if (sign > 0 && use.count === 1) {
-        for (const key of lf.stored) this.file(key, cluster);
+        for (const slot of lf.stored) this.file(slot, cluster);
         if (entity.type === 'person' && form.tokens.length >= 2 && !cutShort(form)) {
           use.givenFiled = true;
           cluster.givenNames ??= new Map();
@@ -250,7 +283,7 @@ export class EntityLinker {
           if (!given.size) cluster.givenNames!.delete(lf.surname);
         }
         // Keys another form in use also files stay.
-        for (const key of lf.stored) if (![...cluster.uses.values()].some((u) => u.form.stored.includes(key))) this.unfile(key, cluster);
+        for (const slot of lf.stored) if (![...cluster.uses.values()].some((u) => u.form.stored.includes(slot))) this.unfile(slot, cluster);
       }
     }
     if (!cluster.confirmed) {
@@ -262,21 +295,21 @@ export class EntityLinker {
     }
   }
 
-  private file(key: string, cluster: Cluster): void {
-    const filed = this.byKey.get(key);
-    if (!filed) this.byKey.set(key, cluster);
+  private file(slot: KeySlot, cluster: Cluster): void {
+    const filed = slot.filed;
+    if (!filed) slot.filed = cluster;
     else if (Array.isArray(filed)) {
       if (!filed.includes(cluster)) filed.push(cluster);
-    } else if (filed !== cluster) this.byKey.set(key, [filed, cluster]);
+    } else if (filed !== cluster) slot.filed = [filed, cluster];
   }
 
-  private unfile(key: string, cluster: Cluster): void {
-    const filed = this.byKey.get(key);
-    if (filed === cluster) this.byKey.delete(key);
+  private unfile(slot: KeySlot, cluster: Cluster): void {
+    const filed = slot.filed;
+    if (filed === cluster) slot.filed = null;
     else if (Array.isArray(filed)) {
       const at = filed.indexOf(cluster);
       if (at >= 0) filed.splice(at, 1);
-      if (filed.length === 1) this.byKey.set(key, filed[0]);
+      if (filed.length === 1) slot.filed = filed[0];
     }
   }
 }

@@ -128,7 +128,7 @@ export function matchQuotes(a: QuoteRecord, b: QuoteRecord, wordText: WordText):
   if (speakers === 'same' && shared >= 1 && short.wordingLength <= FUZZY_MAX_LENGTH && short.wordingLength >= 8) {
     const pattern = wordingOf(short, wordText);
     const target = wordingOf(long, wordText);
-    const fuse = mayBeFound(pattern, target) ? new Fuse([target], { includeScore: true, ignoreLocation: true, threshold: FUZZY_SCORE, minMatchCharLength: 4 }) : null;
+    const fuse = mayBeFound(pattern, target) && piecesWithinEdits(pattern.toLowerCase(), target.toLowerCase()) ? new Fuse([target], { includeScore: true, ignoreLocation: true, threshold: FUZZY_SCORE, minMatchCharLength: 4 }) : null;
     const hit = fuse?.search(pattern)[0];
     if (hit && (hit.score ?? 1) <= FUZZY_SCORE) return { relation: 'variant', score: 0.5 * (1 - (hit.score ?? 0)) };
   }
@@ -164,6 +164,63 @@ function mayBeFound(pattern: string, target: string): boolean {
       if (r < (wanted.get(removed) ?? 0)) shared--;
     }
     if (shared >= needed) return true;
+  }
+  return false;
+}
+
+/** fuse.js compares a longer pattern in pieces of this many characters. */
+const FUZZY_PIECE = 32;
+
+/**
+ * Can fuse.js find `pattern` in `target` closely enough (both in lower case, as it reads them)? It looks for a
+ * longer pattern in pieces of FUZZY_PIECE characters (the last piece ends with the pattern), each anywhere in the
+ * target; a piece it finds with more edits than FUZZY_SCORE of its length scores 1, which puts the mean of the
+ * pieces' scores, and so the pattern's, over FUZZY_SCORE. The fewest edits between a piece and any stretch of the
+ * target are at most those fuse.js finds: a piece further from every stretch than that rules the pattern out.
+ */
+export function piecesWithinEdits(pattern: string, target: string): boolean {
+  const m = pattern.length;
+  if (m <= FUZZY_PIECE) return withinEdits(pattern, target);
+  for (let at = 0; at + FUZZY_PIECE <= m; at += FUZZY_PIECE) if (!withinEdits(pattern.slice(at, at + FUZZY_PIECE), target)) return false;
+  return m % FUZZY_PIECE === 0 || withinEdits(pattern.slice(m - FUZZY_PIECE), target);
+}
+
+/** Letters of the piece being compared: the positions where each UTF-16 unit stands, as bits. */
+const piecePositions = new Map<number, number>();
+
+/**
+ * Is some stretch of `text` within FUZZY_SCORE of the piece's length in edits (insertions, deletions,
+ * substitutions)? Myers' bit-parallel edit distance, one bit per character of the piece (at most 32), one step per
+ * character of the text; a stretch may start anywhere.
+ */
+function withinEdits(piece: string, text: string): boolean {
+  const m = piece.length;
+  // Integer form of edits / m <= FUZZY_SCORE, as fuse.js divides.
+  const limit = Math.floor(FUZZY_SCORE * m);
+  if (m <= limit) return true;
+  piecePositions.clear();
+  for (let i = 0; i < m; i++) {
+    const c = piece.charCodeAt(i);
+    piecePositions.set(c, (piecePositions.get(c) ?? 0) | (1 << i));
+  }
+  const last = 1 << (m - 1);
+  let vp = -1;
+  let vn = 0;
+  let edits = m;
+  for (let j = 0; j < text.length; j++) {
+    const eq = piecePositions.get(text.charCodeAt(j)) ?? 0;
+    const xv = eq | vn;
+    const xh = ((((eq & vp) + vp) | 0) ^ vp) | eq;
+    let hp = vn | ~(xh | vp);
+    let hn = vp & xh;
+    if (hp & last) edits++;
+    else if (hn & last) edits--;
+    // A stretch may start anywhere: the row above the piece stays 0, so nothing is shifted in.
+    hp <<= 1;
+    hn <<= 1;
+    vp = hn | ~(xv | hp);
+    vn = hp & xv;
+    if (edits <= limit) return true;
   }
   return false;
 }

@@ -69,6 +69,8 @@ export class Vocabulary {
   readonly terms: string[] = [];
   /** Lower-case words by word id. */
   readonly words: string[] = [];
+  /** Their lengths, read apart from the strings: quotes add up the length of their words, and the strings are all over memory. */
+  private wordLengths = new Int32Array(1024);
   private readonly wordIds = new Map<string, number>();
   /** A written word for each term, for display. */
   readonly display: (string | undefined)[] = [];
@@ -290,8 +292,15 @@ export class Vocabulary {
       id = this.words.length;
       this.wordIds.set(word, id);
       this.words.push(word);
+      if (id >= this.wordLengths.length) this.wordLengths = grow(this.wordLengths, id + 1);
+      this.wordLengths[id] = word.length;
     }
     return id;
+  }
+
+  /** The length of a word (by word id). */
+  wordLength(word: number): number {
+    return this.wordLengths[word];
   }
 
   private growScratch(): void {
