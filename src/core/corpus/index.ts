@@ -692,25 +692,22 @@ export class CrossSourceIndex {
       const record = this.docs.get(docId);
       for (let k = 0; record && k < record.sentenceCount; k++) for (const g of this.claimGroupsContaining(record.firstSentence + k)) own.add(g);
     }
-    const listed: { view: ClaimGroupView; members: readonly number[] }[] = [];
+    const listed: { view: ClaimGroupView; group: ClaimGroupState }[] = [];
     for (const g of this.claimGroups.values()) {
       if (own && !own.has(g)) continue;
-      if (this.claimDocumentCount(g.members) >= minDocuments) listed.push({ view: this.claimGroup(g), members: g.members });
+      if (this.claimDocumentCount(g.members) >= minDocuments) listed.push({ view: this.claimGroup(g), group: g });
     }
     listed.sort((a, b) => b.view.documentCount - a.view.documentCount || b.view.contradictingCount - a.view.contradictingCount);
     // A sentence that joins a second group as a runner-up match may make a group of sentences all in an earlier one:
-    // it would read as the same claim twice, and is left out of the listing.
-    const groupsOf = new Map<number, Set<number>[]>();
+    // it would read as the same claim twice, and is left out of the listing. (The groups a sentence is in are the
+    // index's own: the check allocates nothing per member.)
+    const earlier = new Set<ClaimGroupState>();
     const out: ClaimGroupView[] = [];
-    for (const { view, members } of listed) {
-      const within = groupsOf.get(members[0]);
-      if (within?.some((earlier) => members.every((sid) => earlier.has(sid)))) continue;
-      const sentences = new Set(members);
-      for (const sid of members) {
-        const sets = groupsOf.get(sid);
-        if (sets) sets.push(sentences);
-        else groupsOf.set(sid, [sentences]);
-      }
+    for (const { view, group } of listed) {
+      const members = group.members;
+      const within = this.claimGroupsContaining(members[0]).some((h) => h !== group && earlier.has(h) && members.every((sid) => this.inClaimGroup(sid, h)));
+      if (within) continue;
+      earlier.add(group);
       out.push(view);
     }
     return out;
@@ -1429,6 +1426,10 @@ export class CrossSourceIndex {
     const extra = this.extraClaimGroupsOf.get(sid);
     if (extra) addOnce(extra, g);
     else this.extraClaimGroupsOf.set(sid, [g]);
+  }
+
+  private inClaimGroup(sid: number, g: ClaimGroupState): boolean {
+    return this.claimGroupOf[sid] === g || ((this.extraClaimGroupsOf.get(sid)?.includes(g) ?? false) && g.members.includes(sid));
   }
 
   private claimGroupsContaining(sid: number): ClaimGroupState[] {
