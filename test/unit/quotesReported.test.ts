@@ -1452,3 +1452,14 @@ describe('a lone adverb after a cue', () => {
     assert.ok(byCue('Reyes said no.', 'said'), 'a one-word answer is content');
   });
 });
+
+describe('"called" after a thing named', () => {
+  it('names it; nobody speaks ("a play called …")', () => {
+    for (const text of ['Students staged a popular play called "Sons of the Harbor" in the town hall.', 'The money came from a super PAC called Better Harbors and two unions.', 'She started a reading drive called #1000Books last year.']) {
+      assert.equal(byCue(text, 'called'), undefined, text);
+    }
+    // A subject and its verb still report.
+    const said = 'At the cookout, the band leader called the mayor a fraud.';
+    assert.equal(speaker(said, byCue(said, 'called')), 'the band leader');
+  });
+});

@@ -167,6 +167,28 @@ function isNounBeforeSay(tokens: Tokens, i: number, end: number): boolean {
   return next !== undefined && next.form === 'finite' && (next.lemma === 'say' || next.lemma === 'tell');
 }
 
+
+/**
+ * "a popular play called “Sons of Trump”", "a super PAC called Our Principles", "a campaign called #1000Books":
+ * "called" right after a noun opened by an indefinite article names the thing; nobody speaks.
+ */
+function isNamingParticiple(tokens: Tokens, i: number, s: Sentence): boolean {
+  const prev = i - 1;
+  // ("the band leader called …", "the Association of Flight Attendants called …": a subject and its verb.)
+  if (prev < s.first || tokens.kind[prev] !== TokenKind.Word || PRONOUNS.at(tokens, prev) || AUXILIARIES.at(tokens, prev) || RELATIVE_SUBJECTS.at(tokens, prev) || ROLE_WORDS.at(tokens, prev)) return false;
+  const lw = lowerWord(tokens, prev);
+  if (lw.endsWith('ly') || isPossessiveWord(lw)) return false;
+  const next = i + 1;
+  if (next >= s.end || !(tokens.kind[next] === TokenKind.Open || (tokens.kind[next] === TokenKind.Word && isUpperStart(tokens, next)) || charAt(tokens, next) === 0x23)) return false;
+  // An indefinite article a word or three before the noun ("a popular play", "a group of disaffected voters").
+  for (let k = prev - 1; k >= s.first && k >= prev - 4; k--) {
+    if (tokens.kind[k] !== TokenKind.Word) return false;
+    if (INDEFINITE_ARTICLES.at(tokens, k)) return true;
+    if (AUXILIARIES.at(tokens, k) || cueVerbAt(tokens, k)?.form === 'finite') return false;
+  }
+  return false;
+}
+
 /** Words of the formula that says why a source goes unnamed, by the verb it opens with. */
 const ANONYMITY_SPEAKING = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talking', 'talk']);
 const ANONYMITY_ASKING = new Set(['asked', 'asking', 'requested', 'requesting', 'insisted', 'demanded', 'granted']);
@@ -382,6 +404,7 @@ export class SentenceReader {
       const entry = info.verb;
       if (lowerInitial) {
         if (entry?.form === 'finite' && isNounBeforeSay(t, i, s.end)) continue;
+        if (lw === 'called' && isNamingParticiple(t, i, s)) continue;
         const formulaEnd = anonymityFormulaEnd(t, i, s.end);
         if (formulaEnd >= 0) {
           skipTo = formulaEnd + 1;
