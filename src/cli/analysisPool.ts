@@ -82,6 +82,9 @@ export class AnalysisPool {
   }
 }
 
+/** How many inputs are handed on between two turns of the event loop. */
+const YIELD_EVERY = 4;
+
 /** A document to read: its id, and how to read its text (a rejection or throw says why it cannot be read). */
 export interface ArticleSource {
   id: string;
@@ -94,7 +97,7 @@ export interface ArticleSource {
  * text that throws (the index reports it); one the pool could not analyse comes without an analysis, and the index
  * analyses it itself.
  */
-export async function* analysedInputs(sources: readonly ArticleSource[], pool: AnalysisPool | undefined, optionsFor: (id: string) => AnalyzeOptions, ahead = pool ? 4 * pool.size : 8): AsyncGenerator<IndexInput> {
+export async function* analysedInputs(sources: readonly ArticleSource[], pool: AnalysisPool | undefined, optionsFor: (id: string) => AnalyzeOptions, ahead = pool ? 32 * pool.size : 16): AsyncGenerator<IndexInput> {
   type Prepared = Promise<IndexInput>;
   const prepare = (source: ArticleSource): Prepared =>
     source.read().then(
@@ -115,9 +118,13 @@ export async function* analysedInputs(sources: readonly ArticleSource[], pool: A
   const queue: Prepared[] = [];
   let next = 0;
   while (next < sources.length && queue.length < Math.max(1, ahead)) queue.push(prepare(sources[next++]));
+  let given = 0;
   while (queue.length) {
     const input = await (queue.shift() as Prepared);
     if (next < sources.length) queue.push(prepare(sources[next++]));
+    // Reads that completed and analyses the workers sent back arrive as events, which wait while the consumer goes
+    // on with inputs already at hand: let them in now and then, so that the workers never run dry.
+    if (++given % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     yield input;
   }
 }

@@ -1,4 +1,5 @@
 // Finds the articles and sidecars named on the command line (files and folders), and reads articles as text.
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { decodeArticle } from '../core';
@@ -85,10 +86,32 @@ export async function readArticle(file: string): Promise<ArticleText> {
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    return { ok: false, reason: `cannot read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}` };
+    return unreadable(err);
   }
-  const decoded = decodeArticle(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, reason: decoded.reason };
+  return decoded(bytes);
+}
+
+/**
+ * The same, read at once: for a command that reads thousands of articles one after another, a blocking read costs
+ * a fraction of a promise's round trip through the thread pool.
+ */
+export function readArticleNow(file: string): ArticleText {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    return unreadable(err);
+  }
+  return decoded(bytes);
+}
+
+function unreadable(err: unknown): ArticleText {
+  return { ok: false, reason: `cannot read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}` };
+}
+
+function decoded(bytes: Uint8Array): ArticleText {
+  const result = decodeArticle(bytes);
+  return result.ok ? { ok: true, text: result.text } : { ok: false, reason: result.reason };
 }
 
 /** Draws a progress line on the terminal (stderr) for long runs, and nothing when output is piped. */

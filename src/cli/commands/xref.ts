@@ -4,7 +4,7 @@ import type { ConfirmedEntity } from '../../core';
 import { CrossSourceIndex, type ClaimGroup, type EntityGroup, type QuoteGroup } from '../../core/corpus';
 import { SidecarStore, sidecarPathFor, storyRegistry } from '../../core/sidecar';
 import type { SidecarEntity } from '../../core/sidecar/types';
-import { articleReason, collectFiles, isArticleName, ProgressLine, readArticle } from '../articleFiles';
+import { articleReason, collectFiles, isArticleName, ProgressLine, readArticleNow } from '../articleFiles';
 import { AnalysisPool, analysedInputs, defaultWorkerCount, MIN_ARTICLES_FOR_WORKERS } from '../analysisPool';
 import { parseArgs, stringOption } from '../args';
 import { CliError, terminalText, type Command } from '../io';
@@ -37,7 +37,7 @@ export const xrefCommand: Command = {
     const sources = files.map((file) => ({
       id: shown.get(file)!,
       read: async (): Promise<string> => {
-        const article = await readArticle(file);
+        const article = readArticleNow(file);
         if (!article.ok) throw new Error(article.reason);
         return article.text;
       },
