@@ -416,3 +416,14 @@ test('a lawmaker’s party and state ("D-Ohio", "R-N.Y.") name nothing', () => {
   // A single letter's compound elsewhere stays a name.
   assert.ok(findEntities('Shares of T-Mobile, Verizon and Acme fell.').some((e) => e.name === 'T-Mobile'));
 });
+
+test('an "and" inside the name of a public body keeps it whole; names on either side of "and" stay apart', () => {
+  const text = 'The Fisheries and Harbours Commission met on Monday. Sen. Ana Ruiz chairs the Senate Roads and Bridges Committee.';
+  const orgs = findEntities(text).filter((e) => e.type === 'org').map((e) => e.name);
+  assert.ok(orgs.includes('Fisheries and Harbours Commission'), orgs.join(', '));
+  assert.ok(orgs.includes('Senate Roads and Bridges Committee'), orgs.join(', '));
+  assert.ok(!orgs.includes('Harbours Commission') && !orgs.includes('Fisheries'), orgs.join(', '));
+  // A firm's name is no public body: "Zorvex and Quillon Corp." are two.
+  const firms = findEntities('Shares of Zorvex and Quillon Corp. rose.').map((e) => e.name);
+  assert.ok(!firms.includes('Zorvex and Quillon Corp.'), firms.join(', '));
+});

@@ -341,7 +341,7 @@ export class NameRecognizer {
           // General Electric" are two organisations, "Fifth Avenue and Baker Street" two places.
           const headFlags = factsOf(tokens, j - 1).flags;
           const headJoins = tokens.text(j) === 'of' ? (headFlags & (WordFlag.OrgHeadBeforeOf | WordFlag.PlaceHead)) !== 0 : tokens.text(j) === 'for' && (headFlags & WordFlag.OrgHeadBeforeOf) !== 0;
-          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && (headJoins || this.titleSpans(i, j, to) || this.endsInMiscHead(after, to, titleLine))) {
+          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && (headJoins || this.titleSpans(i, j, to) || this.endsInMiscHead(after, to, titleLine) || this.andJoinsOrganisation(j, after, to, titleLine))) {
             j++;
             continue;
           }
@@ -575,6 +575,27 @@ export class NameRecognizer {
     let k = from;
     while (k < to && k - from < 4 && this.nameLikeIn(k, titleLine) && !this.articleAfterAbbreviation(k)) k++;
     return k > from && this.has(k - 1, WordFlag.MiscHead) && (k >= to || !this.nameLikeIn(k, titleLine));
+  }
+
+  /**
+   * "Securities and Exchange Commission", "Senate Environment and Public Works Committee": an "and" between two words
+   * no lexicon knows, the second opening a few capitalised words that end in the word of a public body ("Commission",
+   * "Committee", "Service"), is inside one name. Names on either side ("Acme and Zenith Corp.", "the Senate and the
+   * Ethics Committee") stay apart.
+   */
+  private andJoinsOrganisation(j: number, after: number, to: number, titleLine: boolean): boolean {
+    const { tokens } = this;
+    if (tokens.text(j) !== 'and' || after !== j + 1 || !this.unknownWord(j - 1) || !this.unknownWord(after)) return false;
+    let k = after;
+    while (k < to && k - after < 4 && this.nameLikeIn(k, titleLine) && !this.articleAfterAbbreviation(k)) k++;
+    return k > after + 1 && this.has(k - 1, WordFlag.OrgHeadBeforeOf) && this.has(k - 1, WordFlag.OrgSuffix) && (k >= to || !this.nameLikeIn(k, titleLine));
+  }
+
+  /** A capitalised word that no lexicon knows as a name, a name's start, a given name or a surname ("Exchange"). */
+  private unknownWord(i: number): boolean {
+    const { tokens } = this;
+    if (tokens.shape(i) !== Shape.Capitalised || tokens.possessive(i)) return false;
+    return !factsOf(tokens, i).phrases && !this.has(i, WordFlag.GivenName) && !this.has(i, WordFlag.KnownSurname);
   }
 
   /**
