@@ -427,3 +427,9 @@ test('an "and" inside the name of a public body keeps it whole; names on either 
   const firms = findEntities('Shares of Zorvex and Quillon Corp. rose.').map((e) => e.name);
   assert.ok(!firms.includes('Zorvex and Quillon Corp.'), firms.join(', '));
 });
+
+test('streets named by Lane, Drive or Boulevard are places; a given name before such a word who speaks is a person', () => {
+  const text = 'Crews closed Birchwood Lane and Harlow Drive after the storm. Traffic moved to Quarry Boulevard.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['place:Birchwood Lane', 'place:Harlow Drive', 'place:Quarry Boulevard']);
+  assert.deepEqual(findEntities('Nathan Lane said the play would reopen.').map((e) => `${e.type}:${e.name}`), ['person:Nathan Lane']);
+});

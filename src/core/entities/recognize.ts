@@ -691,8 +691,10 @@ export class NameRecognizer {
       p.evidence = Evidence.Form;
       return;
     }
-    // "Fifth Avenue", "Rue de Castiglione", "Place Vendome", "Via Condotti": streets and squares are places.
-    if (n >= 2 && (this.has(p.last - 1, WordFlag.PlaceHead) || LEADING_PLACE_HEADS.has(this.tokens.text(p.first)))) {
+    // "Fifth Avenue", "Rue de Castiglione", "Place Vendome", "Via Condotti": streets and squares are places; but a
+    // given name and a surname like a street's word who speaks is a person ("Nathan Lane said").
+    const speaks = p.last < tokens.length && this.has(p.last, WordFlag.SpeechVerb) && this.has(p.first, WordFlag.GivenName);
+    if (n >= 2 && !speaks && (this.has(p.last - 1, WordFlag.PlaceHead) || LEADING_PLACE_HEADS.has(this.tokens.text(p.first)))) {
       p.type = 'place';
       p.evidence = Evidence.Form;
       return;
