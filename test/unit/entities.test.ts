@@ -433,3 +433,8 @@ test('streets named by Lane, Drive or Boulevard are places; a given name before 
   assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['place:Birchwood Lane', 'place:Harlow Drive', 'place:Quarry Boulevard']);
   assert.deepEqual(findEntities('Nathan Lane said the play would reopen.').map((e) => `${e.type}:${e.name}`), ['person:Nathan Lane']);
 });
+
+test('plural heads of institutions ("Schools", "Institutes of") make organisations', () => {
+  const text = 'The Dunmore Public Schools closed on Friday. The National Institutes of Oceanography paid for the survey.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Dunmore Public Schools', 'org:National Institutes of Oceanography']);
+});
