@@ -438,3 +438,8 @@ test('plural heads of institutions ("Schools", "Institutes of") make organisatio
   const text = 'The Dunmore Public Schools closed on Friday. The National Institutes of Oceanography paid for the survey.';
   assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Dunmore Public Schools', 'org:National Institutes of Oceanography']);
 });
+
+test('a name before a noun of a kind of place is a place ("the Pelgrave district", "Dolmar and Vintz counties")', () => {
+  assert.deepEqual(findEntities('Police searched homes in the Pelgrave district.').map((e) => `${e.type}:${e.name}`), ['place:Pelgrave']);
+  assert.deepEqual(findEntities('Floods hit Dolmar and Vintz counties on Sunday.').map((e) => `${e.type}:${e.name}`), ['place:Dolmar', 'place:Vintz']);
+});

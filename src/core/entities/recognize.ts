@@ -109,8 +109,11 @@ function isContraction(word: string): boolean {
 /** Nouns that name a kind of place: "the town of Tavildara", "north of Hangzhou". */
 const PLACE_NOUNS = new Set(['town', 'village', 'city', 'region', 'province', 'district', 'capital', 'port', 'suburb', 'outskirts', 'area', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'island', 'state', 'county', 'republic', 'settlement', 'resort', 'enclave', 'valley', 'mountains', 'border']);
 
+/** Nouns after a name that say it names a place: "the Saburtalo district", "Sonoma and Lake counties". */
+const PLACE_KINDS_AFTER = new Set(['district', 'districts', 'region', 'regions', 'province', 'provinces', 'county', 'counties', 'village', 'villages', 'town', 'towns', 'suburb', 'suburbs', 'valley', 'neighbourhood', 'neighborhood', 'municipality', 'prefecture', 'governorate']);
+
 /** Lower-case words the recogniser looks at; the tokenizer folds the others into gaps. */
-export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, 'who', 'the', 'a', 'an', 'of'];
+export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, ...PLACE_KINDS_AFTER, 'who', 'the', 'a', 'an', 'of'];
 
 export interface Recognition {
   tokens: Tokens;
@@ -969,6 +972,7 @@ export class NameRecognizer {
       if (m && m.entry.kind === 'country') return 'place';
     }
     for (let k = p.first; k < p.last; k++) if (tokens.text(k) === '&') return 'org';
+    if (this.placeKindFollows(p.last, line)) return 'place';
     if (p.last - p.first > 1) return 'person';
     // "Automakers said ...", "Rumors swirled ...": a plural noun opening a sentence.
     const only = p.first;
@@ -997,6 +1001,23 @@ export class NameRecognizer {
     const scoreInBrackets = next >= 0 && tokens.text(next) === '(' && p.last + 1 < tokens.length && tokens.shape(p.last + 1) === Shape.Number;
     if (this.layout.teamSport && !nextNumber && !scoreInBrackets) return 'person';
     return 'org';
+  }
+
+  /**
+   * Does a noun of a kind of place follow the name that ends before token k, after the other names it is listed with
+   * ("the Saburtalo district", "Sonoma and Lake counties")?
+   */
+  private placeKindFollows(k: number, line: number): boolean {
+    const { tokens } = this;
+    for (let listed = 0; this.onLine(k, line) && listed < 3; listed++) {
+      const w = tokens.text(k);
+      if (w !== 'and' && w !== ',' && w !== 'or') break;
+      let e = k + 1;
+      while (this.onLine(e, line) && e - k <= 3 && this.nameLike(e)) e++;
+      if (e === k + 1) break;
+      k = e;
+    }
+    return this.onLine(k, line) && tokens.shape(k) === Shape.Lower && PLACE_KINDS_AFTER.has(tokens.text(k));
   }
 
   // ---- all-caps lines ------------------------------------------------------------------------------
