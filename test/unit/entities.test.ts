@@ -443,3 +443,9 @@ test('a name before a noun of a kind of place is a place ("the Pelgrave district
   assert.deepEqual(findEntities('Police searched homes in the Pelgrave district.').map((e) => `${e.type}:${e.name}`), ['place:Pelgrave']);
   assert.deepEqual(findEntities('Floods hit Dolmar and Vintz counties on Sunday.').map((e) => `${e.type}:${e.name}`), ['place:Dolmar', 'place:Vintz']);
 });
+
+test('a county is a place, a club named for a county only in results', () => {
+  assert.deepEqual(findEntities('Shelters in Tillamook County filled up.').map((e) => `${e.type}:${e.name}`), ['place:Tillamook County']);
+  const results = findEntities('Brora Rangers 2 Tillamook County 1\nElgin City 0 Forres 3').find((e) => e.name === 'Tillamook County');
+  assert.equal(results?.type, 'org');
+});

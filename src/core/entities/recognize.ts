@@ -460,11 +460,15 @@ export class NameRecognizer {
     // "Justice Department", "General Motors": a title that is also an institution's word is the organisation's first
     // word; an office before a surname is a person's title ("Ambassador Power", "Senator Post").
     const titleOpensOrganisation = b - a === 2 && TITLES_OPENING_ORGANISATIONS.has(tokens.text(a));
+    // "Multnomah County" is a place, a club only in sports reports and results ("Ross County 1"). (An airport's name is
+    // also its operator's, which issues bonds and makes profits: it stays an organisation.)
+    const scored = b < tokens.length && tokens.shape(b) === Shape.Number && tokens.line[b] === tokens.line[b - 1];
+    const placeWord = tokens.lower(b - 1) === 'county' && !this.layout.teamSport && !scored;
     if (b - a >= 2 && this.has(b - 1, WordFlag.OrgSuffix) && (titleOpensOrganisation || !this.allTitles(a, b - 1)) && !(whole && whole.length >= b - a)) {
       const lead = titleOpensOrganisation ? 0 : this.leadingTitles(a, b - 1);
       const m = this.matchPhrase(a + lead, lineEnd, false);
       if (m && a + lead + m.length >= b && m.entry.type === 'org') this.pushLexicon(a + lead, a + lead + m.length, m.entry);
-      else this.pieces.push(namePiece(a + lead, b, 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
+      else this.pieces.push(namePiece(a + lead, b, placeWord ? 'place' : 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
       return b;
     }
     const runText = b - a === 1 ? last : b - a <= 3 && this.has(a, WordFlag.MiscFirst) ? this.wordsOf(a, b) : '';
