@@ -449,3 +449,9 @@ test('a county is a place, a club named for a county only in results', () => {
   const results = findEntities('Brora Rangers 2 Tillamook County 1\nElgin City 0 Forres 3').find((e) => e.name === 'Tillamook County');
   assert.equal(results?.type, 'org');
 });
+
+test('a single letter before an ampersand opens the name ("P&Q Holdings", "S&P" was "&P")', () => {
+  const names = findEntities('Shares of P&Q Holdings rose, and the S&P 500 gained 1%.').map((e) => e.name);
+  assert.ok(names.includes('P&Q Holdings'), names.join(', '));
+  assert.ok(!names.some((n) => n.startsWith('&')), names.join(', '));
+});
