@@ -455,3 +455,10 @@ test('a single letter before an ampersand opens the name ("P&Q Holdings", "S&P" 
   assert.ok(names.includes('P&Q Holdings'), names.join(', '));
   assert.ok(!names.some((n) => n.startsWith('&')), names.join(', '));
 });
+
+test('a generation after a full name ("III", "Jr.") is no surname: the surname alone folds into the full name', () => {
+  const text = "Anthony Valcourt III, 38, was arrested. Valcourt's lawyer said he would plead.";
+  const people = findEntities(text);
+  assert.deepEqual(people.map((e) => `${e.type}:${e.name}`), ['person:Anthony Valcourt III']);
+  assert.deepEqual(spans(text, people[0]), ['Anthony Valcourt III', 'Valcourt']);
+});

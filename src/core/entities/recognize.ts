@@ -58,6 +58,8 @@ function namePiece(
 const LEADING_PLACE_HEADS = new Set(['Rue', 'Place', 'Via', 'Viale', 'Piazza', 'Piazzale', 'Plaza', 'Plaça', 'Praça', 'Calle', 'Avenida', 'Avenue', 'Boulevard', 'Quai', 'Corso', 'Largo', 'Paseo', 'Platz']);
 /** Titles that are also words of institutions' names ("Justice Department", "General Electric", "Duke University", "Premier League"). */
 const TITLES_OPENING_ORGANISATIONS = new Set(['Justice', 'General', 'Duke', 'Vice', 'Citizen', 'Premier', 'Major', 'Private']);
+/** Words that tell a son from his father ("Anthony Reyes III"): the surname is the word before. */
+const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const PRONOUNS = new Set(['He', 'She', 'We', 'They', 'His', 'Him', 'Them', 'Their', 'HE', 'SHE', 'THEY']);
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -806,7 +808,7 @@ export class NameRecognizer {
       const key = this.keyOf(p);
       if (!names.has(key)) names.set(key, p);
       if (p.type === 'person' && p.last - p.first >= 2) {
-        const surname = this.lower(p.last - 1);
+        const surname = this.lower(this.surnameAt(p));
         if (!names.has(surname)) names.set(surname, p);
       }
     }
@@ -956,6 +958,11 @@ export class NameRecognizer {
       p.type = this.typeByContext(p);
       if (p.type === 'misc') p.evidence = Evidence.Form;
     }
+  }
+
+  /** The token of a full name's surname: its last word, or the one before a generation ("Anthony Reyes III"). */
+  private surnameAt(p: NamePiece): number {
+    return p.last - p.first >= 3 && GENERATIONS.has(this.lower(p.last - 1)) ? p.last - 2 : p.last - 1;
   }
 
   /** The type of a name nothing else has typed, from its neighbours; people by default when it has several words. */
