@@ -462,3 +462,10 @@ test('a generation after a full name ("III", "Jr.") is no surname: the surname a
   assert.deepEqual(people.map((e) => `${e.type}:${e.name}`), ['person:Anthony Valcourt III']);
   assert.deepEqual(spans(text, people[0]), ['Anthony Valcourt III', 'Valcourt']);
 });
+
+test('the surname of a full name typed by its form alone is that person, not an organisation', () => {
+  const text = "Tashkel Ormonov spoke on Friday. Ormonov's aide said talks went well.";
+  const entities = findEntities(text);
+  assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Tashkel Ormonov']);
+  assert.deepEqual(spans(text, entities[0]), ['Tashkel Ormonov', 'Ormonov']);
+});

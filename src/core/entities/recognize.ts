@@ -958,11 +958,30 @@ export class NameRecognizer {
       p.type = this.typeByContext(p);
       if (p.type === 'misc') p.evidence = Evidence.Form;
     }
+    this.typeSurnamesOfGuessedPeople();
   }
 
   /** The token of a full name's surname: its last word, or the one before a generation ("Anthony Reyes III"). */
   private surnameAt(p: NamePiece): number {
     return p.last - p.first >= 3 && GENERATIONS.has(this.lower(p.last - 1)) ? p.last - 2 : p.last - 1;
+  }
+
+  /**
+   * "Sadyr Japarov spoke. Japarov’s aide said": a full name the recogniser took for a person by its form alone still
+   * tells that its last word, standing alone and typed by default, is that person's surname.
+   */
+  private typeSurnamesOfGuessedPeople(): void {
+    let surnames: Set<string> | null = null;
+    for (const p of this.pieces) {
+      if (p.type !== 'person' || p.evidence !== Evidence.Guess || p.last - p.first < 2 || p.kind !== 'name') continue;
+      if (this.layout.isTitleLine(this.tokens.line[p.first])) continue;
+      (surnames ??= new Set()).add(this.lower(this.surnameAt(p)));
+    }
+    if (!surnames) return;
+    for (const p of this.pieces) {
+      if (p.evidence !== Evidence.Guess || p.last - p.first !== 1 || p.type === 'person' || p.type === 'misc' || p.kind !== 'name') continue;
+      if (surnames.has(this.lower(p.first))) p.type = 'person';
+    }
   }
 
   /** The type of a name nothing else has typed, from its neighbours; people by default when it has several words. */
