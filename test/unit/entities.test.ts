@@ -469,3 +469,11 @@ test('the surname of a full name typed by its form alone is that person, not an 
   assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Tashkel Ormonov']);
   assert.deepEqual(spans(text, entities[0]), ['Tashkel Ormonov', 'Ormonov']);
 });
+
+test('a role set off before a name describes that name ("Ormonov’s spokesman, Bakyt Dzhusupov,"), not a later holder', () => {
+  const text = "President Tashkel Ormonov spoke. Ormonov's spokesman, Bakyt Dzhusupov, said talks went well. Palace spokesman Ivan Korin agreed.";
+  const entities = findEntities(text);
+  assert.deepEqual(spans(text, byName(entities, 'Bakyt Dzhusupov')), ["Ormonov's spokesman", 'Bakyt Dzhusupov']);
+  assert.deepEqual(spans(text, byName(entities, 'Ivan Korin')), ['Ivan Korin']);
+  assert.ok(byName(entities, 'Bakyt Dzhusupov')?.roles.includes("Ormonov's spokesman"));
+});
