@@ -272,3 +272,9 @@ test('a hedge that is a report\'s own cue is the reporter\'s, not a quoted speak
   const quoted = analyze('“The ferry may resume service in May,” Ruiz said.');
   assert.equal(quoted.hedges.find((h) => h.cue === 'may')?.voice, 'speaker');
 });
+
+test('the claim leaves out whom it was told to', () => {
+  const t1 = 'Mayor Ruiz told reporters the levy could fail in May.';
+  const h1 = only(t1);
+  assert.equal(t1.slice(h1.claim.start, h1.claim.end), 'the levy could fail in May.');
+});

@@ -7,6 +7,8 @@ const MAX_REACH = 600;
 
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whether', 'because', 'although', 'though', 'while', 'whereas', 'but', 'since', 'unless', 'if']);
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'noted', 'argued', 'argue', 'argues', 'warned', 'claimed', 'claims', 'believe', 'believes', 'believed', 'think', 'thinks', 'expect', 'expects', 'suggests', 'suggest', 'suggested', 'insisted', 'stated', 'reported', 'wrote']);
+/** Whom a reporting verb is told to ("told reporters the bill could pass"): not part of what was said. */
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'investigators', 'supporters', 'colleagues', 'me', 'him', 'her', 'us', 'them', 'you']);
 const CLAUSE_CLOSERS_AFTER_COMMA = new Set(['but', 'while', 'although', 'though', 'whereas', 'which', 'because', 'and', 'so', 'yet']);
 
 /** What a character means to a clause scan; a table so the scan does one lookup per character. */
@@ -93,13 +95,22 @@ function clauseStart(text: string, from: number, floor: number): number {
       const w = wordAt(text, i + 1);
       if (!w) continue;
       if (CLAUSE_OPENERS.has(w)) return i + 1;
-      // "Analysts said the bank may ...": the claim is what was said, not the saying.
-      if (REPORTING_VERBS.has(w) && i + 1 + w.length < from) return i + 1 + w.length;
+      // "Analysts said the bank may ...": the claim is what was said, not the saying, nor whom it was told.
+      if (REPORTING_VERBS.has(w) && i + 1 + w.length < from) return afterListener(text, i + 1 + w.length, from);
       continue;
     }
     if (mark !== Mark.Stop || endsSentence(text, i)) return i + 1;
   }
   return floor;
+}
+
+/** After a reporting verb ending at `at`, where the words told begin: past a listener ("reporters", "him"), if one follows. */
+function afterListener(text: string, at: number, limit: number): number {
+  let s = at;
+  while (s < limit && text.charCodeAt(s) === 32) s++;
+  let e = s;
+  while (e < limit && isLetter(text.charCodeAt(e))) e++;
+  return e > s && e < limit && text.charCodeAt(e) === 32 && LISTENERS.has(text.slice(s, e).toLowerCase()) ? e : at;
 }
 
 /** Where the clause holding position `from` ends, looking ahead no further than `ceiling`. */
