@@ -168,9 +168,36 @@ export class ClaimFinder {
       const before = trimmed(text, this.clauseStart(cue.start, floor), cue.start);
       if (before.end > before.start) return before;
     }
+    if (scope === 'source') {
+      const claim = this.sourcedClaim(cue, floor, ceiling);
+      if (claim) return claim;
+    }
     const clause = withoutAttribution(text, trimmed(text, this.clauseStart(cue.start, floor), this.clauseEnd(cue.end, ceiling)), cue.end);
     if (clause.start <= cue.start && clause.end >= cue.end) return clause;
     return { start: cue.start, end: cue.end };
+  }
+
+  /**
+   * "People familiar with the talks said the deal may close": what the source says after it speaks; "The deal may close,
+   * according to people familiar with the talks": the clause it is cited for. What it is familiar with is no claim.
+   */
+  private sourcedClaim(cue: Span, floor: number, ceiling: number): Span | null {
+    const text = this.text;
+    const end = Math.min(ceiling, cue.end + MAX_ATTRIBUTION);
+    for (let i = cue.end; i < end; i++) {
+      const mark = markOf(text.charCodeAt(i));
+      if (mark === Mark.Stop || mark === Mark.Newline || mark === Mark.HardBreak || mark === Mark.Comma) break;
+      if (mark !== Mark.Space) continue;
+      const w = wordAt(text, i + 1);
+      if (!SPEECH_OF_SOURCES.has(w)) continue;
+      const from = afterListener(text, i + 1 + w.length, ceiling);
+      const claim = trimmed(text, from, this.clauseEnd(from, ceiling));
+      return claim.end - claim.start > 1 ? claim : null;
+    }
+    const cited = ACCORDING_TO.exec(text.slice(Math.max(floor, cue.start - 40), cue.start));
+    if (!cited) return null;
+    const before = trimmed(text, this.clauseStart(cue.start - cited[0].length, floor), cue.start - cited[0].length);
+    return before.end - before.start > 1 ? before : null;
   }
 
   private clauseEnd(from: number, ceiling: number): number {
@@ -206,6 +233,10 @@ export class ClaimFinder {
 
 /** How long a trailing attribution (", Mr. Smith said.") may be. */
 const MAX_ATTRIBUTION = 60;
+/** The verbs a vague source speaks with ("people close to him said …"). */
+const SPEECH_OF_SOURCES = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'noted', 'warned', 'claimed', 'claims', 'insisted', 'stated', 'reported', 'wrote', 'argued', 'argue', 'argues', 'believe', 'believes', 'believed', 'think', 'thinks', 'expect', 'expects']);
+/** ", according to" (and a quantifier: "according to some people close to") just before a vague source. */
+const ACCORDING_TO = /,?\s*according to(?:\s+(?:some|several|many|two|three|a|the))?\s*$/i;
 
 /** "The bank may cut rates, analysts said.": the claim ends before the attribution that follows it. */
 function withoutAttribution(text: string, claim: Span, notBefore: number): Span {
