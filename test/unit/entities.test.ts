@@ -416,3 +416,64 @@ test('a lawmaker’s party and state ("D-Ohio", "R-N.Y.") name nothing', () => {
   // A single letter's compound elsewhere stays a name.
   assert.ok(findEntities('Shares of T-Mobile, Verizon and Acme fell.').some((e) => e.name === 'T-Mobile'));
 });
+
+test('an "and" inside the name of a public body keeps it whole; names on either side of "and" stay apart', () => {
+  const text = 'The Fisheries and Harbours Commission met on Monday. Sen. Ana Ruiz chairs the Senate Roads and Bridges Committee.';
+  const orgs = findEntities(text).filter((e) => e.type === 'org').map((e) => e.name);
+  assert.ok(orgs.includes('Fisheries and Harbours Commission'), orgs.join(', '));
+  assert.ok(orgs.includes('Senate Roads and Bridges Committee'), orgs.join(', '));
+  assert.ok(!orgs.includes('Harbours Commission') && !orgs.includes('Fisheries'), orgs.join(', '));
+  // A firm's name is no public body: "Zorvex and Quillon Corp." are two.
+  const firms = findEntities('Shares of Zorvex and Quillon Corp. rose.').map((e) => e.name);
+  assert.ok(!firms.includes('Zorvex and Quillon Corp.'), firms.join(', '));
+});
+
+test('streets named by Lane, Drive or Boulevard are places; a given name before such a word who speaks is a person', () => {
+  const text = 'Crews closed Birchwood Lane and Harlow Drive after the storm. Traffic moved to Quarry Boulevard.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['place:Birchwood Lane', 'place:Harlow Drive', 'place:Quarry Boulevard']);
+  assert.deepEqual(findEntities('Nathan Lane said the play would reopen.').map((e) => `${e.type}:${e.name}`), ['person:Nathan Lane']);
+});
+
+test('plural heads of institutions ("Schools", "Institutes of") make organisations', () => {
+  const text = 'The Dunmore Public Schools closed on Friday. The National Institutes of Oceanography paid for the survey.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Dunmore Public Schools', 'org:National Institutes of Oceanography']);
+});
+
+test('a name before a noun of a kind of place is a place ("the Pelgrave district", "Dolmar and Vintz counties")', () => {
+  assert.deepEqual(findEntities('Police searched homes in the Pelgrave district.').map((e) => `${e.type}:${e.name}`), ['place:Pelgrave']);
+  assert.deepEqual(findEntities('Floods hit Dolmar and Vintz counties on Sunday.').map((e) => `${e.type}:${e.name}`), ['place:Dolmar', 'place:Vintz']);
+});
+
+test('a county is a place, a club named for a county only in results', () => {
+  assert.deepEqual(findEntities('Shelters in Tillamook County filled up.').map((e) => `${e.type}:${e.name}`), ['place:Tillamook County']);
+  const results = findEntities('Brora Rangers 2 Tillamook County 1\nElgin City 0 Forres 3').find((e) => e.name === 'Tillamook County');
+  assert.equal(results?.type, 'org');
+});
+
+test('a single letter before an ampersand opens the name ("P&Q Holdings", "S&P" was "&P")', () => {
+  const names = findEntities('Shares of P&Q Holdings rose, and the S&P 500 gained 1%.').map((e) => e.name);
+  assert.ok(names.includes('P&Q Holdings'), names.join(', '));
+  assert.ok(!names.some((n) => n.startsWith('&')), names.join(', '));
+});
+
+test('a generation after a full name ("III", "Jr.") is no surname: the surname alone folds into the full name', () => {
+  const text = "Anthony Valcourt III, 38, was arrested. Valcourt's lawyer said he would plead.";
+  const people = findEntities(text);
+  assert.deepEqual(people.map((e) => `${e.type}:${e.name}`), ['person:Anthony Valcourt III']);
+  assert.deepEqual(spans(text, people[0]), ['Anthony Valcourt III', 'Valcourt']);
+});
+
+test('the surname of a full name typed by its form alone is that person, not an organisation', () => {
+  const text = "Tashkel Ormonov spoke on Friday. Ormonov's aide said talks went well.";
+  const entities = findEntities(text);
+  assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Tashkel Ormonov']);
+  assert.deepEqual(spans(text, entities[0]), ['Tashkel Ormonov', 'Ormonov']);
+});
+
+test('a role set off before a name describes that name ("Ormonov’s spokesman, Bakyt Dzhusupov,"), not a later holder', () => {
+  const text = "President Tashkel Ormonov spoke. Ormonov's spokesman, Bakyt Dzhusupov, said talks went well. Palace spokesman Ivan Korin agreed.";
+  const entities = findEntities(text);
+  assert.deepEqual(spans(text, byName(entities, 'Bakyt Dzhusupov')), ["Ormonov's spokesman", 'Bakyt Dzhusupov']);
+  assert.deepEqual(spans(text, byName(entities, 'Ivan Korin')), ['Ivan Korin']);
+  assert.ok(byName(entities, 'Bakyt Dzhusupov')?.roles.includes("Ormonov's spokesman"));
+});

@@ -272,3 +272,16 @@ test('a hedge that is a report\'s own cue is the reporter\'s, not a quoted speak
   const quoted = analyze('“The ferry may resume service in May,” Ruiz said.');
   assert.equal(quoted.hedges.find((h) => h.cue === 'may')?.voice, 'speaker');
 });
+
+test('the claim leaves out whom it was told to, and what a vague source is familiar with', () => {
+  const t1 = 'Mayor Ruiz told reporters the levy could fail in May.';
+  const h1 = only(t1);
+  assert.equal(t1.slice(h1.claim.start, h1.claim.end), 'the levy could fail in May.');
+  const t2 = 'The agency is auditing the ferry operator, according to people familiar with the review.';
+  const h2 = only(t2);
+  assert.equal(h2.kind, 'vague-attribution');
+  assert.equal(t2.slice(h2.claim.start, h2.claim.end), 'The agency is auditing the ferry operator');
+  const t3 = 'A person close to the owners told me the mill had been sold.';
+  const h3 = only(t3);
+  assert.equal(t3.slice(h3.claim.start, h3.claim.end), 'the mill had been sold.');
+});

@@ -171,8 +171,9 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
     if (m.type !== 'person' || m.words.length < 2 || m.kind !== 'name') continue;
     let f = fullNames.get(m.key);
     if (!f) {
-      fullNames.set(m.key, (f = { words: m.words, display: displayOf(m), canonical: m.canonical, starts: [] }));
-      const last = m.words[m.words.length - 1];
+      const core = withoutGeneration(m.words);
+      fullNames.set(m.key, (f = { words: core, display: displayOf(m), canonical: m.canonical, starts: [] }));
+      const last = core[core.length - 1];
       const list = byLastWord.get(last);
       if (list) list.push(f);
       else byLastWord.set(last, [f]);
@@ -215,7 +216,16 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
   }
 }
 
+/** Words that tell a son from his father ("Anthony Reyes III", "Tom Hale Jr."): the surname is the word before. */
+const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** A full name's words without its generation, when a given name and a surname remain. */
+function withoutGeneration(words: string[]): string[] {
+  return words.length >= 3 && GENERATIONS.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+}
+
 interface FullName {
+  /** Lower-cased words, without a generation ("Jr."). */
   words: string[];
   display: string;
   canonical: string | null;

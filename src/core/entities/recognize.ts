@@ -58,6 +58,8 @@ function namePiece(
 const LEADING_PLACE_HEADS = new Set(['Rue', 'Place', 'Via', 'Viale', 'Piazza', 'Piazzale', 'Plaza', 'Plaça', 'Praça', 'Calle', 'Avenida', 'Avenue', 'Boulevard', 'Quai', 'Corso', 'Largo', 'Paseo', 'Platz']);
 /** Titles that are also words of institutions' names ("Justice Department", "General Electric", "Duke University", "Premier League"). */
 const TITLES_OPENING_ORGANISATIONS = new Set(['Justice', 'General', 'Duke', 'Vice', 'Citizen', 'Premier', 'Major', 'Private']);
+/** Words that tell a son from his father ("Anthony Reyes III"): the surname is the word before. */
+const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const PRONOUNS = new Set(['He', 'She', 'We', 'They', 'His', 'Him', 'Them', 'Their', 'HE', 'SHE', 'THEY']);
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -109,8 +111,11 @@ function isContraction(word: string): boolean {
 /** Nouns that name a kind of place: "the town of Tavildara", "north of Hangzhou". */
 const PLACE_NOUNS = new Set(['town', 'village', 'city', 'region', 'province', 'district', 'capital', 'port', 'suburb', 'outskirts', 'area', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'island', 'state', 'county', 'republic', 'settlement', 'resort', 'enclave', 'valley', 'mountains', 'border']);
 
+/** Nouns after a name that say it names a place: "the Saburtalo district", "Sonoma and Lake counties". */
+const PLACE_KINDS_AFTER = new Set(['district', 'districts', 'region', 'regions', 'province', 'provinces', 'county', 'counties', 'village', 'villages', 'town', 'towns', 'suburb', 'suburbs', 'valley', 'neighbourhood', 'neighborhood', 'municipality', 'prefecture', 'governorate']);
+
 /** Lower-case words the recogniser looks at; the tokenizer folds the others into gaps. */
-export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, 'who', 'the', 'a', 'an', 'of'];
+export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, ...PLACE_KINDS_AFTER, 'who', 'the', 'a', 'an', 'of'];
 
 export interface Recognition {
   tokens: Tokens;
@@ -341,7 +346,7 @@ export class NameRecognizer {
           // General Electric" are two organisations, "Fifth Avenue and Baker Street" two places.
           const headFlags = factsOf(tokens, j - 1).flags;
           const headJoins = tokens.text(j) === 'of' ? (headFlags & (WordFlag.OrgHeadBeforeOf | WordFlag.PlaceHead)) !== 0 : tokens.text(j) === 'for' && (headFlags & WordFlag.OrgHeadBeforeOf) !== 0;
-          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && (headJoins || this.titleSpans(i, j, to) || this.endsInMiscHead(after, to, titleLine))) {
+          if (this.has(j, WordFlag.Joining) && tokens.shape(j) === Shape.Lower && (headJoins || this.titleSpans(i, j, to) || this.endsInMiscHead(after, to, titleLine) || this.andJoinsOrganisation(j, after, to, titleLine))) {
             j++;
             continue;
           }
@@ -450,18 +455,22 @@ export class NameRecognizer {
       // ("Updated Monday 3 …", "Published April 11": the verb of a dateline is left alone.)
       if (b - a === 1 && tokens.sentenceStart(a) && /(?:ed|ing)$/.test(tokens.lower(a)) && !this.has(a, WordFlag.GivenName)) return b + 1;
     }
-    while (a < b && (this.has(a, WordFlag.Calendar) || isHyphenatedAdjective(tokens.text(a)) || (tokens.shape(a) === Shape.Upper && tokens.text(a).length === 1 && !(a + 1 < b && tokens.text(a + 1) === '-')))) a++;
+    while (a < b && (this.has(a, WordFlag.Calendar) || isHyphenatedAdjective(tokens.text(a)) || (tokens.shape(a) === Shape.Upper && tokens.text(a).length === 1 && !(a + 1 < b && (tokens.text(a + 1) === '-' || tokens.text(a + 1) === '&'))))) a++;
     if (a >= b) return b;
     const last = tokens.lower(b - 1);
     const whole = this.matchPhrase(a, lineEnd, false);
     // "Justice Department", "General Motors": a title that is also an institution's word is the organisation's first
     // word; an office before a surname is a person's title ("Ambassador Power", "Senator Post").
     const titleOpensOrganisation = b - a === 2 && TITLES_OPENING_ORGANISATIONS.has(tokens.text(a));
+    // "Multnomah County" is a place, a club only in sports reports and results ("Ross County 1"). (An airport's name is
+    // also its operator's, which issues bonds and makes profits: it stays an organisation.)
+    const scored = b < tokens.length && tokens.shape(b) === Shape.Number && tokens.line[b] === tokens.line[b - 1];
+    const placeWord = tokens.lower(b - 1) === 'county' && !this.layout.teamSport && !scored;
     if (b - a >= 2 && this.has(b - 1, WordFlag.OrgSuffix) && (titleOpensOrganisation || !this.allTitles(a, b - 1)) && !(whole && whole.length >= b - a)) {
       const lead = titleOpensOrganisation ? 0 : this.leadingTitles(a, b - 1);
       const m = this.matchPhrase(a + lead, lineEnd, false);
       if (m && a + lead + m.length >= b && m.entry.type === 'org') this.pushLexicon(a + lead, a + lead + m.length, m.entry);
-      else this.pieces.push(namePiece(a + lead, b, 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
+      else this.pieces.push(namePiece(a + lead, b, placeWord ? 'place' : 'org', 'name', null, Evidence.Form, lead ? { first: a, last: a + lead } : undefined));
       return b;
     }
     const runText = b - a === 1 ? last : b - a <= 3 && this.has(a, WordFlag.MiscFirst) ? this.wordsOf(a, b) : '';
@@ -578,6 +587,27 @@ export class NameRecognizer {
   }
 
   /**
+   * "Securities and Exchange Commission", "Senate Environment and Public Works Committee": an "and" between two words
+   * no lexicon knows, the second opening a few capitalised words that end in the word of a public body ("Commission",
+   * "Committee", "Service"), is inside one name. Names on either side ("Acme and Zenith Corp.", "the Senate and the
+   * Ethics Committee") stay apart.
+   */
+  private andJoinsOrganisation(j: number, after: number, to: number, titleLine: boolean): boolean {
+    const { tokens } = this;
+    if (tokens.text(j) !== 'and' || after !== j + 1 || !this.unknownWord(j - 1) || !this.unknownWord(after)) return false;
+    let k = after;
+    while (k < to && k - after < 4 && this.nameLikeIn(k, titleLine) && !this.articleAfterAbbreviation(k)) k++;
+    return k > after + 1 && this.has(k - 1, WordFlag.OrgHeadBeforeOf) && this.has(k - 1, WordFlag.OrgSuffix) && (k >= to || !this.nameLikeIn(k, titleLine));
+  }
+
+  /** A capitalised word that no lexicon knows as a name, a name's start, a given name or a surname ("Exchange"). */
+  private unknownWord(i: number): boolean {
+    const { tokens } = this;
+    if (tokens.shape(i) !== Shape.Capitalised || tokens.possessive(i)) return false;
+    return !factsOf(tokens, i).phrases && !this.has(i, WordFlag.GivenName) && !this.has(i, WordFlag.KnownSurname);
+  }
+
+  /**
    * "D-Ohio", "R-Texas", "I-Vt.", "D-N.Y.": after a lawmaker's name, set off by a comma or a parenthesis, the party's
    * letter and the state. Where the tag ends (the comma or parenthesis after it), or `i` when there is none.
    */
@@ -670,8 +700,10 @@ export class NameRecognizer {
       p.evidence = Evidence.Form;
       return;
     }
-    // "Fifth Avenue", "Rue de Castiglione", "Place Vendome", "Via Condotti": streets and squares are places.
-    if (n >= 2 && (this.has(p.last - 1, WordFlag.PlaceHead) || LEADING_PLACE_HEADS.has(this.tokens.text(p.first)))) {
+    // "Fifth Avenue", "Rue de Castiglione", "Place Vendome", "Via Condotti": streets and squares are places; but a
+    // given name and a surname like a street's word who speaks is a person ("Nathan Lane said").
+    const speaks = p.last < tokens.length && this.has(p.last, WordFlag.SpeechVerb) && this.has(p.first, WordFlag.GivenName);
+    if (n >= 2 && !speaks && (this.has(p.last - 1, WordFlag.PlaceHead) || LEADING_PLACE_HEADS.has(this.tokens.text(p.first)))) {
       p.type = 'place';
       p.evidence = Evidence.Form;
       return;
@@ -776,7 +808,7 @@ export class NameRecognizer {
       const key = this.keyOf(p);
       if (!names.has(key)) names.set(key, p);
       if (p.type === 'person' && p.last - p.first >= 2) {
-        const surname = this.lower(p.last - 1);
+        const surname = this.lower(this.surnameAt(p));
         if (!names.has(surname)) names.set(surname, p);
       }
     }
@@ -926,6 +958,30 @@ export class NameRecognizer {
       p.type = this.typeByContext(p);
       if (p.type === 'misc') p.evidence = Evidence.Form;
     }
+    this.typeSurnamesOfGuessedPeople();
+  }
+
+  /** The token of a full name's surname: its last word, or the one before a generation ("Anthony Reyes III"). */
+  private surnameAt(p: NamePiece): number {
+    return p.last - p.first >= 3 && GENERATIONS.has(this.lower(p.last - 1)) ? p.last - 2 : p.last - 1;
+  }
+
+  /**
+   * "Sadyr Japarov spoke. Japarov’s aide said": a full name the recogniser took for a person by its form alone still
+   * tells that its last word, standing alone and typed by default, is that person's surname.
+   */
+  private typeSurnamesOfGuessedPeople(): void {
+    let surnames: Set<string> | null = null;
+    for (const p of this.pieces) {
+      if (p.type !== 'person' || p.evidence !== Evidence.Guess || p.last - p.first < 2 || p.kind !== 'name') continue;
+      if (this.layout.isTitleLine(this.tokens.line[p.first])) continue;
+      (surnames ??= new Set()).add(this.lower(this.surnameAt(p)));
+    }
+    if (!surnames) return;
+    for (const p of this.pieces) {
+      if (p.evidence !== Evidence.Guess || p.last - p.first !== 1 || p.type === 'person' || p.type === 'misc' || p.kind !== 'name') continue;
+      if (surnames.has(this.lower(p.first))) p.type = 'person';
+    }
   }
 
   /** The type of a name nothing else has typed, from its neighbours; people by default when it has several words. */
@@ -946,6 +1002,7 @@ export class NameRecognizer {
       if (m && m.entry.kind === 'country') return 'place';
     }
     for (let k = p.first; k < p.last; k++) if (tokens.text(k) === '&') return 'org';
+    if (this.placeKindFollows(p.last, line)) return 'place';
     if (p.last - p.first > 1) return 'person';
     // "Automakers said ...", "Rumors swirled ...": a plural noun opening a sentence.
     const only = p.first;
@@ -974,6 +1031,23 @@ export class NameRecognizer {
     const scoreInBrackets = next >= 0 && tokens.text(next) === '(' && p.last + 1 < tokens.length && tokens.shape(p.last + 1) === Shape.Number;
     if (this.layout.teamSport && !nextNumber && !scoreInBrackets) return 'person';
     return 'org';
+  }
+
+  /**
+   * Does a noun of a kind of place follow the name that ends before token k, after the other names it is listed with
+   * ("the Saburtalo district", "Sonoma and Lake counties")?
+   */
+  private placeKindFollows(k: number, line: number): boolean {
+    const { tokens } = this;
+    for (let listed = 0; this.onLine(k, line) && listed < 3; listed++) {
+      const w = tokens.text(k);
+      if (w !== 'and' && w !== ',' && w !== 'or') break;
+      let e = k + 1;
+      while (this.onLine(e, line) && e - k <= 3 && this.nameLike(e)) e++;
+      if (e === k + 1) break;
+      k = e;
+    }
+    return this.onLine(k, line) && tokens.shape(k) === Shape.Lower && PLACE_KINDS_AFTER.has(tokens.text(k));
   }
 
   // ---- all-caps lines ------------------------------------------------------------------------------

@@ -268,6 +268,14 @@ class RoleFinder {
       if ((shape === Shape.Capitalised || shape === Shape.Upper) && tokens.line[end] === tokens.line[i]) return 0;
       if (tokens.text(end) === 'of') return 0;
     }
+    // "Japarov’s spokesman, Askat Alagozov, said": the name set off after the role is the one it describes.
+    const named = end + 1 < tokens.length && tokens.text(end) === ',' && tokens.line[end + 1] === tokens.line[i] ? this.at(end + 1) : null;
+    if (named?.entity?.type === 'person' && named.piece.kind === 'name') {
+      const from = text === 'the' || text === 'The' ? i + 1 : i;
+      this.addRole(named.entity, normaliseSpace(this.text.slice(tokens.start[from], tokens.end[end - 1])));
+      this.addRoleMention(named.entity, i, end);
+      return end;
+    }
     let noun = tokens.text(k).toLowerCase();
     for (let w = k + 1; w < end; w++) noun += ' ' + tokens.text(w).toLowerCase();
     // Profiles are made on the first role mention: most texts have none.

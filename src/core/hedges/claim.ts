@@ -7,6 +7,8 @@ const MAX_REACH = 600;
 
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whether', 'because', 'although', 'though', 'while', 'whereas', 'but', 'since', 'unless', 'if']);
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'noted', 'argued', 'argue', 'argues', 'warned', 'claimed', 'claims', 'believe', 'believes', 'believed', 'think', 'thinks', 'expect', 'expects', 'suggests', 'suggest', 'suggested', 'insisted', 'stated', 'reported', 'wrote']);
+/** Whom a reporting verb is told to ("told reporters the bill could pass"): not part of what was said. */
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'investigators', 'supporters', 'colleagues', 'me', 'him', 'her', 'us', 'them', 'you']);
 const CLAUSE_CLOSERS_AFTER_COMMA = new Set(['but', 'while', 'although', 'though', 'whereas', 'which', 'because', 'and', 'so', 'yet']);
 
 /** What a character means to a clause scan; a table so the scan does one lookup per character. */
@@ -93,13 +95,22 @@ function clauseStart(text: string, from: number, floor: number): number {
       const w = wordAt(text, i + 1);
       if (!w) continue;
       if (CLAUSE_OPENERS.has(w)) return i + 1;
-      // "Analysts said the bank may ...": the claim is what was said, not the saying.
-      if (REPORTING_VERBS.has(w) && i + 1 + w.length < from) return i + 1 + w.length;
+      // "Analysts said the bank may ...": the claim is what was said, not the saying, nor whom it was told.
+      if (REPORTING_VERBS.has(w) && i + 1 + w.length < from) return afterListener(text, i + 1 + w.length, from);
       continue;
     }
     if (mark !== Mark.Stop || endsSentence(text, i)) return i + 1;
   }
   return floor;
+}
+
+/** After a reporting verb ending at `at`, where the words told begin: past a listener ("reporters", "him"), if one follows. */
+function afterListener(text: string, at: number, limit: number): number {
+  let s = at;
+  while (s < limit && text.charCodeAt(s) === 32) s++;
+  let e = s;
+  while (e < limit && isLetter(text.charCodeAt(e))) e++;
+  return e > s && e < limit && text.charCodeAt(e) === 32 && LISTENERS.has(text.slice(s, e).toLowerCase()) ? e : at;
 }
 
 /** Where the clause holding position `from` ends, looking ahead no further than `ceiling`. */
@@ -157,9 +168,36 @@ export class ClaimFinder {
       const before = trimmed(text, this.clauseStart(cue.start, floor), cue.start);
       if (before.end > before.start) return before;
     }
+    if (scope === 'source') {
+      const claim = this.sourcedClaim(cue, floor, ceiling);
+      if (claim) return claim;
+    }
     const clause = withoutAttribution(text, trimmed(text, this.clauseStart(cue.start, floor), this.clauseEnd(cue.end, ceiling)), cue.end);
     if (clause.start <= cue.start && clause.end >= cue.end) return clause;
     return { start: cue.start, end: cue.end };
+  }
+
+  /**
+   * "People familiar with the talks said the deal may close": what the source says after it speaks; "The deal may close,
+   * according to people familiar with the talks": the clause it is cited for. What it is familiar with is no claim.
+   */
+  private sourcedClaim(cue: Span, floor: number, ceiling: number): Span | null {
+    const text = this.text;
+    const end = Math.min(ceiling, cue.end + MAX_ATTRIBUTION);
+    for (let i = cue.end; i < end; i++) {
+      const mark = markOf(text.charCodeAt(i));
+      if (mark === Mark.Stop || mark === Mark.Newline || mark === Mark.HardBreak || mark === Mark.Comma) break;
+      if (mark !== Mark.Space) continue;
+      const w = wordAt(text, i + 1);
+      if (!SPEECH_OF_SOURCES.has(w)) continue;
+      const from = afterListener(text, i + 1 + w.length, ceiling);
+      const claim = trimmed(text, from, this.clauseEnd(from, ceiling));
+      return claim.end - claim.start > 1 ? claim : null;
+    }
+    const cited = ACCORDING_TO.exec(text.slice(Math.max(floor, cue.start - 40), cue.start));
+    if (!cited) return null;
+    const before = trimmed(text, this.clauseStart(cue.start - cited[0].length, floor), cue.start - cited[0].length);
+    return before.end - before.start > 1 ? before : null;
   }
 
   private clauseEnd(from: number, ceiling: number): number {
@@ -195,6 +233,10 @@ export class ClaimFinder {
 
 /** How long a trailing attribution (", Mr. Smith said.") may be. */
 const MAX_ATTRIBUTION = 60;
+/** The verbs a vague source speaks with ("people close to him said …"). */
+const SPEECH_OF_SOURCES = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'noted', 'warned', 'claimed', 'claims', 'insisted', 'stated', 'reported', 'wrote', 'argued', 'argue', 'argues', 'believe', 'believes', 'believed', 'think', 'thinks', 'expect', 'expects']);
+/** ", according to" (and a quantifier: "according to some people close to") just before a vague source. */
+const ACCORDING_TO = /,?\s*according to(?:\s+(?:some|several|many|two|three|a|the))?\s*$/i;
 
 /** "The bank may cut rates, analysts said.": the claim ends before the attribution that follows it. */
 function withoutAttribution(text: string, claim: Span, notBefore: number): Span {

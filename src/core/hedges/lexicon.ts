@@ -4,9 +4,10 @@ import type { ContextRuleName } from './context';
 
 /**
  * How a cue relates to the claim it hedges: a modal or adverb sits inside its clause ("Moscow may be wary"); a
- * belief or speech predicate introduces its claim after it ("analysts expect that ...").
+ * belief or speech predicate introduces its claim after it ("analysts expect that ..."); a vague source names what it
+ * knows of ("people familiar with the talks") and speaks after it or is cited after its claim ("…, according to").
  */
-export type ClaimScope = 'clause' | 'complement';
+export type ClaimScope = 'clause' | 'complement' | 'source';
 
 export interface CueEntry {
   /**
@@ -103,7 +104,7 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // Vague attribution: a claim put in the mouth of no one in particular.
   { phrase: `some|many|others ${SPEECH}`, kind: 'vague-attribution', scope: 'complement', unattributed: true },
   { phrase: `some|many|several|most|certain|other? ${VAGUE_SOURCES} ${SPEECH}`, kind: 'vague-attribution', anchor: 1, scope: 'complement', unattributed: true },
-  { phrase: `${VAGUE_SOURCES}|people|person|officials|official close|familiar to|with`, kind: 'vague-attribution', anchor: 1, scope: 'complement', unattributed: true },
+  { phrase: `${VAGUE_SOURCES}|people|person|officials|official close|familiar to|with`, kind: 'vague-attribution', anchor: 1, scope: 'source', unattributed: true },
   { phrase: 'it is|was|has|had|\'s been? said|claimed|reported', kind: 'vague-attribution', anchor: 3, scope: 'complement', unattributed: true },
   { phrase: 'speculation exists|abounds|swirls|persists|grows|is|has', kind: 'vague-attribution', scope: 'complement', unattributed: true },
   { phrase: 'there is|are|was|has been? speculation|talk|rumors|rumours|suggestions', kind: 'vague-attribution', anchor: 3, scope: 'complement', unattributed: true },
