@@ -1463,3 +1463,14 @@ describe('"called" after a thing named', () => {
     assert.equal(speaker(said, byCue(said, 'called')), 'the band leader');
   });
 });
+
+describe('an infinitive of purpose after a place', () => {
+  it('is not spoken by the place ("went to Salem to announce")', () => {
+    const went = 'Reyes went to Salem to announce the plan.';
+    assert.equal(speaker(went, byCue(went, 'announce')), 'Reyes');
+    const marched = 'Thousands of people marched through central Salem to protest the law.';
+    assert.notEqual(speaker(marched, byCue(marched, 'protest')), 'Salem');
+    // A purpose that is no verbal act reports nothing.
+    assert.equal(byCue('The council met in Salem to discuss the budget.', 'discuss'), undefined);
+  });
+});

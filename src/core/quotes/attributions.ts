@@ -47,7 +47,7 @@ const MAX_CUE_SETTING_WORDS = 4;
 /** Nouns for what is told rather than whom ("told the story of …", "told a tale"): the object is the content. */
 const TOLD_OBJECTS: WordSet = new WordSet(['story', 'stories', 'tale', 'tales', 'truth', 'joke', 'jokes', 'lie', 'lies', 'anecdote', 'anecdotes', 'difference']);
 /** Cues that report words even as the purpose of another verb ("took to Twitter to accuse", "used the rally to blast"). */
-const PURPOSE_REPORTS = new Set(['accuse', 'attack', 'blast', 'slam', 'criticize', 'criticise', 'denounce', 'condemn', 'mock', 'ridicule', 'lambaste', 'rebuke', 'praise', 'tout', 'declare', 'announce', 'proclaim', 'insist', 'deny', 'warn', 'urge']);
+const PURPOSE_REPORTS = new Set(['accuse', 'attack', 'blast', 'slam', 'criticize', 'criticise', 'denounce', 'condemn', 'mock', 'ridicule', 'lambaste', 'rebuke', 'praise', 'tout', 'declare', 'announce', 'proclaim', 'insist', 'deny', 'warn', 'urge', 'assail', 'protest', 'defend', 'demand', 'argue', 'complain']);
 /** The most lower-case words the hearer's noun phrase after "told" runs on through ("his closest advisers"). */
 const MAX_HEARER_WORDS = 3;
 /** The most words of an apposition set off by commas after a name ("Ruiz, a historian at the town library, …"). */
@@ -696,8 +696,10 @@ export class SentenceReader {
       // ("for Obama to frame", "a decision by the FBI to recommend": those prepositions bring the subject.)
       const time = before ? -1 : timePhraseStart(t, s.first, k);
       // ("called on police to release": a cue's own particle is no preposition.)
-      const prep = speaker ? speaker.first - 1 : -1;
-      const adverbial = time >= 0 ? time : prep >= s.first && t.kind[prep] === TokenKind.Word && PREPOSITIONS.at(t, prep) && !isWordAt(t, prep, W_BY) && lowerWord(t, prep) !== 'for' && !(prep - 1 >= s.first && cueVerbAt(t, prep - 1) !== undefined) ? prep : -1;
+      // ("marched through central Salem to protest", "went to Salem to announce": a few modifiers may come between.)
+      let prep = speaker ? speaker.first - 1 : -1;
+      for (let n = 0; n < 3 && prep > s.first && t.kind[prep] === TokenKind.Word && isLowerStart(t, prep) && !PREPOSITIONS.at(t, prep) && !isWordAt(t, prep, W_TO) && cueVerbAt(t, prep) === undefined && !AUXILIARIES.at(t, prep); n++) prep--;
+      const adverbial = time >= 0 ? time : prep >= s.first && t.kind[prep] === TokenKind.Word && (PREPOSITIONS.at(t, prep) || isWordAt(t, prep, W_TO)) && !isWordAt(t, prep, W_BY) && lowerWord(t, prep) !== 'for' && !(prep - 1 >= s.first && cueVerbAt(t, prep - 1) !== undefined) ? prep : -1;
       if (adverbial >= 0 || !speaker || speaker.kind === 'pronoun') {
         // "Trump took to Twitter overnight to accuse the campaign of …": a purpose that is itself a verbal attack or
         // claim reports the main clause subject's words.
