@@ -1474,3 +1474,16 @@ describe('an infinitive of purpose after a place', () => {
     assert.equal(byCue('The council met in Salem to discuss the budget.', 'discuss'), undefined);
   });
 });
+
+describe('an impression inside a report', () => {
+  it('is part of what the speaker said ("Tran said the city appears to …")', () => {
+    const text = 'Tran said the city appears to have enough money in its emergency fund.';
+    const q = byCue(text, 'said');
+    assert.equal(speaker(text, q), 'Tran');
+    assert.equal(q && text.slice(q.start, q.end), 'the city appears to have enough money in its emergency fund');
+    assert.equal(byCue(text, 'appears'), undefined);
+    // Alone, the impression is nobody's.
+    const alone = 'The city appears to have enough money.';
+    assert.equal(byCue(alone, 'appears')?.speaker, null);
+  });
+});

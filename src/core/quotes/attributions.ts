@@ -520,6 +520,9 @@ export class SentenceReader {
     while (first >= s.first && t.kind[first] === TokenKind.Word && first > cueFirst - 14) {
       const w = lowerWord(t, first);
       if (CLAUSE_STARTERS.has(w) || (first === s.first && CLAUSE_OPENERS.has(w))) break;
+      // "Tran said the city appears to …": the clause reported by a cue before it is that cue's content, with the
+      // impression inside it; the subject starts after the cue.
+      if (first < cueFirst - 1 && cueVerbAt(t, first)?.form === 'finite' && isLowerStart(t, first)) return 'skip';
       first--;
     }
     first++;
