@@ -1487,3 +1487,16 @@ describe('an impression inside a report', () => {
     assert.equal(byCue(alone, 'appears')?.speaker, null);
   });
 });
+
+describe('a person of an organisation', () => {
+  it('is the speaker, the organisation where they work', () => {
+    for (const [text, who] of [
+      ['Professor Anna Lindqvist of the Karolinska Institute said the study was weak.', 'Anna Lindqvist'],
+      ['Dr. Helen Cho of Lakeside University said the study was weak.', 'Helen Cho'],
+      ['The Bank of England said rates would rise.', 'Bank of England'],
+      ['The University of Texas said the plan was weak.', 'University of Texas'],
+    ]) {
+      assert.equal(byCue(text, 'said')?.speaker?.name, who, text);
+    }
+  });
+});

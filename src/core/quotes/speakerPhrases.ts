@@ -414,6 +414,32 @@ function speakerPhrase(tokens: Tokens, first: number, last: number): SpeakerPhra
   return classify(tokens, first, last);
 }
 
+/**
+ * Where a person's affiliation starts in a name run ("Helen Cho of Lakeside University", "Anna Lindqvist of the
+ * Karolinska Institute"): the "of" whose body after it ends in an organisation's word, with a person's name before it
+ * (no organisation's word of its own, as "Bank of England" has); -1 when there is none.
+ */
+function affiliationOf(tokens: Tokens, first: number, nameFirst: number, nameLast: number): number {
+  if (!inWordSetOrPossessive(ORGANISATION_WORDS, tokens, nameLast)) return -1;
+  // The "of" inside the run, or just before it ("… of the Karolinska Institute").
+  let of = -1;
+  for (let k = nameFirst + 1; k < nameLast; k++) {
+    if (isWord(tokens, k) && lowerWord(tokens, k) === 'of') {
+      of = k;
+      break;
+    }
+  }
+  if (of < 0) {
+    let k = nameFirst - 1;
+    if (k > first && isWord(tokens, k) && DETERMINERS.at(tokens, k)) k--;
+    if (k > first && isWord(tokens, k) && lowerWord(tokens, k) === 'of') of = k;
+  }
+  if (of < 0 || of - 1 < first) return -1;
+  const head = of - 1;
+  if (!isWord(tokens, head) || !isUpperStart(tokens, head) || inWordSetOrPossessive(ROLE_WORDS, tokens, head) || inWordSetOrPossessive(ORGANISATION_WORDS, tokens, head)) return -1;
+  return of;
+}
+
 /** Kind, name and role of the phrase between two tokens (inclusive). */
 export function classify(tokens: Tokens, first: number, last: number): SpeakerPhrase {
   if (first === last && PRONOUNS.at(tokens, last)) return speakerPhraseOf(first, last, 'pronoun', null, undefined, false);
@@ -437,6 +463,15 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
   if (nameLast >= 0 && nameLast < last) nameLast = -1;
   // "a senator from Texas": a name after a preposition of origin is where the role's holder is from.
   if (nameLast >= 0 && nameFirst - 1 > first && isWord(tokens, nameFirst - 1) && ORIGIN_PREPOSITIONS.at(tokens, nameFirst - 1) && holdsRole(tokens, nameFirst - 2)) nameLast = -1;
+  // "Anna Lindqvist of the Karolinska Institute", "Helen Cho of Lakeside University": the person speaks; the body
+  // after "of" is where they work ("the Bank of England", "the University of Texas" are one name).
+  if (nameLast >= 0) {
+    const affiliation = affiliationOf(tokens, first, nameFirst, nameLast);
+    if (affiliation >= 0) {
+      nameLast = nameFirst = affiliation - 1;
+      while (nameFirst - 1 >= first && isWord(tokens, nameFirst - 1) && isUpperStart(tokens, nameFirst - 1) && !inWordSetOrPossessive(ROLE_WORDS, tokens, nameFirst - 1) && !DETERMINERS.at(tokens, nameFirst - 1)) nameFirst--;
+    }
+  }
   if (nameLast >= 0) {
     const name = nameText(tokens, nameFirst, nameLast);
     let organisation = false;
