@@ -1500,3 +1500,13 @@ describe('a person of an organisation', () => {
     }
   });
 });
+
+describe('a vague source tied to a name', () => {
+  it('is not named by it ("supporters of Sanders", "people close to Tom Reyes")', () => {
+    for (const text of ['Supporters of Sanders said no.', 'People close to Tom Reyes said he would run.', 'A source familiar with Acme said no.', 'Residents of Oak Lane said the water was brown.']) {
+      assert.equal(byCue(text, 'said')?.speaker?.name, null, text);
+    }
+    // An institution's officials speak for it.
+    assert.equal(byCue('Officials at the Kremlin said no.', 'said')?.speaker?.name, 'Kremlin');
+  });
+});

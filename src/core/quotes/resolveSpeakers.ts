@@ -188,6 +188,8 @@ export class SpeakerResolver {
       const e = this.entities[this.entityOf[hit]];
       // "an American official", "a senator from Texas": a place in a role's words is where its holder is from.
       if (e.type === 'place' && (ref.kind === 'role' || ref.kind === 'anonymous')) return ref;
+      // "supporters of Sanders", "people close to Tom Reyes": a vague source is not the person it is tied to.
+      if (e.type === 'person' && ref.kind === 'anonymous') return ref;
       return withName(ref, e.name, e.id, false);
     }
     if (ref.kind !== 'pronoun') return ref;

@@ -32,6 +32,8 @@ export function endingAt(p: SpeakerPhrase, last: number): SpeakerPhrase {
 }
 
 /** Words after "a person" or "sources" that keep a vague source going ("familiar with the matter"). */
+/** What a vague source is near, not who it is: "close to", "familiar with". */
+const NEAR_WORDS = new WordSet(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'loyal']);
 const VAGUE_TAIL_OPENERS = new WordSet(['familiar', 'close', 'with', 'knowledgeable', 'briefed', 'involved', 'speaking', 'who']);
 const MAX_PHRASE_TOKENS = 12;
 /** Time words that end adverbials ("this month announced"), not speaker phrases. */
@@ -171,11 +173,21 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   }
   // "A senator from Texas said": the place belongs to the role before it; the speaker is the senator.
   const origin = first - 1;
-  if (origin - 1 >= sentenceFirst && isUpperStart(tokens, first) && isWord(tokens, origin) && ORIGIN_PREPOSITIONS.at(tokens, origin) && holdsRole(tokens, origin - 1)) {
+  if (origin - 1 >= sentenceFirst && isUpperStart(tokens, first) && placeOfHolder(tokens, origin)) {
     const holder = phraseEndingAt(tokens, sentenceFirst, origin - 1);
     if (holder && (holder.kind === 'role' || holder.kind === 'anonymous' || (holder.kind === 'organisation' && holder.name === null))) return speakerPhrase(tokens, holder.first, last);
   }
   return speakerPhrase(tokens, first, last);
+}
+
+/**
+ * Whether the word at `preposition` ties a name to the role or vague source before it: "a senator from Texas",
+ * "voters in Ohio", "residents of Oak Lane" (but "the Bank of England", "the president of Acme" keep their names).
+ */
+function placeOfHolder(tokens: Tokens, preposition: number): boolean {
+  if (!isWord(tokens, preposition)) return false;
+  if (ORIGIN_PREPOSITIONS.at(tokens, preposition)) return holdsRole(tokens, preposition - 1);
+  return lowerWord(tokens, preposition) === 'of' && isWord(tokens, preposition - 1) && VAGUE_HEADS.at(tokens, preposition - 1);
 }
 
 /** A role's, a vague source's or an institution's word ("senator", "officials", "embassy") at token i. */
@@ -455,14 +467,17 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
       continue;
     }
     if (capital && !title) nameFirst = k;
-    else if (NAME_CONNECTORS.at(tokens, k) && !DETERMINERS.at(tokens, k) && k - 1 >= first && isUpperStart(tokens, k - 1) && !ROLE_WORDS.at(tokens, k - 1)) nameFirst = k;
+    else if (NAME_CONNECTORS.at(tokens, k) && !DETERMINERS.at(tokens, k) && k - 1 >= first && isUpperStart(tokens, k - 1) && !ROLE_WORDS.at(tokens, k - 1) && !VAGUE_HEADS.at(tokens, k - 1)) nameFirst = k;
     else break;
   }
   // A possessor names whoever the role belongs to ("Putin’s spokesman"), not the speaker.
   // A name before the head noun only qualifies it ("Kremlin officials", "Putin’s spokesman", "Clinton aides").
   if (nameLast >= 0 && nameLast < last) nameLast = -1;
   // "a senator from Texas": a name after a preposition of origin is where the role's holder is from.
-  if (nameLast >= 0 && nameFirst - 1 > first && isWord(tokens, nameFirst - 1) && ORIGIN_PREPOSITIONS.at(tokens, nameFirst - 1) && holdsRole(tokens, nameFirst - 2)) nameLast = -1;
+  if (nameLast >= 0 && nameFirst - 1 > first && placeOfHolder(tokens, nameFirst - 1)) nameLast = -1;
+  // "people close to Tom Reyes", "a source familiar with Acme's thinking": the name is what the vague source is near.
+  // ("officials with the Kremlin" are the Kremlin's.)
+  for (let k = first + 1; nameLast >= 0 && k < nameFirst; k++) if (isWord(tokens, k) && NEAR_WORDS.at(tokens, k) && isWord(tokens, k - 1) && VAGUE_HEADS.at(tokens, k - 1)) nameLast = -1;
   // "Anna Lindqvist of the Karolinska Institute", "Helen Cho of Lakeside University": the person speaks; the body
   // after "of" is where they work ("the Bank of England", "the University of Texas" are one name).
   if (nameLast >= 0) {
