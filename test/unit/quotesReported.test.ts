@@ -1510,3 +1510,19 @@ describe('a vague source tied to a name', () => {
     assert.equal(byCue('Officials at the Kremlin said no.', 'said')?.speaker?.name, 'Kremlin');
   });
 });
+
+describe('a person of an organisation in a place', () => {
+  it('is the speaker ("Anna Lindqvist of Lakeside University in Salem said")', () => {
+    const text = 'Professor Anna Lindqvist of Lakeside University in Salem said the study was weak.';
+    const q = byCue(text, 'said');
+    assert.equal(q?.speaker?.name, 'Anna Lindqvist');
+    assert.equal(speaker(text, q), 'Professor Anna Lindqvist of Lakeside University in Salem');
+  });
+});
+
+describe('a plural after a quantifier', () => {
+  it('is a noun ("one of several challenges pending")', () => {
+    assert.equal(byCue('The case is one of several challenges pending before the court.', 'challenges'), undefined);
+    assert.equal(speaker('Some say the plan is dead.', byCue('Some say the plan is dead.', 'say')), 'Some');
+  });
+});

@@ -168,6 +168,9 @@ function isNounBeforeSay(tokens: Tokens, i: number, end: number): boolean {
 }
 
 
+/** Quantifiers of plurals: a cue's -s form after one is a plural noun ("several challenges", "many claims"). */
+const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'both', 'all', 'numerous', 'multiple', 'various', 'two', 'three', 'four', 'five', 'dozens']);
+
 /**
  * "a popular play called “Sons of Trump”", "a super PAC called Our Principles", "a campaign called #1000Books":
  * "called" right after a noun opened by an indefinite article names the thing; nobody speaks.
@@ -1600,6 +1603,12 @@ export class SentenceReader {
     // "the remarks", "a claim"; but "some say", "the two said": quantifiers and numbers head a subject themselves.
     // ("Another said": "another" takes no plural or past form, so an inflected cue after it is a verb.)
     if (NOUN_DETERMINERS.at(t, j)) return !(lw === 'another' && lowerWord(t, cue) !== cueVerbAt(t, cue)?.lemma);
+    // "one of several challenges", "many claims": after a quantifier a plural is a noun ("several say" is a verb).
+    if (PLURAL_QUANTIFIERS.has(lw) || /^\d/.test(lw)) {
+      const entry = cueVerbAt(t, cue);
+      const form = lowerWord(t, cue);
+      return entry !== undefined && entry.form === 'finite' && form !== entry.lemma && form.endsWith('s') && !form.endsWith('ss');
+    }
     if (lw.endsWith("'s") || lw.endsWith("s'")) return true;
     if (!SPEECH_NOUNS.at(t, cue)) return false;
     if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j)) {

@@ -31,9 +31,9 @@ export function endingAt(p: SpeakerPhrase, last: number): SpeakerPhrase {
   return speakerPhraseOf(p.first, last, p.kind, p.name, p.role, p.anonymous, p.nameFirst, p.nameLast);
 }
 
-/** Words after "a person" or "sources" that keep a vague source going ("familiar with the matter"). */
 /** What a vague source is near, not who it is: "close to", "familiar with". */
 const NEAR_WORDS = new WordSet(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'loyal']);
+/** Words after "a person" or "sources" that keep a vague source going ("familiar with the matter"). */
 const VAGUE_TAIL_OPENERS = new WordSet(['familiar', 'close', 'with', 'knowledgeable', 'briefed', 'involved', 'speaking', 'who']);
 const MAX_PHRASE_TOKENS = 12;
 /** Time words that end adverbials ("this month announced"), not speaker phrases. */
@@ -176,6 +176,8 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   if (origin - 1 >= sentenceFirst && isUpperStart(tokens, first) && placeOfHolder(tokens, origin)) {
     const holder = phraseEndingAt(tokens, sentenceFirst, origin - 1);
     if (holder && (holder.kind === 'role' || holder.kind === 'anonymous' || (holder.kind === 'organisation' && holder.name === null))) return speakerPhrase(tokens, holder.first, last);
+    // "Anna Lindqvist of Lakeside University in Salem said": the person the place comes after speaks.
+    if (holder && holder.kind === 'name' && holder.name !== null && holder.nameLast !== undefined && holder.nameLast < holder.last) return endingAt(holder, last);
   }
   return speakerPhrase(tokens, first, last);
 }
@@ -480,8 +482,9 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
   for (let k = first + 1; nameLast >= 0 && k < nameFirst; k++) if (isWord(tokens, k) && NEAR_WORDS.at(tokens, k) && isWord(tokens, k - 1) && VAGUE_HEADS.at(tokens, k - 1)) nameLast = -1;
   // "Anna Lindqvist of the Karolinska Institute", "Helen Cho of Lakeside University": the person speaks; the body
   // after "of" is where they work ("the Bank of England", "the University of Texas" are one name).
+  let affiliation = -1;
   if (nameLast >= 0) {
-    const affiliation = affiliationOf(tokens, first, nameFirst, nameLast);
+    affiliation = affiliationOf(tokens, first, nameFirst, nameLast);
     if (affiliation >= 0) {
       nameLast = nameFirst = affiliation - 1;
       while (nameFirst - 1 >= first && isWord(tokens, nameFirst - 1) && isUpperStart(tokens, nameFirst - 1) && !inWordSetOrPossessive(ROLE_WORDS, tokens, nameFirst - 1) && !DETERMINERS.at(tokens, nameFirst - 1)) nameFirst--;
@@ -490,7 +493,8 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
   if (nameLast >= 0) {
     const name = nameText(tokens, nameFirst, nameLast);
     let organisation = false;
-    for (let k = nameFirst; k <= last && !organisation; k++) if (inWordSetOrPossessive(ORGANISATION_WORDS, tokens, k)) organisation = true;
+    // (The body a person works for makes no organisation of the person.)
+    for (let k = nameFirst; k <= (affiliation >= 0 ? nameLast : last) && !organisation; k++) if (inWordSetOrPossessive(ORGANISATION_WORDS, tokens, k)) organisation = true;
     const role = nameFirst > first ? tokens.text.slice(tokens.start[first], tokens.end[nameFirst - 1]).replace(/^(the|a|an)\s+/i, '') : undefined;
     const rolesAfter = nameLast < last ? tokens.text.slice(tokens.start[nameLast + 1], tokens.end[last]) : undefined;
     const kind = organisation && !(inWordSetOrPossessive(ROLE_WORDS, tokens, last) && !inWordSetOrPossessive(ORGANISATION_WORDS, tokens, last)) ? 'organisation' : 'name';
