@@ -1526,3 +1526,18 @@ describe('a plural after a quantifier', () => {
     assert.equal(speaker('Some say the plan is dead.', byCue('Some say the plan is dead.', 'say')), 'Some');
   });
 });
+
+describe('an expectation that a source closes', () => {
+  it('is the source’s report ("…, officials said")', () => {
+    const text = 'The agency is expected to publish rules by January, officials said.';
+    const q = byCue(text, 'said');
+    assert.equal(speaker(text, q), 'officials');
+    assert.equal(q && text.slice(q.start, q.end), 'The agency is expected to publish rules by January');
+    assert.equal(analyze(text).quotes.length, 1);
+  });
+
+  it('after a route, is the marchers’ ("marched through Salem to protest")', () => {
+    const text = 'Thousands marched through Salem to protest a draft law.';
+    assert.equal(speaker(text, byCue(text, 'protest')), 'Thousands');
+  });
+});

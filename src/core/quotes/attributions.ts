@@ -168,6 +168,9 @@ function isNounBeforeSay(tokens: Tokens, i: number, end: number): boolean {
 }
 
 
+/** Prepositions of where one goes or is ("marched through Salem to protest", "rallied outside the hall to demand"). */
+const ROUTE_PREPOSITIONS = new WordSet(['through', 'across', 'near', 'outside', 'inside', 'around', 'toward', 'towards', 'along', 'past', 'throughout', 'beyond', 'within', 'under', 'between', 'among', 'onto']);
+
 /** Quantifiers of plurals: a cue's -s form after one is a plural noun ("several challenges", "many claims"). */
 const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'both', 'all', 'numerous', 'multiple', 'various', 'two', 'three', 'four', 'five', 'dozens']);
 
@@ -531,6 +534,11 @@ export class SentenceReader {
     first++;
     const last = this.clauseEnd(after, sentenceLast);
     if (last < after) return null;
+    // "The agency is expected to publish rules by January, officials said.": the expectation is what they said.
+    for (let k = after; k < last; k++) {
+      if (!isPunctChar(t, k, COMMA)) continue;
+      for (let c = k + 1; c <= last && c - k <= 5 && t.kind[c] === TokenKind.Word; c++) if (isLowerStart(t, c) && cueVerbAt(t, c)?.form === 'finite') return 'skip';
+    }
     if (first >= cueFirst) {
       // "a role that is expected to go to Ryan", "which seems likely": a relative pronoun is the subject, and the
       // relative clause ends at its comma or dash ("…, which seemed to fit, Obama said …").
@@ -704,8 +712,9 @@ export class SentenceReader {
       // ("called on police to release": a cue's own particle is no preposition.)
       // ("marched through central Salem to protest", "went to Salem to announce": a few modifiers may come between.)
       let prep = speaker ? speaker.first - 1 : -1;
-      for (let n = 0; n < 3 && prep > s.first && t.kind[prep] === TokenKind.Word && isLowerStart(t, prep) && !PREPOSITIONS.at(t, prep) && !isWordAt(t, prep, W_TO) && cueVerbAt(t, prep) === undefined && !AUXILIARIES.at(t, prep); n++) prep--;
-      const adverbial = time >= 0 ? time : prep >= s.first && t.kind[prep] === TokenKind.Word && (PREPOSITIONS.at(t, prep) || isWordAt(t, prep, W_TO)) && !isWordAt(t, prep, W_BY) && lowerWord(t, prep) !== 'for' && !(prep - 1 >= s.first && cueVerbAt(t, prep - 1) !== undefined) ? prep : -1;
+      const isPreposition = (k: number): boolean => PREPOSITIONS.at(t, k) || isWordAt(t, k, W_TO) || ROUTE_PREPOSITIONS.at(t, k);
+      for (let n = 0; n < 3 && prep > s.first && t.kind[prep] === TokenKind.Word && isLowerStart(t, prep) && !isPreposition(prep) && cueVerbAt(t, prep) === undefined && !AUXILIARIES.at(t, prep); n++) prep--;
+      const adverbial = time >= 0 ? time : prep >= s.first && t.kind[prep] === TokenKind.Word && isPreposition(prep) && !isWordAt(t, prep, W_BY) && lowerWord(t, prep) !== 'for' && !(prep - 1 >= s.first && cueVerbAt(t, prep - 1) !== undefined) ? prep : -1;
       if (adverbial >= 0 || !speaker || speaker.kind === 'pronoun') {
         // "Trump took to Twitter overnight to accuse the campaign of …": a purpose that is itself a verbal attack or
         // claim reports the main clause subject's words.
