@@ -1541,3 +1541,11 @@ describe('an expectation that a source closes', () => {
     assert.equal(speaker(text, byCue(text, 'protest')), 'Thousands');
   });
 });
+
+describe('a title-case headline', () => {
+  it('reads a cue form that closes a phrase after a preposition as a noun ("… Over Police Shooting Comments")', () => {
+    const text = 'Mayor Reyes Calls Council Plan ‘A Disgrace’ Over Budget Comments';
+    assert.equal(byCue(text, 'Comments'), undefined);
+    assert.equal(byCue(text, 'Calls')?.speaker?.name, 'Reyes');
+  });
+});

@@ -171,6 +171,9 @@ function isNounBeforeSay(tokens: Tokens, i: number, end: number): boolean {
 /** Prepositions of where one goes or is ("marched through Salem to protest", "rallied outside the hall to demand"). */
 const ROUTE_PREPOSITIONS = new WordSet(['through', 'across', 'near', 'outside', 'inside', 'around', 'toward', 'towards', 'along', 'past', 'throughout', 'beyond', 'within', 'under', 'between', 'among', 'onto']);
 
+/** Prepositions that open a phrase of nouns only, never a clause ("Over Police Shooting Comments"; "As Mayor Says" is a clause). */
+const NOUN_PHRASE_PREPOSITIONS = new WordSet(['over', 'on', 'of', 'for', 'about', 'with', 'in', 'at', 'from', 'into', 'against', 'during', 'through', 'amid', 'across', 'toward', 'towards']);
+
 /** Quantifiers of plurals: a cue's -s form after one is a plural noun ("several challenges", "many claims"). */
 const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'both', 'all', 'numerous', 'multiple', 'various', 'two', 'three', 'four', 'five', 'dozens']);
 
@@ -418,7 +421,7 @@ export class SentenceReader {
         }
       }
       // In a title-case headline any reporting verb is capitalised ("Lawmakers Rip Trump As A ‘Fraud’").
-      if (!entry || (!lowerInitial && !openingParticiple && !(capitalised && entry.form === 'finite' && (HEADLINE_CUES.has(entry.lemma) || this.isTitleCase(s))))) continue;
+      if (!entry || (!lowerInitial && !openingParticiple && !(capitalised && entry.form === 'finite' && (HEADLINE_CUES.has(entry.lemma) || this.isTitleCase(s)) && !this.endsPrepositionalPhrase(s, i)))) continue;
       let cueLast = i;
       const nextIsWord = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word;
       const optional = entry.optionalParticles;
@@ -1528,6 +1531,17 @@ export class SentenceReader {
     }
     if (commas >= 3 && lowerWords <= commas / 2) return null;
     return this.build(colon + 1, last, colon, colon, 'say', speaker);
+  }
+
+  /**
+   * "… ‘A Disgrace’ Over Police Shooting Comments": in a title-case headline, a capitalised cue form that closes a
+   * phrase opened by a preposition is a noun.
+   */
+  private endsPrepositionalPhrase(s: Sentence, cue: number): boolean {
+    const t = this.tokens;
+    let k = cue - 1;
+    while (k > s.first && cue - k <= 3 && t.kind[k] === TokenKind.Word && isUpperStart(t, k) && !NOUN_PHRASE_PREPOSITIONS.at(t, k)) k--;
+    return k >= s.first && k < cue - 1 && t.kind[k] === TokenKind.Word && NOUN_PHRASE_PREPOSITIONS.at(t, k);
   }
 
   /**
