@@ -1549,3 +1549,12 @@ describe('a title-case headline', () => {
     assert.equal(byCue(text, 'Calls')?.speaker?.name, 'Reyes');
   });
 });
+
+describe('plural titles', () => {
+  it('do not end a sentence ("Sens. Jon Tester and Ann Lee")', () => {
+    const text = 'The bank was involved with what lawmakers called “fraud” lead Sens. Jon Tester and Ann Lee to ask for more.';
+    const q = byCue(text, 'called');
+    assert.ok(q);
+    assert.doesNotMatch(text.slice(q.start, q.end), /Sens$/);
+  });
+});

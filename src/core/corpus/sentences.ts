@@ -1,7 +1,7 @@
 // Sentence spans for claim comparison: a simple, linear splitter that knows common abbreviations.
 import type { Span } from '../types';
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'calif', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'calif', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c']);
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
 /** What `\s` matches in a JavaScript regular expression. */

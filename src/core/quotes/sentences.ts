@@ -12,7 +12,7 @@ export interface Sentence {
 
 /** Words after which a full stop does not end the sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'jr', 'sr',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'jr', 'sr',
   'inc', 'corp', 'co', 'ltd', 'vs', 'v', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'rev', 'ft',
   'mt', 'pres', 'supt', 'atty', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'ariz', 'calif', 'fla', 'ill', 'mass', 'mich',
   'minn', 'nev', 'penn', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'conn', 'colo', 'okla', 'ore', 'ga', 'ky', 'la', 'md', 'mo', 'n.y',
