@@ -285,3 +285,16 @@ test('the claim leaves out whom it was told to, and what a vague source is famil
   const h3 = only(t3);
   assert.equal(t3.slice(h3.claim.start, h3.claim.end), 'the mill had been sold.');
 });
+
+test('what could not be verified is unsubstantiated; what can be is not', () => {
+  for (const text of ['The claim could not be independently verified.', 'The report has not been confirmed by officials.', 'It cannot be verified.']) {
+    assert.equal(only(text).kind, 'unsubstantiated', text);
+  }
+  assert.deepEqual(cuesOf('The figures can be verified online.'), []);
+});
+
+test('a cue after the claim and a comma claims only what comes before the comma', () => {
+  const text = 'Coffee may lower the risk of liver disease, a study suggests';
+  const h = findHedges(text, []).find((x) => x.cue === 'suggests');
+  assert.equal(h && text.slice(h.claim.start, h.claim.end), 'Coffee may lower the risk of liver disease');
+});

@@ -164,8 +164,16 @@ export class ClaimFinder {
       if (after === 'that') from = skipSpaces(text, from, ceiling) + 4;
       const claim = trimmed(text, from, this.clauseEnd(from, ceiling));
       if (claim.end - claim.start > 1) return claim;
-      // "Putin may visit, sources say.": the claim came first.
-      const before = trimmed(text, this.clauseStart(cue.start, floor), cue.start);
+      // "Putin may visit, sources say.": the claim came first, before the comma that sets off who says it.
+      const start = this.clauseStart(cue.start, floor);
+      let end = cue.start;
+      for (let i = cue.start - 1; i > start && cue.start - i <= MAX_ATTRIBUTION; i--) {
+        if (text.charCodeAt(i) === 44) {
+          end = i;
+          break;
+        }
+      }
+      const before = trimmed(text, start, end);
       if (before.end > before.start) return before;
     }
     if (scope === 'source') {

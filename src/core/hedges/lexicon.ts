@@ -115,5 +115,9 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   { phrase: 'lack|lacks|lacked|lacking substantiation|evidence|proof|corroboration|confirmation', kind: 'unsubstantiated', anchor: 1 },
   { phrase: 'without evidence|proof|substantiation|corroboration', kind: 'unsubstantiated', anchor: 1 },
   { phrase: 'no evidence|proof', kind: 'unsubstantiated', anchor: 1 },
+  // "The claim could not be independently verified", "has not been confirmed".
+  { phrase: 'could|can not be independently? verified|confirmed|corroborated|substantiated', kind: 'unsubstantiated', anchor: 0 },
+  { phrase: 'cannot|couldn\'t|can\'t be independently? verified|confirmed|corroborated|substantiated', kind: 'unsubstantiated', anchor: 0 },
+  { phrase: 'has|have|had not been independently? verified|confirmed|corroborated|substantiated', kind: 'unsubstantiated', anchor: 0 },
   { phrase: 'insinuation|insinuations|innuendo|insinuate|insinuates|insinuated', kind: 'unsubstantiated' },
 ];
