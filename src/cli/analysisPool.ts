@@ -19,8 +19,11 @@ export const MIN_ARTICLES_FOR_WORKERS = 64;
 
 /** Workers by default: one per core but the one the main thread indexes on, eight at most. */
 export function defaultWorkerCount(): number {
-  return Math.max(0, Math.min(8, os.availableParallelism() - 1));
+  return Math.max(0, Math.min(MAX_WORKERS, os.availableParallelism() - 1));
 }
+
+/** The most workers a pool starts, whatever is asked: past this the one indexing thread is the bound. */
+export const MAX_WORKERS = 8;
 
 interface Pending {
   resolve: (analysis: Analysis) => void;
@@ -32,10 +35,12 @@ export class AnalysisPool {
   private readonly workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
   private nextId = 0;
   private closed = false;
+  /** Why a worker stopped or could not start, the first time it happened (its articles are analysed in place). */
+  firstFailure: string | undefined;
 
   /** `script` is the bundled worker (dist/analysis-worker.js beside the CLI). */
   constructor(count: number, script = path.join(__dirname, 'analysis-worker.js')) {
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < Math.min(count, MAX_WORKERS); i++) {
       const worker = new Worker(script);
       const slot = { worker, pending: new Map<number, Pending>() };
       worker.on('message', (reply: AnalysisReply) => {
@@ -47,6 +52,7 @@ export class AnalysisPool {
       });
       // A worker that dies fails what it held; the others go on.
       const fail = (err: Error): void => {
+        this.firstFailure ??= err.message;
         for (const p of slot.pending.values()) p.reject(err);
         slot.pending.clear();
         const at = this.workers.indexOf(slot);
@@ -100,7 +106,10 @@ export interface ArticleSource {
 export async function* analysedInputs(sources: readonly ArticleSource[], pool: AnalysisPool | undefined, optionsFor: (id: string) => AnalyzeOptions, ahead = pool ? 32 * pool.size : 16): AsyncGenerator<IndexInput> {
   type Prepared = Promise<IndexInput>;
   const prepare = (source: ArticleSource): Prepared =>
-    source.read().then(
+    // (A read that throws at once is reported as one that fails later.)
+    Promise.resolve()
+      .then(() => source.read())
+      .then(
       (text) =>
         pool
           ? pool.analyse(text, optionsFor(source.id)).then(

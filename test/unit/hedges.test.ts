@@ -287,7 +287,7 @@ test('the claim leaves out whom it was told to, and what a vague source is famil
 });
 
 test('what could not be verified is unsubstantiated; what can be is not', () => {
-  for (const text of ['The claim could not be independently verified.', 'The report has not been confirmed by officials.', 'It cannot be verified.']) {
+  for (const text of ['The claim could not be independently verified.', 'The report has not been independently confirmed.', 'The figure has not been verified.', 'It cannot be verified.']) {
     assert.equal(only(text).kind, 'unsubstantiated', text);
   }
   assert.deepEqual(cuesOf('The figures can be verified online.'), []);
@@ -297,4 +297,15 @@ test('a cue after the claim and a comma claims only what comes before the comma'
   const text = 'Coffee may lower the risk of liver disease, a study suggests';
   const h = findHedges(text, []).find((x) => x.cue === 'suggests');
   assert.equal(h && text.slice(h.claim.start, h.claim.end), 'Coffee may lower the risk of liver disease');
+});
+
+test('a listener is left out only after "told"; a nominee not confirmed is no unsubstantiated claim', () => {
+  const claimOf = (text: string, cue: string): string => {
+    const h = findHedges(text, []).find((x) => x.cue === cue);
+    return h ? text.slice(h.claim.start, h.claim.end) : '';
+  };
+  assert.equal(claimOf('Ortiz said her clinic may close.', 'may'), 'her clinic may close.');
+  assert.equal(claimOf('Reyes told reporters the bill could cost more.', 'could'), 'the bill could cost more.');
+  assert.equal(claimOf('In Ohio, turnout will be far higher than many analysts expect.', 'expect'), 'In Ohio, turnout will be far higher than many analysts');
+  assert.deepEqual(cuesOf('The nominee has not been confirmed by the Senate.'), []);
 });

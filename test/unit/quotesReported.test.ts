@@ -1558,3 +1558,24 @@ describe('plural titles', () => {
     assert.doesNotMatch(text.slice(q.start, q.end), /Sens$/);
   });
 });
+
+describe('rules that must stay narrow', () => {
+  it('keep the reports they are not about', () => {
+    const cases: [string, string, string][] = [
+      ['Smith spoke candidly about her years in prison.', 'spoke', 'Smith'],
+      ['Ortiz spoke privately to reporters about the deal.', 'spoke', 'Ortiz'],
+      ['A day after Smith called Jones a liar, the council met.', 'called', 'Smith'],
+      ['Only one of the three says the plan is flawed.', 'says', 'one of the three'],
+      ['Woman In Viral Video Says ‘I Was Scared’', 'Says', 'Woman In Viral Video'],
+    ];
+    for (const [text, cueWord, who] of cases) assert.equal(speaker(text, byCue(text, cueWord)), who, text);
+    // Impressions whose subject holds a noun of speech, or that an aside follows, stay impressions.
+    for (const [text, cueWord] of [
+      ['The claims by the company are expected to face scrutiny in court.', 'are expected'],
+      ['Early reports from the scene appear to favor large farms.', 'appear'],
+      ['The agency is expected to publish new rules, a step critics say is overdue.', 'is expected'],
+    ]) {
+      assert.ok(byCue(text, cueWord), text);
+    }
+  });
+});

@@ -43,8 +43,9 @@ export const xrefCommand: Command = {
       },
     }));
     // The same index either way: the articles are indexed in the same order, with the same analyses.
-    const pool = workers > 0 && files.length >= MIN_ARTICLES_FOR_WORKERS ? new AnalysisPool(workers) : undefined;
+    let pool: AnalysisPool | undefined;
     try {
+      pool = workers > 0 && files.length >= MIN_ARTICLES_FOR_WORKERS ? new AnalysisPool(workers) : undefined;
       await index.build(analysedInputs(sources, pool, (id) => index.analysisOptionsFor(id)), {
         onProgress: ({ done, docId }) => progress.update(done, docId ?? ''),
         onError: (docId, err) => failures.push(`${docId}: ${err instanceof Error ? err.message : String(err)}`),
@@ -53,6 +54,7 @@ export const xrefCommand: Command = {
       await pool?.close();
     }
     progress.clear();
+    if (pool?.firstFailure) io.stderr.write(`newsmark xref: analysis worker threads failed (${terminalText(pool.firstFailure)}); the articles were analysed on the main thread\n`);
     for (const f of failures) io.stderr.write(`newsmark xref: skipped ${terminalText(f)}\n`);
     if (!index.size) throw new CliError('no article could be read', 1);
 

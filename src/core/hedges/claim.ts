@@ -7,6 +7,8 @@ const MAX_REACH = 600;
 
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whether', 'because', 'although', 'though', 'while', 'whereas', 'but', 'since', 'unless', 'if']);
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'noted', 'argued', 'argue', 'argues', 'warned', 'claimed', 'claims', 'believe', 'believes', 'believed', 'think', 'thinks', 'expect', 'expects', 'suggests', 'suggest', 'suggested', 'insisted', 'stated', 'reported', 'wrote']);
+/** Verbs whose listener comes before what is said ("told reporters the bill could pass"; "said her clinic …" has none). */
+const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
 /** Whom a reporting verb is told to ("told reporters the bill could pass"): not part of what was said. */
 const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'investigators', 'supporters', 'colleagues', 'me', 'him', 'her', 'us', 'them', 'you']);
 const CLAUSE_CLOSERS_AFTER_COMMA = new Set(['but', 'while', 'although', 'though', 'whereas', 'which', 'because', 'and', 'so', 'yet']);
@@ -96,7 +98,7 @@ function clauseStart(text: string, from: number, floor: number): number {
       if (!w) continue;
       if (CLAUSE_OPENERS.has(w)) return i + 1;
       // "Analysts said the bank may ...": the claim is what was said, not the saying, nor whom it was told.
-      if (REPORTING_VERBS.has(w) && i + 1 + w.length < from) return afterListener(text, i + 1 + w.length, from);
+      if (REPORTING_VERBS.has(w) && i + 1 + w.length < from) return TELLING_VERBS.has(w) ? afterListener(text, i + 1 + w.length, from) : i + 1 + w.length;
       continue;
     }
     if (mark !== Mark.Stop || endsSentence(text, i)) return i + 1;
@@ -167,7 +169,8 @@ export class ClaimFinder {
       // "Putin may visit, sources say.": the claim came first, before the comma that sets off who says it.
       const start = this.clauseStart(cue.start, floor);
       let end = cue.start;
-      for (let i = cue.start - 1; i > start && cue.start - i <= MAX_ATTRIBUTION; i--) {
+      // (Only a comma right before the source, a few words back: "In Ohio, turnout will be higher than many expect".)
+      for (let i = cue.start - 1; i > start && cue.start - i <= MAX_SOURCE_BEFORE_CUE; i--) {
         if (text.charCodeAt(i) === 44) {
           end = i;
           break;
@@ -198,7 +201,7 @@ export class ClaimFinder {
       if (mark !== Mark.Space) continue;
       const w = wordAt(text, i + 1);
       if (!SPEECH_OF_SOURCES.has(w)) continue;
-      const from = afterListener(text, i + 1 + w.length, ceiling);
+      const from = TELLING_VERBS.has(w) ? afterListener(text, i + 1 + w.length, ceiling) : i + 1 + w.length;
       const claim = trimmed(text, from, this.clauseEnd(from, ceiling));
       return claim.end - claim.start > 1 ? claim : null;
     }
@@ -239,6 +242,8 @@ export class ClaimFinder {
   }
 }
 
+/** How far before a cue after its claim the comma that sets off its source may be (", a study suggests"). */
+const MAX_SOURCE_BEFORE_CUE = 30;
 /** How long a trailing attribution (", Mr. Smith said.") may be. */
 const MAX_ATTRIBUTION = 60;
 /** The verbs a vague source speaks with ("people close to him said …"). */

@@ -118,6 +118,8 @@ export const CUE_LEXICON: readonly CueEntry[] = [
   // "The claim could not be independently verified", "has not been confirmed".
   { phrase: 'could|can not be independently? verified|confirmed|corroborated|substantiated', kind: 'unsubstantiated', anchor: 0 },
   { phrase: 'cannot|couldn\'t|can\'t be independently? verified|confirmed|corroborated|substantiated', kind: 'unsubstantiated', anchor: 0 },
-  { phrase: 'has|have|had not been independently? verified|confirmed|corroborated|substantiated', kind: 'unsubstantiated', anchor: 0 },
+  // (Plain "has not been confirmed" is also a nominee's: "by the Senate".)
+  { phrase: 'has|have|had not been independently verified|confirmed|corroborated|substantiated', kind: 'unsubstantiated', anchor: 0 },
+  { phrase: 'has|have|had not been verified|corroborated|substantiated', kind: 'unsubstantiated', anchor: 0 },
   { phrase: 'insinuation|insinuations|innuendo|insinuate|insinuates|insinuated', kind: 'unsubstantiated' },
 ];

@@ -104,7 +104,6 @@ function isFillerAt(tokens: Tokens, i: number): boolean {
 /** Nouns and adjectives ending in "-ly" that are no adverbs. */
 const LY_NOUNS = new Set(['family', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'italy', 'july', 'friendly', 'elderly', 'likely', 'unlikely', 'lonely', 'costly', 'timely', 'orderly', 'weekly', 'monthly', 'yearly', 'daily', 'nightly', 'hourly', 'quarterly', 'deadly', 'ugly', 'holy', 'early', 'only']);
 
-/** Whether the cue at `i` is a past participle ("asked", "told"), as a passive needs. */
 const MANNER_WORDS = new Set(['further', 'again', 'more', 'later', 'instead', 'otherwise', 'anyway', 'back', 'too', 'also', 'first', 'often', 'twice', 'once']);
 
 /** "further", "publicly", "again": an adverb that alone is no content of a report. */
@@ -114,6 +113,7 @@ function isLoneAdverb(tokens: Tokens, i: number): boolean {
   return MANNER_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w));
 }
 
+/** Whether the cue at `i` is a past participle ("asked", "told"), as a passive needs. */
 function isPastParticiple(tokens: Tokens, i: number, entry: CueEntry): boolean {
   const lw = lowerWord(tokens, i);
   return lw !== entry.lemma && (lw.endsWith('ed') || IRREGULAR_PARTICIPLES.has(lw));
@@ -175,7 +175,8 @@ const ROUTE_PREPOSITIONS = new WordSet(['through', 'across', 'near', 'outside', 
 const NOUN_PHRASE_PREPOSITIONS = new WordSet(['over', 'on', 'of', 'for', 'about', 'with', 'in', 'at', 'from', 'into', 'against', 'during', 'through', 'amid', 'across', 'toward', 'towards']);
 
 /** Quantifiers of plurals: a cue's -s form after one is a plural noun ("several challenges", "many claims"). */
-const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'both', 'all', 'numerous', 'multiple', 'various', 'two', 'three', 'four', 'five', 'dozens']);
+// (Not numbers: "one of the three says" is a verb.)
+const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'both', 'all', 'numerous', 'multiple', 'various', 'dozens']);
 
 /**
  * "a popular play called “Sons of Trump”", "a super PAC called Our Principles", "a campaign called #1000Books":
@@ -184,7 +185,9 @@ const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'both', 'a
 function isNamingParticiple(tokens: Tokens, i: number, s: Sentence): boolean {
   const prev = i - 1;
   // ("the band leader called …", "the Association of Flight Attendants called …": a subject and its verb.)
-  if (prev < s.first || tokens.kind[prev] !== TokenKind.Word || PRONOUNS.at(tokens, prev) || AUXILIARIES.at(tokens, prev) || RELATIVE_SUBJECTS.at(tokens, prev) || ROLE_WORDS.at(tokens, prev)) return false;
+  if (prev < s.first || tokens.kind[prev] !== TokenKind.Word || PRONOUNS.at(tokens, prev) || AUXILIARIES.at(tokens, prev) || RELATIVE_SUBJECTS.at(tokens, prev) || ROLE_WORDS.at(tokens, prev) || VAGUE_HEADS.at(tokens, prev)) return false;
+  // ("A day after Smith called …": a capitalised word is a name and its verb; "a super PAC called …" an acronym.)
+  if (isUpperStart(tokens, prev) && tokenText(tokens, prev) !== tokenText(tokens, prev).toUpperCase()) return false;
   const lw = lowerWord(tokens, prev);
   if (lw.endsWith('ly') || isPossessiveWord(lw)) return false;
   const next = i + 1;
@@ -213,7 +216,7 @@ const REASON_OPENERS = new Set(['to', 'because', 'since', 'as']);
  * (the source's words are elsewhere in the sentence). The last token of the formula and its reason, or -1.
  */
 function anonymityFormulaEnd(tokens: Tokens, i: number, end: number): number {
-  const word = (k: number): string => (k < end && tokens.kind[k] === TokenKind.Word ? lowerWord(tokens, k) : '');
+  const word = (k: number): string => (k >= 0 && k < end && tokens.kind[k] === TokenKind.Word ? lowerWord(tokens, k) : '');
   const verb = word(i);
   let k = i + 1;
   const skipThe = (): void => {
@@ -226,7 +229,7 @@ function anonymityFormulaEnd(tokens: Tokens, i: number, end: number): number {
       skipThe();
       if ((word(k) === 'condition' || word(k) === 'conditions') && word(k + 1) === 'of' && word(k + 2) === 'anonymity') last = k + 2;
       else if (word(k) === 'background') last = k;
-    } else if (ANONYMITY_MANNER.has(word(k)) && (word(k) !== 'publicly' || ANONYMITY_PERMISSION.has(word(i - 2)))) last = k;
+    } else if (word(k) === 'anonymously' || (ANONYMITY_MANNER.has(word(k)) && word(i - 1) === 'to' && ANONYMITY_PERMISSION.has(word(i - 2)))) last = k;
     else if (word(i - 1) === 'to' && ANONYMITY_PERMISSION.has(word(i - 2))) last = i;
   } else if (ANONYMITY_ASKING.has(verb)) {
     if (word(k) === 'for') k++;
@@ -531,16 +534,21 @@ export class SentenceReader {
       if (CLAUSE_STARTERS.has(w) || (first === s.first && CLAUSE_OPENERS.has(w))) break;
       // "Tran said the city appears to …": the clause reported by a cue before it is that cue's content, with the
       // impression inside it; the subject starts after the cue.
-      if (first < cueFirst - 1 && cueVerbAt(t, first)?.form === 'finite' && isLowerStart(t, first)) return 'skip';
+      if (first < cueFirst - 1 && this.reportsClauseAt(s, first)) return 'skip';
       first--;
     }
     first++;
     const last = this.clauseEnd(after, sentenceLast);
     if (last < after) return null;
     // "The agency is expected to publish rules by January, officials said.": the expectation is what they said.
+    // (Only an attribution that closes the clause: "…, a step critics say is overdue" is an aside.)
     for (let k = after; k < last; k++) {
       if (!isPunctChar(t, k, COMMA)) continue;
-      for (let c = k + 1; c <= last && c - k <= 5 && t.kind[c] === TokenKind.Word; c++) if (isLowerStart(t, c) && cueVerbAt(t, c)?.form === 'finite') return 'skip';
+      for (let c = k + 1; c <= last && c - k <= 5 && t.kind[c] === TokenKind.Word; c++) {
+        if (!isLowerStart(t, c) || cueVerbAt(t, c)?.form !== 'finite') continue;
+        if (c === last || (last - c <= 2 && t.kind[last] === TokenKind.Word && DAY_WORDS.at(t, last))) return 'skip';
+        break;
+      }
     }
     if (first >= cueFirst) {
       // "a role that is expected to go to Ryan", "which seems likely": a relative pronoun is the subject, and the
@@ -1534,14 +1542,28 @@ export class SentenceReader {
   }
 
   /**
+   * "Tran said the city …", "Lee says the plan …": a speech verb in its past or present form before a clause (not a
+   * noun: "the claims by …", "early reports from …", "the promises made by …").
+   */
+  private reportsClauseAt(s: Sentence, k: number): boolean {
+    const t = this.tokens;
+    const entry = cueVerbAt(t, k);
+    if (entry?.form !== 'finite' || !isLowerStart(t, k)) return false;
+    if (k > s.first && t.kind[k - 1] === TokenKind.Word && (DETERMINERS.at(t, k - 1) || NOUN_DETERMINERS.at(t, k - 1))) return false;
+    const next = k + 1 < s.end && t.kind[k + 1] === TokenKind.Word ? lowerWord(t, k + 1) : '';
+    return next !== '' && !PREPOSITIONS.has(next) && next !== 'made' && next !== 'to';
+  }
+
+  /**
    * "… ‘A Disgrace’ Over Police Shooting Comments": in a title-case headline, a capitalised cue form that closes a
-   * phrase opened by a preposition is a noun.
+   * phrase opened by a preposition right after a quote is a noun.
    */
   private endsPrepositionalPhrase(s: Sentence, cue: number): boolean {
     const t = this.tokens;
     let k = cue - 1;
     while (k > s.first && cue - k <= 3 && t.kind[k] === TokenKind.Word && isUpperStart(t, k) && !NOUN_PHRASE_PREPOSITIONS.at(t, k)) k--;
-    return k >= s.first && k < cue - 1 && t.kind[k] === TokenKind.Word && NOUN_PHRASE_PREPOSITIONS.at(t, k);
+    // ("Woman In Viral Video Says …": a phrase after the subject; only after a quote has the headline said it all.)
+    return k > s.first && k < cue - 1 && t.kind[k] === TokenKind.Word && NOUN_PHRASE_PREPOSITIONS.at(t, k) && t.kind[k - 1] === TokenKind.Close;
   }
 
   /**
@@ -1627,7 +1649,7 @@ export class SentenceReader {
     // ("Another said": "another" takes no plural or past form, so an inflected cue after it is a verb.)
     if (NOUN_DETERMINERS.at(t, j)) return !(lw === 'another' && lowerWord(t, cue) !== cueVerbAt(t, cue)?.lemma);
     // "one of several challenges", "many claims": after a quantifier a plural is a noun ("several say" is a verb).
-    if (PLURAL_QUANTIFIERS.has(lw) || /^\d/.test(lw)) {
+    if (PLURAL_QUANTIFIERS.has(lw)) {
       const entry = cueVerbAt(t, cue);
       const form = lowerWord(t, cue);
       return entry !== undefined && entry.form === 'finite' && form !== entry.lemma && form.endsWith('s') && !form.endsWith('ss');
