@@ -58,6 +58,8 @@ function namePiece(
 const LEADING_PLACE_HEADS = new Set(['Rue', 'Place', 'Via', 'Viale', 'Piazza', 'Piazzale', 'Plaza', 'Plaça', 'Praça', 'Calle', 'Avenida', 'Avenue', 'Boulevard', 'Quai', 'Corso', 'Largo', 'Paseo', 'Platz']);
 /** Titles that are also words of institutions' names ("Justice Department", "General Electric", "Duke University", "Premier League"). */
 const TITLES_OPENING_ORGANISATIONS = new Set(['Justice', 'General', 'Duke', 'Vice', 'Citizen', 'Premier', 'Major', 'Private']);
+/** Words that name a division of an organisation after the organisation's name ("BBC Sport", "Google Research"). */
+const DIVISIONS = new Set(['Sport', 'Sports', 'Research', 'Online']);
 /** Words that tell a son from his father ("Anthony Reyes III"): the surname is the word before. */
 const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const PRONOUNS = new Set(['He', 'She', 'We', 'They', 'His', 'Him', 'Them', 'Their', 'HE', 'SHE', 'THEY']);
@@ -541,6 +543,18 @@ export class NameRecognizer {
         pos = k;
         continue;
       }
+      if (role && this.opensInstitution(role, pos, k)) {
+        // "U.S. District Judge", "Hong Kong Financial Secretary": before a title the words are part of the role.
+        if (this.titleAt(k, b)) role = { first: role.first, last: k };
+        // The place or organisation was pushed last: it opens the institution's name instead.
+        else {
+          // ("Ontario Street", "Mediterranean Sea": a place's head word makes a place.)
+          this.pieces[this.pieces.length - 1] = namePiece(role.first, k, this.has(k - 1, WordFlag.PlaceHead) ? 'place' : 'org', 'name', null, Evidence.Form);
+          role = undefined;
+        }
+        pos = k;
+        continue;
+      }
       const piece = namePiece(pos, k, null, 'name', null, Evidence.Guess, role);
       this.typeByForm(piece);
       this.pieces.push(piece);
@@ -548,6 +562,29 @@ export class NameRecognizer {
       pos = k;
     }
     return reach;
+  }
+
+  /**
+   * "UK Biobank", "Oregon Legislature", "Portland Street Response": a known place that opens a run, with no title after
+   * it, is the first word of an institution named after it when the words after it are no person's name (no given
+   * name, initial, known surname or title among them, no word of a date or an event). A known organisation opens the
+   * name of one of its divisions only ("BBC Sport"): "Apple MacBook", "Intel Core" are its products. "Russian
+   * President Vladimir Putin" keeps his role.
+   */
+  private opensInstitution(role: { first: number; last: number }, from: number, to: number): boolean {
+    const { tokens } = this;
+    const opener = this.pieces[this.pieces.length - 1];
+    if (!opener || opener.first !== role.first || opener.last !== role.last || role.last !== from) return false;
+    if (opener.evidence !== Evidence.Lexicon || opener.kind !== 'name') return false;
+    if (opener.type !== 'place' && !(opener.type === 'org' && to - from === 1 && DIVISIONS.has(tokens.text(from)))) return false;
+    const line = tokens.line[role.first];
+    if (this.layout.teamSport || this.layout.isTitleLine(line) || tokens.possessive(role.last - 1) || !this.onLine(from, line)) return false;
+    if (this.isInitial(from)) return false;
+    for (let k = from; k < to; k++) {
+      if (tokens.shape(k) !== Shape.Capitalised || this.titleLengthAt(k, to) > 0) return false;
+      if (this.has(k, WordFlag.GivenName | WordFlag.KnownSurname | WordFlag.Calendar | WordFlag.MiscWord | WordFlag.MiscHead)) return false;
+    }
+    return true;
   }
 
   private hasDigit(a: number, b: number): boolean {

@@ -1,0 +1,35 @@
+// Institutions named after a place or another organisation ("Oregon Legislature", "BBC Sport"), told from a place or
+// an organisation that is a person's role ("Texas Gov. Ann Lee", "U.S. District Judge Ann Lee").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/entities';
+import type { Entity } from '../../src/core/types';
+
+const typed = (entities: Entity[]) => entities.map((e) => `${e.type}:${e.name}`);
+
+test('a known place before the words of an institution opens its name: no person, no role', () => {
+  const text = 'The Nevada Legislature met on Monday. Denver Street Outreach said it would open two shelters. UK Seedbank said.';
+  const entities = findEntities(text);
+  assert.deepEqual(typed(entities), ['org:Nevada Legislature', 'org:Denver Street Outreach', 'org:UK Seedbank']);
+  assert.ok(entities.every((e) => e.roles.length === 0));
+});
+
+test('a known organisation opens the name of its division, not of its products', () => {
+  const entities = findEntities('BBC Sport reported the fee. Sales of the Apple Orchardbook fell.');
+  assert.ok(typed(entities).includes('org:BBC Sport'));
+  assert.ok(!typed(entities).includes('org:Apple Orchardbook'));
+});
+
+test('a place and a word before a title are the role of the person after it', () => {
+  const text = 'U.S. District Judge Mara Quist ruled on Friday. Kent County Sheriff Dale Orme said the road was closed.';
+  const entities = findEntities(text);
+  assert.deepEqual(entities.find((e) => e.name === 'Mara Quist')?.roles, ['U.S. District Judge']);
+  assert.ok(!entities.some((e) => e.type === 'org'), typed(entities).join(', '));
+  assert.equal(entities.find((e) => e.name === 'Dale Orme')?.type, 'person');
+});
+
+test('a place before a person with a title keeps its role; a street named after a place is a place', () => {
+  const entities = findEntities('Texas Gov. Ann Lee spoke. Traffic on Ontario Street stopped.');
+  assert.deepEqual(entities.find((e) => e.name === 'Ann Lee')?.roles, ['Texas Gov.']);
+  assert.ok(typed(entities).includes('place:Ontario Street'));
+});
