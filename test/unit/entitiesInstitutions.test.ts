@@ -33,3 +33,17 @@ test('a place before a person with a title keeps its role; a street named after 
   assert.deepEqual(entities.find((e) => e.name === 'Ann Lee')?.roles, ['Texas Gov.']);
   assert.ok(typed(entities).includes('place:Ontario Street'));
 });
+
+test('an institution before a title is an organisation and part of the role; a courtesy title after the office is not', () => {
+  const text = 'Lakeside Public Schools Superintendent Dr. Nora Pell said classes would resume. Harbor Valley Police Chief Owen Dray agreed.';
+  const entities = findEntities(text);
+  assert.ok(typed(entities).includes('org:Lakeside Public Schools'), typed(entities).join(', '));
+  assert.deepEqual(entities.find((e) => e.name === 'Nora Pell')?.roles, ['Lakeside Public Schools Superintendent']);
+  assert.ok(typed(entities).includes('org:Harbor Valley Police'), typed(entities).join(', '));
+  assert.deepEqual(entities.find((e) => e.name === 'Owen Dray')?.roles, ['Harbor Valley Police Chief']);
+});
+
+test('a courtesy title alone is still the role of the name after it', () => {
+  const entities = findEntities('The report, said Dr. Ann Lee, was late.');
+  assert.deepEqual(entities.find((e) => e.name === 'Ann Lee')?.roles, ['Dr.']);
+});

@@ -58,6 +58,8 @@ function namePiece(
 const LEADING_PLACE_HEADS = new Set(['Rue', 'Place', 'Via', 'Viale', 'Piazza', 'Piazzale', 'Plaza', 'Plaça', 'Praça', 'Calle', 'Avenida', 'Avenue', 'Boulevard', 'Quai', 'Corso', 'Largo', 'Paseo', 'Platz']);
 /** Titles that are also words of institutions' names ("Justice Department", "General Electric", "Duke University", "Premier League"). */
 const TITLES_OPENING_ORGANISATIONS = new Set(['Justice', 'General', 'Duke', 'Vice', 'Citizen', 'Premier', 'Major', 'Private']);
+/** Courtesy titles, lower-cased without their period: before a name they are no office. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'mx', 'mx.']);
 /** Words that name a division of an organisation after the organisation's name ("BBC Sport", "Google Research"). */
 const DIVISIONS = new Set(['Sport', 'Sports', 'Research', 'Online']);
 /** Words that tell a son from his father ("Anthony Reyes III"): the surname is the word before. */
@@ -531,7 +533,8 @@ export class NameRecognizer {
       }
       const title = this.titleAt(pos, b);
       if (title) {
-        role = { first: role ? role.first : pos, last: pos + title };
+        // "Superintendent Dr. Ann Lee": a courtesy title after an office is no part of the role.
+        if (!(role && title === 1 && HONORIFICS.has(this.lower(pos)))) role = { first: role ? role.first : pos, last: pos + title };
         pos += title;
         continue;
       }
@@ -558,7 +561,8 @@ export class NameRecognizer {
       const piece = namePiece(pos, k, null, 'name', null, Evidence.Guess, role);
       this.typeByForm(piece);
       this.pieces.push(piece);
-      role = undefined;
+      // "Lakeside Public Schools Superintendent Ann Lee": an institution before a title is part of the role.
+      role = piece.type === 'org' && piece.evidence === Evidence.Form && this.titleAt(k, b) ? { first: pos, last: k } : undefined;
       pos = k;
     }
     return reach;
@@ -747,6 +751,12 @@ export class NameRecognizer {
     }
     if (n >= 2 && this.has(p.first, WordFlag.GivenName)) {
       p.type = 'person';
+      p.evidence = Evidence.Form;
+      return;
+    }
+    // "Lakeside Public Schools" before a title: the run's end was no name's, but this piece ends in a word of institutions.
+    if (n >= 2 && this.has(p.last - 1, WordFlag.OrgSuffix) && !this.has(p.last - 1, WordFlag.GivenName)) {
+      p.type = 'org';
       p.evidence = Evidence.Form;
       return;
     }
