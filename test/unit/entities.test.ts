@@ -477,3 +477,12 @@ test('a role set off before a name describes that name ("Ormonov’s spokesman, 
   assert.deepEqual(spans(text, byName(entities, 'Ivan Korin')), ['Ivan Korin']);
   assert.ok(byName(entities, 'Bakyt Dzhusupov')?.roles.includes("Ormonov's spokesman"));
 });
+
+test('a surname the document writes after a given name opens a later sentence as the name, though a word like it is written in lower case', () => {
+  // "stile" in lower case makes "Stiles" look like a plural of it.
+  const text = 'A walker named Margaret Stiles climbed over the broken stile by the lane.\n\nStiles says the path is old.';
+  assert.deepEqual(spans(text, byName(findEntities(text), 'Margaret Stiles')), ['Margaret Stiles', 'Stiles']);
+  // A filter of fingerprints may find a lower-case word that the document does not write.
+  const other = 'Her neighbour, a retired teacher named Walter Grimes, tells it differently, and nobody knocked on his door.\n\nGrimes isn’t convinced.';
+  assert.deepEqual(spans(other, byName(findEntities(other), 'Walter Grimes')), ['Walter Grimes', 'Grimes']);
+});

@@ -204,6 +204,8 @@ export class NameRecognizer {
   private readonly phraseAt: (PhraseMatch | null | undefined)[];
   /** Tokens of all-caps lines already read as datelines. */
   private readonly capsTaken = new Set<number>();
+  /** Words written after a given name inside a sentence, once asked for. */
+  private surnames: Set<string> | null = null;
   /** Tells this recognition's answers of isCommon(), kept on the words, from those of other documents. */
   private readonly stamp = ++recognitions;
 
@@ -435,7 +437,25 @@ export class NameRecognizer {
     if ((flags & WordFlag.GivenName) !== 0) return false;
     // "Trailing by 213, Somerset ...", "Ironically, ...": participles and adverbs open sentences.
     if (w.length > 5 && /(?:ing|ly|ed)$/.test(w) && !nextCapitalised) return true;
-    return this.isCommon(i);
+    if (!this.isCommon(i)) return false;
+    // Common by the document's lower-case words only (which a filter of fingerprints may also find by chance): a
+    // surname the document writes after a given name ("Walter Grimes … Grimes isn't convinced") still opens a name.
+    const reading = this.tokens.word(i).commonReading;
+    return !!reading?.always || !this.surnamesAfterGivenNames().has(w);
+  }
+
+  /** The lower-cased words written after a capitalised given name inside a sentence ("Grimes" of "named Walter Grimes"). */
+  private surnamesAfterGivenNames(): Set<string> {
+    if (this.surnames) return this.surnames;
+    const { tokens, layout } = this;
+    const surnames = new Set<string>();
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens.shape(k) !== Shape.Capitalised || tokens.sentenceStart(k) || tokens.shape(k - 1) !== Shape.Capitalised || tokens.line[k - 1] !== tokens.line[k]) continue;
+      const line = tokens.line[k];
+      if (layout.isTitleLine(line) || layout.isCapsLine(line) || !this.has(k - 1, WordFlag.GivenName) || this.has(k, WordFlag.GivenName)) continue;
+      surnames.add(tokens.lower(k));
+    }
+    return (this.surnames = surnames);
   }
 
   /** Splits the capitalised run [a, b) into names. Returns the token index after the last name (a lexicon phrase may run past b). */
