@@ -47,3 +47,17 @@ test('a courtesy title alone is still the role of the name after it', () => {
   const entities = findEntities('The report, said Dr. Ann Lee, was late.');
   assert.deepEqual(entities.find((e) => e.name === 'Ann Lee')?.roles, ['Dr.']);
 });
+
+test('a company with its legal form, without it and by its first word is one organisation, also in a headline', () => {
+  const text = 'Korvath Dynamics Profit Beats Forecasts\n\nKorvath Dynamics Inc. said on Tuesday its profit rose. Korvath Dynamics hired 300 people, and Korvath expects more.';
+  const entities = findEntities(text);
+  assert.deepEqual(typed(entities), ['org:Korvath Dynamics Inc.']);
+  assert.equal(entities[0].mentions.length, 4);
+});
+
+test('a web domain that names a company is one name, folded with its legal form ("Amazon.com Inc.")', () => {
+  const text = 'Rivals such as Amazon.com Inc. and Lumora.com cut prices. Amazon.com said it would hire. Smith & Co. left.';
+  const entities = findEntities(text);
+  assert.deepEqual(typed(entities), ['org:Amazon.com', 'org:Lumora.com', 'org:Smith & Co.']);
+  assert.deepEqual(entities[0].mentions.map((m) => m.text), ['Amazon.com Inc.', 'Amazon.com']);
+});

@@ -60,6 +60,8 @@ const LEADING_PLACE_HEADS = new Set(['Rue', 'Place', 'Via', 'Viale', 'Piazza', '
 const TITLES_OPENING_ORGANISATIONS = new Set(['Justice', 'General', 'Duke', 'Vice', 'Citizen', 'Premier', 'Major', 'Private']);
 /** Courtesy titles, lower-cased without their period: before a name they are no office. */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'mx', 'mx.']);
+/** Legal forms that end a company's name, lower-cased without their period ("Inc.", "Ltd"). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'llp', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'ab', 'asa', 'bhd', 'pty']);
 /** Words that name a division of an organisation after the organisation's name ("BBC Sport", "Google Research"). */
 const DIVISIONS = new Set(['Sport', 'Sports', 'Research', 'Online']);
 /** Words that tell a son from his father ("Anthony Reyes III"): the surname is the word before. */
@@ -877,6 +879,14 @@ export class NameRecognizer {
       if (p.type === 'person' && p.last - p.first >= 2) {
         const surname = this.lower(this.surnameAt(p));
         if (!names.has(surname)) names.set(surname, p);
+      }
+      // "Halvorsen Robotics Inc." is also "Halvorsen Robotics".
+      if (p.type === 'org' && p.last - p.first >= 2) {
+        const form = this.lower(p.last - 1);
+        if (LEGAL_FORMS.has(form.endsWith('.') ? form.slice(0, -1) : form)) {
+          const stem = this.wordsOf(p.first, p.last - 1);
+          if (!names.has(stem)) names.set(stem, p);
+        }
       }
     }
     return names;
