@@ -61,3 +61,9 @@ test('a web domain that names a company is one name, folded with its legal form 
   assert.deepEqual(typed(entities), ['org:Amazon.com', 'org:Lumora.com', 'org:Smith & Co.']);
   assert.deepEqual(entities[0].mentions.map((m) => m.text), ['Amazon.com Inc.', 'Amazon.com']);
 });
+
+test('where an analyst or a professor works is an organisation, not a place', () => {
+  const entities = findEntities('Lena Holt, an analyst at Brixton Marlowe, said the stock was cheap. They met at Kelso.');
+  assert.ok(typed(entities).includes('org:Brixton Marlowe'), typed(entities).join(', '));
+  assert.ok(typed(entities).includes('place:Kelso'), typed(entities).join(', '));
+});

@@ -120,8 +120,11 @@ const PLACE_NOUNS = new Set(['town', 'village', 'city', 'region', 'province', 'd
 /** Nouns after a name that say it names a place: "the Saburtalo district", "Sonoma and Lake counties". */
 const PLACE_KINDS_AFTER = new Set(['district', 'districts', 'region', 'regions', 'province', 'provinces', 'county', 'counties', 'village', 'villages', 'town', 'towns', 'suburb', 'suburbs', 'valley', 'neighbourhood', 'neighborhood', 'municipality', 'prefecture', 'governorate']);
 
+/** People who work "at" an organisation: "an analyst at Piper Sandler", "a professor at Lakeside". */
+const WORKERS_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'professor', 'scientist', 'scientists', 'lawyer', 'attorney', 'partner', 'executive', 'executives', 'engineer', 'engineers', 'trader', 'traders', 'banker', 'bankers', 'fellow', 'employee', 'employees', 'manager', 'director', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'adviser', 'advisor', 'investor', 'reporter', 'editor']);
+
 /** Lower-case words the recogniser looks at; the tokenizer folds the others into gaps. */
-export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, ...PLACE_KINDS_AFTER, 'who', 'the', 'a', 'an', 'of'];
+export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, ...PLACE_KINDS_AFTER, ...WORKERS_AT, 'who', 'the', 'a', 'an', 'of'];
 
 export interface Recognition {
   tokens: Tokens;
@@ -1069,6 +1072,8 @@ export class NameRecognizer {
     const prev = this.onLine(p.first - 1, line) ? p.first - 1 : -1;
     const next = this.onLine(p.last, line) ? p.last : -1;
     const afterComma = next >= 0 && tokens.text(next) === ',' && this.onLine(p.last + 1, line) ? p.last + 1 : -1;
+    // "an analyst at Piper Sandler": where someone works is an organisation.
+    if (prev >= 0 && tokens.text(prev) === 'at' && this.onLine(prev - 1, line) && WORKERS_AT.has(tokens.text(prev - 1))) return 'org';
     // "in Hudson"; but "outside LaCalamita's apartment" names the apartment's owner.
     if (prev >= 0 && PLACE_PREPOSITIONS.has(tokens.text(prev)) && !(p.last < tokens.length && tokens.possessive(p.last))) return 'place';
     const beforeOf = prev >= 0 && tokens.text(prev) === 'of' && p.first >= 2 ? p.first - 2 : -1;
