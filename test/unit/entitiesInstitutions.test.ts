@@ -67,3 +67,8 @@ test('where an analyst or a professor works is an organisation, not a place', ()
   assert.ok(typed(entities).includes('org:Brixton Marlowe'), typed(entities).join(', '));
   assert.ok(typed(entities).includes('place:Kelso'), typed(entities).join(', '));
 });
+
+test('a letter hyphened to a word is a brand, even before a speech verb; hyphened given names stay a person', () => {
+  const entities = findEntities('Q-Lattice said it would cut prices. Jean-Claude Morel said he would buy.');
+  assert.deepEqual(typed(entities), ['org:Q-Lattice', 'person:Jean-Claude Morel']);
+});

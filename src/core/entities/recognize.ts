@@ -77,6 +77,9 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 const STEM_SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 const STEM_ENDINGS = ['', 'e', 's', 'ed', 'd', 'ing'];
 
+/** A capital letter hyphened to a capitalised word ("T-Mobile"). */
+const LETTER_COMPOUND = /^\p{Lu}-\p{Lu}\p{Ll}/u;
+
 /** "New York-based", "Kremlin-backed": adjectives made from names. */
 const HYPHENATED_ADJECTIVE = /-\p{Ll}/u;
 const HYPHENATED_ENDING = /-\p{Ll}+$/u;
@@ -757,6 +760,12 @@ export class NameRecognizer {
     let ampersand = false;
     for (let k = p.first; k < p.last; k++) if (tokens.text(k) === '&') ampersand = true;
     if (ampersand || (n >= 2 && firstShape === Shape.Upper && first.length >= 3 && !first.includes('.'))) {
+      p.type = 'org';
+      p.evidence = Evidence.Form;
+      return;
+    }
+    // "T-Mobile", "E-Trade": a letter joined to a word makes a brand, not a person's name ("Jean-Claude").
+    if (n === 1 && LETTER_COMPOUND.test(first)) {
       p.type = 'org';
       p.evidence = Evidence.Form;
       return;
