@@ -486,3 +486,12 @@ test('a surname the document writes after a given name opens a later sentence as
   const other = 'Her neighbour, a retired teacher named Walter Grimes, tells it differently, and nobody knocked on his door.\n\nGrimes isn’t convinced.';
   assert.deepEqual(spans(other, byName(findEntities(other), 'Walter Grimes')), ['Walter Grimes', 'Grimes']);
 });
+
+test('the agency in brackets after a dateline is an organisation, also written like a common word; the dateline place is named in title case', () => {
+  const text = 'HOLLISTER, Calif. (AP) — The county board voted on Thursday to close the bridge.\n\nThe Associated Press could not reach the board.';
+  const entities = findEntities(text);
+  assert.deepEqual(spans(text, byName(entities, 'Associated Press')), ['AP', 'Associated Press']);
+  assert.deepEqual(spans(text, byName(entities, 'Hollister')), ['HOLLISTER']);
+  // An acronym stays in capitals.
+  assert.ok(byName(findEntities('ROME (KRTV) - Prices rose.'), 'KRTV'));
+});

@@ -220,7 +220,8 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
       }
     }
     const shown = displayOf(m);
-    m.canonical = shown.length > 5 && isAllCaps(shown) ? titleCase(shown) : shown;
+    // Acronyms stay in capitals ("NATO"); a place in capitals is a dateline's or a headline's ("SALEM").
+    m.canonical = (shown.length > 5 || (m.type === 'place' && shown.length > 2)) && isAllCaps(shown) ? titleCase(shown) : shown;
   }
 }
 

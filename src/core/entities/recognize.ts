@@ -1153,7 +1153,29 @@ export class NameRecognizer {
     const m = this.matchPhrase(from, j, true);
     if (m && m.length === j - from) this.pushLexicon(from, j, m.entry).fromCapsLine = true;
     else this.pieces.push(namePiece(from, j, 'place', 'name', null, Evidence.Form, undefined, false, true));
-    return Math.max(j, after);
+    return this.pushDatelineAgency(Math.max(j, after), to);
+  }
+
+  /**
+   * "SALEM, Ore. (AP) —": the agency in brackets after the place, which may be written like a common word ("AP").
+   * Returns where the rest begins.
+   */
+  private pushDatelineAgency(open: number, to: number): number {
+    const { tokens } = this;
+    // (The period of an abbreviated state: "Ore.")
+    const from = open;
+    if (open < to && tokens.text(open) === '.' && tokens.joined(open)) open++;
+    if (open >= to || tokens.text(open) !== '(') return from;
+    let close = open + 1;
+    while (close < to && close - open <= 4 && this.nameLike(close)) close++;
+    if (close === open + 1 || close >= to || tokens.text(close) !== ')') return from;
+    const m = this.matchPhrase(open + 1, close, false);
+    if (m && open + 1 + m.length === close) {
+      if (m.entry.type !== 'org') return from;
+      this.pushLexicon(open + 1, close, m.entry);
+    } else if (close - open === 2 && tokens.shape(open + 1) === Shape.Upper) this.pieces.push(namePiece(open + 1, close, 'org', 'name', null, Evidence.Form));
+    else return from;
+    return close + 1;
   }
 
   /** "TAVILDARA , Tajikistan 1996-08-30": the country after the town. */
