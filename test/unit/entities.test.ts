@@ -495,3 +495,10 @@ test('the agency in brackets after a dateline is an organisation, also written l
   // An acronym stays in capitals.
   assert.ok(byName(findEntities('ROME (KRTV) - Prices rose.'), 'KRTV'));
 });
+
+test('in a title-case headline a given name that the story writes in lower case is a name only before a surname', () => {
+  const text = 'Council Sends Harbor Bill Despite Protests\n\nThe council voted on Tuesday. The bill now goes to the mayor.';
+  assert.deepEqual(findEntities(text).filter((e) => e.type === 'person'), []);
+  const named = 'Bill Clinton Wins Praise for Harbor Bill\n\nBill Clinton said the bill was good.';
+  assert.deepEqual(spans(named, byName(findEntities(named), 'Bill Clinton')), ['Bill Clinton', 'Bill Clinton']);
+});

@@ -287,10 +287,14 @@ export class NameRecognizer {
   /** In a title-case line ("Putin Congratulates Trump, Reflects on Relations") capitalised common words are no names. */
   private nameLikeIn(i: number, titleLine: boolean): boolean {
     if (!this.nameLike(i)) return false;
-    if (!titleLine || !this.isCommon(i) || this.has(i, WordFlag.GivenName)) return true;
+    if (!titleLine || !this.isCommon(i)) return true;
+    const line = this.tokens.line[i];
+    // "Bill Clinton Wins", but "Water Bill Despite Objections": a given name that is also a common word is one
+    // before a surname that is none.
+    if (this.has(i, WordFlag.GivenName)) return this.onLine(i + 1, line) && this.nameLike(i + 1) && !this.isCommon(i + 1);
     // "S. Law", "Walter Little": after an initial or a given name a common word is a surname.
     const prev = i - 1;
-    if (this.onLine(prev, this.tokens.line[i]) && (this.isInitial(prev) || (this.has(prev, WordFlag.GivenName) && this.tokens.shape(prev) === Shape.Capitalised))) return true;
+    if (this.onLine(prev, line) && (this.isInitial(prev) || (this.has(prev, WordFlag.GivenName) && this.tokens.shape(prev) === Shape.Capitalised && !this.isCommon(prev)))) return true;
     const m = this.matchPhrase(i, i + 4, false);
     return !!m && m.length > 1;
   }
