@@ -502,3 +502,8 @@ test('in a title-case headline a given name that the story writes in lower case 
   const named = 'Bill Clinton Wins Praise for Harbor Bill\n\nBill Clinton said the bill was good.';
   assert.deepEqual(spans(named, byName(findEntities(named), 'Bill Clinton')), ['Bill Clinton', 'Bill Clinton']);
 });
+
+test('a Markdown heading of one unknown word names a section, not an organisation', () => {
+  const text = 'The council met.\n\n## Fallout\n\nMayor Lena Holt said the vote was close.\n\n# Portland';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['person:Lena Holt', 'place:Portland']);
+});

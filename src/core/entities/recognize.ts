@@ -1103,6 +1103,8 @@ export class NameRecognizer {
     const only = p.first;
     const onlyShape = tokens.shape(only);
     const nextLower = next >= 0 && tokens.shape(next) === Shape.Lower;
+    // "## Reaction": a Markdown heading of one unknown word names a section.
+    if (next < 0 && onlyShape === Shape.Capitalised && this.opensHeading(only) && (factsOf(tokens, only).flags & (WordFlag.GivenName | WordFlag.KnownSurname)) === 0) return 'misc';
     // A lone unknown word in a title-case heading ("Signals of Cooperation on Ukraine") is capitalised by the style.
     if (this.layout.isTitleLine(line) && onlyShape === Shape.Capitalised && !this.layout.sports) return 'misc';
     if (tokens.sentenceStart(only) && nextLower && /[^s]s$/.test(tokens.text(only)) && onlyShape === Shape.Capitalised) return 'misc';
@@ -1126,6 +1128,15 @@ export class NameRecognizer {
     const scoreInBrackets = next >= 0 && tokens.text(next) === '(' && p.last + 1 < tokens.length && tokens.shape(p.last + 1) === Shape.Number;
     if (this.layout.teamSport && !nextNumber && !scoreInBrackets) return 'person';
     return 'org';
+  }
+
+  /** Only a Markdown heading's marks come before token i on its line ("## Reaction"). */
+  private opensHeading(i: number): boolean {
+    const { tokens } = this;
+    const first = this.layout.lineFirst[tokens.line[i]];
+    if (first === i || tokens.text(first) !== '#') return false;
+    for (let k = first; k < i; k++) if (tokens.text(k) !== '#') return false;
+    return true;
   }
 
   /**
