@@ -507,3 +507,10 @@ test('a Markdown heading of one unknown word names a section, not an organisatio
   const text = 'The council met.\n\n## Fallout\n\nMayor Lena Holt said the vote was close.\n\n# Portland';
   assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['person:Lena Holt', 'place:Portland']);
 });
+
+test('the parties either side of "v." name a court case, not a person or an organisation', () => {
+  const text = 'Attorney General Dana Whitlock spoke. The case, Coastal Tenants Alliance v. Whitlock, is pending.';
+  const entities = findEntities(text);
+  assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Dana Whitlock']);
+  assert.deepEqual(spans(text, entities[0]), ['Dana Whitlock']);
+});

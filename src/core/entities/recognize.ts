@@ -127,7 +127,7 @@ const PLACE_KINDS_AFTER = new Set(['district', 'districts', 'region', 'regions',
 const WORKERS_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'professor', 'scientist', 'scientists', 'lawyer', 'attorney', 'partner', 'executive', 'executives', 'engineer', 'engineers', 'trader', 'traders', 'banker', 'bankers', 'fellow', 'employee', 'employees', 'manager', 'director', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'adviser', 'advisor', 'investor', 'reporter', 'editor']);
 
 /** Lower-case words the recogniser looks at; the tokenizer folds the others into gaps. */
-export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, ...PLACE_KINDS_AFTER, ...WORKERS_AT, 'who', 'the', 'a', 'an', 'of'];
+export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, ...PLACE_KINDS_AFTER, ...WORKERS_AT, 'who', 'the', 'a', 'an', 'of', 'v.'];
 
 export interface Recognition {
   tokens: Tokens;
@@ -1052,6 +1052,25 @@ export class NameRecognizer {
       if (p.type === 'misc') p.evidence = Evidence.Form;
     }
     this.typeSurnamesOfGuessedPeople();
+    if (!this.layout.sports) this.nameCases();
+  }
+
+  /**
+   * "Roe v. Wade", "Whole Women's Alliance v. Paxton": the parties either side of "v." name a court case, which is
+   * neither of them. (Sports results write "Arsenal v Chelsea": left alone.)
+   */
+  private nameCases(): void {
+    const { tokens, pieces } = this;
+    for (let q = 0; q + 1 < pieces.length; q++) {
+      const p = pieces[q];
+      const v = p.last;
+      if (v >= tokens.length || tokens.text(v) !== 'v.' || pieces[q + 1].first !== v + 1 || !this.onLine(v + 1, tokens.line[v])) continue;
+      for (const party of [p, pieces[q + 1]]) {
+        party.type = 'misc';
+        party.evidence = Evidence.Form;
+        party.canonical = null;
+      }
+    }
   }
 
   /** The token of a full name's surname: its last word, or the one before a generation ("Anthony Reyes III"). */

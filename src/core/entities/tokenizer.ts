@@ -554,7 +554,8 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       // The closing period of an initialism or a known abbreviation belongs to the word.
       if (i < n && text.charCodeAt(i) === PERIOD) {
         const len = i - start;
-        if (len === 1 ? startsUpper : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.wordAt(text, start, i) !== null)) i++;
+        // ("v." of "Roe v. Wade" too: a lower-case letter's period ends no sentence there.)
+        if (len === 1 ? startsUpper || text.charCodeAt(start) === 118 : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.wordAt(text, start, i) !== null)) i++;
       }
       const shape = (cls & CLASS_DIGIT) !== 0 ? Shape.Number : startsUpper ? (lowerAfterFirst ? Shape.Capitalised : Shape.Upper) : Shape.Lower;
       const joined = start === prevEnd;
