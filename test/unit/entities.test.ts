@@ -477,3 +477,40 @@ test('a role set off before a name describes that name ("Ormonov’s spokesman, 
   assert.deepEqual(spans(text, byName(entities, 'Ivan Korin')), ['Ivan Korin']);
   assert.ok(byName(entities, 'Bakyt Dzhusupov')?.roles.includes("Ormonov's spokesman"));
 });
+
+test('a surname the document writes after a given name opens a later sentence as the name, though a word like it is written in lower case', () => {
+  // "stile" in lower case makes "Stiles" look like a plural of it.
+  const text = 'A walker named Margaret Stiles climbed over the broken stile by the lane.\n\nStiles says the path is old.';
+  assert.deepEqual(spans(text, byName(findEntities(text), 'Margaret Stiles')), ['Margaret Stiles', 'Stiles']);
+  // A filter of fingerprints may find a lower-case word that the document does not write.
+  const other = 'Her neighbour, a retired teacher named Walter Grimes, tells it differently, and nobody knocked on his door.\n\nGrimes isn’t convinced.';
+  assert.deepEqual(spans(other, byName(findEntities(other), 'Walter Grimes')), ['Walter Grimes', 'Grimes']);
+});
+
+test('the agency in brackets after a dateline is an organisation, also written like a common word; the dateline place is named in title case', () => {
+  const text = 'HOLLISTER, Calif. (AP) — The county board voted on Thursday to close the bridge.\n\nThe Associated Press could not reach the board.';
+  const entities = findEntities(text);
+  assert.deepEqual(spans(text, byName(entities, 'Associated Press')), ['AP', 'Associated Press']);
+  assert.deepEqual(spans(text, byName(entities, 'Hollister')), ['HOLLISTER']);
+  // An acronym stays in capitals.
+  assert.ok(byName(findEntities('ROME (KRTV) - Prices rose.'), 'KRTV'));
+});
+
+test('in a title-case headline a given name that the story writes in lower case is a name only before a surname', () => {
+  const text = 'Council Sends Harbor Bill Despite Protests\n\nThe council voted on Tuesday. The bill now goes to the mayor.';
+  assert.deepEqual(findEntities(text).filter((e) => e.type === 'person'), []);
+  const named = 'Bill Clinton Wins Praise for Harbor Bill\n\nBill Clinton said the bill was good.';
+  assert.deepEqual(spans(named, byName(findEntities(named), 'Bill Clinton')), ['Bill Clinton', 'Bill Clinton']);
+});
+
+test('a Markdown heading of one unknown word names a section, not an organisation', () => {
+  const text = 'The council met.\n\n## Fallout\n\nMayor Lena Holt said the vote was close.\n\n# Portland';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['person:Lena Holt', 'place:Portland']);
+});
+
+test('the parties either side of "v." name a court case, not a person or an organisation', () => {
+  const text = 'Attorney General Dana Whitlock spoke. The case, Coastal Tenants Alliance v. Whitlock, is pending.';
+  const entities = findEntities(text);
+  assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Dana Whitlock']);
+  assert.deepEqual(spans(text, entities[0]), ['Dana Whitlock']);
+});

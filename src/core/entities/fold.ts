@@ -3,7 +3,7 @@
 import type { Entity, EntityMention, EntityMentionKind, EntityType } from '../types';
 import { gazetteer } from './gazetteer';
 import { Shape, type Tokens } from './tokenizer';
-import type { NamePiece } from './recognize';
+import { LEGAL_FORMS, type NamePiece } from './recognize';
 
 /** A mention on its way into an entity. */
 export interface PendingMention {
@@ -187,6 +187,7 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
     const key = initials(m.words);
     if (key.length >= 2 && !longForms.has(key)) longForms.set(key, m);
   }
+  const companies = companyNames(mentions, displayOf);
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.canonical) continue;
@@ -203,6 +204,13 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
         continue;
       }
     }
+    if (m.type === 'org' && companies.size > 0) {
+      const company = companies.get(m.key);
+      if (company) {
+        m.canonical = company;
+        continue;
+      }
+    }
     if (m.type === 'org' && m.words.length === 1 && longForms.size > 0 && isAllCaps(m.surface)) {
       const word = m.words[0];
       const long = longForms.get(word.includes('.') ? word.replace(/\./g, '') : word);
@@ -212,8 +220,40 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
       }
     }
     const shown = displayOf(m);
-    m.canonical = shown.length > 5 && isAllCaps(shown) ? titleCase(shown) : shown;
+    // Acronyms stay in capitals ("NATO"); a place in capitals is a dateline's or a headline's ("SALEM").
+    m.canonical = (shown.length > 5 || (m.type === 'place' && shown.length > 2)) && isAllCaps(shown) ? titleCase(shown) : shown;
   }
+}
+
+/**
+ * "Korvath Dynamics Inc.", "Korvath Dynamics" and "Korvath" are one company, named by its full name (or the
+ * lexicon's name of the rest: "Amazon.com" of "Amazon.com Inc."): by the lower-cased words of each form, that name.
+ * The first word alone only when no lexicon knows it: not "General" of "General Mills Inc.". (Linking across
+ * documents leaves the legal form out.)
+ */
+function companyNames(mentions: PendingMention[], displayOf: (m: PendingMention) => string): Map<string, string> {
+  const out = new Map<string, string>();
+  const gaz = gazetteer();
+  // Companies the lexicon names ("Amazon.com"): their forms with a legal form take the lexicon's name.
+  let known: Map<string, string> | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const n = m.words.length;
+    if (m.type !== 'org' || m.canonical || n < 2 || !LEGAL_FORMS.has(m.words[n - 1])) continue;
+    // ("Smith & Co." stays whole.)
+    const stem = m.words[n - 2] === '&' ? m.words.slice(0, n - 2) : m.words.slice(0, n - 1);
+    if (stem.length === 0 || (stem.length === 1 && m.words[n - 2] === '&')) continue;
+    const stemKey = stem.join(' ');
+    if (!known) {
+      known = new Map();
+      for (const other of mentions) if (other.type === 'org' && other.canonical) known.set(other.key, other.canonical);
+    }
+    const name = known.get(stemKey) ?? displayOf(m);
+    for (const key of [m.key, stemKey]) if (!out.has(key)) out.set(key, name);
+    const first = stem[0];
+    if (stem.length >= 2 && !gaz.commonWords.has(first) && !gaz.givenNames.has(first) && !gaz.phrases.has(first) && !out.has(first)) out.set(first, name);
+  }
+  return out;
 }
 
 /** Words that tell a son from his father ("Anthony Reyes III", "Tom Hale Jr."): the surname is the word before. */

@@ -58,6 +58,12 @@ function namePiece(
 const LEADING_PLACE_HEADS = new Set(['Rue', 'Place', 'Via', 'Viale', 'Piazza', 'Piazzale', 'Plaza', 'Plaça', 'Praça', 'Calle', 'Avenida', 'Avenue', 'Boulevard', 'Quai', 'Corso', 'Largo', 'Paseo', 'Platz']);
 /** Titles that are also words of institutions' names ("Justice Department", "General Electric", "Duke University", "Premier League"). */
 const TITLES_OPENING_ORGANISATIONS = new Set(['Justice', 'General', 'Duke', 'Vice', 'Citizen', 'Premier', 'Major', 'Private']);
+/** Courtesy titles, lower-cased without their period: before a name they are no office. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'mx', 'mx.']);
+/** Legal forms that end a company's name, lower-cased without their period ("Inc.", "Ltd"). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'lp', 'llp', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'ab', 'asa', 'bhd', 'pty']);
+/** Words that name a division of an organisation after the organisation's name ("BBC Sport", "Google Research"). */
+const DIVISIONS = new Set(['Sport', 'Sports', 'Research', 'Online']);
 /** Words that tell a son from his father ("Anthony Reyes III"): the surname is the word before. */
 const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const PRONOUNS = new Set(['He', 'She', 'We', 'They', 'His', 'Him', 'Them', 'Their', 'HE', 'SHE', 'THEY']);
@@ -70,6 +76,9 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 /** Endings taken off a capitalised word, and put on its stem, to find it in lower case ("Reflects" -> "reflected"). */
 const STEM_SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 const STEM_ENDINGS = ['', 'e', 's', 'ed', 'd', 'ing'];
+
+/** A capital letter hyphened to a capitalised word ("T-Mobile"). */
+const LETTER_COMPOUND = /^\p{Lu}-\p{Lu}\p{Ll}/u;
 
 /** "New York-based", "Kremlin-backed": adjectives made from names. */
 const HYPHENATED_ADJECTIVE = /-\p{Ll}/u;
@@ -114,8 +123,11 @@ const PLACE_NOUNS = new Set(['town', 'village', 'city', 'region', 'province', 'd
 /** Nouns after a name that say it names a place: "the Saburtalo district", "Sonoma and Lake counties". */
 const PLACE_KINDS_AFTER = new Set(['district', 'districts', 'region', 'regions', 'province', 'provinces', 'county', 'counties', 'village', 'villages', 'town', 'towns', 'suburb', 'suburbs', 'valley', 'neighbourhood', 'neighborhood', 'municipality', 'prefecture', 'governorate']);
 
+/** People who work "at" an organisation: "an analyst at Piper Sandler", "a professor at Lakeside". */
+const WORKERS_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'professor', 'scientist', 'scientists', 'lawyer', 'attorney', 'partner', 'executive', 'executives', 'engineer', 'engineers', 'trader', 'traders', 'banker', 'bankers', 'fellow', 'employee', 'employees', 'manager', 'director', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'adviser', 'advisor', 'investor', 'reporter', 'editor']);
+
 /** Lower-case words the recogniser looks at; the tokenizer folds the others into gaps. */
-export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, ...PLACE_KINDS_AFTER, 'who', 'the', 'a', 'an', 'of'];
+export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, ...PLACE_KINDS_AFTER, ...WORKERS_AT, 'who', 'the', 'a', 'an', 'of', 'v.'];
 
 export interface Recognition {
   tokens: Tokens;
@@ -200,6 +212,8 @@ export class NameRecognizer {
   private readonly phraseAt: (PhraseMatch | null | undefined)[];
   /** Tokens of all-caps lines already read as datelines. */
   private readonly capsTaken = new Set<number>();
+  /** Words written after a given name inside a sentence, once asked for. */
+  private surnames: Set<string> | null = null;
   /** Tells this recognition's answers of isCommon(), kept on the words, from those of other documents. */
   private readonly stamp = ++recognitions;
 
@@ -273,10 +287,14 @@ export class NameRecognizer {
   /** In a title-case line ("Putin Congratulates Trump, Reflects on Relations") capitalised common words are no names. */
   private nameLikeIn(i: number, titleLine: boolean): boolean {
     if (!this.nameLike(i)) return false;
-    if (!titleLine || !this.isCommon(i) || this.has(i, WordFlag.GivenName)) return true;
+    if (!titleLine || !this.isCommon(i)) return true;
+    const line = this.tokens.line[i];
+    // "Bill Clinton Wins", but "Water Bill Despite Objections": a given name that is also a common word is one
+    // before a surname that is none.
+    if (this.has(i, WordFlag.GivenName)) return this.onLine(i + 1, line) && this.nameLike(i + 1) && !this.isCommon(i + 1);
     // "S. Law", "Walter Little": after an initial or a given name a common word is a surname.
     const prev = i - 1;
-    if (this.onLine(prev, this.tokens.line[i]) && (this.isInitial(prev) || (this.has(prev, WordFlag.GivenName) && this.tokens.shape(prev) === Shape.Capitalised))) return true;
+    if (this.onLine(prev, line) && (this.isInitial(prev) || (this.has(prev, WordFlag.GivenName) && this.tokens.shape(prev) === Shape.Capitalised && !this.isCommon(prev)))) return true;
     const m = this.matchPhrase(i, i + 4, false);
     return !!m && m.length > 1;
   }
@@ -431,7 +449,25 @@ export class NameRecognizer {
     if ((flags & WordFlag.GivenName) !== 0) return false;
     // "Trailing by 213, Somerset ...", "Ironically, ...": participles and adverbs open sentences.
     if (w.length > 5 && /(?:ing|ly|ed)$/.test(w) && !nextCapitalised) return true;
-    return this.isCommon(i);
+    if (!this.isCommon(i)) return false;
+    // Common by the document's lower-case words only (which a filter of fingerprints may also find by chance): a
+    // surname the document writes after a given name ("Walter Grimes … Grimes isn't convinced") still opens a name.
+    const reading = this.tokens.word(i).commonReading;
+    return !!reading?.always || !this.surnamesAfterGivenNames().has(w);
+  }
+
+  /** The lower-cased words written after a capitalised given name inside a sentence ("Grimes" of "named Walter Grimes"). */
+  private surnamesAfterGivenNames(): Set<string> {
+    if (this.surnames) return this.surnames;
+    const { tokens, layout } = this;
+    const surnames = new Set<string>();
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens.shape(k) !== Shape.Capitalised || tokens.sentenceStart(k) || tokens.shape(k - 1) !== Shape.Capitalised || tokens.line[k - 1] !== tokens.line[k]) continue;
+      const line = tokens.line[k];
+      if (layout.isTitleLine(line) || layout.isCapsLine(line) || !this.has(k - 1, WordFlag.GivenName) || this.has(k, WordFlag.GivenName)) continue;
+      surnames.add(tokens.lower(k));
+    }
+    return (this.surnames = surnames);
   }
 
   /** Splits the capitalised run [a, b) into names. Returns the token index after the last name (a lexicon phrase may run past b). */
@@ -529,7 +565,8 @@ export class NameRecognizer {
       }
       const title = this.titleAt(pos, b);
       if (title) {
-        role = { first: role ? role.first : pos, last: pos + title };
+        // "Superintendent Dr. Ann Lee": a courtesy title after an office is no part of the role.
+        if (!(role && title === 1 && HONORIFICS.has(this.lower(pos)))) role = { first: role ? role.first : pos, last: pos + title };
         pos += title;
         continue;
       }
@@ -541,13 +578,49 @@ export class NameRecognizer {
         pos = k;
         continue;
       }
+      if (role && this.opensInstitution(role, pos, k)) {
+        // "U.S. District Judge", "Hong Kong Financial Secretary": before a title the words are part of the role.
+        if (this.titleAt(k, b)) role = { first: role.first, last: k };
+        // The place or organisation was pushed last: it opens the institution's name instead.
+        else {
+          // ("Ontario Street", "Mediterranean Sea": a place's head word makes a place.)
+          this.pieces[this.pieces.length - 1] = namePiece(role.first, k, this.has(k - 1, WordFlag.PlaceHead) ? 'place' : 'org', 'name', null, Evidence.Form);
+          role = undefined;
+        }
+        pos = k;
+        continue;
+      }
       const piece = namePiece(pos, k, null, 'name', null, Evidence.Guess, role);
       this.typeByForm(piece);
       this.pieces.push(piece);
-      role = undefined;
+      // "Lakeside Public Schools Superintendent Ann Lee": an institution before a title is part of the role.
+      role = piece.type === 'org' && piece.evidence === Evidence.Form && this.titleAt(k, b) ? { first: pos, last: k } : undefined;
       pos = k;
     }
     return reach;
+  }
+
+  /**
+   * "UK Biobank", "Oregon Legislature", "Portland Street Response": a known place that opens a run, with no title after
+   * it, is the first word of an institution named after it when the words after it are no person's name (no given
+   * name, initial, known surname or title among them, no word of a date or an event). A known organisation opens the
+   * name of one of its divisions only ("BBC Sport"): "Apple MacBook", "Intel Core" are its products. "Russian
+   * President Vladimir Putin" keeps his role.
+   */
+  private opensInstitution(role: { first: number; last: number }, from: number, to: number): boolean {
+    const { tokens } = this;
+    const opener = this.pieces[this.pieces.length - 1];
+    if (!opener || opener.first !== role.first || opener.last !== role.last || role.last !== from) return false;
+    if (opener.evidence !== Evidence.Lexicon || opener.kind !== 'name') return false;
+    if (opener.type !== 'place' && !(opener.type === 'org' && to - from === 1 && DIVISIONS.has(tokens.text(from)))) return false;
+    const line = tokens.line[role.first];
+    if (this.layout.teamSport || this.layout.isTitleLine(line) || tokens.possessive(role.last - 1) || !this.onLine(from, line)) return false;
+    if (this.isInitial(from)) return false;
+    for (let k = from; k < to; k++) {
+      if (tokens.shape(k) !== Shape.Capitalised || this.titleLengthAt(k, to) > 0) return false;
+      if (this.has(k, WordFlag.GivenName | WordFlag.KnownSurname | WordFlag.Calendar | WordFlag.MiscWord | WordFlag.MiscHead)) return false;
+    }
+    return true;
   }
 
   private hasDigit(a: number, b: number): boolean {
@@ -695,6 +768,12 @@ export class NameRecognizer {
       p.evidence = Evidence.Form;
       return;
     }
+    // "T-Mobile", "E-Trade": a letter joined to a word makes a brand, not a person's name ("Jean-Claude").
+    if (n === 1 && LETTER_COMPOUND.test(first)) {
+      p.type = 'org';
+      p.evidence = Evidence.Form;
+      return;
+    }
     if (p.role && this.roleIsPersonal(p.role)) {
       p.type = 'person';
       p.evidence = Evidence.Form;
@@ -710,6 +789,12 @@ export class NameRecognizer {
     }
     if (n >= 2 && this.has(p.first, WordFlag.GivenName)) {
       p.type = 'person';
+      p.evidence = Evidence.Form;
+      return;
+    }
+    // "Lakeside Public Schools" before a title: the run's end was no name's, but this piece ends in a word of institutions.
+    if (n >= 2 && this.has(p.last - 1, WordFlag.OrgSuffix) && !this.has(p.last - 1, WordFlag.GivenName)) {
+      p.type = 'org';
       p.evidence = Evidence.Form;
       return;
     }
@@ -810,6 +895,14 @@ export class NameRecognizer {
       if (p.type === 'person' && p.last - p.first >= 2) {
         const surname = this.lower(this.surnameAt(p));
         if (!names.has(surname)) names.set(surname, p);
+      }
+      // "Halvorsen Robotics Inc." is also "Halvorsen Robotics".
+      if (p.type === 'org' && p.last - p.first >= 2) {
+        const form = this.lower(p.last - 1);
+        if (LEGAL_FORMS.has(form.endsWith('.') ? form.slice(0, -1) : form)) {
+          const stem = this.wordsOf(p.first, p.last - 1);
+          if (!names.has(stem)) names.set(stem, p);
+        }
       }
     }
     return names;
@@ -959,6 +1052,25 @@ export class NameRecognizer {
       if (p.type === 'misc') p.evidence = Evidence.Form;
     }
     this.typeSurnamesOfGuessedPeople();
+    if (!this.layout.sports) this.nameCases();
+  }
+
+  /**
+   * "Roe v. Wade", "Whole Women's Alliance v. Paxton": the parties either side of "v." name a court case, which is
+   * neither of them. (Sports results write "Arsenal v Chelsea": left alone.)
+   */
+  private nameCases(): void {
+    const { tokens, pieces } = this;
+    for (let q = 0; q + 1 < pieces.length; q++) {
+      const p = pieces[q];
+      const v = p.last;
+      if (v >= tokens.length || tokens.text(v) !== 'v.' || pieces[q + 1].first !== v + 1 || !this.onLine(v + 1, tokens.line[v])) continue;
+      for (const party of [p, pieces[q + 1]]) {
+        party.type = 'misc';
+        party.evidence = Evidence.Form;
+        party.canonical = null;
+      }
+    }
   }
 
   /** The token of a full name's surname: its last word, or the one before a generation ("Anthony Reyes III"). */
@@ -992,6 +1104,8 @@ export class NameRecognizer {
     const prev = this.onLine(p.first - 1, line) ? p.first - 1 : -1;
     const next = this.onLine(p.last, line) ? p.last : -1;
     const afterComma = next >= 0 && tokens.text(next) === ',' && this.onLine(p.last + 1, line) ? p.last + 1 : -1;
+    // "an analyst at Piper Sandler": where someone works is an organisation.
+    if (prev >= 0 && tokens.text(prev) === 'at' && this.onLine(prev - 1, line) && WORKERS_AT.has(tokens.text(prev - 1))) return 'org';
     // "in Hudson"; but "outside LaCalamita's apartment" names the apartment's owner.
     if (prev >= 0 && PLACE_PREPOSITIONS.has(tokens.text(prev)) && !(p.last < tokens.length && tokens.possessive(p.last))) return 'place';
     const beforeOf = prev >= 0 && tokens.text(prev) === 'of' && p.first >= 2 ? p.first - 2 : -1;
@@ -1008,6 +1122,8 @@ export class NameRecognizer {
     const only = p.first;
     const onlyShape = tokens.shape(only);
     const nextLower = next >= 0 && tokens.shape(next) === Shape.Lower;
+    // "## Reaction": a Markdown heading of one unknown word names a section.
+    if (next < 0 && onlyShape === Shape.Capitalised && this.opensHeading(only) && (factsOf(tokens, only).flags & (WordFlag.GivenName | WordFlag.KnownSurname)) === 0) return 'misc';
     // A lone unknown word in a title-case heading ("Signals of Cooperation on Ukraine") is capitalised by the style.
     if (this.layout.isTitleLine(line) && onlyShape === Shape.Capitalised && !this.layout.sports) return 'misc';
     if (tokens.sentenceStart(only) && nextLower && /[^s]s$/.test(tokens.text(only)) && onlyShape === Shape.Capitalised) return 'misc';
@@ -1031,6 +1147,15 @@ export class NameRecognizer {
     const scoreInBrackets = next >= 0 && tokens.text(next) === '(' && p.last + 1 < tokens.length && tokens.shape(p.last + 1) === Shape.Number;
     if (this.layout.teamSport && !nextNumber && !scoreInBrackets) return 'person';
     return 'org';
+  }
+
+  /** Only a Markdown heading's marks come before token i on its line ("## Reaction"). */
+  private opensHeading(i: number): boolean {
+    const { tokens } = this;
+    const first = this.layout.lineFirst[tokens.line[i]];
+    if (first === i || tokens.text(first) !== '#') return false;
+    for (let k = first; k < i; k++) if (tokens.text(k) !== '#') return false;
+    return true;
   }
 
   /**
@@ -1062,7 +1187,29 @@ export class NameRecognizer {
     const m = this.matchPhrase(from, j, true);
     if (m && m.length === j - from) this.pushLexicon(from, j, m.entry).fromCapsLine = true;
     else this.pieces.push(namePiece(from, j, 'place', 'name', null, Evidence.Form, undefined, false, true));
-    return Math.max(j, after);
+    return this.pushDatelineAgency(Math.max(j, after), to);
+  }
+
+  /**
+   * "SALEM, Ore. (AP) —": the agency in brackets after the place, which may be written like a common word ("AP").
+   * Returns where the rest begins.
+   */
+  private pushDatelineAgency(open: number, to: number): number {
+    const { tokens } = this;
+    // (The period of an abbreviated state: "Ore.")
+    const from = open;
+    if (open < to && tokens.text(open) === '.' && tokens.joined(open)) open++;
+    if (open >= to || tokens.text(open) !== '(') return from;
+    let close = open + 1;
+    while (close < to && close - open <= 4 && this.nameLike(close)) close++;
+    if (close === open + 1 || close >= to || tokens.text(close) !== ')') return from;
+    const m = this.matchPhrase(open + 1, close, false);
+    if (m && open + 1 + m.length === close) {
+      if (m.entry.type !== 'org') return from;
+      this.pushLexicon(open + 1, close, m.entry);
+    } else if (close - open === 2 && tokens.shape(open + 1) === Shape.Upper) this.pieces.push(namePiece(open + 1, close, 'org', 'name', null, Evidence.Form));
+    else return from;
+    return close + 1;
   }
 
   /** "TAVILDARA , Tajikistan 1996-08-30": the country after the town. */

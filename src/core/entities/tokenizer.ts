@@ -453,6 +453,17 @@ function opensSentence(c: number): boolean {
 const ABBREVIATIONS = new WordFilter(null, 1 << 8);
 for (const w of 'Mr|Mrs|Ms|Dr|St|Sr|Jr|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gov|Sen|Rep|Rev|Prof|Corp|Inc|Ltd|Co|Cos|Bros|No|v|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|Ave|Blvd|Dept|Univ|Assn|Auth|Bldg|Mich|Calif|Fla|Ill|Mass|Penn|Wash|Conn|Ariz|Colo|Okla|Tenn|Wis|Minn'.split('|')) ABBREVIATIONS.add(w);
 
+/** Endings of web domains that name companies ("Amazon.com", "Sina.com.cn"). */
+const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'io', 'ai', 'co', 'uk', 'cn', 'de', 'fr', 'tv']);
+
+/** Length of the domain ending at `at` ("com" of "Amazon.com said"), or 0 when no word ends there. */
+function domainEndingAt(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at <= 3 && text.charCodeAt(end) - 97 >>> 0 <= 25) end++;
+  if (end < text.length && isWordCode(text.charCodeAt(end))) return 0;
+  return end - at >= 2 && DOMAIN_ENDINGS.has(text.slice(at, end)) ? end - at : 0;
+}
+
 /** Tokenises `text`. Linear: each character is looked at a bounded number of times. */
 export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWordBloom, reuse?: Tokens): Tokens {
   // About one token in seven characters of prose; the columns grow if need be.
@@ -522,6 +533,15 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
           i++;
           continue;
         }
+        // "Amazon.com", "Booking.com": a web domain that names a company is one word.
+        if (d === PERIOD && startsUpper && (classOf(e) & CLASS_LOWER) !== 0) {
+          const tld = domainEndingAt(text, i + 1);
+          if (tld > 0) {
+            i += 1 + tld;
+            lowerAfterFirst = true;
+            continue;
+          }
+        }
         // "U.S", "U.N", "U.S.A": single letters between periods.
         if (d === PERIOD && (classOf(e) & CLASS_LETTER) !== 0 && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)) || text.charCodeAt(i + 2) === PERIOD)) {
           if (i - 1 === start || text.charCodeAt(i - 2) === PERIOD) {
@@ -534,7 +554,8 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       // The closing period of an initialism or a known abbreviation belongs to the word.
       if (i < n && text.charCodeAt(i) === PERIOD) {
         const len = i - start;
-        if (len === 1 ? startsUpper : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.wordAt(text, start, i) !== null)) i++;
+        // ("v." of "Roe v. Wade" too: a lower-case letter's period ends no sentence there.)
+        if (len === 1 ? startsUpper || text.charCodeAt(start) === 118 : text.charCodeAt(i - 2) === PERIOD || (len <= 5 && ABBREVIATIONS.wordAt(text, start, i) !== null)) i++;
       }
       const shape = (cls & CLASS_DIGIT) !== 0 ? Shape.Number : startsUpper ? (lowerAfterFirst ? Shape.Capitalised : Shape.Upper) : Shape.Lower;
       const joined = start === prevEnd;

@@ -1,0 +1,74 @@
+// Institutions named after a place or another organisation ("Oregon Legislature", "BBC Sport"), told from a place or
+// an organisation that is a person's role ("Texas Gov. Ann Lee", "U.S. District Judge Ann Lee").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntities } from '../../src/core/entities';
+import type { Entity } from '../../src/core/types';
+
+const typed = (entities: Entity[]) => entities.map((e) => `${e.type}:${e.name}`);
+
+test('a known place before the words of an institution opens its name: no person, no role', () => {
+  const text = 'The Nevada Legislature met on Monday. Denver Street Outreach said it would open two shelters. UK Seedbank said.';
+  const entities = findEntities(text);
+  assert.deepEqual(typed(entities), ['org:Nevada Legislature', 'org:Denver Street Outreach', 'org:UK Seedbank']);
+  assert.ok(entities.every((e) => e.roles.length === 0));
+});
+
+test('a known organisation opens the name of its division, not of its products', () => {
+  const entities = findEntities('BBC Sport reported the fee. Sales of the Apple Orchardbook fell.');
+  assert.ok(typed(entities).includes('org:BBC Sport'));
+  assert.ok(!typed(entities).includes('org:Apple Orchardbook'));
+});
+
+test('a place and a word before a title are the role of the person after it', () => {
+  const text = 'U.S. District Judge Mara Quist ruled on Friday. Kent County Sheriff Dale Orme said the road was closed.';
+  const entities = findEntities(text);
+  assert.deepEqual(entities.find((e) => e.name === 'Mara Quist')?.roles, ['U.S. District Judge']);
+  assert.ok(!entities.some((e) => e.type === 'org'), typed(entities).join(', '));
+  assert.equal(entities.find((e) => e.name === 'Dale Orme')?.type, 'person');
+});
+
+test('a place before a person with a title keeps its role; a street named after a place is a place', () => {
+  const entities = findEntities('Texas Gov. Ann Lee spoke. Traffic on Ontario Street stopped.');
+  assert.deepEqual(entities.find((e) => e.name === 'Ann Lee')?.roles, ['Texas Gov.']);
+  assert.ok(typed(entities).includes('place:Ontario Street'));
+});
+
+test('an institution before a title is an organisation and part of the role; a courtesy title after the office is not', () => {
+  const text = 'Lakeside Public Schools Superintendent Dr. Nora Pell said classes would resume. Harbor Valley Police Chief Owen Dray agreed.';
+  const entities = findEntities(text);
+  assert.ok(typed(entities).includes('org:Lakeside Public Schools'), typed(entities).join(', '));
+  assert.deepEqual(entities.find((e) => e.name === 'Nora Pell')?.roles, ['Lakeside Public Schools Superintendent']);
+  assert.ok(typed(entities).includes('org:Harbor Valley Police'), typed(entities).join(', '));
+  assert.deepEqual(entities.find((e) => e.name === 'Owen Dray')?.roles, ['Harbor Valley Police Chief']);
+});
+
+test('a courtesy title alone is still the role of the name after it', () => {
+  const entities = findEntities('The report, said Dr. Ann Lee, was late.');
+  assert.deepEqual(entities.find((e) => e.name === 'Ann Lee')?.roles, ['Dr.']);
+});
+
+test('a company with its legal form, without it and by its first word is one organisation, also in a headline', () => {
+  const text = 'Korvath Dynamics Profit Beats Forecasts\n\nKorvath Dynamics Inc. said on Tuesday its profit rose. Korvath Dynamics hired 300 people, and Korvath expects more.';
+  const entities = findEntities(text);
+  assert.deepEqual(typed(entities), ['org:Korvath Dynamics Inc.']);
+  assert.equal(entities[0].mentions.length, 4);
+});
+
+test('a web domain that names a company is one name, folded with its legal form ("Amazon.com Inc.")', () => {
+  const text = 'Rivals such as Amazon.com Inc. and Lumora.com cut prices. Amazon.com said it would hire. Smith & Co. left.';
+  const entities = findEntities(text);
+  assert.deepEqual(typed(entities), ['org:Amazon.com', 'org:Lumora.com', 'org:Smith & Co.']);
+  assert.deepEqual(entities[0].mentions.map((m) => m.text), ['Amazon.com Inc.', 'Amazon.com']);
+});
+
+test('where an analyst or a professor works is an organisation, not a place', () => {
+  const entities = findEntities('Lena Holt, an analyst at Brixton Marlowe, said the stock was cheap. They met at Kelso.');
+  assert.ok(typed(entities).includes('org:Brixton Marlowe'), typed(entities).join(', '));
+  assert.ok(typed(entities).includes('place:Kelso'), typed(entities).join(', '));
+});
+
+test('a letter hyphened to a word is a brand, even before a speech verb; hyphened given names stay a person', () => {
+  const entities = findEntities('Q-Lattice said it would cut prices. Jean-Claude Morel said he would buy.');
+  assert.deepEqual(typed(entities), ['org:Q-Lattice', 'person:Jean-Claude Morel']);
+});
