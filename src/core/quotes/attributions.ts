@@ -205,6 +205,8 @@ function isNamingParticiple(tokens: Tokens, i: number, s: Sentence): boolean {
 const ANONYMITY_SPEAKING = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talking', 'talk']);
 const ANONYMITY_ASKING = new Set(['asked', 'asking', 'requested', 'requesting', 'insisted', 'demanded', 'granted']);
 const ANONYMITY_DECLINING = new Set(['declined', 'refused', 'declining', 'refusing']);
+/** The words that may open the formula: only these are looked at further. */
+const ANONYMITY_OPENERS = new Set([...ANONYMITY_SPEAKING, ...ANONYMITY_ASKING, ...ANONYMITY_DECLINING]);
 const ANONYMITY_MANNER = new Set(['anonymously', 'privately', 'candidly', 'freely', 'publicly']);
 const ANONYMITY_PERMISSION = new Set(['authorized', 'authorised', 'permitted', 'allowed', 'cleared']);
 const NAMED_WORDS = new Set(['named', 'identified', 'quoted']);
@@ -417,7 +419,7 @@ export class SentenceReader {
       if (lowerInitial) {
         if (entry?.form === 'finite' && isNounBeforeSay(t, i, s.end)) continue;
         if (lw === 'called' && isNamingParticiple(t, i, s)) continue;
-        const formulaEnd = anonymityFormulaEnd(t, i, s.end);
+        const formulaEnd = ANONYMITY_OPENERS.has(lw) ? anonymityFormulaEnd(t, i, s.end) : -1;
         if (formulaEnd >= 0) {
           skipTo = formulaEnd + 1;
           continue;
