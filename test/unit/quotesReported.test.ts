@@ -1579,3 +1579,12 @@ describe('rules that must stay narrow', () => {
     }
   });
 });
+
+describe('"as … put it"', () => {
+  it('gives the quote after it its source, inside an impression', () => {
+    const text = 'His record has not kept him from being seen, as the Salem Times put it in a long profile, “the fixer.”';
+    const q = analyze(text).quotes.find((x) => x.kind === 'direct');
+    assert.equal(q && text.slice(q.start, q.end), '“the fixer.”');
+    assert.equal(q?.speaker?.name, 'Salem Times');
+  });
+});

@@ -549,6 +549,8 @@ export class SentenceReader {
       for (let c = k + 1; c <= last && c - k <= 5 && t.kind[c] === TokenKind.Word; c++) {
         if (!isLowerStart(t, c) || cueVerbAt(t, c)?.form !== 'finite') continue;
         if (c === last || (last - c <= 2 && t.kind[last] === TokenKind.Word && DAY_WORDS.at(t, last))) return 'skip';
+        // "…, as The New Yorker put it, “the operator.”": the phrase gives the words after it their source.
+        if (lowerWord(t, c) === 'put' && c + 1 <= last && t.kind[c + 1] === TokenKind.Word && lowerWord(t, c + 1) === 'it') return 'skip';
         break;
       }
     }
