@@ -178,29 +178,6 @@ const NOUN_PHRASE_PREPOSITIONS = new WordSet(['over', 'on', 'of', 'for', 'about'
 // (Not numbers: "one of the three says" is a verb.)
 const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'both', 'all', 'numerous', 'multiple', 'various', 'dozens']);
 
-/**
- * "a popular play called “Sons of Trump”", "a super PAC called Our Principles", "a campaign called #1000Books":
- * "called" right after a noun opened by an indefinite article names the thing; nobody speaks.
- */
-function isNamingParticiple(tokens: Tokens, i: number, s: Sentence): boolean {
-  const prev = i - 1;
-  // ("the band leader called …", "the Association of Flight Attendants called …": a subject and its verb.)
-  if (prev < s.first || tokens.kind[prev] !== TokenKind.Word || PRONOUNS.at(tokens, prev) || AUXILIARIES.at(tokens, prev) || RELATIVE_SUBJECTS.at(tokens, prev) || ROLE_WORDS.at(tokens, prev) || VAGUE_HEADS.at(tokens, prev)) return false;
-  // ("A day after Smith called …": a capitalised word is a name and its verb; "a super PAC called …" an acronym.)
-  if (isUpperStart(tokens, prev) && tokenText(tokens, prev) !== tokenText(tokens, prev).toUpperCase()) return false;
-  const lw = lowerWord(tokens, prev);
-  if (lw.endsWith('ly') || isPossessiveWord(lw)) return false;
-  const next = i + 1;
-  if (next >= s.end || !(tokens.kind[next] === TokenKind.Open || (tokens.kind[next] === TokenKind.Word && isUpperStart(tokens, next)) || charAt(tokens, next) === 0x23)) return false;
-  // An indefinite article a word or three before the noun ("a popular play", "a group of disaffected voters").
-  for (let k = prev - 1; k >= s.first && k >= prev - 4; k--) {
-    if (tokens.kind[k] !== TokenKind.Word) return false;
-    if (INDEFINITE_ARTICLES.at(tokens, k)) return true;
-    if (AUXILIARIES.at(tokens, k) || cueVerbAt(tokens, k)?.form === 'finite') return false;
-  }
-  return false;
-}
-
 /** Words of the formula that says why a source goes unnamed, by the verb it opens with. */
 const ANONYMITY_SPEAKING = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talking', 'talk']);
 const ANONYMITY_ASKING = new Set(['asked', 'asking', 'requested', 'requesting', 'insisted', 'demanded', 'granted']);
@@ -418,7 +395,6 @@ export class SentenceReader {
       const entry = info.verb;
       if (lowerInitial) {
         if (entry?.form === 'finite' && isNounBeforeSay(t, i, s.end)) continue;
-        if (lw === 'called' && isNamingParticiple(t, i, s)) continue;
         const formulaEnd = ANONYMITY_OPENERS.has(lw) ? anonymityFormulaEnd(t, i, s.end) : -1;
         if (formulaEnd >= 0) {
           skipTo = formulaEnd + 1;
@@ -1639,7 +1615,8 @@ export class SentenceReader {
       if (INDEFINITE_ARTICLES.at(t, k)) return true;
       // "a super PAC": a capitalised head sits right after its article or one modifier ("a day after Trump" is no phrase).
       if (isUpperStart(t, head) && (head - k >= 2 || PREPOSITIONS.at(t, k) || CLAUSE_STARTERS.at(t, k))) return false;
-      if (DETERMINERS.at(t, k) || cueVerbAt(t, k) !== undefined) return false;
+      // ("a reading drive called #1000Books": a participle before the head is a modifier; a finite verb ends the phrase.)
+      if (DETERMINERS.at(t, k) || cueVerbAt(t, k)?.form === 'finite') return false;
     }
     return false;
   }
