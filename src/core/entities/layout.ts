@@ -1,6 +1,6 @@
 // What kind of text the tokens come from: which lines are all capitals (headlines), which are datelines,
 // and whether the document is a sports report (where clubs carry the names of towns).
-import { ReusedInt32Column, ReusedUint8Column } from './columns';
+import { int32Column, uint8Column } from './columns';
 import { Shape, type Tokens } from './tokenizer';
 
 const CAPS_LINE = 1;
@@ -8,9 +8,9 @@ const TITLE_LINE = 2;
 const DATELINE = 4;
 
 /** The columns of the layouts, one document's at a time (a layout lives as long as its recognition). */
-const kindsColumn = new ReusedUint8Column();
-const lineFirstColumn = new ReusedInt32Column();
-const lineEndColumn = new ReusedInt32Column();
+const kindsColumn = uint8Column();
+const lineFirstColumn = int32Column();
+const lineEndColumn = int32Column();
 
 export class Layout {
   /** Per line: whether it is in capitals, in title case, a dateline. */

@@ -2,7 +2,7 @@
 // "Dmitry Peskov, Putin’s spokesman,"), and role mentions that stand for a known person
 // ("the Russian leader" -> Vladimir Putin, "the president-elect" -> Donald Trump, "Putin’s spokesman" -> Dmitry Peskov).
 import type { Entity } from '../types';
-import { ReusedInt32Column, ReusedUint8Column } from './columns';
+import { int32Column, uint8Column } from './columns';
 import { lastBefore, normaliseSpace, type PendingMention } from './fold';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { factsOf, type NamePiece } from './recognize';
@@ -57,9 +57,9 @@ export function findRoleMentions(text: string, tokens: Tokens, pieces: NamePiece
 }
 
 /** The role finders' columns, one document's at a time. */
-const mentionAtColumn = new ReusedInt32Column();
-const endingAtColumn = new ReusedInt32Column();
-const coveredColumn = new ReusedUint8Column();
+const mentionAtColumn = int32Column();
+const endingAtColumn = int32Column();
+const coveredColumn = uint8Column();
 
 class RoleFinder {
   private readonly gaz: Gazetteer = gazetteer();
