@@ -1569,9 +1569,9 @@ export class CrossSourceIndex {
     let contradictingCount = 0;
     for (const s of stance.values()) if (s !== claimPolarity) contradictingCount++;
     for (let k = 0; k < count; k++) if (stance.get(docs[k].id) !== claimPolarity) spans[MEMBER_FIELDS * k + 2] |= MEMBER_DOCUMENT_CONTRADICTS;
-    // The label: of the unhedged members of the claim's polarity (else of all), the one that states most of its key terms, then the
-    // shortest of 40 characters or more, then the shortest (the first of equals, as a stable sort finds them). A
-    // sentence of prose labels better than a list item ("- Outlook: Relations depend on …"), taken when no prose is.
+    // The label: of the unhedged members of the claim's polarity (else of all), the one that states most of its key
+    // terms, then the shortest of 40 characters or more, then the shortest (the first of equals). A sentence of prose
+    // labels better than a list item ("- Outlook: Relations depend on …"), taken when no prose is.
     const wanted = claimPolarity === 'negative' ? MEMBER_NEGATIVE : 0;
     const length = (k: number): number => Math.min(spans[MEMBER_FIELDS * k + 1] - spans[MEMBER_FIELDS * k], SNIPPET_LENGTH);
     const keyTerms = (k: number): number => {
@@ -1579,22 +1579,20 @@ export class CrossSourceIndex {
       for (const t of key) if (this.sentenceHas(g.members[k], t)) n++;
       return n;
     };
-    const better = (k: number, than: number): boolean => {
-      const [a, b] = [length(k), length(than)];
-      return a >= 40 !== b >= 40 ? a >= 40 : a < b;
-    };
-    let labelAt = -1;
-    // (A claim that every source hedges is labelled by a hedged member.)
-    for (const [prose, stated] of [[true, true], [false, true], [true, false], [false, false]]) {
-      let bestTerms = -1;
-      for (let k = 0; k < count; k++) {
-        if ((stated && flags(k) !== wanted) || isListItem(docs[k].text, spans[MEMBER_FIELDS * k]) === prose) continue;
-        const n = keyTerms(k);
-        if (n > bestTerms || (n === bestTerms && better(k, labelAt))) [labelAt, bestTerms] = [k, n];
+    // Each member is read once: its rank (unhedged prose, unhedged list items, then the same hedged), key terms, length.
+    let labelAt = 0;
+    let best = { rank: Infinity, terms: -1, long: false, length: Infinity };
+    for (let k = 0; k < count; k++) {
+      const rank = (flags(k) === wanted ? 0 : 2) + (isListItem(docs[k].text, spans[MEMBER_FIELDS * k]) ? 1 : 0);
+      if (rank > best.rank) continue;
+      const terms = keyTerms(k);
+      const size = length(k);
+      const long = size >= 40;
+      if (rank < best.rank || terms > best.terms || (terms === best.terms && (long !== best.long ? long : size < best.length))) {
+        labelAt = k;
+        best = { rank, terms, long, length: size };
       }
-      if (labelAt >= 0) break;
     }
-    labelAt = Math.max(labelAt, 0);
     const terms = [...key].map((t) => this.termLabel(t));
     const entityIds = [...key].filter((t) => t < 0).map((t) => this.entityIdsByNumber[entityOfTerm(t)]);
     return new ClaimGroupView(g.id, terms, entityIds, stance.size, contradictingCount, docs, spans, labelAt);
