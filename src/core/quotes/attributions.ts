@@ -95,10 +95,14 @@ function isWordAt(tokens: Tokens, i: number, id: number): boolean {
 function isFillerAt(tokens: Tokens, i: number): boolean {
   if (tokens.kind[i] !== TokenKind.Word || isUpperStart(tokens, i)) return false;
   if (SPEAKER_CUE_FILLERS.at(tokens, i)) return true;
-  // Any "-ly" adverb ("generally", "bluntly"), not the nouns that end so ("family", "rally").
+  return isLyAdverb(tokens, i) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
+}
+
+/** Any "-ly" adverb ("generally", "bluntly"), not the nouns and adjectives that end so ("family", "rally"). */
+function isLyAdverb(tokens: Tokens, i: number): boolean {
   const end = tokens.end[i];
   if (end - tokens.start[i] <= 5 || tokens.text.charCodeAt(end - 1) !== 0x79 || tokens.text.charCodeAt(end - 2) !== 0x6c) return false;
-  return !LY_NOUNS.has(lowerWord(tokens, i)) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
+  return !LY_NOUNS.has(lowerWord(tokens, i));
 }
 
 /** Nouns and adjectives ending in "-ly" that are no adverbs. */
@@ -109,8 +113,7 @@ const MANNER_WORDS = new Set(['further', 'again', 'more', 'later', 'instead', 'o
 /** "further", "publicly", "again": an adverb that alone is no content of a report. */
 function isLoneAdverb(tokens: Tokens, i: number): boolean {
   if (tokens.kind[i] !== TokenKind.Word || !isLowerStart(tokens, i)) return false;
-  const w = lowerWord(tokens, i);
-  return MANNER_WORDS.has(w) || (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w));
+  return MANNER_WORDS.has(lowerWord(tokens, i)) || isLyAdverb(tokens, i);
 }
 
 /** Whether the cue at `i` is a past participle ("asked", "told"), as a passive needs. */
