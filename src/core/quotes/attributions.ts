@@ -1556,7 +1556,7 @@ export class SentenceReader {
   private speaksOfSomething(s: Sentence, verb: number): boolean {
     const t = this.tokens;
     let k = verb + 1;
-    if (k < s.end && t.kind[k] === TokenKind.Word && lowerWord(t, k).endsWith('ly')) k++;
+    if (k < s.end && t.kind[k] === TokenKind.Word && isLyAdverb(t, k)) k++;
     if (k < s.end && t.kind[k] === TokenKind.Word && lowerWord(t, k) === 'of') return true;
     for (; k < s.end && k - verb <= 10 && t.kind[k] === TokenKind.Word; k++) if (lowerWord(t, k) === 'about') return true;
     return false;
