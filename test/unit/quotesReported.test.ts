@@ -1588,3 +1588,54 @@ describe('"as … put it"', () => {
     assert.equal(q?.speaker?.name, 'Salem Times');
   });
 });
+
+describe('a quote introduced after a first report in the same sentence', () => {
+  it('is the second verb’s after an adverb (“… and repeatedly says, “…””)', () => {
+    const text = 'Mara then urges her brother to leave the boat and repeatedly says, "Don\'t you do it," until the tide turns.';
+    assert.equal(content(text, byCue(text, 'urges')), 'her brother to leave the boat');
+    const says = byCue(text, 'says');
+    assert.equal(content(text, says), '"Don\'t you do it,"');
+    assert.equal(says?.kind, 'direct');
+    assert.equal(speaker(text, says), 'Mara');
+  });
+
+  it('is the participle’s after its preposition (“while chanting, “…””), spoken by the subject that opens the sentence', () => {
+    const text = 'Small groups of residents continued to demand answers about the closure, circling the harbour - where the ferries docked - while chanting, "Open the bay."';
+    const chant = byCue(text, 'chanting');
+    assert.equal(content(text, chant), '"Open the bay."');
+    assert.equal(chant?.kind, 'direct');
+    assert.equal(speaker(text, chant), 'Small groups of residents');
+    for (const q of read(text)) if (cue(text, q) !== 'chanting') assert.ok(q.end <= text.indexOf('"Open'), content(text, q));
+  });
+
+  it('is not joined to the quote before the participle’s preposition (““…,” Lee sings before asking her, “…””)', () => {
+    const text = '“Keep the lamp lit,” Lee sings to the keeper before asking her, “Where do the boats go now?”';
+    const asking = byCue(text, 'asking');
+    assert.equal(content(text, asking), '“Where do the boats go now?”');
+    assert.equal(content(text, byCue(text, 'sings')), '“Keep the lamp lit,”');
+  });
+});
+
+describe('an adverbial between a cue and its quote', () => {
+  it('is left out of the quoted sentence, whatever follows it', () => {
+    const cases: [string, string, string][] = [
+      ['The film ends with footage of Ruiz saying during the hearing last week, “That makes me careful,” while the panel laughs.', 'saying', '“That makes me careful,”'],
+      ['Ruiz said at a town meeting in Salem on Monday, “We will rebuild the pier.”', 'said', '“We will rebuild the pier.”'],
+    ];
+    for (const [text, cueWord, quoted] of cases) {
+      const q = byCue(text, cueWord);
+      assert.equal(content(text, q), quoted, text);
+      assert.equal(q?.kind, 'direct', text);
+    }
+  });
+
+  it('stays out only when it is an adverbial: a reported clause before a colon is the first cue’s', () => {
+    const text = 'Lee said he had warned the council: "The pier will fall," she told the paper.';
+    assert.equal(content(text, byCue(text, 'said')), 'he had warned the council');
+  });
+
+  it('is no report of “concludes with” (“The spot concludes with footage of …”)', () => {
+    const text = 'The spot concludes with footage of the old mill before it burned.';
+    assert.equal(byCue(text, 'concludes'), undefined);
+  });
+});

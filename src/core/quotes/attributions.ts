@@ -4,7 +4,7 @@ import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
 import { bareSubjectEndingAt, classify, endingAt, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, speakerPhraseOf, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH } from './clauseLexicon';
+import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH, W_WITH } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
@@ -44,6 +44,8 @@ const BEFORE_THAT_PP_MAX = 16;
 const MAX_REPORT_BEFORE_QUOTE = 16;
 /** The most words between a cue and the comma or colon before its quote ("whispered to him:", "said on Tuesday,"). */
 const MAX_CUE_SETTING_WORDS = 4;
+/** The most tokens of an adverbial between a cue and its quote ("said at a rally in Ohio on Monday, “…”"). */
+const MAX_CUE_ADVERBIAL_TOKENS = 10;
 /** Nouns for what is told rather than whom ("told the story of …", "told a tale"): the object is the content. */
 const TOLD_OBJECTS: WordSet = new WordSet(['story', 'stories', 'tale', 'tales', 'truth', 'joke', 'jokes', 'lie', 'lies', 'anecdote', 'anecdotes', 'difference']);
 /** Cues that report words even as the purpose of another verb ("took to Twitter to accuse", "used the rally to blast"). */
@@ -53,7 +55,7 @@ const MAX_HEARER_WORDS = 3;
 /** The most words of an apposition set off by commas after a name ("Ruiz, a historian at the town library, …"). */
 const MAX_APPOSITION_WORDS = 10;
 /** Relative pronouns that open a clause inside the sentence ("with whom he clashed"). */
-const EMBEDDING_RELATIVES: WordSet = new WordSet(['who', 'whom', 'whose']);
+const EMBEDDING_RELATIVES: WordSet = new WordSet(['who', 'whom', 'whose', 'where']);
 /** The longest subject read before another speaker's cue after ", and" ("more than 4 in 10 said"). */
 const MAX_REPORT_SUBJECT_TOKENS = 10;
 /** Prepositions inside a number or a name that heads a subject ("4 in 10", "one of five", "Lee of Salem"). */
@@ -674,6 +676,8 @@ export class SentenceReader {
     let after = cueLast + 1;
     // "found itself at the center", "was found slain": finding oneself somewhere, or being found, reports nothing.
     if (entry.lemma === 'find' && ((after < s.end && t.kind[after] === TokenKind.Word && REFLEXIVES.at(t, after)) || (cue - 1 >= s.first && BE_FORMS.at(t, cue - 1)))) return null;
+    // "The spot concludes with footage of …": a verb of ending before "with" tells how something ends.
+    if (entry.lemma === 'conclude' && after < s.end && isWordAt(t, after, W_WITH)) return null;
     // "271 pledged delegates": the participle is an adjective.
     if (entry.lemma === 'pledge' && after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after).startsWith('delegate')) return null;
     // "Sanders was asked to name …", "voters were told that …": a passive cue names no source, unless "by" does.
@@ -733,6 +737,8 @@ export class SentenceReader {
     if (entry.form === 'participle' && j === cue - 1 && j >= s.first && PARTICIPLE_PREPOSITIONS.at(t, j)) {
       // "by saying he is ready", "After telling reporters that …, the senator left": the main clause's subject speaks.
       speaker = j === s.first || (j - 1 === s.first && CLAUSE_OPENERS.at(t, s.first)) ? this.subjectAfterFrontedClause(s, cueLast) : this.mainClauseSubject(s, j);
+      // ("… around the stadium - where the Panthers played - while chanting": not the subject of a relative clause.)
+      if (speaker && speaker.first > s.first && this.insideEmbeddedClause(s, speaker.first)) speaker = this.subjectOpeningSentence(s, speaker.first) ?? this.mainClauseSubject(s, speaker.first - 2) ?? speaker;
       // "Blige sings to Clinton before asking her": failing a verb that names a subject, a name opening the sentence.
       if (!speaker && j > s.first) {
         const opener = phraseStartingAt(t, s.first, j);
@@ -927,7 +933,9 @@ export class SentenceReader {
     // "…, and he finds that in public work, he said.": a cue that closes the sentence reports all of it, the
     // attributions inside included.
     const closesSentence = after > sentenceLast && !inverted && speaker !== null && isPunctChar(t, speaker.first - 1, COMMA);
-    const before = participial ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
+    // ("“…,” Blige sings before asking her, “…”": a participle after its preposition reports only what follows it.)
+    const afterPreposition = entry.form === 'participle' && j === cue - 1 && j >= s.first && t.kind[j] === TokenKind.Word && PARTICIPLE_PREPOSITIONS.at(t, j);
+    const before = participial || afterPreposition ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
     // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
     // "Lee is “a fine judge,” Ruiz said on Sunday.": after a clause that closes with quoted words and a comma inside
@@ -1020,14 +1028,19 @@ export class SentenceReader {
     if (!speaker && !participial && entry.form === 'finite' && (lemma === 'say' || lemma === 'tell') && j === cue - 1 && isPunctChar(t, j, COMMA)) speaker = this.longSubjectBeforeAside(s, j);
     if (!speaker) return null;
     // "tweeted Monday “…”", "said in a statement: “…”": an adverbial between the cue and its quote.
+    let settingSkipped = false;
     if (p <= sentenceLast && t.kind[p] !== TokenKind.Open) {
-      for (let k = p + 1; k <= sentenceLast && k - p < 8; k++) {
+      for (let k = p + 1; k <= sentenceLast && k - p < MAX_CUE_ADVERBIAL_TOKENS; k++) {
         const kind = t.kind[k];
         if (kind === TokenKind.Close || kind === TokenKind.Break) break;
         if (kind === TokenKind.Word && (COMPLEMENTIZERS.at(t, k) || cueVerbAt(t, k) !== undefined)) break;
         if (kind === TokenKind.Open) {
           const prev = k - 1;
-          if (isPunctChar(t, prev, COLON) || isPunctChar(t, prev, COMMA) || (t.kind[prev] === TokenKind.Word && TIME_WORDS.at(t, prev))) p = k;
+          if (isPunctChar(t, prev, COLON) || isPunctChar(t, prev, COMMA) || (t.kind[prev] === TokenKind.Word && TIME_WORDS.at(t, prev))) {
+            // (Only an adverbial, "said during the debate, “…”": "suggested he had lied: “…”" reports a clause first.)
+            settingSkipped = t.kind[p] === TokenKind.Word && (PREPOSITIONS.at(t, p) || DAY_WORDS.at(t, p) || TIME_WORDS.at(t, p));
+            p = k;
+          }
           break;
         }
       }
@@ -1043,7 +1056,9 @@ export class SentenceReader {
       const closedSentence = close - 1 > p && t.kind[close - 1] === TokenKind.Punct && isSentenceEnd(charAt(t, close - 1));
       if (closedSentence && t.kind[q] === TokenKind.Word && isLowerStart(t, q) && (PREPOSITIONS.at(t, q) || SUBORDINATORS.at(t, q) || isWordAt(t, q, W_AND) || isWordAt(t, q, W_BUT) || isWordAt(t, q, W_TO))) return this.build(p, close, cue, cueLast, lemma, speaker);
     }
-    const read = this.contentAfter(after, sentenceLast, cue, cueLast, entry, speaker);
+    // "said during the debate last week, “That makes me smart,” when …": after the adverbial, the quoted sentence
+    // alone is the content, as it is right after the cue.
+    const read = this.contentAfter(settingSkipped && this.opensQuotedSentence(t.region[p]) ? p : after, sentenceLast, cue, cueLast, entry, speaker);
     // "released the following statement:" — the quote in the next sentence or paragraph is this cue's content.
     const colonEnds = isPunctChar(t, s.end - 1, COLON) || (s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON));
     if (colonEnds && after <= sentenceLast && this.plainWordsUpTo(after, sentenceLast) && MEDIUM_NOUNS.at(t, sentenceLast)) {
@@ -1779,12 +1794,18 @@ export class SentenceReader {
         // ("was “absolutely right” when he said …" still reports what was right.)
         // "says he’s “excited where we stand” as he faces …": a clause of the narrator's after the quoted words.
         return k - 1;
+      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && isLowerStart(t, k) && PARTICIPLE_PREPOSITIONS.at(t, k) && this.participleIntroducesQuote(k + 1, sentenceLast)) {
+        // "marched to call for answers while chanting, “Hands up, don't shoot.”": the participle's quote is its own.
+        return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
       } else if (!inQuote && kind === TokenKind.Word && k > first && k + 1 <= sentenceLast && isWordAt(t, k, W_WHEN) && t.kind[k + 1] === TokenKind.Word && lowerWord(t, k + 1) === 'asked') {
         // "said no when asked whether …": the question is its own attribution.
         return isPunctChar(t, k - 1, COMMA) ? k - 2 : k - 1;
       } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
-        // "says she respects him but argues that …": a second verb of the same subject ends the content.
-        if (cueVerbAt(t, k + 1)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+        // "says she respects him but argues that …", "urges him to come out and repeatedly says, “…”": a second
+        // verb of the same subject, after an adverb or two, ends the content.
+        let verb = k + 1;
+        while (verb < sentenceLast && verb - k <= 2 && isFillerAt(t, verb) && t.kind[verb + 1] === TokenKind.Word) verb++;
+        if (cueVerbAt(t, verb)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
         // "called him a “nice guy” and telling reporters …": after quoted words, the subject's next report in "-ing".
         if (isWordAt(t, k, W_AND) && t.kind[k - 1] === TokenKind.Close && cueVerbAt(t, k + 1)?.form === 'participle') return k - 1;
         // "chanted “What curfew?” and kept going": after content that is all quoted words, a second verb of the subject.
@@ -1794,6 +1815,16 @@ export class SentenceReader {
       }
     }
     return sentenceLast;
+  }
+
+  /** Whether a participle cue at `k` introduces a quote: "chanting, “…”", "asking her: “…”", "saying “…”". */
+  private participleIntroducesQuote(k: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (k > sentenceLast || t.kind[k] !== TokenKind.Word || cueVerbAt(t, k)?.form !== 'participle') return false;
+    let m = k + 1;
+    if (m <= sentenceLast && t.kind[m] === TokenKind.Word && PRONOUNS.at(t, m)) m++;
+    if (m <= sentenceLast && (isPunctChar(t, m, COMMA) || isPunctChar(t, m, COLON))) m++;
+    return m <= sentenceLast && t.kind[m] === TokenKind.Open && this.opensQuotedSentence(t.region[m]);
   }
 
   /** Whether a noun of a medium ("statement", "tweet", "post") ends the phrase of at most four words from `first`. */
@@ -1974,7 +2005,16 @@ export class SentenceReader {
       // "his first public comment": a possessive opens a noun phrase, not a subject.
       if (sp && POSSESSIVE_DETERMINERS.at(t, sp.first)) continue;
       // A role phrase must open its clause or its noun phrase ("the aide", "Clinton’s right-hand woman").
-      if (sp && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.at(t, sp.first) || isPunctChar(t, sp.first - 1, COMMA) || lowerWord(t, sp.first).endsWith("'s"))) return sp;
+      // ("Small groups of protesters marched", "Dozens of residents marched": the quantity and its modifiers before
+      // the role, or before "of", may open the clause.)
+      const quantityOf = sp !== null && sp.kind !== 'name' && sp.kind !== 'pronoun' && sp.first - 1 > s.first && t.kind[sp.first - 1] === TokenKind.Word && lowerWord(t, sp.first - 1) === 'of';
+      const opens = sp !== null && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.at(t, sp.first) || isPunctChar(t, sp.first - 1, COMMA) || lowerWord(t, sp.first).endsWith("'s"));
+      if (sp && (quantityOf || !opens)) {
+        const opening = { ...sp };
+        this.extendToClauseStart(s, opening);
+        if (opening.first === s.first) return opening;
+      }
+      if (opens) return sp;
     }
     return nounUse;
   }

@@ -101,6 +101,7 @@ export const W_WENT: number = LEXICON.add('went');
 export const W_OR: number = LEXICON.add('or');
 export const W_WHICH: number = LEXICON.add('which');
 export const W_WHEN: number = LEXICON.add('when');
+export const W_WITH: number = LEXICON.add('with');
 
 /** Past participles of reporting verbs that do not end in "-ed". */
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['told', 'said', 'thought', 'found', 'shown', 'written', 'seen', 'known', 'given', 'taken', 'spoken', 'sworn', 'put', 'cast', 'hit', 'forecast', 'sought', 'quoted']);
