@@ -203,7 +203,7 @@ describe('views and impressions with no source', () => {
 
   it('leaves “seemed to” with a cue verb to that verb and its subject', () => {
     const text = 'The minister seemed to suggest that fares would rise.';
-    const quotes = read(text);
+    const quotes = read(text).filter((q) => q.kind === 'direct');
     assert.equal(quotes.length, 1);
     assert.equal(cue(text, quotes[0]), 'suggest');
     assert.equal(speaker(text, quotes[0]), 'The minister');
@@ -934,7 +934,7 @@ describe('a quote after a colon with a cue of its own', () => {
 describe('a preposition and a participle cue after a cue', () => {
   it('leave the quote to the participle (“continued by saying, “…””)', () => {
     const text = 'Ruiz continued by saying, “We will appeal this ruling because the vote was close.”';
-    const quotes = read(text);
+    const quotes = read(text).filter((q) => q.kind === 'direct');
     assert.equal(quotes.length, 1);
     assert.equal(cue(text, quotes[0]), 'saying');
     assert.equal(speaker(text, quotes[0]), 'Ruiz');
@@ -1035,7 +1035,7 @@ describe('a relative clause with a cue of its own', () => {
 describe('a question or exclamation quoted before its cue sentence', () => {
   it('takes the speaker and cue of a sentence that is only “Ruiz asked the council”', () => {
     const text = '“Why are you still backing him?” Ruiz asked the council members. “What does this say about you?”';
-    const quotes = read(text);
+    const quotes = read(text).filter((q) => q.kind === 'direct');
     assert.equal(quotes.length, 1);
     assert.equal(speaker(text, quotes[0]), 'Ruiz');
     assert.equal(cue(text, quotes[0]), 'asked');
@@ -1637,5 +1637,24 @@ describe('an adverbial between a cue and its quote', () => {
   it('is no report of “concludes with” (“The spot concludes with footage of …”)', () => {
     const text = 'The spot concludes with footage of the old mill before it burned.';
     assert.equal(byCue(text, 'concludes'), undefined);
+  });
+});
+
+describe('a split quote around a participle’s aside', () => {
+  it('goes on after the aside when its second half starts in lower case (““…,” Lee said, referring to …, “you …””)', () => {
+    const text = '“Every time you say that,” Lee said, referring to the harbour report, “you give the critics more to use.”';
+    const quotes = read(text).filter((q) => q.kind === 'direct');
+    assert.equal(quotes.length, 1);
+    assert.equal(content(text, quotes[0]), text);
+    assert.equal(quotes[0].parts.length, 2);
+    assert.equal(speaker(text, quotes[0]), 'Lee');
+  });
+
+  it('is not joined across the participle’s own quote or clause', () => {
+    const adding = '“We are done,” Lee said, adding, “and we will not come back.”';
+    assert.equal(content(adding, byCue(adding, 'said')), '“We are done,”');
+    assert.equal(content(adding, byCue(adding, 'adding')), '“and we will not come back.”');
+    const clause = '“Out!” she wrote, arguing that if the council did not act, “more boats will sink.”';
+    assert.equal(content(clause, byCue(clause, 'wrote')), '“Out!”');
   });
 });

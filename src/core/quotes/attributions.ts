@@ -964,6 +964,16 @@ export class SentenceReader {
         // (A capitalised word is part of a name, not a cue: "the director of the Anderson Forecast, “…”".)
         let k = after;
         while (k <= sentenceLast && t.kind[k] !== TokenKind.Open && t.kind[k] !== TokenKind.Close && !(t.kind[k] === TokenKind.Word && isLowerStart(t, k) && cueVerbAt(t, k) !== undefined)) k++;
+        // “…,” Tester said, referring to the excuse, “you give …”: a participle's aside set off by commas, then the
+        // quote going on in lower case.
+        // (Only after a quote cut at its comma, and an aside with no clause of its own: "“…!” she wrote, arguing that
+        // if …, “…”" reports the clause.)
+        const cutAtComma = before !== null && before.directRegion >= 0 && isPunctChar(t, this.regionCloseToken[before.directRegion] - 1, COMMA);
+        if (cutAtComma && k <= sentenceLast && t.kind[k] === TokenKind.Word && isPunctChar(t, k - 1, COMMA) && cueVerbAt(t, k)?.form === 'participle') {
+          let m = k + 1;
+          while (m <= sentenceLast && m - k <= MAX_CUE_ADVERBIAL_TOKENS && ((t.kind[m] === TokenKind.Word && !COMPLEMENTIZERS.at(t, m)) || isPunctChar(t, m, 0x2e))) m++;
+          if (m > k + 1 && m + 1 <= sentenceLast && isPunctChar(t, m, COMMA) && t.kind[m + 1] === TokenKind.Open && t.kind[m + 2] === TokenKind.Word && isLowerStart(t, m + 2)) k = m + 1;
+        }
         // ("… said in Salem, Ore. “…”": the full stop of an abbreviation that ended no sentence.)
         if (k <= sentenceLast && t.kind[k] === TokenKind.Open && (isPunctChar(t, k - 1, COMMA) || isPunctChar(t, k - 1, 0x2e))) {
           after = k - 1;

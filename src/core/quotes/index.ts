@@ -181,7 +181,7 @@ function dropNestedReports(quotes: Quote[]): Quote[] {
       if (widest === last) widest = kept[kept.length - 1];
       continue;
     }
-    if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end && !inNarrationGap(widest, q.cue)) {
+    if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end && (!inNarrationGap(widest, q.cue) || isPartOf(widest, q))) {
       // "declined to say whether …": what was not said is the report; the refusal's own words are the inner cue's.
       if (widest.cueLemma !== null && REFUSALS.has(widest.cueLemma) && widest.cue && q.cue.start - widest.cue.end <= REFUSAL_REACH && kept[kept.length - 1] === widest) {
         kept[kept.length - 1] = q;
@@ -193,6 +193,11 @@ function dropNestedReports(quotes: Quote[]): Quote[] {
     if (!widest || q.end > widest.end) widest = q;
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether `q` is exactly one part of the direct quote `whole` (“…,” Lee said, referring to …, “…”: the same words). */
+function isPartOf(whole: Quote, q: Quote): boolean {
+  return whole.kind === 'direct' && whole.parts.some((p) => p.start === q.start && p.end === q.end);
 }
 
 /**
