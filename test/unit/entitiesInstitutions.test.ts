@@ -55,6 +55,23 @@ test('a company with its legal form, without it and by its first word is one org
   assert.equal(entities[0].mentions.length, 4);
 });
 
+test('a company without a legal form and then by its first word alone is one organisation, unless two names open so', () => {
+  const one = findEntities('Brightline Logistics said on Monday it would close the depot. A Brightline spokesman declined to comment.');
+  assert.deepEqual(typed(one), ['org:Brightline Logistics']);
+  assert.deepEqual(one[0].mentions.map((m) => m.text), ['Brightline Logistics', 'Brightline']);
+  // A word the lexicon's name opens folds into it too, even read as a surname.
+  const known = findEntities('Goldman Sachs reported a profit. Goldman said trading rose.');
+  assert.deepEqual(typed(known), ['org:Goldman Sachs']);
+  // Two organisations opened by the word: the word alone is neither.
+  const two = findEntities('Orvane Freight and Orvane Energy both grew. Orvane said nothing.');
+  assert.ok(!two.some((e) => e.mentions.some((m) => m.text === 'Orvane') && e.name !== 'Orvane'), typed(two).join(', '));
+});
+
+test('well-known advocacy groups are organisations ("Planned Parenthood", "ACLU")', () => {
+  const entities = findEntities('Planned Parenthood sued the state, and the ACLU joined the suit.');
+  assert.deepEqual(typed(entities), ['org:Planned Parenthood', 'org:American Civil Liberties Union']);
+});
+
 test('a web domain that names a company is one name, folded with its legal form ("Amazon.com Inc.")', () => {
   const text = 'Rivals such as Amazon.com Inc. and Lumora.com cut prices. Amazon.com said it would hire. Smith & Co. left.';
   const entities = findEntities(text);

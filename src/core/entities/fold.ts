@@ -203,6 +203,14 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
         m.canonical = known;
         continue;
       }
+      // "Goldman Sachs reported …. Goldman said …": a lone word that no person's name ends with, but that opens a
+      // company's, is the company.
+      const company = m.words.length === 1 && companies.size > 0 ? companies.get(m.key) : undefined;
+      if (company) {
+        m.type = 'org';
+        m.canonical = company;
+        continue;
+      }
     }
     if (m.type === 'org' && companies.size > 0) {
       const company = companies.get(m.key);
@@ -252,6 +260,28 @@ function companyNames(mentions: PendingMention[], displayOf: (m: PendingMention)
     for (const key of [m.key, stemKey]) if (!out.has(key)) out.set(key, name);
     const first = stem[0];
     if (stem.length >= 2 && !gaz.commonWords.has(first) && !gaz.givenNames.has(first) && !gaz.phrases.has(first) && !out.has(first)) out.set(first, name);
+  }
+  // "Brightline Logistics" then "Brightline": a one-word organisation that opens exactly one longer organisation's
+  // name in the document is that organisation, under the same conditions on the word.
+  let opening: Map<string, PendingMention | null> | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.type !== 'org' || m.kind !== 'name' || m.words.length < 2) continue;
+    const first = m.words[0];
+    // (A word that opens a lexicon phrase opens this one only if the lexicon named it: "Goldman" of "Goldman Sachs".)
+    if (first.length < 3 || gaz.commonWords.has(first) || gaz.givenNames.has(first) || (gaz.phrases.has(first) && !m.canonical)) continue;
+    opening ??= new Map();
+    const seen = opening.get(first);
+    if (seen === undefined) opening.set(first, m);
+    else if (seen !== null && seen.key !== m.key) opening.set(first, null);
+  }
+  if (opening) {
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
+      if ((m.type !== 'org' && m.type !== 'person') || m.words.length !== 1 || m.canonical || out.has(m.key)) continue;
+      const long = opening.get(m.key);
+      if (long) out.set(m.key, long.canonical ?? out.get(long.key) ?? displayOf(long));
+    }
   }
   return out;
 }
