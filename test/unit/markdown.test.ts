@@ -107,3 +107,12 @@ test('a list of "Label: value" items is no transcript, in Markdown as in plain t
   const labels = 'Moderator: via Pine Avenue and Elm Street\n';
   assert.deepEqual(analyze(labels).quotes, []);
 });
+
+test('a list item that is a speaker’s line is a transcript line, in Markdown as in plain text', () => {
+  const notes = 'From the meeting:\n\n- Ruiz: We will rebuild the pier.\n- Lee: Not with this budget.\n* Detour: via Pine Avenue.\n';
+  for (const format of ['markdown', 'plain'] as const) {
+    const quotes = analyze(notes, { format }).quotes;
+    assert.deepEqual(quotes.map((q) => notes.slice(q.start, q.end)), ['We will rebuild the pier', 'Not with this budget'], format);
+    assert.deepEqual(quotes.map((q) => q.speaker && notes.slice(q.speaker.mention.start, q.speaker.mention.end)), ['Ruiz', 'Lee'], format);
+  }
+});

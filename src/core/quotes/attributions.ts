@@ -436,8 +436,9 @@ export class SentenceReader {
       skipTo = cueLast + 1;
     }
     this.markCursor = m;
-    // A transcript line may open with a quotation mark left unpaired ("\"PENCE: Well, …").
-    const lineStart = s.first + 1 < s.end && t.kind[s.first] === TokenKind.Punct && isStrayQuoteMark(charAt(t, s.first)) ? s.first + 1 : s.first;
+    // A transcript line may open with a quotation mark left unpaired ("\"PENCE: Well, …") or a list's bullet
+    // ("- Ruiz: We will rebuild.").
+    const lineStart = s.first + 1 < s.end && t.kind[s.first] === TokenKind.Punct && (isStrayQuoteMark(charAt(t, s.first)) || this.isListBullet(s.first)) ? s.first + 1 : s.first;
     if (t.count > lineStart && t.kind[lineStart] === TokenKind.Word && isUpperStart(t, lineStart) && (found.length === 0 || found.every((f) => f.cueFirst > lineStart + 5))) {
       // "Clinton camp: Trump’s remarks threaten security": cues after the colon are inside its content.
       const a = this.colonAttribution(lineStart === s.first ? s : { first: lineStart, end: s.end });
@@ -1538,6 +1539,9 @@ export class SentenceReader {
     // "Detour: via Pine Avenue", "Closure: March to September": after a word that names no one, only words that end
     // as a sentence are someone's line ("Moderator: What would you do?"); a list's label and its value are not.
     if (!named && !this.endsAsSentence(last, s)) return null;
+    // "- Closure: March to September", "- Detour: via Pine Avenue": a list item's line is someone's words only as a
+    // sentence of its own ("- Ruiz: We will rebuild the pier.").
+    if (first > 0 && this.isListBullet(first - 1) && !((t.kind[colon + 1] !== TokenKind.Word || isUpperStart(t, colon + 1)) && this.endsAsSentence(last, s))) return null;
     // "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of names says nothing.
     let commas = 0;
     let lowerWords = 0;
@@ -1825,6 +1829,17 @@ export class SentenceReader {
       }
     }
     return sentenceLast;
+  }
+
+  /** Whether token `k` is a list item's bullet: "-", "*", "•" or a dash opening its line, a space after it. */
+  private isListBullet(k: number): boolean {
+    const t = this.tokens;
+    const c = charAt(t, k);
+    if (c !== 0x2d && c !== 0x2a && c !== 0x2022 && c !== 0x2013 && c !== 0x2014) return false;
+    if (k + 1 >= t.count || t.end[k] === t.start[k + 1]) return false;
+    const lineStart = t.text.lastIndexOf('\n', t.start[k] - 1) + 1;
+    for (let i = lineStart; i < t.start[k]; i++) if (!isSpace(t.text.charCodeAt(i))) return false;
+    return true;
   }
 
   /** Whether a participle cue at `k` introduces a quote: "chanting, “…”", "asking her: “…”", "saying “…”". */
