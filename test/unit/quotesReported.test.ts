@@ -1658,3 +1658,13 @@ describe('a split quote around a participle’s aside', () => {
     assert.equal(content(clause, byCue(clause, 'wrote')), '“Out!”');
   });
 });
+
+describe('support as a stance', () => {
+  it('reports what a named subject supports or backs, but not a retreat or the noun', () => {
+    const text = 'Mayor Ruiz supports raising the harbour fee. Lee backed the plan on Monday. Tran backed away from the deal. The city has broad support among fishermen.';
+    assert.equal(content(text, byCue(text, 'supports')), 'raising the harbour fee');
+    assert.equal(speaker(text, byCue(text, 'supports')), 'Mayor Ruiz');
+    assert.equal(content(text, byCue(text, 'backed')), 'the plan');
+    assert.equal(read(text).length, 2);
+  });
+});

@@ -85,6 +85,8 @@ const SUBJECT_PREPOSITIONS: WordSet = new WordSet(['to', 'in', 'of', 'for', 'at'
 
 /** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
 /** Relative pronouns that stand as the subject of the clause they open ("which is expected to …"). */
+/** Particles that make "back" a retreat ("backed away", "backing down", "backed off"). */
+const RETREAT_PARTICLES = new Set(['away', 'down', 'off', 'out', 'into', 'from', 'onto', 'toward', 'towards']);
 const RELATIVE_SUBJECTS: WordSet = new WordSet(['which', 'who', 'that']);
 const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
@@ -677,6 +679,8 @@ export class SentenceReader {
     let after = cueLast + 1;
     // "found itself at the center", "was found slain": finding oneself somewhere, or being found, reports nothing.
     if (entry.lemma === 'find' && ((after < s.end && t.kind[after] === TokenKind.Word && REFLEXIVES.at(t, after)) || (cue - 1 >= s.first && BE_FORMS.at(t, cue - 1)))) return null;
+    // "backed away from the deal", "backing down": a retreat, not support.
+    if (entry.lemma === 'back' && after < s.end && t.kind[after] === TokenKind.Word && RETREAT_PARTICLES.has(lowerWord(t, after))) return null;
     // "The spot concludes with footage of …": a verb of ending before "with" tells how something ends.
     if (entry.lemma === 'conclude' && after < s.end && isWordAt(t, after, W_WITH)) return null;
     // "271 pledged delegates": the participle is an adjective.
