@@ -1668,3 +1668,21 @@ describe('support as a stance', () => {
     assert.equal(read(text).length, 2);
   });
 });
+
+describe('a label before a colon', () => {
+  it('is no speaker when it opens a clause, is a clause or is a headline’s call', () => {
+    for (const text of [
+      'Still to come: results in Salem, Dover and Keene.',
+      'And with good reason: the pier has been closed for a year.',
+      'Enough is enough: it is time to fix the pier.',
+      'REVEALED: What The Harbour Board Kept From Voters',
+      'Look: Crowds Line The Pier For The Last Ferry',
+    ]) assert.deepEqual(read(text).map((q) => content(text, q)), [], text);
+  });
+
+  it('still introduces the quote when a form of “be” ends it', () => {
+    const text = 'Ruiz’s answer was: “Not this year.”';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(content(text, q), '“Not this year.”');
+  });
+});

@@ -1527,6 +1527,10 @@ export class SentenceReader {
     if (!speaker || speaker.first !== first) return null;
     // "The Latest:", "Editor’s Note:", "UPDATE:" label a line; they say nothing.
     for (let k = speaker.first; k <= speaker.last; k++) if (t.kind[k] === TokenKind.Word && (COLON_LABELS.at(t, k) || (charAt(t, k) >= 0x30 && charAt(t, k) <= 0x39))) return null;
+    // "Still to come:", "And with good reason:" open a clause; "Enough is enough:", "Bill is back:" are one.
+    if (CLAUSE_OPENERS.at(t, speaker.first)) return null;
+    // ("Clinton’s response was: “…”" still introduces the quote.)
+    for (let k = speaker.first + 1; k < speaker.last; k++) if (t.kind[k] === TokenKind.Word && isLowerStart(t, k) && (BE_FORMS.at(t, k) || AUXILIARIES.at(t, k))) return null;
     const named = (speaker.kind === 'name' || speaker.kind === 'organisation') && speaker.name !== null;
     if (!named && !(isUpperStart(t, speaker.first) && !DETERMINERS.at(t, speaker.first) && speaker.last - speaker.first < 4)) return null;
     let last = lastContentToken(t, s);
