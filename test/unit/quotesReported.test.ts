@@ -1686,3 +1686,13 @@ describe('a label before a colon', () => {
     assert.equal(content(text, q), '“Not this year.”');
   });
 });
+
+describe('a quote that opens the next paragraph', () => {
+  it('goes on with the speaker’s words unless the narration goes on after it', () => {
+    const text = '“Keep the lamp lit,” Lee sings to the keeper before asking her, “Where do the boats go now?”\n\n“Harbour Light (No. 9)” was written by Ruiz after the storm.';
+    const asking = byCue(text, 'asking');
+    assert.equal(content(text, asking), '“Where do the boats go now?”');
+    const said = '“We will stay,” Lee said.\n\n“We have nowhere else to go,” the letter read.';
+    assert.equal(content(said, byCue(said, 'read')), '“We have nowhere else to go,”');
+  });
+});

@@ -104,4 +104,4 @@ export const W_WHEN: number = LEXICON.add('when');
 export const W_WITH: number = LEXICON.add('with');
 
 /** Past participles of reporting verbs that do not end in "-ed". */
-export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['told', 'said', 'thought', 'found', 'shown', 'written', 'seen', 'known', 'given', 'taken', 'spoken', 'sworn', 'put', 'cast', 'hit', 'forecast', 'sought', 'quoted']);
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['told', 'said', 'thought', 'found', 'shown', 'written', 'seen', 'known', 'given', 'taken', 'spoken', 'sworn', 'put', 'cast', 'hit', 'forecast', 'sought', 'quoted', 'read']);

@@ -1,12 +1,15 @@
 // Attribution: direct, partial and reported quotes with their cues and speakers.
 import type { Entity, Quote, SpeakerRef, Span } from '../types';
 import { SentenceReader, type Attribution } from './attributions';
+import { BE_FORMS } from './clauseLexicon';
+import { cueWordInfo } from './cueLexicon';
 import { LEXICON } from './lexicon';
 import { scanQuotationMarks } from './quotationMarks';
 import { SpeakerResolver } from './resolveSpeakers';
 import { splitSentences } from './sentences';
+import { PRONOUNS } from './speakerLexicon';
 import { namesATime, type SpeakerPhrase } from './speakerPhrases';
-import { lowerWord, tokenize, TokenKind, type Tokens } from './tokens';
+import { isLowerStart, lowerWord, tokenize, TokenKind, type Tokens } from './tokens';
 
 /**
  * A quote sentence with no cue carries the last speaker over only from the sentence right before it (paragraph
@@ -79,7 +82,8 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       // the speaker's quote go on with it, unless they are a short term.
       // Across a paragraph break the quote goes on only in a paragraph that opens with it; a paragraph that opens with
       // narration ("Lee is “…”") is about another matter.
-      const narrationFirst = s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break && reader.regionTokens(r).open > s.first;
+      // (Nor does a quoted title the narration goes on after: "“American Skin” was written by …".)
+      const narrationFirst = s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break && (reader.regionTokens(r).open > s.first || narrationFollows(tokens, reader.regionTokens(r).close, s.end));
       const continued = !narrationFirst && openQuote !== null && openQuoteAt === spoken - 1 && (loose === 'scare' ? attributions.length === 0 && wordsInRegion(reader, tokens, r) >= MIN_CONTINUED_WORDS : loose !== null && loose.cueFirst < 0 && loose.kind === 'direct');
       if (continued && openQuote) {
         // “…,” he said. “…”: one attribution whose quote goes on after the cue.
@@ -233,6 +237,22 @@ function quoteFollows(tokens: Tokens, end: number): boolean {
   let k = end;
   while (k < tokens.count && tokens.kind[k] === TokenKind.Break) k++;
   return k < tokens.count && tokens.kind[k] === TokenKind.Open;
+}
+
+/**
+ * Whether the narration's own words follow the closing mark at `close` before the sentence ends at `end`: "“…” was
+ * written by …" goes on with the narrator's sentence; "“…” the article read" and "“…,” she said" are the quote's cue.
+ */
+function narrationFollows(tokens: Tokens, close: number, end: number): boolean {
+  if (close < 0) return false;
+  let k = close + 1;
+  while (k < end && tokens.kind[k] === TokenKind.Punct) k++;
+  if (k >= end || tokens.kind[k] !== TokenKind.Word || !isLowerStart(tokens, k) || PRONOUNS.at(tokens, k)) return false;
+  for (let m = k; m < end && m - k < 4 && tokens.kind[m] === TokenKind.Word; m++) {
+    const verb = cueWordInfo(tokens.word[m])?.verb;
+    if (verb?.form === 'finite' && !(m > k && BE_FORMS.at(tokens, m - 1))) return false;
+  }
+  return true;
 }
 
 function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): number {
