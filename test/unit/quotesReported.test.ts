@@ -1696,3 +1696,35 @@ describe('a quote that opens the next paragraph', () => {
     assert.equal(content(said, byCue(said, 'read')), '“We have nowhere else to go,”');
   });
 });
+
+describe('reports with a longer way to their subject or clause', () => {
+  it('skip a prepositional phrase before the reported clause (“said after the vote he would …”)', () => {
+    const text = 'Ruiz said after the vote he would not run again. Lee said at the time it had been a mistake.';
+    assert.equal(content(text, read(text)[0]), 'he would not run again');
+    assert.equal(content(text, read(text)[1]), 'it had been a mistake');
+    // A phrase that is the whole content stays one ("spoke about the plan").
+    const about = 'Ruiz spoke about the plan in Salem.';
+    assert.equal(content(about, read(about)[0]), 'the plan in Salem');
+  });
+
+  it('find the head of a subject before two phrases joined by “and”', () => {
+    const text = 'Residents in Salem and around the bay say the pier must stay.';
+    assert.equal(speaker(text, byCue(text, 'say')), 'Residents in Salem and around the bay');
+  });
+
+  it('take a share of a relative clause’s group as the speaker (“many of whom say”)', () => {
+    const text = 'The plan angered the families, many of whom say the fees are unfair.';
+    const q = byCue(text, 'say');
+    assert.equal(content(text, q), 'the fees are unfair');
+    assert.equal(speaker(text, q), 'many of whom');
+  });
+});
+
+describe('plural subjects that do not end in “s”', () => {
+  it('take a plural verb (“the fishermen say”, “women say”)', () => {
+    for (const [text, who] of [
+      ['The fishermen say the pier must stay.', 'The fishermen'],
+      ['Women say the pier must stay.', 'Women'],
+    ]) assert.equal(speaker(text, byCue(text, 'say')), who, text);
+  });
+});

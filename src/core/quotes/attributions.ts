@@ -81,10 +81,12 @@ const MEDIUM_NOUNS: WordSet = new WordSet(['statement', 'statements', 'tweet', '
 const COORDINATED_REPORT_OPENERS: WordSet = new WordSet(['that', 'also', 'only', 'because']);
 
 /** Prepositions that join a subject's head to a phrase after it ("aides to Clinton", "organizers in Cleveland"). */
-const SUBJECT_PREPOSITIONS: WordSet = new WordSet(['to', 'in', 'of', 'for', 'at', 'from', 'with', 'on']);
+const SUBJECT_PREPOSITIONS: WordSet = new WordSet(['to', 'in', 'of', 'for', 'at', 'from', 'with', 'on', 'around', 'across', 'throughout']);
 
 /** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
 /** Relative pronouns that stand as the subject of the clause they open ("which is expected to …"). */
+/** Heads of a share of a group besides the plural ones ("each of whom", "one of whom", "none of which"). */
+const QUANTIFIER_HEADS = new Set(['each', 'one', 'none', 'either', 'neither', 'any']);
 /** Particles that make "back" a retreat ("backed away", "backing down", "backed off"). */
 const RETREAT_PARTICLES = new Set(['away', 'down', 'off', 'out', 'into', 'from', 'onto', 'toward', 'towards']);
 const RELATIVE_SUBJECTS: WordSet = new WordSet(['which', 'who', 'that']);
@@ -813,6 +815,10 @@ export class SentenceReader {
         }
         speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
         if (!speaker && isPunctChar(t, j, COMMA)) speaker = this.speakerAfterOpeningQuote(s, j);
+        // "the families, many of whom say …": a share of the people a relative clause is about.
+        if (!speaker && k === j && k - 2 >= s.first && t.kind[k - 2] === TokenKind.Word && (lowerWord(t, k) === 'whom' || lowerWord(t, k) === 'which') && lowerWord(t, k - 1) === 'of' && (PLURAL_HEADS.at(t, k - 2) || QUANTIFIER_HEADS.has(lowerWord(t, k - 2)))) {
+          speaker = speakerPhraseOf(k - 2, k, 'role', null, undefined, false);
+        }
         if (!speaker && (k === j || isPunctChar(t, k, 0x25))) speaker = bareSubjectEndingAt(t, s.first, k);
         // "A court document filed Thursday says": the noun before a participle that modifies it.
         if (!speaker && k === j && k - 1 >= s.first && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && lowerWord(t, k).endsWith('ed') && t.kind[k - 1] === TokenKind.Word && !AUXILIARIES.at(t, k - 1)) {
@@ -857,6 +863,15 @@ export class SentenceReader {
           if (t.kind[k] === TokenKind.Word && isLowerStart(t, k) && SUBJECT_PREPOSITIONS.at(t, k)) {
             prep = k;
             break;
+          }
+        }
+        // ("Observers in Salem and around the state say": the head is before the first of two phrases joined by "and".)
+        if (prep - 2 > s.first && t.kind[prep] === TokenKind.Word && SUBJECT_PREPOSITIONS.at(t, prep) && (isWordAt(t, prep - 1, W_AND) || isWordAt(t, prep - 1, W_OR))) {
+          for (let k = prep - 2; k > s.first && prep - k <= 6 && t.kind[k] === TokenKind.Word; k--) {
+            if (isLowerStart(t, k) && SUBJECT_PREPOSITIONS.at(t, k)) {
+              prep = k;
+              break;
+            }
           }
         }
         const head = prep - 1 >= s.first && t.kind[prep] === TokenKind.Word && isLowerStart(t, prep) && SUBJECT_PREPOSITIONS.at(t, prep) ? phraseEndingAt(t, s.first, prep - 1) ?? bareSubjectEndingAt(t, s.first, prep - 1) : null;
@@ -1213,7 +1228,8 @@ export class SentenceReader {
     let coordinated = false;
     for (let k = speaker.first; k < speaker.last && !coordinated; k++) coordinated = isWordAt(t, k, W_AND);
     // A vague source's last word is no head ("Those close to him say").
-    return coordinated || speaker.kind === 'anonymous' || head.endsWith('s') || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
+    // ("Fishermen", "women", "children": plurals that do not end in "s".)
+    return coordinated || speaker.kind === 'anonymous' || head.endsWith('s') || head.endsWith('men') || head.endsWith('children') || head === 'people' || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
   }
 
   /**
@@ -1286,6 +1302,11 @@ export class SentenceReader {
       }
     }
     if (contentLast < contentFirst) return null;
+    // "said after the convention he would not …": a prepositional phrase, then the reported clause with its subject.
+    if (CLAUSE_VERBS.has(lemma) && t.kind[contentFirst] === TokenKind.Word && PREPOSITIONS.at(t, contentFirst) && !this.modifiesANumber(contentFirst, contentLast)) {
+      const subject = this.clauseSubjectAfterPhrase(contentFirst + 1, contentLast);
+      if (subject > 0) contentFirst = subject;
+    }
     // "reported at least six boats were lost", "said about half of the cuts …": a number's modifier, no preposition.
     const startsWithWord = t.kind[contentFirst] === TokenKind.Word;
     const startsWithPreposition = startsWithWord && PREPOSITIONS.at(t, contentFirst) && !this.modifiesANumber(contentFirst, contentLast);
@@ -1848,6 +1869,21 @@ export class SentenceReader {
     const lineStart = t.text.lastIndexOf('\n', t.start[k] - 1) + 1;
     for (let i = lineStart; i < t.start[k]; i++) if (!isSpace(t.text.charCodeAt(i))) return false;
     return true;
+  }
+
+  /**
+   * The subject pronoun that opens a clause within a few words of a prepositional phrase from `from` ("after the
+   * convention he would …": "he"), or -1 when the phrase runs into anything else.
+   */
+  private clauseSubjectAfterPhrase(from: number, last: number): number {
+    const t = this.tokens;
+    for (let k = from; k < last && k - from < MAX_CUE_ADVERBIAL_TOKENS; k++) {
+      if (t.kind[k] !== TokenKind.Word) return -1;
+      const lw = lowerWord(t, k);
+      if (k > from && SUBJECT_PRONOUNS.has(lw) && lw !== 'that' && lw !== 'there' && t.kind[k + 1] === TokenKind.Word && isLowerStart(t, k + 1) && (AUXILIARIES.at(t, k + 1) || this.verbAt(k + 1))) return k;
+      if (COMPLEMENTIZERS.at(t, k) || cueVerbAt(t, k) !== undefined || AUXILIARIES.at(t, k)) return -1;
+    }
+    return -1;
   }
 
   /** Whether a participle cue at `k` introduces a quote: "chanting, “…”", "asking her: “…”", "saying “…”". */
