@@ -1728,3 +1728,14 @@ describe('plural subjects that do not end in “s”', () => {
     ]) assert.equal(speaker(text, byCue(text, 'say')), who, text);
   });
 });
+
+describe('the narrator’s contrast after a report', () => {
+  it('ends the content at “, even as” and “, even though”, not at “, even after”', () => {
+    const text = 'Ruiz insisted the pier was safe, even as inspectors disagreed.';
+    assert.equal(content(text, byCue(text, 'insisted')), 'the pier was safe');
+    const though = 'Lee said the ferry was late, even though it left on time.';
+    assert.equal(content(though, byCue(though, 'said')), 'the ferry was late');
+    const after = 'Lee said the pier was safe, even after the storm.';
+    assert.equal(content(after, byCue(after, 'said')), 'the pier was safe, even after the storm');
+  });
+});

@@ -1779,6 +1779,8 @@ export class SentenceReader {
         // "…, but she has bristled …": a contrasting clause ends the content.
         // ("…, but that he …" coordinates a second reported clause; "…, but “the offers were …”" goes on in the
         // speaker's own words.)
+        // ("…, even as inspectors disagreed": the narrator's contrast too.)
+        if (k > first + 2 && k + 2 <= sentenceLast && lowerWord(t, k + 1) === 'even' && t.kind[k + 2] === TokenKind.Word && (isWordAt(t, k + 2, W_AS) || lowerWord(t, k + 2) === 'though')) return k - 1;
         if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT)) && !this.quoteCarriesContrast(k + 2, sentenceLast)) return k - 1;
         if (info?.according) return k - 1;
         // "…, which allows …": a relative aside on the last noun is no part of what was said.
