@@ -1739,3 +1739,10 @@ describe('the narrator’s contrast after a report', () => {
     assert.equal(content(after, byCue(after, 'said')), 'the pier was safe, even after the storm');
   });
 });
+
+describe('a “that” clause after where something was written', () => {
+  it('is the content even when the medium is a cue word (“in a Facebook post that …”)', () => {
+    const text = 'Ruiz wrote in a Facebook post that the pier was safe.';
+    assert.equal(content(text, byCue(text, 'wrote')), 'that the pier was safe');
+  });
+});

@@ -938,8 +938,9 @@ export class SentenceReader {
         after = k;
         break;
       }
-      // A capitalised word inside a name is no verb ("with The Associated Press that …").
-      if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined && !(isUpperStart(t, k) && k > after && isUpperStart(t, k - 1))) break;
+      // A capitalised word inside a name is no verb ("with The Associated Press that …"), nor is a cue form after an
+      // article or a name ("in a Facebook post that …").
+      if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined && !(k > after && (isUpperStart(t, k - 1) || DETERMINERS.at(t, k - 1)) && (isUpperStart(t, k) || PREPOSITIONS.at(t, after)))) break;
       // "said Beau Correll, angered that …": a participle after the comma opens an aside on the speaker.
       if (kind === TokenKind.Word && k > after && isPunctChar(t, k - 1, COMMA) && !isUpperStart(t, k) && (lowerWord(t, k).endsWith('ed') || lowerWord(t, k).endsWith('ing'))) break;
     }
