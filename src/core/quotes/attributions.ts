@@ -939,8 +939,9 @@ export class SentenceReader {
         break;
       }
       // A capitalised word inside a name is no verb ("with The Associated Press that …"), nor is a cue form after an
-      // article or a name ("in a Facebook post that …").
-      if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined && !(k > after && (isUpperStart(t, k - 1) || DETERMINERS.at(t, k - 1)) && (isUpperStart(t, k) || PREPOSITIONS.at(t, after)))) break;
+      // article or a name ("in a Facebook post that …"), unless it is a noun of saying whose clause it is ("laughed at
+      // Ruiz’s claim that …").
+      if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined && !(k > after && (isUpperStart(t, k - 1) || DETERMINERS.at(t, k - 1)) && (isUpperStart(t, k) || (PREPOSITIONS.at(t, after) && !cueWordInfo(t.word[k])?.stance)))) break;
       // "said Beau Correll, angered that …": a participle after the comma opens an aside on the speaker.
       if (kind === TokenKind.Word && k > after && isPunctChar(t, k - 1, COMMA) && !isUpperStart(t, k) && (lowerWord(t, k).endsWith('ed') || lowerWord(t, k).endsWith('ing'))) break;
     }
