@@ -1746,3 +1746,14 @@ describe('a “that” clause after where something was written', () => {
     assert.equal(content(text, byCue(text, 'wrote')), 'that the pier was safe');
   });
 });
+
+describe('an absolute phrase after “With” that opens the sentence', () => {
+  it('ends at its comma, and the main clause’s quote is the main subject’s', () => {
+    const text = 'With local leaders increasingly worried about the fees, Ruiz is rolling out a new message: "It is about you."';
+    const quotes = read(text);
+    assert.ok(quotes.every((q) => !content(text, q).includes('Ruiz is rolling')), quotes.map((q) => content(text, q)).join(' | '));
+    const direct = quotes.find((q) => q.kind === 'direct');
+    assert.equal(content(text, direct), '"It is about you."');
+    assert.equal(speaker(text, direct), 'Ruiz');
+  });
+});

@@ -1293,8 +1293,12 @@ export class SentenceReader {
       while (contentLast >= contentFirst && t.kind[contentLast] === TokenKind.Punct) contentLast--;
     }
     // "While Putin expressed cautious optimism, Kremlin officials …": a subordinate clause ends at its comma.
+    // ("With leaders worried about turnout, Obama is …": so does an absolute phrase after "with" that opens the sentence.)
     const opener = speaker ? speaker.first - 1 : -1;
-    if (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.at(t, opener) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word)) {
+    let withAt = opener;
+    while (withAt >= 0 && opener - withAt < 4 && t.kind[withAt] === TokenKind.Word && !isWordAt(t, withAt, W_WITH)) withAt--;
+    const absolute = withAt >= 0 && t.kind[withAt] === TokenKind.Word && isWordAt(t, withAt, W_WITH) && isUpperStart(t, withAt) && (withAt === 0 || t.kind[withAt - 1] !== TokenKind.Word);
+    if (absolute || (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.at(t, opener) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word))) {
       for (let k = contentFirst; k < contentLast; k++) {
         if (t.kind[k] === TokenKind.Open) k = this.regionCloseToken[t.region[k]];
         else if (isPunctChar(t, k, COMMA)) {
