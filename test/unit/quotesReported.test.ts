@@ -1757,3 +1757,12 @@ describe('an absolute phrase after “With” that opens the sentence', () => {
     assert.equal(speaker(text, direct), 'Ruiz');
   });
 });
+
+describe('“when it comes to” after quoted words', () => {
+  it('goes on with what is said; another “when” clause is the narrator’s', () => {
+    const text = 'Lee said there remains a "real gap between the towns," when it comes to how many boats dock there.';
+    assert.equal(content(text, byCue(text, 'said')), 'there remains a "real gap between the towns," when it comes to how many boats dock there');
+    const other = 'Lee said the plan was "a good start," when she spoke on Monday.';
+    assert.equal(content(other, byCue(other, 'said')), 'the plan was "a good start,"');
+  });
+});

@@ -1841,7 +1841,7 @@ export class SentenceReader {
           continue;
         }
         if (k > first + 2) return k - 1;
-      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && QUOTE_TAIL_SUBORDINATORS.at(t, k) && t.kind[k + 1] === TokenKind.Word && PRONOUNS.at(t, k + 1) && !(k + 2 <= sentenceLast && cueVerbAt(t, k + 2) !== undefined)) {
+      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && QUOTE_TAIL_SUBORDINATORS.at(t, k) && t.kind[k + 1] === TokenKind.Word && PRONOUNS.at(t, k + 1) && !(k + 2 <= sentenceLast && cueVerbAt(t, k + 2) !== undefined) && !this.whenItComes(k, sentenceLast)) {
         // ("was “absolutely right” when he said …" still reports what was right.)
         // "says he’s “excited where we stand” as he faces …": a clause of the narrator's after the quoted words.
         return k - 1;
@@ -2027,8 +2027,15 @@ export class SentenceReader {
   }
 
   /** Whether the words from `next` go on with a clause: a name or pronoun, then an auxiliary or a past verb that is no cue. */
+  /** "when it comes to …" at `k`: an idiom that goes on with what is said, not the narrator's "when" clause. */
+  private whenItComes(k: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    return k + 3 <= sentenceLast && isWordAt(t, k, W_WHEN) && lowerWord(t, k + 1) === 'it' && lowerWord(t, k + 2).startsWith('come');
+  }
+
   private clauseGoesOn(next: number, sentenceLast: number): boolean {
     const t = this.tokens;
+    if (this.whenItComes(next, sentenceLast)) return true;
     let k = next;
     if (PRONOUNS.at(t, k) && lowerWord(t, k) !== 'who') k++;
     else while (k <= sentenceLast && k - next < 4 && t.kind[k] === TokenKind.Word && isUpperStart(t, k)) k++;
