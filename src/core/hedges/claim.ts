@@ -36,6 +36,7 @@ function markOf(code: number): Mark {
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'inc', 'corp', 'co', 'ltd', 'lt', 'col', 'sgt', 'capt', 'prof', 'vs', 'etc']);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /**
  * "3.5", "U.S. officials" and "Mr. Putin" do not end a sentence: the full stop must be followed by a space, a closing
@@ -48,9 +49,13 @@ function endsSentence(text: string, i: number): boolean {
   if (text[i] !== '.') return true;
   // The word before the full stop: an initialism ("U.S") or a title ("Mr").
   let s = i;
-  while (s > 0 && s > i - 6 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
-  const word = text.slice(s, i);
-  if (word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())) {
+  let initialism = false;
+  while (s > 0 && s > i - 6 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) {
+    if (text.charCodeAt(s - 1) === 46) initialism = true;
+    s--;
+  }
+  // (Most words before a full stop are longer than any title: they are not read out.)
+  if (initialism || (i - s <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(s, i).toLowerCase()))) {
     // Still a sentence end when a capitalised word follows a newline or the initialism ends a paragraph.
     let j = i + 1;
     while (j < text.length && text.charCodeAt(j) === 32) j++;

@@ -126,13 +126,12 @@ function matchBackward(cue: CompiledCue, toks: TokenWindow, from: number, reach:
 
 /** The cue as written, lower-cased, each run of white space made one space. */
 function cueText(text: string, start: number, end: number): string {
-  const raw = text.slice(start, end);
   // Most cues are lower-case ASCII words parted by single spaces.
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128 || (c < 33 && (c !== 32 || raw.charCodeAt(i + 1) === 32))) return raw.toLowerCase().replace(/\s+/g, ' ');
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128 || (c < 33 && (c !== 32 || (i + 1 < end && text.charCodeAt(i + 1) === 32)))) return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
   }
-  return raw;
+  return text.slice(start, end);
 }
 
 export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {

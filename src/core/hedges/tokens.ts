@@ -92,7 +92,9 @@ function tokenBefore(text: string, i: number, limit: number): Token | undefined 
  * dismissed or matched after a token or two.
  */
 export class TokenWindow {
+  /** Read so far: the first `read` entries (the array is reused from one position to the next). */
   private readonly tokens: Token[] = [];
+  private read = 0;
   private next = 0;
   private limit = 0;
   private exhausted = false;
@@ -108,7 +110,7 @@ export class TokenWindow {
 
   /** Starts over at another position of the same text. */
   moveTo(pos: number): this {
-    this.tokens.length = 0;
+    this.read = 0;
     this.exhausted = false;
     if (this.forward) {
       this.next = pos;
@@ -122,16 +124,16 @@ export class TokenWindow {
 
   /** The n-th token (0 = nearest), or undefined past the window or the text. */
   at(n: number): Token | undefined {
-    while (this.tokens.length <= n && !this.exhausted) {
+    while (this.read <= n && !this.exhausted) {
       const t = this.forward ? tokenAfter(this.text, this.next, this.limit) : tokenBefore(this.text, this.next, this.limit);
       if (t === undefined) {
         this.exhausted = true;
       } else {
-        this.tokens.push(t);
+        this.tokens[this.read++] = t;
         this.next = this.forward ? t.end : t.start;
       }
     }
-    return this.tokens[n];
+    return n < this.read ? this.tokens[n] : undefined;
   }
 }
 
