@@ -309,3 +309,20 @@ test('a listener is left out only after "told"; a nominee not confirmed is no un
   assert.equal(claimOf('In Ohio, turnout will be far higher than many analysts expect.', 'expect'), 'In Ohio, turnout will be far higher than many analysts');
   assert.deepEqual(cuesOf('The nominee has not been confirmed by the Senate.'), []);
 });
+
+test('a modal’s claim ends at the first mark that ends a clause, whichever it is, and no further than its reach', () => {
+  const claimOf = (text: string): string => {
+    const h = findHedges(text, []).find((x) => x.cue === 'may');
+    return h ? text.slice(h.claim.start, h.claim.end) : '';
+  };
+  assert.equal(claimOf('The old mill may reopen; the owners are silent.'), 'The old mill may reopen');
+  assert.equal(claimOf('The old mill may reopen (the owners are silent).'), 'The old mill may reopen');
+  assert.equal(claimOf('The old mill may reopen — the owners are silent.'), 'The old mill may reopen');
+  assert.equal(claimOf('The old mill may reopen\nThe owners are silent.'), 'The old mill may reopen');
+  assert.equal(claimOf('The old mill may reopen, but the owners are silent.'), 'The old mill may reopen');
+  assert.equal(claimOf('The old mill may reopen, the owners hint, in spring.'), 'The old mill may reopen, the owners hint, in spring.');
+  assert.equal(claimOf('The old mill may reopen at 9.30 in spring. The owners are silent.'), 'The old mill may reopen at 9.30 in spring.');
+  const long = 'The old mill may reopen' + ' and grind oats'.repeat(100);
+  const claim = claimOf(long);
+  assert.ok(claim.startsWith('The old mill may reopen and grind oats') && claim.length < long.length && claim.length > 600, `claim of ${claim.length} characters`);
+});
