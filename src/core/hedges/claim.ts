@@ -175,7 +175,7 @@ export class ClaimFinder {
     const text = this.text;
     const floor = Math.max(0, cue.start - MAX_REACH);
     const ceiling = Math.min(text.length, cue.end + MAX_REACH);
-    const infinitive = text.slice(cue.end - 3, cue.end).toLowerCase() === ' to';
+    const infinitive = endsWithTo(text, cue.end);
     if (scope === 'complement' && !infinitive && !NOT_A_COMPLEMENT.has(nextWord(text, cue.end, ceiling))) {
       let from = cue.end;
       const after = wordAt(text, skipSpaces(text, from, ceiling));
@@ -287,6 +287,11 @@ function nextWord(text: string, from: number, ceiling: number): string {
   let e = s;
   while (e < ceiling && e - s < 8 && isLetter(text.charCodeAt(e))) e++;
   return text.slice(s, e).toLowerCase();
+}
+
+/** The cue ends in " to" ("expected to"), in any case. */
+function endsWithTo(text: string, end: number): boolean {
+  return end >= 3 && text.charCodeAt(end - 3) === 32 && (text.charCodeAt(end - 2) | 0x20) === 116 && (text.charCodeAt(end - 1) | 0x20) === 111;
 }
 
 function skipSpaces(text: string, i: number, ceiling: number): number {
