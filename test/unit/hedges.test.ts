@@ -217,6 +217,22 @@ test('the claim runs past abbreviations and takes in the subject of an infinitiv
   const t3 = 'She said: “Fares could drop.” Others disagreed.';
   const h3 = only(t3);
   assert.equal(t3.slice(h3.claim.start, h3.claim.end), 'Fares could drop.');
+  // In capitals too: a headline's infinitive takes in its subject.
+  const t4 = 'THE PIPES ARE THOUGHT TO BE MADE OF LEAD.';
+  const h4 = only(t4);
+  assert.equal(t4.slice(h4.claim.start, h4.claim.end), t4);
+});
+
+test('a full stop after a title or an initialism does not end the claim; after a longer word it does', () => {
+  const claimOf = (text: string): string => {
+    const h = findHedges(text, []).find((x) => x.cue === 'may');
+    return h ? text.slice(h.claim.start, h.claim.end) : '';
+  };
+  assert.equal(claimOf('Prof. Lin may retire. Capt. Ruiz stays.'), 'Prof. Lin may retire.');
+  assert.equal(claimOf('PROF. Lin may retire. Capt. Ruiz stays.'), 'PROF. Lin may retire.');
+  assert.equal(claimOf('Staff at the N.H.S. may strike.'), 'Staff at the N.H.S. may strike.');
+  assert.equal(claimOf('He met the mayor. Lin may retire.'), 'Lin may retire.');
+  assert.equal(claimOf('He spoke to Profs. Lin may retire.'), 'Lin may retire.');
 });
 
 test('inside a quote the speaker hedges; outside, the reporter', () => {
@@ -308,4 +324,21 @@ test('a listener is left out only after "told"; a nominee not confirmed is no un
   assert.equal(claimOf('Reyes told reporters the bill could cost more.', 'could'), 'the bill could cost more.');
   assert.equal(claimOf('In Ohio, turnout will be far higher than many analysts expect.', 'expect'), 'In Ohio, turnout will be far higher than many analysts');
   assert.deepEqual(cuesOf('The nominee has not been confirmed by the Senate.'), []);
+});
+
+test('a modal’s claim ends at the first mark that ends a clause, whichever it is, and no further than its reach', () => {
+  const claimOf = (text: string): string => {
+    const h = findHedges(text, []).find((x) => x.cue === 'may');
+    return h ? text.slice(h.claim.start, h.claim.end) : '';
+  };
+  assert.equal(claimOf('The old mill may reopen; the owners are silent.'), 'The old mill may reopen');
+  assert.equal(claimOf('The old mill may reopen (the owners are silent).'), 'The old mill may reopen');
+  assert.equal(claimOf('The old mill may reopen — the owners are silent.'), 'The old mill may reopen');
+  assert.equal(claimOf('The old mill may reopen\nThe owners are silent.'), 'The old mill may reopen');
+  assert.equal(claimOf('The old mill may reopen, but the owners are silent.'), 'The old mill may reopen');
+  assert.equal(claimOf('The old mill may reopen, the owners hint, in spring.'), 'The old mill may reopen, the owners hint, in spring.');
+  assert.equal(claimOf('The old mill may reopen at 9.30 in spring. The owners are silent.'), 'The old mill may reopen at 9.30 in spring.');
+  const long = 'The old mill may reopen' + ' and grind oats'.repeat(100);
+  const claim = claimOf(long);
+  assert.ok(claim.startsWith('The old mill may reopen and grind oats') && claim.length < long.length && claim.length > 600, `claim of ${claim.length} characters`);
 });

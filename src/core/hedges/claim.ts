@@ -36,6 +36,7 @@ function markOf(code: number): Mark {
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'inc', 'corp', 'co', 'ltd', 'lt', 'col', 'sgt', 'capt', 'prof', 'vs', 'etc']);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
 
 /**
  * "3.5", "U.S. officials" and "Mr. Putin" do not end a sentence: the full stop must be followed by a space, a closing
@@ -48,9 +49,13 @@ function endsSentence(text: string, i: number): boolean {
   if (text[i] !== '.') return true;
   // The word before the full stop: an initialism ("U.S") or a title ("Mr").
   let s = i;
-  while (s > 0 && s > i - 6 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
-  const word = text.slice(s, i);
-  if (word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())) {
+  let initialism = false;
+  while (s > 0 && s > i - 6 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) {
+    if (text.charCodeAt(s - 1) === 46) initialism = true;
+    s--;
+  }
+  // (Most words before a full stop are longer than any title: they are not read out.)
+  if (initialism || (i - s <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(s, i).toLowerCase()))) {
     // Still a sentence end when a capitalised word follows a newline or the initialism ends a paragraph.
     let j = i + 1;
     while (j < text.length && text.charCodeAt(j) === 32) j++;
@@ -115,9 +120,20 @@ function afterListener(text: string, at: number, limit: number): number {
   return e > s && e < limit && text.charCodeAt(e) === 32 && LISTENERS.has(text.slice(s, e).toLowerCase()) ? e : at;
 }
 
+/**
+ * A run of characters that cannot end a clause (no mark but a space or a plain one), at most as long as a claim can
+ * reach, so the scan stays bounded.
+ */
+const NO_CLAUSE_END = new RegExp(`[^.!?\\n;:()",\u2014\u201c\u201d]{0,${2 * MAX_REACH}}`, 'y');
+
 /** Where the clause holding position `from` ends, looking ahead no further than `ceiling`. */
 function clauseEnd(text: string, from: number, ceiling: number): number {
   for (let i = from; i < ceiling; i++) {
+    // Jump over the words and spaces in one go (the regular expression engine reads them faster than a loop).
+    NO_CLAUSE_END.lastIndex = i;
+    NO_CLAUSE_END.test(text);
+    i = NO_CLAUSE_END.lastIndex;
+    if (i >= ceiling) break;
     const mark = markOf(text.charCodeAt(i));
     if (mark === Mark.Plain || mark === Mark.Space) continue;
     if (mark === Mark.Newline || mark === Mark.HardBreak) return i;
@@ -159,7 +175,7 @@ export class ClaimFinder {
     const text = this.text;
     const floor = Math.max(0, cue.start - MAX_REACH);
     const ceiling = Math.min(text.length, cue.end + MAX_REACH);
-    const infinitive = text.slice(cue.end - 3, cue.end).toLowerCase() === ' to';
+    const infinitive = endsWithTo(text, cue.end);
     if (scope === 'complement' && !infinitive && !NOT_A_COMPLEMENT.has(nextWord(text, cue.end, ceiling))) {
       let from = cue.end;
       const after = wordAt(text, skipSpaces(text, from, ceiling));
@@ -271,6 +287,11 @@ function nextWord(text: string, from: number, ceiling: number): string {
   let e = s;
   while (e < ceiling && e - s < 8 && isLetter(text.charCodeAt(e))) e++;
   return text.slice(s, e).toLowerCase();
+}
+
+/** The cue ends in " to" ("expected to"), in any case. */
+function endsWithTo(text: string, end: number): boolean {
+  return end >= 3 && text.charCodeAt(end - 3) === 32 && (text.charCodeAt(end - 2) | 0x20) === 116 && (text.charCodeAt(end - 1) | 0x20) === 111;
 }
 
 function skipSpaces(text: string, i: number, ceiling: number): number {

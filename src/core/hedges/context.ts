@@ -1,13 +1,10 @@
 // Context rules that tell a hedging use of a cue word from its other uses ("could" of ability, "May" the month).
-import { isWordToken, tokensAfter, tokensBefore, type Token } from './tokens';
+import { isWordToken, TokenWindow, type Token } from './tokens';
 
 /** What a rule sees: the matched cue and lazily read tokens on either side. */
 export class CueContext {
-  private beforeCache: Token[] | null = null;
-  private afterCache: Token[] | null = null;
-  /** How many tokens were asked for last time: a shorter answer means the window or the text ran out. */
-  private beforeWanted = 2;
-  private afterWanted = 3;
+  private beforeCue: TokenWindow | undefined;
+  private afterCue: TokenWindow | undefined;
 
   constructor(
     readonly text: string,
@@ -18,24 +15,24 @@ export class CueContext {
     readonly word: string,
     /** Where the anchor word itself starts, for its capitalisation. */
     readonly wordStart: number,
-  ) {}
+    /** The tokens before `start` and after `end`, when the caller has read some already. */
+    before?: TokenWindow,
+    after?: TokenWindow,
+  ) {
+    this.beforeCue = before;
+    this.afterCue = after;
+  }
 
   /** The n-th token before the cue (0 = nearest), or undefined. */
   before(n: number): Token | undefined {
-    if (!this.beforeCache || (this.beforeCache.length <= n && this.beforeCache.length >= this.beforeWanted)) {
-      this.beforeWanted = Math.max(n + 1, this.beforeWanted * 2);
-      this.beforeCache = tokensBefore(this.text, this.start, this.beforeWanted);
-    }
-    return this.beforeCache[n];
+    this.beforeCue ??= new TokenWindow(this.text, false, this.start);
+    return this.beforeCue.at(n);
   }
 
   /** The n-th token after the cue (0 = nearest), or undefined. */
   after(n: number): Token | undefined {
-    if (!this.afterCache || (this.afterCache.length <= n && this.afterCache.length >= this.afterWanted)) {
-      this.afterWanted = Math.max(n + 1, this.afterWanted * 2);
-      this.afterCache = tokensAfter(this.text, this.end, this.afterWanted);
-    }
-    return this.afterCache[n];
+    this.afterCue ??= new TokenWindow(this.text, true, this.end);
+    return this.afterCue.at(n);
   }
 
   prevWord(n = 0): string {

@@ -3,7 +3,7 @@ import type { Hedge, Quote } from '../types';
 import { ClaimFinder } from './claim';
 import { CONTEXT_RULES, CueContext } from './context';
 import { CUE_LEXICON, type CueEntry } from './lexicon';
-import { isLowerAscii, isWordCode, isWordToken, tokensAfter, tokensBefore, type Token } from './tokens';
+import { isLowerAscii, isWordCode, isWordToken, TokenWindow } from './tokens';
 import { voiceOf } from './voice';
 
 interface Slot {
@@ -27,9 +27,6 @@ interface CompiledCue {
 
 interface AnchorCues {
   cues: CompiledCue[];
-  /** The most words any of these cues needs after and before its anchor, so each side is read once. */
-  after: number;
-  before: number;
   needBefore: ReadonlySet<string> | null;
   needAfter: ReadonlySet<string> | null;
 }
@@ -50,10 +47,8 @@ function compile(lexicon: readonly CueEntry[]): CueIndex {
     });
     const anchor = entry.anchor ?? 0;
     for (const w of slots[anchor].words) {
-      const group = byAnchor.get(w) ?? { cues: [], after: 0, before: 0, needBefore: null, needAfter: null };
+      const group = byAnchor.get(w) ?? { cues: [], needBefore: null, needAfter: null };
       group.cues.push({ entry, slots, anchor });
-      group.after = Math.max(group.after, slots.length - anchor - 1);
-      group.before = Math.max(group.before, anchor);
       byAnchor.set(w, group);
     }
   }
@@ -85,7 +80,6 @@ function neighbours(group: AnchorCues, side: -1 | 1): ReadonlySet<string> | null
 }
 
 let index: CueIndex | null = null;
-const NO_TOKENS: readonly Token[] = [];
 
 /** Where a match reaches: all its words, and the words that make up the cue (`head`). */
 interface Reach {
@@ -94,12 +88,12 @@ interface Reach {
 }
 
 /** Matches the slots after the anchor against the tokens there; false when they do not match. */
-function matchForward(cue: CompiledCue, toks: readonly Token[], from: number, reach: Reach): boolean {
+function matchForward(cue: CompiledCue, toks: TokenWindow, from: number, reach: Reach): boolean {
   let t = 0;
   reach.outer = reach.head = from;
   for (let s = cue.anchor + 1; s < cue.slots.length; s++) {
     const slot = cue.slots[s];
-    const tok = toks[t];
+    const tok = toks.at(t);
     if (tok && isWordToken(tok) && slot.words.has(tok.norm)) {
       reach.outer = tok.end;
       if (!slot.grammatical) reach.head = tok.end;
@@ -112,12 +106,12 @@ function matchForward(cue: CompiledCue, toks: readonly Token[], from: number, re
 }
 
 /** Matches the slots before the anchor against the tokens there, nearest first; false when they do not match. */
-function matchBackward(cue: CompiledCue, toks: readonly Token[], from: number, reach: Reach): boolean {
+function matchBackward(cue: CompiledCue, toks: TokenWindow, from: number, reach: Reach): boolean {
   let t = 0;
   reach.outer = reach.head = from;
   for (let s = cue.anchor - 1; s >= 0; s--) {
     const slot = cue.slots[s];
-    const tok = toks[t];
+    const tok = toks.at(t);
     if (tok && isWordToken(tok) && slot.words.has(tok.norm)) {
       reach.outer = tok.start;
       // Grammatical words are left out only at the edges: the span stays one stretch of text.
@@ -130,25 +124,14 @@ function matchBackward(cue: CompiledCue, toks: readonly Token[], from: number, r
   return true;
 }
 
-function nextWordIn(text: string, from: number, words: ReadonlySet<string>): boolean {
-  const t = tokensAfter(text, from, 1)[0];
-  return !!t && words.has(t.norm);
-}
-
-function previousWordIn(text: string, from: number, words: ReadonlySet<string>): boolean {
-  const t = tokensBefore(text, from, 1)[0];
-  return !!t && words.has(t.norm);
-}
-
 /** The cue as written, lower-cased, each run of white space made one space. */
 function cueText(text: string, start: number, end: number): string {
-  const raw = text.slice(start, end);
   // Most cues are lower-case ASCII words parted by single spaces.
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128 || (c < 33 && (c !== 32 || raw.charCodeAt(i + 1) === 32))) return raw.toLowerCase().replace(/\s+/g, ' ');
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128 || (c < 33 && (c !== 32 || (i + 1 < end && text.charCodeAt(i + 1) === 32)))) return text.slice(start, end).toLowerCase().replace(/\s+/g, ' ');
   }
-  return raw;
+  return text.slice(start, end);
 }
 
 export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
@@ -159,6 +142,8 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
   const claims = new ClaimFinder(text);
   const forward: Reach = { outer: 0, head: 0 };
   const backward: Reach = { outer: 0, head: 0 };
+  const after = new TokenWindow(text, true);
+  const before = new TokenWindow(text, false);
   let lastEnd = 0;
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
@@ -170,10 +155,10 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
     const word = isLowerAscii(m[0]) ? m[0] : m[0].toLowerCase();
     const group = byAnchor.get(word);
     if (!group) continue;
-    if (group.needAfter && !nextWordIn(text, wordEnd, group.needAfter)) continue;
-    if (group.needBefore && !previousWordIn(text, wordStart, group.needBefore)) continue;
-    const after = group.after ? tokensAfter(text, wordEnd, group.after) : NO_TOKENS;
-    const before = group.before ? tokensBefore(text, wordStart, group.before) : NO_TOKENS;
+    after.moveTo(wordEnd);
+    if (group.needAfter && !group.needAfter.has(after.at(0)?.norm ?? '')) continue;
+    before.moveTo(wordStart);
+    if (group.needBefore && !group.needBefore.has(before.at(0)?.norm ?? '')) continue;
     for (const cue of group.cues) {
       if (!matchForward(cue, after, wordEnd, forward)) continue;
       if (!matchBackward(cue, before, wordStart, backward)) continue;
@@ -181,7 +166,9 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
       const end = forward.outer;
       if (start < lastEnd) continue;
       const rule = cue.entry.rule;
-      if (rule && !CONTEXT_RULES[rule](new CueContext(text, start, end, word, wordStart))) continue;
+      // The cue is often the anchor alone: its context is then the tokens read already.
+      const context = rule && new CueContext(text, start, end, word, wordStart, start === wordStart ? before : undefined, end === wordEnd ? after : undefined);
+      if (context && !CONTEXT_RULES[rule](context)) continue;
       const span = { start, end };
       const hedge: Hedge = {
         start: backward.head,

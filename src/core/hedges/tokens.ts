@@ -46,12 +46,9 @@ function normalise(raw: string): string {
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
-/** Up to `count` tokens starting at `pos`, left to right. */
-export function tokensAfter(text: string, pos: number, count: number): Token[] {
-  const out: Token[] = [];
-  const limit = Math.min(text.length, pos + MAX_WINDOW_CHARS);
-  let i = pos;
-  while (out.length < count && i < limit) {
+/** The token starting at or after `i` (spaces skipped, no further than `limit`), or undefined. */
+function tokenAfter(text: string, i: number, limit: number): Token | undefined {
+  while (i < limit) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       i++;
@@ -62,22 +59,17 @@ export function tokensAfter(text: string, pos: number, count: number): Token[] {
       const s = i;
       if (!isWordCode(text, i)) i++;
       while (i < text.length && isWordCode(text, i)) i++;
-      out.push({ norm: normalise(text.slice(s, i)), start: s, end: i });
-    } else {
-      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-      out.push({ norm: text.slice(i, i + width), start: i, end: i + width });
-      i += width;
+      return { norm: normalise(text.slice(s, i)), start: s, end: i };
     }
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    return { norm: text.slice(i, i + width), start: i, end: i + width };
   }
-  return out;
+  return undefined;
 }
 
-/** Up to `count` tokens ending at or before `pos`, nearest first. */
-export function tokensBefore(text: string, pos: number, count: number): Token[] {
-  const out: Token[] = [];
-  const limit = Math.max(0, pos - MAX_WINDOW_CHARS);
-  let i = Math.min(pos, text.length);
-  while (out.length < count && i > limit) {
+/** The token ending at or before `i` (spaces skipped, no further back than `limit`), or undefined. */
+function tokenBefore(text: string, i: number, limit: number): Token | undefined {
+  while (i > limit) {
     const c = text.charCodeAt(i - 1);
     if (isSpace(c)) {
       i--;
@@ -87,14 +79,62 @@ export function tokensBefore(text: string, pos: number, count: number): Token[] 
       const e = i;
       while (i > 0 && isWordCode(text, i - 1)) i--;
       if (i > 0 && APOSTROPHES.has(text.charCodeAt(i - 1)) && i - 1 > 0 && isWordCode(text, i - 2)) i--;
-      out.push({ norm: normalise(text.slice(i, e)), start: i, end: e });
-    } else {
-      const width = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? 2 : 1;
-      out.push({ norm: text.slice(i - width, i), start: i - width, end: i });
-      i -= width;
+      return { norm: normalise(text.slice(i, e)), start: i, end: e };
     }
+    const width = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? 2 : 1;
+    return { norm: text.slice(i - width, i), start: i - width, end: i };
   }
-  return out;
+  return undefined;
+}
+
+/**
+ * The tokens on one side of a position, nearest first, read only as far as someone asks: most cue words are
+ * dismissed or matched after a token or two.
+ */
+export class TokenWindow {
+  /** Read so far: the first `read` entries (the array is reused from one position to the next). */
+  private readonly tokens: Token[] = [];
+  private read = 0;
+  private next = 0;
+  private limit = 0;
+  private exhausted = false;
+
+  /** `forward`: the tokens after the position, left to right; else those before it, right to left. */
+  constructor(
+    private readonly text: string,
+    private readonly forward: boolean,
+    pos = 0,
+  ) {
+    this.moveTo(pos);
+  }
+
+  /** Starts over at another position of the same text. */
+  moveTo(pos: number): this {
+    this.read = 0;
+    this.exhausted = false;
+    if (this.forward) {
+      this.next = pos;
+      this.limit = Math.min(this.text.length, pos + MAX_WINDOW_CHARS);
+    } else {
+      this.next = Math.min(pos, this.text.length);
+      this.limit = Math.max(0, pos - MAX_WINDOW_CHARS);
+    }
+    return this;
+  }
+
+  /** The n-th token (0 = nearest), or undefined past the window or the text. */
+  at(n: number): Token | undefined {
+    while (this.read <= n && !this.exhausted) {
+      const t = this.forward ? tokenAfter(this.text, this.next, this.limit) : tokenBefore(this.text, this.next, this.limit);
+      if (t === undefined) {
+        this.exhausted = true;
+      } else {
+        this.tokens[this.read++] = t;
+        this.next = this.forward ? t.end : t.start;
+      }
+    }
+    return n < this.read ? this.tokens[n] : undefined;
+  }
 }
 
 export function isWordToken(t: Token | undefined): boolean {
