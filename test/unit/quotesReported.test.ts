@@ -1766,3 +1766,10 @@ describe('“when it comes to” after quoted words', () => {
     assert.equal(content(other, byCue(other, 'said')), 'the plan was "a good start,"');
   });
 });
+
+describe('where an object was attacked or praised', () => {
+  it('is no part of the object (“attacked Lee in late-night tweets”)', () => {
+    const text = 'Ruiz attacked Lee in late-night tweets.';
+    assert.equal(content(text, byCue(text, 'attacked')), 'Lee');
+  });
+});

@@ -1385,6 +1385,8 @@ export class SentenceReader {
         if (OBJECT_CLAUSE_OPENERS.at(t, k)) return last;
         if (OBJECT_ENDERS.at(t, k)) return end;
         if (k + 1 <= last && TIME_PREPOSITIONS.at(t, k) && t.kind[k + 1] === TokenKind.Word && OCCASION_WORDS.at(t, k + 1)) return end;
+        // ("attacked Machado in early-morning tweets": where it was said is no part of the object.)
+        if (k + 1 <= last && isLowerStart(t, k) && (lowerWord(t, k) === 'in' || isWordAt(t, k, W_ON)) && this.mediumWithin(k + 1, last)) return end;
       }
       end = k;
     }
