@@ -1773,3 +1773,15 @@ describe('where an object was attacked or praised', () => {
     assert.equal(content(text, byCue(text, 'attacked')), 'Lee');
   });
 });
+
+describe('a speaker named with initials', () => {
+  it('is the whole name, not the part before or after an initial’s full stop', () => {
+    for (const [text, who] of [
+      ['“The pier is safe,” said Rep. T.J. Ortega, who chairs the panel.', 'Rep. T.J. Ortega'],
+      ['J.R. Halvorsen said the pier was safe.', 'J.R. Halvorsen'],
+    ]) {
+      const q = analyze(text).quotes[0];
+      assert.equal(q?.speaker && text.slice(q.speaker.mention.start, q.speaker.mention.end), who, text);
+    }
+  });
+});

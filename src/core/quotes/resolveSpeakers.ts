@@ -190,7 +190,12 @@ export class SpeakerResolver {
       if (e.type === 'place' && (ref.kind === 'role' || ref.kind === 'anonymous')) return ref;
       // "supporters of Sanders", "people close to Tom Reyes": a vague source is not the person it is tied to.
       if (e.type === 'person' && ref.kind === 'anonymous') return ref;
-      return withName(ref, e.name, e.id, false);
+      const named = withName(ref, e.name, e.id, false);
+      // "said Rep. G.K. Butterfield": a phrase cut at an initial's full stop goes on to the end of the name.
+      // ("J.R. Smith said": and one that starts after them, back to its start.)
+      if (this.ends[hit] > ref.mention.end && text.charCodeAt(ref.mention.end) === 0x2e && this.starts[hit] >= ref.mention.start) named.mention = { start: ref.mention.start, end: this.ends[hit] };
+      else if (this.starts[hit] < ref.mention.start && this.ends[hit] >= ref.mention.end && text.lastIndexOf('.', ref.mention.start) >= this.starts[hit]) named.mention = { start: this.starts[hit], end: ref.mention.end };
+      return named;
     }
     if (ref.kind !== 'pronoun') return ref;
     const word = text.slice(ref.mention.start, ref.mention.end).toLowerCase();
