@@ -75,6 +75,18 @@ describe('straight marks inside a curly quote', () => {
   });
 });
 
+describe('curly marks inside a straight quote', () => {
+  const quoted = (text: string): string[] => scanQuotationMarks(text).map((r) => text.slice(r.start, r.end));
+
+  it('nest when the straight quote closes later in the paragraph', () => {
+    assert.deepEqual(quoted('"He asked me: “Is the pier safe?” Then he left," Lee said.'), ['"He asked me: “Is the pier safe?” Then he left,"']);
+  });
+
+  it('stand alone when no straight mark closes after them', () => {
+    assert.deepEqual(quoted('He said "no. “We won,” she said.'), ['“We won,”']);
+  });
+});
+
 describe('markup in the text', () => {
   it('reads no quote in an attribute value', () => {
     const text = '<tweet pic="" author="JoLee">Praying for all.</tweet> “We will rebuild,” Lee said.';

@@ -63,6 +63,18 @@ function nextClosingDouble(text: string, from: number): number {
   return -1;
 }
 
+/** Whether the curly quote opening at `from` closes, and a straight mark after it closes the quote around it, before the paragraph ends. */
+function nestsInStraight(text: string, from: number): boolean {
+  const close = nextClosingDouble(text, from);
+  if (close < 0) return false;
+  for (let k = close + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === NEWLINE || isOpeningDouble(c)) return false;
+    if (c === STRAIGHT_DOUBLE) return true;
+  }
+  return false;
+}
+
 /** Index of the first non-blank character after a line break at `from`, or -1 at the end of the text. */
 function nextLineStart(text: string, from: number): number {
   let i = from;
@@ -118,6 +130,11 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       // “… for her here,“ said Clyburn: a left mark after the words, before a space, is a closing mark mistyped.
       regions.push({ start: open, end: i + 1 });
       open = -1;
+    } else if (isOpeningDouble(c) && open >= 0 && text.charCodeAt(open) === STRAIGHT_DOUBLE && nestsInStraight(text, i)) {
+      // "… read you the question: “As you know, …?” Forty-three, yes." : a curly pair inside a straight quote
+      // that closes later in the paragraph nests in it.
+      marks.lastIndex = nextClosingDouble(text, i) + 1;
+      continue;
     } else if (isOpeningDouble(c)) {
       open = i; // an earlier unclosed mark is a typo; the nearest opening mark wins
       nestedStraight = false;
