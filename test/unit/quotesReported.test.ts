@@ -1785,3 +1785,22 @@ describe('a speaker named with initials', () => {
     }
   });
 });
+
+describe('“call” in its base form', () => {
+  it('is a naming cue after a plural subject, and a noun after an article', () => {
+    const text = 'When smugglers are caught as part of a ring, Ruiz and Lee call them "lone sailors".';
+    const q = byCue(text, 'call');
+    assert.equal(content(text, q), 'them "lone sailors"');
+    assert.equal(speaker(text, q), 'Ruiz and Lee');
+    // The passive with no agent, then a prepositional phrase, reports nothing.
+    assert.equal(byCue(text, 'are caught'), undefined);
+    for (const noun of ['The call came at noon.', 'Ruiz took a call from Lee.']) assert.deepEqual(read(noun), [], noun);
+  });
+
+  it('leaves a passive cue with no agent before a prepositional phrase unread', () => {
+    const text = 'When the fees are revealed as part of the budget, the council will vote.';
+    assert.equal(byCue(text, 'revealed'), undefined);
+    const told = 'Voters were told that the pier was safe.';
+    assert.equal(content(told, byCue(told, 'told')), 'that the pier was safe');
+  });
+});

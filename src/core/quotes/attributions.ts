@@ -701,6 +701,9 @@ export class SentenceReader {
         const subject = b - 1 >= s.first ? phraseEndingAt(t, s.first, b - 1) ?? bareSubjectEndingAt(t, s.first, b - 1) : null;
         return subject && subject.kind !== 'pronoun' ? this.build(subject.first, subject.last, cue, cueLast, entry.lemma, by) : null;
       }
+      // ("When terrorists are revealed as part of …, Obama calls them “lone wolves”": a passive with no agent, then a
+      // prepositional phrase, reports nothing; the words quoted later are another cue's.)
+      if (after < s.end && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after) && !isWordAt(t, after, W_TO)) return null;
       return this.contentAfter(after, lastContentToken(t, s), cue, cueLast, entry, null);
     }
     if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO)) {
