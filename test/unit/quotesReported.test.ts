@@ -1804,3 +1804,13 @@ describe('“call” in its base form', () => {
     assert.equal(content(told, byCue(told, 'told')), 'that the pier was safe');
   });
 });
+
+describe('“echo”, “share” and “outline” in their base form', () => {
+  it('are cues after a plural subject and nouns after an article or a possessive', () => {
+    const echo = 'Ruiz and Lee echo the concern.';
+    assert.equal(content(echo, byCue(echo, 'echo')), 'the concern');
+    const outline = 'Officials outline a plan to rebuild the pier.';
+    assert.equal(content(outline, byCue(outline, 'outline')), 'a plan to rebuild the pier');
+    for (const noun of ['The outline of the plan is clear.', 'Her share of the vote fell.', 'An echo of the debate was heard.']) assert.deepEqual(read(noun), [], noun);
+  });
+});
