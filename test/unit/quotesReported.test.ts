@@ -1814,3 +1814,13 @@ describe('“echo”, “share” and “outline” in their base form', () => {
     for (const noun of ['The outline of the plan is clear.', 'Her share of the vote fell.', 'An echo of the debate was heard.']) assert.deepEqual(read(noun), [], noun);
   });
 });
+
+describe('“suspect” and “detail” in their base form', () => {
+  it('are cues after a plural subject and nouns after an article', () => {
+    const suspect = 'Investigators suspect the pier was sabotaged.';
+    assert.equal(content(suspect, byCue(suspect, 'suspect')), 'the pier was sabotaged');
+    const detail = 'Officials detail the plan in a report.';
+    assert.ok(byCue(detail, 'detail'));
+    for (const noun of ['The suspect was arrested.', 'The details of the plan are unclear.']) assert.deepEqual(read(noun), [], noun);
+  });
+});

@@ -72,7 +72,7 @@ const SEQUENCE_CUES = new Map<string, string[][]>([
 ]);
 
 /** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
-const NOUN_FORMS = new Set(['distance', 'trumpet', 'coin', 'author', 'address', 'advocate', 'advocates', 'debate', 'debates', 'sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'questions', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'attacks', 'released', 'order', 'orders', 'file', 'files', 'detail', 'details', 'reference', 'references', 'credit', 'champion', 'suspect', 'expected']);
+const NOUN_FORMS = new Set(['distance', 'trumpet', 'coin', 'author', 'address', 'advocate', 'advocates', 'debate', 'debates', 'sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'questions', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'attacks', 'released', 'order', 'orders', 'file', 'files', 'reference', 'references', 'credit', 'champion', 'expected']);
 
 /** Forms that in news text report speech too seldom to count ("the votes", "early voting", "speaking to reporters", "saw a surge"). */
 const RARELY_CUES = new Set(['vote', 'votes', 'voting', 'speaking', 'saw', 'offers', 'back']);
