@@ -212,6 +212,8 @@ export class NameRecognizer {
   private readonly phraseAt: (PhraseMatch | null | undefined)[];
   /** Tokens of all-caps lines already read as datelines. */
   private readonly capsTaken = new Set<number>();
+  /** The lower-case words of names inside sentences, once asked for (see wordsInsideSentences). */
+  private insideWords: Set<string> | null = null;
   /** Words written after a given name inside a sentence, once asked for. */
   private surnames: Set<string> | null = null;
   /** Tells this recognition's answers of isCommon(), kept on the words, from those of other documents. */
@@ -1005,7 +1007,7 @@ export class NameRecognizer {
    * "Lurid controversies followed", "Margin of error": a word the lexicons do not know, capitalised only because it
    * opens a sentence, before a lower-case word, and written nowhere else in the document as a name.
    */
-  private loneOpener(p: NamePiece, inside: Set<string>): boolean {
+  private loneOpener(p: NamePiece): boolean {
     const { tokens } = this;
     if (p.last - p.first !== 1 || !tokens.sentenceStart(p.first) || tokens.shape(p.first) !== Shape.Capitalised || this.has(p.first, WordFlag.GivenName)) return false;
     if (p.last >= tokens.length || tokens.shape(p.last) !== Shape.Lower || tokens.line[p.last] !== tokens.line[p.first]) return false;
@@ -1014,12 +1016,12 @@ export class NameRecognizer {
     // "Berg and Holt met": a name in a list with another.
     const conjunction = tokens.text(p.last);
     if ((conjunction === 'and' || conjunction === 'or') && this.onLine(p.last + 1, tokens.line[p.first]) && this.nameLike(p.last + 1)) return false;
-    return !inside.has(this.lower(p.first));
+    // (The words inside sentences are gathered only for a piece that gets this far: most documents have none.)
+    return !(this.insideWords ??= this.wordsInsideSentences()).has(this.lower(p.first));
   }
 
   private resolveByDocument(): void {
     this.trimHeadlineNames();
-    let inside: Set<string> | undefined;
     const names = this.documentNames();
     // Pieces split into known names are replaced by their parts (in a new list: splicing would be quadratic).
     let resolved: NamePiece[] | null = null;
@@ -1044,7 +1046,7 @@ export class NameRecognizer {
       }
       if (p.type) continue;
       // Unknown words before a colon are labels ("Outlook:", "Deep Look:").
-      if (this.allCommon(p) || (p.last < this.tokens.length && this.tokens.text(p.last) === ':') || this.adjectival(p) || this.loneOpener(p, inside ??= this.wordsInsideSentences())) {
+      if (this.allCommon(p) || (p.last < this.tokens.length && this.tokens.text(p.last) === ':') || this.adjectival(p) || this.loneOpener(p)) {
         p.type = 'misc';
         continue;
       }

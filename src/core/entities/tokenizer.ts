@@ -377,7 +377,11 @@ class WordTableByText {
  * to the next. A longer slice may share the characters of its text, and would keep a text long gone alive.
  */
 const SHARED_WORD_LENGTH = 13;
-const RECENT_WORDS = 1 << 12;
+/**
+ * About the distinct short words of a thousand news articles: a table that fills up within a few hundred texts
+ * starts afresh, and its words' lexicon facts are then looked up again.
+ */
+const RECENT_WORDS = 1 << 14;
 /** The short words of the documents read lately; starts afresh when full, which bounds it. */
 const recentWords = new WordTableByText(RECENT_WORDS, RECENT_WORDS);
 
