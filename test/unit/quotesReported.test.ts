@@ -1824,3 +1824,17 @@ describe('“suspect” and “detail” in their base form', () => {
     for (const noun of ['The suspect was arrested.', 'The details of the plan are unclear.']) assert.deepEqual(read(noun), [], noun);
   });
 });
+
+describe('a year between a subject and its cue', () => {
+  it('is no speaker (“who in 2010 said”, “doctors in 2015 sent …, calling for”)', () => {
+    const who = 'Ruiz, who in 2010 said the pier was safe, left the council.';
+    assert.equal(speaker(who, byCue(who, 'said')), 'who');
+    const doctors = 'A group of doctors in 2015 sent a letter, calling for his dismissal.';
+    assert.equal(speaker(doctors, byCue(doctors, 'calling for')), 'A group of doctors');
+  });
+
+  it('leaves “Having said that,” unread', () => {
+    const text = '(Having said that, the fees may fall.)';
+    assert.equal(byCue(text, 'said'), undefined);
+  });
+});

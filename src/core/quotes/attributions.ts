@@ -122,6 +122,15 @@ function isLoneAdverb(tokens: Tokens, i: number): boolean {
   return MANNER_WORDS.has(lowerWord(tokens, i)) || isLyAdverb(tokens, i);
 }
 
+/** A year written in four digits, 1900 to 2099 ("2016"). */
+function isYearAt(tokens: Tokens, i: number): boolean {
+  if (tokens.kind[i] !== TokenKind.Word || tokens.end[i] - tokens.start[i] !== 4) return false;
+  const text = tokens.text;
+  const s = tokens.start[i];
+  const century = text.slice(s, s + 2);
+  return (century === '19' || century === '20') && isDigit(tokens, i) && text.charCodeAt(s + 2) - 48 <= 9 && text.charCodeAt(s + 3) - 48 <= 9 && text.charCodeAt(s + 2) >= 48 && text.charCodeAt(s + 3) >= 48;
+}
+
 /** Whether the cue at `i` is a past participle ("asked", "told"), as a passive needs. */
 function isPastParticiple(tokens: Tokens, i: number, entry: CueEntry): boolean {
   const lw = lowerWord(tokens, i);
@@ -661,6 +670,9 @@ export class SentenceReader {
       } else if (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && (t.kind[j - 1] === TokenKind.Word || isPunctChar(t, j - 1, CLOSE_PAREN))))) {
         // "The court on Monday rejected": "on" goes with its day.
         j -= WEEKDAYS.at(t, j) && j - 1 > s.first && isWordAt(t, j - 1, W_ON) ? 2 : 1;
+      } else if (j - 2 >= s.first && isYearAt(t, j) && t.kind[j - 1] === TokenKind.Word && lowerWord(t, j - 1) === 'in' && t.kind[j - 2] === TokenKind.Word) {
+        // "McConnell, who in 2010 said", "doctors in 2015 sent": a year between the subject and its cue.
+        j -= 2;
       } else if (j - 2 >= s.first && PARTS_OF_DAY.at(t, j) && WEEKDAYS.at(t, j - 1)) {
         // "Spicer on Thursday evening said".
         j--;
@@ -681,6 +693,8 @@ export class SentenceReader {
     let after = cueLast + 1;
     // "found itself at the center", "was found slain": finding oneself somewhere, or being found, reports nothing.
     if (entry.lemma === 'find' && ((after < s.end && t.kind[after] === TokenKind.Word && REFLEXIVES.at(t, after)) || (cue - 1 >= s.first && BE_FORMS.at(t, cue - 1)))) return null;
+    // "Having said that, …", "That said, …": a discourse phrase, no report.
+    if (entry.lemma === 'say' && after + 1 < s.end && isWordAt(t, after, W_THAT) && isPunctChar(t, after + 1, COMMA) && cue - 1 >= s.first && lowerWord(t, cue - 1) === 'having') return null;
     // "backed away from the deal", "backing down": a retreat, not support.
     if (entry.lemma === 'back' && after < s.end && t.kind[after] === TokenKind.Word && RETREAT_PARTICLES.has(lowerWord(t, after))) return null;
     // "The spot concludes with footage of …": a verb of ending before "with" tells how something ends.
@@ -2089,8 +2103,15 @@ export class SentenceReader {
       }
       let j = k - 1;
       while (j >= s.first && isFillerAt(t, j)) j--;
+      // ("doctors in 2015 sent": the year is no subject.)
+      if (j - 2 >= s.first && isYearAt(t, j) && t.kind[j - 1] === TokenKind.Word && lowerWord(t, j - 1) === 'in') j -= 2;
       if (j < s.first) continue;
-      const sp = phraseEndingAt(t, s.first, j);
+      // ("A group of doctors sent a letter, calling …": failing a known head, a bare subject that opens the sentence.)
+      let sp = phraseEndingAt(t, s.first, j);
+      if (!sp) {
+        const bare = bareSubjectEndingAt(t, s.first, j);
+        if (bare && bare.first === s.first && bare.kind !== 'pronoun') sp = bare;
+      }
       // "his first public comment": a possessive opens a noun phrase, not a subject.
       if (sp && POSSESSIVE_DETERMINERS.at(t, sp.first)) continue;
       // A role phrase must open its clause or its noun phrase ("the aide", "Clinton’s right-hand woman").
