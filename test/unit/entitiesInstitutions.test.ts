@@ -67,6 +67,12 @@ test('a company without a legal form and then by its first word alone is one org
   assert.ok(!two.some((e) => e.mentions.some((m) => m.text === 'Orvane') && e.name !== 'Orvane'), typed(two).join(', '));
 });
 
+test('well-known companies are organisations, with their usual short forms', () => {
+  const entities = findEntities('Motorola and Hyundai cut prices. Shares of Deutsche Telekom rose, and Telekom said it would hire.');
+  assert.deepEqual(typed(entities), ['org:Motorola', 'org:Hyundai', 'org:Deutsche Telekom']);
+  assert.equal(entities[2].mentions.length, 2);
+});
+
 test('well-known advocacy groups are organisations ("Planned Parenthood", "ACLU")', () => {
   const entities = findEntities('Planned Parenthood sued the state, and the ACLU joined the suit.');
   assert.deepEqual(typed(entities), ['org:Planned Parenthood', 'org:American Civil Liberties Union']);
