@@ -43,6 +43,17 @@ test('an institution before a title is an organisation and part of the role; a c
   assert.deepEqual(entities.find((e) => e.name === 'Owen Dray')?.roles, ['Harbor Valley Police Chief']);
 });
 
+test('a party or an office before a name is its role, not part of it (“Democrat Walter Mondale”, “Acme CEO Ann Lee”)', () => {
+  const democrat = findEntities('Democrat Walter Mondale spoke on Monday.');
+  assert.deepEqual(typed(democrat), ['person:Walter Mondale']);
+  assert.deepEqual(democrat[0].roles, ['Democrat']);
+  const ceo = findEntities('Korvane CEO Ann Lee said profits rose.');
+  assert.deepEqual(typed(ceo), ['org:Korvane', 'person:Ann Lee']);
+  assert.deepEqual(ceo[1].roles, ['CEO']);
+  // The party's own name stays whole.
+  assert.deepEqual(typed(findEntities('The Republican Party met on Monday.')), ['org:Republican Party']);
+});
+
 test('a courtesy title alone is still the role of the name after it', () => {
   const entities = findEntities('The report, said Dr. Ann Lee, was late.');
   assert.deepEqual(entities.find((e) => e.name === 'Ann Lee')?.roles, ['Dr.']);
