@@ -54,6 +54,11 @@ test('a party or an office before a name is its role, not part of it (“Democra
   assert.deepEqual(typed(findEntities('The Republican Party met on Monday.')), ['org:Republican Party']);
 });
 
+test('an unknown word opening the sentence before a demonym is no given name (“Controversial Australian Ann Hill”)', () => {
+  const entities = findEntities('Controversial Australian Ann Hill was cleared on Monday.');
+  assert.deepEqual(typed(entities), ['place:Australia', 'person:Ann Hill']);
+});
+
 test('a courtesy title alone is still the role of the name after it', () => {
   const entities = findEntities('The report, said Dr. Ann Lee, was late.');
   assert.deepEqual(entities.find((e) => e.name === 'Ann Lee')?.roles, ['Dr.']);

@@ -549,6 +549,12 @@ export class NameRecognizer {
       const m = this.matchPhrase(pos, lineEnd, false);
       // A given name starts a person's name even when the surname is also a place ("Michael Jordan").
       const unknownFirst = !m && pos + 1 < b && tokens.shape(pos) === Shape.Capitalised && !this.titleAt(pos, b) && !this.isCommon(pos) && !this.layout.teamSport;
+      // "Controversial Australian Anthony Hill was cleared": an unknown word opening the sentence before a demonym is
+      // an adjective of the sentence, not a given name.
+      if (unknownFirst && pos === a && tokens.sentenceStart(pos) && this.matchPhrase(pos + 1, lineEnd, false)?.entry.kind === 'demonym') {
+        pos++;
+        continue;
+      }
       const given = (this.has(pos, WordFlag.GivenName) || this.isInitial(pos) || unknownFirst) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
       if (m && !(given && m.entry.kind !== 'person' && m.length < b - pos)) {
         if (m.entry.kind === 'demonym') {
