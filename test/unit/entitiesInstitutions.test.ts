@@ -59,6 +59,11 @@ test('an unknown word opening the sentence before a demonym is no given name (�
   assert.deepEqual(typed(entities), ['place:Australia', 'person:Ann Hill']);
 });
 
+test('a month’s name that is also a given name opens a name before a capitalised word (“Jan Kroslak”)', () => {
+  assert.deepEqual(typed(findEntities('Yesterday Jan Kroslak won in three sets.')), ['person:Jan Kroslak']);
+  assert.deepEqual(typed(findEntities('The vote was held on Jan 5 in Salem.')), ['place:Salem']);
+});
+
 test('a courtesy title alone is still the role of the name after it', () => {
   const entities = findEntities('The report, said Dr. Ann Lee, was late.');
   assert.deepEqual(entities.find((e) => e.name === 'Ann Lee')?.roles, ['Dr.']);

@@ -493,7 +493,8 @@ export class NameRecognizer {
       // ("Updated Monday 3 …", "Published April 11": the verb of a dateline is left alone.)
       if (b - a === 1 && tokens.sentenceStart(a) && /(?:ed|ing)$/.test(tokens.lower(a)) && !this.has(a, WordFlag.GivenName)) return b + 1;
     }
-    while (a < b && (this.has(a, WordFlag.Calendar) || isHyphenatedAdjective(tokens.text(a)) || (tokens.shape(a) === Shape.Upper && tokens.text(a).length === 1 && !(a + 1 < b && (tokens.text(a + 1) === '-' || tokens.text(a + 1) === '&'))))) a++;
+    // ("Jan Kroslak", "June Carter": a month's name that is also a given name, before a capitalised word, opens a name.)
+    while (a < b && ((this.has(a, WordFlag.Calendar) && !(this.has(a, WordFlag.GivenName) && a + 1 < b && tokens.shape(a + 1) === Shape.Capitalised && !this.has(a + 1, WordFlag.Calendar))) || isHyphenatedAdjective(tokens.text(a)) || (tokens.shape(a) === Shape.Upper && tokens.text(a).length === 1 && !(a + 1 < b && (tokens.text(a + 1) === '-' || tokens.text(a + 1) === '&'))))) a++;
     if (a >= b) return b;
     const last = tokens.lower(b - 1);
     const whole = this.matchPhrase(a, lineEnd, false);
