@@ -71,6 +71,8 @@ const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter', 'ten', '&']);
 const JOINING_WORDS = new Set(['of', 'for', 'and']);
+/** Words of a road that its number follows ("Interstate 95", "Route 66", "Highway 101"). */
+const ROAD_WORDS = new Set(['Interstate', 'Interstates', 'Route', 'Highway', 'Hwy', 'Hwy.', 'Motorway']);
 /** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Endings taken off a capitalised word, and put on its stem, to find it in lower case ("Reflects" -> "reflected"). */
@@ -494,6 +496,11 @@ export class NameRecognizer {
       if (b - a === 1 && tokens.sentenceStart(a) && /(?:ed|ing)$/.test(tokens.lower(a)) && !this.has(a, WordFlag.GivenName)) return b + 1;
     }
     // ("Jan Kroslak", "June Carter": a month's name that is also a given name, before a capitalised word, opens a name.)
+    // "Interstate 95", "Route 66": a road's word before its number names a place, number and all.
+    if (b - a === 1 && ROAD_WORDS.has(tokens.text(a)) && b < tokens.length && tokens.shape(b) === Shape.Number && tokens.line[b] === tokens.line[a]) {
+      this.pieces.push(namePiece(a, b + 1, 'place', 'name', null, Evidence.Form));
+      return b + 1;
+    }
     while (a < b && ((this.has(a, WordFlag.Calendar) && !(this.has(a, WordFlag.GivenName) && a + 1 < b && tokens.shape(a + 1) === Shape.Capitalised && !this.has(a + 1, WordFlag.Calendar))) || isHyphenatedAdjective(tokens.text(a)) || (tokens.shape(a) === Shape.Upper && tokens.text(a).length === 1 && !(a + 1 < b && (tokens.text(a + 1) === '-' || tokens.text(a + 1) === '&'))))) a++;
     if (a >= b) return b;
     const last = tokens.lower(b - 1);
