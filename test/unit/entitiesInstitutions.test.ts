@@ -64,6 +64,10 @@ test('a month’s name that is also a given name opens a name before a capitalis
   assert.deepEqual(typed(findEntities('The vote was held on Jan 5 in Salem.')), ['place:Salem']);
 });
 
+test('a known place after “Greater” is a place with it, not a person', () => {
+  assert.deepEqual(typed(findEntities('Planned Parenthood of Greater Texas sued the state.')), ['org:Planned Parenthood', 'place:Greater Texas']);
+});
+
 test('a road with its number and a golf course are places', () => {
   assert.deepEqual(typed(findEntities('Drivers took Route 66 and Interstate 95 to the Pine Hollow Golf Course.')), ['place:Route 66', 'place:Interstate 95', 'place:Pine Hollow Golf Course']);
 });

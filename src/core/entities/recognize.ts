@@ -557,6 +557,15 @@ export class NameRecognizer {
       const m = this.matchPhrase(pos, lineEnd, false);
       // A given name starts a person's name even when the surname is also a place ("Michael Jordan").
       const unknownFirst = !m && pos + 1 < b && tokens.shape(pos) === Shape.Capitalised && !this.titleAt(pos, b) && !this.isCommon(pos) && !this.layout.teamSport;
+      // "Greater Texas", "Greater London": a known place after "Greater" is a place with it.
+      if (!m && tokens.text(pos) === 'Greater' && pos + 1 < b) {
+        const place = this.matchPhrase(pos + 1, lineEnd, false);
+        if (place && place.entry.type === 'place' && place.entry.kind !== 'demonym' && pos + 1 + place.length <= b) {
+          this.pieces.push(namePiece(pos, pos + 1 + place.length, 'place', 'name', null, Evidence.Form));
+          pos += 1 + place.length;
+          continue;
+        }
+      }
       // "Controversial Australian Anthony Hill was cleared": an unknown word opening the sentence before a demonym is
       // an adjective of the sentence, not a given name.
       if (unknownFirst && pos === a && tokens.sentenceStart(pos) && this.matchPhrase(pos + 1, lineEnd, false)?.entry.kind === 'demonym') {
