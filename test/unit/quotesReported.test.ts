@@ -1838,3 +1838,14 @@ describe('a year between a subject and its cue', () => {
     assert.equal(byCue(text, 'said'), undefined);
   });
 });
+
+describe('short reports and names with an ampersand', () => {
+  it('read a clause of a subject and its verb (“said he agreed”) and a name joined by “&” as one speaker', () => {
+    const agreed = 'Ruiz said he agreed.';
+    assert.equal(content(agreed, byCue(agreed, 'said')), 'he agreed');
+    const company = 'Halvor & Dunne said sales rose sharply in May.';
+    assert.equal(speaker(company, byCue(company, 'said')), 'Halvor & Dunne');
+    // A preposition and a word are no clause ("said in May").
+    assert.equal(byCue('Ruiz said in May.', 'said'), undefined);
+  });
+});

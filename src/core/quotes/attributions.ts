@@ -1364,7 +1364,9 @@ export class SentenceReader {
     // "declined to comment": an infinitive of two words is content enough.
     // "said no", "said so": a one-word answer is content too.
     const answer = contentLast === contentFirst && ANSWER_WORDS.at(t, contentFirst);
-    if (contentLast - contentFirst < 2 && a.regions.length === 0 && !object && !answer && !(infinitive && contentLast > contentFirst)) return null;
+    // ("said profits rose": a subject and its verb are a clause of two words.)
+    const shortClause = contentLast === contentFirst + 1 && t.kind[contentFirst] === TokenKind.Word && t.kind[contentLast] === TokenKind.Word && isLowerStart(t, contentLast) && isPastVerbAt(t, contentLast) && !PREPOSITIONS.at(t, contentFirst);
+    if (contentLast - contentFirst < 2 && a.regions.length === 0 && !object && !answer && !shortClause && !(infinitive && contentLast > contentFirst)) return null;
     // "declined to comment further", "spoke briefly": a lone adverb says how, not what.
     if (contentLast === contentFirst && a.regions.length === 0 && !answer && isLoneAdverb(t, contentFirst)) return null;
     return a;

@@ -129,6 +129,11 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
       first = k - 1;
       continue;
     }
+    // "Procter & Gamble said", "Smith & Co. said": an ampersand between capitalised words joins one name.
+    if (tokens.kind[k] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[k]) === 0x26 && k - 1 >= sentenceFirst && isWord(tokens, k - 1) && isUpperStart(tokens, k - 1) && isUpperStart(tokens, first)) {
+      first = k - 1;
+      continue;
+    }
     if (!isWord(tokens, k)) break;
     if (DETERMINERS.at(tokens, k)) {
       first = k;
