@@ -1849,3 +1849,12 @@ describe('short reports and names with an ampersand', () => {
     assert.equal(byCue('Ruiz said in May.', 'said'), undefined);
   });
 });
+
+describe('two people named together as the speaker', () => {
+  it('are named together, not as the last of them', () => {
+    const text = 'Ana Ruiz spoke first. Later, Ruiz and Tom Lee said the fees were unfair.';
+    const q = analyze(text).quotes.find((x) => text.slice(x.start, x.end) === 'the fees were unfair');
+    assert.equal(q?.speaker?.name, 'Ruiz and Tom Lee');
+    assert.equal(q?.speaker?.entityId, null);
+  });
+});

@@ -184,6 +184,9 @@ export class SpeakerResolver {
       return withName({ ...ref, kind: 'name' }, e.name, e.id, false);
     }
     const hit = this.overlapping(nameSpan ?? ref.mention, ref.kind === 'name');
+    // "Ruiz and Lee said": two people named together are neither one of them.
+    const span = nameSpan ?? ref.mention;
+    if (hit >= 0 && ref.kind === 'name' && (this.starts[hit] > span.start || this.ends[hit] < span.end) && / and /.test(text.slice(span.start, span.end))) return ref;
     if (hit >= 0 && !(ref.kind === 'pronoun' && (this.flags[hit] & PRONOUN) === 0)) {
       const e = this.entities[this.entityOf[hit]];
       // "an American official", "a senator from Texas": a place in a role's words is where its holder is from.
