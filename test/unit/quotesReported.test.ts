@@ -1634,9 +1634,17 @@ describe('an adverbial between a cue and its quote', () => {
     assert.equal(content(text, byCue(text, 'said')), 'he had warned the council');
   });
 
-  it('is no report of “concludes with” (“The spot concludes with footage of …”)', () => {
-    const text = 'The spot concludes with footage of the old mill before it burned.';
-    assert.equal(byCue(text, 'concludes'), undefined);
+  it('is no report of “concludes with” before a description, but is before the quote itself', () => {
+    const footage = 'The spot concludes with footage of Ruiz saying at the hearing, “That makes me careful,” while the panel laughs.';
+    assert.equal(byCue(footage, 'concludes'), undefined);
+    assert.equal(content(footage, byCue(footage, 'saying')), '“That makes me careful,”');
+    const letter = 'The letter concludes with, “We will not forget.”';
+    assert.equal(content(letter, byCue(letter, 'concludes')), '“We will not forget.”');
+  });
+
+  it('runs to the longer reach only when it starts as an adverbial, not after a clause’s subject', () => {
+    const text = 'Ruiz told the council that the fees, in her words, “are a disgrace.”';
+    assert.equal(content(text, byCue(text, 'told')), 'that the fees, in her words, “are a disgrace.”');
   });
 });
 
@@ -1730,11 +1738,11 @@ describe('plural subjects that do not end in “s”', () => {
 });
 
 describe('the narrator’s contrast after a report', () => {
-  it('ends the content at “, even as” and “, even though”, not at “, even after”', () => {
+  it('ends the content at “, even as”, not at “, even though” or “, even after” (often the speaker’s own)', () => {
     const text = 'Ruiz insisted the pier was safe, even as inspectors disagreed.';
     assert.equal(content(text, byCue(text, 'insisted')), 'the pier was safe');
-    const though = 'Lee said the ferry was late, even though it left on time.';
-    assert.equal(content(though, byCue(though, 'said')), 'the ferry was late');
+    const though = 'Lee said he supports the plan, even though it will raise his taxes.';
+    assert.equal(content(though, byCue(though, 'said')), 'he supports the plan, even though it will raise his taxes');
     const after = 'Lee said the pier was safe, even after the storm.';
     assert.equal(content(after, byCue(after, 'said')), 'the pier was safe, even after the storm');
   });
@@ -1797,9 +1805,11 @@ describe('“call” in its base form', () => {
     for (const noun of ['The call came at noon.', 'Ruiz took a call from Lee.']) assert.deepEqual(read(noun), [], noun);
   });
 
-  it('leaves a passive cue with no agent before a prepositional phrase unread', () => {
-    const text = 'When the fees are revealed as part of the budget, the council will vote.';
-    assert.equal(byCue(text, 'revealed'), undefined);
+  it('keeps a passive cue with no agent when no later cue claims the quote after it', () => {
+    const staff = 'Staff were told in an email, “Do not speak to reporters.”';
+    const q = byCue(staff, 'told');
+    assert.ok(q && content(staff, q).endsWith('“Do not speak to reporters.”'), content(staff, q));
+    assert.equal(speaker(staff, q), '');
     const told = 'Voters were told that the pier was safe.';
     assert.equal(content(told, byCue(told, 'told')), 'that the pier was safe');
   });
@@ -1856,5 +1866,29 @@ describe('two people named together as the speaker', () => {
     const q = analyze(text).quotes.find((x) => text.slice(x.start, x.end) === 'the fees were unfair');
     assert.equal(q?.speaker?.name, 'Ruiz and Tom Lee');
     assert.equal(q?.speaker?.entityId, null);
+  });
+});
+
+describe('narrower readings', () => {
+  it('a quote opening a paragraph goes on with the speaker unless a verb follows its closing mark', () => {
+    const text = '“We will rebuild the pier,” Ruiz said.\n\n“It matters to every family here” — and she means it.';
+    const q = byCue(text, 'said');
+    assert.equal(q?.parts.length, 2);
+  });
+
+  it('“back” of a vehicle is no stance, and a participle of quoting hands on someone else’s words', () => {
+    assert.deepEqual(read('The driver backed the truck into a crowd of shoppers.'), []);
+    const quoting = '“It is over,” Lee said, quoting Ruiz, “the pier is gone.”';
+    assert.equal(content(quoting, byCue(quoting, 'said')), '“It is over,”');
+    const noting = '“We tried,” Lee said, noting the delay, “but nobody cared,” and left.';
+    const parts = read(noting).filter((q) => q.kind !== 'reported');
+    assert.equal(parts.length, 1, parts.map((q) => content(noting, q)).join(' | '));
+  });
+
+  it('“many of which” is no speaker, and “Yemen” is no plural', () => {
+    assert.deepEqual(read('Some of the families, many of which say the fees are unfair, sued.').map((q) => cue('Some of the families, many of which say the fees are unfair, sued.', q)), []);
+    const yemen = 'Officials in Yemen say the port is closed.';
+    assert.equal(speaker(yemen, byCue(yemen, 'say')), 'Officials in Yemen');
+    assert.equal(byCue('Carmen share the view.', 'share'), undefined);
   });
 });

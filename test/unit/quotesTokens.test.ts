@@ -84,6 +84,8 @@ describe('curly marks inside a straight quote', () => {
 
   it('stand alone when no straight mark closes after them', () => {
     assert.deepEqual(quoted('He said "no. “We won,” she said.'), ['“We won,”']);
+    // (A later straight mark that opens a quote of its own closes nothing.)
+    assert.ok(quoted('Lee called it "a disaster. Ruiz replied: “We will rebuild,” and Tran said "maybe."').includes('“We will rebuild,”'));
   });
 });
 

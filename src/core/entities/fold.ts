@@ -280,7 +280,9 @@ function companyNames(mentions: PendingMention[], displayOf: (m: PendingMention)
       const m = mentions[k];
       if ((m.type !== 'org' && m.type !== 'person') || m.words.length !== 1 || m.canonical || out.has(m.key)) continue;
       const long = opening.get(m.key);
-      if (long) out.set(m.key, long.canonical ?? out.get(long.key) ?? displayOf(long));
+      // (A word read as a person's surname names the company only when the lexicon knows the company: "Goldman" of
+      // "Goldman Sachs", not "Harlan" of "Harlan Brothers Construction", who may well be Mr. Harlan.)
+      if (long && (m.type === 'org' || long.canonical !== null)) out.set(m.key, long.canonical ?? out.get(long.key) ?? displayOf(long));
     }
   }
   return out;

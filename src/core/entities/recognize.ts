@@ -495,12 +495,12 @@ export class NameRecognizer {
       // ("Updated Monday 3 …", "Published April 11": the verb of a dateline is left alone.)
       if (b - a === 1 && tokens.sentenceStart(a) && /(?:ed|ing)$/.test(tokens.lower(a)) && !this.has(a, WordFlag.GivenName)) return b + 1;
     }
-    // ("Jan Kroslak", "June Carter": a month's name that is also a given name, before a capitalised word, opens a name.)
     // "Interstate 95", "Route 66": a road's word before its number names a place, number and all.
     if (b - a === 1 && ROAD_WORDS.has(tokens.text(a)) && b < tokens.length && tokens.shape(b) === Shape.Number && tokens.line[b] === tokens.line[a]) {
       this.pieces.push(namePiece(a, b + 1, 'place', 'name', null, Evidence.Form));
       return b + 1;
     }
+    // ("Jan Kroslak": a month's name that is also a given name, before a capitalised word, opens a name.)
     while (a < b && ((this.has(a, WordFlag.Calendar) && !(this.has(a, WordFlag.GivenName) && a + 1 < b && tokens.shape(a + 1) === Shape.Capitalised && !this.has(a + 1, WordFlag.Calendar))) || isHyphenatedAdjective(tokens.text(a)) || (tokens.shape(a) === Shape.Upper && tokens.text(a).length === 1 && !(a + 1 < b && (tokens.text(a + 1) === '-' || tokens.text(a + 1) === '&'))))) a++;
     if (a >= b) return b;
     const last = tokens.lower(b - 1);

@@ -44,7 +44,8 @@ const BEFORE_THAT_PP_MAX = 16;
 const MAX_REPORT_BEFORE_QUOTE = 16;
 /** The most words between a cue and the comma or colon before its quote ("whispered to him:", "said on Tuesday,"). */
 const MAX_CUE_SETTING_WORDS = 4;
-/** The most tokens of an adverbial between a cue and its quote ("said at a rally in Ohio on Monday, “…”"). */
+/** The most tokens between a cue and its quote ("tweeted Monday “…”"), and of an adverbial there ("said at a rally in Ohio on Monday, “…”"). */
+const MAX_CUE_SETTING_TOKENS = 8;
 const MAX_CUE_ADVERBIAL_TOKENS = 10;
 /** Nouns for what is told rather than whom ("told the story of …", "told a tale"): the object is the content. */
 const TOLD_OBJECTS: WordSet = new WordSet(['story', 'stories', 'tale', 'tales', 'truth', 'joke', 'jokes', 'lie', 'lies', 'anecdote', 'anecdotes', 'difference']);
@@ -83,13 +84,19 @@ const COORDINATED_REPORT_OPENERS: WordSet = new WordSet(['that', 'also', 'only',
 /** Prepositions that join a subject's head to a phrase after it ("aides to Clinton", "organizers in Cleveland"). */
 const SUBJECT_PREPOSITIONS: WordSet = new WordSet(['to', 'in', 'of', 'for', 'at', 'from', 'with', 'on', 'around', 'across', 'throughout']);
 
-/** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
-/** Relative pronouns that stand as the subject of the clause they open ("which is expected to …"). */
-/** Heads of a share of a group besides the plural ones ("each of whom", "one of whom", "none of which"). */
+/** Heads of a share of a group besides the plural ones ("each of whom", "one of whom", "none of whom"). */
 const QUANTIFIER_HEADS = new Set(['each', 'one', 'none', 'either', 'neither', 'any']);
+/** Plural nouns that do not end in "s" ("fishermen say", "women say"); not "Yemen" or "Carmen". */
+const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'fishermen', 'businessmen', 'businesswomen', 'congressmen', 'congresswomen', 'policemen', 'firemen', 'chairmen', 'spokesmen', 'spokeswomen', 'gentlemen', 'freshmen', 'countrymen', 'servicemen', 'aldermen', 'workmen', 'craftsmen', 'tradesmen', 'clergymen', 'gunmen', 'linemen', 'noblemen', 'lawmen', 'councilmen', 'councilwomen', 'dairymen', 'cattlemen', 'elders']);
+/** Cues that hand on someone else's words ("quoting Ruiz", "citing the report", "reading from the letter"). */
+const QUOTING_LEMMAS = new Set(['quote', 'cite', 'read']);
+/** Words of a direction after the object of "back" ("backed the truck into …"). */
+const DIRECTION_WORDS = new Set(['into', 'onto', 'through', 'across', 'over', 'out']);
 /** Particles that make "back" a retreat ("backed away", "backing down", "backed off"). */
 const RETREAT_PARTICLES = new Set(['away', 'down', 'off', 'out', 'into', 'from', 'onto', 'toward', 'towards']);
+/** Relative pronouns that stand as the subject of the clause they open ("which is expected to …"). */
 const RELATIVE_SUBJECTS: WordSet = new WordSet(['which', 'who', 'that']);
+/** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
 const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
 /** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
@@ -124,12 +131,10 @@ function isLoneAdverb(tokens: Tokens, i: number): boolean {
 
 /** A year written in four digits, 1900 to 2099 ("2016"). */
 function isYearAt(tokens: Tokens, i: number): boolean {
-  if (tokens.kind[i] !== TokenKind.Word || tokens.end[i] - tokens.start[i] !== 4) return false;
-  const text = tokens.text;
-  const s = tokens.start[i];
-  const century = text.slice(s, s + 2);
-  return (century === '19' || century === '20') && isDigit(tokens, i) && text.charCodeAt(s + 2) - 48 <= 9 && text.charCodeAt(s + 3) - 48 <= 9 && text.charCodeAt(s + 2) >= 48 && text.charCodeAt(s + 3) >= 48;
+  return tokens.kind[i] === TokenKind.Word && tokens.end[i] - tokens.start[i] === 4 && YEAR.test(tokenText(tokens, i));
 }
+
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** Whether the cue at `i` is a past participle ("asked", "told"), as a passive needs. */
 function isPastParticiple(tokens: Tokens, i: number, entry: CueEntry): boolean {
@@ -697,8 +702,11 @@ export class SentenceReader {
     if (entry.lemma === 'say' && after + 1 < s.end && isWordAt(t, after, W_THAT) && isPunctChar(t, after + 1, COMMA) && cue - 1 >= s.first && lowerWord(t, cue - 1) === 'having') return null;
     // "backed away from the deal", "backing down": a retreat, not support.
     if (entry.lemma === 'back' && after < s.end && t.kind[after] === TokenKind.Word && RETREAT_PARTICLES.has(lowerWord(t, after))) return null;
+    // ("backed the truck into a crowd": a vehicle backed somewhere.)
+    if (entry.lemma === 'back') for (let k = after + 1; k < s.end && k - after <= 4 && t.kind[k] === TokenKind.Word; k++) if (DIRECTION_WORDS.has(lowerWord(t, k))) return null;
     // "The spot concludes with footage of …": a verb of ending before "with" tells how something ends.
-    if (entry.lemma === 'conclude' && after < s.end && isWordAt(t, after, W_WITH)) return null;
+    // ("The letter concludes with, “We will not forget.”", "… with the words “Never again.”" are the quote's.)
+    if (entry.lemma === 'conclude' && after < s.end && isWordAt(t, after, W_WITH) && !this.quoteOpensAfter(after + 1, s.end)) return null;
     // "271 pledged delegates": the participle is an adjective.
     if (entry.lemma === 'pledge' && after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after).startsWith('delegate')) return null;
     // "Sanders was asked to name …", "voters were told that …": a passive cue names no source, unless "by" does.
@@ -717,7 +725,7 @@ export class SentenceReader {
       }
       // ("When terrorists are revealed as part of …, Obama calls them “lone wolves”": a passive with no agent, then a
       // prepositional phrase, reports nothing; the words quoted later are another cue's.)
-      if (after < s.end && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after) && !isWordAt(t, after, W_TO)) return null;
+      if (after < s.end && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after) && !isWordAt(t, after, W_TO) && this.laterCueBeforeQuote(after, lastContentToken(t, s))) return null;
       return this.contentAfter(after, lastContentToken(t, s), cue, cueLast, entry, null);
     }
     if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO)) {
@@ -758,7 +766,9 @@ export class SentenceReader {
     // "on “Morning Joe,” adding": a comma inside a closing mark ends the clause too.
     const commaInQuote = j > s.first && t.kind[j] === TokenKind.Close && isPunctChar(t, j - 1, COMMA);
     const participial = (entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j) || commaInQuote)) || coordinated;
-    if (entry.form === 'participle' && j === cue - 1 && j >= s.first && PARTICIPLE_PREPOSITIONS.at(t, j)) {
+    // "by saying", "before asking her": a participle after its preposition.
+    const afterPreposition = entry.form === 'participle' && j === cue - 1 && j >= s.first && t.kind[j] === TokenKind.Word && PARTICIPLE_PREPOSITIONS.at(t, j);
+    if (afterPreposition) {
       // "by saying he is ready", "After telling reporters that …, the senator left": the main clause's subject speaks.
       speaker = j === s.first || (j - 1 === s.first && CLAUSE_OPENERS.at(t, s.first)) ? this.subjectAfterFrontedClause(s, cueLast) : this.mainClauseSubject(s, j);
       // ("… around the stadium - where the Panthers played - while chanting": not the subject of a relative clause.)
@@ -833,7 +843,7 @@ export class SentenceReader {
         speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
         if (!speaker && isPunctChar(t, j, COMMA)) speaker = this.speakerAfterOpeningQuote(s, j);
         // "the families, many of whom say …": a share of the people a relative clause is about.
-        if (!speaker && k === j && k - 2 >= s.first && t.kind[k - 2] === TokenKind.Word && (lowerWord(t, k) === 'whom' || lowerWord(t, k) === 'which') && lowerWord(t, k - 1) === 'of' && (PLURAL_HEADS.at(t, k - 2) || QUANTIFIER_HEADS.has(lowerWord(t, k - 2)))) {
+        if (!speaker && k === j && k - 2 >= s.first && t.kind[k - 2] === TokenKind.Word && lowerWord(t, k) === 'whom' && lowerWord(t, k - 1) === 'of' && (PLURAL_HEADS.at(t, k - 2) || QUANTIFIER_HEADS.has(lowerWord(t, k - 2)))) {
           speaker = speakerPhraseOf(k - 2, k, 'role', null, undefined, false);
         }
         if (!speaker && (k === j || isPunctChar(t, k, 0x25))) speaker = bareSubjectEndingAt(t, s.first, k);
@@ -973,7 +983,6 @@ export class SentenceReader {
     // attributions inside included.
     const closesSentence = after > sentenceLast && !inverted && speaker !== null && isPunctChar(t, speaker.first - 1, COMMA);
     // ("“…,” Blige sings before asking her, “…”": a participle after its preposition reports only what follows it.)
-    const afterPreposition = entry.form === 'participle' && j === cue - 1 && j >= s.first && t.kind[j] === TokenKind.Word && PARTICIPLE_PREPOSITIONS.at(t, j);
     const before = participial || afterPreposition ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
     // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
@@ -1008,7 +1017,9 @@ export class SentenceReader {
         // (Only after a quote cut at its comma, and an aside with no clause of its own: "“…!” she wrote, arguing that
         // if …, “…”" reports the clause.)
         const cutAtComma = before !== null && before.directRegion >= 0 && isPunctChar(t, this.regionCloseToken[before.directRegion] - 1, COMMA);
-        if (cutAtComma && k <= sentenceLast && t.kind[k] === TokenKind.Word && isPunctChar(t, k - 1, COMMA) && cueVerbAt(t, k)?.form === 'participle') {
+        // ("…,” Lee said, quoting Ruiz, “…”: the words after a participle of quoting are someone else's.)
+        const asideVerb = k <= sentenceLast && t.kind[k] === TokenKind.Word ? cueVerbAt(t, k) : undefined;
+        if (cutAtComma && asideVerb?.form === 'participle' && !QUOTING_LEMMAS.has(asideVerb.lemma) && isPunctChar(t, k - 1, COMMA)) {
           let m = k + 1;
           while (m <= sentenceLast && m - k <= MAX_CUE_ADVERBIAL_TOKENS && ((t.kind[m] === TokenKind.Word && !COMPLEMENTIZERS.at(t, m)) || isPunctChar(t, m, 0x2e))) m++;
           if (m > k + 1 && m + 1 <= sentenceLast && isPunctChar(t, m, COMMA) && t.kind[m + 1] === TokenKind.Open && t.kind[m + 2] === TokenKind.Word && isLowerStart(t, m + 2)) k = m + 1;
@@ -1079,7 +1090,11 @@ export class SentenceReader {
     // "tweeted Monday “…”", "said in a statement: “…”": an adverbial between the cue and its quote.
     let settingSkipped = false;
     if (p <= sentenceLast && t.kind[p] !== TokenKind.Open) {
-      for (let k = p + 1; k <= sentenceLast && k - p < MAX_CUE_ADVERBIAL_TOKENS; k++) {
+      // (Only an adverbial may run to the longer reach: "said at a rally in Ohio on Monday, “…”", not "told the
+      // council that the fees, in her words, “…”", whose subject comes first.)
+      const adverbial = t.kind[p] === TokenKind.Word && (PREPOSITIONS.at(t, p) || DAY_WORDS.at(t, p) || TIME_WORDS.at(t, p));
+      const reach = adverbial ? MAX_CUE_ADVERBIAL_TOKENS : MAX_CUE_SETTING_TOKENS;
+      for (let k = p + 1; k <= sentenceLast && k - p < reach; k++) {
         const kind = t.kind[k];
         if (kind === TokenKind.Close || kind === TokenKind.Break) break;
         if (kind === TokenKind.Word && (COMPLEMENTIZERS.at(t, k) || cueVerbAt(t, k) !== undefined)) break;
@@ -1087,7 +1102,7 @@ export class SentenceReader {
           const prev = k - 1;
           if (isPunctChar(t, prev, COLON) || isPunctChar(t, prev, COMMA) || (t.kind[prev] === TokenKind.Word && TIME_WORDS.at(t, prev))) {
             // (Only an adverbial, "said during the debate, “…”": "suggested he had lied: “…”" reports a clause first.)
-            settingSkipped = t.kind[p] === TokenKind.Word && (PREPOSITIONS.at(t, p) || DAY_WORDS.at(t, p) || TIME_WORDS.at(t, p));
+            settingSkipped = adverbial;
             p = k;
           }
           break;
@@ -1148,7 +1163,7 @@ export class SentenceReader {
     return k;
   }
 
-  /** Whether a "that", "which", "who" or "whom" before token `at` in the sentence opens a clause that holds it. */
+  /** Whether a "that", "which", "who", "whom", "whose" or "where" before token `at` in the sentence opens a clause that holds it. */
   private insideEmbeddedClause(s: Sentence, at: number): boolean {
     const t = this.tokens;
     for (let k = s.first; k < at; k++) {
@@ -1248,7 +1263,7 @@ export class SentenceReader {
     for (let k = speaker.first; k < speaker.last && !coordinated; k++) coordinated = isWordAt(t, k, W_AND);
     // A vague source's last word is no head ("Those close to him say").
     // ("Fishermen", "women", "children": plurals that do not end in "s".)
-    return coordinated || speaker.kind === 'anonymous' || head.endsWith('s') || head.endsWith('men') || head.endsWith('children') || head === 'people' || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
+    return coordinated || speaker.kind === 'anonymous' || head.endsWith('s') || IRREGULAR_PLURALS.has(head) || VAGUE_HEADS.has(head) || head === '%' || (head.charCodeAt(0) >= 0x30 && head.charCodeAt(0) <= 0x39) || PLURAL_HEADS.at(t, speaker.last);
   }
 
   /**
@@ -1806,8 +1821,8 @@ export class SentenceReader {
         // "…, but she has bristled …": a contrasting clause ends the content.
         // ("…, but that he …" coordinates a second reported clause; "…, but “the offers were …”" goes on in the
         // speaker's own words.)
-        // ("…, even as inspectors disagreed": the narrator's contrast too.)
-        if (k > first + 2 && k + 2 <= sentenceLast && lowerWord(t, k + 1) === 'even' && t.kind[k + 2] === TokenKind.Word && (isWordAt(t, k + 2, W_AS) || lowerWord(t, k + 2) === 'though')) return k - 1;
+        // ("…, even as inspectors disagreed": the narrator's contrast too; ", even though …" is often the speaker's own.)
+        if (k > first + 2 && k + 2 <= sentenceLast && lowerWord(t, k + 1) === 'even' && t.kind[k + 2] === TokenKind.Word && isWordAt(t, k + 2, W_AS)) return k - 1;
         if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT)) && !this.quoteCarriesContrast(k + 2, sentenceLast)) return k - 1;
         if (info?.according) return k - 1;
         // "…, which allows …": a relative aside on the last noun is no part of what was said.
@@ -2047,13 +2062,28 @@ export class SentenceReader {
     return isWordAt(t, next, W_AND) && next + 1 <= sentenceLast && t.kind[next + 1] === TokenKind.Word && AUXILIARIES.at(t, next + 1);
   }
 
-  /** Whether the words from `next` go on with a clause: a name or pronoun, then an auxiliary or a past verb that is no cue. */
+  /** Whether a quote opens at `k`, after a comma or colon, or after "the words" ("with the words “…”"). */
+  private quoteOpensAfter(k: number, end: number): boolean {
+    const t = this.tokens;
+    if (k < end && (isPunctChar(t, k, COMMA) || isPunctChar(t, k, COLON))) k++;
+    else if (k + 2 < end && lowerWord(t, k) === 'the' && lowerWord(t, k + 1) === 'words') k += 2;
+    return k < end && t.kind[k] === TokenKind.Open;
+  }
+
+  /** Whether a finite cue verb of a later clause comes before the first quote after `from` ("…, Obama calls them “…”"). */
+  private laterCueBeforeQuote(from: number, last: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k <= last && t.kind[k] !== TokenKind.Open; k++) if (t.kind[k] === TokenKind.Word && isLowerStart(t, k) && cueVerbAt(t, k)?.form === 'finite') return true;
+    return false;
+  }
+
   /** "when it comes to …" at `k`: an idiom that goes on with what is said, not the narrator's "when" clause. */
   private whenItComes(k: number, sentenceLast: number): boolean {
     const t = this.tokens;
     return k + 3 <= sentenceLast && isWordAt(t, k, W_WHEN) && lowerWord(t, k + 1) === 'it' && lowerWord(t, k + 2).startsWith('come');
   }
 
+  /** Whether the words from `next` go on with a clause: a name or pronoun, then an auxiliary or a past verb that is no cue. */
   private clauseGoesOn(next: number, sentenceLast: number): boolean {
     const t = this.tokens;
     if (this.whenItComes(next, sentenceLast)) return true;

@@ -1,13 +1,11 @@
 // Attribution: direct, partial and reported quotes with their cues and speakers.
 import type { Entity, Quote, SpeakerRef, Span } from '../types';
 import { SentenceReader, type Attribution } from './attributions';
-import { BE_FORMS } from './clauseLexicon';
-import { cueWordInfo } from './cueLexicon';
+import { AUXILIARIES, BE_FORMS } from './clauseLexicon';
 import { LEXICON } from './lexicon';
 import { scanQuotationMarks } from './quotationMarks';
 import { SpeakerResolver } from './resolveSpeakers';
 import { splitSentences } from './sentences';
-import { PRONOUNS } from './speakerLexicon';
 import { namesATime, type SpeakerPhrase } from './speakerPhrases';
 import { isLowerStart, lowerWord, tokenize, TokenKind, type Tokens } from './tokens';
 
@@ -199,9 +197,13 @@ function dropNestedReports(quotes: Quote[]): Quote[] {
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Whether `q` is exactly one part of the direct quote `whole` (“…,” Lee said, referring to …, “…”: the same words). */
+/**
+ * Whether the quoted words of `q` are all parts of the direct quote `whole` (“…,” Lee said, noting the delay, “…”:
+ * the same words, already the speaker's).
+ */
 function isPartOf(whole: Quote, q: Quote): boolean {
-  return whole.kind === 'direct' && whole.parts.some((p) => p.start === q.start && p.end === q.end);
+  if (whole.kind !== 'direct' || q.kind === 'reported' || q.parts.length === 0) return false;
+  return q.parts.every((part) => whole.parts.some((p) => p.start === part.start && p.end === part.end));
 }
 
 /**
@@ -240,19 +242,14 @@ function quoteFollows(tokens: Tokens, end: number): boolean {
 }
 
 /**
- * Whether the narration's own words follow the closing mark at `close` before the sentence ends at `end`: "“…” was
- * written by …" goes on with the narrator's sentence; "“…” the article read" and "“…,” she said" are the quote's cue.
+ * Whether the narration's own sentence goes on right after the closing mark at `close`: "“…” was written by …" (a
+ * verb straight after the mark) makes the quoted words a subject of the narrator's; "“…” the article read", "“…” —
+ * and she means it" and "“…,” she said" leave them someone's words.
  */
 function narrationFollows(tokens: Tokens, close: number, end: number): boolean {
-  if (close < 0) return false;
-  let k = close + 1;
-  while (k < end && tokens.kind[k] === TokenKind.Punct) k++;
-  if (k >= end || tokens.kind[k] !== TokenKind.Word || !isLowerStart(tokens, k) || PRONOUNS.at(tokens, k)) return false;
-  for (let m = k; m < end && m - k < 4 && tokens.kind[m] === TokenKind.Word; m++) {
-    const verb = cueWordInfo(tokens.word[m])?.verb;
-    if (verb?.form === 'finite' && !(m > k && BE_FORMS.at(tokens, m - 1))) return false;
-  }
-  return true;
+  const k = close + 1;
+  if (close < 0 || k >= end || tokens.kind[k] !== TokenKind.Word || !isLowerStart(tokens, k)) return false;
+  return BE_FORMS.at(tokens, k) || AUXILIARIES.at(tokens, k);
 }
 
 function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): number {

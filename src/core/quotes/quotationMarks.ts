@@ -63,14 +63,17 @@ function nextClosingDouble(text: string, from: number): number {
   return -1;
 }
 
-/** Whether the curly quote opening at `from` closes, and a straight mark after it closes the quote around it, before the paragraph ends. */
-function nestsInStraight(text: string, from: number): boolean {
-  const close = nextClosingDouble(text, from);
+/**
+ * Whether the curly quote that closes at `close` (-1: it does not) sits inside a straight quote: a straight mark after
+ * it, before the paragraph ends, closes the quote around it (right after the words, not before a word as an opening
+ * mark stands).
+ */
+function nestsInStraight(text: string, close: number): boolean {
   if (close < 0) return false;
   for (let k = close + 1; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c === NEWLINE || isOpeningDouble(c)) return false;
-    if (c === STRAIGHT_DOUBLE) return true;
+    if (c === STRAIGHT_DOUBLE) return k > 0 && text.charCodeAt(k - 1) !== 0x20 && !(k + 1 < text.length && isWordChar(text.charCodeAt(k + 1)));
   }
   return false;
 }
@@ -100,6 +103,8 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
   // Where the next closing curly mark of the paragraph is (-1: none), found once for all the marks before it.
   let closingAhead = -1;
   let nestedStraight = false;
+  // The closing mark of a curly quote nested in a straight one.
+  let nestedClose = -1;
   const n = text.length;
   // Only these characters matter; the regular expression skips the rest natively.
   const marks = /["\n'\u00ab\u00bb\u2018\u2019\u201c\u201d\u201e]/g;
@@ -130,10 +135,10 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       // “… for her here,“ said Clyburn: a left mark after the words, before a space, is a closing mark mistyped.
       regions.push({ start: open, end: i + 1 });
       open = -1;
-    } else if (isOpeningDouble(c) && open >= 0 && text.charCodeAt(open) === STRAIGHT_DOUBLE && nestsInStraight(text, i)) {
+    } else if (isOpeningDouble(c) && open >= 0 && text.charCodeAt(open) === STRAIGHT_DOUBLE && nestsInStraight(text, (nestedClose = nextClosingDouble(text, i)))) {
       // "… read you the question: “As you know, …?” Forty-three, yes." : a curly pair inside a straight quote
       // that closes later in the paragraph nests in it.
-      marks.lastIndex = nextClosingDouble(text, i) + 1;
+      marks.lastIndex = nestedClose + 1;
       continue;
     } else if (isOpeningDouble(c)) {
       open = i; // an earlier unclosed mark is a typo; the nearest opening mark wins
