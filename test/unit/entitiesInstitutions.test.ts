@@ -65,6 +65,10 @@ test('a known place after “Greater” is a place with it, not a person', () =>
   assert.deepEqual(typed(findEntities('Planned Parenthood of Greater Texas sued the state.')), ['org:Planned Parenthood', 'place:Greater Texas']);
 });
 
+test('a name right before “daily” or “newspaper” is the newspaper', () => {
+  assert.deepEqual(typed(findEntities('Gazeta Borska daily said on Saturday that taxes would rise.')), ['org:Gazeta Borska']);
+});
+
 test('a road with its number and a golf course are places', () => {
   assert.deepEqual(typed(findEntities('Drivers took Route 66 and Interstate 95 to the Pine Hollow Golf Course.')), ['place:Route 66', 'place:Interstate 95', 'place:Pine Hollow Golf Course']);
 });

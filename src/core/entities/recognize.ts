@@ -129,7 +129,9 @@ const PLACE_KINDS_AFTER = new Set(['district', 'districts', 'region', 'regions',
 const WORKERS_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'professor', 'scientist', 'scientists', 'lawyer', 'attorney', 'partner', 'executive', 'executives', 'engineer', 'engineers', 'trader', 'traders', 'banker', 'bankers', 'fellow', 'employee', 'employees', 'manager', 'director', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'adviser', 'advisor', 'investor', 'reporter', 'editor']);
 
 /** Lower-case words the recogniser looks at; the tokenizer folds the others into gaps. */
-export const CONTEXT_WORDS: readonly string[] = [...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, ...PLACE_KINDS_AFTER, ...WORKERS_AT, 'who', 'the', 'a', 'an', 'of', 'v.'];
+/** Nouns of a newspaper or broadcaster right before or after its name ("the daily Zycie Warszawy", "Kommersant newspaper"). */
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'paper']);
+export const CONTEXT_WORDS: readonly string[] = [...MEDIA_NOUNS, ...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, ...PLACE_KINDS_AFTER, ...WORKERS_AT, 'who', 'the', 'a', 'an', 'of', 'v.'];
 
 export interface Recognition {
   tokens: Tokens;
@@ -1129,6 +1131,9 @@ export class NameRecognizer {
     const prev = this.onLine(p.first - 1, line) ? p.first - 1 : -1;
     const next = this.onLine(p.last, line) ? p.last : -1;
     const afterComma = next >= 0 && tokens.text(next) === ',' && this.onLine(p.last + 1, line) ? p.last + 1 : -1;
+    // "the daily Zycie Warszawy said", "Zycie Warszawy daily reported": a newspaper's or broadcaster's name. (One word
+    // before the noun is more often the city it is from: "the Salem daily".)
+    if ((prev >= 0 && MEDIA_NOUNS.has(tokens.text(prev))) || (next >= 0 && p.last - p.first >= 2 && MEDIA_NOUNS.has(tokens.text(next)))) return 'org';
     // "an analyst at Piper Sandler": where someone works is an organisation.
     if (prev >= 0 && tokens.text(prev) === 'at' && this.onLine(prev - 1, line) && WORKERS_AT.has(tokens.text(prev - 1))) return 'org';
     // "in Hudson"; but "outside LaCalamita's apartment" names the apartment's owner.
