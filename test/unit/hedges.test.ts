@@ -7,6 +7,11 @@ import { findHedges } from '../../src/core/hedges';
 import type { Hedge, Quote } from '../../src/core/types';
 
 const cuesOf = (text: string, quotes: Quote[] = []): string[] => findHedges(text, quotes).map((h) => h.cue);
+/** The claim of the hedge with cue `cue` in `text` (empty when there is none). */
+const claimOf = (text: string, cue = 'may'): string => {
+  const h = findHedges(text, []).find((x) => x.cue === cue);
+  return h ? text.slice(h.claim.start, h.claim.end) : '';
+};
 const only = (text: string): Hedge => {
   const hs = findHedges(text, []);
   assert.equal(hs.length, 1, `one hedge expected in ${JSON.stringify(text)}, got ${JSON.stringify(hs.map((h) => h.cue))}`);
@@ -224,10 +229,6 @@ test('the claim runs past abbreviations and takes in the subject of an infinitiv
 });
 
 test('a full stop after a title or an initialism does not end the claim; after a longer word it does', () => {
-  const claimOf = (text: string): string => {
-    const h = findHedges(text, []).find((x) => x.cue === 'may');
-    return h ? text.slice(h.claim.start, h.claim.end) : '';
-  };
   assert.equal(claimOf('Prof. Lin may retire. Capt. Ruiz stays.'), 'Prof. Lin may retire.');
   assert.equal(claimOf('PROF. Lin may retire. Capt. Ruiz stays.'), 'PROF. Lin may retire.');
   assert.equal(claimOf('Staff at the N.H.S. may strike.'), 'Staff at the N.H.S. may strike.');
@@ -316,10 +317,6 @@ test('a cue after the claim and a comma claims only what comes before the comma'
 });
 
 test('a listener is left out only after "told"; a nominee not confirmed is no unsubstantiated claim', () => {
-  const claimOf = (text: string, cue: string): string => {
-    const h = findHedges(text, []).find((x) => x.cue === cue);
-    return h ? text.slice(h.claim.start, h.claim.end) : '';
-  };
   assert.equal(claimOf('Ortiz said her clinic may close.', 'may'), 'her clinic may close.');
   assert.equal(claimOf('Reyes told reporters the bill could cost more.', 'could'), 'the bill could cost more.');
   assert.equal(claimOf('In Ohio, turnout will be far higher than many analysts expect.', 'expect'), 'In Ohio, turnout will be far higher than many analysts');
@@ -327,10 +324,6 @@ test('a listener is left out only after "told"; a nominee not confirmed is no un
 });
 
 test('a modal’s claim ends at the first mark that ends a clause, whichever it is, and no further than its reach', () => {
-  const claimOf = (text: string): string => {
-    const h = findHedges(text, []).find((x) => x.cue === 'may');
-    return h ? text.slice(h.claim.start, h.claim.end) : '';
-  };
   assert.equal(claimOf('The old mill may reopen; the owners are silent.'), 'The old mill may reopen');
   assert.equal(claimOf('The old mill may reopen (the owners are silent).'), 'The old mill may reopen');
   assert.equal(claimOf('The old mill may reopen — the owners are silent.'), 'The old mill may reopen');

@@ -44,8 +44,9 @@ const BEFORE_THAT_PP_MAX = 16;
 const MAX_REPORT_BEFORE_QUOTE = 16;
 /** The most words between a cue and the comma or colon before its quote ("whispered to him:", "said on Tuesday,"). */
 const MAX_CUE_SETTING_WORDS = 4;
-/** The most tokens between a cue and its quote ("tweeted Monday “…”"), and of an adverbial there ("said at a rally in Ohio on Monday, “…”"). */
+/** The most tokens between a cue and its quote ("tweeted Monday “…”", "said in a statement: “…”"). */
 const MAX_CUE_SETTING_TOKENS = 8;
+/** The same for an adverbial that opens with a preposition or a time ("said at a rally in Ohio on Monday, “…”"). */
 const MAX_CUE_ADVERBIAL_TOKENS = 10;
 /** Nouns for what is told rather than whom ("told the story of …", "told a tale"): the object is the content. */
 const TOLD_OBJECTS: WordSet = new WordSet(['story', 'stories', 'tale', 'tales', 'truth', 'joke', 'jokes', 'lie', 'lies', 'anecdote', 'anecdotes', 'difference']);
@@ -87,7 +88,7 @@ const SUBJECT_PREPOSITIONS: WordSet = new WordSet(['to', 'in', 'of', 'for', 'at'
 /** Heads of a share of a group besides the plural ones ("each of whom", "one of whom", "none of whom"). */
 const QUANTIFIER_HEADS = new Set(['each', 'one', 'none', 'either', 'neither', 'any']);
 /** Plural nouns that do not end in "s" ("fishermen say", "women say"); not "Yemen" or "Carmen". */
-const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'fishermen', 'businessmen', 'businesswomen', 'congressmen', 'congresswomen', 'policemen', 'firemen', 'chairmen', 'spokesmen', 'spokeswomen', 'gentlemen', 'freshmen', 'countrymen', 'servicemen', 'aldermen', 'workmen', 'craftsmen', 'tradesmen', 'clergymen', 'gunmen', 'linemen', 'noblemen', 'lawmen', 'councilmen', 'councilwomen', 'dairymen', 'cattlemen', 'elders']);
+const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'fishermen', 'businessmen', 'businesswomen', 'congressmen', 'congresswomen', 'policemen', 'firemen', 'chairmen', 'spokesmen', 'spokeswomen', 'gentlemen', 'freshmen', 'countrymen', 'servicemen', 'aldermen', 'workmen', 'craftsmen', 'tradesmen', 'clergymen', 'gunmen', 'linemen', 'noblemen', 'lawmen', 'councilmen', 'councilwomen', 'dairymen', 'cattlemen']);
 /** Cues that hand on someone else's words ("quoting Ruiz", "citing the report", "reading from the letter"). */
 const QUOTING_LEMMAS = new Set(['quote', 'cite', 'read']);
 /** Words of a direction after the object of "back" ("backed the truck into …"). */
@@ -700,10 +701,12 @@ export class SentenceReader {
     if (entry.lemma === 'find' && ((after < s.end && t.kind[after] === TokenKind.Word && REFLEXIVES.at(t, after)) || (cue - 1 >= s.first && BE_FORMS.at(t, cue - 1)))) return null;
     // "Having said that, …", "That said, …": a discourse phrase, no report.
     if (entry.lemma === 'say' && after + 1 < s.end && isWordAt(t, after, W_THAT) && isPunctChar(t, after + 1, COMMA) && cue - 1 >= s.first && lowerWord(t, cue - 1) === 'having') return null;
-    // "backed away from the deal", "backing down": a retreat, not support.
-    if (entry.lemma === 'back' && after < s.end && t.kind[after] === TokenKind.Word && RETREAT_PARTICLES.has(lowerWord(t, after))) return null;
-    // ("backed the truck into a crowd": a vehicle backed somewhere.)
-    if (entry.lemma === 'back') for (let k = after + 1; k < s.end && k - after <= 4 && t.kind[k] === TokenKind.Word; k++) if (DIRECTION_WORDS.has(lowerWord(t, k))) return null;
+    // "backed away from the deal", "backing down": a retreat, not support; "backed the truck into a crowd": a
+    // vehicle backed somewhere.
+    if (entry.lemma === 'back') {
+      if (after < s.end && t.kind[after] === TokenKind.Word && RETREAT_PARTICLES.has(lowerWord(t, after))) return null;
+      for (let k = after + 1; k < s.end && k - after <= 4 && t.kind[k] === TokenKind.Word; k++) if (DIRECTION_WORDS.has(lowerWord(t, k))) return null;
+    }
     // "The spot concludes with footage of …": a verb of ending before "with" tells how something ends.
     // ("The letter concludes with, “We will not forget.”", "… with the words “Never again.”" are the quote's.)
     if (entry.lemma === 'conclude' && after < s.end && isWordAt(t, after, W_WITH) && !this.quoteOpensAfter(after + 1, s.end)) return null;
@@ -1910,9 +1913,9 @@ export class SentenceReader {
     const c = charAt(t, k);
     if (c !== 0x2d && c !== 0x2a && c !== 0x2022 && c !== 0x2013 && c !== 0x2014) return false;
     if (k + 1 >= t.count || t.end[k] === t.start[k + 1]) return false;
-    const lineStart = t.text.lastIndexOf('\n', t.start[k] - 1) + 1;
-    for (let i = lineStart; i < t.start[k]; i++) if (!isSpace(t.text.charCodeAt(i))) return false;
-    return true;
+    let i = t.start[k] - 1;
+    while (i >= 0 && t.text.charCodeAt(i) !== 0x0a && isSpace(t.text.charCodeAt(i))) i--;
+    return i < 0 || t.text.charCodeAt(i) === 0x0a;
   }
 
   /**

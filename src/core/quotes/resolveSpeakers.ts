@@ -186,7 +186,7 @@ export class SpeakerResolver {
     const hit = this.overlapping(nameSpan ?? ref.mention, ref.kind === 'name');
     // "Ruiz and Lee said": two people named together are neither one of them.
     const span = nameSpan ?? ref.mention;
-    if (hit >= 0 && ref.kind === 'name' && (this.starts[hit] > span.start || this.ends[hit] < span.end) && / and /.test(text.slice(span.start, span.end))) return ref;
+    if (hit >= 0 && ref.kind === 'name' && (this.starts[hit] > span.start || this.ends[hit] < span.end) && text.slice(span.start, span.end).includes(' and ')) return ref;
     if (hit >= 0 && !(ref.kind === 'pronoun' && (this.flags[hit] & PRONOUN) === 0)) {
       const e = this.entities[this.entityOf[hit]];
       // "an American official", "a senator from Texas": a place in a role's words is where its holder is from.
@@ -197,7 +197,7 @@ export class SpeakerResolver {
       // "said Rep. G.K. Butterfield": a phrase cut at an initial's full stop goes on to the end of the name.
       // ("J.R. Smith said": and one that starts after them, back to its start.)
       if (this.ends[hit] > ref.mention.end && text.charCodeAt(ref.mention.end) === 0x2e && this.starts[hit] >= ref.mention.start) named.mention = { start: ref.mention.start, end: this.ends[hit] };
-      else if (this.starts[hit] < ref.mention.start && this.ends[hit] >= ref.mention.end && text.lastIndexOf('.', ref.mention.start) >= this.starts[hit]) named.mention = { start: this.starts[hit], end: ref.mention.end };
+      else if (this.starts[hit] < ref.mention.start && this.ends[hit] >= ref.mention.end && text.slice(this.starts[hit], ref.mention.start).includes('.')) named.mention = { start: this.starts[hit], end: ref.mention.end };
       return named;
     }
     if (ref.kind !== 'pronoun') return ref;
