@@ -1892,3 +1892,24 @@ describe('narrower readings', () => {
     assert.equal(byCue('Carmen share the view.', 'share'), undefined);
   });
 });
+
+describe('negated reports and subjects joined by “and”', () => {
+  it('reads a contracted negation like “did not”, outside the speaker', () => {
+    for (const text of ["Lee didn't say whether the pier would reopen.", 'Lee did not say whether the pier would reopen.', 'Lee didn’t say whether the pier would reopen.']) {
+      const q = byCue(text, 'say');
+      assert.equal(content(text, q), 'whether the pier would reopen', text);
+      assert.equal(speaker(text, q), 'Lee', text);
+    }
+    const pair = "Ruiz and Lee won't say when the pier will reopen.";
+    assert.equal(speaker(pair, byCue(pair, 'say')), 'Ruiz and Lee');
+  });
+
+  it('names a noun phrase opening the clause with the speaker after “and”', () => {
+    const aides = 'The mayor and her aides said the pier was safe.';
+    assert.equal(speaker(aides, byCue(aides, 'said')), 'The mayor and her aides');
+    const farmers = 'In Salem, farmers and their lawyers said the rule was unfair.';
+    assert.equal(speaker(farmers, byCue(farmers, 'said')), 'farmers and their lawyers');
+    // A verb after the "cue" shows it was a noun: no speaker is joined, nothing is reported.
+    assert.deepEqual(read('The mental and emotional stress is hard to bear.'), []);
+  });
+});

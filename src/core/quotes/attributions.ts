@@ -1533,7 +1533,6 @@ export class SentenceReader {
     return null;
   }
 
-  /** "…, law enforcement officials say": lower-case modifiers back to the clause start belong to the speaker. */
   /** Whether the word at `k` is a cue verb's third-person singular form ("says", "calls"). */
   private singularVerbAt(k: number): boolean {
     const t = this.tokens;
@@ -1543,6 +1542,7 @@ export class SentenceReader {
     return entry !== undefined && entry.form === 'finite' && lw !== entry.lemma && lw.endsWith('s');
   }
 
+  /** "…, law enforcement officials say": lower-case modifiers back to the clause start belong to the speaker. */
   private extendToClauseStart(s: Sentence, speaker: SpeakerPhrase): void {
     const t = this.tokens;
     let k = speaker.first - 1;
@@ -1555,9 +1555,20 @@ export class SentenceReader {
         // "or" right after the clause boundary coordinates with the speaker. (A verb in "-s" takes no such plural
         // subject: "…, mailers and phone calls" lists nouns.)
         const coordinator = isWordAt(t, k, W_AND) || isWordAt(t, k, W_OR);
-        if (coordinator && !this.singularVerbAt(speaker.last + 1) && k - 1 >= s.first && t.kind[k - 1] === TokenKind.Word && cueVerbAt(t, k - 1) === undefined && !CLAUSE_OPENERS.at(t, k - 1) && (k - 2 < s.first || isClauseBoundary(t, k - 2))) {
-          speaker.first = k - 1;
-          return;
+        if (coordinator && !this.singularVerbAt(speaker.last + 1) && k - 1 >= s.first && t.kind[k - 1] === TokenKind.Word && cueVerbAt(t, k - 1) === undefined && !CLAUSE_OPENERS.at(t, k - 1)) {
+          if (k - 2 < s.first || isClauseBoundary(t, k - 2)) {
+            speaker.first = k - 1;
+            return;
+          }
+          // "The nominee and his aides said": a noun phrase opening the clause is named with them. (Not when a verb
+          // follows the cue, which was a noun then: "The mental and emotional stress is …".)
+          const joined = phraseEndingAt(t, s.first, k - 1);
+          const next = speaker.last + 2;
+          const nounCue = next < s.end && t.kind[next] === TokenKind.Word && (BE_FORMS.at(t, next) || AUXILIARIES.at(t, next));
+          if (!nounCue && joined && joined.kind !== 'pronoun' && (joined.first === s.first || isClauseBoundary(t, joined.first - 1)) && cueVerbAt(t, joined.first) === undefined) {
+            speaker.first = joined.first;
+            return;
+          }
         }
         if (cueVerbAt(t, k) !== undefined || CLAUSE_OPENERS.at(t, k) || PRONOUNS.at(t, k) || COMPLEMENTIZERS.at(t, k) || SPEAKER_CUE_FILLERS.at(t, k)) return;
         words++;

@@ -70,6 +70,8 @@ export const SPEAKER_CUE_FILLERS: WordSet = new WordSet([
   'been', 'be', 'being', 'only', 'always', 'subsequently', 'initially', 'finally', 'unequivocally', 'widely', 'correctly',
   'falsely', 'wrongly', 'famously', 'separately', 'immediately', 'directly', 'personally', 'formally', 'officially', 'apparently', 'here',
   'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'therefore', 'too', 'soon', 'eventually', 'ultimately',
+  // "Ruiz didn't say whether …" as "Ruiz did not say whether …".
+  "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", "can't", "shouldn't", "hasn't", "haven't", "hadn't",
 ]);
 
 /** Function words that start a clause and so cannot be part of the speaker's name at a sentence start. */
