@@ -29,7 +29,8 @@ export const ROLE_WORDS: WordSet = new WordSet([
   'committee', 'council', 'agency', 'office', 'team', 'group', 'company', 'firm', 'organization', 'organisation', 'union', 'association',
   'board', 'court', 'newspaper', 'paper', 'network', 'magazine', 'study', 'report', 'survey', 'poll', 'polls', 'ad', 'video', 'statement',
   'letter', 'memo', 'document', 'documents', 'filing', 'complaint', 'lawsuit', 'website', 'post', 'tweet', 'data', 'figures', 'research',
-  'authorities', 'regime', 'prosecution', 'percent', 'majority', 'respondents', 'half', 'third', 'quarter', 'high-ranking', 'unnamed', 'anonymous', 'few', 'numerous',
+  'proponent', 'proponents', 'backer', 'backers', 'detractors', 'skeptics', 'sceptics', 'defenders', 'advocates', 'fans', 'farmers',
+  'parents', 'teachers', 'doctors', 'nurses', 'authorities', 'regime', 'prosecution', 'percent', 'majority', 'respondents', 'half', 'third', 'quarter', 'high-ranking', 'unnamed', 'anonymous', 'few', 'numerous',
 ]);
 
 /** Words that open a noun phrase. */
