@@ -1913,3 +1913,17 @@ describe('negated reports and subjects joined by “and”', () => {
     assert.deepEqual(read('The mental and emotional stress is hard to bear.'), []);
   });
 });
+
+describe('a cue opening the sentence', () => {
+  it('names the speaker after it and reports the quote after its comma or colon', () => {
+    const said = 'Said the mayor of Salem, “We will rebuild the pier.”';
+    const q = byCue(said, 'Said');
+    assert.equal(content(said, q), '“We will rebuild the pier.”');
+    assert.equal(speaker(said, q), 'the mayor of Salem');
+    const added = 'Added Ruiz: "The budget is small."';
+    assert.equal(speaker(added, byCue(added, 'Added')), 'Ruiz');
+    // A name that opens with a cue's base form is a name ("Hope Ruiz: …" is a transcript line of Hope Ruiz).
+    const hope = 'Hope Ruiz: "No comment."';
+    assert.equal(byCue(hope, 'Hope'), undefined);
+  });
+});

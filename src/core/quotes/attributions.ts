@@ -381,8 +381,16 @@ export class SentenceReader {
       const capitalised = c0 >= 0x41 && c0 <= 0x5a && i > s.first && t.kind[i - 1] === TokenKind.Word && isUpperStart(t, i - 1);
       // A sentence may open with a capitalised participle ("Bemoaning the “phony system,” Trump …").
       const openingParticiple = i === s.first && info.verb?.form === 'participle';
-      if (!lowerInitial && c0 !== 0x41 && !capitalised && !(info.poll && i === s.first) && !openingParticiple) continue;
       const lw = info.word;
+      if (i === s.first && !lowerInitial && info.verb?.form === 'finite' && lw !== info.verb.lemma) {
+        const a = this.openingCue(s, i);
+        if (a) {
+          found.push(a);
+          skipTo = i + 1;
+          continue;
+        }
+      }
+      if (!lowerInitial && c0 !== 0x41 && !capitalised && !(info.poll && i === s.first) && !openingParticiple) continue;
       if (info.according && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && isWordAt(t, i + 1, W_TO)) {
         const a = this.accordingTo(s, i);
         if (a) found.push(a);
@@ -1577,6 +1585,22 @@ export class SentenceReader {
     }
     if (k === speaker.first - 1) return;
     if (k < s.first || isClauseBoundary(t, k) || t.kind[k] === TokenKind.Close || t.kind[k] === TokenKind.Break) speaker.first = k + 1;
+  }
+
+  /**
+   * "Said Comey, “…”", "Added Lee: “…”": an inflected cue opening the sentence, its speaker right after it, then a
+   * comma or colon and the quote.
+   */
+  private openingCue(s: Sentence, cue: number): Attribution | null {
+    const t = this.tokens;
+    const speaker = phraseStartingAt(t, cue + 1, s.end);
+    if (!speaker || speaker.kind === 'pronoun') return null;
+    const mark = speaker.last + 1;
+    if (mark + 1 >= s.end || !(isPunctChar(t, mark, COMMA) || isPunctChar(t, mark, COLON)) || t.kind[mark + 1] !== TokenKind.Open) return null;
+    const close = this.regionCloseToken[t.region[mark + 1]];
+    if (close < 0) return null;
+    const entry = cueVerbAt(t, cue);
+    return entry ? this.build(mark + 1, close, cue, cue, entry.lemma, speaker) : null;
   }
 
   /** "Trump: Cruz Has ‘To Come a Long Way’": a headline or transcript line that opens with a name and a colon. */
