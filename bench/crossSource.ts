@@ -8,6 +8,7 @@ import type { Analysis } from '../src/core';
 import { CrossSourceIndex } from '../src/core/corpus';
 import { AnalysisPool, analysedInputs, defaultWorkerCount } from '../src/cli/analysisPool';
 import { readEvalTexts } from '../src/cli/evalData';
+import { seededRandom } from '../test/fixtures/seededRandom';
 import type { BenchSection } from './bench';
 
 const SIZES = (process.env.NEWSMARK_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -15,18 +16,6 @@ const ARTICLE_CHARS = 4_000;
 
 /** The goals for the largest workspace (10,000 articles, about 40 MB). */
 const TARGETS = { fullIndexSeconds: 5, peakRssMb: 400, lookupMs: 2, reindexMs: 20 };
-
-/** A small deterministic random source, so every run indexes the same workspace. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Source articles: the PolNeAR texts when the evaluation data is there (read in place), else the seeds. */
 function sourceArticles(): { name: string; texts: string[] } {
@@ -41,7 +30,8 @@ function sourceArticles(): { name: string; texts: string[] } {
  * others, the way outlets rework one wire story.
  */
 function* generateArticles(count: number, sources: string[]): Generator<string> {
-  const next = random(7);
+  // Seeded, so every run indexes the same workspace.
+  const next = seededRandom(7);
   const paragraphs = sources.map((t) => t.split(/\n+/).filter((p) => p.trim().length > 40));
   const usable = paragraphs.filter((p) => p.length);
   for (let i = 0; i < count; i++) {

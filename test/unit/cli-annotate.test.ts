@@ -26,6 +26,11 @@ function folder(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
+/** Puts annotation entries written by hand (YAML lines) at the head of a sidecar's list, as a person editing it would. */
+function addToSidecar(sidecarPath: string, entries: string): void {
+  fs.writeFileSync(sidecarPath, fs.readFileSync(sidecarPath, 'utf8').replace('annotations:\n', `annotations:\n${entries}`));
+}
+
 function listFiles(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).map(String).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
 }
@@ -78,7 +83,7 @@ test('annotate keeps a manual annotation and re-anchors it after the article was
     `      start: ${start}`,
     `      end: ${start + 27}`,
   ].join('\n');
-  fs.writeFileSync(sidecarPath, fs.readFileSync(sidecarPath, 'utf8').replace('annotations:\n', `annotations:\n  # added by the desk\n${manual}\n`));
+  addToSidecar(sidecarPath, `  # added by the desk\n${manual}\n`);
   const edited = 'UPDATE: the vote was 7 to 2.\n\n' + ARTICLE;
   fs.writeFileSync(path.join(dir, 'a.txt'), edited);
   const r = run(['annotate', 'a.txt'], dir);
@@ -99,10 +104,7 @@ test('check reports an orphaned annotation with its place in the sidecar and exi
   const dir = folder({ 'a.txt': ARTICLE });
   run(['annotate', 'a.txt'], dir);
   const sidecarPath = path.join(dir, 'a.txt.annotations.yaml');
-  fs.writeFileSync(
-    sidecarPath,
-    fs.readFileSync(sidecarPath, 'utf8').replace('annotations:\n', 'annotations:\n  - id: gone\n    kind: note\n    note: keep me\n    target: { exact: "a sentence that was cut" }\n'),
-  );
+  addToSidecar(sidecarPath, '  - id: gone\n    kind: note\n    note: keep me\n    target: { exact: "a sentence that was cut" }\n');
   const r = run(['check', 'a.txt'], dir);
   assert.equal(r.status, 1);
   assert.match(r.stdout, /a\.txt\.annotations\.yaml:\d+:\d+: error: annotation 'gone' \(note, manual\) is orphaned/);
@@ -131,7 +133,7 @@ test('check tells an orphan whose words are still in the article, elsewhere, fro
     '    target: { exact: "a sentence that was cut" }',
     '',
   ].join('\n');
-  fs.writeFileSync(sidecarPath, fs.readFileSync(sidecarPath, 'utf8').replace('annotations:\n', `annotations:\n${mine}`));
+  addToSidecar(sidecarPath, mine);
   // The sentence around the name is rewritten; the name itself now stands somewhere else.
   fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE.replace('“We have done what we promised,” said Mayor Lena Holt.', 'The mayor spoke briefly.') + '\n\nLena Holt was elected in 2019.');
   const r = run(['check', 'a.txt'], dir);

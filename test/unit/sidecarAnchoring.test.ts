@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { boundedEditDistance } from '../../src/core/sidecar/anchoring';
 import { makeTarget, parseSidecar, reanchorAnnotations, renderSidecar, shiftAnnotations, SIDECAR_VERSION, type Annotation, type Sidecar, type TextChange } from '../../src/core/sidecar';
+import { seededRandom } from '../fixtures/seededRandom';
 import { SIDECAR_TEST_ARTICLES, SIDECAR_TEST_INSERTIONS } from '../fixtures/sidecarArticles';
 
 /** Text whose every character carries an identity, so a test knows which original words survive an edit. */
@@ -136,18 +137,6 @@ test('live shifting: typing at either edge of a quote does not extend it', () =>
   assert.equal(across.status, 'orphaned');
 });
 
-/** A deterministic generator, so the external-edit figures are reproducible. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Spans a fact-checker would mark: quotations, whole sentences, names, and a few words anywhere. */
 function pickSpans(text: string, random: () => number): [number, number][] {
   const spans: [number, number][] = [];
@@ -210,7 +199,8 @@ test('external edits: annotations whose words were untouched re-anchor correctly
   const counts = { untouched: 0, untouchedCorrect: 0, touched: 0, touchedOrphaned: 0, touchedDrifted: 0, touchedWrong: 0, changedShare: 0, trials: 0 };
   for (let seed = 1; seed <= 60; seed++) {
     for (const article of SIDECAR_TEST_ARTICLES) {
-      const random = prng(seed * 7919 + article.length);
+      // Seeded, so the external-edit figures are reproducible.
+      const random = seededRandom(seed * 7919 + article.length);
       let doc = track(article);
       const spans = pickSpans(article, random);
       const annotations = spans.map(([s, e], i) => annotationAt(article, `a${i}`, s, e));

@@ -48,11 +48,8 @@ export interface AnnotationTarget {
   original?: string;
 }
 
-export interface Annotation {
-  /** Stable id; merges and the extension's commands refer to annotations by it. */
-  id: string;
-  kind: AnnotationKind;
-  target: AnnotationTarget;
+/** What an annotation says of its words, each optional: what a person fills in when making one or edits later. */
+export interface AnnotationDetails {
   /** Canonical name of who speaks (quotes, speakers) or who is meant (entities). */
   speaker?: string;
   /** The attribution cue as written ("said", "according to"). */
@@ -63,6 +60,13 @@ export interface Annotation {
   note?: string;
   /** Links (URLs) supporting the note or verdict. */
   evidence?: string[];
+}
+
+export interface Annotation extends AnnotationDetails {
+  /** Stable id; merges and the extension's commands refer to annotations by it. */
+  id: string;
+  kind: AnnotationKind;
+  target: AnnotationTarget;
   origin: AnnotationOrigin;
   status: AnchorStatus;
   /** ISO 8601 timestamps. */
@@ -96,28 +100,14 @@ export interface Sidecar {
 }
 
 /** What a person supplies to create an annotation; the store fills in id, target context, origin, status and times. */
-export interface AnnotationDraft {
+export interface AnnotationDraft extends AnnotationDetails {
   kind: AnnotationKind;
   start: number;
   end: number;
-  speaker?: string;
-  cue?: string;
-  hedge?: HedgeKind;
-  verdict?: Verdict;
-  note?: string;
-  evidence?: string[];
 }
 
 /** Fields a person may change on an existing annotation; `null` removes an optional field. */
-export interface AnnotationPatch {
-  kind?: AnnotationKind;
-  speaker?: string | null;
-  cue?: string | null;
-  hedge?: HedgeKind | null;
-  verdict?: Verdict | null;
-  note?: string | null;
-  evidence?: string[] | null;
-}
+export type AnnotationPatch = { kind?: AnnotationKind } & { [K in keyof AnnotationDetails]?: AnnotationDetails[K] | null };
 
 /** A reason a sidecar could not be used, with where in the sidecar text it is (offsets into the YAML). */
 export interface SidecarProblem {

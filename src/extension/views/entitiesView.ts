@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import type { Entity, EntityMention, EntityType } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands, Views } from '../constants';
-import { Debouncer, Disposable } from '../dispose';
-import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
+import type { DocumentAnalyses } from '../documentAnalyses';
 import type { SidecarEntity } from '../sidecar/api';
+import { ActiveAnalysisTree } from './activeAnalysisTree';
 
 /** The confirmed entities of an article's sidecar. */
 export type ConfirmedEntitiesLookup = (article: vscode.Uri) => readonly SidecarEntity[];
@@ -19,28 +19,17 @@ const TYPE_LABELS: Record<EntityType, string> = { person: 'People', org: 'Organi
 const TYPE_ICONS: Record<EntityType, string> = { person: 'person', org: 'organization', place: 'location' };
 const TYPE_ORDER: EntityType[] = ['person', 'org', 'place'];
 
-export class EntitiesTree extends Disposable implements vscode.TreeDataProvider<EntityNode> {
-  private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<EntityNode | undefined>());
-  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+export class EntitiesTree extends ActiveAnalysisTree<EntityNode> {
   /** Nodes of the current tree by entity id, so that reveal() gets the very objects the view holds. */
   private _entityNodes = new Map<string, EntityNode & { kind: 'entity' }>();
   private _typeNodes = new Map<EntityType, EntityNode & { kind: 'type' }>();
 
   constructor(
-    private readonly _active: ActiveArticle,
-    private readonly _analyses: DocumentAnalyses,
+    active: ActiveArticle,
+    analyses: DocumentAnalyses,
     private readonly _confirmed: ConfirmedEntitiesLookup,
   ) {
-    super();
-    // One refresh for a burst of changes (an article opened, then analysed): overlapping refreshes make VS Code
-    // look for items of a tree it has already replaced.
-    const refresh = this._register(new Debouncer(() => this._onDidChangeTreeData.fire(undefined)));
-    this._register(_active.onDidChange(() => refresh.schedule(50)));
-  }
-
-  current(): AnalysedDocument | undefined {
-    const doc = this._active.document;
-    return doc ? this._analyses.get(doc) : undefined;
+    super(active, analyses);
   }
 
   getChildren(node?: EntityNode): EntityNode[] {

@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import type { Quote } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands, Views } from '../constants';
-import { Debouncer, Disposable } from '../dispose';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
 import { QUOTE_KIND_TITLES } from '../hovers/hedgeExplanations';
+import { ActiveAnalysisTree } from './activeAnalysisTree';
 import { quoteTreeIds } from './quoteIds';
 
 /**
@@ -20,26 +20,8 @@ const UNATTRIBUTED = '\u0000unattributed';
 const ANONYMOUS = '\u0000anonymous';
 const KIND_ICONS = { direct: 'quote', partial: 'symbol-string', reported: 'comment' } as const;
 
-export class QuotesTree extends Disposable implements vscode.TreeDataProvider<QuoteNode> {
-  private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<QuoteNode | undefined>());
-  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+export class QuotesTree extends ActiveAnalysisTree<QuoteNode> {
   private _speakers = new Map<string, QuoteNode & { kind: 'speaker' }>();
-
-  constructor(
-    private readonly _active: ActiveArticle,
-    private readonly _analyses: DocumentAnalyses,
-  ) {
-    super();
-    // One refresh for a burst of changes (an article opened, then analysed): overlapping refreshes make VS Code
-    // look for items of a tree it has already replaced.
-    const refresh = this._register(new Debouncer(() => this._onDidChangeTreeData.fire(undefined)));
-    this._register(_active.onDidChange(() => refresh.schedule(50)));
-  }
-
-  current(): AnalysedDocument | undefined {
-    const doc = this._active.document;
-    return doc ? this._analyses.get(doc) : undefined;
-  }
 
   getChildren(node?: QuoteNode): QuoteNode[] {
     if (node) return node.kind === 'speaker' ? node.quotes.map((quote) => quoteNode(node, quote)) : [];
