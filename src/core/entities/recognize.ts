@@ -128,9 +128,9 @@ const PLACE_KINDS_AFTER = new Set(['district', 'districts', 'region', 'regions',
 /** People who work "at" an organisation: "an analyst at Piper Sandler", "a professor at Lakeside". */
 const WORKERS_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'professor', 'scientist', 'scientists', 'lawyer', 'attorney', 'partner', 'executive', 'executives', 'engineer', 'engineers', 'trader', 'traders', 'banker', 'bankers', 'fellow', 'employee', 'employees', 'manager', 'director', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'adviser', 'advisor', 'investor', 'reporter', 'editor']);
 
-/** Lower-case words the recogniser looks at; the tokenizer folds the others into gaps. */
 /** Nouns of a newspaper or broadcaster right before or after its name ("the daily Zycie Warszawy", "Kommersant newspaper"). */
 const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'paper']);
+/** Lower-case words the recogniser looks at; the tokenizer folds the others into gaps. */
 export const CONTEXT_WORDS: readonly string[] = [...MEDIA_NOUNS, ...CONNECTORS, ...JOINING_WORDS, ...PLACE_PREPOSITIONS, ...PERSON_BEFORE, ...SPEECH_VERBS, ...PLACE_NOUNS, ...PLACE_KINDS_AFTER, ...WORKERS_AT, 'who', 'the', 'a', 'an', 'of', 'v.'];
 
 export interface Recognition {
