@@ -1927,3 +1927,17 @@ describe('a cue opening the sentence', () => {
     assert.equal(byCue(hope, 'Hope'), undefined);
   });
 });
+
+describe('a report in a relative clause', () => {
+  it('ends before the main clause’s verb', () => {
+    const aside = 'Ruiz, who said the pier would reopen, is wary.';
+    const q = byCue(aside, 'said');
+    assert.equal(content(aside, q), 'the pier would reopen');
+    assert.equal(speaker(aside, q), 'who');
+    const restrictive = 'Voters who praise Ruiz are young.';
+    assert.equal(content(restrictive, byCue(restrictive, 'praise')), 'Ruiz');
+    // A comma inside the reported clause, with no verb after it, does not end it.
+    const inside = 'Lee, who said that in May, after the storm, the pier closed, left.';
+    assert.equal(content(inside, byCue(inside, 'said')), 'that in May, after the storm, the pier closed');
+  });
+});

@@ -1350,6 +1350,22 @@ export class SentenceReader {
         }
       }
     }
+    // "Ruiz, who said the plan would fail, is wary": a relative clause ends before the main clause's verb, at the
+    // comma that sets it off ("Voters who praise Ruiz are young": a noun-phrase object, at that verb).
+    if (speaker && speaker.first === speaker.last && RELATIVE_SUBJECTS.at(t, speaker.first) && speaker.first > 0) {
+      const commaBefore = isPunctChar(t, speaker.first - 1, COMMA);
+      const nounObject = !CLAUSE_VERBS.has(lemma) && t.kind[speaker.first - 1] === TokenKind.Word;
+      for (let k = contentFirst + 1; k <= contentLast && (commaBefore || nounObject); k++) {
+        if (t.kind[k] === TokenKind.Open) k = this.regionCloseToken[t.region[k]];
+        else if (commaBefore && isPunctChar(t, k, COMMA) && k + 1 <= contentLast && t.kind[k + 1] === TokenKind.Word && isLowerStart(t, k + 1) && (BE_FORMS.at(t, k + 1) || AUXILIARIES.at(t, k + 1) || isPastVerbAt(t, k + 1) || this.verbAt(k + 1))) {
+          contentLast = k - 1;
+          break;
+        } else if (nounObject && t.kind[k] === TokenKind.Word && isLowerStart(t, k) && (BE_FORMS.at(t, k) || AUXILIARIES.at(t, k))) {
+          contentLast = k - 1;
+          break;
+        }
+      }
+    }
     if (contentLast < contentFirst) return null;
     // "said after the convention he would not …": a prepositional phrase, then the reported clause with its subject.
     if (CLAUSE_VERBS.has(lemma) && t.kind[contentFirst] === TokenKind.Word && PREPOSITIONS.at(t, contentFirst) && !this.modifiesANumber(contentFirst, contentLast)) {
