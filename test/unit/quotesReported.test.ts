@@ -1398,6 +1398,8 @@ describe('why a source goes unnamed', () => {
       assert.equal(quotes.length, 1, text);
       assert.equal(cue(text, quotes[0]), 'said', text);
       assert.match(text.slice(quotes[0].start, quotes[0].end), /talks|deal/, text);
+      // The source is the noun phrase before the formula, not the reason's last words ("internal plans").
+      assert.doesNotMatch(speaker(text, quotes[0]), /plans|discuss/, text);
     }
   });
 });
@@ -1939,5 +1941,17 @@ describe('a report in a relative clause', () => {
     // A comma inside the reported clause, with no verb after it, does not end it.
     const inside = 'Lee, who said that in May, after the storm, the pier closed, left.';
     assert.equal(content(inside, byCue(inside, 'said')), 'that in May, after the storm, the pier closed');
+  });
+});
+
+describe('a verb before a cue form', () => {
+  it('is no subject after an auxiliary, "not" or "to"', () => {
+    assert.deepEqual(read('The mayor did not unveil plans for the pier.'), []);
+    const wants = 'Lee wants to share plans for the pier.';
+    assert.equal(speaker(wants, byCue(wants, 'wants')), 'Lee');
+    assert.equal(byCue(wants, 'plans'), undefined);
+    // "Not everyone agrees": a "not" with no auxiliary before it negates the subject, which speaks.
+    const everyone = 'Not everyone agrees that the pier is safe.';
+    assert.equal(content(everyone, byCue(everyone, 'agrees')), 'that the pier is safe');
   });
 });

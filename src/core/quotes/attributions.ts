@@ -858,6 +858,9 @@ export class SentenceReader {
           speaker = speakerPhraseOf(k - 2, k, 'role', null, undefined, false);
         }
         if (!speaker && (k === j || isPunctChar(t, k, 0x25))) speaker = bareSubjectEndingAt(t, s.first, k);
+        // "A city official who asked not to be named to discuss internal plans said": the relative clause says why
+        // the source goes unnamed; the noun phrase before it speaks.
+        if (k === j) speaker = this.sourceBeforeAnonymityClause(s, j) ?? speaker;
         // "A court document filed Thursday says": the noun before a participle that modifies it.
         if (!speaker && k === j && k - 1 >= s.first && t.kind[k] === TokenKind.Word && !isUpperStart(t, k) && lowerWord(t, k).endsWith('ed') && t.kind[k - 1] === TokenKind.Word && !AUXILIARIES.at(t, k - 1)) {
           const noun = phraseEndingAt(t, s.first, k - 1) ?? bareSubjectEndingAt(t, s.first, k - 1);
@@ -1564,6 +1567,18 @@ export class SentenceReader {
     const entry = cueVerbAt(t, k);
     const lw = lowerWord(t, k);
     return entry !== undefined && entry.form === 'finite' && lw !== entry.lemma && lw.endsWith('s');
+  }
+
+  /** The noun phrase before "who" when an anonymity formula runs from "who" to `last` ("an official who asked not to be named"). */
+  private sourceBeforeAnonymityClause(s: Sentence, last: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = last - 2; k > s.first && last - k <= 24 && t.kind[k] === TokenKind.Word; k--) {
+      if (lowerWord(t, k) !== 'who') continue;
+      if (anonymityFormulaEnd(t, k + 1, s.end) !== last) return null;
+      const source = phraseEndingAt(t, s.first, k - 1);
+      return source && source.kind !== 'pronoun' ? source : null;
+    }
+    return null;
   }
 
   /** "…, law enforcement officials say": lower-case modifiers back to the clause start belong to the speaker. */

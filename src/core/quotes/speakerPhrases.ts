@@ -1,8 +1,9 @@
 // Finds the noun phrase that names a speaker next to a cue, and tells names, roles, organisations, pronouns and vague sources apart.
 import type { SpeakerMentionKind } from '../types';
+import { AUXILIARIES, W_NOT, W_TO } from './clauseLexicon';
 import { WordSet } from './lexicon';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_CONNECTORS, ORGANISATION_WORDS, PRONOUNS, ROLE_WORDS, VAGUE_HEADS } from './speakerLexicon';
-import { isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
+import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 /** A speaker phrase as an inclusive token range, with what kind of phrase it is. */
 export interface SpeakerPhrase {
@@ -254,6 +255,11 @@ export function bareSubjectEndingAt(tokens: Tokens, sentenceFirst: number, last:
     first = k;
   }
   while (first < last && lowerWord(tokens, first) === 'of') first++;
+  // "did not unveil plans", "wants to share": a word after an auxiliary, "not" or "to" is a verb, no subject.
+  const before = first - 1;
+  // ("Not everyone agrees": a "not" with no auxiliary before it negates the subject.)
+  const negated = tokens.word[before] === W_NOT && before - 1 >= sentenceFirst && isWord(tokens, before - 1) && AUXILIARIES.at(tokens, before - 1);
+  if (before >= sentenceFirst && isWord(tokens, before) && isLowerStart(tokens, first) && (AUXILIARIES.at(tokens, before) || negated || tokens.word[before] === W_TO)) return null;
   return speakerPhrase(tokens, first, last);
 }
 
