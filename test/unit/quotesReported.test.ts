@@ -1955,3 +1955,12 @@ describe('a verb before a cue form', () => {
     assert.equal(content(everyone, byCue(everyone, 'agrees')), 'that the pier is safe');
   });
 });
+
+describe('a refusal after a fronted question', () => {
+  it('reports the question and the refusal, not the question as what was not said', () => {
+    const text = 'Asked about the delay, she declined to comment.';
+    assert.equal(content(text, byCue(text, 'declined')), 'to comment');
+    assert.equal(byCue(text, 'comment'), undefined);
+    assert.equal(content(text, byCue(text, 'Asked')), 'about the delay');
+  });
+});

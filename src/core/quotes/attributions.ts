@@ -106,6 +106,9 @@ function isWordAt(tokens: Tokens, i: number, id: number): boolean {
 }
 
 /** An adverb or auxiliary between a subject and its cue; capitalised, "Will" and "May" are names. */
+/** Refusals before "to" and a cue ("declined to comment"): the refusal is the report. */
+const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
+
 function isFillerAt(tokens: Tokens, i: number): boolean {
   if (tokens.kind[i] !== TokenKind.Word || isUpperStart(tokens, i)) return false;
   if (SPEAKER_CUE_FILLERS.at(tokens, i)) return true;
@@ -698,7 +701,9 @@ export class SentenceReader {
       }
     }
     // "seemed to suggest", "went on to say": the verb before "to" belongs to the same speaker.
+    let refused = false;
     if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO) && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.at(t, j - 1)) {
+      refused = REFUSED.at(t, j - 1);
       j -= 2;
       if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_WENT)) j--;
       while (j >= s.first && isFillerAt(t, j)) j--;
@@ -997,7 +1002,8 @@ export class SentenceReader {
     // attributions inside included.
     const closesSentence = after > sentenceLast && !inverted && speaker !== null && isPunctChar(t, speaker.first - 1, COMMA);
     // ("“…,” Blige sings before asking her, “…”": a participle after its preposition reports only what follows it.)
-    const before = participial || afterPreposition ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
+    // ("Asked about the delay, she declined to comment.": what was not said has no words before the refusal.)
+    const before = participial || afterPreposition || refused ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
     // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
     // "Lee is “a fine judge,” Ruiz said on Sunday.": after a clause that closes with quoted words and a comma inside
