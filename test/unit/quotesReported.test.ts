@@ -1964,3 +1964,18 @@ describe('a refusal after a fronted question', () => {
     assert.equal(content(text, byCue(text, 'Asked')), 'about the delay');
   });
 });
+
+describe('a noun that sums up the reported clause', () => {
+  it('ends the clause, and its own cue reports that noun with the words after it as the speaker', () => {
+    const text = 'Brandt said the economy grew by 4 percent last year, a figure critics dispute.';
+    assert.equal(content(text, byCue(text, 'said')), 'the economy grew by 4 percent last year');
+    const dispute = byCue(text, 'dispute');
+    assert.equal(content(text, dispute), 'a figure');
+    assert.equal(speaker(text, dispute), 'critics');
+    const claim = 'The mayor said the plan may fail, a claim her opponents reject.';
+    assert.equal(content(claim, byCue(claim, 'said')), 'the plan may fail');
+    // A noun phrase that goes on with the clause is not cut ("…, a plan the council backs" has no summing noun).
+    const plan = 'Lee said the town needs a new pier, a plan the council backs.';
+    assert.match(content(plan, byCue(plan, 'said')), /a new pier/);
+  });
+});

@@ -106,6 +106,9 @@ function isWordAt(tokens: Tokens, i: number, id: number): boolean {
 }
 
 /** An adverb or auxiliary between a subject and its cue; capitalised, "Will" and "May" are names. */
+/** Nouns that sum up a reported clause in an appositive after it ("…, a claim her opponents reject"). */
+const SUMMING_NOUNS: WordSet = new WordSet(['claim', 'figure', 'view', 'assertion', 'charge', 'number', 'estimate', 'statement', 'position', 'point', 'sentiment', 'argument', 'allegation', 'prediction', 'notion', 'idea', 'contention', 'accusation', 'characterization', 'assessment', 'conclusion', 'finding']);
+
 /** Refusals before "to" and a cue ("declined to comment"): the refusal is the report. */
 const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
 
@@ -897,6 +900,11 @@ export class SentenceReader {
         inverted = true;
         after = sp.last + 1;
       }
+    }
+    // "…, a figure critics dispute": the summing noun is what they dispute; the words after it speak.
+    if (speaker && !inverted && speaker.last > speaker.first + 1 && speaker.first > s.first && isPunctChar(t, speaker.first - 1, COMMA) && this.summingAppositiveAt(speaker.first, lastContentToken(t, s))) {
+      const voice = phraseEndingAt(t, speaker.first + 2, speaker.last) ?? bareSubjectEndingAt(t, speaker.first + 2, speaker.last);
+      return voice && voice.first === speaker.first + 2 ? this.build(speaker.first, speaker.first + 1, cue, cueLast, entry.lemma, voice) : null;
     }
     // "Republican support was solid": a bare base form after a singular name is a noun, not a verb.
     // ("put", "cast" and "hit" are their own past: the check cannot tell them from a base form.)
@@ -1859,6 +1867,17 @@ export class SentenceReader {
   }
 
   /** Where a reported clause that starts at `first` ends: the sentence end, or a comma that opens a new attribution. */
+  /**
+   * Whether a noun that sums up the clause before it, and a subject and a cue verb after it, start at `k` ("a claim
+   * her opponents reject", "a figure critics dispute", "a view many share").
+   */
+  private summingAppositiveAt(k: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (k + 3 > sentenceLast || !INDEFINITE_ARTICLES.at(t, k) || t.kind[k + 1] !== TokenKind.Word || !SUMMING_NOUNS.at(t, k + 1)) return false;
+    for (let c = k + 3; c <= sentenceLast && c - k <= 6 && t.kind[c] === TokenKind.Word; c++) if (cueVerbAt(t, c)?.form === 'finite') return true;
+    return false;
+  }
+
   private clauseEnd(first: number, sentenceLast: number): number {
     const t = this.tokens;
     let inQuote = false;
@@ -1900,6 +1919,8 @@ export class SentenceReader {
         if (k > first + 2 && k + 2 <= sentenceLast && lowerWord(t, k + 1) === 'even' && t.kind[k + 2] === TokenKind.Word && isWordAt(t, k + 2, W_AS)) return k - 1;
         if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT)) && !this.quoteCarriesContrast(k + 2, sentenceLast)) return k - 1;
         if (info?.according) return k - 1;
+        // "…, a claim her opponents reject": a noun that sums up the clause, then whose view it is, is the narrator's.
+        if (k > first + 1 && this.summingAppositiveAt(k + 1, sentenceLast)) return k - 1;
         // "…, which allows …": a relative aside on the last noun is no part of what was said.
         // ("that the plan, which some called a trick, was …": an aside inside the subject, whose verb follows it.)
         if (k > first + 2 && RELATIVE_ASIDES.at(t, k + 1)) {
