@@ -1979,3 +1979,17 @@ describe('a noun that sums up the reported clause', () => {
     assert.match(content(plan, byCue(plan, 'said')), /a new pier/);
   });
 });
+
+describe('a month or year between the subject and the cue', () => {
+  it('is an adverbial with its preposition, not the speaker', () => {
+    const august = 'Lee in August said that the pier would reopen.';
+    assert.equal(speaker(august, byCue(august, 'said')), 'Lee');
+    const poll = 'A poll in late August found that most voters want change.';
+    assert.equal(speaker(poll, byCue(poll, 'found')), 'A poll');
+    const records = 'Tax records from 1995 showed that he lost money.';
+    assert.equal(speaker(records, byCue(records, 'showed')), 'Tax records');
+    // "August" opening a name is the name.
+    const wilson = 'August Wilson said the play was done.';
+    assert.equal(speaker(wilson, byCue(wilson, 'said')), 'August Wilson');
+  });
+});

@@ -687,10 +687,12 @@ export class SentenceReader {
       if (time > s.first && t.kind[time - 1] === TokenKind.Word) {
         // "prosecutors in April charged", "the court late Friday ruled".
         j = time - 1;
+        // ("Lee in August said": "in" goes with its month, when a subject is before it.)
+        if (j - 1 >= s.first && TIME_PREPOSITIONS.at(t, j) && t.kind[j - 1] === TokenKind.Word && !TIME_PREPOSITIONS.at(t, j - 1)) j--;
       } else if (j >= s.first && t.kind[j] === TokenKind.Word && (isFillerAt(t, j) || (headline && SPEAKER_CUE_FILLERS.at(t, j)) || (WEEKDAYS.at(t, j) && j - 1 >= s.first && (t.kind[j - 1] === TokenKind.Word || isPunctChar(t, j - 1, CLOSE_PAREN))))) {
         // "The court on Monday rejected": "on" goes with its day.
         j -= WEEKDAYS.at(t, j) && j - 1 > s.first && isWordAt(t, j - 1, W_ON) ? 2 : 1;
-      } else if (j - 2 >= s.first && isYearAt(t, j) && t.kind[j - 1] === TokenKind.Word && lowerWord(t, j - 1) === 'in' && t.kind[j - 2] === TokenKind.Word) {
+      } else if (j - 2 >= s.first && isYearAt(t, j) && t.kind[j - 1] === TokenKind.Word && TIME_PREPOSITIONS.at(t, j - 1) && t.kind[j - 2] === TokenKind.Word) {
         // "McConnell, who in 2010 said", "doctors in 2015 sent": a year between the subject and its cue.
         j -= 2;
       } else if (j - 2 >= s.first && PARTS_OF_DAY.at(t, j) && WEEKDAYS.at(t, j - 1)) {

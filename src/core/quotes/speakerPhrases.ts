@@ -419,16 +419,25 @@ export function namesATime(tokens: Tokens, first: number, last: number): boolean
   let time = false;
   for (let k = first; k <= last; k++) {
     if (!isWord(tokens, k)) continue;
-    if (TIME_NAMES.at(tokens, k)) time = true;
+    if (isTimeName(tokens, k, first)) time = true;
     else if (!TIME_COMPANIONS.at(tokens, k) && !/^\d/.test(lowerWord(tokens, k))) return false;
   }
   return time;
 }
 
+/**
+ * A name of a day, month or time; "August" (also a given name) only after a word that goes with times ("in August",
+ * "late August"). "May" is left out: it is far more often the verb.
+ */
+function isTimeName(tokens: Tokens, k: number, first: number): boolean {
+  if (TIME_NAMES.at(tokens, k)) return true;
+  return lowerWord(tokens, k) === 'august' && k - 1 >= first && isWord(tokens, k - 1) && TIME_COMPANIONS.at(tokens, k - 1);
+}
+
 /** The first token of the time phrase that ends at `last` ("on Monday", "late Tuesday night"), or -1. */
 export function timePhraseStart(tokens: Tokens, sentenceFirst: number, last: number): number {
   let first = last + 1;
-  while (first - 1 >= sentenceFirst && isWord(tokens, first - 1) && (TIME_NAMES.at(tokens, first - 1) || TIME_COMPANIONS.at(tokens, first - 1))) first--;
+  while (first - 1 >= sentenceFirst && isWord(tokens, first - 1) && (isTimeName(tokens, first - 1, sentenceFirst) || TIME_COMPANIONS.at(tokens, first - 1))) first--;
   return first <= last && namesATime(tokens, first, last) ? first : -1;
 }
 
