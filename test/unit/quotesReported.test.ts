@@ -1993,3 +1993,13 @@ describe('a month or year between the subject and the cue', () => {
     assert.equal(speaker(wilson, byCue(wilson, 'said')), 'August Wilson');
   });
 });
+
+describe('a form that is mostly a noun', () => {
+  it('is a cue right after "who"', () => {
+    const text = 'Voters who support Ruiz are young.';
+    const q = byCue(text, 'support');
+    assert.equal(content(text, q), 'Ruiz');
+    assert.equal(speaker(text, q), 'who');
+    assert.deepEqual(read('Their support for Ruiz is solid.'), []);
+  });
+});
