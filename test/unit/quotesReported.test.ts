@@ -2003,3 +2003,12 @@ describe('a form that is mostly a noun', () => {
     assert.deepEqual(read('Their support for Ruiz is solid.'), []);
   });
 });
+
+describe('a share with its approximator and its figure set off by commas', () => {
+  it('speaks', () => {
+    const text = 'Among likely voters, about two-thirds, 67 percent, say they will vote for Lee.';
+    const q = byCue(text, 'say');
+    assert.equal(content(text, q), 'they will vote for Lee');
+    assert.equal(speaker(text, q), 'about two-thirds');
+  });
+});

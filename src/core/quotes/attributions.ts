@@ -2,7 +2,7 @@
 import { CLAUSE_VERBS, COMPLEMENTIZERS, CUE_VERB_FORMS, cueWordInfo, POLL_NOUNS, NAMING_VERBS, SEEM_VERBS, SPEECH_NOUNS, type CueEntry } from './cueLexicon';
 import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
-import { bareSubjectEndingAt, classify, endingAt, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, speakerPhraseOf, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
+import { APPROXIMATORS, bareSubjectEndingAt, classify, endingAt, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, speakerPhraseOf, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
 import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH, W_WITH } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
@@ -1571,6 +1571,8 @@ export class SentenceReader {
         const head = phraseEndingAt(t, s.first, sp.first - 2) ?? bareSubjectEndingAt(t, s.first, sp.first - 2);
         if (head && head.first === s.first) sp = head;
       }
+      // ("About two-thirds, 67 percent, say": a share's approximator belongs to it.)
+      if (sp && sp.first - 1 >= s.first && t.kind[sp.first - 1] === TokenKind.Word && APPROXIMATORS.at(t, sp.first - 1) && isLowerStart(t, sp.first)) sp = speakerPhraseOf(sp.first - 1, sp.last, sp.kind, sp.name, sp.role, sp.anonymous, sp.nameFirst, sp.nameLast);
       // The subject opens the sentence, or follows a conjunction there ("But"); after "For" it is a prepositional phrase.
       // "On Friday, Gingrich — mentioned by Newsmax — told …": after a fronted adverbial and its comma, too.
       const afterAdverbial = sp !== null && sp.first - 1 > s.first && isPunctChar(t, sp.first - 1, COMMA) && t.kind[s.first] === TokenKind.Word && (PREPOSITIONS.at(t, s.first) || CLAUSE_OPENERS.at(t, s.first));

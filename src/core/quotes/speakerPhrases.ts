@@ -288,6 +288,8 @@ function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number
     const named = comma > sentenceFirst && tokens.kind[comma] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[comma]) === 0x2c ? phraseEndingAt(tokens, sentenceFirst, comma - 1) : null;
     head = named && named.kind === 'name' ? named : null;
   }
+  // "About two-thirds, 67 percent, say": a number's approximator opening the clause belongs to the head.
+  if (head && head.first - 1 >= sentenceFirst && isWord(tokens, head.first - 1) && APPROXIMATORS.at(tokens, head.first - 1) && opensClause(tokens, sentenceFirst, head.first - 2)) head.first--;
   // The head must open its clause, or "Asked about it, Trump, who …" would take the question for the speaker.
   const opener = head ? head.first - 1 : -1;
   if (!head || head.kind === 'pronoun' || !opensClause(tokens, sentenceFirst, opener)) {
@@ -305,6 +307,9 @@ function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number
   }
   return merged;
 }
+
+/** Words before a number or share that make it approximate ("about two-thirds", "nearly half"). */
+export const APPROXIMATORS = new WordSet(['about', 'nearly', 'almost', 'roughly', 'around', 'just', 'only', 'fully', 'some', 'over', 'approximately']);
 
 /** Prepositions that open a phrase, not a clause: the noun after them is no subject ("For voters, …"). */
 const PREPOSITIONAL_OPENERS = new WordSet(['for', 'in', 'on', 'at', 'with', 'by', 'from', 'during', 'after', 'before', 'since', 'despite', 'among', 'about', 'over', 'under', 'against', 'without', 'within', 'amid', 'like', 'unlike', 'to', 'of']);
