@@ -2012,3 +2012,12 @@ describe('a share with its approximator and its figure set off by commas', () =>
     assert.equal(speaker(text, q), 'about two-thirds');
   });
 });
+
+describe('a quote after "From …:"', () => {
+  it('is the words of the source after "from"', () => {
+    const text = 'From the report: “Samples with more careful weighting gave better results.”';
+    assert.equal(speaker(text, analyze(text).quotes[0]), 'the report');
+    const more = 'More from the letter: “We will not back down on this.”';
+    assert.equal(speaker(more, analyze(more).quotes[0]), 'the letter');
+  });
+});

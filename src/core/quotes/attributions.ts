@@ -1602,6 +1602,15 @@ export class SentenceReader {
     return null;
   }
 
+  /** "From the report: “…”", "More from the letter: “…”": the source after a "from" that opens the sentence and ends at `last`. */
+  private sourceAfterFrom(s: Sentence, last: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    const from = s.first + 1 <= last && lowerWord(t, s.first) === 'more' ? s.first + 1 : s.first;
+    if (from >= last || t.kind[from] !== TokenKind.Word || lowerWord(t, from) !== 'from') return null;
+    const source = phraseEndingAt(t, from + 1, last);
+    return source && source.first === from + 1 && source.kind !== 'pronoun' ? source : null;
+  }
+
   /** "…, law enforcement officials say": lower-case modifiers back to the clause start belong to the speaker. */
   private extendToClauseStart(s: Sentence, speaker: SpeakerPhrase): void {
     const t = this.tokens;
@@ -2320,7 +2329,7 @@ export class SentenceReader {
       while (j >= s.first && isFillerAt(t, j)) j--;
       // "… doesn’t surprise pollster Daron Shaw: “…”", "More from Jones: “…”": a name right before the colon speaks.
       const named = j >= s.first ? phraseEndingAt(t, s.first, j) : null;
-      const speaker = named && (named.kind === 'name' || named.kind === 'organisation') && named.name !== null && !COLON_LABELS.at(t, named.last) ? named : this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? named : null);
+      const speaker = named && (named.kind === 'name' || named.kind === 'organisation') && named.name !== null && !COLON_LABELS.at(t, named.last) ? named : this.mainClauseSubject(s, before) ?? (j >= s.first && j === s.first ? named : null) ?? this.sourceAfterFrom(s, j);
       if (speaker) return this.build(open, close, before, before, 'say', speaker);
     }
     // "Ruiz shot back, “I suppose I could have …”": a quoted sentence that closes the sentence after a comma is the
