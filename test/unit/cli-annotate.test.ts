@@ -306,3 +306,15 @@ test('annotate on a folder without articles says so and fails', () => {
   assert.match(r.stderr, /no article files/);
   assert.deepEqual(listFiles(dir), ['image.png']);
 });
+
+test('export names an unknown format and lists the known ones; without --format it says which to give', () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  run(['annotate', 'a.txt'], dir);
+  const xml = run(['export', '--format', 'xml', 'a.txt'], dir);
+  assert.equal(xml.status, 2);
+  assert.match(xml.stderr, /unknown format 'xml'; the formats are w3c and claimreview/);
+  assert.equal(xml.stdout, '');
+  const none = run(['export', 'a.txt'], dir);
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /--format is required: w3c or claimreview/);
+});

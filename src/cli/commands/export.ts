@@ -17,7 +17,8 @@ export const exportCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, ['format', 'out'], []);
     const format = stringOption(args, 'format');
-    if (format !== 'w3c' && format !== 'claimreview') throw new CliError('--format w3c or --format claimreview is required');
+    if (format === undefined) throw new CliError('--format is required: w3c or claimreview');
+    if (format !== 'w3c' && format !== 'claimreview') throw new CliError(`unknown format '${format}'; the formats are w3c and claimreview`);
     const out = stringOption(args, 'out');
     const files = await collectFiles(
       args.positional,
