@@ -491,6 +491,25 @@ test('merge by id: one-sided changes win, deletions honoured unless the other si
   assert.equal(both.merged.annotations[0].note, 'theirs');
 });
 
+test('merge takes their target and status where mine kept the base one (they re-anchored it), mine where mine moved it', () => {
+  const doc = { path: 'a.txt', length: ARTICLE.length, sha256: sha256Hex(ARTICLE) };
+  const at = (start: number, end: number) => makeTarget(ARTICLE, start, end);
+  const doe = ARTICLE.indexOf('Jane Doe left');
+  const base: Sidecar = { version: 1, document: doc, entities: [], annotations: [note('moved-there', 'x', { status: 'orphaned' }), note('moved-here', 'y'), note('both', 'z')] };
+  const mine: Sidecar = { ...base, annotations: [note('moved-there', 'x', { status: 'orphaned' }), note('moved-here', 'y', { target: at(6, 14) }), note('both', 'z mine', { target: at(6, 10) })] };
+  const theirs: Sidecar = {
+    ...base,
+    annotations: [note('moved-there', 'x', { target: at(doe, doe + 8) }), note('moved-here', 'y'), note('both', 'z', { target: at(doe, doe + 8), status: 'drifted' })],
+  };
+  const { merged, conflicts } = mergeSidecars(base, mine, theirs);
+  assert.deepEqual(conflicts, []);
+  const byId = new Map(merged.annotations.map((a) => [a.id, a]));
+  assert.deepEqual([byId.get('moved-there')?.target.exact, byId.get('moved-there')?.status], ['Jane Doe', 'anchored'], 'their re-anchor is kept');
+  assert.deepEqual([byId.get('moved-here')?.target.exact, byId.get('moved-here')?.status], ['Jane Doe', 'anchored'], 'my re-anchor is kept');
+  assert.equal(byId.get('moved-here')?.target.start, 6);
+  assert.deepEqual([byId.get('both')?.target.start, byId.get('both')?.note], [6, 'z mine'], 'both moved it: mine follows the live text');
+});
+
 test('exports: W3C Web Annotation selectors and bodies; ClaimReview only for verdicts, with the rating scale', () => {
   const sidecar: Sidecar = {
     version: 1,
