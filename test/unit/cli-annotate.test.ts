@@ -318,3 +318,21 @@ test('export names an unknown format and lists the known ones; without --format 
   assert.equal(none.status, 2);
   assert.match(none.stderr, /--format is required: w3c or claimreview/);
 });
+
+test('a field and a comment a person adds to an automatic annotation survive annotate after its words changed', () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  run(['annotate', 'a.txt'], dir);
+  const sidecarPath = path.join(dir, 'a.txt.annotations.yaml');
+  const yaml = fs.readFileSync(sidecarPath, 'utf8');
+  const quoteId = /- id: (quote-[0-9a-f]+)\n(?: {4}[^\n]*\n)*? {6}exact: “We have/.exec(yaml)?.[1];
+  assert.ok(quoteId, yaml);
+  fs.writeFileSync(sidecarPath, yaml.replace(`  - id: ${quoteId}\n`, `  # asked the parks office\n  - id: ${quoteId}\n    reviewer: anna\n`));
+  addToSidecar(sidecarPath, '  - {id: n4, kind: claim, origin: auto, myfield: keepme, target: {exact: "The council approved the budget"}}\n');
+  fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE.replace('open in May', 'open in June'));
+  const r = run(['annotate', 'a.txt'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const after = fs.readFileSync(sidecarPath, 'utf8');
+  assert.match(after, new RegExp(`# asked the parks office\\n {2}- id: ${quoteId}\\n {4}reviewer: anna\\n`));
+  assert.match(after, new RegExp(`id: ${quoteId}\\n(?: {4}[^\\n]*\\n)*? {4}origin: manual`), 'kept as a person’s annotation');
+  assert.match(after, /id: n4, kind: claim, origin: manual, myfield: keepme/);
+});

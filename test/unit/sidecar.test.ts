@@ -608,7 +608,7 @@ test('a comment above the first annotation stays with it when a new annotation i
   assert.ok(rewritten.indexOf('- id: ') < comment, 'the new annotation went first');
 });
 
-test('a comment on an annotation that is regenerated away is carried to the next one, never dropped', async () => {
+test('a comment a person writes on an automatic annotation keeps it (as manual) when the analysis no longer finds it', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   await annotated(fs, '/a.txt', ARTICLE);
   const original = fs.text('/a.txt.annotations.yaml')!;
@@ -616,13 +616,83 @@ test('a comment on an annotation that is regenerated away is carried to the next
   const commented = ('\n  # the speaker is wrong here' + item[0]).replace(/(\n {6}exact: [^\n]*)/, '$1 # these words');
   assert.ok(commented.includes('# these words'), 'the quote annotation has its words');
   fs.put('/a.txt.annotations.yaml', original.replace(item[0], commented));
-  // The quote is gone from the article: its automatic annotation is regenerated away.
-  await annotated(fs, '/a.txt', ARTICLE.replace('“We will rebuild the bridge.”', 'nothing'));
+  // The quote is gone from the article: without the comment, its automatic annotation would be regenerated away.
+  const outcome = await annotated(fs, '/a.txt', ARTICLE.replace('“We will rebuild the bridge.”', 'nothing'));
+  assert.equal(outcome.state, 'written');
+  if (outcome.state !== 'written') return;
+  const kept = outcome.sidecar.annotations.find((a) => a.id === item[1]);
+  assert.deepEqual([kept?.origin, kept?.status], ['manual', 'orphaned']);
   const rewritten = fs.text('/a.txt.annotations.yaml')!;
-  assert.ok(!rewritten.includes(`id: ${item[1]}`), 'the automatic quote annotation went');
-  assert.ok(rewritten.includes('# the speaker is wrong here'), 'its comment stayed');
+  assert.match(rewritten, new RegExp(`# the speaker is wrong here\\n {2}- id: ${item[1]}\\n`), 'the comment stays on it');
   assert.ok(rewritten.includes('# these words'), 'a comment inside it stayed');
-  assert.match(rewritten, /# \(written on quote-\S+, which is no longer in this list:\)/);
+  assert.doesNotMatch(rewritten, /no longer in this list/);
+  // An automatic annotation nobody touched is still regenerated away.
+  assert.ok(!outcome.sidecar.annotations.some((a) => a.kind === 'speaker' && a.origin === 'manual'));
+});
+
+test('a comment on an annotation a person deleted is carried to the next one, which it does not make manual', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  const start = ARTICLE.indexOf('Critics');
+  const store = new SidecarStore(fs);
+  await annotated(fs, '/a.txt', ARTICLE);
+  const loaded = await store.load('/a.txt');
+  assert.ok(loaded.state === 'ok');
+  const mine = createManual(ARTICLE, { kind: 'note', start, end: start + 7, note: 'who?' }, 'm-1', NOW);
+  await store.save('/a.txt', { ...loaded.parsed.sidecar, annotations: [...loaded.parsed.sidecar.annotations, mine] }, loaded.parsed);
+  fs.put('/a.txt.annotations.yaml', fs.text('/a.txt.annotations.yaml')!.replace('  - id: m-1\n', '  # ask the desk\n  #\n  # before Friday\n  - id: m-1\n'));
+  const withNote = await store.load('/a.txt');
+  assert.ok(withNote.state === 'ok');
+  // Deleted, as the editor's Delete Annotation does: the sidecar without it, written over the one read.
+  await store.save('/a.txt', { ...withNote.parsed.sidecar, annotations: withNote.parsed.sidecar.annotations.filter((a) => a.id !== 'm-1') }, withNote.parsed);
+  const carried = fs.text('/a.txt.annotations.yaml')!;
+  assert.match(carried, /# ask the desk[\s\S]*# before Friday\n {2}- id: hedge-/, 'carried to the next annotation');
+  const after = await annotated(fs, '/a.txt', ARTICLE, '2026-03-02T00:00:00.000Z');
+  assert.equal(after.state, 'unchanged');
+  if (after.state !== 'unchanged') return;
+  assert.ok(after.sidecar.annotations.every((a) => a.origin === 'auto'), 'a comment carried from elsewhere is not the next annotation’s');
+});
+
+test('a carried comment is told from a person’s own by its heading, which counts its lines', async () => {
+  const { carriedCommentHeading, hasOwnComment } = await import('../../src/core/sidecar/carriedComments');
+  const carried = `${carriedCommentHeading('m-1', 3)}\n ask the desk\n \n before Friday`;
+  assert.equal(hasOwnComment(carried), false);
+  assert.equal(hasOwnComment(`${carried}\n the speaker is wrong`), true, 'a line after the carried ones is the annotation’s own');
+  assert.equal(hasOwnComment(` mine\n${carried}`), true);
+  assert.equal(hasOwnComment(`${carriedCommentHeading('m-2', 1)}\n one line`), false);
+  assert.equal(hasOwnComment(' (written on quote-1, which is no longer in this list:)\n older, uncounted'), false);
+  assert.equal(hasOwnComment(' \n '), false);
+});
+
+test('a field newsmark does not know, added by hand to an automatic annotation, keeps it (as manual) through a refresh', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const original = fs.text('/a.txt.annotations.yaml')!;
+  const quoteId = /\n {2}- id: (quote-\S+)\n/.exec(original)![1];
+  fs.put('/a.txt.annotations.yaml', original.replace(`- id: ${quoteId}\n`, `- id: ${quoteId}\n    reviewer: anna\n`));
+  const parsed = parseSidecar(fs.text('/a.txt.annotations.yaml')!);
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.parsed.sidecar.annotations.find((a) => a.id === quoteId)?.extraFields, ['reviewer']);
+  // One word of the quote changes: the analysis gives it a new id, and the old annotation is not regenerated.
+  const changed = ARTICLE.replace('rebuild', 'repair');
+  const outcome = await annotated(fs, '/a.txt', changed);
+  assert.equal(outcome.state, 'written');
+  if (outcome.state !== 'written') return;
+  const kept = outcome.sidecar.annotations.find((a) => a.id === quoteId);
+  assert.equal(kept?.origin, 'manual');
+  assert.equal(kept?.status, 'drifted');
+  assert.match(fs.text('/a.txt.annotations.yaml')!, new RegExp(`- id: ${quoteId}\\n {4}reviewer: anna\\n`));
+});
+
+test('a hand-written entry marked origin: auto with an id newsmark does not generate is a person’s, and kept', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  fs.put('/a.txt.annotations.yaml', 'version: 1\nannotations:\n  - {id: n4, kind: claim, origin: auto, target: {exact: "Critics may disagree."}}\n  - {id: n5, kind: claim, origin: auto, myfield: keepme, target: {exact: "Jane Doe left early."}}\n');
+  const outcome = await annotated(fs, '/a.txt', ARTICLE);
+  assert.equal(outcome.state, 'written');
+  if (outcome.state !== 'written') return;
+  const byId = new Map(outcome.sidecar.annotations.map((a) => [a.id, a]));
+  assert.deepEqual([byId.get('n4')?.origin, byId.get('n4')?.status], ['manual', 'anchored']);
+  assert.deepEqual([byId.get('n5')?.origin, byId.get('n5')?.status], ['manual', 'anchored']);
+  assert.match(fs.text('/a.txt.annotations.yaml')!, /myfield: keepme/);
 });
 
 test('the registries of a story’s articles merge by name: aliases of all, the first Wikidata id', () => {

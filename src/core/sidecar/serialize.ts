@@ -1,5 +1,6 @@
 // Writes the sidecar model as YAML, editing the previous YAML document in place so comments, order and extra fields survive.
 import { Document, isMap, isScalar, isSeq, visit, YAMLMap, YAMLSeq } from 'yaml';
+import { carriedCommentHeading } from './carriedComments';
 import type { ParsedSidecar } from './parse';
 import type { Annotation, Sidecar, SidecarEntity } from './types';
 
@@ -155,7 +156,8 @@ function removedItemComment(node: unknown, key: string | undefined): string | un
   collect(node);
   visit(node, { Scalar: (_, n) => collect(n), Map: (_, n) => void (n !== node && collect(n)), Seq: (_, n) => collect(n) });
   if (!comments.length) return undefined;
-  return [` (written on ${key ?? 'an item'}, which is no longer in this list:)`, ...comments].join('\n');
+  const carried = comments.join('\n');
+  return `${carriedCommentHeading(key ?? 'an item', carried.split('\n').length)}\n${carried}`;
 }
 
 function listKey(node: YAMLMap): string | undefined {
