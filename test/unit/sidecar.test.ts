@@ -12,6 +12,7 @@ import {
   createManual,
   exportClaimReview,
   exportW3C,
+  heldBackFromExport,
   makeTarget,
   mergeSidecars,
   MemoryFileSystem,
@@ -531,6 +532,30 @@ test('exports: W3C Web Annotation selectors and bodies; ClaimReview only for ver
   assert.equal(reviews.length, 1);
   assert.deepEqual([reviews[0].reviewRating.ratingValue, reviews[0].reviewRating.alternateName], [2, 'Mostly inaccurate']);
   assert.equal(reviews[0].claimReviewed, ARTICLE.slice(0, 5));
+});
+
+test('exports leave out a verdict, note or evidence whose words changed or are gone, and list what they left out', () => {
+  const quote = ARTICLE.indexOf('“We');
+  const drifted = { ...makeTarget(ARTICLE, quote, quote + 16), original: '“We will repair the' };
+  const sidecar: Sidecar = {
+    version: 1,
+    document: { path: 'a.txt', length: ARTICLE.length, sha256: sha256Hex(ARTICLE) },
+    entities: [],
+    annotations: [
+      note('on-its-words', 'Checked', { kind: 'claim', verdict: 'accurate' }),
+      note('reworded', 'The figure is old', { kind: 'claim', verdict: 'inaccurate', status: 'drifted', target: drifted }),
+      note('gone', 'Ask the desk', { status: 'orphaned' }),
+      note('linked', 'x', { note: undefined, evidence: ['https://example.org/a'], status: 'drifted', target: drifted }),
+      { id: 'quote-0123456789', kind: 'quote', origin: 'auto', status: 'drifted', target: drifted },
+    ],
+  };
+  const sources = [{ source: 'file:///news/a.txt', sidecar }];
+  const reviews = exportClaimReview(sources) as { url: string; claimReviewed: string }[];
+  assert.deepEqual(reviews.map((r) => r.claimReviewed), [ARTICLE.slice(0, 5)], 'only the verdict on the words it was given for');
+  const w3c = exportW3C(sources) as { total: number; first: { items: { id: string }[] } };
+  assert.deepEqual(w3c.first.items.map((i) => i.id.split('#annotation-')[1]), ['on-its-words', 'quote-0123456789'], 'an automatic annotation has no assessment to hold back');
+  assert.equal(w3c.total, 2);
+  assert.deepEqual(heldBackFromExport(sources).map((h) => [h.source, h.annotation.id]), [['file:///news/a.txt', 'reworded'], ['file:///news/a.txt', 'gone'], ['file:///news/a.txt', 'linked']]);
 });
 
 test('refreshing without an analysis keeps the automatic annotations that were there', () => {
