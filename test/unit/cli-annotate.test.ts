@@ -383,3 +383,13 @@ test('check warns about orphaned automatic annotations (annotate regenerates the
   assert.equal(again.status, 1);
   assert.match(again.stdout, /error: annotation 'mine' \(speaker, manual\) is orphaned/);
 });
+
+test('annotate writes no sidecar for an empty file or one too long to analyse, and says so', () => {
+  const dir = folder({ 'empty.txt': '', 'a.txt': ARTICLE, 'long.txt': 'The council said the bridge may open. '.repeat(230_000) });
+  const r = run(['annotate', '.'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(listFiles(dir), ['a.txt', 'a.txt.annotations.yaml', 'empty.txt', 'long.txt']);
+  assert.match(r.stdout, /empty\.txt .* no sidecar \(no text\)/);
+  assert.match(r.stdout, /long\.txt .* no sidecar \(too long to analyse\)/);
+  assert.match(r.stderr, /long\.txt: too long to analyse \(8,740,000 characters; the limit is 8,388,608\); no sidecar written/);
+});

@@ -735,6 +735,33 @@ test('the registries of a story’s articles merge by name: aliases of all, the 
   ]);
 });
 
+test('an article with no text, or too long to analyse, gets no new sidecar; one it has already is still brought up to date', async () => {
+  const fs = new MemoryFileSystem({ '/empty.txt': '', '/blank.txt': ' \n\n', '/long.txt': ARTICLE });
+  const store = new SidecarStore(fs);
+  for (const name of ['/empty.txt', '/blank.txt']) {
+    const text = fs.text(name)!;
+    const outcome = await annotateArticle(store, name, text, () => fakeAnalysis(text), NOW);
+    assert.deepEqual([outcome.state, outcome.state === 'skipped' && outcome.reason], ['skipped', 'empty']);
+  }
+  const truncated: Analysis = { textLength: ARTICLE.length, quotes: [], scareQuotes: [], hedges: [], entities: [], truncated: true };
+  const long = await annotateArticle(store, '/long.txt', ARTICLE, () => truncated, NOW);
+  assert.deepEqual([long.state, long.state === 'skipped' && long.reason], ['skipped', 'too-long']);
+  for (const name of ['/empty.txt', '/blank.txt', '/long.txt']) assert.equal(fs.text(`${name}.annotations.yaml`), undefined, name);
+  // With a sidecar already there, the manual annotations are re-anchored and kept as before.
+  const start = ARTICLE.indexOf('Jane Doe left');
+  fs.put('/long.txt.annotations.yaml', renderSidecar({ version: 1, document: { path: 'long.txt', length: 3, sha256: '0'.repeat(64) }, annotations: [createManual(ARTICLE, { kind: 'note', start, end: start + 8, note: 'n' }, 'm-1', NOW)], entities: [] }));
+  const kept = await annotateArticle(store, '/long.txt', ARTICLE, () => truncated, NOW);
+  assert.equal(kept.state, 'written');
+});
+
+test('a hand-written sidecar without a document block gets it at the top, after the version', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  fs.put('/a.txt.annotations.yaml', '# our notes\nversion: 1\nannotations:\n  - {id: n1, kind: note, note: hi, target: {exact: "Jane Doe left early."}}\n');
+  await annotated(fs, '/a.txt', ARTICLE);
+  const yaml = fs.text('/a.txt.annotations.yaml')!;
+  assert.match(yaml, /^# our notes\nversion: 1\ndocument:\n {2}path: a\.txt\n {2}length: \d+\n {2}sha256: [0-9a-f]{64}\nannotations:\n/, yaml);
+});
+
 test('a list that was empty is written one item per block again once it fills', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   fs.put('/a.txt.annotations.yaml', 'version: 1\ndocument: {path: a.txt, length: 0, sha256: x}\nentities: []\nannotations: []\n');

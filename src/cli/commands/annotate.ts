@@ -1,7 +1,7 @@
 // `newsmark annotate PATH...`: analyses articles and brings each one's sidecar up to date through the sidecar store.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { analyze, formatOfPath, type Analysis } from '../../core';
+import { analyze, DEFAULT_MAX_LENGTH, formatOfPath, type Analysis } from '../../core';
 import { annotateArticle, awaitsReview, SidecarStore, sidecarPathFor } from '../../core/sidecar';
 import { articleReason, collectFiles, formatTable, isArticleName, ProgressLine, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
@@ -43,6 +43,13 @@ export const annotateCommand: Command = {
         if (outcome.state === 'invalid') {
           failures.push(`${path.relative(process.cwd(), sidecarPathFor(file))}: left untouched: ${outcome.problems.map((p) => p.message).join('; ')}`);
           rows.push([shown, counts.quotes, counts.speakers, counts.hedges, counts.entities, '-', '-', 'sidecar invalid']);
+          continue;
+        }
+        if (outcome.state === 'skipped') {
+          if (outcome.reason === 'too-long') {
+            notes.push(`${shown}: too long to analyse (${article.text.length.toLocaleString('en')} characters; the limit is ${DEFAULT_MAX_LENGTH.toLocaleString('en')}); no sidecar written`);
+          }
+          rows.push([shown, counts.quotes, counts.speakers, counts.hedges, counts.entities, '-', '-', outcome.reason === 'empty' ? 'no sidecar (no text)' : 'no sidecar (too long to analyse)']);
           continue;
         }
         if (outcome.automaticLeftOut) {

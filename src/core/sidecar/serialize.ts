@@ -20,6 +20,8 @@ export function renderSidecar(sidecar: Sidecar, base?: ParsedSidecar): string {
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
   const root = doc.contents as unknown as YAMLMap;
   syncValue(doc, root, 'version', sidecar.version);
+  // A hand-written sidecar may lack the block: it goes where a reader looks for it, under the version.
+  if (!root.has('document')) root.items.splice(root.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === 'version') + 1, 0, doc.createPair('document', {}));
   const documentNode = ensureMap(doc, root, 'document');
   syncValue(doc, documentNode, 'path', sidecar.document.path);
   syncValue(doc, documentNode, 'length', sidecar.document.length);
