@@ -191,7 +191,7 @@ test('check gives each problem the line and column of its annotation in the side
   assert.deepEqual(places, ['a.txt.annotations.yaml 4:5', 'a.txt.annotations.yaml 8:5', 'b.txt.annotations.yaml 4:11']);
 });
 
-test('check lists conflict copies, which hold annotations that are in no sidecar, whether found in a folder or named', () => {
+test('check lists conflict copies, which hold annotations that are in no sidecar, whether found in a folder or named, and fails while any is left', () => {
   const dir = folder({ 'desk/a.txt': ARTICLE });
   run(['annotate', 'desk'], dir);
   const sidecar = fs.readFileSync(path.join(dir, 'desk', 'a.txt.annotations.yaml'), 'utf8');
@@ -199,13 +199,14 @@ test('check lists conflict copies, which hold annotations that are in no sidecar
   fs.writeFileSync(path.join(dir, 'desk', 'a.txt.annotations.conflict-2.yaml'), sidecar);
   for (const args of [['check', 'desk'], ['check', path.join('desk', 'a.txt')]]) {
     const r = run(args, dir);
-    assert.equal(r.status, 0, 'a warning, as for drifted annotations');
-    const warnings = r.stdout.split('\n').filter((l) => / warning: a conflict copy: .* a\.txt\.annotations\.yaml /.test(l));
+    assert.equal(r.status, 1, 'annotations wait in them to be merged');
+    const warnings = r.stdout.split('\n').filter((l) => / error: a conflict copy: .* a\.txt\.annotations\.yaml /.test(l));
     assert.deepEqual(warnings.map((l) => path.basename(l.split(':')[0])), ['a.txt.annotations.conflict-2.yaml', 'a.txt.annotations.conflict.yaml']);
     assert.match(r.stderr, /1 sidecar\(s\) checked: .*, 2 conflict copies to merge/);
   }
   const named = run(['check', path.join('desk', 'a.txt.annotations.conflict.yaml')], dir);
-  assert.match(named.stdout, /a\.txt\.annotations\.conflict\.yaml: warning: a conflict copy/);
+  assert.match(named.stdout, /a\.txt\.annotations\.conflict\.yaml: error: a conflict copy/);
+  assert.equal(named.status, 1);
 });
 
 test('missing paths, binary and non-UTF-8 files: clear errors, non-zero exit, nothing half-written', () => {
@@ -305,4 +306,90 @@ test('annotate on a folder without articles says so and fails', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /no article files/);
   assert.deepEqual(listFiles(dir), ['image.png']);
+});
+
+test('export names an unknown format and lists the known ones; without --format it says which to give', () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  run(['annotate', 'a.txt'], dir);
+  const xml = run(['export', '--format', 'xml', 'a.txt'], dir);
+  assert.equal(xml.status, 2);
+  assert.match(xml.stderr, /unknown format 'xml'; the formats are w3c and claimreview/);
+  assert.equal(xml.stdout, '');
+  const none = run(['export', 'a.txt'], dir);
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /--format is required: w3c or claimreview/);
+});
+
+test('a field and a comment a person adds to an automatic annotation survive annotate after its words changed', () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  run(['annotate', 'a.txt'], dir);
+  const sidecarPath = path.join(dir, 'a.txt.annotations.yaml');
+  const yaml = fs.readFileSync(sidecarPath, 'utf8');
+  const quoteId = /- id: (quote-[0-9a-f]+)\n(?: {4}[^\n]*\n)*? {6}exact: “We have/.exec(yaml)?.[1];
+  assert.ok(quoteId, yaml);
+  fs.writeFileSync(sidecarPath, yaml.replace(`  - id: ${quoteId}\n`, `  # asked the parks office\n  - id: ${quoteId}\n    reviewer: anna\n`));
+  addToSidecar(sidecarPath, '  - {id: n4, kind: claim, origin: auto, myfield: keepme, target: {exact: "The council approved the budget"}}\n');
+  fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE.replace('open in May', 'open in June'));
+  const r = run(['annotate', 'a.txt'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const after = fs.readFileSync(sidecarPath, 'utf8');
+  assert.match(after, new RegExp(`# asked the parks office\\n {2}- id: ${quoteId}\\n {4}reviewer: anna\\n`));
+  assert.match(after, new RegExp(`id: ${quoteId}\\n(?: {4}[^\\n]*\\n)*? {4}origin: manual`), 'kept as a person’s annotation');
+  assert.match(after, /id: n4, kind: claim, origin: manual, myfield: keepme/);
+});
+
+const REWORDED = 'Treasurer Omar Lindqvist said the harbour district added 900 jobs in the spring, a number the dock unions question.\n';
+
+test('a verdict on words that were reworded fails check and is left out of the ClaimReview export, with a warning', () => {
+  const dir = folder({ 'story.txt': REWORDED });
+  run(['annotate', 'story.txt'], dir);
+  const sidecarPath = path.join(dir, 'story.txt.annotations.yaml');
+  const claim = 'the harbour district added 900 jobs';
+  const start = REWORDED.indexOf(claim);
+  addToSidecar(sidecarPath, `  - id: jobs\n    kind: claim\n    verdict: inaccurate\n    note: The port authority counts 400.\n    target: { exact: "${claim}", start: ${start}, end: ${start + claim.length} }\n`);
+  assert.equal(run(['check', 'story.txt'], dir).status, 0, 'on its words, the verdict is fine');
+  assert.equal(JSON.parse(run(['export', '--format', 'claimreview', 'story.txt'], dir).stdout).length, 1);
+
+  fs.writeFileSync(path.join(dir, 'story.txt'), REWORDED.replace('added 900', 'lost 300'));
+  const check = run(['check', 'story.txt'], dir);
+  assert.equal(check.status, 1, check.stdout);
+  assert.match(check.stdout, /error: annotation 'jobs' \(claim\) drifted: its words changed, now "the harbour district lost 300 jobs" \(annotated: "the harbour district added 900 jobs"\); its verdict and note may not hold for them/);
+  const exported = run(['export', '--format', 'claimreview', 'story.txt'], dir);
+  assert.equal(exported.status, 0, exported.stderr);
+  assert.deepEqual(JSON.parse(exported.stdout), []);
+  assert.match(exported.stderr, /warning: story\.txt: annotation 'jobs' \(claim\) left out: its words changed since its verdict and note were given/);
+  const w3c = run(['export', '--format', 'w3c', 'story.txt'], dir);
+  assert.ok(!JSON.parse(w3c.stdout).first.items.some((i: { id: string }) => i.id.endsWith('#annotation-jobs')));
+  assert.match(w3c.stderr, /annotation 'jobs' \(claim\) left out/);
+  // annotate keeps it, drifted, and says it needs review.
+  const annotate = run(['annotate', 'story.txt'], dir);
+  assert.match(annotate.stderr, /1 annotation\(s\) with a verdict or note drifted: their words changed; review them \(see 'newsmark check'\)/);
+});
+
+test('check warns about orphaned automatic annotations (annotate regenerates them) and fails only for a person’s', () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  run(['annotate', 'a.txt'], dir);
+  const cut = ARTICLE.replace('“We have done what we promised,” said Mayor Lena Holt. “The parks will open in May.”\n\n', '');
+  fs.writeFileSync(path.join(dir, 'a.txt'), cut);
+  const r = run(['check', 'a.txt'], dir);
+  assert.equal(r.status, 0, r.stdout);
+  assert.match(r.stdout, /warning: annotation 'quote-[0-9a-f]+' \(quote, auto\) is orphaned: .*; 'newsmark annotate' regenerates automatic annotations/);
+  assert.doesNotMatch(r.stdout, /error/);
+  assert.match(r.stderr, /\d+ orphaned annotation\(s\) \(\d+ automatic\)/);
+  // A person's annotation on the cut words is an error.
+  const sidecarPath = path.join(dir, 'a.txt.annotations.yaml');
+  addToSidecar(sidecarPath, '  - {id: mine, kind: speaker, speaker: Lena Holt, target: {exact: "said Mayor Lena Holt"}}\n');
+  const again = run(['check', 'a.txt'], dir);
+  assert.equal(again.status, 1);
+  assert.match(again.stdout, /error: annotation 'mine' \(speaker, manual\) is orphaned/);
+});
+
+test('annotate writes no sidecar for an empty file or one too long to analyse, and says so', () => {
+  const dir = folder({ 'empty.txt': '', 'a.txt': ARTICLE, 'long.txt': 'The council said the bridge may open. '.repeat(230_000) });
+  const r = run(['annotate', '.'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(listFiles(dir), ['a.txt', 'a.txt.annotations.yaml', 'empty.txt', 'long.txt']);
+  assert.match(r.stdout, /empty\.txt .* no sidecar \(no text\)/);
+  assert.match(r.stdout, /long\.txt .* no sidecar \(too long to analyse\)/);
+  assert.match(r.stderr, /long\.txt: too long to analyse \(8,740,000 characters; the limit is 8,388,608\); no sidecar written/);
 });

@@ -12,6 +12,7 @@ import {
   createManual,
   exportClaimReview,
   exportW3C,
+  heldBackFromExport,
   makeTarget,
   mergeSidecars,
   MemoryFileSystem,
@@ -491,6 +492,25 @@ test('merge by id: one-sided changes win, deletions honoured unless the other si
   assert.equal(both.merged.annotations[0].note, 'theirs');
 });
 
+test('merge takes their target and status where mine kept the base one (they re-anchored it), mine where mine moved it', () => {
+  const doc = { path: 'a.txt', length: ARTICLE.length, sha256: sha256Hex(ARTICLE) };
+  const at = (start: number, end: number) => makeTarget(ARTICLE, start, end);
+  const doe = ARTICLE.indexOf('Jane Doe left');
+  const base: Sidecar = { version: 1, document: doc, entities: [], annotations: [note('moved-there', 'x', { status: 'orphaned' }), note('moved-here', 'y'), note('both', 'z')] };
+  const mine: Sidecar = { ...base, annotations: [note('moved-there', 'x', { status: 'orphaned' }), note('moved-here', 'y', { target: at(6, 14) }), note('both', 'z mine', { target: at(6, 10) })] };
+  const theirs: Sidecar = {
+    ...base,
+    annotations: [note('moved-there', 'x', { target: at(doe, doe + 8) }), note('moved-here', 'y'), note('both', 'z', { target: at(doe, doe + 8), status: 'drifted' })],
+  };
+  const { merged, conflicts } = mergeSidecars(base, mine, theirs);
+  assert.deepEqual(conflicts, []);
+  const byId = new Map(merged.annotations.map((a) => [a.id, a]));
+  assert.deepEqual([byId.get('moved-there')?.target.exact, byId.get('moved-there')?.status], ['Jane Doe', 'anchored'], 'their re-anchor is kept');
+  assert.deepEqual([byId.get('moved-here')?.target.exact, byId.get('moved-here')?.status], ['Jane Doe', 'anchored'], 'my re-anchor is kept');
+  assert.equal(byId.get('moved-here')?.target.start, 6);
+  assert.deepEqual([byId.get('both')?.target.start, byId.get('both')?.note], [6, 'z mine'], 'both moved it: mine follows the live text');
+});
+
 test('exports: W3C Web Annotation selectors and bodies; ClaimReview only for verdicts, with the rating scale', () => {
   const sidecar: Sidecar = {
     version: 1,
@@ -512,6 +532,30 @@ test('exports: W3C Web Annotation selectors and bodies; ClaimReview only for ver
   assert.equal(reviews.length, 1);
   assert.deepEqual([reviews[0].reviewRating.ratingValue, reviews[0].reviewRating.alternateName], [2, 'Mostly inaccurate']);
   assert.equal(reviews[0].claimReviewed, ARTICLE.slice(0, 5));
+});
+
+test('exports leave out a verdict, note or evidence whose words changed or are gone, and list what they left out', () => {
+  const quote = ARTICLE.indexOf('“We');
+  const drifted = { ...makeTarget(ARTICLE, quote, quote + 16), original: '“We will repair the' };
+  const sidecar: Sidecar = {
+    version: 1,
+    document: { path: 'a.txt', length: ARTICLE.length, sha256: sha256Hex(ARTICLE) },
+    entities: [],
+    annotations: [
+      note('on-its-words', 'Checked', { kind: 'claim', verdict: 'accurate' }),
+      note('reworded', 'The figure is old', { kind: 'claim', verdict: 'inaccurate', status: 'drifted', target: drifted }),
+      note('gone', 'Ask the desk', { status: 'orphaned' }),
+      note('linked', 'x', { note: undefined, evidence: ['https://example.org/a'], status: 'drifted', target: drifted }),
+      { id: 'quote-0123456789', kind: 'quote', origin: 'auto', status: 'drifted', target: drifted },
+    ],
+  };
+  const sources = [{ source: 'file:///news/a.txt', sidecar }];
+  const reviews = exportClaimReview(sources) as { url: string; claimReviewed: string }[];
+  assert.deepEqual(reviews.map((r) => r.claimReviewed), [ARTICLE.slice(0, 5)], 'only the verdict on the words it was given for');
+  const w3c = exportW3C(sources) as { total: number; first: { items: { id: string }[] } };
+  assert.deepEqual(w3c.first.items.map((i) => i.id.split('#annotation-')[1]), ['on-its-words', 'quote-0123456789'], 'an automatic annotation has no assessment to hold back');
+  assert.equal(w3c.total, 2);
+  assert.deepEqual(heldBackFromExport(sources).map((h) => [h.source, h.annotation.id]), [['file:///news/a.txt', 'reworded'], ['file:///news/a.txt', 'gone'], ['file:///news/a.txt', 'linked']]);
 });
 
 test('refreshing without an analysis keeps the automatic annotations that were there', () => {
@@ -589,7 +633,7 @@ test('a comment above the first annotation stays with it when a new annotation i
   assert.ok(rewritten.indexOf('- id: ') < comment, 'the new annotation went first');
 });
 
-test('a comment on an annotation that is regenerated away is carried to the next one, never dropped', async () => {
+test('a comment a person writes on an automatic annotation keeps it (as manual) when the analysis no longer finds it', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   await annotated(fs, '/a.txt', ARTICLE);
   const original = fs.text('/a.txt.annotations.yaml')!;
@@ -597,13 +641,83 @@ test('a comment on an annotation that is regenerated away is carried to the next
   const commented = ('\n  # the speaker is wrong here' + item[0]).replace(/(\n {6}exact: [^\n]*)/, '$1 # these words');
   assert.ok(commented.includes('# these words'), 'the quote annotation has its words');
   fs.put('/a.txt.annotations.yaml', original.replace(item[0], commented));
-  // The quote is gone from the article: its automatic annotation is regenerated away.
-  await annotated(fs, '/a.txt', ARTICLE.replace('“We will rebuild the bridge.”', 'nothing'));
+  // The quote is gone from the article: without the comment, its automatic annotation would be regenerated away.
+  const outcome = await annotated(fs, '/a.txt', ARTICLE.replace('“We will rebuild the bridge.”', 'nothing'));
+  assert.equal(outcome.state, 'written');
+  if (outcome.state !== 'written') return;
+  const kept = outcome.sidecar.annotations.find((a) => a.id === item[1]);
+  assert.deepEqual([kept?.origin, kept?.status], ['manual', 'orphaned']);
   const rewritten = fs.text('/a.txt.annotations.yaml')!;
-  assert.ok(!rewritten.includes(`id: ${item[1]}`), 'the automatic quote annotation went');
-  assert.ok(rewritten.includes('# the speaker is wrong here'), 'its comment stayed');
+  assert.match(rewritten, new RegExp(`# the speaker is wrong here\\n {2}- id: ${item[1]}\\n`), 'the comment stays on it');
   assert.ok(rewritten.includes('# these words'), 'a comment inside it stayed');
-  assert.match(rewritten, /# \(written on quote-\S+, which is no longer in this list:\)/);
+  assert.doesNotMatch(rewritten, /no longer in this list/);
+  // An automatic annotation nobody touched is still regenerated away.
+  assert.ok(!outcome.sidecar.annotations.some((a) => a.kind === 'speaker' && a.origin === 'manual'));
+});
+
+test('a comment on an annotation a person deleted is carried to the next one, which it does not make manual', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  const start = ARTICLE.indexOf('Critics');
+  const store = new SidecarStore(fs);
+  await annotated(fs, '/a.txt', ARTICLE);
+  const loaded = await store.load('/a.txt');
+  assert.ok(loaded.state === 'ok');
+  const mine = createManual(ARTICLE, { kind: 'note', start, end: start + 7, note: 'who?' }, 'm-1', NOW);
+  await store.save('/a.txt', { ...loaded.parsed.sidecar, annotations: [...loaded.parsed.sidecar.annotations, mine] }, loaded.parsed);
+  fs.put('/a.txt.annotations.yaml', fs.text('/a.txt.annotations.yaml')!.replace('  - id: m-1\n', '  # ask the desk\n  #\n  # before Friday\n  - id: m-1\n'));
+  const withNote = await store.load('/a.txt');
+  assert.ok(withNote.state === 'ok');
+  // Deleted, as the editor's Delete Annotation does: the sidecar without it, written over the one read.
+  await store.save('/a.txt', { ...withNote.parsed.sidecar, annotations: withNote.parsed.sidecar.annotations.filter((a) => a.id !== 'm-1') }, withNote.parsed);
+  const carried = fs.text('/a.txt.annotations.yaml')!;
+  assert.match(carried, /# ask the desk[\s\S]*# before Friday\n {2}- id: hedge-/, 'carried to the next annotation');
+  const after = await annotated(fs, '/a.txt', ARTICLE, '2026-03-02T00:00:00.000Z');
+  assert.equal(after.state, 'unchanged');
+  if (after.state !== 'unchanged') return;
+  assert.ok(after.sidecar.annotations.every((a) => a.origin === 'auto'), 'a comment carried from elsewhere is not the next annotation’s');
+});
+
+test('a carried comment is told from a person’s own by its heading, which counts its lines', async () => {
+  const { carriedCommentHeading, hasOwnComment } = await import('../../src/core/sidecar/carriedComments');
+  const carried = `${carriedCommentHeading('m-1', 3)}\n ask the desk\n \n before Friday`;
+  assert.equal(hasOwnComment(carried), false);
+  assert.equal(hasOwnComment(`${carried}\n the speaker is wrong`), true, 'a line after the carried ones is the annotation’s own');
+  assert.equal(hasOwnComment(` mine\n${carried}`), true);
+  assert.equal(hasOwnComment(`${carriedCommentHeading('m-2', 1)}\n one line`), false);
+  assert.equal(hasOwnComment(' (written on quote-1, which is no longer in this list:)\n older, uncounted'), false);
+  assert.equal(hasOwnComment(' \n '), false);
+});
+
+test('a field newsmark does not know, added by hand to an automatic annotation, keeps it (as manual) through a refresh', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const original = fs.text('/a.txt.annotations.yaml')!;
+  const quoteId = /\n {2}- id: (quote-\S+)\n/.exec(original)![1];
+  fs.put('/a.txt.annotations.yaml', original.replace(`- id: ${quoteId}\n`, `- id: ${quoteId}\n    reviewer: anna\n`));
+  const parsed = parseSidecar(fs.text('/a.txt.annotations.yaml')!);
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.parsed.sidecar.annotations.find((a) => a.id === quoteId)?.extraFields, ['reviewer']);
+  // One word of the quote changes: the analysis gives it a new id, and the old annotation is not regenerated.
+  const changed = ARTICLE.replace('rebuild', 'repair');
+  const outcome = await annotated(fs, '/a.txt', changed);
+  assert.equal(outcome.state, 'written');
+  if (outcome.state !== 'written') return;
+  const kept = outcome.sidecar.annotations.find((a) => a.id === quoteId);
+  assert.equal(kept?.origin, 'manual');
+  assert.equal(kept?.status, 'drifted');
+  assert.match(fs.text('/a.txt.annotations.yaml')!, new RegExp(`- id: ${quoteId}\\n {4}reviewer: anna\\n`));
+});
+
+test('a hand-written entry marked origin: auto with an id newsmark does not generate is a person’s, and kept', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  fs.put('/a.txt.annotations.yaml', 'version: 1\nannotations:\n  - {id: n4, kind: claim, origin: auto, target: {exact: "Critics may disagree."}}\n  - {id: n5, kind: claim, origin: auto, myfield: keepme, target: {exact: "Jane Doe left early."}}\n');
+  const outcome = await annotated(fs, '/a.txt', ARTICLE);
+  assert.equal(outcome.state, 'written');
+  if (outcome.state !== 'written') return;
+  const byId = new Map(outcome.sidecar.annotations.map((a) => [a.id, a]));
+  assert.deepEqual([byId.get('n4')?.origin, byId.get('n4')?.status], ['manual', 'anchored']);
+  assert.deepEqual([byId.get('n5')?.origin, byId.get('n5')?.status], ['manual', 'anchored']);
+  assert.match(fs.text('/a.txt.annotations.yaml')!, /myfield: keepme/);
 });
 
 test('the registries of a story’s articles merge by name: aliases of all, the first Wikidata id', () => {
@@ -619,6 +733,33 @@ test('the registries of a story’s articles merge by name: aliases of all, the 
     { name: 'Ada Lindqvist', type: 'person', aliases: ['Lindqvist', 'Harbour Queen'], wikidata: 'Q1' },
     { name: 'Harbour Board', type: 'org', aliases: [] },
   ]);
+});
+
+test('an article with no text, or too long to analyse, gets no new sidecar; one it has already is still brought up to date', async () => {
+  const fs = new MemoryFileSystem({ '/empty.txt': '', '/blank.txt': ' \n\n', '/long.txt': ARTICLE });
+  const store = new SidecarStore(fs);
+  for (const name of ['/empty.txt', '/blank.txt']) {
+    const text = fs.text(name)!;
+    const outcome = await annotateArticle(store, name, text, () => fakeAnalysis(text), NOW);
+    assert.deepEqual([outcome.state, outcome.state === 'skipped' && outcome.reason], ['skipped', 'empty']);
+  }
+  const truncated: Analysis = { textLength: ARTICLE.length, quotes: [], scareQuotes: [], hedges: [], entities: [], truncated: true };
+  const long = await annotateArticle(store, '/long.txt', ARTICLE, () => truncated, NOW);
+  assert.deepEqual([long.state, long.state === 'skipped' && long.reason], ['skipped', 'too-long']);
+  for (const name of ['/empty.txt', '/blank.txt', '/long.txt']) assert.equal(fs.text(`${name}.annotations.yaml`), undefined, name);
+  // With a sidecar already there, the manual annotations are re-anchored and kept as before.
+  const start = ARTICLE.indexOf('Jane Doe left');
+  fs.put('/long.txt.annotations.yaml', renderSidecar({ version: 1, document: { path: 'long.txt', length: 3, sha256: '0'.repeat(64) }, annotations: [createManual(ARTICLE, { kind: 'note', start, end: start + 8, note: 'n' }, 'm-1', NOW)], entities: [] }));
+  const kept = await annotateArticle(store, '/long.txt', ARTICLE, () => truncated, NOW);
+  assert.equal(kept.state, 'written');
+});
+
+test('a hand-written sidecar without a document block gets it at the top, after the version', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  fs.put('/a.txt.annotations.yaml', '# our notes\nversion: 1\nannotations:\n  - {id: n1, kind: note, note: hi, target: {exact: "Jane Doe left early."}}\n');
+  await annotated(fs, '/a.txt', ARTICLE);
+  const yaml = fs.text('/a.txt.annotations.yaml')!;
+  assert.match(yaml, /^# our notes\nversion: 1\ndocument:\n {2}path: a\.txt\n {2}length: \d+\n {2}sha256: [0-9a-f]{64}\nannotations:\n/, yaml);
 });
 
 test('a list that was empty is written one item per block again once it fills', async () => {

@@ -1,8 +1,8 @@
 // `newsmark annotate PATH...`: analyses articles and brings each one's sidecar up to date through the sidecar store.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { analyze, formatOfPath, type Analysis } from '../../core';
-import { annotateArticle, SidecarStore, sidecarPathFor } from '../../core/sidecar';
+import { analyze, DEFAULT_MAX_LENGTH, formatOfPath, type Analysis } from '../../core';
+import { annotateArticle, awaitsReview, SidecarStore, sidecarPathFor } from '../../core/sidecar';
 import { articleReason, collectFiles, formatTable, isArticleName, ProgressLine, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
@@ -27,6 +27,7 @@ export const annotateCommand: Command = {
     const failures: string[] = [];
     const notes: string[] = [];
     let orphanTotal = 0;
+    let toReviewTotal = 0;
     for (const [i, file] of files.entries()) {
       progress.update(i, file);
       const shown = path.relative(process.cwd(), file) || file;
@@ -44,12 +45,20 @@ export const annotateCommand: Command = {
           rows.push([shown, counts.quotes, counts.speakers, counts.hedges, counts.entities, '-', '-', 'sidecar invalid']);
           continue;
         }
+        if (outcome.state === 'skipped') {
+          if (outcome.reason === 'too-long') {
+            notes.push(`${shown}: too long to analyse (${article.text.length.toLocaleString('en')} characters; the limit is ${DEFAULT_MAX_LENGTH.toLocaleString('en')}); no sidecar written`);
+          }
+          rows.push([shown, counts.quotes, counts.speakers, counts.hedges, counts.entities, '-', '-', outcome.reason === 'empty' ? 'no sidecar (no text)' : 'no sidecar (too long to analyse)']);
+          continue;
+        }
         if (outcome.automaticLeftOut) {
           notes.push(`${shown}: ${outcome.automaticLeftOut} automatic annotation(s) left out of the sidecar, which would otherwise be larger than newsmark reads; your own annotations are all in it`);
         }
         const manual = outcome.sidecar.annotations.filter((a) => a.origin === 'manual').length;
         const orphans = outcome.sidecar.annotations.filter((a) => a.status === 'orphaned').length;
         orphanTotal += orphans;
+        toReviewTotal += outcome.sidecar.annotations.filter((a) => a.status === 'drifted' && awaitsReview(a)).length;
         const state = outcome.created ? 'created' : outcome.state;
         rows.push([shown, counts.quotes, counts.speakers, counts.hedges, counts.entities, manual, orphans, outcome.analysis.truncated ? `${state} (too long to analyse)` : state]);
       } catch (err) {
@@ -60,6 +69,7 @@ export const annotateCommand: Command = {
     if (rows.length) io.stdout.write(terminalText(formatTable(['file', 'quotes', 'speakers', 'hedges', 'entities', 'manual', 'orphans', 'sidecar'], rows)));
     for (const f of [...notes, ...failures]) io.stderr.write(`newsmark annotate: ${terminalText(f)}\n`);
     if (orphanTotal) io.stderr.write(`newsmark annotate: ${orphanTotal} annotation(s) could not be found in the edited text; they are kept as orphaned (see 'newsmark check')\n`);
+    if (toReviewTotal) io.stderr.write(`newsmark annotate: ${toReviewTotal} annotation(s) with a verdict or note drifted: their words changed; review them (see 'newsmark check')\n`);
     if (!files.length) {
       io.stderr.write('newsmark annotate: no article files (.txt, .md, .news, .article) found\n');
       return 2;

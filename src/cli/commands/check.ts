@@ -1,7 +1,7 @@
 // `newsmark check PATH...`: validates sidecars and reports orphaned annotations; non-zero exit for a newsroom's CI.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { isSidecarPath, SidecarStore, type ParsedSidecar, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
+import { awaitsReview, hasUserContent, isSidecarPath, SidecarStore, type Annotation, type ParsedSidecar, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
 import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
@@ -10,7 +10,7 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'validate sidecars and report orphaned annotations (exit 1 when any are invalid or orphaned)',
+  summary: 'validate sidecars and report orphaned and drifted annotations (exit 1 when one is invalid, your work is orphaned or needs review, or a conflict copy waits)',
   usage: 'newsmark check PATH...   (sidecars, articles or folders)',
   async run(argv, io) {
     const args = parseArgs(argv, [], []);
@@ -18,11 +18,14 @@ export const checkCommand: Command = {
     const store = new SidecarStore(nodeFileSystem);
     for (const copy of conflictCopies) {
       const shown = path.relative(process.cwd(), copy) || copy;
-      io.stdout.write(terminalText(`${shown}: warning: a conflict copy: annotations changed both here and in ${path.basename(sidecarPathFor(articleForConflictCopy(copy)))} were kept in this file; merge what you want into the sidecar, then delete it\n`));
+      io.stdout.write(terminalText(`${shown}: error: a conflict copy: annotations changed both here and in ${path.basename(sidecarPathFor(articleForConflictCopy(copy)))} were kept in this file; merge what you want into the sidecar, then delete it\n`));
     }
     let invalid = 0;
+    let unreadableArticles = 0;
     let orphaned = 0;
+    let orphanedAutomatic = 0;
     let drifted = 0;
+    let driftedToReview = 0;
     for (const file of sidecars) {
       const shown = path.relative(process.cwd(), file) || file;
       const loaded = await store.loadFile(file);
@@ -34,28 +37,44 @@ export const checkCommand: Command = {
         continue;
       }
       const { sidecar, text: articleText } = await anchoringInArticle(loaded.parsed.sidecar, articleForSidecar(file), (reason) => {
+        unreadableArticles++;
         io.stdout.write(terminalText(`${shown}: error: the article ${reason}; every annotation is orphaned\n`));
       });
       const lineColumn = lineColumns(loaded.parsed.text);
       for (const [i, a] of sidecar.annotations.entries()) {
         if (a.status === 'anchored') continue;
         const where = lineColumn(annotationOffset(loaded.parsed.yaml, i));
-        const words = JSON.stringify(a.target.exact.length > 60 ? a.target.exact.slice(0, 57) + '...' : a.target.exact);
+        const words = shortQuote(a.target.exact);
         if (a.status === 'orphaned') {
           orphaned++;
           // Short words found with none of their old surroundings are not moved onto them (they may be other words).
           const why = articleText?.includes(a.target.exact) ? `${words} is in the article, but not where it was (its surroundings changed); re-anchor it` : `${words} is no longer in the article`;
-          io.stdout.write(terminalText(`${shown}:${where}: error: annotation '${a.id}' (${a.kind}, ${a.origin}) is orphaned: ${why}\n`));
+          // What the analysis made, it makes again: an orphan of its own is no one's lost work.
+          const automatic = !hasUserContent(a);
+          if (automatic) orphanedAutomatic++;
+          const severity = automatic ? 'warning' : 'error';
+          const regenerated = automatic ? "; 'newsmark annotate' regenerates automatic annotations" : '';
+          io.stdout.write(terminalText(`${shown}:${where}: ${severity}: annotation '${a.id}' (${a.kind}, ${a.origin}) is orphaned: ${why}${regenerated}\n`));
         } else {
           drifted++;
-          io.stdout.write(terminalText(`${shown}:${where}: warning: annotation '${a.id}' (${a.kind}) drifted: its words changed, now ${words}; review it\n`));
+          const annotated = a.target.original !== undefined ? ` (annotated: ${shortQuote(a.target.original)})` : '';
+          if (awaitsReview(a)) {
+            driftedToReview++;
+            io.stdout.write(
+              terminalText(`${shown}:${where}: error: annotation '${a.id}' (${a.kind}) drifted: its words changed, now ${words}${annotated}; its ${assessmentOf(a)} may not hold for them: review it, then re-anchor it or set its status to anchored\n`),
+            );
+          } else {
+            io.stdout.write(terminalText(`${shown}:${where}: warning: annotation '${a.id}' (${a.kind}) drifted: its words changed, now ${words}${annotated}; review it\n`));
+          }
         }
       }
     }
     const copies = conflictCopies.length ? `, ${conflictCopies.length} conflict cop${conflictCopies.length === 1 ? 'y' : 'ies'} to merge` : '';
-    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s), ${drifted} drifted${copies}`;
+    const automatic = orphanedAutomatic ? ` (${orphanedAutomatic} automatic)` : '';
+    const toReview = driftedToReview ? ` (${driftedToReview} with a verdict or note to review)` : '';
+    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s)${automatic}, ${drifted} drifted${toReview}${copies}`;
     io.stderr.write(`newsmark check: ${summary}\n`);
-    return invalid || orphaned ? 1 : 0;
+    return invalid || unreadableArticles || orphaned - orphanedAutomatic || driftedToReview || conflictCopies.length ? 1 : 0;
   },
 };
 
@@ -107,6 +126,16 @@ async function anchoringInArticle(sidecar: Sidecar, articlePath: string, onMissi
     return { sidecar: { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) } };
   }
   return { sidecar: syncWithText(sidecar, article.text), text: article.text };
+}
+
+function shortQuote(words: string): string {
+  return JSON.stringify(words.length > 60 ? words.slice(0, 57) + '...' : words);
+}
+
+/** "verdict", "note", "verdict and note", … : what a person said of the words. */
+export function assessmentOf(a: Annotation): string {
+  const parts = [a.verdict !== undefined && 'verdict', a.note !== undefined && 'note', a.evidence?.length && 'evidence'].filter((p): p is string => Boolean(p));
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? 'assessment');
 }
 
 async function readText(file: string): Promise<string> {

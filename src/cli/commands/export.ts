@@ -2,13 +2,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { exportClaimReview, exportW3C, isSidecarPath, SidecarStore, sidecarPathFor, type ExportSource } from '../../core/sidecar';
+import { exportClaimReview, exportW3C, heldBackFromExport, isSidecarPath, SidecarStore, sidecarPathFor, type ExportSource } from '../../core/sidecar';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { articleForSidecar, collectFiles, isArticleName } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
 import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
-import { currentAnchoring } from './check';
+import { assessmentOf, currentAnchoring } from './check';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -17,7 +17,8 @@ export const exportCommand: Command = {
   async run(argv, io) {
     const args = parseArgs(argv, ['format', 'out'], []);
     const format = stringOption(args, 'format');
-    if (format !== 'w3c' && format !== 'claimreview') throw new CliError('--format w3c or --format claimreview is required');
+    if (format === undefined) throw new CliError('--format is required: w3c or claimreview');
+    if (format !== 'w3c' && format !== 'claimreview') throw new CliError(`unknown format '${format}'; the formats are w3c and claimreview`);
     const out = stringOption(args, 'out');
     const files = await collectFiles(
       args.positional,
@@ -28,6 +29,7 @@ export const exportCommand: Command = {
     if (!files.length) throw new CliError(`no sidecars (*${SIDECAR_SUFFIX}) under ${args.positional.join(', ')}; run 'newsmark annotate' first`);
     const store = new SidecarStore(nodeFileSystem);
     const sources: ExportSource[] = [];
+    const articleOf = new Map<string, string>();
     const problems: string[] = [];
     for (const f of files) {
       const sidecarPath = f.endsWith(SIDECAR_SUFFIX) ? f : sidecarPathFor(f);
@@ -41,13 +43,22 @@ export const exportCommand: Command = {
         continue;
       }
       const article = articleForSidecar(sidecarPath);
-      sources.push({ source: pathToFileURL(path.resolve(article)).href, sidecar: await currentAnchoring(loaded.parsed.sidecar, article) });
+      const source = pathToFileURL(path.resolve(article)).href;
+      articleOf.set(source, path.relative(process.cwd(), article) || article);
+      sources.push({ source, sidecar: await currentAnchoring(loaded.parsed.sidecar, article) });
     }
     // All or nothing: an export that silently lacks some articles would mislead whoever publishes it.
     if (problems.length) {
       for (const p of problems) io.stderr.write(`newsmark export: ${terminalText(p)}\n`);
       io.stderr.write('newsmark export: nothing exported\n');
       return 1;
+    }
+    // A verdict or note on words that changed is not published as if it held for the new ones.
+    const heldBack = heldBackFromExport(sources).filter(({ annotation }) => format === 'w3c' || annotation.verdict !== undefined);
+    for (const { source, annotation: a } of heldBack) {
+      const said = assessmentOf(a);
+      const why = a.status === 'orphaned' ? 'its words can no longer be found in the article' : `its words changed since its ${said} ${said.includes(' and ') ? 'were' : 'was'} given`;
+      io.stderr.write(terminalText(`newsmark export: warning: ${articleOf.get(source) ?? source}: annotation '${a.id}' (${a.kind}) left out: ${why}; review it ('newsmark check')\n`));
     }
     const json = JSON.stringify(format === 'w3c' ? exportW3C(sources) : exportClaimReview(sources), null, 2) + '\n';
     if (!out) {
@@ -66,7 +77,7 @@ export const exportCommand: Command = {
       const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
       throw new CliError(`cannot write ${out}: ${reason}`, 1);
     }
-    const count = format === 'w3c' ? sources.reduce((n, s) => n + s.sidecar.annotations.length, 0) : sources.reduce((n, s) => n + s.sidecar.annotations.filter((a) => a.verdict).length, 0);
+    const count = (format === 'w3c' ? sources.reduce((n, s) => n + s.sidecar.annotations.length, 0) : sources.reduce((n, s) => n + s.sidecar.annotations.filter((a) => a.verdict).length, 0)) - heldBack.length;
     io.stderr.write(`newsmark export: ${count} annotation(s) from ${sources.length} article(s) -> ${out}\n`);
     return 0;
   },

@@ -8,7 +8,12 @@ export type AnnotateOutcome =
   /** `automaticLeftOut`: automatic annotations not written, as the sidecar would have grown too large to be read again. */
   | { state: 'written' | 'unchanged'; sidecar: Sidecar; analysis: Analysis; created: boolean; automaticLeftOut?: number }
   /** The sidecar exists but is unusable: it was left untouched; the analysis ran without its registry. */
-  | { state: 'invalid'; problems: SidecarProblem[]; analysis: Analysis };
+  | { state: 'invalid'; problems: SidecarProblem[]; analysis: Analysis }
+  /**
+   * No sidecar was there and none was written: the article has no text (only white space), or is too long to analyse
+   * (`analysis.truncated`). Either way it would have held nothing.
+   */
+  | { state: 'skipped'; reason: 'empty' | 'too-long'; analysis: Analysis };
 
 /** How many times a save is retried when the sidecar changes on disk between reading and writing it. */
 const SAVE_ATTEMPTS = 3;
@@ -26,6 +31,7 @@ export async function annotateArticle(
     const base = loaded.state === 'ok' ? loaded.parsed : undefined;
     const synced = syncWithText(base?.sidecar ?? emptySidecar(articleBaseName(articlePath), text), text, articleBaseName(articlePath));
     const analysis = analyzeWith(toConfirmedEntities(synced.entities));
+    if (!base && (analysis.truncated || text.trim() === '')) return { state: 'skipped', reason: analysis.truncated ? 'too-long' : 'empty', analysis };
     // A text too long to analyse keeps its earlier automatic annotations rather than losing them all.
     const sidecar = refreshAutomatic(synced, text, analysis.truncated ? undefined : analysis, now);
     const result = await store.save(articlePath, sidecar, base);

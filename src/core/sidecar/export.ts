@@ -52,9 +52,23 @@ export function toW3CAnnotation(source: string, a: Annotation): Record<string, u
   return out;
 }
 
-/** A W3C AnnotationCollection of every article given, in order. */
+/**
+ * Whether the annotation holds a person's assessment (a verdict, note or evidence) of words that changed since
+ * (drifted) or cannot be found (orphaned): it may not hold for the text as it is, so it awaits review and is not
+ * exported as if it did.
+ */
+export function awaitsReview(a: Annotation): boolean {
+  return a.status !== 'anchored' && (a.verdict !== undefined || a.note !== undefined || (a.evidence !== undefined && a.evidence.length > 0));
+}
+
+/** The annotations exportW3C and exportClaimReview leave out (see awaitsReview), for telling the user. */
+export function heldBackFromExport(sources: readonly ExportSource[]): { source: string; annotation: Annotation }[] {
+  return sources.flatMap(({ source, sidecar }) => sidecar.annotations.filter(awaitsReview).map((annotation) => ({ source, annotation })));
+}
+
+/** A W3C AnnotationCollection of every article given, in order, but for the annotations that await review. */
 export function exportW3C(sources: readonly ExportSource[], label = 'newsmark annotations'): Record<string, unknown> {
-  const items = sources.flatMap((s) => s.sidecar.annotations.map((a) => toW3CAnnotation(s.source, a)));
+  const items = sources.flatMap((s) => s.sidecar.annotations.filter((a) => !awaitsReview(a)).map((a) => toW3CAnnotation(s.source, a)));
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'AnnotationCollection',
@@ -64,12 +78,12 @@ export function exportW3C(sources: readonly ExportSource[], label = 'newsmark an
   };
 }
 
-/** schema.org ClaimReview objects for the annotations that carry a verdict. */
+/** schema.org ClaimReview objects for the annotations that carry a verdict on the words as they are (see awaitsReview). */
 export function exportClaimReview(sources: readonly ExportSource[], author?: string): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   for (const { source, sidecar } of sources) {
     for (const a of sidecar.annotations) {
-      if (!a.verdict) continue;
+      if (!a.verdict || awaitsReview(a)) continue;
       const rating = VERDICT_RATINGS[a.verdict];
       const claim: Record<string, unknown> = { '@type': 'Claim', appearance: { '@type': 'CreativeWork', url: source } };
       if (a.speaker) claim.author = { '@type': 'Person', name: a.speaker };

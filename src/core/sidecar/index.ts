@@ -18,7 +18,7 @@ export {
   newAnnotationId,
 } from './refresh';
 export { mergeSidecars, type SidecarMerge } from './merge';
-export { exportW3C, exportClaimReview, toW3CAnnotation, VERDICT_RATINGS, type ExportSource } from './export';
+export { exportW3C, exportClaimReview, toW3CAnnotation, awaitsReview, heldBackFromExport, VERDICT_RATINGS, type ExportSource } from './export';
 export { SidecarStore, sidecarPathFor, conflictPathFor, isSidecarPath, articleBaseName, type SidecarLoad, type SidecarWrite, type SidecarStoreOptions } from './store';
 export { annotateArticle, type AnnotateOutcome } from './annotateArticle';
 export { MemoryFileSystem, type FileOperation } from './memoryFs';

@@ -9,19 +9,27 @@ export interface SidecarMerge {
 
 /**
  * base: the sidecar as last read or written; mine: the edited copy in memory; theirs: what is on disk now.
- * Annotations are compared by content (kind, speaker, cue, hedge, verdict, note, evidence, origin); targets come
- * from mine where mine has the annotation (re-anchor theirs to the live text first).
+ * Annotations are compared by content (kind, speaker, cue, hedge, verdict, note, evidence, origin). Where both sides
+ * hold an annotation, its target and status are theirs when mine still has the base's (they re-anchored it), else
+ * mine (re-anchor base and theirs to the live text first, so that only a real move differs).
  * A change on one side wins over no change; an item deleted on one side and changed on the other is kept;
  * different changes on both sides are conflicts, resolved to theirs in `merged` and listed.
  */
 export function mergeSidecars(base: Sidecar, mine: Sidecar, theirs: Sidecar): SidecarMerge {
   const conflicts: string[] = [];
   const merged = mergeById(base.annotations, mine.annotations, theirs.annotations, (a) => a.id, sameContent, conflicts);
-  // Where both sides hold an annotation, mine has followed the live edits, so its target is the current one.
+  const baseById = new Map(base.annotations.map((a) => [a.id, a]));
   const mineById = new Map(mine.annotations.map((a) => [a.id, a]));
+  const theirsById = new Map(theirs.annotations.map((a) => [a.id, a]));
   const annotations = merged.map((a) => {
     const m = mineById.get(a.id);
-    return m && m !== a ? { ...a, target: m.target, status: m.status } : a;
+    const t = theirsById.get(a.id);
+    if (!m || !t) return a;
+    // Mine has followed the live edits, so where both moved it, mine is where its words are now; where only they did
+    // (a collaborator re-anchored it by hand), keeping mine would undo their work.
+    const b = baseById.get(a.id);
+    const anchor = b && sameAnchor(m, b) ? t : m;
+    return anchor.target === a.target && anchor.status === a.status ? a : { ...a, target: anchor.target, status: anchor.status };
   });
   const entities = mergeById(base.entities, mine.entities, theirs.entities, (e) => `entity:${e.name}`, entitiesEqual, conflicts);
   annotations.sort((x, y) => x.target.start - y.target.start || x.target.end - y.target.end);
@@ -32,6 +40,11 @@ export function mergeSidecars(base: Sidecar, mine: Sidecar, theirs: Sidecar): Si
 function sameContent(a: Annotation, b: Annotation): boolean {
   const content = (x: Annotation) => JSON.stringify([x.kind, x.speaker, x.cue, x.hedge, x.verdict, x.note, x.evidence, x.origin]);
   return content(a) === content(b);
+}
+
+/** Same place, same words, same status; context (prefix, suffix) follows from the place and is not compared. */
+function sameAnchor(a: Annotation, b: Annotation): boolean {
+  return a.status === b.status && a.target.start === b.target.start && a.target.end === b.target.end && a.target.exact === b.target.exact && a.target.original === b.target.original;
 }
 
 function entitiesEqual(a: SidecarEntity, b: SidecarEntity): boolean {

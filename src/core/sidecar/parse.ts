@@ -1,6 +1,7 @@
 // Reads sidecar YAML with limits (size, aliases, nesting) and validates it into the v1 model, with located problems.
-import { isCollection, isMap, isNode, isPair, isScalar, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isNode, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { EntityType, HedgeKind } from '../types';
+import { hasOwnComment } from './carriedComments';
 import {
   ANNOTATION_KINDS,
   SIDECAR_VERSION,
@@ -38,6 +39,9 @@ export type SidecarParseResult = { ok: true; parsed: ParsedSidecar } | { ok: fal
 const HEDGE_KINDS: readonly HedgeKind[] = ['epistemic', 'doxastic', 'evidential', 'vague-attribution', 'unsubstantiated'];
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
 const STATUSES: readonly AnchorStatus[] = ['anchored', 'drifted', 'orphaned'];
+/** The fields of an annotation (and of its target) in the model; any other was added by a person, and is theirs. */
+const ANNOTATION_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', 'target', 'origin', 'status', 'speaker', 'cue', 'hedge', 'verdict', 'note', 'evidence', 'created', 'updated']);
+const TARGET_FIELDS: ReadonlySet<string> = new Set(['start', 'end', 'exact', 'prefix', 'suffix', 'original']);
 
 export function tooLargeProblem(bytes: number, limits: SidecarLimits = DEFAULT_SIDECAR_LIMITS): SidecarProblem {
   return { message: `sidecar is too large (${formatSize(bytes)}; the limit is ${formatSize(limits.maxBytes)})`, start: 0, end: 0 };
@@ -256,7 +260,40 @@ class Validator {
     if (created !== undefined) annotation.created = created;
     const updated = this.timestamp(v.updated, [...path, 'updated']);
     if (updated !== undefined) annotation.updated = updated;
+    const extraFields = [
+      ...Object.keys(v).filter((k) => !ANNOTATION_FIELDS.has(k)),
+      ...(isRecord(v.target) ? Object.keys(v.target).filter((k) => !TARGET_FIELDS.has(k)).map((k) => `target.${k}`) : []),
+    ];
+    if (extraFields.length) annotation.extraFields = extraFields;
+    if (this.commentedOn(path)) annotation.commented = true;
     return kind && target ? annotation : undefined;
+  }
+
+  /**
+   * Whether a person wrote a comment in or on the list item at `path`. The yaml library keeps a comment above the
+   * first item on the list itself, and one between two items on the first of them (the writer keeps both there).
+   */
+  private commentedOn(path: Path): boolean {
+    const node: unknown = this.yaml.getIn(path, true);
+    if (!isNode(node)) return false;
+    const index = path[path.length - 1];
+    if (index === 0) {
+      const list: unknown = this.yaml.getIn(path.slice(0, -1), true);
+      if (isNode(list) && hasOwnComment(list.commentBefore)) return true;
+    }
+    let found = hasOwnComment(node.commentBefore) || hasOwnComment(node.comment);
+    if (!found) {
+      visit(node, {
+        Node: (_, n) => {
+          if (hasOwnComment(n.commentBefore) || hasOwnComment(n.comment)) {
+            found = true;
+            return visit.BREAK;
+          }
+          return undefined;
+        },
+      });
+    }
+    return found;
   }
 
   /** TextQuoteSelector fields (exact, prefix, suffix) and TextPositionSelector fields (start, end) in one mapping. */

@@ -1,5 +1,6 @@
 // Writes the sidecar model as YAML, editing the previous YAML document in place so comments, order and extra fields survive.
 import { Document, isMap, isScalar, isSeq, visit, YAMLMap, YAMLSeq } from 'yaml';
+import { carriedCommentHeading } from './carriedComments';
 import type { ParsedSidecar } from './parse';
 import type { Annotation, Sidecar, SidecarEntity } from './types';
 
@@ -19,6 +20,8 @@ export function renderSidecar(sidecar: Sidecar, base?: ParsedSidecar): string {
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
   const root = doc.contents as unknown as YAMLMap;
   syncValue(doc, root, 'version', sidecar.version);
+  // A hand-written sidecar may lack the block: it goes where a reader looks for it, under the version.
+  if (!root.has('document')) root.items.splice(root.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === 'version') + 1, 0, doc.createPair('document', {}));
   const documentNode = ensureMap(doc, root, 'document');
   syncValue(doc, documentNode, 'path', sidecar.document.path);
   syncValue(doc, documentNode, 'length', sidecar.document.length);
@@ -155,7 +158,8 @@ function removedItemComment(node: unknown, key: string | undefined): string | un
   collect(node);
   visit(node, { Scalar: (_, n) => collect(n), Map: (_, n) => void (n !== node && collect(n)), Seq: (_, n) => collect(n) });
   if (!comments.length) return undefined;
-  return [` (written on ${key ?? 'an item'}, which is no longer in this list:)`, ...comments].join('\n');
+  const carried = comments.join('\n');
+  return `${carriedCommentHeading(key ?? 'an item', carried.split('\n').length)}\n${carried}`;
 }
 
 function listKey(node: YAMLMap): string | undefined {

@@ -72,6 +72,13 @@ export interface Annotation extends AnnotationDetails {
   /** ISO 8601 timestamps. */
   created?: string;
   updated?: string;
+  /**
+   * What the sidecar holds on this annotation beyond the fields above, as read (never written: the YAML keeps it):
+   * the names of fields newsmark does not know (`target.x` for one inside the target), and whether a person wrote a
+   * comment on it. Both are a person's work (see hasUserContent).
+   */
+  extraFields?: string[];
+  commented?: boolean;
 }
 
 /** A confirmed name for the story; the analyzer honours it (see toConfirmedEntities). */
