@@ -2021,3 +2021,15 @@ describe('a quote after "From …:"', () => {
     assert.equal(speaker(more, analyze(more).quotes[0]), 'the letter');
   });
 });
+
+describe('whom it was said to, before “that”', () => {
+  it('is skipped, and a number’s modifier opens the reported clause', () => {
+    const irs = 'The foundation reported to the IRS that his salary was small.';
+    assert.equal(content(irs, byCue(irs, 'reported')), 'that his salary was small');
+    // An infinitive after a verb that takes one is the content ("wants to prove that …").
+    const wants = 'Lee wants to prove that the pier is safe.';
+    assert.equal(content(wants, byCue(wants, 'wants')), 'to prove that the pier is safe');
+    const least = 'On Friday, as the parade went by, the station reported at least six planes flew over the town.';
+    assert.equal(content(least, byCue(least, 'reported')), 'at least six planes flew over the town');
+  });
+});

@@ -989,7 +989,8 @@ export class SentenceReader {
       if (objectFirst && kind === TokenKind.Word && ((COMPLEMENTIZERS.at(t, k) && (k === after || !isWordAt(t, k, W_THAT))) || isWordAt(t, k, W_TO))) break;
       if (kind === TokenKind.Word && isWordAt(t, k, W_THAT) && k > after) {
         const gap = lowerWord(t, after);
-        if (objectFirst || PREPOSITIONS.has(gap) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
+        // ("said to the IRS that …", "wrote to regulators that …": whom it was said to.)
+        if (objectFirst || PREPOSITIONS.has(gap) || (gap === 'to' && !TAKES_INFINITIVE.has(entry.lemma)) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
         break;
       }
       // "decided after a long inquiry not to charge her": an infinitive after a prepositional phrase.
@@ -1789,6 +1790,8 @@ export class SentenceReader {
   private adverbialTail(after: number, sentenceLast: number, speaker: SpeakerPhrase | null, inverted: boolean, afterQuote = false): boolean {
     const t = this.tokens;
     if (!speaker || inverted || after > sentenceLast || t.kind[after] !== TokenKind.Word || !PREPOSITIONS.at(t, after)) return false;
+    // ("…, CNN reported at least six planes filled the skies": a number's modifier opens the reported clause.)
+    if (this.modifiesANumber(after, sentenceLast)) return false;
     const before = speaker.first - 1;
     const commaInQuote = afterQuote && before - 1 >= 0 && t.kind[before] === TokenKind.Close && isPunctChar(t, before - 1, COMMA);
     if (before < 0 || !(isPunctChar(t, before, COMMA) || commaInQuote)) return false;
