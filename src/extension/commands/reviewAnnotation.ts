@@ -1,4 +1,5 @@
-// Set speaker, add note, set verdict: change the annotation on exactly the selected words, or create one on them.
+// Set speaker, add note, set verdict: change the annotation on exactly the selected words, or create one on them;
+// Delete Annotation, which asks first when a person's work would go.
 import * as vscode from 'vscode';
 import { VERDICTS, type Verdict } from '../../core/sidecar/types';
 import { Commands } from '../constants';
@@ -8,6 +9,7 @@ import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
 import { annotationAt, canAnnotate, normalizeArgs, resolveTarget, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
+import { deletionQuestion } from './deletionQuestion';
 import { annotationToReview, type ReviewPurpose } from './reviewTargets';
 
 const VERDICT_LABELS: Record<Verdict, string> = {
@@ -101,6 +103,12 @@ async function removeAnnotation(args: AnnotationCommandArgs | undefined, sidecar
   if (!target || !existing) {
     void vscode.window.showInformationMessage('Newsmark: no annotation here to delete.');
     return false;
+  }
+  const question = args?.confirmed ? undefined : deletionQuestion(existing);
+  if (question) {
+    const remove = 'Delete';
+    const choice = await vscode.window.showWarningMessage(`Newsmark: ${escapeForNotification(question.message)}`, { modal: true, detail: question.detail }, remove);
+    if (choice !== remove) return false;
   }
   return sidecars.remove(target.document.uri, existing.id);
 }
