@@ -36,6 +36,7 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import type { ConfirmedEntity } from '../../core';
 import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarFault, SidecarProblem, SidecarService } from './api';
 import { escapeForNotification } from '../notificationText';
+import { planSidecarRenames, type BlockedRename } from './renamePlan';
 import { registryKey } from '../registryKey';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
@@ -112,6 +113,7 @@ export class SidecarServiceImpl implements SidecarService {
       vscode.workspace.onDidChangeTextDocument((e) => this.changed(e)),
       vscode.workspace.onDidSaveTextDocument((d) => this.saved(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
+      vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.sidecarsFollowingRename(e))),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.disposables.push(
@@ -523,6 +525,44 @@ export class SidecarServiceImpl implements SidecarService {
     state.current = merged;
     this.emitter.fire(state.article);
     this.announceRegistry(state);
+  }
+
+  // ---- renames ----
+
+  /**
+   * The edit that moves renamed articles' sidecars and conflict copies along with them (VS Code applies it before the
+   * rename). Annotations not written yet are written first, so that they go along too. A sidecar already at a new
+   * name is never replaced: both stay, and the person is told.
+   */
+  private async sidecarsFollowingRename(event: vscode.FileWillRenameEvent): Promise<vscode.WorkspaceEdit> {
+    const edit = new vscode.WorkspaceEdit();
+    for (const { oldUri } of event.files) {
+      const state = this.states.get(oldUri.toString());
+      if (!state || event.token.isCancellationRequested) continue;
+      clearTimeout(state.writeTimer);
+      // With unsaved article edits the annotations are placed on the text on disk, as when the article closes.
+      await this.enqueue(state, async () => {
+        if (state.unsaved) await this.writeNow(state, this.documentOf(state)?.isDirty ? 'close' : 'flush');
+      });
+    }
+    if (event.token.isCancellationRequested) return edit;
+    const plan = await planSidecarRenames(
+      workspaceFileSystem,
+      event.files.map((f) => ({ from: f.oldUri.toString(), to: f.newUri.toString() })),
+    );
+    for (const move of plan.moves) edit.renameFile(vscode.Uri.parse(move.from), vscode.Uri.parse(move.to), { overwrite: false, ignoreIfExists: true });
+    for (const blocked of plan.blocked) void this.tellSidecarLeftBehind(blocked);
+    return edit;
+  }
+
+  private async tellSidecarLeftBehind(blocked: BlockedRename): Promise<void> {
+    const compare = 'Compare';
+    const choice = await vscode.window.showWarningMessage(
+      `Newsmark: ${shownName(blocked.to)} already has an annotations file, so the annotations of ${shownName(blocked.from)} were not moved with it: ` +
+        `they are still in ${shownName(blocked.sidecar)}. Merge the two files by hand.`,
+      compare,
+    );
+    if (choice === compare) await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse(blocked.existing), vscode.Uri.parse(blocked.sidecar), 'Annotations: new name ↔ old name');
   }
 
   // ---- writing ----

@@ -13,3 +13,4 @@ import './exportWorkspace.test';
 import './reanchor.test';
 import './entityRegistry.test';
 import './reviewSelection.test';
+import './renameArticle.test';
