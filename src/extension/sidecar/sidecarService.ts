@@ -15,12 +15,10 @@ import {
   makeTarget,
   mergeSidecars,
   newAnnotationId,
-  reanchorAnnotations,
   reanchorOne,
   refreshAutomatic,
   refreshContext,
   sha256Hex,
-  shiftAnnotations,
   SidecarStore,
   sidecarPathFor,
   syncWithText,
@@ -36,6 +34,7 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import type { ConfirmedEntity } from '../../core';
 import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarFault, SidecarProblem, SidecarService } from './api';
 import { escapeForNotification } from '../notificationText';
+import { followTextChange } from './liveAnchoring';
 import { planSidecarRenames, type BlockedRename } from './renamePlan';
 import { registryKey } from '../registryKey';
 import { workspaceFileSystem } from './workspaceFileSystem';
@@ -395,16 +394,12 @@ export class SidecarServiceImpl implements SidecarService {
     const before = state.current.annotations;
     const previousLength = state.liveLength;
     state.liveLength = event.document.getText().length;
-    const [only] = event.contentChanges;
-    // A reload from disk (git pull, another editor) or select-all-and-paste replaces the whole text in one change;
-    // shifting would orphan everything, so find each annotation's words in the new text instead.
-    const wholeText = event.contentChanges.length === 1 && only.rangeOffset === 0 && previousLength > 0 && only.rangeLength === previousLength;
-    const after = wholeText
-      ? reanchorAnnotations(before, event.document.getText(), { previousLength })
-      : shiftAnnotations(
-          before,
-          event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })),
-        );
+    const after = followTextChange(before, {
+      changes: event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })),
+      text: event.document.getText(),
+      previousLength,
+      clean: !event.document.isDirty,
+    });
     if (after.every((a, i) => a === before[i])) return;
     const orphanedNow = after.some((a, i) => a.status === 'orphaned' && before[i].status !== 'orphaned');
     // Shifts alone are not a reason to write: the sidecar is saved with the article, and until then the file's
