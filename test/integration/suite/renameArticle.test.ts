@@ -60,6 +60,32 @@ suite('Renaming an article', () => {
     }
   });
 
+  test('an article renamed with unsaved edits keeps an annotation made since its last save', async () => {
+    const api = await newsmarkApi();
+    const sidecars = api.sidecars;
+    const from = workspaceUri('rename-unsaved.news');
+    const to = workspaceUri('rename-unsaved-2.news');
+    await write(from, TEXT);
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(from), { preview: false });
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Updated on Saturday.\n'));
+      assert.ok(editor.document.isDirty, 'the article has unsaved edits');
+      const start = offsetOf(editor.document, WORDS);
+      const created = await sidecars.addManual(from, { kind: 'claim', start, end: start + WORDS.length, note: 'made before the rename' });
+
+      await rename(from, to);
+      const renamed = await waitFor('the article open under its new name', () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === to.toString() && !d.isClosed));
+      const annotation = await waitFor('the annotation under the new name', () => sidecars.annotationsFor(renamed.uri).find((a) => a.id === created.id));
+      assert.strictEqual(annotation.note, 'made before the rename');
+      assert.strictEqual(renamed.getText().slice(annotation.target.start, annotation.target.end), WORDS, `on its words in ${JSON.stringify(renamed.getText())}`);
+      assert.match((await readWorkspaceFile(workspaceUri('rename-unsaved-2.news.annotations.yaml'))) ?? '', new RegExp(created.id), 'the sidecar beside the new name holds it');
+      assert.strictEqual(await readWorkspaceFile(workspaceUri('rename-unsaved.news.annotations.yaml')), undefined, 'nothing is written under the old name');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await remove(from, to, workspaceUri('rename-unsaved.news.annotations.yaml'), workspaceUri('rename-unsaved-2.news.annotations.yaml'));
+    }
+  });
+
   test('a sidecar already at the new name is left as it was, and so is the renamed article’s', async () => {
     const from = workspaceUri('rename-ferry.news');
     const to = workspaceUri('rename-ferry-final.news');
