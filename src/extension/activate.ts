@@ -59,10 +59,10 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   push(active, highlights, workspaceIndex);
   const manualAnnotationsAt = (uri: vscode.Uri, offset: number) =>
     sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned' && a.target.start <= offset && offset < a.target.end);
-  push(registerHovers(analyses, settings, () => (workspaceIndex.index ? workspaceIndex : undefined), manualAnnotationsAt), registerDiagnostics(analyses, settings), registerStatusBar(active, analyses, settings));
+  push(registerHovers(analyses, settings, () => (workspaceIndex.index ? workspaceIndex : undefined), manualAnnotationsAt, (uri) => sidecars.annotationsFor(uri)), registerDiagnostics(analyses, settings, sidecars), registerStatusBar(active, analyses, settings));
 
   const entities = registerEntitiesView(active, analyses, (uri) => sidecars.entitiesFor(uri));
-  const quotes = registerQuotesView(active, analyses);
+  const quotes = registerQuotesView(active, analyses, sidecars);
   push(entities.disposable, quotes.disposable);
   push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars), registerExportWorkspaceCommand(sidecars));
 

@@ -5,7 +5,9 @@ import { Commands, DIAGNOSTIC_SOURCE } from './constants';
 import { rangeOf } from './convert';
 import { afterActivation, Disposable } from './dispose';
 import type { AnalysedDocument, DocumentAnalyses } from './documentAnalyses';
+import { attributedSpeaker } from './manualAttributions';
 import type { DiagnosticRule, RuleSeverity, Settings } from './settings';
+import type { Annotation, ArticleAnnotations } from './sidecar/api';
 
 export const DiagnosticCodes: Record<DiagnosticRule, string> = {
   unattributedQuote: 'unattributed-quote',
@@ -26,9 +28,18 @@ export class ArticleDiagnostics extends Disposable {
   constructor(
     private readonly _analyses: DocumentAnalyses,
     private readonly _settings: Settings,
+    private readonly _annotations: ArticleAnnotations,
   ) {
     super();
     this._register(_analyses.onDidUpdate((doc) => this._update(doc)));
+    this._register(
+      _annotations.onDidChange((uri) => {
+        // Only with the analysis of the text as it is: while a typed edit waits for its analysis, that update follows.
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const analysed = document && this._collection.has(uri) ? this._analyses.peek(document) : undefined;
+        if (analysed) this._set(analysed);
+      }),
+    );
     this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this._updateIfMissing(e.document))));
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => this._collection.delete(doc.uri)));
     this._register(_settings.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => this._update(e.document))));
@@ -45,11 +56,15 @@ export class ArticleDiagnostics extends Disposable {
       this._collection.delete(document.uri);
       return;
     }
-    this._collection.set(document.uri, diagnosticsOf(analysed, this._settings.current.diagnostics));
+    this._set(analysed);
+  }
+
+  private _set(analysed: AnalysedDocument): void {
+    this._collection.set(analysed.uri, diagnosticsOf(analysed, this._settings.current.diagnostics, this._annotations.annotationsFor(analysed.uri)));
   }
 }
 
-function diagnosticsOf(analysed: AnalysedDocument, severities: Record<DiagnosticRule, RuleSeverity>): vscode.Diagnostic[] {
+function diagnosticsOf(analysed: AnalysedDocument, severities: Record<DiagnosticRule, RuleSeverity>, annotations: readonly Annotation[]): vscode.Diagnostic[] {
   const out: vscode.Diagnostic[] = [];
   const { analysis, text, lines } = analysed;
   const add = (rule: DiagnosticRule, span: { start: number; end: number }, message: string) => {
@@ -61,7 +76,8 @@ function diagnosticsOf(analysed: AnalysedDocument, severities: Record<Diagnostic
     out.push(d);
   };
   for (const quote of analysis.quotes) {
-    if (!quote.speaker && quote.kind !== 'reported') add('unattributedQuote', quote, 'Quote with no attributed speaker.');
+    // A person who said who speaks (Attribute to …, Set Speaker…) has settled it.
+    if (!quote.speaker && quote.kind !== 'reported' && !attributedSpeaker(quote, annotations, text)) add('unattributedQuote', quote, 'Quote with no attributed speaker.');
     if (quote.speaker?.anonymous) {
       const words = text.slice(quote.speaker.mention.start, quote.speaker.mention.end).replace(/\s+/g, ' ');
       add('anonymousSource', quote.speaker.mention, `Anonymous or vague source: “${words}”.`);
@@ -117,8 +133,8 @@ export class AttributeQuoteActions implements vscode.CodeActionProvider {
   }
 }
 
-export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settings): vscode.Disposable {
-  const diagnostics = new ArticleDiagnostics(analyses, settings);
+export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settings, annotations: ArticleAnnotations): vscode.Disposable {
+  const diagnostics = new ArticleDiagnostics(analyses, settings, annotations);
   const actions = vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new AttributeQuoteActions(analyses), { providedCodeActionKinds: AttributeQuoteActions.kinds });
   return vscode.Disposable.from(diagnostics, actions);
 }

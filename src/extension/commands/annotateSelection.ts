@@ -1,10 +1,12 @@
-// Annotate the selected words as a quote, a speaker or a claim; "Attribute to …" quick fixes land here too.
+// Annotate the selected words as a quote, a speaker or a claim; "Attribute to …" quick fixes land here too. Words that
+// have an annotation of the kind already keep that one (with what the command adds), never a second.
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import { overlaps } from '../convert';
 import type { DocumentAnalyses } from '../documentAnalyses';
-import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
+import type { Annotation, AnnotationDraft, AnnotationPatch, SidecarService } from '../sidecar/api';
 import { canAnnotate, resolveTarget, type AnnotationCommandArgs } from './commandTargets';
+import { sameWordsAnnotation } from './reviewTargets';
 
 type SelectionKind = 'quote' | 'speaker' | 'claim';
 
@@ -30,6 +32,17 @@ async function annotateSelection(kind: SelectionKind, args: AnnotationCommandArg
     draft.speaker = entity?.name ?? text.slice(span.start, span.end).replace(/\s+/g, ' ');
   }
   if (args?.note) draft.note = args.note;
+  // Run twice (a quick fix used again, a key pressed twice) or on an automatic annotation's words: that one becomes the
+  // person's, with the speaker and note given.
+  const existing = sameWordsAnnotation(sidecars.annotationsFor(target.document.uri), span, kind);
+  if (existing) {
+    // What the analysis suggests (a speaker, a cue) must not overwrite a correction the person made: their own
+    // annotation only takes what the command was given.
+    const { kind: _kind, start: _start, end: _end, ...suggested } = draft;
+    const given: AnnotationPatch = { ...(args?.speaker ? { speaker: args.speaker } : {}), ...(args?.note ? { note: args.note } : {}) };
+    if (existing.origin !== 'manual') return sidecars.update(target.document.uri, existing.id, suggested);
+    return Object.keys(given).length ? sidecars.update(target.document.uri, existing.id, given) : existing;
+  }
   return sidecars.addManual(target.document.uri, draft);
 }
 

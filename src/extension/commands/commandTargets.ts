@@ -13,6 +13,8 @@ export interface AnnotationCommandArgs {
   note?: string;
   verdict?: string;
   annotationId?: string;
+  /** Delete Annotation: the person was asked already (or a script deletes), so it does not ask again. */
+  confirmed?: boolean;
 }
 
 export interface CommandTarget {
@@ -24,7 +26,8 @@ export interface CommandTarget {
 export function normalizeArgs(args: unknown): AnnotationCommandArgs | undefined {
   if (args && typeof args === 'object' && (args as { kind?: unknown }).kind === 'annotation' && 'annotation' in args && 'article' in args) {
     const node = args as { article: vscode.Uri; annotation: Annotation };
-    return { uri: node.article, start: node.annotation.target.start, end: node.annotation.target.end, annotationId: node.annotation.id };
+    const confirmed = (args as { confirmed?: unknown }).confirmed === true ? { confirmed: true } : {};
+    return { uri: node.article, start: node.annotation.target.start, end: node.annotation.target.end, annotationId: node.annotation.id, ...confirmed };
   }
   return args && typeof args === 'object' ? (args as AnnotationCommandArgs) : undefined;
 }
@@ -53,7 +56,7 @@ export function selectedWords(editor: vscode.TextEditor): Span {
   return trimmedSpan(document.getText(), { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end) });
 }
 
-/** The annotation under the target (manual ones first, then the narrowest). */
+/** The annotation under the target (manual ones first, then the narrowest): what Delete Annotation removes. */
 export function annotationAt(sidecars: SidecarService, target: CommandTarget, id?: string): Annotation | undefined {
   const all = sidecars.annotationsFor(target.document.uri);
   if (id) return all.find((a) => a.id === id);

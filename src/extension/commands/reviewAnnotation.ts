@@ -1,4 +1,5 @@
-// Set speaker, add note, set verdict: change the annotation under the cursor, or create one on the selection.
+// Set speaker, add note, set verdict: change the annotation on exactly the selected words, or create one on them;
+// Delete Annotation, which asks first when a person's work would go.
 import * as vscode from 'vscode';
 import { VERDICTS, type Verdict } from '../../core/sidecar/types';
 import { Commands } from '../constants';
@@ -8,6 +9,8 @@ import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
 import { annotationAt, canAnnotate, normalizeArgs, resolveTarget, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
+import { deletionQuestion } from './deletionQuestion';
+import { annotationToReview, type ReviewPurpose } from './reviewTargets';
 
 const VERDICT_LABELS: Record<Verdict, string> = {
   accurate: 'Accurate',
@@ -18,6 +21,12 @@ const VERDICT_LABELS: Record<Verdict, string> = {
   misleading: 'Misleading',
   unsupported: 'Unsupported',
 };
+
+/** The annotation the command changes: the one it was given (Annotations view), else one on the target's words that fits. */
+function existingFor(sidecars: SidecarService, target: CommandTarget, purpose: ReviewPurpose, id: string | undefined): Annotation | undefined {
+  const all = sidecars.annotationsFor(target.document.uri);
+  return id ? all.find((a) => a.id === id) : annotationToReview(all, target.span, purpose);
+}
 
 /** Creates an annotation of `kind` for the target when none is under it: the selection, else the analysed quote or hedged claim at the cursor. */
 function draftFor(kind: AnnotationDraft['kind'], target: CommandTarget, analyses: DocumentAnalyses): AnnotationDraft | undefined {
@@ -44,7 +53,7 @@ async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: Doc
     speaker = picked === other ? await vscode.window.showInputBox({ title: 'Newsmark: speaker', prompt: 'Canonical name of the speaker' }) : picked;
     if (!speaker) return undefined;
   }
-  const existing = annotationAt(sidecars, target, args?.annotationId);
+  const existing = existingFor(sidecars, target, 'speaker', args?.annotationId);
   if (existing) return sidecars.update(target.document.uri, existing.id, { speaker });
   const draft = draftFor('quote', target, analyses);
   if (!draft) return nothingHere('set its speaker');
@@ -54,7 +63,7 @@ async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: Doc
 async function addNote(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
   const target = await resolveTarget(args);
   if (!target || !canAnnotate(sidecars, target.document.uri)) return undefined;
-  const existing = annotationAt(sidecars, target, args?.annotationId);
+  const existing = existingFor(sidecars, target, 'note', args?.annotationId);
   const note = args?.note ?? (await vscode.window.showInputBox({ title: 'Newsmark: note', prompt: 'A note on these words (saved beside the article)', value: existing?.note ?? '' }));
   if (note === undefined) return undefined;
   if (existing) return sidecars.update(target.document.uri, existing.id, { note: note || null });
@@ -79,8 +88,9 @@ async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: Doc
     if (!picked) return undefined;
     verdict = picked.verdict;
   }
-  const existing = annotationAt(sidecars, target, args?.annotationId);
-  if (existing) return sidecars.update(target.document.uri, existing.id, { verdict });
+  const existing = existingFor(sidecars, target, 'verdict', args?.annotationId);
+  // A note on the words that now gets a verdict makes them the claim rated.
+  if (existing) return sidecars.update(target.document.uri, existing.id, existing.kind === 'note' ? { verdict, kind: 'claim' } : { verdict });
   const draft = draftFor('claim', target, analyses);
   if (!draft) return nothingHere('give a verdict');
   return sidecars.addManual(target.document.uri, { ...draft, verdict });
@@ -93,6 +103,12 @@ async function removeAnnotation(args: AnnotationCommandArgs | undefined, sidecar
   if (!target || !existing) {
     void vscode.window.showInformationMessage('Newsmark: no annotation here to delete.');
     return false;
+  }
+  const question = args?.confirmed ? undefined : deletionQuestion(existing);
+  if (question) {
+    const remove = 'Delete';
+    const choice = await vscode.window.showWarningMessage(`Newsmark: ${escapeForNotification(question.message)}`, { modal: true, detail: question.detail }, remove);
+    if (choice !== remove) return false;
   }
   return sidecars.remove(target.document.uri, existing.id);
 }

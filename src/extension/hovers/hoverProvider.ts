@@ -5,6 +5,7 @@ import { contains, rangeOf } from '../convert';
 import { Disposable } from '../dispose';
 import type { Annotation } from '../sidecar/api';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
+import { attributedSpeaker } from '../manualAttributions';
 import type { Settings } from '../settings';
 import { HEDGE_EXPLANATIONS, QUOTE_KIND_EXPLANATIONS, QUOTE_KIND_TITLES } from './hedgeExplanations';
 import { escapeMarkdown } from './markdownText';
@@ -26,6 +27,8 @@ export interface CrossSourceLookup {
 
 /** The person's own annotations (manual ones, with notes and verdicts) at a place in an article. */
 export type AnnotationLookup = (article: vscode.Uri, offset: number) => readonly Annotation[];
+/** Every annotation of an article: a person's attribution of a quote may cover more than the place hovered. */
+export type ArticleAnnotationsLookup = (article: vscode.Uri) => readonly Annotation[];
 
 const REFERENCE_TITLES = { quote: 'The same quote in', entity: 'Also named in', claim: 'The same claim in' } as const;
 
@@ -39,6 +42,7 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     private readonly _settings: Settings,
     private readonly _crossSource: () => CrossSourceLookup | undefined,
     private readonly _annotations: AnnotationLookup,
+    private readonly _articleAnnotations: ArticleAnnotationsLookup,
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -66,7 +70,8 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     const cueHedges = hedges.filter((h) => contains(h, offset));
     const claimHedges = hedges.filter((h) => !contains(h, offset));
     for (const hedge of cueHedges) sections.push(this._hedgeSection(hedge, analysed, text, true));
-    for (const quote of quotes) sections.push(this._quoteSection(quote, text));
+    const all = quotes.length ? this._articleAnnotations(document.uri) : [];
+    for (const quote of quotes) sections.push(this._quoteSection(quote, text, attributedSpeaker(quote, all, text)));
     for (const { entity } of entityHits) sections.push(this._entitySection(entity));
     for (const hedge of claimHedges.slice(0, 1)) sections.push(this._hedgeSection(hedge, analysed, text, false));
     const elsewhere = (lookup?.referencesAt(document.uri, offset) ?? [])
@@ -83,10 +88,13 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(md, rangeOf(analysed.lines, narrowest));
   }
 
-  private _quoteSection(quote: Quote, text: string): string {
+  private _quoteSection(quote: Quote, text: string, attributed: string | undefined): string {
     const lines = [`$(quote) **${QUOTE_KIND_TITLES[quote.kind]}** — ${QUOTE_KIND_EXPLANATIONS[quote.kind]}`];
     const speaker = quote.speaker;
-    if (!speaker) lines.push('Speaker: *not attributed in the text*');
+    if (attributed) {
+      const found = !speaker ? 'the text names no speaker' : speaker.anonymous ? 'the text gives an anonymous or vague source' : speaker.name && speaker.name !== attributed ? `the analysis read ${escapeMarkdown(speaker.name, 80)}` : '';
+      lines.push(`Speaker: **${escapeMarkdown(attributed, 80)}** — *your attribution*${found ? ` (${found})` : ''}`);
+    } else if (!speaker) lines.push('Speaker: *not attributed in the text*');
     else {
       const written = text.slice(speaker.mention.start, speaker.mention.end);
       if (speaker.anonymous) lines.push(`Speaker: *anonymous or vague source* “${escapeMarkdown(written, 80)}”`);
@@ -147,8 +155,14 @@ function otherArticlesList(label: string, others: OtherArticle[]): string {
 }
 
 /** Registers the hover for the configured languages, again whenever they change. */
-export function registerHovers(analyses: DocumentAnalyses, settings: Settings, crossSource: () => CrossSourceLookup | undefined, annotations: AnnotationLookup): vscode.Disposable {
-  const provider = new NewsHoverProvider(analyses, settings, crossSource, annotations);
+export function registerHovers(
+  analyses: DocumentAnalyses,
+  settings: Settings,
+  crossSource: () => CrossSourceLookup | undefined,
+  annotations: AnnotationLookup,
+  articleAnnotations: ArticleAnnotationsLookup,
+): vscode.Disposable {
+  const provider = new NewsHoverProvider(analyses, settings, crossSource, annotations, articleAnnotations);
   const registration = new (class extends Disposable {
     private _current: vscode.Disposable | undefined;
     private _languages = '';

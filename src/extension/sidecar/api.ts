@@ -86,6 +86,9 @@ export interface SidecarService extends vscode.Disposable {
   exportClaimReview(article?: vscode.Uri): Promise<object[]>;
 }
 
+/** What a feature that follows the person's annotations reads: an article's annotations, and when they change. */
+export type ArticleAnnotations = Pick<SidecarService, 'annotationsFor' | 'onDidChange'>;
+
 /**
  * The entry point, exported by ./index as `registerSidecars(context, getAnalysis)`. It pushes its own disposables onto
  * context.subscriptions, loads the sidecar of each article as it opens, shifts annotations with every edit, writes

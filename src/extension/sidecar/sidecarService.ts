@@ -15,12 +15,10 @@ import {
   makeTarget,
   mergeSidecars,
   newAnnotationId,
-  reanchorAnnotations,
   reanchorOne,
   refreshAutomatic,
   refreshContext,
   sha256Hex,
-  shiftAnnotations,
   SidecarStore,
   sidecarPathFor,
   syncWithText,
@@ -36,6 +34,8 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import type { ConfirmedEntity } from '../../core';
 import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarFault, SidecarProblem, SidecarService } from './api';
 import { escapeForNotification } from '../notificationText';
+import { followTextChange } from './liveAnchoring';
+import { planSidecarRenames, type BlockedRename } from './renamePlan';
 import { registryKey } from '../registryKey';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
@@ -112,6 +112,7 @@ export class SidecarServiceImpl implements SidecarService {
       vscode.workspace.onDidChangeTextDocument((e) => this.changed(e)),
       vscode.workspace.onDidSaveTextDocument((d) => this.saved(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
+      vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.sidecarsFollowingRename(e))),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.disposables.push(
@@ -393,16 +394,12 @@ export class SidecarServiceImpl implements SidecarService {
     const before = state.current.annotations;
     const previousLength = state.liveLength;
     state.liveLength = event.document.getText().length;
-    const [only] = event.contentChanges;
-    // A reload from disk (git pull, another editor) or select-all-and-paste replaces the whole text in one change;
-    // shifting would orphan everything, so find each annotation's words in the new text instead.
-    const wholeText = event.contentChanges.length === 1 && only.rangeOffset === 0 && previousLength > 0 && only.rangeLength === previousLength;
-    const after = wholeText
-      ? reanchorAnnotations(before, event.document.getText(), { previousLength })
-      : shiftAnnotations(
-          before,
-          event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })),
-        );
+    const after = followTextChange(before, {
+      changes: event.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })),
+      text: event.document.getText(),
+      previousLength,
+      clean: !event.document.isDirty,
+    });
     if (after.every((a, i) => a === before[i])) return;
     const orphanedNow = after.some((a, i) => a.status === 'orphaned' && before[i].status !== 'orphaned');
     // Shifts alone are not a reason to write: the sidecar is saved with the article, and until then the file's
@@ -523,6 +520,44 @@ export class SidecarServiceImpl implements SidecarService {
     state.current = merged;
     this.emitter.fire(state.article);
     this.announceRegistry(state);
+  }
+
+  // ---- renames ----
+
+  /**
+   * The edit that moves renamed articles' sidecars and conflict copies along with them (VS Code applies it before the
+   * rename). Annotations not written yet are written first, so that they go along too. A sidecar already at a new
+   * name is never replaced: both stay, and the person is told.
+   */
+  private async sidecarsFollowingRename(event: vscode.FileWillRenameEvent): Promise<vscode.WorkspaceEdit> {
+    const edit = new vscode.WorkspaceEdit();
+    for (const { oldUri } of event.files) {
+      const state = this.states.get(oldUri.toString());
+      if (!state || event.token.isCancellationRequested) continue;
+      clearTimeout(state.writeTimer);
+      // With unsaved article edits the annotations are placed on the text on disk, as when the article closes.
+      await this.enqueue(state, async () => {
+        if (state.unsaved) await this.writeNow(state, this.documentOf(state)?.isDirty ? 'close' : 'flush');
+      });
+    }
+    if (event.token.isCancellationRequested) return edit;
+    const plan = await planSidecarRenames(
+      workspaceFileSystem,
+      event.files.map((f) => ({ from: f.oldUri.toString(), to: f.newUri.toString() })),
+    );
+    for (const move of plan.moves) edit.renameFile(vscode.Uri.parse(move.from), vscode.Uri.parse(move.to), { overwrite: false, ignoreIfExists: true });
+    for (const blocked of plan.blocked) void this.tellSidecarLeftBehind(blocked);
+    return edit;
+  }
+
+  private async tellSidecarLeftBehind(blocked: BlockedRename): Promise<void> {
+    const compare = 'Compare';
+    const choice = await vscode.window.showWarningMessage(
+      `Newsmark: ${shownName(blocked.to)} already has an annotations file, so the annotations of ${shownName(blocked.from)} were not moved with it: ` +
+        `they are still in ${shownName(blocked.sidecar)}. Merge the two files by hand.`,
+      compare,
+    );
+    if (choice === compare) await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse(blocked.existing), vscode.Uri.parse(blocked.sidecar), 'Annotations: new name ↔ old name');
   }
 
   // ---- writing ----

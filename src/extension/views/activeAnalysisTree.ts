@@ -7,6 +7,7 @@ import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
 export abstract class ActiveAnalysisTree<T> extends Disposable implements vscode.TreeDataProvider<T> {
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<T | undefined>());
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+  private readonly _refresh = this._register(new Debouncer(() => this._onDidChangeTreeData.fire(undefined)));
 
   constructor(
     protected readonly _active: ActiveArticle,
@@ -15,8 +16,12 @@ export abstract class ActiveAnalysisTree<T> extends Disposable implements vscode
     super();
     // One refresh for a burst of changes (an article opened, then analysed): overlapping refreshes make VS Code
     // look for items of a tree it has already replaced.
-    const refresh = this._register(new Debouncer(() => this._onDidChangeTreeData.fire(undefined)));
-    this._register(_active.onDidChange(() => refresh.schedule(50)));
+    this._register(_active.onDidChange(() => this.refreshSoon()));
+  }
+
+  /** Lists the tree again shortly (once for a burst of reasons). */
+  protected refreshSoon(): void {
+    this._refresh.schedule(50);
   }
 
   /** The analysis of the active article, when it has one. */

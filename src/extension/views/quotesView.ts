@@ -1,9 +1,12 @@
-// The Quotes view: who says what in the active article, grouped by speaker, each quote with its kind.
+// The Quotes view: who says what in the active article, grouped by speaker (a person's attribution first), each quote
+// with its kind.
 import * as vscode from 'vscode';
 import type { Quote } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands, Views } from '../constants';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
+import { attributedSpeaker } from '../manualAttributions';
+import type { Annotation, ArticleAnnotations } from '../sidecar/api';
 import { QUOTE_KIND_TITLES } from '../hovers/hedgeExplanations';
 import { ActiveAnalysisTree } from './activeAnalysisTree';
 import { quoteTreeIds } from './quoteIds';
@@ -22,6 +25,26 @@ const KIND_ICONS = { direct: 'quote', partial: 'symbol-string', reported: 'comme
 
 export class QuotesTree extends ActiveAnalysisTree<QuoteNode> {
   private _speakers = new Map<string, QuoteNode & { kind: 'speaker' }>();
+  /** The person's attributions of the active article as last listed (see attributionsKey). */
+  private _attributions = '';
+
+  constructor(
+    active: ActiveArticle,
+    analyses: DocumentAnalyses,
+    private readonly _annotations: ArticleAnnotations,
+  ) {
+    super(active, analyses);
+    this._register(
+      _annotations.onDidChange((uri) => {
+        // Annotations move with every keystroke; the tree changes only when an attribution does.
+        if (uri.toString() !== this._active.document?.uri.toString()) return;
+        const key = attributionsKey(_annotations.annotationsFor(uri));
+        if (key === this._attributions) return;
+        this._attributions = key;
+        this.refreshSoon();
+      }),
+    );
+  }
 
   getChildren(node?: QuoteNode): QuoteNode[] {
     if (node) return node.kind === 'speaker' ? node.quotes.map((quote) => quoteNode(node, quote)) : [];
@@ -29,9 +52,12 @@ export class QuotesTree extends ActiveAnalysisTree<QuoteNode> {
     this._speakers = new Map();
     if (!analysed) return [];
     const ids = quoteTreeIds(analysed.analysis.quotes);
+    const annotations = this._annotations.annotationsFor(analysed.uri);
+    this._attributions = attributionsKey(annotations);
     for (const quote of analysed.analysis.quotes) {
       const s = quote.speaker;
-      const key = !s ? UNATTRIBUTED : s.anonymous ? ANONYMOUS : (s.name ?? analysed.text.slice(s.mention.start, s.mention.end));
+      const attributed = attributedSpeaker(quote, annotations, analysed.text);
+      const key = attributed ?? (!s ? UNATTRIBUTED : s.anonymous ? ANONYMOUS : (s.name ?? analysed.text.slice(s.mention.start, s.mention.end)));
       const label = key === UNATTRIBUTED ? 'Not attributed' : key === ANONYMOUS ? 'Anonymous or vague sources' : key;
       const group = this._speakers.get(key) ?? { kind: 'speaker', key, label, anonymous: key === ANONYMOUS, quotes: [], article: analysed, ids };
       (group.quotes as Quote[]).push(quote);
@@ -74,6 +100,11 @@ export class QuotesTree extends ActiveAnalysisTree<QuoteNode> {
   }
 }
 
+/** Which quotes the person attributed to whom, without positions (those shift with each edit). */
+function attributionsKey(annotations: readonly Annotation[]): string {
+  return JSON.stringify(annotations.filter((a) => a.kind === 'quote' && a.origin === 'manual' && a.speaker).map((a) => [a.id, a.speaker, a.status === 'orphaned']));
+}
+
 function quoteNode(group: QuoteNode & { kind: 'speaker' }, quote: Quote): QuoteNode {
   return { kind: 'quote', speakerKey: group.key, quote, article: group.article, id: group.ids.get(quote) ?? `quote:${quote.start}:${quote.end}` };
 }
@@ -87,8 +118,8 @@ function quoteWords(text: string, quote: Quote): string {
   return parts.map((p) => text.slice(p.start, p.end)).join(' … ').replace(/\s+/g, ' ').trim();
 }
 
-export function registerQuotesView(active: ActiveArticle, analyses: DocumentAnalyses): { tree: QuotesTree; view: vscode.TreeView<QuoteNode>; disposable: vscode.Disposable } {
-  const tree = new QuotesTree(active, analyses);
+export function registerQuotesView(active: ActiveArticle, analyses: DocumentAnalyses, annotations: ArticleAnnotations): { tree: QuotesTree; view: vscode.TreeView<QuoteNode>; disposable: vscode.Disposable } {
+  const tree = new QuotesTree(active, analyses, annotations);
   const view = vscode.window.createTreeView(Views.quotes, { treeDataProvider: tree, showCollapseAll: true });
   return { tree, view, disposable: vscode.Disposable.from(view, tree) };
 }

@@ -12,3 +12,5 @@ import './sidecarStore.test';
 import './exportWorkspace.test';
 import './reanchor.test';
 import './entityRegistry.test';
+import './reviewSelection.test';
+import './renameArticle.test';

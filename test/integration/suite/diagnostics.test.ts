@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Annotation } from '../../../src/extension/sidecar/api';
-import { newsmarkApi, offsetOf, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { hoverTextAt, newsmarkApi, offsetOf, waitFor, workspaceUri } from './newsmarkTestSupport';
 
 const ARTICLE = 'problems-check.news';
 const TEXT = [
@@ -61,7 +61,7 @@ suite('Diagnostics', () => {
     }
   });
 
-  test('“Attribute to Jane Doe” records the speaker in the sidecar', async () => {
+  test('“Attribute to Jane Doe” records the speaker in the sidecar, settles the problem, and used twice adds no second annotation', async () => {
     const api = await newsmarkApi();
     const diagnostic = await waitFor('an unattributed-quote problem', () => newsmarkDiagnostics(uri, 'unattributed-quote')[0]);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
@@ -73,5 +73,24 @@ suite('Diagnostics', () => {
     const start = offsetOf(document, '“We will fight on.”');
     assert.strictEqual(annotation.target.start, start);
     assert.ok(api.sidecars.annotationsFor(uri).some((a) => a.id === annotation.id && a.origin === 'manual'));
+
+    await waitFor('the unattributed-quote problem settled by the attribution', () => newsmarkDiagnostics(uri, 'unattributed-quote').length === 0);
+    assert.ok(newsmarkDiagnostics(uri, 'anonymous-source').length > 0, 'the other problems stay');
+
+    // The fix run again (from a stale lightbulb, say) changes the same annotation.
+    const again = await vscode.commands.executeCommand<Annotation>(attribute.command.command, ...(attribute.command.arguments ?? []));
+    assert.strictEqual(again?.id, annotation.id);
+    const onQuote = api.sidecars.annotationsFor(uri).filter((a) => a.kind === 'quote' && a.origin === 'manual' && a.target.start === start);
+    assert.strictEqual(onQuote.length, 1, `one annotation on the quote: ${JSON.stringify(onQuote)}`);
+
+    // The Quotes view lists the quote under its speaker, and the hover says who speaks.
+    await vscode.window.showTextDocument(document);
+    const tree = api.quotesTree;
+    await waitFor('the quote under Jane Doe in the Quotes view', async () => {
+      const groups = (await tree.getChildren()) ?? [];
+      const group = groups.find((g) => g.kind === 'speaker' && g.label === 'Jane Doe');
+      return group?.kind === 'speaker' && group.quotes.some((q) => q.start === start);
+    });
+    assert.match(await hoverTextAt(document, start + 3), /Speaker: \*\*Jane Doe\*\* — \*your attribution\*/);
   });
 });

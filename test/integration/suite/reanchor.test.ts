@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { Annotation } from '../../../src/extension/sidecar/api';
 import type { AnnotationNode } from '../../../src/extension/views/annotationsView';
-import { canReadDisk, newsmarkApi, offsetOf, openArticle, readFromDisk, readWorkspaceFile, runAcceptingQuickPicks, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { canReadDisk, newsmarkApi, offsetOf, openArticle, readFromDisk, readWorkspaceFile, runAcceptingQuickPicks, sleep, waitFor, workspaceUri } from './newsmarkTestSupport';
 
 const ARTICLE = 'reanchor-harbour.news';
 const BEFORE = [
@@ -85,6 +85,54 @@ suite('Re-anchoring', () => {
         const fromDisk = onDisk ? (parse(onDisk) as SidecarYaml).annotations?.find((a) => a.id === created.id) : undefined;
         assert.strictEqual(fromDisk?.target.exact, NEW_WORDS, 'the sidecar on disk has the annotation on its new words');
       }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const uri of [sidecarUri, articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+});
+
+suite('Re-anchoring after a reload', () => {
+  test('an outside edit of the lines around an annotation, rewording it a little, keeps it on its words as drifted, as newsmark annotate would', async () => {
+    const api = await newsmarkApi();
+    const sidecars = api.sidecars;
+    const articleUri = workspaceUri('reload-around.news');
+    const sidecarUri = workspaceUri('reload-around.news.annotations.yaml');
+    const before = [
+      'Water levels are low across the region.',
+      'The water board met on Thursday in the town hall.',
+      'Its director, Karin Holm, said the reservoir would be full again by the end of April.',
+      'Farmers in the valley fear another dry summer.',
+      'The next meeting is in May.',
+      '',
+    ].join('\n');
+    // Another editor changes the second and the fourth line and one word between them: VS Code reloads the three lines
+    // as one edit (the lines from the first changed one to the last), in which shifting alone orphans the annotation.
+    const after = before
+      .replace('on Thursday in the town hall.', 'late on Thursday, with the public invited.')
+      .replace('would be full again', 'will be full again')
+      .replace('fear another dry summer.', 'were not asked.');
+    const words = 'the reservoir would be full again by the end of April';
+    const reworded = 'the reservoir will be full again by the end of April';
+    await write(articleUri, before);
+    try {
+      const editor = await openArticle('reload-around.news');
+      const start = offsetOf(editor.document, words);
+      const created = await sidecars.addManual(editor.document.uri, { kind: 'claim', start, end: start + words.length, note: 'ask the board for the gauge readings' });
+      await sidecars.flush(editor.document.uri);
+      await waitFor('the sidecar on disk', async () => (await readWorkspaceFile(sidecarUri))?.includes(created.id));
+
+      await write(articleUri, after);
+      await waitFor('VS Code to reload the article', () => editor.document.getText() === after);
+      assert.ok(!editor.document.isDirty, 'a reload leaves the article clean');
+      // Looked at after the recovery that follows edits has had its chance (it takes only exact words back).
+      await sleep(1000);
+      const annotation = sidecars.annotationsFor(editor.document.uri).find((a) => a.id === created.id);
+      assert.ok(annotation, 'the annotation is kept');
+      assert.strictEqual(annotation.status, 'drifted', `the annotation is found on its reworded words: ${JSON.stringify(annotation)}`);
+      assert.strictEqual(editor.document.getText().slice(annotation.target.start, annotation.target.end), reworded);
+      assert.strictEqual(annotation.target.original, words, 'what was annotated is kept, for review');
+      assert.strictEqual(annotation.note, 'ask the board for the gauge readings');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       for (const uri of [sidecarUri, articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);

@@ -1,0 +1,107 @@
+// Renaming or moving an article (Explorer, or any workspace edit) takes its annotations along; a sidecar already at
+// the new name is never written over.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { newsmarkApi, offsetOf, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
+
+const TEXT = 'The tram depot will close in June, the operator said on Friday. Drivers were told last week.\n';
+const WORDS = 'The tram depot will close in June';
+
+async function write(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+async function rename(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.renameFile(from, to);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the rename is applied');
+}
+
+async function remove(...uris: vscode.Uri[]): Promise<void> {
+  for (const uri of uris) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+}
+
+suite('Renaming an article', () => {
+  test('the sidecar and its conflict copy move with the article, and its annotations are there under the new name', async () => {
+    const api = await newsmarkApi();
+    const sidecars = api.sidecars;
+    const from = workspaceUri('rename-depot.news');
+    const to = workspaceUri('moved', 'depot-story.news');
+    const conflictText = '# the other side of a merge nobody has looked at yet\nversion: 1\nannotations: []\n';
+    await write(from, TEXT);
+    try {
+      const document = await vscode.workspace.openTextDocument(from);
+      await vscode.window.showTextDocument(document, { preview: false });
+      const start = offsetOf(document, WORDS);
+      const created = await sidecars.addManual(from, { kind: 'claim', start, end: start + WORDS.length, note: 'ask the operator for the date' });
+      await sidecars.flush(from);
+      await waitFor('the sidecar written', async () => (await readWorkspaceFile(workspaceUri('rename-depot.news.annotations.yaml')))?.includes(created.id));
+      await write(workspaceUri('rename-depot.news.annotations.conflict.yaml'), conflictText);
+      await vscode.workspace.fs.createDirectory(workspaceUri('moved'));
+
+      await rename(from, to);
+      const moved = await waitFor('the sidecar beside the new name', async () => {
+        const text = await readWorkspaceFile(workspaceUri('moved', 'depot-story.news.annotations.yaml'));
+        return text?.includes(created.id) && text;
+      });
+      assert.match(moved, /ask the operator for the date/);
+      assert.strictEqual(await readWorkspaceFile(workspaceUri('rename-depot.news.annotations.yaml')), undefined, 'no sidecar is left under the old name');
+      assert.strictEqual(await readWorkspaceFile(workspaceUri('moved', 'depot-story.news.annotations.conflict.yaml')), conflictText, 'the conflict copy came along');
+      assert.strictEqual(await readWorkspaceFile(workspaceUri('rename-depot.news.annotations.conflict.yaml')), undefined);
+
+      const renamed = await vscode.workspace.openTextDocument(to);
+      const annotation = await waitFor('the annotation under the new name', () => sidecars.annotationsFor(renamed.uri).find((a) => a.id === created.id));
+      assert.strictEqual(annotation.status, 'anchored');
+      assert.strictEqual(annotation.note, 'ask the operator for the date');
+      assert.strictEqual(renamed.getText().slice(annotation.target.start, annotation.target.end), WORDS);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove(from, workspaceUri('rename-depot.news.annotations.yaml'), workspaceUri('rename-depot.news.annotations.conflict.yaml'), workspaceUri('moved'));
+    }
+  });
+
+  test('an article renamed with unsaved edits keeps an annotation made since its last save', async () => {
+    const api = await newsmarkApi();
+    const sidecars = api.sidecars;
+    const from = workspaceUri('rename-unsaved.news');
+    const to = workspaceUri('rename-unsaved-2.news');
+    await write(from, TEXT);
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(from), { preview: false });
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Updated on Saturday.\n'));
+      assert.ok(editor.document.isDirty, 'the article has unsaved edits');
+      const start = offsetOf(editor.document, WORDS);
+      const created = await sidecars.addManual(from, { kind: 'claim', start, end: start + WORDS.length, note: 'made before the rename' });
+
+      await rename(from, to);
+      const renamed = await waitFor('the article open under its new name', () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === to.toString() && !d.isClosed));
+      const annotation = await waitFor('the annotation under the new name', () => sidecars.annotationsFor(renamed.uri).find((a) => a.id === created.id));
+      assert.strictEqual(annotation.note, 'made before the rename');
+      assert.strictEqual(renamed.getText().slice(annotation.target.start, annotation.target.end), WORDS, `on its words in ${JSON.stringify(renamed.getText())}`);
+      assert.match((await readWorkspaceFile(workspaceUri('rename-unsaved-2.news.annotations.yaml'))) ?? '', new RegExp(created.id), 'the sidecar beside the new name holds it');
+      assert.strictEqual(await readWorkspaceFile(workspaceUri('rename-unsaved.news.annotations.yaml')), undefined, 'nothing is written under the old name');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await remove(from, to, workspaceUri('rename-unsaved.news.annotations.yaml'), workspaceUri('rename-unsaved-2.news.annotations.yaml'));
+    }
+  });
+
+  test('a sidecar already at the new name is left as it was, and so is the renamed article’s', async () => {
+    const from = workspaceUri('rename-ferry.news');
+    const to = workspaceUri('rename-ferry-final.news');
+    const mine = '# annotations of the draft\nversion: 1\nannotations:\n  - id: m-draft\n    kind: note\n    note: from the draft\n    target:\n      exact: The tram depot\n';
+    const theirs = '# annotations someone kept for the final name\nversion: 1\nannotations:\n  - id: m-final\n    kind: note\n    note: keep me\n    target:\n      exact: Drivers were told\n';
+    await write(from, TEXT);
+    await write(workspaceUri('rename-ferry.news.annotations.yaml'), mine);
+    await write(workspaceUri('rename-ferry-final.news.annotations.yaml'), theirs);
+    try {
+      await newsmarkApi();
+      await rename(from, to);
+      await waitFor('the article renamed', async () => (await readWorkspaceFile(to)) === TEXT);
+      assert.strictEqual(await readWorkspaceFile(workspaceUri('rename-ferry-final.news.annotations.yaml')), theirs, 'the sidecar at the new name is not replaced');
+      assert.strictEqual(await readWorkspaceFile(workspaceUri('rename-ferry.news.annotations.yaml')), mine, 'the renamed article’s sidecar is kept, for merging by hand');
+    } finally {
+      await remove(from, to, workspaceUri('rename-ferry.news.annotations.yaml'), workspaceUri('rename-ferry-final.news.annotations.yaml'));
+    }
+  });
+});

@@ -1,0 +1,72 @@
+// Renaming or moving an article takes its sidecar and conflict copies along, and never writes over another sidecar.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MemoryFileSystem } from '../../src/core/sidecar';
+import { planSidecarRenames } from '../../src/extension/sidecar/renamePlan';
+
+const DIR = 'file:///news';
+
+function files(names: string[]): MemoryFileSystem {
+  return new MemoryFileSystem(Object.fromEntries(names.map((n) => [`${DIR}/${n}`, n])));
+}
+
+const path = (name: string) => `${DIR}/${name}`;
+
+test('the sidecar and each conflict copy move to the new name', async () => {
+  const fs = files(['a.txt', 'a.txt.annotations.yaml', 'a.txt.annotations.conflict.yaml', 'a.txt.annotations.conflict-3.yaml', 'ab.txt.annotations.yaml', 'other.txt']);
+  const plan = await planSidecarRenames(fs, [{ from: path('a.txt'), to: `${DIR}/sub/b%20c.txt` }]);
+  assert.deepEqual(plan.blocked, []);
+  assert.deepEqual(plan.moves, [
+    { from: path('a.txt.annotations.yaml'), to: `${DIR}/sub/b%20c.txt.annotations.yaml` },
+    { from: path('a.txt.annotations.conflict.yaml'), to: `${DIR}/sub/b%20c.txt.annotations.conflict.yaml` },
+    { from: path('a.txt.annotations.conflict-3.yaml'), to: `${DIR}/sub/b%20c.txt.annotations.conflict-2.yaml` },
+  ]);
+});
+
+test('a sidecar at the new name is never replaced: the old one and its copies stay, and the rename is reported', async () => {
+  const fs = files(['a.txt', 'a.txt.annotations.yaml', 'a.txt.annotations.conflict.yaml', 'b.txt.annotations.yaml']);
+  const plan = await planSidecarRenames(fs, [{ from: path('a.txt'), to: path('b.txt') }]);
+  assert.deepEqual(plan.moves, []);
+  assert.deepEqual(plan.blocked, [{ from: path('a.txt'), to: path('b.txt'), sidecar: path('a.txt.annotations.yaml'), existing: path('b.txt.annotations.yaml') }]);
+});
+
+test('conflict copies at the new name keep theirs; the moved ones take the next free numbers', async () => {
+  const fs = files(['a.txt', 'a.txt.annotations.yaml', 'a.txt.annotations.conflict.yaml', 'b.txt.annotations.conflict.yaml']);
+  const plan = await planSidecarRenames(fs, [{ from: path('a.txt'), to: path('b.txt') }]);
+  assert.deepEqual(plan.moves, [
+    { from: path('a.txt.annotations.yaml'), to: path('b.txt.annotations.yaml') },
+    { from: path('a.txt.annotations.conflict.yaml'), to: path('b.txt.annotations.conflict-2.yaml') },
+  ]);
+});
+
+test('nothing to do for an article without a sidecar, a folder, a sidecar renamed itself, or a sidecar moved by the same rename', async () => {
+  const fs = files(['plain.txt', 'a.txt', 'a.txt.annotations.yaml', 'folder/x.txt', 'folder/x.txt.annotations.yaml']);
+  assert.deepEqual(await planSidecarRenames(fs, [{ from: path('plain.txt'), to: path('plain2.txt') }]), { moves: [], blocked: [] });
+  assert.deepEqual(await planSidecarRenames(fs, [{ from: path('folder'), to: path('folder2') }]), { moves: [], blocked: [] });
+  assert.deepEqual(await planSidecarRenames(fs, [{ from: path('a.txt.annotations.yaml'), to: path('z.txt.annotations.yaml') }]), { moves: [], blocked: [] });
+  const both = [
+    { from: path('a.txt'), to: path('b.txt') },
+    { from: path('a.txt.annotations.yaml'), to: path('elsewhere.yaml') },
+  ];
+  assert.deepEqual(await planSidecarRenames(fs, both), { moves: [], blocked: [] });
+});
+
+test('a chain of renames in one go (a to b, b to c) moves b’s sidecar, and leaves a’s where it is rather than risk b’s', async () => {
+  const fs = files(['a.txt', 'a.txt.annotations.yaml', 'b.txt', 'b.txt.annotations.yaml']);
+  const plan = await planSidecarRenames(fs, [
+    { from: path('a.txt'), to: path('b.txt') },
+    { from: path('b.txt'), to: path('c.txt') },
+  ]);
+  assert.deepEqual(plan.moves, [{ from: path('b.txt.annotations.yaml'), to: path('c.txt.annotations.yaml') }]);
+  assert.deepEqual(plan.blocked.map((b) => b.from), [path('a.txt')]);
+});
+
+test('two renames never plan one destination twice', async () => {
+  const fs = files(['a.txt', 'a.txt.annotations.conflict.yaml', 'x/a.txt', 'x/a.txt.annotations.conflict.yaml']);
+  const plan = await planSidecarRenames(fs, [
+    { from: path('a.txt'), to: path('y/a.txt') },
+    { from: path('x/a.txt'), to: path('y/a.txt') },
+  ]);
+  const targets = plan.moves.map((m) => m.to);
+  assert.equal(new Set(targets).size, targets.length, JSON.stringify(plan));
+});
