@@ -57,11 +57,11 @@ export function registerViewCommands(settings: Settings, active: ActiveArticle, 
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.toggleHighlights, async () => {
       const enabled = !settings.current.highlightsEnabled;
-      await settings.update('highlights.enabled', enabled);
+      await settings.setHighlightsEnabled(enabled);
       return enabled;
     }),
-    vscode.commands.registerCommand(Commands.showHighlights, () => settings.update('highlights.enabled', true)),
-    vscode.commands.registerCommand(Commands.hideHighlights, () => settings.update('highlights.enabled', false)),
+    vscode.commands.registerCommand(Commands.showHighlights, () => settings.setHighlightsEnabled(true)),
+    vscode.commands.registerCommand(Commands.hideHighlights, () => settings.setHighlightsEnabled(false)),
     vscode.commands.registerCommand(Commands.revealSpan, revealSpan),
     vscode.commands.registerCommand(Commands.revealInSidebar, () => revealInSidebar(active, analyses, views)),
   );

@@ -110,9 +110,8 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
    * nothing needs watching, and a watcher of every file would wake up for each build output and dependency install.
    */
   private _watchArticles(): void {
-    const include = folderRelativeGlobs(this._settings.current.include);
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    const key = JSON.stringify([include, folders.map((f) => f.uri.toString())]);
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, include: folderRelativeGlobs(this._settings.articleFiles(folder).include) }));
+    const key = JSON.stringify(folders.map((f) => [f.folder.uri.toString(), f.include]));
     if (this._watchers && key === this._watchedKey) return;
     this._watchers?.dispose();
     this._watchedKey = key;
@@ -122,7 +121,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     const disposables: vscode.Disposable[] = [];
     // The globs are relative to each workspace folder, as the include setting is (a plain string glob would be
     // matched against the whole path, where `articles/**` never matches).
-    for (const folder of folders) {
+    for (const { folder, include } of folders) {
       for (const glob of include) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         disposables.push(

@@ -12,3 +12,4 @@ import './sidecarStore.test';
 import './exportWorkspace.test';
 import './reanchor.test';
 import './entityRegistry.test';
+import './highlightsToggle.test';
