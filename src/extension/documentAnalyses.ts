@@ -63,7 +63,8 @@ export class DocumentAnalyses extends Disposable {
   isArticle(document: vscode.TextDocument): boolean {
     if (IGNORED_SCHEMES.has(document.uri.scheme)) return false;
     if (!this.settings.languages.includes(document.languageId)) return false;
-    if (document.isUntitled) return document.languageId === 'news';
+    // A new file has no path for the include globs to match: copy pasted into it is analysed in any article language.
+    if (document.isUntitled) return true;
     return this.isArticlePath(document.uri);
   }
 

@@ -12,4 +12,5 @@ import './sidecarStore.test';
 import './exportWorkspace.test';
 import './reanchor.test';
 import './entityRegistry.test';
+import './untitledArticles.test';
 import './highlightsToggle.test';
