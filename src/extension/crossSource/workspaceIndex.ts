@@ -12,7 +12,7 @@ import type { CrossSourceLookup, OtherArticle } from '../hovers/hoverProvider';
 import { LineIndex } from '../lineIndex';
 import { registryKey } from '../registryKey';
 import type { Settings } from '../settings';
-import { listWorkspaceArticles, readArticle } from '../workspaceArticles';
+import { isInSkippedFolder, listWorkspaceArticles, readArticle } from '../workspaceArticles';
 import { BuildProgress, type BuildStep } from './buildProgress';
 
 /** Delay before re-indexing files changed on disk (several saves or a checkout come in bursts). */
@@ -115,8 +115,9 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     if (this._watchers && key === this._watchedKey) return;
     this._watchers?.dispose();
     this._watchedKey = key;
+    // The files the walk lists and no others: a new file under dist/ or .github/ does not join the index either.
     const onFile = (uri: vscode.Uri, deleted: boolean) => {
-      if (this._index && this._analyses.isArticlePath(uri)) this._queue(uri, deleted ? null : uri);
+      if (this._index && this._analyses.isArticlePath(uri) && !isInSkippedFolder(uri)) this._queue(uri, deleted ? null : uri);
     };
     const disposables: vscode.Disposable[] = [];
     // The globs are relative to each workspace folder, as the include setting is (a plain string glob would be

@@ -14,3 +14,4 @@ import './reanchor.test';
 import './entityRegistry.test';
 import './untitledArticles.test';
 import './highlightsToggle.test';
+import './workspaceWalk.test';
