@@ -12,7 +12,8 @@ import { asUri } from './commandTargets';
 async function revealSpan(uri: vscode.Uri | string, start: number, end: number): Promise<void> {
   const document = await vscode.workspace.openTextDocument(asUri(uri));
   const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
-  const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: true });
+  // A click in a tree shows the words and leaves the keyboard in the tree, as the Explorer does.
+  const editor = await vscode.window.showTextDocument(document, { preserveFocus: true, preview: true });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

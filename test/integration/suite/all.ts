@@ -14,4 +14,5 @@ import './reanchor.test';
 import './entityRegistry.test';
 import './untitledArticles.test';
 import './highlightsToggle.test';
+import './treeClicks.test';
 import './workspaceWalk.test';
