@@ -16,3 +16,4 @@ import './untitledArticles.test';
 import './highlightsToggle.test';
 import './treeClicks.test';
 import './workspaceWalk.test';
+import './manifest.test';
