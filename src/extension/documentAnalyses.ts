@@ -206,10 +206,10 @@ export class DocumentAnalyses extends Disposable {
     if (this._noticeShown.has(key)) return;
     this._noticeShown.add(key);
     const name = escapeForNotification(document.uri.path.split('/').pop() ?? key);
-    const size = (n: number) => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
-    const openSettings = 'Change Limit';
+    const size = (n: number) => (n >= 1024 * 1024 ? vscode.l10n.t('{0} MB', (n / (1024 * 1024)).toFixed(1)) : vscode.l10n.t('{0} KB', Math.ceil(n / 1024)));
+    const openSettings = vscode.l10n.t('Change Limit');
     void vscode.window
-      .showInformationMessage(`Newsmark: ${name} is ${size(bytes)}, over the ${size(this.settings.maxFileSize)} limit (newsmark.maxFileSize), so it is not highlighted.`, openSettings)
+      .showInformationMessage(vscode.l10n.t('Newsmark: {0} is {1}, over the {2} limit (newsmark.maxFileSize), so it is not highlighted.', name, size(bytes), size(this.settings.maxFileSize)), openSettings)
       .then((choice) => {
         if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'newsmark.maxFileSize');
       });

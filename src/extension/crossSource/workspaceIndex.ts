@@ -174,7 +174,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   private async _build(build: RunningBuild): Promise<BuildResult> {
     const { progress, cancellation } = build;
     const token = cancellation.token;
-    progress.report({ message: 'listing articles…' });
+    progress.report({ message: vscode.l10n.t('listing articles…') });
     const uris = await listWorkspaceArticles(this._analyses, token);
     this._registryStale = false;
     const registry = (await this._registry?.storyRegistry()) ?? [];
@@ -244,7 +244,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     if (registryKey(registry) === this._registryKey || this._running || this.isDisposed) return;
     // Cancelled, the index keeps its registry until the next confirmed name or Re-analyse Workspace.
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Newsmark: linking the story’s confirmed names', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Newsmark: linking the story’s confirmed names'), cancellable: true },
       (progress, token) => this.rebuild(progress, token, { background: true }),
     );
   }

@@ -1,5 +1,5 @@
 // The manifest as VS Code loaded it: internal commands kept out of the Command Palette and the Keyboard Shortcuts
-// editor, activation without a search of the workspace.
+// editor, every contributed text found in package.nls.json, activation without a search of the workspace.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from './newsmarkTestSupport';
@@ -7,7 +7,7 @@ import { EXTENSION_ID } from './newsmarkTestSupport';
 interface Manifest {
   activationEvents: string[];
   contributes: {
-    commands: { command: string }[];
+    commands: { command: string; title: string; category?: string }[];
     menus: { commandPalette: { command: string; when?: string }[] };
   };
 }
@@ -18,6 +18,14 @@ function manifest(): Manifest {
   return extension.packageJSON as Manifest;
 }
 
+/** Every string in a JSON value, with where it is. */
+function strings(value: unknown, at = ''): [string, string][] {
+  if (typeof value === 'string') return [[at, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${at}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${at}.${k}`));
+  return [];
+}
+
 suite('Manifest', () => {
   test('internal commands are not contributed; contributed ones the palette must not offer are hidden from it', () => {
     const { commands, menus } = manifest().contributes;
@@ -25,6 +33,15 @@ suite('Manifest', () => {
     for (const internal of ['newsmark.revealSpan', 'newsmark.attributeQuote']) assert.ok(!contributed.has(internal), `${internal} is not contributed`);
     const hidden = menus.commandPalette.find((m) => m.command === 'newsmark.removeAnnotation');
     assert.strictEqual(hidden?.when, 'false', 'Delete Annotation (a view item action) is hidden from the Command Palette');
+  });
+
+  test('every contributed text placeholder is filled in, with the English as before', () => {
+    const { contributes } = manifest();
+    const unresolved = strings(contributes).filter(([, text]) => /^%[\w.-]+%$/.test(text));
+    assert.deepStrictEqual(unresolved, []);
+    const title = contributes.commands.find((c) => c.command === 'newsmark.annotateQuote');
+    assert.strictEqual(title?.title, 'Annotate Selection as Quote');
+    assert.strictEqual(title?.category, 'Newsmark');
   });
 
   test('activation waits for an article language, a view or a command: no search of the workspace at start', () => {
