@@ -1,5 +1,6 @@
-// The manifest as VS Code loaded it: internal commands kept out of the Command Palette and the Keyboard Shortcuts
-// editor, every contributed text found in package.nls.json, activation without a search of the workspace.
+// The manifest as VS Code loaded it: keybindings that leave AltGr alone, internal commands kept out of the Command
+// Palette and the Keyboard Shortcuts editor, every contributed text found in package.nls.json, activation without a
+// search of the workspace.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from './newsmarkTestSupport';
@@ -8,6 +9,7 @@ interface Manifest {
   activationEvents: string[];
   contributes: {
     commands: { command: string; title: string; category?: string }[];
+    keybindings: { command: string; key: string; mac?: string }[];
     menus: { commandPalette: { command: string; when?: string }[] };
   };
 }
@@ -27,6 +29,16 @@ function strings(value: unknown, at = ''): [string, string][] {
 }
 
 suite('Manifest', () => {
+  test('no default keybinding is Ctrl+Alt+key, which AltGr types on Windows layouts (ń, @)', () => {
+    const { keybindings } = manifest().contributes;
+    assert.ok(keybindings.length > 0);
+    for (const binding of keybindings) {
+      for (const key of [binding.key, binding.mac ?? '']) {
+        for (const press of key.split(' ')) assert.ok(!/\bctrl\b/.test(press) || !/\balt\b/.test(press), `${binding.command}: ${key}`);
+      }
+    }
+  });
+
   test('internal commands are not contributed; contributed ones the palette must not offer are hidden from it', () => {
     const { commands, menus } = manifest().contributes;
     const contributed = new Set(commands.map((c) => c.command));
