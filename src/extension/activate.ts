@@ -29,7 +29,7 @@ import { registerQuotesView } from './views/quotesView';
 
 export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const push = (...disposables: vscode.Disposable[]) => context.subscriptions.push(...disposables);
-  const settings = new Settings();
+  const settings = new Settings(context.workspaceState);
   // The sidecar store needs analyses and the analyses need the store's confirmed names: tie the knot through a lookup.
   const store: { sidecars?: SidecarService } = {};
   const registryFor = (uri: vscode.Uri): readonly ConfirmedEntity[] => store.sidecars?.registryFor(uri) ?? [];

@@ -133,8 +133,36 @@ export class AttributeQuoteActions implements vscode.CodeActionProvider {
   }
 }
 
+/**
+ * Offers the quick fixes in the languages Newsmark analyses (registered again when the setting changes), in any
+ * scheme: articles live on disk, in untitled editors and on virtual file systems; the provider asks DocumentAnalyses.
+ */
+class AttributeQuoteActionsRegistration extends Disposable {
+  private readonly _provider: AttributeQuoteActions;
+  private _registration: vscode.Disposable | undefined;
+  private _languages = '';
+
+  constructor(analyses: DocumentAnalyses, private readonly _settings: Settings) {
+    super();
+    this._provider = new AttributeQuoteActions(analyses);
+    this._register({ dispose: () => this._registration?.dispose() });
+    this._register(_settings.onDidChange(() => this._update()));
+    this._update();
+  }
+
+  private _update(): void {
+    const languages = this._settings.current.languages;
+    if (languages.join('\n') === this._languages) return;
+    this._languages = languages.join('\n');
+    this._registration?.dispose();
+    this._registration = vscode.languages.registerCodeActionsProvider(
+      languages.map((language) => ({ language })),
+      this._provider,
+      { providedCodeActionKinds: AttributeQuoteActions.kinds },
+    );
+  }
+}
+
 export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settings, annotations: ArticleAnnotations): vscode.Disposable {
-  const diagnostics = new ArticleDiagnostics(analyses, settings, annotations);
-  const actions = vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new AttributeQuoteActions(analyses), { providedCodeActionKinds: AttributeQuoteActions.kinds });
-  return vscode.Disposable.from(diagnostics, actions);
+  return vscode.Disposable.from(new ArticleDiagnostics(analyses, settings, annotations), new AttributeQuoteActionsRegistration(analyses, settings));
 }

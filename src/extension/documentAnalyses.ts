@@ -36,8 +36,8 @@ export class DocumentAnalyses extends Disposable {
   /** Documents found over the size limit: the version measured and its size in bytes. */
   private readonly _tooLarge = new Map<string, { version: number; bytes: number }>();
   private readonly _noticeShown = new Set<string>();
-  private _include: GlobSet;
-  private _exclude: GlobSet;
+  /** The include/exclude globs of each workspace folder ('' for files outside every folder), compiled when first used. */
+  private readonly _globs = new Map<string, { include: GlobSet; exclude: GlobSet }>();
   private _analysisSettings: string;
 
   private readonly _onDidUpdate = this._register(new vscode.EventEmitter<vscode.TextDocument>());
@@ -49,10 +49,8 @@ export class DocumentAnalyses extends Disposable {
     private readonly _registryFor: RegistryLookup,
   ) {
     super();
-    this._include = new GlobSet(_settings.current.include);
-    this._exclude = new GlobSet(_settings.current.exclude);
-    this._analysisSettings = analysisSettingsKey(_settings.current);
-    this._register(_settings.onDidChange((s) => this._settingsChanged(s)));
+    this._analysisSettings = this._analysisSettingsKey();
+    this._register(_settings.onDidChange(() => this._settingsChanged()));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this._schedule(e.document)));
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => this._forget(doc.uri)));
     this._register({ dispose: () => this._pending.forEach((d) => d.dispose()) });
@@ -65,22 +63,37 @@ export class DocumentAnalyses extends Disposable {
   isArticle(document: vscode.TextDocument): boolean {
     if (IGNORED_SCHEMES.has(document.uri.scheme)) return false;
     if (!this.settings.languages.includes(document.languageId)) return false;
-    if (document.isUntitled) return document.languageId === 'news';
+    // A new file has no path for the include globs to match: copy pasted into it is analysed in any article language.
+    if (document.isUntitled) return true;
     return this.isArticlePath(document.uri);
   }
 
   /**
-   * Whether a file (not necessarily open) is an article by the include/exclude settings, which name paths relative
-   * to the file's workspace folder.
+   * Whether a file (not necessarily open) is an article by the include/exclude settings of its workspace folder, which
+   * name paths relative to that folder.
    */
   isArticlePath(uri: vscode.Uri): boolean {
-    const path = globPathOf(uri.path, vscode.workspace.getWorkspaceFolder(uri)?.uri.path);
-    return this._include.matches(path) && !this._exclude.matches(path);
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const globs = this._globsFor(folder);
+    const path = globPathOf(uri.path, folder?.uri.path);
+    return globs.include.matches(path) && !globs.exclude.matches(path);
   }
 
   /** Whether the exclude settings leave out every file under the folder, so that the workspace walk can skip it. */
   isExcludedFolder(uri: vscode.Uri): boolean {
-    return this._exclude.coversFolder(globPathOf(uri.path, vscode.workspace.getWorkspaceFolder(uri)?.uri.path));
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return this._globsFor(folder).exclude.coversFolder(globPathOf(uri.path, folder?.uri.path));
+  }
+
+  private _globsFor(folder: vscode.WorkspaceFolder | undefined): { include: GlobSet; exclude: GlobSet } {
+    const key = folder?.uri.toString() ?? '';
+    let globs = this._globs.get(key);
+    if (!globs) {
+      const files = this._settings.articleFiles(folder);
+      globs = { include: new GlobSet(files.include), exclude: new GlobSet(files.exclude) };
+      this._globs.set(key, globs);
+    }
+    return globs;
   }
 
   /** Size in bytes when the document is over the limit, else undefined. */
@@ -170,16 +183,22 @@ export class DocumentAnalyses extends Disposable {
     this._pending.delete(key);
   }
 
-  private _settingsChanged(settings: NewsmarkSettings): void {
+  private _settingsChanged(): void {
     // Only what decides which files are analysed, and how, drops the cache; highlight and hover toggles do not.
-    const key = analysisSettingsKey(settings);
+    this._globs.clear();
+    const key = this._analysisSettingsKey();
     if (key === this._analysisSettings) return;
     this._analysisSettings = key;
-    this._include = new GlobSet(settings.include);
-    this._exclude = new GlobSet(settings.exclude);
     this._tooLarge.clear();
     this._cache.clear();
     for (const document of vscode.workspace.textDocuments) this._onDidUpdate.fire(document);
+  }
+
+  /** What decides which files are analysed, and how: the languages, the size limit, each folder's include/exclude. */
+  private _analysisSettingsKey(): string {
+    const { languages, maxFileSize } = this.settings;
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => [f.uri.toString(), this._settings.articleFiles(f)]);
+    return JSON.stringify([this._settings.articleFiles(undefined), folders, languages, maxFileSize]);
   }
 
   private _showSizeNotice(document: vscode.TextDocument, bytes: number): void {
@@ -187,19 +206,16 @@ export class DocumentAnalyses extends Disposable {
     if (this._noticeShown.has(key)) return;
     this._noticeShown.add(key);
     const name = escapeForNotification(document.uri.path.split('/').pop() ?? key);
-    const size = (n: number) => (n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
-    const openSettings = 'Change Limit';
+    const size = (n: number) => (n >= 1024 * 1024 ? vscode.l10n.t('{0} MB', (n / (1024 * 1024)).toFixed(1)) : vscode.l10n.t('{0} KB', Math.ceil(n / 1024)));
+    const openSettings = vscode.l10n.t('Change Limit');
     void vscode.window
-      .showInformationMessage(`Newsmark: ${name} is ${size(bytes)}, over the ${size(this.settings.maxFileSize)} limit (newsmark.maxFileSize), so it is not highlighted.`, openSettings)
+      .showInformationMessage(vscode.l10n.t('Newsmark: {0} is {1}, over the {2} limit (newsmark.maxFileSize), so it is not highlighted.', name, size(bytes), size(this.settings.maxFileSize)), openSettings)
       .then((choice) => {
         if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'newsmark.maxFileSize');
       });
   }
 }
 
-function analysisSettingsKey(settings: NewsmarkSettings): string {
-  return JSON.stringify([settings.include, settings.exclude, settings.languages, settings.maxFileSize]);
-}
 
 /** UTF-8 byte length of text, counting no further than just past `stopAfter` (a huge file need not be counted in full). */
 function utf8Length(text: string, stopAfter: number): number {

@@ -9,13 +9,18 @@ export type DiagnosticRule = (typeof DIAGNOSTIC_RULES)[number];
 export type RuleSeverity = 'off' | 'hint' | 'information' | 'warning' | 'error';
 const SEVERITIES: readonly RuleSeverity[] = ['off', 'hint', 'information', 'warning', 'error'];
 
-export interface NewsmarkSettings {
+/** Which files are articles: globs relative to a workspace folder, which each folder of a multi-root workspace may set. */
+export interface ArticleFileSettings {
   include: readonly string[];
   /** Always holds node_modules and .git besides what the user lists. */
   exclude: readonly string[];
+}
+
+export interface NewsmarkSettings extends ArticleFileSettings {
   languages: readonly string[];
   maxFileSize: number;
   debounceMs: number;
+  /** Whether highlights show: the workspace's toggle when there is one, else the newsmark.highlights.enabled setting. */
   highlightsEnabled: boolean;
   highlights: Readonly<Record<HighlightKind, boolean>>;
   /** Outline the person's own annotations. */
@@ -25,16 +30,28 @@ export interface NewsmarkSettings {
 }
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.news', '**/*.article'];
+
+/** Where the workspace keeps Toggle Highlights' choice (workspace state, not settings.json). */
+const HIGHLIGHTS_TOGGLE_KEY = 'newsmark.highlightsEnabled';
 
 function stringList(value: unknown, fallback: readonly string[]): readonly string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : fallback;
 }
 
-function finiteNumber(value: unknown, fallback: number, min: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.max(min, value) : fallback;
+/** A whole number of at least `min`; settings.json accepts any JSON, whatever the schema says. */
+function wholeNumber(value: unknown, fallback: number, min: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;
 }
 
-export function readSettings(config: vscode.WorkspaceConfiguration = vscode.workspace.getConfiguration(CONFIG_SECTION)): NewsmarkSettings {
+function readArticleFiles(config: vscode.WorkspaceConfiguration): ArticleFileSettings {
+  return {
+    include: stringList(config.get('include'), DEFAULT_INCLUDE),
+    exclude: [...new Set([...ALWAYS_EXCLUDED, ...stringList(config.get('exclude'), [])])],
+  };
+}
+
+function readSettings(config: vscode.WorkspaceConfiguration, highlightsToggle: boolean | undefined): NewsmarkSettings {
   const highlights = {} as Record<HighlightKind, boolean>;
   for (const kind of HIGHLIGHT_KINDS) highlights[kind] = config.get<boolean>(`highlights.${kind}`, true) !== false;
   const diagnostics = {} as Record<DiagnosticRule, RuleSeverity>;
@@ -42,14 +59,12 @@ export function readSettings(config: vscode.WorkspaceConfiguration = vscode.work
     const value = config.get<string>(`diagnostics.${rule}`, 'information');
     diagnostics[rule] = (SEVERITIES as readonly string[]).includes(value) ? (value as RuleSeverity) : 'information';
   }
-  const exclude = stringList(config.get('exclude'), []);
   return {
-    include: stringList(config.get('include'), ['**/*.txt', '**/*.md', '**/*.news', '**/*.article']),
-    exclude: [...new Set([...ALWAYS_EXCLUDED, ...exclude])],
+    ...readArticleFiles(config),
     languages: stringList(config.get('languages'), ['plaintext', 'markdown', 'news']),
-    maxFileSize: finiteNumber(config.get('maxFileSize'), 2 * 1024 * 1024, 0),
-    debounceMs: finiteNumber(config.get('debounceMs'), 300, 0),
-    highlightsEnabled: config.get<boolean>('highlights.enabled', true) !== false,
+    maxFileSize: wholeNumber(config.get('maxFileSize'), 2 * 1024 * 1024, 0),
+    debounceMs: wholeNumber(config.get('debounceMs'), 300, 0),
+    highlightsEnabled: highlightsToggle ?? config.get<boolean>('highlights.enabled', true) !== false,
     highlights,
     annotationsHighlighted: config.get<boolean>('highlights.annotations', true) !== false,
     hoversEnabled: config.get<boolean>('hovers.enabled', true) !== false,
@@ -57,37 +72,74 @@ export function readSettings(config: vscode.WorkspaceConfiguration = vscode.work
   };
 }
 
-/** Holds the current settings; fires after a change to the `newsmark` section. */
+/** Holds the current settings; fires after a change to the `newsmark` section or to the workspace's highlights toggle. */
 export class Settings extends Disposable {
-  private _current = readSettings();
+  private _current: NewsmarkSettings;
+  /** Toggle Highlights' choice for this workspace, when it differs from the setting. */
+  private _highlightsToggle: boolean | undefined;
+  /** include/exclude of each workspace folder (resource-scoped settings), read when first asked for. */
+  private readonly _articleFiles = new Map<string, ArticleFileSettings>();
   private readonly _onDidChange = this._register(new vscode.EventEmitter<NewsmarkSettings>());
   readonly onDidChange = this._onDidChange.event;
 
-  constructor() {
+  constructor(private readonly _workspaceState: vscode.Memento) {
     super();
+    const stored = _workspaceState.get<unknown>(HIGHLIGHTS_TOGGLE_KEY);
+    this._highlightsToggle = typeof stored === 'boolean' ? stored : undefined;
+    this._current = this._read();
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(CONFIG_SECTION)) return;
-        this._current = readSettings();
-        this._onDidChange.fire(this._current);
+        // Changing the setting itself is a new choice: it replaces the workspace's toggle.
+        if (e.affectsConfiguration(`${CONFIG_SECTION}.highlights.enabled`)) void this._setHighlightsToggle(undefined);
+        this._changed();
       }),
     );
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this._changed()));
   }
 
   get current(): NewsmarkSettings {
     return this._current;
   }
 
-  /** Writes a setting where it is currently defined (workspace folder, workspace or user), user settings by default. */
-  async update(key: string, value: unknown): Promise<void> {
-    const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
-    const where = config.inspect(key);
-    const target =
-      where?.workspaceFolderValue !== undefined
-        ? vscode.ConfigurationTarget.WorkspaceFolder
-        : where?.workspaceValue !== undefined
-          ? vscode.ConfigurationTarget.Workspace
-          : vscode.ConfigurationTarget.Global;
-    await config.update(key, value, target);
+  /**
+   * The include/exclude settings that apply under a workspace folder (its own .vscode/settings.json first), or those of
+   * the workspace for a file outside every folder.
+   */
+  articleFiles(folder: vscode.WorkspaceFolder | undefined): ArticleFileSettings {
+    if (!folder) return this._current;
+    const key = folder.uri.toString();
+    let found = this._articleFiles.get(key);
+    if (!found) {
+      found = readArticleFiles(vscode.workspace.getConfiguration(CONFIG_SECTION, folder.uri));
+      this._articleFiles.set(key, found);
+    }
+    return found;
+  }
+
+  /**
+   * Shows or hides highlights in this workspace (Toggle Highlights, the status-bar item, the editor title buttons):
+   * a view choice kept in the workspace's state, so that settings.json is left as the person wrote it.
+   */
+  async setHighlightsEnabled(enabled: boolean): Promise<void> {
+    const configured = vscode.workspace.getConfiguration(CONFIG_SECTION).get<boolean>('highlights.enabled', true) !== false;
+    const saved = this._setHighlightsToggle(enabled === configured ? undefined : enabled);
+    this._changed();
+    await saved;
+  }
+
+  private _setHighlightsToggle(value: boolean | undefined): Thenable<void> {
+    this._highlightsToggle = value;
+    return this._workspaceState.update(HIGHLIGHTS_TOGGLE_KEY, value);
+  }
+
+  private _read(): NewsmarkSettings {
+    return readSettings(vscode.workspace.getConfiguration(CONFIG_SECTION), this._highlightsToggle);
+  }
+
+  private _changed(): void {
+    this._articleFiles.clear();
+    this._current = this._read();
+    this._onDidChange.fire(this._current);
   }
 }

@@ -32,15 +32,15 @@ class StatusBarCounts extends Disposable {
     const analysed = this._analyses.get(document);
     const on = this._settings.current.highlightsEnabled;
     if (oversize || !analysed) {
-      this._item.text = '$(warning) Newsmark: file too large';
-      this._item.tooltip = 'This file is over newsmark.maxFileSize and is not analysed.';
+      this._item.text = `$(warning) ${vscode.l10n.t('Newsmark: file too large')}`;
+      this._item.tooltip = vscode.l10n.t('This file is over newsmark.maxFileSize and is not analysed.');
     } else {
       const { quotes, hedges } = analysed.analysis;
       const speakers = new Set(quotes.map((q) => q.speaker?.name ?? null).filter((n): n is string => !!n)).size;
       this._item.text = `${on ? '$(eye)' : '$(eye-closed)'} $(quote) ${quotes.length}  $(person) ${speakers}  $(question) ${hedges.length}`;
       const tooltip = new vscode.MarkdownString(undefined, true);
       tooltip.isTrusted = false;
-      tooltip.appendMarkdown(`**Newsmark** — ${quotes.length} quotes, ${speakers} named speakers, ${hedges.length} hedges\n\nClick to ${on ? 'hide' : 'show'} highlights.`);
+      tooltip.appendMarkdown(`**Newsmark** — ${vscode.l10n.t('{0} quotes, {1} named speakers, {2} hedges', quotes.length, speakers, hedges.length)}\n\n${on ? vscode.l10n.t('Click to hide highlights.') : vscode.l10n.t('Click to show highlights.')}`);
       this._item.tooltip = tooltip;
     }
     this._item.show();

@@ -1,11 +1,8 @@
 // The manifest's welcome texts and menus: one welcome text per state of the active editor, menu entries only where they apply.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
+import { manifest, manifestTexts, placeholderKeys, rawManifest } from './localizedManifest';
 
-const root = path.resolve(__dirname, '../../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const welcomes: { view: string; contents: string; when?: string }[] = manifest.contributes.viewsWelcome;
 
 /** Evaluates the when clauses the manifest uses (keys, `!`, `&&`, `||`) against boolean context keys. */
@@ -77,4 +74,11 @@ test('the Annotations view says why an article that cannot be annotated has no a
     }
   }
   assert.match(shownWith({ 'newsmark.editorAnalysable': true, 'newsmark.editorCanAnnotate': false })[0], /saved/);
+});
+
+test('every text placeholder of the manifest has its English text in package.nls.json, and every text there is used', () => {
+  const used = new Set(placeholderKeys(rawManifest));
+  assert.ok(used.size > 0, 'the manifest has placeholders');
+  for (const key of used) assert.ok(key in manifestTexts, `package.nls.json has no text for %${key}%`);
+  for (const key of Object.keys(manifestTexts)) assert.ok(used.has(key), `package.nls.json holds ${key}, which the manifest does not use`);
 });

@@ -4,7 +4,7 @@ import type { ConfirmedEntity } from '../../core';
 import { CrossSourceIndex, type ClaimGroup, type EntityGroup, type QuoteGroup } from '../../core/corpus';
 import { SidecarStore, sidecarPathFor, storyRegistry } from '../../core/sidecar';
 import type { SidecarEntity } from '../../core/sidecar/types';
-import { articleReason, collectFiles, isArticleName, ProgressLine, readArticleNow } from '../articleFiles';
+import { ARTICLE_EXTENSIONS, articleReason, collectFiles, isArticleName, ProgressLine, readArticleNow } from '../articleFiles';
 import { AnalysisPool, analysedInputs, defaultWorkerCount, MIN_ARTICLES_FOR_WORKERS } from '../analysisPool';
 import { parseArgs, stringOption } from '../args';
 import { CliError, terminalText, type Command } from '../io';
@@ -13,7 +13,7 @@ import { nodeFileSystem } from '../nodeFileSystem';
 export const xrefCommand: Command = {
   name: 'xref',
   summary: 'line up several articles on one story: shared entities, quotes (wording per source) and claims (who contradicts)',
-  usage: 'newsmark xref PATH... [--json] [--min-sources N] [--jobs N]   (files or folders of .txt/.md/.news articles; --jobs: threads, by default one per core)',
+  usage: `newsmark xref PATH... [--json] [--min-sources N] [--jobs N]   (files or folders of ${ARTICLE_EXTENSIONS.join('/')} articles; --jobs: threads, by default one per core)`,
   async run(argv, io) {
     const args = parseArgs(argv, ['min-sources', 'jobs'], ['json']);
     const minText = stringOption(args, 'min-sources');
@@ -25,7 +25,7 @@ export const xrefCommand: Command = {
     // One job is the main thread, which indexes (and analyses when alone); each further job analyses on a worker.
     const workers = jobs - 1;
     const files = await collectFiles(args.positional, isArticleName, articleReason);
-    if (!files.length) throw new CliError(`no articles (${['.txt', '.md', '.news', '.article'].join(', ')}) under ${args.positional.join(', ')}`);
+    if (!files.length) throw new CliError(`no articles (${ARTICLE_EXTENSIONS.join(', ')}) under ${args.positional.join(', ')}`);
 
     const registry = await confirmedRegistry(files, (sidecar, reason) => {
       io.stderr.write(terminalText(`newsmark xref: ${path.relative(process.cwd(), sidecar) || sidecar}: its confirmed names are not used: ${reason} (see 'newsmark check')\n`));

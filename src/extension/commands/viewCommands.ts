@@ -12,7 +12,8 @@ import { asUri } from './commandTargets';
 async function revealSpan(uri: vscode.Uri | string, start: number, end: number): Promise<void> {
   const document = await vscode.workspace.openTextDocument(asUri(uri));
   const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
-  const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: true });
+  // A click in a tree shows the words and leaves the keyboard in the tree, as the Explorer does.
+  const editor = await vscode.window.showTextDocument(document, { preserveFocus: true, preview: true });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
@@ -57,11 +58,11 @@ export function registerViewCommands(settings: Settings, active: ActiveArticle, 
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.toggleHighlights, async () => {
       const enabled = !settings.current.highlightsEnabled;
-      await settings.update('highlights.enabled', enabled);
+      await settings.setHighlightsEnabled(enabled);
       return enabled;
     }),
-    vscode.commands.registerCommand(Commands.showHighlights, () => settings.update('highlights.enabled', true)),
-    vscode.commands.registerCommand(Commands.hideHighlights, () => settings.update('highlights.enabled', false)),
+    vscode.commands.registerCommand(Commands.showHighlights, () => settings.setHighlightsEnabled(true)),
+    vscode.commands.registerCommand(Commands.hideHighlights, () => settings.setHighlightsEnabled(false)),
     vscode.commands.registerCommand(Commands.revealSpan, revealSpan),
     vscode.commands.registerCommand(Commands.revealInSidebar, () => revealInSidebar(active, analyses, views)),
   );

@@ -19,7 +19,14 @@ function sourceNode(m: { docId: string; start: number; end: number }, detail: re
   return { kind: 'source', docId: m.docId, start: m.start, end: m.end, label: titleOf(m.docId), detail: detail.filter(Boolean).join(' · '), disagrees };
 }
 
-const SECTION_TITLES = { entity: 'People, organisations, places', quote: 'Quotes', claim: 'Claims' } as const;
+function sectionTitle(section: 'entity' | 'quote' | 'claim'): string {
+  return section === 'entity' ? vscode.l10n.t('People, organisations, places') : section === 'quote' ? vscode.l10n.t('Quotes') : vscode.l10n.t('Claims');
+}
+
+/** A group holds two articles at least. */
+function articleCount(n: number): string {
+  return vscode.l10n.t('{0} articles', n);
+}
 const MAX_GROUPS = 200;
 
 export class CrossSourceTree extends Disposable implements vscode.TreeDataProvider<CrossSourceNode> {
@@ -62,14 +69,18 @@ export class CrossSourceTree extends Disposable implements vscode.TreeDataProvid
       case 'entity':
         return node.group.documents
           .filter((d) => d.docId !== focus && d.mentions.length)
-          .map((d) => sourceNode({ docId: d.docId, start: d.mentions[0].start, end: d.mentions[0].end }, [`${d.mentions.length} mention${d.mentions.length === 1 ? '' : 's'}`], false));
+          .map((d) => sourceNode({ docId: d.docId, start: d.mentions[0].start, end: d.mentions[0].end }, [d.mentions.length === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', d.mentions.length)], false));
       case 'quote':
         return node.group.members
           .filter((m) => m.docId !== focus)
           .map((m) =>
             sourceNode(
               m,
-              [m.relation, m.speaker && m.speaker !== node.group.speaker ? `speaker: ${m.speaker}` : '', m.differences.added.length ? `adds “${m.differences.added.slice(0, 3).join(' ')}”` : ''],
+              [
+                m.relation,
+                m.speaker && m.speaker !== node.group.speaker ? vscode.l10n.t('speaker: {0}', m.speaker) : '',
+                m.differences.added.length ? vscode.l10n.t('adds “{0}”', m.differences.added.slice(0, 3).join(' ')) : '',
+              ],
               !!(m.speaker && node.group.speaker && m.speaker !== node.group.speaker),
             ),
           );
@@ -77,7 +88,7 @@ export class CrossSourceTree extends Disposable implements vscode.TreeDataProvid
         const contradicting = new Set(node.group.contradicting);
         return node.group.members
           .filter((m) => m.docId !== focus)
-          .map((m) => sourceNode(m, [contradicting.has(m.docId) ? 'says the opposite' : 'agrees', m.hedged ? 'hedged' : '', m.text], contradicting.has(m.docId)));
+          .map((m) => sourceNode(m, [contradicting.has(m.docId) ? vscode.l10n.t('says the opposite') : vscode.l10n.t('agrees'), m.hedged ? vscode.l10n.t('hedged') : '', m.text], contradicting.has(m.docId)));
       }
       default:
         return [];
@@ -88,23 +99,23 @@ export class CrossSourceTree extends Disposable implements vscode.TreeDataProvid
     const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
     switch (node.kind) {
       case 'section': {
-        const item = new vscode.TreeItem(SECTION_TITLES[node.section], vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(sectionTitle(node.section), vscode.TreeItemCollapsibleState.Expanded);
         item.description = String(node.groups.length);
         item.id = `section:${node.section}`;
         return item;
       }
       case 'entity': {
         const item = new vscode.TreeItem(node.group.name, collapsed);
-        item.description = `${node.group.documents.length} articles`;
+        item.description = articleCount(node.group.documents.length);
         item.iconPath = new vscode.ThemeIcon(node.group.type === 'person' ? 'person' : node.group.type === 'org' ? 'organization' : 'location');
-        item.tooltip = node.group.aliases.length ? `Also written: ${node.group.aliases.slice(0, 8).join(', ')}` : undefined;
+        item.tooltip = node.group.aliases.length ? vscode.l10n.t('Also written: {0}', node.group.aliases.slice(0, 8).join(', ')) : undefined;
         item.id = `xentity:${node.group.id}`;
         return item;
       }
       case 'quote': {
         const text = node.group.text.replace(/\s+/g, ' ');
         const item = new vscode.TreeItem(text.length > 80 ? text.slice(0, 79) + '…' : text, collapsed);
-        item.description = [node.group.speaker, `${node.group.documents.length} articles`].filter(Boolean).join(' · ');
+        item.description = [node.group.speaker, articleCount(node.group.documents.length)].filter(Boolean).join(' · ');
         item.tooltip = text;
         item.iconPath = new vscode.ThemeIcon('quote');
         item.id = `xquote:${node.group.id}`;
@@ -119,10 +130,10 @@ export class CrossSourceTree extends Disposable implements vscode.TreeDataProvid
         const label = node.group.label.replace(/^\s*(?:[-*•#>]+\s+)+/, '');
         const item = new vscode.TreeItem(label.length > 80 ? label.slice(0, 79) + '…' : label, disputed ? vscode.TreeItemCollapsibleState.Expanded : collapsed);
         item.description = !disputed
-          ? `${supporting.length} articles agree`
+          ? vscode.l10n.t('{0} articles agree', supporting.length)
           : here && contradicting.includes(here)
-            ? `this article says the opposite of ${supporting.length}`
-            : `disputed: ${supporting.length} for, ${contradicting.length} against`;
+            ? vscode.l10n.t('this article says the opposite of {0}', supporting.length)
+            : vscode.l10n.t('disputed: {0} for, {1} against', supporting.length, contradicting.length);
         item.tooltip = node.group.label;
         item.iconPath = new vscode.ThemeIcon(disputed ? 'warning' : 'law');
         item.id = `xclaim:${node.group.id}`;
@@ -133,7 +144,7 @@ export class CrossSourceTree extends Disposable implements vscode.TreeDataProvid
         item.description = node.detail;
         item.tooltip = node.detail;
         item.iconPath = new vscode.ThemeIcon(node.disagrees ? 'warning' : 'file');
-        item.command = { command: Commands.revealSpan, title: 'Open', arguments: [vscode.Uri.parse(node.docId), node.start, node.end] };
+        item.command = { command: Commands.revealSpan, title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(node.docId), node.start, node.end] };
         return item;
       }
     }

@@ -12,7 +12,7 @@ import type { CrossSourceLookup, OtherArticle } from '../hovers/hoverProvider';
 import { LineIndex } from '../lineIndex';
 import { registryKey } from '../registryKey';
 import type { Settings } from '../settings';
-import { listWorkspaceArticles, readArticle } from '../workspaceArticles';
+import { isInSkippedFolder, listWorkspaceArticles, readArticle } from '../workspaceArticles';
 import { BuildProgress, type BuildStep } from './buildProgress';
 
 /** Delay before re-indexing files changed on disk (several saves or a checkout come in bursts). */
@@ -110,19 +110,19 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
    * nothing needs watching, and a watcher of every file would wake up for each build output and dependency install.
    */
   private _watchArticles(): void {
-    const include = folderRelativeGlobs(this._settings.current.include);
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    const key = JSON.stringify([include, folders.map((f) => f.uri.toString())]);
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, include: folderRelativeGlobs(this._settings.articleFiles(folder).include) }));
+    const key = JSON.stringify(folders.map((f) => [f.folder.uri.toString(), f.include]));
     if (this._watchers && key === this._watchedKey) return;
     this._watchers?.dispose();
     this._watchedKey = key;
+    // The files the walk lists and no others: a new file under dist/ or .github/ does not join the index either.
     const onFile = (uri: vscode.Uri, deleted: boolean) => {
-      if (this._index && this._analyses.isArticlePath(uri)) this._queue(uri, deleted ? null : uri);
+      if (this._index && this._analyses.isArticlePath(uri) && !isInSkippedFolder(uri)) this._queue(uri, deleted ? null : uri);
     };
     const disposables: vscode.Disposable[] = [];
     // The globs are relative to each workspace folder, as the include setting is (a plain string glob would be
     // matched against the whole path, where `articles/**` never matches).
-    for (const folder of folders) {
+    for (const { folder, include } of folders) {
       for (const glob of include) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         disposables.push(
@@ -174,7 +174,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   private async _build(build: RunningBuild): Promise<BuildResult> {
     const { progress, cancellation } = build;
     const token = cancellation.token;
-    progress.report({ message: 'listing articles…' });
+    progress.report({ message: vscode.l10n.t('listing articles…') });
     const uris = await listWorkspaceArticles(this._analyses, token);
     this._registryStale = false;
     const registry = (await this._registry?.storyRegistry()) ?? [];
@@ -244,7 +244,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     if (registryKey(registry) === this._registryKey || this._running || this.isDisposed) return;
     // Cancelled, the index keeps its registry until the next confirmed name or Re-analyse Workspace.
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Newsmark: linking the story’s confirmed names', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Newsmark: linking the story’s confirmed names'), cancellable: true },
       (progress, token) => this.rebuild(progress, token, { background: true }),
     );
   }

@@ -56,29 +56,29 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
 
   getTreeItem(node: AnnotationNode): vscode.TreeItem {
     if (node.kind === 'orphans') {
-      const item = new vscode.TreeItem('Lost their place', vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(vscode.l10n.t('Lost their place'), vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.annotations.length);
-      item.tooltip =
-        'These annotations could not be placed again after edits made elsewhere: their words are gone, or they are short and everything around them changed, so newsmark will not guess where they belong. ' +
-        'Select the words they belong to in the article, then run Re-anchor Annotation to Selection (the pin on each annotation here, or the editor’s Newsmark menu).';
+      item.tooltip = vscode.l10n.t(
+        'These annotations could not be placed again after edits made elsewhere: their words are gone, or they are short and everything around them changed, so newsmark will not guess where they belong. Select the words they belong to in the article, then run Re-anchor Annotation to Selection (the pin on each annotation here, or the editor’s Newsmark menu).',
+      );
       item.iconPath = new vscode.ThemeIcon('warning');
       return item;
     }
     const { annotation: a } = node;
     const exact = a.target.exact.replace(/\s+/g, ' ').trim();
-    const item = new vscode.TreeItem(exact.length > 80 ? exact.slice(0, 79).trimEnd() + '…' : exact || '(empty)', vscode.TreeItemCollapsibleState.None);
-    item.description = [a.kind, a.speaker, a.verdict ? `verdict: ${a.verdict}` : '', statusNote(node)].filter(Boolean).join(' · ');
+    const item = new vscode.TreeItem(exact.length > 80 ? exact.slice(0, 79).trimEnd() + '…' : exact || vscode.l10n.t('(empty)'), vscode.TreeItemCollapsibleState.None);
+    item.description = [a.kind, a.speaker, a.verdict ? vscode.l10n.t('verdict: {0}', a.verdict) : '', statusNote(node)].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString(undefined, false);
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
     tooltip.appendText(exact);
-    if (a.target.original !== undefined) tooltip.appendMarkdown('\n\n**Originally annotated:** ').appendText(a.target.original.replace(/\s+/g, ' ').trim());
-    if (a.note) tooltip.appendMarkdown('\n\n**Note:** ').appendText(a.note);
+    if (a.target.original !== undefined) tooltip.appendMarkdown(`\n\n**${vscode.l10n.t('Originally annotated:')}** `).appendText(a.target.original.replace(/\s+/g, ' ').trim());
+    if (a.note) tooltip.appendMarkdown(`\n\n**${vscode.l10n.t('Note:')}** `).appendText(a.note);
     item.tooltip = tooltip;
     item.iconPath = new vscode.ThemeIcon(a.verdict ? 'verified' : KIND_ICONS[a.kind] ?? 'note');
     item.id = `annotation:${a.id}`;
     item.contextValue = `newsmark.annotation.${a.status}`;
-    if (a.status !== 'orphaned') item.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [node.article, a.target.start, a.target.end] };
+    if (a.status !== 'orphaned') item.command = { command: Commands.revealSpan, title: vscode.l10n.t('Reveal'), arguments: [node.article, a.target.start, a.target.end] };
     return item;
   }
 }
@@ -86,10 +86,10 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
 /** What the description says of an annotation that is not where it was. */
 function statusNote(node: AnnotationNode & { kind: 'annotation' }): string {
   const a = node.annotation;
-  if (a.status === 'drifted') return 'words changed';
+  if (a.status === 'drifted') return vscode.l10n.t('words changed');
   if (a.status !== 'orphaned') return '';
   // Short words whose surroundings all changed are not moved on a guess; say that they are still there to pick.
-  return node.wordsElsewhere ? 'words still in the article, elsewhere' : 'words gone';
+  return node.wordsElsewhere ? vscode.l10n.t('words still in the article, elsewhere') : vscode.l10n.t('words gone');
 }
 
 export function registerAnnotationsView(active: ActiveArticle, sidecars: SidecarService, contextKeys: EditorContextKeys): { tree: AnnotationsTree; disposable: vscode.Disposable } {
@@ -108,5 +108,5 @@ export function registerAnnotationsView(active: ActiveArticle, sidecars: Sidecar
 function faultMessage(active: ActiveArticle, sidecars: SidecarService): string | undefined {
   const uri = active.document?.uri;
   const fault = uri && sidecars.faultFor(uri);
-  return fault ? `The annotations file cannot be used (${fault.problems[0]?.message ?? 'invalid'}); see the Problems panel.` : undefined;
+  return fault ? vscode.l10n.t('The annotations file cannot be used ({0}); see the Problems panel.', fault.problems[0]?.message ?? vscode.l10n.t('invalid')) : undefined;
 }

@@ -15,7 +15,10 @@ export type EntityNode =
   | { kind: 'entity'; type: EntityType; entity: Entity }
   | { kind: 'mention'; entity: Entity; mention: EntityMention };
 
-const TYPE_LABELS: Record<EntityType, string> = { person: 'People', org: 'Organisations', place: 'Places' };
+/** A function, not a table: the texts are looked up in the display language when the tree asks. */
+function typeLabel(type: EntityType): string {
+  return type === 'person' ? vscode.l10n.t('People') : type === 'org' ? vscode.l10n.t('Organisations') : vscode.l10n.t('Places');
+}
 const TYPE_ICONS: Record<EntityType, string> = { person: 'person', org: 'organization', place: 'location' };
 const TYPE_ORDER: EntityType[] = ['person', 'org', 'place'];
 
@@ -65,7 +68,7 @@ export class EntitiesTree extends ActiveAnalysisTree<EntityNode> {
 
   getTreeItem(node: EntityNode): vscode.TreeItem {
     if (node.kind === 'type') {
-      const item = new vscode.TreeItem(TYPE_LABELS[node.type], vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(typeLabel(node.type), vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.entities.length);
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
       item.id = `type:${node.type}`;
@@ -77,9 +80,16 @@ export class EntitiesTree extends ActiveAnalysisTree<EntityNode> {
       const count = entity.mentions.length;
       const article = this._active.document?.uri;
       const confirmed = !!article && this._confirmed(article).some((e) => e.name === entity.name);
-      item.description = [`${count} mention${count === 1 ? '' : 's'}`, entity.roles[0], confirmed ? 'confirmed' : ''].filter(Boolean).join(' · ');
+      item.description = [count === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', count), entity.roles[0], confirmed ? vscode.l10n.t('confirmed') : ''].filter(Boolean).join(' · ');
       const aliases = entity.aliases.filter((a) => a !== entity.name);
-      item.tooltip = [entity.name, ...entity.roles.slice(0, 3), aliases.length ? `Also: ${aliases.slice(0, 6).join(', ')}` : '', confirmed ? 'Confirmed (kept in the article’s annotations file)' : ''].filter(Boolean).join('\n');
+      item.tooltip = [
+        entity.name,
+        ...entity.roles.slice(0, 3),
+        aliases.length ? vscode.l10n.t('Also: {0}', aliases.slice(0, 6).join(', ')) : '',
+        confirmed ? vscode.l10n.t('Confirmed (kept in the article’s annotations file)') : '',
+      ]
+        .filter(Boolean)
+        .join('\n');
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
       item.id = `entity:${entity.id}`;
       item.contextValue = confirmed ? 'newsmark.entity.confirmed' : 'newsmark.entity';
@@ -89,9 +99,9 @@ export class EntitiesTree extends ActiveAnalysisTree<EntityNode> {
     const analysed = this.current();
     const line = analysed ? analysed.lines.position(mention.start).line + 1 : undefined;
     const item = new vscode.TreeItem(mention.text || entity.name, vscode.TreeItemCollapsibleState.None);
-    item.description = [line !== undefined ? `line ${line}` : '', mention.kind !== 'name' ? mention.kind : ''].filter(Boolean).join(' · ');
+    item.description = [line !== undefined ? vscode.l10n.t('line {0}', line) : '', mention.kind !== 'name' ? mention.kind : ''].filter(Boolean).join(' · ');
     item.id = `mention:${entity.id}:${mention.start}`;
-    if (analysed) item.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [analysed.uri, mention.start, mention.end] };
+    if (analysed) item.command = { command: Commands.revealSpan, title: vscode.l10n.t('Reveal'), arguments: [analysed.uri, mention.start, mention.end] };
     return item;
   }
 }

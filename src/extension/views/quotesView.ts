@@ -58,7 +58,7 @@ export class QuotesTree extends ActiveAnalysisTree<QuoteNode> {
       const s = quote.speaker;
       const attributed = attributedSpeaker(quote, annotations, analysed.text);
       const key = attributed ?? (!s ? UNATTRIBUTED : s.anonymous ? ANONYMOUS : (s.name ?? analysed.text.slice(s.mention.start, s.mention.end)));
-      const label = key === UNATTRIBUTED ? 'Not attributed' : key === ANONYMOUS ? 'Anonymous or vague sources' : key;
+      const label = key === UNATTRIBUTED ? vscode.l10n.t('Not attributed') : key === ANONYMOUS ? vscode.l10n.t('Anonymous or vague sources') : key;
       const group = this._speakers.get(key) ?? { kind: 'speaker', key, label, anonymous: key === ANONYMOUS, quotes: [], article: analysed, ids };
       (group.quotes as Quote[]).push(quote);
       this._speakers.set(key, group);
@@ -95,7 +95,7 @@ export class QuotesTree extends ActiveAnalysisTree<QuoteNode> {
     item.tooltip = words;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[quote.kind]);
     item.id = node.id;
-    item.command = { command: Commands.revealSpan, title: 'Reveal', arguments: [analysed.uri, quote.start, quote.end] };
+    item.command = { command: Commands.revealSpan, title: vscode.l10n.t('Reveal'), arguments: [analysed.uri, quote.start, quote.end] };
     return item;
   }
 }

@@ -1,7 +1,7 @@
 // A workspace that holds a broken sidecar when the window opens: Newsmark reports it without its article being
 // opened. The rigs put test/fixtures/startup/ into the workspace before starting VS Code; this suite runs first and
-// removes those files again. Whatever started Newsmark (the sidecar itself through workspaceContains, or a text model
-// VS Code opened on its own), the sidecar was on disk before, so only the look at the workspace at start can find it.
+// removes those files again. Whatever started Newsmark (an article's language, a view, a command, or a text model VS
+// Code opened on its own), the sidecar was on disk before, so only the look at the workspace at start can find it.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { newsmarkApi, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';

@@ -14,3 +14,8 @@ import './reanchor.test';
 import './entityRegistry.test';
 import './reviewSelection.test';
 import './renameArticle.test';
+import './untitledArticles.test';
+import './highlightsToggle.test';
+import './treeClicks.test';
+import './workspaceWalk.test';
+import './manifest.test';
