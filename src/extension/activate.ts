@@ -11,6 +11,7 @@ import { registerReanchorCommand } from './commands/reanchorAnnotation';
 import { registerReviewCommands } from './commands/reviewAnnotation';
 import { registerViewCommands } from './commands/viewCommands';
 import { registerReanalyseWorkspaceCommand } from './commands/reanalyseWorkspace';
+import { BackgroundIndexing } from './crossSource/backgroundIndex';
 import { ContextKeys } from './constants';
 import { registerCrossSourceView } from './crossSource/crossSourceView';
 import { WorkspaceIndex } from './crossSource/workspaceIndex';
@@ -69,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const annotations = registerAnnotationsView(active, sidecars, contextKeys);
   push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars), registerReanchorCommand(sidecars), registerEntityCommands(active, analyses, sidecars));
   const crossSource = registerCrossSourceView(active, workspaceIndex);
-  push(crossSource.disposable, registerReanalyseWorkspaceCommand(workspaceIndex));
+  push(crossSource.disposable, registerReanalyseWorkspaceCommand(workspaceIndex), new BackgroundIndexing(active, workspaceIndex));
 
   return {
     async analysisFor(uri) {

@@ -160,7 +160,7 @@ export function registerCrossSourceView(active: ActiveArticle, workspace: Worksp
   const view = vscode.window.createTreeView(Views.crossSource, { treeDataProvider: tree, showCollapseAll: true });
   // The index is built the first time the view is shown, so that opening the sidebar is enough.
   const firstShow = view.onDidChangeVisibility((e) => {
-    if (e.visible && !workspace.index) void vscode.commands.executeCommand(Commands.reanalyseWorkspace);
+    if (e.visible && !workspace.index && !workspace.building) void vscode.commands.executeCommand(Commands.reanalyseWorkspace);
   });
   return { tree, disposable: vscode.Disposable.from(firstShow, view, tree) };
 }

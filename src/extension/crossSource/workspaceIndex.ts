@@ -136,6 +136,11 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     this._watchers = vscode.Disposable.from(...disposables);
   }
 
+  /** Whether a build of the index runs now. */
+  get building(): boolean {
+    return this._running !== undefined;
+  }
+
   get index(): CrossSourceIndex | undefined {
     return this._index;
   }

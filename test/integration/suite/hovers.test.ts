@@ -29,6 +29,18 @@ suite('Hovers', () => {
     });
   });
 
+  test('with an article open, the hover of a name says where else it appears, without Re-analyse Workspace', async () => {
+    await newsmarkApi();
+    const editor = await openArticle('004_f3864c178bfaef39.txt');
+    // No suite before this one runs Re-analyse Workspace or shows the Cross-source view: the index is built in the
+    // background once an article of the workspace is open.
+    const text = await waitFor('a hover that names the other articles', async () => {
+      const hover = await hoverTextAt(editor.document, offsetOf(editor.document, 'Dmitry Peskov') + 3);
+      return /Also named in/.test(hover) ? hover : undefined;
+    }, 60_000);
+    assert.match(text, /00[0-3]_[0-9a-f]+\.txt/);
+  });
+
   test('a hedge hover explains the hedge and says the reporter hedges', async () => {
     await newsmarkApi();
     const editor = await openArticle(ARTICLE);
