@@ -6,6 +6,7 @@ import { annotateArticle, awaitsReview, SidecarStore, sidecarPathFor } from '../
 import { articleReason, collectFiles, formatTable, isArticleName, ProgressLine, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
+import { ambiguityMessage } from './check';
 import { nodeFileSystem } from '../nodeFileSystem';
 
 export const annotateCommand: Command = {
@@ -26,6 +27,7 @@ export const annotateCommand: Command = {
     const rows: (string | number)[][] = [];
     const failures: string[] = [];
     const notes: string[] = [];
+    const warnings: string[] = [];
     let orphanTotal = 0;
     let toReviewTotal = 0;
     for (const [i, file] of files.entries()) {
@@ -55,6 +57,8 @@ export const annotateCommand: Command = {
         if (outcome.automaticLeftOut) {
           notes.push(`${shown}: ${outcome.automaticLeftOut} automatic annotation(s) left out of the sidecar, which would otherwise be larger than newsmark reads; your own annotations are all in it`);
         }
+        const sidecarShown = path.relative(process.cwd(), sidecarPathFor(file)) || sidecarPathFor(file);
+        for (const ambiguous of outcome.ambiguous) warnings.push(`${sidecarShown}: ${ambiguityMessage(ambiguous, outcome.sidecar, article.text)}`);
         const manual = outcome.sidecar.annotations.filter((a) => a.origin === 'manual').length;
         const orphans = outcome.sidecar.annotations.filter((a) => a.status === 'orphaned').length;
         orphanTotal += orphans;
@@ -68,6 +72,7 @@ export const annotateCommand: Command = {
     progress.clear();
     if (rows.length) io.stdout.write(terminalText(formatTable(['file', 'quotes', 'speakers', 'hedges', 'entities', 'manual', 'orphans', 'sidecar'], rows)));
     for (const f of [...notes, ...failures]) io.stderr.write(`newsmark annotate: ${terminalText(f)}\n`);
+    for (const w of warnings) io.stderr.write(`newsmark annotate: warning: ${terminalText(w)}\n`);
     if (orphanTotal) io.stderr.write(`newsmark annotate: ${orphanTotal} annotation(s) could not be found in the edited text; they are kept as orphaned (see 'newsmark check')\n`);
     if (toReviewTotal) io.stderr.write(`newsmark annotate: ${toReviewTotal} annotation(s) with a verdict or note drifted: their words changed; review them (see 'newsmark check')\n`);
     if (!files.length) {

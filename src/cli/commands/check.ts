@@ -1,7 +1,7 @@
 // `newsmark check PATH...`: validates sidecars and reports orphaned annotations; non-zero exit for a newsroom's CI.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { awaitsReview, hasUserContent, isSidecarPath, SidecarStore, type Annotation, type ParsedSidecar, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
+import { ambiguousAnnotations, awaitsReview, hasUserContent, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, type ParsedSidecar, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
 import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
@@ -41,6 +41,12 @@ export const checkCommand: Command = {
         io.stdout.write(terminalText(`${shown}: error: the article ${reason}; every annotation is orphaned\n`));
       });
       const lineColumn = lineColumns(loaded.parsed.text);
+      if (articleText !== undefined) {
+        for (const ambiguous of ambiguousAnnotations(loaded.parsed.sidecar.annotations, articleText)) {
+          const i = loaded.parsed.sidecar.annotations.indexOf(ambiguous.annotation);
+          io.stdout.write(terminalText(`${shown}:${lineColumn(annotationOffset(loaded.parsed.yaml, i))}: warning: ${ambiguityMessage(ambiguous, sidecar, articleText)}\n`));
+        }
+      }
       for (const [i, a] of sidecar.annotations.entries()) {
         if (a.status === 'anchored') continue;
         const where = lineColumn(annotationOffset(loaded.parsed.yaml, i));
@@ -126,6 +132,13 @@ async function anchoringInArticle(sidecar: Sidecar, articlePath: string, onMissi
     return { sidecar: { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) } };
   }
   return { sidecar: syncWithText(sidecar, article.text), text: article.text };
+}
+
+/** What to tell of a hand-written annotation whose words occur several times, given where it was anchored in `synced`. */
+export function ambiguityMessage({ annotation: a, occurrences }: AmbiguousAnnotation, synced: Sidecar, articleText: string): string {
+  const placed = synced.annotations.find((s) => s.id === a.id);
+  const where = placed && placed.status !== 'orphaned' ? ` the one at line ${lineColumns(articleText)(placed.target.start).replace(':', ', column ')}` : ' one of them';
+  return `annotation '${a.id}' (${a.kind}): ${shortQuote(a.target.exact)} occurs ${occurrences} times in the article; anchored to${where}: to choose another, add a prefix or suffix (the words just before or after it) to its target`;
 }
 
 function shortQuote(words: string): string {
