@@ -69,3 +69,51 @@ test('ambiguousAnnotations counts every occurrence of words given without a posi
   const found = ambiguousAnnotations([given('bare', {}), given('suffixed', { suffix: ' rose' }), placed, given('once', { exact: 'rose' })], text);
   assert.deepEqual(found.map((f) => [f.annotation.id, f.occurrences]), [['bare', 3]]);
 });
+
+const REPORT = 'Councillor Mara Ostby said the library would reopen in April. “We found the money,” she said.\n';
+
+/** A folder with report.txt annotated by newsmark, and a note of a person's added to its sidecar. */
+function annotatedReport(): string {
+  const dir = folder({ 'report.txt': REPORT });
+  assert.equal(run(['annotate', 'report.txt'], dir).status, 0);
+  const sidecarPath = path.join(dir, 'report.txt.annotations.yaml');
+  fs.writeFileSync(sidecarPath, fs.readFileSync(sidecarPath, 'utf8').replace('\nannotations:\n', '\nannotations:\n  - id: desk\n    kind: note\n    note: Ask the library.\n    target: { exact: "reopen in April" }\n'));
+  return dir;
+}
+
+test('check names a sidecar whose article was renamed or deleted once, instead of every annotation as orphaned', () => {
+  const dir = annotatedReport();
+  fs.renameSync(path.join(dir, 'report.txt'), path.join(dir, 'library.txt'));
+  const r = run(['check', '.'], dir);
+  assert.equal(r.status, 1, 'a person’s note is on no article');
+  assert.match(r.stdout, /^report\.txt\.annotations\.yaml: error: its article report\.txt is missing \(renamed or deleted\?\): its \d+ annotation\(s\), 1 of them yours, belong to no article; if the article was renamed, rename this sidecar to its new name followed by \.annotations\.yaml, else delete it$/m);
+  assert.doesNotMatch(r.stdout, /is orphaned/);
+  assert.match(r.stderr, /1 without their article/);
+
+  // Without a person's work in it, the sidecar of a deleted article is only a warning.
+  const plain = folder({ 'brief.txt': REPORT });
+  run(['annotate', 'brief.txt'], plain);
+  fs.rmSync(path.join(plain, 'brief.txt'));
+  const stale = run(['check', '.'], plain);
+  assert.equal(stale.status, 0, stale.stdout);
+  assert.match(stale.stdout, /^brief\.txt\.annotations\.yaml: warning: its article brief\.txt is missing/m);
+});
+
+test('annotate after a rename says that the old sidecar is beside the article that just got a new one', () => {
+  const dir = annotatedReport();
+  fs.renameSync(path.join(dir, 'report.txt'), path.join(dir, 'library.txt'));
+  for (const given of ['library.txt', '.']) {
+    fs.rmSync(path.join(dir, 'library.txt.annotations.yaml'), { force: true });
+    const r = run(['annotate', given], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /library\.txt .*created/);
+    assert.match(
+      r.stderr,
+      /newsmark annotate: warning: report\.txt\.annotations\.yaml: its article report\.txt is missing \(renamed or deleted\?\); its annotations belong to no article; library\.txt got a new sidecar: if it is report\.txt renamed, rename report\.txt\.annotations\.yaml to its name followed by \.annotations\.yaml \(in place of the new one\) and run annotate again/,
+      given,
+    );
+  }
+  assert.ok(fs.readFileSync(path.join(dir, 'report.txt.annotations.yaml'), 'utf8').includes('Ask the library.'), 'the old sidecar is left as it was');
+  // Once nothing was created beside it, the warning still names it.
+  assert.match(run(['annotate', '.'], dir).stderr, /warning: report\.txt\.annotations\.yaml: its article report\.txt is missing \(renamed or deleted\?\); its annotations belong to no article; if the article was renamed, rename the sidecar with it, else delete it/);
+});

@@ -6,6 +6,7 @@ import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
+import { articleIsMissing } from '../orphanedSidecars';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 
 export const checkCommand: Command = {
@@ -25,6 +26,8 @@ export const checkCommand: Command = {
     let orphaned = 0;
     let orphanedAutomatic = 0;
     let drifted = 0;
+    let withoutArticle = 0;
+    let workWithoutArticle = 0;
     let driftedToReview = 0;
     for (const file of sidecars) {
       const shown = path.relative(process.cwd(), file) || file;
@@ -34,6 +37,16 @@ export const checkCommand: Command = {
         invalid++;
         const lineColumn = lineColumns(await readText(file));
         for (const p of loaded.problems) io.stdout.write(terminalText(`${shown}:${lineColumn(p.start)}: error: ${p.message}\n`));
+        continue;
+      }
+      if (await articleIsMissing(file)) {
+        // One message for the sidecar, not one per annotation: they are all where they were, the article is not.
+        withoutArticle++;
+        const yours = loaded.parsed.sidecar.annotations.filter(hasUserContent).length;
+        if (yours) workWithoutArticle++;
+        const held = `${loaded.parsed.sidecar.annotations.length} annotation(s)${yours ? `, ${yours} of them yours,` : ''}`;
+        const article = path.basename(articleForSidecar(file));
+        io.stdout.write(terminalText(`${shown}: ${yours ? 'error' : 'warning'}: its article ${article} is missing (renamed or deleted?): its ${held} belong to no article; if the article was renamed, rename this sidecar to its new name followed by ${SIDECAR_SUFFIX}, else delete it\n`));
         continue;
       }
       const { sidecar, text: articleText } = await anchoringInArticle(loaded.parsed.sidecar, articleForSidecar(file), (reason) => {
@@ -78,9 +91,10 @@ export const checkCommand: Command = {
     const copies = conflictCopies.length ? `, ${conflictCopies.length} conflict cop${conflictCopies.length === 1 ? 'y' : 'ies'} to merge` : '';
     const automatic = orphanedAutomatic ? ` (${orphanedAutomatic} automatic)` : '';
     const toReview = driftedToReview ? ` (${driftedToReview} with a verdict or note to review)` : '';
-    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s)${automatic}, ${drifted} drifted${toReview}${copies}`;
+    const lost = withoutArticle ? `, ${withoutArticle} without their article` : '';
+    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s)${automatic}, ${drifted} drifted${toReview}${lost}${copies}`;
     io.stderr.write(`newsmark check: ${summary}\n`);
-    return invalid || unreadableArticles || orphaned - orphanedAutomatic || driftedToReview || conflictCopies.length ? 1 : 0;
+    return invalid || unreadableArticles || workWithoutArticle || orphaned - orphanedAutomatic || driftedToReview || conflictCopies.length ? 1 : 0;
   },
 };
 
