@@ -534,6 +534,31 @@ test('exports: W3C Web Annotation selectors and bodies; ClaimReview only for ver
   assert.equal(reviews[0].claimReviewed, ARTICLE.slice(0, 5));
 });
 
+test('ClaimReview publishes only web addresses (a file: or editor address stays out), and no date the sidecar does not record for the verdict', () => {
+  const sidecar: Sidecar = {
+    version: 1,
+    document: { path: 'a.txt', length: ARTICLE.length, sha256: sha256Hex(ARTICLE) },
+    entities: [],
+    annotations: [
+      note('given', 'Checked with the council', { kind: 'claim', verdict: 'accurate', created: '2026-01-05T08:00:00.000Z', updated: '2026-02-07T23:59:00.000Z' }),
+      // An automatic quote a person gave a verdict by hand: its time is when the analysis found the words, not the verdict's.
+      { id: 'quote-0123456789', kind: 'quote', origin: 'auto', status: 'anchored', target: makeTarget(ARTICLE, 0, 5), verdict: 'mixed', created: '2026-01-01T00:00:00.000Z' },
+    ],
+  };
+  type Review = { url?: string; datePublished?: string; itemReviewed: { appearance?: { url: string } } };
+  for (const local of ['file:///home/desk/a.txt', 'untitled:Untitled-1', 'vscode-remote://ssh-remote%2Bdesk/home/desk/a.txt']) {
+    const reviews = exportClaimReview([{ source: local, sidecar }]) as Review[];
+    assert.equal(reviews.length, 2);
+    assert.ok(reviews.every((r) => r.url === undefined && r.itemReviewed.appearance === undefined), local);
+  }
+  const reviews = exportClaimReview([{ source: 'https://example.org/a.txt', sidecar }]) as Review[];
+  assert.deepEqual(reviews.map((r) => [r.url, r.itemReviewed.appearance?.url]), [
+    ['https://example.org/a.txt#annotation-given', 'https://example.org/a.txt'],
+    ['https://example.org/a.txt#annotation-quote-0123456789', 'https://example.org/a.txt'],
+  ]);
+  assert.deepEqual(reviews.map((r) => r.datePublished), ['2026-02-07', undefined]);
+});
+
 test('exports leave out a verdict, note or evidence whose words changed or are gone, and list what they left out', () => {
   const quote = ARTICLE.indexOf('“We');
   const drifted = { ...makeTarget(ARTICLE, quote, quote + 16), original: '“We will repair the' };

@@ -3,10 +3,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { analyze, DEFAULT_MAX_LENGTH, formatOfPath, type Analysis } from '../../core';
 import { annotateArticle, awaitsReview, SidecarStore, sidecarPathFor } from '../../core/sidecar';
+import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { articleReason, collectFiles, formatTable, isArticleName, ProgressLine, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
+import { ambiguityMessage } from './check';
 import { nodeFileSystem } from '../nodeFileSystem';
+import { sidecarsWithoutArticle } from '../orphanedSidecars';
 
 export const annotateCommand: Command = {
   name: 'annotate',
@@ -26,6 +29,8 @@ export const annotateCommand: Command = {
     const rows: (string | number)[][] = [];
     const failures: string[] = [];
     const notes: string[] = [];
+    const warnings: string[] = [];
+    const createdIn = new Map<string, string[]>();
     let orphanTotal = 0;
     let toReviewTotal = 0;
     for (const [i, file] of files.entries()) {
@@ -55,11 +60,14 @@ export const annotateCommand: Command = {
         if (outcome.automaticLeftOut) {
           notes.push(`${shown}: ${outcome.automaticLeftOut} automatic annotation(s) left out of the sidecar, which would otherwise be larger than newsmark reads; your own annotations are all in it`);
         }
+        const sidecarShown = path.relative(process.cwd(), sidecarPathFor(file)) || sidecarPathFor(file);
+        for (const ambiguous of outcome.ambiguous) warnings.push(`${sidecarShown}: ${ambiguityMessage(ambiguous, outcome.sidecar, article.text)}`);
         const manual = outcome.sidecar.annotations.filter((a) => a.origin === 'manual').length;
         const orphans = outcome.sidecar.annotations.filter((a) => a.status === 'orphaned').length;
         orphanTotal += orphans;
         toReviewTotal += outcome.sidecar.annotations.filter((a) => a.status === 'drifted' && awaitsReview(a)).length;
         const state = outcome.created ? 'created' : outcome.state;
+        if (outcome.created) createdIn.set(path.dirname(absolute), [...(createdIn.get(path.dirname(absolute)) ?? []), path.basename(file)]);
         rows.push([shown, counts.quotes, counts.speakers, counts.hedges, counts.entities, manual, orphans, outcome.analysis.truncated ? `${state} (too long to analyse)` : state]);
       } catch (err) {
         failures.push(`${shown}: ${(err as Error).message}`);
@@ -68,6 +76,8 @@ export const annotateCommand: Command = {
     progress.clear();
     if (rows.length) io.stdout.write(terminalText(formatTable(['file', 'quotes', 'speakers', 'hedges', 'entities', 'manual', 'orphans', 'sidecar'], rows)));
     for (const f of [...notes, ...failures]) io.stderr.write(`newsmark annotate: ${terminalText(f)}\n`);
+    for (const sidecar of await sidecarsWithoutArticle(args.positional)) warnings.push(withoutArticleWarning(sidecar, createdIn.get(path.dirname(sidecar)) ?? []));
+    for (const w of warnings) io.stderr.write(`newsmark annotate: warning: ${terminalText(w)}\n`);
     if (orphanTotal) io.stderr.write(`newsmark annotate: ${orphanTotal} annotation(s) could not be found in the edited text; they are kept as orphaned (see 'newsmark check')\n`);
     if (toReviewTotal) io.stderr.write(`newsmark annotate: ${toReviewTotal} annotation(s) with a verdict or note drifted: their words changed; review them (see 'newsmark check')\n`);
     if (!files.length) {
@@ -77,6 +87,16 @@ export const annotateCommand: Command = {
     return failures.length ? 1 : 0;
   },
 };
+
+/** A sidecar whose article is missing; when articles beside it got a new sidecar just now, one may be that article renamed. */
+function withoutArticleWarning(sidecar: string, createdBeside: string[]): string {
+  const shown = path.relative(process.cwd(), sidecar) || sidecar;
+  const article = path.basename(sidecar).slice(0, -SIDECAR_SUFFIX.length);
+  const message = `${shown}: its article ${article} is missing (renamed or deleted?); its annotations belong to no article`;
+  if (!createdBeside.length) return `${message}; if the article was renamed, rename the sidecar with it, else delete it`;
+  const which = createdBeside.length === 1 ? `${createdBeside[0]} got a new sidecar: if it is ${article} renamed` : `${createdBeside.join(', ')} got new sidecars: if one of them is ${article} renamed`;
+  return `${message}; ${which}, rename ${path.basename(sidecar)} to its name followed by ${SIDECAR_SUFFIX} (in place of the new one) and run annotate again`;
+}
 
 function countFindings(analysis: Analysis): { quotes: number; speakers: number; hedges: number; entities: number } {
   const speakers = new Set<string>();

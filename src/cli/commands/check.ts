@@ -1,11 +1,12 @@
 // `newsmark check PATH...`: validates sidecars and reports orphaned annotations; non-zero exit for a newsroom's CI.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { awaitsReview, hasUserContent, isSidecarPath, SidecarStore, type Annotation, type ParsedSidecar, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
+import { ambiguousAnnotations, awaitsReview, hasUserContent, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, type ParsedSidecar, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
 import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
+import { articleIsMissing } from '../orphanedSidecars';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 
 export const checkCommand: Command = {
@@ -25,6 +26,8 @@ export const checkCommand: Command = {
     let orphaned = 0;
     let orphanedAutomatic = 0;
     let drifted = 0;
+    let withoutArticle = 0;
+    let workWithoutArticle = 0;
     let driftedToReview = 0;
     for (const file of sidecars) {
       const shown = path.relative(process.cwd(), file) || file;
@@ -36,11 +39,27 @@ export const checkCommand: Command = {
         for (const p of loaded.problems) io.stdout.write(terminalText(`${shown}:${lineColumn(p.start)}: error: ${p.message}\n`));
         continue;
       }
+      if (await articleIsMissing(file)) {
+        // One message for the sidecar, not one per annotation: they are all where they were, the article is not.
+        withoutArticle++;
+        const yours = loaded.parsed.sidecar.annotations.filter(hasUserContent).length;
+        if (yours) workWithoutArticle++;
+        const held = `${loaded.parsed.sidecar.annotations.length} annotation(s)${yours ? `, ${yours} of them yours,` : ''}`;
+        const article = path.basename(articleForSidecar(file));
+        io.stdout.write(terminalText(`${shown}: ${yours ? 'error' : 'warning'}: its article ${article} is missing (renamed or deleted?): its ${held} belong to no article; if the article was renamed, rename this sidecar to its new name followed by ${SIDECAR_SUFFIX}, else delete it\n`));
+        continue;
+      }
       const { sidecar, text: articleText } = await anchoringInArticle(loaded.parsed.sidecar, articleForSidecar(file), (reason) => {
         unreadableArticles++;
         io.stdout.write(terminalText(`${shown}: error: the article ${reason}; every annotation is orphaned\n`));
       });
       const lineColumn = lineColumns(loaded.parsed.text);
+      if (articleText !== undefined) {
+        for (const ambiguous of ambiguousAnnotations(loaded.parsed.sidecar.annotations, articleText)) {
+          const i = loaded.parsed.sidecar.annotations.indexOf(ambiguous.annotation);
+          io.stdout.write(terminalText(`${shown}:${lineColumn(annotationOffset(loaded.parsed.yaml, i))}: warning: ${ambiguityMessage(ambiguous, sidecar, articleText)}\n`));
+        }
+      }
       for (const [i, a] of sidecar.annotations.entries()) {
         if (a.status === 'anchored') continue;
         const where = lineColumn(annotationOffset(loaded.parsed.yaml, i));
@@ -72,9 +91,10 @@ export const checkCommand: Command = {
     const copies = conflictCopies.length ? `, ${conflictCopies.length} conflict cop${conflictCopies.length === 1 ? 'y' : 'ies'} to merge` : '';
     const automatic = orphanedAutomatic ? ` (${orphanedAutomatic} automatic)` : '';
     const toReview = driftedToReview ? ` (${driftedToReview} with a verdict or note to review)` : '';
-    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s)${automatic}, ${drifted} drifted${toReview}${copies}`;
+    const lost = withoutArticle ? `, ${withoutArticle} without their article` : '';
+    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s)${automatic}, ${drifted} drifted${toReview}${lost}${copies}`;
     io.stderr.write(`newsmark check: ${summary}\n`);
-    return invalid || unreadableArticles || orphaned - orphanedAutomatic || driftedToReview || conflictCopies.length ? 1 : 0;
+    return invalid || unreadableArticles || workWithoutArticle || orphaned - orphanedAutomatic || driftedToReview || conflictCopies.length ? 1 : 0;
   },
 };
 
@@ -126,6 +146,13 @@ async function anchoringInArticle(sidecar: Sidecar, articlePath: string, onMissi
     return { sidecar: { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) } };
   }
   return { sidecar: syncWithText(sidecar, article.text), text: article.text };
+}
+
+/** What to tell of a hand-written annotation whose words occur several times, given where it was anchored in `synced`. */
+export function ambiguityMessage({ annotation: a, occurrences }: AmbiguousAnnotation, synced: Sidecar, articleText: string): string {
+  const placed = synced.annotations.find((s) => s.id === a.id);
+  const where = placed && placed.status !== 'orphaned' ? ` the one at line ${lineColumns(articleText)(placed.target.start).replace(':', ', column ')}` : ' one of them';
+  return `annotation '${a.id}' (${a.kind}): ${shortQuote(a.target.exact)} occurs ${occurrences} times in the article; anchored to${where}: to choose another, add a prefix or suffix (the words just before or after it) to its target`;
 }
 
 function shortQuote(words: string): string {

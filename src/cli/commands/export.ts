@@ -1,4 +1,4 @@
-// `newsmark export --format w3c|claimreview PATH... [--out FILE]`: sidecar annotations as JSON-LD.
+// `newsmark export --format w3c|claimreview PATH... [--out FILE] [--base-url URL] [--author NAME]`: sidecar annotations as JSON-LD.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,18 +13,31 @@ import { assessmentOf, currentAnchoring } from './check';
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export sidecar annotations as W3C Web Annotation or schema.org ClaimReview JSON-LD',
-  usage: 'newsmark export --format w3c|claimreview PATH... [--out FILE]   (articles, sidecars or folders)',
+  usage:
+    'newsmark export --format w3c|claimreview PATH... [--out FILE] [--base-url URL] [--author NAME]   (articles, sidecars or folders; claimreview: --base-url is where the folders given are published, --author the organisation publishing the fact checks)',
   async run(argv, io) {
-    const args = parseArgs(argv, ['format', 'out'], []);
+    const args = parseArgs(argv, ['format', 'out', 'base-url', 'author'], []);
     const format = stringOption(args, 'format');
     if (format === undefined) throw new CliError('--format is required: w3c or claimreview');
     if (format !== 'w3c' && format !== 'claimreview') throw new CliError(`unknown format '${format}'; the formats are w3c and claimreview`);
     const out = stringOption(args, 'out');
-    const files = await collectFiles(
-      args.positional,
-      (f) => f.endsWith(SIDECAR_SUFFIX),
-      (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
-    );
+    const author = stringOption(args, 'author');
+    const baseUrlOption = stringOption(args, 'base-url');
+    if (format === 'w3c' && (author !== undefined || baseUrlOption !== undefined)) throw new CliError('--base-url and --author are for --format claimreview');
+    const baseUrl = baseUrlOption === undefined ? undefined : folderUrl(baseUrlOption);
+    if (!args.positional.length) throw new CliError('name at least one file or folder');
+    // Each file with the folder its address is taken relative to: a folder given, or the folder of a file given.
+    const rootOf = new Map<string, string>();
+    for (const given of args.positional) {
+      const found = await collectFiles(
+        [given],
+        (f) => f.endsWith(SIDECAR_SUFFIX),
+        (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
+      );
+      const root = (await fs.stat(given)).isDirectory() ? given : path.dirname(given);
+      for (const f of found) if (!rootOf.has(f)) rootOf.set(f, root);
+    }
+    const files = [...rootOf.keys()];
     // An empty collection published in place of the annotations would mislead as much as a partial one.
     if (!files.length) throw new CliError(`no sidecars (*${SIDECAR_SUFFIX}) under ${args.positional.join(', ')}; run 'newsmark annotate' first`);
     const store = new SidecarStore(nodeFileSystem);
@@ -43,7 +56,7 @@ export const exportCommand: Command = {
         continue;
       }
       const article = articleForSidecar(sidecarPath);
-      const source = pathToFileURL(path.resolve(article)).href;
+      const source = baseUrl ? publishedUrl(baseUrl, path.relative(rootOf.get(f)!, article)) : pathToFileURL(path.resolve(article)).href;
       articleOf.set(source, path.relative(process.cwd(), article) || article);
       sources.push({ source, sidecar: await currentAnchoring(loaded.parsed.sidecar, article) });
     }
@@ -60,7 +73,13 @@ export const exportCommand: Command = {
       const why = a.status === 'orphaned' ? 'its words can no longer be found in the article' : `its words changed since its ${said} ${said.includes(' and ') ? 'were' : 'was'} given`;
       io.stderr.write(terminalText(`newsmark export: warning: ${articleOf.get(source) ?? source}: annotation '${a.id}' (${a.kind}) left out: ${why}; review it ('newsmark check')\n`));
     }
-    const json = JSON.stringify(format === 'w3c' ? exportW3C(sources) : exportClaimReview(sources), null, 2) + '\n';
+    const reviews = format === 'claimreview' ? exportClaimReview(sources, author) : undefined;
+    // A local path would publish someone's home folder; a path relative to the page would resolve against whichever
+    // page embeds the reviews. Without an address a review stands for the page it is published on.
+    if (reviews?.length && !baseUrl) {
+      io.stderr.write("newsmark export: note: without --base-url the reviews have no url (each is read as the page that publishes it); give --base-url URL, the address the folder is published at, to link each to its article\n");
+    }
+    const json = JSON.stringify(reviews ?? exportW3C(sources), null, 2) + '\n';
     if (!out) {
       io.stdout.write(json);
       return 0;
@@ -82,3 +101,25 @@ export const exportCommand: Command = {
     return 0;
   },
 };
+
+/** The --base-url as the address of a folder (ending in /), which article paths are resolved against. */
+function folderUrl(given: string): URL {
+  const url = parsedUrl(given);
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') throw new CliError(`--base-url must be an http or https address (such as https://example.org/stories/), not '${given}'`);
+  if (url.search || url.hash) throw new CliError(`--base-url must be the address of a folder, without ? or #: '${given}'`);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
+function parsedUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The published address of an article at `relativePath` (in the local file system's terms) under the base folder. */
+function publishedUrl(base: URL, relativePath: string): string {
+  return new URL(relativePath.split(path.sep).map(encodeURIComponent).join('/'), base).href;
+}

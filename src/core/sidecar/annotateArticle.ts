@@ -1,12 +1,16 @@
 // One article's sidecar brought up to date: load, re-anchor after outside edits, refresh automatic annotations, save.
 import type { Analysis, ConfirmedEntity } from '../types';
+import { ambiguousAnnotations, type AmbiguousAnnotation } from './ambiguity';
 import { emptySidecar, refreshAutomatic, syncWithText, toConfirmedEntities } from './refresh';
 import { articleBaseName, type SidecarStore } from './store';
 import type { Sidecar, SidecarProblem } from './types';
 
 export type AnnotateOutcome =
-  /** `automaticLeftOut`: automatic annotations not written, as the sidecar would have grown too large to be read again. */
-  | { state: 'written' | 'unchanged'; sidecar: Sidecar; analysis: Analysis; created: boolean; automaticLeftOut?: number }
+  /**
+   * `automaticLeftOut`: automatic annotations not written, as the sidecar would have grown too large to be read again.
+   * `ambiguous`: hand-written annotations whose words occur several times; each was anchored to one of them.
+   */
+  | { state: 'written' | 'unchanged'; sidecar: Sidecar; analysis: Analysis; created: boolean; automaticLeftOut?: number; ambiguous: AmbiguousAnnotation[] }
   /** The sidecar exists but is unusable: it was left untouched; the analysis ran without its registry. */
   | { state: 'invalid'; problems: SidecarProblem[]; analysis: Analysis }
   /**
@@ -37,7 +41,8 @@ export async function annotateArticle(
     const result = await store.save(articlePath, sidecar, base);
     if (result.state !== 'changed-on-disk') {
       const leftOut = result.automaticLeftOut ? { automaticLeftOut: result.automaticLeftOut } : {};
-      return { state: result.state, sidecar, analysis, created: !base, ...leftOut };
+      const ambiguous = base ? ambiguousAnnotations(base.sidecar.annotations, text) : [];
+      return { state: result.state, sidecar, analysis, created: !base, ambiguous, ...leftOut };
     }
     if (attempt >= SAVE_ATTEMPTS) throw new Error('the sidecar keeps changing on disk while newsmark writes it; try again');
   }

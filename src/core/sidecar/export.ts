@@ -78,29 +78,51 @@ export function exportW3C(sources: readonly ExportSource[], label = 'newsmark an
   };
 }
 
-/** schema.org ClaimReview objects for the annotations that carry a verdict on the words as they are (see awaitsReview). */
+/**
+ * The address a ClaimReview may publish for an article: a web address only. A file: URI names a folder on someone's
+ * machine (their home directory), and an editor's untitled: or remote address means nothing to a reader.
+ */
+function publishedAddress(source: string): string | undefined {
+  return /^https?:\/\//i.test(source) ? source : undefined;
+}
+
+/**
+ * When the verdict was given, as far as the sidecar records it: a person's last change to the annotation (`updated`),
+ * else its creation if a person made it. An automatic annotation's creation is when the analysis found the words.
+ */
+function verdictDate(a: Annotation): string | undefined {
+  const when = a.updated ?? (a.origin === 'manual' ? a.created : undefined);
+  return when?.slice(0, 10);
+}
+
+/**
+ * schema.org ClaimReview objects for the annotations that carry a verdict on the words as they are (see awaitsReview).
+ * Only a source that is a web address becomes the review's url (the article plus a page jump to the annotation) and
+ * the claim's appearance; without one both are left out, which Google reads as the page that publishes the review.
+ * `author` is the organisation publishing the fact checks.
+ */
 export function exportClaimReview(sources: readonly ExportSource[], author?: string): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   for (const { source, sidecar } of sources) {
+    const address = publishedAddress(source);
     for (const a of sidecar.annotations) {
       if (!a.verdict || awaitsReview(a)) continue;
       const rating = VERDICT_RATINGS[a.verdict];
-      const claim: Record<string, unknown> = { '@type': 'Claim', appearance: { '@type': 'CreativeWork', url: source } };
+      const claim: Record<string, unknown> = { '@type': 'Claim' };
+      if (address) claim.appearance = { '@type': 'CreativeWork', url: address };
       if (a.speaker) claim.author = { '@type': 'Person', name: a.speaker };
-      const review: Record<string, unknown> = {
-        '@context': 'https://schema.org',
-        '@type': 'ClaimReview',
-        url: `${source}#annotation-${encodeURIComponent(a.id)}`,
-        claimReviewed: a.target.exact,
-        itemReviewed: claim,
-        reviewRating: {
-          '@type': 'Rating',
-          ...(rating.ratingValue !== undefined ? { ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1 } : {}),
-          alternateName: rating.alternateName,
-        },
+      const review: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'ClaimReview' };
+      if (address) review.url = `${address}#annotation-${encodeURIComponent(a.id)}`;
+      review.claimReviewed = a.target.exact;
+      review.itemReviewed = claim;
+      review.reviewRating = {
+        '@type': 'Rating',
+        ...(rating.ratingValue !== undefined ? { ratingValue: rating.ratingValue, bestRating: 5, worstRating: 1 } : {}),
+        alternateName: rating.alternateName,
       };
       if (a.note) review.reviewBody = a.note;
-      if (a.updated ?? a.created) review.datePublished = (a.updated ?? a.created)!.slice(0, 10);
+      const date = verdictDate(a);
+      if (date) review.datePublished = date;
       if (author) review.author = { '@type': 'Organization', name: author };
       if (a.evidence?.length) review.citation = a.evidence.map((url) => ({ '@type': 'CreativeWork', url }));
       out.push(review);

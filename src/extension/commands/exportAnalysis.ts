@@ -6,6 +6,7 @@ import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import type { SidecarService } from '../sidecar/api';
 import { asUri } from './commandTargets';
+import { UNADDRESSED_REVIEWS } from './exportNotice';
 
 export type ExportFormat = 'analysis' | 'w3c' | 'claimreview';
 
@@ -47,7 +48,7 @@ async function exportArticle(args: ExportArgs | undefined, active: ActiveArticle
     : await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: document.uri.path + choice.suffix }), title: `Newsmark: ${choice.label}` });
   if (!target) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(content, null, 2) + '\n'));
-  if (!args?.target) void vscode.window.showInformationMessage(`Newsmark: exported to ${escapeForNotification(vscode.workspace.asRelativePath(target))}.`);
+  if (!args?.target) void vscode.window.showInformationMessage(`Newsmark: exported to ${escapeForNotification(vscode.workspace.asRelativePath(target))}.${choice.format === 'claimreview' ? ` ${UNADDRESSED_REVIEWS}` : ''}`);
   return target;
 }
 

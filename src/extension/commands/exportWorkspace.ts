@@ -4,6 +4,7 @@ import { Commands } from '../constants';
 import { escapeForNotification } from '../notificationText';
 import type { SidecarService } from '../sidecar/api';
 import { asUri } from './commandTargets';
+import { UNADDRESSED_REVIEWS } from './exportNotice';
 
 export type WorkspaceExportFormat = 'w3c' | 'claimreview';
 
@@ -47,7 +48,7 @@ async function exportWorkspace(args: WorkspaceExportArgs | undefined, sidecars: 
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(exported.content, null, 2) + '\n'));
   if (!args?.target) {
     const what = choice.format === 'w3c' ? `${exported.count} annotation(s)` : `${exported.count} verdict(s)`;
-    void vscode.window.showInformationMessage(`Newsmark: exported ${what} to ${escapeForNotification(vscode.workspace.asRelativePath(target))}.`);
+    void vscode.window.showInformationMessage(`Newsmark: exported ${what} to ${escapeForNotification(vscode.workspace.asRelativePath(target))}.${choice.format === 'claimreview' ? ` ${UNADDRESSED_REVIEWS}` : ''}`);
   }
   return target;
 }

@@ -1,0 +1,30 @@
+// Hand-written annotations that give only their words, where those words occur more than once in the article.
+import type { Annotation } from './types';
+
+export interface AmbiguousAnnotation {
+  annotation: Annotation;
+  /** How many times its words occur in the article (overlapping occurrences counted, as anchoring weighs them). */
+  occurrences: number;
+}
+
+/**
+ * The annotations, as read from the sidecar, that say only which words they mean (no position, prefix or suffix)
+ * while those words occur several times in `text`: anchoring takes one of them, which may not be the one the person
+ * meant, so they are told how many there are and can add a prefix or suffix.
+ */
+export function ambiguousAnnotations(annotations: readonly Annotation[], text: string): AmbiguousAnnotation[] {
+  const out: AmbiguousAnnotation[] = [];
+  for (const annotation of annotations) {
+    const { exact, prefix, suffix, start } = annotation.target;
+    if (!exact || prefix || suffix || start >= 0) continue;
+    const occurrences = countOccurrences(text, exact);
+    if (occurrences > 1) out.push({ annotation, occurrences });
+  }
+  return out;
+}
+
+function countOccurrences(text: string, words: string): number {
+  let count = 0;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) count++;
+  return count;
+}

@@ -1,0 +1,85 @@
+// `newsmark export --format claimreview` as a fact-checking desk publishes it: addresses under --base-url, the desk as author.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const cli = path.resolve('dist/cli.js');
+const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+
+const STORY = 'Harbour master Ines Varga said the ferry carried 12,000 passengers in March, a record for the port.\n';
+const CLAIM = 'the ferry carried 12,000 passengers in March';
+
+interface Review {
+  url?: string;
+  author?: { '@type': string; name: string };
+  datePublished?: string;
+  claimReviewed: string;
+  itemReviewed: { '@type': string; appearance?: { url: string } };
+}
+
+/** A desk's folder: site/stories/<name> with a hand-written verdict on CLAIM (and `dates`, YAML lines, on it). */
+function desk(name = 'story.txt', dates = ''): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-export-'));
+  const stories = path.join(dir, 'site', 'stories');
+  fs.mkdirSync(stories, { recursive: true });
+  fs.writeFileSync(path.join(stories, name), STORY);
+  fs.writeFileSync(
+    path.join(stories, `${name}.annotations.yaml`),
+    ['version: 1', 'annotations:', '  - id: ferry', '    kind: claim', '    verdict: mostly-accurate', `    target: { exact: "${CLAIM}" }`, dates].filter(Boolean).join('\n') + '\n',
+  );
+  return dir;
+}
+
+test('export --base-url turns the articles, relative to the folder given, into addresses under it; --author is the publishing organisation', () => {
+  const dir = desk('ferry story.txt');
+  const r = run(['export', '--format', 'claimreview', 'site', '--base-url', 'https://example.org/', '--author', 'Riverton Fact Desk'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const [review] = JSON.parse(r.stdout) as Review[];
+  assert.equal(review.claimReviewed, CLAIM);
+  assert.equal(review.url, 'https://example.org/stories/ferry%20story.txt#annotation-ferry');
+  assert.equal(review.itemReviewed.appearance?.url, 'https://example.org/stories/ferry%20story.txt');
+  assert.deepEqual(review.author, { '@type': 'Organization', name: 'Riverton Fact Desk' });
+  assert.doesNotMatch(r.stdout, /file:/);
+  assert.equal(r.stderr, '');
+
+  // A base without a trailing slash is a folder all the same; an article named directly is under it by its name.
+  const named = run(['export', '--format', 'claimreview', path.join('site', 'stories', 'ferry story.txt'), '--base-url', 'https://example.org/news'], dir);
+  assert.equal(named.status, 0, named.stderr);
+  assert.equal((JSON.parse(named.stdout) as Review[])[0].url, 'https://example.org/news/ferry%20story.txt#annotation-ferry');
+});
+
+test('export without --base-url writes no local path: the reviews carry no url, and a note on stderr says how to add one', () => {
+  const dir = desk();
+  const r = run(['export', '--format', 'claimreview', 'site'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const [review] = JSON.parse(r.stdout) as Review[];
+  assert.equal(review.claimReviewed, CLAIM);
+  assert.equal(review.url, undefined);
+  assert.equal(review.itemReviewed.appearance, undefined);
+  assert.doesNotMatch(r.stdout, /file:|newsmark-export-/);
+  assert.match(r.stderr, /^newsmark export: note: without --base-url the reviews have no url .*--base-url URL/);
+  assert.equal(r.stderr.trim().split('\n').length, 1);
+});
+
+test('export names a --base-url that is no web address, and the options that only ClaimReview takes', () => {
+  const dir = desk();
+  const local = run(['export', '--format', 'claimreview', 'site', '--base-url', '/home/desk/site'], dir);
+  assert.equal(local.status, 2);
+  assert.match(local.stderr, /--base-url must be an http or https address/);
+  const w3c = run(['export', '--format', 'w3c', 'site', '--author', 'Desk'], dir);
+  assert.equal(w3c.status, 2);
+  assert.match(w3c.stderr, /--base-url and --author are for --format claimreview/);
+});
+
+test('datePublished is the day the sidecar says the verdict was given, and is left out when it says nothing', () => {
+  const dated = desk('story.txt', '    created: "2026-02-10T09:00:00Z"\n    updated: "2026-03-04T17:30:00Z"');
+  const withDate = JSON.parse(run(['export', '--format', 'claimreview', 'site', '--base-url', 'https://example.org/'], dated).stdout) as Review[];
+  assert.equal(withDate[0].datePublished, '2026-03-04');
+  const undated = desk();
+  const without = JSON.parse(run(['export', '--format', 'claimreview', 'site', '--base-url', 'https://example.org/'], undated).stdout) as Review[];
+  assert.equal(without.length, 1);
+  assert.ok(!('datePublished' in without[0]));
+});
