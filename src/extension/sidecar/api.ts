@@ -94,6 +94,9 @@ export type ArticleAnnotations = Pick<SidecarService, 'annotationsFor' | 'onDidC
  * context.subscriptions, loads the sidecar of each article as it opens, shifts annotations with every edit, writes
  * the sidecar when the article is saved (automatic annotations refreshed from `getAnalysis`), and reports bad
  * sidecars as diagnostics. A sidecar is only created once an article has a manual annotation or confirmed entity.
+ * Annotations it cannot write yet (the article has unsaved edits, or its sidecar is broken) are journalled in the
+ * extension's storage (workspace storage, or global storage without a workspace) and taken back when the article is
+ * next opened or the extension next starts, should the extension host stop before writing them.
  */
 export type RegisterSidecars = (
   context: vscode.ExtensionContext,

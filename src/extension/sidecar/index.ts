@@ -1,6 +1,7 @@
 // Entry of the sidecar feature: registerSidecars(context, getAnalysis[, isArticle]) -> SidecarService.
 import type * as vscode from 'vscode';
 import type { AnalysisProvider, RegisterSidecars, SidecarService } from './api';
+import { JournalFolder, journalFolderOf } from './journalFolder';
 import { SidecarServiceImpl } from './sidecarService';
 
 export type { SidecarService, AnalysisProvider } from './api';
@@ -10,7 +11,7 @@ export const registerSidecars: RegisterSidecars = (
   getAnalysis: AnalysisProvider,
   isArticle?: (document: vscode.TextDocument) => boolean,
 ): SidecarService => {
-  const service = new SidecarServiceImpl(getAnalysis, isArticle);
+  const service = new SidecarServiceImpl(getAnalysis, isArticle, undefined, new JournalFolder(journalFolderOf(context)));
   context.subscriptions.push(service);
   return service;
 };

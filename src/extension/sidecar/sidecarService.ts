@@ -35,12 +35,16 @@ import type { ConfirmedEntity } from '../../core';
 import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarFault, SidecarProblem, SidecarService } from './api';
 import { escapeForNotification } from '../notificationText';
 import { followTextChange } from './liveAnchoring';
+import type { JournalFolder } from './journalFolder';
+import { formatJournal, restoreFromJournal, type ArticleJournal, type JournalRestore } from './sidecarJournal';
 import { planSidecarRenames, type BlockedRename } from './renamePlan';
 import { registryKey } from '../registryKey';
 import { workspaceFileSystem } from './workspaceFileSystem';
 
 /** Delay before writing a change made while the article itself has no unsaved edits. */
 const WRITE_DELAY_MS = 400;
+/** Delay before journalling annotations not written yet (after a change of them, or of the unsaved text they sit on). */
+const JOURNAL_DELAY_MS = 500;
 /** Delay before looking again for orphans' words after edits (an undo brings them back). */
 const RECOVER_DELAY_MS = 300;
 const DIAGNOSTIC_SOURCE = 'newsmark';
@@ -72,6 +76,9 @@ interface ArticleState {
   queue: Promise<void>;
   writeTimer: ReturnType<typeof setTimeout> | undefined;
   recoverTimer: ReturnType<typeof setTimeout> | undefined;
+  journalTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether a journal of this article may be in the journal folder (written, or found at load), to remove once the sidecar is written. */
+  journaled: boolean;
   /** Whether the user was already told that a broken sidecar holds up their annotations. */
   warnedFault: boolean;
   /** Whether the user was already told that the sidecar is written without its automatic annotations (too large with them). */
@@ -103,6 +110,11 @@ export class SidecarServiceImpl implements SidecarService {
     private readonly getAnalysis: AnalysisProvider,
     private readonly isArticle: (document: vscode.TextDocument) => boolean = defaultIsArticle,
     private readonly now: () => string = () => new Date().toISOString(),
+    /**
+     * Where annotations not written yet are journalled (the article has unsaved edits, or its sidecar is broken), so
+     * that a crash of the extension host does not lose them; undefined: they are not.
+     */
+    private readonly journals?: JournalFolder,
   ) {
     this.disposables.push(
       this.emitter,
@@ -123,7 +135,7 @@ export class SidecarServiceImpl implements SidecarService {
     );
     for (const d of vscode.workspace.textDocuments) this.opened(d);
     // After activation returns: reading every sidecar must not hold up the extension's start.
-    const startCheck = setTimeout(() => void this.checkWorkspaceSidecars(), 0);
+    const startCheck = setTimeout(() => void this.checkWorkspaceSidecars().then(() => this.recoverJournalsOfClosedArticles()), 0);
     this.disposables.push({ dispose: () => clearTimeout(startCheck) });
   }
 
@@ -132,8 +144,13 @@ export class SidecarServiceImpl implements SidecarService {
       [...this.states.values()].map((state) => {
         clearTimeout(state.writeTimer);
         clearTimeout(state.recoverTimer);
+        clearTimeout(state.journalTimer);
         return this.enqueue(state, async () => {
-          if (state.unsaved) await this.writeNow(state, 'close');
+          if (!state.unsaved) return;
+          // Hot exit keeps the unsaved text: the journal keeps the annotations as they sit on it, beside the sidecar
+          // written now on the text on disk.
+          if (this.documentOf(state)?.isDirty) await this.writeJournal(state);
+          await this.writeNow(state, 'close');
         });
       }),
     );
@@ -144,8 +161,23 @@ export class SidecarServiceImpl implements SidecarService {
     // Last chance for pending work: start the writes; the extension host gives deactivation a moment to finish them.
     for (const state of this.states.values()) {
       if (state.unsaved) void this.enqueue(state, () => this.writeNow(state, 'close'));
+    }
+    this.stop();
+  }
+
+  /**
+   * Stops following documents and writes nothing more, leaving memory as it is: what an extension host that stops
+   * abruptly leaves behind (the journals and the sidecars on disk). Tests of the recovery from a crash use it.
+   */
+  stopWithoutWriting(): void {
+    if (!this.disposed) this.stop();
+  }
+
+  private stop(): void {
+    for (const state of this.states.values()) {
       clearTimeout(state.writeTimer);
       clearTimeout(state.recoverTimer);
+      clearTimeout(state.journalTimer);
     }
     this.disposed = true;
     for (const d of this.disposables.splice(0)) d.dispose();
@@ -326,6 +358,8 @@ export class SidecarServiceImpl implements SidecarService {
       queue: Promise.resolve(),
       writeTimer: undefined,
       recoverTimer: undefined,
+      journalTimer: undefined,
+      journaled: false,
       warnedFault: false,
       warnedLeftOut: false,
       liveLength: -1,
@@ -363,9 +397,69 @@ export class SidecarServiceImpl implements SidecarService {
 
   private async load(state: ArticleState): Promise<void> {
     const loaded = await this.store.load(state.key);
-    // The live text as it is now: edits made while the file was read are in it, so nothing needs shifting.
-    const text = await this.textOf(state);
+    const journal = await this.journals?.read(state.key);
+    // The live text as it is now: edits made while the files were read are in it, so nothing needs shifting.
+    const text = this.documentOf(state)?.getText() ?? (await readArticleText(state.article));
+    if (journal?.ok && journal.journal.article === state.key && text !== undefined) {
+      await this.takeBackJournal(state, loaded, journal.journal, text);
+      return;
+    }
+    // A journal that cannot be used stays where it is, for a person to look at; it is never deleted unread.
+    if (journal && !journal.ok) console.error(`newsmark: the journal of ${state.key} in ${this.journals?.uriOf(state.key).toString()} is not used: ${journal.problem}`);
+    this.adoptFromDisk(state, loaded, text ?? '');
+  }
+
+  /**
+   * The annotations of a journal left by an extension host that stopped before writing them: placed on the text
+   * (re-anchored when it is not the journaled one), merged with the sidecar on disk, and written as any change is.
+   */
+  private async takeBackJournal(state: ArticleState, loaded: SidecarLoad, journal: ArticleJournal, text: string): Promise<void> {
+    state.journaled = true;
+    // With no sidecar readable on disk, the journal's base stands for it: nothing the journal holds counts as deleted there.
+    const onDisk = loaded.state === 'ok' ? loaded.parsed.sidecar : journal.base?.sidecar;
+    const restored = restoreFromJournal(journal, text, onDisk, articleBaseName(state.article.path));
+    state.current = restored.sidecar;
+    state.unsaved = true;
+    state.generation++;
     this.adoptFromDisk(state, loaded, text);
+    if (loaded.state === 'invalid') this.warnHeldUp(state);
+    if (restored.conflicts.length && loaded.state === 'ok') {
+      const conflictPath = await this.store.saveConflictCopy(state.key, restored.mine, loaded.parsed);
+      void this.tellConflict(state, vscode.Uri.parse(conflictPath), restored.conflicts.length);
+    }
+    if (restored.recovered) this.tellRecovered(state, restored);
+    this.scheduleWrite(state);
+  }
+
+  private tellRecovered(state: ArticleState, restored: JournalRestore): void {
+    const changes = `${restored.recovered} annotation change(s) to ${shownName(state.article.path)} that were not saved when Newsmark last stopped`;
+    const orphans = restored.orphaned ? ` ${restored.orphaned} of them could not be placed on its text: they are kept as orphaned, re-anchor them from the Annotations view.` : '';
+    void vscode.window.showInformationMessage(
+      restored.how === 'same-text'
+        ? `Newsmark: recovered ${changes}. They are saved with the article.${orphans}`
+        : `Newsmark: recovered ${changes}. The article's unsaved edits were not kept, so they were placed on its text again.${orphans}`,
+    );
+  }
+
+  /** Journals of articles that are not open (hot exit did not bring them back): taken back onto the text on disk and written. */
+  private async recoverJournalsOfClosedArticles(): Promise<void> {
+    if (!this.journals) return;
+    for (const { read } of await this.journals.list()) {
+      if (this.disposed) return;
+      if (!read.ok || this.states.has(read.journal.article)) continue;
+      const article = vscode.Uri.parse(read.journal.article);
+      // Without the article (moved, or its folder not mounted) the journal waits for it.
+      if (!hasSidecar(article) || (await readArticleText(article)) === undefined || this.disposed) continue;
+      const state = this.ensure(article);
+      await state.ready;
+      clearTimeout(state.writeTimer);
+      await this.enqueue(state, () => this.writeNow(state, 'flush'));
+      if (!this.documentOf(state) && !state.unsaved && this.states.get(state.key) === state) {
+        clearTimeout(state.journalTimer);
+        this.states.delete(state.key);
+        this.closedRegistries.set(state.key, this.storyEntities(state));
+      }
+    }
   }
 
   /** Takes what is on disk as the truth when nothing is unsaved in memory. */
@@ -400,6 +494,8 @@ export class SidecarServiceImpl implements SidecarService {
       previousLength,
       clean: !event.document.isDirty,
     });
+    // The journal identifies the unsaved text its annotations sit on: it follows the text.
+    if (state.unsaved && event.document.isDirty) this.scheduleJournal(state);
     if (after.every((a, i) => a === before[i])) return;
     const orphanedNow = after.some((a, i) => a.status === 'orphaned' && before[i].status !== 'orphaned');
     // Shifts alone are not a reason to write: the sidecar is saved with the article, and until then the file's
@@ -445,6 +541,7 @@ export class SidecarServiceImpl implements SidecarService {
     if (!state) return;
     clearTimeout(state.writeTimer);
     clearTimeout(state.recoverTimer);
+    clearTimeout(state.journalTimer);
     void this.enqueue(state, async () => {
       let failure: string | undefined;
       if (state.unsaved) {
@@ -538,6 +635,8 @@ export class SidecarServiceImpl implements SidecarService {
       // With unsaved article edits the annotations are placed on the text on disk, as when the article closes.
       await this.enqueue(state, async () => {
         if (state.unsaved) await this.writeNow(state, this.documentOf(state)?.isDirty ? 'close' : 'flush');
+        // What it journalled is in the sidecar that moves along; under the new name the article journals afresh.
+        if (!state.unsaved) await this.removeJournal(state);
       });
     }
     if (event.token.isCancellationRequested) return edit;
@@ -593,13 +692,51 @@ export class SidecarServiceImpl implements SidecarService {
 
   private scheduleWrite(state: ArticleState): void {
     const document = this.documentOf(state);
-    // With unsaved article edits the sidecar waits for the article's save, so the two stay in step on disk.
-    if (document?.isDirty) return;
+    // With unsaved article edits the sidecar waits for the article's save, so the two stay in step on disk; until
+    // then the journal keeps the annotations.
+    if (document?.isDirty) {
+      this.scheduleJournal(state);
+      return;
+    }
     clearTimeout(state.writeTimer);
     state.writeTimer = setTimeout(() => void this.enqueue(state, () => this.writeNow(state, 'change')), WRITE_DELAY_MS);
   }
 
+  private scheduleJournal(state: ArticleState): void {
+    if (!this.journals || this.disposed) return;
+    clearTimeout(state.journalTimer);
+    state.journalTimer = setTimeout(() => void this.enqueue(state, () => this.writeJournal(state)), JOURNAL_DELAY_MS);
+  }
+
+  /** Journals the annotations not written yet, as they sit on the live text (the unsaved one, when there is one). */
+  private async writeJournal(state: ArticleState): Promise<void> {
+    if (!this.journals || !state.unsaved) return;
+    const document = this.documentOf(state);
+    const text = document ? document.getText() : await readArticleText(state.article);
+    if (text === undefined) return;
+    await this.journals.write(state.key, formatJournal(state.key, articleBaseName(state.article.path), state.current, text, state.base, this.now()));
+    state.journaled = true;
+  }
+
+  private async removeJournal(state: ArticleState): Promise<void> {
+    if (!this.journals || !state.journaled) return;
+    clearTimeout(state.journalTimer);
+    await this.journals.remove(state.key);
+    state.journaled = false;
+  }
+
+  /**
+   * Writes the sidecar (see writeSidecar). Annotations it could not write yet (the article has unsaved edits, or the
+   * sidecar is broken) are journalled; once the sidecar holds them and the article has no unsaved edits, the journal
+   * goes. A write at shutdown of an article with unsaved edits leaves it, for hot exit to bring back with that text.
+   */
   private async writeNow(state: ArticleState, reason: 'save' | 'change' | 'flush' | 'close'): Promise<void> {
+    await this.writeSidecar(state, reason);
+    if (state.unsaved) this.scheduleJournal(state);
+    else if (!this.documentOf(state)?.isDirty) await this.removeJournal(state);
+  }
+
+  private async writeSidecar(state: ArticleState, reason: 'save' | 'change' | 'flush' | 'close'): Promise<void> {
     const document = this.documentOf(state);
     if (document?.isDirty && reason !== 'close') return;
     // A closed (or discarded) editor's annotations are placed on the text that is on disk.

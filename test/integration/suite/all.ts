@@ -14,6 +14,7 @@ import './reanchor.test';
 import './entityRegistry.test';
 import './reviewSelection.test';
 import './renameArticle.test';
+import './journalRecovery.test';
 import './untitledArticles.test';
 import './highlightsToggle.test';
 import './treeClicks.test';

@@ -1,0 +1,144 @@
+// Annotations made on unsaved edits survive an extension host that stops before writing them: the journal brings
+// them back, on the restored text (hot exit) or found again on the text on disk (the edits were discarded).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { JournalFolder } from '../../../src/extension/sidecar/journalFolder';
+import { SidecarServiceImpl } from '../../../src/extension/sidecar/sidecarService';
+import { offsetOf, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
+
+const TEXT = 'The harbour board met on Tuesday evening in the old customs hall.\nFishing crews were not asked about the plans, their union said.\n';
+const ADDED = 'A council spokesman said a meeting with the crews was planned for May.\n';
+const ON_SAVED_WORDS = 'Fishing crews were not asked about the plans';
+const ON_UNSAVED_WORDS = 'a meeting with the crews was planned for May';
+
+async function write(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+async function remove(...uris: vscode.Uri[]): Promise<void> {
+  for (const uri of uris) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+}
+
+/**
+ * A sidecar service as activation makes one, following only this suite's article (the extension's own service keeps
+ * following it too, with nothing to write), journalling into a folder of the suite's.
+ */
+function startService(article: vscode.Uri, journals: JournalFolder): SidecarServiceImpl {
+  return new SidecarServiceImpl(
+    () => undefined,
+    (document) => document.uri.toString() === article.toString(),
+    undefined,
+    journals,
+  );
+}
+
+suite('Annotations not written when the extension host stops', () => {
+  const journalFolder = workspaceUri('.journal-recovery-test');
+  const services: SidecarServiceImpl[] = [];
+  // Newer VS Code saves after a second by default: the article must keep its unsaved edits as long as the test needs.
+  const files = () => vscode.workspace.getConfiguration('files');
+  let autoSave: unknown;
+  suiteSetup(async () => {
+    autoSave = files().inspect('autoSave')?.workspaceValue;
+    await files().update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+  });
+  suiteTeardown(async () => {
+    await files().update('autoSave', autoSave, vscode.ConfigurationTarget.Workspace);
+  });
+  teardown(async () => {
+    for (const service of services.splice(0)) service.stopWithoutWriting();
+    // An article left with unsaved edits by a failed test is reverted, so that closing it asks nothing.
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.path.includes('/journal-'))) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await remove(journalFolder);
+  });
+
+  test('an annotation made on unsaved edits comes back where it was when hot exit restores the text, and is saved with the article', async () => {
+    const article = workspaceUri('journal-hot-exit.news');
+    const sidecar = workspaceUri('journal-hot-exit.news.annotations.yaml');
+    const journals = new JournalFolder(journalFolder);
+    await write(article, TEXT);
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article), { preview: false });
+      await editor.edit((e) => e.insert(editor.document.positionAt(TEXT.length), ADDED));
+      assert.ok(editor.document.isDirty, 'the article has unsaved edits');
+      const before = startService(article, journals);
+      services.push(before);
+      const start = offsetOf(editor.document, ON_UNSAVED_WORDS);
+      const created = await before.addManual(article, { kind: 'claim', start, end: start + ON_UNSAVED_WORDS.length, note: 'call the council' });
+      await waitFor('the journal written', async () => (await readWorkspaceFile(journals.uriOf(article.toString())))?.includes(created.id));
+      assert.strictEqual(await readWorkspaceFile(sidecar), undefined, 'the sidecar waits for the article’s save');
+
+      // The extension host stops: nothing more is written, and what was in memory is gone. The editor keeps the
+      // unsaved text, as hot exit restores it; the next extension host starts a sidecar service as activation does.
+      before.stopWithoutWriting();
+      const after = startService(article, journals);
+      services.push(after);
+      const back = await waitFor('the annotation taken back from the journal', () => after.annotationsFor(article).find((a) => a.id === created.id));
+      assert.strictEqual(back.note, 'call the council');
+      assert.strictEqual(back.status, 'anchored');
+      assert.strictEqual(editor.document.getText().slice(back.target.start, back.target.end), ON_UNSAVED_WORDS);
+
+      assert.ok(await editor.document.save(), 'the article is saved');
+      const written = await waitFor('the sidecar written with the article', async () => {
+        const text = await readWorkspaceFile(sidecar);
+        return text?.includes(created.id) && text;
+      });
+      assert.match(written, /call the council/);
+      await waitFor('the journal removed once the sidecar holds the annotation', async () => (await readWorkspaceFile(journals.uriOf(article.toString()))) === undefined);
+    } finally {
+      await remove(article, sidecar);
+    }
+  });
+
+  test('when the unsaved edits were discarded, the annotations are found again on the text on disk at start, and one on words only the edits held is kept as orphaned', async () => {
+    const article = workspaceUri('journal-discarded.news');
+    const sidecar = workspaceUri('journal-discarded.news.annotations.yaml');
+    const journals = new JournalFolder(journalFolder);
+    await write(article, TEXT);
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article), { preview: false });
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), ADDED));
+      const before = startService(article, journals);
+      services.push(before);
+      const saved = offsetOf(editor.document, ON_SAVED_WORDS);
+      const kept = await before.addManual(article, { kind: 'claim', start: saved, end: saved + ON_SAVED_WORDS.length, verdict: 'accurate' });
+      const unsaved = offsetOf(editor.document, ON_UNSAVED_WORDS);
+      const lost = await before.addManual(article, { kind: 'claim', start: unsaved, end: unsaved + ON_UNSAVED_WORDS.length, note: 'call the council' });
+      await waitFor('the journal written with both', async () => {
+        const text = await readWorkspaceFile(journals.uriOf(article.toString()));
+        return text?.includes(kept.id) && text.includes(lost.id);
+      });
+
+      before.stopWithoutWriting();
+      // The window came back without the unsaved edits (hot exit off, or they were discarded): the article is not open.
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === article.toString() && !d.isClosed && d.isDirty));
+      const after = startService(article, journals);
+      services.push(after);
+      const written = await waitFor('the sidecar written from the journal at start', async () => {
+        const text = await readWorkspaceFile(sidecar);
+        return text?.includes(kept.id) && text.includes(lost.id) && text;
+      });
+      assert.match(written, /call the council/);
+      await waitFor('the journal removed', async () => (await readWorkspaceFile(journals.uriOf(article.toString()))) === undefined);
+
+      const reopened = await vscode.workspace.openTextDocument(article);
+      assert.strictEqual(reopened.getText(), TEXT);
+      const found = await waitFor('the annotation on the saved words', () => after.annotationsFor(article).find((a) => a.id === kept.id));
+      assert.strictEqual(found.status, 'anchored');
+      assert.strictEqual(found.verdict, 'accurate');
+      assert.strictEqual(TEXT.slice(found.target.start, found.target.end), ON_SAVED_WORDS);
+      const orphan = after.annotationsFor(article).find((a) => a.id === lost.id);
+      assert.ok(orphan, 'the annotation on the discarded words is kept');
+      assert.strictEqual(orphan.status, 'orphaned');
+      assert.strictEqual(orphan.target.exact, ON_UNSAVED_WORDS);
+      assert.strictEqual(orphan.note, 'call the council');
+    } finally {
+      await remove(article, sidecar);
+    }
+  });
+});
