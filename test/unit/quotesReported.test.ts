@@ -1994,16 +1994,6 @@ describe('a month or year between the subject and the cue', () => {
   });
 });
 
-describe('a form that is mostly a noun', () => {
-  it('is a cue right after "who"', () => {
-    const text = 'Voters who support Ruiz are young.';
-    const q = byCue(text, 'support');
-    assert.equal(content(text, q), 'Ruiz');
-    assert.equal(speaker(text, q), 'who');
-    assert.deepEqual(read('Their support for Ruiz is solid.'), []);
-  });
-});
-
 describe('a share with its approximator and its figure set off by commas', () => {
   it('speaks', () => {
     const text = 'Among likely voters, about two-thirds, 67 percent, say they will vote for Lee.';

@@ -97,8 +97,6 @@ const DIRECTION_WORDS = new Set(['into', 'onto', 'through', 'across', 'over', 'o
 const RETREAT_PARTICLES = new Set(['away', 'down', 'off', 'out', 'into', 'from', 'onto', 'toward', 'towards']);
 /** Relative pronouns that stand as the subject of the clause they open ("which is expected to …"). */
 const RELATIVE_SUBJECTS: WordSet = new WordSet(['which', 'who', 'that']);
-/** Relative pronouns that are the subject of a cue right after them ("who support", "which backs"). */
-const RELATIVE_SPEAKERS: WordSet = new WordSet(['who', 'which']);
 /** Words after a comma that open the narrator's comparison, no part of a reported clause ("…, compared with 33 percent"). */
 const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
@@ -432,8 +430,7 @@ export class SentenceReader {
           continue;
         }
       }
-      // "voters who support Lee": a form that is mostly a noun is a verb after the relative pronoun.
-      const entry = info.verb ?? (lowerInitial && i - 1 >= s.first && RELATIVE_SPEAKERS.at(t, i - 1) ? info.relativeVerb : undefined);
+      const entry = info.verb;
       if (lowerInitial) {
         if (entry?.form === 'finite' && isNounBeforeSay(t, i, s.end)) continue;
         const formulaEnd = ANONYMITY_OPENERS.has(lw) ? anonymityFormulaEnd(t, i, s.end) : -1;

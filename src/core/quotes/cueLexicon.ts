@@ -95,9 +95,6 @@ function ingOf(lemma: string): string {
   return `${lemma}ing`;
 }
 
-/** Forms left out as mostly nouns ("their support") that are verbs right after "who" or "which" ("who support Lee"). */
-const RELATIVE_VERB_FORMS = new Map<string, CueEntry>();
-
 function buildVerbForms(): Map<string, CueEntry> {
   const forms = new Map<string, CueEntry>();
   for (const raw of REPORTING_VERBS) {
@@ -106,10 +103,7 @@ function buildVerbForms(): Map<string, CueEntry> {
     const finite = { lemma, form: 'finite' as const, needsClause };
     // A verb that needs its particle ("points out") is no noun with it.
     const nounsAllowed = PARTICLE_CUES.has(lemma);
-    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) {
-      if (!forms.has(f) && (nounsAllowed || !NOUN_FORMS.has(f)) && !RARELY_CUES.has(f)) forms.set(f, finite);
-      else if (NOUN_FORMS.has(f) && !RELATIVE_VERB_FORMS.has(f)) RELATIVE_VERB_FORMS.set(f, finite);
-    }
+    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f) && (nounsAllowed || !NOUN_FORMS.has(f)) && !RARELY_CUES.has(f)) forms.set(f, finite);
     const participle = ing ?? ingOf(lemma);
     if (!RARELY_CUES.has(participle)) forms.set(participle, { lemma, form: 'participle', needsClause });
   }
@@ -231,19 +225,17 @@ export interface CueWordInfo {
   poll: boolean;
   /** A noun of saying or deciding that reports a clause after its owner ("his claim that …"). */
   stance: boolean;
-  /** The cue it is right after "who" or "which", for a form that is mostly a noun ("who support Lee"). */
-  relativeVerb: CueEntry | undefined;
 }
 
 /** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
 export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
-  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, ...RELATIVE_VERB_FORMS.keys(), 'according', 'in'];
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, 'according', 'in'];
   const ids = words.map((w) => LEXICON.add(w));
   // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
   const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
   words.forEach((word, k) => {
     LEXICON.mark(ids[k]);
-    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word), relativeVerb: RELATIVE_VERB_FORMS.get(word) };
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word) };
   });
   return info;
 })();
