@@ -1,7 +1,7 @@
 // `newsmark check PATH...`: validates sidecars and reports orphaned annotations; non-zero exit for a newsroom's CI.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ambiguousAnnotations, awaitsReview, hasUserContent, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, type ParsedSidecar, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
+import { ambiguousAnnotations, annotationOffset, awaitsReview, hasUserContent, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
 import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
@@ -173,10 +173,6 @@ async function readText(file: string): Promise<string> {
   }
 }
 
-function annotationOffset(yaml: ParsedSidecar['yaml'], index: number): number {
-  const node = yaml.getIn(['annotations', index], true) as { range?: [number, number, number] } | undefined;
-  return node?.range?.[0] ?? 0;
-}
 
 /** "line:column" (from 1) of offsets into one text; the line starts are found once, as a sidecar may hold thousands of annotations. */
 function lineColumns(text: string): (offset: number) => string {

@@ -28,3 +28,9 @@ function countOccurrences(text: string, words: string): number {
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) count++;
   return count;
 }
+
+/** Where the `index`th annotation starts in the sidecar's YAML text (0 when the node has no position). */
+export function annotationOffset(yaml: { getIn(path: Iterable<unknown>, keepScalar?: boolean): unknown }, index: number): number {
+  const node = yaml.getIn(['annotations', index], true) as { range?: [number, number, number] } | undefined;
+  return node?.range?.[0] ?? 0;
+}

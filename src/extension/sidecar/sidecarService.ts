@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { decodeArticle } from '../../core';
 import {
+  ambiguousAnnotations,
+  annotationOffset,
   applyPatch,
   articleBaseName,
   createManual,
@@ -471,6 +473,7 @@ export class SidecarServiceImpl implements SidecarService {
       if (!state.unsaved) state.current = emptySidecar(articleBaseName(state.article.path), text);
     } else {
       this.clearFault(state);
+      if (loaded.state === 'ok') this.warnAmbiguous(state.sidecarUri, loaded.parsed, text);
       state.base = loaded.state === 'ok' ? loaded.parsed : undefined;
       if (!state.unsaved) state.current = loaded.state === 'ok' ? syncWithText(loaded.parsed.sidecar, text, articleBaseName(state.article.path)) : emptySidecar(articleBaseName(state.article.path), text);
     }
@@ -776,6 +779,8 @@ export class SidecarServiceImpl implements SidecarService {
       }
     }
     state.base = result.parsed;
+    // The written annotations carry their position and context: hand-written words are no longer ambiguous.
+    if (!state.fault) this.diagnostics.delete(state.sidecarUri);
     if (state.generation === generation) state.unsaved = false;
     if (result.automaticLeftOut) this.tellAutomaticLeftOut(state, result.automaticLeftOut);
     this.emitter.fire(state.article);
@@ -816,6 +821,33 @@ export class SidecarServiceImpl implements SidecarService {
       compare,
     );
     if (choice === compare) await vscode.commands.executeCommand('vscode.diff', state.sidecarUri, conflictUri, 'Annotations: on disk ↔ yours');
+  }
+
+  /**
+   * Hand-written annotations that give only words occurring several times in the article: anchoring takes the first,
+   * which may not be the one meant. A warning on each in the sidecar says so, until the sidecar is written with their
+   * positions and context.
+   */
+  private warnAmbiguous(sidecarUri: vscode.Uri, parsed: ParsedSidecar, text: string): void {
+    const ambiguous = ambiguousAnnotations(parsed.sidecar.annotations, text);
+    if (!ambiguous.length) {
+      this.diagnostics.delete(sidecarUri);
+      return;
+    }
+    this.diagnostics.set(
+      sidecarUri,
+      ambiguous.map(({ annotation, occurrences }) => {
+        const at = positionAt(parsed.text, annotationOffset(parsed.yaml, parsed.sidecar.annotations.indexOf(annotation)));
+        const words = annotation.target.exact.length > 60 ? annotation.target.exact.slice(0, 57) + '...' : annotation.target.exact;
+        const d = new vscode.Diagnostic(
+          new vscode.Range(at, at),
+          `Annotation '${annotation.id}': "${words}" occurs ${occurrences} times in the article; it is anchored to the first. To choose another, add a prefix or suffix (the words just before or after it) to its target.`,
+          vscode.DiagnosticSeverity.Warning,
+        );
+        d.source = DIAGNOSTIC_SOURCE;
+        return d;
+      }),
+    );
   }
 
   // ---- faults ----

@@ -37,7 +37,7 @@ suite('Hovers', () => {
     const text = await waitFor('a hover that names the other articles', async () => {
       const hover = await hoverTextAt(editor.document, offsetOf(editor.document, 'Dmitry Peskov') + 3);
       return /Also named in/.test(hover) ? hover : undefined;
-    }, 60_000);
+    }, 45_000);
     assert.match(text, /00[0-3]_[0-9a-f]+\.txt/);
   });
 

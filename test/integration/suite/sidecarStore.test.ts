@@ -96,6 +96,31 @@ suite('Sidecar store', () => {
   });
 });
 
+suite('Sidecar store: hand-written words', () => {
+  test('words a hand-written annotation gives that occur twice get a warning on the sidecar, gone once it is written with their place', async () => {
+    await newsmarkApi();
+    const sidecars = await sidecarsOf();
+    const name = 'ambiguous-pier.news';
+    const article = workspaceUri(name);
+    const sidecarUri = workspaceUri(`${name}.annotations.yaml`);
+    await writeWorkspaceFile(article, 'Crews said the pier closed at noon, and the pier reopened at six.\n');
+    await writeWorkspaceFile(sidecarUri, 'version: 1\nannotations:\n  - id: which-pier\n    kind: note\n    origin: manual\n    note: which one?\n    target: { exact: the pier }\n');
+    try {
+      const editor = await openArticle(name);
+      const warning = await waitFor('a warning on the sidecar', () => vscode.languages.getDiagnostics(sidecarUri).find((d) => d.severity === vscode.DiagnosticSeverity.Warning));
+      assert.match(warning.message, /"the pier" occurs 2 times/);
+      assert.strictEqual(warning.range.start.line, 2, 'on the annotation');
+      await sidecars.update(editor.document.uri, 'which-pier', { note: 'the first one' });
+      await sidecars.flush(editor.document.uri);
+      await waitFor('the warning gone once the sidecar holds the place', () => vscode.languages.getDiagnostics(sidecarUri).length === 0);
+      assert.match((await readWorkspaceFile(sidecarUri)) ?? '', /prefix: /);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const uri of [sidecarUri, article]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+});
+
 suite('Sidecar store: articles not open', () => {
   test('a broken sidecar of an article nobody opened gets a diagnostic at once, which goes when the file is fixed or deleted', async () => {
     await newsmarkApi();
