@@ -77,14 +77,15 @@ function diagnosticsOf(analysed: AnalysedDocument, severities: Record<Diagnostic
   };
   for (const quote of analysis.quotes) {
     // A person who said who speaks (Attribute to …, Set Speaker…) has settled it.
-    if (!quote.speaker && quote.kind !== 'reported' && !attributedSpeaker(quote, annotations, text)) add('unattributedQuote', quote, 'Quote with no attributed speaker.');
+    if (!quote.speaker && quote.kind !== 'reported' && !attributedSpeaker(quote, annotations, text)) add('unattributedQuote', quote, vscode.l10n.t('Quote with no attributed speaker.'));
     if (quote.speaker?.anonymous) {
       const words = text.slice(quote.speaker.mention.start, quote.speaker.mention.end).replace(/\s+/g, ' ');
-      add('anonymousSource', quote.speaker.mention, `Anonymous or vague source: “${words}”.`);
+      add('anonymousSource', quote.speaker.mention, vscode.l10n.t('Anonymous or vague source: “{0}”.', words));
     }
   }
   for (const hedge of analysis.hedges) {
-    if (hedge.voice === 'reporter') add('reporterHedge', hedge, `Hedged claim in the reporter’s own voice (“${hedge.cue}”, ${hedge.kind}).`);
+    // The hedge kind stays the analysis's own term for it (epistemic, doxastic…), as the sidecar spells it.
+    if (hedge.voice === 'reporter') add('reporterHedge', hedge, vscode.l10n.t('Hedged claim in the reporter’s own voice (“{0}”, {1}).', hedge.cue, hedge.kind));
   }
   return out;
 }
@@ -119,12 +120,13 @@ export class AttributeQuoteActions implements vscode.CodeActionProvider {
     if (!analysed) return [];
     return diagnostics.flatMap((diagnostic) =>
       speakerCandidates(analysed.analysis, document.offsetAt(diagnostic.range.start)).slice(0, 5).map((name, i) => {
-        const action = new vscode.CodeAction(`Attribute to ${name}`, vscode.CodeActionKind.QuickFix);
+        const title = vscode.l10n.t('Attribute to {0}', name);
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = i === 0;
         action.command = {
           command: Commands.attributeQuote,
-          title: `Attribute to ${name}`,
+          title,
           arguments: [{ uri: document.uri, start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end), speaker: name }],
         };
         return action;

@@ -16,7 +16,7 @@ async function annotateSelection(kind: SelectionKind, args: AnnotationCommandArg
   const text = target.document.getText();
   const { span } = target;
   if (span.end <= span.start) {
-    void vscode.window.showInformationMessage(`Newsmark: select the words to annotate as a ${kind} first.`);
+    void vscode.window.showInformationMessage(selectFirstMessage(kind));
     return undefined;
   }
   const draft: AnnotationDraft = { kind, start: span.start, end: span.end };
@@ -44,6 +44,17 @@ async function annotateSelection(kind: SelectionKind, args: AnnotationCommandArg
     return Object.keys(given).length ? sidecars.update(target.document.uri, existing.id, given) : existing;
   }
   return sidecars.addManual(target.document.uri, draft);
+}
+
+function selectFirstMessage(kind: SelectionKind): string {
+  switch (kind) {
+    case 'quote':
+      return vscode.l10n.t('Newsmark: select the words to annotate as a quote first.');
+    case 'speaker':
+      return vscode.l10n.t('Newsmark: select the words to annotate as a speaker first.');
+    case 'claim':
+      return vscode.l10n.t('Newsmark: select the words to annotate as a claim first.');
+  }
 }
 
 export function registerAnnotateCommands(analyses: DocumentAnalyses, sidecars: SidecarService): vscode.Disposable {

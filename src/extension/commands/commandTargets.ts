@@ -75,7 +75,7 @@ export function trimmedSpan(text: string, span: Span): Span {
 
 /** Says why annotations cannot be saved for this article (see SidecarService.whyCannotAnnotate). */
 export function noSidecarsMessage(reason: string): void {
-  void vscode.window.showWarningMessage(`Newsmark: ${reason}`);
+  void vscode.window.showWarningMessage(vscode.l10n.t('Newsmark: {0}', reason));
 }
 
 /** Whether a person may annotate the article; when not, tells them why. */

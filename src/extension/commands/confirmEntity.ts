@@ -29,11 +29,16 @@ export interface ForgetEntityArgs {
   name?: string;
 }
 
-const TYPE_CHOICES: { type: EntityType; label: string }[] = [
-  { type: 'person', label: '$(person) Person' },
-  { type: 'org', label: '$(organization) Organisation' },
-  { type: 'place', label: '$(location) Place' },
-];
+const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
+
+/** The type choices, read when asked so that they are in the display language. */
+function typeChoices(): { type: EntityType; label: string }[] {
+  return [
+    { type: 'person', label: `$(person) ${vscode.l10n.t('Person')}` },
+    { type: 'org', label: `$(organization) ${vscode.l10n.t('Organisation')}` },
+    { type: 'place', label: `$(location) ${vscode.l10n.t('Place')}` },
+  ];
+}
 
 /** What Confirm Entity… starts from: an entity of the analysis (a view item, or the name under the cursor), or selected words. */
 type Source = { kind: 'entity'; entity: Entity } | { kind: 'words'; words: string; entity: Entity | undefined };
@@ -60,15 +65,19 @@ async function articleFor(uri: vscode.Uri | string | undefined, fromView: boolea
   return editing && analyses.isArticle(editing) ? editing : active.document;
 }
 
-/** Why the arguments cannot be used, for arguments a keybinding or another extension may have given wrongly typed. */
+/** Why the arguments cannot be used (the whole message), for arguments a keybinding or another extension may have given wrongly typed. */
 function argumentsProblem(args: ConfirmEntityArgs | undefined): string | undefined {
   if (!args) return undefined;
-  if (args.name !== undefined && typeof args.name !== 'string') return 'the name must be a string';
-  if (args.type !== undefined && !TYPE_CHOICES.some((c) => c.type === args.type)) {
-    return `unknown entity type "${escapeForNotification(String(args.type))}" (one of ${TYPE_CHOICES.map((c) => c.type).join(', ')})`;
+  if (args.name !== undefined && typeof args.name !== 'string') return vscode.l10n.t('Newsmark: cannot confirm the entity: the name must be a string.');
+  if (args.type !== undefined && !ENTITY_TYPES.includes(args.type)) {
+    return vscode.l10n.t('Newsmark: cannot confirm the entity: unknown entity type "{0}" (one of {1}).', escapeForNotification(String(args.type)), ENTITY_TYPES.join(', '));
   }
-  if (args.aliases !== undefined && !(Array.isArray(args.aliases) && args.aliases.every((a) => typeof a === 'string'))) return 'aliases must be a list of names (strings)';
-  if (args.wikidata !== undefined && !(typeof args.wikidata === 'string' && WIKIDATA_ITEM.test(args.wikidata))) return 'wikidata must be a Wikidata item id such as "Q7747"';
+  if (args.aliases !== undefined && !(Array.isArray(args.aliases) && args.aliases.every((a) => typeof a === 'string'))) {
+    return vscode.l10n.t('Newsmark: cannot confirm the entity: aliases must be a list of names (strings).');
+  }
+  if (args.wikidata !== undefined && !(typeof args.wikidata === 'string' && WIKIDATA_ITEM.test(args.wikidata))) {
+    return vscode.l10n.t('Newsmark: cannot confirm the entity: wikidata must be a Wikidata item id such as "Q7747".');
+  }
   return undefined;
 }
 
@@ -96,32 +105,37 @@ async function pickName(source: Source, registry: readonly SidecarEntity[], enti
     seen.add(name);
     items.push({ label: name, description, name });
   };
-  if (source.entity) add(source.entity.name, 'as found in the article');
-  if (source.kind === 'words') add(source.words, 'the selected words');
-  for (const e of registry) add(e.name, `confirmed ${e.type}`);
-  for (const e of [...entities].sort((a, b) => b.mentions.length - a.mentions.length)) add(e.name, `${e.type} · ${e.mentions.length} mention(s)`);
-  const other: Item = { label: '$(edit) Another name…', alwaysShow: true };
+  if (source.entity) add(source.entity.name, vscode.l10n.t('as found in the article'));
+  if (source.kind === 'words') add(source.words, vscode.l10n.t('the selected words'));
+  // Entity types are shown as the sidecar spells them (person, org, place).
+  for (const e of registry) add(e.name, vscode.l10n.t('confirmed {0}', e.type));
+  for (const e of [...entities].sort((a, b) => b.mentions.length - a.mentions.length)) add(e.name, `${e.type} · ${vscode.l10n.t('{0} mention(s)', e.mentions.length)}`);
+  const other: Item = { label: `$(edit) ${vscode.l10n.t('Another name…')}`, alwaysShow: true };
   const picked = await vscode.window.showQuickPick([...items, other], {
-    title: 'Newsmark: confirm entity: its canonical name',
-    placeHolder: source.kind === 'words' ? `Whom or what do “${source.words}” name?` : `The name to keep for “${source.entity.name}”`,
+    title: vscode.l10n.t('Newsmark: confirm entity: its canonical name'),
+    placeHolder: source.kind === 'words' ? vscode.l10n.t('Whom or what do “{0}” name?', source.words) : vscode.l10n.t('The name to keep for “{0}”', source.entity.name),
     matchOnDescription: true,
   });
   if (!picked) return undefined;
   if (picked !== other) return picked.name;
-  const typed = await vscode.window.showInputBox({ title: 'Newsmark: confirm entity: canonical name', prompt: 'The name to show for this person, organisation or place', value: source.kind === 'words' ? source.words : source.entity.name });
+  const typed = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Newsmark: confirm entity: canonical name'),
+    prompt: vscode.l10n.t('The name to show for this person, organisation or place'),
+    value: source.kind === 'words' ? source.words : source.entity.name,
+  });
   return typed?.trim() ? oneLine(typed) : undefined;
 }
 
 async function pickType(name: string, suggested: EntityType | undefined): Promise<EntityType | undefined> {
-  const choices = suggested ? [...TYPE_CHOICES].sort((a, b) => Number(b.type === suggested) - Number(a.type === suggested)) : TYPE_CHOICES;
-  const picked = await vscode.window.showQuickPick(choices, { title: `Newsmark: confirm entity: what is ${name}?` });
+  const choices = typeChoices().sort((a, b) => Number(b.type === suggested) - Number(a.type === suggested));
+  const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Newsmark: confirm entity: what is {0}?', name) });
   return picked?.type;
 }
 
 async function askAddAlias(words: string, name: string): Promise<boolean | undefined> {
-  const add = { label: `Add “${words}” as a name of ${name}`, add: true };
-  const skip = { label: `Only confirm ${name}`, add: false };
-  const picked = await vscode.window.showQuickPick([add, skip], { title: 'Newsmark: confirm entity: the selected words' });
+  const add = { label: vscode.l10n.t('Add “{0}” as a name of {1}', words, name), add: true };
+  const skip = { label: vscode.l10n.t('Only confirm {0}', name), add: false };
+  const picked = await vscode.window.showQuickPick([add, skip], { title: vscode.l10n.t('Newsmark: confirm entity: the selected words') });
   return picked?.add;
 }
 
@@ -130,18 +144,18 @@ async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: 
   const args = nodeEntity ? undefined : (rawArgs as ConfirmEntityArgs | undefined);
   const problem = argumentsProblem(args);
   if (problem) {
-    void vscode.window.showErrorMessage(`Newsmark: cannot confirm the entity: ${problem}.`);
+    void vscode.window.showErrorMessage(problem);
     return undefined;
   }
   const document = await articleFor(args?.uri, !!nodeEntity, active, analyses);
   if (!document) {
-    void vscode.window.showInformationMessage('Newsmark: open an article to confirm the names in it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: open an article to confirm the names in it.'));
     return undefined;
   }
   if (!canAnnotate(sidecars, document.uri)) return undefined;
   const source: Source | undefined = nodeEntity ? { kind: 'entity', entity: nodeEntity } : sourceFromEditor(document, analyses);
   if (!source && !args?.name) {
-    void vscode.window.showInformationMessage('Newsmark: select a name in the article (or pick one in the Entities view) to confirm it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: select a name in the article (or pick one in the Entities view) to confirm it.'));
     return undefined;
   }
   const registry = sidecars.entitiesFor(document.uri);
@@ -184,14 +198,14 @@ async function forgetEntity(rawArgs: unknown, active: ActiveArticle, analyses: D
   if (document && !canAnnotate(sidecars, document.uri)) return false;
   const registry = document ? sidecars.entitiesFor(document.uri) : [];
   if (!document || !registry.length) {
-    void vscode.window.showInformationMessage('Newsmark: this article has no confirmed entities.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: this article has no confirmed entities.'));
     return false;
   }
   let name = args?.name ?? (nodeEntity && registry.some((e) => e.name === nodeEntity.name) ? nodeEntity.name : undefined);
   if (!name) {
     const picked = await vscode.window.showQuickPick(
-      registry.map((e) => ({ label: e.name, description: e.type, detail: e.aliases.length ? `also: ${e.aliases.join(', ')}` : undefined })),
-      { title: 'Newsmark: forget which confirmed entity?' },
+      registry.map((e) => ({ label: e.name, description: e.type, detail: e.aliases.length ? vscode.l10n.t('also: {0}', e.aliases.join(', ')) : undefined })),
+      { title: vscode.l10n.t('Newsmark: forget which confirmed entity?') },
     );
     if (!picked) return false;
     name = picked.label;

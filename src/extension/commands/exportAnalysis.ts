@@ -6,15 +6,18 @@ import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import type { SidecarService } from '../sidecar/api';
 import { asUri } from './commandTargets';
-import { UNADDRESSED_REVIEWS } from './exportNotice';
+import { unaddressedReviewsNotice } from './exportNotice';
 
 export type ExportFormat = 'analysis' | 'w3c' | 'claimreview';
 
-const FORMATS: { format: ExportFormat; label: string; detail: string; suffix: string }[] = [
-  { format: 'analysis', label: 'Analysis (JSON)', detail: 'Quotes, speakers, hedges and entities with their offsets', suffix: '.newsmark.json' },
-  { format: 'w3c', label: 'Annotations (W3C Web Annotation JSON-LD)', detail: 'Every annotation with its text selectors', suffix: '.annotations.jsonld' },
-  { format: 'claimreview', label: 'Verdicts (schema.org ClaimReview JSON-LD)', detail: 'Claims that have a verdict', suffix: '.claimreview.jsonld' },
-];
+/** The choices, read when asked so that they are in the display language. */
+function exportFormats(): { format: ExportFormat; label: string; detail: string; suffix: string }[] {
+  return [
+    { format: 'analysis', label: vscode.l10n.t('Analysis (JSON)'), detail: vscode.l10n.t('Quotes, speakers, hedges and entities with their offsets'), suffix: '.newsmark.json' },
+    { format: 'w3c', label: vscode.l10n.t('Annotations (W3C Web Annotation JSON-LD)'), detail: vscode.l10n.t('Every annotation with its text selectors'), suffix: '.annotations.jsonld' },
+    { format: 'claimreview', label: vscode.l10n.t('Verdicts (schema.org ClaimReview JSON-LD)'), detail: vscode.l10n.t('Claims that have a verdict'), suffix: '.claimreview.jsonld' },
+  ];
+}
 
 export interface ExportArgs {
   uri?: vscode.Uri | string;
@@ -26,17 +29,18 @@ export interface ExportArgs {
 async function exportArticle(args: ExportArgs | undefined, active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService | undefined): Promise<vscode.Uri | undefined> {
   const document = args?.uri ? await vscode.workspace.openTextDocument(asUri(args.uri)) : active.document;
   if (!document) {
-    void vscode.window.showInformationMessage('Newsmark: open an article to export.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: open an article to export.'));
     return undefined;
   }
-  const available = sidecars ? FORMATS : FORMATS.filter((f) => f.format === 'analysis');
-  const choice = args?.format ? available.find((f) => f.format === args.format) : await vscode.window.showQuickPick(available, { title: 'Newsmark: export' });
+  const formats = exportFormats();
+  const available = sidecars ? formats : formats.filter((f) => f.format === 'analysis');
+  const choice = args?.format ? available.find((f) => f.format === args.format) : await vscode.window.showQuickPick(available, { title: vscode.l10n.t('Newsmark: export') });
   if (!choice) return undefined;
   let content: unknown;
   if (choice.format === 'analysis') {
     const analysed = analyses.get(document);
     if (!analysed) {
-      void vscode.window.showWarningMessage('Newsmark: this file is not analysed (not an article, or over the size limit).');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Newsmark: this file is not analysed (not an article, or over the size limit).'));
       return undefined;
     }
     content = { document: document.uri.toString(), version: NEWSMARK_VERSION, analysis: analysed.analysis };
@@ -45,10 +49,13 @@ async function exportArticle(args: ExportArgs | undefined, active: ActiveArticle
 
   const target = args?.target
     ? asUri(args.target)
-    : await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: document.uri.path + choice.suffix }), title: `Newsmark: ${choice.label}` });
+    : await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: document.uri.path + choice.suffix }), title: vscode.l10n.t('Newsmark: {0}', choice.label) });
   if (!target) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(content, null, 2) + '\n'));
-  if (!args?.target) void vscode.window.showInformationMessage(`Newsmark: exported to ${escapeForNotification(vscode.workspace.asRelativePath(target))}.${choice.format === 'claimreview' ? ` ${UNADDRESSED_REVIEWS}` : ''}`);
+  if (!args?.target) {
+    const exported = vscode.l10n.t('Newsmark: exported to {0}.', escapeForNotification(vscode.workspace.asRelativePath(target)));
+    void vscode.window.showInformationMessage(choice.format === 'claimreview' ? `${exported} ${unaddressedReviewsNotice()}` : exported);
+  }
   return target;
 }
 

@@ -4,14 +4,17 @@ import { Commands } from '../constants';
 import { escapeForNotification } from '../notificationText';
 import type { SidecarService } from '../sidecar/api';
 import { asUri } from './commandTargets';
-import { UNADDRESSED_REVIEWS } from './exportNotice';
+import { unaddressedReviewsNotice } from './exportNotice';
 
 export type WorkspaceExportFormat = 'w3c' | 'claimreview';
 
-const FORMATS: { format: WorkspaceExportFormat; label: string; detail: string; fileName: string }[] = [
-  { format: 'w3c', label: 'Annotations (W3C Web Annotation JSON-LD)', detail: 'Every annotation of every article, with its text selectors', fileName: 'newsmark-annotations.jsonld' },
-  { format: 'claimreview', label: 'Verdicts (schema.org ClaimReview JSON-LD)', detail: 'Every claim with a verdict, in every article', fileName: 'newsmark-claimreview.jsonld' },
-];
+/** The choices, read when asked so that they are in the display language. */
+function exportFormats(): { format: WorkspaceExportFormat; label: string; detail: string; fileName: string }[] {
+  return [
+    { format: 'w3c', label: vscode.l10n.t('Annotations (W3C Web Annotation JSON-LD)'), detail: vscode.l10n.t('Every annotation of every article, with its text selectors'), fileName: 'newsmark-annotations.jsonld' },
+    { format: 'claimreview', label: vscode.l10n.t('Verdicts (schema.org ClaimReview JSON-LD)'), detail: vscode.l10n.t('Every claim with a verdict, in every article'), fileName: 'newsmark-claimreview.jsonld' },
+  ];
+}
 
 export interface WorkspaceExportArgs {
   format?: WorkspaceExportFormat;
@@ -22,13 +25,14 @@ export interface WorkspaceExportArgs {
 async function exportWorkspace(args: WorkspaceExportArgs | undefined, sidecars: SidecarService): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder && !args?.target) {
-    void vscode.window.showInformationMessage('Newsmark: open a folder to export the annotations of its articles.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: open a folder to export the annotations of its articles.'));
     return undefined;
   }
-  const choice = args?.format ? FORMATS.find((f) => f.format === args.format) : await vscode.window.showQuickPick(FORMATS, { title: 'Newsmark: export the annotations of the workspace' });
+  const formats = exportFormats();
+  const choice = args?.format ? formats.find((f) => f.format === args.format) : await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('Newsmark: export the annotations of the workspace') });
   if (!choice) return undefined;
 
-  const exported = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsmark: collecting annotations' }, async () => {
+  const exported = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Newsmark: collecting annotations') }, async () => {
     if (choice.format === 'w3c') {
       const collection = (await sidecars.exportW3C(undefined)) as { total?: number };
       return { content: collection, count: collection.total ?? 0 };
@@ -37,18 +41,19 @@ async function exportWorkspace(args: WorkspaceExportArgs | undefined, sidecars: 
     return { content: reviews, count: reviews.length };
   });
   if (!exported.count) {
-    void vscode.window.showInformationMessage(choice.format === 'w3c' ? 'Newsmark: no article of this workspace has annotations yet.' : 'Newsmark: no claim in this workspace has a verdict yet.');
+    void vscode.window.showInformationMessage(choice.format === 'w3c' ? vscode.l10n.t('Newsmark: no article of this workspace has annotations yet.') : vscode.l10n.t('Newsmark: no claim in this workspace has a verdict yet.'));
     return undefined;
   }
 
   const target = args?.target
     ? asUri(args.target)
-    : await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder!.uri, choice.fileName), filters: { 'JSON-LD': ['jsonld', 'json'] }, title: `Newsmark: ${choice.label}` });
+    : await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder!.uri, choice.fileName), filters: { 'JSON-LD': ['jsonld', 'json'] }, title: vscode.l10n.t('Newsmark: {0}', choice.label) });
   if (!target) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(exported.content, null, 2) + '\n'));
   if (!args?.target) {
-    const what = choice.format === 'w3c' ? `${exported.count} annotation(s)` : `${exported.count} verdict(s)`;
-    void vscode.window.showInformationMessage(`Newsmark: exported ${what} to ${escapeForNotification(vscode.workspace.asRelativePath(target))}.${choice.format === 'claimreview' ? ` ${UNADDRESSED_REVIEWS}` : ''}`);
+    const path = escapeForNotification(vscode.workspace.asRelativePath(target));
+    if (choice.format === 'w3c') void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: exported {0} annotation(s) to {1}.', exported.count, path));
+    else void vscode.window.showInformationMessage(`${vscode.l10n.t('Newsmark: exported {0} verdict(s) to {1}.', exported.count, path)} ${unaddressedReviewsNotice()}`);
   }
   return target;
 }

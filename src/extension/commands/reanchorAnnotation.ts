@@ -18,7 +18,7 @@ async function reanchorAnnotation(args: AnnotationCommandArgs | undefined, sidec
   const editor = showsArticle(active) ? active : vscode.window.visibleTextEditors.find(showsArticle);
   const selection = editor && !editor.selection.isEmpty ? selectedWords(editor) : undefined;
   if (!selection || selection.end <= selection.start) {
-    void vscode.window.showInformationMessage('Newsmark: select the words in the article that the annotation belongs to, then re-anchor.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: select the words in the article that the annotation belongs to, then re-anchor.'));
     return undefined;
   }
   const id = args?.annotationId ?? (await pickAnnotationToReanchor(sidecars, uri));
@@ -32,20 +32,20 @@ async function pickAnnotationToReanchor(sidecars: SidecarService, uri: vscode.Ur
     .filter(needsReanchoring)
     .sort((a, b) => Number(b.status === 'orphaned') - Number(a.status === 'orphaned'));
   if (!candidates.length) {
-    void vscode.window.showInformationMessage('Newsmark: every annotation of this article is on its words; nothing to re-anchor.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: every annotation of this article is on its words; nothing to re-anchor.'));
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
     candidates.map((a) => {
       const words = (a.target.original ?? a.target.exact).replace(/\s+/g, ' ').trim();
       return {
-        label: words.length > 80 ? words.slice(0, 79).trimEnd() + '…' : words || '(empty)',
-        description: [a.kind, a.status === 'orphaned' ? 'lost its place' : 'words changed'].join(' · '),
-        detail: [a.verdict ? `verdict: ${a.verdict}` : '', a.speaker ?? '', a.note ?? ''].filter(Boolean).join(' · ') || undefined,
+        label: words.length > 80 ? words.slice(0, 79).trimEnd() + '…' : words || vscode.l10n.t('(empty)'),
+        description: [a.kind, a.status === 'orphaned' ? vscode.l10n.t('lost its place') : vscode.l10n.t('words changed')].join(' · '),
+        detail: [a.verdict ? vscode.l10n.t('verdict: {0}', a.verdict) : '', a.speaker ?? '', a.note ?? ''].filter(Boolean).join(' · ') || undefined,
         id: a.id,
       };
     }),
-    { title: 'Newsmark: re-anchor which annotation to the selected words?', matchOnDescription: true, matchOnDetail: true },
+    { title: vscode.l10n.t('Newsmark: re-anchor which annotation to the selected words?'), matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.id;
 }

@@ -12,15 +12,24 @@ import { annotationAt, canAnnotate, normalizeArgs, resolveTarget, type Annotatio
 import { deletionQuestion } from './deletionQuestion';
 import { annotationToReview, type ReviewPurpose } from './reviewTargets';
 
-const VERDICT_LABELS: Record<Verdict, string> = {
-  accurate: 'Accurate',
-  'mostly-accurate': 'Mostly accurate',
-  mixed: 'Mixed',
-  'mostly-inaccurate': 'Mostly inaccurate',
-  inaccurate: 'Inaccurate',
-  misleading: 'Misleading',
-  unsupported: 'Unsupported',
-};
+function verdictLabel(verdict: Verdict): string {
+  switch (verdict) {
+    case 'accurate':
+      return vscode.l10n.t('Accurate');
+    case 'mostly-accurate':
+      return vscode.l10n.t('Mostly accurate');
+    case 'mixed':
+      return vscode.l10n.t('Mixed');
+    case 'mostly-inaccurate':
+      return vscode.l10n.t('Mostly inaccurate');
+    case 'inaccurate':
+      return vscode.l10n.t('Inaccurate');
+    case 'misleading':
+      return vscode.l10n.t('Misleading');
+    case 'unsupported':
+      return vscode.l10n.t('Unsupported');
+  }
+}
 
 /** The annotation the command changes: the one it was given (Annotations view), else one on the target's words that fits. */
 function existingFor(sidecars: SidecarService, target: CommandTarget, purpose: ReviewPurpose, id: string | undefined): Annotation | undefined {
@@ -46,17 +55,17 @@ async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: Doc
   let speaker = args?.speaker;
   if (!speaker) {
     const analysis = analyses.get(target.document)?.analysis;
-    const other = 'Another name…';
+    const other = vscode.l10n.t('Another name…');
     const names = analysis ? speakerCandidates(analysis, target.span.start) : [];
-    const picked = await vscode.window.showQuickPick([...names, other], { title: 'Newsmark: who says this?', placeHolder: 'Speaker of the quote' });
+    const picked = await vscode.window.showQuickPick([...names, other], { title: vscode.l10n.t('Newsmark: who says this?'), placeHolder: vscode.l10n.t('Speaker of the quote') });
     if (!picked) return undefined;
-    speaker = picked === other ? await vscode.window.showInputBox({ title: 'Newsmark: speaker', prompt: 'Canonical name of the speaker' }) : picked;
+    speaker = picked === other ? await vscode.window.showInputBox({ title: vscode.l10n.t('Newsmark: speaker'), prompt: vscode.l10n.t('Canonical name of the speaker') }) : picked;
     if (!speaker) return undefined;
   }
   const existing = existingFor(sidecars, target, 'speaker', args?.annotationId);
   if (existing) return sidecars.update(target.document.uri, existing.id, { speaker });
   const draft = draftFor('quote', target, analyses);
-  if (!draft) return nothingHere('set its speaker');
+  if (!draft) return nothingHere(vscode.l10n.t('Newsmark: select some words first, to set its speaker.'));
   return sidecars.addManual(target.document.uri, { ...draft, kind: 'quote', speaker });
 }
 
@@ -64,11 +73,11 @@ async function addNote(args: AnnotationCommandArgs | undefined, analyses: Docume
   const target = await resolveTarget(args);
   if (!target || !canAnnotate(sidecars, target.document.uri)) return undefined;
   const existing = existingFor(sidecars, target, 'note', args?.annotationId);
-  const note = args?.note ?? (await vscode.window.showInputBox({ title: 'Newsmark: note', prompt: 'A note on these words (saved beside the article)', value: existing?.note ?? '' }));
+  const note = args?.note ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Newsmark: note'), prompt: vscode.l10n.t('A note on these words (saved beside the article)'), value: existing?.note ?? '' }));
   if (note === undefined) return undefined;
   if (existing) return sidecars.update(target.document.uri, existing.id, { note: note || null });
   const draft = draftFor('note', target, analyses);
-  if (!draft) return nothingHere('attach a note');
+  if (!draft) return nothingHere(vscode.l10n.t('Newsmark: select some words first, to attach a note.'));
   return sidecars.addManual(target.document.uri, { ...draft, note });
 }
 
@@ -77,13 +86,13 @@ async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: Doc
   if (!target || !canAnnotate(sidecars, target.document.uri)) return undefined;
   let verdict = args?.verdict as Verdict | undefined;
   if (verdict && !VERDICTS.includes(verdict)) {
-    void vscode.window.showErrorMessage(`Newsmark: unknown verdict "${escapeForNotification(verdict)}" (one of ${VERDICTS.join(', ')}).`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark: unknown verdict "{0}" (one of {1}).', escapeForNotification(verdict), VERDICTS.join(', ')));
     return undefined;
   }
   if (!verdict) {
     const picked = await vscode.window.showQuickPick(
-      VERDICTS.map((v) => ({ label: VERDICT_LABELS[v], verdict: v })),
-      { title: 'Newsmark: verdict on this claim' },
+      VERDICTS.map((v) => ({ label: verdictLabel(v), verdict: v })),
+      { title: vscode.l10n.t('Newsmark: verdict on this claim') },
     );
     if (!picked) return undefined;
     verdict = picked.verdict;
@@ -92,7 +101,7 @@ async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: Doc
   // A note on the words that now gets a verdict makes them the claim rated.
   if (existing) return sidecars.update(target.document.uri, existing.id, existing.kind === 'note' ? { verdict, kind: 'claim' } : { verdict });
   const draft = draftFor('claim', target, analyses);
-  if (!draft) return nothingHere('give a verdict');
+  if (!draft) return nothingHere(vscode.l10n.t('Newsmark: select some words first, to give a verdict.'));
   return sidecars.addManual(target.document.uri, { ...draft, verdict });
 }
 
@@ -101,20 +110,20 @@ async function removeAnnotation(args: AnnotationCommandArgs | undefined, sidecar
   if (target && !canAnnotate(sidecars, target.document.uri)) return false;
   const existing = target && annotationAt(sidecars, target, args?.annotationId);
   if (!target || !existing) {
-    void vscode.window.showInformationMessage('Newsmark: no annotation here to delete.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: no annotation here to delete.'));
     return false;
   }
-  const question = args?.confirmed ? undefined : deletionQuestion(existing);
+  const question = args?.confirmed ? undefined : deletionQuestion(existing, vscode.l10n);
   if (question) {
-    const remove = 'Delete';
-    const choice = await vscode.window.showWarningMessage(`Newsmark: ${escapeForNotification(question.message)}`, { modal: true, detail: question.detail }, remove);
+    const remove = vscode.l10n.t('Delete');
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Newsmark: {0}', escapeForNotification(question.message)), { modal: true, detail: question.detail }, remove);
     if (choice !== remove) return false;
   }
   return sidecars.remove(target.document.uri, existing.id);
 }
 
-function nothingHere(what: string): undefined {
-  void vscode.window.showInformationMessage(`Newsmark: select some words first, to ${what}.`);
+function nothingHere(message: string): undefined {
+  void vscode.window.showInformationMessage(message);
   return undefined;
 }
 

@@ -316,7 +316,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
       .map((r) => ({
         kind: r.kind,
         label: r.label,
-        others: this.otherArticles(r.others, (o) => (r.kind === 'claim' && o.polarity && r.polarity && o.polarity !== r.polarity ? 'says the opposite' : undefined)),
+        others: this.otherArticles(r.others, (o) => (r.kind === 'claim' && o.polarity && r.polarity && o.polarity !== r.polarity ? vscode.l10n.t('says the opposite') : undefined)),
       }));
   }
 }

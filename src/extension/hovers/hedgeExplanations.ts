@@ -1,22 +1,43 @@
-// Plain-language explanations of hedge kinds and quote kinds, shown in hovers.
+// Plain-language explanations of hedge kinds and quote kinds, shown in hovers (and the quote kinds in the Quotes view).
+import * as vscode from 'vscode';
 import type { HedgeKind, QuoteKind } from '../../core';
 
-export const HEDGE_EXPLANATIONS: Record<HedgeKind, { title: string; explanation: string }> = {
-  epistemic: { title: 'Uncertainty', explanation: 'The claim is presented as possible rather than certain.' },
-  doxastic: { title: 'Belief', explanation: 'The claim is presented as what someone believes or expects, not as established fact.' },
-  evidential: { title: 'Second-hand evidence', explanation: 'The claim rests on reports, appearances or indirect evidence that the text does not show.' },
-  'vague-attribution': { title: 'Vague attribution', explanation: 'The claim is credited to a source the reader cannot identify or check.' },
-  unsubstantiated: { title: 'Unsupported', explanation: 'The claim is stated without a source or evidence in the text.' },
-};
+/** Read when shown, not at load, so that the texts are those of the display language. */
+export function hedgeExplanation(kind: HedgeKind): { title: string; explanation: string } | undefined {
+  switch (kind) {
+    case 'epistemic':
+      return { title: vscode.l10n.t('Uncertainty'), explanation: vscode.l10n.t('The claim is presented as possible rather than certain.') };
+    case 'doxastic':
+      return { title: vscode.l10n.t('Belief'), explanation: vscode.l10n.t('The claim is presented as what someone believes or expects, not as established fact.') };
+    case 'evidential':
+      return { title: vscode.l10n.t('Second-hand evidence'), explanation: vscode.l10n.t('The claim rests on reports, appearances or indirect evidence that the text does not show.') };
+    case 'vague-attribution':
+      return { title: vscode.l10n.t('Vague attribution'), explanation: vscode.l10n.t('The claim is credited to a source the reader cannot identify or check.') };
+    case 'unsubstantiated':
+      return { title: vscode.l10n.t('Unsupported'), explanation: vscode.l10n.t('The claim is stated without a source or evidence in the text.') };
+    default:
+      return undefined;
+  }
+}
 
-export const QUOTE_KIND_TITLES: Record<QuoteKind, string> = {
-  direct: 'Direct quote',
-  partial: 'Partial quote',
-  reported: 'Reported speech',
-};
+export function quoteKindTitle(kind: QuoteKind): string {
+  switch (kind) {
+    case 'direct':
+      return vscode.l10n.t('Direct quote');
+    case 'partial':
+      return vscode.l10n.t('Partial quote');
+    case 'reported':
+      return vscode.l10n.t('Reported speech');
+  }
+}
 
-export const QUOTE_KIND_EXPLANATIONS: Record<QuoteKind, string> = {
-  direct: 'The speaker’s own words, verbatim in quotation marks.',
-  partial: 'A few of the speaker’s words quoted inside the reporter’s sentence.',
-  reported: 'The reporter’s paraphrase of what was said; the wording is not the speaker’s.',
-};
+export function quoteKindExplanation(kind: QuoteKind): string {
+  switch (kind) {
+    case 'direct':
+      return vscode.l10n.t('The speaker’s own words, verbatim in quotation marks.');
+    case 'partial':
+      return vscode.l10n.t('A few of the speaker’s words quoted inside the reporter’s sentence.');
+    case 'reported':
+      return vscode.l10n.t('The reporter’s paraphrase of what was said; the wording is not the speaker’s.');
+  }
+}

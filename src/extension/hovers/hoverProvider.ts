@@ -7,7 +7,7 @@ import type { Annotation } from '../sidecar/api';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
 import { attributedSpeaker } from '../manualAttributions';
 import type { Settings } from '../settings';
-import { HEDGE_EXPLANATIONS, QUOTE_KIND_EXPLANATIONS, QUOTE_KIND_TITLES } from './hedgeExplanations';
+import { hedgeExplanation, quoteKindExplanation, quoteKindTitle } from './hedgeExplanations';
 import { escapeMarkdown } from './markdownText';
 
 /** Another article where the same quote, entity or claim appears. */
@@ -30,7 +30,11 @@ export type AnnotationLookup = (article: vscode.Uri, offset: number) => readonly
 /** Every annotation of an article: a person's attribution of a quote may cover more than the place hovered. */
 export type ArticleAnnotationsLookup = (article: vscode.Uri) => readonly Annotation[];
 
-const REFERENCE_TITLES = { quote: 'The same quote in', entity: 'Also named in', claim: 'The same claim in' } as const;
+/** The heading over the list of other articles; `label` (an entity's name) is escaped markdown. */
+function referenceHeading(kind: 'entity' | 'quote' | 'claim', label: string): string {
+  if (kind === 'entity') return vscode.l10n.t('Also named in ({0}):', label);
+  return kind === 'quote' ? vscode.l10n.t('The same quote in:') : vscode.l10n.t('The same claim in:');
+}
 
 function quoteSpans(quote: Quote) {
   return [quote, ...(quote.speaker ? [quote.speaker.mention] : []), ...(quote.cue ? [quote.cue] : [])];
@@ -76,7 +80,7 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     for (const hedge of claimHedges.slice(0, 1)) sections.push(this._hedgeSection(hedge, analysed, text, false));
     const elsewhere = (lookup?.referencesAt(document.uri, offset) ?? [])
       .filter((r) => r.kind !== 'claim' || !quotes.length)
-      .map((r) => otherArticlesList(`${REFERENCE_TITLES[r.kind]}${r.kind === 'entity' ? ` (${escapeMarkdown(r.label, 60)})` : ''}`, r.others))
+      .map((r) => otherArticlesList(referenceHeading(r.kind, r.kind === 'entity' ? escapeMarkdown(r.label, 60) : ''), r.others))
       .filter(Boolean);
     if (elsewhere.length) sections.push(elsewhere.join('\n\n'));
     // The person's own notes come first: they are what the reader of this article decided.
@@ -89,60 +93,77 @@ export class NewsHoverProvider implements vscode.HoverProvider {
   }
 
   private _quoteSection(quote: Quote, text: string, attributed: string | undefined): string {
-    const lines = [`$(quote) **${QUOTE_KIND_TITLES[quote.kind]}** — ${QUOTE_KIND_EXPLANATIONS[quote.kind]}`];
+    const lines = [`$(quote) **${quoteKindTitle(quote.kind)}** — ${quoteKindExplanation(quote.kind)}`];
     const speaker = quote.speaker;
     if (attributed) {
-      const found = !speaker ? 'the text names no speaker' : speaker.anonymous ? 'the text gives an anonymous or vague source' : speaker.name && speaker.name !== attributed ? `the analysis read ${escapeMarkdown(speaker.name, 80)}` : '';
-      lines.push(`Speaker: **${escapeMarkdown(attributed, 80)}** — *your attribution*${found ? ` (${found})` : ''}`);
-    } else if (!speaker) lines.push('Speaker: *not attributed in the text*');
+      const yours = escapeMarkdown(attributed, 80);
+      if (!speaker) lines.push(vscode.l10n.t('Speaker: **{0}** — *your attribution* (the text names no speaker)', yours));
+      else if (speaker.anonymous) lines.push(vscode.l10n.t('Speaker: **{0}** — *your attribution* (the text gives an anonymous or vague source)', yours));
+      else if (speaker.name && speaker.name !== attributed) lines.push(vscode.l10n.t('Speaker: **{0}** — *your attribution* (the analysis read {1})', yours, escapeMarkdown(speaker.name, 80)));
+      else lines.push(vscode.l10n.t('Speaker: **{0}** — *your attribution*', yours));
+    } else if (!speaker) lines.push(vscode.l10n.t('Speaker: *not attributed in the text*'));
     else {
       const written = text.slice(speaker.mention.start, speaker.mention.end);
-      if (speaker.anonymous) lines.push(`Speaker: *anonymous or vague source* “${escapeMarkdown(written, 80)}”`);
+      if (speaker.anonymous) lines.push(vscode.l10n.t('Speaker: *anonymous or vague source* “{0}”', escapeMarkdown(written, 80)));
       else if (speaker.name) {
-        const role = speaker.role ? ` (${escapeMarkdown(speaker.role, 80)})` : '';
-        const via = written && written !== speaker.name ? ` — written as “${escapeMarkdown(written, 80)}”` : '';
-        lines.push(`Speaker: **${escapeMarkdown(speaker.name, 80)}**${role}${via}`);
-      } else lines.push(`Speaker: “${escapeMarkdown(written, 80)}” *(not resolved to a name)*`);
+        const name = escapeMarkdown(speaker.name, 80);
+        const role = speaker.role ? escapeMarkdown(speaker.role, 80) : undefined;
+        const via = written && written !== speaker.name ? escapeMarkdown(written, 80) : undefined;
+        if (role !== undefined && via !== undefined) lines.push(vscode.l10n.t('Speaker: **{0}** ({1}) — written as “{2}”', name, role, via));
+        else if (role !== undefined) lines.push(vscode.l10n.t('Speaker: **{0}** ({1})', name, role));
+        else if (via !== undefined) lines.push(vscode.l10n.t('Speaker: **{0}** — written as “{1}”', name, via));
+        else lines.push(vscode.l10n.t('Speaker: **{0}**', name));
+      } else lines.push(vscode.l10n.t('Speaker: “{0}” *(not resolved to a name)*', escapeMarkdown(written, 80)));
     }
-    if (quote.cue) lines.push(`Cue: “${escapeMarkdown(text.slice(quote.cue.start, quote.cue.end), 60)}”${quote.cueLemma ? ` (${escapeMarkdown(quote.cueLemma, 40)})` : ''}`);
+    if (quote.cue) {
+      const cue = escapeMarkdown(text.slice(quote.cue.start, quote.cue.end), 60);
+      lines.push(quote.cueLemma ? vscode.l10n.t('Cue: “{0}” ({1})', cue, escapeMarkdown(quote.cueLemma, 40)) : vscode.l10n.t('Cue: “{0}”', cue));
+    }
     return lines.join('  \n');
   }
 
   private _hedgeSection(hedge: Hedge, analysed: AnalysedDocument, text: string, onCue: boolean): string {
-    const { title, explanation } = HEDGE_EXPLANATIONS[hedge.kind] ?? { title: hedge.kind, explanation: '' };
-    if (!onCue) return `$(question) Hedged claim — “${escapeMarkdown(hedge.cue, 60)}” (${escapeMarkdown(title, 40)})`;
-    const lines = [`$(question) **Hedge: ${escapeMarkdown(title, 40)}** — “${escapeMarkdown(hedge.cue, 60)}”`, explanation];
+    const { title, explanation } = hedgeExplanation(hedge.kind) ?? { title: hedge.kind, explanation: '' };
+    if (!onCue) return `$(question) ${vscode.l10n.t('Hedged claim — “{0}” ({1})', escapeMarkdown(hedge.cue, 60), escapeMarkdown(title, 40))}`;
+    const lines = [`$(question) ${vscode.l10n.t('**Hedge: {0}** — “{1}”', escapeMarkdown(title, 40), escapeMarkdown(hedge.cue, 60))}`, explanation];
     const quote = hedge.quoteIndex !== undefined ? analysed.analysis.quotes[hedge.quoteIndex] : undefined;
     if (hedge.voice === 'speaker') {
-      const who = quote?.speaker?.name ? `**${escapeMarkdown(quote.speaker.name, 80)}** (quoted)` : 'the quoted speaker';
-      lines.push(`Hedged by: ${who}`);
-    } else lines.push('Hedged by: **the reporter** (in the article’s own voice)');
-    lines.push(`Claim: “${escapeMarkdown(text.slice(hedge.claim.start, hedge.claim.end), 200)}”`);
+      lines.push(quote?.speaker?.name ? vscode.l10n.t('Hedged by: **{0}** (quoted)', escapeMarkdown(quote.speaker.name, 80)) : vscode.l10n.t('Hedged by: the quoted speaker'));
+    } else lines.push(vscode.l10n.t('Hedged by: **the reporter** (in the article’s own voice)'));
+    lines.push(vscode.l10n.t('Claim: “{0}”', escapeMarkdown(text.slice(hedge.claim.start, hedge.claim.end), 200)));
     return lines.join('  \n');
   }
 
   private _entitySection(entity: Entity): string {
     const icon = entity.type === 'person' ? '$(person)' : entity.type === 'org' ? '$(organization)' : '$(location)';
-    const typeName = entity.type === 'person' ? 'person' : entity.type === 'org' ? 'organisation' : 'place';
-    const count = entity.mentions.length;
-    const lines = [`${icon} **${escapeMarkdown(entity.name, 80)}** — ${typeName}, ${count} mention${count === 1 ? '' : 's'} in this article`];
-    if (entity.roles.length) lines.push(`Roles: ${entity.roles.slice(0, 5).map((r) => escapeMarkdown(r, 60)).join(', ')}`);
+    const lines = [`${icon} ${entityHeading(entity)}`];
+    if (entity.roles.length) lines.push(vscode.l10n.t('Roles: {0}', entity.roles.slice(0, 5).map((r) => escapeMarkdown(r, 60)).join(', ')));
     const aliases = entity.aliases.filter((a) => a !== entity.name);
-    if (aliases.length) lines.push(`Also written: ${aliases.slice(0, 8).map((a) => `“${escapeMarkdown(a, 60)}”`).join(', ')}`);
+    if (aliases.length) lines.push(vscode.l10n.t('Also written: {0}', aliases.slice(0, 8).map((a) => `“${escapeMarkdown(a, 60)}”`).join(', ')));
     return lines.join('  \n');
   }
 }
 
+/** The entity's name, what it is and how often the article names it: one sentence per type and number. */
+function entityHeading(entity: Entity): string {
+  const name = escapeMarkdown(entity.name, 80);
+  const count = entity.mentions.length;
+  if (entity.type === 'person') return count === 1 ? vscode.l10n.t('**{0}** — person, 1 mention in this article', name) : vscode.l10n.t('**{0}** — person, {1} mentions in this article', name, count);
+  if (entity.type === 'org') return count === 1 ? vscode.l10n.t('**{0}** — organisation, 1 mention in this article', name) : vscode.l10n.t('**{0}** — organisation, {1} mentions in this article', name, count);
+  return count === 1 ? vscode.l10n.t('**{0}** — place, 1 mention in this article', name) : vscode.l10n.t('**{0}** — place, {1} mentions in this article', name, count);
+}
+
 function annotationLine(a: Annotation): string {
-  const parts = [`$(note) **Your ${a.kind} annotation**`];
-  if (a.speaker) parts.push(`speaker: ${escapeMarkdown(a.speaker, 80)}`);
-  if (a.verdict) parts.push(`verdict: **${escapeMarkdown(a.verdict, 40)}**`);
-  if (a.status === 'drifted') parts.push('*the words changed since*');
+  // The kind is the sidecar's own word for it (as the Annotations view shows it).
+  const parts = [`$(note) ${vscode.l10n.t('**Your {0} annotation**', a.kind)}`];
+  if (a.speaker) parts.push(vscode.l10n.t('speaker: {0}', escapeMarkdown(a.speaker, 80)));
+  if (a.verdict) parts.push(vscode.l10n.t('verdict: **{0}**', escapeMarkdown(a.verdict, 40)));
+  if (a.status === 'drifted') parts.push(vscode.l10n.t('*the words changed since*'));
   const head = parts.join(' · ');
   return a.note ? `${head}  \n${escapeMarkdown(a.note, 400)}` : head;
 }
 
-function otherArticlesList(label: string, others: OtherArticle[]): string {
+function otherArticlesList(heading: string, others: OtherArticle[]): string {
   if (!others.length) return '';
   const links = others.slice(0, 6).map((o) => {
     // A #L<line>,<col> fragment makes the link open the article at the spot; plain links work in untrusted hovers.
@@ -150,8 +171,8 @@ function otherArticlesList(label: string, others: OtherArticle[]): string {
     const note = o.note ? ` — ${escapeMarkdown(o.note, 60)}` : '';
     return `[${escapeMarkdown(o.title, 80)}](${target.toString()})${note}`;
   });
-  const more = others.length > 6 ? [`- …and ${others.length - 6} more`] : [];
-  return [`${label}:`, '', ...links.map((l) => `- ${l}`), ...more].join('\n');
+  const more = others.length > 6 ? [`- ${vscode.l10n.t('…and {0} more', others.length - 6)}`] : [];
+  return [heading, '', ...links.map((l) => `- ${l}`), ...more].join('\n');
 }
 
 /** Registers the hover for the configured languages, again whenever they change. */

@@ -189,8 +189,8 @@ export class SidecarServiceImpl implements SidecarService {
 
   whyCannotAnnotate(article: vscode.Uri): string | undefined {
     const name = shownName(article.path);
-    if (!hasSidecar(article)) return `${name} is not saved yet: save it first, its annotations are kept in a file beside it.`;
-    if (vscode.workspace.fs.isWritableFileSystem(article.scheme) === false) return `${name} is on a read-only file system, so annotations cannot be saved beside it.`;
+    if (!hasSidecar(article)) return vscode.l10n.t('{0} is not saved yet: save it first, its annotations are kept in a file beside it.', name);
+    if (vscode.workspace.fs.isWritableFileSystem(article.scheme) === false) return vscode.l10n.t('{0} is on a read-only file system, so annotations cannot be saved beside it.', name);
     return undefined;
   }
 
@@ -242,7 +242,7 @@ export class SidecarServiceImpl implements SidecarService {
   async addManual(article: vscode.Uri, draft: AnnotationDraft): Promise<Annotation> {
     const state = await this.changeable(article);
     const text = await this.textOf(state);
-    if (!(draft.start >= 0 && draft.end > draft.start && draft.end <= text.length)) throw new Error('select the words to annotate first');
+    if (!(draft.start >= 0 && draft.end > draft.start && draft.end <= text.length)) throw new Error(vscode.l10n.t('select the words to annotate first'));
     const annotation = createManual(text, draft, newAnnotationId(), this.now());
     this.commit(state, { ...state.current, annotations: sortByPosition([...state.current.annotations, annotation]) });
     return annotation;
@@ -269,7 +269,7 @@ export class SidecarServiceImpl implements SidecarService {
     const existing = state.current.annotations.find((a) => a.id === id);
     if (!existing) return undefined;
     const text = await this.textOf(state);
-    if (!(start >= 0 && end > start && end <= text.length)) throw new Error('select the words to re-anchor the annotation on');
+    if (!(start >= 0 && end > start && end <= text.length)) throw new Error(vscode.l10n.t('select the words to re-anchor the annotation on'));
     const next: Annotation = { ...existing, target: makeTarget(text, start, end), status: 'anchored', origin: 'manual', updated: this.now() };
     this.commit(state, { ...state.current, annotations: sortByPosition(state.current.annotations.map((a) => (a.id === id ? next : a))) });
     return next;
@@ -434,13 +434,17 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   private tellRecovered(state: ArticleState, restored: JournalRestore): void {
-    const changes = `${restored.recovered} annotation change(s) to ${shownName(state.article.path)} that were not saved when Newsmark last stopped`;
-    const orphans = restored.orphaned ? ` ${restored.orphaned} of them could not be placed on its text: they are kept as orphaned, re-anchor them from the Annotations view.` : '';
-    void vscode.window.showInformationMessage(
+    const name = shownName(state.article.path);
+    const recovered =
       restored.how === 'same-text'
-        ? `Newsmark: recovered ${changes}. They are saved with the article.${orphans}`
-        : `Newsmark: recovered ${changes}. The article's unsaved edits were not kept, so they were placed on its text again.${orphans}`,
-    );
+        ? vscode.l10n.t('Newsmark: recovered {0} annotation change(s) to {1} that were not saved when Newsmark last stopped. They are saved with the article.', restored.recovered, name)
+        : vscode.l10n.t(
+            "Newsmark: recovered {0} annotation change(s) to {1} that were not saved when Newsmark last stopped. The article's unsaved edits were not kept, so they were placed on its text again.",
+            restored.recovered,
+            name,
+          );
+    const orphans = restored.orphaned ? vscode.l10n.t('{0} of them could not be placed on its text: they are kept as orphaned, re-anchor them from the Annotations view.', restored.orphaned) : '';
+    void vscode.window.showInformationMessage(orphans ? `${recovered} ${orphans}` : recovered);
   }
 
   /** Journals of articles that are not open (hot exit did not bring them back): taken back onto the text on disk and written. */
@@ -551,7 +555,7 @@ export class SidecarServiceImpl implements SidecarService {
         try {
           await this.writeNow(state, 'close');
           // The annotations are placed on the article's text on disk: without it nothing could be written.
-          if (state.unsaved && (await readArticleText(state.article)) === undefined) failure = 'the article could not be read';
+          if (state.unsaved && (await readArticleText(state.article)) === undefined) failure = vscode.l10n.t('the article could not be read');
         } catch (err) {
           failure = (err as Error).message;
         }
@@ -581,8 +585,11 @@ export class SidecarServiceImpl implements SidecarService {
       this.emitter.fire(state.article);
     }
     void vscode.window.showErrorMessage(
-      `Newsmark: could not save the annotations of ${shownName(state.article.path)} (${escapeForNotification(failure)}). ` +
-        'They are kept while this window is open: reopen the article to see them; its next save or change of annotations tries again.',
+      vscode.l10n.t(
+        'Newsmark: could not save the annotations of {0} ({1}). They are kept while this window is open: reopen the article to see them; its next save or change of annotations tries again.',
+        shownName(state.article.path),
+        escapeForNotification(failure),
+      ),
     );
   }
 
@@ -653,13 +660,19 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   private async tellSidecarLeftBehind(blocked: BlockedRename): Promise<void> {
-    const compare = 'Compare';
+    const compare = vscode.l10n.t('Compare');
     const choice = await vscode.window.showWarningMessage(
-      `Newsmark: ${shownName(blocked.to)} already has an annotations file, so the annotations of ${shownName(blocked.from)} were not moved with it: ` +
-        `they are still in ${shownName(blocked.sidecar)}. Merge the two files by hand.`,
+      vscode.l10n.t(
+        'Newsmark: {0} already has an annotations file, so the annotations of {1} were not moved with it: they are still in {2}. Merge the two files by hand.',
+        shownName(blocked.to),
+        shownName(blocked.from),
+        shownName(blocked.sidecar),
+      ),
       compare,
     );
-    if (choice === compare) await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse(blocked.existing), vscode.Uri.parse(blocked.sidecar), 'Annotations: new name ↔ old name');
+    if (choice === compare) {
+      await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse(blocked.existing), vscode.Uri.parse(blocked.sidecar), vscode.l10n.t('Annotations: new name ↔ old name'));
+    }
   }
 
   // ---- writing ----
@@ -791,8 +804,11 @@ export class SidecarServiceImpl implements SidecarService {
     if (state.warnedLeftOut) return;
     state.warnedLeftOut = true;
     void vscode.window.showInformationMessage(
-      `Newsmark: ${shownName(state.sidecarUri.path)} keeps only the annotations made by hand: with the ${count} found automatically it would pass the size newsmark reads. ` +
-        'They are still shown, found again from the text.',
+      vscode.l10n.t(
+        'Newsmark: {0} keeps only the annotations made by hand: with the {1} found automatically it would pass the size newsmark reads. They are still shown, found again from the text.',
+        shownName(state.sidecarUri.path),
+        count,
+      ),
     );
   }
 
@@ -801,7 +817,7 @@ export class SidecarServiceImpl implements SidecarService {
     const path = await this.store.saveConflictCopy(state.key, state.current, undefined);
     state.unsaved = false;
     void vscode.window.showWarningMessage(
-      `Newsmark: ${shownName(state.article.path + SIDECAR_SUFFIX)} has errors, so your annotations were saved to ${shownName(path)} instead.`,
+      vscode.l10n.t('Newsmark: {0} has errors, so your annotations were saved to {1} instead.', shownName(state.article.path + SIDECAR_SUFFIX), shownName(path)),
     );
   }
 
@@ -809,18 +825,22 @@ export class SidecarServiceImpl implements SidecarService {
     if (state.warnedFault) return;
     state.warnedFault = true;
     void vscode.window.showWarningMessage(
-      `Newsmark: ${shownName(state.sidecarUri.path)} has errors (see Problems), so your new annotations are not saved yet. Fix the file and they will be merged into it.`,
+      vscode.l10n.t('Newsmark: {0} has errors (see Problems), so your new annotations are not saved yet. Fix the file and they will be merged into it.', shownName(state.sidecarUri.path)),
     );
   }
 
   private async tellConflict(state: ArticleState, conflictUri: vscode.Uri, count: number): Promise<void> {
-    const compare = 'Compare';
+    const compare = vscode.l10n.t('Compare');
     const choice = await vscode.window.showWarningMessage(
-      `Newsmark: ${shownName(state.sidecarUri.path)} changed on disk while you were annotating, and ${count} annotation(s) were changed on both sides. ` +
-        `The file's version is kept; yours is in ${shownName(conflictUri.path)}.`,
+      vscode.l10n.t(
+        "Newsmark: {0} changed on disk while you were annotating, and {1} annotation(s) were changed on both sides. The file's version is kept; yours is in {2}.",
+        shownName(state.sidecarUri.path),
+        count,
+        shownName(conflictUri.path),
+      ),
       compare,
     );
-    if (choice === compare) await vscode.commands.executeCommand('vscode.diff', state.sidecarUri, conflictUri, 'Annotations: on disk ↔ yours');
+    if (choice === compare) await vscode.commands.executeCommand('vscode.diff', state.sidecarUri, conflictUri, vscode.l10n.t('Annotations: on disk ↔ yours'));
   }
 
   /**
@@ -909,7 +929,7 @@ export class SidecarServiceImpl implements SidecarService {
   private enqueue(state: ArticleState, work: () => Promise<void>): Promise<void> {
     const run = state.queue.then(work);
     state.queue = run.catch((err) => {
-      if (!this.disposed) void vscode.window.showErrorMessage(`Newsmark: could not update the annotations of ${shownName(state.article.path)}: ${escapeForNotification((err as Error).message)}`);
+      if (!this.disposed) void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark: could not update the annotations of {0}: {1}', shownName(state.article.path), escapeForNotification((err as Error).message)));
     });
     return state.queue;
   }
@@ -977,7 +997,8 @@ function articleKeyOf(sidecarUri: vscode.Uri): string {
 function problemDiagnostics(sidecarText: string, problems: readonly SidecarProblem[]): vscode.Diagnostic[] {
   return problems.map((p) => {
     const range = new vscode.Range(positionAt(sidecarText, p.start), positionAt(sidecarText, Math.max(p.start, p.end)));
-    const d = new vscode.Diagnostic(range, `${p.message}. Newsmark will not write to this file until it is fixed.`, vscode.DiagnosticSeverity.Error);
+    // The problem comes from the core's sidecar parser, which speaks English only.
+    const d = new vscode.Diagnostic(range, vscode.l10n.t('{0}. Newsmark will not write to this file until it is fixed.', p.message), vscode.DiagnosticSeverity.Error);
     d.source = DIAGNOSTIC_SOURCE;
     return d;
   });

@@ -7,7 +7,7 @@ import { Commands, Views } from '../constants';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
 import { attributedSpeaker } from '../manualAttributions';
 import type { Annotation, ArticleAnnotations } from '../sidecar/api';
-import { QUOTE_KIND_TITLES } from '../hovers/hedgeExplanations';
+import { quoteKindTitle } from '../hovers/hedgeExplanations';
 import { ActiveAnalysisTree } from './activeAnalysisTree';
 import { quoteTreeIds } from './quoteIds';
 
@@ -91,7 +91,7 @@ export class QuotesTree extends ActiveAnalysisTree<QuoteNode> {
     const words = quoteWords(analysed.text, quote);
     const item = new vscode.TreeItem(words.length > 90 ? words.slice(0, 89).trimEnd() + '…' : words, vscode.TreeItemCollapsibleState.None);
     const cue = quote.cue ? analysed.text.slice(quote.cue.start, quote.cue.end) : '';
-    item.description = [QUOTE_KIND_TITLES[quote.kind].toLowerCase(), cue].filter(Boolean).join(' · ');
+    item.description = [quoteKindTitle(quote.kind).toLowerCase(), cue].filter(Boolean).join(' · ');
     item.tooltip = words;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[quote.kind]);
     item.id = node.id;
