@@ -4,7 +4,7 @@ import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
 import { APPROXIMATORS, bareSubjectEndingAt, classify, endingAt, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, speakerPhraseOf, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH, W_WITH } from './clauseLexicon';
+import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH, W_WHO, W_WITH } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
@@ -389,7 +389,7 @@ export class SentenceReader {
       const openingParticiple = i === s.first && info.verb?.form === 'participle';
       const lw = info.word;
       if (i === s.first && !lowerInitial && info.verb?.form === 'finite' && lw !== info.verb.lemma) {
-        const a = this.openingCue(s, i);
+        const a = this.openingCue(s, i, info.verb.lemma);
         if (a) {
           found.push(a);
           skipTo = i + 1;
@@ -1592,7 +1592,7 @@ export class SentenceReader {
   private sourceBeforeAnonymityClause(s: Sentence, last: number): SpeakerPhrase | null {
     const t = this.tokens;
     for (let k = last - 2; k > s.first && last - k <= 24 && t.kind[k] === TokenKind.Word; k--) {
-      if (lowerWord(t, k) !== 'who') continue;
+      if (t.word[k] !== W_WHO) continue;
       if (anonymityFormulaEnd(t, k + 1, s.end) !== last) return null;
       const source = phraseEndingAt(t, s.first, k - 1);
       return source && source.kind !== 'pronoun' ? source : null;
@@ -1650,7 +1650,7 @@ export class SentenceReader {
    * "Said Comey, “…”", "Added Lee: “…”": an inflected cue opening the sentence, its speaker right after it, then a
    * comma or colon and the quote.
    */
-  private openingCue(s: Sentence, cue: number): Attribution | null {
+  private openingCue(s: Sentence, cue: number, lemma: string): Attribution | null {
     const t = this.tokens;
     const speaker = phraseStartingAt(t, cue + 1, s.end);
     if (!speaker || speaker.kind === 'pronoun') return null;
@@ -1658,8 +1658,7 @@ export class SentenceReader {
     if (mark + 1 >= s.end || !(isPunctChar(t, mark, COMMA) || isPunctChar(t, mark, COLON)) || t.kind[mark + 1] !== TokenKind.Open) return null;
     const close = this.regionCloseToken[t.region[mark + 1]];
     if (close < 0) return null;
-    const entry = cueVerbAt(t, cue);
-    return entry ? this.build(mark + 1, close, cue, cue, entry.lemma, speaker) : null;
+    return this.build(mark + 1, close, cue, cue, lemma, speaker);
   }
 
   /** "Trump: Cruz Has ‘To Come a Long Way’": a headline or transcript line that opens with a name and a colon. */

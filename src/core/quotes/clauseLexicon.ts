@@ -100,6 +100,7 @@ export const W_TO: number = LEXICON.add('to');
 export const W_WENT: number = LEXICON.add('went');
 export const W_OR: number = LEXICON.add('or');
 export const W_WHICH: number = LEXICON.add('which');
+export const W_WHO: number = LEXICON.add('who');
 export const W_WHEN: number = LEXICON.add('when');
 export const W_WITH: number = LEXICON.add('with');
 
