@@ -244,7 +244,7 @@ export class SidecarServiceImpl implements SidecarService {
     const text = await this.textOf(state);
     if (!(draft.start >= 0 && draft.end > draft.start && draft.end <= text.length)) throw new Error(vscode.l10n.t('select the words to annotate first'));
     const annotation = createManual(text, draft, newAnnotationId(), this.now());
-    this.commit(state, { ...state.current, annotations: sortByPosition([...state.current.annotations, annotation]) });
+    await this.commit(state, { ...state.current, annotations: sortByPosition([...state.current.annotations, annotation]) });
     return annotation;
   }
 
@@ -253,14 +253,14 @@ export class SidecarServiceImpl implements SidecarService {
     const existing = state.current.annotations.find((a) => a.id === id);
     if (!existing) return undefined;
     const next = applyPatch(existing, patch, this.now());
-    this.commit(state, { ...state.current, annotations: state.current.annotations.map((a) => (a.id === id ? next : a)) });
+    await this.commit(state, { ...state.current, annotations: state.current.annotations.map((a) => (a.id === id ? next : a)) });
     return next;
   }
 
   async remove(article: vscode.Uri, id: string): Promise<boolean> {
     const state = await this.changeable(article);
     if (!state.current.annotations.some((a) => a.id === id)) return false;
-    this.commit(state, { ...state.current, annotations: state.current.annotations.filter((a) => a.id !== id) });
+    await this.commit(state, { ...state.current, annotations: state.current.annotations.filter((a) => a.id !== id) });
     return true;
   }
 
@@ -271,20 +271,20 @@ export class SidecarServiceImpl implements SidecarService {
     const text = await this.textOf(state);
     if (!(start >= 0 && end > start && end <= text.length)) throw new Error(vscode.l10n.t('select the words to re-anchor the annotation on'));
     const next: Annotation = { ...existing, target: makeTarget(text, start, end), status: 'anchored', origin: 'manual', updated: this.now() };
-    this.commit(state, { ...state.current, annotations: sortByPosition(state.current.annotations.map((a) => (a.id === id ? next : a))) });
+    await this.commit(state, { ...state.current, annotations: sortByPosition(state.current.annotations.map((a) => (a.id === id ? next : a))) });
     return next;
   }
 
   async confirmEntity(article: vscode.Uri, entity: SidecarEntity): Promise<void> {
     const state = await this.changeable(article);
     const entities = [...state.current.entities.filter((e) => e.name !== entity.name), { ...entity, aliases: entity.aliases.slice() }];
-    this.commit(state, { ...state.current, entities });
+    await this.commit(state, { ...state.current, entities });
   }
 
   async forgetEntity(article: vscode.Uri, name: string): Promise<boolean> {
     const state = await this.changeable(article);
     if (!state.current.entities.some((e) => e.name === name)) return false;
-    this.commit(state, { ...state.current, entities: state.current.entities.filter((e) => e.name !== name) });
+    await this.commit(state, { ...state.current, entities: state.current.entities.filter((e) => e.name !== name) });
     return true;
   }
 
@@ -677,14 +677,25 @@ export class SidecarServiceImpl implements SidecarService {
 
   // ---- writing ----
 
-  /** Records a person's change, tells listeners, and writes soon unless the article has unsaved edits. */
-  private commit(state: ArticleState, next: Sidecar): void {
+  /**
+   * Records a person's change, tells listeners, and makes it durable before returning: written into the sidecar, or,
+   * while the article has unsaved edits, into its journal. (Waiting even a moment to gather changes would lose the
+   * change to an extension host that stops within it.)
+   */
+  private async commit(state: ArticleState, next: Sidecar): Promise<void> {
     state.current = next;
     state.generation++;
     state.unsaved = true;
     this.emitter.fire(state.article);
     this.announceRegistry(state);
-    this.scheduleWrite(state);
+    clearTimeout(state.writeTimer);
+    if (this.documentOf(state)?.isDirty) {
+      if (!this.journals || this.disposed) return;
+      clearTimeout(state.journalTimer);
+      await this.enqueue(state, () => this.writeJournal(state));
+      return;
+    }
+    await this.enqueue(state, () => this.writeNow(state, 'change'));
   }
 
   /** The confirmed entities an article gives the story registry: its own, none while its sidecar is broken. */

@@ -141,4 +141,32 @@ suite('Annotations not written when the extension host stops', () => {
       await remove(article, sidecar);
     }
   });
+
+  test('a person’s change is on disk when the call returns: in the sidecar of a saved article, in the journal of one with unsaved edits', async () => {
+    const article = workspaceUri('journal-at-once.news');
+    const sidecar = workspaceUri('journal-at-once.news.annotations.yaml');
+    const journals = new JournalFolder(journalFolder);
+    await write(article, TEXT);
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article), { preview: false });
+      const service = startService(article, journals);
+      services.push(service);
+      const saved = offsetOf(editor.document, ON_SAVED_WORDS);
+      const verdict = await service.addManual(article, { kind: 'claim', start: saved, end: saved + ON_SAVED_WORDS.length, verdict: 'accurate' });
+      // No waiting: an extension host that stops right after the command must not lose the verdict.
+      service.stopWithoutWriting();
+      assert.match((await readWorkspaceFile(sidecar)) ?? '', new RegExp(verdict.id), 'the sidecar holds the verdict at once');
+
+      await editor.edit((e) => e.insert(editor.document.positionAt(TEXT.length), ADDED));
+      const again = startService(article, journals);
+      services.push(again);
+      await waitFor('the sidecar loaded', () => again.annotationsFor(article).find((a) => a.id === verdict.id));
+      const unsaved = offsetOf(editor.document, ON_UNSAVED_WORDS);
+      const note = await again.addManual(article, { kind: 'claim', start: unsaved, end: unsaved + ON_UNSAVED_WORDS.length, note: 'call the council' });
+      again.stopWithoutWriting();
+      assert.match((await readWorkspaceFile(journals.uriOf(article.toString()))) ?? '', new RegExp(note.id), 'the journal holds the note at once');
+    } finally {
+      await remove(article, sidecar);
+    }
+  });
 });
