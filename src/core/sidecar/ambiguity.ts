@@ -15,12 +15,17 @@ export interface AmbiguousAnnotation {
 export function ambiguousAnnotations(annotations: readonly Annotation[], text: string): AmbiguousAnnotation[] {
   const out: AmbiguousAnnotation[] = [];
   for (const annotation of annotations) {
-    const { exact, prefix, suffix, start } = annotation.target;
-    if (!exact || prefix || suffix || start >= 0) continue;
-    const occurrences = countOccurrences(text, exact);
+    if (!givesOnlyWords(annotation)) continue;
+    const occurrences = countOccurrences(text, annotation.target.exact);
     if (occurrences > 1) out.push({ annotation, occurrences });
   }
   return out;
+}
+
+/** Whether an annotation, as read from its sidecar, says only which words it means: no position, prefix or suffix. */
+export function givesOnlyWords(annotation: Annotation): boolean {
+  const { exact, prefix, suffix, start } = annotation.target;
+  return Boolean(exact) && !prefix && !suffix && !(start >= 0);
 }
 
 function countOccurrences(text: string, words: string): number {

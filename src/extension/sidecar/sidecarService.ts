@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { decodeArticle } from '../../core';
 import {
   ambiguousAnnotations,
+  givesOnlyWords,
   annotationOffset,
   applyPatch,
   articleBaseName,
@@ -872,7 +873,12 @@ export class SidecarServiceImpl implements SidecarService {
         const words = annotation.target.exact.length > 60 ? annotation.target.exact.slice(0, 57) + '...' : annotation.target.exact;
         const d = new vscode.Diagnostic(
           new vscode.Range(at, at),
-          `Annotation '${annotation.id}': "${words}" occurs ${occurrences} times in the article; it is anchored to the first. To choose another, add a prefix or suffix (the words just before or after it) to its target.`,
+          vscode.l10n.t(
+            'Annotation \'{0}\': "{1}" occurs {2} times in the article; it is anchored to the first. To choose another, add a prefix or suffix (the words just before or after it) to its target.',
+            annotation.id,
+            words,
+            occurrences,
+          ),
           vscode.DiagnosticSeverity.Warning,
         );
         d.source = DIAGNOSTIC_SOURCE;
@@ -903,7 +909,11 @@ export class SidecarServiceImpl implements SidecarService {
       const text = loaded?.state === 'invalid' ? await readSidecarText(sidecarUri) : '';
       // The article may have opened meanwhile: then its own state reports the sidecar.
       if (this.disposed || this.states.has(articleKeyOf(sidecarUri))) return;
+      // Hand-written words that occur several times are reported before the article opens, as a broken file is.
+      const article = loaded?.state === 'ok' && loaded.parsed.sidecar.annotations.some(givesOnlyWords) ? await readArticleText(vscode.Uri.parse(articleKeyOf(sidecarUri))) : undefined;
+      if (this.disposed || this.states.has(articleKeyOf(sidecarUri))) return;
       if (loaded?.state === 'invalid') this.diagnostics.set(sidecarUri, problemDiagnostics(text, loaded.problems));
+      else if (loaded?.state === 'ok' && article !== undefined) this.warnAmbiguous(sidecarUri, loaded.parsed, article);
       else this.diagnostics.delete(sidecarUri);
       this.closedSidecarRead(sidecarUri, !loaded ? undefined : loaded.state === 'ok' ? loaded.parsed.sidecar.entities : []);
     }).catch((err) => console.error(`newsmark: could not check ${sidecarUri.toString()}`, err));

@@ -146,6 +146,23 @@ suite('Sidecar store: articles not open', () => {
       for (const uri of [sidecarUri, article]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });
+  test('hand-written words that occur twice in an article nobody opened get their warning without opening it', async () => {
+    await newsmarkApi();
+    const article = workspaceUri('never-opened-pier.news');
+    const sidecarUri = workspaceUri('never-opened-pier.news.annotations.yaml');
+    await writeWorkspaceFile(article, 'Crews said the pier closed at noon, and the pier reopened at six.\n');
+    try {
+      await writeWorkspaceFile(sidecarUri, 'version: 1\nannotations:\n  - id: which-pier\n    kind: note\n    origin: manual\n    note: which one?\n    target: { exact: the pier }\n');
+      const warning = await waitFor('a warning on the sidecar', () => vscode.languages.getDiagnostics(sidecarUri).find((d) => d.severity === vscode.DiagnosticSeverity.Warning));
+      assert.match(warning.message, /"the pier" occurs 2 times/);
+      assert.strictEqual(warning.range.start.line, 2, 'on the annotation');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === article.toString()), 'the article was never opened');
+      await writeWorkspaceFile(sidecarUri, 'version: 1\nannotations:\n  - id: which-pier\n    kind: note\n    origin: manual\n    note: which one?\n    target: { exact: the pier, prefix: "and " }\n');
+      await waitFor('the warning gone once the words say which', () => vscode.languages.getDiagnostics(sidecarUri).length === 0);
+    } finally {
+      for (const uri of [sidecarUri, article]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
 });
 
 suite('Sidecar store: outside edits', () => {
