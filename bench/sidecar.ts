@@ -47,6 +47,19 @@ export const sidecarBench: BenchSection = {
     const rewriteMs = timed(() => renderSidecar({ ...sidecar, annotations: annotations.map((a, i) => (i % 10 ? a : { ...a, note: 'changed' })) }, parsed.parsed));
     print(`1000 annotations (${(yaml.length / 1000).toFixed(0)} KB YAML): parse ${parseMs.toFixed(1)} ms, in-place rewrite ${rewriteMs.toFixed(1)} ms`);
 
+    // A file with a few hand-written annotations and 5000 more added by position among them: a long article's
+    // automatic annotations written for the first time.
+    const many: Annotation[] = [];
+    for (let i = 0; many.length < 5000; i++) {
+      const start = Math.floor((i * 7919) % (text.length - 80));
+      many.push({ id: `m${i}`, kind: 'quote', target: makeTarget(text, start, start + 20 + (i % 50)), origin: 'auto', status: 'anchored' });
+    }
+    many.sort((x, y) => x.target.start - y.target.start);
+    const manyParsed = parseSidecar(renderSidecar({ ...sidecar, annotations: many.filter((_, i) => i % 500 === 0) }));
+    if (!manyParsed.ok) throw new Error(manyParsed.problems[0].message);
+    const insertMs = timed(() => renderSidecar({ ...sidecar, annotations: many }, manyParsed.parsed));
+    print(`5000 annotations written into a file of 10, each placed by position: ${insertMs.toFixed(0)} ms`);
+
     const edited = 'A new first paragraph.\n\n' + text.slice(0, 50_000) + text.slice(52_000).replace(/council/g, 'assembly');
     const reanchorMs = timed(() => reanchorAnnotations(annotations, edited, { previousLength: text.length }), 500);
     const result = reanchorAnnotations(annotations, edited, { previousLength: text.length });
