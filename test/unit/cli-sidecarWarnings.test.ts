@@ -89,6 +89,10 @@ test('check names a sidecar whose article was renamed or deleted once, instead o
   assert.match(r.stdout, /^report\.txt\.annotations\.yaml: error: its article report\.txt is missing \(renamed or deleted\?\): its \d+ annotation\(s\), 1 of them yours, belong to no article; if the article was renamed, rename this sidecar to its new name followed by \.annotations\.yaml, else delete it$/m);
   assert.doesNotMatch(r.stdout, /is orphaned/);
   assert.match(r.stderr, /1 without their article/);
+  // Asked about the renamed article alone, check finds the sidecar it left behind.
+  const renamed = run(['check', 'library.txt'], dir);
+  assert.equal(renamed.status, 1, renamed.stdout);
+  assert.match(renamed.stdout, /^report\.txt\.annotations\.yaml: error: its article report\.txt is missing \(renamed or deleted\?\)/m);
 
   // Without a person's work in it, the sidecar of a deleted article is only a warning.
   const plain = folder({ 'brief.txt': REPORT });

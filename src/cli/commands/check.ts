@@ -6,7 +6,7 @@ import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
-import { articleIsMissing } from '../orphanedSidecars';
+import { articleIsMissing, sidecarsWithoutArticle } from '../orphanedSidecars';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 
 export const checkCommand: Command = {
@@ -115,6 +115,9 @@ async function sidecarsUnder(paths: string[]): Promise<{ sidecars: string[]; con
     else if (isSidecarPath(f)) conflictCopies.push(f);
     else {
       if (await nodeFileSystem.stat(sidecarPathFor(f))) sidecars.push(sidecarPathFor(f));
+      // An article without a sidecar may be one renamed outside newsmark: its annotations are in a sidecar beside
+      // it whose article is gone, which is checked (and named) with it.
+      else sidecars.push(...(await sidecarsWithoutArticle([f])));
       conflictCopies.push(...(await conflictCopiesOf(f)));
     }
   }
