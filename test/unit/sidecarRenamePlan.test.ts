@@ -1,7 +1,7 @@
 // Renaming or moving an article takes its sidecar and conflict copies along, and never writes over another sidecar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MemoryFileSystem } from '../../src/core/sidecar';
+import { articleForConflictCopy, conflictCopyNumber, conflictPathFor, MemoryFileSystem } from '../../src/core/sidecar';
 import { planSidecarRenames } from '../../src/extension/sidecar/renamePlan';
 
 const DIR = 'file:///news';
@@ -69,4 +69,15 @@ test('two renames never plan one destination twice', async () => {
   ]);
   const targets = plan.moves.map((m) => m.to);
   assert.equal(new Set(targets).size, targets.length, JSON.stringify(plan));
+});
+
+test('conflict copies are told by their names as the store numbers them', () => {
+  assert.equal(conflictCopyNumber('story.txt', 'story.txt.annotations.conflict.yaml'), 1);
+  assert.equal(conflictCopyNumber('story.txt', 'story.txt.annotations.conflict-2.yaml'), 2);
+  assert.equal(conflictCopyNumber('story.txt', 'story.txt.annotations.conflict-12.yaml'), 12);
+  for (const other of ['story.txt.annotations.yaml', 'story.txt.annotations.conflict-1.yaml', 'story.txt.annotations.conflict-02.yaml', 'story.txt.old.annotations.conflict.yaml', 'history.txt.annotations.conflict.yaml']) {
+    assert.equal(conflictCopyNumber('story.txt', other), undefined, other);
+  }
+  assert.equal(articleForConflictCopy('desk/story.txt.annotations.conflict-3.yaml'), 'desk/story.txt');
+  assert.equal(conflictPathFor('desk/story.txt', 3), 'desk/story.txt.annotations.conflict-3.yaml');
 });

@@ -1,7 +1,7 @@
 // `newsmark check PATH...`: validates sidecars and reports orphaned annotations; non-zero exit for a newsroom's CI.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ambiguousAnnotations, annotationOffset, awaitsReview, hasUserContent, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
+import { ambiguousAnnotations, annotationOffset, articleForConflictCopy, awaitsReview, conflictCopyNumber, hasUserContent, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
 import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
@@ -126,15 +126,11 @@ async function sidecarsUnder(paths: string[]): Promise<{ sidecars: string[]; con
 
 async function conflictCopiesOf(articlePath: string): Promise<string[]> {
   const folder = path.dirname(articlePath);
-  const prefix = path.basename(articlePath) + '.annotations.conflict';
+  const name = path.basename(articlePath);
   const names = await fs.readdir(folder).catch(() => [] as string[]);
-  return names.filter((n) => n.startsWith(prefix) && isSidecarPath(n)).sort().map((n) => path.join(folder, n));
+  return names.filter((n) => conflictCopyNumber(name, n) !== undefined).sort().map((n) => path.join(folder, n));
 }
 
-/** The article a conflict copy (`<article>.annotations.conflict[-N].yaml`) belongs to. */
-function articleForConflictCopy(copy: string): string {
-  return copy.replace(/\.annotations\.conflict(-\d+)?\.yaml$/, '');
-}
 
 /** The annotations as they would anchor in the article now (re-anchored in memory when the article changed; nothing is written). */
 export async function currentAnchoring(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string) => void): Promise<Sidecar> {

@@ -31,6 +31,25 @@ export function conflictPathFor(articlePath: string, n = 1): string {
 }
 
 const NUMBERED_CONFLICT = /\.annotations\.conflict-\d+\.yaml$/;
+/** What follows an article's name in the name of its n-th conflict copy, n ≥ 2. */
+const NUMBERED_COPY_SUFFIX = /^\.annotations\.conflict-([2-9]|[1-9]\d+)\.yaml$/;
+
+/**
+ * Which conflict copy of the article named `articleName` the file named `fileName` is (1 for `….conflict.yaml`, n for
+ * `….conflict-n.yaml`, as conflictPathFor numbers them); undefined when it is none of its copies.
+ */
+export function conflictCopyNumber(articleName: string, fileName: string): number | undefined {
+  if (!fileName.startsWith(articleName)) return undefined;
+  const rest = fileName.slice(articleName.length);
+  if (rest === CONFLICT_SUFFIX) return 1;
+  const numbered = NUMBERED_COPY_SUFFIX.exec(rest);
+  return numbered ? Number(numbered[1]) : undefined;
+}
+
+/** The article a conflict copy (`<article>.annotations.conflict[-N].yaml`) belongs to. */
+export function articleForConflictCopy(copyPath: string): string {
+  return copyPath.replace(/\.annotations\.conflict(-\d+)?\.yaml$/, '');
+}
 
 /** Whether a path names a sidecar (or one of its conflict copies) rather than an article. */
 export function isSidecarPath(path: string): boolean {

@@ -1,7 +1,6 @@
 // Where an article's sidecar and conflict copies go when the article is renamed or moved: beside it, never over a file.
 import type { FileSystem } from '../../core/fs';
-import { conflictPathFor, isSidecarPath, sidecarPathFor } from '../../core/sidecar/store';
-import { CONFLICT_SUFFIX } from '../../core/sidecar/types';
+import { conflictCopyNumber, conflictPathFor, isSidecarPath, sidecarPathFor } from '../../core/sidecar/store';
 
 /** An article's path before and after the rename (URI strings in the extension). */
 export interface PathRename {
@@ -61,9 +60,6 @@ export async function planSidecarRenames(files: FileSystem, renames: readonly Pa
   return plan;
 }
 
-/** What follows an article's name in the name of its n-th conflict copy, n ≥ 2 (see conflictPathFor). */
-const NUMBERED_COPY = /^\.annotations\.conflict-([2-9]|[1-9]\d+)\.yaml$/;
-
 /** The article's conflict copies, by number (`…conflict.yaml` is 1, `…conflict-2.yaml` is 2). */
 async function conflictCopiesOf(files: FileSystem, articlePath: string): Promise<{ n: number; path: string }[]> {
   const cut = articlePath.lastIndexOf('/');
@@ -80,11 +76,8 @@ async function conflictCopiesOf(files: FileSystem, articlePath: string): Promise
   }
   const found: { n: number; path: string }[] = [];
   for (const [entry, type] of entries) {
-    if (type !== 'file' || !entry.startsWith(name)) continue;
-    const rest = entry.slice(name.length);
-    const numbered = NUMBERED_COPY.exec(rest);
-    const n = rest === CONFLICT_SUFFIX ? 1 : numbered ? Number(numbered[1]) : 0;
-    if (n >= 1) found.push({ n, path: `${folder}/${entry}` });
+    const n = type === 'file' ? conflictCopyNumber(name, entry) : undefined;
+    if (n !== undefined) found.push({ n, path: `${folder}/${entry}` });
   }
   return found.sort((a, b) => a.n - b.n);
 }
