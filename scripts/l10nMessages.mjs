@@ -101,3 +101,67 @@ export function extractMessages(root, files = sourceFiles(root)) {
 export function bundleText(bundle) {
   return JSON.stringify(bundle, null, 2) + '\n';
 }
+
+const RECASING = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase']);
+
+/**
+ * The places where a translated message is re-cased (`vscode.l10n.t('Direct quote').toLowerCase()`, also through a
+ * function or a constant that returns one): a translation's case is the translator's, so a message must be written in
+ * the case it is shown in.
+ */
+export function findRecasedMessages(root, files = sourceFiles(root)) {
+  const program = ts.createProgram(files, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const declarationsOf = (node) => {
+    let symbol = checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    return symbol?.declarations ?? [];
+  };
+  const carrying = new Map();
+  // Whether the function's returned values carry a message (each function is looked at once; recursion says no).
+  const returnsMessage = (fn) => {
+    if (carrying.has(fn)) return carrying.get(fn);
+    carrying.set(fn, false);
+    let found = false;
+    if (fn.body && !ts.isBlock(fn.body)) found = carriesMessage(fn.body);
+    else if (fn.body) {
+      const visit = (node) => {
+        if (found || ts.isFunctionLike(node)) return;
+        if (ts.isReturnStatement(node) && node.expression && carriesMessage(node.expression)) found = true;
+        else ts.forEachChild(node, visit);
+      };
+      ts.forEachChild(fn.body, visit);
+    }
+    carrying.set(fn, found);
+    return found;
+  };
+  const carriesMessage = (node) => {
+    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node)) return carriesMessage(node.expression);
+    if (isMessageCall(node)) return true;
+    if (ts.isConditionalExpression(node)) return carriesMessage(node.whenTrue) || carriesMessage(node.whenFalse);
+    if (ts.isBinaryExpression(node)) return carriesMessage(node.left) || carriesMessage(node.right);
+    if (ts.isTemplateExpression(node)) return node.templateSpans.some((span) => carriesMessage(span.expression));
+    if (ts.isCallExpression(node)) {
+      return declarationsOf(ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node.expression).some((d) => {
+        if (ts.isFunctionLike(d)) return returnsMessage(d);
+        return ts.isVariableDeclaration(d) && d.initializer !== undefined && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer)) && returnsMessage(d.initializer);
+      });
+    }
+    if (ts.isIdentifier(node)) {
+      return declarationsOf(node).some((d) => ts.isVariableDeclaration(d) && d.initializer !== undefined && !ts.isFunctionLike(d.initializer) && carriesMessage(d.initializer));
+    }
+    return false;
+  };
+  const found = [];
+  for (const file of files) {
+    const source = program.getSourceFile(file);
+    const visit = (node) => {
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && RECASING.has(node.expression.name.text) && carriesMessage(node.expression.expression)) {
+        found.push(`${where(file, node, root)}: ${node.getText(source)}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
