@@ -68,7 +68,8 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars), registerExportWorkspaceCommand(sidecars));
 
   const annotations = registerAnnotationsView(active, sidecars, contextKeys);
-  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars), registerReanchorCommand(sidecars), registerEntityCommands(active, analyses, sidecars));
+  const entityCommands = registerEntityCommands(active, analyses, sidecars);
+  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars), registerReanchorCommand(sidecars), entityCommands.disposable);
   const crossSource = registerCrossSourceView(active, workspaceIndex);
   push(crossSource.disposable, registerReanalyseWorkspaceCommand(workspaceIndex), new BackgroundIndexing(active, workspaceIndex));
 
@@ -85,5 +86,6 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     annotationsTree: annotations.tree,
     crossSourceTree: crossSource.tree,
     sidecars,
+    confirmEntityStep: entityCommands.shownStep,
   };
 }
