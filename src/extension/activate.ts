@@ -62,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned' && a.target.start <= offset && offset < a.target.end);
   push(registerHovers(analyses, settings, () => (workspaceIndex.index ? workspaceIndex : undefined), manualAnnotationsAt, (uri) => sidecars.annotationsFor(uri)), registerDiagnostics(analyses, settings, sidecars), registerStatusBar(active, analyses, settings));
 
-  const entities = registerEntitiesView(active, analyses, (uri) => sidecars.entitiesFor(uri));
+  const entities = registerEntitiesView(active, analyses, (uri) => sidecars.entitiesFor(uri), (uri) => !sidecars.whyCannotAnnotate(uri));
   const quotes = registerQuotesView(active, analyses, sidecars);
   push(entities.disposable, quotes.disposable);
   push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars), registerExportWorkspaceCommand(sidecars));
