@@ -150,7 +150,7 @@ class EntityQuestions {
     if (this._asksName) {
       questions.push('name');
       if (this.typed) questions.push('typedName');
-      else name ??= this._nameItems[0]?.name;
+      name ??= this.typed ? oneLine(this.typedDefault()) : this._nameItems[0]?.name;
     }
     if (!this.settledType(name)) questions.push('type');
     if (this.asksAlias(name)) questions.push('alias');
@@ -207,12 +207,17 @@ class EntityQuestions {
     return this.after('name');
   }
 
-  private async askTypedName(input: MultiStepInput): Promise<InputStep | undefined> {
+  /** What the box for another name holds before anything is typed. */
+  private typedDefault(): string {
     const source = this._source!;
+    return source.kind === 'words' ? source.words : source.entity.name;
+  }
+
+  private async askTypedName(input: MultiStepInput): Promise<InputStep | undefined> {
     const typed = await input.showInputBox({
       title: vscode.l10n.t('Newsmark: confirm entity: canonical name'),
       ...this.position('typedName'),
-      value: this.typedName ?? (source.kind === 'words' ? source.words : source.entity.name),
+      value: this.typedName ?? this.typedDefault(),
       prompt: vscode.l10n.t('The name to show for this person, organisation or place'),
       validate: (value) => (value.trim() ? undefined : vscode.l10n.t('Type the name to keep.')),
     });

@@ -155,6 +155,19 @@ suite('Confirmed entities', () => {
       const shown = api.confirmEntityStep();
       return shown && test(shown) ? shown : undefined;
     });
+    /** Moves the highlight of the quick pick on screen to the item labelled `label`, as the arrow keys do. */
+    const highlight = async (label: string) => {
+      for (let moves = 0; moves < 20; moves++) {
+        const shown = api.confirmEntityStep();
+        const at = shown ? shown.items.indexOf(shown.activeItems[0]) : -1;
+        const target = shown ? shown.items.indexOf(label) : -1;
+        assert.ok(shown && target >= 0, `${label} among ${JSON.stringify(shown?.items)}`);
+        if (at === target) return;
+        await vscode.commands.executeCommand(target > at ? 'workbench.action.quickOpenSelectNext' : 'workbench.action.quickOpenSelectPrevious');
+        await step(`the highlight moved towards ${label}`, (s) => s.activeItems[0] !== shown.activeItems[0]);
+      }
+      assert.fail(`${label} was not highlighted`);
+    };
     let running: Thenable<SidecarEntity | undefined> | undefined;
     try {
       const editor = await openArticle(name);
@@ -167,11 +180,19 @@ suite('Confirmed entities', () => {
       const first = await step('step 1 of Confirm Entity…', (s) => s.step === 1 && s.items.length > 0);
       assert.deepStrictEqual([first.step, first.totalSteps, first.back], [1, 2, false]);
       assert.ok(first.items.includes('Ada Lindqvist'), JSON.stringify(first.items));
-      for (let i = 0; i < first.items.length && api.confirmEntityStep()?.activeItems[0] !== 'Ada Lindqvist'; i++) {
-        const before = api.confirmEntityStep()?.activeItems[0];
-        await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-        await step('the next name highlighted', (s) => s.activeItems[0] !== before);
-      }
+      const anotherName = first.items.find((label) => label.includes('Another name…'));
+      assert.ok(anotherName, JSON.stringify(first.items));
+
+      // Another name…: a box holding the selected words, one step more, and Back to the names with that choice kept.
+      await highlight(anotherName);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      const typing = await step('step 2: the name typed', (s) => s.step === 2 && s.items.length === 0);
+      assert.deepStrictEqual([typing.totalSteps, typing.back, typing.value], [3, true, 'Harbour Queen']);
+      await vscode.commands.executeCommand('workbench.action.quickInputBack');
+      const named = await step('step 1 again, after Back from the box', (s) => s.step === 1 && s.items.length > 0);
+      assert.deepStrictEqual(named.activeItems, [anotherName], 'Another name… is the one highlighted');
+
+      await highlight('Ada Lindqvist');
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
 
       // Ada Lindqvist is a known person: her type is not asked, whether the nickname becomes her name is.
