@@ -1,6 +1,8 @@
 // Writes l10n/bundle.l10n.json, the English bundle of the extension's runtime messages (every vscode.l10n.t message in
 // src/extension), which translators copy to bundle.l10n.<locale>.json.  node scripts/l10n.mjs [--check]
 // --check writes nothing and fails when the bundle is not the one the sources make.
+// Not @vscode/l10n-dev's export: it reads only calls on the vscode module's l10n (or its own), so it leaves out the
+// messages of code kept free of vscode, which receives vscode.l10n as a parameter (Delete Annotation's questions).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
