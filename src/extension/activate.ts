@@ -62,13 +62,14 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned' && a.target.start <= offset && offset < a.target.end);
   push(registerHovers(analyses, settings, () => (workspaceIndex.index ? workspaceIndex : undefined), manualAnnotationsAt, (uri) => sidecars.annotationsFor(uri)), registerDiagnostics(analyses, settings, sidecars), registerStatusBar(active, analyses, settings));
 
-  const entities = registerEntitiesView(active, analyses, (uri) => sidecars.entitiesFor(uri));
+  const entities = registerEntitiesView(active, analyses, (uri) => sidecars.entitiesFor(uri), (uri) => !sidecars.whyCannotAnnotate(uri));
   const quotes = registerQuotesView(active, analyses, sidecars);
   push(entities.disposable, quotes.disposable);
   push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars), registerExportWorkspaceCommand(sidecars));
 
   const annotations = registerAnnotationsView(active, sidecars, contextKeys);
-  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars), registerReanchorCommand(sidecars), registerEntityCommands(active, analyses, sidecars));
+  const entityCommands = registerEntityCommands(active, analyses, sidecars);
+  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars), registerReanchorCommand(sidecars), entityCommands.disposable);
   const crossSource = registerCrossSourceView(active, workspaceIndex);
   push(crossSource.disposable, registerReanalyseWorkspaceCommand(workspaceIndex), new BackgroundIndexing(active, workspaceIndex));
 
@@ -85,5 +86,6 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     annotationsTree: annotations.tree,
     crossSourceTree: crossSource.tree,
     sidecars,
+    confirmEntityStep: entityCommands.shownStep,
   };
 }

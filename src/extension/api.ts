@@ -1,6 +1,7 @@
 // The API activate() returns: what the integration tests (and other extensions) may read.
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core';
+import type { ShownStep } from './commands/multiStepInput';
 import type { RangesByKind } from './highlights/highlightDecorations';
 import type { SidecarService } from './sidecar/api';
 import type { CrossSourceNode } from './crossSource/crossSourceView';
@@ -23,4 +24,6 @@ export interface NewsmarkApi {
   /** Empty until the workspace is analysed (command newsmark.reanalyseWorkspace, or the view shown). */
   readonly crossSourceTree: vscode.TreeDataProvider<CrossSourceNode>;
   readonly sidecars: SidecarService;
+  /** The step of Confirm Entity…'s input on screen (its counter, items, Back button); undefined when none is. */
+  confirmEntityStep(): ShownStep | undefined;
 }

@@ -1,4 +1,5 @@
-// Delete Annotation asks before a person's work goes (their annotation, a note, a verdict), and not for plain automatic ones.
+// Delete Annotation asks before a person's work goes (their annotation, a note, a verdict, a comment, fields of their own),
+// and not for plain automatic ones.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeTarget, type Annotation } from '../../src/core/sidecar';
@@ -30,4 +31,18 @@ test('a verdict, a note or evidence, even on an automatic annotation, is asked a
 
 test('a person’s own annotation is asked about even without a note or verdict', () => {
   assert.ok(deletionQuestion(annotation({ kind: 'claim', origin: 'manual' })));
+});
+
+test('a comment or fields newsmark does not know, written in the sidecar, are asked about, and named', () => {
+  const commented = deletionQuestion(annotation({ commented: true }));
+  assert.ok(commented, 'a commented automatic annotation is asked about');
+  assert.match(commented.detail, /comment written on it in the sidecar goes too/);
+  assert.doesNotMatch(commented.detail, /Fields newsmark does not know/);
+  const extra = deletionQuestion(annotation({ extraFields: ['checkedBy', 'target.page'] }));
+  assert.ok(extra, 'an automatic annotation with fields of its own is asked about');
+  assert.match(extra.detail, /Fields newsmark does not know go too: checkedBy, target\.page\./);
+  assert.doesNotMatch(extra.detail, /comment/);
+  const both = deletionQuestion(annotation({ verdict: 'mixed', commented: true, extraFields: ['source'] }));
+  assert.deepEqual(both?.detail.split('\n').slice(1), ['The comment written on it in the sidecar goes too.', 'Fields newsmark does not know go too: source.']);
+  assert.doesNotMatch(deletionQuestion(annotation({ note: 'Checked.' }))?.detail ?? '', /comment|Fields/);
 });

@@ -64,6 +64,23 @@ test('the annotating commands are not offered for an article that cannot be anno
   }
 });
 
+test('the tree items’ menus read only the item (view, viewItem), never a context key that changes with the editor', () => {
+  // VS Code re-renders every row of every tree when a key the item menus read changes; a row whose node a refresh in
+  // progress has just dropped is then not found (TreeError … Data tree node not found). The items say whether their
+  // article can be annotated (newsmark.readonly.… context values) instead.
+  const entries = manifest.contributes.menus['view/item/context'] as { command: string; when?: string }[];
+  assert.ok(entries.length > 0);
+  for (const entry of entries) {
+    const keys = (entry.when ?? '')
+      .replace(/\/(?:\\.|[^/])*\//g, '')
+      .split(/&&|\|\|/)
+      .map((term) => /^!?\s*([\w.]+)/.exec(term.trim())?.[1])
+      .filter(Boolean);
+    assert.ok(keys.length > 0, `${entry.command}: ${entry.when}`);
+    for (const key of keys) assert.ok(key === 'view' || key === 'viewItem', `${entry.command} reads ${key}: ${entry.when}`);
+  }
+});
+
 test('the Annotations view says why an article that cannot be annotated has no annotations, instead of inviting to annotate it', () => {
   const shownWith = (keys: Record<string, boolean>) => welcomes.filter((w) => w.view === 'newsmark.annotations' && holds(w.when, keys)).map((w) => w.contents);
   for (const analysable of [false, true]) {

@@ -9,6 +9,7 @@ import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import type { SidecarEntity, SidecarService } from '../sidecar/api';
 import { asUri, canAnnotate, selectedWords } from './commandTargets';
+import { MultiStepInput, type InputStep, type ShownStep } from './multiStepInput';
 
 /** Arguments of Confirm Entity…, so that it can run without prompts. An Entities view item passes its node instead. */
 export interface ConfirmEntityArgs {
@@ -95,10 +96,169 @@ function sourceFromEditor(document: vscode.TextDocument, analyses: DocumentAnaly
   return entity ? { kind: 'entity', entity } : undefined;
 }
 
-/** Step one: the canonical name, from the registry, the article's entities, the selection, or typed. */
-async function pickName(source: Source, registry: readonly SidecarEntity[], entities: readonly Entity[]): Promise<string | undefined> {
-  type Item = vscode.QuickPickItem & { name?: string };
-  const items: Item[] = [];
+type NameItem = vscode.QuickPickItem & { name?: string };
+type Question = 'name' | 'typedName' | 'type' | 'alias';
+
+/**
+ * The questions Confirm Entity… asks, in one multi-step input: the canonical name (picked, or typed after "Another
+ * name…"), its type, and whether the selected words become one of its names. Which of them are asked depends on the
+ * arguments and on the answers; each keeps its answer when the person goes back to it.
+ */
+class EntityQuestions {
+  /** The chosen canonical name; for a name not asked, the arguments'. */
+  name: string | undefined;
+  typed = false;
+  typedName: string | undefined;
+  type: EntityType | undefined;
+  addAlias: boolean | undefined;
+  private readonly _asksName: boolean;
+  private readonly _nameItems: NameItem[] = [];
+  private readonly _otherName: NameItem = { label: `$(edit) ${vscode.l10n.t('Another name…')}`, alwaysShow: true };
+
+  constructor(
+    private readonly _source: Source | undefined,
+    private readonly _registry: readonly SidecarEntity[],
+    private readonly _entities: readonly Entity[],
+    private readonly _args: ConfirmEntityArgs | undefined,
+  ) {
+    this.name = _args?.name ? oneLine(_args.name) : undefined;
+    this._asksName = !this.name;
+    if (this._asksName && _source) this._nameItems = nameItems(_source, _registry, _entities);
+  }
+
+  /** The registry's entry of the name, else the analysis' entity of that name. */
+  known(name: string | undefined): SidecarEntity | Entity | undefined {
+    return this._registry.find((e) => e.name === name) ?? this._entities.find((e) => e.name === name);
+  }
+
+  /** The type that needs no question: the arguments', or that of another known entity the words are linked to. */
+  settledType(name: string | undefined): EntityType | undefined {
+    const known = this.known(name);
+    // A new name, or the entity's own (to correct its type), is asked.
+    return this._args?.type ?? (known && name !== this._source?.entity?.name ? known.type : undefined);
+  }
+
+  private asksAlias(name: string | undefined): boolean {
+    const source = this._source;
+    return source?.kind === 'words' && source.words !== name && this._args?.addSelectionAsAlias === undefined && !this._args?.name;
+  }
+
+  /** The questions on the way, the highlighted answers standing in for those not given yet (the step counter's total). */
+  private plan(): Question[] {
+    const questions: Question[] = [];
+    let name = this.name;
+    if (this._asksName) {
+      questions.push('name');
+      if (this.typed) questions.push('typedName');
+      name ??= this.typed ? oneLine(this.typedDefault()) : this._nameItems[0]?.name;
+    }
+    if (!this.settledType(name)) questions.push('type');
+    if (this.asksAlias(name)) questions.push('alias');
+    return questions;
+  }
+
+  private position(question: Question): { step: number; totalSteps: number } {
+    const plan = this.plan();
+    return { step: plan.indexOf(question) + 1, totalSteps: plan.length };
+  }
+
+  /** The first question, or undefined when the arguments answer them all. */
+  first(): InputStep | undefined {
+    return this.step(this.plan()[0]);
+  }
+
+  private after(question: Question): InputStep | undefined {
+    const plan = this.plan();
+    return this.step(plan[plan.indexOf(question) + 1]);
+  }
+
+  private step(question: Question | undefined): InputStep | undefined {
+    switch (question) {
+      case 'name':
+        return (input) => this.askName(input);
+      case 'typedName':
+        return (input) => this.askTypedName(input);
+      case 'type':
+        return (input) => this.askType(input);
+      case 'alias':
+        return (input) => this.askAlias(input);
+      case undefined:
+        return undefined;
+    }
+  }
+
+  /** The canonical name, from the registry, the article's entities, the selection, or typed. */
+  private async askName(input: MultiStepInput): Promise<InputStep | undefined> {
+    const source = this._source!;
+    const picked = await input.showQuickPick({
+      title: vscode.l10n.t('Newsmark: confirm entity: its canonical name'),
+      ...this.position('name'),
+      items: [...this._nameItems, this._otherName],
+      activeItem: this.typed ? this._otherName : this._nameItems.find((i) => i.name === this.name),
+      placeholder: source.kind === 'words' ? vscode.l10n.t('Whom or what do “{0}” name?', source.words) : vscode.l10n.t('The name to keep for “{0}”', source.entity.name),
+      matchOnDescription: true,
+    });
+    this.typed = picked === this._otherName;
+    if (this.typed) {
+      this.name = this.typedName === undefined ? undefined : oneLine(this.typedName);
+      return this.step('typedName');
+    }
+    this.name = picked.name;
+    return this.after('name');
+  }
+
+  /** What the box for another name holds before anything is typed. */
+  private typedDefault(): string {
+    const source = this._source!;
+    return source.kind === 'words' ? source.words : source.entity.name;
+  }
+
+  private async askTypedName(input: MultiStepInput): Promise<InputStep | undefined> {
+    const typed = await input.showInputBox({
+      title: vscode.l10n.t('Newsmark: confirm entity: canonical name'),
+      ...this.position('typedName'),
+      value: this.typedName ?? this.typedDefault(),
+      prompt: vscode.l10n.t('The name to show for this person, organisation or place'),
+      validate: (value) => (value.trim() ? undefined : vscode.l10n.t('Type the name to keep.')),
+    });
+    this.typedName = typed;
+    this.name = oneLine(typed);
+    return this.after('typedName');
+  }
+
+  private async askType(input: MultiStepInput): Promise<InputStep | undefined> {
+    const name = this.name!;
+    const suggested = this.known(name)?.type ?? this._source?.entity?.type;
+    const choices = typeChoices().sort((a, b) => Number(b.type === suggested) - Number(a.type === suggested));
+    const picked = await input.showQuickPick({
+      title: vscode.l10n.t('Newsmark: confirm entity: what is {0}?', name),
+      ...this.position('type'),
+      items: choices,
+      activeItem: choices.find((c) => c.type === this.type),
+    });
+    this.type = picked.type;
+    return this.after('type');
+  }
+
+  private async askAlias(input: MultiStepInput): Promise<InputStep | undefined> {
+    const name = this.name!;
+    const words = this._source?.kind === 'words' ? this._source.words : '';
+    const add = { label: vscode.l10n.t('Add “{0}” as a name of {1}', words, name), add: true };
+    const skip = { label: vscode.l10n.t('Only confirm {0}', name), add: false };
+    const picked = await input.showQuickPick({
+      title: vscode.l10n.t('Newsmark: confirm entity: the selected words'),
+      ...this.position('alias'),
+      items: [add, skip],
+      activeItem: this.addAlias === false ? skip : this.addAlias === true ? add : undefined,
+    });
+    this.addAlias = picked.add;
+    return this.after('alias');
+  }
+}
+
+/** The names a person may keep: the entity's own, the selected words, the registry's, then the article's by mentions. */
+function nameItems(source: Source, registry: readonly SidecarEntity[], entities: readonly Entity[]): NameItem[] {
+  const items: NameItem[] = [];
   const seen = new Set<string>();
   const add = (name: string, description: string) => {
     if (!name || seen.has(name)) return;
@@ -110,36 +270,15 @@ async function pickName(source: Source, registry: readonly SidecarEntity[], enti
   // Entity types are shown as the sidecar spells them (person, org, place).
   for (const e of registry) add(e.name, vscode.l10n.t('confirmed {0}', e.type));
   for (const e of [...entities].sort((a, b) => b.mentions.length - a.mentions.length)) add(e.name, `${e.type} · ${vscode.l10n.t('{0} mention(s)', e.mentions.length)}`);
-  const other: Item = { label: `$(edit) ${vscode.l10n.t('Another name…')}`, alwaysShow: true };
-  const picked = await vscode.window.showQuickPick([...items, other], {
-    title: vscode.l10n.t('Newsmark: confirm entity: its canonical name'),
-    placeHolder: source.kind === 'words' ? vscode.l10n.t('Whom or what do “{0}” name?', source.words) : vscode.l10n.t('The name to keep for “{0}”', source.entity.name),
-    matchOnDescription: true,
-  });
-  if (!picked) return undefined;
-  if (picked !== other) return picked.name;
-  const typed = await vscode.window.showInputBox({
-    title: vscode.l10n.t('Newsmark: confirm entity: canonical name'),
-    prompt: vscode.l10n.t('The name to show for this person, organisation or place'),
-    value: source.kind === 'words' ? source.words : source.entity.name,
-  });
-  return typed?.trim() ? oneLine(typed) : undefined;
+  return items;
 }
 
-async function pickType(name: string, suggested: EntityType | undefined): Promise<EntityType | undefined> {
-  const choices = typeChoices().sort((a, b) => Number(b.type === suggested) - Number(a.type === suggested));
-  const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Newsmark: confirm entity: what is {0}?', name) });
-  return picked?.type;
+/** The Confirm Entity… input on screen, if any. */
+interface Asking {
+  input?: MultiStepInput;
 }
 
-async function askAddAlias(words: string, name: string): Promise<boolean | undefined> {
-  const add = { label: vscode.l10n.t('Add “{0}” as a name of {1}', words, name), add: true };
-  const skip = { label: vscode.l10n.t('Only confirm {0}', name), add: false };
-  const picked = await vscode.window.showQuickPick([add, skip], { title: vscode.l10n.t('Newsmark: confirm entity: the selected words') });
-  return picked?.add;
-}
-
-async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<SidecarEntity | undefined> {
+async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService, asking: Asking): Promise<SidecarEntity | undefined> {
   const nodeEntity = entityOfNode(rawArgs);
   const args = nodeEntity ? undefined : (rawArgs as ConfirmEntityArgs | undefined);
   const problem = argumentsProblem(args);
@@ -161,25 +300,25 @@ async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: 
   const registry = sidecars.entitiesFor(document.uri);
   const entities = analyses.get(document)?.analysis.entities ?? [];
 
-  let name = args?.name ? oneLine(args.name) : undefined;
-  if (!name) {
-    name = await pickName(source!, registry, entities);
-    if (!name) return undefined;
+  const questions = new EntityQuestions(source, registry, entities, args);
+  const first = questions.first();
+  if (first) {
+    const input = new MultiStepInput();
+    asking.input = input;
+    try {
+      if (!(await input.run(first))) return undefined;
+    } finally {
+      if (asking.input === input) asking.input = undefined;
+    }
   }
+  const name = questions.name;
+  const type = questions.settledType(name) ?? questions.type;
+  if (!name || !type) return undefined;
   const existing = registry.find((e) => e.name === name);
-  const known = existing ?? entities.find((e) => e.name === name);
-  // Words linked to another known entity take its type; a new name, or the entity's own (to correct it), is asked.
-  let type = args?.type ?? (known && name !== source?.entity?.name ? known.type : undefined);
-  type ??= await pickType(name, known?.type ?? source?.entity?.type);
-  if (!type) return undefined;
 
   const aliases = new Set(existing?.aliases ?? []);
   if (source?.kind === 'entity') for (const alias of [source.entity.name, ...source.entity.aliases]) aliases.add(oneLine(alias));
-  if (source?.kind === 'words' && source.words !== name) {
-    const addAlias = args?.addSelectionAsAlias ?? (args?.name ? false : await askAddAlias(source.words, name));
-    if (addAlias === undefined) return undefined;
-    if (addAlias) aliases.add(source.words);
-  }
+  if (source?.kind === 'words' && source.words !== name && (args?.addSelectionAsAlias ?? (args?.name ? false : questions.addAlias))) aliases.add(source.words);
   for (const alias of args?.aliases ?? []) aliases.add(oneLine(alias));
   aliases.delete(name);
   aliases.delete('');
@@ -213,9 +352,13 @@ async function forgetEntity(rawArgs: unknown, active: ActiveArticle, analyses: D
   return sidecars.forgetEntity(document.uri, name);
 }
 
-export function registerEntityCommands(active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService): vscode.Disposable {
-  return vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.confirmEntity, (args?: unknown) => confirmEntity(args, active, analyses, sidecars)),
-    vscode.commands.registerCommand(Commands.forgetEntity, (args?: unknown) => forgetEntity(args, active, analyses, sidecars)),
-  );
+export function registerEntityCommands(active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService): { disposable: vscode.Disposable; shownStep(): ShownStep | undefined } {
+  const asking: Asking = {};
+  return {
+    disposable: vscode.Disposable.from(
+      vscode.commands.registerCommand(Commands.confirmEntity, (args?: unknown) => confirmEntity(args, active, analyses, sidecars, asking)),
+      vscode.commands.registerCommand(Commands.forgetEntity, (args?: unknown) => forgetEntity(args, active, analyses, sidecars)),
+    ),
+    shownStep: () => asking.input?.shown(),
+  };
 }

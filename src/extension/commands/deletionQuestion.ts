@@ -1,4 +1,5 @@
-// Delete Annotation asks before removing a person's work (a note, a verdict, their own annotation); nothing else asks.
+// Delete Annotation asks before removing a person's work (a note, a verdict, a comment, fields of their own, their own
+// annotation); nothing else asks.
 import { hasUserContent } from '../../core/sidecar/refresh';
 import type { Annotation } from '../../core/sidecar/types';
 
@@ -32,6 +33,9 @@ export function deletionQuestion(annotation: Annotation, l10n: Localizer = ENGLI
   const quoted = words.length > MAX_WORDS ? words.slice(0, MAX_WORDS - 1).trimEnd() + '…' : words;
   const lines = [`“${quoted}”`];
   if (annotation.note) lines.push(l10n.t('Note: {0}', annotation.note.length > MAX_WORDS ? annotation.note.slice(0, MAX_WORDS - 1).trimEnd() + '…' : annotation.note));
+  // Written in the sidecar by hand, these are not in the message's list; they go with the annotation all the same.
+  if (annotation.commented) lines.push(l10n.t('The comment written on it in the sidecar goes too.'));
+  if (annotation.extraFields?.length) lines.push(l10n.t('Fields newsmark does not know go too: {0}.', annotation.extraFields.join(', ')));
   return { message: deletionMessage(annotation, l10n), detail: lines.join('\n') };
 }
 

@@ -1,4 +1,4 @@
-// Plain-language explanations of hedge kinds and quote kinds, shown in hovers (and the quote kinds in the Quotes view).
+// Plain-language explanations of hedge kinds and quote kinds, shown in hovers.
 import * as vscode from 'vscode';
 import type { HedgeKind, QuoteKind } from '../../core';
 

@@ -5,6 +5,7 @@ import { Commands, ContextKeys, Views } from '../constants';
 import { Debouncer, Disposable } from '../dispose';
 import type { EditorContextKeys } from '../editorContextKeys';
 import type { Annotation, SidecarService } from '../sidecar/api';
+import { itemContext } from './itemContext';
 
 /** An orphan says whether its words are still somewhere in the article (`wordsElsewhere`), found when it is listed. */
 export type AnnotationNode = { kind: 'orphans'; annotations: readonly Annotation[] } | { kind: 'annotation'; article: vscode.Uri; annotation: Annotation; wordsElsewhere?: boolean };
@@ -77,7 +78,7 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     item.tooltip = tooltip;
     item.iconPath = new vscode.ThemeIcon(a.verdict ? 'verified' : KIND_ICONS[a.kind] ?? 'note');
     item.id = `annotation:${a.id}`;
-    item.contextValue = `newsmark.annotation.${a.status}`;
+    item.contextValue = itemContext(`newsmark.annotation.${a.status}`, !this._sidecars.whyCannotAnnotate(node.article));
     if (a.status !== 'orphaned') item.command = { command: Commands.revealSpan, title: vscode.l10n.t('Reveal'), arguments: [node.article, a.target.start, a.target.end] };
     return item;
   }

@@ -6,6 +6,7 @@ import { Commands, Views } from '../constants';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import type { SidecarEntity } from '../sidecar/api';
 import { ActiveAnalysisTree } from './activeAnalysisTree';
+import { itemContext } from './itemContext';
 
 /** The confirmed entities of an article's sidecar. */
 export type ConfirmedEntitiesLookup = (article: vscode.Uri) => readonly SidecarEntity[];
@@ -31,6 +32,7 @@ export class EntitiesTree extends ActiveAnalysisTree<EntityNode> {
     active: ActiveArticle,
     analyses: DocumentAnalyses,
     private readonly _confirmed: ConfirmedEntitiesLookup,
+    private readonly _canAnnotate: (article: vscode.Uri) => boolean,
   ) {
     super(active, analyses);
   }
@@ -92,7 +94,7 @@ export class EntitiesTree extends ActiveAnalysisTree<EntityNode> {
         .join('\n');
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
       item.id = `entity:${entity.id}`;
-      item.contextValue = confirmed ? 'newsmark.entity.confirmed' : 'newsmark.entity';
+      item.contextValue = itemContext(confirmed ? 'newsmark.entity.confirmed' : 'newsmark.entity', !!article && this._canAnnotate(article));
       return item;
     }
     const { mention, entity } = node;
@@ -110,8 +112,9 @@ export function registerEntitiesView(
   active: ActiveArticle,
   analyses: DocumentAnalyses,
   confirmed: ConfirmedEntitiesLookup,
+  canAnnotate: (article: vscode.Uri) => boolean,
 ): { tree: EntitiesTree; view: vscode.TreeView<EntityNode>; disposable: vscode.Disposable } {
-  const tree = new EntitiesTree(active, analyses, confirmed);
+  const tree = new EntitiesTree(active, analyses, confirmed, canAnnotate);
   const view = vscode.window.createTreeView(Views.entities, { treeDataProvider: tree, showCollapseAll: true });
   // A file over newsmark.maxFileSize is explained by the view's welcome text (context key newsmark.editorTooLarge).
   return { tree, view, disposable: vscode.Disposable.from(view, tree) };

@@ -1,13 +1,12 @@
 // The Quotes view: who says what in the active article, grouped by speaker (a person's attribution first), each quote
 // with its kind.
 import * as vscode from 'vscode';
-import type { Quote } from '../../core';
+import type { Quote, QuoteKind } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands, Views } from '../constants';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
 import { attributedSpeaker } from '../manualAttributions';
 import type { Annotation, ArticleAnnotations } from '../sidecar/api';
-import { quoteKindTitle } from '../hovers/hedgeExplanations';
 import { ActiveAnalysisTree } from './activeAnalysisTree';
 import { quoteTreeIds } from './quoteIds';
 
@@ -91,12 +90,27 @@ export class QuotesTree extends ActiveAnalysisTree<QuoteNode> {
     const words = quoteWords(analysed.text, quote);
     const item = new vscode.TreeItem(words.length > 90 ? words.slice(0, 89).trimEnd() + '…' : words, vscode.TreeItemCollapsibleState.None);
     const cue = quote.cue ? analysed.text.slice(quote.cue.start, quote.cue.end) : '';
-    item.description = [quoteKindTitle(quote.kind).toLowerCase(), cue].filter(Boolean).join(' · ');
+    item.description = [quoteKindInList(quote.kind), cue].filter(Boolean).join(' · ');
     item.tooltip = words;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[quote.kind]);
     item.id = node.id;
     item.command = { command: Commands.revealSpan, title: vscode.l10n.t('Reveal'), arguments: [analysed.uri, quote.start, quote.end] };
     return item;
+  }
+}
+
+/**
+ * The quote's kind as the item's description says it, beside its cue ("direct quote · said"): messages of their own, in
+ * the case they are shown in (a translation's case is the translator's, never re-cased here).
+ */
+function quoteKindInList(kind: QuoteKind): string {
+  switch (kind) {
+    case 'direct':
+      return vscode.l10n.t('direct quote');
+    case 'partial':
+      return vscode.l10n.t('partial quote');
+    case 'reported':
+      return vscode.l10n.t('reported speech');
   }
 }
 

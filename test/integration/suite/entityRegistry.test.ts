@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
+import type { ShownStep } from '../../../src/extension/commands/multiStepInput';
 import type { SidecarEntity } from '../../../src/extension/sidecar/api';
 import type { EntityNode } from '../../../src/extension/views/entitiesView';
 import { canReadDisk, newsmarkApi, offsetOf, openArticle, readFromDisk, readWorkspaceFile, runAcceptingQuickPicks, waitFor, workspaceUri } from './newsmarkTestSupport';
@@ -139,6 +140,85 @@ suite('Confirmed entities', () => {
       assert.strictEqual(right?.wikidata, 'Q7747');
       assert.ok(right.aliases.includes('Harbour Queen'), JSON.stringify(right));
     } finally {
+      await api.sidecars.flush(articleUri);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const uri of [workspaceUri(`${name}.annotations.yaml`), articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
+  test('Confirm Entity… asks in one input: a step counter, Back to the previous step with its answer kept, Escape confirms nothing', async () => {
+    const api = await newsmarkApi();
+    const name = 'confirm-entity-steps.news';
+    const articleUri = workspaceUri(name);
+    await vscode.workspace.fs.writeFile(articleUri, new TextEncoder().encode(TEXT));
+    const step = (what: string, test: (shown: ShownStep) => boolean) => waitFor(what, () => {
+      const shown = api.confirmEntityStep();
+      return shown && test(shown) ? shown : undefined;
+    });
+    /** Moves the highlight of the quick pick on screen to the item labelled `label`, as the arrow keys do. */
+    const highlight = async (label: string) => {
+      for (let moves = 0; moves < 20; moves++) {
+        const shown = api.confirmEntityStep();
+        const at = shown ? shown.items.indexOf(shown.activeItems[0]) : -1;
+        const target = shown ? shown.items.indexOf(label) : -1;
+        assert.ok(shown && target >= 0, `${label} among ${JSON.stringify(shown?.items)}`);
+        if (at === target) return;
+        await vscode.commands.executeCommand(target > at ? 'workbench.action.quickOpenSelectNext' : 'workbench.action.quickOpenSelectPrevious');
+        await step(`the highlight moved towards ${label}`, (s) => s.activeItems[0] !== shown.activeItems[0]);
+      }
+      assert.fail(`${label} was not highlighted`);
+    };
+    let running: Thenable<SidecarEntity | undefined> | undefined;
+    try {
+      const editor = await openArticle(name);
+      await waitFor('the nickname found as a person', async () => (await people(api)).some((n) => n.entity.name === 'Harbour Queen'));
+      const at = offsetOf(editor.document, 'Harbour Queen');
+      editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'Harbour Queen'.length));
+      running = vscode.commands.executeCommand<SidecarEntity>('newsmark.confirmEntity');
+
+      // The nickname's own name would be followed by its type: two steps, and no Back on the first.
+      const first = await step('step 1 of Confirm Entity…', (s) => s.step === 1 && s.items.length > 0);
+      assert.deepStrictEqual([first.step, first.totalSteps, first.back], [1, 2, false]);
+      assert.ok(first.items.includes('Ada Lindqvist'), JSON.stringify(first.items));
+      const anotherName = first.items.find((label) => label.includes('Another name…'));
+      assert.ok(anotherName, JSON.stringify(first.items));
+
+      // Another name…: a box holding the selected words, one step more, and Back to the names with that choice kept.
+      await highlight(anotherName);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      const typing = await step('step 2: the name typed', (s) => s.step === 2 && s.items.length === 0);
+      assert.deepStrictEqual([typing.totalSteps, typing.back, typing.value], [3, true, 'Harbour Queen']);
+      await vscode.commands.executeCommand('workbench.action.quickInputBack');
+      const named = await step('step 1 again, after Back from the box', (s) => s.step === 1 && s.items.length > 0);
+      assert.deepStrictEqual(named.activeItems, [anotherName], 'Another name… is the one highlighted');
+
+      await highlight('Ada Lindqvist');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+
+      // Ada Lindqvist is a known person: her type is not asked, whether the nickname becomes her name is.
+      const second = await step('step 2: the selected words', (s) => s.step === 2);
+      assert.deepStrictEqual([second.totalSteps, second.back], [2, true]);
+      assert.deepStrictEqual(second.items, ['Add “Harbour Queen” as a name of Ada Lindqvist', 'Only confirm Ada Lindqvist']);
+
+      await vscode.commands.executeCommand('workbench.action.quickInputBack');
+      const again = await step('step 1 again, after Back', (s) => s.step === 1);
+      assert.deepStrictEqual(again.activeItems, ['Ada Lindqvist'], 'the name picked before is the one highlighted');
+      assert.strictEqual(again.back, false);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await step('step 2 again', (s) => s.step === 2);
+
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      assert.strictEqual(await running, undefined, 'Escape ends the command without an entity');
+      running = undefined;
+      assert.strictEqual(api.confirmEntityStep(), undefined, 'the input is closed');
+      assert.deepStrictEqual(api.sidecars.entitiesFor(articleUri), [], 'nothing was confirmed');
+      await api.sidecars.flush(articleUri);
+      assert.deepStrictEqual(((await readWorkspaceFile(workspaceUri(`${name}.annotations.yaml`))) ?? '').match(/^entities:/m), null, 'no registry in the sidecar');
+    } finally {
+      if (running) {
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        await running;
+      }
       await api.sidecars.flush(articleUri);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       for (const uri of [workspaceUri(`${name}.annotations.yaml`), articleUri]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);

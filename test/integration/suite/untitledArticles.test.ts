@@ -30,6 +30,15 @@ suite('Untitled articles', () => {
       assert.ok(quotes.some((w) => w.includes('open the new bridge in spring')), `highlighted: ${JSON.stringify(quotes)}`);
       assert.ok(highlightedWords(api, document, 'hedgeCue').includes('may'), 'the hedge cue is highlighted too');
       await waitFor('the editor context key of an article', () => api.editorContextKeys()['newsmark.editorAnalysable'] === true);
+
+      // Its names cannot be confirmed (no sidecar to keep them in): the Entities view's items say so themselves, so
+      // that their menus leave out Confirm Entity… without reading the editor's context keys.
+      const ruiz = await waitFor('Ana Ruiz in the Entities view', async () => {
+        const groups = (await api.entitiesTree.getChildren()) ?? [];
+        const entities = (await Promise.all(groups.map(async (g) => (await api.entitiesTree.getChildren(g)) ?? []))).flat();
+        return entities.find((n) => n.kind === 'entity' && n.entity.name.includes('Ruiz'));
+      });
+      assert.strictEqual((await api.entitiesTree.getTreeItem(ruiz)).contextValue, 'newsmark.readonly.entity');
     } finally {
       await closeWithoutSaving();
     }
