@@ -52,9 +52,10 @@ export function seedWorkspace({ startupFixtures = false } = {}) {
     const fixtures = path.join(root, 'test', 'fixtures', 'startup');
     for (const f of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, f), path.join(dir, f));
   }
-  // Open on the articles rather than the welcome page.
+  // Open on the articles rather than the welcome page; and no auto save (VS Code for the Web saves a second after an
+  // edit by default), so that a suite's unsaved edits stay unsaved for as long as it needs them.
   fs.mkdirSync(path.join(dir, '.vscode'));
-  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none' }, null, 2));
+  fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'files.autoSave': 'off' }, null, 2));
   return dir;
 }
 

@@ -35,16 +35,6 @@ function startService(article: vscode.Uri, journals: JournalFolder): SidecarServ
 suite('Annotations not written when the extension host stops', () => {
   const journalFolder = workspaceUri('.journal-recovery-test');
   const services: SidecarServiceImpl[] = [];
-  // Newer VS Code saves after a second by default: the article must keep its unsaved edits as long as the test needs.
-  const files = () => vscode.workspace.getConfiguration('files');
-  let autoSave: unknown;
-  suiteSetup(async () => {
-    autoSave = files().inspect('autoSave')?.workspaceValue;
-    await files().update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
-  });
-  suiteTeardown(async () => {
-    await files().update('autoSave', autoSave, vscode.ConfigurationTarget.Workspace);
-  });
   teardown(async () => {
     for (const service of services.splice(0)) service.stopWithoutWriting();
     // An article left with unsaved edits by a failed test is reverted, so that closing it asks nothing.
