@@ -74,18 +74,22 @@ export function describeLayout(tokens: Tokens): Layout {
     let lowerWords = 0;
     let j = i;
     for (; j < tokens.length && tokens.line[j] === line; j++) {
-      if (tokens.text(j) === ',') {
-        commas++;
-        if (!tokens.joined(j)) spacedCommas++;
-      }
       if (tokens.isGap(j)) {
         mixed += tokens.gapWords(j, 3);
         lowerWords += tokens.gapWords(j, 4);
         continue;
       }
+      const shape = tokens.shape(j);
+      // (Only a mark's text is read: most tokens are words, told apart by their shape alone.)
+      if (shape === Shape.Other) {
+        if (tokens.text(j) === ',') {
+          commas++;
+          if (!tokens.joined(j)) spacedCommas++;
+        }
+        continue;
+      }
       // A word's text is the text it spans.
       const length = tokens.end[j] - tokens.start[j];
-      const shape = tokens.shape(j);
       if (shape === Shape.Upper) {
         if (length >= 2) upper++;
       } else if (shape === Shape.Capitalised) {
