@@ -48,6 +48,26 @@ const GAP = 64;
 const DIGIT = 128;
 
 /**
+ * What a line of tokens holds, as the layout reads it to tell headlines from prose: numbers kept for each line that
+ * has tokens, LINE_FIELDS of them, counted as the tokens are pushed rather than in another pass over them.
+ */
+export const enum LineField {
+  /** The line's index. */
+  Line,
+  /** Its first token. */
+  First,
+  /** Words in capitals of two characters or more ("NATO", "U.S."). */
+  Upper,
+  /** Capitalised words, and lower-case words of three characters or more. */
+  Mixed,
+  /** Capitalised words of three characters or more. */
+  Capitalised,
+  /** Lower-case words of four characters or more. */
+  LowerWords,
+}
+export const LINE_FIELDS = 6;
+
+/**
  * The tokens of a text, column by column in typed arrays: a long text makes hundreds of thousands of tokens, and
  * as objects they would cost the garbage collector more than the reading itself. Token i is read through
  * `tokens.shape(i)`, `tokens.text(i)` and so on; only `length` tokens are there (arrays may be longer).
@@ -61,9 +81,15 @@ export class Tokens {
   /** Shape and flags. */
   private bits!: Uint8Array;
   private words!: Word[];
-  /** For a gap: its words of three letters or more, and of four or more (the layout needs them). */
-  private gapWords3!: Int32Array;
-  private gapWords4!: Int32Array;
+  /** The lines that have tokens, in order, LINE_FIELDS numbers each (see LineField). */
+  private lineFields = new Int32Array(LINE_FIELDS * 64);
+  /** How many lines have tokens. */
+  lines = 0;
+  /** Where the fields of the line being pushed begin. */
+  private lineAt = 0;
+  /** Commas, and commas spaced off the word before them (as in tokenised text). */
+  commas = 0;
+  spacedCommas = 0;
 
   constructor(capacity: number) {
     this.allocate(capacity);
@@ -76,6 +102,9 @@ export class Tokens {
    */
   reset(capacity: number): void {
     this.length = 0;
+    this.lines = 0;
+    this.commas = 0;
+    this.spacedCommas = 0;
     const kept = this.start.length;
     if (capacity <= kept && (kept <= KEPT_COLUMNS || capacity * 4 > kept)) return;
     this.allocate(capacity);
@@ -87,8 +116,6 @@ export class Tokens {
     this.line = new Int32Array(capacity);
     this.bits = new Uint8Array(capacity);
     this.words = new Array<Word>(capacity).fill(NO_WORD);
-    this.gapWords3 = new Int32Array(capacity);
-    this.gapWords4 = new Int32Array(capacity);
   }
 
   /** Lets go of the last text's words once it is read: a long word's slice would keep the whole text alive. */
@@ -140,8 +167,14 @@ export class Tokens {
     return (this.bits[i] & GAP) !== 0;
   }
 
-  gapWords(i: number, minLength: 3 | 4): number {
-    return minLength === 3 ? this.gapWords3[i] : this.gapWords4[i];
+  /** The fields of the lines that have tokens: `lines` of them, LINE_FIELDS numbers each (see LineField). */
+  lineCounts(): Int32Array {
+    return this.lineFields;
+  }
+
+  /** The token after the last of the r-th line that has tokens. */
+  lineStop(r: number): number {
+    return r + 1 < this.lines ? this.lineFields[(r + 1) * LINE_FIELDS + LineField.First] : this.length;
   }
 
   /** Index of token i's line, or -1 past the end (so a missing neighbour is never on the same line). */
@@ -152,26 +185,61 @@ export class Tokens {
   push(start: number, end: number, line: number, bits: number, word: Word): void {
     if (this.length === this.start.length) this.grow();
     const i = this.length++;
+    if (i === 0 || this.line[i - 1] !== line) this.openLine(line, i);
     this.start[i] = start;
     this.end[i] = end;
     this.line[i] = line;
     this.bits[i] = bits;
     this.words[i] = word;
+    const length = end - start;
+    const fields = this.lineFields;
+    const at = this.lineAt;
+    switch (bits & SHAPE_BITS) {
+      case Shape.Upper:
+        if (length >= 2) fields[at + LineField.Upper]++;
+        break;
+      case Shape.Capitalised:
+        fields[at + LineField.Mixed]++;
+        if (length >= 3) fields[at + LineField.Capitalised]++;
+        break;
+      case Shape.Lower:
+        this.countLowerWord(length);
+        break;
+      case Shape.Other:
+        if (word === COMMA) {
+          this.commas++;
+          if ((bits & JOINED) === 0) this.spacedCommas++;
+        }
+    }
+  }
+
+  private openLine(line: number, first: number): void {
+    const at = this.lines++ * LINE_FIELDS;
+    if (at + LINE_FIELDS > this.lineFields.length) {
+      const wider = new Int32Array(this.lineFields.length * 2);
+      wider.set(this.lineFields);
+      this.lineFields = wider;
+    }
+    this.lineFields.fill(0, at, at + LINE_FIELDS);
+    this.lineFields[at + LineField.Line] = line;
+    this.lineFields[at + LineField.First] = first;
+    this.lineAt = at;
+  }
+
+  private countLowerWord(length: number): void {
+    if (length >= 3) this.lineFields[this.lineAt + LineField.Mixed]++;
+    if (length >= 4) this.lineFields[this.lineAt + LineField.LowerWords]++;
   }
 
   /** Opens a gap token with its first word. */
-  pushGap(start: number, end: number, line: number, bits: number, length: number): void {
+  pushGap(start: number, end: number, line: number, bits: number): void {
     this.push(start, end, line, bits | GAP, NO_WORD);
-    this.gapWords3[this.length - 1] = length >= 3 ? 1 : 0;
-    this.gapWords4[this.length - 1] = length >= 4 ? 1 : 0;
   }
 
   /** Folds a word ending at `end` into the gap token that ends the list. */
   extendGap(end: number, length: number): void {
-    const i = this.length - 1;
-    this.end[i] = end;
-    if (length >= 3) this.gapWords3[i]++;
-    if (length >= 4) this.gapWords4[i]++;
+    this.end[this.length - 1] = end;
+    this.countLowerWord(length);
   }
 
   private grow(): void {
@@ -184,8 +252,6 @@ export class Tokens {
     this.start = widen(this.start);
     this.end = widen(this.end);
     this.line = widen(this.line);
-    this.gapWords3 = widen(this.gapWords3);
-    this.gapWords4 = widen(this.gapWords4);
     const bits = new Uint8Array(size);
     bits.set(this.bits);
     this.bits = bits;
@@ -398,6 +464,7 @@ function documentWords(textLength: number): WordTableByText {
 
 /** Words of one ASCII punctuation character, shared by all documents. */
 const ASCII_MARKS: Word[] = Array.from({ length: 128 }, (_, c) => new Word(String.fromCharCode(c), String.fromCharCode(c)));
+const COMMA = ASCII_MARKS[44];
 const POSSESSIVES = new Map(["'s", "'S", '’s', '’S'].map((s) => [s, new Word(s, s.toLowerCase())]));
 
 // Character classes of UTF-16 code units, looked up instead of tested; filled lazily beyond ASCII, since
@@ -579,7 +646,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
             tokens.extendGap(i, len);
           } else {
             inGap = true;
-            tokens.pushGap(start, i, line, tokenBits(shape, sentenceStart, false, joined), len);
+            tokens.pushGap(start, i, line, tokenBits(shape, sentenceStart, false, joined));
           }
           sentenceStart = false;
           continue;
