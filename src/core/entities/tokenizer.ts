@@ -85,8 +85,6 @@ export class Tokens {
   private lineFields = new Int32Array(LINE_FIELDS * 64);
   /** How many lines have tokens. */
   lines = 0;
-  /** Where the fields of the line being pushed begin. */
-  private lineAt = 0;
   /** Commas, and commas spaced off the word before them (as in tokenised text). */
   commas = 0;
   spacedCommas = 0;
@@ -191,26 +189,6 @@ export class Tokens {
     this.line[i] = line;
     this.bits[i] = bits;
     this.words[i] = word;
-    const length = end - start;
-    const fields = this.lineFields;
-    const at = this.lineAt;
-    switch (bits & SHAPE_BITS) {
-      case Shape.Upper:
-        if (length >= 2) fields[at + LineField.Upper]++;
-        break;
-      case Shape.Capitalised:
-        fields[at + LineField.Mixed]++;
-        if (length >= 3) fields[at + LineField.Capitalised]++;
-        break;
-      case Shape.Lower:
-        this.countLowerWord(length);
-        break;
-      case Shape.Other:
-        if (word === COMMA) {
-          this.commas++;
-          if ((bits & JOINED) === 0) this.spacedCommas++;
-        }
-    }
   }
 
   private openLine(line: number, first: number): void {
@@ -223,12 +201,18 @@ export class Tokens {
     this.lineFields.fill(0, at, at + LINE_FIELDS);
     this.lineFields[at + LineField.Line] = line;
     this.lineFields[at + LineField.First] = first;
-    this.lineAt = at;
   }
 
-  private countLowerWord(length: number): void {
-    if (length >= 3) this.lineFields[this.lineAt + LineField.Mixed]++;
-    if (length >= 4) this.lineFields[this.lineAt + LineField.LowerWords]++;
+  /** Sets the counts of `line`'s words, if it has tokens: the tokenizer keeps them as it goes, and gives them at its end. */
+  countLine(line: number, upper: number, mixed: number, capitalised: number, lowerWords: number): void {
+    if (this.lines === 0) return;
+    const at = (this.lines - 1) * LINE_FIELDS;
+    const fields = this.lineFields;
+    if (fields[at + LineField.Line] !== line) return;
+    fields[at + LineField.Upper] = upper;
+    fields[at + LineField.Mixed] = mixed;
+    fields[at + LineField.Capitalised] = capitalised;
+    fields[at + LineField.LowerWords] = lowerWords;
   }
 
   /** Opens a gap token with its first word. */
@@ -237,9 +221,8 @@ export class Tokens {
   }
 
   /** Folds a word ending at `end` into the gap token that ends the list. */
-  extendGap(end: number, length: number): void {
+  extendGap(end: number): void {
     this.end[this.length - 1] = end;
-    this.countLowerWord(length);
   }
 
   private grow(): void {
@@ -464,7 +447,6 @@ function documentWords(textLength: number): WordTableByText {
 
 /** Words of one ASCII punctuation character, shared by all documents. */
 const ASCII_MARKS: Word[] = Array.from({ length: 128 }, (_, c) => new Word(String.fromCharCode(c), String.fromCharCode(c)));
-const COMMA = ASCII_MARKS[44];
 const POSSESSIVES = new Map(["'s", "'S", '’s', '’S'].map((s) => [s, new Word(s, s.toLowerCase())]));
 
 // Character classes of UTF-16 code units, looked up instead of tested; filled lazily beyond ASCII, since
@@ -550,9 +532,18 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
   let sentenceStart = true;
   let i = 0;
   let prevEnd = -1;
+  // The current line's words, as the layout counts them (see LineField), and the text's commas.
+  let upper = 0;
+  let mixed = 0;
+  let capitalised = 0;
+  let lowerCase = 0;
+  let commas = 0;
+  let spacedCommas = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10) {
+      tokens.countLine(line, upper, mixed, capitalised, lowerCase);
+      upper = mixed = capitalised = lowerCase = 0;
       line++;
       sentenceStart = true;
       inGap = false;
@@ -631,8 +622,15 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       const shape = (cls & CLASS_DIGIT) !== 0 ? Shape.Number : startsUpper ? (lowerAfterFirst ? Shape.Capitalised : Shape.Upper) : Shape.Lower;
       const joined = start === prevEnd;
       prevEnd = i;
+      const len = i - start;
       if (shape === Shape.Lower) {
-        const len = i - start;
+        if (len >= 3) mixed++;
+        if (len >= 4) lowerCase++;
+      } else if (shape === Shape.Capitalised) {
+        mixed++;
+        if (len >= 3) capitalised++;
+      } else if (shape === Shape.Upper && len >= 2) upper++;
+      if (shape === Shape.Lower) {
         // Short words are function words, which the common-word list covers.
         const print = fingerprint(text, start, i);
         if (lowerWords && len > 3) lowerWords.add(text, start, i, print);
@@ -643,7 +641,7 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
             tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined) | (digit ? DIGIT : 0), word);
           } else if (inGap) {
             // A word no rule looks at: folded into the gap before it, or opening one.
-            tokens.extendGap(i, len);
+            tokens.extendGap(i);
           } else {
             inGap = true;
             tokens.pushGap(start, i, line, tokenBits(shape, sentenceStart, false, joined));
@@ -677,11 +675,18 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     i += width;
     const mark = c < 128 ? ASCII_MARKS[c] : recentWords.wordAt(text, start, i, true);
     tokens.push(start, i, line, tokenBits(Shape.Other, false, false, start === prevEnd), mark);
+    if (c === 44) {
+      commas++;
+      if (start !== prevEnd) spacedCommas++;
+    }
     prevEnd = i;
     if (width === 1 && opensSentence(c)) sentenceStart = true;
     // A dash or bullet that opens a line starts a sentence after it.
     else if ((c === 45 || c === 0x2014 || c === 0x2013) && (tokens.length === 1 || tokens.line[tokens.length - 2] !== line)) sentenceStart = true;
   }
+  tokens.countLine(line, upper, mixed, capitalised, lowerCase);
+  tokens.commas = commas;
+  tokens.spacedCommas = spacedCommas;
   // The tokens hold the words they need; a long word's slice kept here would keep the text alive.
   longWords.clear();
   return tokens;
