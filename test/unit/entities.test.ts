@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entityId, findEntities } from '../../src/core/entities';
-import { tokenize } from '../../src/core/entities/tokenizer';
+import fc from 'fast-check';
+import { LINE_FIELDS, LineField, Shape, tokenize, WordFilter } from '../../src/core/entities/tokenizer';
 import { analyze, toPrediction } from '../../src/core';
 import type { Entity } from '../../src/core/types';
 
@@ -513,4 +514,41 @@ test('the parties either side of "v." name a court case, not a person or an orga
   const entities = findEntities(text);
   assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Dana Whitlock']);
   assert.deepEqual(spans(text, entities[0]), ['Dana Whitlock']);
+});
+
+test('the tokenizer counts each line’s words for the layout as a recount of its tokens does, gaps and commas too', () => {
+  const keep = new WordFilter();
+  for (const w of ['the', 'said', 'of', 'v.']) keep.add(w);
+  const pieces = ['MAYOR', 'U.S.', 'Harbour', 'Board', 'Lena', 'Holt', 'the', 'said', 'ferry', 'will', 'run', 'again', 'on', 'a', 'v.', 'of', 'e.g.', 'iPhone', 'state-run', '1996-08-30', 'Mr.', ',', '.', '"', '—', "'s", '’s', 'é', 'Ünal'];
+  const seps = [' ', ' ', ' ', '', '\n', '\n\n', '\t', '  ', '\u00a0'];
+  const text = fc.tuple(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), fc.array(fc.constantFrom(...seps), { minLength: 80, maxLength: 80 })).map(([words, gaps]) => words.map((w, k) => w + gaps[k]).join(''));
+  fc.assert(
+    fc.property(text, fc.boolean(), (t, withKeep) => {
+      const tokens = tokenize(t, withKeep ? keep : undefined);
+      const expected: number[] = [];
+      let commas = 0;
+      let spacedCommas = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        if (i === 0 || tokens.line[i] !== tokens.line[i - 1]) expected.push(tokens.line[i], i, 0, 0, 0, 0);
+        const at = expected.length - LINE_FIELDS;
+        const count = (shape: Shape, length: number): void => {
+          if (shape === Shape.Upper && length >= 2) expected[at + LineField.Upper]++;
+          if (shape === Shape.Capitalised) expected[at + LineField.Mixed]++;
+          if (shape === Shape.Capitalised && length >= 3) expected[at + LineField.Capitalised]++;
+          if (shape === Shape.Lower && length >= 3) expected[at + LineField.Mixed]++;
+          if (shape === Shape.Lower && length >= 4) expected[at + LineField.LowerWords]++;
+        };
+        if (tokens.isGap(i)) for (const w of t.slice(tokens.start[i], tokens.end[i]).split(/[ \t\r\u00a0]+/)) count(Shape.Lower, w.length);
+        else count(tokens.shape(i), tokens.end[i] - tokens.start[i]);
+        if (tokens.text(i) === ',') {
+          commas++;
+          if (!tokens.joined(i)) spacedCommas++;
+        }
+      }
+      assert.equal(tokens.lines * LINE_FIELDS, expected.length);
+      assert.deepEqual([...tokens.lineCounts().subarray(0, expected.length)], expected);
+      assert.deepEqual([tokens.commas, tokens.spacedCommas], [commas, spacedCommas]);
+    }),
+    { numRuns: 300 },
+  );
 });
