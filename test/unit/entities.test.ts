@@ -6,7 +6,7 @@ import { entityId, findEntities } from '../../src/core/entities';
 import fc from 'fast-check';
 import { LINE_FIELDS, LineField, Shape, tokenize, WordFilter } from '../../src/core/entities/tokenizer';
 import { analyze, toPrediction } from '../../src/core';
-import type { Entity } from '../../src/core/types';
+import type { ConfirmedEntity, Entity } from '../../src/core/types';
 
 const byName = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
 const spans = (text: string, e: Entity | undefined) => (e ? e.mentions.map((m) => text.slice(m.start, m.end)) : []);
@@ -554,4 +554,21 @@ test('the tokenizer counts each line’s words for the layout as a recount of it
     }),
     { numRuns: 300 },
   );
+});
+
+test('a registry read for one article is read anew once it changes, in place or in a new array', () => {
+  const text = 'The widget maker hired Nora Pell. Pell said the plant in Brightwater would grow.';
+  const registry: ConfirmedEntity[] = [{ name: 'Acme Widget Works', type: 'org', aliases: ['the widget maker'] }];
+  const names = (r?: ConfirmedEntity[]) => findEntities(text, r && { registry: r }).map((e) => `${e.name}/${e.type}`).sort();
+  assert.ok(names(registry).includes('Acme Widget Works/org'));
+  // An alias added to the same array is honoured on the next article.
+  registry[0].aliases.push('Brightwater');
+  assert.ok(spans(text, byName(findEntities(text, { registry }), 'Acme Widget Works')).includes('Brightwater'));
+  // A type changed in place, a new array with the same names, and no registry at all.
+  registry[0].type = 'place';
+  assert.ok(names(registry).includes('Acme Widget Works/place'));
+  const copy = registry.map((e) => ({ ...e, aliases: [...e.aliases] }));
+  assert.deepEqual(names(copy), names(registry));
+  assert.ok(!names().some((n) => n.startsWith('Acme')));
+  assert.deepEqual(names([{ name: 'Nora Pell', type: 'person', aliases: ['Pell'] }]).filter((n) => n.includes('Pell')), ['Nora Pell/person']);
 });
