@@ -103,6 +103,9 @@ export class Tokens {
     this.lines = 0;
     this.commas = 0;
     this.spacedCommas = 0;
+    // (A text of many lines leaves its line fields large: let go of them as of the columns, below.)
+    const keptLines = this.lineFields.length / LINE_FIELDS;
+    if (keptLines > KEPT_COLUMNS && capacity * 4 <= keptLines) this.lineFields = new Int32Array(LINE_FIELDS * 64);
     const kept = this.start.length;
     if (capacity <= kept && (kept <= KEPT_COLUMNS || capacity * 4 > kept)) return;
     this.allocate(capacity);
