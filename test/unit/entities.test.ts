@@ -3,9 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entityId, findEntities } from '../../src/core/entities';
-import { tokenize } from '../../src/core/entities/tokenizer';
+import fc from 'fast-check';
+import { LINE_FIELDS, LineField, Shape, tokenize, WordFilter } from '../../src/core/entities/tokenizer';
 import { analyze, toPrediction } from '../../src/core';
-import type { Entity } from '../../src/core/types';
+import type { ConfirmedEntity, Entity } from '../../src/core/types';
 
 const byName = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
 const spans = (text: string, e: Entity | undefined) => (e ? e.mentions.map((m) => text.slice(m.start, m.end)) : []);
@@ -513,4 +514,61 @@ test('the parties either side of "v." name a court case, not a person or an orga
   const entities = findEntities(text);
   assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Dana Whitlock']);
   assert.deepEqual(spans(text, entities[0]), ['Dana Whitlock']);
+});
+
+test('the tokenizer counts each line’s words for the layout as a recount of its tokens does, gaps and commas too', () => {
+  const keep = new WordFilter();
+  for (const w of ['the', 'said', 'of', 'v.']) keep.add(w);
+  const pieces = ['MAYOR', 'U.S.', 'Harbour', 'Board', 'Lena', 'Holt', 'the', 'said', 'ferry', 'will', 'run', 'again', 'on', 'a', 'v.', 'of', 'e.g.', 'iPhone', 'state-run', '1996-08-30', 'Mr.', ',', '.', '"', '—', "'s", '’s', 'é', 'Ünal'];
+  const seps = [' ', ' ', ' ', '', '\n', '\n\n', '\t', '  ', '\u00a0'];
+  const text = fc.tuple(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), fc.array(fc.constantFrom(...seps), { minLength: 80, maxLength: 80 })).map(([words, gaps]) => words.map((w, k) => w + gaps[k]).join(''));
+  fc.assert(
+    fc.property(text, fc.boolean(), (t, withKeep) => {
+      const tokens = tokenize(t, withKeep ? keep : undefined);
+      // Recounted from the tokens of the same text with no words folded into gaps (a gap may hold words written
+      // against each other, "e.g.iPhone").
+      const words = tokenize(t);
+      const expected: number[] = [];
+      let commas = 0;
+      let spacedCommas = 0;
+      for (let i = 0; i < words.length; i++) {
+        if (i === 0 || words.line[i] !== words.line[i - 1]) expected.push(words.line[i], -1, 0, 0, 0, 0);
+        const at = expected.length - LINE_FIELDS;
+        const shape = words.shape(i);
+        const length = words.end[i] - words.start[i];
+        if (shape === Shape.Upper && length >= 2) expected[at + LineField.Upper]++;
+        if (shape === Shape.Capitalised) expected[at + LineField.Mixed]++;
+        if (shape === Shape.Capitalised && length >= 3) expected[at + LineField.Capitalised]++;
+        if (shape === Shape.Lower && length >= 3) expected[at + LineField.Mixed]++;
+        if (shape === Shape.Lower && length >= 4) expected[at + LineField.LowerWords]++;
+        if (words.text(i) === ',') {
+          commas++;
+          if (!words.joined(i)) spacedCommas++;
+        }
+      }
+      // Each line's first token, among the tokens counted.
+      for (let i = 0, r = 0; i < tokens.length; i++) if (i === 0 || tokens.line[i] !== tokens.line[i - 1]) expected[r++ * LINE_FIELDS + LineField.First] = i;
+      assert.equal(tokens.lines * LINE_FIELDS, expected.length);
+      assert.deepEqual([...tokens.lineCounts().subarray(0, expected.length)], expected);
+      assert.deepEqual([tokens.commas, tokens.spacedCommas], [commas, spacedCommas]);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a registry read for one article is read anew once it changes, in place or in a new array', () => {
+  const text = 'The widget maker hired Nora Pell. Pell said the plant in Brightwater would grow.';
+  const registry: ConfirmedEntity[] = [{ name: 'Acme Widget Works', type: 'org', aliases: ['the widget maker'] }];
+  const names = (r?: ConfirmedEntity[]) => findEntities(text, r && { registry: r }).map((e) => `${e.name}/${e.type}`).sort();
+  assert.ok(names(registry).includes('Acme Widget Works/org'));
+  // An alias added to the same array is honoured on the next article.
+  registry[0].aliases.push('Brightwater');
+  assert.ok(spans(text, byName(findEntities(text, { registry }), 'Acme Widget Works')).includes('Brightwater'));
+  // A type changed in place, a new array with the same names, and no registry at all.
+  registry[0].type = 'place';
+  assert.ok(names(registry).includes('Acme Widget Works/place'));
+  const copy = registry.map((e) => ({ ...e, aliases: [...e.aliases] }));
+  assert.deepEqual(names(copy), names(registry));
+  assert.ok(!names().some((n) => n.startsWith('Acme')));
+  assert.deepEqual(names([{ name: 'Nora Pell', type: 'person', aliases: ['Pell'] }]).filter((n) => n.includes('Pell')), ['Nora Pell/person']);
 });

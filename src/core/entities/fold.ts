@@ -45,7 +45,6 @@ function idOf(type: EntityType, name: string, lower: string): string {
   return `${type}:${slug || 'unnamed'}`;
 }
 
-const PLAIN_NAME = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
 const ASCII_NAME = /^[A-Za-z0-9 .'’-]*$/;
 
 /**
@@ -54,7 +53,8 @@ const ASCII_NAME = /^[A-Za-z0-9 .'’-]*$/;
  */
 function asciiSlug(name: string, lower: string): string | null {
   // Most names are words parted by single spaces or hyphens ("Donald Trump", "Jean-Claude Juncker").
-  if (PLAIN_NAME.test(name)) return lower.includes(' ') ? lower.replaceAll(' ', '-') : lower;
+  const plain = plainNameSpaces(name);
+  if (plain >= 0) return plain > 0 ? lower.replaceAll(' ', '-') : lower;
   if (!ASCII_NAME.test(name)) return null;
   let out = '';
   let pendingHyphen = false;
@@ -68,6 +68,24 @@ function asciiSlug(name: string, lower: string): string | null {
     } else pendingHyphen = true;
   }
   return out;
+}
+
+/**
+ * How many spaces part the words of a plain name: ASCII letters and digits parted by single spaces or hyphens, none
+ * at either end; -1 for any other name. (A loop: a regular expression costs more than the name is long.)
+ */
+function plainNameSpaces(name: string): number {
+  let spaces = 0;
+  let afterWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) afterWord = true;
+    else if ((c === 32 || c === 45) && afterWord) {
+      afterWord = false;
+      if (c === 32) spaces++;
+    } else return -1;
+  }
+  return afterWord ? spaces : -1;
 }
 
 /** True when upper-casing leaves the text as it is ("NATO", "U.S.", "2-1"). */

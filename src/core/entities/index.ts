@@ -15,10 +15,10 @@ export interface FindEntitiesOptions {
 export function findEntities(text: string, options: FindEntitiesOptions = {}): Entity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    const registry = registryPhrases(options.registry);
+    const { registry, keep } = registryIndex(options.registry);
     const lowerWords = documentLowerWords;
     lowerWords.reset(text.length);
-    const tokens = tokenize(text, wordsToKeep(registry), lowerWords, documentTokens);
+    const tokens = tokenize(text, keep, lowerWords, documentTokens);
     const { pieces } = new NameRecognizer(tokens, registry, lowerWords).run();
     const mentions = pendingMentions(text, tokens, pieces);
     assignCanonicalNames(mentions);
@@ -34,6 +34,56 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
 }
 
 let builtinWords: WordFilter | null = null;
+
+/** A registry's phrases, and the lower-case words the tokenizer keeps for them and for the rules. */
+interface RegistryIndex {
+  registry: Map<string, PhraseEntry[]>;
+  keep: WordFilter;
+}
+
+/**
+ * The last registry's index, with what it was made of: a workspace is read document by document with the same
+ * registry, and indexing its names (tokenising every alias) can cost more than reading a short article.
+ */
+let lastRegistry: { fields: unknown[]; index: RegistryIndex } | null = null;
+
+function registryIndex(entities: readonly ConfirmedEntity[] | undefined): RegistryIndex {
+  const fields = registryFields(entities);
+  if (lastRegistry && sameFields(lastRegistry.fields, fields)) return lastRegistry.index;
+  const registry = registryPhrases(entities);
+  const index = { registry, keep: wordsToKeep(registry) };
+  lastRegistry = { fields, index };
+  return index;
+}
+
+/** Marks that open an entity's fields, or stand for a missing one: no registry holds them, so fields never run together. */
+const ENTRY = {};
+const NO_ENTRY = {};
+
+/**
+ * Everything registryPhrases() reads of a registry, in order: the same fields make the same index, whether the
+ * registry is the same array or another one with the same names (and an array changed in place is read anew).
+ */
+function registryFields(entities: readonly ConfirmedEntity[] | undefined): unknown[] {
+  const fields: unknown[] = [];
+  if (!entities?.length) return fields;
+  for (const e of entities) {
+    if (!e) {
+      fields.push(NO_ENTRY);
+      continue;
+    }
+    const aliases: unknown = e.aliases;
+    fields.push(ENTRY, e.name, e.type, Array.isArray(aliases) ? aliases.length : -1);
+    if (Array.isArray(aliases)) for (const a of aliases) fields.push(a);
+  }
+  return fields;
+}
+
+function sameFields(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
 
 /** The columns every document's tokens are written to: no token outlives the call that made it. */
 const documentTokens = new Tokens(1024);

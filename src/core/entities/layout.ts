@@ -1,7 +1,7 @@
 // What kind of text the tokens come from: which lines are all capitals (headlines), which are datelines,
 // and whether the document is a sports report (where clubs carry the names of towns).
 import { int32Column, uint8Column } from './columns';
-import { Shape, type Tokens } from './tokenizer';
+import { LINE_FIELDS, LineField, Shape, type Tokens } from './tokenizer';
 
 const CAPS_LINE = 1;
 const TITLE_LINE = 2;
@@ -62,44 +62,20 @@ function endsWithFullStop(tokens: Tokens, last: number): boolean {
 
 export function describeLayout(tokens: Tokens): Layout {
   const layout = new Layout(tokens.length ? tokens.line[tokens.length - 1] + 1 : 0);
-  let i = 0;
-  let spacedCommas = 0;
-  let commas = 0;
-  while (i < tokens.length) {
-    const line = tokens.line[i];
+  // The tokenizer counted each line's words as it made them.
+  const counts = tokens.lineCounts();
+  for (let r = 0; r < tokens.lines; r++) {
+    const at = r * LINE_FIELDS;
+    const line = counts[at + LineField.Line];
+    const i = counts[at + LineField.First];
+    const j = tokens.lineStop(r);
+    const upper = counts[at + LineField.Upper];
+    const mixed = counts[at + LineField.Mixed];
     layout.lineFirst[line] = i;
-    let upper = 0;
-    let mixed = 0;
-    let capitalised = 0;
-    let lowerWords = 0;
-    let j = i;
-    for (; j < tokens.length && tokens.line[j] === line; j++) {
-      if (tokens.text(j) === ',') {
-        commas++;
-        if (!tokens.joined(j)) spacedCommas++;
-      }
-      if (tokens.isGap(j)) {
-        mixed += tokens.gapWords(j, 3);
-        lowerWords += tokens.gapWords(j, 4);
-        continue;
-      }
-      // A word's text is the text it spans.
-      const length = tokens.end[j] - tokens.start[j];
-      const shape = tokens.shape(j);
-      if (shape === Shape.Upper) {
-        if (length >= 2) upper++;
-      } else if (shape === Shape.Capitalised) {
-        mixed++;
-        if (length >= 3) capitalised++;
-      } else if (shape === Shape.Lower) {
-        if (length >= 3) mixed++;
-        if (length >= 4) lowerWords++;
-      }
-    }
     layout.lineEnd[line] = j;
     if (upper >= 2 && upper >= 4 * mixed) layout.mark(line, CAPS_LINE);
     // ("Obama spoke on Monday in Paris." is a sentence: a headline ends with no full stop written against its word.)
-    else if (capitalised >= 3 && lowerWords <= 1 && !endsWithFullStop(tokens, j - 1)) layout.mark(line, TITLE_LINE);
+    else if (counts[at + LineField.Capitalised] >= 3 && counts[at + LineField.LowerWords] <= 1 && !endsWithFullStop(tokens, j - 1)) layout.mark(line, TITLE_LINE);
     // Dateline: capitals up to a date or "(" — then little else on the line, or the story continues after a dash.
     let k = i;
     while (k < j && tokens.shape(k) === Shape.Upper) k++;
@@ -117,8 +93,7 @@ export function describeLayout(tokens: Tokens): Layout {
       layout.sports = true;
       layout.teamSport = TEAM_SPORTS.test(tokens.text(0));
     }
-    i = j;
   }
-  layout.tokenised = spacedCommas >= 3 && spacedCommas * 2 > commas;
+  layout.tokenised = tokens.spacedCommas >= 3 && tokens.spacedCommas * 2 > tokens.commas;
   return layout;
 }

@@ -48,6 +48,26 @@ const GAP = 64;
 const DIGIT = 128;
 
 /**
+ * What a line of tokens holds, as the layout reads it to tell headlines from prose: numbers kept for each line that
+ * has tokens, LINE_FIELDS of them, counted as the tokens are pushed rather than in another pass over them.
+ */
+export const enum LineField {
+  /** The line's index. */
+  Line,
+  /** Its first token. */
+  First,
+  /** Words in capitals of two characters or more ("NATO", "U.S."). */
+  Upper,
+  /** Capitalised words, and lower-case words of three characters or more. */
+  Mixed,
+  /** Capitalised words of three characters or more. */
+  Capitalised,
+  /** Lower-case words of four characters or more. */
+  LowerWords,
+}
+export const LINE_FIELDS = 6;
+
+/**
  * The tokens of a text, column by column in typed arrays: a long text makes hundreds of thousands of tokens, and
  * as objects they would cost the garbage collector more than the reading itself. Token i is read through
  * `tokens.shape(i)`, `tokens.text(i)` and so on; only `length` tokens are there (arrays may be longer).
@@ -61,9 +81,13 @@ export class Tokens {
   /** Shape and flags. */
   private bits!: Uint8Array;
   private words!: Word[];
-  /** For a gap: its words of three letters or more, and of four or more (the layout needs them). */
-  private gapWords3!: Int32Array;
-  private gapWords4!: Int32Array;
+  /** The lines that have tokens, in order, LINE_FIELDS numbers each (see LineField). */
+  private lineFields = new Int32Array(LINE_FIELDS * 64);
+  /** How many lines have tokens. */
+  lines = 0;
+  /** Commas, and commas spaced off the word before them (as in tokenised text). */
+  commas = 0;
+  spacedCommas = 0;
 
   constructor(capacity: number) {
     this.allocate(capacity);
@@ -76,6 +100,12 @@ export class Tokens {
    */
   reset(capacity: number): void {
     this.length = 0;
+    this.lines = 0;
+    this.commas = 0;
+    this.spacedCommas = 0;
+    // (A text of many lines leaves its line fields large: let go of them as of the columns, below.)
+    const keptLines = this.lineFields.length / LINE_FIELDS;
+    if (keptLines > KEPT_COLUMNS && capacity * 4 <= keptLines) this.lineFields = new Int32Array(LINE_FIELDS * 64);
     const kept = this.start.length;
     if (capacity <= kept && (kept <= KEPT_COLUMNS || capacity * 4 > kept)) return;
     this.allocate(capacity);
@@ -87,8 +117,6 @@ export class Tokens {
     this.line = new Int32Array(capacity);
     this.bits = new Uint8Array(capacity);
     this.words = new Array<Word>(capacity).fill(NO_WORD);
-    this.gapWords3 = new Int32Array(capacity);
-    this.gapWords4 = new Int32Array(capacity);
   }
 
   /** Lets go of the last text's words once it is read: a long word's slice would keep the whole text alive. */
@@ -140,8 +168,14 @@ export class Tokens {
     return (this.bits[i] & GAP) !== 0;
   }
 
-  gapWords(i: number, minLength: 3 | 4): number {
-    return minLength === 3 ? this.gapWords3[i] : this.gapWords4[i];
+  /** The fields of the lines that have tokens: `lines` of them, LINE_FIELDS numbers each (see LineField). */
+  lineCounts(): Int32Array {
+    return this.lineFields;
+  }
+
+  /** The token after the last of the r-th line that has tokens. */
+  lineStop(r: number): number {
+    return r + 1 < this.lines ? this.lineFields[(r + 1) * LINE_FIELDS + LineField.First] : this.length;
   }
 
   /** Index of token i's line, or -1 past the end (so a missing neighbour is never on the same line). */
@@ -152,6 +186,7 @@ export class Tokens {
   push(start: number, end: number, line: number, bits: number, word: Word): void {
     if (this.length === this.start.length) this.grow();
     const i = this.length++;
+    if (i === 0 || this.line[i - 1] !== line) this.openLine(line, i);
     this.start[i] = start;
     this.end[i] = end;
     this.line[i] = line;
@@ -159,19 +194,38 @@ export class Tokens {
     this.words[i] = word;
   }
 
+  private openLine(line: number, first: number): void {
+    const at = this.lines++ * LINE_FIELDS;
+    if (at + LINE_FIELDS > this.lineFields.length) {
+      const wider = new Int32Array(this.lineFields.length * 2);
+      wider.set(this.lineFields);
+      this.lineFields = wider;
+    }
+    this.lineFields.fill(0, at, at + LINE_FIELDS);
+    this.lineFields[at + LineField.Line] = line;
+    this.lineFields[at + LineField.First] = first;
+  }
+
+  /** Sets the counts of `line`'s words, if it has tokens: the tokenizer keeps them as it goes, and gives them at its end. */
+  countLine(line: number, upper: number, mixed: number, capitalised: number, lowerWords: number): void {
+    if (this.lines === 0) return;
+    const at = (this.lines - 1) * LINE_FIELDS;
+    const fields = this.lineFields;
+    if (fields[at + LineField.Line] !== line) return;
+    fields[at + LineField.Upper] = upper;
+    fields[at + LineField.Mixed] = mixed;
+    fields[at + LineField.Capitalised] = capitalised;
+    fields[at + LineField.LowerWords] = lowerWords;
+  }
+
   /** Opens a gap token with its first word. */
-  pushGap(start: number, end: number, line: number, bits: number, length: number): void {
+  pushGap(start: number, end: number, line: number, bits: number): void {
     this.push(start, end, line, bits | GAP, NO_WORD);
-    this.gapWords3[this.length - 1] = length >= 3 ? 1 : 0;
-    this.gapWords4[this.length - 1] = length >= 4 ? 1 : 0;
   }
 
   /** Folds a word ending at `end` into the gap token that ends the list. */
-  extendGap(end: number, length: number): void {
-    const i = this.length - 1;
-    this.end[i] = end;
-    if (length >= 3) this.gapWords3[i]++;
-    if (length >= 4) this.gapWords4[i]++;
+  extendGap(end: number): void {
+    this.end[this.length - 1] = end;
   }
 
   private grow(): void {
@@ -184,8 +238,6 @@ export class Tokens {
     this.start = widen(this.start);
     this.end = widen(this.end);
     this.line = widen(this.line);
-    this.gapWords3 = widen(this.gapWords3);
-    this.gapWords4 = widen(this.gapWords4);
     const bits = new Uint8Array(size);
     bits.set(this.bits);
     this.bits = bits;
@@ -483,9 +535,18 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
   let sentenceStart = true;
   let i = 0;
   let prevEnd = -1;
+  // The current line's words, as the layout counts them (see LineField), and the text's commas.
+  let upper = 0;
+  let mixed = 0;
+  let capitalised = 0;
+  let lowerCase = 0;
+  let commas = 0;
+  let spacedCommas = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10) {
+      tokens.countLine(line, upper, mixed, capitalised, lowerCase);
+      upper = mixed = capitalised = lowerCase = 0;
       line++;
       sentenceStart = true;
       inGap = false;
@@ -564,8 +625,15 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
       const shape = (cls & CLASS_DIGIT) !== 0 ? Shape.Number : startsUpper ? (lowerAfterFirst ? Shape.Capitalised : Shape.Upper) : Shape.Lower;
       const joined = start === prevEnd;
       prevEnd = i;
+      const len = i - start;
       if (shape === Shape.Lower) {
-        const len = i - start;
+        if (len >= 3) mixed++;
+        if (len >= 4) lowerCase++;
+      } else if (shape === Shape.Capitalised) {
+        mixed++;
+        if (len >= 3) capitalised++;
+      } else if (shape === Shape.Upper && len >= 2) upper++;
+      if (shape === Shape.Lower) {
         // Short words are function words, which the common-word list covers.
         const print = fingerprint(text, start, i);
         if (lowerWords && len > 3) lowerWords.add(text, start, i, print);
@@ -576,10 +644,10 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
             tokens.push(start, i, line, tokenBits(shape, sentenceStart, false, joined) | (digit ? DIGIT : 0), word);
           } else if (inGap) {
             // A word no rule looks at: folded into the gap before it, or opening one.
-            tokens.extendGap(i, len);
+            tokens.extendGap(i);
           } else {
             inGap = true;
-            tokens.pushGap(start, i, line, tokenBits(shape, sentenceStart, false, joined), len);
+            tokens.pushGap(start, i, line, tokenBits(shape, sentenceStart, false, joined));
           }
           sentenceStart = false;
           continue;
@@ -610,11 +678,18 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
     i += width;
     const mark = c < 128 ? ASCII_MARKS[c] : recentWords.wordAt(text, start, i, true);
     tokens.push(start, i, line, tokenBits(Shape.Other, false, false, start === prevEnd), mark);
+    if (c === 44) {
+      commas++;
+      if (start !== prevEnd) spacedCommas++;
+    }
     prevEnd = i;
     if (width === 1 && opensSentence(c)) sentenceStart = true;
     // A dash or bullet that opens a line starts a sentence after it.
     else if ((c === 45 || c === 0x2014 || c === 0x2013) && (tokens.length === 1 || tokens.line[tokens.length - 2] !== line)) sentenceStart = true;
   }
+  tokens.countLine(line, upper, mixed, capitalised, lowerCase);
+  tokens.commas = commas;
+  tokens.spacedCommas = spacedCommas;
   // The tokens hold the words they need; a long word's slice kept here would keep the text alive.
   longWords.clear();
   return tokens;
