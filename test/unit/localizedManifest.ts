@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const root = path.resolve(__dirname, '../../..');
+export const root = path.resolve(__dirname, '../../..');
 const PLACEHOLDER = /^%([\w.-]+)%$/;
 
 export const rawManifest: unknown = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));

@@ -1,7 +1,12 @@
-// The manifest's welcome texts and menus: one welcome text per state of the active editor, menu entries only where they apply.
+// The manifest's welcome texts, menus and Get Started walkthrough: one welcome text per state of the active editor, menu
+// entries only where they apply, walkthrough buttons that work and pages that are packaged.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { test } from 'node:test';
-import { manifest, manifestTexts, placeholderKeys, rawManifest } from './localizedManifest';
+import { ContextKeys } from '../../src/extension/constants';
+import { manifest, manifestTexts, placeholderKeys, rawManifest, root } from './localizedManifest';
 
 const welcomes: { view: string; contents: string; when?: string }[] = manifest.contributes.viewsWelcome;
 
@@ -98,4 +103,134 @@ test('every text placeholder of the manifest has its English text in package.nls
   assert.ok(used.size > 0, 'the manifest has placeholders');
   for (const key of used) assert.ok(key in manifestTexts, `package.nls.json has no text for %${key}%`);
   for (const key of Object.keys(manifestTexts)) assert.ok(used.has(key), `package.nls.json holds ${key}, which the manifest does not use`);
+});
+
+interface WalkthroughStep {
+  id: string;
+  title: string;
+  description: string;
+  media: Record<string, string>;
+  completionEvents?: string[];
+  when?: string;
+}
+interface Walkthrough {
+  id: string;
+  title: string;
+  description: string;
+  steps: WalkthroughStep[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const raw = rawManifest as any;
+const rawWalkthroughs: Walkthrough[] = raw.contributes.walkthroughs;
+const walkthroughs: Walkthrough[] = manifest.contributes.walkthroughs;
+const steps = walkthroughs.flatMap((w) => w.steps);
+
+/** The command links of a step's text; a line that is nothing but a link is shown as a button. */
+function commandLinks(description: string): { label: string; command: string; button: boolean }[] {
+  return description.split('\n').flatMap((line) =>
+    [...line.matchAll(/\[([^\]]*)\]\(command:(?:toSide:)?([^)?\s]+)[^)]*\)/g)].map((m) => ({ label: m[1], command: m[2], button: m[0] === line.trim() })),
+  );
+}
+
+/** VS Code's own commands the walkthrough's buttons run; the integration suite checks they exist in the running VS Code. */
+const VS_CODE_COMMANDS = new Set(['workbench.action.quickOpen', 'workbench.action.terminal.new']);
+
+const contributedCommands: { command: string; enablement?: string }[] = manifest.contributes.commands;
+const paletteEntries: { command: string; when?: string }[] = manifest.contributes.menus.commandPalette;
+const viewIds = new Set(Object.values(manifest.contributes.views as Record<string, { id: string }[]>).flatMap((views) => views.map((v) => v.id)));
+const containerIds = new Set((manifest.contributes.viewsContainers.activitybar as { id: string }[]).map((c) => c.id));
+
+/** Where a command a button runs comes from, or undefined when nothing provides it. */
+function providerOf(command: string): string | undefined {
+  if (contributedCommands.some((c) => c.command === command)) return 'contributes.commands';
+  if (command.endsWith('.focus') && viewIds.has(command.slice(0, -'.focus'.length))) return 'a contributed view';
+  if (command.startsWith('workbench.view.extension.') && containerIds.has(command.slice('workbench.view.extension.'.length))) return 'a contributed view container';
+  if (VS_CODE_COMMANDS.has(command)) return 'VS Code';
+  return undefined;
+}
+
+test('the Get Started walkthrough: its texts come from package.nls.json, each step has a Markdown page under media/walkthrough/', () => {
+  assert.equal(rawWalkthroughs.length, 1, 'one walkthrough');
+  for (const walkthrough of rawWalkthroughs) {
+    for (const text of [walkthrough.title, walkthrough.description]) assert.match(text, /^%walkthrough\.[\w.]+%$/);
+    assert.ok(walkthrough.steps.length >= 4 && walkthrough.steps.length <= 7, `a few steps: ${walkthrough.steps.length}`);
+    assert.equal(new Set(walkthrough.steps.map((s) => s.id)).size, walkthrough.steps.length, 'step ids are unique');
+    const pages = new Set<string>();
+    for (const step of walkthrough.steps) {
+      for (const text of [step.title, step.description]) assert.match(text, /^%walkthrough\.[\w.]+%$/, `${step.id}: ${text}`);
+      // VS Code's schema takes exactly one kind of media; a Markdown page is { markdown: path }.
+      assert.deepEqual(Object.keys(step.media), ['markdown'], step.id);
+      const page = step.media.markdown;
+      assert.match(page, /^media\/walkthrough\/[\w-]+\.md$/, step.id);
+      assert.ok(fs.statSync(path.join(root, page)).isFile(), `${page} exists`);
+      assert.ok(!pages.has(page), `${page} is the page of one step`);
+      pages.add(page);
+    }
+  }
+  for (const step of steps) {
+    assert.ok(!/%\w/.test(step.title + step.description), `${step.id} has its English text`);
+    assert.ok(step.title.length <= 40, `${step.id}: a short title`);
+    assert.ok(step.description.replace(/\n?\[[^\]]*\]\([^)]*\)/g, '').length <= 300, `${step.id}: a short description`);
+  }
+});
+
+test('each walkthrough step has a button, and each button runs a command that exists and works from the walkthrough page', () => {
+  // The walkthrough page is the active editor when its button is clicked: a command that acts on the selected words
+  // of the active editor would find none, so those are taught in the text and the button opens where they are.
+  const onSelection = new Set([...ANNOTATING_COMMANDS, 'newsmark.removeAnnotation']);
+  for (const step of steps) {
+    const links = commandLinks(step.description);
+    assert.ok(links.some((l) => l.button), `${step.id} has a button: ${step.description}`);
+    for (const { label, command, button } of links) {
+      assert.ok(button, `${step.id}: the link “${label}” stands on its own line, as a button`);
+      assert.ok(label.length > 0 && label.length <= 30, `${step.id}: a short button label “${label}”`);
+      assert.ok(providerOf(command), `${step.id}: nothing provides the command ${command}`);
+      assert.ok(!onSelection.has(command), `${step.id}: ${command} needs selected words, which the walkthrough page does not have`);
+      const contributed = contributedCommands.find((c) => c.command === command);
+      if (contributed) {
+        assert.equal(contributed.enablement, undefined, `${command} is not disabled`);
+        assert.notEqual(paletteEntries.find((m) => m.command === command)?.when, 'false', `${command} is not an internal command hidden from the palette`);
+      }
+    }
+  }
+  const used = new Set(steps.flatMap((s) => commandLinks(s.description).map((l) => l.command)));
+  for (const command of VS_CODE_COMMANDS) assert.ok(used.has(command), `${command} is still used by a button`);
+});
+
+test('each walkthrough completion event names a command, view or context key that exists', () => {
+  const contextKeys = new Set<string>(Object.values(ContextKeys));
+  for (const step of steps) {
+    assert.ok(step.completionEvents?.length, `${step.id} says when it is done`);
+    for (const event of step.completionEvents ?? []) {
+      const [, kind, value] = /^(\w+):(.+)$/.exec(event) ?? [];
+      if (kind === 'onCommand') assert.ok(providerOf(value), `${step.id}: ${event}`);
+      else if (kind === 'onView') assert.ok(viewIds.has(value), `${step.id}: ${event}`);
+      else if (kind === 'onContext') assert.ok(contextKeys.has(value), `${step.id}: ${event} is a key newsmark sets`);
+      else assert.fail(`${step.id}: completion event not checked by this test: ${event}`);
+    }
+  }
+});
+
+test('the walkthrough pages and the pictures they show are in the package (vsce’s own file list under .vscodeignore)', async () => {
+  // Loaded at run time, not bundled: the list is exactly what `npm run package` puts in the .vsix.
+  const vsce = createRequire(path.join(root, 'package.json'))('@vscode/vsce') as {
+    listFiles(options: { cwd: string; packageManager: number }): Promise<string[]>;
+    PackageManager: { None: number };
+  };
+  const packaged = new Set((await vsce.listFiles({ cwd: root, packageManager: vsce.PackageManager.None })).map((f) => f.replace(/\\/g, '/')));
+  assert.ok(packaged.has('package.json'), 'the list is the package’s');
+  assert.ok(!packaged.has('test/unit/manifest.test.ts'), 'the list leaves the tests out');
+  for (const step of steps) {
+    const page = step.media.markdown;
+    assert.ok(packaged.has(page), `${page} is packaged`);
+    const text = fs.readFileSync(path.join(root, page), 'utf8');
+    assert.match(text, /^# \S/, `${page} starts with a heading`);
+    for (const [, picture] of text.matchAll(/!\[[^\]]+\]\(([^)\s]+)\)/g)) {
+      const file = path.posix.normalize(path.posix.join(path.posix.dirname(page), picture));
+      assert.ok(fs.existsSync(path.join(root, file)), `${page} shows ${file}, which exists`);
+      assert.ok(packaged.has(file), `${page} shows ${file}, which is packaged`);
+    }
+    assert.ok(!/\]\(command:/.test(text), `${page}: buttons belong in the step's text, not in its page`);
+  }
 });

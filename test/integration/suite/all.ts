@@ -20,3 +20,4 @@ import './highlightsToggle.test';
 import './treeClicks.test';
 import './workspaceWalk.test';
 import './manifest.test';
+import './walkthrough.test';
