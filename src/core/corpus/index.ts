@@ -5,7 +5,7 @@ import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, Enti
 import { addOnce, claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermArray, type TermRanges } from './claimGroups';
 import { DocumentText, ownString } from './documentText';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
-import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type StoredNumbers, type WordText } from './quoteGroups';
+import { matchQuotes, quoteRecord, VERBATIM_SCORE, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type StoredNumbers, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
 import { afterListMarker, splitSentences } from './sentences';
 import { ViewCache } from './viewCache';
@@ -998,9 +998,12 @@ export class CrossSourceIndex {
   private placeQuote(q: IndexedQuote): void {
     let best: QuoteGroupState | null = null;
     let bestMatch: ReturnType<typeof matchQuotes> = null;
+    // The first of the best matches wins: a candidate is only asked whether it does better, and none does better
+    // than verbatim.
     for (const g of this.quoteCandidates(q)) {
-      const m = matchQuotes(q, g.leader, this.wordText);
+      const m = matchQuotes(q, g.leader, this.wordText, bestMatch ? bestMatch.score : -1);
       if (m && (!bestMatch || m.score > bestMatch.score)) [best, bestMatch] = [g, m];
+      if (bestMatch && bestMatch.score >= VERBATIM_SCORE) break;
     }
     if (best && bestMatch) {
       best.members.push(q);
