@@ -1,5 +1,4 @@
 // Claims across sources: a document's sentences as sorted integer terms with their negations, and how two compare.
-import type { Span } from '../types';
 import { grow } from './growable';
 import { NEGATION_WINDOW } from './polarity';
 import { BUT, NEGATIVE_PREDICATE, NEGATIVE_QUANTIFIER, NEGATOR, PASSIVE_AUXILIARY, TRANSPARENT, type ScannedWords, type Vocabulary } from './vocabulary';
@@ -92,10 +91,10 @@ export interface MentionList {
 }
 
 /**
- * The claim sentences of a document: those that mention an entity and have enough terms. Words inside entity
+ * The claim sentences of a document (`sentences` as start, end pairs): those that mention an entity and have enough terms. Words inside entity
  * mentions become one entity term, not word terms. The vocabulary's `display` gets a written form for each new term.
  */
-export function readDocSentences(sentences: readonly Span[], words: ScannedWords, mentions: MentionList, hedgeStarts: readonly number[], vocabulary: Vocabulary): DocSentences {
+export function readDocSentences(sentences: Int32Array, words: ScannedWords, mentions: MentionList, hedgeStarts: Int32Array, vocabulary: Vocabulary): DocSentences {
   const s = scratch;
   if (s.seenTerm.length < vocabulary.size + 1) {
     s.seenTerm = new Int32Array(Math.max(vocabulary.size * 2, 1024));
@@ -113,15 +112,17 @@ export function readDocSentences(sentences: readonly Span[], words: ScannedWords
   let w = 0;
   let m = 0;
   let h = 0;
-  for (const span of sentences) {
+  for (let sentence = 0; sentence < sentences.length; sentence += 2) {
+    const spanStart = sentences[sentence];
+    const spanEnd = sentences[sentence + 1];
     // Mentions, hedges and words are sorted, and so are sentences: one forward pass each.
-    while (m < mentions.count && mentions.starts[m] < span.start) m++;
+    while (m < mentions.count && mentions.starts[m] < spanStart) m++;
     let mEnd = m;
-    while (mEnd < mentions.count && mentions.starts[mEnd] < span.end) mEnd++;
-    while (h < hedgeStarts.length && hedgeStarts[h] < span.start) h++;
-    while (w < words.count && words.starts[w] < span.start) w++;
+    while (mEnd < mentions.count && mentions.starts[mEnd] < spanEnd) mEnd++;
+    while (h < hedgeStarts.length && hedgeStarts[h] < spanStart) h++;
+    while (w < words.count && words.starts[w] < spanStart) w++;
     let wEnd = w;
-    while (wEnd < words.count && words.starts[wEnd] < span.end) wEnd++;
+    while (wEnd < words.count && words.starts[wEnd] < spanEnd) wEnd++;
     if (mEnd === m) {
       w = wEnd;
       continue;
@@ -198,8 +199,8 @@ export function readDocSentences(sentences: readonly Span[], words: ScannedWords
     negatedPool.set(s.negated.subarray(0, negatedN), negatedCount);
     negatedCount += negatedN;
     negatedStarts.push(negatedCount);
-    spans.push(span.start, span.end);
-    hedged.push(h < hedgeStarts.length && hedgeStarts[h] < span.end ? 1 : 0);
+    spans.push(spanStart, spanEnd);
+    hedged.push(h < hedgeStarts.length && hedgeStarts[h] < spanEnd ? 1 : 0);
   }
   return {
     count: hedged.length,
