@@ -2,7 +2,7 @@
 import { analyze } from '../analyze';
 import { formatOfPath } from '../text/markdown';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span, TextFormat } from '../types';
-import { addOnce, claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermArray, type TermRanges } from './claimGroups';
+import { addOnce, claimScore, claimScoreOf, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermArray, type TermRanges, type WeighedTerms } from './claimGroups';
 import { DocumentText, ownString } from './documentText';
 import { ENTITY_TYPES, isPrepared, MENTION_KINDS, prepareDocument, PREPARED_QUOTE_END, PREPARED_QUOTE_FIELDS, PREPARED_QUOTE_KIND, PREPARED_QUOTE_PARTS, PREPARED_QUOTE_SPEAKER, PREPARED_QUOTE_START, QUOTE_KINDS, type PreparedDocument } from './preparedDocument';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
@@ -425,6 +425,8 @@ export class CrossSourceIndex {
   private rarityFrequency = new Int32Array(256);
   private touched = new Int32Array(1024);
   private readonly pair: TermRanges = { a: new Int32Array(0), aFrom: 0, aTo: 0, b: new Int32Array(0), bFrom: 0, bTo: 0 };
+  /** The sentence placeSentence is placing, weighed. */
+  private readonly placed: WeighedTerms = { terms: new Int32Array(0), from: 0, to: 0, weights: new Float64Array(256), total: 0 };
 
   constructor(options: CrossSourceIndexOptions = {}) {
     this.analyzeText = options.analyze ?? analyze;
@@ -1253,10 +1255,20 @@ export class CrossSourceIndex {
       this.rarityOrder = new Int32Array(n * 2);
       this.rarityFrequency = new Int32Array(n * 2);
     }
+    if (this.placed.weights.length < n) this.placed.weights = new Float64Array(n * 2);
     const order = this.rarityOrder;
     const frequency = this.rarityFrequency;
+    // Its terms' rarity weights and their sum (in term order, as claimScore adds them up), once for all candidates.
+    const placed = this.placed;
+    placed.terms = terms;
+    placed.from = from;
+    placed.to = from + n;
+    let total = 0;
     for (let p = 0; p < n; p++) {
       const df = this.frequency(terms[from + p]);
+      const weight = this.logSentenceCount - (df < LOG_TABLE.length ? LOG_TABLE[df] : Math.log(df + 1));
+      placed.weights[p] = weight;
+      total += weight;
       let at = p;
       while (at > 0 && frequency[at - 1] > df) {
         frequency[at] = frequency[at - 1];
@@ -1266,6 +1278,7 @@ export class CrossSourceIndex {
       frequency[at] = df;
       order[at] = p;
     }
+    placed.total = total;
     const limit = Math.max(CANDIDATE_MIN_DF, this.sentenceCount * CANDIDATE_MAX_SHARE);
     // All zero between calls: a bigger one need not copy it.
     if (this.hitCount.length < this.nextSentence) this.hitCount = new Uint8Array(Math.ceil(1.5 * this.nextSentence));
@@ -1315,7 +1328,8 @@ export class CrossSourceIndex {
     const scores = this.matchScores;
     let matchCount = 0;
     for (let i = 0; i < candidateCount; i++) {
-      const score = claimScore(this.pairUp(sid, candidates[i]), this.idf, this.claimSimilarity);
+      const other = candidates[i];
+      const score = claimScoreOf(placed, terms, this.sentenceTermsFrom[other], this.sentenceTermsTo[other], this.idf, this.claimSimilarity);
       if (score < 0) continue;
       let at = matchCount;
       while (at > 0 && scores[at - 1] < score) at--;
