@@ -425,6 +425,14 @@ export class CrossSourceIndex {
   private rarityFrequency = new Int32Array(256);
   private touched = new Int32Array(1024);
   private readonly pair: TermRanges = { a: new Int32Array(0), aFrom: 0, aTo: 0, b: new Int32Array(0), bFrom: 0, bTo: 0 };
+  /** Buffers readDocument reuses from one document to the next: what it reads is copied out of them. */
+  private readonly readScratch = {
+    numbers: new Int32Array(4096),
+    entities: new Int32Array(64),
+    entityMentions: new Int32Array(64),
+    entityNumbers: new Int32Array(64),
+    mentions: { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), entityNumbers: new Int32Array(256) } as MentionList,
+  };
   /** The sentence placeSentence is placing, weighed. */
   private readonly placed: WeighedTerms = { terms: new Int32Array(0), from: 0, to: 0, weights: new Float64Array(256), total: 0 };
 
@@ -764,7 +772,10 @@ export class CrossSourceIndex {
     // One array for the document's numbers: mentions, entities' name starts and types, quotes' terms and words.
     const entityCount = prepared.entityTypes.length;
     const quotesAt = 4 * count + 2 * entityCount + 1;
-    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w, i) => n + QUOTE_FIELDS + w.terms.length + w.words.length + 2 * quotes[prepared.quoteAt[groupedAt[i]] + PREPARED_QUOTE_PARTS], 0));
+    // Made in a buffer kept from one document to the next: the document keeps a copy, narrowed when it can be.
+    const size = quotesAt + quoteWords.reduce((n, w, i) => n + QUOTE_FIELDS + w.terms.length + w.words.length + 2 * quotes[prepared.quoteAt[groupedAt[i]] + PREPARED_QUOTE_PARTS], 0);
+    if (this.readScratch.numbers.length < size) this.readScratch.numbers = new Int32Array(2 * size);
+    const numbers = this.readScratch.numbers.subarray(0, size);
     numbers.set(mentions);
     numbers.set(prepared.nameStarts, 4 * count);
     numbers.set(prepared.entityTypes, 4 * count + entityCount + 1);
@@ -772,9 +783,15 @@ export class CrossSourceIndex {
     this.docsBySlot.push(record);
     const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
     // What is looked up for a mention is the same for every mention of one entity: looked up once per entity.
-    const mentioned = entitiesInOrder(numbers, count, entityCount);
+    const scratch = this.readScratch;
+    if (scratch.entities.length < entityCount) {
+      scratch.entities = new Int32Array(2 * entityCount);
+      scratch.entityMentions = new Int32Array(2 * entityCount);
+      scratch.entityNumbers = new Int32Array(2 * entityCount);
+    }
+    const mentioned = entitiesInOrder(numbers, count, entityCount, scratch.entities, scratch.entityMentions);
     this.fileMentions(record, mentioned);
-    const entityNumbers = new Int32Array(entityCount);
+    const entityNumbers = scratch.entityNumbers;
     for (let k = 0; k < mentioned.count; k++) entityNumbers[mentioned.entities[k]] = this.entityNumber(entityIds[mentioned.entities[k]]);
 
     let next = quotesAt;
@@ -802,7 +819,9 @@ export class CrossSourceIndex {
       return new IndexedQuote(record, at, speakerName === null ? null : this.keptName(speakerName));
     });
 
-    const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
+    if (scratch.mentions.starts.length < count) scratch.mentions = { count, starts: new Int32Array(2 * count), ends: new Int32Array(2 * count), entityNumbers: new Int32Array(2 * count) };
+    const mentionList = scratch.mentions;
+    mentionList.count = count;
     for (let i = 0; i < count; i++) {
       mentionList.starts[i] = numbers[4 * i];
       mentionList.ends[i] = numbers[4 * i + 1];
@@ -1786,10 +1805,12 @@ interface EntitiesInOrder {
   mentions: Int32Array;
 }
 
-/** The entities of mentions sorted by start (start, end, entity index, kind index each), by first mention. */
-function entitiesInOrder(numbers: Int32Array, mentionCount: number, entityCount: number): EntitiesInOrder {
-  const entities = new Int32Array(entityCount);
-  const mentions = new Int32Array(entityCount);
+/**
+ * The entities of mentions sorted by start (start, end, entity index, kind index each), by first mention, in the
+ * buffers given (of `entityCount` numbers or more).
+ */
+function entitiesInOrder(numbers: Int32Array, mentionCount: number, entityCount: number, entities: Int32Array, mentions: Int32Array): EntitiesInOrder {
+  mentions.fill(0, 0, entityCount);
   let count = 0;
   for (let i = 0; i < mentionCount; i++) {
     const e = numbers[4 * i + 2];

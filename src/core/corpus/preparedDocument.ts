@@ -53,16 +53,6 @@ export function isPrepared(analysis: Analysis | PreparedDocument): analysis is P
 
 /** What the index reads of `text` and its analysis. */
 export function prepareDocument(text: string, analysis: Analysis): PreparedDocument {
-  // Distinct forms only: that is all linking looks at, and a name may be repeated dozens of times.
-  const names: string[] = [];
-  const nameStarts = new Int32Array(analysis.entities.length + 1);
-  analysis.entities.forEach((e, i) => {
-    const written = new Set<string>([e.name]);
-    for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
-    for (const name of written) names.push(name);
-    nameStarts[i + 1] = names.length;
-  });
-  const entityTypes = Int32Array.from(analysis.entities, (e) => ENTITY_TYPES.indexOf(e.type));
   // Mentions sorted by start (ties in entity order).
   const flat: number[] = [];
   analysis.entities.forEach((e, i) => {
@@ -70,19 +60,41 @@ export function prepareDocument(text: string, analysis: Analysis): PreparedDocum
   });
   const count = flat.length / 4;
   const order = mentionOrder(flat, count);
-  const mentions = new Int32Array(4 * count);
+  // A heading ("Russia’s Position on U.S.-Russia Relations") states no claim: only sentences are compared.
+  const sentenceSpans = splitSentences(text).filter((span) => !isHeading(text, span));
+  const parts = partsToRead(sentenceSpans, flat, order, analysis.quotes);
+  let quoteNumbers = 0;
+  for (const q of analysis.quotes) quoteNumbers += PREPARED_QUOTE_FIELDS + 2 * q.parts.length;
+
+  // The numbers in one array, each kind a view of it: one allocation, and one buffer to copy between threads.
+  const entityCount = analysis.entities.length;
+  const quoteCount = analysis.quotes.length;
+  const all = new Int32Array(entityCount + 1 + entityCount + 4 * count + quoteCount + 1 + quoteNumbers + analysis.hedges.length + 2 * sentenceSpans.length + parts.length);
+  let used = 0;
+  const take = (length: number): Int32Array => all.subarray(used, (used += length));
+  const nameStarts = take(entityCount + 1);
+  const entityTypes = take(entityCount);
+  const mentions = take(4 * count);
+  const quoteAt = take(quoteCount + 1);
+  const quotes = take(quoteNumbers);
+  const hedgeStarts = take(analysis.hedges.length);
+  const sentences = take(2 * sentenceSpans.length);
+  const partsToReadAt = take(parts.length);
+
+  // Distinct forms only: that is all linking looks at, and a name may be repeated dozens of times.
+  const names: string[] = [];
+  analysis.entities.forEach((e, i) => {
+    const written = new Set<string>([e.name]);
+    for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
+    for (const name of written) names.push(name);
+    nameStarts[i + 1] = names.length;
+    entityTypes[i] = ENTITY_TYPES.indexOf(e.type);
+  });
   for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) mentions[4 * i + k] = flat[4 * order[i] + k];
 
   const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
-  const quoteAt = new Int32Array(analysis.quotes.length + 1);
-  let size = 0;
+  let at = 0;
   analysis.quotes.forEach((q, i) => {
-    size += PREPARED_QUOTE_FIELDS + 2 * q.parts.length;
-    quoteAt[i + 1] = size;
-  });
-  const quotes = new Int32Array(size);
-  analysis.quotes.forEach((q, i) => {
-    const at = quoteAt[i];
     const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
     quotes[at + PREPARED_QUOTE_START] = q.start;
     quotes[at + PREPARED_QUOTE_END] = q.end;
@@ -93,15 +105,16 @@ export function prepareDocument(text: string, analysis: Analysis): PreparedDocum
       quotes[at + PREPARED_QUOTE_FIELDS + 2 * k] = p.start;
       quotes[at + PREPARED_QUOTE_FIELDS + 2 * k + 1] = p.end;
     });
+    at += PREPARED_QUOTE_FIELDS + 2 * q.parts.length;
+    quoteAt[i + 1] = at;
   });
-
-  // A heading ("Russia’s Position on U.S.-Russia Relations") states no claim: only sentences are compared.
-  const sentenceSpans = splitSentences(text).filter((span) => !isHeading(text, span));
-  const sentences = new Int32Array(2 * sentenceSpans.length);
+  analysis.hedges.forEach((h, i) => (hedgeStarts[i] = h.start));
+  hedgeStarts.sort();
   sentenceSpans.forEach((s, i) => {
     sentences[2 * i] = s.start;
     sentences[2 * i + 1] = s.end;
   });
+  partsToReadAt.set(parts);
   return {
     prepared: true,
     textLength: analysis.textLength,
@@ -112,9 +125,9 @@ export function prepareDocument(text: string, analysis: Analysis): PreparedDocum
     quotes,
     quoteAt,
     speakerNames: analysis.quotes.map((q) => q.speaker?.name ?? null),
-    hedgeStarts: Int32Array.from(analysis.hedges, (h) => h.start).sort(),
+    hedgeStarts,
     sentences,
-    partsToRead: Int32Array.from(partsToRead(sentenceSpans, mentions, analysis.quotes)),
+    partsToRead: partsToReadAt,
   };
 }
 
@@ -131,16 +144,16 @@ function mentionOrder(flat: readonly number[], count: number): number[] {
 }
 
 /**
- * Words are read where claims and quotes need them: sentences with a mention in them (`mentions` sorted by start,
- * four numbers each), and quote parts. Sorted start, end pairs without overlaps.
+ * Words are read where claims and quotes need them: sentences with a mention in them (the mentions' four numbers
+ * each in `flat`, in `order` by start), and quote parts. Sorted start, end pairs without overlaps.
  */
-function partsToRead(sentences: readonly Span[], mentions: Int32Array, quotes: readonly { parts: readonly Span[] }[]): number[] {
+function partsToRead(sentences: readonly Span[], flat: readonly number[], order: readonly number[], quotes: readonly { parts: readonly Span[] }[]): number[] {
   const spans: Span[] = [];
-  const count = mentions.length / 4;
+  const count = order.length;
   let m = 0;
   for (const s of sentences) {
-    while (m < count && mentions[4 * m] < s.start) m++;
-    if (m < count && mentions[4 * m] < s.end) spans.push(s);
+    while (m < count && flat[4 * order[m]] < s.start) m++;
+    if (m < count && flat[4 * order[m]] < s.end) spans.push(s);
   }
   for (const q of quotes) for (const p of q.parts) spans.push(p);
   spans.sort((a, b) => a.start - b.start);
