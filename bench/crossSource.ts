@@ -67,6 +67,8 @@ const ONE_SIZE = 'NEWSMARK_CROSS_SOURCE_SIZE';
 const WORKSPACE = 'NEWSMARK_CROSS_SOURCE_WORKSPACE';
 /** Set in the child that indexes the largest workspace with its analyses made on worker threads. */
 const ON_WORKERS = 'NEWSMARK_CROSS_SOURCE_WORKERS';
+/** Set by the caller: the worker counts to index the largest workspace with (default: as many as xref starts). */
+const WORKER_COUNTS = 'NEWSMARK_BENCH_WORKERS';
 
 function time<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
@@ -307,12 +309,15 @@ async function runSizes(print: (line: string) => void, folder: string, sourcesNa
     print(`growth ${a.size} -> ${b.size} articles (x${(b.size / a.size).toFixed(0)}): index time x${(b.indexMs / a.indexMs).toFixed(1)}, per article x${(b.indexMs / b.size / (a.indexMs / a.size)).toFixed(2)}; claims() x${(b.claimsMs / Math.max(a.claimsMs, 0.1)).toFixed(1)}`);
   }
   const last = results[results.length - 1];
-  // The same workspace on several cores, as `newsmark xref` indexes it (at least one worker, for the figure).
-  const workers = Math.max(1, defaultWorkerCount());
-  const parallel = await runChild<WorkersResult>(last.size, folder, workers);
-  print(
-    `${last.size} articles with analyses on ${workers} worker thread(s) (${os.availableParallelism()} cores), read ahead and indexed in order on the main thread: full ${(parallel.wallMs / 1000).toFixed(2)} s wall (one thread: ${(fullMs(last) / 1000).toFixed(2)} s), peak RSS ${parallel.peakRss.toFixed(0)} MB, entities/quotes/claims ${parallel.groups}${sameGroups(parallel.groups, last.groups) ? ' (entities and quotes as on one thread, before its edits)' : ` (DIFFERENT from one thread: ${last.groups})`}`,
-  );
+  // The same workspace on several cores, as `newsmark xref` indexes it (at least one worker, for the figure); with
+  // NEWSMARK_BENCH_WORKERS=1,2 once for each count given.
+  const counts = process.env[WORKER_COUNTS]?.split(',').map(Number) ?? [Math.max(1, defaultWorkerCount())];
+  for (const workers of counts) {
+    const parallel = await runChild<WorkersResult>(last.size, folder, workers);
+    print(
+      `${last.size} articles with analyses on ${workers} worker thread(s) (${os.availableParallelism()} cores), read ahead and indexed in order on the main thread: full ${(parallel.wallMs / 1000).toFixed(2)} s wall (one thread: ${(fullMs(last) / 1000).toFixed(2)} s), peak RSS ${parallel.peakRss.toFixed(0)} MB, entities/quotes/claims ${parallel.groups}${sameGroups(parallel.groups, last.groups) ? ' (entities and quotes as on one thread, before its edits)' : ` (DIFFERENT from one thread: ${last.groups})`}`,
+    );
+  }
   if (last.size >= 10_000) {
     const check = (label: string, value: number, target: number, unit: string): void =>
       print(`  ${value <= target ? 'met    ' : 'NOT met'}  ${label}: ${value.toFixed(unit === 'MB' ? 0 : 2)} ${unit} (target <= ${target} ${unit})`);

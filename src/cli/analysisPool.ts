@@ -3,8 +3,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Analysis, AnalyzeOptions } from '../core';
-import type { IndexInput } from '../core/corpus';
+import type { AnalyzeOptions } from '../core';
+import type { IndexInput, PreparedDocument } from '../core/corpus';
 
 export interface AnalysisRequest {
   id: number;
@@ -12,7 +12,11 @@ export interface AnalysisRequest {
   options: AnalyzeOptions;
 }
 
-export type AnalysisReply = { id: number; analysis: Analysis } | { id: number; error: string };
+/**
+ * What the index reads of an analysis, not the Analysis: made on the worker, it is a few arrays to copy, where an
+ * Analysis would be rebuilt object by object on the indexing thread.
+ */
+export type AnalysisReply = { id: number; prepared: PreparedDocument } | { id: number; error: string };
 
 /** Fewer articles than this are analysed on the main thread: starting workers would cost more than they save. */
 export const MIN_ARTICLES_FOR_WORKERS = 64;
@@ -26,7 +30,7 @@ export function defaultWorkerCount(): number {
 export const MAX_WORKERS = 8;
 
 interface Pending {
-  resolve: (analysis: Analysis) => void;
+  resolve: (prepared: PreparedDocument) => void;
   reject: (err: Error) => void;
 }
 
@@ -48,7 +52,7 @@ export class AnalysisPool {
         if (!p) return;
         slot.pending.delete(reply.id);
         if ('error' in reply) p.reject(new Error(reply.error));
-        else p.resolve(reply.analysis);
+        else p.resolve(reply.prepared);
       });
       // A worker that dies fails what it held; the others go on.
       const fail = (err: Error): void => {
@@ -70,12 +74,13 @@ export class AnalysisPool {
     return this.workers.length;
   }
 
-  analyse(text: string, options: AnalyzeOptions): Promise<Analysis> {
+  /** Analyses `text` on a worker, for the index. */
+  analyse(text: string, options: AnalyzeOptions): Promise<PreparedDocument> {
     if (!this.workers.length) return Promise.reject(new Error('no analysis worker is running'));
     let slot = this.workers[0];
     for (const w of this.workers) if (w.pending.size < slot.pending.size) slot = w;
     const id = this.nextId++;
-    return new Promise<Analysis>((resolve, reject) => {
+    return new Promise<PreparedDocument>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
       slot.worker.postMessage({ id, text, options } satisfies AnalysisRequest);
     });

@@ -1,11 +1,11 @@
 // Claims across sources: a document's sentences as sorted integer terms with their negations, and how two compare.
-import type { Span } from '../types';
 import { grow } from './growable';
 import { NEGATION_WINDOW } from './polarity';
 import { BUT, NEGATIVE_PREDICATE, NEGATIVE_QUANTIFIER, NEGATOR, PASSIVE_AUXILIARY, TRANSPARENT, type ScannedWords, type Vocabulary } from './vocabulary';
 
 /**
- * The claim sentences of one document in flat arrays, as read (the index copies them into arrays by sentence id).
+ * The claim sentences of one document in flat arrays, as read (the index copies them into arrays by sentence id):
+ * views of buffers the next document's reading reuses.
  * Terms of sentence i are terms[termStarts[i] .. termStarts[i + 1]), sorted; entity terms are negative
  * (-1 - entity number), word terms are Vocabulary ids.
  */
@@ -66,6 +66,13 @@ class Scratch {
   /** Indices (into the scanned words) of the sentence's words outside entity mentions. */
   kept: Int32Array = new Int32Array(256);
   clauseBefore: Uint8Array = new Uint8Array(256);
+  /** The document's claim sentences, as returned (termStarts and negatedStarts[0] stay 0). */
+  spans: Int32Array = new Int32Array(256);
+  termStarts: Int32Array = new Int32Array(129);
+  negatedStarts: Int32Array = new Int32Array(129);
+  hedged: Uint8Array = new Uint8Array(128);
+  termPool: Int32Array = new Int32Array(4096);
+  negatedPool: Int32Array = new Int32Array(256);
 
   addTerm(t: number): void {
     if (t < 0 || this.seenTerm[t] === this.serial) return;
@@ -92,36 +99,44 @@ export interface MentionList {
 }
 
 /**
- * The claim sentences of a document: those that mention an entity and have enough terms. Words inside entity
+ * The claim sentences of a document (`sentences` as start, end pairs): those that mention an entity and have enough terms. Words inside entity
  * mentions become one entity term, not word terms. The vocabulary's `display` gets a written form for each new term.
  */
-export function readDocSentences(sentences: readonly Span[], words: ScannedWords, mentions: MentionList, hedgeStarts: readonly number[], vocabulary: Vocabulary): DocSentences {
+export function readDocSentences(sentences: Int32Array, words: ScannedWords, mentions: MentionList, hedgeStarts: Int32Array, vocabulary: Vocabulary): DocSentences {
   const s = scratch;
   if (s.seenTerm.length < vocabulary.size + 1) {
     s.seenTerm = new Int32Array(Math.max(vocabulary.size * 2, 1024));
     s.seenNegated = new Int32Array(s.seenTerm.length);
     s.serial = 0;
   }
-  const spans: number[] = [];
-  const termStarts: number[] = [0];
-  const negatedStarts: number[] = [0];
-  const hedged: number[] = [];
-  let termPool: Int32Array = new Int32Array(Math.max(64, words.count + mentions.count));
-  let negatedPool: Int32Array = new Int32Array(16);
+  // At most one claim sentence per sentence span.
+  const most = sentences.length / 2;
+  if (s.spans.length < 2 * most) {
+    s.spans = new Int32Array(4 * most);
+    s.termStarts = new Int32Array(2 * most + 1);
+    s.negatedStarts = new Int32Array(2 * most + 1);
+    s.hedged = new Uint8Array(2 * most);
+  }
+  const { spans, termStarts, negatedStarts, hedged } = s;
+  let termPool = s.termPool;
+  let negatedPool = s.negatedPool;
+  let count = 0;
   let termCount = 0;
   let negatedCount = 0;
   let w = 0;
   let m = 0;
   let h = 0;
-  for (const span of sentences) {
+  for (let sentence = 0; sentence < sentences.length; sentence += 2) {
+    const spanStart = sentences[sentence];
+    const spanEnd = sentences[sentence + 1];
     // Mentions, hedges and words are sorted, and so are sentences: one forward pass each.
-    while (m < mentions.count && mentions.starts[m] < span.start) m++;
+    while (m < mentions.count && mentions.starts[m] < spanStart) m++;
     let mEnd = m;
-    while (mEnd < mentions.count && mentions.starts[mEnd] < span.end) mEnd++;
-    while (h < hedgeStarts.length && hedgeStarts[h] < span.start) h++;
-    while (w < words.count && words.starts[w] < span.start) w++;
+    while (mEnd < mentions.count && mentions.starts[mEnd] < spanEnd) mEnd++;
+    while (h < hedgeStarts.length && hedgeStarts[h] < spanStart) h++;
+    while (w < words.count && words.starts[w] < spanStart) w++;
     let wEnd = w;
-    while (wEnd < words.count && words.starts[wEnd] < span.end) wEnd++;
+    while (wEnd < words.count && words.starts[wEnd] < spanEnd) wEnd++;
     if (mEnd === m) {
       w = wEnd;
       continue;
@@ -190,25 +205,27 @@ export function readDocSentences(sentences: readonly Span[], words: ScannedWords
     if (n < MIN_TERMS) continue;
     // Sorted, so that two sentences are compared by merging.
     const sorted = s.terms.subarray(0, n).sort();
-    if (termCount + n > termPool.length) termPool = grow(termPool, termCount + n);
+    if (termCount + n > termPool.length) termPool = s.termPool = grow(termPool, 2 * (termCount + n));
     termPool.set(sorted, termCount);
     termCount += n;
-    termStarts.push(termCount);
-    if (negatedCount + negatedN > negatedPool.length) negatedPool = grow(negatedPool, negatedCount + negatedN);
+    termStarts[count + 1] = termCount;
+    if (negatedCount + negatedN > negatedPool.length) negatedPool = s.negatedPool = grow(negatedPool, 2 * (negatedCount + negatedN));
     negatedPool.set(s.negated.subarray(0, negatedN), negatedCount);
     negatedCount += negatedN;
-    negatedStarts.push(negatedCount);
-    spans.push(span.start, span.end);
-    hedged.push(h < hedgeStarts.length && hedgeStarts[h] < span.end ? 1 : 0);
+    negatedStarts[count + 1] = negatedCount;
+    spans[2 * count] = spanStart;
+    spans[2 * count + 1] = spanEnd;
+    hedged[count] = h < hedgeStarts.length && hedgeStarts[h] < spanEnd ? 1 : 0;
+    count++;
   }
   return {
-    count: hedged.length,
-    spans: Int32Array.from(spans),
-    termStarts: Int32Array.from(termStarts),
-    terms: termPool.slice(0, termCount),
-    negatedStarts: Int32Array.from(negatedStarts),
-    negated: negatedPool.slice(0, negatedCount),
-    hedged: Uint8Array.from(hedged),
+    count,
+    spans: spans.subarray(0, 2 * count),
+    termStarts: termStarts.subarray(0, count + 1),
+    terms: termPool.subarray(0, termCount),
+    negatedStarts: negatedStarts.subarray(0, count + 1),
+    negated: negatedPool.subarray(0, negatedCount),
+    hedged: hedged.subarray(0, count),
   };
 }
 
@@ -280,6 +297,54 @@ export function claimScore(r: TermRanges, idf: (term: number) => number, minScor
   while (j < yEnd) weightB += idf(y[j++]);
   // Shared weight against both sentences: a long sentence that mentions everything matches nothing in particular.
   const score = sharedWeight / Math.sqrt(Math.max(weightA * weightB, 1e-9));
+  return score < minScore ? -1 : score;
+}
+
+/** A sentence compared with many others: its sorted terms, their rarity weights in the same order, and the weights' sum in that order. */
+export interface WeighedTerms {
+  terms: TermArray;
+  from: number;
+  to: number;
+  weights: Float64Array;
+  total: number;
+}
+
+/**
+ * claimScore of `a` (weighed once for all its comparisons) against b[bFrom..bTo): the same score, with a's weights
+ * read instead of worked out again for every sentence it is compared with.
+ */
+export function claimScoreOf(a: WeighedTerms, b: TermArray, bFrom: number, bTo: number, idf: (term: number) => number, minScore: number): number {
+  let sharedWeight = 0;
+  let weightB = 0;
+  let entities = 0;
+  let words = 0;
+  const x = a.terms;
+  const weights = a.weights;
+  const aFrom = a.from;
+  let i = aFrom;
+  let j = bFrom;
+  const xEnd = a.to;
+  while (i < xEnd && j < bTo) {
+    const p = x[i];
+    const q = b[j];
+    if (p < q) {
+      i++;
+    } else if (q < p) {
+      weightB += idf(q);
+      j++;
+    } else {
+      const wt = weights[i - aFrom];
+      weightB += wt;
+      sharedWeight += wt;
+      if (p < 0) entities++;
+      else if (wt >= MIN_WORD_IDF) words++;
+      i++;
+      j++;
+    }
+  }
+  if (entities < 1 || words < 1 || entities + words < 3) return -1;
+  while (j < bTo) weightB += idf(b[j++]);
+  const score = sharedWeight / Math.sqrt(Math.max(a.total * weightB, 1e-9));
   return score < minScore ? -1 : score;
 }
 

@@ -2,18 +2,20 @@
 import { analyze } from '../analyze';
 import { formatOfPath } from '../text/markdown';
 import type { Analysis, AnalyzeOptions, ConfirmedEntity, EntityMentionKind, EntityType, QuoteKind, Span, TextFormat } from '../types';
-import { addOnce, claimScore, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermArray, type TermRanges } from './claimGroups';
+import { addOnce, claimScore, claimScoreOf, entityOfTerm, entityTerm, rangeHas, readDocSentences, removeFrom, type ClaimGroupState, type MentionList, type TermArray, type TermRanges, type WeighedTerms } from './claimGroups';
 import { DocumentText, ownString } from './documentText';
+import { ENTITY_TYPES, isPrepared, MENTION_KINDS, prepareDocument, PREPARED_QUOTE_END, PREPARED_QUOTE_FIELDS, PREPARED_QUOTE_KIND, PREPARED_QUOTE_PARTS, PREPARED_QUOTE_SPEAKER, PREPARED_QUOTE_START, QUOTE_KINDS, type PreparedDocument } from './preparedDocument';
 import { EntityLinker, type LinkableEntity } from './entityLinker';
-import { matchQuotes, quoteRecord, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type StoredNumbers, type WordText } from './quoteGroups';
+import { matchQuotes, quoteRecord, VERBATIM_SCORE, wordingDifference, type QuoteRecord, type QuoteRelation, type QuoteWords, type StoredNumbers, type WordText } from './quoteGroups';
 import { IdPostingIndex } from './postings';
-import { afterListMarker, splitSentences } from './sentences';
+import { afterListMarker } from './sentences';
 import { ViewCache } from './viewCache';
 import { allocate, grow } from './growable';
 import { Slabs } from './slabs';
 import { Vocabulary, type ScannedWords } from './vocabulary';
 
 export { EntityLinker, type LinkedEntity, type LinkableEntity } from './entityLinker';
+export { prepareDocument, type PreparedDocument } from './preparedDocument';
 export type { QuoteRelation } from './quoteGroups';
 
 /** A span in one document of the index. */
@@ -112,11 +114,11 @@ export interface CrossSourceIndexOptions {
   claimSimilarity?: number;
 }
 
-/** A document to index: its text (or a way to read it), and optionally an analysis already made. */
+/** A document to index: its text (or a way to read it), and optionally an analysis already made (or what the index reads of it). */
 export interface IndexInput {
   id: string;
   text: string | (() => string | Promise<string>);
-  analysis?: Analysis;
+  analysis?: Analysis | PreparedDocument;
 }
 
 export interface BuildOptions {
@@ -178,7 +180,6 @@ const QUOTE_WORDING_LENGTH = 6;
 const QUOTE_KIND = 7;
 const QUOTE_SPEAKER = 8;
 const QUOTE_FIELDS = 9;
-const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'reported'];
 
 /**
  * A quote in the index: its document and where its numbers are in the document's (span, index, words, terms,
@@ -274,11 +275,6 @@ interface EntityDocuments {
   counts: number[];
 }
 
-const ENTITY_TYPES: readonly EntityType[] = ['person', 'org', 'place'];
-
-const MENTION_KINDS: readonly EntityMentionKind[] = ['name', 'alias', 'role', 'pronoun'];
-/** Mention counts below this are sorted by one number each (start and index). */
-const MENTION_ORDER = 1 << 20;
 /** Linking reads `forms`; one shared empty alias list for all. */
 const NO_ALIASES: string[] = [];
 
@@ -429,6 +425,16 @@ export class CrossSourceIndex {
   private rarityFrequency = new Int32Array(256);
   private touched = new Int32Array(1024);
   private readonly pair: TermRanges = { a: new Int32Array(0), aFrom: 0, aTo: 0, b: new Int32Array(0), bFrom: 0, bTo: 0 };
+  /** Buffers readDocument reuses from one document to the next: what it reads is copied out of them. */
+  private readonly readScratch = {
+    numbers: new Int32Array(4096),
+    entities: new Int32Array(64),
+    entityMentions: new Int32Array(64),
+    entityNumbers: new Int32Array(64),
+    mentions: { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), entityNumbers: new Int32Array(256) } as MentionList,
+  };
+  /** The sentence placeSentence is placing, weighed. */
+  private readonly placed: WeighedTerms = { terms: new Int32Array(0), from: 0, to: 0, weights: new Float64Array(256), total: 0 };
 
   constructor(options: CrossSourceIndexOptions = {}) {
     this.analyzeText = options.analyze ?? analyze;
@@ -458,14 +464,15 @@ export class CrossSourceIndex {
   }
 
   /**
-   * Adds or replaces one document. Analyses `text` unless `analysis` (of exactly this text) is given.
-   * Only this document is re-analysed; the groups it belonged to are updated in place.
+   * Adds or replaces one document. Analyses `text` unless `analysis` (of exactly this text, or what the index reads
+   * of it: prepareDocument) is given. Only this document is re-analysed; the groups it belonged to are updated in place.
    */
-  update(docId: string, text: string, analysis?: Analysis): void {
-    const result = analysis && analysis.textLength === text.length ? analysis : this.analyzeText(text, { ...this.analyzeOptions, format: this.formatOf(docId) });
+  update(docId: string, text: string, analysis?: Analysis | PreparedDocument): void {
+    const given = analysis && analysis.textLength === text.length ? analysis : this.analyzeText(text, { ...this.analyzeOptions, format: this.formatOf(docId) });
+    const prepared = isPrepared(given) ? given : prepareDocument(text, given);
     if (this.docs.has(docId)) this.remove(docId);
     this.changed();
-    const record = this.readDocument(docId, text, result);
+    const record = this.readDocument(docId, text, prepared);
     this.docs.set(docId, record);
     for (const q of record.quotes) this.placeQuote(q);
     this.addSentenceFrequency(record, 1);
@@ -669,7 +676,7 @@ export class CrossSourceIndex {
   lookupQuote(text: string, speaker?: string, limit = 10): QuoteGroup[] {
     const speakerId = speaker ? (this.linker.find(speaker)?.id ?? null) : null;
     const words = this.vocabulary.scan(text);
-    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, readQuoteWords(words, [{ start: 0, end: text.length }], this.wordLength), speaker ?? null, speakerId);
+    const probe = quoteRecord('', -1, 'direct', { start: 0, end: 0 }, readQuoteWords(words, [0, text.length], 0, 1, this.wordLength), speaker ?? null, speakerId);
     const scored: [number, QuoteGroupState][] = [];
     for (const g of this.quoteCandidates(probe)) {
       const m = matchQuotes(probe, g.leader, this.wordText);
@@ -750,52 +757,47 @@ export class CrossSourceIndex {
 
   // ---- documents
 
-  private readDocument(docId: string, text: string, analysis: Analysis): DocRecord {
-    // Distinct forms only: that is all linking looks at, and a name may be repeated dozens of times.
-    const entityNames: string[] = [];
-    const nameStarts: number[] = [0];
-    analysis.entities.forEach((e) => {
-      const written = new Set<string>([e.name]);
-      for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
-      for (const name of written) entityNames.push(this.keptName(name));
-      nameStarts.push(entityNames.length);
-    });
-    // Mentions as start, end, entity index, kind index, sorted by start (ties in entity order).
-    const flat: number[] = [];
-    analysis.entities.forEach((e, i) => {
-      for (const m of e.mentions) if (m.kind !== 'demonym') flat.push(m.start, m.end, i, MENTION_KINDS.indexOf(m.kind));
-    });
-    const count = flat.length / 4;
-    const order = mentionOrder(flat, count);
-    const mentionStarts = order.map((i) => flat[4 * i]);
-
-    // Words are read where claims and quotes need them: sentences that mention an entity, and quotes.
-    // A heading ("Russia’s Position on U.S.-Russia Relations") states no claim: only sentences are compared.
-    const sentenceSpans = splitSentences(text).filter((span) => !isHeading(text, span));
-    const words = this.vocabulary.scanParts(text, partsToRead(sentenceSpans, mentionStarts, analysis.quotes));
+  private readDocument(docId: string, text: string, prepared: PreparedDocument): DocRecord {
+    const entityNames = prepared.names.map((name) => this.keptName(name));
+    const mentions = prepared.mentions;
+    const count = mentions.length / 4;
+    const words = this.vocabulary.scanParts(text, prepared.partsToRead);
     // A quote that says nothing but names (“congratulated Donald Trump”, “praised him”) states nothing to find in
     // other sources: it is not grouped (the article's own views still list it).
-    const mentionEnds = order.map((i) => flat[4 * i + 1]);
-    const groupedAt = analysis.quotes.flatMap((q, i) => (saysMoreThanNames(words, q.parts, mentionStarts, mentionEnds) ? [i] : []));
-    const grouped = groupedAt.map((i) => analysis.quotes[i]);
-    const quoteWords = grouped.map((q) => readQuoteWords(words, q.parts, this.wordLength));
+    const quotes = prepared.quotes;
+    const groupedAt: number[] = [];
+    for (let i = 0; i + 1 < prepared.quoteAt.length; i++) if (saysMoreThanNames(words, quotes, prepared.quoteAt[i], mentions)) groupedAt.push(i);
+    const quoteWords = groupedAt.map((i) => readQuoteWords(words, quotes, prepared.quoteAt[i] + PREPARED_QUOTE_FIELDS, quotes[prepared.quoteAt[i] + PREPARED_QUOTE_PARTS], this.wordLength));
 
     // One array for the document's numbers: mentions, entities' name starts and types, quotes' terms and words.
-    const entityCount = analysis.entities.length;
+    const entityCount = prepared.entityTypes.length;
     const quotesAt = 4 * count + 2 * entityCount + 1;
-    const numbers = new Int32Array(quotesAt + quoteWords.reduce((n, w, i) => n + QUOTE_FIELDS + w.terms.length + w.words.length + 2 * grouped[i].parts.length, 0));
-    for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) numbers[4 * i + k] = flat[4 * order[i] + k];
-    for (let i = 0; i <= entityCount; i++) numbers[4 * count + i] = nameStarts[i];
-    analysis.entities.forEach((e, i) => (numbers[4 * count + entityCount + 1 + i] = ENTITY_TYPES.indexOf(e.type)));
+    // Made in a buffer kept from one document to the next: the document keeps a copy, narrowed when it can be.
+    const size = quotesAt + quoteWords.reduce((n, w, i) => n + QUOTE_FIELDS + w.terms.length + w.words.length + 2 * quotes[prepared.quoteAt[groupedAt[i]] + PREPARED_QUOTE_PARTS], 0);
+    if (this.readScratch.numbers.length < size) this.readScratch.numbers = new Int32Array(2 * size);
+    const numbers = this.readScratch.numbers.subarray(0, size);
+    numbers.set(mentions);
+    numbers.set(prepared.nameStarts, 4 * count);
+    numbers.set(prepared.entityTypes, 4 * count + entityCount + 1);
     const record: DocRecord = { id: docId, text: DocumentText.of(text, this.slabs), numbers, mentionCount: count, entityCount, entityNames, entityIds: [], quotes: [], slot: this.docsBySlot.length, firstSentence: this.nextSentence, sentenceCount: 0, poolLength: 0 };
     this.docsBySlot.push(record);
     const entityIds = (record.entityIds = this.linker.linkAll(linkableEntities(record)));
-    this.fileMentions(record);
+    // What is looked up for a mention is the same for every mention of one entity: looked up once per entity.
+    const scratch = this.readScratch;
+    if (scratch.entities.length < entityCount) {
+      scratch.entities = new Int32Array(2 * entityCount);
+      scratch.entityMentions = new Int32Array(2 * entityCount);
+      scratch.entityNumbers = new Int32Array(2 * entityCount);
+    }
+    const mentioned = entitiesInOrder(numbers, count, entityCount, scratch.entities, scratch.entityMentions);
+    this.fileMentions(record, mentioned);
+    const entityNumbers = scratch.entityNumbers;
+    for (let k = 0; k < mentioned.count; k++) entityNumbers[mentioned.entities[k]] = this.entityNumber(entityIds[mentioned.entities[k]]);
 
-    const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
     let next = quotesAt;
-    record.quotes = grouped.map((q, i) => {
-      const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
+    record.quotes = groupedAt.map((quoteIndex, i) => {
+      const from = prepared.quoteAt[quoteIndex];
+      const partCount = quotes[from + PREPARED_QUOTE_PARTS];
       const read = quoteWords[i];
       const at = next;
       next += QUOTE_FIELDS;
@@ -803,31 +805,30 @@ export class CrossSourceIndex {
       const wordsFrom = next;
       for (const w of read.words) numbers[next++] = w;
       const wordsTo = next;
-      for (const part of q.parts) {
-        numbers[next++] = part.start;
-        numbers[next++] = part.end;
-      }
-      numbers[at + QUOTE_START] = q.start;
-      numbers[at + QUOTE_END] = q.end;
-      numbers[at + QUOTE_INDEX] = groupedAt[i];
-      numbers[at + QUOTE_PARTS] = q.parts.length;
+      for (let k = 0; k < 2 * partCount; k++) numbers[next++] = quotes[from + PREPARED_QUOTE_FIELDS + k];
+      numbers[at + QUOTE_START] = quotes[from + PREPARED_QUOTE_START];
+      numbers[at + QUOTE_END] = quotes[from + PREPARED_QUOTE_END];
+      numbers[at + QUOTE_INDEX] = quoteIndex;
+      numbers[at + QUOTE_PARTS] = partCount;
       numbers[at + QUOTE_WORDS_FROM] = wordsFrom;
       numbers[at + QUOTE_WORDS_TO] = wordsTo;
       numbers[at + QUOTE_WORDING_LENGTH] = read.length;
-      numbers[at + QUOTE_KIND] = QUOTE_KINDS.indexOf(q.kind);
-      numbers[at + QUOTE_SPEAKER] = speakerIndex === undefined ? 0 : speakerIndex + 1;
-      return new IndexedQuote(record, at, q.speaker?.name == null ? null : this.keptName(q.speaker.name));
+      numbers[at + QUOTE_KIND] = quotes[from + PREPARED_QUOTE_KIND];
+      numbers[at + QUOTE_SPEAKER] = quotes[from + PREPARED_QUOTE_SPEAKER];
+      const speakerName = prepared.speakerNames[quoteIndex];
+      return new IndexedQuote(record, at, speakerName === null ? null : this.keptName(speakerName));
     });
 
-    const mentionList: MentionList = { count, starts: new Int32Array(count), ends: new Int32Array(count), entityNumbers: new Int32Array(count) };
+    if (scratch.mentions.starts.length < count) scratch.mentions = { count, starts: new Int32Array(2 * count), ends: new Int32Array(2 * count), entityNumbers: new Int32Array(2 * count) };
+    const mentionList = scratch.mentions;
+    mentionList.count = count;
     for (let i = 0; i < count; i++) {
       mentionList.starts[i] = numbers[4 * i];
       mentionList.ends[i] = numbers[4 * i + 1];
-      mentionList.entityNumbers[i] = this.entityNumber(entityIds[numbers[4 * i + 2]]);
+      mentionList.entityNumbers[i] = entityNumbers[numbers[4 * i + 2]];
     }
     record.numbers = narrowedInto(numbers, this.slabs);
-    const hedgeStarts = analysis.hedges.map((h) => h.start).sort((a, b) => a - b);
-    const s = readDocSentences(sentenceSpans, words, mentionList, hedgeStarts, this.vocabulary);
+    const s = readDocSentences(prepared.sentences, words, mentionList, prepared.hedgeStarts, this.vocabulary);
     record.sentenceCount = s.count;
     this.nextSentence += s.count;
     // Each sentence by its id: span, hedge, terms and negated terms in the pool. Candidate scoring reads them
@@ -890,19 +891,23 @@ export class CrossSourceIndex {
     return ids;
   }
 
-  /** Files the document under each entity it mentions (a document not filed yet). */
-  private fileMentions(record: DocRecord): void {
-    const m = record.numbers;
-    for (let i = 0; i < 4 * record.mentionCount; i += 4) {
-      const id = record.entityIds[m[i + 2]];
+  /**
+   * Files the document under each entity it mentions (a document not filed yet), with its count of mentions; the
+   * entities in the order of their first mentions, so that new entities are listed in that order.
+   */
+  private fileMentions(record: DocRecord, mentioned: EntitiesInOrder): void {
+    for (let k = 0; k < mentioned.count; k++) {
+      const e = mentioned.entities[k];
+      const id = record.entityIds[e];
       let byDoc = this.entityDocs.get(id);
       if (!byDoc) this.entityDocs.set(id, (byDoc = { docs: [], counts: [] }));
-      // Documents are filed one at a time, so this one is last if it is there at all.
+      // Documents are filed one at a time, so this one is last if it is there at all (two of its entities may
+      // have been linked to one).
       const last = byDoc.docs.length - 1;
-      if (last >= 0 && byDoc.docs[last] === record) byDoc.counts[last]++;
+      if (last >= 0 && byDoc.docs[last] === record) byDoc.counts[last] += mentioned.mentions[e];
       else {
         byDoc.docs.push(record);
-        byDoc.counts.push(1);
+        byDoc.counts.push(mentioned.mentions[e]);
       }
     }
   }
@@ -998,9 +1003,12 @@ export class CrossSourceIndex {
   private placeQuote(q: IndexedQuote): void {
     let best: QuoteGroupState | null = null;
     let bestMatch: ReturnType<typeof matchQuotes> = null;
+    // The first of the best matches wins: a candidate is only asked whether it does better, and none does better
+    // than verbatim.
     for (const g of this.quoteCandidates(q)) {
-      const m = matchQuotes(q, g.leader, this.wordText);
+      const m = matchQuotes(q, g.leader, this.wordText, bestMatch ? bestMatch.score : -1);
       if (m && (!bestMatch || m.score > bestMatch.score)) [best, bestMatch] = [g, m];
+      if (bestMatch && bestMatch.score >= VERBATIM_SCORE) break;
     }
     if (best && bestMatch) {
       best.members.push(q);
@@ -1266,10 +1274,20 @@ export class CrossSourceIndex {
       this.rarityOrder = new Int32Array(n * 2);
       this.rarityFrequency = new Int32Array(n * 2);
     }
+    if (this.placed.weights.length < n) this.placed.weights = new Float64Array(n * 2);
     const order = this.rarityOrder;
     const frequency = this.rarityFrequency;
+    // Its terms' rarity weights and their sum (in term order, as claimScore adds them up), once for all candidates.
+    const placed = this.placed;
+    placed.terms = terms;
+    placed.from = from;
+    placed.to = from + n;
+    let total = 0;
     for (let p = 0; p < n; p++) {
       const df = this.frequency(terms[from + p]);
+      const weight = this.logSentenceCount - (df < LOG_TABLE.length ? LOG_TABLE[df] : Math.log(df + 1));
+      placed.weights[p] = weight;
+      total += weight;
       let at = p;
       while (at > 0 && frequency[at - 1] > df) {
         frequency[at] = frequency[at - 1];
@@ -1279,6 +1297,7 @@ export class CrossSourceIndex {
       frequency[at] = df;
       order[at] = p;
     }
+    placed.total = total;
     const limit = Math.max(CANDIDATE_MIN_DF, this.sentenceCount * CANDIDATE_MAX_SHARE);
     // All zero between calls: a bigger one need not copy it.
     if (this.hitCount.length < this.nextSentence) this.hitCount = new Uint8Array(Math.ceil(1.5 * this.nextSentence));
@@ -1328,7 +1347,8 @@ export class CrossSourceIndex {
     const scores = this.matchScores;
     let matchCount = 0;
     for (let i = 0; i < candidateCount; i++) {
-      const score = claimScore(this.pairUp(sid, candidates[i]), this.idf, this.claimSimilarity);
+      const other = candidates[i];
+      const score = claimScoreOf(placed, terms, this.sentenceTermsFrom[other], this.sentenceTermsTo[other], this.idf, this.claimSimilarity);
       if (score < 0) continue;
       let at = matchCount;
       while (at > 0 && scores[at - 1] < score) at--;
@@ -1629,28 +1649,6 @@ function countDocuments(items: Iterable<{ docId: string } | string>): number {
   return docs.size;
 }
 
-/**
- * The parts of a text whose words claims and quotes compare, as sorted start, end pairs without overlaps:
- * sentences with a mention in them, and quote parts.
- */
-function partsToRead(sentences: readonly Span[], mentionStarts: readonly number[], quotes: readonly { parts: readonly Span[] }[]): number[] {
-  const spans: Span[] = [];
-  let m = 0;
-  for (const s of sentences) {
-    while (m < mentionStarts.length && mentionStarts[m] < s.start) m++;
-    if (m < mentionStarts.length && mentionStarts[m] < s.end) spans.push(s);
-  }
-  for (const q of quotes) for (const p of q.parts) spans.push(p);
-  spans.sort((a, b) => a.start - b.start);
-  const out: number[] = [];
-  for (const s of spans) {
-    const last = out.length - 1;
-    if (last > 0 && s.start <= out[last]) out[last] = Math.max(out[last], s.end);
-    else out.push(s.start, s.end);
-  }
-  return out;
-}
-
 const quoteGroupId = (g: QuoteGroupState): string => g.id;
 
 /** How many documents the quotes are in; most groups are a few quotes, compared pairwise without a set. */
@@ -1785,18 +1783,6 @@ function quoteText(q: IndexedQuote): string {
   return parts.join(' … ');
 }
 
-/**
- * Mention indices sorted by start, ties in entity order. Sorted as start * MENTION_ORDER + index, a numeric sort of
- * plain numbers, when the indices fit below MENTION_ORDER; a document with more mentions is sorted by comparison.
- */
-function mentionOrder(flat: readonly number[], count: number): number[] {
-  if (count >= MENTION_ORDER) return Array.from({ length: count }, (_, i) => i).sort((a, b) => flat[4 * a] - flat[4 * b] || a - b);
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) keys[i] = flat[4 * i] * MENTION_ORDER + i;
-  keys.sort();
-  return Array.from(keys, (k) => k % MENTION_ORDER);
-}
-
 /** Do all the terms fit in 16 bits (signed: entity terms are negative)? */
 function fitsInt16(terms: Int32Array): boolean {
   for (let i = 0; i < terms.length; i++) if (terms[i] < -0x8000 || terms[i] > 0x7fff) return false;
@@ -1809,6 +1795,28 @@ function narrowedInto(numbers: Int32Array, slabs: Slabs): StoredNumbers {
   const narrow = slabs.uint16(numbers.length);
   narrow.set(numbers);
   return narrow;
+}
+
+/** A document's mentioned entities (indices among its analysed ones) in the order of their first mentions, and each one's count of mentions. */
+interface EntitiesInOrder {
+  count: number;
+  entities: Int32Array;
+  /** By entity index. */
+  mentions: Int32Array;
+}
+
+/**
+ * The entities of mentions sorted by start (start, end, entity index, kind index each), by first mention, in the
+ * buffers given (of `entityCount` numbers or more).
+ */
+function entitiesInOrder(numbers: Int32Array, mentionCount: number, entityCount: number, entities: Int32Array, mentions: Int32Array): EntitiesInOrder {
+  mentions.fill(0, 0, entityCount);
+  let count = 0;
+  for (let i = 0; i < mentionCount; i++) {
+    const e = numbers[4 * i + 2];
+    if (mentions[e]++ === 0) entities[count++] = e;
+  }
+  return { count, entities, mentions };
 }
 
 /** What linking read of a document's entities, as the linker takes it. */
@@ -1890,17 +1898,20 @@ class EntityDocument {
 }
 
 /**
- * Has the quote a content word (not a function word) outside every entity mention? `mentionStarts` is sorted;
- * `mentionEnds` are the same mentions' ends.
+ * Has the quote whose prepared numbers start at `quotes[at]` a content word (not a function word) outside every
+ * entity mention? `mentions` are start, end, entity, kind, sorted by start.
  */
-function saysMoreThanNames(words: ScannedWords, parts: readonly Span[], mentionStarts: readonly number[], mentionEnds: readonly number[]): boolean {
-  for (const part of parts) {
-    for (let i = firstWordFrom(words, part.start); i < words.count && words.starts[i] < part.end; i++) {
+function saysMoreThanNames(words: ScannedWords, quotes: Int32Array, at: number, mentions: Int32Array): boolean {
+  const parts = at + PREPARED_QUOTE_FIELDS;
+  for (let p = 0; p < quotes[at + PREPARED_QUOTE_PARTS]; p++) {
+    const start = quotes[parts + 2 * p];
+    const end = quotes[parts + 2 * p + 1];
+    for (let i = firstWordFrom(words, start); i < words.count && words.starts[i] < end; i++) {
       if (words.terms[i] < 0) continue;
       // The mentions that start at or before the word; one of the last few holds it if any does (few nest).
-      let m = lastAtOrBefore(mentionStarts, words.starts[i]);
+      let m = lastMentionAtOrBefore(mentions, words.starts[i]);
       let inside = false;
-      for (let k = 0; k < 4 && m >= 0; k++, m--) if (mentionEnds[m] >= words.ends[i]) inside = true;
+      for (let k = 0; k < 4 && m >= 0; k++, m--) if (mentions[4 * m + 1] >= words.ends[i]) inside = true;
       if (!inside) return true;
     }
   }
@@ -1919,25 +1930,29 @@ function firstWordFrom(words: ScannedWords, offset: number): number {
   return lo;
 }
 
-/** The index of the last of the sorted numbers that is at most `value`, or -1. */
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
+/** The index of the last mention (four numbers each, sorted by start) that starts at or before `offset`, or -1. */
+function lastMentionAtOrBefore(mentions: Int32Array, offset: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = mentions.length / 4;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
+    if (mentions[4 * mid] <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
 }
 
-/** The words of a quote's parts as grouping compares them: word ids in order, distinct terms, written length. */
-function readQuoteWords(words: ScannedWords, parts: readonly Span[], wordLength: (word: number) => number): QuoteWords {
+/**
+ * The words of a quote's parts (`partCount` start, end pairs from `parts[from]`) as grouping compares them: word ids
+ * in order, distinct terms, written length.
+ */
+function readQuoteWords(words: ScannedWords, parts: ArrayLike<number>, from: number, partCount: number, wordLength: (word: number) => number): QuoteWords {
   const out: number[] = [];
   const terms = new Set<number>();
   let length = -1;
-  for (const part of parts) {
-    for (let i = firstWordFrom(words, part.start); i < words.count && words.starts[i] < part.end; i++) {
+  for (let p = 0; p < partCount; p++) {
+    const end = parts[from + 2 * p + 1];
+    for (let i = firstWordFrom(words, parts[from + 2 * p]); i < words.count && words.starts[i] < end; i++) {
       out.push(words.wordIds[i]);
       length += wordLength(words.wordIds[i]) + 1;
       if (words.terms[i] >= 0) terms.add(words.terms[i]);
@@ -2044,33 +2059,6 @@ class ClaimGroupView implements ClaimGroup {
   }
 }
 
-
-/**
- * A line in title case that ends with no sentence mark: most of its words of three letters or more are capitalised.
- * Linear in the span; only spans that end in a letter or a digit are read.
- */
-function isHeading(text: string, span: Span): boolean {
-  const last = text.charCodeAt(span.end - 1);
-  const endsInWord = isAsciiLetter(last) || (last >= 0x30 && last <= 0x39);
-  if (!endsInWord || span.end - span.start > 200) return false;
-  let words = 0;
-  let capitalised = 0;
-  for (let i = span.start; i < span.end; ) {
-    while (i < span.end && !isAsciiLetter(text.charCodeAt(i))) i++;
-    const start = i;
-    while (i < span.end && isAsciiLetter(text.charCodeAt(i))) i++;
-    if (i - start < 3) continue;
-    words++;
-    const c = text.charCodeAt(start);
-    if (c >= 0x41 && c <= 0x5a) capitalised++;
-  }
-  return words >= 2 && capitalised * 4 >= words * 3;
-}
-
-function isAsciiLetter(c: number): boolean {
-  const l = c | 0x20;
-  return l >= 0x61 && l <= 0x7a;
-}
 
 /** A sentence as written, cut to a display length (the index keeps each document's text for this). */
 /** Whether the sentence at `start` is a list item's (its line opens with a marker before it: "- ", "• ", "3. "). */

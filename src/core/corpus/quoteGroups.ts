@@ -102,35 +102,51 @@ function containsWords(outer: QuoteRecord, inner: QuoteRecord): boolean {
   return false;
 }
 
+/** The scores of the kinds of match, each at most the one before: a verbatim match scores the most there is. */
+export const VERBATIM_SCORE = 1;
+const PARTIAL_SCORE = 0.9;
+const VARIANT_WEIGHT = 0.8;
+const PARAPHRASE_WEIGHT = 0.6;
+const FUZZY_WEIGHT = 0.5;
+
 /**
  * Are two quotes the same statement? Verbatim or one a part of the other; or the same content words (with
  * interchangeable words of translations folded) for most of the shorter; or, from the same speaker, a paraphrase
  * sharing a good part of its words; or, failing words, a close fuzzy match (spelling and transliteration drift).
+ * A caller that has a match scoring `toBeat` already gets null for one that would not score more: the tests that
+ * cannot give a higher score (the fuzzy search above all) are not made.
  */
-export function matchQuotes(a: QuoteRecord, b: QuoteRecord, wordText: WordText): QuoteMatch | null {
+export function matchQuotes(a: QuoteRecord, b: QuoteRecord, wordText: WordText, toBeat = -1): QuoteMatch | null {
   const speakers = speakersAgree(a, b);
   if (speakers === 'different') return null;
   const short = a.wordingLength <= b.wordingLength ? a : b;
   const long = short === a ? b : a;
-  if (a.wordsTo > a.wordsFrom && sameWords(a, b)) return { relation: 'verbatim', score: 1 };
+  if (a.wordsTo > a.wordsFrom && sameWords(a, b)) return VERBATIM_SCORE > toBeat ? { relation: 'verbatim', score: VERBATIM_SCORE } : null;
+  if (PARTIAL_SCORE <= toBeat) return null;
   const words = short.termsTo - short.termsFrom;
   const shared = sharedCount(short, long);
   if (containsWords(long, short) && (shared >= MIN_SHARED_TERMS || (shared >= 1 && speakers === 'same'))) {
-    return { relation: 'partial', score: 0.9 };
+    return { relation: 'partial', score: PARTIAL_SCORE };
   }
   const containment = words ? shared / words : 0;
   // Reported speech is the reporter's wording: close to a quote, it is a paraphrase of it, not another translation.
   const reported = a.kind === 'reported' || b.kind === 'reported';
-  if (shared >= MIN_SHARED_TERMS && containment >= VARIANT_CONTAINMENT) return { relation: reported ? 'paraphrase' : 'variant', score: containment * 0.8 };
-  if (speakers === 'same' && shared >= PARAPHRASE_SHARED_TERMS && containment >= PARAPHRASE_CONTAINMENT && reported) {
-    return { relation: 'paraphrase', score: containment * 0.6 };
+  if (shared >= MIN_SHARED_TERMS && containment >= VARIANT_CONTAINMENT) {
+    const score = containment * VARIANT_WEIGHT;
+    return score > toBeat ? { relation: reported ? 'paraphrase' : 'variant', score } : null;
   }
+  if (speakers === 'same' && shared >= PARAPHRASE_SHARED_TERMS && containment >= PARAPHRASE_CONTAINMENT && reported) {
+    const score = containment * PARAPHRASE_WEIGHT;
+    return score > toBeat ? { relation: 'paraphrase', score } : null;
+  }
+  if (FUZZY_WEIGHT <= toBeat) return null;
   if (speakers === 'same' && shared >= 1 && short.wordingLength <= FUZZY_MAX_LENGTH && short.wordingLength >= 8) {
     const pattern = wordingOf(short, wordText);
     const target = wordingOf(long, wordText);
     const fuse = mayBeFound(pattern, target) && piecesWithinEdits(pattern.toLowerCase(), target.toLowerCase()) ? new Fuse([target], { includeScore: true, ignoreLocation: true, threshold: FUZZY_SCORE, minMatchCharLength: 4 }) : null;
     const hit = fuse?.search(pattern)[0];
-    if (hit && (hit.score ?? 1) <= FUZZY_SCORE) return { relation: 'variant', score: 0.5 * (1 - (hit.score ?? 0)) };
+    const score = FUZZY_WEIGHT * (1 - (hit?.score ?? 0));
+    if (hit && (hit.score ?? 1) <= FUZZY_SCORE && score > toBeat) return { relation: 'variant', score };
   }
   return null;
 }

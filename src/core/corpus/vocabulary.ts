@@ -132,7 +132,7 @@ export class Vocabulary {
   }
 
   /** The words of several parts of `text`: start, end pairs, sorted and apart. */
-  scanParts(text: string, parts: readonly number[]): ScannedWords {
+  scanParts(text: string, parts: ArrayLike<number>): ScannedWords {
     let n = 0;
     for (let k = 0; k < parts.length; k += 2) n = this.scanInto(text, parts[k], parts[k + 1], n);
     this.scratch.count = n;
