@@ -334,6 +334,12 @@ function lastContentToken(tokens: Tokens, s: Sentence): number {
   return i;
 }
 
+/**
+ * The quoted flags of the marked tokens, one buffer for every reader (one document is read at a time): a typed
+ * array allocated per document costs more than a short article's flags.
+ */
+let markedQuotedBuffer = new Uint8Array(256);
+
 export class SentenceReader {
   private readonly regionOpenToken: Int32Array;
   private readonly regionCloseToken: Int32Array;
@@ -349,7 +355,9 @@ export class SentenceReader {
     this.regionOpenToken = tokens.regionOpen;
     this.regionCloseToken = tokens.regionClose;
     const marked = tokens.marked;
-    this.markedQuoted = new Uint8Array(marked.length);
+    if (markedQuotedBuffer.length < marked.length) markedQuotedBuffer = new Uint8Array(marked.length * 2);
+    this.markedQuoted = markedQuotedBuffer;
+    this.markedQuoted.fill(0, 0, marked.length);
     let r = 0;
     for (let m = 0; m < marked.length; m++) {
       const i = marked[m];
@@ -547,8 +555,7 @@ export class SentenceReader {
     if (infinitive && !infinitive.needsClause && (!infinitive.particle || (after + 2 < s.end && t.kind[after + 2] === TokenKind.Word && lowerWord(t, after + 2) === infinitive.particle))) return 'skip';
     let first = cueFirst - 1;
     while (first >= s.first && t.kind[first] === TokenKind.Word && first > cueFirst - 14) {
-      const w = lowerWord(t, first);
-      if (CLAUSE_STARTERS.has(w) || (first === s.first && CLAUSE_OPENERS.has(w))) break;
+      if (CLAUSE_STARTERS.at(t, first) || (first === s.first && CLAUSE_OPENERS.at(t, first))) break;
       // "Tran said the city appears to …": the clause reported by a cue before it is that cue's content, with the
       // impression inside it; the subject starts after the cue.
       if (first < cueFirst - 1 && this.reportsClauseAt(s, first)) return 'skip';

@@ -88,6 +88,7 @@ export const OBJECT_COMMA_CONTINUERS: WordSet = new WordSet(['who', 'which', 'wh
 
 /** Lexicon ids of single words the reader compares tokens with. */
 export const W_ALSO: number = LEXICON.add('also');
+export const W_AUGUST: number = LEXICON.add('august');
 export const W_AND: number = LEXICON.add('and');
 export const W_AS: number = LEXICON.add('as');
 export const W_BUT: number = LEXICON.add('but');

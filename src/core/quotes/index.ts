@@ -1,7 +1,7 @@
 // Attribution: direct, partial and reported quotes with their cues and speakers.
 import type { Entity, Quote, SpeakerRef, Span } from '../types';
 import { SentenceReader, type Attribution } from './attributions';
-import { AUXILIARIES, BE_FORMS } from './clauseLexicon';
+import { AUXILIARIES, BE_FORMS, W_WHO } from './clauseLexicon';
 import { LEXICON } from './lexicon';
 import { scanQuotationMarks } from './quotationMarks';
 import { SpeakerResolver } from './resolveSpeakers';
@@ -262,7 +262,7 @@ function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): numbe
 /** A speaker a later quote may inherit: a time or a relative "who" speaks for no one after its sentence. */
 function speaksInPerson(p: SpeakerPhrase, tokens: Tokens): boolean {
   if (namesATime(tokens, p.first, p.last)) return false;
-  return !(p.kind === 'pronoun' && lowerWord(tokens, p.first) === 'who');
+  return !(p.kind === 'pronoun' && tokens.word[p.first] === W_WHO);
 }
 
 function toQuote(a: Attribution, tokens: Tokens, resolver: SpeakerResolver): Quote {

@@ -84,8 +84,21 @@ const MAX_DATELINE_TOKENS = 16;
 
 /** Is the word all capitals, with at least two letters ("WASHINGTON", "KYIV"; not "A" or "US-based")? */
 function isCapitalsWord(tokens: Tokens, i: number): boolean {
-  const word = tokens.text.slice(tokens.start[i], tokens.end[i]);
-  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+  const { text, start, end } = tokens;
+  if (end[i] - start[i] < 2) return false;
+  // ASCII, the common case, is read in place: no lower-case letter, and a capital.
+  let capital = false;
+  for (let k = start[i]; k < end[i]; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return otherCapitalsWord(text.slice(start[i], end[i]));
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) capital = true;
+  }
+  return capital;
+}
+
+function otherCapitalsWord(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 /**

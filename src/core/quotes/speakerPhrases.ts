@@ -1,6 +1,6 @@
 // Finds the noun phrase that names a speaker next to a cue, and tells names, roles, organisations, pronouns and vague sources apart.
 import type { SpeakerMentionKind } from '../types';
-import { AUXILIARIES, W_NOT, W_TO } from './clauseLexicon';
+import { AUXILIARIES, W_AUGUST, W_NOT, W_TO } from './clauseLexicon';
 import { WordSet } from './lexicon';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_CONNECTORS, ORGANISATION_WORDS, PRONOUNS, ROLE_WORDS, VAGUE_HEADS } from './speakerLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
@@ -242,7 +242,7 @@ export function bareSubjectEndingAt(tokens: Tokens, sentenceFirst: number, last:
       break;
     }
     const kw = lowerWord(tokens, k);
-    if (DETERMINERS.has(kw)) {
+    if (DETERMINERS.at(tokens, k)) {
       first = k;
       if (k - 1 >= sentenceFirst && isWord(tokens, k - 1) && lowerWord(tokens, k - 1) === 'of') continue;
       break;
@@ -251,7 +251,7 @@ export function bareSubjectEndingAt(tokens: Tokens, sentenceFirst: number, last:
       first = k;
       continue;
     }
-    if (SUBJECT_STOPS.has(kw) || PRONOUNS.has(kw) || OBJECT_PRONOUNS.has(kw) || CLAUSE_OPENERS.has(kw) || kw.endsWith('ly')) break;
+    if (SUBJECT_STOPS.at(tokens, k) || PRONOUNS.at(tokens, k) || OBJECT_PRONOUNS.at(tokens, k) || CLAUSE_OPENERS.at(tokens, k) || kw.endsWith('ly')) break;
     first = k;
   }
   while (first < last && lowerWord(tokens, first) === 'of') first++;
@@ -359,8 +359,7 @@ function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number
 /** The speaker phrase that starts at token `first` ("said Putin", "said a person familiar with the matter"). */
 export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: number): SpeakerPhrase | null {
   if (first >= sentenceEnd || !isWord(tokens, first)) return null;
-  const lw = lowerWord(tokens, first);
-  if (PRONOUNS.has(lw)) return classify(tokens, first, first);
+  if (PRONOUNS.at(tokens, first)) return classify(tokens, first, first);
   let last = first - 1;
   let sawHead = false;
   for (let k = first; k < sentenceEnd && k - first < MAX_PHRASE_TOKENS; k++) {
@@ -425,7 +424,7 @@ export function namesATime(tokens: Tokens, first: number, last: number): boolean
   for (let k = first; k <= last; k++) {
     if (!isWord(tokens, k)) continue;
     if (isTimeName(tokens, k, first)) time = true;
-    else if (!TIME_COMPANIONS.at(tokens, k) && !/^\d/.test(lowerWord(tokens, k))) return false;
+    else if (!TIME_COMPANIONS.at(tokens, k) && !isDigit(tokens, k)) return false;
   }
   return time;
 }
@@ -436,7 +435,7 @@ export function namesATime(tokens: Tokens, first: number, last: number): boolean
  */
 function isTimeName(tokens: Tokens, k: number, first: number): boolean {
   if (TIME_NAMES.at(tokens, k)) return true;
-  return lowerWord(tokens, k) === 'august' && k - 1 >= first && isWord(tokens, k - 1) && TIME_COMPANIONS.at(tokens, k - 1);
+  return tokens.word[k] === W_AUGUST && k - 1 >= first && isWord(tokens, k - 1) && TIME_COMPANIONS.at(tokens, k - 1);
 }
 
 /** The first token of the time phrase that ends at `last` ("on Monday", "late Tuesday night"), or -1. */
