@@ -2,7 +2,7 @@
 import { cueWordInfo } from './cueLexicon';
 import { WordSet } from './lexicon';
 import { isDigit } from './speakerPhrases';
-import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
+import { isUpperStart, TokenKind, type Tokens } from './tokens';
 
 /** A sentence as a half-open token range [first, end). */
 export interface Sentence {
@@ -11,7 +11,7 @@ export interface Sentence {
 }
 
 /** Words after which a full stop does not end the sentence. */
-const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = new WordSet([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'jr', 'sr',
   'inc', 'corp', 'co', 'ltd', 'vs', 'v', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'rev', 'ft',
   'mt', 'pres', 'supt', 'atty', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'ariz', 'calif', 'fla', 'ill', 'mass', 'mich',
@@ -23,7 +23,7 @@ const ABBREVIATIONS = new Set([
  * Abbreviations that may close a sentence ("in the U.S.", "at 7 p.m.", "Acme Inc."), unlike titles, which a name
  * always follows; and the words that open the next sentence after them ("… in the U.S. He says …").
  */
-const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s', 'u.n', 'u.k', 'd.c', 'a.m', 'p.m', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr']);
+const SENTENCE_FINAL_ABBREVIATIONS = new WordSet(['u.s', 'u.n', 'u.k', 'd.c', 'a.m', 'p.m', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr']);
 const SENTENCE_OPENERS = new WordSet(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'but', 'and', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'while', 'when', 'after', 'if', 'so', 'yet', 'still']);
 
 const MAX_SENTENCE_TOKENS = 400;
@@ -49,7 +49,7 @@ function isAbbreviation(tokens: Tokens, wordIndex: number): boolean {
   // A lone capital ("John F. Kennedy") is an initial; a lone digit ("votes on June 7. Still, …") is none.
   if (len === 1 && isUpperStart(tokens, wordIndex)) return !isDigit(tokens, wordIndex);
   if (len > 6) return false;
-  return ABBREVIATIONS.has(lowerWord(tokens, wordIndex));
+  return ABBREVIATIONS.at(tokens, wordIndex);
 }
 
 /** Words after a speaker's verb that leave it without content of its own ("…?” Clinton writes to Sullivan). */
@@ -76,7 +76,7 @@ function attributionFollows(tokens: Tokens, from: number): boolean {
 function endsAtAbbreviation(tokens: Tokens, wordIndex: number): boolean {
   const next = wordIndex + 2;
   if (next >= tokens.count || tokens.kind[next] !== TokenKind.Word || !isUpperStart(tokens, next)) return false;
-  return SENTENCE_OPENERS.at(tokens, next) && SENTENCE_FINAL_ABBREVIATIONS.has(lowerWord(tokens, wordIndex));
+  return SENTENCE_OPENERS.at(tokens, next) && SENTENCE_FINAL_ABBREVIATIONS.at(tokens, wordIndex);
 }
 
 /** Most tokens a dateline takes: "ST. LOUIS, Mo., Dec. 1 (Reuters) —". */
