@@ -1917,10 +1917,40 @@ export class SentenceReader {
         // ("that by refusing to say “x,” Democrats are …": a subject and its verb after the comma go on with the clause.)
         if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word && !this.quotedListGoesOn(k + 1, sentenceLast) && !this.clauseGoesOn(k + 1, sentenceLast) && !this.predicateGoesOn(k + 1, sentenceLast)) return k;
         if (k > first && k < sentenceLast && t.text.charCodeAt(t.start[k - 1]) === 0x27 && isPunctChar(t, k - 2, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
-      } else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
+      } else if (inQuote || kind === TokenKind.Break || (kind === TokenKind.Word && t.word[k] === 0)) {
+        // (Inside quoted words nothing ends the clause; outside them only punctuation and lexicon words may.)
+        continue;
+      } else if (kind === TokenKind.Word) {
+        if (k > first && t.kind[k - 1] === TokenKind.Close && isLowerStart(t, k) && (isWordAt(t, k, W_IN) || isWordAt(t, k, W_ON)) && this.mediumWithin(k + 1, sentenceLast)) {
+          // "called the result “a disgrace” in a Facebook post": where the words were written is no part of them.
+          return k - 1;
+        } else if (k > first + 1 && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && QUOTE_TAIL_SUBORDINATORS.at(t, k) && t.kind[k + 1] === TokenKind.Word && PRONOUNS.at(t, k + 1) && !(k + 2 <= sentenceLast && cueVerbAt(t, k + 2) !== undefined) && !this.whenItComes(k, sentenceLast)) {
+          // ("was “absolutely right” when he said …" still reports what was right.)
+          // "says he’s “excited where we stand” as he faces …": a clause of the narrator's after the quoted words.
+          return k - 1;
+        } else if (k > first + 1 && isLowerStart(t, k) && PARTICIPLE_PREPOSITIONS.at(t, k) && this.participleIntroducesQuote(k + 1, sentenceLast)) {
+          // "marched to call for answers while chanting, “Hands up, don't shoot.”": the participle's quote is its own.
+          return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+        } else if (k > first && k + 1 <= sentenceLast && isWordAt(t, k, W_WHEN) && t.kind[k + 1] === TokenKind.Word && isWordAt(t, k + 1, W_ASKED)) {
+          // "said no when asked whether …": the question is its own attribution.
+          return isPunctChar(t, k - 1, COMMA) ? k - 2 : k - 1;
+        } else if (k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
+          // "says she respects him but argues that …", "urges him to come out and repeatedly says, “…”": a second
+          // verb of the same subject, after an adverb or two, ends the content.
+          let verb = k + 1;
+          while (verb < sentenceLast && verb - k <= 2 && isFillerAt(t, verb) && t.kind[verb + 1] === TokenKind.Word) verb++;
+          if (cueVerbAt(t, verb)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+          // "called him a “nice guy” and telling reporters …": after quoted words, the subject's next report in "-ing".
+          if (isWordAt(t, k, W_AND) && t.kind[k - 1] === TokenKind.Close && cueVerbAt(t, k + 1)?.form === 'participle') return k - 1;
+          // "chanted “What curfew?” and kept going": after content that is all quoted words, a second verb of the subject.
+          if (t.kind[k - 1] === TokenKind.Close && t.kind[first] === TokenKind.Open && this.regionOpenToken[t.region[k - 1]] === first && isPastVerbAt(t, k + 1)) return k - 1;
+          // "claimed responsibility for the attack but officials doubt it": "but" and a new subject with its verb.
+          if (isWordAt(t, k, W_BUT) && t.kind[k - 1] === TokenKind.Word && this.subjectWithVerbAt(k + 1, sentenceLast)) return k - 1;
+        }
+      } else if (isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
         return k - 1;
-      } else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
+      } else if (isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
         // "said it was good to be home, a man yelled “Stay there!”": another speaker's quote ends the clause.
         if (k > first && openAhead <= k) {
           openAhead = k + 1;
@@ -1963,18 +1993,15 @@ export class SentenceReader {
         }
         // "…, compared with 33 percent last month", "…, versus 39 percent": the narrator's comparison.
         if (k > first + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
-      } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
+      } else if (isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
-      } else if (!inQuote && k > first && t.kind[k - 1] === TokenKind.Close && kind === TokenKind.Word && isLowerStart(t, k) && (isWordAt(t, k, W_IN) || isWordAt(t, k, W_ON)) && this.mediumWithin(k + 1, sentenceLast)) {
-        // "called the result “a disgrace” in a Facebook post": where the words were written is no part of them.
-        return k - 1;
-      } else if (!inQuote && k > first && t.kind[k - 1] === TokenKind.Close && isPunctChar(t, k, 0x5b)) {
+      } else if (k > first && t.kind[k - 1] === TokenKind.Close && isPunctChar(t, k, 0x5b)) {
         // "had “deep roots.” [Wire.]": a bracket after the quoted words names where the item came from.
         return k - 1;
-      } else if (!inQuote && k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
+      } else if (k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
         // "suggested he had silenced her: “She signed an agreement,” he told the paper": the quote is the later cue's.
         return k - 1;
-      } else if (!inQuote && k > first + 1 && t.kind[k - 1] === TokenKind.Close && isHyphenDash(t, k) && !sawHyphenDash) {
+      } else if (k > first + 1 && t.kind[k - 1] === TokenKind.Close && isHyphenDash(t, k) && !sawHyphenDash) {
         // "is a “bully” -- all without naming him": a dash typed as hyphens after the quoted words opens the
         // narrator's aside, unless it is one of a pair ("''encouragement'' - a word he used - and reassurance") or
         // another quote follows it (“commandment” -- “Thou shall not …”).
@@ -1984,7 +2011,7 @@ export class SentenceReader {
         if (closer < 0) return k - 1;
         k = closer;
         continue;
-      } else if (!inQuote && k > first && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
+      } else if (k > first && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
         // ("that Ruiz — a grower herself — was …": a pair of dashes set an aside inside the clause, whose verb follows.)
         // ("should settle the matter — “so that all know …”": quoted words right after the dash go on with the clause.)
@@ -1995,28 +2022,6 @@ export class SentenceReader {
           continue;
         }
         if (k > first + 2) return k - 1;
-      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && QUOTE_TAIL_SUBORDINATORS.at(t, k) && t.kind[k + 1] === TokenKind.Word && PRONOUNS.at(t, k + 1) && !(k + 2 <= sentenceLast && cueVerbAt(t, k + 2) !== undefined) && !this.whenItComes(k, sentenceLast)) {
-        // ("was “absolutely right” when he said …" still reports what was right.)
-        // "says he’s “excited where we stand” as he faces …": a clause of the narrator's after the quoted words.
-        return k - 1;
-      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && isLowerStart(t, k) && PARTICIPLE_PREPOSITIONS.at(t, k) && this.participleIntroducesQuote(k + 1, sentenceLast)) {
-        // "marched to call for answers while chanting, “Hands up, don't shoot.”": the participle's quote is its own.
-        return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
-      } else if (!inQuote && kind === TokenKind.Word && k > first && k + 1 <= sentenceLast && isWordAt(t, k, W_WHEN) && t.kind[k + 1] === TokenKind.Word && isWordAt(t, k + 1, W_ASKED)) {
-        // "said no when asked whether …": the question is its own attribution.
-        return isPunctChar(t, k - 1, COMMA) ? k - 2 : k - 1;
-      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
-        // "says she respects him but argues that …", "urges him to come out and repeatedly says, “…”": a second
-        // verb of the same subject, after an adverb or two, ends the content.
-        let verb = k + 1;
-        while (verb < sentenceLast && verb - k <= 2 && isFillerAt(t, verb) && t.kind[verb + 1] === TokenKind.Word) verb++;
-        if (cueVerbAt(t, verb)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
-        // "called him a “nice guy” and telling reporters …": after quoted words, the subject's next report in "-ing".
-        if (isWordAt(t, k, W_AND) && t.kind[k - 1] === TokenKind.Close && cueVerbAt(t, k + 1)?.form === 'participle') return k - 1;
-        // "chanted “What curfew?” and kept going": after content that is all quoted words, a second verb of the subject.
-        if (t.kind[k - 1] === TokenKind.Close && t.kind[first] === TokenKind.Open && this.regionOpenToken[t.region[k - 1]] === first && isPastVerbAt(t, k + 1)) return k - 1;
-        // "claimed responsibility for the attack but officials doubt it": "but" and a new subject with its verb.
-        if (isWordAt(t, k, W_BUT) && t.kind[k - 1] === TokenKind.Word && this.subjectWithVerbAt(k + 1, sentenceLast)) return k - 1;
       }
     }
     return sentenceLast;

@@ -41,7 +41,8 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
   let openQuoteAt = -Infinity;
   // Sentences read so far that hold more than paragraph breaks.
   let spoken = 0;
-  sentences.forEach((s, index) => {
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index];
     if (s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break) {
       lonelyQuote = null;
     }
@@ -144,7 +145,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       }
     }
     if (s.end > s.first) resolver.noteSentence({ start: tokens.start[s.first], end: tokens.end[s.end - 1] }, speakers);
-  });
+  }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return { quotes: dropNestedReports(quotes), scareQuotes };
 }
