@@ -4,7 +4,7 @@ import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
 import { APPROXIMATORS, bareSubjectEndingAt, classify, endingAt, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, speakerPhraseOf, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ABOUT, W_ALSO, W_AND, W_AS, W_ASKED, W_BECAUSE, W_BUT, W_BY, W_EVEN, W_FOR, W_FROM, W_HAVING, W_IN, W_IT, W_MORE, W_MOST, W_NEVER, W_NOT, W_OF, W_ON, W_OR, W_OUT, W_PUT, W_SPECIFICALLY, W_SUCH, W_THAT, W_THE, W_TO, W_WENT, W_WHEN, W_WHICH, W_WHO, W_WHOM, W_WITH, W_WORDS } from './clauseLexicon';
+import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ABOUT, W_ALSO, W_AND, W_ANOTHER, W_AS, W_ASKED, W_BECAUSE, W_BUT, W_BY, W_EVEN, W_FOR, W_FROM, W_HAVING, W_IN, W_IT, W_MORE, W_MOST, W_NEVER, W_NOT, W_OF, W_ON, W_OR, W_OUT, W_PUT, W_SPECIFICALLY, W_SUCH, W_THAT, W_THE, W_TO, W_WENT, W_WHEN, W_WHICH, W_WHO, W_WHOM, W_WITH, W_WORDS } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
@@ -206,14 +206,14 @@ const NOUN_PHRASE_PREPOSITIONS = new WordSet(['over', 'on', 'of', 'for', 'about'
 
 /** Quantifiers of plurals: a cue's -s form after one is a plural noun ("several challenges", "many claims"). */
 // (Not numbers: "one of the three says" is a verb.)
-const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'both', 'all', 'numerous', 'multiple', 'various', 'dozens']);
+const PLURAL_QUANTIFIERS = new WordSet(['several', 'many', 'some', 'few', 'both', 'all', 'numerous', 'multiple', 'various', 'dozens']);
 
 /** Words of the formula that says why a source goes unnamed, by the verb it opens with. */
 const ANONYMITY_SPEAKING = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talking', 'talk']);
 const ANONYMITY_ASKING = new Set(['asked', 'asking', 'requested', 'requesting', 'insisted', 'demanded', 'granted']);
 const ANONYMITY_DECLINING = new Set(['declined', 'refused', 'declining', 'refusing']);
 /** The words that may open the formula: only these are looked at further. */
-const ANONYMITY_OPENERS = new Set([...ANONYMITY_SPEAKING, ...ANONYMITY_ASKING, ...ANONYMITY_DECLINING]);
+const ANONYMITY_OPENERS = new WordSet([...ANONYMITY_SPEAKING, ...ANONYMITY_ASKING, ...ANONYMITY_DECLINING]);
 const ANONYMITY_MANNER = new Set(['anonymously', 'privately', 'candidly', 'freely', 'publicly']);
 const ANONYMITY_PERMISSION = new Set(['authorized', 'authorised', 'permitted', 'allowed', 'cleared']);
 const NAMED_WORDS = new Set(['named', 'identified', 'quoted']);
@@ -280,6 +280,15 @@ function isHyphenDash(tokens: Tokens, i: number): boolean {
   const end = tokens.end[i];
   if ((i + 1 < tokens.count && tokens.start[i + 1] === end && charAt(tokens, i + 1) === 0x2d) || (i > 0 && tokens.end[i - 1] === start && charAt(tokens, i - 1) === 0x2d)) return true;
   return start > 0 && end < tokens.text.length && isSpace(tokens.text.charCodeAt(start - 1)) && isSpace(tokens.text.charCodeAt(end));
+}
+
+/** Whether token `i` ends in "'s" or "s'" (either apostrophe, either case), read from its last two characters. */
+function endsInPossessive(tokens: Tokens, i: number): boolean {
+  const end = tokens.end[i];
+  if (end - tokens.start[i] < 2) return false;
+  const a = tokens.text.charCodeAt(end - 2);
+  const b = tokens.text.charCodeAt(end - 1);
+  return ((a === 0x27 || a === 0x2019) && (b === 0x73 || b === 0x53)) || ((a === 0x73 || a === 0x53) && (b === 0x27 || b === 0x2019));
 }
 
 /** A name's possessive ("Trump’s", "the Smiths'"). */
@@ -441,7 +450,7 @@ export class SentenceReader {
       const entry = info.verb;
       if (lowerInitial) {
         if (entry?.form === 'finite' && isNounBeforeSay(t, i, s.end)) continue;
-        const formulaEnd = ANONYMITY_OPENERS.has(lw) ? anonymityFormulaEnd(t, i, s.end) : -1;
+        const formulaEnd = ANONYMITY_OPENERS.at(t, i) ? anonymityFormulaEnd(t, i, s.end) : -1;
         if (formulaEnd >= 0) {
           skipTo = formulaEnd + 1;
           continue;
@@ -1833,22 +1842,18 @@ export class SentenceReader {
   private isNounUse(cue: number, j: number): boolean {
     const t = this.tokens;
     if (j !== cue - 1 || t.kind[j] !== TokenKind.Word) return false;
-    const lw = lowerWord(t, j);
     // "the remarks", "a claim"; but "some say", "the two said": quantifiers and numbers head a subject themselves.
     // ("Another said": "another" takes no plural or past form, so an inflected cue after it is a verb.)
-    if (NOUN_DETERMINERS.at(t, j)) return !(lw === 'another' && lowerWord(t, cue) !== cueVerbAt(t, cue)?.lemma);
+    if (NOUN_DETERMINERS.at(t, j)) return !(isWordAt(t, j, W_ANOTHER) && lowerWord(t, cue) !== cueVerbAt(t, cue)?.lemma);
     // "one of several challenges", "many claims": after a quantifier a plural is a noun ("several say" is a verb).
-    if (PLURAL_QUANTIFIERS.has(lw)) {
+    if (PLURAL_QUANTIFIERS.at(t, j)) {
       const entry = cueVerbAt(t, cue);
       const form = lowerWord(t, cue);
       return entry !== undefined && entry.form === 'finite' && form !== entry.lemma && form.endsWith('s') && !form.endsWith('ss');
     }
-    if (lw.endsWith("'s") || lw.endsWith("s'")) return true;
+    if (endsInPossessive(t, j)) return true;
     if (!SPEECH_NOUNS.at(t, cue)) return false;
-    if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j)) {
-      const prev = lowerWord(t, j - 1);
-      if (prev.endsWith("'s") || prev.endsWith("s'")) return true;
-    }
+    if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j) && endsInPossessive(t, j - 1)) return true;
     if (isUpperStart(t, j) || PRONOUNS.at(t, j) || ROLE_WORDS.at(t, j) || VAGUE_HEADS.at(t, j)) return false;
     return true;
   }

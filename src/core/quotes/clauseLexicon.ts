@@ -90,6 +90,7 @@ export const OBJECT_COMMA_CONTINUERS: WordSet = new WordSet(['who', 'which', 'wh
 export const W_ABOUT: number = LEXICON.add('about');
 export const W_ALSO: number = LEXICON.add('also');
 export const W_AND: number = LEXICON.add('and');
+export const W_ANOTHER: number = LEXICON.add('another');
 export const W_AS: number = LEXICON.add('as');
 export const W_ASKED: number = LEXICON.add('asked');
 export const W_AT: number = LEXICON.add('at');
