@@ -141,25 +141,27 @@ function datelineEnd(tokens: Tokens, from: number): number {
   return k < count && kind[k] === TokenKind.Word ? k : -1;
 }
 
+/** Ends the sentence that started at `first` before token `end` (an empty one is left out); the next starts there. */
+function closeAt(out: Sentence[], first: number, end: number): number {
+  if (end > first) out.push({ first, end });
+  return end;
+}
+
 export function splitSentences(tokens: Tokens): Sentence[] {
   const out: Sentence[] = [];
   const { count, kind, text, start } = tokens;
   let first = 0;
   let inQuote = false;
-  const close = (end: number): void => {
-    if (end > first) out.push({ first, end });
-    first = end;
-  };
   // No real sentence is this long; cutting keeps the per-sentence work, and so the whole analysis, linear.
   let limit = MAX_SENTENCE_TOKENS;
   for (let i = 0; i < count; i++) {
-    if (i - first >= limit) close(i);
+    if (i - first >= limit) first = closeAt(out, first, i);
     const k = kind[i];
     if (k === TokenKind.Word) {
       if (i === first && !inQuote && (i === 0 || kind[i - 1] === TokenKind.Break)) {
         const story = datelineEnd(tokens, i);
         if (story > 0) {
-          close(story);
+          first = closeAt(out, first, story);
           i = story - 1;
         }
       }
@@ -176,16 +178,16 @@ export function splitSentences(tokens: Tokens): Sentence[] {
       const b = i > 1 && text.charCodeAt(start[i - 1]) === 0x27 ? i - 2 : i - 1;
       // (A full stop, unlike "?" and "!", closes the quote's sentence even before a name and verb: “… wheelhouse.” He said, …)
       if (b >= 0 && kind[b] === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[b])) && startsNewSentence(tokens, i + 1) && (text.charCodeAt(start[b]) === 0x2e || !attributionFollows(tokens, i + 1))) {
-        close(i + 1);
+        first = closeAt(out, first, i + 1);
       }
     } else if (k === TokenKind.Break) {
-      if (!inQuote) close(i + 1);
+      if (!inQuote) first = closeAt(out, first, i + 1);
     } else if (!inQuote && k === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[i]))) {
       if (i + 1 < count && kind[i + 1] === TokenKind.Close) continue;
       if (text.charCodeAt(start[i]) === 0x2e && isAbbreviation(tokens, i - 1) && !(i + 1 < count && kind[i + 1] === TokenKind.Break) && !endsAtAbbreviation(tokens, i - 1)) continue;
-      if (startsNewSentence(tokens, i + 1)) close(i + 1);
+      if (startsNewSentence(tokens, i + 1)) first = closeAt(out, first, i + 1);
     }
   }
-  close(count);
+  closeAt(out, first, count);
   return out;
 }
