@@ -4,7 +4,7 @@ import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
 import { APPROXIMATORS, bareSubjectEndingAt, classify, endingAt, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, speakerPhraseOf, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ALSO, W_AND, W_AS, W_BUT, W_BY, W_NOT, W_ON, W_OR, W_SPECIFICALLY, W_THAT, W_TO, W_WENT, W_WHEN, W_WHICH, W_WHO, W_WITH } from './clauseLexicon';
+import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ABOUT, W_ALSO, W_AND, W_ANOTHER, W_AS, W_ASKED, W_BECAUSE, W_BUT, W_BY, W_EVEN, W_FOR, W_FROM, W_HAVING, W_IN, W_IT, W_MORE, W_MOST, W_NEVER, W_NOT, W_OF, W_ON, W_OR, W_OUT, W_PUT, W_SPECIFICALLY, W_SUCH, W_THAT, W_THE, W_TO, W_WENT, W_WHEN, W_WHICH, W_WHO, W_WHOM, W_WITH, W_WORDS } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
@@ -206,14 +206,14 @@ const NOUN_PHRASE_PREPOSITIONS = new WordSet(['over', 'on', 'of', 'for', 'about'
 
 /** Quantifiers of plurals: a cue's -s form after one is a plural noun ("several challenges", "many claims"). */
 // (Not numbers: "one of the three says" is a verb.)
-const PLURAL_QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'both', 'all', 'numerous', 'multiple', 'various', 'dozens']);
+const PLURAL_QUANTIFIERS = new WordSet(['several', 'many', 'some', 'few', 'both', 'all', 'numerous', 'multiple', 'various', 'dozens']);
 
 /** Words of the formula that says why a source goes unnamed, by the verb it opens with. */
 const ANONYMITY_SPEAKING = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talking', 'talk']);
 const ANONYMITY_ASKING = new Set(['asked', 'asking', 'requested', 'requesting', 'insisted', 'demanded', 'granted']);
 const ANONYMITY_DECLINING = new Set(['declined', 'refused', 'declining', 'refusing']);
 /** The words that may open the formula: only these are looked at further. */
-const ANONYMITY_OPENERS = new Set([...ANONYMITY_SPEAKING, ...ANONYMITY_ASKING, ...ANONYMITY_DECLINING]);
+const ANONYMITY_OPENERS = new WordSet([...ANONYMITY_SPEAKING, ...ANONYMITY_ASKING, ...ANONYMITY_DECLINING]);
 const ANONYMITY_MANNER = new Set(['anonymously', 'privately', 'candidly', 'freely', 'publicly']);
 const ANONYMITY_PERMISSION = new Set(['authorized', 'authorised', 'permitted', 'allowed', 'cleared']);
 const NAMED_WORDS = new Set(['named', 'identified', 'quoted']);
@@ -282,6 +282,15 @@ function isHyphenDash(tokens: Tokens, i: number): boolean {
   return start > 0 && end < tokens.text.length && isSpace(tokens.text.charCodeAt(start - 1)) && isSpace(tokens.text.charCodeAt(end));
 }
 
+/** Whether token `i` ends in "'s" or "s'" (either apostrophe, either case), read from its last two characters. */
+function endsInPossessive(tokens: Tokens, i: number): boolean {
+  const end = tokens.end[i];
+  if (end - tokens.start[i] < 2) return false;
+  const a = tokens.text.charCodeAt(end - 2);
+  const b = tokens.text.charCodeAt(end - 1);
+  return ((a === 0x27 || a === 0x2019) && (b === 0x73 || b === 0x53)) || ((a === 0x73 || a === 0x53) && (b === 0x27 || b === 0x2019));
+}
+
 /** A name's possessive ("Trump’s", "the Smiths'"). */
 function isPossessiveWord(lower: string): boolean {
   return lower.endsWith("'s") || lower.endsWith('’s') || lower.endsWith("s'") || lower.endsWith('s’');
@@ -334,6 +343,12 @@ function lastContentToken(tokens: Tokens, s: Sentence): number {
   return i;
 }
 
+/**
+ * The quoted flags of the marked tokens, one buffer for every reader (one document is read at a time): a typed
+ * array allocated per document costs more than a short article's flags.
+ */
+let markedQuotedBuffer = new Uint8Array(256);
+
 export class SentenceReader {
   private readonly regionOpenToken: Int32Array;
   private readonly regionCloseToken: Int32Array;
@@ -349,7 +364,9 @@ export class SentenceReader {
     this.regionOpenToken = tokens.regionOpen;
     this.regionCloseToken = tokens.regionClose;
     const marked = tokens.marked;
-    this.markedQuoted = new Uint8Array(marked.length);
+    if (markedQuotedBuffer.length < marked.length) markedQuotedBuffer = new Uint8Array(marked.length * 2);
+    this.markedQuoted = markedQuotedBuffer;
+    this.markedQuoted.fill(0, 0, marked.length);
     let r = 0;
     for (let m = 0; m < marked.length; m++) {
       const i = marked[m];
@@ -433,7 +450,7 @@ export class SentenceReader {
       const entry = info.verb;
       if (lowerInitial) {
         if (entry?.form === 'finite' && isNounBeforeSay(t, i, s.end)) continue;
-        const formulaEnd = ANONYMITY_OPENERS.has(lw) ? anonymityFormulaEnd(t, i, s.end) : -1;
+        const formulaEnd = ANONYMITY_OPENERS.at(t, i) ? anonymityFormulaEnd(t, i, s.end) : -1;
         if (formulaEnd >= 0) {
           skipTo = formulaEnd + 1;
           continue;
@@ -547,8 +564,7 @@ export class SentenceReader {
     if (infinitive && !infinitive.needsClause && (!infinitive.particle || (after + 2 < s.end && t.kind[after + 2] === TokenKind.Word && lowerWord(t, after + 2) === infinitive.particle))) return 'skip';
     let first = cueFirst - 1;
     while (first >= s.first && t.kind[first] === TokenKind.Word && first > cueFirst - 14) {
-      const w = lowerWord(t, first);
-      if (CLAUSE_STARTERS.has(w) || (first === s.first && CLAUSE_OPENERS.has(w))) break;
+      if (CLAUSE_STARTERS.at(t, first) || (first === s.first && CLAUSE_OPENERS.at(t, first))) break;
       // "Tran said the city appears to …": the clause reported by a cue before it is that cue's content, with the
       // impression inside it; the subject starts after the cue.
       if (first < cueFirst - 1 && this.reportsClauseAt(s, first)) return 'skip';
@@ -565,7 +581,7 @@ export class SentenceReader {
         if (!isLowerStart(t, c) || cueVerbAt(t, c)?.form !== 'finite') continue;
         if (c === last || (last - c <= 2 && t.kind[last] === TokenKind.Word && DAY_WORDS.at(t, last))) return 'skip';
         // "…, as The New Yorker put it, “the operator.”": the phrase gives the words after it their source.
-        if (lowerWord(t, c) === 'put' && c + 1 <= last && t.kind[c + 1] === TokenKind.Word && lowerWord(t, c + 1) === 'it') return 'skip';
+        if (isWordAt(t, c, W_PUT) && c + 1 <= last && t.kind[c + 1] === TokenKind.Word && isWordAt(t, c + 1, W_IT)) return 'skip';
         break;
       }
     }
@@ -581,7 +597,7 @@ export class SentenceReader {
       return cueFirst - 1 >= s.first && isWordAt(t, cueFirst - 1, W_AND) ? this.build(after, last, cueFirst, at, lw, null) : null;
     }
     // "It is widely believed that …": the subject is no one's words, only the clause after the cue is the content.
-    if (first === cueFirst - 1 && lowerWord(t, first) === 'it' && next === 'that') return this.build(after, last, cueFirst, at, lw, null);
+    if (first === cueFirst - 1 && isWordAt(t, first, W_IT) && next === 'that') return this.build(after, last, cueFirst, at, lw, null);
     return this.build(first, last, cueFirst, at, lw, null);
   }
 
@@ -718,7 +734,7 @@ export class SentenceReader {
     // "found itself at the center", "was found slain": finding oneself somewhere, or being found, reports nothing.
     if (entry.lemma === 'find' && ((after < s.end && t.kind[after] === TokenKind.Word && REFLEXIVES.at(t, after)) || (cue - 1 >= s.first && BE_FORMS.at(t, cue - 1)))) return null;
     // "Having said that, …", "That said, …": a discourse phrase, no report.
-    if (entry.lemma === 'say' && after + 1 < s.end && isWordAt(t, after, W_THAT) && isPunctChar(t, after + 1, COMMA) && cue - 1 >= s.first && lowerWord(t, cue - 1) === 'having') return null;
+    if (entry.lemma === 'say' && after + 1 < s.end && isWordAt(t, after, W_THAT) && isPunctChar(t, after + 1, COMMA) && cue - 1 >= s.first && isWordAt(t, cue - 1, W_HAVING)) return null;
     // "backed away from the deal", "backing down": a retreat, not support; "backed the truck into a crowd": a
     // vehicle backed somewhere.
     if (entry.lemma === 'back') {
@@ -765,7 +781,7 @@ export class SentenceReader {
       let prep = speaker ? speaker.first - 1 : -1;
       const isPreposition = (k: number): boolean => PREPOSITIONS.at(t, k) || isWordAt(t, k, W_TO) || ROUTE_PREPOSITIONS.at(t, k);
       for (let n = 0; n < 3 && prep > s.first && t.kind[prep] === TokenKind.Word && isLowerStart(t, prep) && !isPreposition(prep) && cueVerbAt(t, prep) === undefined && !AUXILIARIES.at(t, prep); n++) prep--;
-      const adverbial = time >= 0 ? time : prep >= s.first && t.kind[prep] === TokenKind.Word && isPreposition(prep) && !isWordAt(t, prep, W_BY) && lowerWord(t, prep) !== 'for' && !(prep - 1 >= s.first && cueVerbAt(t, prep - 1) !== undefined) ? prep : -1;
+      const adverbial = time >= 0 ? time : prep >= s.first && t.kind[prep] === TokenKind.Word && isPreposition(prep) && !isWordAt(t, prep, W_BY) && !isWordAt(t, prep, W_FOR) && !(prep - 1 >= s.first && cueVerbAt(t, prep - 1) !== undefined) ? prep : -1;
       if (adverbial >= 0 || !speaker || speaker.kind === 'pronoun') {
         // "Trump took to Twitter overnight to accuse the campaign of …": a purpose that is itself a verbal attack or
         // claim reports the main clause subject's words.
@@ -809,7 +825,7 @@ export class SentenceReader {
       if (speaker && speaker.kind === 'pronoun') speaker = null;
       let verb = speaker ? speaker.first - 1 : -1;
       // ("put out a statement saying", "sent an email saying": a particle or an irregular past before the object.)
-      if (verb - 1 >= s.first && t.kind[verb] === TokenKind.Word && lowerWord(t, verb) === 'out' && t.kind[verb - 1] === TokenKind.Word) verb--;
+      if (verb - 1 >= s.first && t.kind[verb] === TokenKind.Word && isWordAt(t, verb, W_OUT) && t.kind[verb - 1] === TokenKind.Word) verb--;
       if (speaker && verb >= s.first && t.kind[verb] === TokenKind.Word && !isUpperStart(t, verb) && (lowerWord(t, verb).endsWith('ed') || cueVerbAt(t, verb)?.form === 'finite' || (MEDIUM_NOUNS.at(t, speaker.last) && isPastVerbAt(t, verb)))) {
         speaker = this.mainClauseSubject(s, verb);
       }
@@ -864,7 +880,7 @@ export class SentenceReader {
         speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
         if (!speaker && isPunctChar(t, j, COMMA)) speaker = this.speakerAfterOpeningQuote(s, j);
         // "the families, many of whom say …": a share of the people a relative clause is about.
-        if (!speaker && k === j && k - 2 >= s.first && t.kind[k - 2] === TokenKind.Word && lowerWord(t, k) === 'whom' && lowerWord(t, k - 1) === 'of' && (PLURAL_HEADS.at(t, k - 2) || QUANTIFIER_HEADS.has(lowerWord(t, k - 2)))) {
+        if (!speaker && k === j && k - 2 >= s.first && t.kind[k - 2] === TokenKind.Word && isWordAt(t, k, W_WHOM) && isWordAt(t, k - 1, W_OF) && (PLURAL_HEADS.at(t, k - 2) || QUANTIFIER_HEADS.has(lowerWord(t, k - 2)))) {
           speaker = speakerPhraseOf(k - 2, k, 'role', null, undefined, false);
         }
         if (!speaker && (k === j || isPunctChar(t, k, 0x25))) speaker = bareSubjectEndingAt(t, s.first, k);
@@ -953,7 +969,7 @@ export class SentenceReader {
       }
       // "told a Senate panel", "told his closest advisers": the hearer's noun phrase runs on through its lower-case words.
       // "told Flint residents not to drink it", "asked them to leave": whom an order or request goes to is part of it.
-      const infinitiveAt = after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after) === 'never' ? after + 1 : after;
+      const infinitiveAt = after < s.end && t.kind[after] === TokenKind.Word && isWordAt(t, after, W_NEVER) ? after + 1 : after;
       if (after > hearer && infinitiveAt < s.end && t.kind[infinitiveAt] === TokenKind.Word && (isWordAt(t, infinitiveAt, W_TO) || (isWordAt(t, infinitiveAt, W_NOT) && infinitiveAt + 1 < s.end && isWordAt(t, infinitiveAt + 1, W_TO)))) after = hearer;
       // (Only "tell": what one asks or warns of may be the object itself, "asked the panel a question".)
       if (lemma === 'tell' && hearer < s.end && t.kind[hearer] === TokenKind.Word && (DETERMINERS.at(t, hearer) || POSSESSIVE_DETERMINERS.at(t, hearer))) {
@@ -966,7 +982,7 @@ export class SentenceReader {
     for (;;) {
       if (after < s.end && t.kind[after] === TokenKind.Word && (DAY_WORDS.at(t, after) || (after > cueLast + 1 && PARTS_OF_DAY.at(t, after)))) after++;
       else if (after + 1 < s.end && RELATIVE_TIME.at(t, after) && t.kind[after + 1] === TokenKind.Word && TIME_UNITS.at(t, after + 1)) after += 2;
-      else if (after + 1 < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after) === 'for' && t.kind[after + 1] === TokenKind.Word && DURATION_UNITS.at(t, after + 1)) after += 2;
+      else if (after + 1 < s.end && t.kind[after] === TokenKind.Word && isWordAt(t, after, W_FOR) && t.kind[after + 1] === TokenKind.Word && DURATION_UNITS.at(t, after + 1)) after += 2;
       // "acknowledged, however, “…”": a discourse adverb between commas.
       else if (after + 2 < s.end && isPunctChar(t, after, COMMA) && t.kind[after + 1] === TokenKind.Word && DISCOURSE_ASIDES.at(t, after + 1) && isPunctChar(t, after + 2, COMMA)) after += 2;
       else break;
@@ -1173,7 +1189,7 @@ export class SentenceReader {
     if (k > sentenceLast || t.kind[k] !== TokenKind.Word || isWordAt(t, k, W_AND) || isWordAt(t, k, W_BUT)) return -1;
     for (; k <= sentenceLast && k - comma <= MAX_ASIDE_TOKENS && t.kind[k] === TokenKind.Word; k++) if (isWordAt(t, k, W_THAT) || cueVerbAt(t, k) !== undefined) return -1;
     if (k + 1 <= sentenceLast && isPunctChar(t, k, COMMA) && t.kind[k + 1] === TokenKind.Open) return k;
-    if (k + 2 > sentenceLast || !isPunctChar(t, k, COMMA) || t.kind[k + 1] !== TokenKind.Word || !(PRONOUNS.at(t, k + 1) || isPronounContraction(lowerWord(t, k + 1))) || lowerWord(t, k + 1) === 'who') return -1;
+    if (k + 2 > sentenceLast || !isPunctChar(t, k, COMMA) || t.kind[k + 1] !== TokenKind.Word || !(PRONOUNS.at(t, k + 1) || isPronounContraction(lowerWord(t, k + 1))) || isWordAt(t, k + 1, W_WHO)) return -1;
     return t.kind[k + 2] === TokenKind.Word && isLowerStart(t, k + 2) ? k : -1;
   }
 
@@ -1187,7 +1203,7 @@ export class SentenceReader {
     for (; k <= sentenceLast && k - from < MAX_HEARER_WORDS && t.kind[k] === TokenKind.Word && isLowerStart(t, k); k++) {
       if (TOLD_OBJECTS.at(t, k)) return from;
       // ("told his aides never to speak of it": whom one tells to do something is part of the order.)
-      if (isWordAt(t, k, W_TO) || isWordAt(t, k, W_NOT) || lowerWord(t, k) === 'never') return from;
+      if (isWordAt(t, k, W_TO) || isWordAt(t, k, W_NOT) || isWordAt(t, k, W_NEVER)) return from;
       if (PREPOSITIONS.at(t, k) || COMPLEMENTIZERS.at(t, k) || SUBORDINATORS.at(t, k) || AUXILIARIES.at(t, k) || PRONOUNS.at(t, k) || DETERMINERS.at(t, k) || POSSESSIVE_DETERMINERS.at(t, k)) break;
       if (isWordAt(t, k, W_TO) || isWordAt(t, k, W_AND) || isWordAt(t, k, W_BUT) || isWordAt(t, k, W_OR) || isWordAt(t, k, W_NOT) || DAY_WORDS.at(t, k) || TIME_WORDS.at(t, k) || cueVerbAt(t, k) !== undefined) break;
     }
@@ -1275,7 +1291,7 @@ export class SentenceReader {
     // ("would add up to $1.5 trillion": the particle of "add up".)
     if (w === 'up' && k - 1 >= 0 && t.kind[k - 1] === TokenKind.Word && lowerWord(t, k - 1).startsWith('add')) return false;
     if (w === 'at' || w === 'up') {
-      if (n > last || t.kind[n] !== TokenKind.Word || !(w === 'at' ? lowerWord(t, n) === 'least' || lowerWord(t, n) === 'most' : isWordAt(t, n, W_TO))) return false;
+      if (n > last || t.kind[n] !== TokenKind.Word || !(w === 'at' ? lowerWord(t, n) === 'least' || isWordAt(t, n, W_MOST) : isWordAt(t, n, W_TO))) return false;
       n++;
     } else if (w !== 'about' && w !== 'around' && w !== 'over' && w !== 'under') {
       return false;
@@ -1417,7 +1433,7 @@ export class SentenceReader {
       // "knocked the rules as undemocratic": an object with its "as" complement is a verdict reported too.
       if (!clausal && startsWithWord && !startsWithPreposition) {
         // ("as president", "such as", "as he left" are no verdicts: the complement is an indefinite or adjective phrase.)
-        for (let k = contentFirst + 1; k < contentLast && !clausal; k++) clausal = t.kind[k] === TokenKind.Word && isWordAt(t, k, W_AS) && lowerWord(t, k - 1) !== 'such' && t.kind[k + 1] === TokenKind.Word && isVerdictOpener(t, k + 1);
+        for (let k = contentFirst + 1; k < contentLast && !clausal; k++) clausal = t.kind[k] === TokenKind.Word && isWordAt(t, k, W_AS) && !isWordAt(t, k - 1, W_SUCH) && t.kind[k + 1] === TokenKind.Word && isVerdictOpener(t, k + 1);
       }
       if (!clausal) return null;
     } else if ((startsWithPreposition || (firstIsTo && !infinitive)) && a.regions.length === 0) {
@@ -1467,7 +1483,7 @@ export class SentenceReader {
         if (OBJECT_ENDERS.at(t, k)) return end;
         if (k + 1 <= last && TIME_PREPOSITIONS.at(t, k) && t.kind[k + 1] === TokenKind.Word && OCCASION_WORDS.at(t, k + 1)) return end;
         // ("attacked Machado in early-morning tweets": where it was said is no part of the object.)
-        if (k + 1 <= last && isLowerStart(t, k) && (lowerWord(t, k) === 'in' || isWordAt(t, k, W_ON)) && this.mediumWithin(k + 1, last)) return end;
+        if (k + 1 <= last && isLowerStart(t, k) && (isWordAt(t, k, W_IN) || isWordAt(t, k, W_ON)) && this.mediumWithin(k + 1, last)) return end;
       }
       end = k;
     }
@@ -1592,7 +1608,7 @@ export class SentenceReader {
   private sourceBeforeAnonymityClause(s: Sentence, last: number): SpeakerPhrase | null {
     const t = this.tokens;
     for (let k = last - 2; k > s.first && last - k <= 24 && t.kind[k] === TokenKind.Word; k--) {
-      if (t.word[k] !== W_WHO) continue;
+      if (!isWordAt(t, k, W_WHO)) continue;
       if (anonymityFormulaEnd(t, k + 1, s.end) !== last) return null;
       const source = phraseEndingAt(t, s.first, k - 1);
       return source && source.kind !== 'pronoun' ? source : null;
@@ -1603,8 +1619,8 @@ export class SentenceReader {
   /** "From the report: “…”", "More from the letter: “…”": the source after a "from" that opens the sentence and ends at `last`. */
   private sourceAfterFrom(s: Sentence, last: number): SpeakerPhrase | null {
     const t = this.tokens;
-    const from = s.first + 1 <= last && lowerWord(t, s.first) === 'more' ? s.first + 1 : s.first;
-    if (from >= last || t.kind[from] !== TokenKind.Word || lowerWord(t, from) !== 'from') return null;
+    const from = s.first + 1 <= last && isWordAt(t, s.first, W_MORE) ? s.first + 1 : s.first;
+    if (from >= last || t.kind[from] !== TokenKind.Word || !isWordAt(t, from, W_FROM)) return null;
     const source = phraseEndingAt(t, from + 1, last);
     return source && source.first === from + 1 && source.kind !== 'pronoun' ? source : null;
   }
@@ -1753,8 +1769,8 @@ export class SentenceReader {
     const t = this.tokens;
     let k = verb + 1;
     if (k < s.end && t.kind[k] === TokenKind.Word && isLyAdverb(t, k)) k++;
-    if (k < s.end && t.kind[k] === TokenKind.Word && lowerWord(t, k) === 'of') return true;
-    for (; k < s.end && k - verb <= 10 && t.kind[k] === TokenKind.Word; k++) if (lowerWord(t, k) === 'about') return true;
+    if (k < s.end && t.kind[k] === TokenKind.Word && isWordAt(t, k, W_OF)) return true;
+    for (; k < s.end && k - verb <= 10 && t.kind[k] === TokenKind.Word; k++) if (isWordAt(t, k, W_ABOUT)) return true;
     return false;
   }
 
@@ -1826,22 +1842,18 @@ export class SentenceReader {
   private isNounUse(cue: number, j: number): boolean {
     const t = this.tokens;
     if (j !== cue - 1 || t.kind[j] !== TokenKind.Word) return false;
-    const lw = lowerWord(t, j);
     // "the remarks", "a claim"; but "some say", "the two said": quantifiers and numbers head a subject themselves.
     // ("Another said": "another" takes no plural or past form, so an inflected cue after it is a verb.)
-    if (NOUN_DETERMINERS.at(t, j)) return !(lw === 'another' && lowerWord(t, cue) !== cueVerbAt(t, cue)?.lemma);
+    if (NOUN_DETERMINERS.at(t, j)) return !(isWordAt(t, j, W_ANOTHER) && lowerWord(t, cue) !== cueVerbAt(t, cue)?.lemma);
     // "one of several challenges", "many claims": after a quantifier a plural is a noun ("several say" is a verb).
-    if (PLURAL_QUANTIFIERS.has(lw)) {
+    if (PLURAL_QUANTIFIERS.at(t, j)) {
       const entry = cueVerbAt(t, cue);
       const form = lowerWord(t, cue);
       return entry !== undefined && entry.form === 'finite' && form !== entry.lemma && form.endsWith('s') && !form.endsWith('ss');
     }
-    if (lw.endsWith("'s") || lw.endsWith("s'")) return true;
+    if (endsInPossessive(t, j)) return true;
     if (!SPEECH_NOUNS.at(t, cue)) return false;
-    if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j)) {
-      const prev = lowerWord(t, j - 1);
-      if (prev.endsWith("'s") || prev.endsWith("s'")) return true;
-    }
+    if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j) && endsInPossessive(t, j - 1)) return true;
     if (isUpperStart(t, j) || PRONOUNS.at(t, j) || ROLE_WORDS.at(t, j) || VAGUE_HEADS.at(t, j)) return false;
     return true;
   }
@@ -1910,10 +1922,40 @@ export class SentenceReader {
         // ("that by refusing to say “x,” Democrats are …": a subject and its verb after the comma go on with the clause.)
         if (k > first && k < sentenceLast && isPunctChar(t, k - 1, COMMA) && t.kind[k + 1] === TokenKind.Word && !this.quotedListGoesOn(k + 1, sentenceLast) && !this.clauseGoesOn(k + 1, sentenceLast) && !this.predicateGoesOn(k + 1, sentenceLast)) return k;
         if (k > first && k < sentenceLast && t.text.charCodeAt(t.start[k - 1]) === 0x27 && isPunctChar(t, k - 2, COMMA) && t.kind[k + 1] === TokenKind.Word) return k;
-      } else if (!inQuote && isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
+      } else if (inQuote || kind === TokenKind.Break || (kind === TokenKind.Word && t.word[k] === 0)) {
+        // (Inside quoted words nothing ends the clause; outside them only punctuation and lexicon words may.)
+        continue;
+      } else if (kind === TokenKind.Word) {
+        if (k > first && t.kind[k - 1] === TokenKind.Close && isLowerStart(t, k) && (isWordAt(t, k, W_IN) || isWordAt(t, k, W_ON)) && this.mediumWithin(k + 1, sentenceLast)) {
+          // "called the result “a disgrace” in a Facebook post": where the words were written is no part of them.
+          return k - 1;
+        } else if (k > first + 1 && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && QUOTE_TAIL_SUBORDINATORS.at(t, k) && t.kind[k + 1] === TokenKind.Word && PRONOUNS.at(t, k + 1) && !(k + 2 <= sentenceLast && cueVerbAt(t, k + 2) !== undefined) && !this.whenItComes(k, sentenceLast)) {
+          // ("was “absolutely right” when he said …" still reports what was right.)
+          // "says he’s “excited where we stand” as he faces …": a clause of the narrator's after the quoted words.
+          return k - 1;
+        } else if (k > first + 1 && isLowerStart(t, k) && PARTICIPLE_PREPOSITIONS.at(t, k) && this.participleIntroducesQuote(k + 1, sentenceLast)) {
+          // "marched to call for answers while chanting, “Hands up, don't shoot.”": the participle's quote is its own.
+          return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+        } else if (k > first && k + 1 <= sentenceLast && isWordAt(t, k, W_WHEN) && t.kind[k + 1] === TokenKind.Word && isWordAt(t, k + 1, W_ASKED)) {
+          // "said no when asked whether …": the question is its own attribution.
+          return isPunctChar(t, k - 1, COMMA) ? k - 2 : k - 1;
+        } else if (k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
+          // "says she respects him but argues that …", "urges him to come out and repeatedly says, “…”": a second
+          // verb of the same subject, after an adverb or two, ends the content.
+          let verb = k + 1;
+          while (verb < sentenceLast && verb - k <= 2 && isFillerAt(t, verb) && t.kind[verb + 1] === TokenKind.Word) verb++;
+          if (cueVerbAt(t, verb)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+          // "called him a “nice guy” and telling reporters …": after quoted words, the subject's next report in "-ing".
+          if (isWordAt(t, k, W_AND) && t.kind[k - 1] === TokenKind.Close && cueVerbAt(t, k + 1)?.form === 'participle') return k - 1;
+          // "chanted “What curfew?” and kept going": after content that is all quoted words, a second verb of the subject.
+          if (t.kind[k - 1] === TokenKind.Close && t.kind[first] === TokenKind.Open && this.regionOpenToken[t.region[k - 1]] === first && isPastVerbAt(t, k + 1)) return k - 1;
+          // "claimed responsibility for the attack but officials doubt it": "but" and a new subject with its verb.
+          if (isWordAt(t, k, W_BUT) && t.kind[k - 1] === TokenKind.Word && this.subjectWithVerbAt(k + 1, sentenceLast)) return k - 1;
+        }
+      } else if (isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
         return k - 1;
-      } else if (!inQuote && isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
+      } else if (isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
         // "said it was good to be home, a man yelled “Stay there!”": another speaker's quote ends the clause.
         if (k > first && openAhead <= k) {
           openAhead = k + 1;
@@ -1931,7 +1973,7 @@ export class SentenceReader {
         // ("…, but that he …" coordinates a second reported clause; "…, but “the offers were …”" goes on in the
         // speaker's own words.)
         // ("…, even as inspectors disagreed": the narrator's contrast too; ", even though …" is often the speaker's own.)
-        if (k > first + 2 && k + 2 <= sentenceLast && lowerWord(t, k + 1) === 'even' && t.kind[k + 2] === TokenKind.Word && isWordAt(t, k + 2, W_AS)) return k - 1;
+        if (k > first + 2 && k + 2 <= sentenceLast && isWordAt(t, k + 1, W_EVEN) && t.kind[k + 2] === TokenKind.Word && isWordAt(t, k + 2, W_AS)) return k - 1;
         if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT)) && !this.quoteCarriesContrast(k + 2, sentenceLast)) return k - 1;
         if (info?.according) return k - 1;
         // "…, a claim her opponents reject": a noun that sums up the clause, then whose view it is, is the narrator's.
@@ -1956,18 +1998,15 @@ export class SentenceReader {
         }
         // "…, compared with 33 percent last month", "…, versus 39 percent": the narrator's comparison.
         if (k > first + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
-      } else if (!inQuote && isPunctChar(t, k, SEMICOLON)) {
+      } else if (isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
-      } else if (!inQuote && k > first && t.kind[k - 1] === TokenKind.Close && kind === TokenKind.Word && isLowerStart(t, k) && (lowerWord(t, k) === 'in' || isWordAt(t, k, W_ON)) && this.mediumWithin(k + 1, sentenceLast)) {
-        // "called the result “a disgrace” in a Facebook post": where the words were written is no part of them.
-        return k - 1;
-      } else if (!inQuote && k > first && t.kind[k - 1] === TokenKind.Close && isPunctChar(t, k, 0x5b)) {
+      } else if (k > first && t.kind[k - 1] === TokenKind.Close && isPunctChar(t, k, 0x5b)) {
         // "had “deep roots.” [Wire.]": a bracket after the quoted words names where the item came from.
         return k - 1;
-      } else if (!inQuote && k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
+      } else if (k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
         // "suggested he had silenced her: “She signed an agreement,” he told the paper": the quote is the later cue's.
         return k - 1;
-      } else if (!inQuote && k > first + 1 && t.kind[k - 1] === TokenKind.Close && isHyphenDash(t, k) && !sawHyphenDash) {
+      } else if (k > first + 1 && t.kind[k - 1] === TokenKind.Close && isHyphenDash(t, k) && !sawHyphenDash) {
         // "is a “bully” -- all without naming him": a dash typed as hyphens after the quoted words opens the
         // narrator's aside, unless it is one of a pair ("''encouragement'' - a word he used - and reassurance") or
         // another quote follows it (“commandment” -- “Thou shall not …”).
@@ -1977,7 +2016,7 @@ export class SentenceReader {
         if (closer < 0) return k - 1;
         k = closer;
         continue;
-      } else if (!inQuote && k > first && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
+      } else if (k > first && t.kind[k] === TokenKind.Punct && (charAt(t, k) === 0x2014 || charAt(t, k) === 0x2013)) {
         // "opposed the trade pact — one of the biggest …": a dash opens an aside after the content.
         // ("that Ruiz — a grower herself — was …": a pair of dashes set an aside inside the clause, whose verb follows.)
         // ("should settle the matter — “so that all know …”": quoted words right after the dash go on with the clause.)
@@ -1988,28 +2027,6 @@ export class SentenceReader {
           continue;
         }
         if (k > first + 2) return k - 1;
-      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && QUOTE_TAIL_SUBORDINATORS.at(t, k) && t.kind[k + 1] === TokenKind.Word && PRONOUNS.at(t, k + 1) && !(k + 2 <= sentenceLast && cueVerbAt(t, k + 2) !== undefined) && !this.whenItComes(k, sentenceLast)) {
-        // ("was “absolutely right” when he said …" still reports what was right.)
-        // "says he’s “excited where we stand” as he faces …": a clause of the narrator's after the quoted words.
-        return k - 1;
-      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && isLowerStart(t, k) && PARTICIPLE_PREPOSITIONS.at(t, k) && this.participleIntroducesQuote(k + 1, sentenceLast)) {
-        // "marched to call for answers while chanting, “Hands up, don't shoot.”": the participle's quote is its own.
-        return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
-      } else if (!inQuote && kind === TokenKind.Word && k > first && k + 1 <= sentenceLast && isWordAt(t, k, W_WHEN) && t.kind[k + 1] === TokenKind.Word && lowerWord(t, k + 1) === 'asked') {
-        // "said no when asked whether …": the question is its own attribution.
-        return isPunctChar(t, k - 1, COMMA) ? k - 2 : k - 1;
-      } else if (!inQuote && kind === TokenKind.Word && k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
-        // "says she respects him but argues that …", "urges him to come out and repeatedly says, “…”": a second
-        // verb of the same subject, after an adverb or two, ends the content.
-        let verb = k + 1;
-        while (verb < sentenceLast && verb - k <= 2 && isFillerAt(t, verb) && t.kind[verb + 1] === TokenKind.Word) verb++;
-        if (cueVerbAt(t, verb)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
-        // "called him a “nice guy” and telling reporters …": after quoted words, the subject's next report in "-ing".
-        if (isWordAt(t, k, W_AND) && t.kind[k - 1] === TokenKind.Close && cueVerbAt(t, k + 1)?.form === 'participle') return k - 1;
-        // "chanted “What curfew?” and kept going": after content that is all quoted words, a second verb of the subject.
-        if (t.kind[k - 1] === TokenKind.Close && t.kind[first] === TokenKind.Open && this.regionOpenToken[t.region[k - 1]] === first && isPastVerbAt(t, k + 1)) return k - 1;
-        // "claimed responsibility for the attack but officials doubt it": "but" and a new subject with its verb.
-        if (isWordAt(t, k, W_BUT) && t.kind[k - 1] === TokenKind.Word && this.subjectWithVerbAt(k + 1, sentenceLast)) return k - 1;
       }
     }
     return sentenceLast;
@@ -2091,7 +2108,7 @@ export class SentenceReader {
   /** Whether a subject (a pronoun or a speaker phrase) and a past verb or an auxiliary start at `first`. */
   private subjectWithVerbAt(first: number, sentenceLast: number): boolean {
     const t = this.tokens;
-    if (PRONOUNS.at(t, first) && lowerWord(t, first) !== 'who') return first + 1 <= sentenceLast && t.kind[first + 1] === TokenKind.Word && (AUXILIARIES.at(t, first + 1) || isPastVerbAt(t, first + 1));
+    if (PRONOUNS.at(t, first) && !isWordAt(t, first, W_WHO)) return first + 1 <= sentenceLast && t.kind[first + 1] === TokenKind.Word && (AUXILIARIES.at(t, first + 1) || isPastVerbAt(t, first + 1));
     const sp = phraseStartingAt(t, first, sentenceLast + 1);
     const next = sp ? sp.last + 1 : -1;
     return sp !== null && next <= sentenceLast && t.kind[next] === TokenKind.Word && (AUXILIARIES.at(t, next) || isPastVerbAt(t, next));
@@ -2167,7 +2184,7 @@ export class SentenceReader {
   /** "polls could be “way off,” and have been wrong before": "and" with an auxiliary or "because" goes on with the clause. */
   private predicateGoesOn(next: number, sentenceLast: number): boolean {
     const t = this.tokens;
-    if (lowerWord(t, next) === 'because' || QUOTE_COMMA_CONTINUERS.at(t, next)) return true;
+    if (isWordAt(t, next, W_BECAUSE) || QUOTE_COMMA_CONTINUERS.at(t, next)) return true;
     // "is “negotiable,” but only the details", "“unyielding,” and that he …": a second part of the same report.
     if ((isWordAt(t, next, W_AND) || isWordAt(t, next, W_BUT)) && next + 1 <= sentenceLast && t.kind[next + 1] === TokenKind.Word && COORDINATED_REPORT_OPENERS.at(t, next + 1)) return true;
     return isWordAt(t, next, W_AND) && next + 1 <= sentenceLast && t.kind[next + 1] === TokenKind.Word && AUXILIARIES.at(t, next + 1);
@@ -2177,7 +2194,7 @@ export class SentenceReader {
   private quoteOpensAfter(k: number, end: number): boolean {
     const t = this.tokens;
     if (k < end && (isPunctChar(t, k, COMMA) || isPunctChar(t, k, COLON))) k++;
-    else if (k + 2 < end && lowerWord(t, k) === 'the' && lowerWord(t, k + 1) === 'words') k += 2;
+    else if (k + 2 < end && isWordAt(t, k, W_THE) && isWordAt(t, k + 1, W_WORDS)) k += 2;
     return k < end && t.kind[k] === TokenKind.Open;
   }
 
@@ -2191,7 +2208,7 @@ export class SentenceReader {
   /** "when it comes to …" at `k`: an idiom that goes on with what is said, not the narrator's "when" clause. */
   private whenItComes(k: number, sentenceLast: number): boolean {
     const t = this.tokens;
-    return k + 3 <= sentenceLast && isWordAt(t, k, W_WHEN) && lowerWord(t, k + 1) === 'it' && lowerWord(t, k + 2).startsWith('come');
+    return k + 3 <= sentenceLast && isWordAt(t, k, W_WHEN) && isWordAt(t, k + 1, W_IT) && lowerWord(t, k + 2).startsWith('come');
   }
 
   /** Whether the words from `next` go on with a clause: a name or pronoun, then an auxiliary or a past verb that is no cue. */
@@ -2199,7 +2216,7 @@ export class SentenceReader {
     const t = this.tokens;
     if (this.whenItComes(next, sentenceLast)) return true;
     let k = next;
-    if (PRONOUNS.at(t, k) && lowerWord(t, k) !== 'who') k++;
+    if (PRONOUNS.at(t, k) && !isWordAt(t, k, W_WHO)) k++;
     else while (k <= sentenceLast && k - next < 4 && t.kind[k] === TokenKind.Word && isUpperStart(t, k)) k++;
     // ("“…,” Smith added": a cue after the name is another attribution.)
     return k > next && k <= sentenceLast && t.kind[k] === TokenKind.Word && cueVerbAt(t, k) === undefined && (AUXILIARIES.at(t, k) || isPastVerbAt(t, k));
@@ -2247,7 +2264,7 @@ export class SentenceReader {
       let j = k - 1;
       while (j >= s.first && isFillerAt(t, j)) j--;
       // ("doctors in 2015 sent": the year is no subject.)
-      if (j - 2 >= s.first && isYearAt(t, j) && t.kind[j - 1] === TokenKind.Word && lowerWord(t, j - 1) === 'in') j -= 2;
+      if (j - 2 >= s.first && isYearAt(t, j) && t.kind[j - 1] === TokenKind.Word && isWordAt(t, j - 1, W_IN)) j -= 2;
       if (j < s.first) continue;
       // ("A group of doctors sent a letter, calling …": failing a known head, a bare subject that opens the sentence.)
       let sp = phraseEndingAt(t, s.first, j);
@@ -2260,7 +2277,7 @@ export class SentenceReader {
       // A role phrase must open its clause or its noun phrase ("the aide", "Clinton’s right-hand woman").
       // ("Small groups of protesters marched", "Dozens of residents marched": the quantity and its modifiers before
       // the role, or before "of", may open the clause.)
-      const quantityOf = sp !== null && sp.kind !== 'name' && sp.kind !== 'pronoun' && sp.first - 1 > s.first && t.kind[sp.first - 1] === TokenKind.Word && lowerWord(t, sp.first - 1) === 'of';
+      const quantityOf = sp !== null && sp.kind !== 'name' && sp.kind !== 'pronoun' && sp.first - 1 > s.first && t.kind[sp.first - 1] === TokenKind.Word && isWordAt(t, sp.first - 1, W_OF);
       const opens = sp !== null && (sp.kind !== 'role' || sp.first === s.first || DETERMINERS.at(t, sp.first) || isPunctChar(t, sp.first - 1, COMMA) || lowerWord(t, sp.first).endsWith("'s"));
       if (sp && (quantityOf || !opens)) {
         const opening = { ...sp };

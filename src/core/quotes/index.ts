@@ -1,7 +1,7 @@
 // Attribution: direct, partial and reported quotes with their cues and speakers.
 import type { Entity, Quote, SpeakerRef, Span } from '../types';
 import { SentenceReader, type Attribution } from './attributions';
-import { AUXILIARIES, BE_FORMS } from './clauseLexicon';
+import { AUXILIARIES, BE_FORMS, W_WHO } from './clauseLexicon';
 import { LEXICON } from './lexicon';
 import { scanQuotationMarks } from './quotationMarks';
 import { SpeakerResolver } from './resolveSpeakers';
@@ -41,7 +41,8 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
   let openQuoteAt = -Infinity;
   // Sentences read so far that hold more than paragraph breaks.
   let spoken = 0;
-  sentences.forEach((s, index) => {
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index];
     if (s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break) {
       lonelyQuote = null;
     }
@@ -144,7 +145,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       }
     }
     if (s.end > s.first) resolver.noteSentence({ start: tokens.start[s.first], end: tokens.end[s.end - 1] }, speakers);
-  });
+  }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return { quotes: dropNestedReports(quotes), scareQuotes };
 }
@@ -262,7 +263,7 @@ function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): numbe
 /** A speaker a later quote may inherit: a time or a relative "who" speaks for no one after its sentence. */
 function speaksInPerson(p: SpeakerPhrase, tokens: Tokens): boolean {
   if (namesATime(tokens, p.first, p.last)) return false;
-  return !(p.kind === 'pronoun' && lowerWord(tokens, p.first) === 'who');
+  return !(p.kind === 'pronoun' && tokens.word[p.first] === W_WHO);
 }
 
 function toQuote(a: Attribution, tokens: Tokens, resolver: SpeakerResolver): Quote {

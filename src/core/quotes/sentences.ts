@@ -2,7 +2,7 @@
 import { cueWordInfo } from './cueLexicon';
 import { WordSet } from './lexicon';
 import { isDigit } from './speakerPhrases';
-import { isUpperStart, lowerWord, TokenKind, type Tokens } from './tokens';
+import { isUpperStart, TokenKind, type Tokens } from './tokens';
 
 /** A sentence as a half-open token range [first, end). */
 export interface Sentence {
@@ -11,7 +11,7 @@ export interface Sentence {
 }
 
 /** Words after which a full stop does not end the sentence. */
-const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = new WordSet([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'jr', 'sr',
   'inc', 'corp', 'co', 'ltd', 'vs', 'v', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'gov', 'rev', 'ft',
   'mt', 'pres', 'supt', 'atty', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'ariz', 'calif', 'fla', 'ill', 'mass', 'mich',
@@ -23,7 +23,7 @@ const ABBREVIATIONS = new Set([
  * Abbreviations that may close a sentence ("in the U.S.", "at 7 p.m.", "Acme Inc."), unlike titles, which a name
  * always follows; and the words that open the next sentence after them ("… in the U.S. He says …").
  */
-const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s', 'u.n', 'u.k', 'd.c', 'a.m', 'p.m', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr']);
+const SENTENCE_FINAL_ABBREVIATIONS = new WordSet(['u.s', 'u.n', 'u.k', 'd.c', 'a.m', 'p.m', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr']);
 const SENTENCE_OPENERS = new WordSet(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'but', 'and', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its', 'while', 'when', 'after', 'if', 'so', 'yet', 'still']);
 
 const MAX_SENTENCE_TOKENS = 400;
@@ -49,7 +49,7 @@ function isAbbreviation(tokens: Tokens, wordIndex: number): boolean {
   // A lone capital ("John F. Kennedy") is an initial; a lone digit ("votes on June 7. Still, …") is none.
   if (len === 1 && isUpperStart(tokens, wordIndex)) return !isDigit(tokens, wordIndex);
   if (len > 6) return false;
-  return ABBREVIATIONS.has(lowerWord(tokens, wordIndex));
+  return ABBREVIATIONS.at(tokens, wordIndex);
 }
 
 /** Words after a speaker's verb that leave it without content of its own ("…?” Clinton writes to Sullivan). */
@@ -76,7 +76,7 @@ function attributionFollows(tokens: Tokens, from: number): boolean {
 function endsAtAbbreviation(tokens: Tokens, wordIndex: number): boolean {
   const next = wordIndex + 2;
   if (next >= tokens.count || tokens.kind[next] !== TokenKind.Word || !isUpperStart(tokens, next)) return false;
-  return SENTENCE_OPENERS.at(tokens, next) && SENTENCE_FINAL_ABBREVIATIONS.has(lowerWord(tokens, wordIndex));
+  return SENTENCE_OPENERS.at(tokens, next) && SENTENCE_FINAL_ABBREVIATIONS.at(tokens, wordIndex);
 }
 
 /** Most tokens a dateline takes: "ST. LOUIS, Mo., Dec. 1 (Reuters) —". */
@@ -84,8 +84,21 @@ const MAX_DATELINE_TOKENS = 16;
 
 /** Is the word all capitals, with at least two letters ("WASHINGTON", "KYIV"; not "A" or "US-based")? */
 function isCapitalsWord(tokens: Tokens, i: number): boolean {
-  const word = tokens.text.slice(tokens.start[i], tokens.end[i]);
-  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+  const { text, start, end } = tokens;
+  if (end[i] - start[i] < 2) return false;
+  // ASCII, the common case, is read in place: no lower-case letter, and a capital.
+  let capital = false;
+  for (let k = start[i]; k < end[i]; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return otherCapitalsWord(text.slice(start[i], end[i]));
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) capital = true;
+  }
+  return capital;
+}
+
+function otherCapitalsWord(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 /**
@@ -128,25 +141,27 @@ function datelineEnd(tokens: Tokens, from: number): number {
   return k < count && kind[k] === TokenKind.Word ? k : -1;
 }
 
+/** Ends the sentence that started at `first` before token `end` (an empty one is left out); the next starts there. */
+function closeAt(out: Sentence[], first: number, end: number): number {
+  if (end > first) out.push({ first, end });
+  return end;
+}
+
 export function splitSentences(tokens: Tokens): Sentence[] {
   const out: Sentence[] = [];
   const { count, kind, text, start } = tokens;
   let first = 0;
   let inQuote = false;
-  const close = (end: number): void => {
-    if (end > first) out.push({ first, end });
-    first = end;
-  };
   // No real sentence is this long; cutting keeps the per-sentence work, and so the whole analysis, linear.
   let limit = MAX_SENTENCE_TOKENS;
   for (let i = 0; i < count; i++) {
-    if (i - first >= limit) close(i);
+    if (i - first >= limit) first = closeAt(out, first, i);
     const k = kind[i];
     if (k === TokenKind.Word) {
       if (i === first && !inQuote && (i === 0 || kind[i - 1] === TokenKind.Break)) {
         const story = datelineEnd(tokens, i);
         if (story > 0) {
-          close(story);
+          first = closeAt(out, first, story);
           i = story - 1;
         }
       }
@@ -163,16 +178,16 @@ export function splitSentences(tokens: Tokens): Sentence[] {
       const b = i > 1 && text.charCodeAt(start[i - 1]) === 0x27 ? i - 2 : i - 1;
       // (A full stop, unlike "?" and "!", closes the quote's sentence even before a name and verb: “… wheelhouse.” He said, …)
       if (b >= 0 && kind[b] === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[b])) && startsNewSentence(tokens, i + 1) && (text.charCodeAt(start[b]) === 0x2e || !attributionFollows(tokens, i + 1))) {
-        close(i + 1);
+        first = closeAt(out, first, i + 1);
       }
     } else if (k === TokenKind.Break) {
-      if (!inQuote) close(i + 1);
+      if (!inQuote) first = closeAt(out, first, i + 1);
     } else if (!inQuote && k === TokenKind.Punct && isSentenceEndPunct(text.charCodeAt(start[i]))) {
       if (i + 1 < count && kind[i + 1] === TokenKind.Close) continue;
       if (text.charCodeAt(start[i]) === 0x2e && isAbbreviation(tokens, i - 1) && !(i + 1 < count && kind[i + 1] === TokenKind.Break) && !endsAtAbbreviation(tokens, i - 1)) continue;
-      if (startsNewSentence(tokens, i + 1)) close(i + 1);
+      if (startsNewSentence(tokens, i + 1)) first = closeAt(out, first, i + 1);
     }
   }
-  close(count);
+  closeAt(out, first, count);
   return out;
 }

@@ -1,6 +1,6 @@
 // Finds the noun phrase that names a speaker next to a cue, and tells names, roles, organisations, pronouns and vague sources apart.
 import type { SpeakerMentionKind } from '../types';
-import { AUXILIARIES, W_NOT, W_TO } from './clauseLexicon';
+import { AUXILIARIES, W_AT, W_AUGUST, W_NOT, W_OF, W_ON, W_THEM, W_TO, W_US, W_WITH } from './clauseLexicon';
 import { WordSet } from './lexicon';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_CONNECTORS, ORGANISATION_WORDS, PRONOUNS, ROLE_WORDS, VAGUE_HEADS } from './speakerLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
@@ -76,8 +76,14 @@ function isAcronymDot(tokens: Tokens, i: number): boolean {
 /** "he's", "it's", "that's": a pronoun with "is" or "has", no possessive. */
 const CONTRACTED_PRONOUNS = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"]);
 
-function isPossessive(lw: string): boolean {
-  return (lw.endsWith("'s") && !CONTRACTED_PRONOUNS.has(lw)) || lw.endsWith("s'");
+/** Whether word token `i` is a possessive ("Putin’s", "voters'"), read from its last two characters. */
+function isPossessive(tokens: Tokens, i: number): boolean {
+  const end = tokens.end[i];
+  if (end - tokens.start[i] < 2) return false;
+  const a = tokens.text.charCodeAt(end - 2);
+  const b = tokens.text.charCodeAt(end - 1);
+  if ((a === 0x27 || a === 0x2019) && (b === 0x73 || b === 0x53)) return !CONTRACTED_PRONOUNS.has(lowerWord(tokens, i));
+  return (a === 0x73 || a === 0x53) && (b === 0x27 || b === 0x2019);
 }
 
 /** A word that may be part of a speaker phrase, seen while walking leftwards. */
@@ -85,8 +91,7 @@ function isPhraseWord(tokens: Tokens, i: number, sentenceFirst: number): boolean
   if (!isWord(tokens, i)) return false;
   if (isUpperStart(tokens, i)) return !(i === sentenceFirst && CLAUSE_OPENERS.at(tokens, i)) && !PRONOUNS.at(tokens, i);
   if (ROLE_WORDS.at(tokens, i) || VAGUE_HEADS.at(tokens, i) || NAME_CONNECTORS.at(tokens, i)) return true;
-  const lw = lowerWord(tokens, i);
-  return isPossessive(lw) || /^\d/.test(lw);
+  return isPossessive(tokens, i) || isDigit(tokens, i);
 }
 
 /**
@@ -99,7 +104,7 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   if (!isWord(tokens, last)) return null;
   if (PRONOUNS.at(tokens, last)) return classify(tokens, last, last);
   // "One of them said", "Some of us say": a quantifier before "of" and an object pronoun.
-  if (last - 2 >= sentenceFirst && (lowerWord(tokens, last) === 'them' || lowerWord(tokens, last) === 'us') && isWord(tokens, last - 1) && lowerWord(tokens, last - 1) === 'of' && isWord(tokens, last - 2) && PARTITIVE_HEADS.at(tokens, last - 2)) {
+  if (last - 2 >= sentenceFirst && (tokens.word[last] === W_THEM || tokens.word[last] === W_US) && isWord(tokens, last - 1) && tokens.word[last - 1] === W_OF && isWord(tokens, last - 2) && PARTITIVE_HEADS.at(tokens, last - 2)) {
     return classify(tokens, last - 2, last);
   }
   let first = last;
@@ -140,7 +145,7 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
       first = k;
       // "founder of the Media Research Center": a role phrase goes on through "of the".
       const of = k - 1;
-      if (of - 1 >= sentenceFirst && isWord(tokens, of) && (lowerWord(tokens, of) === 'of' || lowerWord(tokens, of) === 'at') && isWord(tokens, of - 1) && (ROLE_WORDS.at(tokens, of - 1) || isUpperStart(tokens, of - 1))) {
+      if (of - 1 >= sentenceFirst && isWord(tokens, of) && (tokens.word[of] === W_OF || tokens.word[of] === W_AT) && isWord(tokens, of - 1) && (ROLE_WORDS.at(tokens, of - 1) || isUpperStart(tokens, of - 1))) {
         first = of;
         continue;
       }
@@ -154,7 +159,7 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
     for (let k = first - 1; k >= sentenceFirst && first - k <= 3; k--) {
       if (!isWord(tokens, k)) break;
       // "Hillary Clinton’s right-hand woman": a possessor before the modifiers opens the phrase like a determiner.
-      if (k < first - 1 && isPossessive(lowerWord(tokens, k))) {
+      if (k < first - 1 && isPossessive(tokens, k)) {
         first = k;
         while (first - 1 >= sentenceFirst && isWord(tokens, first - 1) && isUpperStart(tokens, first - 1) && !CLAUSE_OPENERS.at(tokens, first - 1)) first--;
         if (first - 1 >= sentenceFirst && DETERMINERS.at(tokens, first - 1)) first--;
@@ -172,7 +177,7 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
   while (first < last && NAME_CONNECTORS.at(tokens, first) && !DETERMINERS.at(tokens, first)) first++;
   // "people close to the mayor", "sources familiar with the company": the phrase is the vague source's tail.
   const tail = first - 2;
-  if (tail - 1 >= sentenceFirst && isWord(tokens, tail) && VAGUE_TAIL_OPENERS.at(tokens, tail) && isWord(tokens, tail + 1) && (lowerWord(tokens, tail + 1) === 'to' || lowerWord(tokens, tail + 1) === 'with') && isWord(tokens, tail - 1) && VAGUE_HEADS.at(tokens, tail - 1)) {
+  if (tail - 1 >= sentenceFirst && isWord(tokens, tail) && VAGUE_TAIL_OPENERS.at(tokens, tail) && isWord(tokens, tail + 1) && (tokens.word[tail + 1] === W_TO || tokens.word[tail + 1] === W_WITH) && isWord(tokens, tail - 1) && VAGUE_HEADS.at(tokens, tail - 1)) {
     let head = tail - 1;
     if (head - 1 >= sentenceFirst && isWord(tokens, head - 1) && INDEFINITE.at(tokens, head - 1)) head--;
     return speakerPhrase(tokens, head, last);
@@ -195,7 +200,7 @@ export function phraseEndingAt(tokens: Tokens, sentenceFirst: number, last: numb
 function placeOfHolder(tokens: Tokens, preposition: number): boolean {
   if (!isWord(tokens, preposition)) return false;
   if (ORIGIN_PREPOSITIONS.at(tokens, preposition)) return holdsRole(tokens, preposition - 1);
-  return lowerWord(tokens, preposition) === 'of' && isWord(tokens, preposition - 1) && VAGUE_HEADS.at(tokens, preposition - 1);
+  return tokens.word[preposition] === W_OF && isWord(tokens, preposition - 1) && VAGUE_HEADS.at(tokens, preposition - 1);
 }
 
 /** A role's, a vague source's or an institution's word ("senator", "officials", "embassy") at token i. */
@@ -242,19 +247,19 @@ export function bareSubjectEndingAt(tokens: Tokens, sentenceFirst: number, last:
       break;
     }
     const kw = lowerWord(tokens, k);
-    if (DETERMINERS.has(kw)) {
+    if (DETERMINERS.at(tokens, k)) {
       first = k;
-      if (k - 1 >= sentenceFirst && isWord(tokens, k - 1) && lowerWord(tokens, k - 1) === 'of') continue;
+      if (k - 1 >= sentenceFirst && isWord(tokens, k - 1) && tokens.word[k - 1] === W_OF) continue;
       break;
     }
     if (kw === 'of') {
       first = k;
       continue;
     }
-    if (SUBJECT_STOPS.has(kw) || PRONOUNS.has(kw) || OBJECT_PRONOUNS.has(kw) || CLAUSE_OPENERS.has(kw) || kw.endsWith('ly')) break;
+    if (SUBJECT_STOPS.at(tokens, k) || PRONOUNS.at(tokens, k) || OBJECT_PRONOUNS.at(tokens, k) || CLAUSE_OPENERS.at(tokens, k) || kw.endsWith('ly')) break;
     first = k;
   }
-  while (first < last && lowerWord(tokens, first) === 'of') first++;
+  while (first < last && tokens.word[first] === W_OF) first++;
   // "did not unveil plans", "wants to share": a word after an auxiliary, "not" or "to" is a verb, no subject.
   const before = first - 1;
   // ("Not everyone agrees": a "not" with no auxiliary before it negates the subject.)
@@ -359,8 +364,7 @@ function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number
 /** The speaker phrase that starts at token `first` ("said Putin", "said a person familiar with the matter"). */
 export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: number): SpeakerPhrase | null {
   if (first >= sentenceEnd || !isWord(tokens, first)) return null;
-  const lw = lowerWord(tokens, first);
-  if (PRONOUNS.has(lw)) return classify(tokens, first, first);
+  if (PRONOUNS.at(tokens, first)) return classify(tokens, first, first);
   let last = first - 1;
   let sawHead = false;
   for (let k = first; k < sentenceEnd && k - first < MAX_PHRASE_TOKENS; k++) {
@@ -380,7 +384,7 @@ export function phraseStartingAt(tokens: Tokens, first: number, sentenceEnd: num
       break;
     }
     const capital = isUpperStart(tokens, k);
-    if (capital || ROLE_WORDS.at(tokens, k) || VAGUE_HEADS.at(tokens, k) || isPossessive(lowerWord(tokens, k)) || (sawHead && NAME_CONNECTORS.at(tokens, k) && k + 1 < sentenceEnd && isUpperStart(tokens, k + 1))) {
+    if (capital || ROLE_WORDS.at(tokens, k) || VAGUE_HEADS.at(tokens, k) || isPossessive(tokens, k) || (sawHead && NAME_CONNECTORS.at(tokens, k) && k + 1 < sentenceEnd && isUpperStart(tokens, k + 1))) {
       last = k;
       sawHead = true;
       continue;
@@ -425,7 +429,7 @@ export function namesATime(tokens: Tokens, first: number, last: number): boolean
   for (let k = first; k <= last; k++) {
     if (!isWord(tokens, k)) continue;
     if (isTimeName(tokens, k, first)) time = true;
-    else if (!TIME_COMPANIONS.at(tokens, k) && !/^\d/.test(lowerWord(tokens, k))) return false;
+    else if (!TIME_COMPANIONS.at(tokens, k) && !isDigit(tokens, k)) return false;
   }
   return time;
 }
@@ -436,7 +440,7 @@ export function namesATime(tokens: Tokens, first: number, last: number): boolean
  */
 function isTimeName(tokens: Tokens, k: number, first: number): boolean {
   if (TIME_NAMES.at(tokens, k)) return true;
-  return lowerWord(tokens, k) === 'august' && k - 1 >= first && isWord(tokens, k - 1) && TIME_COMPANIONS.at(tokens, k - 1);
+  return tokens.word[k] === W_AUGUST && k - 1 >= first && isWord(tokens, k - 1) && TIME_COMPANIONS.at(tokens, k - 1);
 }
 
 /** The first token of the time phrase that ends at `last` ("on Monday", "late Tuesday night"), or -1. */
@@ -449,7 +453,7 @@ export function timePhraseStart(tokens: Tokens, sentenceFirst: number, last: num
 /** The phrase between two tokens, classified; null when it is only a time. "Trump on Tuesday" is Trump. */
 function speakerPhrase(tokens: Tokens, first: number, last: number): SpeakerPhrase | null {
   if (namesATime(tokens, first, last)) return null;
-  if (last - 2 >= first && TIME_NAMES.at(tokens, last) && isWord(tokens, last - 1) && lowerWord(tokens, last - 1) === 'on') last -= 2;
+  if (last - 2 >= first && TIME_NAMES.at(tokens, last) && isWord(tokens, last - 1) && tokens.word[last - 1] === W_ON) last -= 2;
   return classify(tokens, first, last);
 }
 
@@ -463,7 +467,7 @@ function affiliationOf(tokens: Tokens, first: number, nameFirst: number, nameLas
   // The "of" inside the run, or just before it ("… of the Karolinska Institute").
   let of = -1;
   for (let k = nameFirst + 1; k < nameLast; k++) {
-    if (isWord(tokens, k) && lowerWord(tokens, k) === 'of') {
+    if (isWord(tokens, k) && tokens.word[k] === W_OF) {
       of = k;
       break;
     }
@@ -471,7 +475,7 @@ function affiliationOf(tokens: Tokens, first: number, nameFirst: number, nameLas
   if (of < 0) {
     let k = nameFirst - 1;
     if (k > first && isWord(tokens, k) && DETERMINERS.at(tokens, k)) k--;
-    if (k > first && isWord(tokens, k) && lowerWord(tokens, k) === 'of') of = k;
+    if (k > first && isWord(tokens, k) && tokens.word[k] === W_OF) of = k;
   }
   if (of < 0 || of - 1 < first) return -1;
   const head = of - 1;

@@ -33,6 +33,8 @@ export interface Tokens {
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
+/** Bits of WordTable's filter of first hashes. */
+const FILTER_BITS = 1 << 16;
 const FNV_PRIME = 0x01000193;
 
 /** Case folding of the word hash: ASCII capitals to lower case, the typographic apostrophe to the straight one. */
@@ -73,6 +75,11 @@ export class WordTable {
   /** Open addressing, three ints a slot: first hash, id (0 = empty), second hash. */
   private slots = new Int32Array(64 * 3);
   private size = 64;
+  /**
+   * One bit per value of a first hash's low 16 bits, set for the words of the table: most words of a text are in no
+   * lexicon, and this small array, not the table, turns them away.
+   */
+  private readonly present = new Int32Array(FILTER_BITS >>> 5);
   private readonly list: string[] = [''];
 
   constructor(words: Iterable<string> = []) {
@@ -118,6 +125,8 @@ export class WordTable {
    * compared.
    */
   find(h: number, g: number): number {
+    const bit = h & (FILTER_BITS - 1);
+    if ((this.present[bit >>> 5] & (1 << (bit & 31))) === 0) return 0;
     const slots = this.slots;
     const size = this.size;
     let slot = (h ^ (h >>> 15)) & (size - 1);
@@ -142,6 +151,8 @@ export class WordTable {
     this.slots[slot * 3] = h;
     this.slots[slot * 3 + 1] = id;
     this.slots[slot * 3 + 2] = secondHashWord(word);
+    const bit = h & (FILTER_BITS - 1);
+    this.present[bit >>> 5] |= 1 << (bit & 31);
   }
 
   private rehash(size: number): void {
