@@ -19,6 +19,7 @@ import {
   parseSidecar,
   refreshAutomatic,
   renderSidecar,
+  renderedBytesAtLeast,
   sha256Hex,
   SidecarStore,
   isSidecarPath,
@@ -835,4 +836,45 @@ test('one speaker mention that introduces two quotes is one speaker annotation',
   const sidecar = refreshAutomatic({ version: 1, document: { path: 'a.txt', length: text.length, sha256: '' }, entities: [], annotations: [] }, text, analysis, NOW);
   const speakers = sidecar.annotations.filter((a) => a.kind === 'speaker');
   assert.equal(new Set(speakers.map((a) => `${a.target.start}:${a.target.end}`)).size, speakers.length);
+});
+
+test('the size a sidecar cannot be smaller than is never more than its rendering, fresh or edited into a hand-written file', () => {
+  const words = fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', ' ', '\n', '"', "'", ':', '#', '-', '\\', '{', '\t'), maxLength: 40 });
+  const annotation = fc.record({
+    id: fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/),
+    kind: fc.constantFrom('quote', 'claim', 'note', 'hedge', 'speaker', 'entity'),
+    origin: fc.constantFrom('auto', 'manual'),
+    status: fc.constantFrom('anchored', 'drifted', 'orphaned'),
+    exact: words.filter((w) => w.length > 0),
+    prefix: words,
+    suffix: words,
+    start: fc.integer({ min: -1, max: 1_000_000 }),
+    note: fc.option(words, { nil: undefined }),
+    speaker: fc.option(words, { nil: undefined }),
+  });
+  fc.assert(
+    fc.property(fc.uniqueArray(annotation, { selector: (a) => a.id, maxLength: 12 }), fc.nat(), (drafts, keep) => {
+      const annotations = drafts.map(
+        (d): Annotation => ({
+          id: d.id,
+          kind: d.kind as Annotation['kind'],
+          origin: d.origin as Annotation['origin'],
+          status: d.status as Annotation['status'],
+          target: { exact: d.exact, prefix: d.prefix, suffix: d.suffix, start: d.start, end: d.start < 0 ? -1 : d.start + d.exact.length },
+          ...(d.note !== undefined ? { note: d.note } : {}),
+          ...(d.speaker !== undefined ? { speaker: d.speaker } : {}),
+        }),
+      );
+      const sidecar: Sidecar = { version: 1, document: { path: 'a.txt', length: 10, sha256: '0'.repeat(64) }, annotations, entities: [] };
+      const bound = renderedBytesAtLeast(sidecar);
+      assert.ok(bound <= Buffer.byteLength(renderSidecar(sidecar)), 'fresh');
+      // A hand-written file in flow style holding some of the same ids, the rest added by position.
+      const kept = annotations.filter((_, i) => (keep >> i) & 1);
+      const hand = ['version: 1', 'annotations:', ...kept.map((a) => `  - { id: ${a.id}, kind: note, target: { exact: x } }`)].join('\n') + '\n';
+      const base = parseSidecar(hand);
+      if (!base.ok) return;
+      assert.ok(bound <= Buffer.byteLength(renderSidecar(sidecar, base.parsed)), 'edited');
+    }),
+    { numRuns: 300 },
+  );
 });

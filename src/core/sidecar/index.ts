@@ -1,7 +1,7 @@
 // The sidecar module's public surface: schema types, parsing, writing, anchoring, merging, exports and the store.
 export * from './types';
 export { parseSidecar, DEFAULT_SIDECAR_LIMITS, type ParsedSidecar, type SidecarLimits, type SidecarParseResult } from './parse';
-export { renderSidecar } from './serialize';
+export { renderedBytesAtLeast, renderSidecar } from './serialize';
 export { CONTEXT_LENGTH, makeTarget, isOnItsWords, shiftAnnotations, refreshContext, reanchorAnnotations, reanchorOne, type TextChange } from './anchoring';
 export { sha256Hex, sha256Bytes } from './sha256';
 export {

@@ -178,6 +178,26 @@ function styleNewNode(node: YAMLMap): void {
   if (isSeq(evidence) && evidence.items.length <= 1) evidence.flow = true;
 }
 
+/**
+ * A number of UTF-8 bytes the rendered sidecar cannot be smaller than: each annotation's keys and scalar values,
+ * which every rendering (edited into a base or fresh) writes out at least once each. It lets a writer tell that a
+ * sidecar is over a size limit without rendering it.
+ */
+export function renderedBytesAtLeast(sidecar: Sidecar): number {
+  let bytes = 0;
+  const add = (plain: Record<string, unknown>): void => {
+    // A pair is its key, ':', a space before a scalar, its value, and a line break or ', ' after it.
+    for (const [key, value] of Object.entries(plain)) {
+      bytes += key.length + 2;
+      if (typeof value === 'string') bytes += value.length + 1;
+      else if (typeof value === 'number') bytes += String(value).length + 1;
+      else if (value !== null && typeof value === 'object' && !Array.isArray(value)) add(value as Record<string, unknown>);
+    }
+  };
+  for (const a of sidecar.annotations) add(annotationToPlain(a));
+  return bytes;
+}
+
 function annotationToPlain(a: Annotation): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
   for (const key of ANNOTATION_KEYS) {

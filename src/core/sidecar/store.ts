@@ -2,7 +2,7 @@
 import type { FileSystem } from '../fs';
 import { DEFAULT_SIDECAR_LIMITS, parseSidecar, tooLargeProblem, type ParsedSidecar, type SidecarLimits } from './parse';
 import { hasUserContent } from './refresh';
-import { renderSidecar } from './serialize';
+import { renderedBytesAtLeast, renderSidecar } from './serialize';
 import { CONFLICT_SUFFIX, SIDECAR_SUFFIX, type Sidecar, type SidecarProblem } from './types';
 
 export type SidecarLoad =
@@ -218,9 +218,11 @@ export class SidecarStore {
     if (current.state === 'invalid' || onDiskText !== base?.text || (current.state === 'missing') !== (base === undefined)) {
       return { state: 'changed-on-disk', current };
     }
-    let text = renderSidecar(sidecar, base);
+    // Rendered only when it may fit: a long article's thousands of automatic annotations take a second to render.
+    const overLimit = renderedBytesAtLeast(sidecar) > this.limits.maxBytes;
+    let text = overLimit ? '' : renderSidecar(sidecar, base);
     let leftOut: { automaticLeftOut?: number } = {};
-    if (utf8Exceeds(text, this.limits.maxBytes)) {
+    if (overLimit || utf8Exceeds(text, this.limits.maxBytes)) {
       // A sidecar over the limit could never be read again, and everything in it would be stuck. The automatic
       // annotations of a long article are what makes it that large, and the analysis gives them back at any time.
       const annotations = sidecar.annotations.filter(hasUserContent);
