@@ -78,6 +78,8 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   /** Registry checks, one after the other: a check never overtakes the one before it. */
   private _registryChecks: Promise<void> = Promise.resolve();
   private readonly _registryRefresh = this._register(new Debouncer(() => void this._queueRegistryCheck()));
+  /** Which articles, and how much of them, the index (or the build running) read: the size limit and include/exclude. */
+  private _readingKey = '';
 
   constructor(
     private readonly _analyses: DocumentAnalyses,
@@ -99,7 +101,12 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
         if (this._index?.has(doc.uri.toString())) this._queue(doc.uri, doc.uri);
       }),
     );
-    this._register(_settings.onDidChange(() => this._index && this._watchArticles()));
+    this._register(
+      _settings.onDidChange(() => {
+        if (this._index) this._watchArticles();
+        this._checkReading();
+      }),
+    );
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this._index && this._watchArticles()));
     this._register({ dispose: () => this._watchers?.dispose() });
     this._register({ dispose: () => this._running?.cancellation.cancel() });
@@ -170,8 +177,9 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
       build.dispose();
       if (this._running !== build) return;
       this._running = undefined;
-      // A name confirmed while the build ran is not in the registry it read.
+      // A name confirmed while the build ran is not in the registry it read, nor a size limit changed meanwhile.
       this._scheduleRegistryCheck();
+      this._checkReading();
     });
     return build.result;
   }
@@ -182,6 +190,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     progress.report({ message: vscode.l10n.t('listing articles…') });
     const uris = await listWorkspaceArticles(this._analyses, token);
     this._registryStale = false;
+    this._readingKey = this._currentReadingKey();
     const registry = (await this._registry?.storyRegistry()) ?? [];
     const index = new CrossSourceIndex({ registry, analyzeOptions: { maxLength: this._settings.current.maxFileSize } });
     const lines = new Map<string, LineIndex>();
@@ -218,6 +227,23 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     if (changedDuringBuild.length) this._scheduleFlush();
     this._onDidChange.fire();
     return result;
+  }
+
+  private _currentReadingKey(): string {
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => [folder.uri.toString(), this._settings.articleFiles(folder)]);
+    return JSON.stringify([this._settings.current.maxFileSize, folders]);
+  }
+
+  /**
+   * A changed size limit or include/exclude changes which articles the index holds: an article that was too large, or
+   * not included, is not followed by any file event. The index is built again in the background, once no build runs
+   * (a build under way checks when it ends).
+   */
+  private _checkReading(): void {
+    if (!this._index || this._running || this.isDisposed || this._currentReadingKey() === this._readingKey) return;
+    void vscode.window
+      .withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Newsmark: indexing the workspace') }, (progress, token) => this.rebuild(progress, token, { background: true }))
+      .then(undefined, (err) => console.error('newsmark: the cross-source index could not be built again', err));
   }
 
   /** Checks the story registry soon, unless there is no index yet or a build runs (which checks when it ends). */

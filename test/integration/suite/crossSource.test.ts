@@ -38,6 +38,26 @@ const DOCKERS_TEXT = 'The Harbour Queen, as dockers call her, told the board on 
 const ADA = { name: 'Ada Lindqvist', type: 'person' as const, aliases: ['Harbour Queen'] };
 
 suite('Cross-source', () => {
+  test('a changed size limit builds the index again: articles over a lowered limit leave it, and come back when it is raised', async () => {
+    const api = await newsmarkApi();
+    await openArticle(ARTICLE);
+    const result = await vscode.commands.executeCommand<{ cancelled: boolean }>('newsmark.reanalyseWorkspace');
+    assert.ok(result && !result.cancelled);
+    const all = await waitFor('Vladimir Putin in three other articles', async () => ((await articlesNaming(api, 'Vladimir Putin')).length >= 3 ? articlesNaming(api, 'Vladimir Putin') : undefined));
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    try {
+      // 3,000 bytes: the open article (2.4 KB) stays, the longer seed articles (4–4.7 KB) are over it.
+      await config().update('maxFileSize', 3000, vscode.ConfigurationTarget.Global);
+      await waitFor('the longer articles gone from the index', async () => {
+        const now = await articlesNaming(api, 'Vladimir Putin');
+        return now.length < all.length && now.every((name) => all.includes(name));
+      }, 30_000);
+    } finally {
+      await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('every article back once the limit is raised', async () => (await articlesNaming(api, 'Vladimir Putin')).join() === all.join(), 30_000);
+  });
+
   test('Re-analyse Workspace indexes the seed articles; the view lists Vladimir Putin in the others', async () => {
     const api = await newsmarkApi();
     await openArticle(ARTICLE);
