@@ -253,6 +253,11 @@ export interface TermRanges {
   bTo: number;
 }
 
+/** The terms two sentences of one claim share: a named subject and two rarer words, or two participants and one. */
+function enoughInCommon(entities: number, words: number): boolean {
+  return entities >= 1 && words >= 1 && entities + words >= 3;
+}
+
 /**
  * Do two sentences state the same claim? They must share a named subject and at least two rarer words about
  * the event (or two participants and one such word); the score weighs shared terms by rarity (inverse sentence
@@ -292,7 +297,7 @@ export function claimScore(r: TermRanges, idf: (term: number) => number, minScor
       j++;
     }
   }
-  if (entities < 1 || words < 1 || entities + words < 3) return -1;
+  if (!enoughInCommon(entities, words)) return -1;
   while (i < xEnd) weightA += idf(x[i++]);
   while (j < yEnd) weightB += idf(y[j++]);
   // Shared weight against both sentences: a long sentence that mentions everything matches nothing in particular.
@@ -342,7 +347,7 @@ export function claimScoreOf(a: WeighedTerms, b: TermArray, bFrom: number, bTo: 
       j++;
     }
   }
-  if (entities < 1 || words < 1 || entities + words < 3) return -1;
+  if (!enoughInCommon(entities, words)) return -1;
   while (j < bTo) weightB += idf(b[j++]);
   const score = sharedWeight / Math.sqrt(Math.max(a.total * weightB, 1e-9));
   return score < minScore ? -1 : score;
