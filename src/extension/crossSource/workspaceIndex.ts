@@ -190,7 +190,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     progress.report({ message: vscode.l10n.t('listing articles…') });
     const uris = await listWorkspaceArticles(this._analyses, token);
     this._registryStale = false;
-    this._readingKey = this._currentReadingKey();
+    const readingKey = this._currentReadingKey();
     const registry = (await this._registry?.storyRegistry()) ?? [];
     const index = new CrossSourceIndex({ registry, analyzeOptions: { maxLength: this._settings.current.maxFileSize } });
     const lines = new Map<string, LineIndex>();
@@ -218,6 +218,7 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     // Cancelled: the index kept is as it was, with its registry (the next change of a confirmed name relinks it).
     if (result.cancelled) return result;
     this._index = index;
+    this._readingKey = readingKey;
     this._registryKey = registryKey(registry);
     this._lines.clear();
     lines.forEach((v, k) => this._lines.set(k, v));
