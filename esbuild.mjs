@@ -90,6 +90,18 @@ if (args.has('--integration')) {
 }
 if (args.has('--bench')) {
   builds.push({ ...common, entryPoints: ['bench/bench.ts', 'bench/activation.ts'], outdir: 'out/bench', platform: 'node', format: 'cjs' });
+  // The analysis alone (analyze() with its lexicons and gazetteers), minified as it ships, for its size: no host APIs,
+  // so it is built for any platform; the metafile tells its parts apart.
+  builds.push({
+    ...common,
+    stdin: { contents: "export { analyze } from './src/core/analyze';", resolveDir: '.', loader: 'ts', sourcefile: 'analysis-engine.ts' },
+    outfile: 'out/bench/analysis-engine.js',
+    platform: 'neutral',
+    format: 'esm',
+    minify: true,
+    sourcemap: false,
+    metafile: true,
+  });
 }
 
 if (watch) {
@@ -103,4 +115,7 @@ if (watch) {
     for (const f of failed) console.error(f.reason?.message ?? f.reason);
     process.exit(1);
   }
+  builds.forEach((b, i) => {
+    if (b.metafile && b.outfile) fs.writeFileSync(b.outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(results[i].value.metafile));
+  });
 }

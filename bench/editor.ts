@@ -90,6 +90,24 @@ export const editorBench: BenchSection = {
     print(`  then the first article, cold: analysis + ranges ${pick('firstMs').toFixed(2).padStart(7)} ms (the lexicons' first use, the JIT not warm)`);
     const sizes = ['dist/extension.js', 'dist/web/extension.js'].map((f) => `${f} ${(fs.statSync(path.resolve(f)).size / 1024).toFixed(0)} KB`);
     print(`bundles as built (npm run bench builds them minified, as they ship): ${sizes.join(', ')} (goal <= 300 KB)`);
+    print(`  of which the analysis alone: ${analysisEngineSize(path.dirname(process.argv[1]))}`);
   },
 };
 
+/**
+ * The size of analyze() with its lexicons and gazetteers, minified (built beside the bench as analysis-engine.js),
+ * and of its parts: the rest of the bundles is the editor, the sidecars (with `yaml`) and the cross-source index.
+ */
+function analysisEngineSize(dir: string): string {
+  const bytes = fs.statSync(path.join(dir, 'analysis-engine.js')).size;
+  const meta = JSON.parse(fs.readFileSync(path.join(dir, 'analysis-engine.meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
+  const parts = new Map<string, number>();
+  for (const output of Object.values(meta.outputs)) {
+    for (const [file, input] of Object.entries(output.inputs)) {
+      const part = /src\/core\/([^/]+)\//.exec(file)?.[1] ?? 'other';
+      parts.set(part, (parts.get(part) ?? 0) + input.bytesInOutput);
+    }
+  }
+  const listed = [...parts].filter(([, n]) => n >= 1024).sort((a, b) => b[1] - a[1]).map(([part, n]) => `${part} ${(n / 1024).toFixed(0)} KB`);
+  return `${(bytes / 1024).toFixed(0)} KB (${listed.join(', ')}; lexicons and gazetteers included)`;
+}
