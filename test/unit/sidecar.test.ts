@@ -211,6 +211,47 @@ test('a hand correction of speaker, cue or kind on an automatic annotation survi
   assert.equal((await annotated(fs, '/a.txt', ARTICLE, '2026-03-03T00:00:00.000Z')).state, 'unchanged');
 });
 
+test('a hand correction of an automatic annotation is kept when its words are then edited or deleted', async () => {
+  for (const edited of [ARTICLE.replace('rebuild the bridge', 'rebuild the old bridge'), ARTICLE.replace(' “We will rebuild the bridge.”', '')]) {
+    const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+    await annotated(fs, '/a.txt', ARTICLE);
+    const parsed = parseSidecar(fs.text('/a.txt.annotations.yaml')!);
+    assert.ok(parsed.ok);
+    const quote = parsed.parsed.sidecar.annotations.find((a) => a.kind === 'quote')!;
+    // The speaker corrected in the YAML (origin stays auto), then the quote's words changed in the article.
+    const corrected = parsed.parsed.sidecar.annotations.map((a) => (a.id === quote.id ? { ...a, speaker: 'John Roe' } : a));
+    fs.put('/a.txt.annotations.yaml', renderSidecar({ ...parsed.parsed.sidecar, annotations: corrected }, parsed.parsed));
+    fs.put('/a.txt', edited);
+    const after = await annotated(fs, '/a.txt', edited, '2026-03-02T00:00:00.000Z');
+    assert.equal(after.state, 'written');
+    if (after.state !== 'written') return;
+    const kept = after.sidecar.annotations.find((a) => a.id === quote.id);
+    assert.deepEqual([kept?.speaker, kept?.origin], ['John Roe', 'manual'], 'the correction is a person\'s work');
+    // An automatic annotation nobody touched is regenerated: only the corrected one became manual.
+    assert.deepEqual(after.sidecar.annotations.filter((a) => a.origin === 'manual').map((a) => a.id), [quote.id]);
+  }
+});
+
+test('automatic annotations of sidecars written before ids held the analysis\'s reading are regenerated, not kept as corrections', () => {
+  // The id an earlier version gave: kind, words and repeat number only.
+  const earlier = (kind: string, exact: string, n: number): string => `${kind}-${crypto.createHash('sha256').update(`${kind}\u0000${exact}\u0000${n}`).digest('hex').slice(0, 10)}`;
+  const text = 'Critics may disagree. Critics may not.';
+  const at = (from: number, word: string) => ({ start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length, exact: word, prefix: '', suffix: '' });
+  const sidecar: Sidecar = {
+    version: 1,
+    document: { path: 'a.txt', length: text.length, sha256: '' },
+    entities: [],
+    annotations: [
+      { id: earlier('hedge', 'may', 0), kind: 'hedge', origin: 'auto', status: 'anchored', hedge: 'epistemic', cue: 'may', target: at(0, 'may') },
+      { id: earlier('hedge', 'may', 1), kind: 'hedge', origin: 'auto', status: 'anchored', hedge: 'epistemic', cue: 'may', target: at(20, 'may') },
+      // Not an id the analysis gives for these words: a person's.
+      { id: earlier('hedge', 'may', 0).replace(/.$/, (c) => (c === '0' ? '1' : '0')), kind: 'hedge', origin: 'auto', status: 'anchored', hedge: 'doxastic', cue: 'may', target: at(0, 'may') },
+    ],
+  };
+  const refreshed = refreshAutomatic(sidecar, text, { textLength: text.length, quotes: [], scareQuotes: [], hedges: [], entities: [], truncated: false }, NOW);
+  assert.deepEqual(refreshed.annotations.map((a) => [a.id, a.origin]), [[sidecar.annotations[2].id, 'manual']]);
+});
+
 test('an analysis that reads the same words otherwise (another speaker) refreshes the automatic annotations; none becomes manual', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   await annotated(fs, '/a.txt', ARTICLE);

@@ -103,7 +103,7 @@ export function automaticAnnotations(text: string, analysis: Analysis): Annotati
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     const said = [d.extra.speaker, d.extra.cue, d.extra.hedge].map((v) => v ?? '').join('\u0000');
-    const id = `${d.kind}-${sha256Hex(`${key}\u0000${n}\u0000${said}`).slice(0, 10)}`;
+    const id = generatedId(d.kind, exact, n, said);
     const annotation: Annotation = { id, kind: d.kind, target: makeTarget(text, d.start, d.end), origin: 'auto', status: 'anchored' };
     for (const [k, v] of Object.entries(d.extra)) if (v !== undefined && v !== null && v !== '') (annotation as unknown as Record<string, unknown>)[k] = v;
     out.push(annotation);
@@ -130,14 +130,77 @@ export function refreshAutomatic(sidecar: Sidecar, text: string, analysis: Analy
   if (!analysis || analysis.truncated) return { ...sidecar, annotations: sortByPosition([...kept, ...previousAuto.values()]) };
   const keptIds = new Set(kept.map((a) => a.id));
   const fresh: Annotation[] = [];
+  const given = new Set<string>();
   for (const a of automaticAnnotations(text, analysis)) {
+    given.add(a.id);
     if (keptIds.has(a.id)) continue;
     const before = previousAuto.get(a.id);
     if (before && (!sameEditableFields(before, a) || correctedWords(before, a))) kept.push(asManual(before, now));
     else if (before && sameAnnotation(before, { ...a, created: before.created })) fresh.push(before);
     else fresh.push({ ...a, created: before?.created ?? now });
   }
+  // An automatic annotation the analysis no longer gives (its words changed, or went) was the analysis's own only
+  // if its id still says what it holds: one whose speaker, cue, hedge kind or words a person changed in the YAML
+  // and whose words then changed too is that person's correction, kept (as manual) rather than regenerated away.
+  const corrected = [...previousAuto.values()].filter((a) => !given.has(a.id) && !keptIds.has(a.id));
+  if (corrected.length) {
+    const generated = new GeneratedIds(sidecar.annotations);
+    for (const a of corrected) if (!generated.holds(a)) kept.push(asManual(a, now));
+  }
   return { ...sidecar, annotations: sortByPosition([...kept, ...fresh]) };
+}
+
+/** The id automaticAnnotations gives the n-th annotation of a kind on the same words, with what the analysis said of them. */
+function generatedId(kind: Annotation['kind'], exact: string, n: number, said: string): string {
+  return `${kind}-${sha256Hex(`${kind}\u0000${exact}\u0000${n}\u0000${said}`).slice(0, 10)}`;
+}
+
+/** The id of the same annotation before ids held what the analysis said (sidecars written by earlier versions). */
+function earlierGeneratedId(kind: Annotation['kind'], exact: string, n: number): string {
+  return `${kind}-${sha256Hex(`${kind}\u0000${exact}\u0000${n}`).slice(0, 10)}`;
+}
+
+/** Repeats of the same words beyond those the sidecar holds that an id may count (annotations deleted since). */
+const REPEAT_SLACK = 8;
+
+/**
+ * Whether an automatic annotation's id is the one its own kind, words and fields give: the words' repeat number is
+ * not kept, so the ids of every repeat up to the number of such annotations in the sidecar are tried (once for each
+ * kind, words and fields, however many annotations share them).
+ */
+class GeneratedIds {
+  private readonly repeats = new Map<string, number>();
+  private readonly ids = new Map<string, Set<string>>();
+
+  constructor(annotations: readonly Annotation[]) {
+    for (const a of annotations) {
+      const key = `${a.kind}\u0000${wordsOf(a)}`;
+      this.repeats.set(key, (this.repeats.get(key) ?? 0) + 1);
+    }
+  }
+
+  holds(a: Annotation): boolean {
+    const words = wordsOf(a);
+    const said = [a.speaker, a.cue, a.hedge].map((v) => v ?? '').join('\u0000');
+    const key = `${a.kind}\u0000${words}`;
+    const group = `${key}\u0000${said}`;
+    let ids = this.ids.get(group);
+    if (!ids) {
+      ids = new Set();
+      const repeats = (this.repeats.get(key) ?? 1) + REPEAT_SLACK;
+      for (let n = 0; n < repeats; n++) {
+        ids.add(generatedId(a.kind, words, n, said));
+        ids.add(earlierGeneratedId(a.kind, words, n));
+      }
+      this.ids.set(group, ids);
+    }
+    return ids.has(a.id);
+  }
+}
+
+/** The words an annotation was made on: those it was first given, when it has drifted from them. */
+function wordsOf(a: Annotation): string {
+  return a.target.original ?? a.target.exact;
 }
 
 function asManual(a: Annotation, now: string): Annotation {
