@@ -75,15 +75,29 @@ export function parseSidecar(text: string, limits: SidecarLimits = DEFAULT_SIDEC
   try {
     value = yaml.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (err) {
-    const message = /alias/i.test((err as Error).message)
-      ? `too many YAML alias expansions (more than ${limits.maxAliasCount}); this looks like an alias bomb`
-      : `cannot read YAML: ${(err as Error).message}`;
-    return { ok: false, problems: [{ message, start: 0, end: 0 }] };
+    return { ok: false, problems: [aliasProblem((err as Error).message, text, limits.maxAliasCount)] };
   }
   const validator = new Validator(yaml);
   const sidecar = validator.sidecar(value);
   if (!sidecar || validator.problems.length) return { ok: false, problems: validator.problems };
   return { ok: true, parsed: { sidecar, yaml, text } };
+}
+
+/** What went wrong turning the YAML into values: an alias bomb, an alias with no anchor before it, or else. */
+function aliasProblem(error: string, text: string, maxAliasCount: number): SidecarProblem {
+  if (/excessive alias count/i.test(error)) return { message: `too many YAML alias expansions (more than ${maxAliasCount}); this looks like an alias bomb`, start: 0, end: 0 };
+  const unresolved = /unresolved alias[^:]*:\s*(\S+)/i.exec(error);
+  if (unresolved) {
+    const name = unresolved[1];
+    // The first "*name" written (the one yaml stopped at, unless the same name is also quoted somewhere before).
+    const at = text.indexOf(`*${name}`);
+    return {
+      message: `the YAML alias *${name} refers to no anchor (&${name}) set before it; a value that starts with * must be quoted`,
+      start: Math.max(0, at),
+      end: at < 0 ? 0 : at + name.length + 1,
+    };
+  }
+  return { message: `cannot read YAML: ${error}`, start: 0, end: 0 };
 }
 
 function firstLine(s: string): string {
