@@ -81,6 +81,15 @@ describe('quotes on bad input', () => {
     assert.ok(quotes.some((q) => q.kind === 'direct' && text.slice(q.start, q.end).includes('שלום')));
   });
 
+  it('reads an emoji between a speaker and the verb as a space: the speaker is the name, never the emoji', () => {
+    for (const emoji of ['⚖️', '😀', '👩‍⚖️', '🇺🇸']) {
+      const text = `The judge ${emoji} said "we will win," on Monday.`;
+      const [quote] = checked(text).quotes;
+      assert.ok(quote?.speaker, emoji);
+      assert.equal(text.slice(quote.speaker.mention.start, quote.speaker.mention.end), 'The judge', emoji);
+    }
+  });
+
   it('reads a 5 MB single line', () => {
     const sentence = '“We will win,” she said. ';
     const count = Math.ceil((5 * 1024 * 1024) / sentence.length);

@@ -213,7 +213,16 @@ function isJoiner(code: number): boolean {
 }
 
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x0c || code === 0x0b || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000 || code === 0xfeff || code === 0x200e || code === 0x200f;
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x0c || code === 0x0b || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000 || code === 0xfeff || code === 0x200e || code === 0x200f || isPictograph(code);
+}
+
+/**
+ * Emoji and pictographic symbols, with the joiners and variation selectors that build them ("⚖️", "👩‍⚖️"): in
+ * "The judge ⚖️ said …" they stand between the words like spaces, and are no word (the selector is a mark) nor
+ * punctuation that ends a speaker's name. (UTF-16 halves of characters beyond the first plane: emoji, mostly.)
+ */
+function isPictograph(code: number): boolean {
+  return (code >= 0x2190 && code <= 0x2bff) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xfe00 && code <= 0xfe0f) || code === 0x200d || code === 0x20e3;
 }
 
 export function isUpperStart(tokens: Tokens, i: number): boolean {
