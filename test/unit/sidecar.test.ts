@@ -268,6 +268,30 @@ test('an analysis that reads the same words otherwise (another speaker) refreshe
   assert.deepEqual(quotes.map((q) => [q.speaker, q.cue]), [['J. Doe', undefined]]);
 });
 
+test('a note written as a block (note: |) stays a block: an unchanged article is not rewritten, and a rewrite keeps its style', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const yaml = fs.text('/a.txt.annotations.yaml')!;
+  const block = '    note: |\n      line one\n\n      line three\n';
+  const quoteStart = yaml.indexOf('    kind: quote\n');
+  assert.ok(quoteStart > 0);
+  const withBlock = yaml.slice(0, quoteStart) + '    kind: quote\n' + block + yaml.slice(quoteStart + '    kind: quote\n'.length);
+  fs.put('/a.txt.annotations.yaml', withBlock);
+  // The note made the quote manual: written once, then the file is as the person left it but for that.
+  await annotated(fs, '/a.txt', ARTICLE, '2026-03-02T00:00:00.000Z');
+  const settled = fs.text('/a.txt.annotations.yaml')!;
+  assert.ok(settled.includes(block), settled);
+  assert.equal((await annotated(fs, '/a.txt', ARTICLE, '2026-03-03T00:00:00.000Z')).state, 'unchanged');
+  assert.equal(fs.text('/a.txt.annotations.yaml'), settled);
+  // An edit elsewhere rewrites positions; the block stays a block, and new strings with line breaks are one quoted line.
+  const edited = ARTICLE + '\nA last line.';
+  fs.put('/a.txt', edited);
+  await annotated(fs, '/a.txt', edited, '2026-03-04T00:00:00.000Z');
+  const rewritten = fs.text('/a.txt.annotations.yaml')!;
+  assert.ok(rewritten.includes(block));
+  assert.ok(!/^\s+(prefix|suffix): [|>]/m.test(rewritten), 'no block scalars of the writer’s own');
+});
+
 test('hand edits to the YAML (comments, key order, extra fields, unknown top-level keys) survive a rewrite', async () => {
   const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
   await annotated(fs, '/a.txt', ARTICLE);

@@ -1,5 +1,5 @@
 // Writes the sidecar model as YAML, editing the previous YAML document in place so comments, order and extra fields survive.
-import { Document, isMap, isScalar, isSeq, visit, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import { carriedCommentHeading } from './carriedComments';
 import type { ParsedSidecar } from './parse';
 import type { Annotation, Sidecar, SidecarEntity } from './types';
@@ -8,8 +8,20 @@ import type { Annotation, Sidecar, SidecarEntity } from './types';
 const ANNOTATION_KEYS = ['id', 'kind', 'origin', 'status', 'speaker', 'cue', 'hedge', 'verdict', 'note', 'evidence', 'target', 'created', 'updated'] as const;
 const ENTITY_KEYS = ['name', 'type', 'aliases', 'wikidata'] as const;
 
-// No block scalars: prefixes and suffixes with line breaks read better, and diff better, as one double-quoted line.
-const TO_STRING = { lineWidth: 0, minContentWidth: 0, blockQuote: false } as const;
+const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
+
+/**
+ * Prefixes and suffixes with line breaks read better, and diff better, as one double-quoted line: every string with a
+ * line break that the writer makes is written so; one already in the file keeps the style it has there (a block a
+ * person wrote, `note: |`, or quotes across lines).
+ */
+function quoteMultilineStrings(doc: Document): void {
+  visit(doc, {
+    Scalar: (_, node) => {
+      if (typeof node.value === 'string' && node.value.includes('\n') && (node.type === undefined || node.type === Scalar.PLAIN)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+}
 
 /**
  * The YAML text for `sidecar`. With `base` (the sidecar as last read), only values that differ are replaced, removed
@@ -31,6 +43,7 @@ export function renderSidecar(sidecar: Sidecar, base?: ParsedSidecar): string {
   }
   // A new file lists annotations as given; into an existing one, new annotations go by position among the kept ones.
   syncList(doc, ensureSeq(doc, root, 'annotations'), sidecar.annotations, (a) => a.id, annotationToPlain, syncAnnotation, base ? (a) => a.target.start : undefined);
+  quoteMultilineStrings(doc);
   return doc.toString(TO_STRING);
 }
 
