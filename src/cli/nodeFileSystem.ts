@@ -1,5 +1,6 @@
 // The sidecar store's FileSystem over node:fs, for the CLI.
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { FileStat, FileSystem } from '../core/fs';
 
 export const nodeFileSystem: FileSystem = {
@@ -11,7 +12,19 @@ export const nodeFileSystem: FileSystem = {
     await fs.writeFile(path, data, { flush: true });
   },
   async rename(from, to) {
-    await fs.rename(from, to);
+    // A sidecar that is a symbolic link (to a shared annotations folder, say) is written where it points: renaming
+    // onto the link would replace it with a file of its own, and the linked file would silently stop changing.
+    const target = (await linkTarget(to)) ?? to;
+    try {
+      await fs.rename(from, target);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+      // The link points to another file system: the new bytes go beside the target first, still by one rename.
+      const beside = `${target}.${Date.now().toString(36)}.tmp`;
+      await fs.copyFile(from, beside);
+      await fs.rename(beside, target);
+      await fs.rm(from, { force: true });
+    }
   },
   async delete(path) {
     await fs.rm(path, { force: true });
@@ -30,3 +43,19 @@ export const nodeFileSystem: FileSystem = {
     return entries.filter((e) => e.isFile() || e.isDirectory()).map((e) => [e.name, e.isDirectory() ? 'directory' : 'file'] as [string, FileStat['type']]);
   },
 };
+
+/** Where a symbolic link at `file` finally points (followed through links, even to a file not there yet); undefined when it is no link. */
+async function linkTarget(file: string): Promise<string | undefined> {
+  let at = file;
+  for (let hops = 0; hops < 40; hops++) {
+    let stat;
+    try {
+      stat = await fs.lstat(at);
+    } catch {
+      return at === file ? undefined : at;
+    }
+    if (!stat.isSymbolicLink()) return at === file ? undefined : at;
+    at = path.resolve(path.dirname(at), await fs.readlink(at));
+  }
+  throw new Error(`${file}: too many levels of symbolic links`);
+}
