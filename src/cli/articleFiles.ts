@@ -37,7 +37,36 @@ export async function collectFiles(paths: string[], want: (file: string) => bool
       out.push(p);
     }
   }
-  return [...new Set(out)];
+  return uniqueFiles(out);
+}
+
+/**
+ * The files without repeats: one named twice (relative and absolute, or through a linked folder) is the same entry
+ * of the same folder. A linked file is an entry of its own (it has its own sidecar). The first spelling is kept.
+ */
+export async function uniqueFiles(files: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const folders = new Map<string, Promise<string>>();
+  const out: string[] = [];
+  for (const f of files) {
+    const key = await entryKey(f, folders);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+/** A file's place as one real folder and a name in it; `folders` keeps the real paths of folders already resolved. */
+export async function entryKey(file: string, folders = new Map<string, Promise<string>>()): Promise<string> {
+  const absolute = path.resolve(file);
+  const folder = path.dirname(absolute);
+  let real = folders.get(folder);
+  if (!real) {
+    real = fs.realpath(folder).catch(() => folder);
+    folders.set(folder, real);
+  }
+  return path.join(await real, path.basename(absolute));
 }
 
 async function walk(dir: string, want: (file: string) => boolean, out: string[]): Promise<void> {

@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ambiguousAnnotations, annotationOffset, articleForConflictCopy, awaitsReview, conflictCopyNumber, hasUserContent, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
-import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../articleFiles';
+import { articleForSidecar, collectFiles, isArticleName, readArticle, uniqueFiles } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
@@ -121,7 +121,7 @@ async function sidecarsUnder(paths: string[]): Promise<{ sidecars: string[]; con
       conflictCopies.push(...(await conflictCopiesOf(f)));
     }
   }
-  return { sidecars: [...new Set(sidecars)], conflictCopies: [...new Set(conflictCopies)] };
+  return { sidecars: await uniqueFiles(sidecars), conflictCopies: await uniqueFiles(conflictCopies) };
 }
 
 async function conflictCopiesOf(articlePath: string): Promise<string[]> {

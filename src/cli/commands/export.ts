@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportClaimReview, exportW3C, heldBackFromExport, isSidecarPath, SidecarStore, sidecarPathFor, type ExportSource } from '../../core/sidecar';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
-import { articleForSidecar, collectFiles, isArticleName } from '../articleFiles';
+import { articleForSidecar, collectFiles, entryKey, isArticleName } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
 import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
@@ -27,7 +27,9 @@ export const exportCommand: Command = {
     const baseUrl = baseUrlOption === undefined ? undefined : folderUrl(baseUrlOption);
     if (!args.positional.length) throw new CliError('name at least one file or folder');
     // Each file with the folder its address is taken relative to: a folder given, or the folder of a file given.
+    // A sidecar reached twice (its article and itself named, or one folder under two names) is exported once.
     const rootOf = new Map<string, string>();
+    const seen = new Set<string>();
     for (const given of args.positional) {
       const found = await collectFiles(
         [given],
@@ -35,7 +37,12 @@ export const exportCommand: Command = {
         (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
       );
       const root = (await fs.stat(given)).isDirectory() ? given : path.dirname(given);
-      for (const f of found) if (!rootOf.has(f)) rootOf.set(f, root);
+      for (const f of found) {
+        const key = await entryKey(f.endsWith(SIDECAR_SUFFIX) ? f : sidecarPathFor(f));
+        if (seen.has(key)) continue;
+        seen.add(key);
+        rootOf.set(f, root);
+      }
     }
     const files = [...rootOf.keys()];
     // An empty collection published in place of the annotations would mislead as much as a partial one.
