@@ -1,5 +1,5 @@
 // Finds the articles and sidecars named on the command line (files and folders), and reads articles as text.
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { decodeArticle } from '../core';
@@ -83,16 +83,17 @@ async function walk(dir: string, want: (file: string) => boolean, out: string[])
       if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await walk(full, want, out);
     } else if (e.isFile() && want(full)) {
       out.push(full);
-    } else if (e.isSymbolicLink() && want(full) && (await isFileBehindLink(full))) {
-      // A linked article is read like the editor reads it; linked folders are not walked (they can loop).
+    } else if (e.isSymbolicLink() && want(full) && !(await isFolderBehindLink(full))) {
+      // A linked article is read like the editor reads it; linked folders are not walked (they can loop). A link to
+      // nothing is taken too, so that reading it reports it by name.
       out.push(full);
     }
   }
 }
 
-async function isFileBehindLink(file: string): Promise<boolean> {
+async function isFolderBehindLink(file: string): Promise<boolean> {
   try {
-    return (await fs.stat(file)).isFile();
+    return (await fs.stat(file)).isDirectory();
   } catch {
     return false;
   }
@@ -115,7 +116,7 @@ export async function readArticle(file: string): Promise<ArticleText> {
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    return unreadable(err);
+    return unreadable(err, file);
   }
   return decoded(bytes);
 }
@@ -129,13 +130,25 @@ export function readArticleNow(file: string): ArticleText {
   try {
     bytes = readFileSync(file);
   } catch (err) {
-    return unreadable(err);
+    return unreadable(err, file);
   }
   return decoded(bytes);
 }
 
-function unreadable(err: unknown): ArticleText {
-  return { ok: false, reason: `cannot read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}` };
+function unreadable(err: unknown, file: string): ArticleText {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { ok: false, reason: `cannot read: ${isLink(file) ? 'a link to a file that does not exist' : 'no such file'}` };
+  if (code === 'ELOOP') return { ok: false, reason: 'cannot read: a link that leads back to itself' };
+  return { ok: false, reason: `cannot read: ${(err as Error).message}` };
+}
+
+/** Whether the file is a symbolic link (to something or to nothing). */
+export function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function decoded(bytes: Uint8Array): ArticleText {

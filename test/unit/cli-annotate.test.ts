@@ -54,7 +54,7 @@ test('annotate writes a sidecar per article in a folder, skipping node_modules, 
   assert.ok(!listFiles(dir).some((f) => f.includes('.annotations.yaml.annotations.yaml')));
 });
 
-test('annotate reads an article that is a symbolic link, as the editor does, but does not walk a linked folder (it could loop)', () => {
+test('annotate reads an article that is a symbolic link, as the editor does, names a link to nothing, and does not walk a linked folder (it could loop)', () => {
   const elsewhere = folder({ 'wire.txt': ARTICLE, 'desk/c.txt': ARTICLE });
   const dir = folder({ 'a.txt': ARTICLE });
   fs.symlinkSync(path.join(elsewhere, 'wire.txt'), path.join(dir, 'wire-copy.txt'));
@@ -62,7 +62,9 @@ test('annotate reads an article that is a symbolic link, as the editor does, but
   fs.symlinkSync(path.join(elsewhere, 'gone.txt'), path.join(dir, 'dangling.txt'));
   fs.symlinkSync(dir, path.join(dir, 'loop'));
   const r = run(['annotate', '.'], dir);
-  assert.equal(r.status, 0, r.stderr);
+  // A link to nothing is an article that cannot be read: named, and the exit code says so.
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /^newsmark annotate: dangling\.txt: cannot read: a link to a file that does not exist$/m);
   const sidecars = fs.readdirSync(dir).filter((f) => f.endsWith('.annotations.yaml')).sort();
   assert.deepEqual(sidecars, ['a.txt.annotations.yaml', 'wire-copy.txt.annotations.yaml']);
   assert.ok(!fs.existsSync(path.join(elsewhere, 'desk', 'c.txt.annotations.yaml')), 'the linked folder is not walked');

@@ -41,3 +41,23 @@ test('a file named twice, relative and absolute or through a linked folder, is r
   assert.equal(again.status, 0, again.stderr);
   assert.deepEqual(JSON.parse(again.stdout), JSON.parse(once.stdout));
 });
+
+test('an article or sidecar that is a link to nothing is named as unreadable, not left out in silence', () => {
+  const dir = desk();
+  fs.symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 't', 'dangling.txt'));
+  const xref = run(['xref', 't'], dir);
+  assert.equal(xref.status, 1);
+  assert.match(xref.stderr, /newsmark xref: skipped t\/dangling\.txt: cannot read: a link to a file that does not exist/);
+
+  fs.unlinkSync(path.join(dir, 't', 'dangling.txt'));
+  fs.symlinkSync(path.join(dir, 'gone.yaml'), path.join(dir, 't', 'b.txt.annotations.yaml'));
+  fs.writeFileSync(path.join(dir, 't', 'b.txt'), STORY);
+  const check = run(['check', 't'], dir);
+  assert.equal(check.status, 1);
+  assert.match(check.stdout, /^t\/b\.txt\.annotations\.yaml: error: cannot read the sidecar: a link to a file that does not exist$/m);
+  assert.match(check.stderr, /2 sidecar\(s\) checked: 1 invalid/);
+  const exp = run(['export', '--format', 'w3c', 't'], dir);
+  assert.equal(exp.status, 1);
+  assert.match(exp.stderr, /t\/b\.txt\.annotations\.yaml: cannot read the sidecar: a link to a file that does not exist/);
+  assert.equal(exp.stdout, '');
+});

@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ambiguousAnnotations, annotationOffset, articleForConflictCopy, awaitsReview, conflictCopyNumber, hasUserContent, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
-import { articleForSidecar, collectFiles, isArticleName, readArticle, uniqueFiles } from '../articleFiles';
+import { articleForSidecar, collectFiles, isArticleName, isLink, readArticle, uniqueFiles } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
@@ -32,7 +32,14 @@ export const checkCommand: Command = {
     for (const file of sidecars) {
       const shown = path.relative(process.cwd(), file) || file;
       const loaded = await store.loadFile(file);
-      if (loaded.state === 'missing') continue;
+      if (loaded.state === 'missing') {
+        // Found as a file a moment ago: a link to nothing (or deleted since).
+        if (isLink(file)) {
+          invalid++;
+          io.stdout.write(terminalText(`${shown}: error: cannot read the sidecar: a link to a file that does not exist\n`));
+        }
+        continue;
+      }
       if (loaded.state === 'invalid') {
         invalid++;
         const lineColumn = lineColumns(await readText(file));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportClaimReview, exportW3C, heldBackFromExport, isSidecarPath, SidecarStore, sidecarPathFor, type ExportSource } from '../../core/sidecar';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
-import { articleForSidecar, collectFiles, entryKey, isArticleName } from '../articleFiles';
+import { articleForSidecar, collectFiles, entryKey, isArticleName, isLink } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
 import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
@@ -56,6 +56,7 @@ export const exportCommand: Command = {
       const loaded = await store.loadFile(sidecarPath);
       if (loaded.state === 'missing') {
         if (!f.endsWith(SIDECAR_SUFFIX)) problems.push(`${f}: has no sidecar (run 'newsmark annotate' first)`);
+        else if (isLink(f)) problems.push(`${f}: cannot read the sidecar: a link to a file that does not exist`);
         continue;
       }
       if (loaded.state === 'invalid') {
