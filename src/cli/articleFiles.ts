@@ -99,6 +99,24 @@ async function isFolderBehindLink(file: string): Promise<boolean> {
   }
 }
 
+/**
+ * The input that writing `out` would replace, if any: `out` names it (as its real folder and name), or leads to it,
+ * or to the file it leads to, through links.
+ */
+export async function inputReplacedBy(out: string, inputs: Iterable<string>): Promise<string | undefined> {
+  const folders = new Map<string, Promise<string>>();
+  const identities = async (file: string): Promise<string[]> => {
+    const key = await entryKey(file, folders);
+    return isLink(file) ? [key, await fs.realpath(file).catch(() => key)] : [key];
+  };
+  const target = new Set(await identities(out));
+  const all = [...inputs];
+  // The input named as the file itself comes before a link that leads to it.
+  for (const input of all) if (target.has(await entryKey(input, folders))) return input;
+  for (const input of all) if ((await identities(input)).some((i) => target.has(i))) return input;
+  return undefined;
+}
+
 export function articleReason(file: string): string | undefined {
   if (isSidecarPath(file)) return 'is a sidecar, not an article (name the article instead)';
   return isArticleName(file) ? undefined : `not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')})`;

@@ -7,19 +7,25 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { analyze, StoryEntityIds, toPrediction, type Prediction } from '../../core';
 
+import { inputReplacedBy } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
 import { CliError, type Command } from '../io';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary: 'analyse {"id","text"[,"corpus"]} JSON lines; write one prediction line per document',
-  usage: 'newsmark analyze --jsonl IN.jsonl [--out OUT.jsonl]   (IN may be - for standard input)',
+  usage: 'newsmark analyze --jsonl IN.jsonl [--out OUT.jsonl]   (IN may be - for standard input, OUT - for standard output)',
   async run(argv, io) {
     const args = parseArgs(argv, ['jsonl', 'out'], []);
     const input = stringOption(args, 'jsonl');
     if (!input) throw new CliError('--jsonl IN.jsonl is required');
     if (args.positional.length) throw new CliError(`unexpected argument '${args.positional[0]}'`);
-    const outPath = stringOption(args, 'out');
+    // `--out -` is standard output, where the predictions go without --out (a file named - is ./-).
+    const outOption = stringOption(args, 'out');
+    const outPath = outOption === '-' ? undefined : outOption;
+    if (outPath && input !== '-' && (await inputReplacedBy(outPath, [input])) !== undefined) {
+      throw new CliError(`cannot write ${outPath}: it is the input ${input} (name another file)`);
+    }
 
     // With --out, write beside the target and rename at the end, so a failed run leaves no half-written file.
     const tmpPath = outPath ? path.join(path.dirname(path.resolve(outPath)), `.${path.basename(outPath)}.${process.pid}.tmp`) : undefined;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportClaimReview, exportW3C, heldBackFromExport, isSidecarPath, SidecarStore, sidecarPathFor, type ExportSource } from '../../core/sidecar';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
-import { articleForSidecar, collectFiles, entryKey, isArticleName, isLink } from '../articleFiles';
+import { articleForSidecar, collectFiles, entryKey, inputReplacedBy, isArticleName, isLink } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
 import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
@@ -14,13 +14,15 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'export sidecar annotations as W3C Web Annotation or schema.org ClaimReview JSON-LD',
   usage:
-    'newsmark export --format w3c|claimreview PATH... [--out FILE] [--base-url URL] [--author NAME]   (articles, sidecars or folders; claimreview: --base-url is where the folders given are published, --author the organisation publishing the fact checks)',
+    'newsmark export --format w3c|claimreview PATH... [--out FILE] [--base-url URL] [--author NAME]   (articles, sidecars or folders; FILE may be - for standard output; claimreview: --base-url is where the folders given are published, --author the organisation publishing the fact checks)',
   async run(argv, io) {
     const args = parseArgs(argv, ['format', 'out', 'base-url', 'author'], []);
     const format = stringOption(args, 'format');
     if (format === undefined) throw new CliError('--format is required: w3c or claimreview');
     if (format !== 'w3c' && format !== 'claimreview') throw new CliError(`unknown format '${format}'; the formats are w3c and claimreview`);
-    const out = stringOption(args, 'out');
+    // `--out -` is standard output, where the export goes without --out (a file named - is ./-).
+    const outOption = stringOption(args, 'out');
+    const out = outOption === '-' ? undefined : outOption;
     const author = stringOption(args, 'author');
     const baseUrlOption = stringOption(args, 'base-url');
     if (format === 'w3c' && (author !== undefined || baseUrlOption !== undefined)) throw new CliError('--base-url and --author are for --format claimreview');
@@ -45,6 +47,7 @@ export const exportCommand: Command = {
       }
     }
     const files = [...rootOf.keys()];
+    if (out) await refuseToReplaceAnInput(out, args.positional);
     // An empty collection published in place of the annotations would mislead as much as a partial one.
     if (!files.length) throw new CliError(`no sidecars (*${SIDECAR_SUFFIX}) under ${args.positional.join(', ')}; run 'newsmark annotate' first`);
     const store = new SidecarStore(nodeFileSystem);
@@ -109,6 +112,20 @@ export const exportCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * Fails before anything is read when --out would replace what the export reads: an article or sidecar named, one
+ * under the folders named, or the article or sidecar beside one of them.
+ */
+async function refuseToReplaceAnInput(out: string, given: string[]): Promise<void> {
+  const read = await collectFiles(given, (f) => isArticleName(f) || isSidecarPath(f), () => undefined);
+  const inputs = read.flatMap((f) => (f.endsWith(SIDECAR_SUFFIX) ? [f, articleForSidecar(f)] : isArticleName(f) ? [f, sidecarPathFor(f)] : [f]));
+  const replaced = await inputReplacedBy(out, inputs);
+  if (replaced === undefined) return;
+  const what = replaced.endsWith(SIDECAR_SUFFIX) ? 'the sidecar' : isSidecarPath(replaced) ? 'the conflict copy' : 'the article';
+  const shown = path.relative(process.cwd(), replaced) || replaced;
+  throw new CliError(`cannot write ${out}: it is ${what} ${shown}, which the export reads (name another file)`);
+}
 
 /** The --base-url as the address of a folder (ending in /), which article paths are resolved against. */
 function folderUrl(given: string): URL {
