@@ -140,15 +140,15 @@ async function conflictCopiesOf(articlePath: string): Promise<string[]> {
 
 
 /** The annotations as they would anchor in the article now (re-anchored in memory when the article changed; nothing is written). */
-export async function currentAnchoring(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string) => void): Promise<Sidecar> {
+export async function currentAnchoring(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string, readReason: string) => void): Promise<Sidecar> {
   return (await anchoringInArticle(sidecar, articlePath, onMissing)).sidecar;
 }
 
 /** currentAnchoring, with the article's text when it could be read. */
-async function anchoringInArticle(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string) => void): Promise<{ sidecar: Sidecar; text?: string }> {
+async function anchoringInArticle(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string, readReason: string) => void): Promise<{ sidecar: Sidecar; text?: string }> {
   const article = await readArticle(articlePath);
   if (!article.ok) {
-    onMissing?.(`${path.basename(articlePath)} cannot be read (${article.reason})`);
+    onMissing?.(`${path.basename(articlePath)} cannot be read (${article.reason})`, article.reason);
     return { sidecar: { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) } };
   }
   return { sidecar: syncWithText(sidecar, article.text), text: article.text };

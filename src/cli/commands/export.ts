@@ -8,6 +8,7 @@ import { articleForSidecar, collectFiles, entryKey, inputReplacedBy, isArticleNa
 import { parseArgs, stringOption } from '../args';
 import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
+import { articleIsMissing } from '../orphanedSidecars';
 import { assessmentOf, currentAnchoring } from './check';
 
 export const exportCommand: Command = {
@@ -69,7 +70,16 @@ export const exportCommand: Command = {
       const article = articleForSidecar(sidecarPath);
       const source = baseUrl ? publishedUrl(baseUrl, path.relative(rootOf.get(f)!, article)) : pathToFileURL(path.resolve(article)).href;
       articleOf.set(source, path.relative(process.cwd(), article) || article);
-      sources.push({ source, sidecar: await currentAnchoring(loaded.parsed.sidecar, article) });
+      // Annotations are not exported against an article that is not there to hold their words.
+      let unreadable: string | undefined;
+      const sidecar = await currentAnchoring(loaded.parsed.sidecar, article, (_, reason) => (unreadable = reason));
+      if (unreadable === undefined) {
+        sources.push({ source, sidecar });
+      } else if (await articleIsMissing(sidecarPath)) {
+        problems.push(`${path.relative(process.cwd(), sidecarPath) || sidecarPath}: its article ${path.basename(article)} is missing (renamed or deleted?); see 'newsmark check'`);
+      } else {
+        problems.push(`${articleOf.get(source)}: ${unreadable}`);
+      }
     }
     // All or nothing: an export that silently lacks some articles would mislead whoever publishes it.
     if (problems.length) {
