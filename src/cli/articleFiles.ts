@@ -29,7 +29,7 @@ export async function collectFiles(paths: string[], want: (file: string) => bool
       const code = (err as NodeJS.ErrnoException).code;
       throw new CliError(`cannot read ${p}: ${code === 'ENOENT' ? 'no such file or folder' : (err as Error).message}`);
     }
-    if (stat.isDirectory()) {
+    if (stat.isDirectory() && !(p.endsWith(SIDECAR_SUFFIX) && want(p))) {
       await walk(p, want, out);
     } else {
       const reason = explicit(p);
@@ -79,7 +79,10 @@ async function walk(dir: string, want: (file: string) => boolean, out: string[])
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
+    if (e.isDirectory() && full.endsWith(SIDECAR_SUFFIX) && want(full)) {
+      // A folder where a sidecar should be is taken as the sidecar, so that reading it reports it.
+      out.push(full);
+    } else if (e.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await walk(full, want, out);
     } else if (e.isFile() && want(full)) {
       out.push(full);

@@ -395,3 +395,20 @@ test('annotate writes no sidecar for an empty file or one too long to analyse, a
   assert.match(r.stdout, /long\.txt .* no sidecar \(too long to analyse\)/);
   assert.match(r.stderr, /long\.txt: too long to analyse \(8,740,000 characters; the limit is 8,388,608\); no sidecar written/);
 });
+
+test('check reports a folder where a sidecar should be, as annotate and export do, whether the folder or its article is named', () => {
+  const dir = folder({ 'desk/a.txt': ARTICLE });
+  fs.mkdirSync(path.join(dir, 'desk', 'a.txt.annotations.yaml'));
+  for (const named of ['desk', path.join('desk', 'a.txt'), path.join('desk', 'a.txt.annotations.yaml')]) {
+    const r = run(['check', named], dir);
+    assert.equal(r.status, 1, `${named}: ${r.stdout}`);
+    assert.match(r.stdout, /^desk\/a\.txt\.annotations\.yaml:1:1: error: the sidecar path is a folder$/m);
+    assert.match(r.stderr, /1 sidecar\(s\) checked: 1 invalid/);
+  }
+  const annotate = run(['annotate', 'desk'], dir);
+  assert.equal(annotate.status, 1);
+  assert.match(annotate.stdout, /sidecar invalid/);
+  const exp = run(['export', '--format', 'w3c', 'desk'], dir);
+  assert.equal(exp.status, 1);
+  assert.match(exp.stderr, /desk\/a\.txt\.annotations\.yaml: the sidecar path is a folder/);
+});
