@@ -412,3 +412,51 @@ test('check reports a folder where a sidecar should be, as annotate and export d
   assert.equal(exp.status, 1);
   assert.match(exp.stderr, /desk\/a\.txt\.annotations\.yaml: the sidecar path is a folder/);
 });
+
+test('check names the temporary file of an interrupted sidecar write, an error when it holds work of a person that no sidecar has', () => {
+  const dir = folder({ 'desk/a.txt': ARTICLE });
+  assert.equal(run(['annotate', 'desk'], dir).status, 0);
+  const sidecar = path.join(dir, 'desk', 'a.txt.annotations.yaml');
+  const automatic = fs.readFileSync(sidecar, 'utf8');
+  addToSidecar(sidecar, '  - {id: my-check, kind: claim, verdict: unsupported, target: {exact: "The parks will open in May."}}\n');
+  const withWork = fs.readFileSync(sidecar, 'utf8');
+  const stamp = (ago = 0) => `${(Date.now() - ago).toString(36).padStart(9, '0')}00`;
+  const temp = (ago = 0) => path.join(dir, 'desk', `a.txt.annotations.yaml.${stamp(ago)}.tmp`);
+
+  // The sidecar is gone and its last write is only in the temporary file.
+  fs.rmSync(sidecar);
+  const recent = temp();
+  fs.writeFileSync(recent, withWork);
+  for (const named of ['desk', path.join('desk', 'a.txt')]) {
+    const r = run(['check', named], dir);
+    assert.equal(r.status, 1, r.stdout);
+    assert.match(r.stdout, new RegExp(`^desk/${path.basename(recent).replace(/\./g, '\\.')}: error: the last write of a\\.txt\\.annotations\\.yaml was interrupted, and this file is its only copy: its \\d+ annotation\\(s\\), 1 of them yours, are in no sidecar; 'newsmark annotate' \\(or opening a\\.txt in VS Code\\) puts it back$`, 'm'));
+    assert.match(r.stderr, /0 sidecar\(s\) checked: .*, 1 unfinished write\(s\)$/m);
+  }
+  // Too old to be put back: annotate would write a new sidecar and delete it, so check says to rename it.
+  const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+  fs.utimesSync(recent, hourAgo, hourAgo);
+  const old = run(['check', 'desk'], dir);
+  assert.equal(old.status, 1);
+  assert.match(old.stdout, /error: the last write of a\.txt\.annotations\.yaml was interrupted more than 30 minutes ago, .* rename this file to a\.txt\.annotations\.yaml/);
+  fs.rmSync(recent);
+
+  // Only automatic annotations in it: the analysis makes them again.
+  fs.writeFileSync(temp(), automatic);
+  const regenerated = run(['check', 'desk'], dir);
+  assert.equal(regenerated.status, 0, regenerated.stdout);
+  assert.match(regenerated.stdout, /: warning: the last write of a\.txt\.annotations\.yaml was interrupted, .* its \d+ annotation\(s\) are in no sidecar/);
+  for (const f of fs.readdirSync(path.join(dir, 'desk'))) if (f.endsWith('.tmp')) fs.rmSync(path.join(dir, 'desk', f));
+
+  // The sidecar is there, and a write cut before its rename holds a verdict the sidecar lacks.
+  fs.writeFileSync(sidecar, automatic);
+  fs.writeFileSync(temp(), withWork);
+  const lacking = run(['check', path.join('desk', 'a.txt.annotations.yaml')], dir);
+  assert.equal(lacking.status, 1, lacking.stdout);
+  assert.match(lacking.stdout, /: error: a write of a\.txt\.annotations\.yaml that did not finish: this file holds 1 annotation\(s\) of yours that the sidecar lacks \('my-check'\); merge what you want into the sidecar, then delete this file/);
+  // Once the sidecar holds the same work, the temporary file holds nothing lost.
+  fs.writeFileSync(sidecar, withWork);
+  const same = run(['check', 'desk'], dir);
+  assert.equal(same.status, 0, same.stdout);
+  assert.doesNotMatch(same.stdout, /\.tmp/);
+});
