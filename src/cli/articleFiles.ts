@@ -1,5 +1,5 @@
 // Finds the articles and sidecars named on the command line (files and folders), and reads articles as text.
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { decodeArticle } from '../core';
@@ -29,7 +29,7 @@ export async function collectFiles(paths: string[], want: (file: string) => bool
       const code = (err as NodeJS.ErrnoException).code;
       throw new CliError(`cannot read ${p}: ${code === 'ENOENT' ? 'no such file or folder' : (err as Error).message}`);
     }
-    if (stat.isDirectory()) {
+    if (stat.isDirectory() && !(p.endsWith(SIDECAR_SUFFIX) && want(p))) {
       await walk(p, want, out);
     } else {
       const reason = explicit(p);
@@ -37,7 +37,36 @@ export async function collectFiles(paths: string[], want: (file: string) => bool
       out.push(p);
     }
   }
-  return [...new Set(out)];
+  return uniqueFiles(out);
+}
+
+/**
+ * The files without repeats: one named twice (relative and absolute, or through a linked folder) is the same entry
+ * of the same folder. A linked file is an entry of its own (it has its own sidecar). The first spelling is kept.
+ */
+export async function uniqueFiles(files: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const folders = new Map<string, Promise<string>>();
+  const out: string[] = [];
+  for (const f of files) {
+    const key = await entryKey(f, folders);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+/** A file's place as one real folder and a name in it; `folders` keeps the real paths of folders already resolved. */
+export async function entryKey(file: string, folders = new Map<string, Promise<string>>()): Promise<string> {
+  const absolute = path.resolve(file);
+  const folder = path.dirname(absolute);
+  let real = folders.get(folder);
+  if (!real) {
+    real = fs.realpath(folder).catch(() => folder);
+    folders.set(folder, real);
+  }
+  return path.join(await real, path.basename(absolute));
 }
 
 async function walk(dir: string, want: (file: string) => boolean, out: string[]): Promise<void> {
@@ -50,23 +79,45 @@ async function walk(dir: string, want: (file: string) => boolean, out: string[])
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
+    if (e.isDirectory() && full.endsWith(SIDECAR_SUFFIX) && want(full)) {
+      // A folder where a sidecar should be is taken as the sidecar, so that reading it reports it.
+      out.push(full);
+    } else if (e.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await walk(full, want, out);
     } else if (e.isFile() && want(full)) {
       out.push(full);
-    } else if (e.isSymbolicLink() && want(full) && (await isFileBehindLink(full))) {
-      // A linked article is read like the editor reads it; linked folders are not walked (they can loop).
+    } else if (e.isSymbolicLink() && want(full) && !(await isFolderBehindLink(full))) {
+      // A linked article is read like the editor reads it; linked folders are not walked (they can loop). A link to
+      // nothing is taken too, so that reading it reports it by name.
       out.push(full);
     }
   }
 }
 
-async function isFileBehindLink(file: string): Promise<boolean> {
+async function isFolderBehindLink(file: string): Promise<boolean> {
   try {
-    return (await fs.stat(file)).isFile();
+    return (await fs.stat(file)).isDirectory();
   } catch {
     return false;
   }
+}
+
+/**
+ * The input that writing `out` would replace, if any: `out` names it (as its real folder and name), or leads to it,
+ * or to the file it leads to, through links.
+ */
+export async function inputReplacedBy(out: string, inputs: Iterable<string>): Promise<string | undefined> {
+  const folders = new Map<string, Promise<string>>();
+  const identities = async (file: string): Promise<string[]> => {
+    const key = await entryKey(file, folders);
+    return isLink(file) ? [key, await fs.realpath(file).catch(() => key)] : [key];
+  };
+  const target = new Set(await identities(out));
+  const all = [...inputs];
+  // The input named as the file itself comes before a link that leads to it.
+  for (const input of all) if (target.has(await entryKey(input, folders))) return input;
+  for (const input of all) if ((await identities(input)).some((i) => target.has(i))) return input;
+  return undefined;
 }
 
 export function articleReason(file: string): string | undefined {
@@ -86,7 +137,7 @@ export async function readArticle(file: string): Promise<ArticleText> {
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    return unreadable(err);
+    return unreadable(err, file);
   }
   return decoded(bytes);
 }
@@ -100,13 +151,25 @@ export function readArticleNow(file: string): ArticleText {
   try {
     bytes = readFileSync(file);
   } catch (err) {
-    return unreadable(err);
+    return unreadable(err, file);
   }
   return decoded(bytes);
 }
 
-function unreadable(err: unknown): ArticleText {
-  return { ok: false, reason: `cannot read: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}` };
+function unreadable(err: unknown, file: string): ArticleText {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { ok: false, reason: `cannot read: ${isLink(file) ? 'a link to a file that does not exist' : 'no such file'}` };
+  if (code === 'ELOOP') return { ok: false, reason: 'cannot read: a link that leads back to itself' };
+  return { ok: false, reason: `cannot read: ${(err as Error).message}` };
+}
+
+/** Whether the file is a symbolic link (to something or to nothing). */
+export function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function decoded(bytes: Uint8Array): ArticleText {

@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SIDECAR_SUFFIX } from '../core/sidecar/types';
-import { articleForSidecar, collectFiles } from './articleFiles';
+import { articleForSidecar, collectFiles, uniqueFiles } from './articleFiles';
 import { nodeFileSystem } from './nodeFileSystem';
 
 /** Whether the article a sidecar belongs to is missing. */
@@ -26,7 +26,7 @@ export async function sidecarsWithoutArticle(paths: readonly string[]): Promise<
     const names = await fs.readdir(folder).catch(() => [] as string[]);
     sidecars.push(...names.filter((n) => n.endsWith(SIDECAR_SUFFIX)).sort().map((n) => path.join(folder, n)));
   }
-  const unique = [...new Set(sidecars.map((s) => path.resolve(s)))];
+  const unique = await uniqueFiles(sidecars.map((s) => path.resolve(s)));
   const missing: string[] = [];
   for (const s of unique) if (await articleIsMissing(s)) missing.push(s);
   return missing;

@@ -194,3 +194,17 @@ test('stories whose lines are together are written as each ends: no more than on
   // Each document is out before the line after its story's last one is read.
   writtenAt.forEach(([id], i) => assert.ok(writtenAt[i][1] <= (Math.floor(i / perStory) + 1) * perStory + 1, `${id} written after line ${writtenAt[i][1]}`));
 });
+
+test('a document too long to analyse keeps its line, is named on stderr, and makes the exit code 1', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-analyze-long-'));
+  const input = path.join(dir, 'in.jsonl');
+  const long = 'The council said the bridge may open. '.repeat(230_000);
+  fs.writeFileSync(input, [{ id: 'short', text: 'Mayor Lena Holt said "we will win."' }, { id: 'huge', text: long }, { id: 'after', text: 'Holt said so.' }].map((d) => JSON.stringify(d)).join('\n') + '\n');
+  const out = path.join(dir, 'out.jsonl');
+  const r = spawnSync(process.execPath, [cli, 'analyze', '--jsonl', input, '--out', out], { encoding: 'utf8' });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, new RegExp(`^newsmark analyze: ${input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: document 'huge' is too long to analyse \\(8,740,000 characters; the limit is 8,388,608\\); its line lists nothing found$`, 'm'));
+  const lines = fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; quotes: unknown[] });
+  assert.deepEqual(lines.map((l) => l.id), ['short', 'huge', 'after']);
+  assert.deepEqual(lines[1].quotes, []);
+});

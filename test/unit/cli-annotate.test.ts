@@ -54,7 +54,7 @@ test('annotate writes a sidecar per article in a folder, skipping node_modules, 
   assert.ok(!listFiles(dir).some((f) => f.includes('.annotations.yaml.annotations.yaml')));
 });
 
-test('annotate reads an article that is a symbolic link, as the editor does, but does not walk a linked folder (it could loop)', () => {
+test('annotate reads an article that is a symbolic link, as the editor does, names a link to nothing, and does not walk a linked folder (it could loop)', () => {
   const elsewhere = folder({ 'wire.txt': ARTICLE, 'desk/c.txt': ARTICLE });
   const dir = folder({ 'a.txt': ARTICLE });
   fs.symlinkSync(path.join(elsewhere, 'wire.txt'), path.join(dir, 'wire-copy.txt'));
@@ -62,7 +62,9 @@ test('annotate reads an article that is a symbolic link, as the editor does, but
   fs.symlinkSync(path.join(elsewhere, 'gone.txt'), path.join(dir, 'dangling.txt'));
   fs.symlinkSync(dir, path.join(dir, 'loop'));
   const r = run(['annotate', '.'], dir);
-  assert.equal(r.status, 0, r.stderr);
+  // A link to nothing is an article that cannot be read: named, and the exit code says so.
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /^newsmark annotate: dangling\.txt: cannot read: a link to a file that does not exist$/m);
   const sidecars = fs.readdirSync(dir).filter((f) => f.endsWith('.annotations.yaml')).sort();
   assert.deepEqual(sidecars, ['a.txt.annotations.yaml', 'wire-copy.txt.annotations.yaml']);
   assert.ok(!fs.existsSync(path.join(elsewhere, 'desk', 'c.txt.annotations.yaml')), 'the linked folder is not walked');
@@ -392,4 +394,69 @@ test('annotate writes no sidecar for an empty file or one too long to analyse, a
   assert.match(r.stdout, /empty\.txt .* no sidecar \(no text\)/);
   assert.match(r.stdout, /long\.txt .* no sidecar \(too long to analyse\)/);
   assert.match(r.stderr, /long\.txt: too long to analyse \(8,740,000 characters; the limit is 8,388,608\); no sidecar written/);
+});
+
+test('check reports a folder where a sidecar should be, as annotate and export do, whether the folder or its article is named', () => {
+  const dir = folder({ 'desk/a.txt': ARTICLE });
+  fs.mkdirSync(path.join(dir, 'desk', 'a.txt.annotations.yaml'));
+  for (const named of ['desk', path.join('desk', 'a.txt'), path.join('desk', 'a.txt.annotations.yaml')]) {
+    const r = run(['check', named], dir);
+    assert.equal(r.status, 1, `${named}: ${r.stdout}`);
+    assert.match(r.stdout, /^desk\/a\.txt\.annotations\.yaml:1:1: error: the sidecar path is a folder$/m);
+    assert.match(r.stderr, /1 sidecar\(s\) checked: 1 invalid/);
+  }
+  const annotate = run(['annotate', 'desk'], dir);
+  assert.equal(annotate.status, 1);
+  assert.match(annotate.stdout, /sidecar invalid/);
+  const exp = run(['export', '--format', 'w3c', 'desk'], dir);
+  assert.equal(exp.status, 1);
+  assert.match(exp.stderr, /desk\/a\.txt\.annotations\.yaml: the sidecar path is a folder/);
+});
+
+test('check names the temporary file of an interrupted sidecar write, an error when it holds work of a person that no sidecar has', () => {
+  const dir = folder({ 'desk/a.txt': ARTICLE });
+  assert.equal(run(['annotate', 'desk'], dir).status, 0);
+  const sidecar = path.join(dir, 'desk', 'a.txt.annotations.yaml');
+  const automatic = fs.readFileSync(sidecar, 'utf8');
+  addToSidecar(sidecar, '  - {id: my-check, kind: claim, verdict: unsupported, target: {exact: "The parks will open in May."}}\n');
+  const withWork = fs.readFileSync(sidecar, 'utf8');
+  const stamp = (ago = 0) => `${(Date.now() - ago).toString(36).padStart(9, '0')}00`;
+  const temp = (ago = 0) => path.join(dir, 'desk', `a.txt.annotations.yaml.${stamp(ago)}.tmp`);
+
+  // The sidecar is gone and its last write is only in the temporary file.
+  fs.rmSync(sidecar);
+  const recent = temp();
+  fs.writeFileSync(recent, withWork);
+  for (const named of ['desk', path.join('desk', 'a.txt')]) {
+    const r = run(['check', named], dir);
+    assert.equal(r.status, 1, r.stdout);
+    assert.match(r.stdout, new RegExp(`^desk/${path.basename(recent).replace(/\./g, '\\.')}: error: the last write of a\\.txt\\.annotations\\.yaml was interrupted, and this file is its only copy: its \\d+ annotation\\(s\\), 1 of them yours, are in no sidecar; 'newsmark annotate' \\(or opening a\\.txt in VS Code\\) puts it back$`, 'm'));
+    assert.match(r.stderr, /0 sidecar\(s\) checked: .*, 1 unfinished write\(s\)$/m);
+  }
+  // Too old to be put back: annotate would write a new sidecar and delete it, so check says to rename it.
+  const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+  fs.utimesSync(recent, hourAgo, hourAgo);
+  const old = run(['check', 'desk'], dir);
+  assert.equal(old.status, 1);
+  assert.match(old.stdout, /error: the last write of a\.txt\.annotations\.yaml was interrupted more than 30 minutes ago, .* rename this file to a\.txt\.annotations\.yaml/);
+  fs.rmSync(recent);
+
+  // Only automatic annotations in it: the analysis makes them again.
+  fs.writeFileSync(temp(), automatic);
+  const regenerated = run(['check', 'desk'], dir);
+  assert.equal(regenerated.status, 0, regenerated.stdout);
+  assert.match(regenerated.stdout, /: warning: the last write of a\.txt\.annotations\.yaml was interrupted, .* its \d+ annotation\(s\) are in no sidecar/);
+  for (const f of fs.readdirSync(path.join(dir, 'desk'))) if (f.endsWith('.tmp')) fs.rmSync(path.join(dir, 'desk', f));
+
+  // The sidecar is there, and a write cut before its rename holds a verdict the sidecar lacks.
+  fs.writeFileSync(sidecar, automatic);
+  fs.writeFileSync(temp(), withWork);
+  const lacking = run(['check', path.join('desk', 'a.txt.annotations.yaml')], dir);
+  assert.equal(lacking.status, 1, lacking.stdout);
+  assert.match(lacking.stdout, /: error: a write of a\.txt\.annotations\.yaml that did not finish: this file holds 1 annotation\(s\) of yours that the sidecar lacks \('my-check'\); merge what you want into the sidecar, then delete this file/);
+  // Once the sidecar holds the same work, the temporary file holds nothing lost.
+  fs.writeFileSync(sidecar, withWork);
+  const same = run(['check', 'desk'], dir);
+  assert.equal(same.status, 0, same.stdout);
+  assert.doesNotMatch(same.stdout, /\.tmp/);
 });

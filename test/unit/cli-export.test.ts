@@ -83,3 +83,30 @@ test('datePublished is the day the sidecar says the verdict was given, and is le
   assert.equal(without.length, 1);
   assert.ok(!('datePublished' in without[0]));
 });
+
+test('export names an article that is missing, binary or not UTF-8, exports nothing and exits 1, rather than publishing its annotations against no text', () => {
+  const dir = desk();
+  const stories = path.join(dir, 'site', 'stories');
+  fs.writeFileSync(path.join(stories, 'other.txt'), STORY);
+  fs.copyFileSync(path.join(stories, 'story.txt.annotations.yaml'), path.join(stories, 'other.txt.annotations.yaml'));
+  const out = path.join(dir, 'reviews.json');
+  const cases: [string | Buffer | undefined, RegExp][] = [
+    [undefined, /^newsmark export: site\/stories\/story\.txt\.annotations\.yaml: its article story\.txt is missing \(renamed or deleted\?\); see 'newsmark check'$/m],
+    [Buffer.from([0x41, 0x00, 0x42]), /^newsmark export: site\/stories\/story\.txt: binary file/m],
+    [Buffer.from([0x63, 0x61, 0x66, 0xe9]), /^newsmark export: site\/stories\/story\.txt: not valid UTF-8/m],
+  ];
+  for (const [content, message] of cases) {
+    fs.rmSync(path.join(stories, 'story.txt'), { force: true });
+    if (content !== undefined) fs.writeFileSync(path.join(stories, 'story.txt'), content);
+    for (const format of ['w3c', 'claimreview']) {
+      const r = run(['export', '--format', format, 'site', '--out', out], dir);
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(r.stderr, message);
+      assert.match(r.stderr, /^newsmark export: nothing exported$/m);
+      assert.ok(!fs.existsSync(out));
+      const named = run(['export', '--format', format, path.join('site', 'stories', 'story.txt.annotations.yaml')], dir);
+      assert.equal(named.status, 1);
+      assert.equal(named.stdout, '');
+    }
+  }
+});

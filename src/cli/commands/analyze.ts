@@ -5,21 +5,27 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { analyze, StoryEntityIds, toPrediction, type Prediction } from '../../core';
+import { analyze, DEFAULT_MAX_LENGTH, StoryEntityIds, toPrediction, type Prediction } from '../../core';
 
+import { inputReplacedBy } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
-import { CliError, type Command } from '../io';
+import { CliError, terminalText, type Command } from '../io';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary: 'analyse {"id","text"[,"corpus"]} JSON lines; write one prediction line per document',
-  usage: 'newsmark analyze --jsonl IN.jsonl [--out OUT.jsonl]   (IN may be - for standard input)',
+  usage: 'newsmark analyze --jsonl IN.jsonl [--out OUT.jsonl]   (IN may be - for standard input, OUT - for standard output)',
   async run(argv, io) {
     const args = parseArgs(argv, ['jsonl', 'out'], []);
     const input = stringOption(args, 'jsonl');
     if (!input) throw new CliError('--jsonl IN.jsonl is required');
     if (args.positional.length) throw new CliError(`unexpected argument '${args.positional[0]}'`);
-    const outPath = stringOption(args, 'out');
+    // `--out -` is standard output, where the predictions go without --out (a file named - is ./-).
+    const outOption = stringOption(args, 'out');
+    const outPath = outOption === '-' ? undefined : outOption;
+    if (outPath && input !== '-' && (await inputReplacedBy(outPath, [input])) !== undefined) {
+      throw new CliError(`cannot write ${outPath}: it is the input ${input} (name another file)`);
+    }
 
     // With --out, write beside the target and rename at the end, so a failed run leaves no half-written file.
     const tmpPath = outPath ? path.join(path.dirname(path.resolve(outPath)), `.${path.basename(outPath)}.${process.pid}.tmp`) : undefined;
@@ -31,7 +37,11 @@ export const analyzeCommand: Command = {
       if (input === '-' || !isRegularFile(input)) spooled = await spool(input === '-' ? process.stdin : await openInput(input));
       const file = spooled?.file ?? input;
       const storyEnds = await lastLinesOfStories(await openInput(file, input), input);
-      const count = await analyzeStream(await openInput(file, input), sink, input, storyEnds);
+      let tooLong = 0;
+      const count = await analyzeStream(await openInput(file, input), sink, input, storyEnds, (lineNo, id, length) => {
+        tooLong++;
+        io.stderr.write(terminalText(`newsmark analyze: ${input}:${lineNo}: document '${id}' is too long to analyse (${length.toLocaleString('en')} characters; the limit is ${DEFAULT_MAX_LENGTH.toLocaleString('en')}); its line lists nothing found\n`));
+      });
       if (tmpPath && outPath) {
         sink.end();
         await once(sink, 'finish');
@@ -42,7 +52,9 @@ export const analyzeCommand: Command = {
         }
         io.stderr.write(`newsmark analyze: ${count} documents -> ${outPath}\n`);
       }
-      return 0;
+      // Every line is written, so the output still lines up with the input; a script must still learn that some
+      // documents were not analysed.
+      return tooLong ? 1 : 0;
     } catch (err) {
       if (tmpPath) {
         // Let pending writes settle before removing the partial file; their errors no longer matter.
@@ -162,7 +174,13 @@ export async function lastLinesOfStories(source: NodeJS.ReadableStream, name: st
  * and each can use the names the others recognise, whatever the order of the lines; only their predictions, texts
  * and names wait. When each story's lines are together, no more than one story waits. Lines keep their order.
  */
-export async function analyzeStream(source: NodeJS.ReadableStream, sink: Writable, name: string, storyEnds: ReadonlyMap<string, number>): Promise<number> {
+export async function analyzeStream(
+  source: NodeJS.ReadableStream,
+  sink: Writable,
+  name: string,
+  storyEnds: ReadonlyMap<string, number>,
+  onTooLong?: (lineNo: number, id: string, length: number) => void,
+): Promise<number> {
   const ids = new StoryEntityIds();
   /** Predictions in line order; those of a story become ready when it settles. */
   const waiting: { prediction: Prediction; ready: boolean }[] = [];
@@ -181,6 +199,7 @@ export async function analyzeStream(source: NodeJS.ReadableStream, sink: Writabl
   };
   for await (const [lineNo, doc] of documents(source, name)) {
     const analysis = analyze(doc.text);
+    if (analysis.truncated) onTooLong?.(lineNo, String(doc.id), doc.text.length);
     const corpus = doc.corpus;
     if (corpus === undefined) {
       waiting.push({ prediction: toPrediction(String(doc.id), analysis), ready: true });

@@ -1,8 +1,8 @@
 // `newsmark check PATH...`: validates sidecars and reports orphaned annotations; non-zero exit for a newsroom's CI.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ambiguousAnnotations, annotationOffset, articleForConflictCopy, awaitsReview, conflictCopyNumber, hasUserContent, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
-import { articleForSidecar, collectFiles, isArticleName, readArticle } from '../articleFiles';
+import { ambiguousAnnotations, annotationOffset, articleForConflictCopy, awaitsReview, conflictCopyNumber, DEFAULT_RECOVERY_WINDOW_MS, hasUserContent, sidecarOfTemporaryFile, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
+import { articleForSidecar, collectFiles, isArticleName, isLink, readArticle, uniqueFiles } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
@@ -11,12 +11,19 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'validate sidecars and report orphaned and drifted annotations (exit 1 when one is invalid, your work is orphaned or needs review, or a conflict copy waits)',
+  summary: 'validate sidecars and report orphaned and drifted annotations (exit 1 when one is invalid, your work is orphaned, needs review or is only in an interrupted write, or a conflict copy waits)',
   usage: 'newsmark check PATH...   (sidecars, articles or folders)',
   async run(argv, io) {
     const args = parseArgs(argv, [], []);
-    const { sidecars, conflictCopies } = await sidecarsUnder(args.positional);
+    const { sidecars, conflictCopies, temporaries } = await sidecarsUnder(args.positional);
     const store = new SidecarStore(nodeFileSystem);
+    let unfinished = 0;
+    let unfinishedWork = 0;
+    await unfinishedWrites(temporaries, store, (line, error) => {
+      unfinished++;
+      if (error) unfinishedWork++;
+      io.stdout.write(terminalText(line + '\n'));
+    });
     for (const copy of conflictCopies) {
       const shown = path.relative(process.cwd(), copy) || copy;
       io.stdout.write(terminalText(`${shown}: error: a conflict copy: annotations changed both here and in ${path.basename(sidecarPathFor(articleForConflictCopy(copy)))} were kept in this file; merge what you want into the sidecar, then delete it\n`));
@@ -32,7 +39,14 @@ export const checkCommand: Command = {
     for (const file of sidecars) {
       const shown = path.relative(process.cwd(), file) || file;
       const loaded = await store.loadFile(file);
-      if (loaded.state === 'missing') continue;
+      if (loaded.state === 'missing') {
+        // Found as a file a moment ago: a link to nothing (or deleted since).
+        if (isLink(file)) {
+          invalid++;
+          io.stdout.write(terminalText(`${shown}: error: cannot read the sidecar: a link to a file that does not exist\n`));
+        }
+        continue;
+      }
       if (loaded.state === 'invalid') {
         invalid++;
         const lineColumn = lineColumns(await readText(file));
@@ -92,9 +106,10 @@ export const checkCommand: Command = {
     const automatic = orphanedAutomatic ? ` (${orphanedAutomatic} automatic)` : '';
     const toReview = driftedToReview ? ` (${driftedToReview} with a verdict or note to review)` : '';
     const lost = withoutArticle ? `, ${withoutArticle} without their article` : '';
-    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s)${automatic}, ${drifted} drifted${toReview}${lost}${copies}`;
+    const interrupted = unfinished ? `, ${unfinished} unfinished write(s)` : '';
+    const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s)${automatic}, ${drifted} drifted${toReview}${lost}${copies}${interrupted}`;
     io.stderr.write(`newsmark check: ${summary}\n`);
-    return invalid || unreadableArticles || workWithoutArticle || orphaned - orphanedAutomatic || driftedToReview || conflictCopies.length ? 1 : 0;
+    return invalid || unreadableArticles || workWithoutArticle || orphaned - orphanedAutomatic || driftedToReview || conflictCopies.length || unfinishedWork ? 1 : 0;
   },
 };
 
@@ -102,16 +117,23 @@ export const checkCommand: Command = {
  * Sidecars named directly, the sidecars of named articles (when they exist), and every sidecar under named folders;
  * and the conflict copies among them or beside the named articles, which hold annotations not in any sidecar.
  */
-async function sidecarsUnder(paths: string[]): Promise<{ sidecars: string[]; conflictCopies: string[] }> {
+async function sidecarsUnder(paths: string[]): Promise<{ sidecars: string[]; conflictCopies: string[]; temporaries: string[] }> {
+  const isTemporary = (f: string): boolean => sidecarOfTemporaryFile(f) !== undefined;
   const files = await collectFiles(
     paths,
-    isSidecarPath,
-    (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
+    (f) => isSidecarPath(f) || isTemporary(f),
+    (f) => (isSidecarPath(f) || isArticleName(f) || isTemporary(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
   );
   const sidecars: string[] = [];
   const conflictCopies: string[] = [];
+  // Under folders they are among the files found; beside a sidecar or article named, its folder is listed for them.
+  const temporaries: string[] = [];
   for (const f of files) {
-    if (f.endsWith(SIDECAR_SUFFIX)) sidecars.push(f);
+    if (isTemporary(f)) temporaries.push(f);
+    else if (f.endsWith(SIDECAR_SUFFIX)) {
+      sidecars.push(f);
+      if (paths.includes(f)) temporaries.push(...(await temporariesOf(f)));
+    }
     else if (isSidecarPath(f)) conflictCopies.push(f);
     else {
       if (await nodeFileSystem.stat(sidecarPathFor(f))) sidecars.push(sidecarPathFor(f));
@@ -119,9 +141,78 @@ async function sidecarsUnder(paths: string[]): Promise<{ sidecars: string[]; con
       // it whose article is gone, which is checked (and named) with it.
       else sidecars.push(...(await sidecarsWithoutArticle([f])));
       conflictCopies.push(...(await conflictCopiesOf(f)));
+      temporaries.push(...(await temporariesOf(sidecarPathFor(f))));
     }
   }
-  return { sidecars: [...new Set(sidecars)], conflictCopies: [...new Set(conflictCopies)] };
+  return { sidecars: await uniqueFiles(sidecars), conflictCopies: await uniqueFiles(conflictCopies), temporaries: await uniqueFiles(temporaries) };
+}
+
+async function temporariesOf(sidecarPath: string): Promise<string[]> {
+  const folder = path.dirname(sidecarPath);
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  return names.map((n) => path.join(folder, n)).filter((f) => sidecarOfTemporaryFile(f) === sidecarPath);
+}
+
+/** What a person gave an annotation, which a copy of it must keep to hold the same work. */
+function personal(a: Annotation): string {
+  return JSON.stringify([a.kind, a.origin, a.speaker, a.verdict, a.note, a.evidence, a.target.exact, a.extraFields]);
+}
+
+/**
+ * The temporary files of sidecar writes that did not finish, as the store's recovery reads them: where the sidecar
+ * is missing, the newest one that is a complete sidecar is its only copy (put back by the next load that recovers,
+ * if it is recent enough); where the sidecar is there, a write that was cut before its rename holds what the sidecar
+ * lacks. Only work of a person's that is in no sidecar is an error; the next successful write deletes these files.
+ */
+async function unfinishedWrites(temporaries: string[], store: SidecarStore, report: (line: string, error: boolean) => void): Promise<void> {
+  const bySidecar = new Map<string, string[]>();
+  for (const t of temporaries) {
+    const sidecar = sidecarOfTemporaryFile(t)!;
+    bySidecar.set(sidecar, [...(bySidecar.get(sidecar) ?? []), t]);
+  }
+  const now = Date.now();
+  for (const [sidecarPath, temps] of bySidecar) {
+    // Newest first, as their names sort by the time they were written.
+    temps.sort((a, b) => (path.basename(a) < path.basename(b) ? 1 : -1));
+    const name = path.basename(sidecarPath);
+    const shown = (f: string): string => path.relative(process.cwd(), f) || f;
+    const current = await store.loadFile(sidecarPath);
+    if (current.state !== 'missing') {
+      const kept = new Set(current.state === 'ok' ? current.parsed.sidecar.annotations.map(personal) : []);
+      for (const t of temps) {
+        const loaded = await store.loadFile(t);
+        if (loaded.state !== 'ok') continue;
+        const lacking = loaded.parsed.sidecar.annotations.filter((a) => hasUserContent(a) && !kept.has(personal(a)));
+        if (!lacking.length) continue;
+        const ids = lacking.map((a) => `'${a.id}'`).join(', ');
+        report(`${shown(t)}: error: a write of ${name} that did not finish: this file holds ${lacking.length} annotation(s) of yours that the sidecar lacks (${ids}); merge what you want into the sidecar, then delete this file (the next write of the sidecar deletes it)`, true);
+      }
+      continue;
+    }
+    let unreadable: { file: string; reason: string } | undefined;
+    let found = false;
+    for (const t of temps) {
+      const loaded = await store.loadFile(t);
+      if (loaded.state !== 'ok') {
+        unreadable ??= { file: t, reason: loaded.state === 'invalid' ? (loaded.problems[0]?.message ?? 'invalid') : 'gone' };
+        continue;
+      }
+      found = true;
+      const all = loaded.parsed.sidecar.annotations.length;
+      const yours = loaded.parsed.sidecar.annotations.filter(hasUserContent).length;
+      const held = `${all} annotation(s)${yours ? `, ${yours} of them yours,` : ''}`;
+      const severity = yours ? 'error' : 'warning';
+      const mtime = (await fs.stat(t).catch(() => undefined))?.mtimeMs ?? 0;
+      const article = path.basename(articleForSidecar(sidecarPath));
+      if (now - mtime <= DEFAULT_RECOVERY_WINDOW_MS) {
+        report(`${shown(t)}: ${severity}: the last write of ${name} was interrupted, and this file is its only copy: its ${held} are in no sidecar; 'newsmark annotate' (or opening ${article} in VS Code) puts it back`, yours > 0);
+      } else {
+        report(`${shown(t)}: ${severity}: the last write of ${name} was interrupted more than ${DEFAULT_RECOVERY_WINDOW_MS / 60000} minutes ago, too long ago for newsmark to put this copy back: its ${held} are in no sidecar; to keep them, rename this file to ${name} ('newsmark annotate' would write a new sidecar and delete it), else delete it`, yours > 0);
+      }
+      break;
+    }
+    if (!found && unreadable) report(`${shown(unreadable.file)}: warning: a write of ${name} that did not finish and cannot be read (${unreadable.reason}); delete it`, false);
+  }
 }
 
 async function conflictCopiesOf(articlePath: string): Promise<string[]> {
@@ -133,15 +224,15 @@ async function conflictCopiesOf(articlePath: string): Promise<string[]> {
 
 
 /** The annotations as they would anchor in the article now (re-anchored in memory when the article changed; nothing is written). */
-export async function currentAnchoring(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string) => void): Promise<Sidecar> {
+export async function currentAnchoring(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string, readReason: string) => void): Promise<Sidecar> {
   return (await anchoringInArticle(sidecar, articlePath, onMissing)).sidecar;
 }
 
 /** currentAnchoring, with the article's text when it could be read. */
-async function anchoringInArticle(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string) => void): Promise<{ sidecar: Sidecar; text?: string }> {
+async function anchoringInArticle(sidecar: Sidecar, articlePath: string, onMissing?: (reason: string, readReason: string) => void): Promise<{ sidecar: Sidecar; text?: string }> {
   const article = await readArticle(articlePath);
   if (!article.ok) {
-    onMissing?.(`${path.basename(articlePath)} cannot be read (${article.reason})`);
+    onMissing?.(`${path.basename(articlePath)} cannot be read (${article.reason})`, article.reason);
     return { sidecar: { ...sidecar, annotations: sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) } };
   }
   return { sidecar: syncWithText(sidecar, article.text), text: article.text };

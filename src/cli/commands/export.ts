@@ -4,30 +4,35 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportClaimReview, exportW3C, heldBackFromExport, isSidecarPath, SidecarStore, sidecarPathFor, type ExportSource } from '../../core/sidecar';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
-import { articleForSidecar, collectFiles, isArticleName } from '../articleFiles';
+import { articleForSidecar, collectFiles, entryKey, inputReplacedBy, isArticleName, isLink } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
 import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
+import { articleIsMissing } from '../orphanedSidecars';
 import { assessmentOf, currentAnchoring } from './check';
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export sidecar annotations as W3C Web Annotation or schema.org ClaimReview JSON-LD',
   usage:
-    'newsmark export --format w3c|claimreview PATH... [--out FILE] [--base-url URL] [--author NAME]   (articles, sidecars or folders; claimreview: --base-url is where the folders given are published, --author the organisation publishing the fact checks)',
+    'newsmark export --format w3c|claimreview PATH... [--out FILE] [--base-url URL] [--author NAME]   (articles, sidecars or folders; FILE may be - for standard output; claimreview: --base-url is where the folders given are published, --author the organisation publishing the fact checks)',
   async run(argv, io) {
     const args = parseArgs(argv, ['format', 'out', 'base-url', 'author'], []);
     const format = stringOption(args, 'format');
     if (format === undefined) throw new CliError('--format is required: w3c or claimreview');
     if (format !== 'w3c' && format !== 'claimreview') throw new CliError(`unknown format '${format}'; the formats are w3c and claimreview`);
-    const out = stringOption(args, 'out');
+    // `--out -` is standard output, where the export goes without --out (a file named - is ./-).
+    const outOption = stringOption(args, 'out');
+    const out = outOption === '-' ? undefined : outOption;
     const author = stringOption(args, 'author');
     const baseUrlOption = stringOption(args, 'base-url');
     if (format === 'w3c' && (author !== undefined || baseUrlOption !== undefined)) throw new CliError('--base-url and --author are for --format claimreview');
     const baseUrl = baseUrlOption === undefined ? undefined : folderUrl(baseUrlOption);
     if (!args.positional.length) throw new CliError('name at least one file or folder');
     // Each file with the folder its address is taken relative to: a folder given, or the folder of a file given.
+    // A sidecar reached twice (its article and itself named, or one folder under two names) is exported once.
     const rootOf = new Map<string, string>();
+    const seen = new Set<string>();
     for (const given of args.positional) {
       const found = await collectFiles(
         [given],
@@ -35,9 +40,15 @@ export const exportCommand: Command = {
         (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
       );
       const root = (await fs.stat(given)).isDirectory() ? given : path.dirname(given);
-      for (const f of found) if (!rootOf.has(f)) rootOf.set(f, root);
+      for (const f of found) {
+        const key = await entryKey(f.endsWith(SIDECAR_SUFFIX) ? f : sidecarPathFor(f));
+        if (seen.has(key)) continue;
+        seen.add(key);
+        rootOf.set(f, root);
+      }
     }
     const files = [...rootOf.keys()];
+    if (out) await refuseToReplaceAnInput(out, args.positional);
     // An empty collection published in place of the annotations would mislead as much as a partial one.
     if (!files.length) throw new CliError(`no sidecars (*${SIDECAR_SUFFIX}) under ${args.positional.join(', ')}; run 'newsmark annotate' first`);
     const store = new SidecarStore(nodeFileSystem);
@@ -49,6 +60,7 @@ export const exportCommand: Command = {
       const loaded = await store.loadFile(sidecarPath);
       if (loaded.state === 'missing') {
         if (!f.endsWith(SIDECAR_SUFFIX)) problems.push(`${f}: has no sidecar (run 'newsmark annotate' first)`);
+        else if (isLink(f)) problems.push(`${f}: cannot read the sidecar: a link to a file that does not exist`);
         continue;
       }
       if (loaded.state === 'invalid') {
@@ -58,7 +70,16 @@ export const exportCommand: Command = {
       const article = articleForSidecar(sidecarPath);
       const source = baseUrl ? publishedUrl(baseUrl, path.relative(rootOf.get(f)!, article)) : pathToFileURL(path.resolve(article)).href;
       articleOf.set(source, path.relative(process.cwd(), article) || article);
-      sources.push({ source, sidecar: await currentAnchoring(loaded.parsed.sidecar, article) });
+      // Annotations are not exported against an article that is not there to hold their words.
+      let unreadable: string | undefined;
+      const sidecar = await currentAnchoring(loaded.parsed.sidecar, article, (_, reason) => (unreadable = reason));
+      if (unreadable === undefined) {
+        sources.push({ source, sidecar });
+      } else if (await articleIsMissing(sidecarPath)) {
+        problems.push(`${path.relative(process.cwd(), sidecarPath) || sidecarPath}: its article ${path.basename(article)} is missing (renamed or deleted?); see 'newsmark check'`);
+      } else {
+        problems.push(`${articleOf.get(source)}: ${unreadable}`);
+      }
     }
     // All or nothing: an export that silently lacks some articles would mislead whoever publishes it.
     if (problems.length) {
@@ -101,6 +122,20 @@ export const exportCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * Fails before anything is read when --out would replace what the export reads: an article or sidecar named, one
+ * under the folders named, or the article or sidecar beside one of them.
+ */
+async function refuseToReplaceAnInput(out: string, given: string[]): Promise<void> {
+  const read = await collectFiles(given, (f) => isArticleName(f) || isSidecarPath(f), () => undefined);
+  const inputs = read.flatMap((f) => (f.endsWith(SIDECAR_SUFFIX) ? [f, articleForSidecar(f)] : isArticleName(f) ? [f, sidecarPathFor(f)] : [f]));
+  const replaced = await inputReplacedBy(out, inputs);
+  if (replaced === undefined) return;
+  const what = replaced.endsWith(SIDECAR_SUFFIX) ? 'the sidecar' : isSidecarPath(replaced) ? 'the conflict copy' : 'the article';
+  const shown = path.relative(process.cwd(), replaced) || replaced;
+  throw new CliError(`cannot write ${out}: it is ${what} ${shown}, which the export reads (name another file)`);
+}
 
 /** The --base-url as the address of a folder (ending in /), which article paths are resolved against. */
 function folderUrl(given: string): URL {
