@@ -1,0 +1,42 @@
+// Lists and pickers show outside text as text (never as theme icons), and the analysis' ids in words of their own.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { EntityMentionKind } from '../../src/core';
+import { ENTITY_TYPES, MENTION_KINDS } from '../../src/core/corpus/preparedDocument';
+import { entityTypeLabel, escapeIcons, LABELLED_IDS, mentionKindLabel, quoteRelationLabel } from '../../src/extension/uiText';
+
+const root = path.resolve(__dirname, '../../..');
+const bundle: Record<string, unknown> = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.json'), 'utf8'));
+/** A localizer that marks what it translated, so that a label passed through untranslated is seen. */
+const marking = { t: (message: string) => `«${message}»` };
+
+test('outside text in a QuickPick item cannot draw a theme icon: every $( is escaped, the rest is left as it is', () => {
+  assert.equal(escapeIcons('Ana $(alert) Ruiz'), 'Ana \\$(alert) Ruiz');
+  assert.equal(escapeIcons('$(x)$(y)'), '\\$(x)\\$(y)');
+  assert.equal(escapeIcons('costs $5 (or more)'), 'costs $5 (or more)');
+  assert.equal(escapeIcons('\\$(alert)'), '\\\\$(alert)', 'a backslash already there: still no icon');
+  assert.equal(escapeIcons(''), '');
+});
+
+test('every mention kind, quote relation and entity type has a label of its own, in the l10n bundle', () => {
+  const kinds: EntityMentionKind[] = [...MENTION_KINDS, 'demonym'];
+  assert.deepEqual([...LABELLED_IDS.mentionKinds].sort(), [...kinds].sort());
+  assert.deepEqual([...LABELLED_IDS.entityTypes].sort(), [...ENTITY_TYPES].sort());
+  assert.deepEqual([...LABELLED_IDS.quoteRelations].sort(), ['paraphrase', 'partial', 'variant', 'verbatim']);
+  const groups = [
+    LABELLED_IDS.mentionKinds.map((k) => mentionKindLabel(k, marking)),
+    LABELLED_IDS.quoteRelations.map((r) => quoteRelationLabel(r, marking)),
+    LABELLED_IDS.entityTypes.map((t) => entityTypeLabel(t, marking)),
+  ];
+  for (const labels of groups) {
+    assert.equal(new Set(labels).size, labels.length, `distinct: ${labels.join(', ')}`);
+    for (const label of labels) {
+      assert.match(label, /^«.+»$/, `${label} is a translated message`);
+      assert.ok(label.slice(1, -1) in bundle, `${label} is in l10n/bundle.l10n.json`);
+    }
+  }
+  assert.equal(entityTypeLabel('org', { t: (m) => m }), 'organisation', 'not the sidecar’s “org”');
+  assert.equal(quoteRelationLabel('verbatim', { t: (m) => m }), 'same words');
+});
