@@ -1,8 +1,9 @@
-// What the extension's lists and pickers show of article and sidecar text, and the words for the analysis' own ids.
+// What the extension's lists, tooltips and pickers show of article and sidecar text, and the words for the analysis' own ids.
 // Free of vscode (the unit tests load it): the extension passes vscode.l10n as the localizer.
 import type { EntityMentionKind, EntityType } from '../core';
 import type { QuoteRelation } from '../core/corpus';
 import type { Localizer } from './commands/deletionQuestion';
+import { escapeMarkdown } from './hovers/markdownText';
 
 /**
  * Outside text (a name, words of the article, a note) for a QuickPick item's label, description or detail, which draw
@@ -54,3 +55,17 @@ export const LABELLED_IDS = {
   quoteRelations: Object.keys(QUOTE_RELATIONS) as QuoteRelation[],
   entityTypes: Object.keys(ENTITY_TYPES) as EntityType[],
 };
+
+/** The most characters of the words, or of a note, an annotation's tooltip shows. */
+const TOOLTIP_TEXT_LENGTH = 1000;
+
+/**
+ * An annotation's tooltip in the Annotations view, as Markdown: its words, the words first annotated, its note. Escaped
+ * as hovers escape article text (MarkdownString.appendText would leave an address in a note to become a live link).
+ */
+export function annotationTooltip(words: string, original: string | undefined, note: string | undefined, l10n: Localizer): string {
+  let markdown = escapeMarkdown(words, TOOLTIP_TEXT_LENGTH);
+  if (original !== undefined) markdown += `\n\n**${l10n.t('Originally annotated:')}** ${escapeMarkdown(original, TOOLTIP_TEXT_LENGTH)}`;
+  if (note) markdown += `\n\n**${l10n.t('Note:')}** ${escapeMarkdown(note, TOOLTIP_TEXT_LENGTH)}`;
+  return markdown;
+}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { EntityMentionKind } from '../../src/core';
 import { ENTITY_TYPES, MENTION_KINDS } from '../../src/core/corpus/preparedDocument';
-import { entityTypeLabel, escapeIcons, LABELLED_IDS, mentionKindLabel, quoteRelationLabel } from '../../src/extension/uiText';
+import { annotationTooltip, entityTypeLabel, escapeIcons, LABELLED_IDS, mentionKindLabel, quoteRelationLabel } from '../../src/extension/uiText';
 
 const root = path.resolve(__dirname, '../../..');
 const bundle: Record<string, unknown> = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.json'), 'utf8'));
@@ -39,4 +39,14 @@ test('every mention kind, quote relation and entity type has a label of its own,
   }
   assert.equal(entityTypeLabel('org', { t: (m) => m }), 'organisation', 'not the sidecar’s “org”');
   assert.equal(quoteRelationLabel('verbatim', { t: (m) => m }), 'same words');
+});
+
+test('an annotation’s tooltip shows its words and note as text: no address becomes a link, no markup or icon is made', () => {
+  const tooltip = annotationTooltip('the [pier](command:workbench.action.quit) opens', 'the pier', 'See https://example.org/a and www.example.com <b>now</b> $(alert)', { t: (m) => m });
+  assert.doesNotMatch(tooltip, /https?:\/\//, tooltip);
+  assert.doesNotMatch(tooltip, /www\./);
+  assert.doesNotMatch(tooltip, /<b>|\]\(command:|\$\(/);
+  assert.match(tooltip, /\*\*Originally annotated:\*\* the pier/);
+  assert.match(tooltip, /\*\*Note:\*\* See https\\:/);
+  assert.doesNotMatch(annotationTooltip('words', undefined, undefined, { t: (m) => m }), /Note|Originally/);
 });
