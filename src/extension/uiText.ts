@@ -69,3 +69,25 @@ export function annotationTooltip(words: string, original: string | undefined, n
   if (note) markdown += `\n\n**${l10n.t('Note:')}** ${escapeMarkdown(note, TOOLTIP_TEXT_LENGTH)}`;
   return markdown;
 }
+
+export interface StatusBarTexts {
+  /** Icons and numbers, for the eye. */
+  text: string;
+  /** What a screen reader says of the item: the numbers with what they count, and what activating it does. */
+  accessibilityLabel: string;
+  /** The hover's lines. */
+  tooltip: readonly string[];
+}
+
+/** The status-bar item of an analysed article: its counts, and whether highlights are shown (a click toggles them). */
+export function statusBarTexts(quotes: number, speakers: number, hedges: number, highlightsOn: boolean, l10n: Localizer): StatusBarTexts {
+  const counts = l10n.t('Newsmark: {0} quotes, {1} named speakers, {2} hedges', quotes, speakers, hedges);
+  const click = highlightsOn ? l10n.t('Click to hide highlights.') : l10n.t('Click to show highlights.');
+  return {
+    text: `${highlightsOn ? '$(eye)' : '$(eye-closed)'} $(quote) ${quotes}  $(person) ${speakers}  $(question) ${hedges}`,
+    accessibilityLabel: highlightsOn
+      ? l10n.t('Newsmark: {0} quotes, {1} named speakers, {2} hedges. Highlights are shown; activate to hide them.', quotes, speakers, hedges)
+      : l10n.t('Newsmark: {0} quotes, {1} named speakers, {2} hedges. Highlights are hidden; activate to show them.', quotes, speakers, hedges),
+    tooltip: [counts, click],
+  };
+}

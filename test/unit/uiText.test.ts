@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { EntityMentionKind } from '../../src/core';
 import { ENTITY_TYPES, MENTION_KINDS } from '../../src/core/corpus/preparedDocument';
-import { annotationTooltip, entityTypeLabel, escapeIcons, LABELLED_IDS, mentionKindLabel, quoteRelationLabel } from '../../src/extension/uiText';
+import { annotationTooltip, entityTypeLabel, escapeIcons, LABELLED_IDS, mentionKindLabel, quoteRelationLabel, statusBarTexts } from '../../src/extension/uiText';
 
 const root = path.resolve(__dirname, '../../..');
 const bundle: Record<string, unknown> = JSON.parse(fs.readFileSync(path.join(root, 'l10n/bundle.l10n.json'), 'utf8'));
@@ -49,4 +49,16 @@ test('an annotation’s tooltip shows its words and note as text: no address bec
   assert.match(tooltip, /\*\*Originally annotated:\*\* the pier/);
   assert.match(tooltip, /\*\*Note:\*\* See https\\:/);
   assert.doesNotMatch(annotationTooltip('words', undefined, undefined, { t: (m) => m }), /Note|Originally/);
+});
+
+test('the status-bar item: a screen reader hears what each number counts and what activating it does, not "3 2 1"', () => {
+  const english = { t: (m: string, ...args: (string | number)[]) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])) };
+  const on = statusBarTexts(3, 2, 1, true, english);
+  assert.equal(on.text, '$(eye) $(quote) 3  $(person) 2  $(question) 1');
+  assert.equal(on.accessibilityLabel, 'Newsmark: 3 quotes, 2 named speakers, 1 hedges. Highlights are shown; activate to hide them.');
+  assert.deepEqual(on.tooltip, ['Newsmark: 3 quotes, 2 named speakers, 1 hedges', 'Click to hide highlights.']);
+  const off = statusBarTexts(0, 0, 4, false, english);
+  assert.match(off.text, /^\$\(eye-closed\)/);
+  assert.match(off.accessibilityLabel, /4 hedges\. Highlights are hidden; activate to show them\.$/);
+  for (const message of ['Newsmark: {0} quotes, {1} named speakers, {2} hedges. Highlights are shown; activate to hide them.', 'Newsmark: {0} quotes, {1} named speakers, {2} hedges']) assert.ok(message in bundle, message);
 });
