@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { analyze, type Analysis, type ConfirmedEntity, type TextFormat } from '../core';
 import { Debouncer, Disposable } from './dispose';
-import { globPathOf, GlobSet } from './globPattern';
+import { globPathOf, GlobSet, MAX_GLOB_ALTERNATIVES } from './globPattern';
 import { highlightSpans, type SpansByKind } from './highlights/highlightKinds';
 import { LineIndex } from './lineIndex';
 import { escapeForNotification } from './notificationText';
@@ -38,6 +38,7 @@ export class DocumentAnalyses extends Disposable {
   private readonly _noticeShown = new Set<string>();
   /** The include/exclude globs of each workspace folder ('' for files outside every folder), compiled when first used. */
   private readonly _globs = new Map<string, { include: GlobSet; exclude: GlobSet }>();
+  private readonly _globWarningsShown = new Set<string>();
   private _analysisSettings: string;
 
   private readonly _onDidUpdate = this._register(new vscode.EventEmitter<vscode.TextDocument>());
@@ -92,8 +93,24 @@ export class DocumentAnalyses extends Disposable {
       const files = this._settings.articleFiles(folder);
       globs = { include: new GlobSet(files.include), exclude: new GlobSet(files.exclude) };
       this._globs.set(key, globs);
+      for (const glob of globs.include.rejected) this._warnGlobNotUsed('newsmark.include', glob);
+      for (const glob of globs.exclude.rejected) this._warnGlobNotUsed('newsmark.exclude', glob);
     }
     return globs;
+  }
+
+  /** Once per setting and glob: a glob of too many {a,b} alternatives is not used (it would hold up every match). */
+  private _warnGlobNotUsed(setting: 'newsmark.include' | 'newsmark.exclude', glob: string): void {
+    const key = `${setting}\n${glob}`;
+    if (this._globWarningsShown.has(key)) return;
+    this._globWarningsShown.add(key);
+    const shown = escapeForNotification(glob.length > 80 ? `${glob.slice(0, 79)}…` : glob);
+    const openSettings = vscode.l10n.t('Open Settings');
+    void vscode.window
+      .showWarningMessage(vscode.l10n.t('Newsmark: a pattern in {0} is not used, as its alternatives in braces stand for more than {1} patterns: {2}', setting, MAX_GLOB_ALTERNATIVES, shown), openSettings)
+      .then((choice) => {
+        if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', setting);
+      });
   }
 
   /** Size in bytes when the document is over the limit, else undefined. */

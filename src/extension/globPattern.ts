@@ -5,25 +5,57 @@
 type SegmentToken = { kind: 'star' } | { kind: 'one' } | { kind: 'class'; negate: boolean; items: string } | { kind: 'char'; char: string };
 type PatternSegment = { kind: 'globstar' } | { kind: 'segment'; tokens: SegmentToken[] };
 
-/** Expands {a,b} alternatives (nested too) into plain patterns. */
-export function expandBraces(glob: string): string[] {
+/**
+ * The most plain patterns one glob may stand for. Each {a,b} group multiplies them: 18 groups of two would be 262,144
+ * patterns, each matched against every path, so a longer glob is not used at all (GlobSet reports it).
+ */
+export const MAX_GLOB_ALTERNATIVES = 256;
+
+/** The most brace groups taken apart for one glob, so that `{a}` written thousands of times costs no more. */
+const MAX_BRACE_STEPS = 4 * MAX_GLOB_ALTERNATIVES;
+
+/**
+ * Expands {a,b} alternatives (nested too) into plain patterns; undefined when the glob stands for more than
+ * MAX_GLOB_ALTERNATIVES of them. A loop over a list of patterns still to expand, so no glob can exhaust the stack.
+ */
+export function expandBraces(glob: string): string[] | undefined {
+  const out: string[] = [];
+  const pending = [glob];
+  let steps = 0;
+  while (pending.length) {
+    const pattern = pending.pop()!;
+    const group = firstBraceGroup(pattern);
+    if (!group) {
+      out.push(pattern);
+      continue;
+    }
+    // Every pattern still to expand stands for one plain pattern at least.
+    if (++steps > MAX_BRACE_STEPS || out.length + pending.length + group.alternatives.length > MAX_GLOB_ALTERNATIVES) return undefined;
+    // Pushed last first, so that the alternatives come out in the order they are written.
+    for (let k = group.alternatives.length - 1; k >= 0; k--) pending.push(group.head + group.alternatives[k] + group.tail);
+  }
+  return out;
+}
+
+/** The first {…} of the pattern, split at its top-level commas; undefined when there is none (an unbalanced brace is a literal). */
+function firstBraceGroup(glob: string): { head: string; alternatives: string[]; tail: string } | undefined {
   const open = glob.indexOf('{');
-  if (open < 0) return [glob];
+  if (open < 0) return undefined;
   let depth = 0;
-  const commas: number[] = [];
+  let from = open + 1;
+  const alternatives: string[] = [];
   for (let i = open; i < glob.length; i++) {
     const c = glob[i];
     if (c === '{') depth++;
     else if (c === '}' && --depth === 0) {
-      const bounds = [open, ...commas, i];
-      const head = glob.slice(0, open);
-      const tail = glob.slice(i + 1);
-      const out: string[] = [];
-      for (let k = 0; k + 1 < bounds.length; k++) out.push(...expandBraces(head + glob.slice(bounds[k] + 1, bounds[k + 1]) + tail));
-      return out;
-    } else if (c === ',' && depth === 1) commas.push(i);
+      alternatives.push(glob.slice(from, i));
+      return { head: glob.slice(0, open), alternatives, tail: glob.slice(i + 1) };
+    } else if (c === ',' && depth === 1) {
+      alternatives.push(glob.slice(from, i));
+      from = i + 1;
+    }
   }
-  return [glob]; // unbalanced: the brace is a literal
+  return undefined;
 }
 
 function tokenizeSegment(segment: string): SegmentToken[] {
@@ -87,8 +119,11 @@ function segmentMatches(tokens: SegmentToken[], name: string): boolean {
 export class Glob {
   private readonly _alternatives: PatternSegment[][];
 
+  /** Throws GlobTooComplexError for a glob of more than MAX_GLOB_ALTERNATIVES alternatives. */
   constructor(glob: string) {
-    this._alternatives = expandBraces(glob).map((pattern) => {
+    const patterns = expandBraces(glob);
+    if (!patterns) throw new GlobTooComplexError(glob);
+    this._alternatives = patterns.map((pattern) => {
       const relative = pattern.includes('/') ? pattern : `**/${pattern}`;
       return relative
         .split('/')
@@ -166,20 +201,42 @@ function step(part: PatternSegment, segments: string[], reachable: Uint8Array): 
   return next;
 }
 
+export class GlobTooComplexError extends Error {
+  constructor(readonly glob: string) {
+    super(`the glob stands for more than ${MAX_GLOB_ALTERNATIVES} patterns`);
+  }
+}
+
 export class GlobSet {
-  private readonly _globs: Glob[];
+  private readonly _globs: Glob[] = [];
+  /** The globs that are not used: too many {a,b} alternatives (or any other fault), so they match nothing. */
+  readonly rejected: string[] = [];
 
   constructor(globs: readonly string[]) {
-    this._globs = globs.map((g) => new Glob(g));
+    for (const glob of globs) {
+      try {
+        this._globs.push(new Glob(glob));
+      } catch {
+        this.rejected.push(glob);
+      }
+    }
   }
 
   matches(path: string): boolean {
-    return this._globs.some((g) => g.matches(path));
+    try {
+      return this._globs.some((g) => g.matches(path));
+    } catch {
+      return false;
+    }
   }
 
   /** Whether one of the globs matches every file under the folder, so that the folder need not be read at all. */
   coversFolder(folderPath: string): boolean {
-    return this._globs.some((g) => g.coversFolder(folderPath));
+    try {
+      return this._globs.some((g) => g.coversFolder(folderPath));
+    } catch {
+      return false;
+    }
   }
 }
 
@@ -197,12 +254,13 @@ export function globPathOf(path: string, folderPath: string | undefined): string
 
 /**
  * The globs as patterns relative to a workspace folder, in the form VS Code's file watcher reads them: each {a,b}
- * alternative apart, and a pattern without a slash given a leading **\/, as Glob matches it against base names.
+ * alternative apart, and a pattern without a slash given a leading **\/, as Glob matches it against base names. A glob
+ * of too many alternatives is left out, as GlobSet leaves it out.
  */
 export function folderRelativeGlobs(globs: readonly string[]): string[] {
   const out = new Set<string>();
   for (const glob of globs) {
-    for (const pattern of expandBraces(glob)) {
+    for (const pattern of expandBraces(glob) ?? []) {
       const trimmed = pattern.replace(/^\/+/, '');
       if (trimmed) out.add(trimmed.includes('/') ? trimmed : `**/${trimmed}`);
     }

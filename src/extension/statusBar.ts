@@ -5,6 +5,7 @@ import { Commands } from './constants';
 import { afterActivation, Disposable } from './dispose';
 import type { DocumentAnalyses } from './documentAnalyses';
 import type { Settings } from './settings';
+import { statusBarTexts } from './uiText';
 
 class StatusBarCounts extends Disposable {
   private readonly _item = this._register(vscode.window.createStatusBarItem('newsmark.counts', vscode.StatusBarAlignment.Right, 100));
@@ -15,7 +16,7 @@ class StatusBarCounts extends Disposable {
     private readonly _settings: Settings,
   ) {
     super();
-    this._item.name = 'Newsmark';
+    this._item.name = vscode.l10n.t('Newsmark: quote, speaker and hedge counts');
     this._item.command = Commands.toggleHighlights;
     this._register(_active.onDidChange(() => this._update()));
     this._register(_settings.onDidChange(() => this._update()));
@@ -34,13 +35,17 @@ class StatusBarCounts extends Disposable {
     if (oversize || !analysed) {
       this._item.text = `$(warning) ${vscode.l10n.t('Newsmark: file too large')}`;
       this._item.tooltip = vscode.l10n.t('This file is over newsmark.maxFileSize and is not analysed.');
+      this._item.accessibilityInformation = { label: vscode.l10n.t('Newsmark: this file is over newsmark.maxFileSize and is not analysed.') };
     } else {
       const { quotes, hedges } = analysed.analysis;
       const speakers = new Set(quotes.map((q) => q.speaker?.name ?? null).filter((n): n is string => !!n)).size;
-      this._item.text = `${on ? '$(eye)' : '$(eye-closed)'} $(quote) ${quotes.length}  $(person) ${speakers}  $(question) ${hedges.length}`;
-      const tooltip = new vscode.MarkdownString(undefined, true);
+      const texts = statusBarTexts(quotes.length, speakers, hedges.length, on, vscode.l10n);
+      this._item.text = texts.text;
+      // The text is icons and numbers: a screen reader hears the numbers with what they count.
+      this._item.accessibilityInformation = { label: texts.accessibilityLabel, role: 'button' };
+      const tooltip = new vscode.MarkdownString(undefined, false);
       tooltip.isTrusted = false;
-      tooltip.appendMarkdown(`**Newsmark** — ${vscode.l10n.t('{0} quotes, {1} named speakers, {2} hedges', quotes.length, speakers, hedges.length)}\n\n${on ? vscode.l10n.t('Click to hide highlights.') : vscode.l10n.t('Click to show highlights.')}`);
+      tooltip.appendText(texts.tooltip.join('\n\n'));
       this._item.tooltip = tooltip;
     }
     this._item.show();

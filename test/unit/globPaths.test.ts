@@ -1,7 +1,7 @@
 // The include/exclude globs see paths relative to the file's workspace folder, as VS Code's files.exclude does; a folder whose every file is excluded is not walked.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { folderRelativeGlobs, Glob, globPathOf, GlobSet } from '../../src/extension/globPattern';
+import { expandBraces, folderRelativeGlobs, Glob, globPathOf, GlobSet, GlobTooComplexError, MAX_GLOB_ALTERNATIVES } from '../../src/extension/globPattern';
 
 const FOLDER = '/home/ana/newsroom';
 const HARBOUR = `${FOLDER}/articles/2026/harbour.txt`;
@@ -87,4 +87,34 @@ test('a folder said to be excluded never holds a file the glob does not match (e
     }
   }
   assert.ok(covered > 100, `the check saw excluded folders (${covered})`);
+});
+
+test('a glob of too many {a,b} alternatives is not used, and neither building nor matching throws or takes long', () => {
+  for (const groups of [9, 18, 40]) {
+    const glob = `${'{a,b}'.repeat(groups)}.txt`;
+    const started = Date.now();
+    assert.equal(expandBraces(glob), undefined, `${groups} groups stand for 2^${groups} patterns`);
+    assert.throws(() => new Glob(glob), GlobTooComplexError);
+    const set = new GlobSet(['**/*.md', glob]);
+    assert.deepEqual(set.rejected, [glob]);
+    assert.ok(set.matches('notes/a.md'), 'the other globs still work');
+    assert.ok(!set.matches(`${'a'.repeat(groups)}.txt`), 'the glob not used matches nothing');
+    assert.ok(!set.coversFolder('a'));
+    assert.ok(Date.now() - started < 200, `${groups} groups took ${Date.now() - started} ms`);
+  }
+  assert.deepEqual(folderRelativeGlobs([`${'{a,b}'.repeat(18)}.txt`, '*.news']), ['**/*.news'], 'nor is it watched');
+});
+
+test('up to 256 alternatives are expanded, in the order written; a glob of thousands of braces does not exhaust the stack', () => {
+  const eight = expandBraces(`${'{a,b}'.repeat(8)}.txt`);
+  assert.equal(eight?.length, MAX_GLOB_ALTERNATIVES);
+  assert.equal(eight?.[0], 'aaaaaaaa.txt');
+  assert.equal(eight?.[255], 'bbbbbbbb.txt');
+  assert.ok(new Glob(`${'{a,b}'.repeat(8)}.txt`).matches('x/abababab.txt'));
+  assert.deepEqual(expandBraces('{a,b{c,d}}.txt'), ['a.txt', 'bc.txt', 'bd.txt']);
+  assert.deepEqual(expandBraces('{a,b'), ['{a,b'], 'an unbalanced brace is a literal');
+  assert.equal(expandBraces(`${'{a}'.repeat(20000)}`), undefined, 'too many groups to take apart');
+  assert.equal(expandBraces(`{${Array.from({ length: 300 }, (_, i) => `f${i}`).join(',')}}`), undefined, 'one group of 300');
+  assert.deepEqual(expandBraces(`${'{'.repeat(50)}a${'}'.repeat(50)}.txt`), ['a.txt'], 'nested braces');
+  assert.equal(expandBraces(`${'{'.repeat(20000)}a${'}'.repeat(20000)}`), undefined, 'nested too deep to take apart');
 });

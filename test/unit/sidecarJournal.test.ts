@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createManual, emptySidecar, parseSidecar, renderSidecar, type Annotation, type ParsedSidecar, type Sidecar } from '../../src/core/sidecar';
-import { formatJournal, journalFileName, readJournal, restoreFromJournal, type ArticleJournal } from '../../src/extension/sidecar/sidecarJournal';
+import { formatJournal, JOURNAL_REFRESH_MS, JOURNAL_STALE_MS, journalFileName, mayTakeBackJournal, readJournal, restoreFromJournal, type ArticleJournal } from '../../src/extension/sidecar/sidecarJournal';
 
 const NAME = 'harbour.news';
 const ARTICLE = 'file:///newsroom/harbour.news';
@@ -154,4 +154,34 @@ test('a journal whose changes the sidecar on disk already holds recovers nothing
 
   const deleted = restoreFromJournal(journalOf(sidecarOn(ON_DISK, []), ON_DISK, base), ON_DISK, base.sidecar, NAME);
   assert.deepEqual(deleted.sidecar.annotations, [], 'the person deleted it before the editor stopped');
+});
+
+test('windows without a workspace share one journal folder: a journal another open window keeps is left to it', () => {
+  const meeting = manual(UNSAVED, 'a meeting with the crews was planned for May', 'm-meeting', { verdict: 'unsupported' });
+  const written = Date.parse(NOW);
+  const journalBy = (owner: { session?: string; released?: boolean }) => {
+    const read = readJournal(formatJournal(ARTICLE, NAME, sidecarOn(UNSAVED, [meeting]), UNSAVED, base, NOW, owner));
+    assert.ok(read.ok);
+    return read.journal;
+  };
+  const windowA = journalBy({ session: 'window-a' });
+  assert.equal(windowA.session, 'window-a');
+  assert.equal(windowA.released, false);
+  const shared = { session: 'window-b', sharedFolder: true, now: written + 60_000 };
+
+  // Window B opens the article A holds with unsaved edits (B has the text on disk), or finds it closed at its start.
+  assert.equal(mayTakeBackJournal(windowA, shared), false, 'A is live: its journal is not B’s to take');
+  assert.equal(mayTakeBackJournal(windowA, { ...shared, dirtyText: ON_DISK }), false, 'unsaved text of B’s own is not the journaled text');
+  // A keeps its journal up to date well within the time after which it counts as stopped.
+  assert.ok(JOURNAL_REFRESH_MS * 3 <= JOURNAL_STALE_MS);
+  assert.equal(mayTakeBackJournal(windowA, { ...shared, now: written + JOURNAL_STALE_MS - 1 }), false);
+
+  // What is taken back, as before: A stopped without closing; A closed (hot exit); hot exit brought A's unsaved text here.
+  assert.equal(mayTakeBackJournal(windowA, { ...shared, now: written + JOURNAL_STALE_MS }), true, 'not written again for long: A stopped');
+  assert.equal(mayTakeBackJournal(journalBy({ session: 'window-a', released: true }), shared), true, 'released as A closed');
+  assert.equal(mayTakeBackJournal(windowA, { ...shared, dirtyText: UNSAVED }), true, 'the restored unsaved text is the journaled one');
+  // This window's own journal (its extension host restarted), one of an earlier build, and any in a workspace's own folder.
+  assert.equal(mayTakeBackJournal(windowA, { ...shared, session: 'window-a' }), true);
+  assert.equal(mayTakeBackJournal(journalBy({}), shared), true);
+  assert.equal(mayTakeBackJournal(windowA, { ...shared, sharedFolder: false }), true);
 });

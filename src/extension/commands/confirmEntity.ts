@@ -7,6 +7,7 @@ import { Commands } from '../constants';
 import { contains } from '../convert';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
+import { entityTypeLabel, escapeIcons } from '../uiText';
 import type { SidecarEntity, SidecarService } from '../sidecar/api';
 import { asUri, canAnnotate, selectedWords } from './commandTargets';
 import { MultiStepInput, type InputStep, type ShownStep } from './multiStepInput';
@@ -243,8 +244,8 @@ class EntityQuestions {
   private async askAlias(input: MultiStepInput): Promise<InputStep | undefined> {
     const name = this.name!;
     const words = this._source?.kind === 'words' ? this._source.words : '';
-    const add = { label: vscode.l10n.t('Add “{0}” as a name of {1}', words, name), add: true };
-    const skip = { label: vscode.l10n.t('Only confirm {0}', name), add: false };
+    const add = { label: vscode.l10n.t('Add “{0}” as a name of {1}', escapeIcons(words), escapeIcons(name)), add: true };
+    const skip = { label: vscode.l10n.t('Only confirm {0}', escapeIcons(name)), add: false };
     const picked = await input.showQuickPick({
       title: vscode.l10n.t('Newsmark: confirm entity: the selected words'),
       ...this.position('alias'),
@@ -263,13 +264,12 @@ function nameItems(source: Source, registry: readonly SidecarEntity[], entities:
   const add = (name: string, description: string) => {
     if (!name || seen.has(name)) return;
     seen.add(name);
-    items.push({ label: name, description, name });
+    items.push({ label: escapeIcons(name), description, name });
   };
   if (source.entity) add(source.entity.name, vscode.l10n.t('as found in the article'));
   if (source.kind === 'words') add(source.words, vscode.l10n.t('the selected words'));
-  // Entity types are shown as the sidecar spells them (person, org, place).
-  for (const e of registry) add(e.name, vscode.l10n.t('confirmed {0}', e.type));
-  for (const e of [...entities].sort((a, b) => b.mentions.length - a.mentions.length)) add(e.name, `${e.type} · ${vscode.l10n.t('{0} mention(s)', e.mentions.length)}`);
+  for (const e of registry) add(e.name, vscode.l10n.t('confirmed {0}', entityTypeLabel(e.type, vscode.l10n)));
+  for (const e of [...entities].sort((a, b) => b.mentions.length - a.mentions.length)) add(e.name, `${entityTypeLabel(e.type, vscode.l10n)} · ${vscode.l10n.t('{0} mention(s)', e.mentions.length)}`);
   return items;
 }
 
@@ -343,11 +343,16 @@ async function forgetEntity(rawArgs: unknown, active: ActiveArticle, analyses: D
   let name = args?.name ?? (nodeEntity && registry.some((e) => e.name === nodeEntity.name) ? nodeEntity.name : undefined);
   if (!name) {
     const picked = await vscode.window.showQuickPick(
-      registry.map((e) => ({ label: e.name, description: e.type, detail: e.aliases.length ? vscode.l10n.t('also: {0}', e.aliases.join(', ')) : undefined })),
+      registry.map((e) => ({
+        label: escapeIcons(e.name),
+        description: entityTypeLabel(e.type, vscode.l10n),
+        detail: e.aliases.length ? vscode.l10n.t('also: {0}', escapeIcons(e.aliases.join(', '))) : undefined,
+        name: e.name,
+      })),
       { title: vscode.l10n.t('Newsmark: forget which confirmed entity?') },
     );
     if (!picked) return false;
-    name = picked.label;
+    name = picked.name;
   }
   return sidecars.forgetEntity(document.uri, name);
 }

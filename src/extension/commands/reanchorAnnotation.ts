@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { Annotation, SidecarService } from '../sidecar/api';
+import { escapeIcons } from '../uiText';
 import { needsReanchoring } from '../views/annotationsView';
 import { asUri, canAnnotate, normalizeArgs, selectedWords, type AnnotationCommandArgs } from './commandTargets';
 
@@ -39,9 +40,9 @@ async function pickAnnotationToReanchor(sidecars: SidecarService, uri: vscode.Ur
     candidates.map((a) => {
       const words = (a.target.original ?? a.target.exact).replace(/\s+/g, ' ').trim();
       return {
-        label: words.length > 80 ? words.slice(0, 79).trimEnd() + '…' : words || vscode.l10n.t('(empty)'),
+        label: words ? escapeIcons(words.length > 80 ? words.slice(0, 79).trimEnd() + '…' : words) : vscode.l10n.t('(empty)'),
         description: [a.kind, a.status === 'orphaned' ? vscode.l10n.t('lost its place') : vscode.l10n.t('words changed')].join(' · '),
-        detail: [a.verdict ? vscode.l10n.t('verdict: {0}', a.verdict) : '', a.speaker ?? '', a.note ?? ''].filter(Boolean).join(' · ') || undefined,
+        detail: [a.verdict ? vscode.l10n.t('verdict: {0}', a.verdict) : '', escapeIcons(a.speaker ?? ''), escapeIcons(a.note ?? '')].filter(Boolean).join(' · ') || undefined,
         id: a.id,
       };
     }),

@@ -7,6 +7,7 @@ import { contains } from '../convert';
 import { speakerCandidates } from '../diagnostics';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
+import { escapeIcons } from '../uiText';
 import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
 import { annotationAt, canAnnotate, normalizeArgs, resolveTarget, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
 import { deletionQuestion } from './deletionQuestion';
@@ -55,11 +56,11 @@ async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: Doc
   let speaker = args?.speaker;
   if (!speaker) {
     const analysis = analyses.get(target.document)?.analysis;
-    const other = vscode.l10n.t('Another name…');
-    const names = analysis ? speakerCandidates(analysis, target.span.start) : [];
+    const other: vscode.QuickPickItem & { name?: string } = { label: vscode.l10n.t('Another name…') };
+    const names = (analysis ? speakerCandidates(analysis, target.span.start) : []).map((name) => ({ label: escapeIcons(name), name }));
     const picked = await vscode.window.showQuickPick([...names, other], { title: vscode.l10n.t('Newsmark: who says this?'), placeHolder: vscode.l10n.t('Speaker of the quote') });
     if (!picked) return undefined;
-    speaker = picked === other ? await vscode.window.showInputBox({ title: vscode.l10n.t('Newsmark: speaker'), prompt: vscode.l10n.t('Canonical name of the speaker') }) : picked;
+    speaker = picked === other ? await vscode.window.showInputBox({ title: vscode.l10n.t('Newsmark: speaker'), prompt: vscode.l10n.t('Canonical name of the speaker') }) : picked.name;
     if (!speaker) return undefined;
   }
   const existing = existingFor(sidecars, target, 'speaker', args?.annotationId);

@@ -5,6 +5,7 @@ import type { ClaimGroup, EntityGroup, QuoteGroup } from '../../core/corpus';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands, Views } from '../constants';
 import { Debouncer, Disposable } from '../dispose';
+import { quoteRelationLabel } from '../uiText';
 import { articleTitle, type WorkspaceIndex } from './workspaceIndex';
 
 export type CrossSourceNode =
@@ -77,7 +78,7 @@ export class CrossSourceTree extends Disposable implements vscode.TreeDataProvid
             sourceNode(
               m,
               [
-                m.relation,
+                quoteRelationLabel(m.relation, vscode.l10n),
                 m.speaker && m.speaker !== node.group.speaker ? vscode.l10n.t('speaker: {0}', m.speaker) : '',
                 m.differences.added.length ? vscode.l10n.t('adds “{0}”', m.differences.added.slice(0, 3).join(' ')) : '',
               ],

@@ -1,5 +1,5 @@
 // Entry of the sidecar feature: registerSidecars(context, getAnalysis[, isArticle]) -> SidecarService.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { AnalysisProvider, RegisterSidecars, SidecarService } from './api';
 import { JournalFolder, journalFolderOf } from './journalFolder';
 import { SidecarServiceImpl } from './sidecarService';
@@ -11,7 +11,7 @@ export const registerSidecars: RegisterSidecars = (
   getAnalysis: AnalysisProvider,
   isArticle?: (document: vscode.TextDocument) => boolean,
 ): SidecarService => {
-  const service = new SidecarServiceImpl(getAnalysis, isArticle, undefined, new JournalFolder(journalFolderOf(context)));
+  const service = new SidecarServiceImpl(getAnalysis, isArticle, undefined, new JournalFolder(journalFolderOf(context), { session: vscode.env.sessionId, shared: !context.storageUri }));
   context.subscriptions.push(service);
   return service;
 };

@@ -14,7 +14,14 @@ export class JournalFolder {
   private readonly writer = new SidecarStore(workspaceFileSystem);
   private created: Promise<void> | undefined;
 
-  constructor(readonly folder: vscode.Uri) {}
+  /**
+   * `owner`: the session of this window (vscode.env.sessionId), written into each journal, and whether the folder is
+   * shared with other windows (the global storage of windows without a workspace).
+   */
+  constructor(
+    readonly folder: vscode.Uri,
+    readonly owner: { session: string; shared: boolean } = { session: '', shared: false },
+  ) {}
 
   uriOf(articleKey: string): vscode.Uri {
     return vscode.Uri.joinPath(this.folder, journalFileName(articleKey));

@@ -30,6 +30,10 @@ export interface ArticleJournal {
   written: string;
   sidecar: Sidecar;
   base: ParsedSidecar | undefined;
+  /** The session (vscode.env.sessionId) of the window that wrote it; undefined in journals of earlier builds. */
+  session: string | undefined;
+  /** Written as its window closed (hot exit keeps the unsaved text): nobody keeps it up to date any longer. */
+  released: boolean;
 }
 
 interface JournalFile {
@@ -38,6 +42,8 @@ interface JournalFile {
   written: string;
   base: string | null;
   sidecar: string;
+  session?: string;
+  released?: boolean;
 }
 
 /** A journal is at most the unsaved sidecar and its base, each within the size a sidecar may have. */
@@ -52,9 +58,19 @@ export function journalFileName(articleKey: string): string {
  * The journal's text. `current` is the annotations in offsets of `text` (the live, unsaved text); their context is
  * taken from it again, so that re-anchoring after a lost edit finds them by their surroundings.
  */
-export function formatJournal(article: string, articleName: string, current: Sidecar, text: string, base: ParsedSidecar | undefined, written: string): string {
+export function formatJournal(
+  article: string,
+  articleName: string,
+  current: Sidecar,
+  text: string,
+  base: ParsedSidecar | undefined,
+  written: string,
+  owner: { session?: string; released?: boolean } = {},
+): string {
   const sidecar = syncWithText({ ...current, document: { ...current.document, length: text.length, sha256: sha256Hex(text) } }, text, articleName);
   const file: JournalFile = { newsmarkJournal: JOURNAL_VERSION, article, written, base: base?.text ?? null, sidecar: renderSidecar(sidecar, base) };
+  if (owner.session) file.session = owner.session;
+  if (owner.released) file.released = true;
   return JSON.stringify(file);
 }
 
@@ -82,7 +98,37 @@ export function readJournal(text: string): JournalRead {
     if (!parsed.ok) return { ok: false, problem: `the journal's base cannot be read: ${parsed.problems[0]?.message}` };
     base = parsed.parsed;
   }
-  return { ok: true, journal: { article: file.article, written: typeof file.written === 'string' ? file.written : '', sidecar: sidecar.parsed.sidecar, base } };
+  return {
+    ok: true,
+    journal: {
+      article: file.article,
+      written: typeof file.written === 'string' ? file.written : '',
+      sidecar: sidecar.parsed.sidecar,
+      base,
+      session: typeof file.session === 'string' ? file.session : undefined,
+      released: file.released === true,
+    },
+  };
+}
+
+/** How often a window that shares its journal folder with other windows writes its live journals again. */
+export const JOURNAL_REFRESH_MS = 2 * 60_000;
+/** A journal of another window not written again for this long has lost its window (it stopped without closing). */
+export const JOURNAL_STALE_MS = 10 * 60_000;
+
+/**
+ * Whether this window may take a journal back (merge it into the sidecar, write it, delete the journal). Windows
+ * without a workspace share one journal folder, so a journal there may belong to another window that is still open,
+ * with the unsaved edits it describes: that one is left alone. It is taken back when it is this window's (the extension
+ * host restarted), its window closed (it was released), hot exit brought its very unsaved text into this window, or its
+ * window has not kept it up to date for JOURNAL_STALE_MS (that window stopped; a live one writes it every
+ * JOURNAL_REFRESH_MS). In a workspace's own folder every journal is the workspace's, and is taken back.
+ */
+export function mayTakeBackJournal(journal: ArticleJournal, here: { session: string; sharedFolder: boolean; now: number; dirtyText?: string }): boolean {
+  if (!here.sharedFolder || journal.session === undefined || journal.session === here.session || journal.released) return true;
+  if (here.dirtyText !== undefined && isJournaledText(journal, here.dirtyText)) return true;
+  const written = Date.parse(journal.written);
+  return !Number.isFinite(written) || here.now - written >= JOURNAL_STALE_MS;
 }
 
 /** Whether `text` is the text the journal's annotations were anchored on (hot exit restored the unsaved edits). */

@@ -39,7 +39,7 @@ import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity,
 import { escapeForNotification } from '../notificationText';
 import { followTextChange } from './liveAnchoring';
 import type { JournalFolder } from './journalFolder';
-import { formatJournal, restoreFromJournal, type ArticleJournal, type JournalRestore } from './sidecarJournal';
+import { formatJournal, JOURNAL_REFRESH_MS, mayTakeBackJournal, restoreFromJournal, type ArticleJournal, type JournalRestore } from './sidecarJournal';
 import { planSidecarRenames, type BlockedRename } from './renamePlan';
 import { registryKey } from '../registryKey';
 import { workspaceFileSystem } from './workspaceFileSystem';
@@ -140,6 +140,11 @@ export class SidecarServiceImpl implements SidecarService {
     // After activation returns: reading every sidecar must not hold up the extension's start.
     const startCheck = setTimeout(() => void this.checkWorkspaceSidecars().then(() => this.recoverJournalsOfClosedArticles()), 0);
     this.disposables.push({ dispose: () => clearTimeout(startCheck) });
+    if (journals?.owner.shared) {
+      // Other windows read the shared folder too: a journal written again now and then says its window is still open.
+      const refresh = setInterval(() => this.refreshJournals(), JOURNAL_REFRESH_MS);
+      this.disposables.push({ dispose: () => clearInterval(refresh) });
+    }
   }
 
   async flushBeforeExit(): Promise<void> {
@@ -152,7 +157,7 @@ export class SidecarServiceImpl implements SidecarService {
           if (!state.unsaved) return;
           // Hot exit keeps the unsaved text: the journal keeps the annotations as they sit on it, beside the sidecar
           // written now on the text on disk.
-          if (this.documentOf(state)?.isDirty) await this.writeJournal(state);
+          if (this.documentOf(state)?.isDirty) await this.writeJournal(state, true);
           await this.writeNow(state, 'close');
         });
       }),
@@ -404,8 +409,12 @@ export class SidecarServiceImpl implements SidecarService {
     // The live text as it is now: edits made while the files were read are in it, so nothing needs shifting.
     const text = this.documentOf(state)?.getText() ?? (await readArticleText(state.article));
     if (journal?.ok && journal.journal.article === state.key && text !== undefined) {
-      await this.takeBackJournal(state, loaded, journal.journal, text);
-      return;
+      if (this.mayTakeBack(journal.journal)) {
+        await this.takeBackJournal(state, loaded, journal.journal, text);
+        return;
+      }
+      // Another window's, which still has the unsaved edits it describes: that window writes the sidecar itself.
+      console.info(`newsmark: the journal of ${state.key} is another open window's; it is left to that window`);
     }
     // A journal that cannot be used stays where it is, for a person to look at; it is never deleted unread.
     if (journal && !journal.ok) console.error(`newsmark: the journal of ${state.key} in ${this.journals?.uriOf(state.key).toString()} is not used: ${journal.problem}`);
@@ -453,7 +462,7 @@ export class SidecarServiceImpl implements SidecarService {
     if (!this.journals) return;
     for (const { read } of await this.journals.list()) {
       if (this.disposed) return;
-      if (!read.ok || this.states.has(read.journal.article)) continue;
+      if (!read.ok || this.states.has(read.journal.article) || !this.mayTakeBack(read.journal)) continue;
       const article = vscode.Uri.parse(read.journal.article);
       // Without the article (moved, or its folder not mounted) the journal waits for it.
       if (!hasSidecar(article) || (await readArticleText(article)) === undefined || this.disposed) continue;
@@ -736,14 +745,34 @@ export class SidecarServiceImpl implements SidecarService {
     state.journalTimer = setTimeout(() => void this.enqueue(state, () => this.writeJournal(state)), JOURNAL_DELAY_MS);
   }
 
-  /** Journals the annotations not written yet, as they sit on the live text (the unsaved one, when there is one). */
-  private async writeJournal(state: ArticleState): Promise<void> {
+  /**
+   * Journals the annotations not written yet, as they sit on the live text (the unsaved one, when there is one).
+   * `released`: the window is closing, so nobody keeps the journal up to date any longer.
+   */
+  private async writeJournal(state: ArticleState, released = false): Promise<void> {
     if (!this.journals || !state.unsaved) return;
     const document = this.documentOf(state);
     const text = document ? document.getText() : await readArticleText(state.article);
     if (text === undefined) return;
-    await this.journals.write(state.key, formatJournal(state.key, articleBaseName(state.article.path), state.current, text, state.base, this.now()));
+    const owner = { session: this.journals.owner.session, released };
+    await this.journals.write(state.key, formatJournal(state.key, articleBaseName(state.article.path), state.current, text, state.base, this.now(), owner));
     state.journaled = true;
+  }
+
+  /** Whether this window may take the journal back (see mayTakeBackJournal): never one another open window keeps. */
+  private mayTakeBack(journal: ArticleJournal): boolean {
+    const owner = this.journals?.owner;
+    if (!owner) return true;
+    const document = this.textDocumentOf(journal.article);
+    return mayTakeBackJournal(journal, { session: owner.session, sharedFolder: owner.shared, now: Date.parse(this.now()), dirtyText: document?.isDirty ? document.getText() : undefined });
+  }
+
+  /** Writes again the journals this window keeps, so that other windows sharing the folder see they are live. */
+  private refreshJournals(): void {
+    if (this.disposed) return;
+    for (const state of this.states.values()) {
+      if (state.journaled && state.unsaved) void this.enqueue(state, () => this.writeJournal(state));
+    }
   }
 
   private async removeJournal(state: ArticleState): Promise<void> {
@@ -956,7 +985,11 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   private documentOf(state: ArticleState): vscode.TextDocument | undefined {
-    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.key && !d.isClosed);
+    return this.textDocumentOf(state.key);
+  }
+
+  private textDocumentOf(key: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
   }
 
   private async textOf(state: ArticleState): Promise<string> {

@@ -5,6 +5,7 @@ import { Commands, ContextKeys, Views } from '../constants';
 import { Debouncer, Disposable } from '../dispose';
 import type { EditorContextKeys } from '../editorContextKeys';
 import type { Annotation, SidecarService } from '../sidecar/api';
+import { annotationTooltip } from '../uiText';
 import { itemContext } from './itemContext';
 
 /** An orphan says whether its words are still somewhere in the article (`wordsElsewhere`), found when it is listed. */
@@ -72,9 +73,7 @@ export class AnnotationsTree extends Disposable implements vscode.TreeDataProvid
     const tooltip = new vscode.MarkdownString(undefined, false);
     tooltip.isTrusted = false;
     tooltip.supportHtml = false;
-    tooltip.appendText(exact);
-    if (a.target.original !== undefined) tooltip.appendMarkdown(`\n\n**${vscode.l10n.t('Originally annotated:')}** `).appendText(a.target.original.replace(/\s+/g, ' ').trim());
-    if (a.note) tooltip.appendMarkdown(`\n\n**${vscode.l10n.t('Note:')}** `).appendText(a.note);
+    tooltip.appendMarkdown(annotationTooltip(exact, a.target.original, a.note, vscode.l10n));
     item.tooltip = tooltip;
     item.iconPath = new vscode.ThemeIcon(a.verdict ? 'verified' : KIND_ICONS[a.kind] ?? 'note');
     item.id = `annotation:${a.id}`;

@@ -5,6 +5,7 @@ import type { ActiveArticle } from '../activeArticle';
 import { Commands, Views } from '../constants';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import type { SidecarEntity } from '../sidecar/api';
+import { mentionKindLabel } from '../uiText';
 import { ActiveAnalysisTree } from './activeAnalysisTree';
 import { itemContext } from './itemContext';
 
@@ -101,7 +102,7 @@ export class EntitiesTree extends ActiveAnalysisTree<EntityNode> {
     const analysed = this.current();
     const line = analysed ? analysed.lines.position(mention.start).line + 1 : undefined;
     const item = new vscode.TreeItem(mention.text || entity.name, vscode.TreeItemCollapsibleState.None);
-    item.description = [line !== undefined ? vscode.l10n.t('line {0}', line) : '', mention.kind !== 'name' ? mention.kind : ''].filter(Boolean).join(' · ');
+    item.description = [line !== undefined ? vscode.l10n.t('line {0}', line) : '', mention.kind !== 'name' ? mentionKindLabel(mention.kind, vscode.l10n) : ''].filter(Boolean).join(' · ');
     item.id = `mention:${entity.id}:${mention.start}`;
     if (analysed) item.command = { command: Commands.revealSpan, title: vscode.l10n.t('Reveal'), arguments: [analysed.uri, mention.start, mention.end] };
     return item;
