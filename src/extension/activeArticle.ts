@@ -7,6 +7,8 @@ import type { EditorContextKeys } from './editorContextKeys';
 
 export class ActiveArticle extends Disposable {
   private _document: vscode.TextDocument | undefined;
+  /** The article whose document was just closed: a change of language mode opens the same document again at once. */
+  private _closed: vscode.TextDocument | undefined;
   /** Whether activate() has returned: telling whether the article is too large analyses it, which must not hold up activation. */
   private _activated = false;
   private readonly _onDidChange = this._register(new vscode.EventEmitter<vscode.TextDocument | undefined>());
@@ -26,6 +28,9 @@ export class ActiveArticle extends Disposable {
           this._updateTooLarge();
           this._onDidChange.fire(doc);
         } else if (doc === vscode.window.activeTextEditor?.document) this._follow(vscode.window.activeTextEditor);
+        // Its language changed (closed and opened again) while focus was in the Output panel: still the article shown.
+        else if (doc === this._closed && !doc.isClosed && this._analyses.isArticle(doc)) this._set(doc);
+        this._closed = undefined;
       }),
     );
     // Closing the article's last editor empties the views (its document may stay loaded for a while).
@@ -39,7 +44,9 @@ export class ActiveArticle extends Disposable {
     );
     this._register(
       vscode.workspace.onDidCloseTextDocument((doc) => {
-        if (doc === this._document) this._set(undefined);
+        if (doc !== this._document) return;
+        this._closed = doc;
+        this._set(undefined);
       }),
     );
     this._follow(vscode.window.activeTextEditor);

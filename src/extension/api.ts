@@ -12,7 +12,7 @@ import type { QuoteNode } from './views/quotesView';
 export interface NewsmarkApi {
   /** The analysis of the article at uri (opened if needed); undefined for non-articles and files over the size limit. */
   analysisFor(uri: vscode.Uri): Promise<Analysis | undefined>;
-  /** The ranges last painted per highlight kind in the editor showing uri (empty lists when highlights are off). */
+  /** The ranges last painted per highlight kind in the editor showing uri (empty lists when highlights are off or the document is no article). */
   appliedHighlights(uri: vscode.Uri): RangesByKind | undefined;
   /** Fires after highlights were painted into an editor. */
   readonly onDidApplyHighlights: vscode.Event<vscode.Uri>;

@@ -42,7 +42,10 @@ export class DocumentAnalyses extends Disposable {
   private _analysisSettings: string;
 
   private readonly _onDidUpdate = this._register(new vscode.EventEmitter<vscode.TextDocument>());
-  /** Fires (debounced after edits) when a document's analysis changed or it crossed the size limit. */
+  /**
+   * Fires (debounced after edits) when a document's analysis changed or it crossed the size limit, and when a shown
+   * document's language changed (it may be no article any more: listeners clear what they showed for it).
+   */
   readonly onDidUpdate = this._onDidUpdate.event;
 
   constructor(
@@ -54,6 +57,15 @@ export class DocumentAnalyses extends Disposable {
     this._register(_settings.onDidChange(() => this._settingsChanged()));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this._schedule(e.document)));
     this._register(vscode.workspace.onDidCloseTextDocument((doc) => this._forget(doc.uri)));
+    // A change of language mode closes the document and opens it again, in the editor that shows it: nothing else
+    // follows (no edit, no new active editor), so its views, highlights and problems are worked out again here, for
+    // the new language (or cleared, when it is one Newsmark does not analyse). A document opened for the first time
+    // is in no editor yet; showing it is what brings its features.
+    this._register(
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (vscode.window.visibleTextEditors.some((e) => e.document === doc)) this._onDidUpdate.fire(doc);
+      }),
+    );
     this._register({ dispose: () => this._pending.forEach((d) => d.dispose()) });
   }
 

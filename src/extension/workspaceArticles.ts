@@ -83,18 +83,24 @@ function reportArticleLimit(limit: number): void {
   );
 }
 
+/** An article's text as read, and whether it is an editor's unsaved text (which may be thrown away without a file event). */
+export interface ArticleRead {
+  text: string;
+  unsaved: boolean;
+}
+
 /**
  * The text of an article: the open document's when it has unsaved edits, else the file's; undefined for binary,
  * undecodable, too large or deleted files (VS Code keeps a closed editor's document for a while, file or no file).
  */
-export async function readArticle(uri: vscode.Uri, settings: Settings): Promise<string | undefined> {
+export async function readArticle(uri: vscode.Uri, settings: Settings): Promise<ArticleRead | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open?.isDirty) return open.getText();
+  if (open?.isDirty) return { text: open.getText(), unsaved: true };
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > settings.current.maxFileSize) return undefined;
     const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
-    return decoded.ok ? decoded.text : undefined;
+    return decoded.ok ? { text: decoded.text, unsaved: false } : undefined;
   } catch {
     return undefined;
   }

@@ -31,6 +31,8 @@ class RunningBuild implements vscode.Disposable {
   readonly progress = new BuildProgress();
   /** Articles changed while it runs: queued again once its index is in place, which may have read them earlier. */
   readonly changed = new Map<string, vscode.Uri | null>();
+  /** Articles it read from an editor's unsaved text. */
+  readonly unsaved = new Set<string>();
   result!: Promise<BuildResult>;
   private readonly _listeners: vscode.Disposable[] = [];
 
@@ -58,6 +60,11 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
   /** Line starts of each indexed article, so that links can open other articles at the spot without reading them again. */
   private readonly _lines = new Map<string, LineIndex>();
   private readonly _changed = new Map<string, vscode.Uri | null>();
+  /**
+   * Articles the index holds as an editor's unsaved text: closing that editor without saving ("Don't Save", Revert and
+   * Close) brings no edit and no file event, so they are read again from the file then.
+   */
+  private readonly _unsaved = new Set<string>();
   private readonly _flush = this._register(new Debouncer(() => void this._queueApplyChanges()));
   /**
    * Runs of _applyChanges, one after the other: a run still reading an article must not apply its text after a later
@@ -99,6 +106,13 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     this._register(
       _analyses.onDidUpdate((doc) => {
         if (this._index?.has(doc.uri.toString())) this._queue(doc.uri, doc.uri);
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        const key = doc.uri.toString();
+        if (this._unsaved.has(key) && this._index?.has(key)) this._queue(doc.uri, doc.uri);
+        else if (this._running?.unsaved.has(key)) this._running.changed.set(key, doc.uri);
       }),
     );
     this._register(
@@ -197,10 +211,11 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     const inputs = uris.map((uri) => ({
       id: uri.toString(),
       text: async () => {
-        const text = await readArticle(uri, this._settings);
-        if (text === undefined) throw new Error('not readable as a UTF-8 article within the size limit');
-        lines.set(uri.toString(), LineIndex.of(text));
-        return text;
+        const read = await readArticle(uri, this._settings);
+        if (read === undefined) throw new Error('not readable as a UTF-8 article within the size limit');
+        lines.set(uri.toString(), LineIndex.of(read.text));
+        if (read.unsaved) build.unsaved.add(uri.toString());
+        return read.text;
       },
     }));
     let lastDone = 0;
@@ -222,6 +237,8 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
     this._registryKey = registryKey(registry);
     this._lines.clear();
     lines.forEach((v, k) => this._lines.set(k, v));
+    this._unsaved.clear();
+    build.unsaved.forEach((key) => this._unsaved.add(key));
     void vscode.commands.executeCommand('setContext', ContextKeys.crossSourceIndexed, true);
     if (!this.isDisposed) this._watchArticles();
     for (const [key, uri] of changedDuringBuild) this._changed.set(key, uri);
@@ -306,12 +323,16 @@ export class WorkspaceIndex extends Disposable implements CrossSourceLookup {
       const changes = [...this._changed];
       this._changed.clear();
       for (const [key, uri] of changes) {
-        const text = uri && (await readArticle(uri, this._settings));
-        if (text === undefined || text === null) {
+        const read = uri ? await readArticle(uri, this._settings) : undefined;
+        if (read === undefined) {
           index.remove(key);
           this._lines.delete(key);
+          this._unsaved.delete(key);
           continue;
         }
+        const { text } = read;
+        if (read.unsaved) this._unsaved.add(key);
+        else this._unsaved.delete(key);
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
         const analysed = open && this._analyses.peek(open);
         // The editor analysed the article with its own sidecar's names: of use only where those are the story's, and

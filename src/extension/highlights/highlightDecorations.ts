@@ -101,7 +101,8 @@ export class HighlightDecorations extends Disposable {
     }
     applied.annotation = this._annotationRanges(editor);
     editor.setDecorations(this._annotationType, applied.annotation);
-    if (analysed || this._analyses.isArticle(editor.document)) this._applied.set(editor.document.uri.toString(), applied);
+    // Kept for every editor painted, so that what was cleared (highlights off, a language Newsmark does not analyse) is known too.
+    this._applied.set(editor.document.uri.toString(), applied);
     this._onDidApply.fire(editor.document.uri);
   }
 

@@ -332,6 +332,29 @@ suite('Cross-source', () => {
       for (const uri of [sidecar, chair, dockers]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });
+  test('unsaved words thrown away by closing the editor without saving leave the index', async () => {
+    const api = await newsmarkApi();
+    const name = 'zz-discarded-edit.news';
+    const uri = workspaceUri(name);
+    await write(uri, 'The harbour board met on Monday to discuss the pier.\n');
+    try {
+      // The view lists what the active article shares: seed 004 names Vladimir Putin, and stays open behind.
+      await openArticle(ARTICLE);
+      const editor = await openArticle(name);
+      await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+      assert.ok(await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), 'Vladimir Putin was not asked.\n')));
+      await waitFor('the unsaved words in the index', async () => (await articlesNaming(api, 'Vladimir Putin')).includes(name));
+      // No edit and no file event follow: the file on disk never held the words.
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitFor('the seed article active again', () => vscode.window.activeTextEditor?.document.uri.path.endsWith(ARTICLE));
+      await waitFor('the thrown-away words gone from the index', async () => {
+        const named = await articlesNaming(api, 'Vladimir Putin');
+        return named.length > 0 && !named.includes(name);
+      });
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
   test('an edited open article is linked with the story’s confirmed names, not only its own sidecar’s', async () => {
     const api = await newsmarkApi();
     const chair = workspaceUri('zz-story-names-chair.news');

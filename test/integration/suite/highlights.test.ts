@@ -80,6 +80,37 @@ suite('Highlights', () => {
     await waitFor('hedge cues to come back', () => highlightedWords(api, document, 'hedgeCue').length > 0);
   });
 
+  test('a change of language mode analyses the article again in the new one, or clears what it showed', async () => {
+    const api = await newsmarkApi();
+    const { document } = await openArticle(ARTICLE);
+    const total = () => HIGHLIGHT_KINDS.reduce((n, kind) => n + highlightedWords(api, document, kind).length, 0);
+    const problems = () => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'newsmark').length;
+    const entities = async () => ((await api.entitiesTree.getChildren()) ?? []).length;
+    const analysable = () => api.editorContextKeys()['newsmark.editorAnalysable'];
+    await waitFor('highlights in plain text', () => someIncludes(highlightedWords(api, document, 'directQuote'), 'Putin does not eat people'));
+    await waitFor('the Entities view filled', async () => (await entities()) > 0);
+    await waitFor('problems of the article', () => problems() > 0);
+    try {
+      // VS Code closes the document and opens it again in the new language; the active editor stays the same.
+      const markdown = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+      assert.strictEqual(markdown, document);
+      await waitFor('highlights in Markdown', () => someIncludes(highlightedWords(api, document, 'directQuote'), 'Putin does not eat people'));
+      assert.strictEqual(analysable(), true, 'still an article');
+      await waitFor('the Entities view filled in Markdown', async () => (await entities()) > 0);
+      await waitFor('the problems back', () => problems() > 0);
+
+      await vscode.languages.setTextDocumentLanguage(document, 'json');
+      await waitFor('no highlight left painted', () => api.appliedHighlights(document.uri) && total() === 0);
+      await waitFor('no longer an article for the editor context keys', () => analysable() === false);
+      await waitFor('the Entities view empty', async () => (await entities()) === 0);
+      await waitFor('its problems gone', () => problems() === 0);
+    } finally {
+      await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
+    }
+    await waitFor('highlights in plain text again', () => someIncludes(highlightedWords(api, document, 'directQuote'), 'Putin does not eat people'));
+    assert.strictEqual(analysable(), true);
+  });
+
   test('an edit is re-analysed after the debounce', async () => {
     const api = await newsmarkApi();
     const document = await vscode.workspace.openTextDocument({ language: 'news', content: 'A quiet day.\n' });
