@@ -102,8 +102,7 @@ export function automaticAnnotations(text: string, analysis: Analysis): Annotati
     const key = `${d.kind}\u0000${exact}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const said = [d.extra.speaker, d.extra.cue, d.extra.hedge].map((v) => v ?? '').join('\u0000');
-    const id = generatedId(d.kind, exact, n, said);
+    const id = generatedId(d.kind, exact, n, saidOf(d.extra));
     const annotation: Annotation = { id, kind: d.kind, target: makeTarget(text, d.start, d.end), origin: 'auto', status: 'anchored' };
     for (const [k, v] of Object.entries(d.extra)) if (v !== undefined && v !== null && v !== '') (annotation as unknown as Record<string, unknown>)[k] = v;
     out.push(annotation);
@@ -155,6 +154,11 @@ function generatedId(kind: Annotation['kind'], exact: string, n: number, said: s
   return `${kind}-${sha256Hex(`${kind}\u0000${exact}\u0000${n}\u0000${said}`).slice(0, 10)}`;
 }
 
+/** What the analysis said of an annotation's words, as its id holds it. */
+function saidOf(a: Pick<Annotation, 'speaker' | 'cue' | 'hedge'>): string {
+  return [a.speaker, a.cue, a.hedge].map((v) => v ?? '').join('\u0000');
+}
+
 /** The id of the same annotation before ids held what the analysis said (sidecars written by earlier versions). */
 function earlierGeneratedId(kind: Annotation['kind'], exact: string, n: number): string {
   return `${kind}-${sha256Hex(`${kind}\u0000${exact}\u0000${n}`).slice(0, 10)}`;
@@ -181,7 +185,7 @@ class GeneratedIds {
 
   holds(a: Annotation): boolean {
     const words = wordsOf(a);
-    const said = [a.speaker, a.cue, a.hedge].map((v) => v ?? '').join('\u0000');
+    const said = saidOf(a);
     const key = `${a.kind}\u0000${words}`;
     const group = `${key}\u0000${said}`;
     let ids = this.ids.get(group);

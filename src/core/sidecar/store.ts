@@ -72,16 +72,16 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-/** The middle of a temporary file's name: 9 base-36 digits of time, 2 of counter. */
 /**
  * The sidecar that a temporary file of an atomic write (see writeAtomically) was written for, or undefined when the
  * path is not one: `<sidecar>.<stamp>.tmp`.
  */
 export function sidecarOfTemporaryFile(path: string): string | undefined {
-  const match = /^(.*)\.([0-9a-z]{11})\.tmp$/.exec(path);
+  const match = /^(.*)\.([^./]+)\.tmp$/.exec(path);
   return match && match[1].endsWith(SIDECAR_SUFFIX) && isTempStamp(match[2]) ? match[1] : undefined;
 }
 
+/** The middle of a temporary file's name: 9 base-36 digits of time, 2 of counter. */
 function isTempStamp(s: string): boolean {
   return /^[0-9a-z]{11}$/.test(s);
 }
