@@ -572,3 +572,38 @@ test('a registry read for one article is read anew once it changes, in place or 
   assert.ok(!names().some((n) => n.startsWith('Acme')));
   assert.deepEqual(names([{ name: 'Nora Pell', type: 'person', aliases: ['Pell'] }]).filter((n) => n.includes('Pell')), ['Nora Pell/person']);
 });
+
+test('the portfolio after an office’s "for" or "of" is the role, not part of the name ("Minister for Finance Paschal Donohoe")', () => {
+  const text =
+    'Minister for Finance Paschal Donohoe said the budget was balanced. Secretary of State for Defence Ben Wallace said troops would stay. ' +
+    'Chancellor of the Exchequer Rishi Sunak said taxes would rise. Later Donohoe and Wallace met.';
+  const entities = findEntities(text);
+  assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Paschal Donohoe', 'person:Ben Wallace', 'person:Rishi Sunak']);
+  assert.deepEqual(spans(text, byName(entities, 'Paschal Donohoe')), ['Paschal Donohoe', 'Donohoe']);
+  assert.ok(byName(entities, 'Paschal Donohoe')?.roles.includes('Minister for Finance'), JSON.stringify(byName(entities, 'Paschal Donohoe')?.roles));
+  assert.ok(byName(entities, 'Rishi Sunak')?.roles.includes('Chancellor of the Exchequer'));
+});
+
+test('an organisation after an office’s "of" keeps its words ("the chairman of the Organisation for Security and Cooperation")', () => {
+  const text = 'Flavio Cotti, the chairman of the Organisation for Security and Cooperation in Europe, spoke. She is director of Communications Workers of America.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
+  assert.ok(names.includes('org:OSCE'), names.join(' | '));
+  assert.ok(names.some((n) => n.endsWith(':Communications Workers')), names.join(' | '));
+  assert.ok(!names.some((n) => /:(?:Workers|for Security|Cooperation)$/.test(n)), names.join(' | '));
+});
+
+test('a surname that opens a paragraph is a name even when it ends like an adverb or a participle ("Connolly", "O’Reilly", "Boreing")', () => {
+  const text = "The vote was led by Tom Connolly and Eamon O'Reilly of the board, and by Jeremy Boreing.\n\nConnolly, who chairs it, said it would pass.\n\nO'Reilly, who took over in 2019, agreed.\n\nBoreing said nothing. Reportedly, the vote was close.";
+  const entities = findEntities(text);
+  assert.deepEqual(spans(text, byName(entities, 'Tom Connolly')), ['Tom Connolly', 'Connolly']);
+  assert.deepEqual(spans(text, byName(entities, "Eamon O'Reilly")), ["Eamon O'Reilly", "O'Reilly"]);
+  assert.deepEqual(spans(text, byName(entities, 'Jeremy Boreing')), ['Jeremy Boreing', 'Boreing']);
+  assert.ok(!entities.some((e) => e.name === 'Reportedly'));
+});
+
+test('a name written with the typographic apostrophe and with the typewriter one is one person', () => {
+  const text = "Mary O’Brien chairs the panel. O'Brien said the report was late. Later O’Brien’s office said it had arrived.";
+  const entities = findEntities(text);
+  assert.equal(entities.length, 1, entities.map((e) => e.name).join(' | '));
+  assert.deepEqual(spans(text, entities[0]), ['Mary O’Brien', "O'Brien", 'O’Brien']);
+});

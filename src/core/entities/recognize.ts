@@ -191,6 +191,11 @@ export function factsOf(tokens: Tokens, i: number): Readonly<WordFacts> {
 let recognitions = 0;
 
 /** Whether a lower-cased word is common by the lexicons alone, and the forms of it to look for in a document. */
+/** Words of offices' portfolios ("Minister for Finance", "Chancellor of the Exchequer", "Speaker of the House"). */
+const PORTFOLIO_WORDS = new Set(
+  'Administration|Affairs|Agriculture|Arts|Budget|Business|Cabinet|Children|Citizenship|Climate|Commerce|Commons|Communications|Culture|Defence|Defense|Development|Digital|Economy|Education|Employment|Energy|Enforcement|Enterprise|Environment|Equality|Exchequer|Families|Family|Finance|Fisheries|Food|Foreign|Government|Health|Heritage|Home|Homeland|House|Housing|Immigration|Industry|Information|Infrastructure|Innovation|Integration|Intelligence|Interior|International|Justice|Labor|Labour|Law|Local|Lords|Management|Media|Mines|National|Natural|Office|Operations|Pensions|Planning|Policy|Political|Protection|Public|Regional|Relations|Research|Resources|Revenue|Rural|Science|Security|Senate|Social|Sport|Staff|State|Strategy|Taxation|Technology|Tourism|Trade|Transport|Transportation|Treasury|Urban|Veterans|Water|Welfare|Women|Works|Youth'.split('|'),
+);
+
 function readCommon(word: string): CommonReading {
   // Contractions ("Won’t", "I’ve") are never names.
   if (isContraction(word)) return { always: true, bare: word, stems: [] };
@@ -453,8 +458,9 @@ export class NameRecognizer {
     const flags = factsOf(tokens, i).flags;
     if ((flags & WordFlag.Common) !== 0) return true;
     if ((flags & WordFlag.GivenName) !== 0) return false;
-    // "Trailing by 213, Somerset ...", "Ironically, ...": participles and adverbs open sentences.
-    if (w.length > 5 && /(?:ing|ly|ed)$/.test(w) && !nextCapitalised) return true;
+    // "Trailing by 213, Somerset ...", "Ironically, ...": participles and adverbs open sentences; but not "O'Reilly" (no
+    // adverb has an apostrophe) nor a surname the document writes after a given name ("Tom Connolly … Connolly said").
+    if (w.length > 5 && /(?:ing|ly|ed)$/.test(w) && !nextCapitalised && !/['’]/.test(w) && !this.surnamesAfterGivenNames().has(w)) return true;
     if (!this.isCommon(i)) return false;
     // Common by the document's lower-case words only (which a filter of fingerprints may also find by chance): a
     // surname the document writes after a given name ("Walter Grimes … Grimes isn't convinced") still opens a name.
@@ -549,7 +555,8 @@ export class NameRecognizer {
       }
     }
     let pos = a;
-    let role: { first: number; last: number } | undefined;
+    let role: { first: number; last: number } | undefined = this.portfolioRole(a, b);
+    if (role) pos = role.last;
     let reach = b;
     while (pos < b) {
       if ((tokens.shape(pos) === Shape.Other && tokens.text(pos) !== '&') || (PRONOUNS.has(tokens.text(pos)) && this.afterFullStop(pos))) {
@@ -752,6 +759,31 @@ export class NameRecognizer {
   private titleSpans(from: number, j: number, to: number): boolean {
     for (let k = Math.max(from, j - 3); k < j; k++) if (k + this.titleLengthAt(k, to) > j + 1) return true;
     return false;
+  }
+
+  /**
+   * "Minister for Finance Paschal Donohoe", "Secretary of State for Defence Ben Wallace", "Chancellor of the Exchequer
+   * Rishi Sunak": the capitalised common words of a portfolio, after an office's "for" or "of" (the office itself is a
+   * run of its own, ended by the lower-case word), open the run [a, b) and are the person's role with the office, not
+   * part of the name. The role, from the office's first word to the last of the portfolio, or undefined.
+   */
+  private portfolioRole(a: number, b: number): { first: number; last: number } | undefined {
+    const { tokens } = this;
+    let k = a - 1;
+    if (k >= 0 && tokens.text(k) === 'the') k--;
+    if (k < 1 || (tokens.text(k) !== 'for' && tokens.text(k) !== 'of') || tokens.line[k] !== tokens.line[a]) return undefined;
+    let office = -1;
+    for (let t = Math.max(0, k - 4); t < k && office < 0; t++) if (t + this.titleLengthAt(t, k) === k) office = t;
+    if (office < 0) return undefined;
+    let pos = a;
+    while (pos < b - 1 && tokens.shape(pos) === Shape.Capitalised && PORTFOLIO_WORDS.has(tokens.text(pos)) && !this.has(pos, WordFlag.GivenName) && !this.matchPhrase(pos, b, false)) pos++;
+    if (pos === a || b - pos < 2 || tokens.shape(pos) !== Shape.Capitalised) return undefined;
+    // The rest is a person's name: a given name or an initial first, or no common word in it ("the chairman of the
+    // Organisation for Security and Cooperation in Europe", "director of Communications Workers of America",
+    // "a member of the Democratic Black Caucus" name organisations).
+    for (let k = pos; k < b; k++) if (tokens.shape(k) === Shape.Lower) return undefined;
+    if (!this.has(pos, WordFlag.GivenName) && !this.isInitial(pos)) for (let k = pos; k < b; k++) if (this.isCommon(k)) return undefined;
+    return { first: office, last: pos };
   }
 
   /** Length of a title at token i that a name follows before b ("President", "Foreign Minister"). */

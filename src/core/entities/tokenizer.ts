@@ -409,7 +409,9 @@ class WordTableByText {
       this.words.length = 0;
     }
     const written = text.slice(start, end);
-    const w = new Word(written, lowerCase ? written : written.toLowerCase());
+    const lower = lowerCase ? written : written.toLowerCase();
+    // "O’Reilly" and "O'Reilly" are one name: drafts mix the typographic and the typewriter apostrophe.
+    const w = new Word(written, lower.includes('’') ? lower.replaceAll('’', "'") : lower);
     this.next.push(this.heads[slot]);
     this.heads[slot] = this.words.length;
     this.words.push(w);
