@@ -607,3 +607,17 @@ test('a name written with the typographic apostrophe and with the typewriter one
   assert.equal(entities.length, 1, entities.map((e) => e.name).join(' | '));
   assert.deepEqual(spans(text, entities[0]), ['Mary O’Brien', "O'Brien", 'O’Brien']);
 });
+
+test('a party-and-state tag that ends the sentence is no organisation ("said Sen. Susan Collins, R-Maine.")', () => {
+  const text = '"Never," said Sen. Susan Collins, R-Maine. "Not once." Rep. Ann Lee (D-Ohio) agreed.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['person:Susan Collins', 'person:Ann Lee']);
+});
+
+test('right after a title, a place’s name before a surname is a given name ("Rep. Alexandria Ocasio-Cortez"); "the former Warsaw Pact" stays one', () => {
+  const text = 'Rep. Alexandria Ocasio-Cortez said no. Foreign Minister Israel Katz spoke in Cairo. The former Warsaw Pact states agreed.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
+  assert.ok(names.includes('person:Alexandria Ocasio-Cortez'), names.join(' | '));
+  assert.ok(names.includes('person:Israel Katz'), names.join(' | '));
+  assert.ok(names.includes('place:Cairo'), names.join(' | '));
+  assert.ok(!names.some((n) => n.startsWith('person:Warsaw')), names.join(' | '));
+});

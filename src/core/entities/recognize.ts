@@ -557,6 +557,8 @@ export class NameRecognizer {
     let pos = a;
     let role: { first: number; last: number } | undefined = this.portfolioRole(a, b);
     if (role) pos = role.last;
+    /** The token after the last title read (or the title before the run: "Rep." of "Rep. Alexandria Ocasio-Cortez"). */
+    let titleEnd = role ? -1 : this.titleBefore(pos);
     let reach = b;
     while (pos < b) {
       if ((tokens.shape(pos) === Shape.Other && tokens.text(pos) !== '&') || (PRONOUNS.has(tokens.text(pos)) && this.afterFullStop(pos))) {
@@ -581,7 +583,10 @@ export class NameRecognizer {
         pos++;
         continue;
       }
-      const given = (this.has(pos, WordFlag.GivenName) || this.isInitial(pos) || unknownFirst) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
+      // "Rep. Alexandria Ocasio-Cortez", "Foreign Minister Israel Katz": right after a title, a place's one-word name before a
+      // capitalised word no lexicon knows is a given name.
+      const placeAsGiven = pos === titleEnd && m !== null && m.length === 1 && m.entry.type === 'place' && m.entry.kind !== 'demonym' && pos + 1 < b && this.placeNameIsGiven(pos + 1, b, lineEnd);
+      const given = (this.has(pos, WordFlag.GivenName) || this.isInitial(pos) || unknownFirst || placeAsGiven) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
       if (m && !(given && m.entry.kind !== 'person' && m.length < b - pos)) {
         if (m.entry.kind === 'demonym') {
           this.pieces.push(namePiece(pos, pos + m.length, 'place', 'demonym', m.entry.canonical, Evidence.Lexicon));
@@ -602,6 +607,7 @@ export class NameRecognizer {
         // "Superintendent Dr. Ann Lee": a courtesy title after an office is no part of the role.
         if (!(role && title === 1 && HONORIFICS.has(this.lower(pos)))) role = { first: role ? role.first : pos, last: pos + title };
         pos += title;
+        titleEnd = pos;
         continue;
       }
       let k = pos + 1;
@@ -727,7 +733,10 @@ export class NameRecognizer {
     if (before !== ',' && before !== '(') return i;
     let k = i + 1;
     while (k < to && k - i <= 4 && tokens.text(k) !== ',' && tokens.text(k) !== ')') k++;
-    return k < to && k - i <= 4 ? k : i;
+    if (k < to && k - i <= 4) return k;
+    // A tag of one word may also end the sentence ("said Sen. Susan Collins, R-Maine.").
+    const next = i + 1 < tokens.length ? tokens.text(i + 1) : '';
+    return next === '.' || next === ';' ? i + 1 : i;
   }
 
   /**
@@ -784,6 +793,30 @@ export class NameRecognizer {
     for (let k = pos; k < b; k++) if (tokens.shape(k) === Shape.Lower) return undefined;
     if (!this.has(pos, WordFlag.GivenName) && !this.isInitial(pos)) for (let k = pos; k < b; k++) if (this.isCommon(k)) return undefined;
     return { first: office, last: pos };
+  }
+
+  /** `i` when a title on its line ends right before token i ("Rep." of "Rep. Alexandria"), else -1. */
+  private titleBefore(i: number): number {
+    const { tokens } = this;
+    // (A capitalised title: "the former Warsaw Pact" has none.)
+    for (let t = Math.max(0, i - 3); t < i; t++) if (tokens.line[t] === tokens.line[i] && tokens.shape(t) !== Shape.Lower && t + this.titleLengthAt(t, i) === i) return i;
+    return -1;
+  }
+
+  /**
+   * The words [k, b) after a place's name are the rest of a person's name: capitalised, and no common word, title,
+   * place or organisation ("Warsaw Pact", "Adelaide City" are none).
+   */
+  private placeNameIsGiven(k: number, b: number, lineEnd: number): boolean {
+    const { tokens } = this;
+    for (let t = k; t < b; t++) {
+      // ("Ocasio-Cortez": the hyphen of a double surname.)
+      if (t > k && tokens.text(t) === '-' && tokens.joined(t) && t + 1 < b && tokens.joined(t + 1)) continue;
+      if (tokens.shape(t) !== Shape.Capitalised || this.isCommon(t) || this.titleAt(t, b + 1) || this.has(t, WordFlag.OrgSuffix) || this.has(t, WordFlag.PlaceHead)) return false;
+      const m = this.matchPhrase(t, lineEnd, false);
+      if (m && m.entry.type !== 'person') return false;
+    }
+    return true;
   }
 
   /** Length of a title at token i that a name follows before b ("President", "Foreign Minister"). */
