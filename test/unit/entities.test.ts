@@ -6,6 +6,7 @@ import { entityId, findEntities } from '../../src/core/entities';
 import fc from 'fast-check';
 import { LINE_FIELDS, LineField, Shape, tokenize, WordFilter } from '../../src/core/entities/tokenizer';
 import { analyze, toPrediction } from '../../src/core';
+import { findQuotes } from '../../src/core/quotes';
 import type { ConfirmedEntity, Entity } from '../../src/core/types';
 
 const byName = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
@@ -620,4 +621,23 @@ test('right after a title, a place’s name before a surname is a given name ("R
   assert.ok(names.includes('person:Israel Katz'), names.join(' | '));
   assert.ok(names.includes('place:Cairo'), names.join(' | '));
   assert.ok(!names.some((n) => n.startsWith('person:Warsaw')), names.join(' | '));
+});
+
+test('a given name before a street’s or a park’s word is a person when the surname speaks elsewhere ("David Park … Park said")', () => {
+  const text = 'Her colleague David Park disagreed. "This will hurt shops," he said. The rally was in Victoria Park.\n\nPark: "We will keep fighting."';
+  const entities = findEntities(text);
+  const park = byName(entities, 'David Park');
+  assert.equal(park?.type, 'person', entities.map((e) => `${e.type}:${e.name}`).join(' | '));
+  assert.deepEqual(spans(text, park), ['David Park', 'Park']);
+  assert.equal(byName(entities, 'Victoria Park')?.type, 'place');
+  const { quotes } = findQuotes(text, entities);
+  assert.equal(quotes.find((q) => text.slice(q.start, q.end).includes('hurt shops'))?.speaker?.name, 'David Park');
+});
+
+test('local offices are titles, kept as roles: Councillor, Councilwoman, Alderman, Assemblywoman, MP', () => {
+  const text = 'Councillor Ana Silva spoke first. Councilwoman Rosa Diaz and Alderman Jason Ervin agreed; Assemblywoman Claudia Tenney and Labour MP Jess Phillips did not.';
+  assert.deepEqual(
+    findEntities(text).filter((e) => e.type === 'person').map((e) => e.name),
+    ['Ana Silva', 'Rosa Diaz', 'Jason Ervin', 'Claudia Tenney', 'Jess Phillips'],
+  );
 });

@@ -486,3 +486,11 @@ describe('a speaker named in an appositive', () => {
     assert.equal(findQuotes(text, findEntities(text)).quotes[0]?.speaker?.name, 'Northwind Shipping');
   });
 });
+
+describe('reported content', () => {
+  it('with no letter in it is no one’s report ("The council voted 7-2")', () => {
+    const text = 'The council voted 7-2 on Monday. The mayor said the vote was fair.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.deepEqual(quotes.map((q) => text.slice(q.start, q.end)), ['the vote was fair']);
+  });
+});

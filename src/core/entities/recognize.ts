@@ -225,6 +225,7 @@ export class NameRecognizer {
   private insideWords: Set<string> | null = null;
   /** Words written after a given name inside a sentence, once asked for. */
   private surnames: Set<string> | null = null;
+  private speakingWords: Set<string> | null = null;
   /** Tells this recognition's answers of isCommon(), kept on the words, from those of other documents. */
   private readonly stamp = ++recognitions;
 
@@ -466,6 +467,25 @@ export class NameRecognizer {
     // surname the document writes after a given name ("Walter Grimes … Grimes isn't convinced") still opens a name.
     const reading = this.tokens.word(i).commonReading;
     return !!reading?.always || !this.surnamesAfterGivenNames().has(w);
+  }
+
+  /**
+   * The lower-cased capitalised words that stand alone as someone who speaks: before a speech verb ("Park said"),
+   * after a courtesy title ("Ms. Lane"), or as the speaker of a line ("Park: …").
+   */
+  private wordsThatSpeak(): Set<string> {
+    if (this.speakingWords) return this.speakingWords;
+    const { tokens } = this;
+    const words = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens.shape(k) !== Shape.Capitalised) continue;
+      const alone = k === 0 || tokens.line[k - 1] !== tokens.line[k] || tokens.shape(k - 1) !== Shape.Capitalised || HONORIFICS.has(tokens.lower(k - 1));
+      if (!alone || (k + 1 < tokens.length && tokens.line[k + 1] === tokens.line[k] && tokens.shape(k + 1) === Shape.Capitalised)) continue;
+      const next = k + 1 < tokens.length && tokens.line[k + 1] === tokens.line[k] ? k + 1 : -1;
+      const lineStart = k === 0 || tokens.line[k - 1] !== tokens.line[k] || (k === 1 ? false : tokens.line[k - 2] !== tokens.line[k] && tokens.shape(k - 1) === Shape.Other);
+      if ((k > 0 && HONORIFICS.has(tokens.lower(k - 1))) || (next >= 0 && this.has(next, WordFlag.SpeechVerb)) || (lineStart && next >= 0 && tokens.text(next) === ':')) words.add(tokens.lower(k));
+    }
+    return (this.speakingWords = words);
   }
 
   /** The lower-cased words written after a capitalised given name inside a sentence ("Grimes" of "named Walter Grimes"). */
@@ -873,7 +893,8 @@ export class NameRecognizer {
     }
     // "Fifth Avenue", "Rue de Castiglione", "Place Vendome", "Via Condotti": streets and squares are places; but a
     // given name and a surname like a street's word who speaks is a person ("Nathan Lane said").
-    const speaks = p.last < tokens.length && this.has(p.last, WordFlag.SpeechVerb) && this.has(p.first, WordFlag.GivenName);
+    // (Or who speaks elsewhere by the surname alone: "Her colleague David Park disagreed. … Park said".)
+    const speaks = this.has(p.first, WordFlag.GivenName) && ((p.last < tokens.length && this.has(p.last, WordFlag.SpeechVerb)) || this.wordsThatSpeak().has(tokens.lower(p.last - 1)));
     if (n >= 2 && !speaks && (this.has(p.last - 1, WordFlag.PlaceHead) || LEADING_PLACE_HEADS.has(this.tokens.text(p.first)))) {
       p.type = 'place';
       p.evidence = Evidence.Form;

@@ -111,6 +111,8 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
     // critics had predicted …"), unless it speaks quoted words.
     let pickedHere = false;
     for (const a of attributions) {
+      // "The council voted 7-2": words with no letter in them are no one's report.
+      if (a.kind === 'reported' && !hasLetter(text, tokens.start[a.contentFirst], tokens.end[a.contentLast])) continue;
       const quote = toQuote(a, tokens, resolver);
       const alone = a.cueFirst < 0 && a.kind === 'direct';
       if (!alone && a.kind === 'direct' && a.cueFirst >= 0 && lonelyQuote && lonelyQuoteAt === index - 1 && quotes[quotes.length - 1] === lonelyQuote && a.contentFirst < a.cueFirst) {
@@ -264,6 +266,17 @@ function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): numbe
 function speaksInPerson(p: SpeakerPhrase, tokens: Tokens): boolean {
   if (namesATime(tokens, p.first, p.last)) return false;
   return !(p.kind === 'pronoun' && tokens.word[p.first] === W_WHO);
+}
+
+const LETTER = /\p{L}/u;
+
+function hasLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+    if (c >= 0x80 && LETTER.test(text[i])) return true;
+  }
+  return false;
 }
 
 function toQuote(a: Attribution, tokens: Tokens, resolver: SpeakerResolver): Quote {
