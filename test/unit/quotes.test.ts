@@ -494,3 +494,26 @@ describe('reported content', () => {
     assert.deepEqual(quotes.map((q) => text.slice(q.start, q.end)), ['the vote was fair']);
   });
 });
+
+describe('pronoun speakers', () => {
+  const speakerOf = (text: string, words: string) => {
+    const { quotes } = findQuotes(text, findEntities(text));
+    return quotes.find((q) => text.slice(q.start, q.end).includes(words))?.speaker?.name;
+  };
+
+  it('"he" and "she" stand for someone the story makes a man or a woman: by given name, courtesy title or role', () => {
+    const text = 'The committee, led by Maria Lopez, heard from Dr. John Walsh. He told the panel the clinic was safe. She said the hearing would go on.';
+    assert.equal(speakerOf(text, 'clinic was safe'), 'John Walsh');
+    assert.equal(speakerOf(text, 'hearing would go on'), 'Maria Lopez');
+    const titled = 'Ms. Okafor met Mr. Brandt on Monday. He said the talks had failed. Okafor disagreed. She said they would resume.';
+    assert.equal(speakerOf(titled, 'talks had failed'), 'Brandt');
+    assert.equal(speakerOf(titled, 'would resume'), 'Okafor');
+    const roles = 'Council spokeswoman Jo Baker met Chairman Sam Ortiz. She said the deal was close.';
+    assert.equal(speakerOf(roles, 'deal was close'), 'Jo Baker');
+  });
+
+  it('a person of unknown gender agrees with either pronoun', () => {
+    const text = 'Analyst Sam Ortiz spoke after the vote. She said the result was expected.';
+    assert.equal(speakerOf(text, 'result was expected'), 'Sam Ortiz');
+  });
+});

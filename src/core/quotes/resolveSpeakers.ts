@@ -1,5 +1,6 @@
 // Links speaker phrases to the analysed entities: overlapping mentions, and pronouns to their nearest antecedent.
 import type { Entity, EntityType, SpeakerRef, Span } from '../types';
+import { agrees, nameGender, personGender, pronounGender, type Gender } from './genders';
 import type { QuotedRegion } from './quotationMarks';
 
 interface SentenceSpeaker extends Span {
@@ -34,6 +35,8 @@ export class SpeakerResolver {
   private readonly namedSpeakers: { start: number; name: string; type: EntityType }[] = [];
   private readonly sentences: SentenceSpeaker[] = [];
   private readonly entityIndex = new Map<string, number>();
+  /** Each entity's gender as the story tells it, worked out when a pronoun first asks. */
+  private readonly genders: (Gender | undefined)[] = [];
 
   constructor(
     private readonly entities: readonly Entity[],
@@ -127,11 +130,21 @@ export class SpeakerResolver {
     return this.ends[m] - this.starts[m] > this.ends[b] - this.starts[b];
   }
 
-  /** The nearest earlier mention (by index) of an entity of the wanted type outside quotation marks, or -1. */
-  private antecedent(before: number, typeFlag: number): number {
+  private genderOf(entity: number, text: string): Gender {
+    let g = this.genders[entity];
+    if (g === undefined) g = this.genders[entity] = this.entities[entity].type === 'person' ? personGender(this.entities[entity], text) : null;
+    return g;
+  }
+
+  /**
+   * The nearest earlier mention (by index) of an entity of the wanted type outside quotation marks, of a person the
+   * pronoun's gender may stand for ("she" is not "John Walsh"), or -1.
+   */
+  private antecedent(before: number, typeFlag: number, wanted: Gender, text: string): number {
     for (let i = this.lowerBound(before) - 1, seen = 0; i >= 0 && seen < ANTECEDENT_WINDOW; i--, seen++) {
       const f = this.flags[i];
       if ((f & (PRONOUN | QUOTED)) !== 0 || (f & typeFlag) === 0 || this.ends[i] > before) continue;
+      if (wanted && !agrees(wanted, this.genderOf(this.entityOf[i], text))) continue;
       return i;
     }
     return -1;
@@ -150,11 +163,11 @@ export class SpeakerResolver {
     return s && s.start <= pos ? s : null;
   }
 
-  /** The first person mention (by index) of a sentence outside quotation marks, usually its subject; or -1. */
-  private firstPersonIn(s: Span, before: number): number {
+  /** The first person mention (by index) of a sentence outside quotation marks, usually its subject, of the pronoun's gender; or -1. */
+  private firstPersonIn(s: Span, before: number, wanted: Gender, text: string): number {
     const limit = Math.min(s.end, before);
     for (let i = this.lowerBound(s.start); i < this.count && this.starts[i] < limit; i++) {
-      if ((this.flags[i] & (PRONOUN | QUOTED | PERSON)) === PERSON) return i;
+      if ((this.flags[i] & (PRONOUN | QUOTED | PERSON)) === PERSON && agrees(wanted, this.genderOf(this.entityOf[i], text))) return i;
     }
     return -1;
   }
@@ -206,17 +219,18 @@ export class SpeakerResolver {
     const word = text.slice(ref.mention.start, ref.mention.end).toLowerCase();
     const type: EntityType | null = PERSON_PRONOUNS.has(word) ? 'person' : ORGANISATION_PRONOUNS.has(word) ? 'org' : null;
     if (!type) return ref;
-    const m = this.antecedent(ref.mention.start, type === 'person' ? PERSON : ORGANISATION);
+    const wanted = type === 'person' ? pronounGender(word) : null;
+    const m = this.antecedent(ref.mention.start, type === 'person' ? PERSON : ORGANISATION, wanted, text);
     if (m >= 0) {
       // "“…,” Putin admitted, mentioning Trump. He added …": the last sentence's speaker beats a later mention in it.
       let chosen = m;
       const sentence = type === 'person' ? this.sentenceAt(this.starts[m]) : null;
-      if (sentence && sentence.entity >= 0) {
+      if (sentence && sentence.entity >= 0 && agrees(wanted, this.genderOf(sentence.entity, text))) {
         const e = this.entities[sentence.entity];
         return withName(ref, e.name, e.id, ref.anonymous);
       }
       if (sentence) {
-        const first = this.firstPersonIn(sentence, ref.mention.start);
+        const first = this.firstPersonIn(sentence, ref.mention.start, wanted, text);
         if (first >= 0) chosen = first;
       }
       const e = this.entities[this.entityOf[chosen]];
@@ -226,7 +240,7 @@ export class SpeakerResolver {
     }
     for (let i = this.namedSpeakers.length - 1; i >= 0; i--) {
       const s = this.namedSpeakers[i];
-      if (s.start < ref.mention.start && s.type === type) return withName(ref, s.name, ref.entityId, ref.anonymous);
+      if (s.start < ref.mention.start && s.type === type && agrees(wanted, nameGender(s.name))) return withName(ref, s.name, ref.entityId, ref.anonymous);
     }
     return ref;
   }
