@@ -632,6 +632,9 @@ test('a given name before a street’s or a park’s word is a person when the s
   assert.equal(byName(entities, 'Victoria Park')?.type, 'place');
   const { quotes } = findQuotes(text, entities);
   assert.equal(quotes.find((q) => text.slice(q.start, q.end).includes('hurt shops'))?.speaker?.name, 'David Park');
+  // (And so is one after a role noun.)
+  const after = 'Council spokeswoman Anna Lake met the press on Lake Street.';
+  assert.deepEqual(findEntities(after).map((e) => `${e.type}:${e.name}`), ['person:Anna Lake', 'place:Lake Street']);
 });
 
 test('local offices are titles, kept as roles: Councillor, Councilwoman, Alderman, Assemblywoman, MP', () => {

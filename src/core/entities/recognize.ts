@@ -894,7 +894,9 @@ export class NameRecognizer {
     // "Fifth Avenue", "Rue de Castiglione", "Place Vendome", "Via Condotti": streets and squares are places; but a
     // given name and a surname like a street's word who speaks is a person ("Nathan Lane said").
     // (Or who speaks elsewhere by the surname alone: "Her colleague David Park disagreed. … Park said".)
-    const speaks = this.has(p.first, WordFlag.GivenName) && ((p.last < tokens.length && this.has(p.last, WordFlag.SpeechVerb)) || this.wordsThatSpeak().has(tokens.lower(p.last - 1)));
+    // (Or after a role noun: "council spokeswoman Jo Lake".)
+    const afterRole = p.first > 0 && tokens.shape(p.first - 1) === Shape.Lower && this.has(p.first - 1, WordFlag.RoleWordEnding);
+    const speaks = this.has(p.first, WordFlag.GivenName) && ((p.last < tokens.length && this.has(p.last, WordFlag.SpeechVerb)) || afterRole || this.wordsThatSpeak().has(tokens.lower(p.last - 1)));
     if (n >= 2 && !speaks && (this.has(p.last - 1, WordFlag.PlaceHead) || LEADING_PLACE_HEADS.has(this.tokens.text(p.first)))) {
       p.type = 'place';
       p.evidence = Evidence.Form;
