@@ -15,6 +15,7 @@ import './entityRegistry.test';
 import './reviewSelection.test';
 import './renameArticle.test';
 import './journalRecovery.test';
+import './windowClose.test';
 import './untitledArticles.test';
 import './highlightsToggle.test';
 import './treeClicks.test';
