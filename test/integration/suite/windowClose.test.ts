@@ -2,11 +2,15 @@
 // the extension host disposed the sidecar service (it does so right after calling deactivate()) goes to the end.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { registerDiagnostics } from '../../../src/extension/diagnostics';
+import { DocumentAnalyses } from '../../../src/extension/documentAnalyses';
+import { HighlightDecorations } from '../../../src/extension/highlights/highlightDecorations';
+import { Settings } from '../../../src/extension/settings';
 import { ShutdownTasks } from '../../../src/extension/shutdownTasks';
 import { JournalFolder } from '../../../src/extension/sidecar/journalFolder';
 import { readJournal } from '../../../src/extension/sidecar/sidecarJournal';
 import { SidecarServiceImpl } from '../../../src/extension/sidecar/sidecarService';
-import { offsetOf, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { offsetOf, readWorkspaceFile, sleep, waitFor, workspaceUri } from './newsmarkTestSupport';
 
 const TEXT = 'The harbour board met on Tuesday evening in the old customs hall.\nFishing crews were not asked about the plans, their union said.\n';
 const ADDED = 'A council spokesman said a meeting with the crews was planned for May.\n';
@@ -132,6 +136,44 @@ suite('Annotations waiting to be written when the window closes', () => {
       assert.deepStrictEqual(errors, []);
     } finally {
       await remove(article, sidecar);
+    }
+  });
+
+  test('once disposed, highlights and problems are left alone: the edits, annotation changes and editors that follow touch no decoration type or collection', async () => {
+    const article = workspaceUri('window-close-highlights.news');
+    await write(article, '“The budget is ready,” said Mayor Jane Doe.\n“We will fight on.”\n');
+    const noState = { get: () => undefined, update: async () => undefined, keys: () => [] } as unknown as vscode.Memento;
+    const settings = new Settings(noState);
+    const analyses = new DocumentAnalyses(settings, () => []);
+    const annotationChanges = new vscode.EventEmitter<vscode.Uri>();
+    const annotations = { spansFor: () => [{ start: 1, end: 7 }], annotationsFor: () => [], onDidChange: annotationChanges.event };
+    // In the order activate() makes them, which is the order the host disposes them in.
+    const features = [settings, analyses, new HighlightDecorations(analyses, settings, annotations), registerDiagnostics(analyses, settings, annotations)];
+    const highlights = features[2] as HighlightDecorations;
+    const errors: unknown[][] = [];
+    const logError = console.error;
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article), { preview: false });
+      const painted = await waitFor('the article painted', () => highlights.appliedRanges(article)?.directQuote.length && highlights.appliedRanges(article));
+      const before = JSON.stringify(painted);
+      console.error = (...args: unknown[]) => void errors.push(args);
+      for (const feature of features) feature.dispose();
+
+      annotationChanges.fire(article);
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Updated. '));
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: 'another editor' }), { preview: false });
+      await vscode.window.showTextDocument(editor.document, { preview: false });
+      await sleep(settings.current.debounceMs + 300);
+      assert.strictEqual(JSON.stringify(highlights.appliedRanges(article)), before, 'nothing painted again');
+      assert.deepStrictEqual(errors, []);
+    } finally {
+      console.error = logError;
+      annotationChanges.dispose();
+      for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+      await remove(article);
     }
   });
 });
