@@ -16,6 +16,7 @@ import './reviewSelection.test';
 import './renameArticle.test';
 import './journalRecovery.test';
 import './windowClose.test';
+import './outputPanelFocus.test';
 import './untitledArticles.test';
 import './highlightsToggle.test';
 import './treeClicks.test';
