@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ConfirmedEntity } from '../core';
 import type { NewsmarkApi } from './api';
 import { ActiveArticle } from './activeArticle';
+import { ArticleEditors } from './articleEditors';
 import { registerAnnotateCommands } from './commands/annotateSelection';
 import { registerEntityCommands } from './commands/confirmEntity';
 import { registerExportCommand } from './commands/exportAnalysis';
@@ -48,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
 
   const contextKeys = new EditorContextKeys();
   const active = new ActiveArticle(analyses, contextKeys);
+  // The editor whose selected words the commands use: never the Output panel's, whatever has focus.
+  const editors = new ArticleEditors((document) => analyses.isArticle(document));
   // An untitled article (or one on a read-only file system) is analysed, but its annotations could not be saved.
   const updateCanAnnotate = () => contextKeys.set(ContextKeys.editorCanAnnotate, !!active.document && !sidecars.whyCannotAnnotate(active.document.uri));
   updateCanAnnotate();
@@ -57,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
     onDidChange: sidecars.onDidChange,
   });
   const workspaceIndex = new WorkspaceIndex(analyses, settings, sidecars);
-  push(active, highlights, workspaceIndex);
+  push(active, editors, highlights, workspaceIndex);
   const manualAnnotationsAt = (uri: vscode.Uri, offset: number) =>
     sidecars.annotationsFor(uri).filter((a) => a.origin === 'manual' && a.status !== 'orphaned' && a.target.start <= offset && offset < a.target.end);
   push(registerHovers(analyses, settings, () => (workspaceIndex.index ? workspaceIndex : undefined), manualAnnotationsAt, (uri) => sidecars.annotationsFor(uri)), registerDiagnostics(analyses, settings, sidecars), registerStatusBar(active, analyses, settings));
@@ -65,11 +68,11 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const entities = registerEntitiesView(active, analyses, (uri) => sidecars.entitiesFor(uri), (uri) => !sidecars.whyCannotAnnotate(uri));
   const quotes = registerQuotesView(active, analyses, sidecars);
   push(entities.disposable, quotes.disposable);
-  push(registerViewCommands(settings, active, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars), registerExportWorkspaceCommand(sidecars));
+  push(registerViewCommands(settings, active, editors, analyses, { entities, quotes }), registerExportCommand(active, analyses, sidecars), registerExportWorkspaceCommand(sidecars));
 
   const annotations = registerAnnotationsView(active, sidecars, contextKeys);
-  const entityCommands = registerEntityCommands(active, analyses, sidecars);
-  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars), registerReviewCommands(analyses, sidecars), registerReanchorCommand(sidecars), entityCommands.disposable);
+  const entityCommands = registerEntityCommands(active, editors, analyses, sidecars);
+  push(annotations.disposable, registerAnnotateCommands(analyses, sidecars, editors), registerReviewCommands(analyses, sidecars, editors), registerReanchorCommand(sidecars, editors), entityCommands.disposable);
   const crossSource = registerCrossSourceView(active, workspaceIndex);
   push(crossSource.disposable, registerReanalyseWorkspaceCommand(workspaceIndex), new BackgroundIndexing(active, workspaceIndex));
 

@@ -21,6 +21,11 @@ export function spanOf(document: vscode.TextDocument, range: vscode.Range): Span
   return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
 }
 
+/** The span of a range in the text `lines` indexes (an analysed version, which may not be the document's text now). */
+export function spanIn(lines: LineIndex, range: vscode.Range): Span {
+  return { start: lines.offset(range.start.line, range.start.character), end: lines.offset(range.end.line, range.end.character) };
+}
+
 export function contains(span: Span, offset: number): boolean {
   return span.start <= offset && offset < span.end;
 }

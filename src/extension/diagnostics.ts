@@ -1,13 +1,15 @@
 // Problems-panel findings per rule (severity from settings) and the "Attribute to …" quick fixes.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core';
+import type { Analysis, Span } from '../core';
+import type { TextChange } from '../core/sidecar';
 import { Commands, DIAGNOSTIC_SOURCE } from './constants';
-import { rangeOf } from './convert';
+import { rangeOf, spanIn } from './convert';
 import { afterActivation, Disposable } from './dispose';
 import type { AnalysedDocument, DocumentAnalyses } from './documentAnalyses';
 import { attributedSpeaker } from './manualAttributions';
 import type { DiagnosticRule, RuleSeverity, Settings } from './settings';
 import type { Annotation, ArticleAnnotations } from './sidecar/api';
+import { spanAfterEdits } from './spansAfterEdits';
 
 export const DiagnosticCodes: Record<DiagnosticRule, string> = {
   unattributedQuote: 'unattributed-quote',
@@ -22,8 +24,22 @@ const SEVERITY: Record<Exclude<RuleSeverity, 'off'>, vscode.DiagnosticSeverity> 
   error: vscode.DiagnosticSeverity.Error,
 };
 
+/**
+ * The problems shown for a document and the analysis they come from, with the edits made since: until the next analysis
+ * (debounced while the person types) their ranges are those of the text as it was.
+ */
+export interface ShownProblems {
+  readonly analysed: AnalysedDocument;
+  readonly unattributed: readonly { diagnostic: vscode.Diagnostic; span: Span }[];
+  /** The edits since the analysis, in the order they were made. */
+  readonly edits: TextChange[];
+  /** The document version the edits bring the text to. */
+  version: number;
+}
+
 export class ArticleDiagnostics extends Disposable {
   private readonly _collection = this._register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
+  private readonly _shown = new Map<string, ShownProblems>();
 
   constructor(
     private readonly _analyses: DocumentAnalyses,
@@ -41,7 +57,16 @@ export class ArticleDiagnostics extends Disposable {
       }),
     );
     this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this._updateIfMissing(e.document))));
-    this._register(vscode.workspace.onDidCloseTextDocument((doc) => this._collection.delete(doc.uri)));
+    this._register(vscode.workspace.onDidCloseTextDocument((doc) => this._delete(doc.uri)));
+    this._register(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        const shown = this._shown.get(e.document.uri.toString());
+        // Problems shown from an analysis of this very version (during the change's own events) already hold it.
+        if (!shown || e.document.version === shown.version) return;
+        for (const c of e.contentChanges) shown.edits.push({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text });
+        shown.version = e.document.version;
+      }),
+    );
     this._register(_settings.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => this._update(e.document))));
     this._register(afterActivation(() => vscode.window.visibleTextEditors.forEach((e) => this._update(e.document))));
   }
@@ -50,17 +75,34 @@ export class ArticleDiagnostics extends Disposable {
     if (!this._collection.has(document.uri)) this._update(document);
   }
 
+  /**
+   * The problems shown for the document, when the edits since their analysis are known (they are, from the moment
+   * the problems are shown); undefined when none are shown.
+   */
+  shownFor(document: vscode.TextDocument): ShownProblems | undefined {
+    const shown = this._shown.get(document.uri.toString());
+    return shown && shown.version === document.version ? shown : undefined;
+  }
+
   private _update(document: vscode.TextDocument): void {
     const analysed = this._analyses.get(document);
     if (!analysed) {
-      this._collection.delete(document.uri);
+      this._delete(document.uri);
       return;
     }
     this._set(analysed);
   }
 
   private _set(analysed: AnalysedDocument): void {
-    this._collection.set(analysed.uri, diagnosticsOf(analysed, this._settings.current.diagnostics, this._annotations.annotationsFor(analysed.uri)));
+    const diagnostics = diagnosticsOf(analysed, this._settings.current.diagnostics, this._annotations.annotationsFor(analysed.uri));
+    this._collection.set(analysed.uri, diagnostics);
+    const unattributed = diagnostics.filter((d) => d.code === DiagnosticCodes.unattributedQuote).map((diagnostic) => ({ diagnostic, span: spanIn(analysed.lines, diagnostic.range) }));
+    this._shown.set(analysed.uri.toString(), { analysed, unattributed, edits: [], version: analysed.version });
+  }
+
+  private _delete(uri: vscode.Uri): void {
+    this._collection.delete(uri);
+    this._shown.delete(uri.toString());
   }
 }
 
@@ -108,45 +150,49 @@ export function speakerCandidates(analysis: Analysis, near?: number): string[] {
   return [...speakers, ...people];
 }
 
+/**
+ * "Attribute to …" on the unattributed quotes shown. While the next analysis waits for the typing to stop, the problems
+ * and their ranges are those of the text before the edits: each quote is found where it is now (the edits before it
+ * moved it), and one whose words were edited is offered no fix until it is analysed again, since the fix would
+ * annotate other words. The speakers offered are those of that same analysis.
+ */
 export class AttributeQuoteActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly _analyses: DocumentAnalyses) {}
+  constructor(private readonly _problems: Pick<ArticleDiagnostics, 'shownFor'>) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const diagnostics = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === DiagnosticCodes.unattributedQuote);
-    if (!diagnostics.length) return [];
-    const analysed = this._analyses.get(document);
-    if (!analysed) return [];
-    return diagnostics.flatMap((diagnostic) =>
-      speakerCandidates(analysed.analysis, document.offsetAt(diagnostic.range.start)).slice(0, 5).map((name, i) => {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
+    const shown = this._problems.shownFor(document);
+    if (!shown?.unattributed.length) return [];
+    // The quotes under the cursor as the text is now (the ranges VS Code matched against the request are older).
+    const asked = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+    return shown.unattributed.flatMap(({ diagnostic, span }) => {
+      const now = spanAfterEdits(span, shown.edits);
+      if (!now || now.end < asked.start || asked.end < now.start) return [];
+      return speakerCandidates(shown.analysed.analysis, span.start).slice(0, 5).map((name, i) => {
         const title = vscode.l10n.t('Attribute to {0}', name);
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = i === 0;
-        action.command = {
-          command: Commands.attributeQuote,
-          title,
-          arguments: [{ uri: document.uri, start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end), speaker: name }],
-        };
+        action.command = { command: Commands.attributeQuote, title, arguments: [{ uri: document.uri, start: now.start, end: now.end, speaker: name }] };
         return action;
-      }),
-    );
+      });
+    });
   }
 }
 
 /**
  * Offers the quick fixes in the languages Newsmark analyses (registered again when the setting changes), in any
- * scheme: articles live on disk, in untitled editors and on virtual file systems; the provider asks DocumentAnalyses.
+ * scheme: articles live on disk, in untitled editors and on virtual file systems; the provider asks the problems shown.
  */
 class AttributeQuoteActionsRegistration extends Disposable {
   private readonly _provider: AttributeQuoteActions;
   private _registration: vscode.Disposable | undefined;
   private _languages = '';
 
-  constructor(analyses: DocumentAnalyses, private readonly _settings: Settings) {
+  constructor(problems: ArticleDiagnostics, private readonly _settings: Settings) {
     super();
-    this._provider = new AttributeQuoteActions(analyses);
+    this._provider = new AttributeQuoteActions(problems);
     this._register({ dispose: () => this._registration?.dispose() });
     this._register(_settings.onDidChange(() => this._update()));
     this._update();
@@ -166,5 +212,6 @@ class AttributeQuoteActionsRegistration extends Disposable {
 }
 
 export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settings, annotations: ArticleAnnotations): vscode.Disposable {
-  return vscode.Disposable.from(new ArticleDiagnostics(analyses, settings, annotations), new AttributeQuoteActionsRegistration(analyses, settings));
+  const problems = new ArticleDiagnostics(analyses, settings, annotations);
+  return vscode.Disposable.from(problems, new AttributeQuoteActionsRegistration(problems, settings));
 }

@@ -10,12 +10,14 @@ import { manifest, manifestTexts, placeholderKeys, rawManifest, root } from './l
 
 const welcomes: { view: string; contents: string; when?: string }[] = manifest.contributes.viewsWelcome;
 
-/** Evaluates the when clauses the manifest uses (keys, `!`, `&&`, `||`) against boolean context keys. */
-function holds(when: string | undefined, keys: Record<string, boolean>): boolean {
+/** Evaluates the when clauses the manifest uses (keys, `!`, `==`, `!=`, `&&`, `||`) against context keys. */
+function holds(when: string | undefined, keys: Record<string, boolean | string>): boolean {
   if (!when) return true;
   return when.split('||').some((any) =>
     any.split('&&').every((term) => {
       const t = term.trim();
+      const comparison = /^([\w.]+) (==|!=) ([\w.-]+)$/.exec(t);
+      if (comparison) return (keys[comparison[1]] === comparison[3]) === (comparison[2] === '==');
       if (!/^!?[\w.]+$/.test(t)) throw new Error(`when clause not understood by this test: ${t}`);
       return t.startsWith('!') ? !keys[t.slice(1)] : !!keys[t];
     }),
@@ -66,6 +68,23 @@ test('the annotating commands are not offered for an article that cannot be anno
   for (const entry of entries) {
     assert.equal(holds(entry.when, { ...everything, 'newsmark.editorCanAnnotate': true }), true, `${entry.command} is offered in an article that can be annotated`);
     assert.equal(holds(entry.when, { ...everything, 'newsmark.editorCanAnnotate': false }), false, `${entry.command} is not offered where annotations cannot be saved`);
+  }
+});
+
+test('no key and no editor menu of Newsmark acts in the Output panel, whose text is the editor there', () => {
+  // The Output panel is a text editor with editorTextFocus and a selection of its own, while the context keys still
+  // describe the article focused before it.
+  type Entry = { command?: string; submenu?: string; when?: string };
+  const menus = manifest.contributes.menus as Record<string, Entry[]>;
+  const entries: Entry[] = [...(manifest.contributes.keybindings as Entry[]), ...menus['editor/context'], ...menus['editor/title']];
+  assert.ok(entries.length >= 6);
+  const article = { editorTextFocus: true, editorHasSelection: true, 'newsmark.editorAnalysable': true, 'newsmark.editorCanAnnotate': true };
+  for (const entry of entries) {
+    const name = entry.command ?? entry.submenu;
+    const highlights = (on: boolean) => ({ 'newsmark.highlightsEnabled': on });
+    const anyHighlights = (scheme: string) => holds(entry.when, { ...article, ...highlights(true), resourceScheme: scheme }) || holds(entry.when, { ...article, ...highlights(false), resourceScheme: scheme });
+    assert.equal(anyHighlights('file'), true, `${name} applies in an article`);
+    assert.equal(anyHighlights('output'), false, `${name} does not apply in the Output panel`);
   }
 });
 

@@ -1,6 +1,7 @@
 // Annotate the selected words as a quote, a speaker or a claim; "Attribute to …" quick fixes land here too. Words that
 // have an annotation of the kind already keep that one (with what the command adds), never a second.
 import * as vscode from 'vscode';
+import type { ArticleEditors } from '../articleEditors';
 import { Commands } from '../constants';
 import { overlaps } from '../convert';
 import type { DocumentAnalyses } from '../documentAnalyses';
@@ -10,8 +11,8 @@ import { sameWordsAnnotation } from './reviewTargets';
 
 type SelectionKind = 'quote' | 'speaker' | 'claim';
 
-async function annotateSelection(kind: SelectionKind, args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
-  const target = await resolveTarget(args);
+async function annotateSelection(kind: SelectionKind, args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService, editors: ArticleEditors): Promise<Annotation | undefined> {
+  const target = await resolveTarget(args, editors);
   if (!target || !canAnnotate(sidecars, target.document.uri)) return undefined;
   const text = target.document.getText();
   const { span } = target;
@@ -57,11 +58,11 @@ function selectFirstMessage(kind: SelectionKind): string {
   }
 }
 
-export function registerAnnotateCommands(analyses: DocumentAnalyses, sidecars: SidecarService): vscode.Disposable {
+export function registerAnnotateCommands(analyses: DocumentAnalyses, sidecars: SidecarService, editors: ArticleEditors): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.annotateQuote, (args?: AnnotationCommandArgs) => annotateSelection('quote', args, analyses, sidecars)),
-    vscode.commands.registerCommand(Commands.annotateSpeaker, (args?: AnnotationCommandArgs) => annotateSelection('speaker', args, analyses, sidecars)),
-    vscode.commands.registerCommand(Commands.annotateClaim, (args?: AnnotationCommandArgs) => annotateSelection('claim', args, analyses, sidecars)),
-    vscode.commands.registerCommand(Commands.attributeQuote, (args: AnnotationCommandArgs) => annotateSelection('quote', args, analyses, sidecars)),
+    vscode.commands.registerCommand(Commands.annotateQuote, (args?: AnnotationCommandArgs) => annotateSelection('quote', args, analyses, sidecars, editors)),
+    vscode.commands.registerCommand(Commands.annotateSpeaker, (args?: AnnotationCommandArgs) => annotateSelection('speaker', args, analyses, sidecars, editors)),
+    vscode.commands.registerCommand(Commands.annotateClaim, (args?: AnnotationCommandArgs) => annotateSelection('claim', args, analyses, sidecars, editors)),
+    vscode.commands.registerCommand(Commands.attributeQuote, (args: AnnotationCommandArgs) => annotateSelection('quote', args, analyses, sidecars, editors)),
   );
 }

@@ -1,6 +1,7 @@
 // What an annotation command acts on: the words given by arguments (tests, code actions, tree items) or the selection.
 import * as vscode from 'vscode';
 import type { Span } from '../../core';
+import type { ArticleEditors } from '../articleEditors';
 import { contains, overlaps } from '../convert';
 import type { Annotation, SidecarService } from '../sidecar/api';
 
@@ -37,15 +38,22 @@ export function asUri(uri: vscode.Uri | string): vscode.Uri {
   return typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
 }
 
-/** The words given by the arguments, else the active editor's selection; without the white space around them. */
-export async function resolveTarget(args: AnnotationCommandArgs | undefined): Promise<CommandTarget | undefined> {
+/**
+ * The words given by the arguments, else the selection of the article editor the person works in (the active one, or
+ * the article focused last while focus is in the Output panel, say); without the white space around them. Without an
+ * article editor it says so and resolves to undefined.
+ */
+export async function resolveTarget(args: AnnotationCommandArgs | undefined, editors: ArticleEditors): Promise<CommandTarget | undefined> {
   if (args?.uri !== undefined) {
     const document = await vscode.workspace.openTextDocument(asUri(args.uri));
     const start = args.start ?? 0;
     return { document, span: trimmedSpan(document.getText(), { start, end: args.end ?? start }) };
   }
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) return undefined;
+  const editor = editors.focused;
+  if (!editor) {
+    noArticleMessage();
+    return undefined;
+  }
   if (args?.start !== undefined) return { document: editor.document, span: trimmedSpan(editor.document.getText(), { start: args.start, end: args.end ?? args.start }) };
   return { document: editor.document, span: selectedWords(editor) };
 }
@@ -71,6 +79,11 @@ export function trimmedSpan(text: string, span: Span): Span {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/** Says that no article is open for a command that works on its words. */
+export function noArticleMessage(): void {
+  void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: open an article and select the words to annotate.'));
 }
 
 /** Says why annotations cannot be saved for this article (see SidecarService.whyCannotAnnotate). */

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Entity, EntityType } from '../../core';
 import type { ActiveArticle } from '../activeArticle';
+import type { ArticleEditors } from '../articleEditors';
 import { Commands } from '../constants';
 import { contains } from '../convert';
 import type { DocumentAnalyses } from '../documentAnalyses';
@@ -58,13 +59,13 @@ function entityOfNode(args: unknown): Entity | undefined {
 
 /**
  * The article a command acts on: the one named by the arguments; for an Entities view item, the article the view shows;
- * else the active editor's when it shows an article (not, say, the Output panel), else the article the views show.
+ * else the article editor the person works in (the active one, or the one focused last while focus is in the Output
+ * panel, say), else the article the views show.
  */
-async function articleFor(uri: vscode.Uri | string | undefined, fromView: boolean, active: ActiveArticle, analyses: DocumentAnalyses): Promise<vscode.TextDocument | undefined> {
+async function articleFor(uri: vscode.Uri | string | undefined, fromView: boolean, active: ActiveArticle, editors: ArticleEditors): Promise<vscode.TextDocument | undefined> {
   if (uri !== undefined) return vscode.workspace.openTextDocument(asUri(uri));
   if (fromView) return active.document;
-  const editing = vscode.window.activeTextEditor?.document;
-  return editing && analyses.isArticle(editing) ? editing : active.document;
+  return editors.focused?.document ?? active.document;
 }
 
 /** Why the arguments cannot be used (the whole message), for arguments a keybinding or another extension may have given wrongly typed. */
@@ -83,8 +84,8 @@ function argumentsProblem(args: ConfirmEntityArgs | undefined): string | undefin
   return undefined;
 }
 
-function sourceFromEditor(document: vscode.TextDocument, analyses: DocumentAnalyses): Source | undefined {
-  const editor = vscode.window.activeTextEditor;
+function sourceFromEditor(document: vscode.TextDocument, analyses: DocumentAnalyses, editors: ArticleEditors): Source | undefined {
+  const editor = editors.focused;
   if (!editor || editor.document !== document) return undefined;
   const span = selectedWords(editor);
   const entities = analyses.get(document)?.analysis.entities ?? [];
@@ -278,7 +279,7 @@ interface Asking {
   input?: MultiStepInput;
 }
 
-async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService, asking: Asking): Promise<SidecarEntity | undefined> {
+async function confirmEntity(rawArgs: unknown, active: ActiveArticle, editors: ArticleEditors, analyses: DocumentAnalyses, sidecars: SidecarService, asking: Asking): Promise<SidecarEntity | undefined> {
   const nodeEntity = entityOfNode(rawArgs);
   const args = nodeEntity ? undefined : (rawArgs as ConfirmEntityArgs | undefined);
   const problem = argumentsProblem(args);
@@ -286,13 +287,13 @@ async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: 
     void vscode.window.showErrorMessage(problem);
     return undefined;
   }
-  const document = await articleFor(args?.uri, !!nodeEntity, active, analyses);
+  const document = await articleFor(args?.uri, !!nodeEntity, active, editors);
   if (!document) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: open an article to confirm the names in it.'));
     return undefined;
   }
   if (!canAnnotate(sidecars, document.uri)) return undefined;
-  const source: Source | undefined = nodeEntity ? { kind: 'entity', entity: nodeEntity } : sourceFromEditor(document, analyses);
+  const source: Source | undefined = nodeEntity ? { kind: 'entity', entity: nodeEntity } : sourceFromEditor(document, analyses, editors);
   if (!source && !args?.name) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: select a name in the article (or pick one in the Entities view) to confirm it.'));
     return undefined;
@@ -330,10 +331,10 @@ async function confirmEntity(rawArgs: unknown, active: ActiveArticle, analyses: 
   return entity;
 }
 
-async function forgetEntity(rawArgs: unknown, active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<boolean> {
+async function forgetEntity(rawArgs: unknown, active: ActiveArticle, editors: ArticleEditors, sidecars: SidecarService): Promise<boolean> {
   const nodeEntity = entityOfNode(rawArgs);
   const args = nodeEntity ? undefined : (rawArgs as ForgetEntityArgs | undefined);
-  const document = await articleFor(args?.uri, !!nodeEntity, active, analyses);
+  const document = await articleFor(args?.uri, !!nodeEntity, active, editors);
   if (document && !canAnnotate(sidecars, document.uri)) return false;
   const registry = document ? sidecars.entitiesFor(document.uri) : [];
   if (!document || !registry.length) {
@@ -357,12 +358,17 @@ async function forgetEntity(rawArgs: unknown, active: ActiveArticle, analyses: D
   return sidecars.forgetEntity(document.uri, name);
 }
 
-export function registerEntityCommands(active: ActiveArticle, analyses: DocumentAnalyses, sidecars: SidecarService): { disposable: vscode.Disposable; shownStep(): ShownStep | undefined } {
+export function registerEntityCommands(
+  active: ActiveArticle,
+  editors: ArticleEditors,
+  analyses: DocumentAnalyses,
+  sidecars: SidecarService,
+): { disposable: vscode.Disposable; shownStep(): ShownStep | undefined } {
   const asking: Asking = {};
   return {
     disposable: vscode.Disposable.from(
-      vscode.commands.registerCommand(Commands.confirmEntity, (args?: unknown) => confirmEntity(args, active, analyses, sidecars, asking)),
-      vscode.commands.registerCommand(Commands.forgetEntity, (args?: unknown) => forgetEntity(args, active, analyses, sidecars)),
+      vscode.commands.registerCommand(Commands.confirmEntity, (args?: unknown) => confirmEntity(args, active, editors, analyses, sidecars, asking)),
+      vscode.commands.registerCommand(Commands.forgetEntity, (args?: unknown) => forgetEntity(args, active, editors, sidecars)),
     ),
     shownStep: () => asking.input?.shown(),
   };

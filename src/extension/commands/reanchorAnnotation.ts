@@ -1,22 +1,28 @@
 // Re-anchor Annotation to Selection: puts an orphaned or changed annotation on the words selected in its article.
 import * as vscode from 'vscode';
+import type { ArticleEditors } from '../articleEditors';
 import { Commands } from '../constants';
 import type { Annotation, SidecarService } from '../sidecar/api';
 import { escapeIcons } from '../uiText';
 import { needsReanchoring } from '../views/annotationsView';
-import { asUri, canAnnotate, normalizeArgs, selectedWords, type AnnotationCommandArgs } from './commandTargets';
+import { asUri, canAnnotate, noArticleMessage, normalizeArgs, selectedWords, type AnnotationCommandArgs } from './commandTargets';
 
 /**
  * Moves an annotation (an orphan, typically) onto the words selected in its article's editor. From the Annotations view
  * the annotation is given; from the editor a quick pick offers the article's orphaned and changed annotations.
  */
-async function reanchorAnnotation(args: AnnotationCommandArgs | undefined, sidecars: SidecarService): Promise<Annotation | undefined> {
-  const uri = args?.uri ? asUri(args.uri) : vscode.window.activeTextEditor?.document.uri;
-  if (!uri || !canAnnotate(sidecars, uri)) return undefined;
-  // The selection is in the active editor when it shows the article (the article may be open beside it as well).
+async function reanchorAnnotation(args: AnnotationCommandArgs | undefined, sidecars: SidecarService, editors: ArticleEditors): Promise<Annotation | undefined> {
+  const focused = editors.focused;
+  const uri = args?.uri ? asUri(args.uri) : focused?.document.uri;
+  if (!uri) {
+    noArticleMessage();
+    return undefined;
+  }
+  if (!canAnnotate(sidecars, uri)) return undefined;
+  // The selection is in the article editor the person works in when it shows the article (the article may be open
+  // beside it as well).
   const showsArticle = (e: vscode.TextEditor | undefined) => e?.document.uri.toString() === uri.toString();
-  const active = vscode.window.activeTextEditor;
-  const editor = showsArticle(active) ? active : vscode.window.visibleTextEditors.find(showsArticle);
+  const editor = showsArticle(focused) ? focused : vscode.window.visibleTextEditors.find(showsArticle);
   const selection = editor && !editor.selection.isEmpty ? selectedWords(editor) : undefined;
   if (!selection || selection.end <= selection.start) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: select the words in the article that the annotation belongs to, then re-anchor.'));
@@ -51,6 +57,6 @@ async function pickAnnotationToReanchor(sidecars: SidecarService, uri: vscode.Ur
   return picked?.id;
 }
 
-export function registerReanchorCommand(sidecars: SidecarService): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.reanchorAnnotation, (args?: unknown) => reanchorAnnotation(normalizeArgs(args), sidecars));
+export function registerReanchorCommand(sidecars: SidecarService, editors: ArticleEditors): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.reanchorAnnotation, (args?: unknown) => reanchorAnnotation(normalizeArgs(args), sidecars, editors));
 }

@@ -2,6 +2,7 @@
 // Delete Annotation, which asks first when a person's work would go.
 import * as vscode from 'vscode';
 import { VERDICTS, type Verdict } from '../../core/sidecar/types';
+import type { ArticleEditors } from '../articleEditors';
 import { Commands } from '../constants';
 import { contains } from '../convert';
 import { speakerCandidates } from '../diagnostics';
@@ -50,8 +51,8 @@ function draftFor(kind: AnnotationDraft['kind'], target: CommandTarget, analyses
   return undefined;
 }
 
-async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
-  const target = await resolveTarget(args);
+async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService, editors: ArticleEditors): Promise<Annotation | undefined> {
+  const target = await resolveTarget(args, editors);
   if (!target || !canAnnotate(sidecars, target.document.uri)) return undefined;
   let speaker = args?.speaker;
   if (!speaker) {
@@ -70,8 +71,8 @@ async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: Doc
   return sidecars.addManual(target.document.uri, { ...draft, kind: 'quote', speaker });
 }
 
-async function addNote(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
-  const target = await resolveTarget(args);
+async function addNote(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService, editors: ArticleEditors): Promise<Annotation | undefined> {
+  const target = await resolveTarget(args, editors);
   if (!target || !canAnnotate(sidecars, target.document.uri)) return undefined;
   const existing = existingFor(sidecars, target, 'note', args?.annotationId);
   const note = args?.note ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Newsmark: note'), prompt: vscode.l10n.t('A note on these words (saved beside the article)'), value: existing?.note ?? '' }));
@@ -82,8 +83,8 @@ async function addNote(args: AnnotationCommandArgs | undefined, analyses: Docume
   return sidecars.addManual(target.document.uri, { ...draft, note });
 }
 
-async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService): Promise<Annotation | undefined> {
-  const target = await resolveTarget(args);
+async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: DocumentAnalyses, sidecars: SidecarService, editors: ArticleEditors): Promise<Annotation | undefined> {
+  const target = await resolveTarget(args, editors);
   if (!target || !canAnnotate(sidecars, target.document.uri)) return undefined;
   let verdict = args?.verdict as Verdict | undefined;
   if (verdict && !VERDICTS.includes(verdict)) {
@@ -106,11 +107,11 @@ async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: Doc
   return sidecars.addManual(target.document.uri, { ...draft, verdict });
 }
 
-async function removeAnnotation(args: AnnotationCommandArgs | undefined, sidecars: SidecarService): Promise<boolean> {
-  const target = await resolveTarget(args);
-  if (target && !canAnnotate(sidecars, target.document.uri)) return false;
-  const existing = target && annotationAt(sidecars, target, args?.annotationId);
-  if (!target || !existing) {
+async function removeAnnotation(args: AnnotationCommandArgs | undefined, sidecars: SidecarService, editors: ArticleEditors): Promise<boolean> {
+  const target = await resolveTarget(args, editors);
+  if (!target || !canAnnotate(sidecars, target.document.uri)) return false;
+  const existing = annotationAt(sidecars, target, args?.annotationId);
+  if (!existing) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: no annotation here to delete.'));
     return false;
   }
@@ -128,11 +129,11 @@ function nothingHere(message: string): undefined {
   return undefined;
 }
 
-export function registerReviewCommands(analyses: DocumentAnalyses, sidecars: SidecarService): vscode.Disposable {
+export function registerReviewCommands(analyses: DocumentAnalyses, sidecars: SidecarService, editors: ArticleEditors): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.setSpeaker, (args?: unknown) => setSpeaker(normalizeArgs(args), analyses, sidecars)),
-    vscode.commands.registerCommand(Commands.addNote, (args?: unknown) => addNote(normalizeArgs(args), analyses, sidecars)),
-    vscode.commands.registerCommand(Commands.setVerdict, (args?: unknown) => setVerdict(normalizeArgs(args), analyses, sidecars)),
-    vscode.commands.registerCommand(Commands.removeAnnotation, (args?: unknown) => removeAnnotation(normalizeArgs(args), sidecars)),
+    vscode.commands.registerCommand(Commands.setSpeaker, (args?: unknown) => setSpeaker(normalizeArgs(args), analyses, sidecars, editors)),
+    vscode.commands.registerCommand(Commands.addNote, (args?: unknown) => addNote(normalizeArgs(args), analyses, sidecars, editors)),
+    vscode.commands.registerCommand(Commands.setVerdict, (args?: unknown) => setVerdict(normalizeArgs(args), analyses, sidecars, editors)),
+    vscode.commands.registerCommand(Commands.removeAnnotation, (args?: unknown) => removeAnnotation(normalizeArgs(args), sidecars, editors)),
   );
 }

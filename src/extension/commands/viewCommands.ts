@@ -1,6 +1,7 @@
 // Toggle highlights, reveal a span in its editor, reveal the thing under the cursor in the sidebar.
 import * as vscode from 'vscode';
 import type { ActiveArticle } from '../activeArticle';
+import type { ArticleEditors } from '../articleEditors';
 import { Commands, Views } from '../constants';
 import { contains } from '../convert';
 import type { DocumentAnalyses } from '../documentAnalyses';
@@ -23,8 +24,8 @@ export interface SidebarViews {
   quotes: { tree: QuotesTree; view: vscode.TreeView<QuoteNode> };
 }
 
-async function revealInSidebar(active: ActiveArticle, analyses: DocumentAnalyses, views: SidebarViews): Promise<boolean> {
-  const editor = vscode.window.activeTextEditor;
+async function revealInSidebar(active: ActiveArticle, editors: ArticleEditors, analyses: DocumentAnalyses, views: SidebarViews): Promise<boolean> {
+  const editor = editors.focused;
   const document = editor?.document ?? active.document;
   const analysed = document && analyses.get(document);
   if (!analysed) {
@@ -54,7 +55,7 @@ async function revealInSidebar(active: ActiveArticle, analyses: DocumentAnalyses
   return false;
 }
 
-export function registerViewCommands(settings: Settings, active: ActiveArticle, analyses: DocumentAnalyses, views: SidebarViews): vscode.Disposable {
+export function registerViewCommands(settings: Settings, active: ActiveArticle, editors: ArticleEditors, analyses: DocumentAnalyses, views: SidebarViews): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.toggleHighlights, async () => {
       const enabled = !settings.current.highlightsEnabled;
@@ -64,6 +65,6 @@ export function registerViewCommands(settings: Settings, active: ActiveArticle, 
     vscode.commands.registerCommand(Commands.showHighlights, () => settings.setHighlightsEnabled(true)),
     vscode.commands.registerCommand(Commands.hideHighlights, () => settings.setHighlightsEnabled(false)),
     vscode.commands.registerCommand(Commands.revealSpan, revealSpan),
-    vscode.commands.registerCommand(Commands.revealInSidebar, () => revealInSidebar(active, analyses, views)),
+    vscode.commands.registerCommand(Commands.revealInSidebar, () => revealInSidebar(active, editors, analyses, views)),
   );
 }

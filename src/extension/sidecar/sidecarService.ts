@@ -106,7 +106,15 @@ export class SidecarServiceImpl implements SidecarService {
   private readonly closedRegistries = new Map<string, readonly SidecarEntity[]>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('newsmark-sidecars');
   private readonly store = new SidecarStore(workspaceFileSystem, { recoverInterruptedWrites: true });
+  /**
+   * No longer following documents, and the Problems entries are gone: set by dispose(), which the extension host
+   * calls right after deactivate(), while the writes deactivate() waits for are still running.
+   */
   private disposed = false;
+  /** stopWithoutWriting(): nothing more is written, as by an extension host that stopped abruptly. */
+  private abandoned = false;
+  /** flushBeforeExit() ran: dispose() need not start the same writes again. */
+  private flushedForExit = false;
   private closedSidecarChecks: Promise<void> = Promise.resolve();
 
   constructor(
@@ -148,6 +156,7 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   async flushBeforeExit(): Promise<void> {
+    this.flushedForExit = true;
     await Promise.all(
       [...this.states.values()].map((state) => {
         clearTimeout(state.writeTimer);
@@ -166,10 +175,9 @@ export class SidecarServiceImpl implements SidecarService {
 
   dispose(): void {
     if (this.disposed) return;
-    // Last chance for pending work: start the writes; the extension host gives deactivation a moment to finish them.
-    for (const state of this.states.values()) {
-      if (state.unsaved) void this.enqueue(state, () => this.writeNow(state, 'close'));
-    }
+    // Last chance for pending work, unless deactivate() started it already: start the writes; the extension host gives
+    // deactivation a moment to finish them. They finish after this returns, without the Problems entries.
+    if (!this.flushedForExit) void this.flushBeforeExit();
     this.stop();
   }
 
@@ -178,6 +186,7 @@ export class SidecarServiceImpl implements SidecarService {
    * abruptly leaves behind (the journals and the sidecars on disk). Tests of the recovery from a crash use it.
    */
   stopWithoutWriting(): void {
+    this.abandoned = true;
     if (!this.disposed) this.stop();
   }
 
@@ -700,7 +709,8 @@ export class SidecarServiceImpl implements SidecarService {
     this.announceRegistry(state);
     clearTimeout(state.writeTimer);
     if (this.documentOf(state)?.isDirty) {
-      if (!this.journals || this.disposed) return;
+      // A change that comes in as the window closes is journalled all the same (no timer runs any more to do it later).
+      if (!this.journals || this.abandoned) return;
       clearTimeout(state.journalTimer);
       await this.enqueue(state, () => this.writeJournal(state));
       return;
@@ -811,7 +821,7 @@ export class SidecarServiceImpl implements SidecarService {
       : syncWithText(state.current, text, articleBaseName(state.article.path));
     // On close (and at shutdown) the analyses may be gone already: keep the automatic annotations as they are.
     // An incomplete analysis (a detector failed, or the text is too long) must not replace them either.
-    const provided = live && document && reason !== 'close' ? this.getAnalysis(document) : undefined;
+    const provided = live && document && reason !== 'close' && !this.disposed ? this.getAnalysis(document) : undefined;
     const analysis = provided?.truncated ? undefined : provided;
     const sidecar = refreshAutomatic(synced, text, analysis, this.now());
     if (live) state.current = sidecar;
@@ -834,7 +844,7 @@ export class SidecarServiceImpl implements SidecarService {
     }
     state.base = result.parsed;
     // The written annotations carry their position and context: hand-written words are no longer ambiguous.
-    if (!state.fault) this.diagnostics.delete(state.sidecarUri);
+    if (!state.fault) this.clearProblems(state.sidecarUri);
     if (state.generation === generation) state.unsaved = false;
     if (result.automaticLeftOut) this.tellAutomaticLeftOut(state, result.automaticLeftOut);
     this.emitter.fire(state.article);
@@ -892,10 +902,10 @@ export class SidecarServiceImpl implements SidecarService {
   private warnAmbiguous(sidecarUri: vscode.Uri, parsed: ParsedSidecar, text: string): void {
     const ambiguous = ambiguousAnnotations(parsed.sidecar.annotations, text);
     if (!ambiguous.length) {
-      this.diagnostics.delete(sidecarUri);
+      this.clearProblems(sidecarUri);
       return;
     }
-    this.diagnostics.set(
+    this.showProblems(
       sidecarUri,
       ambiguous.map(({ annotation, occurrences }) => {
         const at = positionAt(parsed.text, annotationOffset(parsed.yaml, parsed.sidecar.annotations.indexOf(annotation)));
@@ -922,8 +932,7 @@ export class SidecarServiceImpl implements SidecarService {
     state.fault = { sidecar: state.sidecarUri, problems };
     const sidecarUri = state.sidecarUri;
     void readSidecarText(sidecarUri).then((text) => {
-      if (state.fault?.problems !== problems || this.disposed) return;
-      this.diagnostics.set(sidecarUri, problemDiagnostics(text, problems));
+      if (state.fault?.problems === problems) this.showProblems(sidecarUri, problemDiagnostics(text, problems));
     });
   }
 
@@ -941,9 +950,9 @@ export class SidecarServiceImpl implements SidecarService {
       // Hand-written words that occur several times are reported before the article opens, as a broken file is.
       const article = loaded?.state === 'ok' && loaded.parsed.sidecar.annotations.some(givesOnlyWords) ? await readArticleText(vscode.Uri.parse(articleKeyOf(sidecarUri))) : undefined;
       if (this.disposed || this.states.has(articleKeyOf(sidecarUri))) return;
-      if (loaded?.state === 'invalid') this.diagnostics.set(sidecarUri, problemDiagnostics(text, loaded.problems));
+      if (loaded?.state === 'invalid') this.showProblems(sidecarUri, problemDiagnostics(text, loaded.problems));
       else if (loaded?.state === 'ok' && article !== undefined) this.warnAmbiguous(sidecarUri, loaded.parsed, article);
-      else this.diagnostics.delete(sidecarUri);
+      else this.clearProblems(sidecarUri);
       this.closedSidecarRead(sidecarUri, !loaded ? undefined : loaded.state === 'ok' ? loaded.parsed.sidecar.entities : []);
     }).catch((err) => console.error(`newsmark: could not check ${sidecarUri.toString()}`, err));
     return this.closedSidecarChecks;
@@ -971,7 +980,16 @@ export class SidecarServiceImpl implements SidecarService {
     if (!state.fault) return;
     state.fault = undefined;
     state.warnedFault = false;
-    this.diagnostics.delete(state.sidecarUri);
+    this.clearProblems(state.sidecarUri);
+  }
+
+  /** Shows a sidecar's problems; not once disposed, when the collection is gone but writes at shutdown still finish. */
+  private showProblems(sidecarUri: vscode.Uri, problems: vscode.Diagnostic[]): void {
+    if (!this.disposed) this.diagnostics.set(sidecarUri, problems);
+  }
+
+  private clearProblems(sidecarUri: vscode.Uri): void {
+    if (!this.disposed) this.diagnostics.delete(sidecarUri);
   }
 
   // ---- helpers ----
@@ -979,7 +997,9 @@ export class SidecarServiceImpl implements SidecarService {
   private enqueue(state: ArticleState, work: () => Promise<void>): Promise<void> {
     const run = state.queue.then(work);
     state.queue = run.catch((err) => {
-      if (!this.disposed) void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark: could not update the annotations of {0}: {1}', shownName(state.article.path), escapeForNotification((err as Error).message)));
+      // At shutdown no notification would be seen: the log keeps what failed.
+      if (this.disposed) console.error(`newsmark: could not write the annotations of ${state.key} as the window closed`, err);
+      else void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark: could not update the annotations of {0}: {1}', shownName(state.article.path), escapeForNotification((err as Error).message)));
     });
     return state.queue;
   }

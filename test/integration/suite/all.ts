@@ -15,6 +15,8 @@ import './entityRegistry.test';
 import './reviewSelection.test';
 import './renameArticle.test';
 import './journalRecovery.test';
+import './windowClose.test';
+import './outputPanelFocus.test';
 import './untitledArticles.test';
 import './highlightsToggle.test';
 import './treeClicks.test';

@@ -93,4 +93,54 @@ suite('Diagnostics', () => {
     });
     assert.match(await hoverTextAt(document, start + 3), /Speaker: \*\*Jane Doe\*\* — \*your attribution\*/);
   });
+
+  test('while the analysis waits for the typing to stop, “Attribute to …” is offered where the quote is now, on its words, and not for a quote whose words were edited', async () => {
+    await newsmarkApi();
+    const typed = workspaceUri('problems-while-typing.news');
+    await vscode.workspace.fs.writeFile(typed, new TextEncoder().encode(TEXT));
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    const quote = '“We will fight on.”';
+    /** The quick fixes offered over the words, with the words each would annotate. */
+    const fixesAt = async (doc: vscode.TextDocument, words: string) => {
+      const start = offsetOf(doc, words);
+      const range = new vscode.Range(doc.positionAt(start), doc.positionAt(start + words.length));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value);
+      return actions
+        .filter((a) => a.title.startsWith('Attribute to'))
+        .map((a) => {
+          const args = a.command?.arguments?.[0] as { start: number; end: number };
+          return { title: a.title, words: doc.getText().slice(args.start, args.end) };
+        });
+    };
+    try {
+      await config().update('debounceMs', 5000, vscode.ConfigurationTarget.Global);
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(typed), { preview: false });
+      const doc = editor.document;
+      await waitFor('the unattributed quote reported', () => newsmarkDiagnostics(typed, 'unattributed-quote').length === 1);
+      const analysed = await fixesAt(doc, quote);
+      assert.ok(analysed.some((f) => f.title === 'Attribute to Jane Doe') && analysed.every((f) => f.words === quote), JSON.stringify(analysed));
+
+      // A line typed above the quote: the problem is still the one found before it, a line up.
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Updated on Tuesday with the union’s reply.\n'));
+      assert.strictEqual(newsmarkDiagnostics(typed, 'unattributed-quote')[0]?.range.start.line, 2, 'not analysed again yet');
+      const moved = await fixesAt(doc, quote);
+      assert.ok(moved.some((f) => f.title === 'Attribute to Jane Doe'), `offered where the quote is now: ${JSON.stringify(moved)}`);
+      assert.deepStrictEqual(moved.filter((f) => f.words !== quote), [], 'each fix annotates the quote’s words');
+      // Where the quote was before the edit is other text now: nothing to attribute there.
+      const there = await fixesAt(doc, 'The council met on Monday');
+      assert.deepStrictEqual(there, []);
+
+      // Words of the quote edited: no fix until the quote is analysed again.
+      await editor.edit((e) => e.insert(doc.positionAt(offsetOf(doc, 'fight on') + 'fight'.length), ' hard'));
+      assert.strictEqual(newsmarkDiagnostics(typed, 'unattributed-quote')[0]?.range.start.line, 2, 'still not analysed again');
+      assert.deepStrictEqual(await fixesAt(doc, '“We will fight hard on.”'), []);
+    } finally {
+      await config().update('debounceMs', undefined, vscode.ConfigurationTarget.Global);
+      for (const d of vscode.workspace.textDocuments.filter((d) => d.uri.toString() === typed.toString() && d.isDirty)) {
+        await vscode.window.showTextDocument(d);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+      await vscode.workspace.fs.delete(typed).then(undefined, () => undefined);
+    }
+  });
 });
