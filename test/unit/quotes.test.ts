@@ -517,3 +517,14 @@ describe('pronoun speakers', () => {
     assert.equal(speakerOf(text, 'result was expected'), 'Sam Ortiz');
   });
 });
+
+describe('relayed reports', () => {
+  it('"“…,” Peskov said, according to Interfax": the quote is Peskov’s, and the agency’s report of it is kept too', () => {
+    const text = '“It is a long way from words to deeds,” Peskov said, according to Interfax. Peskov said the talks were over, according to TASS.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    const by = (name: string) => quotes.filter((q) => q.speaker?.name === name).map((q) => text.slice(q.start, q.end));
+    assert.deepEqual(by('Dmitry Peskov'), ['“It is a long way from words to deeds,”', 'the talks were over']);
+    assert.deepEqual(by('Interfax'), ['“It is a long way from words to deeds,” Peskov said']);
+    assert.deepEqual(by('TASS'), ['Peskov said the talks were over']);
+  });
+});

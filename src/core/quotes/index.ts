@@ -186,7 +186,11 @@ function dropNestedReports(quotes: Quote[]): Quote[] {
       if (widest === last) widest = kept[kept.length - 1];
       continue;
     }
-    if (widest && q.cue && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end && (!inNarrationGap(widest, q.cue) || isPartOf(widest, q))) {
+    // "“…,” Peskov said, according to Interfax": the agency reports what he said, and his words are his own report
+    // too, which a reader hovering them wants named. (PolNeAR's annotators mark the agency's report only: this costs
+    // 0.0016 of F1@0.3 on its dev set.)
+    const relayed = widest !== null && widest.cueLemma === 'according to' && widest.cue !== null && q.cue !== null && q.cue.end <= widest.cue.start && q.speaker !== null;
+    if (widest && q.cue && !relayed && widest.end >= q.end && widest.end - widest.start > q.end - q.start && q.cue.start >= widest.start && q.cue.end <= widest.end && (!inNarrationGap(widest, q.cue) || isPartOf(widest, q))) {
       // "declined to say whether …": what was not said is the report; the refusal's own words are the inner cue's.
       if (widest.cueLemma !== null && REFUSALS.has(widest.cueLemma) && widest.cue && q.cue.start - widest.cue.end <= REFUSAL_REACH && kept[kept.length - 1] === widest) {
         kept[kept.length - 1] = q;
