@@ -528,3 +528,20 @@ describe('relayed reports', () => {
     assert.deepEqual(by('TASS'), ['Peskov said the talks were over']);
   });
 });
+
+describe('a report inside a reported clause', () => {
+  it('"Putin congratulated Trump on his victory, the Kremlin said, adding …": the Kremlin reports the whole clause', () => {
+    const text = 'Putin congratulated Trump on his victory, the Kremlin said, adding that Putin hoped to work together.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.deepEqual(
+      quotes.map((q) => `${q.speaker?.name}: ${text.slice(q.start, q.end)}`),
+      ['Kremlin: Putin congratulated Trump on his victory', 'Kremlin: that Putin hoped to work together'],
+    );
+  });
+
+  it('one that runs to a comma still bounds the next speaker’s words', () => {
+    const text = 'Members of Congress echo her concerns, in large part because the memo was late, as a Homeland Security memo put it.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.ok(quotes.some((q) => text.slice(q.start, q.end) === 'in large part because the memo was late'), quotes.map((q) => text.slice(q.start, q.end)).join(' | '));
+  });
+});

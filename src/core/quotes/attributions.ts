@@ -1886,7 +1886,10 @@ export class SentenceReader {
     if (!isPunctChar(t, p, COMMA) && !(t.kind[p] === TokenKind.Close)) return null;
     let last = p - (t.kind[p] === TokenKind.Close ? 0 : 1);
     let first = s.first;
-    for (const a of earlier) if (a.contentLast < speakerFirst && a.cueLast < speakerFirst) first = Math.max(first, a.cueLast + 1, a.contentLast + 1);
+    // An earlier report in the sentence bounds the content when it runs up to this one or to a comma, or holds quoted
+    // words, or is a relative clause's ("who estimates that …"); one reported in the narrator's words that ends
+    // inside the clause is part of what this speaker says ("Putin congratulated Trump on his victory, the Kremlin said").
+    for (const a of earlier) if (a.contentLast < speakerFirst && a.cueLast < speakerFirst && (a.kind !== 'reported' || a.regions.length > 0 || !a.speaker || isWordAt(t, a.speaker.first, W_WHO) || a.contentLast + 1 >= last || isPunctChar(t, a.contentLast + 1, COMMA) || isClauseBoundary(t, a.contentLast + 1))) first = Math.max(first, a.cueLast + 1, a.contentLast + 1);
     while (first <= last && t.kind[first] === TokenKind.Punct) first++;
     while (last >= first && t.kind[last] === TokenKind.Punct) last--;
     if (last < first) return null;
