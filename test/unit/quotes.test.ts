@@ -545,3 +545,14 @@ describe('a report inside a reported clause', () => {
     assert.ok(quotes.some((q) => text.slice(q.start, q.end) === 'in large part because the memo was late'), quotes.map((q) => text.slice(q.start, q.end)).join(' | '));
   });
 });
+
+describe('vague sources at a sentence start', () => {
+  it('"Others said", "Many say": capitalised by position, some people, no name', () => {
+    const text = 'Some analysts believe the thaw will not last. Others said the vote could change things. Many say it will fail.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.deepEqual(
+      quotes.map((q) => [q.speaker?.kind, q.speaker?.name, q.speaker?.anonymous]),
+      [['anonymous', null, true], ['anonymous', null, true], ['anonymous', null, true]],
+    );
+  });
+});

@@ -51,6 +51,9 @@ export const VAGUE_HEADS: WordSet = new WordSet([
   'republicans', 'members', 'those',
 ]);
 
+/** Words that stand for some people, never a name, capitalised or not ("Others said", "Many say"). */
+export const VAGUE_PRONOUNS: WordSet = new WordSet(['others', 'some', 'many', 'those', 'few', 'several', 'most', 'both', 'all']);
+
 /** Words that mark an organisation rather than a person. */
 export const ORGANISATION_WORDS: WordSet = new WordSet([
   'kremlin', 'house', 'ministry', 'department', 'agency', 'committee', 'council', 'campaign', 'government', 'administration', 'party',

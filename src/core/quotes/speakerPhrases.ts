@@ -2,7 +2,7 @@
 import type { SpeakerMentionKind } from '../types';
 import { AUXILIARIES, W_AT, W_AUGUST, W_NOT, W_OF, W_ON, W_THEM, W_TO, W_US, W_WITH } from './clauseLexicon';
 import { WordSet } from './lexicon';
-import { CLAUSE_OPENERS, DETERMINERS, NAME_CONNECTORS, ORGANISATION_WORDS, PRONOUNS, ROLE_WORDS, VAGUE_HEADS } from './speakerLexicon';
+import { CLAUSE_OPENERS, DETERMINERS, NAME_CONNECTORS, ORGANISATION_WORDS, PRONOUNS, ROLE_WORDS, VAGUE_HEADS, VAGUE_PRONOUNS } from './speakerLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 /** A speaker phrase as an inclusive token range, with what kind of phrase it is. */
@@ -492,7 +492,7 @@ export function classify(tokens: Tokens, first: number, last: number): SpeakerPh
   for (let k = last; k >= first; k--) {
     if (!isWord(tokens, k)) continue;
     const capital = isUpperStart(tokens, k);
-    const title = inWordSetOrPossessive(ROLE_WORDS, tokens, k) || DETERMINERS.at(tokens, k);
+    const title = inWordSetOrPossessive(ROLE_WORDS, tokens, k) || DETERMINERS.at(tokens, k) || VAGUE_PRONOUNS.at(tokens, k);
     if (nameLast < 0) {
       if (capital && !title) nameLast = nameFirst = k;
       continue;
