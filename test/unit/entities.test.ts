@@ -644,3 +644,7 @@ test('local offices are titles, kept as roles: Councillor, Councilwoman, Alderma
     ['Ana Silva', 'Rosa Diaz', 'Jason Ervin', 'Claudia Tenney', 'Jess Phillips'],
   );
 });
+
+test('the plural of a role’s acronym names no one ("told MPs", "CEOs and MEPs")', () => {
+  assert.deepEqual(findEntities('She told MPs the plan would work. CEOs and MEPs agreed, as did Labour MP Jess Phillips.').map((e) => e.name), ['Labour Party', 'Jess Phillips']);
+});
