@@ -556,3 +556,14 @@ describe('vague sources at a sentence start', () => {
     );
   });
 });
+
+describe('a summing noun with a passive participle after the report', () => {
+  it('"…, a move welcomed by NATO Secretary General Mark Rutte": Rutte welcomed the move; the chancellor’s words end before it', () => {
+    const text = 'German Chancellor Olaf Scholz said on Monday that Germany would increase defence spending, a move welcomed by NATO Secretary General Mark Rutte.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.deepEqual(
+      quotes.map((q) => `${q.speaker?.name}: ${text.slice(q.start, q.end)}`),
+      ['Olaf Scholz: that Germany would increase defence spending', 'Mark Rutte: a move'],
+    );
+  });
+});

@@ -765,6 +765,11 @@ export class SentenceReader {
       if (after < s.end && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after) && !isWordAt(t, after, W_TO) && this.laterCueBeforeQuote(after, lastContentToken(t, s))) return null;
       return this.contentAfter(after, lastContentToken(t, s), cue, cueLast, entry, null);
     }
+    // "…, a move welcomed by NATO's chief": the agent welcomed what the noun sums up (not "a move" speaking).
+    if (cue - 3 >= s.first && isPunctChar(t, cue - 3, COMMA) && this.passiveAppositiveAt(cue - 2, lastContentToken(t, s))) {
+      const by = phraseStartingAt(t, cue + 2, s.end) ?? this.nounPhraseFrom(cue + 2, s.end);
+      return by ? this.build(cue - 2, cue - 1, cue, cueLast, entry.lemma, by) : null;
+    }
     if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO)) {
       // "allowing users to tell", "Obama to frame the election as …": the noun before "to" is the infinitive's
       // subject; failing one, the main clause's subject.
@@ -1901,6 +1906,17 @@ export class SentenceReader {
    * Whether a noun that sums up the clause before it, and a subject and a cue verb after it, start at `k` ("a claim
    * her opponents reject", "a figure critics dispute", "a view many share").
    */
+  /**
+   * Whether "a/an NOUN PARTICIPLE by" starts at `k` ("…, a move welcomed by NATO's chief"): the noun sums up the
+   * clause before it, and the agent after "by" is whose view it is.
+   */
+  private passiveAppositiveAt(k: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (k + 3 > sentenceLast || !INDEFINITE_ARTICLES.at(t, k) || t.kind[k + 1] !== TokenKind.Word || !isLowerStart(t, k + 1) || t.kind[k + 2] !== TokenKind.Word) return false;
+    const entry = cueVerbAt(t, k + 2);
+    return entry !== undefined && isPastParticiple(t, k + 2, entry) && isWordAt(t, k + 3, W_BY);
+  }
+
   private summingAppositiveAt(k: number, sentenceLast: number): boolean {
     const t = this.tokens;
     if (k + 3 > sentenceLast || !INDEFINITE_ARTICLES.at(t, k) || t.kind[k + 1] !== TokenKind.Word || !SUMMING_NOUNS.at(t, k + 1)) return false;
@@ -1980,7 +1996,7 @@ export class SentenceReader {
         if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT)) && !this.quoteCarriesContrast(k + 2, sentenceLast)) return k - 1;
         if (info?.according) return k - 1;
         // "…, a claim her opponents reject": a noun that sums up the clause, then whose view it is, is the narrator's.
-        if (k > first + 1 && this.summingAppositiveAt(k + 1, sentenceLast)) return k - 1;
+        if (k > first + 1 && (this.summingAppositiveAt(k + 1, sentenceLast) || this.passiveAppositiveAt(k + 1, sentenceLast))) return k - 1;
         // "…, which allows …": a relative aside on the last noun is no part of what was said.
         // ("that the plan, which some called a trick, was …": an aside inside the subject, whose verb follows it.)
         if (k > first + 2 && RELATIVE_ASIDES.at(t, k + 1)) {
