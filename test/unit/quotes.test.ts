@@ -567,3 +567,19 @@ describe('a summing noun with a passive participle after the report', () => {
     );
   });
 });
+
+describe('speakers with an affiliation and reports around their source', () => {
+  it('"said Prof. Dana Whitfield of State University": the professor speaks, not the university', () => {
+    const text = '"It is too early to say," said Prof. Dana Whitfield of State University, who studies policing.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.equal(quotes[0]?.speaker?.name, 'Dana Whitfield');
+    assert.equal(quotes[0]?.speaker?.kind, 'name');
+  });
+
+  it('"The claim is true, according to FBI data, though …": the statement’s parts leave the attribution out', () => {
+    const text = 'The claim is mostly true, according to FBI data, though some categories rose.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.equal(quotes.length, 1);
+    assert.deepEqual(quotes[0].parts.map((p) => text.slice(p.start, p.end)), ['The claim is mostly true', 'though some categories rose']);
+  });
+});

@@ -283,6 +283,25 @@ function hasLetter(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The words of a reported statement, without its attribution where that stands inside it ("The claim is true,
+ * according to FBI data, though …": the statement is on either side of "according to FBI data").
+ */
+function reportedParts(a: Attribution, tokens: Tokens, content: Span): Span[] {
+  if (a.cueFirst <= a.contentFirst || a.cueLast >= a.contentLast) return [content];
+  const gapFirst = a.speaker ? Math.min(a.cueFirst, a.speaker.first) : a.cueFirst;
+  const gapLast = a.speaker ? Math.max(a.cueLast, a.speaker.last) : a.cueLast;
+  let before = gapFirst - 1;
+  while (before >= a.contentFirst && tokens.kind[before] === TokenKind.Punct) before--;
+  let after = gapLast + 1;
+  while (after <= a.contentLast && tokens.kind[after] === TokenKind.Punct) after++;
+  if (before < a.contentFirst || after > a.contentLast) return [content];
+  return [
+    { start: content.start, end: tokens.end[before] },
+    { start: tokens.start[after], end: content.end },
+  ];
+}
+
 function toQuote(a: Attribution, tokens: Tokens, resolver: SpeakerResolver): Quote {
   const regionSpans = a.regions.map((r) => ({ start: tokens.regions[r].start, end: tokens.regions[r].end }));
   const content = { start: tokens.start[a.contentFirst], end: tokens.end[a.contentLast] };
@@ -291,7 +310,7 @@ function toQuote(a: Attribution, tokens: Tokens, resolver: SpeakerResolver): Quo
     start: span.start,
     end: span.end,
     kind: a.kind,
-    parts: a.kind === 'reported' ? [content] : regionSpans,
+    parts: a.kind === 'reported' ? reportedParts(a, tokens, content) : regionSpans,
     cue: a.cueFirst >= 0 ? { start: tokens.start[a.cueFirst], end: tokens.end[a.cueLast] } : null,
     cueLemma: a.cueFirst >= 0 ? a.cueLemma : null,
     // A time is never a speaker, whichever reading found it.

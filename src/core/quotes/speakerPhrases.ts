@@ -474,6 +474,8 @@ function affiliationOf(tokens: Tokens, first: number, nameFirst: number, nameLas
   }
   if (of < 0) {
     let k = nameFirst - 1;
+    // ("Dana Whitfield of State University": a capitalised word of the body's name may read as a role.)
+    while (k > first && nameFirst - k <= 2 && isWord(tokens, k) && isUpperStart(tokens, k)) k--;
     if (k > first && isWord(tokens, k) && DETERMINERS.at(tokens, k)) k--;
     if (k > first && isWord(tokens, k) && tokens.word[k] === W_OF) of = k;
   }
