@@ -45,14 +45,26 @@ export function personGender(entity: Entity, text: string): Gender {
   }
   for (const m of entity.mentions) {
     if (m.kind === 'pronoun') continue;
-    const before = text.slice(Math.max(0, m.start - 6), m.start);
-    const title = /\b(Mrs?|Ms|Miss)\.?\s+$/.exec(before);
+    const title = courtesyTitleBefore(text, m.start);
     if (!title) continue;
-    g = join(g, title[1] === 'Mr' ? 'male' : 'female');
+    g = join(g, title);
     if (g === 'conflict') return null;
   }
   g = join(g, nameGender(entity.name));
   return g === 'conflict' ? null : g;
+}
+
+/** The gender a courtesy title right before `at` gives ("Mr. ", "Ms ", "Mrs. ", "Miss "), or null. */
+function courtesyTitleBefore(text: string, at: number): Gender {
+  let k = at - 1;
+  if (k < 2 || text.charCodeAt(k) !== 32) return null;
+  k--;
+  if (text.charCodeAt(k) === 46) k--;
+  let start = k;
+  while (start > 0 && start > k - 4 && ((text.charCodeAt(start - 1) | 32) >= 97 && (text.charCodeAt(start - 1) | 32) <= 122)) start--;
+  if (start > 0 && ((text.charCodeAt(start - 1) | 32) >= 97 && (text.charCodeAt(start - 1) | 32) <= 122)) return null;
+  const word = text.slice(start, k + 1);
+  return word === 'Mr' ? 'male' : word === 'Ms' || word === 'Mrs' || word === 'Miss' ? 'female' : null;
 }
 
 /** The gender of a full name by its given name ("Maria Lopez"); null for a single word or a name of either. */
