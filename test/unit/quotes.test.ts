@@ -583,3 +583,12 @@ describe('speakers with an affiliation and reports around their source', () => {
     assert.deepEqual(quotes[0].parts.map((p) => text.slice(p.start, p.end)), ['The claim is mostly true', 'though some categories rose']);
   });
 });
+
+describe('a quote that goes on after its attribution', () => {
+  it('goes on in a sentence of quoted words however short (“…,” Smith told CNN. “None.”)', () => {
+    const text = '"I have no regrets," Smith told CNN. "None."\n\nThe word "None" was printed in bold.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.deepEqual(quotes.map((q) => text.slice(q.start, q.end)), ['"I have no regrets," Smith told CNN. "None."']);
+    assert.equal(quotes[0].parts.length, 2);
+  });
+});

@@ -83,7 +83,9 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
       // narration ("Lee is “…”") is about another matter.
       // (Nor does a quoted title the narration goes on after: "“American Skin” was written by …".)
       const narrationFirst = s.first > 0 && tokens.kind[s.first - 1] === TokenKind.Break && (reader.regionTokens(r).open > s.first || narrationFollows(tokens, reader.regionTokens(r).close, s.end));
-      const continued = !narrationFirst && openQuote !== null && openQuoteAt === spoken - 1 && (loose === 'scare' ? attributions.length === 0 && wordsInRegion(reader, tokens, r) >= MIN_CONTINUED_WORDS : loose !== null && loose.cueFirst < 0 && loose.kind === 'direct');
+      // (A sentence that is all quoted words goes on with it however short: “…,” Smith told CNN. “None.”)
+      const wholeSentence = reader.regionTokens(r).open === s.first && reader.regionTokens(r).close >= s.end - 1;
+      const continued = !narrationFirst && openQuote !== null && openQuoteAt === spoken - 1 && (loose === 'scare' || loose === null ? attributions.length === 0 && (wholeSentence || (loose === 'scare' && wordsInRegion(reader, tokens, r) >= MIN_CONTINUED_WORDS)) : loose.cueFirst < 0 && loose.kind === 'direct');
       if (continued && openQuote) {
         // “…,” he said. “…”: one attribution whose quote goes on after the cue.
         openQuote.end = regions[r].end;
