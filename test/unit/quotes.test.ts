@@ -595,7 +595,7 @@ describe('a quote that goes on after its attribution', () => {
 
 describe('where something was said', () => {
   it('"said on a call that …", "told analysts during a conference call that …": the call is where, the clause is what', () => {
-    for (const text of ['Jane Roe said on a call that the outlook was challenging.', 'Roe told analysts during a conference call that the outlook was "challenging but manageable."']) {
+    for (const text of ['Jane Roe said on a call that the outlook was challenging.', 'Jane Roe said in remarks to reporters that the outlook was challenging.', 'Roe told analysts during a conference call that the outlook was "challenging but manageable."']) {
       const { quotes } = findQuotes(text, findEntities(text));
       assert.equal(quotes.length, 1, text);
       assert.ok(text.slice(quotes[0].start, quotes[0].end).startsWith('that the outlook was'), text.slice(quotes[0].start, quotes[0].end));

@@ -109,8 +109,8 @@ function isWordAt(tokens: Tokens, i: number, id: number): boolean {
 /** Nouns that sum up a reported clause in an appositive after it ("…, a claim her opponents reject"). */
 const SUMMING_NOUNS: WordSet = new WordSet(['claim', 'figure', 'view', 'assertion', 'charge', 'number', 'estimate', 'statement', 'position', 'point', 'sentiment', 'argument', 'allegation', 'prediction', 'notion', 'idea', 'contention', 'accusation', 'characterization', 'assessment', 'conclusion', 'finding']);
 
-/** Calls, a medium when a preposition introduces them ("said on a call that …"). */
-const CALLS: WordSet = new WordSet(['call', 'calls']);
+/** Nouns of saying that are where words were said when a preposition introduces them ("said on a call that …", "in remarks to reporters"). */
+const SPEECH_OCCASIONS: WordSet = new WordSet(['call', 'calls', 'remarks', 'comments', 'tweet', 'tweets', 'answer', 'answers', 'reply', 'replies', 'posts', 'messages']);
 
 /** Refusals before "to" and a cue ("declined to comment"): the refusal is the report. */
 const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
@@ -1022,8 +1022,8 @@ export class SentenceReader {
       // A capitalised word inside a name is no verb ("with The Associated Press that …"), nor is a cue form after an
       // article or a name ("in a Facebook post that …"), unless it is a noun of saying whose clause it is ("laughed at
       // Ruiz’s claim that …").
-      // ("said on a call that …", "during a conference call": a call after a preposition is where it was said.)
-      if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined && !(k > after && (isUpperStart(t, k - 1) || DETERMINERS.at(t, k - 1)) && (isUpperStart(t, k) || (PREPOSITIONS.at(t, after) && !cueWordInfo(t.word[k])?.stance))) && !(k > after && PREPOSITIONS.at(t, after) && CALLS.at(t, k))) break;
+      // ("said on a call that …", "during a conference call", "in remarks to reporters": where it was said.)
+      if (kind === TokenKind.Word && cueVerbAt(t, k) !== undefined && !(k > after && (isUpperStart(t, k - 1) || DETERMINERS.at(t, k - 1)) && (isUpperStart(t, k) || (PREPOSITIONS.at(t, after) && !cueWordInfo(t.word[k])?.stance))) && !(k > after && PREPOSITIONS.at(t, after) && SPEECH_OCCASIONS.at(t, k))) break;
       // "said Beau Correll, angered that …": a participle after the comma opens an aside on the speaker.
       if (kind === TokenKind.Word && k > after && isPunctChar(t, k - 1, COMMA) && !isUpperStart(t, k) && (lowerWord(t, k).endsWith('ed') || lowerWord(t, k).endsWith('ing'))) break;
     }
