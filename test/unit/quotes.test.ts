@@ -602,3 +602,14 @@ describe('where something was said', () => {
     }
   });
 });
+
+describe('"quoted as saying"', () => {
+  it('"Roe was quoted as saying the plan would fail": Roe speaks, the cue is "quoted as saying"', () => {
+    const text = 'Roe was quoted as saying the plan would fail.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.deepEqual(
+      quotes.map((q) => [q.speaker?.name, q.cue && text.slice(q.cue.start, q.cue.end), text.slice(q.start, q.end)]),
+      [['Roe', 'quoted as saying', 'the plan would fail']],
+    );
+  });
+});

@@ -751,6 +751,13 @@ export class SentenceReader {
     if (entry.lemma === 'pledge' && after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after).startsWith('delegate')) return null;
     // "Sanders was asked to name …", "voters were told that …": a passive cue names no source, unless "by" does.
     if (entry.form === 'finite' && cue - 1 >= s.first && BE_FORMS.at(t, cue - 1) && isPastParticiple(t, cue, entry)) {
+      // "Roe was quoted as saying …": the one quoted is the speaker, the participle the rest of the cue.
+      const saying = after + 1 < s.end && entry.lemma === 'quote' && isWordAt(t, after, W_AS) ? cueVerbAt(t, after + 1) : undefined;
+      if (saying && saying.form === 'participle') {
+        const subject = phraseEndingAt(t, s.first, cue - 2) ?? bareSubjectEndingAt(t, s.first, cue - 2);
+        const content = subject ? this.contentAfter(after + 2, lastContentToken(t, s), cue, after + 1, saying, subject) : null;
+        if (content) return content;
+      }
       const by = after < s.end && isWordAt(t, after, W_BY) ? phraseStartingAt(t, after + 1, s.end) ?? this.nounPhraseFrom(after + 1, s.end) : null;
       if (by) {
         // ("were backed by Kerry, who sent …": a relative clause after the agent is about the agent, not reported.)
