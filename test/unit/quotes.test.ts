@@ -613,3 +613,14 @@ describe('"quoted as saying"', () => {
     );
   });
 });
+
+describe('a view that is a clause', () => {
+  it('"Roe\'s view is that the plan will fail": Roe holds the view; the report is the "that" clause', () => {
+    const text = "Roe's view is that the plan will fail.";
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.deepEqual(
+      quotes.map((q) => [q.speaker?.name, q.cue && text.slice(q.cue.start, q.cue.end), text.slice(q.start, q.end)]),
+      [['Roe', 'view', 'that the plan will fail']],
+    );
+  });
+});

@@ -2498,21 +2498,29 @@ export class SentenceReader {
   private stanceNounCue(s: Sentence, noun: number): Attribution | null {
     const t = this.tokens;
     const next = noun + 1;
-    if (next + 1 >= s.end || t.kind[next] !== TokenKind.Word || !(isWordAt(t, next, W_THAT) || isWordAt(t, next, W_TO)) || t.kind[next + 1] !== TokenKind.Word) return null;
-    // ("the claim that was rejected": "that" opening a relative clause reports nothing.)
-    if (isWordAt(t, next, W_THAT) && (AUXILIARIES.at(t, next + 1) || isPastVerbAt(t, next + 1))) return null;
+    // "Roe's view is that …", "the White House's position was that …": what the view is, is the report.
+    const predicative = next + 2 < s.end && t.kind[next] === TokenKind.Word && BE_FORMS.at(t, next) && isWordAt(t, next + 1, W_THAT) && t.kind[next + 2] === TokenKind.Word;
+    // (The report then starts at its "that".)
+    const first = predicative ? next + 1 : next;
+    if (!predicative) {
+      if (next + 1 >= s.end || t.kind[next] !== TokenKind.Word || !(isWordAt(t, next, W_THAT) || isWordAt(t, next, W_TO)) || t.kind[next + 1] !== TokenKind.Word) return null;
+      // ("the claim that was rejected": "that" opening a relative clause reports nothing.)
+      if (isWordAt(t, next, W_THAT) && (AUXILIARIES.at(t, next + 1) || isPastVerbAt(t, next + 1))) return null;
+    }
     const speaker = this.possessorOf(s, noun);
+    if (!speaker) return null;
     // ("His pledge to cut taxes won the county": as the sentence's subject the phrase's end is the main verb's start,
     // which the reader cannot tell; only the phrase after a verb or a preposition runs to the clause end.)
-    if (!speaker || speaker.first <= s.first || (speaker.first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first))) return null;
-    let last = this.clauseEnd(next, lastContentToken(t, s));
+    if (!predicative && (speaker.first <= s.first || (speaker.first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first)))) return null;
+    let last = this.clauseEnd(first, lastContentToken(t, s));
     // ("Ruiz's insistence that it would wait was right, 59 percent said": another cue is no part of it.)
-    for (let k = next + 2; k <= last; k++) {
+    for (let k = first + 2; k <= last; k++) {
       if (t.kind[k] === TokenKind.Open) k = Math.max(k, this.regionCloseToken[t.region[k]]);
-      else if (t.kind[k] === TokenKind.Word && cueVerbAt(t, k)?.form === 'finite' && isLowerStart(t, k)) {
+      // (After a determiner the word is a noun: "that the plan will fail".)
+      else if (t.kind[k] === TokenKind.Word && cueVerbAt(t, k)?.form === 'finite' && isLowerStart(t, k) && !(t.kind[k - 1] === TokenKind.Word && DETERMINERS.at(t, k - 1))) {
         // The cue's own subject goes with it: back to the comma before it, if any.
         last = k - 1;
-        for (let c = k - 1; c > next; c--) {
+        for (let c = k - 1; c > first; c--) {
           if (isPunctChar(t, c, COMMA)) {
             last = c - 1;
             break;
@@ -2521,9 +2529,9 @@ export class SentenceReader {
         break;
       }
     }
-    while (last > next && t.kind[last] === TokenKind.Punct) last--;
-    if (last <= next) return null;
-    return this.build(next, last, noun, noun, lowerWord(t, noun), speaker);
+    while (last > first && t.kind[last] === TokenKind.Punct) last--;
+    if (last <= first) return null;
+    return this.build(first, last, noun, noun, lowerWord(t, noun), speaker);
   }
 
   /** "Putin’s comments", "His previous statements", "the Kremlin’s perspective": the owner of a speech noun. */
