@@ -1,5 +1,6 @@
 // Keeps annotation targets on their words: exact shifting through live edits, and re-anchoring after edits made elsewhere.
 import type { Annotation, AnnotationTarget } from './types';
+import { hasUserContent } from './userContent';
 
 /** How many characters of context a TextQuoteSelector keeps on each side. */
 export const CONTEXT_LENGTH = 32;
@@ -103,7 +104,9 @@ export interface ReanchorOptions {
 /**
  * Finds each annotation's words again in a text that changed elsewhere, as Hypothesis does: the old position, then the
  * exact quote (best context wins among repeats), then a fuzzy match bracketed by prefix and suffix or near the expected
- * place; otherwise the annotation is orphaned and keeps its last target. Nothing is ever dropped.
+ * place; otherwise the annotation is orphaned and keeps its last target. An annotation that holds a person's work is
+ * placed only where at least half of its old surroundings are found around the words, so a verdict or a note is not
+ * moved onto the same or similar words in another sentence. Nothing is ever dropped.
  */
 export function reanchorAnnotations(annotations: readonly Annotation[], text: string, options: ReanchorOptions = {}): Annotation[] {
   const scale = options.previousLength && options.previousLength > 0 ? text.length / options.previousLength : 1;
@@ -114,17 +117,64 @@ export function reanchorOne(annotation: Annotation, text: string, scale = 1): An
   const target = annotation.target;
   if (!target.exact) return orphan(annotation, clamp(target.start, text), clamp(target.start, text));
   const expected = target.start >= 0 ? Math.round(target.start * scale) : -1;
-  const exactAt = findExact(target, text, expected);
-  if (exactAt >= 0) {
+  // What the analysis made it makes again on a refresh; a person's work is not moved on a guess.
+  const placeable = (start: number, end: number) => !hasUserContent(annotation) || contextSimilarity(target, text, start, end) >= MIN_CONTEXT_SIMILARITY;
+  const exact = findExact(target, text, expected);
+  // Words as long as their prefix and suffix together, found once, say more of where they are than their context.
+  const placesItself = exact !== undefined && exact.alone && target.exact.length >= SELF_PLACING_LENGTH;
+  if (exact && (placesItself || placeable(exact.at, exact.at + target.exact.length))) {
     const status = annotation.status === 'drifted' ? 'drifted' : 'anchored';
-    const next = carryOriginal(makeTarget(text, exactAt, exactAt + target.exact.length), target);
+    const next = carryOriginal(makeTarget(text, exact.at, exact.at + target.exact.length), target);
     if (status === annotation.status && sameTarget(next, target)) return annotation;
     return { ...annotation, status, target: next };
   }
+  // The same words elsewhere in other surroundings may be a copy: the annotated ones may be nearby, reworded.
   const fuzzy = findFuzzy(target, text, expected);
-  if (fuzzy) return { ...annotation, status: 'drifted', target: carryOriginal(makeTarget(text, fuzzy.start, fuzzy.end), target) };
+  if (fuzzy && placeable(fuzzy.start, fuzzy.end)) return { ...annotation, status: 'drifted', target: carryOriginal(makeTarget(text, fuzzy.start, fuzzy.end), target) };
   const start = clamp(target.start, text);
   return orphan(annotation, start, Math.max(start, clamp(target.end, text)));
+}
+
+/** The least share of an annotation's stored prefix and suffix that must be found around a new place for a person's annotation. */
+const MIN_CONTEXT_SIMILARITY = 0.5;
+/** Exact words at least this long that occur only once are placed without their context (a whole sentence or paragraph). */
+const SELF_PLACING_LENGTH = 2 * CONTEXT_LENGTH;
+
+/**
+ * How much the text around text[start, end) is like the stored prefix and suffix, from 0 (nothing alike) to 1 (the
+ * same): for each side, one minus its edit distance to the text next to the words, as a share of its length; the two
+ * sides weighted by their lengths. The far end of each side is where it was cut, so the text there may run longer or
+ * shorter at no cost: words inserted or removed next to the annotation count, words beyond the context do not. A target
+ * with no stored context has nothing to disagree with.
+ */
+export function contextSimilarity(target: AnnotationTarget, text: string, start: number, end: number): number {
+  const { prefix, suffix } = target;
+  const weight = prefix.length + suffix.length;
+  if (weight === 0) return 1;
+  const before = text.slice(Math.max(0, start - 2 * prefix.length), start);
+  const after = text.slice(end, end + 2 * suffix.length);
+  const prefixErrors = distanceToAStart(reversed(prefix), reversed(before));
+  const suffixErrors = distanceToAStart(suffix, after);
+  return 1 - (prefixErrors + suffixErrors) / weight;
+}
+
+/** The edit distance from `pattern` to the closest start of `text` (text[0, j) for any j): at most pattern.length. */
+function distanceToAStart(pattern: string, text: string): number {
+  let row = Array.from({ length: text.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= pattern.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= text.length; j++) {
+      next[j] = Math.min(row[j - 1] + (pattern.charCodeAt(i - 1) === text.charCodeAt(j - 1) ? 0 : 1), row[j] + 1, next[j - 1] + 1);
+    }
+    row = next;
+  }
+  return Math.min(...row);
+}
+
+function reversed(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
 }
 
 function clamp(p: number, text: string): number {
@@ -138,12 +188,15 @@ function sameTarget(x: AnnotationTarget, y: AnnotationTarget): boolean {
 /** At most this many occurrences of a quote are weighed; beyond that the words are too common to place by context. */
 const MAX_CANDIDATES = 2000;
 
-/** The start of the occurrence of target.exact whose surroundings best match prefix and suffix; -1 when absent. */
-function findExact(target: AnnotationTarget, text: string, expected: number): number {
+/**
+ * The occurrence of target.exact whose surroundings best match prefix and suffix (with whether it is the only one in
+ * the text); undefined when absent.
+ */
+function findExact(target: AnnotationTarget, text: string, expected: number): { at: number; alone: boolean } | undefined {
   const { exact } = target;
   // Same words, same context, same place: the common case after edits elsewhere in the article.
   if (target.start >= 0 && text.startsWith(exact, target.start) && contextScore(target, text, target.start) === maxContextScore(target)) {
-    return target.start;
+    return { at: target.start, alone: false };
   }
   let best = -1;
   let bestScore = -1;
@@ -158,10 +211,11 @@ function findExact(target: AnnotationTarget, text: string, expected: number): nu
       bestDistance = distance;
     }
   }
+  if (best < 0) return undefined;
   // A few common words ("said the") found with none of their surroundings are as likely someone else's words:
   // better an orphan the user re-anchors than an annotation silently moved onto another sentence.
-  if (best >= 0 && exact.length < SHORT_QUOTE && bestScore < Math.min(MIN_SHORT_CONTEXT, maxContextScore(target))) return -1;
-  return best;
+  if (exact.length < SHORT_QUOTE && bestScore < Math.min(MIN_SHORT_CONTEXT, maxContextScore(target))) return undefined;
+  return { at: best, alone: count === 1 };
 }
 
 /** Quotes shorter than this need some matching context to be re-anchored by their words alone. */
