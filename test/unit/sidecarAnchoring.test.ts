@@ -393,3 +393,44 @@ test('a verdict moved with half of its surroundings, or as a whole sentence foun
   assert.equal(w.status, 'anchored');
   assert.equal(w.target.start, around.indexOf(sentence));
 });
+
+/** A UTF-16 surrogate without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+test('prefix and suffix are cut on whole characters: an emoji or other astral character is never split, so the YAML holds no lone surrogate', () => {
+  // Astral characters (emoji, a musical symbol, a CJK extension ideograph) among one-unit ones, so cuts fall on both halves.
+  const text = 'Fans 😀 cheered 🎉🎉 as “𝄞 the anthem” played; 𠀋 the mayor said: the plan works 😀😀😀 ab 🇬🇧 end 👍🏽.';
+  const starts: number[] = [];
+  for (let i = 0; i <= text.length; i++) if (!/[\uDC00-\uDFFF]/.test(text[i] ?? '') || !/[\uD800-\uDBFF]/.test(text[i - 1] ?? '')) starts.push(i);
+  let cuts = 0;
+  for (const start of starts) {
+    for (const end of starts) {
+      if (end <= start) continue;
+      const target = makeTarget(text, start, end);
+      assert.ok(!LONE_SURROGATE.test(target.prefix), `prefix of ${start}..${end}: ${JSON.stringify(target.prefix)}`);
+      assert.ok(!LONE_SURROGATE.test(target.suffix), `suffix of ${start}..${end}: ${JSON.stringify(target.suffix)}`);
+      assert.ok(target.prefix.length >= Math.min(start, 31) && target.suffix.length >= Math.min(text.length - end, 31), 'at most one unit shorter than the context');
+      assert.ok(text.slice(0, start).endsWith(target.prefix) && text.slice(end).startsWith(target.suffix));
+      if (target.prefix.length < Math.min(start, 32) || target.suffix.length < Math.min(text.length - end, 32)) cuts++;
+    }
+  }
+  assert.ok(cuts > 0, 'some cuts fell inside a pair');
+
+  // Through the YAML and its UTF-8 bytes, the context comes back as it was, and re-anchors the annotation on its words.
+  const emoji = 'x' + '😀'.repeat(20) + ' the claim ' + '😀'.repeat(20);
+  const start = emoji.indexOf('the claim');
+  const end = start + 'the claim'.length;
+  assert.ok(/[\uDC00-\uDFFF]/.test(emoji[start - 32]) && /[\uDC00-\uDFFF]/.test(emoji[end + 32]), 'both 32-unit cuts fall inside a pair');
+  const annotation = annotationAt(emoji, 'p', start, end);
+  assert.deepEqual([annotation.target.prefix, annotation.target.suffix], ['😀'.repeat(15) + ' ', ' ' + '😀'.repeat(15)]);
+  const yaml = renderSidecar({ version: SIDECAR_VERSION, document: { path: 'a.txt', length: emoji.length, sha256: '' }, entities: [], annotations: [annotation] });
+  assert.ok(!/\\u[dD][89a-fA-F]/.test(yaml) && !LONE_SURROGATE.test(yaml), yaml);
+  const parsed = parseSidecar(new TextDecoder().decode(new TextEncoder().encode(yaml)));
+  assert.ok(parsed.ok);
+  if (!parsed.ok) return;
+  const read = parsed.parsed.sidecar.annotations[0];
+  assert.deepEqual([read.target.prefix, read.target.suffix], [annotation.target.prefix, annotation.target.suffix]);
+  const [again] = reanchorAnnotations([read], 'New lede 😀.\n' + emoji, { previousLength: emoji.length });
+  assert.equal(again.status, 'anchored');
+  assert.equal(again.target.start, start + 'New lede 😀.\n'.length);
+});

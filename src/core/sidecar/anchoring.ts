@@ -13,13 +13,26 @@ export interface TextChange {
 }
 
 export function makeTarget(text: string, start: number, end: number): AnnotationTarget {
+  // The context is cut on whole characters: half of an emoji is no text, and would reach the YAML as a lone surrogate.
+  let prefixStart = Math.max(0, start - CONTEXT_LENGTH);
+  if (splitsSurrogatePair(text, prefixStart)) prefixStart++;
+  let suffixEnd = Math.min(text.length, end + CONTEXT_LENGTH);
+  if (splitsSurrogatePair(text, suffixEnd)) suffixEnd--;
   return {
     start,
     end,
     exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-    suffix: text.slice(end, end + CONTEXT_LENGTH),
+    prefix: text.slice(prefixStart, start),
+    suffix: text.slice(end, Math.max(end, suffixEnd)),
   };
+}
+
+/** Whether a cut before text[i] falls between the two halves of a character outside the Basic Multilingual Plane. */
+function splitsSurrogatePair(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const high = text.charCodeAt(i - 1);
+  const low = text.charCodeAt(i);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 /**
