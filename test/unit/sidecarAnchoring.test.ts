@@ -434,3 +434,71 @@ test('prefix and suffix are cut on whole characters: an emoji or other astral ch
   assert.equal(again.status, 'anchored');
   assert.equal(again.target.start, start + 'New lede 😀.\n'.length);
 });
+
+/** Whether a cut before text[i] falls between two letters or digits of one word. */
+function insideWord(text: string, i: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i] ?? '');
+}
+
+test('re-anchoring lands on whole words: "the plan" is not found in "the planet", nor "the council" in "the councillors"', () => {
+  // The exact words are still there, but as the start of another word: the annotated words are gone.
+  const text = 'Officials said the plan was sound, and the council agreed.';
+  const [plan] = reanchorAnnotations([verdictOn(text, 'the plan')], 'Officials said the planet was warming, and the council agreed.', { previousLength: text.length });
+  assert.equal(plan.status, 'orphaned');
+  assert.equal(plan.verdict, 'inaccurate');
+
+  // A fuzzy match is widened to the whole word rather than stopping inside it.
+  const sentence = 'Officials said the plan would be approved by the council next week.';
+  const claim = verdictOn(sentence, 'the plan would be approved by the council');
+  for (const edited of [
+    'Officials said the planet would be approved by the councillors next week.',
+    'Officials said her planet would be approved by the councillors next week.',
+  ]) {
+    const [r] = reanchorAnnotations([claim], edited, { previousLength: sentence.length });
+    const found = edited.slice(r.target.start, r.target.end);
+    assert.equal(r.status, 'drifted', edited);
+    assert.ok(!insideWord(edited, r.target.start) && !insideWord(edited, r.target.end), `whole words: ${JSON.stringify(found)}`);
+  }
+  const [said] = reanchorAnnotations([verdictOn(sentence, 'said the plan would be approved by')], 'Officials unsaid the plan would be approved by the council next week.', { previousLength: sentence.length });
+  assert.equal(said.target.exact, 'unsaid the plan would be approved by');
+  assert.equal(said.status, 'drifted');
+
+  // Words marked inside a word (as their context shows) are found inside it again.
+  const planet = 'The planet warms, scientists said.';
+  const part = { ...verdictOn(planet, 'plan'), verdict: undefined, note: undefined };
+  const moved = 'Tuesday. ' + planet;
+  const [p] = reanchorAnnotations([part], moved, { previousLength: planet.length });
+  assert.deepEqual([p.status, p.target.start], ['anchored', moved.indexOf('planet')]);
+
+  // A hand-written annotation that gives only its words says nothing of their edges: they are found where they are.
+  const handWritten: Annotation = { id: 'h', kind: 'note', note: 'x', origin: 'manual', status: 'anchored', target: { start: -1, end: -1, exact: 'lanet warms, scienti', prefix: '', suffix: '' } };
+  const [h] = reanchorAnnotations([handWritten], planet);
+  assert.deepEqual([h.status, h.target.start], ['anchored', planet.indexOf('lanet')]);
+  // Words at the very start of the text began on an edge (they have no prefix for another reason).
+  const opening = 'planet warms, scientists said.';
+  const [atStart] = reanchorAnnotations([verdictOn(opening, 'planet warms')], 'An exoplanet warms, scientists said.', { previousLength: opening.length });
+  assert.equal(atStart.status, 'orphaned');
+});
+
+test('word boundaries are told in any script, and quotation marks and dashes are not letters', () => {
+  // Right inside quotation marks or dashes: the annotated words began and ended on a word's edge, so the match must too.
+  for (const text of ['He said “the plan would be approved by the council” on Monday.', 'He said—the plan would be approved by the council—on Monday.']) {
+    const [r] = reanchorAnnotations([verdictOn(text, 'the plan would be approved by the council')], text.replace('plan', 'planet').replace('council', 'councillors'), {
+      previousLength: text.length,
+    });
+    assert.equal(r.status, 'drifted');
+    assert.equal(r.target.exact, 'the planet would be approved by the councillors', text);
+  }
+
+  const russian = 'Чиновники сказали, что план одобрят в центре Москвы на неделе.';
+  const edited = russian.replace('план', 'планы');
+  const [ru] = reanchorAnnotations([verdictOn(russian, 'план одобрят в центре Москвы')], edited, { previousLength: russian.length });
+  assert.equal(ru.status, 'drifted');
+  assert.equal(ru.target.exact, 'планы одобрят в центре Москвы');
+  // Letters outside the Basic Multilingual Plane (mathematical bold) are letters: "𝐛𝐨𝐥𝐝plan" is one word, not cut in it.
+  const astral = 'The 𝐛𝐨𝐥𝐝 plan was approved by the council.';
+  const glued = astral.replace(' plan', 'plan');
+  const [b] = reanchorAnnotations([verdictOn(astral, 'plan was approved by the council')], glued, { previousLength: astral.length });
+  const word = [glued.indexOf('𝐛'), glued.indexOf(' was')];
+  assert.ok(b.status === 'orphaned' || !(b.target.start > word[0] && b.target.start < word[1]), `${b.status} ${JSON.stringify(b.target.exact)}`);
+});

@@ -208,14 +208,23 @@ const MAX_CANDIDATES = 2000;
 function findExact(target: AnnotationTarget, text: string, expected: number): { at: number; alone: boolean } | undefined {
   const { exact } = target;
   // Same words, same context, same place: the common case after edits elsewhere in the article.
-  if (target.start >= 0 && text.startsWith(exact, target.start) && contextScore(target, text, target.start) === maxContextScore(target)) {
+  if (
+    target.start >= 0 &&
+    text.startsWith(exact, target.start) &&
+    contextScore(target, text, target.start) === maxContextScore(target) &&
+    keepsWordBoundaries(target, text, target.start, target.start + exact.length)
+  ) {
     return { at: target.start, alone: false };
   }
   let best = -1;
   let bestScore = -1;
   let bestDistance = Infinity;
   let count = 0;
-  for (let at = text.indexOf(exact); at >= 0 && count < MAX_CANDIDATES; at = text.indexOf(exact, at + 1), count++) {
+  let seen = 0;
+  for (let at = text.indexOf(exact); at >= 0 && seen < MAX_CANDIDATES; at = text.indexOf(exact, at + 1), seen++) {
+    // "the plan" inside "the planet" is not the annotated words.
+    if (!keepsWordBoundaries(target, text, at, at + exact.length)) continue;
+    count++;
     const score = contextScore(target, text, at);
     const distance = expected >= 0 ? Math.abs(at - expected) : 0;
     if (score > bestScore || (score === bestScore && distance < bestDistance)) {
@@ -270,38 +279,63 @@ function findFuzzy(target: AnnotationTarget, text: string, expected: number): { 
   const windowStart = Math.max(0, expected - 2 * exact.length - 200);
   const windowEnd = Math.min(text.length, expected + 3 * exact.length + 200);
   const match = approximateSearch(exact, text, windowStart, windowEnd, maxErrors);
-  return match && snapToWords(exact, text, match, maxErrors);
+  return match && snapToWords(target, text, match, maxErrors);
 }
 
 /**
  * Approximate search may start or end a match inside a word ("e spokesman" for "Kremlin spokesman" after
- * "Kremlin office spokesman"). Among the nearby word boundaries, take the closest match, preferring whole words
- * and then the longer span.
+ * "Kremlin office spokesman", "the council" in "the councillors"). Among the nearby places that cut no word the
+ * annotated words did not cut, take the closest match, preferring whole words and then the longer span; none such
+ * within the errors allowed: no match.
  */
-function snapToWords(exact: string, text: string, match: { start: number; end: number }, maxErrors: number): { start: number; end: number } {
+function snapToWords(target: AnnotationTarget, text: string, match: { start: number; end: number }, maxErrors: number): { start: number; end: number } | undefined {
+  const { exact } = target;
   const before = wordStartAtOrBefore(text, match.start);
   const starts = new Set([match.start, before, wordStartAtOrBefore(text, Math.max(0, before - 1)), wordStartAfter(text, match.start)]);
   const ends = new Set([match.end, wordEndAtOrAfter(text, match.end), wordEndBefore(text, match.end)]);
   // Whole words are worth a couple of character errors: a reader marks words, not fragments.
   const score = (errors: number, whole: boolean) => errors - (whole ? WHOLE_WORD_BONUS : 0);
-  let best = { ...match, score: score(boundedEditDistance(exact, text.slice(match.start, match.end), maxErrors), false) };
+  let best: { start: number; end: number; score: number } | undefined;
   for (const start of starts) {
     for (const end of ends) {
-      if (end <= start) continue;
+      if (end <= start || !keepsWordBoundaries(target, text, start, end)) continue;
       const errors = boundedEditDistance(exact, text.slice(start, end), maxErrors);
       if (errors > maxErrors) continue;
       const s = score(errors, isWordStart(text, start) && isWordEnd(text, end));
-      if (s < best.score || (s === best.score && end - start > best.end - best.start)) best = { start, end, score: s };
+      if (!best || s < best.score || (s === best.score && end - start > best.end - best.start)) best = { start, end, score: s };
     }
   }
-  return { start: best.start, end: best.end };
+  return best && { start: best.start, end: best.end };
 }
+
+/**
+ * Whether text[start, end) cuts through no word at either edge where the annotated words did not: words annotated
+ * from a word's first letter to its last are found again only as whole words; words marked inside a word (as their
+ * stored context shows) may be found inside one again. Without context on a side (a hand-written annotation that
+ * gives only its words) nothing is known of that edge, and nothing is required of it; the start of the text is an edge.
+ */
+function keepsWordBoundaries(target: AnnotationTarget, text: string, start: number, end: number): boolean {
+  const { prefix, exact, suffix } = target;
+  const startedOnEdge = (prefix.length > 0 || target.start === 0) && !(isWordChar(prefix, prefix.length - 1) && isWordChar(exact, 0));
+  const endedOnEdge = suffix.length > 0 && !(isWordChar(exact, exact.length - 1) && isWordChar(suffix, 0));
+  return (!startedOnEdge || !cutsWord(text, start)) && (!endedOnEdge || !cutsWord(text, end));
+}
+
+/** Whether a cut before text[i] falls inside a word. */
+function cutsWord(text: string, i: number): boolean {
+  return isWordChar(text, i - 1) && isWordChar(text, i);
+}
+
+/** Letters (with their combining marks), digits and apostrophes, in any script. */
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}\u2019]$/u;
 
 function isWordChar(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
-  // Letters, digits and apostrophes; anything above ASCII counts as a letter (accents, curly apostrophes).
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x27 || c > 0x7f;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x27;
+  // Either half of a surrogate pair is part of the character the pair makes.
+  const at = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(at) ?? c));
 }
 
 function isSpace(text: string, i: number): boolean {
@@ -356,6 +390,7 @@ function findBetweenContext(target: AnnotationTarget, text: string, maxErrors: n
     const start = p + prefixProbe.length;
     const q = text.indexOf(suffixProbe, start);
     if (q < 0 || q - start > maxSpan || q - start < target.exact.length - maxErrors || q === start) continue;
+    if (!keepsWordBoundaries(target, text, start, q)) continue;
     const errors = boundedEditDistance(target.exact, text.slice(start, q), maxErrors);
     if (errors > maxErrors) continue;
     const distance = expected >= 0 ? Math.abs(start - expected) : 0;
