@@ -3,7 +3,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { boundedEditDistance } from '../../src/core/sidecar/anchoring';
-import { makeTarget, parseSidecar, reanchorAnnotations, renderSidecar, shiftAnnotations, SIDECAR_VERSION, type Annotation, type Sidecar, type TextChange } from '../../src/core/sidecar';
+import {
+  awaitsReview,
+  exportClaimReview,
+  makeTarget,
+  parseSidecar,
+  reanchorAnnotations,
+  renderSidecar,
+  sha256Hex,
+  shiftAnnotations,
+  SIDECAR_VERSION,
+  syncWithText,
+  type Annotation,
+  type Sidecar,
+  type TextChange,
+} from '../../src/core/sidecar';
 import { seededRandom } from '../fixtures/seededRandom';
 import { SIDECAR_TEST_ARTICLES, SIDECAR_TEST_INSERTIONS } from '../fixtures/sidecarArticles';
 
@@ -501,4 +515,83 @@ test('word boundaries are told in any script, and quotation marks and dashes are
   const [b] = reanchorAnnotations([verdictOn(astral, 'plan was approved by the council')], glued, { previousLength: astral.length });
   const word = [glued.indexOf('𝐛'), glued.indexOf(' was')];
   assert.ok(b.status === 'orphaned' || !(b.target.start > word[0] && b.target.start < word[1]), `${b.status} ${JSON.stringify(b.target.exact)}`);
+});
+
+/** Breaks each paragraph's lines at spaces to at most `width` characters, as an editor's re-wrap does. */
+function wrap(text: string, width: number): string {
+  return text
+    .split('\n\n')
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      if (line) lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+/** Where the n-th character that is not whitespace is in `text`. */
+function nonSpaceIndex(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i])) at.push(i);
+  return at;
+}
+
+test('whitespace-only changes (lines re-wrapped or joined, doubled spaces, CRLF <-> LF) leave every annotation on its words, its status unchanged', () => {
+  let checked = 0;
+  for (const [n, article] of [...SIDECAR_TEST_ARTICLES.entries(), ...SIDECAR_TEST_ARTICLES.entries(), ...SIDECAR_TEST_ARTICLES.entries()]) {
+    const text = wrap(article, 72);
+    const random = seededRandom(4242 + checked + n);
+    const annotations = pickSpans(text, random).map(([s, e], i): Annotation => ({ ...annotationAt(text, `a${i}`, s, e), verdict: 'mixed' }));
+    // One whose words were edited before keeps its drifted status and the words first annotated.
+    annotations.push({ ...annotations[0], id: 'was-drifted', status: 'drifted', target: { ...annotations[0].target, original: 'the words first annotated' } });
+    const crlf = text.replace(/\n/g, '\r\n');
+    const variants: Record<string, [string, string]> = {
+      're-wrapped narrower': [text, wrap(article, 50)],
+      'paragraphs joined into single lines': [text, article],
+      'doubled spaces after sentences, trailing spaces and tabs': [text, text.replace(/\. /g, '.  ').replace(/\n/g, ' \n').replace(/\n\n/g, '\n\t\n')],
+      'CRLF line ends': [text, crlf],
+    };
+    for (const [change, [before, after]] of Object.entries(variants)) {
+      const placed = reanchorAnnotations(annotations, after, { previousLength: before.length });
+      const was = nonSpaceIndex(before);
+      const now = nonSpaceIndex(after);
+      placed.forEach((a, i) => {
+        const old = annotations[i].target;
+        const first = was.indexOf(old.start);
+        const last = was.indexOf(old.end - 1);
+        assert.equal(a.status, annotations[i].status, `${change}: ${a.id} ${JSON.stringify(old.exact)} is ${a.status}`);
+        assert.deepEqual([a.target.start, a.target.end], [now[first], now[last] + 1], `${change}: ${a.id} on the same words`);
+        assert.equal(a.target.exact, after.slice(a.target.start, a.target.end));
+        assert.equal(a.target.exact.replace(/\s+/g, ' '), old.exact.replace(/\s+/g, ' '));
+        checked++;
+      });
+      // And back again: an LF article converted from CRLF.
+      if (change === 'CRLF line ends') {
+        const back = reanchorAnnotations(placed, text, { previousLength: crlf.length });
+        back.forEach((a, i) => {
+          assert.deepEqual([a.status, a.target.start, a.target.end], [annotations[i].status, annotations[i].target.start, annotations[i].target.end], `back to LF: ${a.id}`);
+          assert.equal(a.target.original, annotations[i].target.original, 'the words as annotated, once they are the same again, are not kept twice');
+        });
+      }
+    }
+  }
+  assert.ok(checked > 600, `${checked} placements checked`);
+});
+
+test('after a whitespace-only change a verdict stays anchored and exported, and its sidecar keeps the words as annotated', () => {
+  const text = 'Brandt said the economy grew by\nfour percent last year.\n';
+  const claim = verdictOn(text, 'the economy grew by\nfour percent');
+  const sidecar: Sidecar = { version: SIDECAR_VERSION, document: { path: 'a.txt', length: text.length, sha256: sha256Hex(text) }, entities: [], annotations: [claim] };
+  const rewrapped = 'Brandt said the economy grew by four\r\npercent last year.\r\n';
+  const [a] = syncWithText(sidecar, rewrapped).annotations;
+  assert.deepEqual([a.status, a.target.exact, a.target.original], ['anchored', 'the economy grew by four\r\npercent', 'the economy grew by\nfour percent']);
+  assert.equal(awaitsReview(a), false, 'an anchored verdict is not held back from exports');
+  assert.equal(exportClaimReview([{ source: 'a.txt', sidecar: { ...sidecar, annotations: [a] } }]).length, 1);
 });

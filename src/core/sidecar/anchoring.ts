@@ -135,9 +135,10 @@ export function reanchorOne(annotation: Annotation, text: string, scale = 1): An
   const exact = findExact(target, text, expected);
   // Words as long as their prefix and suffix together, found once, say more of where they are than their context.
   const placesItself = exact !== undefined && exact.alone && target.exact.length >= SELF_PLACING_LENGTH;
-  if (exact && (placesItself || placeable(exact.at, exact.at + target.exact.length))) {
+  if (exact && (placesItself || placeable(exact.start, exact.end))) {
+    // Only the whitespace between the words may differ (lines re-wrapped, CRLF or LF): still the same words.
     const status = annotation.status === 'drifted' ? 'drifted' : 'anchored';
-    const next = carryOriginal(makeTarget(text, exact.at, exact.at + target.exact.length), target);
+    const next = carryOriginal(makeTarget(text, exact.start, exact.end), target);
     if (status === annotation.status && sameTarget(next, target)) return annotation;
     return { ...annotation, status, target: next };
   }
@@ -161,14 +162,42 @@ const SELF_PLACING_LENGTH = 2 * CONTEXT_LENGTH;
  * with no stored context has nothing to disagree with.
  */
 export function contextSimilarity(target: AnnotationTarget, text: string, start: number, end: number): number {
-  const { prefix, suffix } = target;
+  // Whitespace as written is not compared: lines re-wrapped, doubled spaces or CRLF line ends are the same surroundings.
+  const prefix = normalizeSpaces(target.prefix);
+  const suffix = normalizeSpaces(target.suffix);
   const weight = prefix.length + suffix.length;
   if (weight === 0) return 1;
-  const before = text.slice(Math.max(0, start - 2 * prefix.length), start);
-  const after = text.slice(end, end + 2 * suffix.length);
-  const prefixErrors = distanceToAStart(reversed(prefix), reversed(before));
-  const suffixErrors = distanceToAStart(suffix, after);
+  const prefixErrors = distanceToAStart(reversed(prefix), reversed(normalizedBefore(text, start, 2 * prefix.length)));
+  const suffixErrors = distanceToAStart(suffix, normalizedAfter(text, end, 2 * suffix.length));
   return 1 - (prefixErrors + suffixErrors) / weight;
+}
+
+/**
+ * Whitespace as a reader sees it: CRLF and CR line ends as LF, spaces and tabs next to a line break gone, any other
+ * run of them as one space. A re-wrapped line (a space become a line break) still counts as one changed character.
+ */
+function normalizeSpaces(s: string): string {
+  return s.replace(/\r\n?/g, '\n').replace(/[^\S\n]*(\n+)[^\S\n]*|[^\S\n]+/g, (_run, breaks: string | undefined) => breaks ?? ' ');
+}
+
+/** The last n characters of the normalized text before `at` (fewer at the start of the text). */
+function normalizedBefore(text: string, at: number, n: number): string {
+  if (n === 0) return '';
+  for (let size = 2 * n; ; size *= 2) {
+    const from = Math.max(0, at - size);
+    const window = normalizeSpaces(text.slice(from, at));
+    if (window.length >= n || from === 0) return window.slice(-n);
+  }
+}
+
+/** The first n characters of the normalized text from `at` on (fewer at the end of the text). */
+function normalizedAfter(text: string, at: number, n: number): string {
+  if (n === 0) return '';
+  for (let size = 2 * n; ; size *= 2) {
+    const to = Math.min(text.length, at + size);
+    const window = normalizeSpaces(text.slice(at, to));
+    if (window.length >= n || to === text.length) return window.slice(0, n);
+  }
 }
 
 /** The edit distance from `pattern` to the closest start of `text` (text[0, j) for any j): at most pattern.length. */
@@ -203,41 +232,61 @@ const MAX_CANDIDATES = 2000;
 
 /**
  * The occurrence of target.exact whose surroundings best match prefix and suffix (with whether it is the only one in
- * the text); undefined when absent.
+ * the text); undefined when absent. Whitespace is not the words: any run of it (spaces, tabs, line breaks of either
+ * kind) in the words or their context matches any other run.
  */
-function findExact(target: AnnotationTarget, text: string, expected: number): { at: number; alone: boolean } | undefined {
+function findExact(target: AnnotationTarget, text: string, expected: number): { start: number; end: number; alone: boolean } | undefined {
   const { exact } = target;
   // Same words, same context, same place: the common case after edits elsewhere in the article.
+  const end = target.start + exact.length;
   if (
     target.start >= 0 &&
     text.startsWith(exact, target.start) &&
-    contextScore(target, text, target.start) === maxContextScore(target) &&
-    keepsWordBoundaries(target, text, target.start, target.start + exact.length)
+    contextScore(target, text, target.start, end) === maxContextScore(target) &&
+    keepsWordBoundaries(target, text, target.start, end)
   ) {
-    return { at: target.start, alone: false };
+    return { start: target.start, end, alone: false };
   }
-  let best = -1;
+  let best: { start: number; end: number } | undefined;
   let bestScore = -1;
   let bestDistance = Infinity;
   let count = 0;
   let seen = 0;
-  for (let at = text.indexOf(exact); at >= 0 && seen < MAX_CANDIDATES; at = text.indexOf(exact, at + 1), seen++) {
+  for (const at of occurrences(exact, text)) {
+    if (seen++ >= MAX_CANDIDATES) break;
     // "the plan" inside "the planet" is not the annotated words.
-    if (!keepsWordBoundaries(target, text, at, at + exact.length)) continue;
+    if (!keepsWordBoundaries(target, text, at.start, at.end)) continue;
     count++;
-    const score = contextScore(target, text, at);
-    const distance = expected >= 0 ? Math.abs(at - expected) : 0;
+    const score = contextScore(target, text, at.start, at.end);
+    const distance = expected >= 0 ? Math.abs(at.start - expected) : 0;
     if (score > bestScore || (score === bestScore && distance < bestDistance)) {
       best = at;
       bestScore = score;
       bestDistance = distance;
     }
   }
-  if (best < 0) return undefined;
+  if (!best) return undefined;
   // A few common words ("said the") found with none of their surroundings are as likely someone else's words:
   // better an orphan the user re-anchors than an annotation silently moved onto another sentence.
   if (exact.length < SHORT_QUOTE && bestScore < Math.min(MIN_SHORT_CONTEXT, maxContextScore(target))) return undefined;
-  return { at: best, alone: count === 1 };
+  return { ...best, alone: count === 1 };
+}
+
+/** Where `exact` occurs in `text`, word for word, any run of whitespace in it standing for any other run. */
+function* occurrences(exact: string, text: string): Generator<{ start: number; end: number }> {
+  if (!/\s/.test(exact)) {
+    for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) yield { start: at, end: at + exact.length };
+    return;
+  }
+  const pattern = new RegExp(exact.split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    yield { start: m.index, end: m.index + m[0].length };
+    pattern.lastIndex = m.index + 1;
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Quotes shorter than this need some matching context to be re-anchored by their words alone. */
@@ -248,14 +297,33 @@ function maxContextScore(target: AnnotationTarget): number {
   return target.prefix.length + target.suffix.length;
 }
 
-/** How many characters of the stored prefix (read backwards) and suffix agree with the text around `at`. */
-function contextScore(target: AnnotationTarget, text: string, at: number): number {
-  let score = 0;
-  const { prefix, suffix, exact } = target;
-  for (let i = 1; i <= prefix.length && at - i >= 0 && text.charCodeAt(at - i) === prefix.charCodeAt(prefix.length - i); i++) score++;
-  const after = at + exact.length;
-  for (let i = 0; i < suffix.length && after + i < text.length && text.charCodeAt(after + i) === suffix.charCodeAt(i); i++) score++;
-  return score;
+/**
+ * How many characters of the stored prefix (read backwards) and suffix agree with the text around [start, end); a run
+ * of whitespace agrees with any run of it.
+ */
+function contextScore(target: AnnotationTarget, text: string, start: number, end: number): number {
+  const { prefix, suffix } = target;
+  let i = prefix.length - 1;
+  for (let j = start - 1; i >= 0 && j >= 0; ) {
+    if (isSpace(prefix, i) && isSpace(text, j)) {
+      while (i >= 0 && isSpace(prefix, i)) i--;
+      while (j >= 0 && isSpace(text, j)) j--;
+    } else if (prefix.charCodeAt(i) === text.charCodeAt(j)) {
+      i--;
+      j--;
+    } else break;
+  }
+  let k = 0;
+  for (let j = end; k < suffix.length && j < text.length; ) {
+    if (isSpace(suffix, k) && isSpace(text, j)) {
+      while (k < suffix.length && isSpace(suffix, k)) k++;
+      while (j < text.length && isSpace(text, j)) j++;
+    } else if (suffix.charCodeAt(k) === text.charCodeAt(j)) {
+      k++;
+      j++;
+    } else break;
+  }
+  return prefix.length - 1 - i + k;
 }
 
 /** Fuzzy matches may differ from the stored words by at most this share of their length. */
@@ -338,9 +406,11 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(at) ?? c));
 }
 
+/** Whitespace as a regular expression's \s has it: spaces, tabs, line breaks, no-break and other Unicode spaces. */
 function isSpace(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(text[i]);
 }
 
 /** A clean start: the first letter of a word, or punctuation such as an opening quotation mark; not mid-word, not a space. */
