@@ -135,7 +135,7 @@ export function reanchorOne(annotation: Annotation, text: string, scale = 1): An
   const exact = findExact(target, text, expected);
   // Words as long as their prefix and suffix together, found once, say more of where they are than their context.
   const placesItself = exact !== undefined && exact.alone && target.exact.length >= SELF_PLACING_LENGTH;
-  if (exact && (placesItself || placeable(exact.start, exact.end))) {
+  if (exact && (exact.confirmed || placesItself || placeable(exact.start, exact.end))) {
     // Only the whitespace between the words may differ (lines re-wrapped, CRLF or LF): still the same words.
     const status = annotation.status === 'drifted' ? 'drifted' : 'anchored';
     const next = carryOriginal(makeTarget(text, exact.start, exact.end), target);
@@ -202,15 +202,19 @@ function normalizedAfter(text: string, at: number, n: number): string {
 
 /** The edit distance from `pattern` to the closest start of `text` (text[0, j) for any j): at most pattern.length. */
 function distanceToAStart(pattern: string, text: string): number {
-  let row = Array.from({ length: text.length + 1 }, (_, j) => j);
+  const m = text.length;
+  let row = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) row[j] = j;
   for (let i = 1; i <= pattern.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= text.length; j++) {
-      next[j] = Math.min(row[j - 1] + (pattern.charCodeAt(i - 1) === text.charCodeAt(j - 1) ? 0 : 1), row[j] + 1, next[j - 1] + 1);
-    }
-    row = next;
+    const c = pattern.charCodeAt(i - 1);
+    next[0] = i;
+    for (let j = 1; j <= m; j++) next[j] = Math.min(row[j - 1] + (c === text.charCodeAt(j - 1) ? 0 : 1), row[j] + 1, next[j - 1] + 1);
+    [row, next] = [next, row];
   }
-  return Math.min(...row);
+  let best = pattern.length;
+  for (let j = 0; j <= m; j++) if (row[j] < best) best = row[j];
+  return best;
 }
 
 function reversed(s: string): string {
@@ -232,10 +236,10 @@ const MAX_CANDIDATES = 2000;
 
 /**
  * The occurrence of target.exact whose surroundings best match prefix and suffix (with whether it is the only one in
- * the text); undefined when absent. Whitespace is not the words: any run of it (spaces, tabs, line breaks of either
- * kind) in the words or their context matches any other run.
+ * the text, and whether all of its stored context is found around it); undefined when absent. Whitespace is not the
+ * words: any run of it (spaces, tabs, line breaks of either kind) in the words or their context matches any other run.
  */
-function findExact(target: AnnotationTarget, text: string, expected: number): { start: number; end: number; alone: boolean } | undefined {
+function findExact(target: AnnotationTarget, text: string, expected: number): { start: number; end: number; alone: boolean; confirmed: boolean } | undefined {
   const { exact } = target;
   // Same words, same context, same place: the common case after edits elsewhere in the article.
   const end = target.start + exact.length;
@@ -245,48 +249,88 @@ function findExact(target: AnnotationTarget, text: string, expected: number): { 
     contextScore(target, text, target.start, end) === maxContextScore(target) &&
     keepsWordBoundaries(target, text, target.start, end)
   ) {
-    return { start: target.start, end, alone: false };
+    return { start: target.start, end, alone: false, confirmed: true };
   }
-  let best: { start: number; end: number } | undefined;
+  // The words as they are first (a fast search); with other whitespace only when that finds no place whose context
+  // is all there.
+  let found = bestOccurrence(target, text, expected, false);
+  if (!(found && found.score === maxContextScore(target)) && /\s/.test(exact)) found = bestOccurrence(target, text, expected, true);
+  if (!found) return undefined;
+  // A few common words ("said the") found with none of their surroundings are as likely someone else's words:
+  // better an orphan the user re-anchors than an annotation silently moved onto another sentence.
+  if (exact.length < SHORT_QUOTE && found.score < Math.min(MIN_SHORT_CONTEXT, maxContextScore(target))) return undefined;
+  return { start: found.start, end: found.end, alone: found.count === 1, confirmed: found.score === maxContextScore(target) };
+}
+
+/**
+ * Among the occurrences of the words (as written, or with any whitespace between them) that keep the words' edges,
+ * the one whose context agrees most (the nearest among equals), and how many there were.
+ */
+function bestOccurrence(target: AnnotationTarget, text: string, expected: number, anyWhitespace: boolean): { start: number; end: number; score: number; count: number } | undefined {
+  let best = -1;
+  let bestEnd = -1;
   let bestScore = -1;
   let bestDistance = Infinity;
   let count = 0;
   let seen = 0;
-  for (const at of occurrences(exact, text)) {
-    if (seen++ >= MAX_CANDIDATES) break;
+  const consider = (start: number, end: number): boolean => {
+    if (seen++ >= MAX_CANDIDATES) return false;
     // "the plan" inside "the planet" is not the annotated words.
-    if (!keepsWordBoundaries(target, text, at.start, at.end)) continue;
+    if (!keepsWordBoundaries(target, text, start, end)) return true;
     count++;
-    const score = contextScore(target, text, at.start, at.end);
-    const distance = expected >= 0 ? Math.abs(at.start - expected) : 0;
+    const score = contextScore(target, text, start, end);
+    const distance = expected >= 0 ? Math.abs(start - expected) : 0;
     if (score > bestScore || (score === bestScore && distance < bestDistance)) {
-      best = at;
+      best = start;
+      bestEnd = end;
       bestScore = score;
       bestDistance = distance;
     }
+    return true;
+  };
+  const { exact } = target;
+  if (anyWhitespace) {
+    for (const at of occurrences(exact, text)) if (!consider(at.start, at.end)) break;
+  } else {
+    for (let at = text.indexOf(exact); at >= 0 && consider(at, at + exact.length); at = text.indexOf(exact, at + 1));
   }
-  if (!best) return undefined;
-  // A few common words ("said the") found with none of their surroundings are as likely someone else's words:
-  // better an orphan the user re-anchors than an annotation silently moved onto another sentence.
-  if (exact.length < SHORT_QUOTE && bestScore < Math.min(MIN_SHORT_CONTEXT, maxContextScore(target))) return undefined;
-  return { ...best, alone: count === 1 };
+  return best < 0 ? undefined : { start: best, end: bestEnd, score: bestScore, count };
 }
 
-/** Where `exact` occurs in `text`, word for word, any run of whitespace in it standing for any other run. */
+/**
+ * Where `exact` (words with whitespace between them) occurs in `text`, word for word, any run of whitespace in it
+ * standing for any other run (a run at either end of the words takes the whole run of the text there). Looked for
+ * from the occurrences of its longest stretch without whitespace: a plain search rules most places out.
+ */
 function* occurrences(exact: string, text: string): Generator<{ start: number; end: number }> {
-  if (!/\s/.test(exact)) {
-    for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) yield { start: at, end: at + exact.length };
-    return;
+  const pieces = exact.split(/\s+/);
+  let key = 0;
+  for (let k = 1; k < pieces.length; k++) if (pieces[k].length > pieces[key].length) key = k;
+  const probe = pieces[key];
+  // Words of whitespace alone: nothing to look for.
+  if (!probe) return;
+  for (let at = text.indexOf(probe); at >= 0; at = text.indexOf(probe, at + 1)) {
+    let start = at;
+    for (let k = key - 1; k >= 0 && start >= 0; k--) {
+      if (!isSpace(text, start - 1)) start = -1;
+      else {
+        while (start > 0 && isSpace(text, start - 1)) start--;
+        const piece = pieces[k];
+        if (piece) start = start >= piece.length && text.startsWith(piece, start - piece.length) ? start - piece.length : -1;
+      }
+    }
+    if (start < 0) continue;
+    let end = at + probe.length;
+    for (let k = key + 1; k < pieces.length && end >= 0; k++) {
+      if (!isSpace(text, end)) end = -1;
+      else {
+        while (end < text.length && isSpace(text, end)) end++;
+        const piece = pieces[k];
+        if (piece) end = text.startsWith(piece, end) ? end + piece.length : -1;
+      }
+    }
+    if (end >= 0) yield { start, end };
   }
-  const pattern = new RegExp(exact.split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    yield { start: m.index, end: m.index + m[0].length };
-    pattern.lastIndex = m.index + 1;
-  }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Quotes shorter than this need some matching context to be re-anchored by their words alone. */
@@ -305,22 +349,24 @@ function contextScore(target: AnnotationTarget, text: string, start: number, end
   const { prefix, suffix } = target;
   let i = prefix.length - 1;
   for (let j = start - 1; i >= 0 && j >= 0; ) {
-    if (isSpace(prefix, i) && isSpace(text, j)) {
-      while (i >= 0 && isSpace(prefix, i)) i--;
-      while (j >= 0 && isSpace(text, j)) j--;
-    } else if (prefix.charCodeAt(i) === text.charCodeAt(j)) {
+    const c = prefix.charCodeAt(i);
+    if (c === text.charCodeAt(j) && ((c > 0x20 && c < 0x80) || !isSpaceCode(c))) {
       i--;
       j--;
+    } else if (isSpaceCode(c) && isSpace(text, j)) {
+      while (i >= 0 && isSpace(prefix, i)) i--;
+      while (j >= 0 && isSpace(text, j)) j--;
     } else break;
   }
   let k = 0;
   for (let j = end; k < suffix.length && j < text.length; ) {
-    if (isSpace(suffix, k) && isSpace(text, j)) {
-      while (k < suffix.length && isSpace(suffix, k)) k++;
-      while (j < text.length && isSpace(text, j)) j++;
-    } else if (suffix.charCodeAt(k) === text.charCodeAt(j)) {
+    const c = suffix.charCodeAt(k);
+    if (c === text.charCodeAt(j) && ((c > 0x20 && c < 0x80) || !isSpaceCode(c))) {
       k++;
       j++;
+    } else if (isSpaceCode(c) && isSpace(text, j)) {
+      while (k < suffix.length && isSpace(suffix, k)) k++;
+      while (j < text.length && isSpace(text, j)) j++;
     } else break;
   }
   return prefix.length - 1 - i + k;
@@ -406,11 +452,14 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(at) ?? c));
 }
 
-/** Whitespace as a regular expression's \s has it: spaces, tabs, line breaks, no-break and other Unicode spaces. */
 function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  return i >= 0 && i < text.length && isSpaceCode(text.charCodeAt(i));
+}
+
+/** Whitespace as a regular expression's \s has it: spaces, tabs, line breaks, no-break and other Unicode spaces. */
+function isSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return /\s/.test(text[i]);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A clean start: the first letter of a word, or punctuation such as an opening quotation mark; not mid-word, not a space. */
