@@ -80,7 +80,8 @@ export const checkCommand: Command = {
         const words = shortQuote(a.target.exact);
         if (a.status === 'orphaned') {
           orphaned++;
-          // Short words found with none of their old surroundings are not moved onto them (they may be other words).
+          // Words found only among other surroundings (short ones, or a person's annotation) are not moved onto them:
+          // they may be other words.
           const why = articleText?.includes(a.target.exact) ? `${words} is in the article, but not where it was (its surroundings changed); re-anchor it` : `${words} is no longer in the article`;
           // What the analysis made, it makes again: an orphan of its own is no one's lost work.
           const automatic = !hasUserContent(a);

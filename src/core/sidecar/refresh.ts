@@ -4,6 +4,7 @@ import type { Analysis, ConfirmedEntity } from '../types';
 import { isOnItsWords, makeTarget, reanchorAnnotations, reanchorOne, refreshContext } from './anchoring';
 import { sha256Hex } from './sha256';
 import { SIDECAR_VERSION, type Annotation, type AnnotationDraft, type AnnotationPatch, type Sidecar, type SidecarEntity } from './types';
+import { hasUserContent } from './userContent';
 
 export function emptySidecar(articleName: string, text: string): Sidecar {
   return { version: SIDECAR_VERSION, document: { path: articleName, length: text.length, sha256: sha256Hex(text) }, annotations: [], entities: [] };
@@ -32,26 +33,6 @@ export function storyRegistry(registries: Iterable<readonly SidecarEntity[]>): C
   }
   return [...byName.values()];
 }
-
-/**
- * Whether a person has put work into the annotation; such an annotation is never regenerated away. Besides a manual
- * one, a note, verdict or evidence: a field newsmark does not know, a comment on it in the YAML, or an id newsmark
- * does not generate (a hand-written entry marked `origin: auto`).
- */
-export function hasUserContent(a: Annotation): boolean {
-  return (
-    a.origin === 'manual' ||
-    a.note !== undefined ||
-    a.verdict !== undefined ||
-    (a.evidence !== undefined && a.evidence.length > 0) ||
-    (a.extraFields !== undefined && a.extraFields.length > 0) ||
-    a.commented === true ||
-    !GENERATED_ID.test(a.id)
-  );
-}
-
-/** The ids automaticAnnotations gives: the kind the analysis found, then ten hex digits. */
-const GENERATED_ID = /^(?:quote|speaker|hedge|entity)-[0-9a-f]{10}$/;
 
 /**
  * Re-anchors the annotations when the article is not the text the sidecar was written for (its sha256 differs),

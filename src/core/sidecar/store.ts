@@ -1,7 +1,7 @@
 // The one sidecar store: loads with limits, never writes over a file it could not read, writes atomically and only when changed.
 import type { FileSystem } from '../fs';
 import { DEFAULT_SIDECAR_LIMITS, parseSidecar, tooLargeProblem, type ParsedSidecar, type SidecarLimits } from './parse';
-import { hasUserContent } from './refresh';
+import { hasUserContent } from './userContent';
 import { renderedBytesAtLeast, renderSidecar } from './serialize';
 import { CONFLICT_SUFFIX, SIDECAR_SUFFIX, type Sidecar, type SidecarProblem } from './types';
 

@@ -1,6 +1,6 @@
 // Delete Annotation asks before removing a person's work (a note, a verdict, a comment, fields of their own, their own
 // annotation); nothing else asks.
-import { hasUserContent } from '../../core/sidecar/refresh';
+import { hasUserContent } from '../../core/sidecar/userContent';
 import type { Annotation } from '../../core/sidecar/types';
 
 /** The longest quotation of the annotated words a question shows. */
