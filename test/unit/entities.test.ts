@@ -648,3 +648,11 @@ test('local offices are titles, kept as roles: Councillor, Councilwoman, Alderma
 test('the plural of a role’s acronym names no one ("told MPs", "CEOs and MEPs")', () => {
   assert.deepEqual(findEntities('She told MPs the plan would work. CEOs and MEPs agreed, as did Labour MP Jess Phillips.').map((e) => e.name), ['Labour Party', 'Jess Phillips']);
 });
+
+test('a transcript’s speaker labels that speak more than once are people; a label of the text is no one', () => {
+  const text = 'CORRECTION: An earlier version misspelled a name.\n\nTAPPER: Welcome back.\n\nBENENSON: Thank you, Jake.\n\nTAPPER: Let us start with the polls.\n\nBENENSON: They are close.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
+  assert.ok(names.some((n) => /^person:(TAPPER|Tapper)$/.test(n)), names.join(' | '));
+  assert.ok(names.some((n) => /^person:(BENENSON|Benenson)$/.test(n)), names.join(' | '));
+  assert.ok(!names.some((n) => /CORRECTION|Correction/.test(n)), names.join(' | '));
+});

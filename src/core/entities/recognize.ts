@@ -226,6 +226,7 @@ export class NameRecognizer {
   /** Words written after a given name inside a sentence, once asked for. */
   private surnames: Set<string> | null = null;
   private speakingWords: Set<string> | null = null;
+  private labels: Map<string, number> | null = null;
   /** Tells this recognition's answers of isCommon(), kept on the words, from those of other documents. */
   private readonly stamp = ++recognitions;
 
@@ -467,6 +468,18 @@ export class NameRecognizer {
     // surname the document writes after a given name ("Walter Grimes … Grimes isn't convinced") still opens a name.
     const reading = this.tokens.word(i).commonReading;
     return !!reading?.always || !this.surnamesAfterGivenNames().has(w);
+  }
+
+  /** How often each word in capitals opens a line as its label, text after it ("SMITH: We will win."). */
+  private lineLabels(): Map<string, number> {
+    if (this.labels) return this.labels;
+    const { tokens } = this;
+    const labels = new Map<string, number>();
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (tokens.shape(k) !== Shape.Upper || (k > 0 && tokens.line[k - 1] === tokens.line[k]) || tokens.text(k + 1) !== ':' || tokens.line[k + 1] !== tokens.line[k] || tokens.line[k + 2] !== tokens.line[k]) continue;
+      labels.set(tokens.text(k), (labels.get(tokens.text(k)) ?? 0) + 1);
+    }
+    return (this.labels = labels);
   }
 
   /**
@@ -910,6 +923,13 @@ export class NameRecognizer {
     // "Lakeside Public Schools" before a title: the run's end was no name's, but this piece ends in a word of institutions.
     if (n >= 2 && this.has(p.last - 1, WordFlag.OrgSuffix) && !this.has(p.last - 1, WordFlag.GivenName)) {
       p.type = 'org';
+      p.evidence = Evidence.Form;
+      return;
+    }
+    // "SMITH: We will win.": a transcript's speaker label, one that speaks more than once, is a person ("CORRECTION:"
+    // or "EXCLUSIVE:" once is a label of the text).
+    if (n === 1 && firstShape === Shape.Upper && first.length >= 3 && (this.lineLabels().get(first) ?? 0) >= 2 && !this.gaz.commonWords.has(first.toLowerCase())) {
+      p.type = 'person';
       p.evidence = Evidence.Form;
       return;
     }
