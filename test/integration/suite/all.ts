@@ -11,6 +11,7 @@ import './commands.test';
 import './sidecarStore.test';
 import './exportWorkspace.test';
 import './reanchor.test';
+import './endOfLine.test';
 import './entityRegistry.test';
 import './reviewSelection.test';
 import './renameArticle.test';
