@@ -1,11 +1,23 @@
 // The cross-document entity linker: one entity under its full name, surname, acronym or another spelling.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { EntityLinker } from '../../src/core/corpus/entityLinker';
+import { foldAnyToken, foldToken } from '../../src/core/corpus/names';
 import { StoryEntityIds, type StoryDocument } from '../../src/core/corpus/storyEntityIds';
 import type { Analysis, EntityType } from '../../src/core/types';
 
 const e = (name: string, type: EntityType = 'person', mentions: string[] = [name]) => ({ name, type, aliases: [], mentions: mentions.map((text) => ({ kind: 'name', text })) });
+
+test('a name token folds the same by the one-pass reading of ASCII as by decomposing and replacing', () => {
+  // Letters, case, the joiners folding drops, doubled letters, line breaks, and a letter or two outside ASCII.
+  const unit = fc.constantFrom(...'aAbByYzZlLnN\'`.-’ \n\r\t0911éÉñøßİ'.split(''));
+  fc.assert(fc.property(fc.array(unit, { maxLength: 16 }), (units) => {
+    const token = units.join('');
+    assert.equal(foldToken(token), foldAnyToken(token), JSON.stringify(token));
+  }), { numRuns: 5000 });
+  for (const token of ['Zelenskyy', 'Sergey', "O'Neill", 'U.S.', 'Jean-Claude', 'Müller', 'AAA', 'Ellen\n\nDeGeneres']) assert.equal(foldToken(token), foldAnyToken(token), token);
+});
 
 test('a surname alone links to the full name, in either order of arrival', () => {
   const a = new EntityLinker();
