@@ -433,6 +433,8 @@ export class CrossSourceIndex {
     entityNumbers: new Int32Array(64),
     mentions: { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), entityNumbers: new Int32Array(256) } as MentionList,
   };
+  /** The words of the quotes readDocument is reading. */
+  private readonly quoteWords = new QuoteWordReader();
   /** The sentence placeSentence is placing, weighed. */
   private readonly placed: WeighedTerms = { terms: new Int32Array(0), from: 0, to: 0, weights: new Float64Array(256), total: 0 };
 
@@ -767,13 +769,14 @@ export class CrossSourceIndex {
     const quotes = prepared.quotes;
     const groupedAt: number[] = [];
     for (let i = 0; i + 1 < prepared.quoteAt.length; i++) if (saysMoreThanNames(words, quotes, prepared.quoteAt[i], mentions)) groupedAt.push(i);
-    const quoteWords = groupedAt.map((i) => readQuoteWords(words, quotes, prepared.quoteAt[i] + PREPARED_QUOTE_FIELDS, quotes[prepared.quoteAt[i] + PREPARED_QUOTE_PARTS], this.wordLength));
+    const quoteWords = this.quoteWords.read(words, quotes, prepared.quoteAt, groupedAt, this.vocabulary.size, this.wordLength);
 
     // One array for the document's numbers: mentions, entities' name starts and types, quotes' terms and words.
     const entityCount = prepared.entityTypes.length;
     const quotesAt = 4 * count + 2 * entityCount + 1;
     // Made in a buffer kept from one document to the next: the document keeps a copy, narrowed when it can be.
-    const size = quotesAt + quoteWords.reduce((n, w, i) => n + QUOTE_FIELDS + w.terms.length + w.words.length + 2 * quotes[prepared.quoteAt[groupedAt[i]] + PREPARED_QUOTE_PARTS], 0);
+    let size = quotesAt + quoteWords.termsAt[groupedAt.length] + quoteWords.wordsAt[groupedAt.length];
+    for (const i of groupedAt) size += QUOTE_FIELDS + 2 * quotes[prepared.quoteAt[i] + PREPARED_QUOTE_PARTS];
     if (this.readScratch.numbers.length < size) this.readScratch.numbers = new Int32Array(2 * size);
     const numbers = this.readScratch.numbers.subarray(0, size);
     numbers.set(mentions);
@@ -798,12 +801,11 @@ export class CrossSourceIndex {
     record.quotes = groupedAt.map((quoteIndex, i) => {
       const from = prepared.quoteAt[quoteIndex];
       const partCount = quotes[from + PREPARED_QUOTE_PARTS];
-      const read = quoteWords[i];
       const at = next;
       next += QUOTE_FIELDS;
-      for (const t of read.terms.sort((a, b) => a - b)) numbers[next++] = t;
+      for (let k = quoteWords.termsAt[i], end = quoteWords.termsAt[i + 1]; k < end; k++) numbers[next++] = quoteWords.terms[k];
       const wordsFrom = next;
-      for (const w of read.words) numbers[next++] = w;
+      for (let k = quoteWords.wordsAt[i], end = quoteWords.wordsAt[i + 1]; k < end; k++) numbers[next++] = quoteWords.words[k];
       const wordsTo = next;
       for (let k = 0; k < 2 * partCount; k++) numbers[next++] = quotes[from + PREPARED_QUOTE_FIELDS + k];
       numbers[at + QUOTE_START] = quotes[from + PREPARED_QUOTE_START];
@@ -812,7 +814,7 @@ export class CrossSourceIndex {
       numbers[at + QUOTE_PARTS] = partCount;
       numbers[at + QUOTE_WORDS_FROM] = wordsFrom;
       numbers[at + QUOTE_WORDS_TO] = wordsTo;
-      numbers[at + QUOTE_WORDING_LENGTH] = read.length;
+      numbers[at + QUOTE_WORDING_LENGTH] = quoteWords.lengths[i];
       numbers[at + QUOTE_KIND] = quotes[from + PREPARED_QUOTE_KIND];
       numbers[at + QUOTE_SPEAKER] = quotes[from + PREPARED_QUOTE_SPEAKER];
       const speakerName = prepared.speakerNames[quoteIndex];
@@ -1940,6 +1942,73 @@ function lastMentionAtOrBefore(mentions: Int32Array, offset: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+/**
+ * The words of a document's quotes as grouping compares them, as readQuoteWords reads one quote: quote k's word ids
+ * in order are words[wordsAt[k] .. wordsAt[k + 1]), its distinct terms, sorted, terms[termsAt[k] .. termsAt[k + 1]),
+ * and lengths[k] its written length. In buffers kept from one document to the next, without a set or an array made
+ * for each quote; what they hold is copied out before the next document is read.
+ */
+class QuoteWordReader {
+  words = new Int32Array(1024);
+  terms = new Int32Array(256);
+  wordsAt = new Int32Array(65);
+  termsAt = new Int32Array(65);
+  lengths = new Int32Array(64);
+  /** By term id: the serial of the last quote that took it (a set without clearing). */
+  private seen = new Int32Array(1024);
+  private serial = 0;
+
+  /** Reads quotes `which` (places in `quoteAt`) of `quotes`, the prepared document's numbers; `terms` is how many term ids there are. */
+  read(words: ScannedWords, quotes: Int32Array, quoteAt: Int32Array, which: readonly number[], terms: number, wordLength: (word: number) => number): this {
+    if (this.lengths.length < which.length) {
+      this.wordsAt = new Int32Array(2 * which.length + 1);
+      this.termsAt = new Int32Array(2 * which.length + 1);
+      this.lengths = new Int32Array(2 * which.length);
+    }
+    if (this.seen.length < terms) {
+      this.seen = new Int32Array(2 * terms);
+      this.serial = 0;
+    }
+    if (this.serial > 0x3fffffff) {
+      this.seen.fill(0);
+      this.serial = 0;
+    }
+    let wordCount = 0;
+    let termCount = 0;
+    for (let q = 0; q < which.length; q++) {
+      const serial = ++this.serial;
+      const at = quoteAt[which[q]];
+      const parts = at + PREPARED_QUOTE_FIELDS;
+      const firstTerm = termCount;
+      let length = -1;
+      for (let p = 0; p < quotes[at + PREPARED_QUOTE_PARTS]; p++) {
+        const end = quotes[parts + 2 * p + 1];
+        for (let i = firstWordFrom(words, quotes[parts + 2 * p]); i < words.count && words.starts[i] < end; i++) {
+          if (wordCount === this.words.length) this.words = grow(this.words, wordCount + 1);
+          const word = words.wordIds[i];
+          this.words[wordCount++] = word;
+          length += wordLength(word) + 1;
+          const t = words.terms[i];
+          if (t < 0 || this.seen[t] === serial) continue;
+          this.seen[t] = serial;
+          if (termCount === this.terms.length) this.terms = grow(this.terms, termCount + 1);
+          // In order as they come: a quote has a few distinct terms.
+          let k = termCount++;
+          while (k > firstTerm && this.terms[k - 1] > t) {
+            this.terms[k] = this.terms[k - 1];
+            k--;
+          }
+          this.terms[k] = t;
+        }
+      }
+      this.wordsAt[q + 1] = wordCount;
+      this.termsAt[q + 1] = termCount;
+      this.lengths[q] = Math.max(length, 0);
+    }
+    return this;
+  }
 }
 
 /**
