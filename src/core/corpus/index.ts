@@ -176,15 +176,16 @@ const QUOTE_PARTS = 3;
 const QUOTE_WORDS_FROM = 4;
 const QUOTE_WORDS_TO = 5;
 const QUOTE_WORDING_LENGTH = 6;
-/** Its kind's place in QUOTE_KINDS, and 1 + the index of its speaker among the document's entities (0 for none). */
+/** Its kind's place in QUOTE_KINDS. */
 const QUOTE_KIND = 7;
-const QUOTE_SPEAKER = 8;
-const QUOTE_FIELDS = 9;
+const QUOTE_FIELDS = 8;
 
 /**
  * A quote in the index: its document and where its numbers are in the document's (span, index, words, terms,
  * parts), its group, and how its wording relates to the group's leader. Its numbers are read from the document's
- * array, so that the index's many quotes are small objects.
+ * array, so that the index's many quotes are small objects; but for its speaker's entity, which every comparison
+ * with another quote reads first (through the document's numbers and entity ids, it cost a few reads from memory
+ * for each candidate).
  */
 class IndexedQuote implements QuoteRecord {
   group: QuoteGroupState | null = null;
@@ -195,16 +196,12 @@ class IndexedQuote implements QuoteRecord {
     /** Where the quote's numbers start in doc.numbers. */
     private readonly at: number,
     readonly speakerName: string | null,
+    /** The linked entity of the speaker, when the analysis names one. */
+    readonly speakerId: string | null,
   ) {}
 
   get kind(): QuoteKind {
     return QUOTE_KINDS[this.doc.numbers[this.at + QUOTE_KIND]];
-  }
-
-  /** The linked entity of the speaker, when the analysis names one. */
-  get speakerId(): string | null {
-    const speaker = this.doc.numbers[this.at + QUOTE_SPEAKER];
-    return speaker ? (this.doc.entityIds[speaker - 1] ?? null) : null;
   }
 
   get docId(): string {
@@ -353,8 +350,8 @@ export class CrossSourceIndex {
   /** Groups by the terms of their leading quote, as group serials; the groups by serial. */
   private readonly quoteLeadersByTerm = new IdPostingIndex(POSTINGS_CAP);
   private readonly quoteGroupsBySerial: (QuoteGroupState | undefined)[] = [];
-  /** Candidate search scratch: probe terms shared with the quote being placed, by group serial. */
-  private quoteHits = new Int32Array(1024);
+  /** Candidate search scratch: probe terms shared with the quote being placed (at most QUOTE_PROBE_TERMS), by group serial. */
+  private quoteHits = new Uint8Array(1024);
   private readonly quoteProbe = new Int32Array(QUOTE_PROBE_TERMS);
   private readonly quoteProbeCounts = new Int32Array(QUOTE_PROBE_TERMS);
   private readonly quoteTouched = new Int32Array(QUOTE_PROBE_TERMS * QUOTE_MAX_POSTINGS);
@@ -816,9 +813,10 @@ export class CrossSourceIndex {
       numbers[at + QUOTE_WORDS_TO] = wordsTo;
       numbers[at + QUOTE_WORDING_LENGTH] = quoteWords.lengths[i];
       numbers[at + QUOTE_KIND] = quotes[from + PREPARED_QUOTE_KIND];
-      numbers[at + QUOTE_SPEAKER] = quotes[from + PREPARED_QUOTE_SPEAKER];
       const speakerName = prepared.speakerNames[quoteIndex];
-      return new IndexedQuote(record, at, speakerName === null ? null : this.keptName(speakerName));
+      // 1 + the index of its speaker among the document's entities (0 for none).
+      const speaker = quotes[from + PREPARED_QUOTE_SPEAKER];
+      return new IndexedQuote(record, at, speakerName === null ? null : this.keptName(speakerName), speaker ? (entityIds[speaker - 1] ?? null) : null);
     });
 
     if (scratch.mentions.starts.length < count) scratch.mentions = { count, starts: new Int32Array(2 * count), ends: new Int32Array(2 * count), entityNumbers: new Int32Array(2 * count) };
@@ -979,7 +977,14 @@ export class CrossSourceIndex {
     const ids = leaders.ids;
     for (let p = 0; p < probeCount; p++) {
       const t = probe[p];
-      for (let k = leaders.start(t), end = k + leaders.count(t); k < end; k++) if (hits[ids[k]]++ === 0) touched[touchedCount++] = ids[k];
+      for (let k = leaders.start(t), end = k + leaders.count(t); k < end; k++) {
+        // Written down each time and kept when first touched: no branch to mispredict (the groups come at random).
+        const g = ids[k];
+        const h = hits[g];
+        hits[g] = h + 1;
+        touched[touchedCount] = g;
+        touchedCount += h === 0 ? 1 : 0;
+      }
     }
     // The most-shared groups sharing enough probe terms (ties in the order found), a few at most.
     const needed = Math.min(2, probeCount);
@@ -1326,7 +1331,11 @@ export class CrossSourceIndex {
         const other = ids[k];
         // Sentences of the same document have consecutive ids, and those of documents indexed later larger ones.
         if (other >= docFirst) continue;
-        if (hitCount[other]++ === 0) touched[touchedCount++] = other;
+        // Written down each time and kept when first touched: no branch to mispredict (the sentences come at random).
+        const h = hitCount[other];
+        hitCount[other] = h + 1;
+        touched[touchedCount] = other;
+        touchedCount += h === 0 ? 1 : 0;
       }
     }
     // Candidates sharing two probe terms or more, most shared first (ties in the order found).
