@@ -272,7 +272,7 @@ interface EntityDocuments {
   counts: number[];
 }
 
-/** Linking reads `forms`; one shared empty alias list for all. */
+/** Linking reads `forms`; one shared empty alias list for all (and form list, for entities written one way). */
 const NO_ALIASES: string[] = [];
 
 /** Terms in more sentences than this share of the index are not used to find candidate claims (cost stays flat). */
@@ -1838,7 +1838,9 @@ function linkableEntities(record: DocRecord): LinkableEntity[] {
   for (let i = 0; i < record.entityCount; i++) {
     const from = record.numbers[starts + i];
     const to = record.numbers[starts + i + 1];
-    out.push({ name: record.entityNames[from], type: ENTITY_TYPES[record.numbers[types + i]], aliases: NO_ALIASES, forms: record.entityNames.slice(from + 1, to) });
+    // Most entities are written one way in a document: their forms besides the name are the shared empty list.
+    const forms = to > from + 1 ? record.entityNames.slice(from + 1, to) : NO_ALIASES;
+    out.push({ name: record.entityNames[from], type: ENTITY_TYPES[record.numbers[types + i]], aliases: NO_ALIASES, forms });
   }
   return out;
 }

@@ -144,7 +144,8 @@ export class IdPostingIndex {
         terms[t + ROOM] = 0;
         continue;
       }
-      pool.set(this.pool.subarray(terms[t + AT], terms[t + AT] + n), used);
+      // Copied one by one: most lists are short, and a view of each would be an object made for each term.
+      for (let k = 0, from = terms[t + AT]; k < n; k++) pool[used + k] = this.pool[from + k];
       terms[t + AT] = used;
       terms[t + ROOM] = n;
       used += n;
