@@ -30,7 +30,15 @@ interface Cluster extends LinkedEntity {
   /** Folded first names seen with each surname, to keep "Venus Williams" apart from "Serena Williams". */
   givenNames: Map<string, Map<string, number>> | null;
   /** The forms in use (by type and tokens), with how many document entities brought each: their keys are filed while used. */
-  uses: Map<string, { form: LinkForm; count: number; givenFiled: boolean }>;
+  uses: Map<string, FormUse>;
+}
+
+/** A form in use in a cluster; `count` is above 0 while it is there (at 0 it leaves `uses`, for good). */
+interface FormUse {
+  form: LinkForm;
+  count: number;
+  givenFiled: boolean;
+  cluster: Cluster;
 }
 
 const TYPES: readonly EntityType[] = ['person', 'org', 'place'];
@@ -68,6 +76,11 @@ interface LinkForm {
   lookupKinds: readonly KeyKind[];
   surname: string;
   given: readonly string[];
+  /**
+   * The use it was last counted under, so that the next document naming the same entity this way finds it without
+   * looking in the cluster's map of uses (a form is almost always used by one cluster).
+   */
+  use: FormUse | null;
 }
 
 /**
@@ -139,6 +152,7 @@ function makeLinkForm(form: NameForm, type: EntityType, lookup: readonly (readon
     lookupKinds: lookup.map(([kind]) => kind),
     surname: surnameOf(form),
     given: cutShort(form) ? [form.tokens[0]] : givenNamesOf(form),
+    use: null,
   };
 }
 
@@ -268,10 +282,15 @@ export class EntityLinker {
       const count = bump(cluster.forms, form.display, sign);
       if (count === sign || count <= 0) formsChanged = true;
       // A form's keys are filed when the cluster first uses it and taken back when the last use goes.
-      let use = cluster.uses.get(lf.id);
-      if (!use) {
-        if (sign < 0) continue;
-        cluster.uses.set(lf.id, (use = { form: lf, count: 0, givenFiled: false }));
+      // The use counted last is the cluster's for this form while it is that cluster's and still counted.
+      let use: FormUse | null | undefined = lf.use;
+      if (!use || use.cluster !== cluster || use.count <= 0) {
+        use = cluster.uses.get(lf.id);
+        if (!use) {
+          if (sign < 0) continue;
+          cluster.uses.set(lf.id, (use = { form: lf, count: 0, givenFiled: false, cluster }));
+        }
+        lf.use = use;
       }
       use.count += sign;
       if (sign > 0 && use.count === 1) {
