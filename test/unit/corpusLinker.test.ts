@@ -1,11 +1,23 @@
 // The cross-document entity linker: one entity under its full name, surname, acronym or another spelling.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { EntityLinker } from '../../src/core/corpus/entityLinker';
+import { foldAnyToken, foldToken } from '../../src/core/corpus/names';
 import { StoryEntityIds, type StoryDocument } from '../../src/core/corpus/storyEntityIds';
 import type { Analysis, EntityType } from '../../src/core/types';
 
 const e = (name: string, type: EntityType = 'person', mentions: string[] = [name]) => ({ name, type, aliases: [], mentions: mentions.map((text) => ({ kind: 'name', text })) });
+
+test('a name token folds the same by the one-pass reading of ASCII as by decomposing and replacing', () => {
+  // Letters, case, the joiners folding drops, doubled letters, line breaks, and a letter or two outside ASCII.
+  const unit = fc.constantFrom(...'aAbByYzZlLnN\'`.-’ \n\r\t0911éÉñøßİ'.split(''));
+  fc.assert(fc.property(fc.array(unit, { maxLength: 16 }), (units) => {
+    const token = units.join('');
+    assert.equal(foldToken(token), foldAnyToken(token), JSON.stringify(token));
+  }), { numRuns: 5000 });
+  for (const token of ['Zelenskyy', 'Sergey', "O'Neill", 'U.S.', 'Jean-Claude', 'Müller', 'AAA', 'Ellen\n\nDeGeneres']) assert.equal(foldToken(token), foldAnyToken(token), token);
+});
 
 test('a surname alone links to the full name, in either order of arrival', () => {
   const a = new EntityLinker();
@@ -87,6 +99,36 @@ test('confirmed entries with one Wikidata id are one entity, under the first nam
   assert.equal(l.get(id)?.name, 'Marta Oyelaran');
   assert.equal(l.get(id)?.wikidata, 'Q999001');
   assert.notEqual(l.link(e('Tomas Oyelaran')), id);
+});
+
+test('forms counted, taken back and counted again: a form leaves its entity with its last use, and comes back as new', () => {
+  const l = new EntityLinker();
+  const forms = (id: string) => Object.fromEntries(l.get(id)?.forms ?? []);
+  // Entities as documents give them: a name and its other written forms.
+  const doc = (name: string, ...written: string[]) => ({ name, type: 'person' as const, aliases: [], forms: written });
+  const a = doc('Ana Silva', 'Silva');
+  const b = doc('Silva');
+  const c = doc('Ana Silva');
+  const id = l.link(a);
+  assert.equal(l.link(b), id);
+  assert.equal(l.link(c), id);
+  assert.deepEqual(forms(id), { 'Ana Silva': 2, Silva: 2 });
+  l.unlink(id, b);
+  l.unlink(id, a);
+  assert.deepEqual(forms(id), { 'Ana Silva': 1 });
+  // "Silva" left the entity: linked again, it is counted from one, and still finds the entity by its full name.
+  assert.equal(l.link(b), id);
+  assert.deepEqual(forms(id), { 'Ana Silva': 1, Silva: 1 });
+  l.unlink(id, c);
+  l.unlink(id, b);
+  assert.equal(l.size, 0, 'the entity went with its last form');
+  // The same writings make a new entity of their own.
+  const again = l.link(b);
+  assert.notEqual(again, id);
+  assert.deepEqual(forms(again), { Silva: 1 });
+  // A writing of another entity's form ("Silva's") counts under that entity.
+  assert.equal(l.link(doc("Silva's")), again);
+  assert.deepEqual(forms(again), { Silva: 2 });
 });
 
 test('unlink takes back a document: an entity seen nowhere else disappears', () => {

@@ -91,3 +91,24 @@ test('a prepared document: mentions sorted by start without demonyms, a heading 
   assert.equal(prepared.quotes[PREPARED_QUOTE_SPEAKER], 2);
   assert.deepEqual(prepared.speakerNames, ['Anna Berg']);
 });
+
+test('a prepared document of many entities: each quote’s speaker is found by entity index, as in a document of a few', () => {
+  // Entities named one after another, more than are looked for one by one; each quote spoken by one of them.
+  for (const count of [3, 100]) {
+    const names = Array.from({ length: count }, (_, i) => `Person${i} Surname${i}`);
+    const text = names.map((n) => `${n} said “we will finish the bridge”.`).join(' ');
+    const starts = names.map((n) => text.indexOf(n));
+    const analysis: Analysis = {
+      textLength: text.length,
+      scareQuotes: [],
+      hedges: [],
+      entities: names.map((name, i) => ({ id: `id-${i}`, name, type: 'person', aliases: [], roles: [], mentions: [{ start: starts[i], end: starts[i] + name.length, kind: 'name', text: name }] })),
+      quotes: names.map((name, i) => {
+        const start = text.indexOf('we will', starts[i]);
+        return { start, end: start + 25, kind: 'direct', parts: [{ start, end: start + 25 }], cue: { start: starts[i] + name.length + 1, end: starts[i] + name.length + 5 }, cueLemma: 'say', speaker: { mention: { start: starts[i], end: starts[i] + name.length }, kind: 'name', name, entityId: `id-${(i * 7) % count}`, anonymous: false } };
+      }),
+    };
+    const prepared = prepareDocument(text, analysis);
+    for (let q = 0; q < count; q++) assert.equal(prepared.quotes[prepared.quoteAt[q] + PREPARED_QUOTE_SPEAKER], 1 + ((q * 7) % count), `quote ${q} of ${count}`);
+  }
+});

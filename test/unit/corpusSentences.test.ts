@@ -1,7 +1,9 @@
 // Sentence spans for claim comparison: list markers, abbreviations and line breaks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { entityTerm, readDocSentences } from '../../src/core/corpus/claimGroups';
 import { splitSentences } from '../../src/core/corpus/sentences';
+import { Vocabulary } from '../../src/core/corpus/vocabulary';
 
 const texts = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -19,4 +21,23 @@ test('a dash or number that opens no list item stays', () => {
 
 test('abbreviations and initials do not end a sentence', () => {
   assert.deepEqual(texts('Gov. J. Ruiz spoke. Then Dr. Lee left.'), ['Gov. J. Ruiz spoke.', 'Then Dr. Lee left.']);
+});
+
+test('claim sentences: the terms of short and long sentences alike are sorted and distinct, entities with them', () => {
+  const vocabulary = new Vocabulary();
+  // A sentence of a few words, and one of a hundred distinct words or more (in another order than sorted).
+  const long = Array.from({ length: 120 }, (_, i) => `word${(i * 37) % 120}x`).join(' ');
+  const text = `Mayor Silva praised the harbour crews and the volunteers. Silva said ${long} again and ${long}.`;
+  const sentences = splitSentences(text).flatMap((s) => [s.start, s.end]);
+  const words = vocabulary.scan(text);
+  const silva = [text.indexOf('Silva'), text.indexOf('Silva', text.indexOf('Silva') + 1)];
+  const mentions = { count: 2, starts: Int32Array.from(silva), ends: Int32Array.from(silva, (s) => s + 5), entityNumbers: Int32Array.from([3, 3]) };
+  const read = readDocSentences(Int32Array.from(sentences), words, mentions, new Int32Array(0), vocabulary);
+  assert.equal(read.count, 2);
+  for (let i = 0; i < read.count; i++) {
+    const terms = Array.from(read.terms.subarray(read.termStarts[i], read.termStarts[i + 1]));
+    assert.deepEqual(terms, [...new Set(terms)].sort((a, b) => a - b));
+    assert.ok(terms.includes(entityTerm(3)));
+  }
+  assert.ok(read.termStarts[2] - read.termStarts[1] > 120, 'the long sentence has all its words');
 });

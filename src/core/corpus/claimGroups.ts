@@ -51,6 +51,8 @@ export const entityOfTerm = (term: number): number => -1 - term;
 const MIN_WORD_IDF = 0.5;
 /** Sentences with fewer terms say too little to be compared. */
 const MIN_TERMS = 3;
+/** Up to this many terms, a sentence's are sorted by insertion as they are copied. */
+const FEW_TERMS = 64;
 
 /** Growable buffers reused from one document to the next. */
 class Scratch {
@@ -203,14 +205,27 @@ export function readDocSentences(sentences: Int32Array, words: ScannedWords, men
     n += entityCount;
     w = wEnd;
     if (n < MIN_TERMS) continue;
-    // Sorted, so that two sentences are compared by merging.
-    const sorted = s.terms.subarray(0, n).sort();
+    // Sorted, so that two sentences are compared by merging. Most sentences have a few dozen terms: sorted as they
+    // are copied, without a view of the buffer made for each sentence (views are objects, and slow to make).
     if (termCount + n > termPool.length) termPool = s.termPool = grow(termPool, 2 * (termCount + n));
-    termPool.set(sorted, termCount);
+    const terms = s.terms;
+    if (n > FEW_TERMS) {
+      termPool.set(terms.subarray(0, n).sort(), termCount);
+    } else {
+      for (let k = 0; k < n; k++) {
+        const t = terms[k];
+        let at = termCount + k;
+        while (at > termCount && termPool[at - 1] > t) {
+          termPool[at] = termPool[at - 1];
+          at--;
+        }
+        termPool[at] = t;
+      }
+    }
     termCount += n;
     termStarts[count + 1] = termCount;
     if (negatedCount + negatedN > negatedPool.length) negatedPool = s.negatedPool = grow(negatedPool, 2 * (negatedCount + negatedN));
-    negatedPool.set(s.negated.subarray(0, negatedN), negatedCount);
+    for (let k = 0; k < negatedN; k++) negatedPool[negatedCount + k] = s.negated[k];
     negatedCount += negatedN;
     negatedStarts[count + 1] = negatedCount;
     spans[2 * count] = spanStart;

@@ -30,7 +30,15 @@ interface Cluster extends LinkedEntity {
   /** Folded first names seen with each surname, to keep "Venus Williams" apart from "Serena Williams". */
   givenNames: Map<string, Map<string, number>> | null;
   /** The forms in use (by type and tokens), with how many document entities brought each: their keys are filed while used. */
-  uses: Map<string, { form: LinkForm; count: number; givenFiled: boolean }>;
+  uses: Map<string, FormUse>;
+}
+
+/** A form in use in a cluster; `count` is above 0 while it is there (at 0 it leaves `uses`, for good). */
+interface FormUse {
+  form: LinkForm;
+  count: number;
+  givenFiled: boolean;
+  cluster: Cluster;
 }
 
 const TYPES: readonly EntityType[] = ['person', 'org', 'place'];
@@ -68,6 +76,11 @@ interface LinkForm {
   lookupKinds: readonly KeyKind[];
   surname: string;
   given: readonly string[];
+  /**
+   * The use it was last counted under, so that the next document naming the same entity this way finds it without
+   * looking in the cluster's map of uses (a form is almost always used by one cluster).
+   */
+  use: FormUse | null;
 }
 
 /**
@@ -75,7 +88,8 @@ interface LinkForm {
  * bound, so memory stays flat: then the slots with nothing filed go too (those filed are held by the clusters' forms).
  */
 class LinkForms {
-  private readonly byType = new Map<EntityType, Map<string, LinkForm | null>>();
+  /** By type (TYPE_INDEX): writing -> form. */
+  private readonly byType: Map<string, LinkForm | null>[] = [new Map(), new Map(), new Map()];
   private readonly slots = new Map<string, KeySlot>();
   private count = 0;
   private readonly makeSlot = (key: string): KeySlot => {
@@ -84,14 +98,15 @@ class LinkForms {
     return slot;
   };
   private readonly slotIfAny = (key: string): KeySlot => this.slots.get(key) ?? NOTHING_FILED;
+  /** nameWeight by written form: a cluster's name is chosen again among all its forms whenever it gains or loses one. */
+  private readonly weights = new Map<string, number>();
 
   get size(): number {
     return this.count;
   }
 
   get(written: string, type: EntityType): LinkForm | null {
-    let byWriting = this.byType.get(type);
-    if (!byWriting) this.byType.set(type, (byWriting = new Map()));
+    const byWriting = this.byType[TYPE_INDEX[type]];
     const known = byWriting.get(written);
     if (known !== undefined) return known;
     const form = nameForm(written, type);
@@ -99,6 +114,12 @@ class LinkForms {
     byWriting.set(written, made);
     this.count++;
     return made;
+  }
+
+  nameWeight(form: string): number {
+    let weight = this.weights.get(form);
+    if (weight === undefined) this.weights.set(form, (weight = nameWeight(form)));
+    return weight;
   }
 
   /** A form made for one lookup, not kept: its keys' slots are read, none is made. */
@@ -112,7 +133,8 @@ class LinkForms {
    */
   bound(): void {
     if (this.count < LINK_FORM_LIMIT) return;
-    this.byType.clear();
+    for (const byWriting of this.byType) byWriting.clear();
+    this.weights.clear();
     this.count = 0;
     for (const [key, slot] of this.slots) if (slot.filed === null) this.slots.delete(key);
   }
@@ -130,6 +152,7 @@ function makeLinkForm(form: NameForm, type: EntityType, lookup: readonly (readon
     lookupKinds: lookup.map(([kind]) => kind),
     surname: surnameOf(form),
     given: cutShort(form) ? [form.tokens[0]] : givenNamesOf(form),
+    use: null,
   };
 }
 
@@ -259,10 +282,15 @@ export class EntityLinker {
       const count = bump(cluster.forms, form.display, sign);
       if (count === sign || count <= 0) formsChanged = true;
       // A form's keys are filed when the cluster first uses it and taken back when the last use goes.
-      let use = cluster.uses.get(lf.id);
-      if (!use) {
-        if (sign < 0) continue;
-        cluster.uses.set(lf.id, (use = { form: lf, count: 0, givenFiled: false }));
+      // The use counted last is the cluster's for this form while it is that cluster's and still counted.
+      let use: FormUse | null | undefined = lf.use;
+      if (!use || use.cluster !== cluster || use.count <= 0) {
+        use = cluster.uses.get(lf.id);
+        if (!use) {
+          if (sign < 0) continue;
+          cluster.uses.set(lf.id, (use = { form: lf, count: 0, givenFiled: false, cluster }));
+        }
+        lf.use = use;
       }
       use.count += sign;
       if (sign > 0 && use.count === 1) {
@@ -288,10 +316,12 @@ export class EntityLinker {
     }
     if (!cluster.confirmed) {
       const votes = cluster.typeVotes;
-      const top = votes.indexOf(Math.max(...votes));
+      // The first type with the most votes.
+      let top = 0;
+      for (let k = 1; k < votes.length; k++) if (votes[k] > votes[top]) top = k;
       if (votes[top] > 0) cluster.type = TYPES[top];
       // Only a new or vanished form can change the fullest name.
-      if (formsChanged) cluster.name = fullestForm(cluster.forms) ?? cluster.name;
+      if (formsChanged) cluster.name = fullestForm(cluster.forms, this.linkForms) ?? cluster.name;
     }
   }
 
@@ -343,42 +373,55 @@ function bump<K>(map: Map<K, number>, key: K, by: number): number {
 }
 
 /** The longest name form, ties to the most used: the canonical name of a cluster. */
-function fullestForm(forms: Map<string, number>): string | undefined {
+function fullestForm(forms: Map<string, number>, weights: LinkForms): string | undefined {
   let best: string | undefined;
   let bestScore = -1;
   for (const [form, n] of forms) {
-    const upperWords = form.split(' ').filter((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase())).length;
-    const caseBonus = form === form.toUpperCase() && form.length > 5 ? -5 : 0;
-    const score = upperWords * 100 + n + caseBonus;
+    const score = weights.nameWeight(form) + n;
     if (score > bestScore) [best, bestScore] = [form, score];
   }
   return best;
 }
 
+/** What a written form weighs as a cluster's name, before its count of uses: its capitalised words (an all-capitals headline form less). */
+function nameWeight(form: string): number {
+  const upperWords = form.split(' ').filter((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase())).length;
+  const caseBonus = form === form.toUpperCase() && form.length > 5 ? -5 : 0;
+  return upperWords * 100 + caseBonus;
+}
+
 /** The written forms of an entity that name it: its name and its name/alias mentions (not roles or pronouns). */
 function formsOf(linkForms: LinkForms, entity: LinkableEntity): LinkForm[] {
-  let written: Iterable<string>;
-  if (entity.forms) {
-    written = [entity.name, ...entity.forms];
-  } else {
-    const names = new Set<string>([entity.name]);
-    if (entity.mentions) {
-      for (const m of entity.mentions) if (m.kind === 'name' || m.kind === 'alias') names.add(m.text);
-    } else {
-      for (const a of entity.aliases) if (/^\p{Lu}/u.test(a)) names.add(a);
-    }
-    written = names;
-  }
-  // Writings that make the same form count once.
   const out: LinkForm[] = [];
-  for (const w of written) {
-    for (const part of entity.type === 'place' ? splitPlace(w) : [w]) {
-      const lf = linkForms.get(part, entity.type);
-      if (!lf || out.some((f) => f.id === lf.id)) continue;
-      out.push(lf);
-    }
+  if (entity.forms) {
+    // Read as they are given: every document entity of every article comes this way.
+    addWritten(out, linkForms, entity.name, entity.type);
+    for (const w of entity.forms) addWritten(out, linkForms, w, entity.type);
+    return out;
   }
+  const names = new Set<string>([entity.name]);
+  if (entity.mentions) {
+    for (const m of entity.mentions) if (m.kind === 'name' || m.kind === 'alias') names.add(m.text);
+  } else {
+    for (const a of entity.aliases) if (/^\p{Lu}/u.test(a)) names.add(a);
+  }
+  for (const w of names) addWritten(out, linkForms, w, entity.type);
   return out;
+}
+
+/** Adds the forms of one writing (a place's also without what follows a comma: splitPlace), each form once. */
+function addWritten(out: LinkForm[], linkForms: LinkForms, written: string, type: EntityType): void {
+  addForm(out, linkForms.get(written, type));
+  if (type !== 'place') return;
+  const parts = splitPlace(written);
+  if (parts.length > 1) addForm(out, linkForms.get(parts[1], type));
+}
+
+/** Writings that make the same form count once. */
+function addForm(out: LinkForm[], lf: LinkForm | null): void {
+  if (!lf) return;
+  for (let i = 0; i < out.length; i++) if (out[i].id === lf.id) return;
+  out.push(lf);
 }
 
 /** "Regina M" (a name cut at a middle initial): its last word is no surname. */

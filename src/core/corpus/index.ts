@@ -176,15 +176,16 @@ const QUOTE_PARTS = 3;
 const QUOTE_WORDS_FROM = 4;
 const QUOTE_WORDS_TO = 5;
 const QUOTE_WORDING_LENGTH = 6;
-/** Its kind's place in QUOTE_KINDS, and 1 + the index of its speaker among the document's entities (0 for none). */
+/** Its kind's place in QUOTE_KINDS. */
 const QUOTE_KIND = 7;
-const QUOTE_SPEAKER = 8;
-const QUOTE_FIELDS = 9;
+const QUOTE_FIELDS = 8;
 
 /**
  * A quote in the index: its document and where its numbers are in the document's (span, index, words, terms,
  * parts), its group, and how its wording relates to the group's leader. Its numbers are read from the document's
- * array, so that the index's many quotes are small objects.
+ * array, so that the index's many quotes are small objects; but for its speaker's entity, which every comparison
+ * with another quote reads first (through the document's numbers and entity ids, it cost a few reads from memory
+ * for each candidate).
  */
 class IndexedQuote implements QuoteRecord {
   group: QuoteGroupState | null = null;
@@ -195,16 +196,12 @@ class IndexedQuote implements QuoteRecord {
     /** Where the quote's numbers start in doc.numbers. */
     private readonly at: number,
     readonly speakerName: string | null,
+    /** The linked entity of the speaker, when the analysis names one. */
+    readonly speakerId: string | null,
   ) {}
 
   get kind(): QuoteKind {
     return QUOTE_KINDS[this.doc.numbers[this.at + QUOTE_KIND]];
-  }
-
-  /** The linked entity of the speaker, when the analysis names one. */
-  get speakerId(): string | null {
-    const speaker = this.doc.numbers[this.at + QUOTE_SPEAKER];
-    return speaker ? (this.doc.entityIds[speaker - 1] ?? null) : null;
   }
 
   get docId(): string {
@@ -275,7 +272,7 @@ interface EntityDocuments {
   counts: number[];
 }
 
-/** Linking reads `forms`; one shared empty alias list for all. */
+/** Linking reads `forms`; one shared empty alias list for all (and form list, for entities written one way). */
 const NO_ALIASES: string[] = [];
 
 /** Terms in more sentences than this share of the index are not used to find candidate claims (cost stays flat). */
@@ -353,8 +350,8 @@ export class CrossSourceIndex {
   /** Groups by the terms of their leading quote, as group serials; the groups by serial. */
   private readonly quoteLeadersByTerm = new IdPostingIndex(POSTINGS_CAP);
   private readonly quoteGroupsBySerial: (QuoteGroupState | undefined)[] = [];
-  /** Candidate search scratch: probe terms shared with the quote being placed, by group serial. */
-  private quoteHits = new Int32Array(1024);
+  /** Candidate search scratch: probe terms shared with the quote being placed (at most QUOTE_PROBE_TERMS), by group serial. */
+  private quoteHits = new Uint8Array(1024);
   private readonly quoteProbe = new Int32Array(QUOTE_PROBE_TERMS);
   private readonly quoteProbeCounts = new Int32Array(QUOTE_PROBE_TERMS);
   private readonly quoteTouched = new Int32Array(QUOTE_PROBE_TERMS * QUOTE_MAX_POSTINGS);
@@ -433,6 +430,8 @@ export class CrossSourceIndex {
     entityNumbers: new Int32Array(64),
     mentions: { count: 0, starts: new Int32Array(256), ends: new Int32Array(256), entityNumbers: new Int32Array(256) } as MentionList,
   };
+  /** The words of the quotes readDocument is reading. */
+  private readonly quoteWords = new QuoteWordReader();
   /** The sentence placeSentence is placing, weighed. */
   private readonly placed: WeighedTerms = { terms: new Int32Array(0), from: 0, to: 0, weights: new Float64Array(256), total: 0 };
 
@@ -767,13 +766,14 @@ export class CrossSourceIndex {
     const quotes = prepared.quotes;
     const groupedAt: number[] = [];
     for (let i = 0; i + 1 < prepared.quoteAt.length; i++) if (saysMoreThanNames(words, quotes, prepared.quoteAt[i], mentions)) groupedAt.push(i);
-    const quoteWords = groupedAt.map((i) => readQuoteWords(words, quotes, prepared.quoteAt[i] + PREPARED_QUOTE_FIELDS, quotes[prepared.quoteAt[i] + PREPARED_QUOTE_PARTS], this.wordLength));
+    const quoteWords = this.quoteWords.read(words, quotes, prepared.quoteAt, groupedAt, this.vocabulary.size, this.wordLength);
 
     // One array for the document's numbers: mentions, entities' name starts and types, quotes' terms and words.
     const entityCount = prepared.entityTypes.length;
     const quotesAt = 4 * count + 2 * entityCount + 1;
     // Made in a buffer kept from one document to the next: the document keeps a copy, narrowed when it can be.
-    const size = quotesAt + quoteWords.reduce((n, w, i) => n + QUOTE_FIELDS + w.terms.length + w.words.length + 2 * quotes[prepared.quoteAt[groupedAt[i]] + PREPARED_QUOTE_PARTS], 0);
+    let size = quotesAt + quoteWords.termsAt[groupedAt.length] + quoteWords.wordsAt[groupedAt.length];
+    for (const i of groupedAt) size += QUOTE_FIELDS + 2 * quotes[prepared.quoteAt[i] + PREPARED_QUOTE_PARTS];
     if (this.readScratch.numbers.length < size) this.readScratch.numbers = new Int32Array(2 * size);
     const numbers = this.readScratch.numbers.subarray(0, size);
     numbers.set(mentions);
@@ -798,12 +798,11 @@ export class CrossSourceIndex {
     record.quotes = groupedAt.map((quoteIndex, i) => {
       const from = prepared.quoteAt[quoteIndex];
       const partCount = quotes[from + PREPARED_QUOTE_PARTS];
-      const read = quoteWords[i];
       const at = next;
       next += QUOTE_FIELDS;
-      for (const t of read.terms.sort((a, b) => a - b)) numbers[next++] = t;
+      for (let k = quoteWords.termsAt[i], end = quoteWords.termsAt[i + 1]; k < end; k++) numbers[next++] = quoteWords.terms[k];
       const wordsFrom = next;
-      for (const w of read.words) numbers[next++] = w;
+      for (let k = quoteWords.wordsAt[i], end = quoteWords.wordsAt[i + 1]; k < end; k++) numbers[next++] = quoteWords.words[k];
       const wordsTo = next;
       for (let k = 0; k < 2 * partCount; k++) numbers[next++] = quotes[from + PREPARED_QUOTE_FIELDS + k];
       numbers[at + QUOTE_START] = quotes[from + PREPARED_QUOTE_START];
@@ -812,11 +811,12 @@ export class CrossSourceIndex {
       numbers[at + QUOTE_PARTS] = partCount;
       numbers[at + QUOTE_WORDS_FROM] = wordsFrom;
       numbers[at + QUOTE_WORDS_TO] = wordsTo;
-      numbers[at + QUOTE_WORDING_LENGTH] = read.length;
+      numbers[at + QUOTE_WORDING_LENGTH] = quoteWords.lengths[i];
       numbers[at + QUOTE_KIND] = quotes[from + PREPARED_QUOTE_KIND];
-      numbers[at + QUOTE_SPEAKER] = quotes[from + PREPARED_QUOTE_SPEAKER];
       const speakerName = prepared.speakerNames[quoteIndex];
-      return new IndexedQuote(record, at, speakerName === null ? null : this.keptName(speakerName));
+      // 1 + the index of its speaker among the document's entities (0 for none).
+      const speaker = quotes[from + PREPARED_QUOTE_SPEAKER];
+      return new IndexedQuote(record, at, speakerName === null ? null : this.keptName(speakerName), speaker ? (entityIds[speaker - 1] ?? null) : null);
     });
 
     if (scratch.mentions.starts.length < count) scratch.mentions = { count, starts: new Int32Array(2 * count), ends: new Int32Array(2 * count), entityNumbers: new Int32Array(2 * count) };
@@ -977,7 +977,14 @@ export class CrossSourceIndex {
     const ids = leaders.ids;
     for (let p = 0; p < probeCount; p++) {
       const t = probe[p];
-      for (let k = leaders.start(t), end = k + leaders.count(t); k < end; k++) if (hits[ids[k]]++ === 0) touched[touchedCount++] = ids[k];
+      for (let k = leaders.start(t), end = k + leaders.count(t); k < end; k++) {
+        // Written down each time and kept when first touched: no branch to mispredict (the groups come at random).
+        const g = ids[k];
+        const h = hits[g];
+        hits[g] = h + 1;
+        touched[touchedCount] = g;
+        touchedCount += h === 0 ? 1 : 0;
+      }
     }
     // The most-shared groups sharing enough probe terms (ties in the order found), a few at most.
     const needed = Math.min(2, probeCount);
@@ -1324,7 +1331,11 @@ export class CrossSourceIndex {
         const other = ids[k];
         // Sentences of the same document have consecutive ids, and those of documents indexed later larger ones.
         if (other >= docFirst) continue;
-        if (hitCount[other]++ === 0) touched[touchedCount++] = other;
+        // Written down each time and kept when first touched: no branch to mispredict (the sentences come at random).
+        const h = hitCount[other];
+        hitCount[other] = h + 1;
+        touched[touchedCount] = other;
+        touchedCount += h === 0 ? 1 : 0;
       }
     }
     // Candidates sharing two probe terms or more, most shared first (ties in the order found).
@@ -1827,7 +1838,9 @@ function linkableEntities(record: DocRecord): LinkableEntity[] {
   for (let i = 0; i < record.entityCount; i++) {
     const from = record.numbers[starts + i];
     const to = record.numbers[starts + i + 1];
-    out.push({ name: record.entityNames[from], type: ENTITY_TYPES[record.numbers[types + i]], aliases: NO_ALIASES, forms: record.entityNames.slice(from + 1, to) });
+    // Most entities are written one way in a document: their forms besides the name are the shared empty list.
+    const forms = to > from + 1 ? record.entityNames.slice(from + 1, to) : NO_ALIASES;
+    out.push({ name: record.entityNames[from], type: ENTITY_TYPES[record.numbers[types + i]], aliases: NO_ALIASES, forms });
   }
   return out;
 }
@@ -1940,6 +1953,73 @@ function lastMentionAtOrBefore(mentions: Int32Array, offset: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+/**
+ * The words of a document's quotes as grouping compares them, as readQuoteWords reads one quote: quote k's word ids
+ * in order are words[wordsAt[k] .. wordsAt[k + 1]), its distinct terms, sorted, terms[termsAt[k] .. termsAt[k + 1]),
+ * and lengths[k] its written length. In buffers kept from one document to the next, without a set or an array made
+ * for each quote; what they hold is copied out before the next document is read.
+ */
+class QuoteWordReader {
+  words = new Int32Array(1024);
+  terms = new Int32Array(256);
+  wordsAt = new Int32Array(65);
+  termsAt = new Int32Array(65);
+  lengths = new Int32Array(64);
+  /** By term id: the serial of the last quote that took it (a set without clearing). */
+  private seen = new Int32Array(1024);
+  private serial = 0;
+
+  /** Reads quotes `which` (places in `quoteAt`) of `quotes`, the prepared document's numbers; `terms` is how many term ids there are. */
+  read(words: ScannedWords, quotes: Int32Array, quoteAt: Int32Array, which: readonly number[], terms: number, wordLength: (word: number) => number): this {
+    if (this.lengths.length < which.length) {
+      this.wordsAt = new Int32Array(2 * which.length + 1);
+      this.termsAt = new Int32Array(2 * which.length + 1);
+      this.lengths = new Int32Array(2 * which.length);
+    }
+    if (this.seen.length < terms) {
+      this.seen = new Int32Array(2 * terms);
+      this.serial = 0;
+    }
+    if (this.serial > 0x3fffffff) {
+      this.seen.fill(0);
+      this.serial = 0;
+    }
+    let wordCount = 0;
+    let termCount = 0;
+    for (let q = 0; q < which.length; q++) {
+      const serial = ++this.serial;
+      const at = quoteAt[which[q]];
+      const parts = at + PREPARED_QUOTE_FIELDS;
+      const firstTerm = termCount;
+      let length = -1;
+      for (let p = 0; p < quotes[at + PREPARED_QUOTE_PARTS]; p++) {
+        const end = quotes[parts + 2 * p + 1];
+        for (let i = firstWordFrom(words, quotes[parts + 2 * p]); i < words.count && words.starts[i] < end; i++) {
+          if (wordCount === this.words.length) this.words = grow(this.words, wordCount + 1);
+          const word = words.wordIds[i];
+          this.words[wordCount++] = word;
+          length += wordLength(word) + 1;
+          const t = words.terms[i];
+          if (t < 0 || this.seen[t] === serial) continue;
+          this.seen[t] = serial;
+          if (termCount === this.terms.length) this.terms = grow(this.terms, termCount + 1);
+          // In order as they come: a quote has a few distinct terms.
+          let k = termCount++;
+          while (k > firstTerm && this.terms[k - 1] > t) {
+            this.terms[k] = this.terms[k - 1];
+            k--;
+          }
+          this.terms[k] = t;
+        }
+      }
+      this.wordsAt[q + 1] = wordCount;
+      this.termsAt[q + 1] = termCount;
+      this.lengths[q] = Math.max(length, 0);
+    }
+    return this;
+  }
 }
 
 /**

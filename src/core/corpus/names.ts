@@ -15,6 +15,25 @@ export interface NameForm {
 
 /** Lower case without accents; y/i and doubled letters folded (Zelenskyy, Zelensky, Zelenskiy; Sergey, Sergei). */
 export function foldToken(token: string): string {
+  // Most names are written in ASCII, which folds in one pass: nothing to normalise, and no regular expressions.
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < token.length; i++) {
+    let c = token.charCodeAt(i);
+    if (c >= 0x80) return foldAnyToken(token);
+    if (c === 0x27 || c === 0x60 || c === 0x2e || c === 0x2d) continue;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c === 0x79) c = 0x69;
+    // A doubled letter once; line breaks, which the regular expression's "." does not match, stay as they are.
+    if (c === last && c !== 0x0a && c !== 0x0d) continue;
+    out += String.fromCharCode(c);
+    last = c;
+  }
+  return out;
+}
+
+/** foldToken of any text: accents taken off the decomposed letters, then the same folding. */
+export function foldAnyToken(token: string): string {
   return token
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -81,21 +81,33 @@ export function prepareDocument(text: string, analysis: Analysis): PreparedDocum
   const sentences = take(2 * sentenceSpans.length);
   const partsToReadAt = take(parts.length);
 
-  // Distinct forms only: that is all linking looks at, and a name may be repeated dozens of times.
+  // Distinct forms only, in the order they first come: that is all linking looks at, and a name may be repeated
+  // dozens of times (an entity has a few distinct forms: looked for among them, without a set for each).
   const names: string[] = [];
   analysis.entities.forEach((e, i) => {
-    const written = new Set<string>([e.name]);
-    for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'alias') written.add(m.text);
-    for (const name of written) names.push(name);
+    const first = names.length;
+    names.push(e.name);
+    for (const m of e.mentions) {
+      if (m.kind !== 'name' && m.kind !== 'alias') continue;
+      let k = first;
+      while (k < names.length && names[k] !== m.text) k++;
+      if (k === names.length) names.push(m.text);
+    }
     nameStarts[i + 1] = names.length;
     entityTypes[i] = ENTITY_TYPES.indexOf(e.type);
   });
   for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) mentions[4 * i + k] = flat[4 * order[i] + k];
 
-  const entityIndex = new Map(analysis.entities.map((e, i) => [e.id, i]));
+  // Entity indices by id, made when a quote's speaker names one.
+  let entityIndex: Map<string, number> | undefined;
   let at = 0;
   analysis.quotes.forEach((q, i) => {
-    const speakerIndex = q.speaker?.entityId ? entityIndex.get(q.speaker.entityId) : undefined;
+    const speakerId = q.speaker?.entityId;
+    if (speakerId && !entityIndex) {
+      entityIndex = new Map();
+      for (let e = 0; e < entityCount; e++) entityIndex.set(analysis.entities[e].id, e);
+    }
+    const speakerIndex = speakerId ? entityIndex!.get(speakerId) : undefined;
     quotes[at + PREPARED_QUOTE_START] = q.start;
     quotes[at + PREPARED_QUOTE_END] = q.end;
     quotes[at + PREPARED_QUOTE_KIND] = QUOTE_KINDS.indexOf(q.kind);
@@ -137,11 +149,16 @@ export function prepareDocument(text: string, analysis: Analysis): PreparedDocum
  */
 function mentionOrder(flat: readonly number[], count: number): number[] {
   if (count >= MENTION_ORDER) return Array.from({ length: count }, (_, i) => i).sort((a, b) => flat[4 * a] - flat[4 * b] || a - b);
-  const keys = new Float64Array(count);
+  // Sorted in a buffer kept from one document to the next (a typed array is slow to make).
+  if (orderKeys.length < count) orderKeys = new Float64Array(2 * count);
+  const keys = orderKeys.subarray(0, count);
   for (let i = 0; i < count; i++) keys[i] = flat[4 * i] * MENTION_ORDER + i;
   keys.sort();
-  return Array.from(keys, (k) => k % MENTION_ORDER);
+  const order: number[] = new Array<number>(count);
+  for (let i = 0; i < count; i++) order[i] = keys[i] % MENTION_ORDER;
+  return order;
 }
+let orderKeys = new Float64Array(256);
 
 /**
  * Words are read where claims and quotes need them: sentences with a mention in them (the mentions' four numbers
