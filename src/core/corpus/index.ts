@@ -270,6 +270,8 @@ interface QuoteGroupState {
 interface EntityDocuments {
   docs: DocRecord[];
   counts: number[];
+  /** The entity's number, for claim terms (given when a document first mentions it, free again when none does). */
+  number: number;
 }
 
 /** Linking reads `forms`; one shared empty alias list for all (and form list, for entities written one way). */
@@ -338,10 +340,9 @@ export class CrossSourceIndex {
   private readonly wordText = (word: number): string => this.vocabulary.words[word];
   private readonly wordLength = (word: number): number => this.vocabulary.wordLength(word);
 
-  /** Per entity id: the documents that mention it, with how many mentions each. */
+  /** Per entity id: the documents that mention it, with how many mentions each, and its number. */
   private readonly entityDocs = new Map<string, EntityDocuments>();
-  /** Entity ids as small numbers, for claim terms. */
-  private readonly entityNumbers = new Map<string, number>();
+  /** Entity ids by number (entity ids as small numbers, for claim terms). */
   private readonly entityIdsByNumber: string[] = [];
   /** Numbers of entities no document mentions any more, for new entities (their frequencies are back to 0). */
   private readonly freeEntityNumbers: number[] = [];
@@ -492,7 +493,8 @@ export class CrossSourceIndex {
     record.text.releaseInto(this.slabs);
     this.slabs.release(record.numbers);
     linkableEntities(record).forEach((e, i) => this.linker.unlink(record.entityIds[i], e));
-    const gone: string[] = [];
+    // The numbers of the entities no document mentions any more.
+    const gone: number[] = [];
     for (const id of new Set(record.entityIds)) {
       const byDoc = this.entityDocs.get(id);
       const at = byDoc ? byDoc.docs.indexOf(record) : -1;
@@ -501,7 +503,7 @@ export class CrossSourceIndex {
       byDoc.counts.splice(at, 1);
       if (!byDoc.docs.length) {
         this.entityDocs.delete(id);
-        gone.push(id);
+        gone.push(byDoc.number);
       }
     }
     for (const q of record.quotes) this.unplaceQuote(q);
@@ -513,10 +515,7 @@ export class CrossSourceIndex {
     this.addSentenceFrequency(record, -1);
     for (const sid of dependents) this.placeSentence(sid, true);
     // An entity no document mentions is in no sentence's terms any more: its number can name another one.
-    for (const id of gone) {
-      const n = this.entityNumbers.get(id);
-      if (n === undefined) continue;
-      this.entityNumbers.delete(id);
+    for (const n of gone) {
       this.entityIdsByNumber[n] = '';
       this.sentencesByTerm.forget(entityTerm(n));
       this.freeEntityNumbers.push(n);
@@ -571,7 +570,6 @@ export class CrossSourceIndex {
     this.slabs = new Slabs();
     this.linker = this.newLinker();
     this.entityDocs.clear();
-    this.entityNumbers.clear();
     this.entityIdsByNumber.length = 0;
     this.freeEntityNumbers.length = 0;
     this.quoteGroups.clear();
@@ -790,9 +788,8 @@ export class CrossSourceIndex {
       scratch.entityNumbers = new Int32Array(2 * entityCount);
     }
     const mentioned = entitiesInOrder(numbers, count, entityCount, scratch.entities, scratch.entityMentions);
-    this.fileMentions(record, mentioned);
     const entityNumbers = scratch.entityNumbers;
-    for (let k = 0; k < mentioned.count; k++) entityNumbers[mentioned.entities[k]] = this.entityNumber(entityIds[mentioned.entities[k]]);
+    this.fileMentions(record, mentioned, entityNumbers);
 
     let next = quotesAt;
     record.quotes = groupedAt.map((quoteIndex, i) => {
@@ -893,14 +890,16 @@ export class CrossSourceIndex {
 
   /**
    * Files the document under each entity it mentions (a document not filed yet), with its count of mentions; the
-   * entities in the order of their first mentions, so that new entities are listed in that order.
+   * entities in the order of their first mentions, so that new entities are listed (and numbered) in that order.
+   * Each mentioned entity's number goes into `numbers`, by its index among the document's entities.
    */
-  private fileMentions(record: DocRecord, mentioned: EntitiesInOrder): void {
+  private fileMentions(record: DocRecord, mentioned: EntitiesInOrder, numbers: Int32Array): void {
     for (let k = 0; k < mentioned.count; k++) {
       const e = mentioned.entities[k];
       const id = record.entityIds[e];
       let byDoc = this.entityDocs.get(id);
-      if (!byDoc) this.entityDocs.set(id, (byDoc = { docs: [], counts: [] }));
+      if (!byDoc) this.entityDocs.set(id, (byDoc = { docs: [], counts: [], number: this.newEntityNumber(id) }));
+      numbers[e] = byDoc.number;
       // Documents are filed one at a time, so this one is last if it is there at all (two of its entities may
       // have been linked to one).
       const last = byDoc.docs.length - 1;
@@ -912,13 +911,9 @@ export class CrossSourceIndex {
     }
   }
 
-  private entityNumber(id: string): number {
-    let n = this.entityNumbers.get(id);
-    if (n === undefined) {
-      n = this.freeEntityNumbers.pop() ?? this.entityIdsByNumber.length;
-      this.entityNumbers.set(id, n);
-      this.entityIdsByNumber[n] = id;
-    }
+  private newEntityNumber(id: string): number {
+    const n = this.freeEntityNumbers.pop() ?? this.entityIdsByNumber.length;
+    this.entityIdsByNumber[n] = id;
     return n;
   }
 
