@@ -4,33 +4,12 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { JournalFolder } from '../../../src/extension/sidecar/journalFolder';
 import { SidecarServiceImpl } from '../../../src/extension/sidecar/sidecarService';
-import { offsetOf, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { offsetOf, readWorkspaceFile, removeWorkspaceFiles as remove, sidecarServiceFor as startService, waitFor, workspaceUri, writeWorkspaceFile as write } from './newsmarkTestSupport';
 
 const TEXT = 'The harbour board met on Tuesday evening in the old customs hall.\nFishing crews were not asked about the plans, their union said.\n';
 const ADDED = 'A council spokesman said a meeting with the crews was planned for May.\n';
 const ON_SAVED_WORDS = 'Fishing crews were not asked about the plans';
 const ON_UNSAVED_WORDS = 'a meeting with the crews was planned for May';
-
-async function write(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
-
-async function remove(...uris: vscode.Uri[]): Promise<void> {
-  for (const uri of uris) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
-}
-
-/**
- * A sidecar service as activation makes one, following only this suite's article (the extension's own service keeps
- * following it too, with nothing to write), journalling into a folder of the suite's.
- */
-function startService(article: vscode.Uri, journals: JournalFolder): SidecarServiceImpl {
-  return new SidecarServiceImpl(
-    () => undefined,
-    (document) => document.uri.toString() === article.toString(),
-    undefined,
-    journals,
-  );
-}
 
 suite('Annotations not written when the extension host stops', () => {
   const journalFolder = workspaceUri('.journal-recovery-test');

@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import type { NewsmarkApi } from '../../../src/extension/api';
 import type { HighlightKind } from '../../../src/extension/highlights/highlightKinds';
+import type { JournalFolder } from '../../../src/extension/sidecar/journalFolder';
+import { SidecarServiceImpl } from '../../../src/extension/sidecar/sidecarService';
 
 export const EXTENSION_ID = 'newsmark.newsmark';
 
@@ -126,4 +128,22 @@ export async function screenshot(name: string, settleMs = 3000, beforePicture?: 
   } finally {
     await editorConfig().update('wordWrap', wrapped, vscode.ConfigurationTarget.Global);
   }
+}
+
+/** Writes a workspace file (as UTF-8). */
+export async function writeWorkspaceFile(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** Deletes workspace files and folders, those already gone included. */
+export async function removeWorkspaceFiles(...uris: vscode.Uri[]): Promise<void> {
+  for (const uri of uris) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+}
+
+/**
+ * A sidecar service as activation makes one, following only one article (the extension's own service keeps following
+ * it too, with nothing to write), journalling into the given folder.
+ */
+export function sidecarServiceFor(article: vscode.Uri, journals: JournalFolder): SidecarServiceImpl {
+  return new SidecarServiceImpl(() => undefined, (document) => document.uri.toString() === article.toString(), undefined, journals);
 }

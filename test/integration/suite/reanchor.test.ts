@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { Annotation } from '../../../src/extension/sidecar/api';
 import type { AnnotationNode } from '../../../src/extension/views/annotationsView';
-import { canReadDisk, newsmarkApi, offsetOf, openArticle, readFromDisk, readWorkspaceFile, runAcceptingQuickPicks, sleep, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { canReadDisk, newsmarkApi, offsetOf, openArticle, readFromDisk, readWorkspaceFile, runAcceptingQuickPicks, sleep, waitFor, workspaceUri, writeWorkspaceFile as write } from './newsmarkTestSupport';
 
 const ARTICLE = 'reanchor-harbour.news';
 const BEFORE = [
@@ -20,10 +20,6 @@ const NEW_WORDS = 'gave no opening date for the landing stage';
 
 interface SidecarYaml {
   annotations?: { id: string; note?: string; target: { exact: string; start?: number; end?: number } }[];
-}
-
-async function write(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }
 
 suite('Re-anchoring', () => {

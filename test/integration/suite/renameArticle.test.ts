@@ -2,23 +2,15 @@
 // the new name is never written over.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { newsmarkApi, offsetOf, readWorkspaceFile, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { newsmarkApi, offsetOf, readWorkspaceFile, removeWorkspaceFiles as remove, waitFor, workspaceUri, writeWorkspaceFile as write } from './newsmarkTestSupport';
 
 const TEXT = 'The tram depot will close in June, the operator said on Friday. Drivers were told last week.\n';
 const WORDS = 'The tram depot will close in June';
-
-async function write(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
 
 async function rename(from: vscode.Uri, to: vscode.Uri): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   edit.renameFile(from, to);
   assert.ok(await vscode.workspace.applyEdit(edit), 'the rename is applied');
-}
-
-async function remove(...uris: vscode.Uri[]): Promise<void> {
-  for (const uri of uris) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
 }
 
 suite('Renaming an article', () => {

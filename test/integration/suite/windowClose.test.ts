@@ -10,24 +10,11 @@ import { ShutdownTasks } from '../../../src/extension/shutdownTasks';
 import { JournalFolder } from '../../../src/extension/sidecar/journalFolder';
 import { readJournal } from '../../../src/extension/sidecar/sidecarJournal';
 import { SidecarServiceImpl } from '../../../src/extension/sidecar/sidecarService';
-import { offsetOf, readWorkspaceFile, sleep, waitFor, workspaceUri } from './newsmarkTestSupport';
+import { offsetOf, readWorkspaceFile, removeWorkspaceFiles as remove, sidecarServiceFor as startService, sleep, waitFor, workspaceUri, writeWorkspaceFile as write } from './newsmarkTestSupport';
 
 const TEXT = 'The harbour board met on Tuesday evening in the old customs hall.\nFishing crews were not asked about the plans, their union said.\n';
 const ADDED = 'A council spokesman said a meeting with the crews was planned for May.\n';
 const ON_SAVED_WORDS = 'Fishing crews were not asked about the plans';
-
-async function write(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
-
-async function remove(...uris: vscode.Uri[]): Promise<void> {
-  for (const uri of uris) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
-}
-
-/** A sidecar service as activation makes one, following only this suite's article. */
-function startService(article: vscode.Uri, journals: JournalFolder): SidecarServiceImpl {
-  return new SidecarServiceImpl(() => undefined, (document) => document.uri.toString() === article.toString(), undefined, journals);
-}
 
 /**
  * What the extension host does as the window closes: it calls deactivate() (which runs the shutdown tasks), disposes
