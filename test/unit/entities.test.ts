@@ -123,6 +123,21 @@ test('a title-case headline that runs words into a name the story spells out is 
   assert.ok(findEntities(`Sox Sign John Lackey${story}`).some((e) => e.name.includes('Lackey')));
 });
 
+test('a title-case headline\'s capitals that the story never writes in a name are no names', () => {
+  const body = '\n\nThe Harbour Authority postponed a vote on Tuesday after residents objected to the plans, its chairwoman Ruth Kelly said. "We need more time," Kelly told reporters.';
+  const names = (text: string) => findEntities(text).map((e) => `${e.type}:${e.name}`);
+  // "Delays" runs into the organisation the body names; "Pier Expansion" is named nowhere else.
+  assert.deepEqual(names(`Harbour Authority Delays Vote on Pier Expansion${body}`), ['org:Harbour Authority', 'person:Ruth Kelly']);
+  // A Markdown heading is a headline too.
+  assert.deepEqual(names(`# Harbour Authority Delays Vote on Pier Expansion${body}`), ['org:Harbour Authority', 'person:Ruth Kelly']);
+  // A name the body writes, a given name and a known surname stay names.
+  assert.ok(names(`Kelly Backs Delay on Pier${body}`).includes('person:Ruth Kelly'));
+  assert.ok(names(`Anna Novak Quits Harbour Post${body}`).includes('person:Anna Novak'));
+  // Title-case lines in a results table, and a text that is only a title, are no headlines.
+  assert.ok(names('Results:\nSandrine Testud ( France ) beat Ines Gorrochategui ( Argentina ) 4-6 6-2 6-1').includes('person:Sandrine Testud'));
+  assert.ok(names('Fort Yukon Harbour Works').length > 0);
+});
+
 test('party and office adjectives alone, and events named for a season, are no entities', () => {
   const text = 'The talks went on for hours. Sanders won the Minnesota Democratic caucuses, and the Presidential contest went on. What followed was the Arab Spring across the region. The Democratic Party met at the Republican Convention, the Morning Consult Poll found, in the Evening Edition.';
   const names = findEntities(text).map((e) => `${e.type}:${e.name}`);

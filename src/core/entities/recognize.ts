@@ -213,6 +213,9 @@ function readCommon(word: string): CommonReading {
   return { always, bare: w, stems };
 }
 
+/** Tokens of prose below a headline before its capitals are read against the names the body writes. */
+const MIN_BODY_TOKENS = 20;
+
 export class NameRecognizer {
   private readonly gaz: Gazetteer = gazetteer();
   private readonly layout: Layout;
@@ -227,6 +230,10 @@ export class NameRecognizer {
   private surnames: Set<string> | null = null;
   private speakingWords: Set<string> | null = null;
   private labels: Map<string, number> | null = null;
+  /** The lower-case words of the names outside headlines, once asked for (see wordsOfBodyNames). */
+  private bodyNameWords: Set<string> | null = null;
+  /** Tokens outside title-case and all-caps lines (-1: not counted yet). */
+  private bodyTokens = -1;
   /** Tells this recognition's answers of isCommon(), kept on the words, from those of other documents. */
   private readonly stamp = ++recognitions;
 
@@ -1054,6 +1061,49 @@ export class NameRecognizer {
   }
 
   /**
+   * Token i stands in a title-case headline and is capitalised only by its style: no given name, no known surname,
+   * and no word of a name the story's body writes ("Delays" in "Harbour Authority Delays Vote").
+   */
+  private styleCapital(i: number): boolean {
+    if (!this.isHeadline(this.tokens.line[i]) || this.has(i, WordFlag.GivenName) || this.has(i, WordFlag.KnownSurname)) return false;
+    return !(this.bodyNameWords ??= this.wordsOfBodyNames()).has(this.lower(i));
+  }
+
+  /** "Pier Expansion" in a headline whose story never names it: capitals of the style, no name of anything. */
+  private unknownInHeadline(p: NamePiece): boolean {
+    for (let k = p.first; k < p.last; k++) if (this.tokens.shape(k) !== Shape.Other && !this.styleCapital(k)) return false;
+    return true;
+  }
+
+  /**
+   * Is `line` a story's title-case headline: its first line or a Markdown heading, above a body of prose (lists,
+   * tables and results in title case are no headlines, and a text that is only a title has no body to ask)?
+   */
+  private isHeadline(line: number): boolean {
+    const { layout, tokens } = this;
+    if (!layout.isTitleLine(line)) return false;
+    const first = layout.lineFirst[line];
+    if (first !== 0 && tokens.text(first) !== '#') return false;
+    if (this.bodyTokens < 0) {
+      let n = 0;
+      for (let l = 0; l < layout.lineCount; l++) if (layout.lineFirst[l] >= 0 && !layout.isTitleLine(l) && !layout.isCapsLine(l)) n += layout.lineEnd[l] - layout.lineFirst[l];
+      this.bodyTokens = n;
+    }
+    return this.bodyTokens >= MIN_BODY_TOKENS;
+  }
+
+  /** The lower-case words of the names outside headlines. */
+  private wordsOfBodyNames(): Set<string> {
+    const words = new Set<string>();
+    for (const p of this.pieces) {
+      const line = this.tokens.line[p.first];
+      if (this.layout.isTitleLine(line) || this.layout.isCapsLine(line)) continue;
+      for (let k = p.first; k < p.last; k++) words.add(this.lower(k));
+    }
+    return words;
+  }
+
+  /**
    * "Putin Congratulates Trump": a run of capitals that the document shows to be known names joined by
    * common words is split into those names.
    */
@@ -1070,7 +1120,7 @@ export class NameRecognizer {
         }
       }
       if (found) k += found;
-      else if (this.tokens.shape(k) === Shape.Other || this.isCommon(k)) k++;
+      else if (this.tokens.shape(k) === Shape.Other || this.isCommon(k) || this.styleCapital(k)) k++;
       else return null;
     }
     return parts.length ? parts : null;
@@ -1179,7 +1229,7 @@ export class NameRecognizer {
       }
       if (p.type) continue;
       // Unknown words before a colon are labels ("Outlook:", "Deep Look:").
-      if (this.allCommon(p) || (p.last < this.tokens.length && this.tokens.text(p.last) === ':') || this.adjectival(p) || this.loneOpener(p)) {
+      if (this.allCommon(p) || (p.last < this.tokens.length && this.tokens.text(p.last) === ':') || this.adjectival(p) || this.loneOpener(p) || this.unknownInHeadline(p)) {
         p.type = 'misc';
         continue;
       }
