@@ -612,6 +612,18 @@ describe('"quoted as saying"', () => {
       [['Roe', 'quoted as saying', 'the plan would fail']],
     );
   });
+
+  it('"“…,” Roe was quoted as saying." and "She was quoted as saying" after the words: the words before are the quote', () => {
+    const text = 'Jane Roe spoke on Monday. “We will not back down,” Roe was quoted as saying. “We never have,” she was quoted as saying.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.deepEqual(
+      quotes.map((q) => [q.kind, q.speaker?.name, q.cue && text.slice(q.cue.start, q.cue.end), text.slice(q.start, q.end)]),
+      [
+        ['direct', 'Jane Roe', 'quoted as saying', '“We will not back down,”'],
+        ['direct', 'Jane Roe', 'quoted as saying', '“We never have,”'],
+      ],
+    );
+  });
 });
 
 describe('a view that is a clause', () => {

@@ -757,6 +757,9 @@ export class SentenceReader {
         const subject = phraseEndingAt(t, s.first, cue - 2) ?? bareSubjectEndingAt(t, s.first, cue - 2);
         const content = subject ? this.contentAfter(after + 2, lastContentToken(t, s), cue, after + 1, saying, subject) : null;
         if (content) return content;
+        // "“We will not back down,” Roe was quoted as saying.": the words came before.
+        const before = subject && after + 2 > lastContentToken(t, s) ? this.contentBefore(s, subject.first, earlier) : null;
+        if (before) return this.build(before.first, before.last, cue, after + 1, saying.lemma, subject);
       }
       const by = after < s.end && isWordAt(t, after, W_BY) ? phraseStartingAt(t, after + 1, s.end) ?? this.nounPhraseFrom(after + 1, s.end) : null;
       if (by) {
