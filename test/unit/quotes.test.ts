@@ -626,6 +626,21 @@ describe('"quoted as saying"', () => {
   });
 });
 
+describe('a sentence adverb before the speaker', () => {
+  it('"Perhaps Smith\'s view is …", "Even China says …": the adverb is no part of the speaker', () => {
+    for (const [text, speaker] of [
+      ["Perhaps Smith's view is that the plan will fail.", "Smith's"],
+      ['Even China says the plan will fail.', 'China'],
+      ['Initially the council said the plan would fail.', 'the council'],
+    ]) {
+      const { quotes } = findQuotes(text, findEntities(text));
+      assert.equal(quotes.length, 1, text);
+      const phrase = quotes[0].speaker?.mention;
+      assert.equal(phrase && text.slice(phrase.start, phrase.end), speaker, text);
+    }
+  });
+});
+
 describe('a view that is a clause', () => {
   it('"Roe\'s view is that the plan will fail": Roe holds the view; the report is the "that" clause', () => {
     const text = "Roe's view is that the plan will fail.";

@@ -85,6 +85,10 @@ export const CLAUSE_OPENERS: WordSet = new WordSet([
   'indeed', 'now', 'later', 'earlier', 'asked', 'speaking', 'separately', 'similarly', 'moreover', 'furthermore', 'overall', 'that',
   'which', 'where', 'nevertheless', 'nonetheless', 'here', 'there', 'today', 'yesterday', 'finally', 'first', 'again', 'thus', 'hence',
   'what', 'why', 'how', 'unlike', 'like', 'having', 'being', 'amid', 'among', 'about', 'over', 'under', 'against', 'without', 'within', 'once', 'according',
+  // Sentence adverbs: "Perhaps Smith's view is that …".
+  'perhaps', 'maybe', 'certainly', 'clearly', 'surely', 'obviously', 'apparently', 'arguably', 'notably', 'likewise', 'ultimately',
+  'interestingly', 'importantly', 'admittedly', 'frankly', 'privately', 'publicly', 'initially', 'previously', 'recently', 'currently',
+  'originally', 'eventually', 'even', 'only', 'naturally', 'predictably', 'unsurprisingly', 'curiously', 'ironically',
 ]);
 
 /** Words that continue a name or role phrase between capitalised words ("Deputy Chairman of Russia’s Security Council"). */
