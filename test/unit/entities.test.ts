@@ -138,6 +138,14 @@ test('a title-case headline\'s capitals that the story never writes in a name ar
   assert.ok(names('Fort Yukon Harbour Works').length > 0);
 });
 
+test('a name nothing around it types is the place a noun of places names elsewhere in the story', () => {
+  const text = 'The dispute with the city of Millbrook went on for years. The ruling could cost Millbrook $14 million. Loudoun decided it; the town of Loudoun agreed.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}:${e.mentions.length}`);
+  assert.deepEqual(names, ['place:Millbrook:2', 'place:Loudoun:2']);
+  // Another noun's context does not carry over: "Twitter" after "on" is no place for every mention.
+  assert.ok(!findEntities('He posted on Twitter. Twitter removed it.').some((e) => e.type === 'place'));
+});
+
 test('party and office adjectives alone, and events named for a season, are no entities', () => {
   const text = 'The talks went on for hours. Sanders won the Minnesota Democratic caucuses, and the Presidential contest went on. What followed was the Arab Spring across the region. The Democratic Party met at the Republican Convention, the Morning Consult Poll found, in the Evening Edition.';
   const names = findEntities(text).map((e) => `${e.type}:${e.name}`);

@@ -1218,6 +1218,9 @@ export class NameRecognizer {
       }
     }
     if (resolved) this.pieces = resolved;
+    // Pieces typed by default alone, and the names a noun of places made places ("the city of Millbrook").
+    let defaulted: NamePiece[] | null = null;
+    let places: Set<string> | null = null;
     for (let i = 0; i < this.pieces.length; i++) {
       const p = this.pieces[i];
       if (p.evidence !== Evidence.Guess) continue;
@@ -1233,9 +1236,15 @@ export class NameRecognizer {
         p.type = 'misc';
         continue;
       }
-      p.type = this.typeByContext(p);
+      const type = this.typeByContext(p);
+      if (type === null) (defaulted ??= []).push(p);
+      else if (type === 'place' && this.placeByItsNoun(p)) (places ??= new Set<string>()).add(this.keyOf(p));
+      p.type = type ?? 'org';
       if (p.type === 'misc') p.evidence = Evidence.Form;
     }
+    // "the city of Millbrook … could cost Millbrook $14 million": a name typed by nothing around it is the place that
+    // a noun of places names elsewhere.
+    if (defaulted && places) for (const p of defaulted) if (places.has(this.keyOf(p))) p.type = 'place';
     this.typeSurnamesOfGuessedPeople();
     if (!this.layout.sports) this.nameCases();
   }
@@ -1281,8 +1290,19 @@ export class NameRecognizer {
     }
   }
 
-  /** The type of a name nothing else has typed, from its neighbours; people by default when it has several words. */
-  private typeByContext(p: NamePiece): EntityType | 'misc' {
+  /** A noun of places types piece p: "the city of Millbrook", "the Saburtalo district". */
+  private placeByItsNoun(p: NamePiece): boolean {
+    const { tokens } = this;
+    const line = tokens.line[p.first];
+    const beforeOf = p.first >= 2 && tokens.text(p.first - 1) === 'of' ? p.first - 2 : -1;
+    return (beforeOf >= 0 && tokens.line[beforeOf] === line && this.has(beforeOf, WordFlag.PlaceNoun)) || this.placeKindFollows(p.last, line);
+  }
+
+  /**
+   * The type of a name nothing else has typed, from its neighbours; people by default when it has several words, and
+   * null when nothing tells (an organisation, unless its other mentions say otherwise).
+   */
+  private typeByContext(p: NamePiece): EntityType | 'misc' | null {
     const { tokens } = this;
     const line = tokens.line[p.first];
     // Neighbours on the same line, as token indices (-1: none).
@@ -1334,7 +1354,7 @@ export class NameRecognizer {
     const nextNumber = next >= 0 && tokens.shape(next) === Shape.Number;
     const scoreInBrackets = next >= 0 && tokens.text(next) === '(' && p.last + 1 < tokens.length && tokens.shape(p.last + 1) === Shape.Number;
     if (this.layout.teamSport && !nextNumber && !scoreInBrackets) return 'person';
-    return 'org';
+    return null;
   }
 
   /** Only a Markdown heading's marks come before token i on its line ("## Reaction"). */
