@@ -146,6 +146,12 @@ test('a name nothing around it types is the place a noun of places names elsewhe
   assert.ok(!findEntities('He posted on Twitter. Twitter removed it.').some((e) => e.type === 'place'));
 });
 
+test('offices of city and state law and money are titles, not part of the name', () => {
+  const text = 'City Attorney Robert Chen said the city would appeal. Assistant U.S. Attorney Maya Song declined. State Treasurer Ann Holt agreed, and Lt. Gov. Ralph Northam and Police Chief Kerr Putney did too. Public Advocate Trish James spoke.';
+  const names = findEntities(text).filter((e) => e.type === 'person').map((e) => e.name);
+  assert.deepEqual(names, ['Robert Chen', 'Maya Song', 'Ann Holt', 'Ralph Northam', 'Kerr Putney', 'Trish James']);
+});
+
 test('party and office adjectives alone, and events named for a season, are no entities', () => {
   const text = 'The talks went on for hours. Sanders won the Minnesota Democratic caucuses, and the Presidential contest went on. What followed was the Arab Spring across the region. The Democratic Party met at the Republican Convention, the Morning Consult Poll found, in the Evening Edition.';
   const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
