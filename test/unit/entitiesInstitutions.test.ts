@@ -43,6 +43,13 @@ test('an institution before a title is an organisation and part of the role; a c
   assert.deepEqual(entities.find((e) => e.name === 'Owen Dray')?.roles, ['Harbor Valley Police Chief']);
 });
 
+test('"said Clearwater chief executive Dana Whitfield": the word before the role is where she works, not a person', () => {
+  const text = 'The judge sided with Clearwater Utilities on Monday. "This is a vindication," said Clearwater chief executive Dana Whitfield.';
+  const entities = findEntities(text);
+  assert.deepEqual(typed(entities), ['org:Clearwater Utilities', 'person:Dana Whitfield']);
+  assert.equal(entities[0].mentions.length, 2);
+});
+
 test('an office before a name is its role, not part of it (“Acme CEO Ann Lee”); a party’s word stays in its organisation', () => {
   const ceo = findEntities('Korvane CEO Ann Lee said profits rose.');
   assert.deepEqual(typed(ceo), ['org:Korvane', 'person:Ann Lee']);

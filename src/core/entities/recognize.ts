@@ -1290,6 +1290,15 @@ export class NameRecognizer {
     }
   }
 
+  /** A role noun of lower-case words starts at token k and a capitalised name follows it on the line ("chief executive Dana"). */
+  private roleBeforeName(k: number, line: number): boolean {
+    const { tokens } = this;
+    for (let j = k; j < k + 3 && this.onLine(j, line) && tokens.shape(j) === Shape.Lower && this.has(j, WordFlag.RoleWord); j++) {
+      if (this.has(j, WordFlag.RoleWordEnding) && this.onLine(j + 1, line) && tokens.shape(j + 1) === Shape.Capitalised) return true;
+    }
+    return false;
+  }
+
   /** A noun of places types piece p: "the city of Millbrook", "the Saburtalo district". */
   private placeByItsNoun(p: NamePiece): boolean {
     const { tokens } = this;
@@ -1345,6 +1354,9 @@ export class NameRecognizer {
     if (ORG_ENDINGS.test(word) && word.length > 5) return 'org';
     if (/^(?:mc|mac|o')\p{L}/u.test(word)) return 'person';
     if ((factsOf(tokens, only).flags & (WordFlag.GivenName | WordFlag.KnownSurname)) !== 0) return 'person';
+    // "said Clearwater chief executive Dana Whitfield": a name before the role of the one named after it is where
+    // that one works (or the place, which the story may say elsewhere).
+    if (next >= 0 && tokens.shape(next) === Shape.Lower && this.has(next, WordFlag.RoleWord) && this.roleBeforeName(next, line)) return null;
     // Scorecards ("c Tillekeratne b Dharmasena"), "said Dole", "Clinton, who".
     if (prev >= 0 && PERSON_BEFORE.has(tokens.text(prev))) return 'person';
     if (prev >= 0 && tokens.shape(prev) === Shape.Lower && this.has(prev, WordFlag.RoleWordEnding)) return 'person';
