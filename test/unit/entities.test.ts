@@ -167,6 +167,15 @@ test('an act named with "of" is one name, no organisation; an abbreviation\'s pe
   assert.ok(names.includes('org:Acme Corp.'), names.join(', '));
 });
 
+test('a common word after a legal form\'s period opens the next sentence: "Halvorsen & Co. Others warned"', () => {
+  const text = 'The talks went on for hours, said Tom Becker, an analyst at Halvorsen & Co. Others warned that the deal was risky. It competes with Hewlett-Packard Co. Recently, analysts said so.';
+  const names = findEntities(text).map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names, ['person:Tom Becker', 'org:Halvorsen & Co.', 'org:Hewlett-Packard Co.']);
+  const { quotes } = findQuotes(text, findEntities(text));
+  const others = quotes.find((q) => q.cue && text.slice(q.cue.start, q.cue.end) === 'warned');
+  assert.equal(others?.speaker && text.slice(others.speaker.mention.start, others.speaker.mention.end), 'Others');
+});
+
 test('a word capitalised only because it opens a sentence, and named nowhere else, is no name', () => {
   const text = 'The talks went on for hours. Lurid stories followed the vote. Margin of error is three points. Subscribe now for more. Obama said little, and Rios spoke later. Rios was tired.';
   const names = findEntities(text).map((e) => e.name);

@@ -527,7 +527,8 @@ export class NameRecognizer {
     const { tokens, gaz } = this;
     // A sentence's first word is capitalised anyway: drop it when it is a common word.
     // A pronoun is no name wherever it stands ("in the U.S. He says": the abbreviation hid the sentence's start).
-    while (a < b && (((tokens.sentenceStart(a) || a === 0 || tokens.line[a - 1] !== tokens.line[a]) && this.isCommonStarter(a)) || PRONOUNS.has(tokens.text(a)))) {
+    // (So is a common word after a legal form's period: "at Halvorsen & Co. Others warned".)
+    while (a < b && (((tokens.sentenceStart(a) || a === 0 || tokens.line[a - 1] !== tokens.line[a] || this.articleAfterAbbreviation(a)) && this.isCommonStarter(a)) || PRONOUNS.has(tokens.text(a)))) {
       const m = this.matchPhrase(a, lineEnd, false);
       if (m && m.length > 1) break;
       // "Chief of Staff Tom Reyes said": a title of several words is a role, not a common first word.
@@ -727,9 +728,11 @@ export class NameRecognizer {
   /** An article after a word that ends in a period ("Corp. The"): the start of a new sentence, not part of a name. */
   private articleAfterAbbreviation(j: number): boolean {
     const text = this.tokens.text(j);
-    if (text !== 'The' && text !== 'A' && text !== 'An') return false;
     const before = this.tokens.text(j - 1);
-    return before.charCodeAt(before.length - 1) === 46;
+    if (before.charCodeAt(before.length - 1) !== 46) return false;
+    if (text === 'The' || text === 'A' || text === 'An') return true;
+    // "… an analyst at Halvorsen & Co. Others warned": after a legal form's period, a common word opens a sentence.
+    return LEGAL_FORMS.has(before.slice(0, -1).toLowerCase()) && this.gaz.commonWords.has(this.lower(j)) && !this.has(j, WordFlag.GivenName);
   }
 
   /** Do the capitalised words from `from` end, within a few, in the head of an act or an event ("Freedom of Information Act")? */
