@@ -108,6 +108,13 @@ test('a lone surname stays the person when only an unknown company opens with it
   const entities = findEntities('Harlan Brothers Construction won the contract. Tom Reyes congratulated the firm. Harlan said he was pleased.');
   assert.ok(entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.text === 'Harlan')), typed(entities).join(', '));
 });
+test('a lone word that opens a company\'s name and is nobody\'s name is the company, even when it speaks', () => {
+  const text = 'Nimbus Systems is exploring a sale of its chip unit. Nimbus declined to comment. Analysts said Nimbus would gain.';
+  const entities = findEntities(text);
+  assert.deepEqual(typed(entities), ['org:Nimbus Systems']);
+  assert.equal(entities[0].mentions.length, 3);
+});
+
 
 test('well-known companies are organisations, with their usual short forms', () => {
   const entities = findEntities('Motorola and Hyundai cut prices. Shares of Deutsche Telekom rose, and Telekom said it would hire.');

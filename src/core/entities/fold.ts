@@ -257,6 +257,9 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
  * The first word alone only when no lexicon knows it: not "General" of "General Mills Inc.". (Linking across
  * documents leaves the legal form out.)
  */
+/** Words of firms named after their founders' family: a lone surname of theirs may be one of the family. */
+const FAMILY_FIRM_WORDS = new Set(['brothers', 'bros', 'bros.', 'sons', 'daughters', 'family', 'associates', 'partners', '&', 'and']);
+
 function companyNames(mentions: PendingMention[], displayOf: (m: PendingMention) => string): Map<string, string> {
   const out = new Map<string, string>();
   const gaz = gazetteer();
@@ -298,9 +301,12 @@ function companyNames(mentions: PendingMention[], displayOf: (m: PendingMention)
       const m = mentions[k];
       if ((m.type !== 'org' && m.type !== 'person') || m.words.length !== 1 || m.canonical || out.has(m.key)) continue;
       const long = opening.get(m.key);
-      // (A word read as a person's surname names the company only when the lexicon knows the company: "Goldman" of
-      // "Goldman Sachs", not "Harlan" of "Harlan Brothers Construction", who may well be Mr. Harlan.)
-      if (long && (m.type === 'org' || long.canonical !== null)) out.set(m.key, long.canonical ?? out.get(long.key) ?? displayOf(long));
+      // (A word read as a person's name names the company when the lexicon knows the company, "Goldman" of "Goldman
+      // Sachs", or when it is nobody's given name or known surname and the company is no family's: "Nimbus declined
+      // to comment" after "Nimbus Systems"; not "Harlan" of "Harlan Brothers Construction", who may well be Mr. Harlan.)
+      if (long && (m.type === 'org' || long.canonical !== null || (!gaz.givenNames.has(m.key) && !gaz.knownSurnames.has(m.key) && !long.words.some((w) => FAMILY_FIRM_WORDS.has(w))))) {
+        out.set(m.key, long.canonical ?? out.get(long.key) ?? displayOf(long));
+      }
     }
   }
   return out;

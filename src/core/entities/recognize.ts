@@ -1184,7 +1184,8 @@ export class NameRecognizer {
     for (const p of this.pieces) {
       const line = tokens.line[p.first];
       if (layout.isTitleLine(line) || layout.isCapsLine(line)) continue;
-      for (let k = tokens.sentenceStart(p.first) ? p.first + 1 : p.first; k < p.last; k++) inside.add(this.lower(k));
+      // (A sentence's first word counts when a name of several words starts with it: "Nimbus Systems is …".)
+      for (let k = tokens.sentenceStart(p.first) && p.last - p.first === 1 ? p.first + 1 : p.first; k < p.last; k++) inside.add(this.lower(k));
     }
     return inside;
   }
@@ -1346,7 +1347,8 @@ export class NameRecognizer {
     if (next < 0 && onlyShape === Shape.Capitalised && this.opensHeading(only) && (factsOf(tokens, only).flags & (WordFlag.GivenName | WordFlag.KnownSurname)) === 0) return 'misc';
     // A lone unknown word in a title-case heading ("Signals of Cooperation on Ukraine") is capitalised by the style.
     if (this.layout.isTitleLine(line) && onlyShape === Shape.Capitalised && !this.layout.sports) return 'misc';
-    if (tokens.sentenceStart(only) && nextLower && /[^s]s$/.test(tokens.text(only)) && onlyShape === Shape.Capitalised) return 'misc';
+    // ("Nimbus declined" after "Nimbus Systems": a word the document writes in a name is that name.)
+    if (tokens.sentenceStart(only) && nextLower && /[^s]s$/.test(tokens.text(only)) && onlyShape === Shape.Capitalised && !(this.insideWords ??= this.wordsInsideSentences()).has(tokens.lower(only))) return 'misc';
     // "Potent landmines found near ...": the first word of a line, unknown and followed by lower case, is no name
     // ("Obama spoke …" is: a known surname).
     if (tokens.sentenceStart(only) && p.first === this.layout.lineFirst[line] && nextLower && onlyShape === Shape.Capitalised && !this.has(only, WordFlag.KnownSurname)) return 'misc';
