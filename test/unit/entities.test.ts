@@ -331,6 +331,15 @@ test('never throws, and every mention lies inside the text, on odd input', () =>
   }
 });
 
+test('the first word after a wire dateline\'s dash opens a sentence; a common word before an institution\'s one word names it', () => {
+  const names = (text: string) => findEntities(text).map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names('CAIRO, Nov. 30 (Wire) — Indirect talks stalled on Sunday, diplomats said.'), ['place:Cairo', 'org:Wire']);
+  assert.deepEqual(names('CAIRO — Indirect talks stalled on Sunday, diplomats said.'), ['place:Cairo']);
+  assert.deepEqual(names('He left. Green Party presidential candidate Jill Stein spoke, and State Department spokesman John Kirby agreed.'), ['org:Green Party', 'person:Jill Stein', 'org:State Department', 'person:John Kirby']);
+  // A party's adjective stays out: "Democratic Senate candidates" name the Senate.
+  assert.ok(!names('He left. Democratic Senate candidates met.').some((n) => n.includes('Democratic')));
+});
+
 test('a dateline names the town and its country once each', () => {
   const text = 'Fighting goes on .\nTAVILDARA , Tajikistan 1996-08-30\nGovernment troops now control the town , officials said .';
   const entities = findEntities(text);

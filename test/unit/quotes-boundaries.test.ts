@@ -164,6 +164,8 @@ describe('a wire dateline that opens a paragraph', () => {
       ['WASHINGTON (Reuters) - The Senate approved the bill on Monday, Majority Leader Tom Reyes said.', 'The Senate approved the bill on Monday'],
       ['KYIV, Ukraine (AP) — The ferry will run again in June, the mayor said.', 'The ferry will run again in June'],
       ['Intro line.\n\nST. LOUIS, Dec 1 -- Prices rose again in November, the bank said.', 'Prices rose again in November'],
+      ['CAIRO, Nov. 30 (Wire) — Indirect talks stalled on Sunday, diplomats said.', 'Indirect talks stalled on Sunday'],
+      ['ST. LOUIS, Mo., Dec. 1 (Reuters) — The plan failed, officials said.', 'The plan failed'],
     ];
     for (const [text, words] of cases) assert.equal(content(text, byCue(text, 'said')), words, text);
   });

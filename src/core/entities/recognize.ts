@@ -213,6 +213,9 @@ function readCommon(word: string): CommonReading {
   return { always, bare: w, stems };
 }
 
+/** Most tokens a wire dateline takes before its dash: "ST. LOUIS, Mo., Dec. 1 (Reuters) —". */
+const MAX_DATELINE_TOKENS = 16;
+
 /** Tokens of prose below a headline before its capitals are read against the names the body writes. */
 const MIN_BODY_TOKENS = 20;
 
@@ -273,6 +276,7 @@ export class NameRecognizer {
       const i = lineFirst[line];
       if (i < 0) continue;
       const end = lineEnd[line];
+      if (tokens.shape(i) === Shape.Upper) this.markStoryAfterDateline(i, end);
       const body = layout.isDateline(line) ? this.scanDateline(i, end) : i;
       if (!layout.isCapsLine(line)) this.scanLine(body, end, layout.isTitleLine(line));
       else capsLines++;
@@ -533,6 +537,8 @@ export class NameRecognizer {
       if (m && m.length > 1) break;
       // "Chief of Staff Tom Reyes said": a title of several words is a role, not a common first word.
       if (this.titleAt(a, b) > 1) break;
+      // "Green Party presidential candidate Jill Stein": a common word before the one word of an institution names it.
+      if (b - a === 2 && this.has(a + 1, WordFlag.OrgSuffix) && !this.has(a, WordFlag.MiscWord) && tokens.text(a) !== 'The') break;
       a++;
     }
     // "according to The Washington Post": the article is not part of the name (lexicon names like "The Hague" match first).
@@ -1403,6 +1409,23 @@ export class NameRecognizer {
   // ---- all-caps lines ------------------------------------------------------------------------------
 
   /** Datelines ("LONDON 1996-08-30", "WASHINGTON (Reuters) -") name the place the story is filed from. Returns where the rest begins. */
+  /**
+   * "CAIRO, Nov. 30 (Wire) — Indirect talks stalled": the first word after a wire dateline's dash opens the story's
+   * first sentence, so its capital says nothing about being a name.
+   */
+  private markStoryAfterDateline(from: number, to: number): void {
+    const { tokens } = this;
+    for (let k = from + 1; k < to && k - from <= MAX_DATELINE_TOKENS; k++) {
+      const text = tokens.text(k);
+      if ((text === '—' || text === '–' || text === '-') && !tokens.joined(k) && k + 1 < to && !tokens.joined(k + 1)) {
+        if (tokens.shape(k + 1) === Shape.Capitalised) tokens.markSentenceStart(k + 1);
+        return;
+      }
+      const shape = tokens.shape(k);
+      if (shape !== Shape.Upper && shape !== Shape.Capitalised && shape !== Shape.Number && text !== ',' && text !== '.' && text !== '(' && text !== ')') return;
+    }
+  }
+
   private scanDateline(from: number, to: number): number {
     const { tokens } = this;
     let j = from;

@@ -148,6 +148,11 @@ export class Tokens {
     return (this.bits[i] & SENTENCE_START) !== 0;
   }
 
+  /** Token i opens a sentence the tokenizer could not see begin (the story after a wire dateline's dash). */
+  markSentenceStart(i: number): void {
+    this.bits[i] |= SENTENCE_START;
+  }
+
   /** A possessive "'s" / "’s" split off the word before it, or written apart ("Putin 's"). */
   possessive(i: number): boolean {
     return (this.bits[i] & POSSESSIVE) !== 0;

@@ -119,11 +119,15 @@ function datelineEnd(tokens: Tokens, from: number): number {
   }
   if (k === from || letters < 3) return -1;
   // ", Ukraine", ", Calif.", ", Dec 1": a state, country or date after a comma.
+  // ("ST. LOUIS, Mo., Dec. 1", "CAIRO, Nov. 30": abbreviations' full stops and another comma inside.)
   if (punct(k, 0x2c)) {
     let j = k + 1;
-    while (j < limit && kind[j] === TokenKind.Word && isUpperStart(tokens, j)) j++;
-    if (j === k + 1) return -1;
-    if (punct(j, 0x2e)) j++;
+    let words = 0;
+    while (j < limit && ((kind[j] === TokenKind.Word && isUpperStart(tokens, j)) || (j > k + 1 && (punct(j, 0x2e) || punct(j, 0x2c))))) {
+      if (kind[j] === TokenKind.Word) words++;
+      j++;
+    }
+    if (words === 0) return -1;
     k = j;
   }
   // "(Reuters)", "(AP)".
