@@ -1,0 +1,27 @@
+// Cue words and phrases the attribution reader knows: inflections, particles and phrasal cues (invented sentences).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findQuotes } from '../../src/core/quotes';
+import type { Quote } from '../../src/core/types';
+
+const read = (text: string): Quote[] => findQuotes(text, []).quotes;
+const content = (text: string, q: Quote | undefined): string => (q ? text.slice(q.start, q.end) : '');
+const speaker = (text: string, q: Quote | undefined): string => (q?.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '');
+const cue = (text: string, q: Quote | undefined): string => (q?.cue ? text.slice(q.cue.start, q.cue.end) : '');
+const byCue = (text: string, words: string): Quote | undefined => read(text).find((q) => cue(text, q) === words);
+
+describe('past participles unlike the past tense', () => {
+  it('reads “has written”, “has spoken about” and “had sworn” as cues', () => {
+    const cases: [string, string, string, string][] = [
+      ['The mayor has written that the bridge will stay closed.', 'written', 'The mayor', 'that the bridge will stay closed'],
+      ['Ruiz has spoken about the need for a new ferry.', 'spoken about', 'Ruiz', 'the need for a new ferry'],
+      ['The witness had sworn that she never saw the boat.', 'sworn', 'The witness', 'that she never saw the boat'],
+      ['The inspectors have shown that the dam leaks.', 'shown', 'The inspectors', 'that the dam leaks'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+});
