@@ -25,3 +25,17 @@ describe('past participles unlike the past tense', () => {
     }
   });
 });
+
+describe('verbs that report only a clause', () => {
+  it('reads no report in “maintained a lead” or “maintains a pace”', () => {
+    for (const text of ['Ruiz maintained a comfortable lead in the county.', 'The campaign maintains a busy schedule of rallies.']) {
+      assert.equal(read(text).length, 0, text);
+    }
+  });
+
+  it('still reads “maintained that …”', () => {
+    const text = 'Ruiz maintained that the dam was safe.';
+    assert.equal(content(text, byCue(text, 'maintained')), 'that the dam was safe');
+    assert.equal(speaker(text, byCue(text, 'maintained')), 'Ruiz');
+  });
+});

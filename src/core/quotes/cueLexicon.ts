@@ -26,7 +26,7 @@ export interface CueEntry {
  */
 const REPORTING_VERBS = [
   'say said saying', 'tell told telling', 'state', 'add*', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit admitted admitting',
-  'insist', 'claim', 'emphasize', 'emphasise', 'stress', 'explain', 'announce', 'declare', 'assert', 'contend', 'maintain', 'suggest',
+  'insist', 'claim', 'emphasize', 'emphasise', 'stress', 'explain', 'announce', 'declare', 'assert', 'contend', 'maintain*', 'suggest',
   'report', 'write wrote writing written', 'tweet', 'reply', 'respond', 'answer*', 'ask', 'comment', 'confirm', 'deny', 'predict', 'promise',
   'pledge', 'vow', 'concede', 'recall', 'repeat', 'reiterate', 'mention', 'indicate', 'observe', 'complain', 'allege', 'charge',
   'testify', 'boast', 'joke', 'quip quipped quipping', 'shout', 'yell', 'urge', 'propose', 'recommend', 'conclude', 'estimate', 'find found finding',
@@ -187,7 +187,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
  */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'state', 'add', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit', 'insist', 'claim', 'emphasize', 'emphasise',
-  'stress', 'explain', 'declare', 'assert', 'contend', 'maintain', 'suggest', 'report', 'write', 'tweet', 'reply', 'respond', 'answer',
+  'stress', 'explain', 'declare', 'assert', 'contend', 'maintain*', 'suggest', 'report', 'write', 'tweet', 'reply', 'respond', 'answer',
   'predict', 'concede', 'recall', 'observe', 'complain', 'allege', 'charge', 'testify', 'boast', 'joke', 'quip', 'conclude', 'estimate',
   'find', 'show', 'believe', 'think', 'hope', 'fear', 'worry', 'caution', 'counter', 'retort', 'affirm', 'brag', 'concur', 'exclaim',
   'forecast', 'guarantee', 'imply', 'insinuate', 'mutter', 'opine', 'posit', 'proclaim', 'protest', 'reason', 'recount', 'reckon',
