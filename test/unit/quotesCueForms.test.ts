@@ -39,3 +39,45 @@ describe('verbs that report only a clause', () => {
     assert.equal(speaker(text, byCue(text, 'maintained')), 'Ruiz');
   });
 });
+
+describe('words between a subject and its cue', () => {
+  it('skips a quantifier floated after a plural subject', () => {
+    const cases: [string, string, string, string][] = [
+      ['Ruiz and Lee both denounced the new toll.', 'denounced', 'Ruiz and Lee', 'the new toll'],
+      ['The three mayors all said the ferry was too slow.', 'said', 'The three mayors', 'the ferry was too slow'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('keeps a quantifier that heads the subject or opens it', () => {
+    const cases: [string, string, string][] = [
+      ['Both oppose the new toll.', 'oppose', 'Both'],
+      ['All three mayors said the ferry was too slow.', 'said', 'All three mayors'],
+      ['And both vowed to keep the ferry running.', 'vowed', 'both'],
+    ];
+    for (const [text, words, who] of cases) assert.equal(speaker(text, byCue(text, words)), who, text);
+  });
+
+  it('reads “chimed in” as one cue', () => {
+    const text = 'Lee chimed in that the plan was fine.';
+    const q = byCue(text, 'chimed in');
+    assert.equal(content(text, q), 'that the plan was fine');
+    assert.equal(speaker(text, q), 'Lee');
+  });
+
+  it('reads the cue after “was quick to” or “were careful to” as the subject’s', () => {
+    const cases: [string, string, string, string][] = [
+      ['Ruiz was quick to point out that the dam had held.', 'point out', 'Ruiz', 'that the dam had held'],
+      ['The engineers were careful to stress that the bridge was safe.', 'stress', 'The engineers', 'that the bridge was safe'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+});

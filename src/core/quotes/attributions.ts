@@ -118,7 +118,26 @@ const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuse
 function isFillerAt(tokens: Tokens, i: number): boolean {
   if (tokens.kind[i] !== TokenKind.Word || isUpperStart(tokens, i)) return false;
   if (SPEAKER_CUE_FILLERS.at(tokens, i)) return true;
+  if (FLOATED_QUANTIFIERS.at(tokens, i)) return isFloatedQuantifier(tokens, i);
   return isLyAdverb(tokens, i) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
+}
+
+/** Quantifiers that may float after a plural subject ("Lee and Ruiz both denounced …", "they all said …"). */
+const FLOATED_QUANTIFIERS: WordSet = new WordSet(['both', 'all', 'each']);
+const PLURAL_PRONOUNS: WordSet = new WordSet(['they', 'we', 'you']);
+
+/**
+ * Whether the quantifier at `i` floats after the subject it counts: after a name, a pronoun or a plural noun, not
+ * heading a noun phrase of its own ("both oppose …", "with both the mayor and …", "both of whom").
+ */
+function isFloatedQuantifier(tokens: Tokens, i: number): boolean {
+  const k = i - 1;
+  if (k < 0 || tokens.kind[k] !== TokenKind.Word || (i + 1 < tokens.count && tokens.kind[i + 1] === TokenKind.Word && isWordAt(tokens, i + 1, W_OF))) return false;
+  if (DETERMINERS.at(tokens, k) || PREPOSITIONS.at(tokens, k) || SPEAKER_CUE_FILLERS.at(tokens, k) || COMPLEMENTIZERS.at(tokens, k) || CLAUSE_OPENERS.at(tokens, k) || SENTENCE_CONJUNCTIONS.at(tokens, k)) return false;
+  if (PLURAL_PRONOUNS.at(tokens, k)) return true;
+  if (isUpperStart(tokens, k)) return !PRONOUNS.at(tokens, k);
+  const w = lowerWord(tokens, k);
+  return w.endsWith('s') && !w.endsWith('ss') && cueVerbAt(tokens, k) === undefined;
 }
 
 /** Any "-ly" adverb ("generally", "bluntly"), not the nouns and adjectives that end so ("family", "rally"). */

@@ -148,6 +148,7 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['allude', new Set(['to'])],
   ['elaborate', new Set(['on'])],
   ['vouch', new Set(['for'])],
+  ['chime', new Set(['in'])],
 ]);
 
 // Each entry carries its particles, so the reader tests the next token by id.
