@@ -81,3 +81,32 @@ describe('words between a subject and its cue', () => {
     }
   });
 });
+
+describe('phrasal cues', () => {
+  it('reads a particle and the preposition after it as one cue', () => {
+    const cases: [string, string, string, string][] = [
+      ['Ruiz lashed out at the council on Friday.', 'lashed out at', 'Ruiz', 'the council'],
+      ['The campaign pushed back against the charge.', 'pushed back against', 'The campaign', 'the charge'],
+      ['Lee weighed in on the dispute.', 'weighed in on', 'Lee', 'the dispute'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('reads “joked about”, “opined on”, “hinted at” and “called out”', () => {
+    const cases: [string, string, string, string][] = [
+      ['She joked about moving to the coast.', 'joked about', 'She', 'moving to the coast'],
+      ['The judge opined on the state of the harbor.', 'opined on', 'The judge', 'the state of the harbor'],
+      ['The mayor hinted at a second term.', 'hinted at', 'The mayor', 'a second term'],
+      ['Ruiz called out the ferry company for its delays.', 'called out', 'Ruiz', 'the ferry company for its delays'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+});

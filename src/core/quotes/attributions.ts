@@ -112,6 +112,10 @@ const SUMMING_NOUNS: WordSet = new WordSet(['claim', 'figure', 'view', 'assertio
 /** Nouns of saying that are where words were said when a preposition introduces them ("said on a call that …", "in remarks to reporters"). */
 const SPEECH_OCCASIONS: WordSet = new WordSet(['call', 'calls', 'remarks', 'comments', 'tweet', 'tweets', 'answer', 'answers', 'reply', 'replies', 'posts', 'messages']);
 
+/** Particles of a phrasal cue that a preposition may follow ("lashed out at", "pushed back against", "weighed in on"). */
+const ADVERB_PARTICLES: WordSet = new WordSet(['out', 'back', 'in']);
+const PARTICLE_FOLLOWERS: WordSet = new WordSet(['at', 'against', 'on', 'about']);
+
 /** Refusals before "to" and a cue ("declined to comment"): the refusal is the report. */
 const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
 
@@ -499,11 +503,14 @@ export class SentenceReader {
         cueLast = i + 1;
       } else if (optional && nextIsWord && optional.at(t, i + 1)) {
         cueLast = i + 1;
+        // "lashed out at", "pushed back against", "weighed in on": an adverb particle, then the preposition of what
+        // is spoken against or about.
+        if (ADVERB_PARTICLES.at(t, i + 1) && i + 2 < s.end && t.kind[i + 2] === TokenKind.Word && PARTICLE_FOLLOWERS.at(t, i + 2)) cueLast = i + 2;
       } else if (entry.lemma === 'speak' && lowerInitial && !this.speaksOfSomething(s, i)) {
         continue;
       }
       // "pointed to the report", "agreed with the mayor": the particle takes the object the verb alone would not.
-      const a = this.verbCue(s, i, cueLast, cueLast > i && entry.needsClause && !entry.sequences && optional?.at(t, cueLast) ? { ...entry, needsClause: false } : cueEntry, found, previous);
+      const a = this.verbCue(s, i, cueLast, cueLast > i && entry.needsClause && !entry.sequences && optional?.at(t, i + 1) ? { ...entry, needsClause: false } : cueEntry, found, previous);
       if (a) found.push(a);
       skipTo = cueLast + 1;
     }
@@ -1454,7 +1461,7 @@ export class SentenceReader {
     // "half said so in the last poll", "75 percent said yes, but …": a one-word answer ends at its comma or place.
     if (startsWithWord && contentFirst < contentLast && ANSWER_WORDS.at(t, contentFirst) && (isPunctChar(t, contentFirst + 1, COMMA) || (t.kind[contentFirst + 1] === TokenKind.Word && PREPOSITIONS.at(t, contentFirst + 1) && !isWordAt(t, contentFirst + 1, W_TO)))) contentLast = contentFirst;
     // "agreed with the mayor": after its particle even a verb of saying takes a noun phrase.
-    const particleTaken = cueLast > cue && entry.optionalParticles !== undefined && entry.optionalParticles.at(t, cueLast);
+    const particleTaken = cueLast > cue && entry.optionalParticles !== undefined && (entry.optionalParticles.at(t, cueLast) || entry.optionalParticles.at(t, cue + 1));
     if ((!CLAUSE_VERBS.has(lemma) || particleTaken) && !infinitive && !complementizer && startsWithWord) {
       const end = this.objectEnd(contentFirst, contentLast);
       if (end >= 0) {

@@ -116,7 +116,7 @@ export const CUE_VERB_FORMS: ReadonlyMap<string, CueEntry> = buildVerbForms();
 
 /** Particles that belong to the cue when they follow it ("called for", "warned against"). */
 export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
-  ['call', new Set(['for', 'on'])],
+  ['call', new Set(['for', 'on', 'out'])],
   ['warn', new Set(['against', 'of', 'about'])],
   ['argue', new Set(['for', 'against'])],
   ['boast', new Set(['of', 'about'])],
@@ -149,6 +149,10 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['elaborate', new Set(['on'])],
   ['vouch', new Set(['for'])],
   ['chime', new Set(['in'])],
+  ['joke', new Set(['about'])],
+  ['opine', new Set(['on', 'about'])],
+  ['muse', new Set(['about'])],
+  ['hint', new Set(['at'])],
 ]);
 
 // Each entry carries its particles, so the reader tests the next token by id.
