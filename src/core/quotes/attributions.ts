@@ -112,13 +112,36 @@ const SUMMING_NOUNS: WordSet = new WordSet(['claim', 'figure', 'view', 'assertio
 /** Nouns of saying that are where words were said when a preposition introduces them ("said on a call that …", "in remarks to reporters"). */
 const SPEECH_OCCASIONS: WordSet = new WordSet(['call', 'calls', 'remarks', 'comments', 'tweet', 'tweets', 'answer', 'answers', 'reply', 'replies', 'posts', 'messages']);
 
+/** Particles of a phrasal cue that a preposition may follow ("lashed out at", "pushed back against", "weighed in on"). */
+const ADVERB_PARTICLES: WordSet = new WordSet(['out', 'back', 'in']);
+const PARTICLE_FOLLOWERS: WordSet = new WordSet(['at', 'against', 'on', 'about']);
+
 /** Refusals before "to" and a cue ("declined to comment"): the refusal is the report. */
 const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
 
 function isFillerAt(tokens: Tokens, i: number): boolean {
   if (tokens.kind[i] !== TokenKind.Word || isUpperStart(tokens, i)) return false;
   if (SPEAKER_CUE_FILLERS.at(tokens, i)) return true;
+  if (FLOATED_QUANTIFIERS.at(tokens, i)) return isFloatedQuantifier(tokens, i);
   return isLyAdverb(tokens, i) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
+}
+
+/** Quantifiers that may float after a plural subject ("Lee and Ruiz both denounced …", "they all said …"). */
+const FLOATED_QUANTIFIERS: WordSet = new WordSet(['both', 'all', 'each']);
+const PLURAL_PRONOUNS: WordSet = new WordSet(['they', 'we', 'you']);
+
+/**
+ * Whether the quantifier at `i` floats after the subject it counts: after a name, a pronoun or a plural noun, not
+ * heading a noun phrase of its own ("both oppose …", "with both the mayor and …", "both of whom").
+ */
+function isFloatedQuantifier(tokens: Tokens, i: number): boolean {
+  const k = i - 1;
+  if (k < 0 || tokens.kind[k] !== TokenKind.Word || (i + 1 < tokens.count && tokens.kind[i + 1] === TokenKind.Word && isWordAt(tokens, i + 1, W_OF))) return false;
+  if (DETERMINERS.at(tokens, k) || PREPOSITIONS.at(tokens, k) || SPEAKER_CUE_FILLERS.at(tokens, k) || COMPLEMENTIZERS.at(tokens, k) || CLAUSE_OPENERS.at(tokens, k) || SENTENCE_CONJUNCTIONS.at(tokens, k)) return false;
+  if (PLURAL_PRONOUNS.at(tokens, k)) return true;
+  if (isUpperStart(tokens, k)) return !PRONOUNS.at(tokens, k);
+  const w = lowerWord(tokens, k);
+  return w.endsWith('s') && !w.endsWith('ss') && cueVerbAt(tokens, k) === undefined;
 }
 
 /** Any "-ly" adverb ("generally", "bluntly"), not the nouns and adjectives that end so ("family", "rally"). */
@@ -480,11 +503,14 @@ export class SentenceReader {
         cueLast = i + 1;
       } else if (optional && nextIsWord && optional.at(t, i + 1)) {
         cueLast = i + 1;
+        // "lashed out at", "pushed back against", "weighed in on": an adverb particle, then the preposition of what
+        // is spoken against or about.
+        if (ADVERB_PARTICLES.at(t, i + 1) && i + 2 < s.end && t.kind[i + 2] === TokenKind.Word && PARTICLE_FOLLOWERS.at(t, i + 2)) cueLast = i + 2;
       } else if (entry.lemma === 'speak' && lowerInitial && !this.speaksOfSomething(s, i)) {
         continue;
       }
       // "pointed to the report", "agreed with the mayor": the particle takes the object the verb alone would not.
-      const a = this.verbCue(s, i, cueLast, cueLast > i && entry.needsClause && !entry.sequences && optional?.at(t, cueLast) ? { ...entry, needsClause: false } : cueEntry, found, previous);
+      const a = this.verbCue(s, i, cueLast, cueLast > i && entry.needsClause && !entry.sequences && optional?.at(t, i + 1) ? { ...entry, needsClause: false } : cueEntry, found, previous);
       if (a) found.push(a);
       skipTo = cueLast + 1;
     }
@@ -1438,7 +1464,7 @@ export class SentenceReader {
     // "half said so in the last poll", "75 percent said yes, but …": a one-word answer ends at its comma or place.
     if (startsWithWord && contentFirst < contentLast && ANSWER_WORDS.at(t, contentFirst) && (isPunctChar(t, contentFirst + 1, COMMA) || (t.kind[contentFirst + 1] === TokenKind.Word && PREPOSITIONS.at(t, contentFirst + 1) && !isWordAt(t, contentFirst + 1, W_TO)))) contentLast = contentFirst;
     // "agreed with the mayor": after its particle even a verb of saying takes a noun phrase.
-    const particleTaken = cueLast > cue && entry.optionalParticles !== undefined && entry.optionalParticles.at(t, cueLast);
+    const particleTaken = cueLast > cue && entry.optionalParticles !== undefined && (entry.optionalParticles.at(t, cueLast) || entry.optionalParticles.at(t, cue + 1));
     if ((!CLAUSE_VERBS.has(lemma) || particleTaken) && !infinitive && !complementizer && startsWithWord) {
       const end = this.objectEnd(contentFirst, contentLast);
       if (end >= 0) {

@@ -26,18 +26,18 @@ export interface CueEntry {
  */
 const REPORTING_VERBS = [
   'say said saying', 'tell told telling', 'state', 'add*', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit admitted admitting',
-  'insist', 'claim', 'emphasize', 'emphasise', 'stress', 'explain', 'announce', 'declare', 'assert', 'contend', 'maintain', 'suggest',
-  'report', 'write wrote writing', 'tweet', 'reply', 'respond', 'answer*', 'ask', 'comment', 'confirm', 'deny', 'predict', 'promise',
+  'insist', 'claim', 'emphasize', 'emphasise', 'stress', 'explain', 'announce', 'declare', 'assert', 'contend', 'maintain*', 'suggest',
+  'report', 'write wrote writing written', 'tweet', 'reply', 'respond', 'answer*', 'ask', 'comment', 'confirm', 'deny', 'predict', 'promise',
   'pledge', 'vow', 'concede', 'recall', 'repeat', 'reiterate', 'mention', 'indicate', 'observe', 'complain', 'allege', 'charge',
   'testify', 'boast', 'joke', 'quip quipped quipping', 'shout', 'yell', 'urge', 'propose', 'recommend', 'conclude', 'estimate', 'find found finding',
-  'show showed showing', 'believe', 'think thought thinking', 'hope', 'fear', 'worry', 'call', 'describe', 'accuse', 'criticize',
+  'show showed showing shown', 'believe', 'think thought thinking', 'hope', 'fear', 'worry', 'call', 'describe', 'accuse', 'criticize',
   'criticise', 'blast', 'praise', 'dismiss', 'signal signaled signaling*', 'hint', 'lament', 'voice', 'express', 'highlight',
   'reveal', 'disclose', 'agree*', 'caution', 'counter', 'retort', 'continue*', 'acknowledge', 'affirm', 'announce', 'brag bragged bragging',
   'cite', 'complain', 'concur', 'demand', 'exclaim', 'forecast forecast forecasting', 'guarantee', 'imply', 'insinuate', 'instruct*',
   'mutter', 'notify*', 'opine', 'posit', 'post*', 'proclaim', 'protest', 'reason*', 'recount', 'relate*', 'remind*', 'reckon*',
-  'speculate', 'swear swore swearing', 'theorize', 'threaten', 'underscore', 'contest', 'dispute', 'question', 'wonder',
+  'speculate', 'swear swore swearing sworn', 'theorize', 'threaten', 'underscore', 'contest', 'dispute', 'question', 'wonder',
   'assure', 'inform', 'clarify', 'articulate', 'point*', 'reiterate', 'elaborate*', 'recommend', 'reject', 'insist',
-  'want', 'put put putting', 'exhort', 'refer referred referring', 'issue*', 'decide*', 'speak spoke speaking', 'talk', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote', 'release*', 'name*', 'see saw seeing',
+  'want', 'put put putting', 'exhort', 'refer referred referring', 'issue*', 'decide*', 'speak spoke speaking spoken', 'talk', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote', 'release*', 'name*', 'see saw seeing',
   'slam slammed slamming', 'blame', 'condemn', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'challenge', 'chide', 'scold',
   'lash*', 'tout', 'push*', 'press*', 'fault', 'rebuke', 'welcome', 'embrace*', 'celebrate', 'commend',
   'thank', 'congratulate', 'apologize*', 'apologise*', 'groan', 'grouse', 'gripe', 'ponder', 'muse', 'recognize*',
@@ -52,7 +52,7 @@ const REPORTING_VERBS = [
   'link*', 'chastise', 'tie tied tying*', 'lay laid laying', 'double', 'seize',
   'distance*', 'acquiesce*', 'vouch*', 'trumpet', 'mull', 'contradict', 'reaffirm', 'allude*', 'spar sparred sparring*', 'brush*',
   'utter', 'coin', 'author*', 'imagine*', 'envision', 'dislike', 'rebuff', 'react*', 'disavow', 'address*', 'ignore*', 'advocate',
-  'debate', 'resist*', 'interpret*', 'sing sang singing*', 'read read reading*', 'shoot shot shooting',
+  'debate', 'resist*', 'interpret*', 'sing sang singing sung*', 'read read reading*', 'shoot shot shooting',
   'make made making', 'bark*', 'snarl*', 'growl*', 'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
@@ -99,13 +99,14 @@ function buildVerbForms(): Map<string, CueEntry> {
   const forms = new Map<string, CueEntry>();
   for (const raw of REPORTING_VERBS) {
     const needsClause = raw.endsWith('*');
-    const [lemma, past, ing] = raw.replace('*', '').split(' ');
+    // "speak spoke speaking spoken": a past participle unlike the past tense comes fourth ("has spoken about …").
+    const [lemma, past, ing, participle] = raw.replace('*', '').split(' ');
     const finite = { lemma, form: 'finite' as const, needsClause };
     // A verb that needs its particle ("points out") is no noun with it.
     const nounsAllowed = PARTICLE_CUES.has(lemma);
-    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma)]) if (!forms.has(f) && (nounsAllowed || !NOUN_FORMS.has(f)) && !RARELY_CUES.has(f)) forms.set(f, finite);
-    const participle = ing ?? ingOf(lemma);
-    if (!RARELY_CUES.has(participle)) forms.set(participle, { lemma, form: 'participle', needsClause });
+    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma), ...(participle ? [participle] : [])]) if (!forms.has(f) && (nounsAllowed || !NOUN_FORMS.has(f)) && !RARELY_CUES.has(f)) forms.set(f, finite);
+    const ingForm = ing ?? ingOf(lemma);
+    if (!RARELY_CUES.has(ingForm)) forms.set(ingForm, { lemma, form: 'participle', needsClause });
   }
   return forms;
 }
@@ -115,7 +116,7 @@ export const CUE_VERB_FORMS: ReadonlyMap<string, CueEntry> = buildVerbForms();
 
 /** Particles that belong to the cue when they follow it ("called for", "warned against"). */
 export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
-  ['call', new Set(['for', 'on'])],
+  ['call', new Set(['for', 'on', 'out'])],
   ['warn', new Set(['against', 'of', 'about'])],
   ['argue', new Set(['for', 'against'])],
   ['boast', new Set(['of', 'about'])],
@@ -147,6 +148,11 @@ export const OPTIONAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['allude', new Set(['to'])],
   ['elaborate', new Set(['on'])],
   ['vouch', new Set(['for'])],
+  ['chime', new Set(['in'])],
+  ['joke', new Set(['about'])],
+  ['opine', new Set(['on', 'about'])],
+  ['muse', new Set(['about'])],
+  ['hint', new Set(['at'])],
 ]);
 
 // Each entry carries its particles, so the reader tests the next token by id.
@@ -186,7 +192,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
  */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'state', 'add', 'note', 'argue', 'warn', 'acknowledge', 'remark', 'admit', 'insist', 'claim', 'emphasize', 'emphasise',
-  'stress', 'explain', 'declare', 'assert', 'contend', 'maintain', 'suggest', 'report', 'write', 'tweet', 'reply', 'respond', 'answer',
+  'stress', 'explain', 'declare', 'assert', 'contend', 'maintain*', 'suggest', 'report', 'write', 'tweet', 'reply', 'respond', 'answer',
   'predict', 'concede', 'recall', 'observe', 'complain', 'allege', 'charge', 'testify', 'boast', 'joke', 'quip', 'conclude', 'estimate',
   'find', 'show', 'believe', 'think', 'hope', 'fear', 'worry', 'caution', 'counter', 'retort', 'affirm', 'brag', 'concur', 'exclaim',
   'forecast', 'guarantee', 'imply', 'insinuate', 'mutter', 'opine', 'posit', 'proclaim', 'protest', 'reason', 'recount', 'reckon',

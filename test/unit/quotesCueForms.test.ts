@@ -1,0 +1,112 @@
+// Cue words and phrases the attribution reader knows: inflections, particles and phrasal cues (invented sentences).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findQuotes } from '../../src/core/quotes';
+import type { Quote } from '../../src/core/types';
+
+const read = (text: string): Quote[] => findQuotes(text, []).quotes;
+const content = (text: string, q: Quote | undefined): string => (q ? text.slice(q.start, q.end) : '');
+const speaker = (text: string, q: Quote | undefined): string => (q?.speaker ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '');
+const cue = (text: string, q: Quote | undefined): string => (q?.cue ? text.slice(q.cue.start, q.cue.end) : '');
+const byCue = (text: string, words: string): Quote | undefined => read(text).find((q) => cue(text, q) === words);
+
+describe('past participles unlike the past tense', () => {
+  it('reads “has written”, “has spoken about” and “had sworn” as cues', () => {
+    const cases: [string, string, string, string][] = [
+      ['The mayor has written that the bridge will stay closed.', 'written', 'The mayor', 'that the bridge will stay closed'],
+      ['Ruiz has spoken about the need for a new ferry.', 'spoken about', 'Ruiz', 'the need for a new ferry'],
+      ['The witness had sworn that she never saw the boat.', 'sworn', 'The witness', 'that she never saw the boat'],
+      ['The inspectors have shown that the dam leaks.', 'shown', 'The inspectors', 'that the dam leaks'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+});
+
+describe('verbs that report only a clause', () => {
+  it('reads no report in “maintained a lead” or “maintains a pace”', () => {
+    for (const text of ['Ruiz maintained a comfortable lead in the county.', 'The campaign maintains a busy schedule of rallies.']) {
+      assert.equal(read(text).length, 0, text);
+    }
+  });
+
+  it('still reads “maintained that …”', () => {
+    const text = 'Ruiz maintained that the dam was safe.';
+    assert.equal(content(text, byCue(text, 'maintained')), 'that the dam was safe');
+    assert.equal(speaker(text, byCue(text, 'maintained')), 'Ruiz');
+  });
+});
+
+describe('words between a subject and its cue', () => {
+  it('skips a quantifier floated after a plural subject', () => {
+    const cases: [string, string, string, string][] = [
+      ['Ruiz and Lee both denounced the new toll.', 'denounced', 'Ruiz and Lee', 'the new toll'],
+      ['The three mayors all said the ferry was too slow.', 'said', 'The three mayors', 'the ferry was too slow'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('keeps a quantifier that heads the subject or opens it', () => {
+    const cases: [string, string, string][] = [
+      ['Both oppose the new toll.', 'oppose', 'Both'],
+      ['All three mayors said the ferry was too slow.', 'said', 'All three mayors'],
+      ['And both vowed to keep the ferry running.', 'vowed', 'both'],
+    ];
+    for (const [text, words, who] of cases) assert.equal(speaker(text, byCue(text, words)), who, text);
+  });
+
+  it('reads “chimed in” as one cue', () => {
+    const text = 'Lee chimed in that the plan was fine.';
+    const q = byCue(text, 'chimed in');
+    assert.equal(content(text, q), 'that the plan was fine');
+    assert.equal(speaker(text, q), 'Lee');
+  });
+
+  it('reads the cue after “was quick to” or “were careful to” as the subject’s', () => {
+    const cases: [string, string, string, string][] = [
+      ['Ruiz was quick to point out that the dam had held.', 'point out', 'Ruiz', 'that the dam had held'],
+      ['The engineers were careful to stress that the bridge was safe.', 'stress', 'The engineers', 'that the bridge was safe'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+});
+
+describe('phrasal cues', () => {
+  it('reads a particle and the preposition after it as one cue', () => {
+    const cases: [string, string, string, string][] = [
+      ['Ruiz lashed out at the council on Friday.', 'lashed out at', 'Ruiz', 'the council'],
+      ['The campaign pushed back against the charge.', 'pushed back against', 'The campaign', 'the charge'],
+      ['Lee weighed in on the dispute.', 'weighed in on', 'Lee', 'the dispute'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('reads “joked about”, “opined on”, “hinted at” and “called out”', () => {
+    const cases: [string, string, string, string][] = [
+      ['She joked about moving to the coast.', 'joked about', 'She', 'moving to the coast'],
+      ['The judge opined on the state of the harbor.', 'opined on', 'The judge', 'the state of the harbor'],
+      ['The mayor hinted at a second term.', 'hinted at', 'The mayor', 'a second term'],
+      ['Ruiz called out the ferry company for its delays.', 'called out', 'Ruiz', 'the ferry company for its delays'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+});
