@@ -144,3 +144,9 @@ test('a letter hyphened to a word is a brand, even before a speech verb; hyphene
   const entities = findEntities('Q-Lattice said it would cut prices. Jean-Claude Morel said he would buy.');
   assert.deepEqual(typed(entities), ['org:Q-Lattice', 'person:Jean-Claude Morel']);
 });
+
+test('broadcasters, studios and magazines are organisations by their last word ("Sky Sports", "Fox News Channel", "Time Magazine")', () => {
+  const text = '"It was a massive result," Rashford told Sky Sports. He was a guest on Fox News Channel. Time Magazine chose Merkel.';
+  const orgs = findEntities(text).filter((e) => e.type === 'org').map((e) => e.name);
+  assert.deepEqual(orgs, ['Sky Sports', 'Fox News Channel', 'Time Magazine']);
+});
