@@ -626,6 +626,15 @@ describe('"quoted as saying"', () => {
   });
 });
 
+describe('"Talks" in a headline', () => {
+  it('are negotiations ("Ceasefire Talks Stall as Both Sides Trade Blame"); "Obama Talks About Jobs" reports', () => {
+    const noun = 'Ceasefire Talks Stall as Both Sides Trade Blame\n\nThe talks stalled on Sunday.';
+    assert.equal(findQuotes(noun, findEntities(noun)).quotes.length, 0);
+    const verb = 'Obama Talks About Jobs in Ohio Visit\n\nThe president spoke on Sunday.';
+    assert.equal(findQuotes(verb, findEntities(verb)).quotes.length, 1);
+  });
+});
+
 describe('a sentence adverb before the speaker', () => {
   it('"Perhaps Smith\'s view is …", "Even China says …": the adverb is no part of the speaker', () => {
     for (const [text, speaker] of [

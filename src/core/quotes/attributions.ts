@@ -101,6 +101,9 @@ const RELATIVE_SUBJECTS: WordSet = new WordSet(['which', 'who', 'that']);
 const COMPARISON_ASIDES: WordSet = new WordSet(['compared', 'versus', 'vs', 'vs.', 'up', 'down']);
 
 /** Whether token `i` is the lexicon word with id `id` (ASCII case folded). */
+/** Words after a capitalised "Talks" that make it a verb ("Obama Talks About Jobs", "Talks With Reporters"). */
+const TALK_PARTICLES: ReadonlySet<string> = new Set(['about', 'with', 'to', 'up', 'of', 'on']);
+
 function isWordAt(tokens: Tokens, i: number, id: number): boolean {
   return tokens.word[i] === id;
 }
@@ -484,6 +487,8 @@ export class SentenceReader {
       }
       // In a title-case headline any reporting verb is capitalised ("Lawmakers Rip Trump As A ‘Fraud’").
       if (!entry || (!lowerInitial && !openingParticiple && !(capitalised && entry.form === 'finite' && (HEADLINE_CUES.has(entry.lemma) || this.isTitleCase(s)) && !this.endsPrepositionalPhrase(s, i)))) continue;
+      // ("Ceasefire Talks Stall as …": in a headline "Talks" are negotiations, unless about or with something.)
+      if (capitalised && entry.lemma === 'talk' && !(i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && TALK_PARTICLES.has(lowerWord(t, i + 1)))) continue;
       let cueLast = i;
       const nextIsWord = i + 1 < s.end && t.kind[i + 1] === TokenKind.Word;
       const optional = entry.optionalParticles;
