@@ -206,3 +206,16 @@ describe('a split quote around its speaker', () => {
     assert.equal(content(text, q), text);
   });
 });
+
+describe('the end of a reported clause', () => {
+  it('keeps a per cent sign and a bracket closed inside the clause, not one opened before it', () => {
+    const cases: [string, string][] = [
+      ['Economists said costs may rise by 15%.', 'costs may rise by 15%'],
+      ['Costs may rise by 15%, economists said.', 'Costs may rise by 15%'],
+      ['Economists said costs rose (sharply).', 'costs rose (sharply)'],
+      ['He left early. (Lee said the talks had failed.)', 'the talks had failed'],
+      ['Murdoch shares their views (with an exception, friends say: free-market fiscal policy).', 'free-market fiscal policy'],
+    ];
+    for (const [text, words] of cases) assert.equal(content(text, byCue(text, text.includes(' say:') ? 'say' : 'said')), words, text);
+  });
+});

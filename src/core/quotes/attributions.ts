@@ -368,8 +368,28 @@ function sentenceLastOf(tokens: Tokens, s: Sentence): number {
 /** Index of the last non-punctuation token of the sentence, or first - 1. */
 function lastContentToken(tokens: Tokens, s: Sentence): number {
   let i = s.end - 1;
-  while (i >= s.first && (tokens.kind[i] === TokenKind.Punct || tokens.kind[i] === TokenKind.Break)) i--;
+  while (i >= s.first && (tokens.kind[i] === TokenKind.Break || (tokens.kind[i] === TokenKind.Punct && !endsContent(tokens, i, s.first)))) i--;
   return i;
+}
+
+/**
+ * Punctuation token i belongs to the words before it, at the end of a span that starts at `first`: a per cent sign
+ * ("by 15%"), or a closing bracket right after a word whose opening one is inside the span ("rose (sharply)").
+ */
+function endsContent(tokens: Tokens, i: number, first: number): boolean {
+  const c = charAt(tokens, i);
+  if (c === 0x25) return i > first && tokens.kind[i - 1] === TokenKind.Word;
+  // (Not after a full stop, "(Neither wanted to be named.)", nor when the bracket opened the span.)
+  if ((c !== 0x29 && c !== 0x5d) || i <= first || tokens.kind[i - 1] !== TokenKind.Word) return false;
+  const open = c === 0x29 ? 0x28 : 0x5b;
+  let depth = 0;
+  for (let k = i - 1; k > first; k--) {
+    if (tokens.kind[k] !== TokenKind.Punct) continue;
+    const d = charAt(tokens, k);
+    if (d === c) depth++;
+    else if (d === open && depth-- === 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -674,7 +694,7 @@ export class SentenceReader {
       // "… leads by nine points in the latest polls.": only a poll that closes its sentence reports the clause.
       if (sourceLast < sentenceLast) return null;
       last = at - 1;
-      while (last >= s.first && t.kind[last] === TokenKind.Punct) last--;
+      while (last >= s.first && t.kind[last] === TokenKind.Punct && !endsContent(t, last, s.first)) last--;
       first = last;
       while (first - 1 >= s.first && !isClauseBoundary(t, first - 1) && t.kind[first - 1] !== TokenKind.Close && t.kind[first - 1] !== TokenKind.Open) first--;
       while (first <= last && t.kind[first] === TokenKind.Word && CLAUSE_OPENERS.at(t, first) && first < last) first++;
@@ -1941,7 +1961,7 @@ export class SentenceReader {
     // inside the clause is part of what this speaker says ("Putin congratulated Trump on his victory, the Kremlin said").
     for (const a of earlier) if (a.contentLast < speakerFirst && a.cueLast < speakerFirst && (a.kind !== 'reported' || a.regions.length > 0 || !a.speaker || isWordAt(t, a.speaker.first, W_WHO) || a.contentLast + 1 >= last || isPunctChar(t, a.contentLast + 1, COMMA) || isClauseBoundary(t, a.contentLast + 1))) first = Math.max(first, a.cueLast + 1, a.contentLast + 1);
     while (first <= last && t.kind[first] === TokenKind.Punct) first++;
-    while (last >= first && t.kind[last] === TokenKind.Punct) last--;
+    while (last >= first && t.kind[last] === TokenKind.Punct && !endsContent(t, last, first)) last--;
     if (last < first) return null;
     return { first, last, directRegion: -1 };
   }
@@ -2355,6 +2375,8 @@ export class SentenceReader {
 
   private build(first: number, last: number, cueFirst: number, cueLast: number, cueLemma: string, speaker: SpeakerPhrase | null): Attribution {
     const t = this.tokens;
+    // ("…, friends say: free-market fiscal policy).": a bracket closed that opened before the content is not its own.)
+    while (last > first && t.kind[last] === TokenKind.Punct && (isPunctChar(t, last, 0x29) || isPunctChar(t, last, 0x5d)) && !endsContent(t, last, first)) last--;
     const regions: number[] = [];
     let outside = false;
     for (let k = first; k <= last; k++) {
@@ -2563,7 +2585,7 @@ export class SentenceReader {
         break;
       }
     }
-    while (last > first && t.kind[last] === TokenKind.Punct) last--;
+    while (last > first && t.kind[last] === TokenKind.Punct && !endsContent(t, last, first)) last--;
     if (last <= first) return null;
     return this.build(first, last, noun, noun, lowerWord(t, noun), speaker);
   }
