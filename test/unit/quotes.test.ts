@@ -626,6 +626,18 @@ describe('"quoted as saying"', () => {
   });
 });
 
+describe('a transcript', () => {
+  it('gives each labelled answer to its speaker, also when a cue opens the answer; "Interview:" labels a line', () => {
+    const text = 'Interview: The Minister on Housing\n\nQ: Are the critics right?\n\nBRENNAN: No. We will build 40,000 homes.\n\nQ: What about the rent cap?\n\nBRENNAN: I don\'t comment on rumours. The rent cap stays.';
+    const { quotes } = findQuotes(text, findEntities(text));
+    const lines = quotes.filter((q) => q.cue && text.slice(q.cue.start, q.cue.end) === ':').map((q) => [q.speaker && text.slice(q.speaker.mention.start, q.speaker.mention.end), text.slice(q.start, q.end)]);
+    assert.deepEqual(lines, [
+      ['BRENNAN', 'No. We will build 40,000 homes'],
+      ['BRENNAN', "I don't comment on rumours. The rent cap stays"],
+    ]);
+  });
+});
+
 describe('"Talks" in a headline', () => {
   it('are negotiations ("Ceasefire Talks Stall as Both Sides Trade Blame"); "Obama Talks About Jobs" reports', () => {
     const noun = 'Ceasefire Talks Stall as Both Sides Trade Blame\n\nThe talks stalled on Sunday.';

@@ -543,7 +543,12 @@ export class SentenceReader {
     // A transcript line may open with a quotation mark left unpaired ("\"PENCE: Well, …") or a list's bullet
     // ("- Ruiz: We will rebuild.").
     const lineStart = s.first + 1 < s.end && t.kind[s.first] === TokenKind.Punct && (isStrayQuoteMark(charAt(t, s.first)) || this.isListBullet(s.first)) ? s.first + 1 : s.first;
-    if (t.count > lineStart && t.kind[lineStart] === TokenKind.Word && isUpperStart(t, lineStart) && (found.length === 0 || found.every((f) => f.cueFirst > lineStart + 5))) {
+    // ("BRENNAN: I don't comment on rumours.": a cue after the label's colon is inside the line.)
+    const colonBefore = (k: number): boolean => {
+      for (let j = lineStart + 1; j < k; j++) if (isPunctChar(t, j, COLON)) return true;
+      return false;
+    };
+    if (t.count > lineStart && t.kind[lineStart] === TokenKind.Word && isUpperStart(t, lineStart) && (found.length === 0 || found.every((f) => f.cueFirst > lineStart + 5 || colonBefore(f.cueFirst)))) {
       // "Clinton camp: Trump’s remarks threaten security": cues after the colon are inside its content.
       const a = this.colonAttribution(lineStart === s.first ? s : { first: lineStart, end: s.end });
       if (a) {
