@@ -626,6 +626,15 @@ describe('"quoted as saying"', () => {
   });
 });
 
+describe('a participle after the main clause\'s object', () => {
+  it('"posted a Twitter comment of her own, saying …": the subject speaks, not the capitalised word of the object', () => {
+    const text = 'Hillary Clinton immediately posted a Twitter comment of her own, saying, “We’re so excited to meet our second grandchild!”';
+    const { quotes } = findQuotes(text, findEntities(text));
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].speaker?.name, 'Hillary Clinton');
+  });
+});
+
 describe('a transcript', () => {
   it('gives each labelled answer to its speaker, also when a cue opens the answer; "Interview:" labels a line', () => {
     const text = 'Interview: The Minister on Housing\n\nQ: Are the critics right?\n\nBRENNAN: No. We will build 40,000 homes.\n\nQ: What about the rent cap?\n\nBRENNAN: I don\'t comment on rumours. The rent cap stays.';

@@ -2346,7 +2346,8 @@ export class SentenceReader {
       const verbLike = LIGHT_VERBS.at(t, k) || cueVerbAt(t, k)?.form === 'finite' || (t.end[k] - t.start[k] > 4 && !isUpperStart(t, k) && lowerWord(t, k).endsWith('ed'));
       if (!verbLike) continue;
       // ("shrugged off Trump’s comments, telling …": a possessive before the cue form makes a noun of it too.)
-      if (k - 1 >= s.first && (NOUN_DETERMINERS.at(t, k - 1) || (k - 2 >= s.first && NOUN_DETERMINERS.at(t, k - 2) && !isUpperStart(t, k - 1)) || (isUpperStart(t, k - 1) && isPossessiveWord(lowerWord(t, k - 1))))) {
+      // ("posted a Twitter comment of her own, saying …": after "a" and a capitalised word too.)
+      if (k - 1 >= s.first && (NOUN_DETERMINERS.at(t, k - 1) || (k - 2 >= s.first && NOUN_DETERMINERS.at(t, k - 2) && (!isUpperStart(t, k - 1) || INDEFINITE_ARTICLES.at(t, k - 2))) || (isUpperStart(t, k - 1) && isPossessiveWord(lowerWord(t, k - 1))))) {
         nounUse ??= phraseEndingAt(t, s.first, k - 1);
         continue;
       }
