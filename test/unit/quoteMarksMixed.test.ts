@@ -62,6 +62,24 @@ describe('mixed quotation marks', () => {
   });
 });
 
+describe('a quote its paragraph leaves open', () => {
+  it('ends with the paragraph when it ends a sentence and the next paragraph does not go on with it', () => {
+    const text = 'He wore a cap with the slogan — “Make America Great Again.\n\nThe crowd cheered.';
+    const regions = scanQuotationMarks(text);
+    assert.deepEqual(regions.map((r) => [text.slice(r.start, r.end), r.unclosed]), [['“Make America Great Again.', true]]);
+    const said = '“We will rebuild the town.” Mayor Ruiz said. “Realistically, this is our chance to do it right.';
+    const { quotes } = findQuotes(said, []);
+    const last = quotes.find((q) => q.kind === 'direct' && q.start === said.lastIndexOf('“'));
+    assert.ok(last && last.end === said.length && last.speaker?.name === 'Ruiz', JSON.stringify(quotes));
+  });
+
+  it('is dropped when it ran over paragraphs, or stops mid-sentence, or opens inside a word', () => {
+    assert.deepEqual(quoted('"REYES: The roads are closed.\n\n"HOST: Thank you.'), []);
+    assert.deepEqual(quoted('He is 6’2" tall and “still growing\n\nNext.'), []);
+    assert.deepEqual(quoted('The 12"screen is big.\n\nNext.'), []);
+  });
+});
+
 describe('quotation mark pairing stays linear', () => {
   // Each mark used to scan to the end of its paragraph for a closing mark that is not there.
   for (const [name, unit] of [
@@ -90,7 +108,8 @@ describe('quotation marks on random mixed text', () => {
         for (const r of regions) {
           assert.ok(r.start >= last && r.start < r.end && r.end <= text.length, JSON.stringify({ text, r }));
           assert.match(text[r.start], /["'“”„«»‘’]/);
-          assert.match(text[r.end - 1], /["'“”„«»‘’]/);
+          if (r.unclosed) assert.ok(!text.slice(r.start, r.end).includes('\n') && (r.end === text.length || /\s/.test(text[r.end])), JSON.stringify({ text, r }));
+          else assert.match(text[r.end - 1], /["'“”„«»‘’]/);
           last = r.end;
         }
         findQuotes(text, []);

@@ -4,6 +4,8 @@
 export interface QuotedRegion {
   start: number;
   end: number;
+  /** No closing mark: the quote ends with its paragraph, and `end` is just after the paragraph's last character. */
+  unclosed?: boolean;
 }
 
 const LEFT_DOUBLE = 0x201c; // “
@@ -90,6 +92,10 @@ class NextInParagraph {
     this.stop = k;
     return this.found;
   }
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === NEWLINE || code === 0xa0;
 }
 
 /** Whether only blanks stand between the mark at `i` and the end of its paragraph. */
@@ -184,6 +190,21 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
   const closing = new NextInParagraph(text, isClosingDouble);
   const anyDouble = new NextInParagraph(text, isDoubleMark);
   const n = text.length;
+  // “Make America Great Again. : a quote that opens before a word and whose paragraph ends a sentence without
+  // closing it (nor does the next paragraph go on with it) ends with the paragraph. One that went on over several
+  // paragraphs and never closed is dropped.
+  const closeAtParagraphEnd = (at: number): void => {
+    let e = at;
+    while (e > open + 1 && isBlank(text.charCodeAt(e - 1))) e--;
+    const last = text.charCodeAt(e - 1);
+    const width = text.charCodeAt(open) === APOSTROPHE ? 2 : 1;
+    const before = open > 0 ? text.charCodeAt(open - 1) : 0x20;
+    const first = open + width < n ? text.charCodeAt(open + width) : 0x20;
+    if ((last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026) && !isWordChar(before) && isWordChar(first) && e > open + width + 1 && text.lastIndexOf('\n', e - 1) < open) {
+      regions.push({ start: open, end: e, unclosed: true });
+    }
+    open = -1;
+  };
   const closeAtSingle = (): void => {
     if (open >= 0 && singleClose > open) {
       regions.push({ start: open, end: singleClose + 1 });
@@ -210,7 +231,7 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
           // A line wrapped in mid-sentence (one line break, then lower case): the quote goes on.
           i = next - 1;
         } else {
-          open = -1;
+          closeAtParagraphEnd(i);
         }
       }
       marks.lastIndex = i + 1;
@@ -314,5 +335,6 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
     marks.lastIndex = i + 1;
   }
   closeAtSingle();
+  if (open >= 0) closeAtParagraphEnd(n);
   return regions;
 }
