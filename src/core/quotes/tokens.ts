@@ -237,6 +237,21 @@ export function isLowerStart(tokens: Tokens, i: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
+/**
+ * Ends, with an empty closing token at their end, the regions up to `at` that have no closing mark (their paragraph
+ * ends them); returns the next region to look at.
+ */
+function closeUnclosed(buf: TokenBuffer, regions: readonly QuotedRegion[], u: number, at: number): number {
+  while (u < regions.length && regions[u].end <= at) {
+    if (regions[u].unclosed && buf.regionOpen[u] >= 0) {
+      buf.regionClose[u] = buf.count;
+      buf.push(regions[u].end, regions[u].end, TokenKind.Close, u, 0);
+    }
+    u++;
+  }
+  return u;
+}
+
 /** Whether a region (searched from index r on) closes with the mark at `pos`. */
 function isClosingMarkAt(regions: readonly QuotedRegion[], r: number, pos: number): boolean {
   let k = r;
@@ -318,6 +333,8 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
   buf.markCount = 0;
   buf.resetRegions(regions.length);
   let r = 0;
+  // The next region that may end with its paragraph rather than a closing mark.
+  let u = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -331,6 +348,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
       continue;
     }
     if (cls === CharClass.Newline) {
+      u = closeUnclosed(buf, regions, u, i);
       if (buf.count === 0 || buf.kind[buf.count - 1] !== TokenKind.Break) buf.push(i, i + 1, TokenKind.Break, -1, 0);
       i++;
       continue;
@@ -390,6 +408,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
     buf.push(i, i + 1, TokenKind.Punct, -1, 0);
     i++;
   }
+  closeUnclosed(buf, regions, u, n);
   const count = buf.count;
   return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), marked: buf.marked.subarray(0, buf.markCount), regionOpen: buf.regionOpen.subarray(0, regions.length), regionClose: buf.regionClose.subarray(0, regions.length), regions, lower: new Array<string | undefined>(count) };
 }
