@@ -117,6 +117,9 @@ const ADVERB_PARTICLES: WordSet = new WordSet(['out', 'back', 'in']);
 const PARTICLE_FOLLOWERS: WordSet = new WordSet(['at', 'against', 'on', 'about']);
 
 /** Refusals before "to" and a cue ("declined to comment"): the refusal is the report. */
+/** Degree words before an adjective that takes an infinitive ("more likely to say", "very quick to note"). */
+const DEGREE_WORDS: WordSet = new WordSet(['more', 'less', 'most', 'least', 'very', 'much']);
+
 const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
 
 function isFillerAt(tokens: Tokens, i: number): boolean {
@@ -752,11 +755,23 @@ export class SentenceReader {
     }
     // "seemed to suggest", "went on to say": the verb before "to" belongs to the same speaker.
     let refused = false;
-    if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO) && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.at(t, j - 1)) {
-      refused = REFUSED.at(t, j - 1);
-      j -= 2;
+    // ("chose not to respond": a negation may stand before "to"; "are more likely to say": a degree word before the
+    // adjective.)
+    // ("seems unlikely to want to take on": one such verb or adjective after another, a verb of seeming before it.)
+    let raised = false;
+    for (let hops = 0; hops < 3; hops++) {
+      const governor = j - 2 >= s.first && t.kind[j - 1] === TokenKind.Word && (isWordAt(t, j - 1, W_NOT) || isWordAt(t, j - 1, W_NEVER)) ? j - 2 : j - 1;
+      if (!(governor >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO) && t.kind[governor] === TokenKind.Word && RAISING_VERBS.at(t, governor))) break;
+      refused ||= REFUSED.at(t, governor);
+      raised = true;
+      j = governor - 1;
       if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_WENT)) j--;
-      while (j >= s.first && isFillerAt(t, j)) j--;
+      // ("Those most willing to attack him were …": a degree word only after a verb, "are more likely to say".)
+      while (j >= s.first && (isFillerAt(t, j) || (t.kind[j] === TokenKind.Word && DEGREE_WORDS.at(t, j) && j - 1 >= s.first && (isFillerAt(t, j - 1) || BE_FORMS.at(t, j - 1) || SEEM_VERBS.at(t, j - 1))))) j--;
+      if (j >= s.first && t.kind[j] === TokenKind.Word && SEEM_VERBS.at(t, j) && isLowerStart(t, j)) {
+        j--;
+        while (j >= s.first && isFillerAt(t, j)) j--;
+      }
     }
     let speaker: SpeakerPhrase | null = null;
     let after = cueLast + 1;
@@ -1075,7 +1090,10 @@ export class SentenceReader {
     const closesSentence = after > sentenceLast && !inverted && speaker !== null && isPunctChar(t, speaker.first - 1, COMMA);
     // ("“…,” Blige sings before asking her, “…”": a participle after its preposition reports only what follows it.)
     // ("Asked about the delay, she declined to comment.": what was not said has no words before the refusal.)
-    const before = participial || afterPreposition || refused ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
+    const before0 = participial || afterPreposition || refused ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
+    // ("After all, Sanders seems to be able to show up anywhere": before an infinitive after another verb, only a quote
+    // is what was said.)
+    const before = before0 && raised && before0.directRegion < 0 ? null : before0;
     // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
     // "Lee is “a fine judge,” Ruiz said on Sunday.": after a clause that closes with quoted words and a comma inside
