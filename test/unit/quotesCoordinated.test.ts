@@ -40,3 +40,42 @@ describe('an infinitive cue after a verb or adjective of intent or ability', () 
     assert.equal(byCue(text, 'attack'), undefined);
   });
 });
+
+describe('a cue in a list of the subject’s verbs', () => {
+  it('takes the subject back across the earlier verbs of the list', () => {
+    const cases: [string, string, string, string][] = [
+      ['Ms. Ruiz later toured the harbour, called the new pier “a disgrace” and left for Salem.', 'called', 'Ms. Ruiz', 'the new pier “a disgrace”'],
+      ['Mayor Lee paused, then revealed why the ferry had been late.', 'revealed', 'Mayor Lee', 'why the ferry had been late'],
+    ];
+    for (const [text, word, who, what] of cases) {
+      const q = byCue(text, word);
+      assert.equal(speaker(text, q), who, text);
+      assert.equal(content(text, q), what, text);
+    }
+  });
+
+  it('takes the subject before a relative clause set off by commas', () => {
+    const text = 'The harbour master, who has run the port for years, inspected the pier, warned that it would not hold and closed it.';
+    const q = byCue(text, 'warned');
+    assert.equal(speaker(text, q), 'The harbour master');
+    assert.match(content(text, q), /^that it would not hold/);
+  });
+
+  it('reports only a clause or a quote after such a verb', () => {
+    const texts = [
+      'Mayor Lee spoke briefly, quoted the town charter and visited the harbour.',
+      'The film is a harbour drama, written and directed by Ana Ruiz.',
+    ];
+    for (const text of texts) assert.deepEqual(read(text).map((q) => cue(text, q)), [], text);
+  });
+
+  it('needs the list to go on with "and" and a verb, or the verb to follow "then"', () => {
+    const text = 'Mayor Lee praised the ferry plan, described in a report as “bold.”';
+    assert.notEqual(speaker(text, byCue(text, 'described')), 'Mayor Lee');
+  });
+
+  it('stops at a clause that opens on the way back', () => {
+    const text = 'Voters said that the mayor inspected the pier, warned that it would not hold and closed it.';
+    assert.notEqual(speaker(text, byCue(text, 'warned')), 'Voters');
+  });
+});

@@ -978,6 +978,14 @@ export class SentenceReader {
         after = sp.last + 1;
       }
     }
+    // "He suggested her mood was to blame, called her “third-rate” and boycotted …", "Ruiz paused, then revealed why …":
+    // a verb in a list of the subject's verbs, set off by a comma; the subject is the list's, back across its verbs.
+    if (!speaker && !participial && entry.form === 'finite' && isLowerStart(t, cue) && lowerWord(t, cue) !== entry.lemma && j > s.first && isPunctChar(t, j, COMMA) && (lowerWord(t, j + 1) === 'then' || this.listGoesOnWithVerb(cueLast + 1, lastContentToken(t, s)))) {
+      speaker = this.verbListSubject(s, j);
+      // ("quoted the Talmud and visited …", "reported it to the police, and removed it": far from its subject, only a
+      // clause or a quote after the verb is a report.)
+      if (speaker) entry = { ...entry, needsClause: true };
+    }
     // "…, a figure critics dispute": the summing noun is what they dispute; the words after it speak.
     if (speaker && !inverted && speaker.last > speaker.first + 1 && speaker.first > s.first && isPunctChar(t, speaker.first - 1, COMMA) && this.summingAppositiveAt(speaker.first, lastContentToken(t, s))) {
       const voice = phraseEndingAt(t, speaker.first + 2, speaker.last) ?? bareSubjectEndingAt(t, speaker.first + 2, speaker.last);
@@ -2315,6 +2323,56 @@ export class SentenceReader {
       if (t.kind[k] !== TokenKind.Word || !isLowerStart(t, k)) return null;
       const sp = t.kind[k - 1] === TokenKind.Word ? phraseEndingAt(t, s.first, k - 1) : null;
       if (sp && sp.kind !== 'role' && (sp.first === s.first || isPunctChar(t, sp.first - 1, COMMA))) return sp;
+    }
+    return null;
+  }
+
+  /** Whether "and" and a verb come later in the clause ("…, called her “third-rate” and boycotted …"). */
+  private listGoesOnWithVerb(from: number, last: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k < last; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) {
+        const close = this.regionCloseToken[t.region[k]];
+        if (close < 0) return false;
+        k = close;
+        continue;
+      }
+      if (kind === TokenKind.Break || isPunctChar(t, k, SEMICOLON) || isPunctChar(t, k, COLON)) return false;
+      if (kind !== TokenKind.Word || !isWordAt(t, k, W_AND)) continue;
+      let verb = k + 1;
+      while (verb < last && isFillerAt(t, verb)) verb++;
+      if (t.kind[verb] === TokenKind.Word && isPastVerbAt(t, verb) && !DETERMINERS.at(t, verb - 1)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The subject of a list of verbs that the comma at `comma` goes on ("Lee rejected the bid, ruled Ruiz eligible and
+   * …"): back across the verbs to one whose subject opens the sentence, stopping at a clause that opens on the way
+   * ("that", "which", "when", …), or null.
+   */
+  private verbListSubject(s: Sentence, comma: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = comma - 1; k > s.first && comma - k <= 40; k--) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Close) {
+        k = this.regionOpenToken[t.region[k]];
+        if (k < 0) return null;
+        continue;
+      }
+      if (kind === TokenKind.Break || kind === TokenKind.Open || isPunctChar(t, k, SEMICOLON) || isPunctChar(t, k, COLON) || (kind === TokenKind.Punct && DASHES.has(charAt(t, k)))) return null;
+      if (kind !== TokenKind.Word) continue;
+      if (CLAUSE_STARTERS.at(t, k) && !isWordAt(t, k, W_AND) && !isWordAt(t, k, W_BUT) && !isWordAt(t, k, W_OR)) return null;
+      if (!isPastVerbAt(t, k) || (k - 1 >= s.first && (NOUN_DETERMINERS.at(t, k - 1) || POSSESSIVE_DETERMINERS.at(t, k - 1)))) continue;
+      let j = k - 1;
+      while (j >= s.first && isFillerAt(t, j)) j--;
+      if (j < s.first) return null;
+      // ("The senator, who has long opposed the deal, voted against it, …": the subject with its aside.)
+      const sp = phraseEndingAt(t, s.first, j);
+      if (!sp || (sp.kind === 'pronoun' && RELATIVE_SUBJECTS.at(t, sp.first))) continue;
+      const afterAdverbial = sp.first - 1 > s.first && isPunctChar(t, sp.first - 1, COMMA) && t.kind[s.first] === TokenKind.Word && (PREPOSITIONS.at(t, s.first) || CLAUSE_OPENERS.at(t, s.first));
+      if (sp.first === s.first || afterAdverbial || (sp.first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first))) return sp;
     }
     return null;
   }
