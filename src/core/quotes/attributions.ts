@@ -120,6 +120,9 @@ const ADVERB_PARTICLES: WordSet = new WordSet(['out', 'back', 'in']);
 const PARTICLE_FOLLOWERS: WordSet = new WordSet(['at', 'against', 'on', 'about']);
 
 /** Refusals before "to" and a cue ("declined to comment"): the refusal is the report. */
+/** Degree words before an adjective that takes an infinitive ("more likely to say", "very quick to note"). */
+const DEGREE_WORDS: WordSet = new WordSet(['more', 'less', 'most', 'least', 'very', 'much']);
+
 const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
 
 function isFillerAt(tokens: Tokens, i: number): boolean {
@@ -782,11 +785,23 @@ export class SentenceReader {
     }
     // "seemed to suggest", "went on to say": the verb before "to" belongs to the same speaker.
     let refused = false;
-    if (j - 1 >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO) && t.kind[j - 1] === TokenKind.Word && RAISING_VERBS.at(t, j - 1)) {
-      refused = REFUSED.at(t, j - 1);
-      j -= 2;
+    // ("chose not to respond": a negation may stand before "to"; "are more likely to say": a degree word before the
+    // adjective.)
+    // ("seems unlikely to want to take on": one such verb or adjective after another, a verb of seeming before it.)
+    let raised = false;
+    for (let hops = 0; hops < 3; hops++) {
+      const governor = j - 2 >= s.first && t.kind[j - 1] === TokenKind.Word && (isWordAt(t, j - 1, W_NOT) || isWordAt(t, j - 1, W_NEVER)) ? j - 2 : j - 1;
+      if (!(governor >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_TO) && t.kind[governor] === TokenKind.Word && RAISING_VERBS.at(t, governor))) break;
+      refused ||= REFUSED.at(t, governor);
+      raised = true;
+      j = governor - 1;
       if (j >= s.first && t.kind[j] === TokenKind.Word && isWordAt(t, j, W_WENT)) j--;
-      while (j >= s.first && isFillerAt(t, j)) j--;
+      // ("Those most willing to attack him were …": a degree word only after a verb, "are more likely to say".)
+      while (j >= s.first && (isFillerAt(t, j) || (t.kind[j] === TokenKind.Word && DEGREE_WORDS.at(t, j) && j - 1 >= s.first && (isFillerAt(t, j - 1) || BE_FORMS.at(t, j - 1) || SEEM_VERBS.at(t, j - 1))))) j--;
+      if (j >= s.first && t.kind[j] === TokenKind.Word && SEEM_VERBS.at(t, j) && isLowerStart(t, j)) {
+        j--;
+        while (j >= s.first && isFillerAt(t, j)) j--;
+      }
     }
     let speaker: SpeakerPhrase | null = null;
     let after = cueLast + 1;
@@ -993,6 +1008,14 @@ export class SentenceReader {
         after = sp.last + 1;
       }
     }
+    // "He suggested her mood was to blame, called her “third-rate” and boycotted …", "Ruiz paused, then revealed why …":
+    // a verb in a list of the subject's verbs, set off by a comma; the subject is the list's, back across its verbs.
+    if (!speaker && !participial && entry.form === 'finite' && isLowerStart(t, cue) && lowerWord(t, cue) !== entry.lemma && j > s.first && isPunctChar(t, j, COMMA) && (lowerWord(t, j + 1) === 'then' || this.listGoesOnWithVerb(cueLast + 1, lastContentToken(t, s)))) {
+      speaker = this.verbListSubject(s, j);
+      // ("quoted the Talmud and visited …", "reported it to the police, and removed it": far from its subject, only a
+      // clause or a quote after the verb is a report.)
+      if (speaker) entry = { ...entry, needsClause: true };
+    }
     // "…, a figure critics dispute": the summing noun is what they dispute; the words after it speak.
     if (speaker && !inverted && speaker.last > speaker.first + 1 && speaker.first > s.first && isPunctChar(t, speaker.first - 1, COMMA) && this.summingAppositiveAt(speaker.first, lastContentToken(t, s))) {
       const voice = phraseEndingAt(t, speaker.first + 2, speaker.last) ?? bareSubjectEndingAt(t, speaker.first + 2, speaker.last);
@@ -1105,7 +1128,10 @@ export class SentenceReader {
     const closesSentence = after > sentenceLast && !inverted && speaker !== null && isPunctChar(t, speaker.first - 1, COMMA);
     // ("“…,” Blige sings before asking her, “…”": a participle after its preposition reports only what follows it.)
     // ("Asked about the delay, she declined to comment.": what was not said has no words before the refusal.)
-    const before = participial || afterPreposition || refused ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
+    const before0 = participial || afterPreposition || refused ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
+    // ("After all, Sanders seems to be able to show up anywhere": before an infinitive after another verb, only a quote
+    // is what was said.)
+    const before = before0 && raised && before0.directRegion < 0 ? null : before0;
     // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
     // "Lee is “a fine judge,” Ruiz said on Sunday.": after a clause that closes with quoted words and a comma inside
@@ -2327,6 +2353,56 @@ export class SentenceReader {
       if (t.kind[k] !== TokenKind.Word || !isLowerStart(t, k)) return null;
       const sp = t.kind[k - 1] === TokenKind.Word ? phraseEndingAt(t, s.first, k - 1) : null;
       if (sp && sp.kind !== 'role' && (sp.first === s.first || isPunctChar(t, sp.first - 1, COMMA))) return sp;
+    }
+    return null;
+  }
+
+  /** Whether "and" and a verb come later in the clause ("…, called her “third-rate” and boycotted …"). */
+  private listGoesOnWithVerb(from: number, last: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k < last; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open) {
+        const close = this.regionCloseToken[t.region[k]];
+        if (close < 0) return false;
+        k = close;
+        continue;
+      }
+      if (kind === TokenKind.Break || isPunctChar(t, k, SEMICOLON) || isPunctChar(t, k, COLON)) return false;
+      if (kind !== TokenKind.Word || !isWordAt(t, k, W_AND)) continue;
+      let verb = k + 1;
+      while (verb < last && isFillerAt(t, verb)) verb++;
+      if (t.kind[verb] === TokenKind.Word && isPastVerbAt(t, verb) && !DETERMINERS.at(t, verb - 1)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The subject of a list of verbs that the comma at `comma` goes on ("Lee rejected the bid, ruled Ruiz eligible and
+   * …"): back across the verbs to one whose subject opens the sentence, stopping at a clause that opens on the way
+   * ("that", "which", "when", …), or null.
+   */
+  private verbListSubject(s: Sentence, comma: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    for (let k = comma - 1; k > s.first && comma - k <= 40; k--) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Close) {
+        k = this.regionOpenToken[t.region[k]];
+        if (k < 0) return null;
+        continue;
+      }
+      if (kind === TokenKind.Break || kind === TokenKind.Open || isPunctChar(t, k, SEMICOLON) || isPunctChar(t, k, COLON) || (kind === TokenKind.Punct && DASHES.has(charAt(t, k)))) return null;
+      if (kind !== TokenKind.Word) continue;
+      if (CLAUSE_STARTERS.at(t, k) && !isWordAt(t, k, W_AND) && !isWordAt(t, k, W_BUT) && !isWordAt(t, k, W_OR)) return null;
+      if (!isPastVerbAt(t, k) || (k - 1 >= s.first && (NOUN_DETERMINERS.at(t, k - 1) || POSSESSIVE_DETERMINERS.at(t, k - 1)))) continue;
+      let j = k - 1;
+      while (j >= s.first && isFillerAt(t, j)) j--;
+      if (j < s.first) return null;
+      // ("The senator, who has long opposed the deal, voted against it, …": the subject with its aside.)
+      const sp = phraseEndingAt(t, s.first, j);
+      if (!sp || (sp.kind === 'pronoun' && RELATIVE_SUBJECTS.at(t, sp.first))) continue;
+      const afterAdverbial = sp.first - 1 > s.first && isPunctChar(t, sp.first - 1, COMMA) && t.kind[s.first] === TokenKind.Word && (PREPOSITIONS.at(t, s.first) || CLAUSE_OPENERS.at(t, s.first));
+      if (sp.first === s.first || afterAdverbial || (sp.first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first))) return sp;
     }
     return null;
   }

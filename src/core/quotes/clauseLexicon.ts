@@ -11,7 +11,9 @@ export const RAISING_VERBS: WordSet = new WordSet(['seem', 'seems', 'seemed', 'a
   'refusing', 'declines', 'declining', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'agreed', 'agrees', 'failed',
   'fails', 'managed', 'expects', 'expect', 'intend', 'intends', 'intended', 'aims', 'aimed', 'seeks', 'seeking', 'attempted', 'prefer',
   'prefers', 'preferred', 'begin', 'start', 'starts', 'continuing', 'tend', 'tends', 'ought', 'able', 'ready', 'eager', 'willing',
-  'reluctant', 'unwilling', 'unable', 'quick', 'careful', 'keen', 'hesitant', 'loath']);
+  'reluctant', 'unwilling', 'unable', 'quick', 'careful', 'keen', 'hesitant', 'loath', 'likely', 'unlikely', 'chose', 'chosen', 'choose',
+  'chooses', 'struggled', 'struggles', 'struggling', 'poised', 'scheduled', 'slated', 'forced', 'supposed', 'determined',
+  'prepared', 'opted', 'dared', 'hastened', 'proceeded', 'volunteered', 'attempts', 'attempting', 'neglected', 'happened', 'bound']);
 /** Words that open a subordinate clause before the main one ("While X said …, Y …"). */
 export const SUBORDINATORS: WordSet = new WordSet(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'whereas', 'unless', 'once', 'as']);
 export const POSSESSIVE_DETERMINERS: WordSet = new WordSet(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
