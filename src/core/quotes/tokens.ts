@@ -25,6 +25,11 @@ export interface Tokens {
   readonly lower: (string | undefined)[];
   /** For words of the table given to tokenize (the lexicon words): their id there; 0 otherwise. */
   readonly word: Int32Array;
+  /**
+   * For word tokens: hashWord() of the word (without a title's dot), or 0 when a joiner ("U.S.", "well-known",
+   * "don't") joins letters in it. Meaningless for other tokens.
+   */
+  readonly hash: Int32Array;
   /** Indices, in order, of the word tokens whose id the table marks (cue words), so readers need not visit the rest. */
   readonly marked: Int32Array;
   /** For each region: the index of its Open token and of its Close token, or -1 when it has none. */
@@ -48,8 +53,14 @@ const SECOND_PRIME = 0x2c9277b5;
 /** The hash the tokenizer computes while it scans a word (FNV-1a over folded code units). */
 export function hashWord(word: string): number {
   let h = FNV_OFFSET;
-  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ foldCode(word.charCodeAt(k)), FNV_PRIME);
+  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
   return h;
+}
+
+/** hashWord() of the empty word, and of a word one code unit longer than the word hashed `h`. */
+export const HASH_SEED = FNV_OFFSET;
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ foldCode(code), FNV_PRIME);
 }
 
 /** A second, independent hash of the same folded code units: the two together stand for the word. */
@@ -254,6 +265,7 @@ class TokenBuffer {
   kind = new Uint8Array(1024);
   region = new Int32Array(1024);
   word = new Int32Array(1024);
+  hash = new Int32Array(1024);
   count = 0;
   marked = new Int32Array(256);
   markCount = 0;
@@ -289,19 +301,33 @@ class TokenBuffer {
     this.word[c] = w;
   }
 
+  /** A word token with its hash (see Tokens.hash). */
+  pushWord(s: number, e: number, w: number, h: number): void {
+    if (this.count === this.start.length) this.grow();
+    const c = this.count++;
+    this.start[c] = s;
+    this.end[c] = e;
+    this.kind[c] = TokenKind.Word;
+    this.region[c] = -1;
+    this.word[c] = w;
+    this.hash[c] = h;
+  }
+
   private grow(): void {
     const cap = this.start.length * 2;
-    const s2 = new Int32Array(cap), e2 = new Int32Array(cap), k2 = new Uint8Array(cap), r2 = new Int32Array(cap), w2 = new Int32Array(cap);
+    const s2 = new Int32Array(cap), e2 = new Int32Array(cap), k2 = new Uint8Array(cap), r2 = new Int32Array(cap), w2 = new Int32Array(cap), h2 = new Int32Array(cap);
     s2.set(this.start);
     e2.set(this.end);
     k2.set(this.kind);
     r2.set(this.region);
     w2.set(this.word);
+    h2.set(this.hash);
     this.start = s2;
     this.end = e2;
     this.kind = k2;
     this.region = r2;
     this.word = w2;
+    this.hash = h2;
   }
 }
 
@@ -349,6 +375,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
     if (cls === CharClass.Letter) {
       let j = i + 1;
       let segment = i;
+      let joined = false;
       const c0 = foldCode(c);
       let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
       let g = Math.imul(SECOND_SEED + c0, SECOND_PRIME);
@@ -374,6 +401,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
           g = Math.imul(Math.imul(g + f1, SECOND_PRIME) + f2, SECOND_PRIME);
           j += 2;
           segment = j - 1;
+          joined = true;
         } else {
           break;
         }
@@ -383,7 +411,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
       // A title keeps its dot in the lexicon too ("sen.").
       const id = table === undefined ? 0 : titleDot ? table.find(Math.imul(h ^ 0x2e, FNV_PRIME), Math.imul(g + 0x2e, SECOND_PRIME)) : table.find(h, g);
       if (id !== 0 && table !== undefined && table.isMarked(id)) buf.mark(buf.count);
-      buf.push(i, titleDot ? j + 1 : j, TokenKind.Word, -1, id);
+      buf.pushWord(i, titleDot ? j + 1 : j, id, joined ? 0 : h);
       i = titleDot ? j + 1 : j;
       continue;
     }
@@ -391,7 +419,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
     i++;
   }
   const count = buf.count;
-  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), marked: buf.marked.subarray(0, buf.markCount), regionOpen: buf.regionOpen.subarray(0, regions.length), regionClose: buf.regionClose.subarray(0, regions.length), regions, lower: new Array<string | undefined>(count) };
+  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), hash: buf.hash.subarray(0, count), marked: buf.marked.subarray(0, buf.markCount), regionOpen: buf.regionOpen.subarray(0, regions.length), regionClose: buf.regionClose.subarray(0, regions.length), regions, lower: new Array<string | undefined>(count) };
 }
 
 /** The token's text in lower case, with the typographic apostrophe folded to the straight one. */
