@@ -1,6 +1,6 @@
 // Hedged claims: cues that present a claim as uncertain, believed, reported or thinly sourced.
 import { HASH_SEED, hashStep, hashWord, TokenKind, type Tokens } from '../quotes/tokens';
-import type { Hedge, Quote } from '../types';
+import type { Hedge, Quote, Span } from '../types';
 import { ClaimFinder } from './claim';
 import { CONTEXT_RULES, CueContext } from './context';
 import { CUE_LEXICON, type CueEntry } from './lexicon';
@@ -272,8 +272,13 @@ export function findHedges(text: string, quotes: readonly Quote[], words?: Token
   }
   const hedges = reader.hedges;
   const voice = voiceOf(quotes);
+  // The look-up reads spans of one shape: hedges take two (with "unattributed" or without), and one more after
+  // "quoteIndex" is set, and optimised code that met one shape would give up on the next.
+  const span: Span = { start: 0, end: 0 };
   for (const h of hedges) {
-    const q = voice(h);
+    span.start = h.start;
+    span.end = h.end;
+    const q = voice(span);
     // "The ferry is expected to resume service": a hedge that is the report's own cue is the reporter's.
     const cue = q === null ? null : quotes[q].cue;
     if (q !== null && !(cue && cue.start < h.end && h.start < cue.end)) {
