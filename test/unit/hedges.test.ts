@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { findEntities } from '../../src/core/entities';
-import { findHedges } from '../../src/core/hedges';
+import { cueWordFilter, findHedges } from '../../src/core/hedges';
 import { readQuotes } from '../../src/core/quotes';
 import type { Hedge, Quote } from '../../src/core/types';
 
@@ -346,14 +346,17 @@ test('hedges found among the quote finder’s tokens are those found reading the
     'Sources say the deal is likely. It is widely believed that prices might rise, analysts note, though it is unclear.',
     'Supposedly_ it works; 2may or may2 or Reportedly. “Allegedly”, he said, according to people familiar with the talks.',
   ];
+  // (The lexicon's cue words allow the reading of tokens: without a filter the test would compare a reading with itself.)
+  const filter = cueWordFilter();
+  assert.ok(filter);
   for (const text of texts) {
-    const { quotes, tokens } = readQuotes(text, findEntities(text));
+    const { quotes, tokens } = readQuotes(text, findEntities(text), filter);
     assert.deepEqual(findHedges(text, quotes, tokens), findHedges(text, quotes), text);
   }
   // The texts of the sample articles, too.
   for (const file of fs.readdirSync('seeds').filter((f) => f.endsWith('.txt'))) {
     const text = fs.readFileSync(path.join('seeds', file), 'utf8');
-    const { quotes, tokens } = readQuotes(text, findEntities(text));
+    const { quotes, tokens } = readQuotes(text, findEntities(text), filter);
     assert.deepEqual(findHedges(text, quotes, tokens), findHedges(text, quotes), file);
   }
 });

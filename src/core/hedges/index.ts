@@ -1,5 +1,5 @@
 // Hedged claims: cues that present a claim as uncertain, believed, reported or thinly sourced.
-import { HASH_SEED, hashStep, hashWord, TokenKind, type Tokens } from '../quotes/tokens';
+import { HASH_FILTER_BITS, HASH_SEED, hashStep, hashWord, type Tokens } from '../quotes/tokens';
 import type { Hedge, Quote, Span } from '../types';
 import { ClaimFinder } from './claim';
 import { CONTEXT_RULES, CueContext } from './context';
@@ -38,15 +38,14 @@ interface CueIndex {
   byAnchor: Map<string, AnchorCues>;
   /**
    * The trigger tried at one position only, and a filter of the hashWord() values (low bits) of the tokens where it
-   * may match there (see wordsWorthTrying): with the text's word tokens at hand, the trigger need not read the text
-   * from end to end. Null when some anchor would make that reading differ from the trigger's own.
+   * may match there, for tokenize(): with the tokens it flags at hand, the trigger need not read the text from end
+   * to end. Null when some anchor would make that reading differ from the trigger's own.
    */
   sticky: RegExp | null;
   prints: Int32Array;
 }
 
-/** Bits of CueIndex.prints. */
-const PRINT_BITS = 1 << 16;
+const PRINT_BITS = HASH_FILTER_BITS;
 
 function compile(lexicon: readonly CueEntry[]): CueIndex {
   const byAnchor = new Map<string, AnchorCues>();
@@ -78,7 +77,7 @@ function compile(lexicon: readonly CueEntry[]): CueIndex {
   let safe = true;
   for (const w of byAnchor.keys()) {
     // The trigger matches at a token that is an anchor or the first word of one, or at a token whose letters a mark
-    // joins ("couldn't" whole): those are the tokens wordsWorthTrying() reads.
+    // joins ("couldn't" whole): those are the tokens tokenize() flags with `prints`.
     const runs = runsOf(w);
     if (!/^[a-z]/.test(w) || !/[a-z]$/.test(w)) safe = false;
     const h = hashWord(runs[0]) & (PRINT_BITS - 1);
@@ -238,26 +237,30 @@ function runMayMatch(text: string, p: number, prints: Int32Array): boolean {
   return (prints[h >>> 5] & (1 << (h & 31))) !== 0;
 }
 
+/** The filter of word hashes for tokenize() that flags the tokens findHedges() reads (see CueIndex.prints). */
+export function cueWordFilter(): Int32Array | undefined {
+  index ??= compile(CUE_LEXICON);
+  return index.sticky ? index.prints : undefined;
+}
+
 /**
- * `words`: the text's tokens as the quote finder read them (the same text), if at hand: the trigger is then tried only
- * at the tokens where it can match, which finds what reading the whole text finds.
+ * `words`: the text's tokens as the quote finder read them (the same text), flagged by cueWordFilter(), if at hand:
+ * the trigger is then tried only at the tokens where it can match, which finds what reading the whole text finds.
  */
 export function findHedges(text: string, quotes: readonly Quote[], words?: Tokens): Hedge[] {
   if (!text) return [];
   index ??= compile(CUE_LEXICON);
   const { trigger, sticky, prints } = index;
   const reader = new CueReader(text, index);
-  if (words && sticky && words.text === text) {
+  if (words && sticky && words.flaggedBy === prints && words.text === text) {
     // Where the last match ended: the trigger goes on from there.
     let resume = 0;
-    const { kind, start, end, hash } = words;
-    for (let k = 0; k < words.count; k++) {
-      if (kind[k] !== TokenKind.Word || end[k] <= resume) continue;
-      const h = hash[k] & (PRINT_BITS - 1);
-      if (hash[k] !== 0 && (prints[h >>> 5] & (1 << (h & 31))) === 0) continue;
+    const { flagged, start, end } = words;
+    for (let f = 0; f < flagged.length; f++) {
+      const k = flagged[f];
+      if (end[k] <= resume) continue;
       for (let p = Math.max(start[k], resume); p < end[k]; p++) {
-        if (!isRegexWordCode(text.charCodeAt(p)) || (p > 0 && isRegexWordCode(text.charCodeAt(p - 1)))) continue;
-        if (hash[k] === 0 && !runMayMatch(text, p, prints)) continue;
+        if (!isRegexWordCode(text.charCodeAt(p)) || (p > 0 && isRegexWordCode(text.charCodeAt(p - 1))) || !runMayMatch(text, p, prints)) continue;
         sticky.lastIndex = p;
         const m = sticky.exec(text);
         if (m === null) continue;

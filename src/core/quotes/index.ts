@@ -29,12 +29,12 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
 }
 
 /**
- * findQuotes(), with the tokens it read the text into: the hedge finder reads them too. They are valid until the
- * next text is tokenised.
+ * findQuotes(), with the tokens it read the text into (`flagBy`: see tokenize): the hedge finder reads them too. They
+ * are valid until the next text is tokenised.
  */
-export function readQuotes(text: string, entities: readonly Entity[]): { quotes: Quote[]; scareQuotes: Span[]; tokens: Tokens } {
+export function readQuotes(text: string, entities: readonly Entity[], flagBy?: Int32Array): { quotes: Quote[]; scareQuotes: Span[]; tokens: Tokens } {
   const regions = scanQuotationMarks(text);
-  const tokens = tokenize(text, regions, LEXICON);
+  const tokens = tokenize(text, regions, LEXICON, flagBy);
   const sentences = splitSentences(tokens);
   const reader = new SentenceReader(tokens);
   const resolver = new SpeakerResolver(entities, regions);

@@ -25,13 +25,15 @@ export interface Tokens {
   readonly lower: (string | undefined)[];
   /** For words of the table given to tokenize (the lexicon words): their id there; 0 otherwise. */
   readonly word: Int32Array;
-  /**
-   * For word tokens: hashWord() of the word (without a title's dot), or 0 when a joiner ("U.S.", "well-known",
-   * "don't") joins letters in it. Meaningless for other tokens.
-   */
-  readonly hash: Int32Array;
   /** Indices, in order, of the word tokens whose id the table marks (cue words), so readers need not visit the rest. */
   readonly marked: Int32Array;
+  /**
+   * Indices, in order, of the word tokens whose hashWord() (without a title's dot) has its low 16 bits set in the
+   * filter `flaggedBy`, and of those whose letters a joiner joins ("U.S.", "well-known", "don't"); empty without a
+   * filter. The hedge finder reads its cue words there.
+   */
+  readonly flagged: Int32Array;
+  readonly flaggedBy: Int32Array | undefined;
   /** For each region: the index of its Open token and of its Close token, or -1 when it has none. */
   readonly regionOpen: Int32Array;
   readonly regionClose: Int32Array;
@@ -62,6 +64,9 @@ export const HASH_SEED = FNV_OFFSET;
 export function hashStep(h: number, code: number): number {
   return Math.imul(h ^ foldCode(code), FNV_PRIME);
 }
+
+/** Bits of a filter of word hashes for tokenize(): one per value of a hash's low 16 bits. */
+export const HASH_FILTER_BITS = 1 << 16;
 
 /** A second, independent hash of the same folded code units: the two together stand for the word. */
 export function secondHashWord(word: string): number {
@@ -265,10 +270,11 @@ class TokenBuffer {
   kind = new Uint8Array(1024);
   region = new Int32Array(1024);
   word = new Int32Array(1024);
-  hash = new Int32Array(1024);
   count = 0;
   marked = new Int32Array(256);
   markCount = 0;
+  flagged = new Int32Array(256);
+  flagCount = 0;
   regionOpen = new Int32Array(64);
   regionClose = new Int32Array(64);
 
@@ -291,6 +297,15 @@ class TokenBuffer {
     this.marked[this.markCount++] = i;
   }
 
+  flag(i: number): void {
+    if (this.flagCount === this.flagged.length) {
+      const grown = new Int32Array(this.flagged.length * 2);
+      grown.set(this.flagged);
+      this.flagged = grown;
+    }
+    this.flagged[this.flagCount++] = i;
+  }
+
   push(s: number, e: number, k: TokenKind, r: number, w: number): void {
     if (this.count === this.start.length) this.grow();
     const c = this.count++;
@@ -301,33 +316,19 @@ class TokenBuffer {
     this.word[c] = w;
   }
 
-  /** A word token with its hash (see Tokens.hash). */
-  pushWord(s: number, e: number, w: number, h: number): void {
-    if (this.count === this.start.length) this.grow();
-    const c = this.count++;
-    this.start[c] = s;
-    this.end[c] = e;
-    this.kind[c] = TokenKind.Word;
-    this.region[c] = -1;
-    this.word[c] = w;
-    this.hash[c] = h;
-  }
-
   private grow(): void {
     const cap = this.start.length * 2;
-    const s2 = new Int32Array(cap), e2 = new Int32Array(cap), k2 = new Uint8Array(cap), r2 = new Int32Array(cap), w2 = new Int32Array(cap), h2 = new Int32Array(cap);
+    const s2 = new Int32Array(cap), e2 = new Int32Array(cap), k2 = new Uint8Array(cap), r2 = new Int32Array(cap), w2 = new Int32Array(cap);
     s2.set(this.start);
     e2.set(this.end);
     k2.set(this.kind);
     r2.set(this.region);
     w2.set(this.word);
-    h2.set(this.hash);
     this.start = s2;
     this.end = e2;
     this.kind = k2;
     this.region = r2;
     this.word = w2;
-    this.hash = h2;
   }
 }
 
@@ -337,11 +338,12 @@ const buffer = new TokenBuffer();
  * `table` holds the words to mark (the lexicons' words): each word token gets its id there in `word`, or 0. The columns
  * of the result are views of one shared buffer: they are valid until the next call.
  */
-export function tokenize(text: string, regions: readonly QuotedRegion[], table?: WordTable): Tokens {
+export function tokenize(text: string, regions: readonly QuotedRegion[], table?: WordTable, flagBy?: Int32Array): Tokens {
   const n = text.length;
   const buf = buffer;
   buf.count = 0;
   buf.markCount = 0;
+  buf.flagCount = 0;
   buf.resetRegions(regions.length);
   let r = 0;
   let i = 0;
@@ -411,7 +413,8 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
       // A title keeps its dot in the lexicon too ("sen.").
       const id = table === undefined ? 0 : titleDot ? table.find(Math.imul(h ^ 0x2e, FNV_PRIME), Math.imul(g + 0x2e, SECOND_PRIME)) : table.find(h, g);
       if (id !== 0 && table !== undefined && table.isMarked(id)) buf.mark(buf.count);
-      buf.pushWord(i, titleDot ? j + 1 : j, id, joined ? 0 : h);
+      if (flagBy !== undefined && (joined || (flagBy[(h & (HASH_FILTER_BITS - 1)) >>> 5] & (1 << (h & 31))) !== 0)) buf.flag(buf.count);
+      buf.push(i, titleDot ? j + 1 : j, TokenKind.Word, -1, id);
       i = titleDot ? j + 1 : j;
       continue;
     }
@@ -419,7 +422,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
     i++;
   }
   const count = buf.count;
-  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), hash: buf.hash.subarray(0, count), marked: buf.marked.subarray(0, buf.markCount), regionOpen: buf.regionOpen.subarray(0, regions.length), regionClose: buf.regionClose.subarray(0, regions.length), regions, lower: new Array<string | undefined>(count) };
+  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), marked: buf.marked.subarray(0, buf.markCount), flagged: buf.flagged.subarray(0, buf.flagCount), flaggedBy: flagBy, regionOpen: buf.regionOpen.subarray(0, regions.length), regionClose: buf.regionClose.subarray(0, regions.length), regions, lower: new Array<string | undefined>(count) };
 }
 
 /** The token's text in lower case, with the typographic apostrophe folded to the straight one. */
