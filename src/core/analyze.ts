@@ -1,7 +1,7 @@
 // The one entry point of the analyzer: text in, quotes, speakers, hedges and entities out.
 import { findEntities } from './entities';
-import { findHedges } from './hedges';
-import { findQuotes } from './quotes';
+import { cueWordFilter, findHedges } from './hedges';
+import { readQuotes } from './quotes';
 import { markdownProse } from './text/markdown';
 import type { Analysis, AnalyzeOptions } from './types';
 
@@ -16,8 +16,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const prose = options.format === 'markdown' ? markdownProse(text) : text;
   // Entities come first: speakers resolve to them, and hedges need the quotes to tell whose voice hedges.
   const entities = options.entities === false && options.quotes === false ? [] : findEntities(prose, { registry: options.registry });
-  const { quotes, scareQuotes } = options.quotes === false ? { quotes: [], scareQuotes: [] } : findQuotes(prose, entities);
-  const hedges = options.hedges === false ? [] : findHedges(prose, quotes);
+  // (The hedge finder looks for its cue words among the quote finder's tokens rather than reading the text again.)
+  const { quotes, scareQuotes, tokens } = options.quotes === false ? { quotes: [], scareQuotes: [], tokens: undefined } : readQuotes(prose, entities, options.hedges === false ? undefined : cueWordFilter());
+  const hedges = options.hedges === false ? [] : findHedges(prose, quotes, tokens);
   return {
     textLength: text.length,
     quotes,

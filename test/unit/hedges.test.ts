@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { findHedges } from '../../src/core/hedges';
+import { findEntities } from '../../src/core/entities';
+import { cueWordFilter, findHedges } from '../../src/core/hedges';
+import { readQuotes } from '../../src/core/quotes';
 import type { Hedge, Quote } from '../../src/core/types';
 
 const cuesOf = (text: string, quotes: Quote[] = []): string[] => findHedges(text, quotes).map((h) => h.cue);
@@ -334,4 +336,27 @@ test('a modal’s claim ends at the first mark that ends a clause, whichever it 
   const long = 'The old mill may reopen' + ' and grind oats'.repeat(100);
   const claim = claimOf(long);
   assert.ok(claim.startsWith('The old mill may reopen and grind oats') && claim.length < long.length && claim.length > 600, `claim of ${claim.length} characters`);
+});
+
+test('hedges found among the quote finder’s tokens are those found reading the whole text', () => {
+  const texts = [
+    'Officials may approve it. It MAY rain; it may_be; “émay” and mayé are no cue words.',
+    'He couldn\'t say. “We could,” she said, “but couldn\'t.” The “couldn\'” t was odd; the ‘couldn’t’ too.',
+    'The well-known plan reportedly-failed; U.S. officials possibly agreed. Mr. Lee can\'t confirm it, apparently.',
+    'Sources say the deal is likely. It is widely believed that prices might rise, analysts note, though it is unclear.',
+    'Supposedly_ it works; 2may or may2 or Reportedly. “Allegedly”, he said, according to people familiar with the talks.',
+  ];
+  // (The lexicon's cue words allow the reading of tokens: without a filter the test would compare a reading with itself.)
+  const filter = cueWordFilter();
+  assert.ok(filter);
+  for (const text of texts) {
+    const { quotes, tokens } = readQuotes(text, findEntities(text), filter);
+    assert.deepEqual(findHedges(text, quotes, tokens), findHedges(text, quotes), text);
+  }
+  // The texts of the sample articles, too.
+  for (const file of fs.readdirSync('seeds').filter((f) => f.endsWith('.txt'))) {
+    const text = fs.readFileSync(path.join('seeds', file), 'utf8');
+    const { quotes, tokens } = readQuotes(text, findEntities(text), filter);
+    assert.deepEqual(findHedges(text, quotes, tokens), findHedges(text, quotes), file);
+  }
 });

@@ -583,6 +583,8 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
           if (i >= n) break;
         }
         const d = text.charCodeAt(i);
+        // A space ends most words: none of the joins below starts with one.
+        if (d === 32) break;
         const dc = classOf(d);
         if ((dc & CLASS_WORD) !== 0) {
           if ((dc & CLASS_LOWER) !== 0) lowerAfterFirst = true;

@@ -1,5 +1,6 @@
 // Hedged claims: cues that present a claim as uncertain, believed, reported or thinly sourced.
-import type { Hedge, Quote } from '../types';
+import { HASH_FILTER_BITS, HASH_SEED, hashStep, hashWord, type Tokens } from '../quotes/tokens';
+import type { Hedge, Quote, Span } from '../types';
 import { ClaimFinder } from './claim';
 import { CONTEXT_RULES, CueContext } from './context';
 import { CUE_LEXICON, type CueEntry } from './lexicon';
@@ -35,7 +36,16 @@ interface CueIndex {
   /** Finds candidate anchor words; everything else is checked around each hit. */
   trigger: RegExp;
   byAnchor: Map<string, AnchorCues>;
+  /**
+   * The trigger tried at one position only, and a filter of the hashWord() values (low bits) of the tokens where it
+   * may match there, for tokenize(): with the tokens it flags at hand, the trigger need not read the text from end
+   * to end. Null when some anchor would make that reading differ from the trigger's own.
+   */
+  sticky: RegExp | null;
+  prints: Int32Array;
 }
+
+const PRINT_BITS = HASH_FILTER_BITS;
 
 function compile(lexicon: readonly CueEntry[]): CueIndex {
   const byAnchor = new Map<string, AnchorCues>();
@@ -59,7 +69,24 @@ function compile(lexicon: readonly CueEntry[]): CueIndex {
     group.needAfter = neighbours(group, 1);
   }
   const alternatives = [...byAnchor.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { trigger: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'), byAnchor };
+  const source = `\\b(?:${alternatives.join('|')})\\b`;
+  const prints = new Int32Array(PRINT_BITS >>> 5);
+  // An anchor's words: the runs of word characters (\w) in it ("couldn" and "t" of "couldn't").
+  const runsOf = (w: string): string[] => w.split(/[^A-Za-z0-9_]+/);
+  const firstRuns = new Set([...byAnchor.keys()].map((w) => runsOf(w)[0]));
+  let safe = true;
+  for (const w of byAnchor.keys()) {
+    // The trigger matches at a token that is an anchor or the first word of one, or at a token whose letters a mark
+    // joins ("couldn't" whole): those are the tokens tokenize() flags with `prints`.
+    const runs = runsOf(w);
+    if (!/^[a-z]/.test(w) || !/[a-z]$/.test(w)) safe = false;
+    const h = hashWord(runs[0]) & (PRINT_BITS - 1);
+    prints[h >>> 5] |= 1 << (h & 31);
+    // A match of "couldn't" may end in a token of its own ("t" after a closing quotation mark), which the trigger
+    // then reads no more: no anchor may start with a later word of another, or reading that token could find more.
+    for (let k = 1; k < runs.length; k++) if (firstRuns.has(runs[k])) safe = false;
+  }
+  return { trigger: new RegExp(source, 'gi'), byAnchor, sticky: safe ? new RegExp(source, 'iy') : null, prints };
 }
 
 /**
@@ -134,37 +161,45 @@ function cueText(text: string, start: number, end: number): string {
   return text.slice(start, end);
 }
 
-export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
-  if (!text) return [];
-  index ??= compile(CUE_LEXICON);
-  const { trigger, byAnchor } = index;
-  const hedges: Hedge[] = [];
-  const claims = new ClaimFinder(text);
-  const forward: Reach = { outer: 0, head: 0 };
-  const backward: Reach = { outer: 0, head: 0 };
-  const after = new TokenWindow(text, true);
-  const before = new TokenWindow(text, false);
-  let lastEnd = 0;
-  trigger.lastIndex = 0;
-  for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
-    const wordStart = m.index;
-    const wordEnd = wordStart + m[0].length;
+/** Reads the cues at the trigger's matches, in text order. */
+class CueReader {
+  readonly hedges: Hedge[] = [];
+  private readonly claims: ClaimFinder;
+  private readonly forward: Reach = { outer: 0, head: 0 };
+  private readonly backward: Reach = { outer: 0, head: 0 };
+  private readonly after: TokenWindow;
+  private readonly before: TokenWindow;
+  private lastEnd = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly index: CueIndex,
+  ) {
+    this.claims = new ClaimFinder(text);
+    this.after = new TokenWindow(text, true);
+    this.before = new TokenWindow(text, false);
+  }
+
+  /** The trigger matched `matched` at `wordStart`. */
+  consider(matched: string, wordStart: number): void {
+    const { text, after, before, forward, backward } = this;
+    const wordEnd = wordStart + matched.length;
     // \b knows only ASCII letters: "émay" or "may’s" are not the word "may".
-    if ((wordStart > 0 && isWordCode(text, wordStart - 1)) || (wordEnd < text.length && isWordCode(text, wordEnd))) continue;
-    if (wordStart < lastEnd) continue;
-    const word = isLowerAscii(m[0]) ? m[0] : m[0].toLowerCase();
-    const group = byAnchor.get(word);
-    if (!group) continue;
+    if ((wordStart > 0 && isWordCode(text, wordStart - 1)) || (wordEnd < text.length && isWordCode(text, wordEnd))) return;
+    if (wordStart < this.lastEnd) return;
+    const word = isLowerAscii(matched) ? matched : matched.toLowerCase();
+    const group = this.index.byAnchor.get(word);
+    if (!group) return;
     after.moveTo(wordEnd);
-    if (group.needAfter && !group.needAfter.has(after.at(0)?.norm ?? '')) continue;
+    if (group.needAfter && !group.needAfter.has(after.at(0)?.norm ?? '')) return;
     before.moveTo(wordStart);
-    if (group.needBefore && !group.needBefore.has(before.at(0)?.norm ?? '')) continue;
+    if (group.needBefore && !group.needBefore.has(before.at(0)?.norm ?? '')) return;
     for (const cue of group.cues) {
       if (!matchForward(cue, after, wordEnd, forward)) continue;
       if (!matchBackward(cue, before, wordStart, backward)) continue;
       const start = backward.outer;
       const end = forward.outer;
-      if (start < lastEnd) continue;
+      if (start < this.lastEnd) continue;
       const rule = cue.entry.rule;
       // The cue is often the anchor alone: its context is then the tokens read already.
       const context = rule && new CueContext(text, start, end, word, wordStart, start === wordStart ? before : undefined, end === wordEnd ? after : undefined);
@@ -176,17 +211,77 @@ export function findHedges(text: string, quotes: readonly Quote[]): Hedge[] {
         kind: cue.entry.kind,
         cue: cueText(text, backward.head, forward.head),
         voice: 'reporter',
-        claim: claims.find(span, cue.entry.scope ?? 'clause'),
+        claim: this.claims.find(span, cue.entry.scope ?? 'clause'),
       };
       if (cue.entry.unattributed) hedge.unattributed = true;
-      hedges.push(hedge);
-      lastEnd = end;
+      this.hedges.push(hedge);
+      this.lastEnd = end;
       break;
     }
   }
+}
+
+/** An ASCII letter, digit or underscore: what \b of a regular expression counts as part of a word. */
+function isRegexWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Whether the run of word characters (\w) at `p` is the first word of some anchor, by its hashWord() in `prints`:
+ * the trigger matches nowhere else.
+ */
+function runMayMatch(text: string, p: number, prints: Int32Array): boolean {
+  let h = HASH_SEED;
+  for (; p < text.length && isRegexWordCode(text.charCodeAt(p)); p++) h = hashStep(h, text.charCodeAt(p));
+  h &= PRINT_BITS - 1;
+  return (prints[h >>> 5] & (1 << (h & 31))) !== 0;
+}
+
+/** The filter of word hashes for tokenize() that flags the tokens findHedges() reads (see CueIndex.prints). */
+export function cueWordFilter(): Int32Array | undefined {
+  index ??= compile(CUE_LEXICON);
+  return index.sticky ? index.prints : undefined;
+}
+
+/**
+ * `words`: the text's tokens as the quote finder read them (the same text), flagged by cueWordFilter(), if at hand:
+ * the trigger is then tried only at the tokens where it can match, which finds what reading the whole text finds.
+ */
+export function findHedges(text: string, quotes: readonly Quote[], words?: Tokens): Hedge[] {
+  if (!text) return [];
+  index ??= compile(CUE_LEXICON);
+  const { trigger, sticky, prints } = index;
+  const reader = new CueReader(text, index);
+  if (words && sticky && words.flaggedBy === prints && words.text === text) {
+    // Where the last match ended: the trigger goes on from there.
+    let resume = 0;
+    const { flagged, start, end } = words;
+    for (let f = 0; f < flagged.length; f++) {
+      const k = flagged[f];
+      if (end[k] <= resume) continue;
+      for (let p = Math.max(start[k], resume); p < end[k]; p++) {
+        if (!isRegexWordCode(text.charCodeAt(p)) || (p > 0 && isRegexWordCode(text.charCodeAt(p - 1))) || !runMayMatch(text, p, prints)) continue;
+        sticky.lastIndex = p;
+        const m = sticky.exec(text);
+        if (m === null) continue;
+        reader.consider(m[0], p);
+        resume = p + m[0].length;
+        p = resume - 1;
+      }
+    }
+  } else {
+    trigger.lastIndex = 0;
+    for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) reader.consider(m[0], m.index);
+  }
+  const hedges = reader.hedges;
   const voice = voiceOf(quotes);
+  // The look-up reads spans of one shape: hedges take two (with "unattributed" or without), and one more after
+  // "quoteIndex" is set, and optimised code that met one shape would give up on the next.
+  const span: Span = { start: 0, end: 0 };
   for (const h of hedges) {
-    const q = voice(h);
+    span.start = h.start;
+    span.end = h.end;
+    const q = voice(span);
     // "The ferry is expected to resume service": a hedge that is the report's own cue is the reporter's.
     const cue = q === null ? null : quotes[q].cue;
     if (q !== null && !(cue && cue.start < h.end && h.start < cue.end)) {

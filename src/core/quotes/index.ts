@@ -24,8 +24,17 @@ const REFUSAL_REACH = 5;
 const MIN_CONTINUED_WORDS = 4;
 
 export function findQuotes(text: string, entities: readonly Entity[]): { quotes: Quote[]; scareQuotes: Span[] } {
+  const { quotes, scareQuotes } = readQuotes(text, entities);
+  return { quotes, scareQuotes };
+}
+
+/**
+ * findQuotes(), with the tokens it read the text into (`flagBy`: see tokenize): the hedge finder reads them too. They
+ * are valid until the next text is tokenised.
+ */
+export function readQuotes(text: string, entities: readonly Entity[], flagBy?: Int32Array): { quotes: Quote[]; scareQuotes: Span[]; tokens: Tokens } {
   const regions = scanQuotationMarks(text);
-  const tokens = tokenize(text, regions, LEXICON);
+  const tokens = tokenize(text, regions, LEXICON, flagBy);
   const sentences = splitSentences(tokens);
   const reader = new SentenceReader(tokens);
   const resolver = new SpeakerResolver(entities, regions);
@@ -151,7 +160,7 @@ export function findQuotes(text: string, entities: readonly Entity[]): { quotes:
     if (s.end > s.first) resolver.noteSentence({ start: tokens.start[s.first], end: tokens.end[s.end - 1] }, speakers);
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { quotes: dropNestedReports(quotes), scareQuotes };
+  return { quotes: dropNestedReports(quotes), scareQuotes, tokens };
 }
 
 /**

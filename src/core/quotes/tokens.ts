@@ -27,6 +27,13 @@ export interface Tokens {
   readonly word: Int32Array;
   /** Indices, in order, of the word tokens whose id the table marks (cue words), so readers need not visit the rest. */
   readonly marked: Int32Array;
+  /**
+   * Indices, in order, of the word tokens whose hashWord() (without a title's dot) has its low 16 bits set in the
+   * filter `flaggedBy`, and of those whose letters a joiner joins ("U.S.", "well-known", "don't"); empty without a
+   * filter. The hedge finder reads its cue words there.
+   */
+  readonly flagged: Int32Array;
+  readonly flaggedBy: Int32Array | undefined;
   /** For each region: the index of its Open token and of its Close token, or -1 when it has none. */
   readonly regionOpen: Int32Array;
   readonly regionClose: Int32Array;
@@ -48,9 +55,18 @@ const SECOND_PRIME = 0x2c9277b5;
 /** The hash the tokenizer computes while it scans a word (FNV-1a over folded code units). */
 export function hashWord(word: string): number {
   let h = FNV_OFFSET;
-  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ foldCode(word.charCodeAt(k)), FNV_PRIME);
+  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
   return h;
 }
+
+/** hashWord() of the empty word, and of a word one code unit longer than the word hashed `h`. */
+export const HASH_SEED = FNV_OFFSET;
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ foldCode(code), FNV_PRIME);
+}
+
+/** Bits of a filter of word hashes for tokenize(): one per value of a hash's low 16 bits. */
+export const HASH_FILTER_BITS = 1 << 16;
 
 /** A second, independent hash of the same folded code units: the two together stand for the word. */
 export function secondHashWord(word: string): number {
@@ -272,6 +288,8 @@ class TokenBuffer {
   count = 0;
   marked = new Int32Array(256);
   markCount = 0;
+  flagged = new Int32Array(256);
+  flagCount = 0;
   regionOpen = new Int32Array(64);
   regionClose = new Int32Array(64);
 
@@ -292,6 +310,15 @@ class TokenBuffer {
       this.marked = grown;
     }
     this.marked[this.markCount++] = i;
+  }
+
+  flag(i: number): void {
+    if (this.flagCount === this.flagged.length) {
+      const grown = new Int32Array(this.flagged.length * 2);
+      grown.set(this.flagged);
+      this.flagged = grown;
+    }
+    this.flagged[this.flagCount++] = i;
   }
 
   push(s: number, e: number, k: TokenKind, r: number, w: number): void {
@@ -326,11 +353,12 @@ const buffer = new TokenBuffer();
  * `table` holds the words to mark (the lexicons' words): each word token gets its id there in `word`, or 0. The columns
  * of the result are views of one shared buffer: they are valid until the next call.
  */
-export function tokenize(text: string, regions: readonly QuotedRegion[], table?: WordTable): Tokens {
+export function tokenize(text: string, regions: readonly QuotedRegion[], table?: WordTable, flagBy?: Int32Array): Tokens {
   const n = text.length;
   const buf = buffer;
   buf.count = 0;
   buf.markCount = 0;
+  buf.flagCount = 0;
   buf.resetRegions(regions.length);
   let r = 0;
   // The next region that may end with its paragraph rather than a closing mark.
@@ -367,6 +395,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
     if (cls === CharClass.Letter) {
       let j = i + 1;
       let segment = i;
+      let joined = false;
       const c0 = foldCode(c);
       let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
       let g = Math.imul(SECOND_SEED + c0, SECOND_PRIME);
@@ -392,6 +421,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
           g = Math.imul(Math.imul(g + f1, SECOND_PRIME) + f2, SECOND_PRIME);
           j += 2;
           segment = j - 1;
+          joined = true;
         } else {
           break;
         }
@@ -401,6 +431,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
       // A title keeps its dot in the lexicon too ("sen.").
       const id = table === undefined ? 0 : titleDot ? table.find(Math.imul(h ^ 0x2e, FNV_PRIME), Math.imul(g + 0x2e, SECOND_PRIME)) : table.find(h, g);
       if (id !== 0 && table !== undefined && table.isMarked(id)) buf.mark(buf.count);
+      if (flagBy !== undefined && (joined || (flagBy[(h & (HASH_FILTER_BITS - 1)) >>> 5] & (1 << (h & 31))) !== 0)) buf.flag(buf.count);
       buf.push(i, titleDot ? j + 1 : j, TokenKind.Word, -1, id);
       i = titleDot ? j + 1 : j;
       continue;
@@ -410,7 +441,7 @@ export function tokenize(text: string, regions: readonly QuotedRegion[], table?:
   }
   closeUnclosed(buf, regions, u, n);
   const count = buf.count;
-  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), marked: buf.marked.subarray(0, buf.markCount), regionOpen: buf.regionOpen.subarray(0, regions.length), regionClose: buf.regionClose.subarray(0, regions.length), regions, lower: new Array<string | undefined>(count) };
+  return { text, count, start: buf.start.subarray(0, count), end: buf.end.subarray(0, count), kind: buf.kind.subarray(0, count), region: buf.region.subarray(0, count), word: buf.word.subarray(0, count), marked: buf.marked.subarray(0, buf.markCount), flagged: buf.flagged.subarray(0, buf.flagCount), flaggedBy: flagBy, regionOpen: buf.regionOpen.subarray(0, regions.length), regionClose: buf.regionClose.subarray(0, regions.length), regions, lower: new Array<string | undefined>(count) };
 }
 
 /** The token's text in lower case, with the typographic apostrophe folded to the straight one. */
