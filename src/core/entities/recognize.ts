@@ -1311,10 +1311,14 @@ export class NameRecognizer {
 
   /** A noun of places types piece p: "the city of Millbrook", "the Saburtalo district". */
   private placeByItsNoun(p: NamePiece): boolean {
+    return this.placeNounOf(p) || this.placeKindFollows(p.last, this.tokens.line[p.first]);
+  }
+
+  /** "the city of Millbrook": a noun of places and "of" before piece p, on its line. */
+  private placeNounOf(p: NamePiece): boolean {
     const { tokens } = this;
-    const line = tokens.line[p.first];
     const beforeOf = p.first >= 2 && tokens.text(p.first - 1) === 'of' ? p.first - 2 : -1;
-    return (beforeOf >= 0 && tokens.line[beforeOf] === line && this.has(beforeOf, WordFlag.PlaceNoun)) || this.placeKindFollows(p.last, line);
+    return beforeOf >= 0 && tokens.line[beforeOf] === tokens.line[p.first] && this.has(beforeOf, WordFlag.PlaceNoun);
   }
 
   /**
@@ -1335,8 +1339,7 @@ export class NameRecognizer {
     if (prev >= 0 && tokens.text(prev) === 'at' && this.onLine(prev - 1, line) && WORKERS_AT.has(tokens.text(prev - 1))) return 'org';
     // "in Hudson"; but "outside LaCalamita's apartment" names the apartment's owner.
     if (prev >= 0 && PLACE_PREPOSITIONS.has(tokens.text(prev)) && !(p.last < tokens.length && tokens.possessive(p.last))) return 'place';
-    const beforeOf = prev >= 0 && tokens.text(prev) === 'of' && p.first >= 2 ? p.first - 2 : -1;
-    if (beforeOf >= 0 && tokens.line[beforeOf] === line && this.has(beforeOf, WordFlag.PlaceNoun)) return 'place';
+    if (this.placeNounOf(p)) return 'place';
     // "Hangzhou, China", "Moengo, Surinam".
     if (afterComma >= 0 && (tokens.shape(afterComma) === Shape.Capitalised || tokens.shape(afterComma) === Shape.Upper)) {
       const m = this.matchLexicon(p.last + 1, tokens.length, false);
@@ -1408,7 +1411,6 @@ export class NameRecognizer {
 
   // ---- all-caps lines ------------------------------------------------------------------------------
 
-  /** Datelines ("LONDON 1996-08-30", "WASHINGTON (Reuters) -") name the place the story is filed from. Returns where the rest begins. */
   /**
    * "CAIRO, Nov. 30 (Wire) — Indirect talks stalled": the first word after a wire dateline's dash opens the story's
    * first sentence, so its capital says nothing about being a name.
@@ -1426,6 +1428,7 @@ export class NameRecognizer {
     }
   }
 
+  /** Datelines ("LONDON 1996-08-30", "WASHINGTON (Reuters) -") name the place the story is filed from. Returns where the rest begins. */
   private scanDateline(from: number, to: number): number {
     const { tokens } = this;
     let j = from;

@@ -547,11 +547,7 @@ export class SentenceReader {
     // ("- Ruiz: We will rebuild.").
     const lineStart = s.first + 1 < s.end && t.kind[s.first] === TokenKind.Punct && (isStrayQuoteMark(charAt(t, s.first)) || this.isListBullet(s.first)) ? s.first + 1 : s.first;
     // ("BRENNAN: I don't comment on rumours.": a cue after the label's colon is inside the line.)
-    const colonBefore = (k: number): boolean => {
-      for (let j = lineStart + 1; j < k; j++) if (isPunctChar(t, j, COLON)) return true;
-      return false;
-    };
-    if (t.count > lineStart && t.kind[lineStart] === TokenKind.Word && isUpperStart(t, lineStart) && (found.length === 0 || found.every((f) => f.cueFirst > lineStart + 5 || colonBefore(f.cueFirst)))) {
+    if (t.count > lineStart && t.kind[lineStart] === TokenKind.Word && isUpperStart(t, lineStart) && (found.length === 0 || found.every((f) => f.cueFirst > lineStart + 5 || this.colonBetween(lineStart + 1, f.cueFirst)))) {
       // "Clinton camp: Trump’s remarks threaten security": cues after the colon are inside its content.
       const a = this.colonAttribution(lineStart === s.first ? s : { first: lineStart, end: s.end });
       if (a) {
@@ -2355,6 +2351,12 @@ export class SentenceReader {
       if (sp && sp.kind !== 'role' && (sp.first === s.first || isPunctChar(t, sp.first - 1, COMMA))) return sp;
     }
     return null;
+  }
+
+  /** Whether a colon stands among tokens [from, to). */
+  private colonBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (isPunctChar(this.tokens, j, COLON)) return true;
+    return false;
   }
 
   /** Whether "and" and a verb come later in the clause ("…, called her “third-rate” and boycotted …"). */
