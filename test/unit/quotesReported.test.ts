@@ -2023,3 +2023,51 @@ describe('whom it was said to, before “that”', () => {
     assert.equal(content(least, byCue(least, 'reported')), 'at least six planes flew over the town');
   });
 });
+
+describe('whom it was said to, with a plural possessive in the name', () => {
+  it('is skipped up to “that”', () => {
+    const told = 'Lee told Channel Nine News’ Ada Rowe that the pier would reopen in May.';
+    const q = byCue(told, 'told');
+    assert.equal(content(told, q), 'that the pier would reopen in May');
+    assert.equal(speaker(told, q), 'Lee');
+    const complained = "Lee complained to Channel Nine News' Ada Rowe that the pier was unsafe.";
+    assert.equal(content(complained, byCue(complained, 'complained')), 'that the pier was unsafe');
+  });
+});
+
+describe('“as reported by X”', () => {
+  it('gives the outlet as the source of the clause, before or after it', () => {
+    const before = 'As reported by the Harbour Gazette, the ferry will stop running in May.';
+    const first = read(before).find((q) => q.cueLemma === 'report');
+    assert.equal(content(before, first), 'the ferry will stop running in May');
+    assert.equal(speaker(before, first), 'the Harbour Gazette');
+    const after = 'The ferry will stop running in May, as first reported by the Harbour Gazette.';
+    const second = read(after).find((q) => q.cueLemma === 'report');
+    assert.equal(content(after, second), 'The ferry will stop running in May');
+    assert.equal(speaker(after, second), 'the Harbour Gazette');
+  });
+
+  it('leaves a quote with its own speaker alone', () => {
+    const text = '“We will keep the ferry,” Ruiz noted on Friday, as reported by the Harbour Gazette.';
+    const quotes = read(text);
+    const direct = quotes.find((q) => q.kind === 'direct');
+    assert.equal(speaker(text, direct), 'Ruiz');
+    assert.equal(quotes.filter((q) => q.cueLemma === 'report').length, 0);
+  });
+});
+
+describe('“that” with a noun after the cue', () => {
+  it('is the object, and the next clause keeps its own attribution', () => {
+    const text = 'Officials disputed that claim, and the senator warned that the deal would collapse.';
+    const disputed = byCue(text, 'disputed');
+    assert.equal(content(text, disputed), 'that claim');
+    const warned = byCue(text, 'warned');
+    assert.equal(content(text, warned), 'that the deal would collapse');
+    assert.equal(speaker(text, warned), 'the senator');
+  });
+
+  it('still opens a clause when a pronoun follows', () => {
+    const text = 'He said that she, too, enjoyed her work.';
+    assert.equal(content(text, byCue(text, 'said')), 'that she, too, enjoyed her work');
+  });
+});

@@ -323,6 +323,15 @@ function endsInPossessive(tokens: Tokens, i: number): boolean {
   return ((a === 0x27 || a === 0x2019) && (b === 0x73 || b === 0x53)) || ((a === 0x73 || a === 0x53) && (b === 0x27 || b === 0x2019));
 }
 
+/** The apostrophe of a plural possessive written apart from its word ("CBS News' Charlie Rose", "the Smiths’ lawyer"). */
+function isPluralPossessiveMark(tokens: Tokens, i: number): boolean {
+  const c = charAt(tokens, i);
+  if ((c !== 0x27 && c !== 0x2019) || i === 0 || i + 1 >= tokens.count || tokens.kind[i - 1] !== TokenKind.Word || tokens.kind[i + 1] !== TokenKind.Word) return false;
+  const start = tokens.start[i];
+  const last = tokens.text.charCodeAt(start - 1);
+  return tokens.end[i - 1] === start && (last === 0x73 || last === 0x53) && tokens.start[i + 1] > tokens.end[i];
+}
+
 /** A name's possessive ("Trump’s", "the Smiths'"). */
 function isPossessiveWord(lower: string): boolean {
   return lower.endsWith("'s") || lower.endsWith('’s') || lower.endsWith("s'") || lower.endsWith('s’');
@@ -333,6 +342,12 @@ function isPronounContraction(lower: string): boolean {
   const mark = lower.search(/['’]/);
   return mark > 0 && SUBJECT_PRONOUNS.has(lower.slice(0, mark));
 }
+
+/** Words after "said that" that make "that" a pronoun, not a determiner ("said that again"). */
+const NOT_NOUNS_AFTER_THAT: ReadonlySet<string> = new Set(['again', 'too', 'before', 'later', 'once', 'twice', 'today', 'yesterday', 'then', 'now', 'often', 'also', 'anyway', 'earlier', 'last', 'recently', 'repeatedly', 'because', 'up', 'down', 'out', 'off', 'over', 'back', 'away', 'forward', 'way', 'day', 'week', 'year', 'night', 'morning', 'time']);
+
+/** Adverbs between "as" and "reported by" ("as first reported by …"). */
+const REPORT_ORDER: ReadonlySet<string> = new Set(['first', 'previously', 'originally', 'initially', 'earlier', 'widely', 'exclusively']);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'that']);
 
@@ -466,8 +481,19 @@ export class SentenceReader {
         }
       }
       if (!lowerInitial && c0 !== 0x41 && !capitalised && !(info.poll && i === s.first) && !openingParticiple) continue;
+      // "As reported by Politico, …", "…, as first reported by The Times.": a source named like "according to" one.
+      // ("“…,” Carson said in an interview, as reported by BuzzFeed News.": the words are still Carson's.)
+      const asFirst = lw === 'reported' && found.length === 0 && sentenceRegions.length === 0 ? this.asReportedBy(s, i) : -1;
+      if (asFirst >= 0) {
+        const a = this.accordingTo(s, asFirst, i, i + 2, 'report');
+        if (a) {
+          found.push(a);
+          skipTo = i + 2;
+          continue;
+        }
+      }
       if (info.according && i + 1 < s.end && t.kind[i + 1] === TokenKind.Word && isWordAt(t, i + 1, W_TO)) {
-        const a = this.accordingTo(s, i);
+        const a = this.accordingTo(s, i, i + 1, i + 2, 'according to');
         if (a) found.push(a);
         skipTo = i + 2;
         continue;
@@ -562,12 +588,29 @@ export class SentenceReader {
     return { attributions: found, looseRegions: loose };
   }
 
-  private accordingTo(s: Sentence, at: number): Attribution | null {
+  /**
+   * The first token of "as reported by" (or "as first reported by", "as reported in The Times") when the "reported" at
+   * `at` is its verb and a capitalised source follows; else -1.
+   */
+  private asReportedBy(s: Sentence, at: number): number {
     const t = this.tokens;
-    let speaker = phraseStartingAt(t, at + 2, s.end);
+    if (at + 1 >= s.end || t.kind[at + 1] !== TokenKind.Word || !(isWordAt(t, at + 1, W_BY) || (isWordAt(t, at + 1, W_IN) && at + 2 < s.end && t.kind[at + 2] === TokenKind.Word && isUpperStart(t, at + 2)))) return -1;
+    let as = at - 1;
+    if (as >= s.first && t.kind[as] === TokenKind.Word && REPORT_ORDER.has(lowerWord(t, as))) as--;
+    if (as < s.first || t.kind[as] !== TokenKind.Word || !isWordAt(t, as, W_AS)) return -1;
+    // Fronted ("As reported by …, content") or after the content and its comma ("content, as reported by …").
+    return as === s.first || isPunctChar(t, as - 1, COMMA) || (t.kind[as - 1] === TokenKind.Word && CLAUSE_OPENERS.at(t, as - 1)) ? as : -1;
+  }
+
+  /** "According to X, content.", "Content, according to X.": the cue is tokens cueFirst to cueLast, the source starts at `from`. */
+  private accordingTo(s: Sentence, cueFirst: number, cueLast: number, from: number, lemma: string): Attribution | null {
+    const t = this.tokens;
+    const at = cueFirst;
+    let speaker = phraseStartingAt(t, from, s.end);
     // "according to Reagan's former education secretary William Bennett, …": a phrase cut short by a lower-case
     // word runs on to the clause end.
-    if (!speaker || (speaker.last + 1 < s.end && t.kind[speaker.last + 1] === TokenKind.Word)) speaker = this.sourceUpToComma(s, at + 2) ?? speaker;
+    // ("as first reported by the Times on Tuesday": that phrase is no part of the source.)
+    if (!speaker || (lemma === 'according to' && speaker.last + 1 < s.end && t.kind[speaker.last + 1] === TokenKind.Word)) speaker = this.sourceUpToComma(s, from) ?? speaker;
     if (!speaker) return null;
     const last = lastContentToken(t, s);
     let first: number;
@@ -589,7 +632,7 @@ export class SentenceReader {
       }
     }
     if (contentLast < first) return null;
-    return this.build(first, contentLast, at, at + 1, 'according to', speaker);
+    return this.build(first, contentLast, cueFirst, cueLast, lemma, speaker);
   }
 
   /**
@@ -1090,7 +1133,9 @@ export class SentenceReader {
     for (let k = after; k < s.end && k - after < thatMax && !afterQuote; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close) break;
-      if (kind === TokenKind.Punct && !isPunctChar(t, k, COMMA)) break;
+      // ("complained to CBS News' Charlie Rose that …": a plural possessive inside the hearer's name; not "said Sanders'
+      // arguments that …", whose "that" is the arguments'.)
+      if (kind === TokenKind.Punct && !isPunctChar(t, k, COMMA) && !((objectFirst || isWordAt(t, after, W_TO)) && isPluralPossessiveMark(t, k))) break;
       // "asked him if …", "told them that …", "warned Lee to stay": the content already starts here.
       if (objectFirst && kind === TokenKind.Word && ((COMPLEMENTIZERS.at(t, k) && (k === after || !isWordAt(t, k, W_THAT))) || isWordAt(t, k, W_TO))) break;
       if (kind === TokenKind.Word && isWordAt(t, k, W_THAT) && k > after) {
@@ -1510,9 +1555,17 @@ export class SentenceReader {
     const startsWithPreposition = startsWithWord && PREPOSITIONS.at(t, contentFirst) && !this.modifiesANumber(contentFirst, contentLast);
     // "decided not to recommend charges": "not to" opens an infinitive too.
     const firstIsTo = isWordAt(t, contentFirst, W_TO) || (isWordAt(t, contentFirst, W_NOT) && contentFirst + 1 <= contentLast && isWordAt(t, contentFirst + 1, W_TO));
-    const complementizer = startsWithWord && COMPLEMENTIZERS.at(t, contentFirst);
+    // "disputed that claim, and …": "that" before a lone noun and a comma (or the sentence end) is a determiner.
+    // ("said that she, too, …", "showed that moderates, voters …, backed": a clause goes on after the comma; only a
+    // new clause joined by "and" or "but" ends the object there.)
+    const demonstrative = startsWithWord && isWordAt(t, contentFirst, W_THAT) && contentFirst + 1 <= sentenceLast && this.thatNounEnds(contentFirst + 1, sentenceLast);
+    const complementizer = startsWithWord && COMPLEMENTIZERS.at(t, contentFirst) && !demonstrative;
     const infinitive = firstIsTo && TAKES_INFINITIVE.has(lemma);
     let object = false;
+    if (demonstrative) {
+      contentLast = contentFirst + 1;
+      object = true;
+    }
     // "half said so in the last poll", "75 percent said yes, but …": a one-word answer ends at its comma or place.
     if (startsWithWord && contentFirst < contentLast && ANSWER_WORDS.at(t, contentFirst) && (isPunctChar(t, contentFirst + 1, COMMA) || (t.kind[contentFirst + 1] === TokenKind.Word && PREPOSITIONS.at(t, contentFirst + 1) && !isWordAt(t, contentFirst + 1, W_TO)))) contentLast = contentFirst;
     // "agreed with the mayor": after its particle even a verb of saying takes a noun phrase.
@@ -1545,6 +1598,16 @@ export class SentenceReader {
     // "declined to comment further", "spoke briefly": a lone adverb says how, not what.
     if (contentLast === contentFirst && a.regions.length === 0 && !answer && isLoneAdverb(t, contentFirst)) return null;
     return a;
+  }
+
+  /** Whether the lone word at `noun` after "that" is a noun that ends the object there ("disputed that claim, but …"). */
+  private thatNounEnds(noun: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (t.kind[noun] !== TokenKind.Word || !isLowerStart(t, noun) || REFLEXIVES.at(t, noun) || PRONOUNS.at(t, noun) || isLyAdverb(t, noun) || NOT_NOUNS_AFTER_THAT.has(lowerWord(t, noun))) return false;
+    if (noun === sentenceLast) return true;
+    if (!isPunctChar(t, noun + 1, COMMA) || noun + 3 > sentenceLast) return false;
+    const next = noun + 3;
+    return t.kind[noun + 2] === TokenKind.Word && (isWordAt(t, noun + 2, W_AND) || isWordAt(t, noun + 2, W_BUT)) && t.kind[next] === TokenKind.Word && (DETERMINERS.at(t, next) || PRONOUNS.at(t, next) || isUpperStart(t, next));
   }
 
   /**
