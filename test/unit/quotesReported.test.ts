@@ -2071,3 +2071,28 @@ describe('“that” with a noun after the cue', () => {
     assert.equal(content(text, byCue(text, 'said')), 'that she, too, enjoyed her work');
   });
 });
+
+describe('a clause that goes on after an inverted speaker', () => {
+  it('keeps both parts, past an apposition on the speaker', () => {
+    const text = 'Any reading of the mayor’s plan, said Ada Rowe, a planner at the harbour board, would find it too costly.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'Any reading of the mayor’s plan, said Ada Rowe, a planner at the harbour board, would find it too costly');
+    assert.equal(speaker(text, q), 'Ada Rowe');
+    const plain = 'Any reading of the plan, said Ada Rowe, would find it too costly.';
+    assert.equal(content(plain, byCue(plain, 'said')), 'Any reading of the plan, said Ada Rowe, would find it too costly');
+  });
+
+  it('does not take a name given with “called” for a speaker going on', () => {
+    const text = 'His charity, called the Harbour Fund, will still own the pier.';
+    assert.notEqual(content(text, byCue(text, 'called')), 'His charity, called the Harbour Fund, will still own the pier');
+  });
+});
+
+describe('a “that” far after a comma that follows the cue', () => {
+  it('is no complementizer of the cue', () => {
+    const text = 'If only a few seats are at stake, the party said, it may not bother taking that step.';
+    assert.equal(content(text, byCue(text, 'said')), 'If only a few seats are at stake, the party said, it may not bother taking that step');
+    const aside = 'Lee said, in a statement on Friday, that the pier would reopen.';
+    assert.equal(content(aside, byCue(aside, 'said')), 'that the pier would reopen');
+  });
+});

@@ -1140,8 +1140,9 @@ export class SentenceReader {
       if (objectFirst && kind === TokenKind.Word && ((COMPLEMENTIZERS.at(t, k) && (k === after || !isWordAt(t, k, W_THAT))) || isWordAt(t, k, W_TO))) break;
       if (kind === TokenKind.Word && isWordAt(t, k, W_THAT) && k > after) {
         const gap = lowerWord(t, after);
-        // ("said to the IRS that …", "wrote to regulators that …": whom it was said to.)
-        if (objectFirst || PREPOSITIONS.has(gap) || (gap === 'to' && !TAKES_INFINITIVE.has(entry.lemma)) || isPunctChar(t, after, COMMA) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
+        // ("said to the IRS that …", "wrote to regulators that …": whom it was said to; "said, in a statement, that …": an
+        // aside closed by its comma, not "said, it may not take that step".)
+        if (objectFirst || PREPOSITIONS.has(gap) || (gap === 'to' && !TAKES_INFINITIVE.has(entry.lemma)) || (isPunctChar(t, after, COMMA) && isPunctChar(t, k - 1, COMMA)) || isUpperStart(t, after) || gap === 'reporters' || gap === 'again' || gap === 'later') after = k;
         break;
       }
       // "decided after a long inquiry not to charge her": an infinitive after a prepositional phrase.
@@ -1258,6 +1259,11 @@ export class SentenceReader {
       if (before.directRegion < 0 && !inverted && isPunctChar(t, after, COMMA) && p <= sentenceLast && t.kind[p] === TokenKind.Word && !ASIDE_ENDERS.at(t, p) && cueVerbAt(t, p)?.form !== 'participle') {
         // "Within marriages, they said, the outreach failed": the attribution is an aside inside its content.
         contentLast = this.clauseEnd(p, sentenceLast);
+      } else if (before.directRegion < 0 && inverted && isPunctChar(t, after, COMMA) && !NAMING_PARTICIPLES.at(t, cue)) {
+        // "Any reading of his actions, said Michael Kofman, an expert on Russia, would see …": the predicate goes on
+        // after the inverted speaker (and the apposition after it).
+        const resume = this.predicateAfterInvertedSpeaker(p, sentenceLast);
+        if (resume >= 0) contentLast = this.clauseEnd(resume, sentenceLast);
       }
       const a = this.build(before.first, contentLast, cueForBuild.first, cueForBuild.last, lemma, speaker);
       // “…,” he said, “…”: the second half of a split quote.
@@ -1414,6 +1420,28 @@ export class SentenceReader {
     if (t.kind[k] !== TokenKind.Word || !isLowerStart(t, k)) return false;
     if (AUXILIARIES.at(t, k) || BE_FORMS.at(t, k) || isPastVerbAt(t, k)) return true;
     return t.text.charCodeAt(t.end[k] - 1) === 0x73 && k + 1 < t.count && t.kind[k + 1] === TokenKind.Word && (DETERMINERS.at(t, k + 1) || POSSESSIVE_DETERMINERS.at(t, k + 1));
+  }
+
+  /**
+   * Where the predicate of the clause before an inverted cue goes on after the speaker: an auxiliary or a past verb at
+   * `p`, or after an apposition of plain words closed by a comma ("…, said Kofman, an expert on Russia, would …"); -1
+   * otherwise.
+   */
+  private predicateAfterInvertedSpeaker(p: number, sentenceLast: number): number {
+    const t = this.tokens;
+    if (this.resumesPredicate(p, sentenceLast)) return p;
+    if (p > sentenceLast || !(INDEFINITE_ARTICLES.at(t, p) || isWordAt(t, p, W_THE))) return -1;
+    for (let k = p + 1; k <= sentenceLast && k - p <= MAX_ASIDE_TOKENS; k++) {
+      if (t.kind[k] === TokenKind.Word) continue;
+      return isPunctChar(t, k, COMMA) && this.resumesPredicate(k + 1, sentenceLast) ? k + 1 : -1;
+    }
+    return -1;
+  }
+
+  /** Whether an auxiliary or a past verb that is no cue is at `k`, going on with a predicate. */
+  private resumesPredicate(k: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    return k <= sentenceLast && t.kind[k] === TokenKind.Word && isLowerStart(t, k) && cueVerbAt(t, k) === undefined && (AUXILIARIES.at(t, k) || isPastVerbAt(t, k));
   }
 
   /** Whether the tokens from `from` to `last` are a short run of plain words, as an aside of place or manner is. */
