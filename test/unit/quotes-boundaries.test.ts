@@ -83,6 +83,28 @@ describe('an abbreviation that closes a sentence', () => {
   });
 });
 
+describe('a word that is also an abbreviation', () => {
+  it('ends the sentence as a word (“said no.”, “fell ill.”) and not as an abbreviation (“No. 2”)', () => {
+    const text = 'Asked if the ferry was late, the captain said no. But he said the crossing was rough.';
+    assert.equal(content(text, read(text).find((q) => cue(text, q) === 'said' && speaker(text, q) === 'the captain')), 'no');
+    const he = read(text).find((q) => speaker(text, q) === 'he');
+    assert.equal(content(text, he), 'the crossing was rough');
+    const ill = 'Lee said the pilot fell ill. The ferry turned back.';
+    assert.equal(content(ill, byCue(ill, 'said')), 'the pilot fell ill');
+    const number = 'Lee said pier No. 2 would close.';
+    assert.equal(content(number, byCue(number, 'said')), 'pier No. 2 would close');
+  });
+});
+
+describe('a one-word answer', () => {
+  it('ends at a conjunction', () => {
+    const text = 'Asked if the ferry was late, 72 percent said yes while 20 percent disagreed.';
+    assert.equal(content(text, byCue(text, 'said')), 'yes');
+    const and = 'Lee said no and walked out of the hall.';
+    assert.equal(content(and, byCue(and, 'said')), 'no');
+  });
+});
+
 describe('a parenthesis after an inverted speaker', () => {
   it('is the narrator’s aside: the quote before the cue is the content', () => {
     const text = 'However fair the aim, the new toll “is a misguided approach,” said Mr. Ortega (a view shared by most riders).';

@@ -1594,8 +1594,9 @@ export class SentenceReader {
       contentLast = contentFirst + 1;
       object = true;
     }
-    // "half said so in the last poll", "75 percent said yes, but …": a one-word answer ends at its comma or place.
-    if (startsWithWord && contentFirst < contentLast && ANSWER_WORDS.at(t, contentFirst) && (isPunctChar(t, contentFirst + 1, COMMA) || (t.kind[contentFirst + 1] === TokenKind.Word && PREPOSITIONS.at(t, contentFirst + 1) && !isWordAt(t, contentFirst + 1, W_TO)))) contentLast = contentFirst;
+    // "half said so in the last poll", "75 percent said yes, but …", "said yes while 48 percent …": a one-word answer
+    // ends at its comma, place or conjunction.
+    if (startsWithWord && contentFirst < contentLast && ANSWER_WORDS.at(t, contentFirst) && (isPunctChar(t, contentFirst + 1, COMMA) || (t.kind[contentFirst + 1] === TokenKind.Word && ((PREPOSITIONS.at(t, contentFirst + 1) && !isWordAt(t, contentFirst + 1, W_TO)) || SUBORDINATORS.at(t, contentFirst + 1) || isWordAt(t, contentFirst + 1, W_AND) || isWordAt(t, contentFirst + 1, W_BUT))))) contentLast = contentFirst;
     // "agreed with the mayor": after its particle even a verb of saying takes a noun phrase.
     const particleTaken = cueLast > cue && entry.optionalParticles !== undefined && (entry.optionalParticles.at(t, cueLast) || entry.optionalParticles.at(t, cue + 1));
     if ((!CLAUSE_VERBS.has(lemma) || particleTaken) && !infinitive && !complementizer && startsWithWord) {

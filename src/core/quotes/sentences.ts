@@ -19,6 +19,10 @@ const ABBREVIATIONS = new WordSet([
   'n.j', 'n.c', 's.c', 'n.h', 'r-n.y', 'd-n.y', 'ala', 'ark', 'del', 'ind', 'kan', 'miss', 'neb', 'vt', 'wyo', 'w.va',
 ]);
 
+/** Abbreviations that are also words, and abbreviations that a number follows ("No. 2"). */
+const WORD_ABBREVIATIONS = new WordSet(['no', 'ill', 'mass', 'miss', 'wash', 'ore', 'ark', 'del', 'ind', 'gen', 'col', 'mar', 'pa', 'la', 'mo', 'co', 'rev', 'dec']);
+const NUMBER_ABBREVIATIONS = new WordSet(['no']);
+
 /**
  * Abbreviations that may close a sentence ("in the U.S.", "at 7 p.m.", "Acme Inc."), unlike titles, which a name
  * always follows; and the words that open the next sentence after them ("… in the U.S. He says …").
@@ -48,8 +52,12 @@ function isAbbreviation(tokens: Tokens, wordIndex: number): boolean {
   const len = tokens.end[wordIndex] - tokens.start[wordIndex];
   // A lone capital ("John F. Kennedy") is an initial; a lone digit ("votes on June 7. Still, …") is none.
   if (len === 1 && isUpperStart(tokens, wordIndex)) return !isDigit(tokens, wordIndex);
-  if (len > 6) return false;
-  return ABBREVIATIONS.at(tokens, wordIndex);
+  if (len > 6 || !ABBREVIATIONS.at(tokens, wordIndex)) return false;
+  // "said no. But …", "fell ill. The …": a word that is also an abbreviation is one only as it is written as one
+  // ("No. 2", "Ill.").
+  if (WORD_ABBREVIATIONS.at(tokens, wordIndex) && !isUpperStart(tokens, wordIndex)) return false;
+  if (NUMBER_ABBREVIATIONS.at(tokens, wordIndex)) return wordIndex + 2 < tokens.count && isDigit(tokens, wordIndex + 2);
+  return true;
 }
 
 /** Words after a speaker's verb that leave it without content of its own ("…?” Clinton writes to Sullivan). */
