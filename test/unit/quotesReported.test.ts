@@ -2096,3 +2096,12 @@ describe('a “that” far after a comma that follows the cue', () => {
     assert.equal(content(aside, byCue(aside, 'said')), 'that the pier would reopen');
   });
 });
+
+describe('an infinitive between commas after a name', () => {
+  it('is no aside on a subject, so the name does not speak the cue after it', () => {
+    const text = 'The mayor warned the harbour chief, Ada Rowe, not to close the pier, said a city official.';
+    assert.deepEqual(read(text).filter((q) => speaker(text, q) === 'Ada Rowe').map((q) => content(text, q)), []);
+    const during = 'Mr. Lee warned the chief, Ada Rowe, during their meeting not to close the pier, said a city official.';
+    assert.deepEqual(read(during).filter((q) => speaker(during, q) === 'Ada Rowe').map((q) => content(during, q)), []);
+  });
+});

@@ -330,6 +330,13 @@ function opensClause(tokens: Tokens, sentenceFirst: number, before: number): boo
   return CLAUSE_OPENERS.at(tokens, before);
 }
 
+/** Whether the words from `first` up to `end` open with "to" or hold "not to" (an infinitive, not an aside). */
+function infinitiveIn(tokens: Tokens, first: number, end: number): boolean {
+  if (first < end && tokens.word[first] === W_TO) return true;
+  for (let k = first; k + 1 < end; k++) if (tokens.word[k] === W_NOT && tokens.word[k + 1] === W_TO) return true;
+  return false;
+}
+
 /** "Peña Nieto, contradicting Trump, said": the subject before an aside set off by commas. */
 function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number): SpeakerPhrase | null {
   // Walks back over asides ("Marley Anderson, 21, a junior from Las Vegas, said") to a name that opens the clause.
@@ -353,6 +360,9 @@ function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number
     }
     // "…, and it has used …, said Kassenova": a clause after "and" is no aside on a subject.
     if (k + 1 < comma && isWord(tokens, k + 1) && COORDINATORS.at(tokens, k + 1)) return null;
+    // "warned the leader, Xi Jinping, not to move on the shoal, said an official": an infinitive is the object's
+    // clause, no aside on a subject.
+    if (infinitiveIn(tokens, k + 1, comma)) return null;
     const head = phraseEndingAt(tokens, sentenceFirst, k - 1);
     // ("Marley Anderson, 21, a junior …": the age is one more aside.)
     if (head && head.first === head.last && isAge(tokens, head.first)) continue;
