@@ -241,3 +241,17 @@ describe('the end of a reported clause', () => {
     for (const [text, words] of cases) assert.equal(content(text, byCue(text, text.includes(' say:') ? 'say' : 'said')), words, text);
   });
 });
+
+describe('a pair of dashes inside a reported clause', () => {
+  it('sets off an aside the clause goes on after, in lower case', () => {
+    const text = 'Lee pledged to close the pier — the oldest in the county — before the winter storms.';
+    assert.equal(content(text, byCue(text, 'pledged')), 'to close the pier — the oldest in the county — before the winter storms');
+  });
+
+  it('ends the clause at a single dash, or before a new clause that opens in capitals', () => {
+    const single = 'Lee said the plan would fail — but the mayor disagreed.';
+    assert.equal(content(single, byCue(single, 'said')), 'the plan would fail');
+    const capital = 'Lee said the pier would close — a loss for the town — Ruiz disagreed.';
+    assert.equal(content(capital, byCue(capital, 'said')), 'the pier would close');
+  });
+});

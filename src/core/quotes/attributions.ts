@@ -2292,6 +2292,9 @@ export class SentenceReader {
       const c = charAt(t, k);
       if (dash ? c !== 0x2014 && c !== 0x2013 : c !== COMMA) continue;
       const next = k + 1;
+      // ("to ban all Muslims — 1.6 billion people — from entering": after a pair of dashes the clause goes on in lower
+      // case; after a pair of commas, with its verb.)
+      if (dash) return t.kind[next] === TokenKind.Word && isLowerStart(t, next) ? k : -1;
       return t.kind[next] === TokenKind.Word && isLowerStart(t, next) && (AUXILIARIES.at(t, next) || isPastVerbAt(t, next)) ? k : -1;
     }
     return -1;
