@@ -255,3 +255,12 @@ describe('a pair of dashes inside a reported clause', () => {
     assert.equal(content(capital, byCue(capital, 'said')), 'the pier would close');
   });
 });
+
+describe('“but that” after a comma', () => {
+  it('goes on with a second “that” clause, and ends before “that” as a subject', () => {
+    const second = 'Lee said the pier was safe, but that the ferry would stop running.';
+    assert.equal(content(second, byCue(second, 'said')), 'the pier was safe, but that the ferry would stop running');
+    const subject = 'Lee said the pier was safe, but that is not what the mayor thinks.';
+    assert.equal(content(subject, byCue(subject, 'said')), 'the pier was safe');
+  });
+});

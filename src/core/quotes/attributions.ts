@@ -2177,7 +2177,10 @@ export class SentenceReader {
         // speaker's own words.)
         // ("…, even as inspectors disagreed": the narrator's contrast too; ", even though …" is often the speaker's own.)
         if (k > first + 2 && k + 2 <= sentenceLast && isWordAt(t, k + 1, W_EVEN) && t.kind[k + 2] === TokenKind.Word && isWordAt(t, k + 2, W_AS)) return k - 1;
-        if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !(k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT)) && !this.quoteCarriesContrast(k + 2, sentenceLast)) return k - 1;
+        // ("…, but that the ferry would stop": a second "that" clause of the same report; "…, but that doesn't …" is a
+        // new clause whose subject is "that".)
+        const secondThat = k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT) && !(k + 3 <= sentenceLast && t.kind[k + 3] === TokenKind.Word && (AUXILIARIES.at(t, k + 3) || BE_FORMS.at(t, k + 3) || isPastVerbAt(t, k + 3)));
+        if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !secondThat && !this.quoteCarriesContrast(k + 2, sentenceLast)) return k - 1;
         if (info?.according) return k - 1;
         // "…, a claim her opponents reject": a noun that sums up the clause, then whose view it is, is the narrator's.
         if (k > first + 1 && (this.summingAppositiveAt(k + 1, sentenceLast) || this.passiveAppositiveAt(k + 1, sentenceLast))) return k - 1;
