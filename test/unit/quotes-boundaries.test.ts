@@ -264,3 +264,12 @@ describe('“but that” after a comma', () => {
     assert.equal(content(subject, byCue(subject, 'said')), 'the pier was safe');
   });
 });
+
+describe('a cue form after “and” with “of” after it', () => {
+  it('is a noun inside the clause, not a second verb of the speaker', () => {
+    const text = 'The office declared that it had never shared the names and addresses of ferry users with the police.';
+    assert.equal(content(text, byCue(text, 'declared')), 'that it had never shared the names and addresses of ferry users with the police');
+    const verb = 'Lee says she respects the mayor and warns of a long winter.';
+    assert.equal(content(verb, byCue(verb, 'says')), 'she respects the mayor');
+  });
+});

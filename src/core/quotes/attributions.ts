@@ -2147,7 +2147,10 @@ export class SentenceReader {
           // verb of the same subject, after an adverb or two, ends the content.
           let verb = k + 1;
           while (verb < sentenceLast && verb - k <= 2 && isFillerAt(t, verb) && t.kind[verb + 1] === TokenKind.Word) verb++;
-          if (cueVerbAt(t, verb)?.form === 'finite') return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+          // ("the names and addresses of …": a cue form before an "of" its verb does not take is a noun.)
+          const second = cueVerbAt(t, verb);
+          const nounOf = verb + 1 <= sentenceLast && isWordAt(t, verb + 1, W_OF) && !second?.optionalParticles?.at(t, verb + 1);
+          if (second?.form === 'finite' && !nounOf) return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
           // "called him a “nice guy” and telling reporters …": after quoted words, the subject's next report in "-ing".
           if (isWordAt(t, k, W_AND) && t.kind[k - 1] === TokenKind.Close && cueVerbAt(t, k + 1)?.form === 'participle') return k - 1;
           // "chanted “What curfew?” and kept going": after content that is all quoted words, a second verb of the subject.
