@@ -632,6 +632,12 @@ describe('colon lines that say nothing', () => {
     assert.equal(read('Harbour County: Ana Ruiz, Ben Okafor, Carla Diaz, Dan Reyes, Eve Park.').length, 0);
     assert.equal(read('Okafor: The bridge will open in May, and it will be safe.').length, 1);
   });
+
+  it('reads no speaker in a heading in title case', () => {
+    assert.equal(read('Trouble Over The Bridge: The council voted to close it last spring.').length, 0);
+    assert.equal(read('The Gap Goes On: It was under the old council that the bridge was closed.').length, 0);
+    assert.equal(speaker('Secretary of State Ana Ruiz: The bridge will open in May.', read('Secretary of State Ana Ruiz: The bridge will open in May.')[0]), 'Secretary of State Ana Ruiz');
+  });
 });
 
 describe('“found” that reports nothing', () => {

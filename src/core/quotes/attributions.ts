@@ -1891,6 +1891,8 @@ export class SentenceReader {
     if (!speaker || speaker.first !== first) return null;
     // "The Latest:", "Editor’s Note:", "UPDATE:" label a line; they say nothing.
     for (let k = speaker.first; k <= speaker.last; k++) if (t.kind[k] === TokenKind.Word && (COLON_LABELS.at(t, k) || (charAt(t, k) >= 0x30 && charAt(t, k) <= 0x39))) return null;
+    // "Stealth Over Health:", "The Gap Goes On:": a heading in title case, a small word capitalised inside it.
+    for (let k = speaker.first + 1; k <= speaker.last; k++) if (t.kind[k] === TokenKind.Word && isUpperStart(t, k) && (PREPOSITIONS.at(t, k) || TITLE_SMALL_WORDS.at(t, k))) return null;
     // "Still to come:", "And with good reason:" open a clause; "Enough is enough:", "Bill is back:" are one.
     if (CLAUSE_OPENERS.at(t, speaker.first)) return null;
     // ("Clinton’s response was: “…”" still introduces the quote.)
