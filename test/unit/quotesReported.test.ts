@@ -649,6 +649,15 @@ describe('“found” that reports nothing', () => {
   });
 });
 
+describe('“declined” of a figure', () => {
+  it('is no refusal, but “declined to comment” and “declined repeatedly to say” are', () => {
+    assert.equal(read('Support for the mayor declined significantly from 2019 to 2023.').filter((q) => q.cueLemma === 'decline').length, 0);
+    assert.equal(read('Trade between the two towns declined 40 percent in the first six months.').filter((q) => q.cueLemma === 'decline').length, 0);
+    const text = 'Lee declined repeatedly to say whether the pier was safe.';
+    assert.equal(content(text, byCue(text, 'declined')), 'to say whether the pier was safe');
+  });
+});
+
 describe('“pledged delegates”', () => {
   it('is a noun phrase, not a pledge', () => {
     assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);

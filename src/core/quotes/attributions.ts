@@ -857,6 +857,8 @@ export class SentenceReader {
     // "The spot concludes with footage of …": a verb of ending before "with" tells how something ends.
     // ("The letter concludes with, “We will not forget.”", "… with the words “Never again.”" are the quote's.)
     if (entry.lemma === 'conclude' && after < s.end && isWordAt(t, after, W_WITH) && !this.quoteOpensAfter(after + 1, s.end)) return null;
+    // "it has declined slightly from 58 percent", "declined in almost every state": a figure that fell, no refusal.
+    if (entry.lemma === 'decline' && after < s.end && t.kind[after] === TokenKind.Word && ((isLyAdverb(t, after) && !(after + 1 < s.end && isWordAt(t, after + 1, W_TO))) || isWordAt(t, after, W_FROM) || isWordAt(t, after, W_BY) || isWordAt(t, after, W_IN) || isDigit(t, after))) return null;
     // "271 pledged delegates": the participle is an adjective.
     if (entry.lemma === 'pledge' && after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after).startsWith('delegate')) return null;
     // "Sanders was asked to name …", "voters were told that …": a passive cue names no source, unless "by" does.
