@@ -658,6 +658,15 @@ describe('“declined” of a figure', () => {
   });
 });
 
+describe('an “-ing” form before “of”', () => {
+  it('is a noun (“the backing of”), unless its verb takes “of” or it is a verb of saying', () => {
+    const text = 'People assumed that Lee had the financial backing of the harbour board, but that was not the case.';
+    assert.equal(read(text).filter((q) => q.cueLemma === 'back').length, 0);
+    const warning = 'Critics were warning of a collapse.';
+    assert.equal(content(warning, byCue(warning, 'warning of')), 'a collapse');
+  });
+});
+
 describe('“pledged delegates”', () => {
   it('is a noun phrase, not a pledge', () => {
     assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);

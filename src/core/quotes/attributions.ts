@@ -857,6 +857,9 @@ export class SentenceReader {
     // "The spot concludes with footage of …": a verb of ending before "with" tells how something ends.
     // ("The letter concludes with, “We will not forget.”", "… with the words “Never again.”" are the quote's.)
     if (entry.lemma === 'conclude' && after < s.end && isWordAt(t, after, W_WITH) && !this.quoteOpensAfter(after + 1, s.end)) return null;
+    // "the financial backing of Mr. Justice", "the handling of the crisis": an "-ing" form before an "of" its verb does
+    // not take is a noun (not "adding of Mr. Trump, “…”", a verb of saying and whom it was about).
+    if (entry.form === 'participle' && cueLast === cue && after < s.end && isWordAt(t, after, W_OF) && !entry.optionalParticles?.at(t, after) && !CLAUSE_VERBS.has(entry.lemma) && lowerWord(t, cue).endsWith('ing')) return null;
     // "it has declined slightly from 58 percent", "declined in almost every state": a figure that fell, no refusal.
     if (entry.lemma === 'decline' && after < s.end && t.kind[after] === TokenKind.Word && ((isLyAdverb(t, after) && !(after + 1 < s.end && isWordAt(t, after + 1, W_TO))) || isWordAt(t, after, W_FROM) || isWordAt(t, after, W_BY) || isWordAt(t, after, W_IN) || isDigit(t, after))) return null;
     // "271 pledged delegates": the participle is an adjective.
