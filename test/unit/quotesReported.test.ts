@@ -667,6 +667,15 @@ describe('an “-ing” form before “of”', () => {
   });
 });
 
+describe('a cue followed by “and” or “or”', () => {
+  it('has no content of its own: the subject goes on with another verb', () => {
+    assert.deepEqual(read('The protester yelled and held up a banner that was quickly torn down.').filter((q) => q.cueLemma === 'yell').length, 0);
+    const text = 'Lee laughed and admitted the pier was a mess.';
+    assert.equal(content(text, byCue(text, 'admitted')), 'the pier was a mess');
+    assert.equal(read(text).filter((q) => q.cueLemma === 'laugh').length, 0);
+  });
+});
+
 describe('“pledged delegates”', () => {
   it('is a noun phrase, not a pledge', () => {
     assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);

@@ -1538,6 +1538,9 @@ export class SentenceReader {
     let contentFirst = after;
     while (contentFirst <= sentenceLast && t.kind[contentFirst] === TokenKind.Punct && !(t.kind[contentFirst] === TokenKind.Open)) contentFirst++;
     if (contentFirst > sentenceLast) return null;
+    // "The protester yelled and held up a banner", "what Obama says and promises is …": the cue's subject goes on
+    // with another verb; nothing follows the cue as its content.
+    if (t.kind[contentFirst] === TokenKind.Word && isLowerStart(t, contentFirst) && (isWordAt(t, contentFirst, W_AND) || isWordAt(t, contentFirst, W_OR))) return null;
     // "continued by saying, “…”": the participle after the preposition is the cue of what follows.
     if (contentFirst + 1 <= sentenceLast && t.kind[contentFirst] === TokenKind.Word && PARTICIPLE_PREPOSITIONS.at(t, contentFirst) && t.kind[contentFirst + 1] === TokenKind.Word && cueVerbAt(t, contentFirst + 1)?.form === 'participle') return null;
     let contentLast = this.clauseEnd(contentFirst, sentenceLast);
