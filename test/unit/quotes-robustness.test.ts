@@ -90,6 +90,19 @@ describe('quotes on bad input', () => {
     }
   });
 
+  it('keeps a name whole when text decoded twice left Latin-1 symbols inside it', () => {
+    const text = '"Europe must be able to defend itself," French President FranÃÂ§ois Hollande said Friday as he entered the talks.';
+    const [quote] = checked(text).quotes;
+    assert.ok(quote?.speaker);
+    assert.equal(text.slice(quote.speaker.mention.start, quote.speaker.mention.end), 'French President FranÃÂ§ois Hollande');
+    assert.equal(text.slice(quote.start, quote.end), '"Europe must be able to defend itself,"');
+    // Guillemets stay quotation marks, even against a letter.
+    const guillemets = 'Ruiz said«we will win the vote» on Monday.';
+    const [said] = checked(guillemets).quotes;
+    assert.ok(said?.parts.length);
+    assert.equal(guillemets.slice(said.parts[0].start, said.parts[0].end), '«we will win the vote»');
+  });
+
   it('reads a 5 MB single line', () => {
     const sentence = '“We will win,” she said. ';
     const count = Math.ceil((5 * 1024 * 1024) / sentence.length);

@@ -223,9 +223,12 @@ function isDecimalPoint(text: string, i: number): boolean {
   return before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39;
 }
 
-/** Characters that may join two runs of letters into one word: apostrophes, hyphens, and dots of "U.S.". */
+/**
+ * Characters that may join two runs of letters into one word: apostrophes, hyphens, and dots of "U.S."; and the
+ * Latin-1 symbols that text decoded twice leaves inside a word ("FranÃÂ§ois" for "François"), guillemets aside.
+ */
 function isJoiner(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x26;
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x26 || (code >= 0xa1 && code <= 0xbf && code !== 0xab && code !== 0xbb);
 }
 
 function isSpace(code: number): boolean {
