@@ -65,6 +65,13 @@ test('a single letter joined by a hyphen to a name is part of it ("T-Mobile", "H
   assert.ok(!names.includes('Mobile') && !names.includes('P'), names.join(', '));
 });
 
+test('a name that text decoded twice left with Latin-1 symbols inside stays one name ("FranÃÂ§ois Hollande")', () => {
+  const text = 'French President FranÃÂ§ois Hollande met the press on Friday in Paris.';
+  const names = findEntities(text).map((e) => e.name);
+  assert.ok(names.includes('FranÃÂ§ois Hollande'), names.join(', '));
+  assert.ok(!names.includes('Fran'), names.join(', '));
+});
+
 test('in tokenised text a spaced hyphen joins a name ("Hewlett - Packard"), not a headline to its story', () => {
   const text = 'EUROBONDS - Primary market activity was slow , dealers said .\nHewlett - Packard Co . said on Monday , in a statement , that T - Mobile USA would buy its units , and so on .';
   const names = findEntities(text).map((e) => e.name);

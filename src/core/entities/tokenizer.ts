@@ -500,6 +500,10 @@ function isApostrophe(c: number): boolean {
 function isHyphen(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 0x2011;
 }
+/** U+00A1–U+00BF, guillemets aside: what UTF-8 read as Latin-1 leaves inside an accented letter. */
+function isMisdecodedSymbol(c: number): boolean {
+  return c >= 0xa1 && c <= 0xbf && c !== 0xab && c !== 0xbb;
+}
 function isWordCode(c: number): boolean {
   return (classOf(c) & CLASS_WORD) !== 0;
 }
@@ -604,6 +608,11 @@ export function tokenize(text: string, keep?: WordFilter, lowerWords?: LowerWord
         if (isApostrophe(d) && isWordCode(e)) {
           // "Putin's" keeps its "'s" apart; "O'Brien", "d'Alema" stay whole.
           if (isS(e) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)))) break;
+          i++;
+          continue;
+        }
+        // "FranÃÂ§ois": a Latin-1 symbol that text decoded twice left between letters is part of the word.
+        if (isMisdecodedSymbol(d) && isWordCode(e)) {
           i++;
           continue;
         }
