@@ -676,6 +676,15 @@ describe('a cue followed by “and” or “or”', () => {
   });
 });
 
+describe('“as one of X noted”, set off inside the sentence', () => {
+  it('gives the clause after it to the share of the group', () => {
+    const text = 'The harbour, as one of the mayor’s advisers pointed out, rarely floods in May.';
+    const q = byCue(text, 'pointed out');
+    assert.equal(speaker(text, q), 'one of the mayor’s advisers');
+    assert.equal(content(text, q), 'rarely floods in May');
+  });
+});
+
 describe('“pledged delegates”', () => {
   it('is a noun phrase, not a pledge', () => {
     assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);
@@ -2078,6 +2087,15 @@ describe('“as reported by X”', () => {
     const second = read(after).find((q) => q.cueLemma === 'report');
     assert.equal(content(after, second), 'The ferry will stop running in May');
     assert.equal(speaker(after, second), 'the Harbour Gazette');
+  });
+
+  it('reads “as stated in X” and “as noted by X” the same way, a plural possessive inside the source', () => {
+    const text = 'As stated in Davis’ commentary, the ferry will stop running in May.';
+    const q = read(text).find((x) => x.cueLemma === 'state');
+    assert.equal(content(text, q), 'the ferry will stop running in May');
+    assert.equal(speaker(text, q), 'Davis’ commentary');
+    const noted = 'The ferry will stop running in May, as noted by the auditors.';
+    assert.equal(content(noted, read(noted).find((x) => x.cueLemma === 'note')), 'The ferry will stop running in May');
   });
 
   it('leaves a quote with its own speaker alone', () => {

@@ -123,6 +123,17 @@ const PARTICLE_FOLLOWERS: WordSet = new WordSet(['at', 'against', 'on', 'about']
 /** Degree words before an adjective that takes an infinitive ("more likely to say", "very quick to note"). */
 const DEGREE_WORDS: WordSet = new WordSet(['more', 'less', 'most', 'least', 'very', 'much']);
 
+/** Participles of "as reported by X", "as stated in X", with their lemmas. */
+const AS_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['reported', 'report'],
+  ['stated', 'state'],
+  ['noted', 'note'],
+  ['mentioned', 'mention'],
+  ['described', 'describe'],
+  ['explained', 'explain'],
+  ['outlined', 'outline'],
+  ['detailed', 'detail'],
+]);
 const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
 
 function isFillerAt(tokens: Tokens, i: number): boolean {
@@ -483,9 +494,11 @@ export class SentenceReader {
       if (!lowerInitial && c0 !== 0x41 && !capitalised && !(info.poll && i === s.first) && !openingParticiple) continue;
       // "As reported by Politico, …", "…, as first reported by The Times.": a source named like "according to" one.
       // ("“…,” Carson said in an interview, as reported by BuzzFeed News.": the words are still Carson's.)
-      const asFirst = lw === 'reported' && found.length === 0 && sentenceRegions.length === 0 ? this.asReportedBy(s, i) : -1;
-      if (asFirst >= 0) {
-        const a = this.accordingTo(s, asFirst, i, i + 2, 'report');
+      // ("As stated in Davis' commentary, …", "…, as noted by the auditors.")
+      const asLemma = found.length === 0 && sentenceRegions.length === 0 ? AS_PARTICIPLES.get(lw) : undefined;
+      const asFirst = asLemma ? this.asReportedBy(s, i) : -1;
+      if (asLemma && asFirst >= 0) {
+        const a = this.accordingTo(s, asFirst, i, i + 2, asLemma);
         if (a) {
           found.push(a);
           skipTo = i + 2;
@@ -589,8 +602,8 @@ export class SentenceReader {
   }
 
   /**
-   * The first token of "as reported by" (or "as first reported by", "as reported in The Times") when the "reported" at
-   * `at` is its verb and a capitalised source follows; else -1.
+   * The first token of "as reported by" (or "as first reported by", "as reported in The Times", "as stated in …") when
+   * the participle at `at` is its verb and a source follows ("by", or "in" and a capitalised name); else -1.
    */
   private asReportedBy(s: Sentence, at: number): number {
     const t = this.tokens;
@@ -606,19 +619,20 @@ export class SentenceReader {
   private accordingTo(s: Sentence, cueFirst: number, cueLast: number, from: number, lemma: string): Attribution | null {
     const t = this.tokens;
     const at = cueFirst;
+    // "According to X, content." or "Content, according to X."
+    let opener = at - 1;
+    while (opener >= s.first && t.kind[opener] === TokenKind.Word && CLAUSE_OPENERS.at(t, opener)) opener--;
+    const fronted = opener < s.first;
     let speaker = phraseStartingAt(t, from, s.end);
-    // "according to Reagan's former education secretary William Bennett, …": a phrase cut short by a lower-case
-    // word runs on to the clause end.
-    // ("as first reported by the Times on Tuesday": that phrase is no part of the source.)
-    if (!speaker || (lemma === 'according to' && speaker.last + 1 < s.end && t.kind[speaker.last + 1] === TokenKind.Word)) speaker = this.sourceUpToComma(s, from) ?? speaker;
+    // "according to Reagan's former education secretary William Bennett, …", "As stated in Davis' commentary, …": a
+    // phrase cut short by a lower-case word runs on to the clause end.
+    // ("as first reported by the Times on Tuesday": after the content, that phrase is no part of the source.)
+    if (!speaker || ((lemma === 'according to' || fronted) && speaker.last + 1 < s.end && (t.kind[speaker.last + 1] === TokenKind.Word || isPluralPossessiveMark(t, speaker.last + 1)))) speaker = this.sourceUpToComma(s, from) ?? speaker;
     if (!speaker) return null;
     const last = lastContentToken(t, s);
     let first: number;
     let contentLast: number;
-    // "According to X, content." or "Content, according to X."
-    let opener = at - 1;
-    while (opener >= s.first && t.kind[opener] === TokenKind.Word && CLAUSE_OPENERS.at(t, opener)) opener--;
-    if (opener < s.first) {
+    if (fronted) {
       first = speaker.last + 1;
       while (first <= last && t.kind[first] === TokenKind.Punct) first++;
       contentLast = last;
@@ -781,7 +795,8 @@ export class SentenceReader {
     let last = first - 1;
     for (let k = first; k < s.end && k - first < 20; k++) {
       const kind = t.kind[k];
-      if (kind === TokenKind.Punct && !isPunctChar(t, k, 0x2d) && !isPunctChar(t, k, 0x2e)) break;
+      // ("according to Davis' commentary": the mark of a plural possessive is inside the phrase.)
+      if (kind === TokenKind.Punct && !isPunctChar(t, k, 0x2d) && !isPunctChar(t, k, 0x2e) && !isPluralPossessiveMark(t, k)) break;
       if (kind === TokenKind.Break) break;
       if (isPunctChar(t, k, 0x2e) && (k + 1 >= s.end || t.kind[k + 1] !== TokenKind.Word)) break;
       if (kind === TokenKind.Open) k = this.regionCloseToken[t.region[k]];
@@ -1186,6 +1201,10 @@ export class SentenceReader {
     const partialTail = before !== null && before.directRegion < 0 && !endsHere && this.adverbialTail(after, sentenceLast, speaker, inverted, true);
     // "The plan “was early,” said Mary Lee of the teachers union.": the phrase after an inverted speaker is its own.
     const speakerTail = inverted && before !== null && after <= sentenceLast && t.kind[after] === TokenKind.Word && PREPOSITIONS.at(t, after);
+    // ("Hawaii, as one of Mr. Obama's advisers pointed out, …": the share of a group heads the speaker.)
+    if (speaker && !inverted && speaker.first - 3 > s.first && isWordAt(t, speaker.first - 1, W_OF) && isWordAt(t, speaker.first - 3, W_AS) && t.kind[speaker.first - 2] === TokenKind.Word && (PLURAL_HEADS.at(t, speaker.first - 2) || QUANTIFIER_HEADS.has(lowerWord(t, speaker.first - 2)))) {
+      speaker = speakerPhraseOf(speaker.first - 2, speaker.last, speaker.kind, speaker.name, speaker.role, speaker.anonymous, speaker.nameFirst, speaker.nameLast);
+    }
     // "…, and as Ruiz noted, people involved could face sanctions", "given that, as the Times reported on Saturday,
     // he has …": an "as" clause set off inside the sentence attributes the clause after its comma.
     if (speaker && !inverted && speaker.first - 2 > s.first && isWordAt(t, speaker.first - 1, W_AS) && (isPunctChar(t, speaker.first - 2, COMMA) || isWordAt(t, speaker.first - 2, W_AND) || isWordAt(t, speaker.first - 2, W_BUT))) {
