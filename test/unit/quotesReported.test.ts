@@ -685,6 +685,15 @@ describe('“as one of X noted”, set off inside the sentence', () => {
   });
 });
 
+describe('a long subject of a finding', () => {
+  it('runs from its article to the cue, past a participle that modifies it', () => {
+    const text = 'The average of the counts taken over the past two weeks shows ferry use falling 12 percent.';
+    const q = byCue(text, 'shows');
+    assert.equal(speaker(text, q), 'The average of the counts taken over the past two weeks');
+    assert.equal(content(text, q), 'ferry use falling 12 percent');
+  });
+});
+
 describe('“pledged delegates”', () => {
   it('is a noun phrase, not a pledge', () => {
     assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);

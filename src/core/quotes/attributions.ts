@@ -134,6 +134,8 @@ const AS_PARTICIPLES: ReadonlyMap<string, string> = new Map([
   ['outlined', 'outline'],
   ['detailed', 'detail'],
 ]);
+/** Cues of what a study or a count finds. */
+const FINDING_LEMMAS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate']);
 const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
 
 function isFillerAt(tokens: Tokens, i: number): boolean {
@@ -1303,6 +1305,11 @@ export class SentenceReader {
       return speaker || a.kind === 'direct' ? a : null;
     }
     if (!speaker && !participial && entry.form === 'finite' && (lemma === 'say' || lemma === 'tell') && j === cue - 1) speaker = this.longSubjectBefore(s, j);
+    // ("The average of polls taken over the past two weeks shows …": a long subject of findings opens with an article.)
+    if (!speaker && !participial && entry.form === 'finite' && FINDING_LEMMAS.has(lemma) && j === cue - 1) {
+      const long = this.longSubjectBefore(s, j);
+      if (long && DETERMINERS.at(t, long.first)) speaker = long;
+    }
     // "Some voters who heard him speak, on television or at rallies, said …": a long subject before an aside.
     if (!speaker && !participial && entry.form === 'finite' && (lemma === 'say' || lemma === 'tell') && j === cue - 1 && isPunctChar(t, j, COMMA)) speaker = this.longSubjectBeforeAside(s, j);
     if (!speaker) return null;
