@@ -190,6 +190,13 @@ describe('views and impressions with no source', () => {
     assert.equal(q?.speaker, null);
   });
 
+  it('reads “is seen as” as a view, and “is seen walking” as what the eye saw', () => {
+    const view = 'The ferry is seen as a lifeline for the island.';
+    assert.equal(content(view, byCue(view, 'is seen')), 'The ferry is seen as a lifeline for the island');
+    assert.equal(read('Four officers are seen gathered around the car.').length, 0);
+    assert.equal(read('The mayor was seen leaving the pier after midnight.').length, 0);
+  });
+
   it('keeps the view when the verb after “to” takes only quoted words or a clause', () => {
     const text = 'The governor is expected to deliver a speech tonight.';
     const q = byCue(text, 'is expected');

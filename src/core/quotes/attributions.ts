@@ -673,6 +673,8 @@ export class SentenceReader {
       else if (next !== 'as' || b < s.first || t.kind[b] !== TokenKind.Word) return null;
       if (next === 'by') return null;
       if (!be && CUE_VERB_FORMS.has(lw)) return null;
+      // "four officers are seen gathered around him", "was seen leaving": what the eye saw, no view.
+      if (lw === 'seen' && (next.endsWith('ing') || next.endsWith('ed') || next === 'on' || next === 'in')) return null;
     }
     // "seemed to suggest", "is expected to announce": the cue verb after "to" makes the attribution.
     const infinitive = next === 'to' && after + 1 <= sentenceLast && t.kind[after + 1] === TokenKind.Word ? cueVerbAt(t, after + 1) : undefined;
