@@ -701,6 +701,13 @@ describe('a long subject of a finding', () => {
   });
 });
 
+describe('a sentence adverb before the cue', () => {
+  it('is no speaker (“Perhaps go further, and ask …”)', () => {
+    const text = 'Perhaps go a step further, and ask would you vote for the ferry plan.';
+    assert.deepEqual(read(text).map((q) => speaker(text, q)).filter((w) => w === 'Perhaps'), []);
+  });
+});
+
 describe('“pledged delegates”', () => {
   it('is a noun phrase, not a pledge', () => {
     assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);

@@ -136,6 +136,8 @@ const AS_PARTICIPLES: ReadonlyMap<string, string> = new Map([
 ]);
 /** Cues of what a study or a count finds. */
 const FINDING_LEMMAS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate']);
+/** Sentence adverbs that open a clause and are never its subject. */
+const ADVERB_OPENERS: ReadonlySet<string> = new Set(['perhaps', 'maybe', 'instead', 'indeed', 'however', 'meanwhile', 'still', 'then', 'now', 'also', 'again', 'even', 'only', 'thus', 'hence', 'finally', 'later', 'earlier', 'today', 'yesterday', 'here', 'there']);
 const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
 
 function isFillerAt(tokens: Tokens, i: number): boolean {
@@ -1182,6 +1184,8 @@ export class SentenceReader {
       // "said Beau Correll, angered that …": a participle after the comma opens an aside on the speaker.
       if (kind === TokenKind.Word && k > after && isPunctChar(t, k - 1, COMMA) && !isUpperStart(t, k) && (lowerWord(t, k).endsWith('ed') || lowerWord(t, k).endsWith('ing'))) break;
     }
+    // ("Perhaps go a step further, and ask …": a sentence adverb is no subject.)
+    if (speaker && !inverted && entry.form === 'finite' && speaker.first === speaker.last && t.kind[speaker.first] === TokenKind.Word && (ADVERB_OPENERS.has(lowerWord(t, speaker.first)) || (isLyAdverb(t, speaker.first) && CLAUSE_OPENERS.at(t, speaker.first)))) speaker = null;
     const sentenceLast = lastContentToken(t, s);
     // What follows the cue: nothing (content came before), a quote, or a reported clause.
     let p = after;
