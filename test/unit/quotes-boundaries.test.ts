@@ -273,3 +273,12 @@ describe('a cue form after “and” with “of” after it', () => {
     assert.equal(content(verb, byCue(verb, 'says')), 'she respects the mayor');
   });
 });
+
+describe('numbers and dates with punctuation inside', () => {
+  it('keep the comma of thousands and a joined slash inside the content', () => {
+    const when = 'They cite the 2000 count, when the state wrongly stated that about 12,000 voters were ineligible.';
+    assert.equal(content(when, byCue(when, 'stated')), 'that about 12,000 voters were ineligible');
+    const slash = 'The mayor judged the pier a ruin, recalling the 9/11 storm.';
+    assert.equal(content(slash, byCue(slash, 'recalling')), 'the 9/11 storm');
+  });
+});

@@ -339,6 +339,11 @@ function endsInPossessive(tokens: Tokens, i: number): boolean {
 }
 
 /** The apostrophe of a plural possessive written apart from its word ("CBS News' Charlie Rose", "the Smiths’ lawyer"). */
+/** A comma between digits with no space around it: "12,000". */
+function isThousandsComma(tokens: Tokens, i: number): boolean {
+  return i > 0 && i + 1 < tokens.count && isPunctChar(tokens, i, COMMA) && tokens.end[i - 1] === tokens.start[i] && tokens.start[i + 1] === tokens.end[i] && isDigit(tokens, i - 1) && isDigit(tokens, i + 1);
+}
+
 function isPluralPossessiveMark(tokens: Tokens, i: number): boolean {
   const c = charAt(tokens, i);
   if ((c !== 0x27 && c !== 0x2019) || i === 0 || i + 1 >= tokens.count || tokens.kind[i - 1] !== TokenKind.Word || tokens.kind[i + 1] !== TokenKind.Word) return false;
@@ -1590,7 +1595,7 @@ export class SentenceReader {
     if (absolute || (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.at(t, opener) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word))) {
       for (let k = contentFirst; k < contentLast; k++) {
         if (t.kind[k] === TokenKind.Open) k = this.regionCloseToken[t.region[k]];
-        else if (isPunctChar(t, k, COMMA)) {
+        else if (isPunctChar(t, k, COMMA) && !isThousandsComma(t, k)) {
           contentLast = k - 1;
           break;
         }
@@ -1696,8 +1701,8 @@ export class SentenceReader {
       if (kind !== TokenKind.Word) {
         // ("sought an additional $1 trillion": currency and percent signs belong to their number.)
         if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x24) || isPunctChar(t, k, 0x25) || t.kind[k] === TokenKind.Close) continue;
-        // ("about 1,500 of those pages": the comma of a number's thousands.)
-        if (isPunctChar(t, k, COMMA) && k > first && k + 1 <= last && t.end[k - 1] === t.start[k] && t.start[k + 1] === t.end[k] && isDigit(t, k - 1) && isDigit(t, k + 1)) continue;
+        // ("about 1,500 of those pages": the comma of a number's thousands; "the 9/11 attacks": a slash inside a word.)
+        if (k > first && k + 1 <= last && (isThousandsComma(t, k) || (isPunctChar(t, k, 0x2f) && t.end[k - 1] === t.start[k] && t.start[k + 1] === t.end[k]))) continue;
         if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
         // "Trump, Carson and Fiorina": a comma inside a list of names goes on to its "and".
         if (isPunctChar(t, k, COMMA) && this.listGoesOn(k + 1, last)) continue;
