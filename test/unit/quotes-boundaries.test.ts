@@ -282,3 +282,22 @@ describe('numbers and dates with punctuation inside', () => {
     assert.equal(content(slash, byCue(slash, 'recalling')), 'the 9/11 storm');
   });
 });
+
+describe('“and”, another speaker and a cue of its own', () => {
+  it('ends the first report, and the second speaker starts after “and”', () => {
+    const text = 'Republicans said the agency mishandled the case and Democrats accused the board of stalling.';
+    assert.equal(content(text, byCue(text, 'said')), 'the agency mishandled the case');
+    const accused = byCue(text, 'accused');
+    assert.equal(speaker(text, accused), 'Democrats');
+    assert.equal(content(text, accused), 'the board of stalling');
+  });
+
+  it('leaves names or words joined into one subject alone', () => {
+    const names = 'Lee said the pier was safe until Cruz and Rubio claimed it was not.';
+    assert.equal(content(names, byCue(names, 'said')), 'the pier was safe until Cruz and Rubio claimed it was not');
+    const joined = 'The ferry will stop in May, current and former officials said.';
+    assert.equal(content(joined, byCue(joined, 'said')), 'The ferry will stop in May');
+    const plain = 'Lee said the pier is old and the ferry runs late.';
+    assert.equal(content(plain, byCue(plain, 'said')), 'the pier is old and the ferry runs late');
+  });
+});

@@ -1189,6 +1189,15 @@ export class SentenceReader {
       // "said Beau Correll, angered that …": a participle after the comma opens an aside on the speaker.
       if (kind === TokenKind.Word && k > after && isPunctChar(t, k - 1, COMMA) && !isUpperStart(t, k) && (lowerWord(t, k).endsWith('ed') || lowerWord(t, k).endsWith('ing'))) break;
     }
+    // ("… mishandled the investigation and Democrats accused …": an earlier report's content ends before "and"; the
+    // subject starts after it.)
+    if (speaker && !inverted) {
+      for (const a of earlier) {
+        if (a.contentLast < speaker.first || a.contentLast >= speaker.last || !isWordAt(t, a.contentLast + 1, W_AND)) continue;
+        speaker = classify(t, a.contentLast + 2, speaker.last);
+        break;
+      }
+    }
     // ("Perhaps go a step further, and ask …": a sentence adverb is no subject.)
     if (speaker && !inverted && entry.form === 'finite' && speaker.first === speaker.last && t.kind[speaker.first] === TokenKind.Word && (ADVERB_OPENERS.has(lowerWord(t, speaker.first)) || (isLyAdverb(t, speaker.first) && CLAUSE_OPENERS.at(t, speaker.first)))) speaker = null;
     const sentenceLast = lastContentToken(t, s);
@@ -2204,6 +2213,15 @@ export class SentenceReader {
           if (t.kind[k - 1] === TokenKind.Close && t.kind[first] === TokenKind.Open && this.regionOpenToken[t.region[k - 1]] === first && isPastVerbAt(t, k + 1)) return k - 1;
           // "claimed responsibility for the attack but officials doubt it": "but" and a new subject with its verb.
           if (isWordAt(t, k, W_BUT) && t.kind[k - 1] === TokenKind.Word && this.subjectWithVerbAt(k + 1, sentenceLast)) return k - 1;
+          // "Republicans said they were convinced … and Democrats accused the GOP of …": "and", another speaker and
+          // a cue of its own open another report.
+          // (Not "Cruz and Rubio implied", "he and Cruz shared": names joined into one subject.)
+          // ("…, current and former officials said": a word or two after a comma joined to the subject.)
+          let joined = k - 1;
+          while (joined > first && k - joined <= 3 && t.kind[joined - 1] === TokenKind.Word) joined--;
+          const shortLead = k - joined <= 2 && joined > first && t.kind[joined - 1] === TokenKind.Punct;
+          const joinsNames = (t.kind[k - 1] === TokenKind.Word && (isUpperStart(t, k - 1) || PRONOUNS.at(t, k - 1))) || isPunctChar(t, k - 1, 0x2e) || shortLead;
+          if (isWordAt(t, k, W_AND) && !joinsNames && this.speakerWithCueAt(k + 1, sentenceLast)) return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
         }
       } else if (isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
@@ -2362,6 +2380,17 @@ export class SentenceReader {
       if (isHyphenDash(t, k)) return isPunctChar(t, k + 1, 0x2d) ? k + 1 : k;
     }
     return -1;
+  }
+
+  /** Whether a named or plural speaker and a finite cue verb of its own start at `first` ("Democrats accused …"). */
+  private speakerWithCueAt(first: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (PRONOUNS.at(t, first)) return false;
+    const sp = phraseStartingAt(t, first, sentenceLast + 1);
+    const next = sp ? sp.last + 1 : -1;
+    if (sp === null || next > sentenceLast || t.kind[next] !== TokenKind.Word || !isLowerStart(t, next)) return false;
+    const verb = cueVerbAt(t, next);
+    return verb !== undefined && verb.form === 'finite' && lowerWord(t, next) !== verb.lemma && (sp.kind === 'name' || sp.kind === 'organisation' || this.isPluralSubject(sp));
   }
 
   /** Whether a subject (a pronoun or a speaker phrase) and a past verb or an auxiliary start at `first`. */
