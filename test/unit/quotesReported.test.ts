@@ -708,6 +708,14 @@ describe('a sentence adverb before the cue', () => {
   });
 });
 
+describe('a participle after a relative clause', () => {
+  it('is the sentence subject’s, an auxiliary as its verb', () => {
+    const text = 'Lee was similarly defensive about an engineer who said he was unpaid after he built the pier, saying, “Maybe he did a poor job.”';
+    const q = byCue(text, 'saying');
+    assert.equal(speaker(text, q), 'Lee');
+  });
+});
+
 describe('“pledged delegates”', () => {
   it('is a noun phrase, not a pledge', () => {
     assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);

@@ -1436,6 +1436,8 @@ export class SentenceReader {
       if (k >= end || !isPunctChar(t, k, COMMA)) return null;
       verb = k + 1;
     }
+    // ("Trump was similarly defensive …": an auxiliary is the verb too, not only a filler before it.)
+    if (verb < end && this.verbAt(verb)) return sp;
     while (verb < end && isFillerAt(t, verb)) verb++;
     return verb < end && this.verbAt(verb) ? sp : null;
   }
