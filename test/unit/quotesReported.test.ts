@@ -716,6 +716,19 @@ describe('a participle after a relative clause', () => {
   });
 });
 
+describe('“to” and a noun phrase after the cue', () => {
+  it('names whom it was said to: no content, unless a quote follows it', () => {
+    const song = 'Ana Ruiz sings to the mayor in a preview clip of ‘The Harbour Show.’';
+    assert.deepEqual(read(song).filter((q) => q.cueLemma === 'sing').map((q) => content(song, q)), []);
+    const quote = 'Lee wrote to his 20,000 followers, “It is time to save the pier,” on Friday.';
+    assert.equal(content(quote, byCue(quote, 'wrote')), '“It is time to save the pier,”');
+    const infinitive = 'Lee Vows To Save The Pier';
+    assert.equal(read(infinitive).length > 0, true);
+    const agreed = 'The union agreed to a two-tier wage system.';
+    assert.equal(content(agreed, byCue(agreed, 'agreed')), 'to a two-tier wage system');
+  });
+});
+
 describe('“pledged delegates”', () => {
   it('is a noun phrase, not a pledge', () => {
     assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);

@@ -138,6 +138,8 @@ const AS_PARTICIPLES: ReadonlyMap<string, string> = new Map([
 const FINDING_LEMMAS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate']);
 /** Sentence adverbs that open a clause and are never its subject. */
 const ADVERB_OPENERS: ReadonlySet<string> = new Set(['perhaps', 'maybe', 'instead', 'indeed', 'however', 'meanwhile', 'still', 'then', 'now', 'also', 'again', 'even', 'only', 'thus', 'hence', 'finally', 'later', 'earlier', 'today', 'yesterday', 'here', 'there']);
+/** Pronouns that name whom something was said to ("wrote to her"). */
+const HEARER_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
 
 function isFillerAt(tokens: Tokens, i: number): boolean {
@@ -1639,6 +1641,23 @@ export class SentenceReader {
     const startsWithPreposition = startsWithWord && PREPOSITIONS.at(t, contentFirst) && !this.modifiesANumber(contentFirst, contentLast);
     // "decided not to recommend charges": "not to" opens an infinitive too.
     const firstIsTo = isWordAt(t, contentFirst, W_TO) || (isWordAt(t, contentFirst, W_NOT) && contentFirst + 1 <= contentLast && isWordAt(t, contentFirst + 1, W_TO));
+    // "sings to Hillary Clinton in a clip", "wrote to her on Thursday": "to" and a noun phrase name whom it was said
+    // to, not what.
+    // (In a headline, "Vows To Eliminate …" is an infinitive; "agreed to a moratorium" is what was agreed.)
+    if (isWordAt(t, contentFirst, W_TO) && isLowerStart(t, contentFirst) && lemma !== 'agree' && contentFirst + 1 <= contentLast && t.kind[contentFirst + 1] === TokenKind.Word && (DETERMINERS.at(t, contentFirst + 1) || POSSESSIVE_DETERMINERS.at(t, contentFirst + 1) || HEARER_PRONOUNS.has(lowerWord(t, contentFirst + 1)) || isUpperStart(t, contentFirst + 1))) {
+      // ("wrote to his 20,000 followers, “It's time …”": the quote after the hearer is what was said.)
+      for (let k = contentFirst + 2; k < contentLast && k - contentFirst <= MAX_CUE_ADVERBIAL_TOKENS; k++) {
+        if (t.kind[k] === TokenKind.Open) {
+          const close = this.regionCloseToken[t.region[k]];
+          return (isPunctChar(t, k - 1, COMMA) || isPunctChar(t, k - 1, COLON)) && close >= 0 ? this.build(k, close, cue, cueLast, lemma, speaker) : null;
+        }
+        // (Not past another cue: "sings to the crowd before asking them, “…”".)
+        if (t.kind[k] === TokenKind.Word && isLowerStart(t, k) && cueVerbAt(t, k) !== undefined) break;
+        const beforeQuote = t.kind[k + 1] === TokenKind.Open && (isPunctChar(t, k, COMMA) || isPunctChar(t, k, COLON));
+        if (t.kind[k] !== TokenKind.Word && !isThousandsComma(t, k) && !beforeQuote) break;
+      }
+      return null;
+    }
     // "disputed that claim, and …": "that" before a lone noun and a comma (or the sentence end) is a determiner.
     // ("said that she, too, …", "showed that moderates, voters …, backed": a clause goes on after the comma; only a
     // new clause joined by "and" or "but" ends the object there.)
