@@ -729,6 +729,17 @@ describe('“to” and a noun phrase after the cue', () => {
   });
 });
 
+describe('“according to X” inside or after the content', () => {
+  it('ends the content before an apposition on the source, and goes on with more content', () => {
+    const apposition = 'Ferry use fell by a third last year, according to Ada Rowe, head of the harbour board, and other officials.';
+    assert.equal(content(apposition, byCue(apposition, 'according to')), 'Ferry use fell by a third last year');
+    const relative = 'Ferry use fell by a third, according to the harbour board, which counts every ticket.';
+    assert.equal(content(relative, byCue(relative, 'according to')), 'Ferry use fell by a third');
+    const more = 'Over the long term, according to the board, the rise in fares is to blame.';
+    assert.equal(content(more, byCue(more, 'according to')), 'Over the long term, according to the board, the rise in fares is to blame');
+  });
+});
+
 describe('“pledged delegates”', () => {
   it('is a noun phrase, not a pledge', () => {
     assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);

@@ -651,8 +651,9 @@ export class SentenceReader {
       first = s.first;
       contentLast = at - 1;
       while (contentLast >= first && t.kind[contentLast] === TokenKind.Punct) contentLast--;
-      if (speaker.last < last && isPunctChar(t, speaker.last + 1, COMMA)) {
-        // "Content, according to X, more content": the content goes on after the aside.
+      // "Content, according to X, more content": the content goes on after the aside (not after an apposition on the
+      // source: "…, according to Craig Bryan, head of the center, and other scientists").
+      if (speaker.last < last && isPunctChar(t, speaker.last + 1, COMMA) && !this.appositionToEnd(speaker.last + 2, last)) {
         contentLast = last;
       }
     }
@@ -1491,6 +1492,23 @@ export class SentenceReader {
       return isPunctChar(t, k, COMMA) && this.resumesPredicate(k + 1, sentenceLast) ? k + 1 : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the words from `from` to `last` are an apposition on a source: an article or a lower-case noun first, and
+   * no verb before the end or a relative pronoun ("head of the center, and other scientists", "a tool that …").
+   */
+  private appositionToEnd(from: number, last: number): boolean {
+    const t = this.tokens;
+    if (from > last || t.kind[from] !== TokenKind.Word || !isLowerStart(t, from) || isWordAt(t, from, W_AND) || isWordAt(t, from, W_BUT)) return false;
+    if (RELATIVE_ASIDES.at(t, from)) return true;
+    if (!DETERMINERS.at(t, from) && !ROLE_WORDS.at(t, from)) return false;
+    for (let k = from + 1; k <= last; k++) {
+      if (t.kind[k] !== TokenKind.Word) continue;
+      if (isWordAt(t, k, W_THAT) || isWordAt(t, k, W_WHICH) || isWordAt(t, k, W_WHO)) return true;
+      if (this.verbAt(k)) return false;
+    }
+    return true;
   }
 
   /** Whether an auxiliary or a past verb that is no cue is at `k`, going on with a predicate. */
