@@ -301,3 +301,16 @@ describe('“and”, another speaker and a cue of its own', () => {
     assert.equal(content(plain, byCue(plain, 'said')), 'the pier is old and the ferry runs late');
   });
 });
+
+describe('a dash typed as hyphens inside a reported clause', () => {
+  it('opens an aside that ends the clause, unless a pair sets it inside the clause', () => {
+    const single = 'Lee said the pier would reopen in May -- all of it true.';
+    assert.equal(content(single, byCue(single, 'said')), 'the pier would reopen in May');
+    const spaced = 'Lee said the pier would reopen in May - a month early.';
+    assert.equal(content(spaced, byCue(spaced, 'said')), 'the pier would reopen in May');
+    const quoted = 'Lee asked whether in the first year -- before the storms -- “the pier would hold.”';
+    assert.equal(content(quoted, byCue(quoted, 'asked')), 'whether in the first year -- before the storms -- “the pier would hold.”');
+    const pair = 'Lee pledged to close the pier -- the oldest in the county -- before the storms.';
+    assert.equal(content(pair, byCue(pair, 'pledged')), 'to close the pier -- the oldest in the county -- before the storms');
+  });
+});

@@ -2340,6 +2340,18 @@ export class SentenceReader {
           continue;
         }
         if (k > first + 2) return k - 1;
+      } else if (k > first && !inQuote && isHyphenDash(t, k) && !isPunctChar(t, k - 1, 0x2d) && !(sawHyphenDash && t.kind[k - 1] === TokenKind.Close)) {
+        // "… at Hofstra University -- 44 percent to 34 percent": a dash typed as hyphens opens an aside as a dash
+        // does, unless one of a pair closes it and the clause goes on in lower case (the one after quoted words that
+        // closes an earlier one is passed over: "the tone -- “an insult” -- that …").
+        const after = isPunctChar(t, k + 1, 0x2d) ? k + 2 : k + 1;
+        if (after <= sentenceLast && t.kind[after] === TokenKind.Open) continue;
+        const closer = this.hyphenDashCloser(after, sentenceLast);
+        if (closer >= 0 && closer + 1 <= sentenceLast && ((t.kind[closer + 1] === TokenKind.Word && isLowerStart(t, closer + 1)) || t.kind[closer + 1] === TokenKind.Open)) {
+          k = closer;
+          continue;
+        }
+        if (k > first + 2) return k - 1;
       }
     }
     return sentenceLast;
