@@ -96,6 +96,18 @@ describe('a word that is also an abbreviation', () => {
   });
 });
 
+describe('two initials joined by full stops', () => {
+  it('do not end the sentence before the name, so the quote after the cue goes on with the speaker', () => {
+    const text = '“This is a sad day,” said Rep. G.K. Lee, head of the caucus. “The pier is a ruin. No one fixed it.”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(speaker(text, quotes[0]), 'Rep. G.K. Lee');
+    assert.equal(quotes[0].parts.length, 2);
+    const us = 'Ruiz said the U.S. “has no plan.” He left.';
+    assert.equal(content(us, byCue(us, 'said')), 'the U.S. “has no plan.”');
+  });
+});
+
 describe('a one-word answer', () => {
   it('ends at a conjunction', () => {
     const text = 'Asked if the ferry was late, 72 percent said yes while 20 percent disagreed.';

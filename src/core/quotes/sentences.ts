@@ -47,11 +47,21 @@ function startsNewSentence(tokens: Tokens, i: number): boolean {
   return false;
 }
 
+/** "G.K" (its last full stop apart): two capitals joined by a full stop. */
+function isInitialPair(tokens: Tokens, i: number): boolean {
+  const { text, start } = tokens;
+  const a = text.charCodeAt(start[i]);
+  const b = text.charCodeAt(start[i] + 2);
+  return a >= 0x41 && a <= 0x5a && text.charCodeAt(start[i] + 1) === 0x2e && b >= 0x41 && b <= 0x5a;
+}
+
 function isAbbreviation(tokens: Tokens, wordIndex: number): boolean {
   if (wordIndex < 0 || tokens.kind[wordIndex] !== TokenKind.Word) return false;
   const len = tokens.end[wordIndex] - tokens.start[wordIndex];
   // A lone capital ("John F. Kennedy") is an initial; a lone digit ("votes on June 7. Still, …") is none.
   if (len === 1 && isUpperStart(tokens, wordIndex)) return !isDigit(tokens, wordIndex);
+  // "Rep. G.K. Butterfield": two initials joined by their full stops, before a name that is no sentence's opener.
+  if (len === 3 && isInitialPair(tokens, wordIndex) && wordIndex + 2 < tokens.count && tokens.kind[wordIndex + 2] === TokenKind.Word && isUpperStart(tokens, wordIndex + 2) && !SENTENCE_OPENERS.at(tokens, wordIndex + 2)) return true;
   if (len > 6 || !ABBREVIATIONS.at(tokens, wordIndex)) return false;
   // "said no. But …", "fell ill. The …": a word that is also an abbreviation is one only as it is written as one
   // ("No. 2", "Ill.").
