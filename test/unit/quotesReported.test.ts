@@ -740,6 +740,15 @@ describe('“according to X” inside or after the content', () => {
   });
 });
 
+describe('a name with its party in brackets and an apposition', () => {
+  it('speaks, and the quote after its cue goes on with it', () => {
+    const text = '“It is odd,” Rep. Ana Ruiz (D-Ore.), a harbour board member, said in an interview. “But no one fixed the pier.”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(speaker(text, quotes[0]), 'Rep. Ana Ruiz');
+  });
+});
+
 describe('“pledged delegates”', () => {
   it('is a noun phrase, not a pledge', () => {
     assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);

@@ -286,7 +286,16 @@ function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number
   if (!inner) return subjectBeforeAside(tokens, sentenceFirst, comma);
   const before = inner.first - 1;
   if (before < sentenceFirst || tokens.kind[before] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.start[before]) !== 0x2c) return subjectBeforeAside(tokens, sentenceFirst, comma);
-  let head = phraseEndingAt(tokens, sentenceFirst, before - 1);
+  // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the party and state in brackets belong to the name.
+  let headEnd = before - 1;
+  if (headEnd > sentenceFirst && tokens.kind[headEnd] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[headEnd]) === 0x29) {
+    let open = headEnd - 1;
+    while (open > sentenceFirst && headEnd - open < 12 && !(tokens.kind[open] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[open]) === 0x28)) open--;
+    if (tokens.kind[open] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[open]) === 0x28) headEnd = open - 1;
+  }
+  let head = phraseEndingAt(tokens, sentenceFirst, headEnd);
+  // (The name is the mention then, as before a bracket alone: "Rep. Ana Ruiz (D-Ore.), chair of …, said".)
+  if (headEnd !== before - 1) return head && head.kind === 'name' && opensClause(tokens, sentenceFirst, head.first - 1) ? head : subjectBeforeAside(tokens, sentenceFirst, comma);
   // "Maria Ortiz, 54, a nurse, said": an age set off by commas is the name's, no speaker of its own.
   if (head && head.first === head.last && isAge(tokens, head.first)) {
     const comma = head.first - 1;
