@@ -749,6 +749,15 @@ describe('a name with its party in brackets and an apposition', () => {
   });
 });
 
+describe('a vote', () => {
+  it('reports a choice only with what it was for or against', () => {
+    assert.equal(read('In the end, Ruiz voted in support of the ferry bill.').filter((q) => q.cueLemma === 'vote').length, 0);
+    assert.equal(read('In the primary, 603,000 people voted, a 20% increase.').filter((q) => q.cueLemma === 'vote').length, 0);
+    const tally = 'The council voted 6-1 for the ferry resolution.';
+    assert.equal(content(tally, byCue(tally, 'voted')), '6-1 for the ferry resolution');
+  });
+});
+
 describe('“pledged delegates”', () => {
   it('is a noun phrase, not a pledge', () => {
     assert.equal(read('Ruiz has won 271 pledged delegates so far in the race.').length, 0);

@@ -140,6 +140,9 @@ const FINDING_LEMMAS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 
 const ADVERB_OPENERS: ReadonlySet<string> = new Set(['perhaps', 'maybe', 'instead', 'indeed', 'however', 'meanwhile', 'still', 'then', 'now', 'also', 'again', 'even', 'only', 'thus', 'hence', 'finally', 'later', 'earlier', 'today', 'yesterday', 'here', 'there']);
 /** Pronouns that name whom something was said to ("wrote to her"). */
 const HEARER_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** What a vote is cast for, and the adverbs between the verb and it. */
+const VOTE_CHOICES: ReadonlySet<string> = new Set(['for', 'against', 'to', 'on']);
+const VOTE_ADVERBS: ReadonlySet<string> = new Set(['twice', 'again', 'once', 'also', 'then', 'later', 'overwhelmingly', 'unanimously']);
 const REFUSED: WordSet = new WordSet(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing']);
 
 function isFillerAt(tokens: Tokens, i: number): boolean {
@@ -889,6 +892,9 @@ export class SentenceReader {
     // "the financial backing of Mr. Justice", "the handling of the crisis": an "-ing" form before an "of" its verb does
     // not take is a noun (not "adding of Mr. Trump, “…”", a verb of saying and whom it was about).
     if (entry.form === 'participle' && cueLast === cue && after < s.end && isWordAt(t, after, W_OF) && !entry.optionalParticles?.at(t, after) && !CLAUSE_VERBS.has(entry.lemma) && lowerWord(t, cue).endsWith('ing')) return null;
+    // "367,000 people voted in the primary", "In the end, Sanders voted in support": a vote reports a choice only with
+    // what it was for or against ("voted 6-1 for the resolution", "voted twice for Clinton", "voted to pay").
+    if (entry.lemma === 'vote' && cueLast === cue && !this.voteChoiceAt(after, s.end)) return null;
     // "it has declined slightly from 58 percent", "declined in almost every state": a figure that fell, no refusal.
     if (entry.lemma === 'decline' && after < s.end && t.kind[after] === TokenKind.Word && ((isLyAdverb(t, after) && !(after + 1 < s.end && isWordAt(t, after + 1, W_TO))) || isWordAt(t, after, W_FROM) || isWordAt(t, after, W_BY) || isWordAt(t, after, W_IN) || isDigit(t, after))) return null;
     // "271 pledged delegates": the participle is an adjective.
@@ -1509,6 +1515,14 @@ export class SentenceReader {
       if (this.verbAt(k)) return false;
     }
     return true;
+  }
+
+  /** Whether "for", "against", "to" or "on" follows a vote at `from`, after a tally or an adverb ("6-1 for", "twice for"). */
+  private voteChoiceAt(from: number, end: number): boolean {
+    const t = this.tokens;
+    let k = from;
+    while (k < end && k - from < 6 && (isDigit(t, k) || isPunctChar(t, k, 0x2d) || (isWordAt(t, k, W_TO) && k + 1 < end && isDigit(t, k + 1)) || (t.kind[k] === TokenKind.Word && (isLyAdverb(t, k) || VOTE_ADVERBS.has(lowerWord(t, k)))))) k++;
+    return k < end && t.kind[k] === TokenKind.Word && VOTE_CHOICES.has(lowerWord(t, k));
   }
 
   /** Whether an auxiliary or a past verb that is no cue is at `k`, going on with a predicate. */
