@@ -749,6 +749,14 @@ describe('a name with its party in brackets and an apposition', () => {
   });
 });
 
+describe('“seeing”', () => {
+  it('is a view as “seeing X as Y”, not what someone saw', () => {
+    assert.equal(read('Lee changed her mind after seeing the state of the pier.').filter((q) => q.cueLemma === 'see').length, 0);
+    const view = 'Ruiz demurred, seeing the plan as a stunt.';
+    assert.equal(content(view, byCue(view, 'seeing')), 'the plan as a stunt');
+  });
+});
+
 describe('a vote', () => {
   it('reports a choice only with what it was for or against', () => {
     assert.equal(read('In the end, Ruiz voted in support of the ferry bill.').filter((q) => q.cueLemma === 'vote').length, 0);

@@ -140,6 +140,8 @@ const FINDING_LEMMAS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 
 const ADVERB_OPENERS: ReadonlySet<string> = new Set(['perhaps', 'maybe', 'instead', 'indeed', 'however', 'meanwhile', 'still', 'then', 'now', 'also', 'again', 'even', 'only', 'thus', 'hence', 'finally', 'later', 'earlier', 'today', 'yesterday', 'here', 'there']);
 /** Pronouns that name whom something was said to ("wrote to her"). */
 const HEARER_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Most words of an object before the "as" of "seeing X as Y". */
+const MAX_OBJECT_WORDS_BEFORE_AS = 10;
 /** What a vote is cast for, and the adverbs between the verb and it. */
 const VOTE_CHOICES: ReadonlySet<string> = new Set(['for', 'against', 'to', 'on']);
 const VOTE_ADVERBS: ReadonlySet<string> = new Set(['twice', 'again', 'once', 'also', 'then', 'later', 'overwhelmingly', 'unanimously']);
@@ -895,6 +897,8 @@ export class SentenceReader {
     // "367,000 people voted in the primary", "In the end, Sanders voted in support": a vote reports a choice only with
     // what it was for or against ("voted 6-1 for the resolution", "voted twice for Clinton", "voted to pay").
     if (entry.lemma === 'vote' && cueLast === cue && !this.voteChoiceAt(after, s.end)) return null;
+    // "after seeing the sign", "used to seeing": seeing is a view only as "seeing X as Y" or "seeing that …".
+    if (entry.lemma === 'see' && lowerWord(t, cue) === 'seeing' && !this.asOrThatWithin(after, lastContentToken(t, s))) return null;
     // "it has declined slightly from 58 percent", "declined in almost every state": a figure that fell, no refusal.
     if (entry.lemma === 'decline' && after < s.end && t.kind[after] === TokenKind.Word && ((isLyAdverb(t, after) && !(after + 1 < s.end && isWordAt(t, after + 1, W_TO))) || isWordAt(t, after, W_FROM) || isWordAt(t, after, W_BY) || isWordAt(t, after, W_IN) || isDigit(t, after))) return null;
     // "271 pledged delegates": the participle is an adjective.
@@ -1515,6 +1519,16 @@ export class SentenceReader {
       if (this.verbAt(k)) return false;
     }
     return true;
+  }
+
+  /** Whether "as" or "that" comes within a few words from `from`, before any punctuation. */
+  private asOrThatWithin(from: number, last: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k <= last && k - from <= MAX_OBJECT_WORDS_BEFORE_AS; k++) {
+      if (t.kind[k] !== TokenKind.Word) return false;
+      if (isWordAt(t, k, W_AS) || isWordAt(t, k, W_THAT)) return true;
+    }
+    return false;
   }
 
   /** Whether "for", "against", "to" or "on" follows a vote at `from`, after a tally or an adverb ("6-1 for", "twice for"). */
