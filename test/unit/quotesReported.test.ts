@@ -757,6 +757,15 @@ describe('“seeing”', () => {
   });
 });
 
+describe('advice', () => {
+  it('is reported with “to”, “that” or “against”, not as a job (“who advised the campaign”)', () => {
+    assert.equal(read('Ada Rowe, a pollster who advised the Ruiz campaign, was not surprised.').filter((q) => q.cueLemma === 'advise').length, 0);
+    const to = 'The board advised residents to leave the pier.';
+    assert.equal(content(to, byCue(to, 'advised')), 'residents to leave the pier');
+    assert.equal(read('He repeated the same talking points about the pier.').filter((q) => q.cueLemma === 'talk').length, 0);
+  });
+});
+
 describe('a vote', () => {
   it('reports a choice only with what it was for or against', () => {
     assert.equal(read('In the end, Ruiz voted in support of the ferry bill.').filter((q) => q.cueLemma === 'vote').length, 0);

@@ -897,6 +897,11 @@ export class SentenceReader {
     // "367,000 people voted in the primary", "In the end, Sanders voted in support": a vote reports a choice only with
     // what it was for or against ("voted 6-1 for the resolution", "voted twice for Clinton", "voted to pay").
     if (entry.lemma === 'vote' && cueLast === cue && !this.voteChoiceAt(after, s.end)) return null;
+    // "a pollster who advised Clinton's campaign": advising someone is a job; advice is reported with "to", "that" or
+    // "against" ("advised him to wait").
+    if (entry.lemma === 'advise' && !this.adviceAt(after, lastContentToken(t, s))) return null;
+    // "the same talking points": a noun.
+    if (entry.lemma === 'talk' && lowerWord(t, cue) === 'talking' && after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after).startsWith('point')) return null;
     // "after seeing the sign", "used to seeing": seeing is a view only as "seeing X as Y" or "seeing that …".
     if (entry.lemma === 'see' && lowerWord(t, cue) === 'seeing' && !this.asOrThatWithin(after, lastContentToken(t, s))) return null;
     // "it has declined slightly from 58 percent", "declined in almost every state": a figure that fell, no refusal.
@@ -1519,6 +1524,20 @@ export class SentenceReader {
       if (this.verbAt(k)) return false;
     }
     return true;
+  }
+
+  /** Whether advice follows at `from`: "to" and a verb, "that", "against" or a quote, within a few words. */
+  private adviceAt(from: number, last: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k <= last && k - from <= MAX_OBJECT_WORDS_BEFORE_AS; k++) {
+      if (t.kind[k] === TokenKind.Open) return true;
+      if (t.kind[k] !== TokenKind.Word) {
+        if (isPunctChar(t, k, COMMA) || isPunctChar(t, k, COLON)) continue;
+        return false;
+      }
+      if (isWordAt(t, k, W_THAT) || lowerWord(t, k) === 'against' || (isWordAt(t, k, W_TO) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && !DETERMINERS.at(t, k + 1) && !POSSESSIVE_DETERMINERS.at(t, k + 1) && !isUpperStart(t, k + 1))) return true;
+    }
+    return false;
   }
 
   /** Whether "as" or "that" comes within a few words from `from`, before any punctuation. */
