@@ -766,6 +766,12 @@ describe('advice', () => {
   });
 });
 
+describe('a cue’s base form before an auxiliary, after an article', () => {
+  it('is the head noun of the subject (“The strong jobs report has cleared the way”)', () => {
+    assert.equal(read('The strong jobs report has cleared the way for a rate rise.').filter((q) => q.cueLemma === 'report').length, 0);
+  });
+});
+
 describe('a vote', () => {
   it('reports a choice only with what it was for or against', () => {
     assert.equal(read('In the end, Ruiz voted in support of the ferry bill.').filter((q) => q.cueLemma === 'vote').length, 0);

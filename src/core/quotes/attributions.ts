@@ -1109,6 +1109,9 @@ export class SentenceReader {
       const voice = phraseEndingAt(t, speaker.first + 2, speaker.last) ?? bareSubjectEndingAt(t, speaker.first + 2, speaker.last);
       return voice && voice.first === speaker.first + 2 ? this.build(speaker.first, speaker.first + 1, cue, cueLast, entry.lemma, voice) : null;
     }
+    // "The strong jobs report has cleared the way", "the jobs report was released": a bare base form after a phrase
+    // that opens with an article and before an auxiliary heads the subject; it is a noun.
+    if (speaker && !inverted && entry.form === 'finite' && j === cue - 1 && lowerWord(t, cue) === entry.lemma && (isWordAt(t, speaker.first, W_THE) || INDEFINITE_ARTICLES.at(t, speaker.first)) && isLowerStart(t, speaker.last) && after < s.end && t.kind[after] === TokenKind.Word && isLowerStart(t, after) && (AUXILIARIES.at(t, after) || BE_FORMS.at(t, after))) return null;
     // "Republican support was solid": a bare base form after a singular name is a noun, not a verb.
     // ("put", "cast" and "hit" are their own past: the check cannot tell them from a base form.)
     if (speaker && !inverted && entry.form === 'finite' && j === cue - 1 && lowerWord(t, cue) === entry.lemma && !IRREGULAR_PARTICIPLES.has(entry.lemma) && speaker.kind !== 'pronoun') {
