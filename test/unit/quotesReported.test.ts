@@ -772,6 +772,16 @@ describe('a cue’s base form before an auxiliary, after an article', () => {
   });
 });
 
+describe('a manner or a place after the cue of a question', () => {
+  it('leaves the question before it as the content', () => {
+    const text = '“How are you today?” Lee, a retired ferry pilot, said pleasantly into the phone.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), '“How are you today?”');
+    assert.equal(speaker(text, q), 'Lee');
+    assert.equal(read('Saving the pier is easier said than done.').filter((x) => x.cueLemma === 'say').length, 0);
+  });
+});
+
 describe('a vote', () => {
   it('reports a choice only with what it was for or against', () => {
     assert.equal(read('In the end, Ruiz voted in support of the ferry bill.').filter((q) => q.cueLemma === 'vote').length, 0);

@@ -880,6 +880,8 @@ export class SentenceReader {
     let after = cueLast + 1;
     // "found itself at the center", "was found slain": finding oneself somewhere, or being found, reports nothing.
     if (entry.lemma === 'find' && ((after < s.end && t.kind[after] === TokenKind.Word && REFLEXIVES.at(t, after)) || (cue - 1 >= s.first && BE_FORMS.at(t, cue - 1)))) return null;
+    // "easier said than done": an idiom, no report.
+    if (entry.lemma === 'say' && after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after) === 'than') return null;
     // "Having said that, …", "That said, …": a discourse phrase, no report.
     if (entry.lemma === 'say' && after + 1 < s.end && isWordAt(t, after, W_THAT) && isPunctChar(t, after + 1, COMMA) && cue - 1 >= s.first && isWordAt(t, cue - 1, W_HAVING)) return null;
     // "backed away from the deal", "backing down": a retreat, not support; "backed the truck into a crowd": a
@@ -1226,7 +1228,11 @@ export class SentenceReader {
     let p = after;
     while (p <= sentenceLast && t.kind[p] === TokenKind.Punct && (isPunctChar(t, p, COMMA) || isPunctChar(t, p, COLON))) p++;
     // ("“…,” said Mr. Lee (a view many share).": a parenthesis after the inverted speaker is an aside of the narrator's.)
-    const endsHere = after > sentenceLast || (inverted && isPunctChar(t, after, 0x28)) || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) || this.adverbialTail(after, sentenceLast, speaker, inverted);
+    // "“How are you today?” Miller said pleasantly into the phone.": after a question that closed the sentence before,
+    // a manner or a place after the cue leaves it with no content of its own.
+    const afterQuestion = speaker !== null && !inverted && speaker.first === s.first && s.first > 1 && t.kind[s.first - 1] === TokenKind.Close && (isPunctChar(t, s.first - 2, 0x3f) || isPunctChar(t, s.first - 2, 0x21));
+    const mannerOnly = afterQuestion && this.mannerTail(after, sentenceLast);
+    const endsHere = after > sentenceLast || mannerOnly || (inverted && isPunctChar(t, after, 0x28)) || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) || this.adverbialTail(after, sentenceLast, speaker, inverted);
     const cueForBuild = { first: cue, last: cueLast };
     // "…, and he finds that in public work, he said.": a cue that closes the sentence reports all of it, the
     // attributions inside included.
@@ -1319,7 +1325,7 @@ export class SentenceReader {
         if (speaker && introduced && s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
         // "“Why are you still backing him?” Ruiz asked the council.": the question or exclamation closed the
         // sentence before; this cue and speaker are its own.
-        if (speaker && !inverted && after > sentenceLast && speaker.first === s.first && s.first > 0 && t.kind[s.first - 1] === TokenKind.Close && (isPunctChar(t, s.first - 2, 0x3f) || isPunctChar(t, s.first - 2, 0x21))) this.quoteTail = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+        if (speaker && !inverted && (after > sentenceLast || mannerOnly) && speaker.first === s.first && s.first > 0 && t.kind[s.first - 1] === TokenKind.Close && (isPunctChar(t, s.first - 2, 0x3f) || isPunctChar(t, s.first - 2, 0x21))) this.quoteTail = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
         return null;
       }
       let contentLast = before.last;
@@ -1525,6 +1531,17 @@ export class SentenceReader {
       if (t.kind[k] !== TokenKind.Word) continue;
       if (isWordAt(t, k, W_THAT) || isWordAt(t, k, W_WHICH) || isWordAt(t, k, W_WHO)) return true;
       if (this.verbAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the words from `from` to `last` are a manner or a place only: an "-ly" adverb or a preposition first, no clause. */
+  private mannerTail(from: number, last: number): boolean {
+    const t = this.tokens;
+    if (from > last || last - from > 8 || t.kind[from] !== TokenKind.Word || !isLowerStart(t, from) || !(isLyAdverb(t, from) || PREPOSITIONS.at(t, from))) return false;
+    for (let k = from; k <= last; k++) {
+      if (t.kind[k] === TokenKind.Punct && (isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x2d))) continue;
+      if (t.kind[k] !== TokenKind.Word || COMPLEMENTIZERS.at(t, k) || (k > from && isLowerStart(t, k) && cueVerbAt(t, k)?.form === 'finite')) return false;
     }
     return true;
   }
