@@ -1,6 +1,7 @@
 // Splits text into word and punctuation tokens with their case shape, in one linear pass.
 // Knows the shapes news text takes: prose, ALL-CAPS headlines, and tokenised text ("U.S. 's").
 import type { CommonReading, WordFacts } from './wordFacts';
+import { isMisdecodedSymbol } from '../text/chars';
 
 export const enum Shape {
   /** First letter upper case, some lower case after it ("Putin", "McCarthy", "O'Brien"). */
@@ -499,10 +500,6 @@ function isApostrophe(c: number): boolean {
 }
 function isHyphen(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 0x2011;
-}
-/** U+00A1–U+00BF, guillemets aside: what UTF-8 read as Latin-1 leaves inside an accented letter. */
-function isMisdecodedSymbol(c: number): boolean {
-  return c >= 0xa1 && c <= 0xbf && c !== 0xab && c !== 0xbb;
 }
 function isWordCode(c: number): boolean {
   return (classOf(c) & CLASS_WORD) !== 0;

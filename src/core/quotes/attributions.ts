@@ -140,8 +140,8 @@ const FINDING_LEMMAS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 
 const ADVERB_OPENERS: ReadonlySet<string> = new Set(['perhaps', 'maybe', 'instead', 'indeed', 'however', 'meanwhile', 'still', 'then', 'now', 'also', 'again', 'even', 'only', 'thus', 'hence', 'finally', 'later', 'earlier', 'today', 'yesterday', 'here', 'there']);
 /** Pronouns that name whom something was said to ("wrote to her"). */
 const HEARER_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
-/** Most words of an object before the "as" of "seeing X as Y". */
-const MAX_OBJECT_WORDS_BEFORE_AS = 10;
+/** Most words between a cue and the word that makes it a report ("seeing the plan as …", "advised residents to …"). */
+const MAX_WORDS_BEFORE_REPORT_WORD = 10;
 /** What a vote is cast for, and the adverbs between the verb and it. */
 const VOTE_CHOICES: ReadonlySet<string> = new Set(['for', 'against', 'to', 'on']);
 const VOTE_ADVERBS: ReadonlySet<string> = new Set(['twice', 'again', 'once', 'also', 'then', 'later', 'overwhelmingly', 'unanimously']);
@@ -345,12 +345,12 @@ function endsInPossessive(tokens: Tokens, i: number): boolean {
   return ((a === 0x27 || a === 0x2019) && (b === 0x73 || b === 0x53)) || ((a === 0x73 || a === 0x53) && (b === 0x27 || b === 0x2019));
 }
 
-/** The apostrophe of a plural possessive written apart from its word ("CBS News' Charlie Rose", "the Smiths’ lawyer"). */
 /** A comma between digits with no space around it: "12,000". */
 function isThousandsComma(tokens: Tokens, i: number): boolean {
   return i > 0 && i + 1 < tokens.count && isPunctChar(tokens, i, COMMA) && tokens.end[i - 1] === tokens.start[i] && tokens.start[i + 1] === tokens.end[i] && isDigit(tokens, i - 1) && isDigit(tokens, i + 1);
 }
 
+/** The apostrophe of a plural possessive written apart from its word ("CBS News' Charlie Rose", "the Smiths’ lawyer"). */
 function isPluralPossessiveMark(tokens: Tokens, i: number): boolean {
   const c = charAt(tokens, i);
   if ((c !== 0x27 && c !== 0x2019) || i === 0 || i + 1 >= tokens.count || tokens.kind[i - 1] !== TokenKind.Word || tokens.kind[i + 1] !== TokenKind.Word) return false;
@@ -1325,7 +1325,7 @@ export class SentenceReader {
         if (speaker && introduced && s.end - 2 >= s.first && t.kind[s.end - 1] === TokenKind.Break && isPunctChar(t, s.end - 2, COLON)) this.introduction = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
         // "“Why are you still backing him?” Ruiz asked the council.": the question or exclamation closed the
         // sentence before; this cue and speaker are its own.
-        if (speaker && !inverted && (after > sentenceLast || mannerOnly) && speaker.first === s.first && s.first > 0 && t.kind[s.first - 1] === TokenKind.Close && (isPunctChar(t, s.first - 2, 0x3f) || isPunctChar(t, s.first - 2, 0x21))) this.quoteTail = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
+        if (speaker && afterQuestion && (after > sentenceLast || mannerOnly)) this.quoteTail = { cueFirst: cue, cueLast, cueLemma: lemma, speaker };
         return null;
       }
       let contentLast = before.last;
@@ -1464,8 +1464,7 @@ export class SentenceReader {
       verb = k + 1;
     }
     // ("Trump was similarly defensive …": an auxiliary is the verb too, not only a filler before it.)
-    if (verb < end && this.verbAt(verb)) return sp;
-    while (verb < end && isFillerAt(t, verb)) verb++;
+    while (verb < end && !this.verbAt(verb) && isFillerAt(t, verb)) verb++;
     return verb < end && this.verbAt(verb) ? sp : null;
   }
 
@@ -1549,7 +1548,7 @@ export class SentenceReader {
   /** Whether advice follows at `from`: "to" and a verb, "that", "against" or a quote, within a few words. */
   private adviceAt(from: number, last: number): boolean {
     const t = this.tokens;
-    for (let k = from; k <= last && k - from <= MAX_OBJECT_WORDS_BEFORE_AS; k++) {
+    for (let k = from; k <= last && k - from <= MAX_WORDS_BEFORE_REPORT_WORD; k++) {
       if (t.kind[k] === TokenKind.Open) return true;
       if (t.kind[k] !== TokenKind.Word) {
         if (isPunctChar(t, k, COMMA) || isPunctChar(t, k, COLON)) continue;
@@ -1563,7 +1562,7 @@ export class SentenceReader {
   /** Whether "as" or "that" comes within a few words from `from`, before any punctuation. */
   private asOrThatWithin(from: number, last: number): boolean {
     const t = this.tokens;
-    for (let k = from; k <= last && k - from <= MAX_OBJECT_WORDS_BEFORE_AS; k++) {
+    for (let k = from; k <= last && k - from <= MAX_WORDS_BEFORE_REPORT_WORD; k++) {
       if (t.kind[k] !== TokenKind.Word) return false;
       if (isWordAt(t, k, W_AS) || isWordAt(t, k, W_THAT)) return true;
     }
@@ -2321,13 +2320,7 @@ export class SentenceReader {
           if (isWordAt(t, k, W_BUT) && t.kind[k - 1] === TokenKind.Word && this.subjectWithVerbAt(k + 1, sentenceLast)) return k - 1;
           // "Republicans said they were convinced … and Democrats accused the GOP of …": "and", another speaker and
           // a cue of its own open another report.
-          // (Not "Cruz and Rubio implied", "he and Cruz shared": names joined into one subject.)
-          // ("…, current and former officials said": a word or two after a comma joined to the subject.)
-          let joined = k - 1;
-          while (joined > first && k - joined <= 3 && t.kind[joined - 1] === TokenKind.Word) joined--;
-          const shortLead = k - joined <= 2 && joined > first && t.kind[joined - 1] === TokenKind.Punct;
-          const joinsNames = (t.kind[k - 1] === TokenKind.Word && (isUpperStart(t, k - 1) || PRONOUNS.at(t, k - 1))) || isPunctChar(t, k - 1, 0x2e) || shortLead;
-          if (isWordAt(t, k, W_AND) && !joinsNames && this.speakerWithCueAt(k + 1, sentenceLast)) return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
+          if (isWordAt(t, k, W_AND) && !this.andJoinsSubject(k, first) && this.speakerWithCueAt(k + 1, sentenceLast)) return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
         }
       } else if (isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
@@ -2498,6 +2491,19 @@ export class SentenceReader {
       if (isHyphenDash(t, k)) return isPunctChar(t, k + 1, 0x2d) ? k + 1 : k;
     }
     return -1;
+  }
+
+  /**
+   * Whether the "and" at `k` joins words into one subject: names or pronouns ("Cruz and Rubio implied", "he and Cruz
+   * shared"), an abbreviation ("the U.S. and Japanese officials"), or a word or two after a comma ("…, current and
+   * former officials said").
+   */
+  private andJoinsSubject(k: number, first: number): boolean {
+    const t = this.tokens;
+    if ((t.kind[k - 1] === TokenKind.Word && (isUpperStart(t, k - 1) || PRONOUNS.at(t, k - 1))) || isPunctChar(t, k - 1, 0x2e)) return true;
+    let joined = k - 1;
+    while (joined > first && k - joined <= 3 && t.kind[joined - 1] === TokenKind.Word) joined--;
+    return k - joined <= 2 && joined > first && t.kind[joined - 1] === TokenKind.Punct;
   }
 
   /** Whether a named or plural speaker and a finite cue verb of its own start at `first` ("Democrats accused …"). */

@@ -1,5 +1,6 @@
 // Splits text into word, punctuation, quotation-mark and paragraph-break tokens held in typed arrays.
 import type { QuotedRegion } from './quotationMarks';
+import { isMisdecodedSymbol } from '../text/chars';
 
 export const enum TokenKind {
   Word = 1,
@@ -228,7 +229,7 @@ function isDecimalPoint(text: string, i: number): boolean {
  * Latin-1 symbols that text decoded twice leaves inside a word ("FranÃÂ§ois" for "François"), guillemets aside.
  */
 function isJoiner(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x26 || (code >= 0xa1 && code <= 0xbf && code !== 0xab && code !== 0xbb);
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x26 || isMisdecodedSymbol(code);
 }
 
 function isSpace(code: number): boolean {
