@@ -288,10 +288,9 @@ function appositionEndingAt(tokens: Tokens, sentenceFirst: number, comma: number
   if (before < sentenceFirst || tokens.kind[before] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.start[before]) !== 0x2c) return subjectBeforeAside(tokens, sentenceFirst, comma);
   // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the party and state in brackets belong to the name.
   let headEnd = before - 1;
-  if (headEnd > sentenceFirst && tokens.kind[headEnd] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[headEnd]) === 0x29) {
-    let open = headEnd - 1;
-    while (open > sentenceFirst && headEnd - open < 12 && !(tokens.kind[open] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[open]) === 0x28)) open--;
-    if (tokens.kind[open] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[open]) === 0x28) headEnd = open - 1;
+  if (headEnd > sentenceFirst && isPunctCode(tokens, headEnd, 0x29)) {
+    const open = bracketOpenBefore(tokens, sentenceFirst, headEnd);
+    if (isPunctCode(tokens, open, 0x28)) headEnd = open - 1;
   }
   let head = phraseEndingAt(tokens, sentenceFirst, headEnd);
   // (The name is the mention then, as before a bracket alone: "Rep. Ana Ruiz (D-Ore.), chair of …, said".)
@@ -339,6 +338,17 @@ function opensClause(tokens: Tokens, sentenceFirst: number, before: number): boo
   return CLAUSE_OPENERS.at(tokens, before);
 }
 
+function isPunctCode(tokens: Tokens, i: number, code: number): boolean {
+  return tokens.kind[i] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[i]) === code;
+}
+
+/** The "(" a short way before the ")" at `close` (or where the search stopped: the sentence start, twelve tokens back). */
+function bracketOpenBefore(tokens: Tokens, sentenceFirst: number, close: number): number {
+  let open = close - 1;
+  while (open > sentenceFirst && close - open < 12 && !isPunctCode(tokens, open, 0x28)) open--;
+  return open;
+}
+
 /** Whether the words from `first` up to `end` open with "to" or hold "not to" (an infinitive, not an aside). */
 function infinitiveIn(tokens: Tokens, first: number, end: number): boolean {
   if (first < end && tokens.word[first] === W_TO) return true;
@@ -356,8 +366,7 @@ function subjectBeforeAside(tokens: Tokens, sentenceFirst: number, comma: number
     const c = tokens.text.charCodeAt(tokens.start[k]);
     if (c === 0x29) {
       // "Gov. John Kasich (R-OH), said": step over the parenthesis.
-      let open = k - 1;
-      while (open > sentenceFirst && k - open < 12 && !(tokens.kind[open] === TokenKind.Punct && tokens.text.charCodeAt(tokens.start[open]) === 0x28)) open--;
+      const open = bracketOpenBefore(tokens, sentenceFirst, k);
       const head = phraseEndingAt(tokens, sentenceFirst, open - 1);
       if (head && head.kind !== 'pronoun' && head.kind !== 'role' && !isLoneDeterminer(tokens, head) && opensClause(tokens, sentenceFirst, head.first - 1) && !PREPOSITIONAL_OPENERS.at(tokens, head.first - 1)) return head;
       k = open;
