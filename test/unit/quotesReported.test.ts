@@ -2262,3 +2262,12 @@ describe('an infinitive between commas after a name', () => {
     assert.deepEqual(read(during).filter((q) => speaker(during, q) === 'Ada Rowe').map((q) => content(during, q)), []);
   });
 });
+
+describe('a plural possessive inside a noun-phrase object', () => {
+  it('keeps the object going past the apostrophe, either mark', () => {
+    for (const mark of ['’', "'"]) {
+      const text = `The mayor dismissed the farmers${mark} complaints about the new tolls during the meeting.`;
+      assert.equal(content(text, byCue(text, 'dismissed')), `the farmers${mark} complaints about the new tolls`);
+    }
+  });
+});

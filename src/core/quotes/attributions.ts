@@ -1814,7 +1814,8 @@ export class SentenceReader {
       }
       if (kind !== TokenKind.Word) {
         // ("sought an additional $1 trillion": currency and percent signs belong to their number.)
-        if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x24) || isPunctChar(t, k, 0x25) || t.kind[k] === TokenKind.Close) continue;
+        // ("dismissed Bernie Sanders’ accusations that …": the mark of a plural possessive is inside the phrase.)
+        if (isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x24) || isPunctChar(t, k, 0x25) || t.kind[k] === TokenKind.Close || (k > first && isPluralPossessiveMark(t, k))) continue;
         // ("about 1,500 of those pages": the comma of a number's thousands; "the 9/11 attacks": a slash inside a word.)
         if (k > first && k + 1 <= last && (isThousandsComma(t, k) || (isPunctChar(t, k, 0x2f) && t.end[k - 1] === t.start[k] && t.start[k + 1] === t.end[k]))) continue;
         if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
