@@ -2271,3 +2271,15 @@ describe('a plural possessive inside a noun-phrase object', () => {
     }
   });
 });
+
+describe('a subordinate clause whose comma sits inside a closing quotation mark', () => {
+  it('ends at that mark, before the main clause', () => {
+    const text = 'Though she conceded that she is “not a natural campaigner,” Maria Ortiz had a good night on Tuesday.';
+    assert.equal(content(text, byCue(text, 'conceded')), 'that she is “not a natural campaigner,”');
+  });
+
+  it('goes on when “and” joins another quoted part', () => {
+    const text = 'While he says he “loves the city,” and “the city loves me,” Mayor Tom Reyes has few friends on the council.';
+    assert.match(content(text, byCue(text, 'says')), /“the city loves me,”$/);
+  });
+});

@@ -1691,8 +1691,16 @@ export class SentenceReader {
     const absolute = withAt >= 0 && t.kind[withAt] === TokenKind.Word && isWordAt(t, withAt, W_WITH) && isUpperStart(t, withAt) && (withAt === 0 || t.kind[withAt - 1] !== TokenKind.Word);
     if (absolute || (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.at(t, opener) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word))) {
       for (let k = contentFirst; k < contentLast; k++) {
-        if (t.kind[k] === TokenKind.Open) k = this.regionCloseToken[t.region[k]];
-        else if (isPunctChar(t, k, COMMA) && !isThousandsComma(t, k)) {
+        if (t.kind[k] === TokenKind.Open) {
+          k = this.regionCloseToken[t.region[k]];
+          // ("Though she conceded that she's “not a natural politician,” Clinton …": the comma inside the closing mark.)
+          if (k < 0) break;
+          // (Not before "and": "While he says he “loves China,” and “people from China love me,” …".)
+          if (k < contentLast && isPunctChar(t, k - 1, COMMA) && !isWordAt(t, k + 1, W_AND) && !isWordAt(t, k + 1, W_OR)) {
+            contentLast = k;
+            break;
+          }
+        } else if (isPunctChar(t, k, COMMA) && !isThousandsComma(t, k)) {
           contentLast = k - 1;
           break;
         }
