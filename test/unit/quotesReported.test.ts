@@ -2283,3 +2283,15 @@ describe('a subordinate clause whose comma sits inside a closing quotation mark'
     assert.match(content(text, byCue(text, 'says')), /“the city loves me,”$/);
   });
 });
+
+describe('a date with its year inside a noun-phrase object', () => {
+  it('keeps the object going past the commas around the year', () => {
+    const text = 'The governor invoked the Sept. 11, 2001, terrorist attacks in her speech.';
+    assert.match(content(text, byCue(text, 'invoked')), /^the Sept\. 11, 2001, terrorist attacks/);
+  });
+
+  it('still ends the object at a comma after the year that opens something else', () => {
+    const text = 'The governor praised the accord of June 4, 2015, which ended the dispute.';
+    assert.equal(content(text, byCue(text, 'praised')), 'the accord of June 4, 2015');
+  });
+});

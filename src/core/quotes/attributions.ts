@@ -350,6 +350,13 @@ function isThousandsComma(tokens: Tokens, i: number): boolean {
   return i > 0 && i + 1 < tokens.count && isPunctChar(tokens, i, COMMA) && tokens.end[i - 1] === tokens.start[i] && tokens.start[i + 1] === tokens.end[i] && isDigit(tokens, i - 1) && isDigit(tokens, i + 1);
 }
 
+/** The comma between a date's day and its year ("Sept. 11, 2001", "June 4, 2015"). */
+function isDateComma(tokens: Tokens, i: number): boolean {
+  if (i < 2 || i + 1 >= tokens.count || !isPunctChar(tokens, i, COMMA) || tokens.kind[i - 1] !== TokenKind.Word || !isYearAt(tokens, i + 1)) return false;
+  const day = tokens.end[i - 1] - tokens.start[i - 1];
+  return day <= 2 && isDigit(tokens, i - 1) && ((tokens.kind[i - 2] === TokenKind.Word && isUpperStart(tokens, i - 2)) || isPunctChar(tokens, i - 2, 0x2e));
+}
+
 /** The apostrophe of a plural possessive written apart from its word ("CBS News' Charlie Rose", "the Smiths’ lawyer"). */
 function isPluralPossessiveMark(tokens: Tokens, i: number): boolean {
   const c = charAt(tokens, i);
@@ -1829,6 +1836,8 @@ export class SentenceReader {
         if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
         // "Trump, Carson and Fiorina": a comma inside a list of names goes on to its "and".
         if (isPunctChar(t, k, COMMA) && this.listGoesOn(k + 1, last)) continue;
+        // ("invoked the Sept. 11, 2001, terrorist attacks": the commas around a date's year, when the phrase goes on.)
+        if (isDateComma(t, k) || (isPunctChar(t, k, COMMA) && k >= 3 && isDateComma(t, k - 2) && this.nounPhraseGoesOn(k + 1, last))) continue;
         return end;
       }
       if (k > first && t.word[k] !== 0) {
@@ -1845,6 +1854,12 @@ export class SentenceReader {
       end = k;
     }
     return end;
+  }
+
+  /** Whether the lower-case word at `k` goes on with a noun phrase: no conjunction, relative pronoun or cue. */
+  private nounPhraseGoesOn(k: number, last: number): boolean {
+    const t = this.tokens;
+    return k <= last && t.kind[k] === TokenKind.Word && isLowerStart(t, k) && !isWordAt(t, k, W_AND) && !isWordAt(t, k, W_BUT) && !isWordAt(t, k, W_OR) && !RELATIVE_ASIDES.at(t, k) && !SUBORDINATORS.at(t, k) && cueVerbAt(t, k) === undefined;
   }
 
   /** Whether the words from `from` run on to an "and"/"or" before any other break (a list after a comma). */
