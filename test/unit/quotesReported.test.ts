@@ -2295,3 +2295,24 @@ describe('a date with its year inside a noun-phrase object', () => {
     assert.equal(content(text, byCue(text, 'praised')), 'the accord of June 4, 2015');
   });
 });
+
+describe('a long subject with verbs of its own before “said”', () => {
+  it('reports the clause, the noun phrase opening the sentence speaking', () => {
+    const text = "Several growers I've spoken with over the last few weeks said the frost had ruined most of the crop.";
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'the frost had ruined most of the crop');
+    assert.equal(speaker(text, q), 'Several growers');
+  });
+
+  it('reads past an aside before the cue when a pronoun opens the clause', () => {
+    const text = 'But dozens of farmers interviewed at markets this week, including Mr. Ortiz, said they had no quarrel with the new rules.';
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'they had no quarrel with the new rules');
+    assert.match(speaker(text, q), /^dozens/);
+  });
+
+  it('takes no subject from a clause with a gap in it', () => {
+    const text = 'Part of what farmers supporting the plan, say growers like Ana Ruiz, is the cost of water.';
+    assert.equal(speaker(text, byCue(text, 'say')), '');
+  });
+});

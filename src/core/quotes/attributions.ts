@@ -27,6 +27,8 @@ export interface Attribution {
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const SEMICOLON = 0x3b;
+/** Words that open a clause with a gap in it ("what experts say is …", "many of which say"). */
+const WH_GAP_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'how', 'why', 'where', 'which', 'who', 'whom', 'whose', 'whoever']);
 const CLOSE_PAREN = 0x29;
 /** The longest aside set off inside a reported clause by commas or dashes. */
 const MAX_ASIDE_TOKENS = 24;
@@ -1366,6 +1368,7 @@ export class SentenceReader {
     }
     // "Some voters who heard him speak, on television or at rallies, said …": a long subject before an aside.
     if (!speaker && !participial && entry.form === 'finite' && (lemma === 'say' || lemma === 'tell') && j === cue - 1 && isPunctChar(t, j, COMMA)) speaker = this.longSubjectBeforeAside(s, j);
+    if (!speaker && !participial && entry.form === 'finite' && (lemma === 'say' || lemma === 'tell') && j === cue - 1 && isLowerStart(t, cue) && (t.kind[j] === TokenKind.Word || (isPunctChar(t, j, COMMA) && after < s.end && (PRONOUNS.at(t, after) || isWordAt(t, after, W_THAT))))) speaker = this.subjectOpeningLongClause(s, j);
     if (!speaker) return null;
     // "tweeted Monday “…”", "said in a statement: “…”": an adverbial between the cue and its quote.
     let settingSkipped = false;
@@ -1645,6 +1648,32 @@ export class SentenceReader {
     if (first - 1 >= s.first && !(first - 1 === s.first && SENTENCE_CONJUNCTIONS.at(t, s.first))) return null;
     if (last - first < 2 || t.kind[first] !== TokenKind.Word || !(isUpperStart(t, first) || DETERMINERS.at(t, first))) return null;
     return classify(t, first, last);
+  }
+
+  /**
+   * "Several people I've spoken with this month said …", "One pastor backing Cruz, Ana Ruiz of Salem, said …": a
+   * subject too long, or with too many verbs of its own, for the readers above; the noun phrase that opens the sentence
+   * (after a conjunction), when nothing before the cue closes a clause of its own.
+   */
+  private subjectOpeningLongClause(s: Sentence, before: number): SpeakerPhrase | null {
+    const t = this.tokens;
+    let first = s.first;
+    if (t.kind[first] === TokenKind.Word && SENTENCE_CONJUNCTIONS.at(t, first)) first++;
+    // ("Reached by phone, he …", "Asked about it, …": a participle opens no subject.)
+    if (first >= before || t.kind[first] !== TokenKind.Word || PREPOSITIONS.at(t, first) || SUBORDINATORS.at(t, first) || PRONOUNS.at(t, first) || CLAUSE_OPENERS.at(t, first) || /(?:ed|ing)$/.test(lowerWord(t, first))) return null;
+    // The phrase stops before a pronoun that opens a relative clause without its pronoun ("people I've spoken with").
+    let end = before + 1;
+    for (let k = first; k <= before; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break) return null;
+      if (kind === TokenKind.Punct && (isPunctChar(t, k, SEMICOLON) || isPunctChar(t, k, COLON))) return null;
+      if (kind !== TokenKind.Word) continue;
+      // ("Part of what experts say is …": a gap clause; "… that …": a clause of its own before the cue.)
+      if (isWordAt(t, k, W_THAT) || WH_GAP_WORDS.has(lowerWord(t, k))) return null;
+      if (k > first && end > before && PRONOUNS.has(lowerWord(t, k).replace(/['’].*$/, ''))) end = k;
+    }
+    const sp = phraseStartingAt(t, first, end) ?? this.nounPhraseFrom(first, end);
+    return sp && sp.kind !== 'pronoun' && sp.last < before ? sp : null;
   }
 
   /**
