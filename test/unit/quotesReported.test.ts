@@ -2316,3 +2316,21 @@ describe('a long subject with verbs of its own before “said”', () => {
     assert.equal(speaker(text, byCue(text, 'say')), '');
   });
 });
+
+describe('a cue inside a clause fronted by a subordinator or preposition', () => {
+  it('ends its content at the comma that closes the fronted clause', () => {
+    const cases: [string, string, string][] = [
+      ['Despite polls showing her well behind, Ruiz campaigned hard in the north.', 'showing', 'her well behind'],
+      ['If we read the plan right when he says he intends to win delegates everywhere, his aim is to stay in the race.', 'says', 'he intends to win delegates everywhere'],
+      ['While candidates like Lee and Ortiz are vowing to bring back jobs lost to other states, the public is gloomy.', 'vowing', 'to bring back jobs lost to other states'],
+    ];
+    for (const [text, word, expected] of cases) assert.equal(content(text, byCue(text, word)), expected, text);
+  });
+
+  it('goes on past a comma before “and”, and past an attribution set off by commas', () => {
+    const joined = 'If we read him right when he says the plan is fair, and that it is cheap, voters are wary.';
+    assert.equal(content(joined, byCue(joined, 'says')), 'the plan is fair, and that it is cheap');
+    const aside = 'After being told that he would be charged, police said, Lee went to the station.';
+    assert.notEqual(content(aside, byCue(aside, 'charged')), 'police said');
+  });
+});

@@ -27,6 +27,8 @@ export interface Attribution {
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const SEMICOLON = 0x3b;
+/** Words that open a clause fronted before the main one ("While …,", "With polls showing …,"). */
+const FRONTING_OPENERS = new WordSet(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'whereas', 'unless', 'once', 'with', 'despite', 'without', 'amid', 'until']);
 /** Words that open a clause with a gap in it ("what experts say is …", "many of which say"). */
 const WH_GAP_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'how', 'why', 'where', 'which', 'who', 'whom', 'whose', 'whoever']);
 const CLOSE_PAREN = 0x29;
@@ -460,6 +462,8 @@ export class SentenceReader {
   private readonly markedQuoted: Uint8Array;
   /** Where the reading of the last sentence left the marked tokens and the regions (sentences come in order). */
   private markCursor = 0;
+  /** The first token of the sentence being read. */
+  private sentenceFirst = 0;
   private regionCursor = 0;
 
   constructor(private readonly tokens: Tokens) {
@@ -481,6 +485,7 @@ export class SentenceReader {
   /** All attributions of the sentence, in cue order, plus the regions it holds that no attribution took. */
   read(s: Sentence, previous: Attribution | null): { attributions: Attribution[]; looseRegions: number[] } {
     const t = this.tokens;
+    this.sentenceFirst = s.first;
     const found: Attribution[] = [];
     const sentenceRegions: number[] = [];
     const open = this.regionOpenToken;
@@ -1758,6 +1763,25 @@ export class SentenceReader {
         }
       }
     }
+    // "With polls showing her well behind, Clinton campaigned …", "If you wanted to see her event, the only way …": a
+    // cue inside a clause that a subordinator or preposition fronts (no comma or dash before the cue) ends at the comma that
+    // closes that clause.
+    const sf = this.sentenceFirst;
+    if (cue > sf && sf < contentFirst && t.kind[sf] === TokenKind.Word && isUpperStart(t, sf) && FRONTING_OPENERS.at(t, sf) && !this.breakBetween(sf + 1, cue)) {
+      for (let k = contentFirst; k < contentLast; k++) {
+        if (t.kind[k] === TokenKind.Open) {
+          k = this.regionCloseToken[t.region[k]];
+          if (k < 0) break;
+          if (k < contentLast && isPunctChar(t, k - 1, COMMA) && !this.frontedClauseGoesOn(k + 1, contentLast)) {
+            contentLast = k;
+            break;
+          }
+        } else if (isPunctChar(t, k, COMMA) && !isThousandsComma(t, k) && !isDateComma(t, k) && !(k >= 2 && isDateComma(t, k - 2)) && !this.frontedClauseGoesOn(k + 1, contentLast)) {
+          contentLast = k - 1;
+          break;
+        }
+      }
+    }
     if (contentLast < contentFirst) return null;
     // "said after the convention he would not …": a prepositional phrase, then the reported clause with its subject.
     if (CLAUSE_VERBS.has(lemma) && t.kind[contentFirst] === TokenKind.Word && PREPOSITIONS.at(t, contentFirst) && !this.modifiesANumber(contentFirst, contentLast)) {
@@ -1883,6 +1907,34 @@ export class SentenceReader {
       end = k;
     }
     return end;
+  }
+
+  /**
+   * Whether the fronted clause goes on after its comma at `k - 1`: "and" or "or" joins more of it, or the comma opens
+   * an attribution set off by commas (", police said,").
+   */
+  private frontedClauseGoesOn(k: number, last: number): boolean {
+    const t = this.tokens;
+    if (k > last) return false;
+    if (isWordAt(t, k, W_AND) || isWordAt(t, k, W_OR)) return true;
+    for (let i = k; i <= last && i - k < 6; i++) {
+      if (t.kind[i] !== TokenKind.Word) return isPunctChar(t, i, COMMA) && i > k + 1 && cueVerbAt(t, i - 1)?.form === 'finite';
+    }
+    return false;
+  }
+
+  /** Whether a comma or a dash stands in [from, to), outside quoted words. */
+  private breakBetween(from: number, to: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k < to; k++) {
+      if (t.kind[k] === TokenKind.Open) {
+        const close = this.regionCloseToken[t.region[k]];
+        if (close < 0 || close >= to) return false;
+        if (isPunctChar(t, close - 1, COMMA)) return true;
+        k = close;
+      } else if ((isPunctChar(t, k, COMMA) && !isThousandsComma(t, k)) || (t.kind[k] === TokenKind.Punct && (DASHES.has(charAt(t, k)) || isHyphenDash(t, k)))) return true;
+    }
+    return false;
   }
 
   /** Whether the lower-case word at `k` goes on with a noun phrase: no conjunction, relative pronoun or cue. */
