@@ -2334,3 +2334,23 @@ describe('a cue inside a clause fronted by a subordinator or preposition', () =>
     assert.notEqual(content(aside, byCue(aside, 'charged')), 'police said');
   });
 });
+
+describe('a short prepositional phrase fronted before the subject and its cue', () => {
+  it('is no content: it says where or when', () => {
+    for (const [text, word] of [['In Nevada, he reminded voters of his record.', 'reminded'], ['In recent months, several businesses have called off projects.', 'called']]) {
+      assert.equal(read(text).filter((q) => cue(text, q) === word && content(text, q).startsWith('In ')).length, 0, text);
+    }
+  });
+
+  it('leaves the quote after an introducing colon its cue and speaker', () => {
+    const text = 'In a 1962 speech, he declared:\n\n“We will build the bridge, whatever it costs.”';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(cue(text, q), 'declared');
+    assert.equal(speaker(text, q), 'he');
+  });
+
+  it('still opens a report that goes on after the cue', () => {
+    const text = 'In the end, Mr. Rosen said, union voters always back the party.';
+    assert.equal(content(text, byCue(text, 'said')), 'In the end, Mr. Rosen said, union voters always back the party');
+  });
+});

@@ -1256,7 +1256,10 @@ export class SentenceReader {
     const before0 = participial || afterPreposition || refused ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
     // ("After all, Sanders seems to be able to show up anywhere": before an infinitive after another verb, only a quote
     // is what was said.)
-    const before = before0 && raised && before0.directRegion < 0 ? null : before0;
+    // ("In a speech last July, he said:", "In Nevada, he reminded voters …": a short prepositional phrase fronted before
+    // the subject says where or when, not what, unless the report goes on after the cue: "In the end, Lee said, voters …".)
+    const setting = before0 !== null && before0.directRegion < 0 && this.frontedSetting(before0.first, before0.last) && !(isPunctChar(t, after, COMMA) && p <= sentenceLast && t.kind[p] === TokenKind.Word);
+    const before = before0 && ((raised && before0.directRegion < 0) || setting) ? null : before0;
     // “…,” Christie said when asked …: only a "that" clause after the cue outweighs the quote before it.
     const quoteBefore = before !== null && before.directRegion >= 0 && !(p <= sentenceLast && t.kind[p] === TokenKind.Word && isWordAt(t, p, W_THAT));
     // "Lee is “a fine judge,” Ruiz said on Sunday.": after a clause that closes with quoted words and a comma inside
@@ -1921,6 +1924,14 @@ export class SentenceReader {
       if (t.kind[i] !== TokenKind.Word) return isPunctChar(t, i, COMMA) && i > k + 1 && cueVerbAt(t, i - 1)?.form === 'finite';
     }
     return false;
+  }
+
+  /** Whether [first, last] is a short prepositional phrase of plain words opening the sentence ("In a 1963 speech"). */
+  private frontedSetting(first: number, last: number): boolean {
+    const t = this.tokens;
+    if (!isUpperStart(t, first) || !PREPOSITIONS.at(t, first) || last - first >= 8) return false;
+    for (let k = first; k <= last; k++) if (t.kind[k] !== TokenKind.Word && !(t.kind[k] === TokenKind.Punct && !isPunctChar(t, k, COMMA))) return false;
+    return true;
   }
 
   /** Whether a comma or a dash stands in [from, to), outside quoted words. */
