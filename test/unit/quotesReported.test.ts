@@ -2354,3 +2354,15 @@ describe('a short prepositional phrase fronted before the subject and its cue', 
     assert.equal(content(text, byCue(text, 'said')), 'In the end, Mr. Rosen said, union voters always back the party');
   });
 });
+
+describe('a relative clause set off by commas inside a reported clause', () => {
+  it('runs long, and the clause goes on with its verb after it', () => {
+    const text = 'He argued the new toll road, which has been the subject of an increasingly bitter fight in the council chamber for nearly three years involving dozens of lawyers and consultants, is nearly finished.';
+    assert.match(content(text, byCue(text, 'argued')), /is nearly finished$/);
+  });
+
+  it('goes on when the verb opens quoted words', () => {
+    const text = 'He argued the pipeline, which is widely supported by farmers, “would not go ten feet” without the new law.';
+    assert.match(content(text, byCue(text, 'argued')), /without the new law$/);
+  });
+});

@@ -34,6 +34,8 @@ const WH_GAP_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'how', 'w
 const CLOSE_PAREN = 0x29;
 /** The longest aside set off inside a reported clause by commas or dashes. */
 const MAX_ASIDE_TOKENS = 24;
+/** How far a relative clause set off by commas may run before the clause it interrupts goes on. */
+const MAX_RELATIVE_ASIDE_TOKENS = 40;
 /** The most words a headline's speaker and its setting run to before the colon ("Former AG Ruiz at the convention:"). */
 const MAX_COLON_SPEAKER_TOKENS = 10;
 /** Words after a headline's speaker that say whom or where it spoke to ("Ruiz to farmers:"). */
@@ -2583,13 +2585,17 @@ export class SentenceReader {
   private asideCloser(opener: number, sentenceLast: number): number {
     const t = this.tokens;
     const dash = t.kind[opener] === TokenKind.Punct && charAt(t, opener) !== COMMA;
-    for (let k = opener + 1; k < sentenceLast && k - opener <= MAX_ASIDE_TOKENS; k++) {
+    // (A relative clause set off by commas may run long: "the Islamic State, which has been the target of … for nearly
+    // two years …, is “in retreat”".)
+    const reach = dash ? MAX_ASIDE_TOKENS : MAX_RELATIVE_ASIDE_TOKENS;
+    for (let k = opener + 1; k < sentenceLast && k - opener <= reach; k++) {
       const kind = t.kind[k];
       if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break || isPunctChar(t, k, SEMICOLON)) return -1;
       if (kind !== TokenKind.Punct) continue;
       const c = charAt(t, k);
       if (dash ? c !== 0x2014 && c !== 0x2013 : c !== COMMA) continue;
-      const next = k + 1;
+      // ("the pipeline, which Republicans support, “wouldn't go 10 feet”": the verb may open quoted words.)
+      const next = t.kind[k + 1] === TokenKind.Open && k + 2 < sentenceLast ? k + 2 : k + 1;
       // ("to ban all Muslims — 1.6 billion people — from entering": after a pair of dashes the clause goes on in lower
       // case; after a pair of commas, with its verb.)
       if (dash) return t.kind[next] === TokenKind.Word && isLowerStart(t, next) ? k : -1;
