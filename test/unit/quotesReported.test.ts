@@ -2366,3 +2366,19 @@ describe('a relative clause set off by commas inside a reported clause', () => {
     assert.match(content(text, byCue(text, 'argued')), /without the new law$/);
   });
 });
+
+describe('an apposition on a noun-phrase object before the verb’s complement', () => {
+  it('keeps the object going to its “as”, “of” or “for”', () => {
+    const cases: [string, string, RegExp][] = [
+      ['The agency quoted Ana Ruiz, a Salem native, as saying the bridge had collapsed.', 'quoted', /as saying the bridge had collapsed$/],
+      ['The letter accuses one of the reporters, Tom Lee, of ignoring the facts.', 'accuses', /of ignoring the facts$/],
+      ['The mayor assailed a county judge, Ana Ruiz, for her ruling.', 'assailed', /for her ruling$/],
+    ];
+    for (const [text, word, expected] of cases) assert.match(content(text, byCue(text, word)), expected, text);
+  });
+
+  it('ends the object before a clause after the apposition', () => {
+    const text = 'The mayor praised the new judge, Ana Ruiz, as the vote neared.';
+    assert.equal(content(text, byCue(text, 'praised')), 'the new judge');
+  });
+});

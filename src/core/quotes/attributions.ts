@@ -34,6 +34,10 @@ const WH_GAP_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'how', 'w
 const CLOSE_PAREN = 0x29;
 /** The longest aside set off inside a reported clause by commas or dashes. */
 const MAX_ASIDE_TOKENS = 24;
+/** How long an apposition on an object may be before the verb's complement ("quoted Lee, a Salem native, as saying"). */
+const MAX_APPOSITION_TOKENS = 16;
+/** Words after "as" that open a clause rather than a complement ("as it happens", "as the vote neared"). */
+const DETERMINERS_OF_CLAUSES: ReadonlySet<string> = new Set(['the', 'it', 'this', 'that', 'these', 'those', 'there', 'soon', 'well', 'long', 'much', 'many', 'far', 'usual', 'always', 'part']);
 /** How far a relative clause set off by commas may run before the clause it interrupts goes on. */
 const MAX_RELATIVE_ASIDE_TOKENS = 40;
 /** The most words a headline's speaker and its setting run to before the colon ("Former AG Ruiz at the convention:"). */
@@ -1894,6 +1898,16 @@ export class SentenceReader {
         if (isPunctChar(t, k, COMMA) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && OBJECT_COMMA_CONTINUERS.at(t, k + 1)) return last;
         // "Trump, Carson and Fiorina": a comma inside a list of names goes on to its "and".
         if (isPunctChar(t, k, COMMA) && this.listGoesOn(k + 1, last)) continue;
+        // ("quoted Wassim Bouhlel, a Nice native, as saying …", "accuses one of the journalists, Ana Ruiz, of ignoring
+        // …": an apposition on the object, then the verb's own complement.)
+        if (isPunctChar(t, k, COMMA) && k > first) {
+          const closer = this.appositionBeforeComplement(k, last);
+          if (closer >= 0) {
+            k = closer;
+            end = closer;
+            continue;
+          }
+        }
         // ("invoked the Sept. 11, 2001, terrorist attacks": the commas around a date's year, when the phrase goes on.)
         if (isDateComma(t, k) || (isPunctChar(t, k, COMMA) && k >= 3 && isDateComma(t, k - 2) && this.nounPhraseGoesOn(k + 1, last))) continue;
         return end;
@@ -1948,6 +1962,31 @@ export class SentenceReader {
       } else if ((isPunctChar(t, k, COMMA) && !isThousandsComma(t, k)) || (t.kind[k] === TokenKind.Punct && (DASHES.has(charAt(t, k)) || isHyphenDash(t, k)))) return true;
     }
     return false;
+  }
+
+  /**
+   * The comma that closes an apposition opened by the comma at `comma` when the verb's complement follows it ("as",
+   * "of" or "for", not a clause of its own: "as he left"); -1 otherwise.
+   */
+  private appositionBeforeComplement(comma: number, last: number): number {
+    const t = this.tokens;
+    for (let k = comma + 1; k < last && k - comma <= MAX_APPOSITION_TOKENS; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break) return -1;
+      if (kind === TokenKind.Word) {
+        if (k === comma + 1 && (RELATIVE_ASIDES.at(t, k) || PREPOSITIONS.at(t, k) || isWordAt(t, k, W_AND) || isWordAt(t, k, W_BUT) || isWordAt(t, k, W_OR) || cueVerbAt(t, k) !== undefined)) return -1;
+        if (AUXILIARIES.at(t, k)) return -1;
+        continue;
+      }
+      if (!isPunctChar(t, k, COMMA)) {
+        if (isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x2d) || isPunctChar(t, k, 0x26)) continue;
+        return -1;
+      }
+      const next = k + 1;
+      if (next + 1 > last || t.kind[next] !== TokenKind.Word || !(isWordAt(t, next, W_AS) || isWordAt(t, next, W_OF) || isWordAt(t, next, W_FOR))) return -1;
+      return t.kind[next + 1] === TokenKind.Word && !PRONOUNS.at(t, next + 1) && !DETERMINERS_OF_CLAUSES.has(lowerWord(t, next + 1)) ? k : -1;
+    }
+    return -1;
   }
 
   /** Whether the lower-case word at `k` goes on with a noun phrase: no conjunction, relative pronoun or cue. */
