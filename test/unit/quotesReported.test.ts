@@ -2382,3 +2382,18 @@ describe('an apposition on a noun-phrase object before the verb’s complement',
     assert.equal(content(text, byCue(text, 'praised')), 'the new judge');
   });
 });
+
+describe('an aside between a reported clause’s subject and its verb', () => {
+  it('keeps the clause going to its verb', () => {
+    const cases: [string, string, string][] = [
+      ['He says the toll dispute, while troublesome, was settled fairly.', 'says', 'the toll dispute, while troublesome, was settled fairly'],
+      ['Ruiz warned that Tom Lee, even as a candidate, had weakened the council.', 'warned', 'that Tom Lee, even as a candidate, had weakened the council'],
+    ];
+    for (const [text, word, expected] of cases) assert.equal(content(text, byCue(text, word)), expected, text);
+  });
+
+  it('does not read the comma of a number as an aside', () => {
+    const text = 'Ruiz said the city wanted to admit 25,000 visitors, said the report.';
+    assert.doesNotMatch(content(text, byCue(text, 'said')), /said the report/);
+  });
+});

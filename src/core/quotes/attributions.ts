@@ -1965,6 +1965,41 @@ export class SentenceReader {
   }
 
   /**
+   * The comma that closes a short aside opened by the comma at `comma`, when the words before it from `first` are the
+   * subject of a reported clause (a noun phrase, after "that" perhaps, with no verb) and its verb follows the aside; -1
+   * otherwise.
+   */
+  private subjectAsideCloser(first: number, comma: number, sentenceLast: number): number {
+    const t = this.tokens;
+    if (isThousandsComma(t, comma)) return -1;
+    let k = first;
+    if (t.kind[k] === TokenKind.Word && isWordAt(t, k, W_THAT)) k++;
+    if (comma - k < 1 || comma - k > 6 || !(DETERMINERS.at(t, k) || POSSESSIVE_DETERMINERS.at(t, k) || isUpperStart(t, k))) return -1;
+    for (; k < comma; k++) {
+      if (t.kind[k] !== TokenKind.Word) {
+        if (isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x2d)) continue;
+        return -1;
+      }
+      // (A cue verb's base form after the determiner is a noun: "the fee plan".)
+      const verb = isPastVerbAt(t, k) && !(k > first && lowerWord(t, k) === cueVerbAt(t, k)?.lemma);
+      if (verb || AUXILIARIES.at(t, k) || BE_FORMS.at(t, k) || COMPLEMENTIZERS.at(t, k) || PREPOSITIONS.at(t, k) || isWordAt(t, k, W_AND)) return -1;
+    }
+    if (PRONOUNS.at(t, comma + 1) || RELATIVE_ASIDES.at(t, comma + 1) || isWordAt(t, comma + 1, W_AND) || isWordAt(t, comma + 1, W_BUT) || isWordAt(t, comma + 1, W_OR)) return -1;
+    for (k = comma + 1; k < sentenceLast && k - comma <= 12; k++) {
+      const kind = t.kind[k];
+      if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break) return -1;
+      if (kind === TokenKind.Word) {
+        if (cueVerbAt(t, k)?.form === 'finite' || AUXILIARIES.at(t, k)) return -1;
+        continue;
+      }
+      if (!isPunctChar(t, k, COMMA)) return -1;
+      const next = k + 1;
+      return next <= sentenceLast && t.kind[next] === TokenKind.Word && isLowerStart(t, next) && (AUXILIARIES.at(t, next) || BE_FORMS.at(t, next) || isPastVerbAt(t, next)) ? k : -1;
+    }
+    return -1;
+  }
+
+  /**
    * The comma that closes an apposition opened by the comma at `comma` when the verb's complement follows it ("as",
    * "of" or "for", not a clause of its own: "as he left"); -1 otherwise.
    */
@@ -2482,6 +2517,10 @@ export class SentenceReader {
       } else if (isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
         return k - 1;
+      } else if (isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && this.subjectAsideCloser(first, k, sentenceLast) >= 0) {
+        // "says the email scandal, while troublesome, was dealt with", "warned that Lee, even as a candidate, had …":
+        // an aside between the reported clause's subject and its verb.
+        k = this.subjectAsideCloser(first, k, sentenceLast);
       } else if (isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
         // "said it was good to be home, a man yelled “Stay there!”": another speaker's quote ends the clause.
         if (k > first && openAhead <= k) {
