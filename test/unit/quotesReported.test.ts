@@ -2397,3 +2397,13 @@ describe('an aside between a reported clause’s subject and its verb', () => {
     assert.doesNotMatch(content(text, byCue(text, 'said')), /said the report/);
   });
 });
+
+describe('a question, then its speaker “asked” whom it was put to', () => {
+  it('gives the question the cue and speaker, not the hearer', () => {
+    for (const text of ['“Did you know it was the mayor?” Todd asked the real estate mogul.', '“Why are you still backing him?” Ruiz asked council members.']) {
+      const asked = read(text).filter((q) => cue(text, q) === 'asked');
+      assert.equal(asked.length, 1, text);
+      assert.match(content(text, asked[0]), /^“/, text);
+    }
+  });
+});

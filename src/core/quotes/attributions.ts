@@ -1251,7 +1251,8 @@ export class SentenceReader {
     // "“How are you today?” Miller said pleasantly into the phone.": after a question that closed the sentence before,
     // a manner or a place after the cue leaves it with no content of its own.
     const afterQuestion = speaker !== null && !inverted && speaker.first === s.first && s.first > 1 && t.kind[s.first - 1] === TokenKind.Close && (isPunctChar(t, s.first - 2, 0x3f) || isPunctChar(t, s.first - 2, 0x21));
-    const mannerOnly = afterQuestion && this.mannerTail(after, sentenceLast);
+    // ("“Did you know?” Todd asked the real estate mogul.": whom the question was put to, after a verb that takes a hearer.)
+    const mannerOnly = afterQuestion && (this.mannerTail(after, sentenceLast) || (objectFirst && this.hearerOnly(after, sentenceLast)));
     const endsHere = after > sentenceLast || mannerOnly || (inverted && isPunctChar(t, after, 0x28)) || (isPunctChar(t, after, COMMA) && t.kind[p] !== TokenKind.Open) || isPunctChar(t, after, SEMICOLON) || (t.kind[after] === TokenKind.Punct && DASHES.has(charAt(t, after))) || this.adverbialTail(after, sentenceLast, speaker, inverted);
     const cueForBuild = { first: cue, last: cueLast };
     // "…, and he finds that in public work, he said.": a cue that closes the sentence reports all of it, the
@@ -1565,6 +1566,17 @@ export class SentenceReader {
     for (let k = from; k <= last; k++) {
       if (t.kind[k] === TokenKind.Punct && (isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x2d))) continue;
       if (t.kind[k] !== TokenKind.Word || COMPLEMENTIZERS.at(t, k) || (k > from && isLowerStart(t, k) && cueVerbAt(t, k)?.form === 'finite')) return false;
+    }
+    return true;
+  }
+
+  /** Whether the words from `from` to `last` are a short noun phrase of plain words, as a hearer is ("the mogul"). */
+  private hearerOnly(from: number, last: number): boolean {
+    const t = this.tokens;
+    if (from > last || last - from > 5 || t.kind[from] !== TokenKind.Word || isLyAdverb(t, from)) return false;
+    for (let k = from; k <= last; k++) {
+      if (t.kind[k] === TokenKind.Punct && (isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x2d))) continue;
+      if (t.kind[k] !== TokenKind.Word || COMPLEMENTIZERS.at(t, k) || PREPOSITIONS.at(t, k) || isWordAt(t, k, W_TO) || AUXILIARIES.at(t, k) || cueVerbAt(t, k) !== undefined) return false;
     }
     return true;
   }
