@@ -34,6 +34,8 @@ const WH_GAP_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'how', 'w
 const CLOSE_PAREN = 0x29;
 /** The longest aside set off inside a reported clause by commas or dashes. */
 const MAX_ASIDE_TOKENS = 24;
+/** How long the subject of a reported clause may be before an aside that interrupts it ("the email scandal, while …,"). */
+const MAX_SUBJECT_TOKENS = 6;
 /** How long an apposition on an object may be before the verb's complement ("quoted Lee, a Salem native, as saying"). */
 const MAX_APPOSITION_TOKENS = 16;
 /** Words after "as" that open a clause rather than a complement ("as it happens", "as the vote neared"). */
@@ -1986,7 +1988,7 @@ export class SentenceReader {
     if (isThousandsComma(t, comma)) return -1;
     let k = first;
     if (t.kind[k] === TokenKind.Word && isWordAt(t, k, W_THAT)) k++;
-    if (comma - k < 1 || comma - k > 6 || !(DETERMINERS.at(t, k) || POSSESSIVE_DETERMINERS.at(t, k) || isUpperStart(t, k))) return -1;
+    if (comma - k < 1 || comma - k > MAX_SUBJECT_TOKENS || !(DETERMINERS.at(t, k) || POSSESSIVE_DETERMINERS.at(t, k) || isUpperStart(t, k))) return -1;
     for (; k < comma; k++) {
       if (t.kind[k] !== TokenKind.Word) {
         if (isPunctChar(t, k, 0x2e) || isPunctChar(t, k, 0x2d)) continue;
@@ -2529,11 +2531,14 @@ export class SentenceReader {
       } else if (isPunctChar(t, k, COMMA) && k > first && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && !isUpperStart(t, k + 1) && (lowerWord(t, k + 1).endsWith('ing') || QUOTE_ENDERS.at(t, k + 1))) {
         // "things “should be wrapped up by Cleveland,” referring to …": the content ends with the quoted words.
         return k - 1;
-      } else if (isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && this.subjectAsideCloser(first, k, sentenceLast) >= 0) {
+      } else if (isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
         // "says the email scandal, while troublesome, was dealt with", "warned that Lee, even as a candidate, had …":
         // an aside between the reported clause's subject and its verb.
-        k = this.subjectAsideCloser(first, k, sentenceLast);
-      } else if (isPunctChar(t, k, COMMA) && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word) {
+        const aside = k - first <= MAX_SUBJECT_TOKENS + 1 ? this.subjectAsideCloser(first, k, sentenceLast) : -1;
+        if (aside >= 0) {
+          k = aside;
+          continue;
+        }
         // "said it was good to be home, a man yelled “Stay there!”": another speaker's quote ends the clause.
         if (k > first && openAhead <= k) {
           openAhead = k + 1;
