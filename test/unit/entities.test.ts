@@ -70,6 +70,10 @@ test('a name that text decoded twice left with Latin-1 symbols inside stays one 
   const names = findEntities(text).map((e) => e.name);
   assert.ok(names.includes('FranÃÂ§ois Hollande'), names.join(', '));
   assert.ok(!names.includes('Fran'), names.join(', '));
+  // The C1 control that the second byte of "ç" becomes is part of it too.
+  const c1 = 'French President FranÃ\u0083Â§ois Hollande met the press on Friday in Paris.';
+  const c1Names = findEntities(c1).map((e) => e.name);
+  assert.ok(c1Names.includes('FranÃ\u0083Â§ois Hollande'), c1Names.join(', '));
 });
 
 test('in tokenised text a spaced hyphen joins a name ("Hewlett - Packard"), not a headline to its story', () => {

@@ -96,6 +96,11 @@ describe('quotes on bad input', () => {
     assert.ok(quote?.speaker);
     assert.equal(text.slice(quote.speaker.mention.start, quote.speaker.mention.end), 'French President FranÃÂ§ois Hollande');
     assert.equal(text.slice(quote.start, quote.end), '"Europe must be able to defend itself,"');
+    // (With the C1 control that the second byte of "ç" becomes, too.)
+    const c1 = '"Europe must be able to defend itself," French President FranÃ\u0083Â§ois Hollande said Friday.';
+    const [c1Quote] = checked(c1).quotes;
+    assert.ok(c1Quote?.speaker);
+    assert.equal(c1.slice(c1Quote.speaker.mention.start, c1Quote.speaker.mention.end), 'French President FranÃ\u0083Â§ois Hollande');
     // Guillemets stay quotation marks, even against a letter.
     const guillemets = 'Ruiz said«we will win the vote» on Monday.';
     const [said] = checked(guillemets).quotes;
