@@ -2407,3 +2407,12 @@ describe('a question, then its speaker “asked” whom it was put to', () => {
     }
   });
 });
+
+describe('a long subject after a short fronted prepositional phrase', () => {
+  it('speaks the clause after “said”', () => {
+    const text = "In the mayor's favor, all the planners I interviewed said her budget was more detailed than his.";
+    const q = byCue(text, 'said');
+    assert.equal(content(text, q), 'her budget was more detailed than his');
+    assert.equal(speaker(text, q), 'all the planners');
+  });
+});

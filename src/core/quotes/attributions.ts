@@ -1687,6 +1687,14 @@ export class SentenceReader {
     const t = this.tokens;
     let first = s.first;
     if (t.kind[first] === TokenKind.Word && SENTENCE_CONJUNCTIONS.at(t, first)) first++;
+    // ("In Mrs. Clinton's favor, all the experts I interviewed said …": a short prepositional phrase fronted before
+    // the subject, up to its comma.)
+    if (first < before && t.kind[first] === TokenKind.Word && PREPOSITIONS.at(t, first) && !SUBORDINATORS.at(t, first)) {
+      let comma = first + 1;
+      while (comma < before && comma - first <= 8 && t.kind[comma] === TokenKind.Word) comma++;
+      if (!isPunctChar(t, comma, COMMA) || comma >= before) return null;
+      first = comma + 1;
+    }
     // ("Reached by phone, he …", "Asked about it, …": a participle opens no subject.)
     if (first >= before || t.kind[first] !== TokenKind.Word || PREPOSITIONS.at(t, first) || SUBORDINATORS.at(t, first) || PRONOUNS.at(t, first) || CLAUSE_OPENERS.at(t, first) || /(?:ed|ing)$/.test(lowerWord(t, first))) return null;
     // The phrase stops before a pronoun that opens a relative clause without its pronoun ("people I've spoken with").
