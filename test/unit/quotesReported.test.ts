@@ -2416,3 +2416,22 @@ describe('a long subject after a short fronted prepositional phrase', () => {
     assert.equal(speaker(text, q), 'all the planners');
   });
 });
+
+describe('a plural subject with verbs of its own before a bare “say”', () => {
+  it('speaks the clause, however the words before the cue end', () => {
+    const cases: [string, string][] = [
+      ['Activists clamoring to block Lee from the nomination say they are suddenly gaining ground.', 'Activists'],
+      ['The state officials who met with the governor say the real change has come in the courts.', 'The state officials'],
+    ];
+    for (const [text, who] of cases) {
+      const q = byCue(text, 'say');
+      assert.match(content(text, q), /^(they|the real)/, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('still takes no speaker from a relative pronoun that is the subject itself', () => {
+    const text = 'Some of the families, many of which say the fees are unfair, sued.';
+    assert.equal(byCue(text, 'say'), undefined);
+  });
+});

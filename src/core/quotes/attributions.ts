@@ -29,8 +29,10 @@ const COLON = 0x3a;
 const SEMICOLON = 0x3b;
 /** Words that open a clause fronted before the main one ("While …,", "With polls showing …,"). */
 const FRONTING_OPENERS = new WordSet(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'whereas', 'unless', 'once', 'with', 'despite', 'without', 'amid', 'until']);
-/** Words that open a clause with a gap in it ("what experts say is …", "many of which say"). */
-const WH_GAP_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'how', 'why', 'where', 'which', 'who', 'whom', 'whose', 'whoever']);
+/** Words that open a clause with a gap in it ("what experts say is …"). */
+const WH_GAP_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'how', 'why', 'where', 'whoever']);
+/** Relative pronouns that open a clause inside a subject ("the groups who wrote to her say"). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
 const CLOSE_PAREN = 0x29;
 /** The longest aside set off inside a reported clause by commas or dashes. */
 const MAX_ASIDE_TOKENS = 24;
@@ -1160,8 +1162,14 @@ export class SentenceReader {
         }
         const head = prep - 1 >= s.first && t.kind[prep] === TokenKind.Word && isLowerStart(t, prep) && SUBJECT_PREPOSITIONS.at(t, prep) ? phraseEndingAt(t, s.first, prep - 1) ?? bareSubjectEndingAt(t, s.first, prep - 1) : null;
         // (A capitalised head is a common noun only when it is a role word: "Aides to Clinton say", not "Jones of Salem say".)
-        if (!head || head.kind === 'pronoun' || !(isLowerStart(t, head.last) || ROLE_WORDS.at(t, head.last) || VAGUE_HEADS.at(t, head.last)) || !this.isPluralSubject(head)) return null;
-        speaker = endingAt(head, speaker.last);
+        if (!head || head.kind === 'pronoun' || !(isLowerStart(t, head.last) || ROLE_WORDS.at(t, head.last) || VAGUE_HEADS.at(t, head.last)) || !this.isPluralSubject(head)) {
+          // ("Activists clamoring to block Lee say …": the plural that opens the sentence, before verbs of its own.)
+          const opening = entry.lemma === 'say' || entry.lemma === 'tell' ? this.subjectOpeningLongClause(s, j) : null;
+          if (!opening || !this.isPluralSubject(opening) || !this.hasVerbBetween(opening.last + 1, j)) return null;
+          speaker = opening;
+        } else {
+          speaker = endingAt(head, speaker.last);
+        }
       }
     }
     // "The GOP tax plans would …", "Trump’s plans are …": an "-s" form before an auxiliary is a plural noun.
@@ -1704,8 +1712,10 @@ export class SentenceReader {
       if (kind === TokenKind.Open || kind === TokenKind.Close || kind === TokenKind.Break) return null;
       if (kind === TokenKind.Punct && (isPunctChar(t, k, SEMICOLON) || isPunctChar(t, k, COLON))) return null;
       if (kind !== TokenKind.Word) continue;
-      // ("Part of what experts say is …": a gap clause; "… that …": a clause of its own before the cue.)
-      if (isWordAt(t, k, W_THAT) || WH_GAP_WORDS.has(lowerWord(t, k))) return null;
+      // ("Part of what experts say is …": a gap clause; "many of which say": the relative pronoun is the subject; but
+      // "The groups who wrote to her say …": a relative clause with its own verb inside the subject.)
+      if (WH_GAP_WORDS.has(lowerWord(t, k))) return null;
+      if ((isWordAt(t, k, W_THAT) || RELATIVE_PRONOUNS.has(lowerWord(t, k))) && (k === first || !this.hasVerbBetween(k + 1, before + 1))) return null;
       if (k > first && end > before && PRONOUNS.has(lowerWord(t, k).replace(/['’].*$/, ''))) end = k;
     }
     const sp = phraseStartingAt(t, first, end) ?? this.nounPhraseFrom(first, end);
@@ -1970,6 +1980,18 @@ export class SentenceReader {
     if (!isUpperStart(t, first) || !PREPOSITIONS.at(t, first) || last - first >= 8) return false;
     for (let k = first; k <= last; k++) if (t.kind[k] !== TokenKind.Word && !(t.kind[k] === TokenKind.Punct && !isPunctChar(t, k, COMMA))) return false;
     return true;
+  }
+
+  /** Whether a verb form ("clamoring", "wrote", "is") stands among the words in [from, to). */
+  private hasVerbBetween(from: number, to: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k < to; k++) {
+      if (t.kind[k] !== TokenKind.Word || !isLowerStart(t, k)) continue;
+      if (AUXILIARIES.at(t, k) || BE_FORMS.at(t, k) || isPastVerbAt(t, k) || (lowerWord(t, k).endsWith('ing') && lowerWord(t, k).length > 4)) return true;
+      // ("who met with the governor": the word after a relative pronoun is its clause's verb.)
+      if (k + 1 < to && RELATIVE_PRONOUNS.has(lowerWord(t, k)) && t.kind[k + 1] === TokenKind.Word && isLowerStart(t, k + 1) && !DETERMINERS.at(t, k + 1)) return true;
+    }
+    return false;
   }
 
   /** Whether a comma or a dash stands in [from, to), outside quoted words. */
