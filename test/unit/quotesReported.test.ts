@@ -2435,3 +2435,21 @@ describe('a plural subject with verbs of its own before a bare “say”', () =>
     assert.equal(byCue(text, 'say'), undefined);
   });
 });
+
+describe('saying as the purpose of what the subject did', () => {
+  it('reports the clause after “to say”, the main clause’s subject speaking', () => {
+    const cases: [string, string, string][] = [
+      ['He went out of his way to say that the economy had hit bottom this year.', 'that the economy had hit bottom this year', 'He'],
+      ['Recently, Tom Ruiz of Salem stood at a council meeting to say he was leaning toward the plan.', 'he was leaning toward the plan', 'Tom Ruiz of Salem'],
+    ];
+    for (const [text, expected, who] of cases) {
+      const q = byCue(text, 'say');
+      assert.equal(content(text, q), expected, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('reads nothing from “to say” without a clause after it', () => {
+    for (const text of ['He went to the hall to say goodbye.', 'She came to say a few words about the plan.']) assert.equal(byCue(text, 'say'), undefined, text);
+  });
+});

@@ -988,7 +988,14 @@ export class SentenceReader {
       if (adverbial >= 0 || !speaker || speaker.kind === 'pronoun') {
         // "Trump took to Twitter overnight to accuse the campaign of …": a purpose that is itself a verbal attack or
         // claim reports the main clause subject's words.
-        if (!PURPOSE_REPORTS.has(entry.lemma)) return null;
+        // ("stood at a Bush event to say he was leaning …", "went out of his way to say that …": saying, as the purpose
+        // of what the subject did, reports the clause after it.)
+        if (!PURPOSE_REPORTS.has(entry.lemma)) {
+          if ((entry.lemma !== 'say' && entry.lemma !== 'tell') || !this.reportedClauseOpensAt(after, lastContentToken(t, s))) return null;
+          const sayer = this.mainClauseSubject(s, k);
+          if (!sayer || !(sayer.first === s.first || isPunctChar(t, sayer.first - 1, COMMA))) return null;
+          return this.contentAfter(after, lastContentToken(t, s), cue, cueLast, entry, sayer);
+        }
         const subject = this.mainClauseSubject(s, k);
         if (!subject || subject.kind === 'pronoun' || subject.first !== s.first) return null;
         speaker = subject;
@@ -1980,6 +1987,16 @@ export class SentenceReader {
     if (!isUpperStart(t, first) || !PREPOSITIONS.at(t, first) || last - first >= 8) return false;
     for (let k = first; k <= last; k++) if (t.kind[k] !== TokenKind.Word && !(t.kind[k] === TokenKind.Punct && !isPunctChar(t, k, COMMA))) return false;
     return true;
+  }
+
+  /** Whether a reported clause opens at `k`: "that", a quote, or a subject pronoun and its verb ("he was leaning"). */
+  private reportedClauseOpensAt(k: number, last: number): boolean {
+    const t = this.tokens;
+    if (k > last) return false;
+    if (t.kind[k] === TokenKind.Open) return true;
+    if (t.kind[k] !== TokenKind.Word || (!isLowerStart(t, k) && lowerWord(t, k) !== 'i')) return false;
+    if (isWordAt(t, k, W_THAT)) return k + 1 <= last && t.kind[k + 1] !== TokenKind.Punct;
+    return PRONOUNS.at(t, k) && !isWordAt(t, k, W_WHO) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && isLowerStart(t, k + 1) && !PREPOSITIONS.at(t, k + 1) && !isWordAt(t, k + 1, W_AND);
   }
 
   /** Whether a verb form ("clamoring", "wrote", "is") stands among the words in [from, to). */
