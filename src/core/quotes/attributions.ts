@@ -31,8 +31,6 @@ const SEMICOLON = 0x3b;
 const FRONTING_OPENERS = new WordSet(['while', 'although', 'though', 'when', 'if', 'because', 'since', 'after', 'before', 'whereas', 'unless', 'once', 'with', 'despite', 'without', 'amid', 'until']);
 /** Words that open a clause with a gap in it ("what experts say is …"). */
 const WH_GAP_WORDS: ReadonlySet<string> = new Set(['what', 'whatever', 'how', 'why', 'where', 'whoever']);
-/** Relative pronouns that open a clause inside a subject ("the groups who wrote to her say"). */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
 const CLOSE_PAREN = 0x29;
 /** The longest aside set off inside a reported clause by commas or dashes. */
 const MAX_ASIDE_TOKENS = 24;
@@ -369,6 +367,11 @@ function isDateComma(tokens: Tokens, i: number): boolean {
   if (i < 2 || i + 1 >= tokens.count || !isPunctChar(tokens, i, COMMA) || tokens.kind[i - 1] !== TokenKind.Word || !isYearAt(tokens, i + 1)) return false;
   const day = tokens.end[i - 1] - tokens.start[i - 1];
   return day <= 2 && isDigit(tokens, i - 1) && ((tokens.kind[i - 2] === TokenKind.Word && isUpperStart(tokens, i - 2)) || isPunctChar(tokens, i - 2, 0x2e));
+}
+
+/** The comma after a date's year ("Sept. 11, 2001, terrorist attacks"). */
+function isYearClosingComma(tokens: Tokens, i: number): boolean {
+  return i >= 3 && isPunctChar(tokens, i, COMMA) && isDateComma(tokens, i - 2);
 }
 
 /** The apostrophe of a plural possessive written apart from its word ("CBS News' Charlie Rose", "the Smiths’ lawyer"). */
@@ -1722,7 +1725,7 @@ export class SentenceReader {
       // ("Part of what experts say is …": a gap clause; "many of which say": the relative pronoun is the subject; but
       // "The groups who wrote to her say …": a relative clause with its own verb inside the subject.)
       if (WH_GAP_WORDS.has(lowerWord(t, k))) return null;
-      if ((isWordAt(t, k, W_THAT) || RELATIVE_PRONOUNS.has(lowerWord(t, k))) && (k === first || !this.hasVerbBetween(k + 1, before + 1))) return null;
+      if ((isWordAt(t, k, W_THAT) || this.relativePronounAt(k)) && (k === first || !this.hasVerbBetween(k + 1, before + 1))) return null;
       if (k > first && end > before && PRONOUNS.has(lowerWord(t, k).replace(/['’].*$/, ''))) end = k;
     }
     const sp = phraseStartingAt(t, first, end) ?? this.nounPhraseFrom(first, end);
@@ -1779,21 +1782,7 @@ export class SentenceReader {
     while (withAt >= 0 && opener - withAt < 4 && t.kind[withAt] === TokenKind.Word && !isWordAt(t, withAt, W_WITH)) withAt--;
     const absolute = withAt >= 0 && t.kind[withAt] === TokenKind.Word && isWordAt(t, withAt, W_WITH) && isUpperStart(t, withAt) && (withAt === 0 || t.kind[withAt - 1] !== TokenKind.Word);
     if (absolute || (opener >= 0 && t.kind[opener] === TokenKind.Word && SUBORDINATORS.at(t, opener) && (opener === 0 || t.kind[opener - 1] !== TokenKind.Word))) {
-      for (let k = contentFirst; k < contentLast; k++) {
-        if (t.kind[k] === TokenKind.Open) {
-          k = this.regionCloseToken[t.region[k]];
-          // ("Though she conceded that she's “not a natural politician,” Clinton …": the comma inside the closing mark.)
-          if (k < 0) break;
-          // (Not before "and": "While he says he “loves China,” and “people from China love me,” …".)
-          if (k < contentLast && isPunctChar(t, k - 1, COMMA) && !isWordAt(t, k + 1, W_AND) && !isWordAt(t, k + 1, W_OR)) {
-            contentLast = k;
-            break;
-          }
-        } else if (isPunctChar(t, k, COMMA) && !isThousandsComma(t, k)) {
-          contentLast = k - 1;
-          break;
-        }
-      }
+      contentLast = this.frontedClauseEnd(contentFirst, contentLast);
     }
     // "Ruiz, who said the plan would fail, is wary": a relative clause ends before the main clause's verb, at the
     // comma that sets it off ("Voters who praise Ruiz are young": a noun-phrase object, at that verb).
@@ -1816,19 +1805,7 @@ export class SentenceReader {
     // closes that clause.
     const sf = this.sentenceFirst;
     if (cue > sf && sf < contentFirst && t.kind[sf] === TokenKind.Word && isUpperStart(t, sf) && FRONTING_OPENERS.at(t, sf) && !this.breakBetween(sf + 1, cue)) {
-      for (let k = contentFirst; k < contentLast; k++) {
-        if (t.kind[k] === TokenKind.Open) {
-          k = this.regionCloseToken[t.region[k]];
-          if (k < 0) break;
-          if (k < contentLast && isPunctChar(t, k - 1, COMMA) && !this.frontedClauseGoesOn(k + 1, contentLast)) {
-            contentLast = k;
-            break;
-          }
-        } else if (isPunctChar(t, k, COMMA) && !isThousandsComma(t, k) && !isDateComma(t, k) && !(k >= 2 && isDateComma(t, k - 2)) && !this.frontedClauseGoesOn(k + 1, contentLast)) {
-          contentLast = k - 1;
-          break;
-        }
-      }
+      contentLast = this.frontedClauseEnd(contentFirst, contentLast);
     }
     if (contentLast < contentFirst) return null;
     // "said after the convention he would not …": a prepositional phrase, then the reported clause with its subject.
@@ -1948,7 +1925,7 @@ export class SentenceReader {
           }
         }
         // ("invoked the Sept. 11, 2001, terrorist attacks": the commas around a date's year, when the phrase goes on.)
-        if (isDateComma(t, k) || (isPunctChar(t, k, COMMA) && k >= 3 && isDateComma(t, k - 2) && this.nounPhraseGoesOn(k + 1, last))) continue;
+        if (isDateComma(t, k) || (isYearClosingComma(t, k) && this.nounPhraseGoesOn(k + 1, last))) continue;
         return end;
       }
       if (k > first && t.word[k] !== 0) {
@@ -1968,13 +1945,33 @@ export class SentenceReader {
   }
 
   /**
-   * Whether the fronted clause goes on after its comma at `k - 1`: "and" or "or" joins more of it, or the comma opens
-   * an attribution set off by commas (", police said,").
+   * Where content from `first` inside a fronted clause ends: before the comma that closes the clause, or at a closing
+   * mark with the comma inside it ("Though she conceded that she's “not a natural politician,” Clinton …"); `last`
+   * when no comma closes it.
+   */
+  private frontedClauseEnd(first: number, last: number): number {
+    const t = this.tokens;
+    for (let k = first; k < last; k++) {
+      if (t.kind[k] === TokenKind.Open) {
+        k = this.regionCloseToken[t.region[k]];
+        if (k < 0) break;
+        if (k < last && isPunctChar(t, k - 1, COMMA) && !this.frontedClauseGoesOn(k + 1, last)) return k;
+      } else if (isPunctChar(t, k, COMMA) && !isThousandsComma(t, k) && !isDateComma(t, k) && !isYearClosingComma(t, k) && !this.frontedClauseGoesOn(k + 1, last)) {
+        return k - 1;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Whether the fronted clause goes on after its comma at `k - 1`: "and" or "or" joins more of it (a quote or a "that"
+   * clause), or the comma opens an attribution set off by commas (", police said,").
    */
   private frontedClauseGoesOn(k: number, last: number): boolean {
     const t = this.tokens;
     if (k > last) return false;
-    if (isWordAt(t, k, W_AND) || isWordAt(t, k, W_OR)) return true;
+    // ("…, and that it is cheap,", "… “loves China,” and “…”": not "…, and Sen. Lee kept asking …", a clause of its own.)
+    if (isWordAt(t, k, W_AND) || isWordAt(t, k, W_OR)) return k + 1 <= last && (t.kind[k + 1] === TokenKind.Open || isWordAt(t, k + 1, W_THAT));
     for (let i = k; i <= last && i - k < 6; i++) {
       if (t.kind[i] !== TokenKind.Word) return isPunctChar(t, i, COMMA) && i > k + 1 && cueVerbAt(t, i - 1)?.form === 'finite';
     }
@@ -1985,7 +1982,10 @@ export class SentenceReader {
   private frontedSetting(first: number, last: number): boolean {
     const t = this.tokens;
     if (!isUpperStart(t, first) || !PREPOSITIONS.at(t, first) || last - first >= 8) return false;
-    for (let k = first; k <= last; k++) if (t.kind[k] !== TokenKind.Word && !(t.kind[k] === TokenKind.Punct && !isPunctChar(t, k, COMMA))) return false;
+    for (let k = first; k <= last; k++) {
+      if (t.kind[k] === TokenKind.Word) continue;
+      if (t.kind[k] !== TokenKind.Punct || isPunctChar(t, k, COMMA)) return false;
+    }
     return true;
   }
 
@@ -1999,6 +1999,11 @@ export class SentenceReader {
     return PRONOUNS.at(t, k) && !isWordAt(t, k, W_WHO) && k + 1 <= last && t.kind[k + 1] === TokenKind.Word && isLowerStart(t, k + 1) && !PREPOSITIONS.at(t, k + 1) && !isWordAt(t, k + 1, W_AND);
   }
 
+  /** Whether the word at `k` is a relative pronoun ("who", "which", "whose", "whom"). */
+  private relativePronounAt(k: number): boolean {
+    return RELATIVE_ASIDES.at(this.tokens, k) || isWordAt(this.tokens, k, W_WHOM);
+  }
+
   /** Whether a verb form ("clamoring", "wrote", "is") stands among the words in [from, to). */
   private hasVerbBetween(from: number, to: number): boolean {
     const t = this.tokens;
@@ -2006,7 +2011,7 @@ export class SentenceReader {
       if (t.kind[k] !== TokenKind.Word || !isLowerStart(t, k)) continue;
       if (AUXILIARIES.at(t, k) || BE_FORMS.at(t, k) || isPastVerbAt(t, k) || (lowerWord(t, k).endsWith('ing') && lowerWord(t, k).length > 4)) return true;
       // ("who met with the governor": the word after a relative pronoun is its clause's verb.)
-      if (k + 1 < to && RELATIVE_PRONOUNS.has(lowerWord(t, k)) && t.kind[k + 1] === TokenKind.Word && isLowerStart(t, k + 1) && !DETERMINERS.at(t, k + 1)) return true;
+      if (k + 1 < to && this.relativePronounAt(k) && t.kind[k + 1] === TokenKind.Word && isLowerStart(t, k + 1) && !DETERMINERS.at(t, k + 1)) return true;
     }
     return false;
   }

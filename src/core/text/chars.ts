@@ -6,5 +6,5 @@
  * letters they are part of the word.
  */
 export function isMisdecodedSymbol(code: number): boolean {
-  return (code >= 0x80 && code <= 0xbf && code !== 0xa0 && code !== 0xab && code !== 0xbb);
+  return code >= 0x80 && code <= 0xbf && code !== 0xa0 && code !== 0xab && code !== 0xbb;
 }
