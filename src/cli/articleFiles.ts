@@ -1,8 +1,8 @@
 // Finds the articles and sidecars named on the command line (files and folders), and reads articles as text.
-import { lstatSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { decodeArticle } from '../core';
+import { decodeArticle, DEFAULT_MAX_LENGTH, MAX_ARTICLE_BYTES } from '../core';
 import { isSidecarPath } from '../core/sidecar';
 import { SIDECAR_SUFFIX } from '../core/sidecar/types';
 import { CliError, terminalText } from './io';
@@ -133,13 +133,30 @@ export function articleForSidecar(sidecarPath: string): string {
 export type ArticleText = { ok: true; text: string } | { ok: false; reason: string };
 
 export async function readArticle(file: string): Promise<ArticleText> {
-  let bytes: Uint8Array;
+  let handle: fs.FileHandle | undefined;
   try {
-    bytes = await fs.readFile(file);
+    // Looked at before it is opened: opening a named pipe would wait for a writer.
+    const before = refusal(await fs.stat(file));
+    if (before) return before;
+    handle = await fs.open(file, 'r');
+    const stat = await handle.stat();
+    const refused = refusal(stat);
+    if (refused) return refused;
+    // Read up to the size found and one byte more: a file that grew meanwhile is still read within the bound.
+    const bytes = new Uint8Array(Math.min(stat.size, MAX_ARTICLE_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === bytes.length) break;
+    }
+    return length > MAX_ARTICLE_BYTES ? tooLarge(length) : decoded(bytes.subarray(0, length));
   } catch (err) {
     return unreadable(err, file);
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
-  return decoded(bytes);
 }
 
 /**
@@ -147,13 +164,41 @@ export async function readArticle(file: string): Promise<ArticleText> {
  * a fraction of a promise's round trip through the thread pool.
  */
 export function readArticleNow(file: string): ArticleText {
-  let bytes: Uint8Array;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(file);
+    const before = refusal(statSync(file));
+    if (before) return before;
+    fd = openSync(file, 'r');
+    const stat = fstatSync(fd);
+    const refused = refusal(stat);
+    if (refused) return refused;
+    const bytes = new Uint8Array(Math.min(stat.size, MAX_ARTICLE_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, bytes, length, bytes.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length === bytes.length) break;
+    }
+    return length > MAX_ARTICLE_BYTES ? tooLarge(length) : decoded(bytes.subarray(0, length));
   } catch (err) {
     return unreadable(err, file);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  return decoded(bytes);
+}
+
+/**
+ * Why a file is not read at all: a device, pipe or folder named like an article (a link to /dev/zero would never
+ * end), or a file larger than any article newsmark analyses.
+ */
+function refusal(stat: { isFile(): boolean; size: number }): ArticleText | undefined {
+  if (!stat.isFile()) return { ok: false, reason: 'cannot read: not a regular file (a device, pipe or folder)' };
+  return stat.size > MAX_ARTICLE_BYTES ? tooLarge(stat.size) : undefined;
+}
+
+function tooLarge(bytes: number): ArticleText {
+  return { ok: false, reason: `too large to read (${bytes.toLocaleString('en')} bytes; an article of more than ${MAX_ARTICLE_BYTES.toLocaleString('en')} bytes holds more than the ${DEFAULT_MAX_LENGTH.toLocaleString('en')} characters newsmark analyses)` };
 }
 
 function unreadable(err: unknown, file: string): ArticleText {

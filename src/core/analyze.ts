@@ -6,6 +6,11 @@ import { markdownProse } from './text/markdown';
 import type { Analysis, AnalyzeOptions } from './types';
 
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
+/**
+ * The largest article file worth reading, in bytes: every 3 bytes of UTF-8 (or 2 of UTF-16) hold at least one UTF-16
+ * code unit, so a larger file holds more than DEFAULT_MAX_LENGTH characters, which analyze() never analyses.
+ */
+export const MAX_ARTICLE_BYTES = 3 * DEFAULT_MAX_LENGTH;
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;

@@ -98,7 +98,8 @@ export async function readArticle(uri: vscode.Uri, settings: Settings): Promise<
   if (open?.isDirty) return { text: open.getText(), unsaved: true };
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > settings.current.maxFileSize) return undefined;
+    // (A device or pipe named like an article, such as a link to /dev/zero, reports no size and would never end.)
+    if ((stat.type & vscode.FileType.File) === 0 || stat.size > settings.current.maxFileSize) return undefined;
     const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
     return decoded.ok ? { text: decoded.text, unsaved: false } : undefined;
   } catch {

@@ -460,3 +460,29 @@ test('check names the temporary file of an interrupted sidecar write, an error w
   assert.equal(same.status, 0, same.stdout);
   assert.doesNotMatch(same.stdout, /\.tmp/);
 });
+
+test('an article beside a sidecar that is a link to a device, a named pipe or a file too large to analyse is refused unread, and its sidecar kept', { skip: process.platform === 'win32' ? 'no /dev/zero or named pipes' : false }, () => {
+  const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'c.txt': ARTICLE });
+  assert.equal(run(['annotate', '.'], dir).status, 0);
+  const sidecars = ['a', 'b', 'c'].map((n) => fs.readFileSync(path.join(dir, `${n}.txt.annotations.yaml`), 'utf8'));
+  fs.rmSync(path.join(dir, 'a.txt'));
+  fs.symlinkSync('/dev/zero', path.join(dir, 'a.txt'));
+  fs.rmSync(path.join(dir, 'b.txt'));
+  assert.equal(spawnSync('mkfifo', [path.join(dir, 'b.txt')]).status, 0, 'mkfifo');
+  // Sparse: 25 MB that take no room on disk, over the 24 MiB that can hold 8 Mi characters at most.
+  fs.truncateSync(path.join(dir, 'c.txt'), 25 * 1024 * 1024 + 1);
+  // (A read of /dev/zero would never end and a pipe would wait for a writer: a timeout fails the test instead.)
+  const check = spawnSync(process.execPath, [cli, 'check', '.'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(check.error, undefined, 'check finished');
+  assert.equal(check.status, 1);
+  assert.match(check.stdout, /a\.txt\.annotations\.yaml: error: the article a\.txt cannot be read \(cannot read: not a regular file/);
+  assert.match(check.stdout, /b\.txt\.annotations\.yaml: error: the article b\.txt cannot be read \(cannot read: not a regular file/);
+  assert.match(check.stdout, /c\.txt\.annotations\.yaml: error: the article c\.txt cannot be read \(too large to read \(26,214,401 bytes;/);
+  const annotate = spawnSync(process.execPath, [cli, 'annotate', 'a.txt', 'b.txt', 'c.txt'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(annotate.error, undefined, 'annotate finished');
+  assert.equal(annotate.status, 1);
+  assert.match(annotate.stderr, /a\.txt: cannot read: not a regular file/);
+  assert.match(annotate.stderr, /b\.txt: cannot read: not a regular file/);
+  assert.match(annotate.stderr, /c\.txt: too large to read/);
+  assert.deepEqual(['a', 'b', 'c'].map((n) => fs.readFileSync(path.join(dir, `${n}.txt.annotations.yaml`), 'utf8')), sidecars, 'no sidecar touched');
+});

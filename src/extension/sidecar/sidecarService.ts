@@ -1,7 +1,7 @@
 // Keeps each open article's annotations in step with its edits and its sidecar file: live shifts, saves with the
 // article, merges when the sidecar changes on disk, and diagnostics (never writes) for sidecars it cannot read.
 import * as vscode from 'vscode';
-import { decodeArticle } from '../../core';
+import { decodeArticle, MAX_ARTICLE_BYTES } from '../../core';
 import {
   ambiguousAnnotations,
   givesOnlyWords,
@@ -1043,8 +1043,14 @@ function sortByPosition(annotations: Annotation[]): Annotation[] {
   return annotations.sort((x, y) => x.target.start - y.target.start || x.target.end - y.target.end);
 }
 
+/**
+ * The text of an article that is not open, or undefined when it cannot be read. Only a regular file no larger than any
+ * article newsmark analyses is read: a link to a device (/dev/zero) or a huge file beside a sidecar would fill memory.
+ */
 async function readArticleText(uri: vscode.Uri): Promise<string | undefined> {
   try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if ((stat.type & vscode.FileType.File) === 0 || stat.size > MAX_ARTICLE_BYTES) return undefined;
     const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
     return decoded.ok ? decoded.text : undefined;
   } catch {
