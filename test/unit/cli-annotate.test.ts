@@ -433,7 +433,7 @@ test('check names the temporary file of an interrupted sidecar write, an error w
     assert.match(r.stdout, new RegExp(`^desk/${path.basename(recent).replace(/\./g, '\\.')}: error: the last write of a\\.txt\\.annotations\\.yaml was interrupted, and this file is its only copy: its \\d+ annotation\\(s\\), 1 of them yours, are in no sidecar; 'newsmark annotate' \\(or opening a\\.txt in VS Code\\) puts it back$`, 'm'));
     assert.match(r.stderr, /0 sidecar\(s\) checked: .*, 1 unfinished write\(s\)$/m);
   }
-  // Too old to be put back: annotate would write a new sidecar and delete it, so check says to rename it.
+  // Too old to be put back: annotate writes a new sidecar and leaves this copy be, so check says to rename it.
   const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
   fs.utimesSync(recent, hourAgo, hourAgo);
   const old = run(['check', 'desk'], dir);
@@ -485,4 +485,30 @@ test('an article beside a sidecar that is a link to a device, a named pipe or a 
   assert.match(annotate.stderr, /b\.txt: cannot read: not a regular file/);
   assert.match(annotate.stderr, /c\.txt: too large to read/);
   assert.deepEqual(['a', 'b', 'c'].map((n) => fs.readFileSync(path.join(dir, `${n}.txt.annotations.yaml`), 'utf8')), sidecars, 'no sidecar touched');
+});
+
+test('annotate keeps the temporary file of an interrupted write that holds work of a person the new sidecar lacks, and check goes on naming it', () => {
+  const dir = folder({ 'desk/a.txt': ARTICLE });
+  assert.equal(run(['annotate', 'desk'], dir).status, 0);
+  const sidecar = path.join(dir, 'desk', 'a.txt.annotations.yaml');
+  addToSidecar(sidecar, '  - {id: my-check, kind: claim, verdict: misleading, note: three hours of research, target: {exact: "The parks will open in May."}}\n');
+  const withWork = fs.readFileSync(sidecar, 'utf8');
+  // Two hours old, too old to be put back: the sidecar is missing and this file is the only copy of the verdict.
+  fs.rmSync(sidecar);
+  const twoHoursAgo = Date.now() - 2 * 60 * 60 * 1000;
+  const temp = path.join(dir, 'desk', `a.txt.annotations.yaml.${twoHoursAgo.toString(36).padStart(9, '0')}00.tmp`);
+  fs.writeFileSync(temp, withWork);
+  fs.utimesSync(temp, new Date(twoHoursAgo), new Date(twoHoursAgo));
+  assert.equal(run(['annotate', 'desk'], dir).status, 0);
+  assert.ok(fs.existsSync(sidecar), 'a new sidecar is written');
+  assert.equal(fs.readFileSync(temp, 'utf8'), withWork, 'the only copy of the verdict is kept');
+  const check = run(['check', 'desk'], dir);
+  assert.equal(check.status, 1);
+  assert.match(check.stdout, /\.tmp: error: a write of a\.txt\.annotations\.yaml that did not finish: this file holds 1 annotation\(s\) of yours that the sidecar lacks \('my-check'\)/);
+  // Once the verdict is merged into the sidecar, the next write removes the file.
+  fs.writeFileSync(sidecar, withWork);
+  fs.appendFileSync(path.join(dir, 'desk', 'a.txt'), '\nThe mayor said the work would start in June.\n');
+  assert.equal(run(['annotate', 'desk'], dir).status, 0);
+  assert.equal(fs.existsSync(temp), false, 'nothing of a person is lost with it');
+  assert.equal(run(['check', 'desk'], dir).status, 0);
 });

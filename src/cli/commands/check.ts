@@ -1,7 +1,7 @@
 // `newsmark check PATH...`: validates sidecars and reports orphaned annotations; non-zero exit for a newsroom's CI.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ambiguousAnnotations, annotationOffset, articleForConflictCopy, awaitsReview, conflictCopyNumber, DEFAULT_RECOVERY_WINDOW_MS, hasUserContent, sidecarOfTemporaryFile, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
+import { ambiguousAnnotations, annotationOffset, articleForConflictCopy, awaitsReview, conflictCopyNumber, DEFAULT_RECOVERY_WINDOW_MS, hasUserContent, sidecarOfTemporaryFile, workLackingIn, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
 import { articleForSidecar, collectFiles, isArticleName, isLink, readArticle, uniqueFiles } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
@@ -155,15 +155,11 @@ async function temporariesOf(sidecarPath: string): Promise<string[]> {
 }
 
 /** What a person gave an annotation, which a copy of it must keep to hold the same work. */
-function personal(a: Annotation): string {
-  return JSON.stringify([a.kind, a.origin, a.speaker, a.verdict, a.note, a.evidence, a.target.exact, a.extraFields]);
-}
-
 /**
  * The temporary files of sidecar writes that did not finish, as the store's recovery reads them: where the sidecar
  * is missing, the newest one that is a complete sidecar is its only copy (put back by the next load that recovers,
  * if it is recent enough); where the sidecar is there, a write that was cut before its rename holds what the sidecar
- * lacks. Only work of a person's that is in no sidecar is an error; the next successful write deletes these files.
+ * lacks. Only work of a person's that is in no sidecar is an error; the next successful write deletes these files, but for one that holds work of a person's the sidecar lacks.
  */
 async function unfinishedWrites(temporaries: string[], store: SidecarStore, report: (line: string, error: boolean) => void): Promise<void> {
   const bySidecar = new Map<string, string[]>();
@@ -179,14 +175,14 @@ async function unfinishedWrites(temporaries: string[], store: SidecarStore, repo
     const shown = (f: string): string => path.relative(process.cwd(), f) || f;
     const current = await store.loadFile(sidecarPath);
     if (current.state !== 'missing') {
-      const kept = new Set(current.state === 'ok' ? current.parsed.sidecar.annotations.map(personal) : []);
+      const kept = current.state === 'ok' ? current.parsed.sidecar.annotations : [];
       for (const t of temps) {
         const loaded = await store.loadFile(t);
         if (loaded.state !== 'ok') continue;
-        const lacking = loaded.parsed.sidecar.annotations.filter((a) => hasUserContent(a) && !kept.has(personal(a)));
+        const lacking = workLackingIn(loaded.parsed.sidecar.annotations, kept);
         if (!lacking.length) continue;
         const ids = lacking.map((a) => `'${a.id}'`).join(', ');
-        report(`${shown(t)}: error: a write of ${name} that did not finish: this file holds ${lacking.length} annotation(s) of yours that the sidecar lacks (${ids}); merge what you want into the sidecar, then delete this file (the next write of the sidecar deletes it)`, true);
+        report(`${shown(t)}: error: a write of ${name} that did not finish: this file holds ${lacking.length} annotation(s) of yours that the sidecar lacks (${ids}); merge what you want into the sidecar, then delete this file (newsmark leaves it be while it holds work the sidecar lacks)`, true);
       }
       continue;
     }
@@ -208,7 +204,7 @@ async function unfinishedWrites(temporaries: string[], store: SidecarStore, repo
       if (now - mtime <= DEFAULT_RECOVERY_WINDOW_MS) {
         report(`${shown(t)}: ${severity}: the last write of ${name} was interrupted, and this file is its only copy: its ${held} are in no sidecar; 'newsmark annotate' (or opening ${article} in VS Code) puts it back`, yours > 0);
       } else {
-        report(`${shown(t)}: ${severity}: the last write of ${name} was interrupted more than ${DEFAULT_RECOVERY_WINDOW_MS / 60000} minutes ago, too long ago for newsmark to put this copy back: its ${held} are in no sidecar; to keep them, rename this file to ${name} ('newsmark annotate' would write a new sidecar and delete it), else delete it`, yours > 0);
+        report(`${shown(t)}: ${severity}: the last write of ${name} was interrupted more than ${DEFAULT_RECOVERY_WINDOW_MS / 60000} minutes ago, too long ago for newsmark to put this copy back: its ${held} are in no sidecar; to keep them, rename this file to ${name} (a new sidecar written meanwhile leaves this file be), else delete it`, yours > 0);
       }
       break;
     }

@@ -16,7 +16,7 @@ export {
   applyPatch,
   newAnnotationId,
 } from './refresh';
-export { hasUserContent } from './userContent';
+export { hasUserContent, workLackingIn } from './userContent';
 export { mergeSidecars, type SidecarMerge } from './merge';
 export { exportW3C, exportClaimReview, toW3CAnnotation, awaitsReview, heldBackFromExport, VERDICT_RATINGS, type ExportSource } from './export';
 export { SidecarStore, sidecarPathFor, conflictPathFor, conflictCopyNumber, articleForConflictCopy, isSidecarPath, sidecarOfTemporaryFile, DEFAULT_RECOVERY_WINDOW_MS, articleBaseName, type SidecarLoad, type SidecarWrite, type SidecarStoreOptions } from './store';

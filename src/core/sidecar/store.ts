@@ -1,7 +1,7 @@
 // The one sidecar store: loads with limits, never writes over a file it could not read, writes atomically and only when changed.
 import type { FileSystem } from '../fs';
 import { DEFAULT_SIDECAR_LIMITS, parseSidecar, tooLargeProblem, type ParsedSidecar, type SidecarLimits } from './parse';
-import { hasUserContent } from './userContent';
+import { hasUserContent, workLackingIn } from './userContent';
 import { renderedBytesAtLeast, renderSidecar } from './serialize';
 import { CONFLICT_SUFFIX, SIDECAR_SUFFIX, type Sidecar, type SidecarProblem } from './types';
 
@@ -127,6 +127,8 @@ export class SidecarStore {
   private readonly limits: SidecarLimits;
   /** Tells apart temporary files made in the same millisecond (a random start: by two stores too). */
   private tempCounter = Math.floor(Math.random() * 1296);
+  /** Temporary files this store's failed writes left behind: what it writes next supersedes them. */
+  private readonly failedTemps = new Set<string>();
   constructor(
     private readonly fs: FileSystem,
     private readonly options: SidecarStoreOptions = {},
@@ -203,12 +205,27 @@ export class SidecarStore {
       .reverse();
   }
 
-  /** After a successful write, the temporary files of earlier failed writes are stale: delete them (best effort). */
-  private async removeStaleTemps(path: string, writtenTemp: string): Promise<void> {
+  /**
+   * After a successful write, the temporary files of earlier failed writes are stale: delete them (best effort). This
+   * store's own failed writes are behind what it just wrote; one left by another writer (a crash in another window, a
+   * write interrupted long ago that was never put back) stays while it holds work of a person's that the sidecar
+   * written lacks, for `newsmark check` to name and the person to merge.
+   */
+  private async removeStaleTemps(path: string, writtenTemp: string, writtenText: string): Promise<void> {
     try {
+      let written: Sidecar['annotations'] | undefined;
       for (const temp of await this.tempFilesOf(path)) {
         // Only older ones: a newer name may be another writer's file between its write and its rename.
-        if (temp < writtenTemp) await this.fs.delete(temp);
+        if (temp >= writtenTemp) continue;
+        const copy = this.failedTemps.delete(temp) ? undefined : await this.loadFile(temp);
+        if (copy?.state === 'ok' && copy.parsed.sidecar.annotations.some(hasUserContent)) {
+          written ??= (() => {
+            const parsed = parseSidecar(writtenText, this.limits);
+            return parsed.ok ? parsed.parsed.sidecar.annotations : [];
+          })();
+          if (workLackingIn(copy.parsed.sidecar.annotations, written).length) continue;
+        }
+        await this.fs.delete(temp);
       }
     } catch {
       // Clean-up is not part of the write; the next write tries again.
@@ -276,9 +293,9 @@ export class SidecarStore {
     } catch (err) {
       // If a failed rename already removed the target, the temporary file is the only copy left: keep it for recover().
       const lostTarget = existedBefore && !(await this.fs.stat(path).catch(() => undefined));
-      if (!lostTarget) await this.fs.delete(temp).catch(() => undefined);
+      if (lostTarget || !(await this.fs.delete(temp).then(() => true, () => false))) this.failedTemps.add(temp);
       throw err;
     }
-    if (this.options.removeStaleTemporaryFiles !== false) await this.removeStaleTemps(path, temp);
+    if (this.options.removeStaleTemporaryFiles !== false) await this.removeStaleTemps(path, temp, text);
   }
 }

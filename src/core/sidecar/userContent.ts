@@ -19,5 +19,19 @@ export function hasUserContent(a: Annotation): boolean {
   );
 }
 
+/**
+ * What a person put into an annotation, as one string: two annotations with the same are the same work (for telling
+ * whether a copy of a sidecar holds work that another lacks).
+ */
+export function personalWork(a: Annotation): string {
+  return JSON.stringify([a.kind, a.origin, a.speaker, a.verdict, a.note, a.evidence, a.target.exact, a.extraFields]);
+}
+
+/** Annotations of `copy` that hold a person's work `sidecar` lacks. */
+export function workLackingIn(copy: readonly Annotation[], sidecar: readonly Annotation[]): Annotation[] {
+  const kept = new Set(sidecar.map(personalWork));
+  return copy.filter((a) => hasUserContent(a) && !kept.has(personalWork(a)));
+}
+
 /** The ids automaticAnnotations gives: the kind the analysis found, then ten hex digits. */
 const GENERATED_ID = /^(?:quote|speaker|hedge|entity)-[0-9a-f]{10}$/;
