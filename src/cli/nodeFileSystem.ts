@@ -32,7 +32,7 @@ export const nodeFileSystem: FileSystem = {
   async stat(path): Promise<FileStat | undefined> {
     try {
       const s = await fs.stat(path);
-      return { type: s.isDirectory() ? 'directory' : 'file', size: s.size, mtime: s.mtimeMs };
+      return { type: s.isDirectory() ? 'directory' : s.isFile() ? 'file' : 'other', size: s.size, mtime: s.mtimeMs };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
       throw err;
@@ -40,7 +40,7 @@ export const nodeFileSystem: FileSystem = {
   },
   async readDirectory(path) {
     const entries = await fs.readdir(path, { withFileTypes: true });
-    return entries.filter((e) => e.isFile() || e.isDirectory()).map((e) => [e.name, e.isDirectory() ? 'directory' : 'file'] as [string, FileStat['type']]);
+    return entries.filter((e) => e.isFile() || e.isDirectory()).map((e) => [e.name, e.isDirectory() ? 'directory' : 'file'] as [string, 'file' | 'directory']);
   },
 };
 

@@ -7,7 +7,8 @@ import { nodeFileSystem } from './nodeFileSystem';
 
 /** Whether the article a sidecar belongs to is missing. */
 export async function articleIsMissing(sidecarPath: string): Promise<boolean> {
-  return (await nodeFileSystem.stat(articleForSidecar(sidecarPath))) === undefined;
+  // (An article that cannot even be looked at, behind a looping link or a folder that may not be entered, is there.)
+  return (await nodeFileSystem.stat(articleForSidecar(sidecarPath)).catch(() => ({}))) === undefined;
 }
 
 /**

@@ -1,7 +1,8 @@
 // The file-system interface the sidecar store writes through: node:fs in the CLI, workspace.fs in the extension, memory in tests.
 
 export interface FileStat {
-  type: 'file' | 'directory';
+  /** 'other': a device, named pipe or socket, never read (a pipe would wait for a writer, a device never end). */
+  type: 'file' | 'directory' | 'other';
   /** Size in bytes. */
   size: number;
   /** Modification time in milliseconds since the epoch. */
@@ -21,6 +22,6 @@ export interface FileSystem {
   delete(path: string): Promise<void>;
   /** undefined when nothing is at the path. */
   stat(path: string): Promise<FileStat | undefined>;
-  /** Entries' names (not paths) and types. */
-  readDirectory(path: string): Promise<[name: string, type: FileStat['type']][]>;
+  /** Entries' names (not paths) and types: files and folders only. */
+  readDirectory(path: string): Promise<[name: string, type: 'file' | 'directory'][]>;
 }

@@ -512,3 +512,26 @@ test('annotate keeps the temporary file of an interrupted write that holds work 
   assert.equal(fs.existsSync(temp), false, 'nothing of a person is lost with it');
   assert.equal(run(['check', 'desk'], dir).status, 0);
 });
+
+test('a sidecar that is a looping link or a named pipe is reported by name, never read, and the other sidecars are still checked', { skip: process.platform === 'win32' ? 'no named pipes' : false }, () => {
+  const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'z.txt': ARTICLE, 'z.txt.annotations.yaml': 'version: 1\nannotations: [\n' });
+  fs.symlinkSync('a.txt.annotations.yaml', path.join(dir, 'a.txt.annotations.yaml'));
+  assert.equal(spawnSync('mkfifo', [path.join(dir, 'b.txt.annotations.yaml')]).status, 0, 'mkfifo');
+  const opts = { cwd: dir, encoding: 'utf8' as const, timeout: 60_000 };
+  const check = spawnSync(process.execPath, [cli, 'check', '.'], opts);
+  assert.equal(check.error, undefined, 'check finished');
+  assert.equal(check.status, 1);
+  assert.match(check.stdout, /^a\.txt\.annotations\.yaml:1:1: error: cannot read the sidecar: a link that leads back to itself$/m);
+  assert.match(check.stdout, /^z\.txt\.annotations\.yaml:\d+:\d+: error: YAML syntax error/m);
+  assert.doesNotMatch(check.stderr, /unexpected error/);
+  const annotate = spawnSync(process.execPath, [cli, 'annotate', 'a.txt', 'b.txt'], opts);
+  assert.equal(annotate.error, undefined, 'annotate finished');
+  assert.equal(annotate.status, 1);
+  assert.match(annotate.stderr, /b\.txt\.annotations\.yaml: left untouched: the sidecar path is not a regular file/);
+  assert.ok(fs.lstatSync(path.join(dir, 'a.txt.annotations.yaml')).isSymbolicLink() && fs.statSync(path.join(dir, 'b.txt.annotations.yaml')).isFIFO(), 'neither replaced');
+  const exported = spawnSync(process.execPath, [cli, 'export', '--format', 'w3c', '.'], opts);
+  assert.equal(exported.status, 1);
+  assert.match(exported.stderr, /a\.txt\.annotations\.yaml: cannot read the sidecar: a link that leads back to itself/);
+  const xref = spawnSync(process.execPath, [cli, 'xref', '.'], opts);
+  assert.equal(xref.status, 0, xref.stderr);
+});

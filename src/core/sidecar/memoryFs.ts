@@ -70,10 +70,10 @@ export class MemoryFileSystem implements FileSystem {
     return undefined;
   }
 
-  async readDirectory(path: string): Promise<[string, FileStat['type']][]> {
+  async readDirectory(path: string): Promise<[string, 'file' | 'directory'][]> {
     this.beforeOperation?.('readDirectory', path);
     const prefix = path.endsWith('/') ? path : path + '/';
-    const out = new Map<string, FileStat['type']>();
+    const out = new Map<string, 'file' | 'directory'>();
     for (const p of this.files.keys()) {
       if (!p.startsWith(prefix)) continue;
       const rest = p.slice(prefix.length);

@@ -1,5 +1,5 @@
 // The one sidecar store: loads with limits, never writes over a file it could not read, writes atomically and only when changed.
-import type { FileSystem } from '../fs';
+import type { FileStat, FileSystem } from '../fs';
 import { DEFAULT_SIDECAR_LIMITS, parseSidecar, tooLargeProblem, type ParsedSidecar, type SidecarLimits } from './parse';
 import { hasUserContent, workLackingIn } from './userContent';
 import { renderedBytesAtLeast, renderSidecar } from './serialize';
@@ -94,6 +94,14 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
+/** Why a file could not be read, in words: the system's code for the usual reasons, else its message. */
+function fileErrorReason(err: unknown): string {
+  const code = (err as { code?: unknown } | undefined)?.code;
+  if (code === 'ELOOP') return 'a link that leads back to itself';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'NoPermissions') return 'permission denied';
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** A bound on the search for a free conflict-copy name; reaching it means something keeps conflicting unattended. */
 const MAX_CONFLICT_COPIES = 1000;
 
@@ -141,9 +149,16 @@ export class SidecarStore {
   }
 
   async loadFile(sidecarPath: string): Promise<SidecarLoad> {
-    const stat = await this.fs.stat(sidecarPath);
+    let stat: FileStat | undefined;
+    try {
+      stat = await this.fs.stat(sidecarPath);
+    } catch (err) {
+      // A link that leads back to itself, a folder on the way that may not be entered: there, but not to be read.
+      return { state: 'invalid', problems: [{ message: `cannot read the sidecar: ${fileErrorReason(err)}`, start: 0, end: 0 }] };
+    }
     if (!stat) return this.options.recoverInterruptedWrites ? this.recover(sidecarPath) : { state: 'missing' };
-    if (stat.type !== 'file') return { state: 'invalid', problems: [{ message: 'the sidecar path is a folder', start: 0, end: 0 }] };
+    if (stat.type === 'directory') return { state: 'invalid', problems: [{ message: 'the sidecar path is a folder', start: 0, end: 0 }] };
+    if (stat.type !== 'file') return { state: 'invalid', problems: [{ message: 'the sidecar path is not a regular file (a device, pipe or socket)', start: 0, end: 0 }] };
     // Refuse large files before reading them, so a 50 MB sidecar costs nothing.
     if (stat.size > this.limits.maxBytes) return { state: 'invalid', problems: [tooLargeProblem(stat.size, this.limits)] };
     let bytes: Uint8Array;
@@ -151,7 +166,7 @@ export class SidecarStore {
       bytes = await this.fs.readFile(sidecarPath);
     } catch (err) {
       if (!(await this.fs.stat(sidecarPath))) return { state: 'missing' };
-      return { state: 'invalid', problems: [{ message: `cannot read the sidecar: ${(err as Error).message}`, start: 0, end: 0 }] };
+      return { state: 'invalid', problems: [{ message: `cannot read the sidecar: ${fileErrorReason(err)}`, start: 0, end: 0 }] };
     }
     if (bytes.length > this.limits.maxBytes) return { state: 'invalid', problems: [tooLargeProblem(bytes.length, this.limits)] };
     let text: string;

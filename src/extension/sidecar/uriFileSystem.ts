@@ -1,5 +1,5 @@
 // The sidecar store's FileSystem over a file system addressed by uris (workspace.fs), with paths as URI strings.
-import type { FileStat, FileSystem } from '../../core/fs';
+import type { FileSystem } from '../../core/fs';
 
 /** The part of vscode.workspace.fs the store needs; `type` is a vscode.FileType bit set. */
 export interface UriFileOperations<U> {
@@ -27,7 +27,7 @@ function isNotFound(err: unknown): boolean {
   return code === 'FileNotFound' || code === 'EntryNotFound';
 }
 
-function typeOf(type: number): FileStat['type'] | undefined {
+function typeOf(type: number): 'file' | 'directory' | undefined {
   if (type & FILE_TYPE_DIRECTORY) return 'directory';
   if (type & FILE_TYPE_FILE) return 'file';
   return undefined;
@@ -59,8 +59,8 @@ export function uriFileSystem<U extends { toString(): string }>(files: UriFileOp
     async stat(path) {
       try {
         const s = await files.stat(uris.parse(path));
-        const type = typeOf(s.type);
-        return type ? { type, size: s.size, mtime: s.mtime } : undefined;
+        // (VS Code reports a device or pipe as FileType.Unknown: something is there, but no file to read.)
+        return { type: typeOf(s.type) ?? 'other', size: s.size, mtime: s.mtime };
       } catch (err) {
         if (isNotFound(err)) return undefined;
         throw err;
@@ -68,7 +68,7 @@ export function uriFileSystem<U extends { toString(): string }>(files: UriFileOp
     },
     async readDirectory(path) {
       const folder = uris.parse(path);
-      const out: [string, FileStat['type']][] = [];
+      const out: [string, 'file' | 'directory'][] = [];
       for (const [name, type] of await files.readDirectory(folder)) {
         const t = typeOf(type);
         if (!t) continue;
