@@ -18,7 +18,13 @@ export function isArticleName(file: string): boolean {
  * Every file under the given paths that `want` accepts, in a stable order. A file named directly is taken whatever
  * its name when `explicit` accepts it. A path that does not exist or cannot be read is an error before anything is done.
  */
-export async function collectFiles(paths: string[], want: (file: string) => boolean, explicit: (file: string) => string | undefined): Promise<string[]> {
+/** A folder inside those walked that could not be read, and why. */
+export interface SkippedFolder {
+  folder: string;
+  reason: string;
+}
+
+export async function collectFiles(paths: string[], want: (file: string) => boolean, explicit: (file: string) => string | undefined, skipped?: SkippedFolder[]): Promise<string[]> {
   if (!paths.length) throw new CliError('name at least one file or folder');
   const out: string[] = [];
   for (const p of paths) {
@@ -30,7 +36,7 @@ export async function collectFiles(paths: string[], want: (file: string) => bool
       throw new CliError(`cannot read ${p}: ${code === 'ENOENT' ? 'no such file or folder' : (err as Error).message}`);
     }
     if (stat.isDirectory() && !(p.endsWith(SIDECAR_SUFFIX) && want(p))) {
-      await walk(p, want, out);
+      await walk(p, want, out, skipped);
     } else {
       const reason = explicit(p);
       if (reason) throw new CliError(`${p}: ${reason}`);
@@ -69,12 +75,20 @@ export async function entryKey(file: string, folders = new Map<string, Promise<s
   return path.join(await real, path.basename(absolute));
 }
 
-async function walk(dir: string, want: (file: string) => boolean, out: string[]): Promise<void> {
+/**
+ * Walks `dir` for the files `want` takes. A folder inside it that cannot be read (no permission, say) is named in
+ * `skipped` and the walk goes on, when the caller gives that list; the folder named itself must be readable.
+ */
+async function walk(dir: string, want: (file: string) => boolean, out: string[], skipped?: SkippedFolder[], top = true): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (err) {
-    throw new CliError(`cannot read folder ${dir}: ${(err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+    if (top || !skipped) throw new CliError(`cannot read folder ${dir}: ${reason}`);
+    skipped.push({ folder: dir, reason });
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
@@ -83,7 +97,7 @@ async function walk(dir: string, want: (file: string) => boolean, out: string[])
       // A folder where a sidecar should be is taken as the sidecar, so that reading it reports it.
       out.push(full);
     } else if (e.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await walk(full, want, out);
+      if (!SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await walk(full, want, out, skipped, false);
     } else if (e.isFile() && want(full)) {
       out.push(full);
     } else if (e.isSymbolicLink() && want(full) && !(await isFolderBehindLink(full))) {

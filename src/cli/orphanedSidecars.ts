@@ -20,7 +20,8 @@ export async function sidecarsWithoutArticle(paths: readonly string[]): Promise<
   for (const given of paths) {
     const isFolder = (await fs.stat(given).catch(() => undefined))?.isDirectory() ?? false;
     if (isFolder) {
-      sidecars.push(...(await collectFiles([given], (f) => f.endsWith(SIDECAR_SUFFIX), () => undefined)));
+      // (A folder inside that cannot be read is skipped: the command reports it from its own walk.)
+      sidecars.push(...(await collectFiles([given], (f) => f.endsWith(SIDECAR_SUFFIX), () => undefined, [])));
       continue;
     }
     const folder = path.dirname(given);

@@ -535,3 +535,35 @@ test('a sidecar that is a looping link or a named pipe is reported by name, neve
   const xref = spawnSync(process.execPath, [cli, 'xref', '.'], opts);
   assert.equal(xref.status, 0, xref.stderr);
 });
+
+/** Runs the CLI as a user without the permissions that root would bypass (root runs it as nobody, through setpriv). */
+function runUnprivileged(args: string[], cwd: string): ReturnType<typeof spawnSync> | undefined {
+  if (process.platform === 'win32') return undefined;
+  if (process.getuid?.() !== 0) return spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  if (spawnSync('setpriv', ['--version']).status !== 0) return undefined;
+  return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli, ...args], { cwd, encoding: 'utf8' });
+}
+
+test('a folder inside those walked that cannot be read is named and skipped: the rest is still checked, annotated, indexed or exported, and the exit code is 1', (t) => {
+  const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE, 'b.txt.annotations.yaml': 'version: 1\nannotations: [\n', 'locked/c.txt': ARTICLE });
+  assert.equal(run(['annotate', 'a.txt'], dir).status, 0);
+  fs.chmodSync(dir, 0o777);
+  for (const f of fs.readdirSync(dir)) fs.chmodSync(path.join(dir, f), 0o666);
+  fs.chmodSync(path.join(dir, 'locked'), 0o700);
+  if (!runUnprivileged(['--version'], dir)) return t.skip('no way to run without root’s permissions here');
+  const check = runUnprivileged(['check', '.'], dir)!;
+  assert.equal(check.status, 1);
+  assert.match(String(check.stdout), /^locked: error: cannot read the folder \(permission denied\); its sidecars were not checked$/m);
+  assert.match(String(check.stdout), /^b\.txt\.annotations\.yaml:\d+:\d+: error: YAML syntax error/m, 'the other sidecars are checked');
+  const annotate = runUnprivileged(['annotate', '.'], dir)!;
+  assert.equal(annotate.status, 1);
+  assert.match(String(annotate.stderr), /newsmark annotate: locked: cannot read the folder \(permission denied\); its articles were skipped/);
+  const xref = runUnprivileged(['xref', '.'], dir)!;
+  assert.equal(xref.status, 1);
+  assert.match(String(xref.stderr), /newsmark xref: locked: cannot read the folder \(permission denied\); its articles were skipped/);
+  assert.match(String(xref.stdout), /article\(s\)/, 'the readable articles are listed');
+  const exported = runUnprivileged(['export', '--format', 'w3c', '.'], dir)!;
+  assert.equal(exported.status, 1);
+  assert.match(String(exported.stderr), /locked: cannot read the folder \(permission denied\); its sidecars would be missing from the export/);
+  assert.match(String(exported.stderr), /nothing exported/);
+});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { analyze, DEFAULT_MAX_LENGTH, formatOfPath, type Analysis } from '../../core';
 import { annotateArticle, awaitsReview, SidecarStore, sidecarPathFor } from '../../core/sidecar';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
-import { articleReason, collectFiles, formatTable, isArticleName, ProgressLine, readArticle } from '../articleFiles';
+import { articleReason, collectFiles, formatTable, isArticleName, ProgressLine, readArticle, type SkippedFolder } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
 import { ambiguityMessage } from './check';
@@ -17,7 +17,8 @@ export const annotateCommand: Command = {
   usage: 'newsmark annotate PATH...   (files or folders; sidecars, hidden folders, node_modules, dist and out are skipped; linked files are read, linked folders are not)',
   async run(argv, io) {
     const args = parseArgs(argv, [], []);
-    const files = await collectFiles(args.positional, isArticleName, articleReason);
+    const skippedFolders: SkippedFolder[] = [];
+    const files = await collectFiles(args.positional, isArticleName, articleReason, skippedFolders);
     // Where the folder's one listing shows no temporary file of a sidecar, there is none to clean up after its write.
     const store = new SidecarStore(nodeFileSystem, { removeStaleTemporaryFiles: false });
     // A write interrupted where rename replaces by deleting first leaves only the temporary file, which this write
@@ -27,7 +28,7 @@ export const annotateCommand: Command = {
     const leftovers = new TemporaryFiles();
     const progress = new ProgressLine(io.stderr, io.interactive, files.length);
     const rows: (string | number)[][] = [];
-    const failures: string[] = [];
+    const failures = skippedFolders.map(({ folder, reason }) => `${path.relative(process.cwd(), folder) || folder}: cannot read the folder (${reason}); its articles were skipped`);
     const notes: string[] = [];
     const warnings: string[] = [];
     const createdIn = new Map<string, string[]>();
@@ -82,7 +83,8 @@ export const annotateCommand: Command = {
     if (toReviewTotal) io.stderr.write(`newsmark annotate: ${toReviewTotal} annotation(s) with a verdict or note drifted: their words changed; review them (see 'newsmark check')\n`);
     if (!files.length) {
       io.stderr.write('newsmark annotate: no article files (.txt, .md, .news, .article) found\n');
-      return 2;
+      // (Some may be in the folders that could not be read: a failure, not an empty folder.)
+      return skippedFolders.length ? 1 : 2;
     }
     return failures.length ? 1 : 0;
   },

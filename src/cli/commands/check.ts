@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ambiguousAnnotations, annotationOffset, articleForConflictCopy, awaitsReview, conflictCopyNumber, DEFAULT_RECOVERY_WINDOW_MS, hasUserContent, sidecarOfTemporaryFile, workLackingIn, type AmbiguousAnnotation, isSidecarPath, SidecarStore, type Annotation, sidecarPathFor, syncWithText, type Sidecar } from '../../core/sidecar';
-import { articleForSidecar, collectFiles, isArticleName, isLink, readArticle, uniqueFiles } from '../articleFiles';
+import { articleForSidecar, collectFiles, isArticleName, isLink, readArticle, uniqueFiles, type SkippedFolder } from '../articleFiles';
 import { parseArgs } from '../args';
 import { terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
@@ -15,7 +15,9 @@ export const checkCommand: Command = {
   usage: 'newsmark check PATH...   (sidecars, articles or folders)',
   async run(argv, io) {
     const args = parseArgs(argv, [], []);
-    const { sidecars, conflictCopies, temporaries } = await sidecarsUnder(args.positional);
+    const { sidecars, conflictCopies, temporaries, skippedFolders } = await sidecarsUnder(args.positional);
+    // The sidecars in a folder that cannot be read are not checked: that alone needs a person.
+    for (const { folder, reason } of skippedFolders) io.stdout.write(terminalText(`${path.relative(process.cwd(), folder) || folder}: error: cannot read the folder (${reason}); its sidecars were not checked\n`));
     const store = new SidecarStore(nodeFileSystem);
     let unfinished = 0;
     let unfinishedWork = 0;
@@ -110,7 +112,7 @@ export const checkCommand: Command = {
     const interrupted = unfinished ? `, ${unfinished} unfinished write(s)` : '';
     const summary = `${sidecars.length} sidecar(s) checked: ${invalid} invalid, ${orphaned} orphaned annotation(s)${automatic}, ${drifted} drifted${toReview}${lost}${copies}${interrupted}`;
     io.stderr.write(`newsmark check: ${summary}\n`);
-    return invalid || unreadableArticles || workWithoutArticle || orphaned - orphanedAutomatic || driftedToReview || conflictCopies.length || unfinishedWork ? 1 : 0;
+    return invalid || unreadableArticles || workWithoutArticle || orphaned - orphanedAutomatic || driftedToReview || conflictCopies.length || unfinishedWork || skippedFolders.length ? 1 : 0;
   },
 };
 
@@ -118,12 +120,14 @@ export const checkCommand: Command = {
  * Sidecars named directly, the sidecars of named articles (when they exist), and every sidecar under named folders;
  * and the conflict copies among them or beside the named articles, which hold annotations not in any sidecar.
  */
-async function sidecarsUnder(paths: string[]): Promise<{ sidecars: string[]; conflictCopies: string[]; temporaries: string[] }> {
+async function sidecarsUnder(paths: string[]): Promise<{ sidecars: string[]; conflictCopies: string[]; temporaries: string[]; skippedFolders: SkippedFolder[] }> {
   const isTemporary = (f: string): boolean => sidecarOfTemporaryFile(f) !== undefined;
+  const skippedFolders: SkippedFolder[] = [];
   const files = await collectFiles(
     paths,
     (f) => isSidecarPath(f) || isTemporary(f),
     (f) => (isSidecarPath(f) || isArticleName(f) || isTemporary(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
+    skippedFolders,
   );
   const sidecars: string[] = [];
   const conflictCopies: string[] = [];
@@ -145,7 +149,7 @@ async function sidecarsUnder(paths: string[]): Promise<{ sidecars: string[]; con
       temporaries.push(...(await temporariesOf(sidecarPathFor(f))));
     }
   }
-  return { sidecars: await uniqueFiles(sidecars), conflictCopies: await uniqueFiles(conflictCopies), temporaries: await uniqueFiles(temporaries) };
+  return { sidecars: await uniqueFiles(sidecars), conflictCopies: await uniqueFiles(conflictCopies), temporaries: await uniqueFiles(temporaries), skippedFolders };
 }
 
 async function temporariesOf(sidecarPath: string): Promise<string[]> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportClaimReview, exportW3C, heldBackFromExport, isSidecarPath, SidecarStore, sidecarPathFor, type ExportSource } from '../../core/sidecar';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
-import { articleForSidecar, collectFiles, entryKey, inputReplacedBy, isArticleName, isLink } from '../articleFiles';
+import { articleForSidecar, collectFiles, entryKey, inputReplacedBy, isArticleName, isLink, type SkippedFolder } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
 import { CliError, terminalText, type Command } from '../io';
 import { nodeFileSystem } from '../nodeFileSystem';
@@ -33,11 +33,13 @@ export const exportCommand: Command = {
     // A sidecar reached twice (its article and itself named, or one folder under two names) is exported once.
     const rootOf = new Map<string, string>();
     const seen = new Set<string>();
+    const skippedFolders: SkippedFolder[] = [];
     for (const given of args.positional) {
       const found = await collectFiles(
         [given],
         (f) => f.endsWith(SIDECAR_SUFFIX),
         (f) => (isSidecarPath(f) || isArticleName(f) ? undefined : 'neither a sidecar (*.annotations.yaml) nor an article'),
+        skippedFolders,
       );
       const root = (await fs.stat(given)).isDirectory() ? given : path.dirname(given);
       for (const f of found) {
@@ -50,11 +52,12 @@ export const exportCommand: Command = {
     const files = [...rootOf.keys()];
     if (out) await refuseToReplaceAnInput(out, args.positional);
     // An empty collection published in place of the annotations would mislead as much as a partial one.
-    if (!files.length) throw new CliError(`no sidecars (*${SIDECAR_SUFFIX}) under ${args.positional.join(', ')}; run 'newsmark annotate' first`);
+    // (A folder that could not be read may hold sidecars: the export would lack them.)
+    const problems = skippedFolders.map(({ folder, reason }) => `${path.relative(process.cwd(), folder) || folder}: cannot read the folder (${reason}); its sidecars would be missing from the export`);
+    if (!files.length && !problems.length) throw new CliError(`no sidecars (*${SIDECAR_SUFFIX}) under ${args.positional.join(', ')}; run 'newsmark annotate' first`);
     const store = new SidecarStore(nodeFileSystem);
     const sources: ExportSource[] = [];
     const articleOf = new Map<string, string>();
-    const problems: string[] = [];
     for (const f of files) {
       const sidecarPath = f.endsWith(SIDECAR_SUFFIX) ? f : sidecarPathFor(f);
       const loaded = await store.loadFile(sidecarPath);
@@ -128,7 +131,7 @@ export const exportCommand: Command = {
  * under the folders named, or the article or sidecar beside one of them.
  */
 async function refuseToReplaceAnInput(out: string, given: string[]): Promise<void> {
-  const read = await collectFiles(given, (f) => isArticleName(f) || isSidecarPath(f), () => undefined);
+  const read = await collectFiles(given, (f) => isArticleName(f) || isSidecarPath(f), () => undefined, []);
   const inputs = read.flatMap((f) => (f.endsWith(SIDECAR_SUFFIX) ? [f, articleForSidecar(f)] : isArticleName(f) ? [f, sidecarPathFor(f)] : [f]));
   const replaced = await inputReplacedBy(out, inputs);
   if (replaced === undefined) return;

@@ -4,7 +4,7 @@ import type { ConfirmedEntity } from '../../core';
 import { CrossSourceIndex, type ClaimGroup, type EntityGroup, type QuoteGroup } from '../../core/corpus';
 import { SidecarStore, sidecarPathFor, storyRegistry } from '../../core/sidecar';
 import type { SidecarEntity } from '../../core/sidecar/types';
-import { ARTICLE_EXTENSIONS, articleReason, collectFiles, isArticleName, ProgressLine, readArticleNow } from '../articleFiles';
+import { ARTICLE_EXTENSIONS, articleReason, collectFiles, isArticleName, ProgressLine, readArticleNow, type SkippedFolder } from '../articleFiles';
 import { AnalysisPool, analysedInputs, defaultWorkerCount, MIN_ARTICLES_FOR_WORKERS } from '../analysisPool';
 import { parseArgs, stringOption } from '../args';
 import { CliError, terminalText, type Command } from '../io';
@@ -24,8 +24,10 @@ export const xrefCommand: Command = {
     if (!Number.isInteger(jobs) || jobs < 1) throw new CliError(`--jobs needs a whole number of at least 1, not '${jobsText}'`);
     // One job is the main thread, which indexes (and analyses when alone); each further job analyses on a worker.
     const workers = jobs - 1;
-    const files = await collectFiles(args.positional, isArticleName, articleReason);
-    if (!files.length) throw new CliError(`no articles (${ARTICLE_EXTENSIONS.join(', ')}) under ${args.positional.join(', ')}`);
+    const skippedFolders: SkippedFolder[] = [];
+    const files = await collectFiles(args.positional, isArticleName, articleReason, skippedFolders);
+    for (const { folder, reason } of skippedFolders) io.stderr.write(terminalText(`newsmark xref: ${path.relative(process.cwd(), folder) || folder}: cannot read the folder (${reason}); its articles were skipped\n`));
+    if (!files.length) throw new CliError(`no articles (${ARTICLE_EXTENSIONS.join(', ')}) under ${args.positional.join(', ')}`, skippedFolders.length ? 1 : 2);
 
     const registry = await confirmedRegistry(files, (sidecar, reason) => {
       io.stderr.write(terminalText(`newsmark xref: ${path.relative(process.cwd(), sidecar) || sidecar}: its confirmed names are not used: ${reason} (see 'newsmark check')\n`));
@@ -67,7 +69,7 @@ export const xrefCommand: Command = {
       io.stdout.write(terminalText(report(index.size, entities, quotes, claims, minSources)));
     }
     // The report stands for the articles read; a script must still learn that some were not.
-    return failures.length ? 1 : 0;
+    return failures.length || skippedFolders.length ? 1 : 0;
   },
 };
 
