@@ -110,3 +110,16 @@ test('export names an article that is missing, binary or not UTF-8, exports noth
     }
   }
 });
+
+test('export publishes only evidence that is a web address: a local path, a file: or javascript: link is left out, with a warning naming it', () => {
+  const dir = desk('story.txt', '    evidence: ["https://example.org/ledger", "file:///home/desk/notes.txt", "javascript:alert(1)", "/home/desk/call.mp3"]');
+  for (const format of ['claimreview', 'w3c']) {
+    const r = run(['export', '--format', format, 'site', '--base-url', 'https://example.org/'].slice(0, format === 'w3c' ? 4 : 6), dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /https:\/\/example\.org\/ledger/);
+    assert.doesNotMatch(r.stdout, /javascript:|notes\.txt|call\.mp3/, format);
+    for (const link of ['file:///home/desk/notes.txt', 'javascript:alert(1)', '/home/desk/call.mp3']) {
+      assert.ok(r.stderr.includes(`annotation 'ferry' (claim): evidence "${link}" left out: only web addresses (http:// or https://) are exported`), `${format}: ${r.stderr}`);
+    }
+  }
+});

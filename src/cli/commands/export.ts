@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { exportClaimReview, exportW3C, heldBackFromExport, isSidecarPath, SidecarStore, sidecarPathFor, type ExportSource } from '../../core/sidecar';
+import { exportClaimReview, exportW3C, heldBackFromExport, isSidecarPath, SidecarStore, sidecarPathFor, unpublishedEvidence, type ExportSource } from '../../core/sidecar';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { articleForSidecar, collectFiles, entryKey, inputReplacedBy, isArticleName, isLink, type SkippedFolder } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
@@ -96,6 +96,11 @@ export const exportCommand: Command = {
       const said = assessmentOf(a);
       const why = a.status === 'orphaned' ? 'its words can no longer be found in the article' : `its words changed since its ${said} ${said.includes(' and ') ? 'were' : 'was'} given`;
       io.stderr.write(terminalText(`newsmark export: warning: ${articleOf.get(source) ?? source}: annotation '${a.id}' (${a.kind}) left out: ${why}; review it ('newsmark check')\n`));
+    }
+    // Evidence that is no web address (a local path, a file: or javascript: link) is never published.
+    for (const { source, annotation: a, link } of unpublishedEvidence(sources)) {
+      if (format === 'claimreview' && !a.verdict) continue;
+      io.stderr.write(terminalText(`newsmark export: warning: ${articleOf.get(source) ?? source}: annotation '${a.id}' (${a.kind}): evidence ${JSON.stringify(link.length > 80 ? link.slice(0, 77) + '...' : link)} left out: only web addresses (http:// or https://) are exported\n`));
     }
     const reviews = format === 'claimreview' ? exportClaimReview(sources, author) : undefined;
     // A local path would publish someone's home folder; a path relative to the page would resolve against whichever

@@ -34,7 +34,7 @@ export function toW3CAnnotation(source: string, a: Annotation): Record<string, u
   if (a.hedge) body.push({ type: 'TextualBody', purpose: 'classifying', value: `hedge: ${a.hedge}` });
   if (a.verdict) body.push({ type: 'TextualBody', purpose: 'assessing', value: VERDICT_RATINGS[a.verdict].alternateName });
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
-  for (const link of a.evidence ?? []) body.push({ id: link, purpose: 'linking' });
+  for (const link of publishedEvidence(a)) body.push({ id: link, purpose: 'linking' });
   const { exact, prefix, suffix, start, end } = a.target;
   const selector: Record<string, unknown>[] = [{ type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) }];
   if (a.status !== 'orphaned' && start >= 0) selector.push({ type: 'TextPositionSelector', start, end });
@@ -76,6 +76,24 @@ export function exportW3C(sources: readonly ExportSource[], label = 'newsmark an
     total: items.length,
     first: { type: 'AnnotationPage', items },
   };
+}
+
+/**
+ * Whether an evidence entry may be published as a link: a web address. A file: URI or a path names a place on someone's
+ * machine, and a javascript: or data: URI would be code or content of its own in whatever shows the link.
+ */
+export function isWebLink(link: string): boolean {
+  return /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(link);
+}
+
+/** The annotation's evidence that exports publish: its web links. */
+function publishedEvidence(a: Annotation): string[] {
+  return (a.evidence ?? []).filter(isWebLink);
+}
+
+/** Evidence entries the exports leave out (not web links), for telling the user. */
+export function unpublishedEvidence(sources: readonly ExportSource[]): { source: string; annotation: Annotation; link: string }[] {
+  return sources.flatMap(({ source, sidecar }) => sidecar.annotations.filter((a) => !awaitsReview(a)).flatMap((annotation) => (annotation.evidence ?? []).filter((link) => !isWebLink(link)).map((link) => ({ source, annotation, link }))));
 }
 
 /**
@@ -124,7 +142,8 @@ export function exportClaimReview(sources: readonly ExportSource[], author?: str
       const date = verdictDate(a);
       if (date) review.datePublished = date;
       if (author) review.author = { '@type': 'Organization', name: author };
-      if (a.evidence?.length) review.citation = a.evidence.map((url) => ({ '@type': 'CreativeWork', url }));
+      const citations = publishedEvidence(a);
+      if (citations.length) review.citation = citations.map((url) => ({ '@type': 'CreativeWork', url }));
       out.push(review);
     }
   }
