@@ -22,6 +22,7 @@ import { EditorContextKeys } from './editorContextKeys';
 import { registerHighlights } from './highlights/highlightDecorations';
 import { registerHovers } from './hovers/hoverProvider';
 import { Settings } from './settings';
+import { isInSkippedFolder } from './workspaceArticles';
 import { registerSidecars, type SidecarService } from './sidecar';
 import { shutdownTasks } from './shutdownTasks';
 import { registerStatusBar } from './statusBar';
@@ -37,7 +38,13 @@ export function activate(context: vscode.ExtensionContext): NewsmarkApi {
   const registryFor = (uri: vscode.Uri): readonly ConfirmedEntity[] => store.sidecars?.registryFor(uri) ?? [];
   const analyses = new DocumentAnalyses(settings, registryFor);
   push(settings, analyses);
-  const sidecars = registerSidecars(context, (document) => analyses.get(document)?.analysis, (document) => !document.isUntitled && analyses.isArticle(document));
+  const sidecars = registerSidecars(
+    context,
+    (document) => analyses.get(document)?.analysis,
+    (document) => !document.isUntitled && analyses.isArticle(document),
+    // As the workspace walk finds articles: the include and exclude settings, and never in node_modules, .git and the like.
+    (uri) => analyses.isArticlePath(uri) && !isInSkippedFolder(uri),
+  );
   store.sidecars = sidecars;
   push(shutdownTasks.add(() => sidecars.flushBeforeExit()));
   push(

@@ -103,4 +103,6 @@ export type RegisterSidecars = (
   getAnalysis: AnalysisProvider,
   /** Which open documents are articles (default: news, plain text and markdown files that are not sidecars). */
   isArticle?: (document: vscode.TextDocument) => boolean,
+  /** Which files are the workspace's articles (include and exclude settings): only their sidecars are looked through. */
+  isWorkspaceArticle?: (uri: vscode.Uri) => boolean,
 ) => SidecarService;

@@ -10,8 +10,9 @@ export const registerSidecars: RegisterSidecars = (
   context: vscode.ExtensionContext,
   getAnalysis: AnalysisProvider,
   isArticle?: (document: vscode.TextDocument) => boolean,
+  isWorkspaceArticle?: (uri: vscode.Uri) => boolean,
 ): SidecarService => {
-  const service = new SidecarServiceImpl(getAnalysis, isArticle, undefined, new JournalFolder(journalFolderOf(context), { session: vscode.env.sessionId, shared: !context.storageUri }));
+  const service = new SidecarServiceImpl(getAnalysis, isArticle, undefined, new JournalFolder(journalFolderOf(context), { session: vscode.env.sessionId, shared: !context.storageUri }), isWorkspaceArticle);
   context.subscriptions.push(service);
   return service;
 };

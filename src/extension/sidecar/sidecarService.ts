@@ -126,6 +126,11 @@ export class SidecarServiceImpl implements SidecarService {
      * that a crash of the extension host does not lose them; undefined: they are not.
      */
     private readonly journals?: JournalFolder,
+    /**
+     * Whether a file is one of the workspace's articles by the include and exclude settings: the sidecars of other
+     * files are not read when the workspace's sidecars are looked through (an article opened is still served).
+     */
+    private readonly isWorkspaceArticle: (uri: vscode.Uri) => boolean = () => true,
   ) {
     this.disposables.push(
       this.emitter,
@@ -234,7 +239,7 @@ export class SidecarServiceImpl implements SidecarService {
       listed.add(state.key);
       registries.push(this.storyEntities(state));
     }
-    for (const sidecarUri of await findWorkspaceSidecars()) {
+    for (const sidecarUri of await this.workspaceSidecars()) {
       const key = articleKeyOf(sidecarUri);
       if (listed.has(key)) continue;
       let entities = this.closedRegistries.get(key);
@@ -331,7 +336,7 @@ export class SidecarServiceImpl implements SidecarService {
       return [{ source: article.toString(), sidecar: state.current }];
     }
     const sources: ExportSource[] = [];
-    const found = await findWorkspaceSidecars();
+    const found = await this.workspaceSidecars();
     for (const sidecarUri of found.sort((a, b) => a.toString().localeCompare(b.toString()))) {
       const articleUri = sidecarUri.with({ path: sidecarUri.path.slice(0, -SIDECAR_SUFFIX.length) });
       const open = this.states.get(articleUri.toString());
@@ -616,7 +621,8 @@ export class SidecarServiceImpl implements SidecarService {
     if (!sidecarUri.path.endsWith(SIDECAR_SUFFIX)) return;
     const state = this.states.get(articleKeyOf(sidecarUri));
     if (!state) {
-      void this.checkSidecarOfClosedArticle(sidecarUri, deleted);
+      // (One beside a file that is not among the workspace's articles, in an excluded folder say, is not read.)
+      if (this.isWorkspaceArticle(vscode.Uri.parse(articleKeyOf(sidecarUri)))) void this.checkSidecarOfClosedArticle(sidecarUri, deleted);
       return;
     }
     void this.enqueue(state, async () => {
@@ -970,7 +976,7 @@ export class SidecarServiceImpl implements SidecarService {
   /** Looks through the workspace's sidecars once, after activation (which a sidecar in the workspace triggers). */
   private async checkWorkspaceSidecars(): Promise<void> {
     // A workspace without file search (some virtual file systems) finds none: sidecars are then checked as articles open.
-    for (const sidecarUri of await findWorkspaceSidecars(MAX_SIDECARS_CHECKED_AT_START)) {
+    for (const sidecarUri of await this.workspaceSidecars(MAX_SIDECARS_CHECKED_AT_START)) {
       if (this.disposed) return;
       await this.checkSidecarOfClosedArticle(sidecarUri);
     }
@@ -1002,6 +1008,11 @@ export class SidecarServiceImpl implements SidecarService {
       else void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark: could not update the annotations of {0}: {1}', shownName(state.article.path), escapeForNotification((err as Error).message)));
     });
     return state.queue;
+  }
+
+  /** The sidecars of the workspace's articles (include and exclude settings honoured). */
+  private async workspaceSidecars(max?: number): Promise<vscode.Uri[]> {
+    return (await findWorkspaceSidecars(max)).filter((sidecar) => this.isWorkspaceArticle(vscode.Uri.parse(articleKeyOf(sidecar))));
   }
 
   private documentOf(state: ArticleState): vscode.TextDocument | undefined {

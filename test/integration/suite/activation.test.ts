@@ -28,4 +28,23 @@ suite('Activation', () => {
       await waitFor('the diagnostic gone with the file', () => vscode.languages.getDiagnostics(sidecarUri).length === 0);
     }
   });
+
+  test('a sidecar that appears in a folder the exclude setting leaves out is not read; one elsewhere is', async () => {
+    await newsmarkApi();
+    const config = vscode.workspace.getConfiguration('newsmark');
+    const excluded = workspaceUri('zz-excluded-archive', `${ARTICLE}.annotations.yaml`);
+    const elsewhere = workspaceUri('zz-kept-desk', `${ARTICLE}.annotations.yaml`);
+    await config.update('exclude', ['zz-excluded-archive/**'], vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('the setting in force', () => vscode.workspace.getConfiguration('newsmark').get<string[]>('exclude')?.includes('zz-excluded-archive/**'));
+      // Written one after the other: the sidecars of closed articles are looked at in the order their events come.
+      await vscode.workspace.fs.writeFile(excluded, new TextEncoder().encode(BROKEN));
+      await vscode.workspace.fs.writeFile(elsewhere, new TextEncoder().encode(BROKEN));
+      await waitFor('a diagnostic on the sidecar outside the excluded folder', () => vscode.languages.getDiagnostics(elsewhere).length > 0);
+      assert.deepStrictEqual(vscode.languages.getDiagnostics(excluded), [], 'the sidecar in the excluded folder was not read');
+    } finally {
+      await config.update('exclude', undefined, vscode.ConfigurationTarget.Global);
+      for (const folder of ['zz-excluded-archive', 'zz-kept-desk']) await vscode.workspace.fs.delete(workspaceUri(folder), { recursive: true }).then(undefined, () => undefined);
+    }
+  });
 });
