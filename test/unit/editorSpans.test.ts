@@ -92,6 +92,9 @@ test('hover text escaping: article text never becomes markup, links or HTML', ()
   }
   assert.ok(!/www\./.test(escapeMarkdown('go to www.example.com')));
   assert.equal(escapeMarkdown('at 10:30'), 'at 10\\:30');
+  // A line of "=" or "-" would turn the line above it into a heading.
+  assert.equal(escapeMarkdown('==='), '\\=\\=\\=');
+  assert.equal(escapeMarkdown('---'), '\\-\\-\\-');
   assert.equal(escapeMarkdown('a   b\n c'), 'a b c');
   assert.equal(escapeMarkdown('x'.repeat(300), 10), 'xxxxxxxxx…');
 });

@@ -1,7 +1,8 @@
 // Escapes article text for hovers: hovers are untrusted markdown, and article text must never become markup or links.
 
 // `:` is escaped so that no bare address (https://…, ftp://…) is auto-linked; `.` already spoils www. addresses.
-const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|<>~&:]/g;
+// (`=`, like `-`, underlines the line above into a heading: a note of "===" under a hover's title.)
+const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|<>~&:=]/g;
 
 /**
  * One line of article text as inert markdown (whitespace collapsed, specials backslash-escaped, length capped).
