@@ -34,6 +34,14 @@ test('xref reports the articles it read and exits 1 when some could not be read,
   assert.equal(readable.stderr, '');
 });
 
+test('xref names an article too long to analyse, whose words it cannot list, and exits 1', () => {
+  const dir = folder({ 'a.txt': FIRST, 'b.txt': SECOND, 'long.txt': 'Jane Smith said “x”. '.repeat(420_000) });
+  const r = run(['xref', '.'], dir);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /^newsmark xref: long\.txt: too long to analyse \(8,820,000 characters; the limit is 8,388,608\); nothing in it is listed$/m);
+  assert.match(r.stdout, /^3 article\(s\)/);
+});
+
 test('xref says when a sidecar cannot be read, so its confirmed names are not used', () => {
   const dir = folder({ 'a.txt': FIRST, 'b.txt': SECOND, 'b.txt.annotations.yaml': 'version: 1\nentities:\n  - {name: Lena Holt, type: persn}\n' });
   const r = run(['xref', '.'], dir);

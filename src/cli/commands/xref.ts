@@ -1,6 +1,6 @@
 // `newsmark xref PATH... [--json]`: one story across many articles — shared entities, quotes and claims, and disagreements.
 import path from 'node:path';
-import type { ConfirmedEntity } from '../../core';
+import { DEFAULT_MAX_LENGTH, type ConfirmedEntity } from '../../core';
 import { CrossSourceIndex, type ClaimGroup, type EntityGroup, type QuoteGroup } from '../../core/corpus';
 import { SidecarStore, sidecarPathFor, storyRegistry } from '../../core/sidecar';
 import type { SidecarEntity } from '../../core/sidecar/types';
@@ -36,11 +36,14 @@ export const xrefCommand: Command = {
     const progress = new ProgressLine(io.stderr, io.interactive, files.length);
     const shown = new Map(files.map((f) => [f, path.relative(process.cwd(), f) || f]));
     const failures: string[] = [];
+    const tooLong: string[] = [];
     const sources = files.map((file) => ({
       id: shown.get(file)!,
       read: async (): Promise<string> => {
         const article = readArticleNow(file);
         if (!article.ok) throw new Error(article.reason);
+        // Indexed with nothing found in it, as analyze() leaves a longer text: the listing must not pass it off as read.
+        if (article.text.length > DEFAULT_MAX_LENGTH) tooLong.push(`${shown.get(file)}: too long to analyse (${article.text.length.toLocaleString('en')} characters; the limit is ${DEFAULT_MAX_LENGTH.toLocaleString('en')}); nothing in it is listed`);
         return article.text;
       },
     }));
@@ -58,6 +61,7 @@ export const xrefCommand: Command = {
     progress.clear();
     if (pool?.firstFailure) io.stderr.write(`newsmark xref: analysis worker threads failed (${terminalText(pool.firstFailure)}); the articles were analysed on the main thread\n`);
     for (const f of failures) io.stderr.write(`newsmark xref: skipped ${terminalText(f)}\n`);
+    for (const f of tooLong) io.stderr.write(`newsmark xref: ${terminalText(f)}\n`);
     if (!index.size) throw new CliError('no article could be read', 1);
 
     const entities = index.entities(minSources);
@@ -69,7 +73,7 @@ export const xrefCommand: Command = {
       io.stdout.write(terminalText(report(index.size, entities, quotes, claims, minSources)));
     }
     // The report stands for the articles read; a script must still learn that some were not.
-    return failures.length || skippedFolders.length ? 1 : 0;
+    return failures.length || skippedFolders.length || tooLong.length ? 1 : 0;
   },
 };
 
