@@ -350,6 +350,17 @@ test('a fuzzy match is widened to whole words rather than starting inside one', 
   assert.ok(/^\w/.test(found) && (r.target.start === 0 || /\W/.test(edited[r.target.start - 1])), `starts on a word: ${found}`);
 });
 
+test('a fuzzy match keeps the whole of the annotated words: a word put inside them does not cut off their start', () => {
+  const text = 'The mayor, Jane Smith, said "we will win the election next year" on Monday.\n\nOfficials said the budget may grow by 4 percent.\n';
+  const words = '"we will win the election next year" on Monday';
+  const a = annotationAt(text, 'c1', text.indexOf(words), text.indexOf(words) + words.length);
+  // The words and the sentence after them both changed, so neither the prefix and suffix nor the words are found as they were.
+  const edited = text.replace('we will win', 'we will surely win').replace('may grow', 'might grow').replace('on Monday.', 'on Monday night.');
+  const [r] = reanchorAnnotations([a], edited, { previousLength: text.length });
+  assert.equal(r.status, 'drifted');
+  assert.equal(edited.slice(r.target.start, r.target.end), '"we will surely win the election next year" on Monday');
+});
+
 /** A fact-checker's verdict on the words: a person's work, which re-anchoring must not move on a guess. */
 function verdictOn(text: string, words: string, nth = 0): Annotation {
   let start = -1;

@@ -407,6 +407,11 @@ function snapToWords(target: AnnotationTarget, text: string, match: { start: num
   const before = wordStartAtOrBefore(text, match.start);
   const starts = new Set([match.start, before, wordStartAtOrBefore(text, Math.max(0, before - 1)), wordStartAfter(text, match.start)]);
   const ends = new Set([match.end, wordEndAtOrAfter(text, match.end), wordEndBefore(text, match.end)]);
+  // Approximate search takes the shortest span among equally good ones: with a word put inside the annotated words,
+  // their first words ("“we will surely win …" for "“we will win …") cost as much as they bring. So every start of a
+  // word or of a token ("“we") that as many characters before could hold is tried too, and likewise for the end.
+  for (let p = Math.max(0, match.start - maxErrors - 1); p < match.start; p++) if (startsToken(text, p)) starts.add(p);
+  for (let p = match.end + 1; p <= Math.min(text.length, match.end + maxErrors + 1); p++) if (endsToken(text, p)) ends.add(p);
   // Whole words are worth a couple of character errors: a reader marks words, not fragments.
   const score = (errors: number, whole: boolean) => errors - (whole ? WHOLE_WORD_BONUS : 0);
   let best: { start: number; end: number; score: number } | undefined;
@@ -474,6 +479,16 @@ function isWordEnd(text: string, i: number): boolean {
 }
 
 const WHOLE_WORD_BONUS = 2;
+
+/** Whether text[i] starts a word or a run of marks and letters after a space ("“we", "(the"). */
+function startsToken(text: string, i: number): boolean {
+  return isWordStart(text, i) && (isWordChar(text, i) || i === 0 || isSpace(text, i - 1));
+}
+
+/** Whether a cut before text[i] ends a word or a run of letters and marks before a space ("year”", "Monday."). */
+function endsToken(text: string, i: number): boolean {
+  return isWordEnd(text, i) && (isWordChar(text, i - 1) || i === text.length || isSpace(text, i));
+}
 
 /** Word boundaries are searched at most this far from a fuzzy match's edges. */
 const SNAP_DISTANCE = 24;
