@@ -59,7 +59,7 @@ export function parseSidecar(text: string, limits: SidecarLimits = DEFAULT_SIDEC
   try {
     // yaml's own check for repeated keys compares each key with all before it: a mapping of 60,000 keys (650 KB)
     // took half a minute. structureProblem does the same check in one pass.
-    yaml = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    yaml = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   } catch (err) {
     return { ok: false, problems: [{ message: `cannot read YAML: ${(err as Error).message}`, start: 0, end: 0 }] };
   }
