@@ -15,6 +15,12 @@ export const nodeFileSystem: FileSystem = {
     // A sidecar that is a symbolic link (to a shared annotations folder, say) is written where it points: renaming
     // onto the link would replace it with a file of its own, and the linked file would silently stop changing.
     const target = (await linkTarget(to)) ?? to;
+    // A sidecar made read-only (chmod a-w: a desk's finished check) is not replaced, though its folder would allow it.
+    const mode = (await fs.stat(target).catch(() => undefined))?.mode;
+    if (mode !== undefined && (mode & 0o222) === 0) {
+      await fs.rm(from, { force: true });
+      throw Object.assign(new Error(`${path.basename(target)} is read-only (make it writable to let newsmark update it)`), { code: 'EACCES' });
+    }
     try {
       await fs.rename(from, target);
     } catch (err) {

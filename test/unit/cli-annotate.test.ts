@@ -567,3 +567,18 @@ test('a folder inside those walked that cannot be read is named and skipped: the
   assert.match(String(exported.stderr), /locked: cannot read the folder \(permission denied\); its sidecars would be missing from the export/);
   assert.match(String(exported.stderr), /nothing exported/);
 });
+
+test('a sidecar made read-only is not replaced by annotate: it is named, left as it is, and the exit code is 1', { skip: process.platform === 'win32' ? 'POSIX modes' : false }, () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  assert.equal(run(['annotate', '.'], dir).status, 0);
+  const sidecar = path.join(dir, 'a.txt.annotations.yaml');
+  fs.chmodSync(sidecar, 0o444);
+  const before = fs.readFileSync(sidecar, 'utf8');
+  fs.appendFileSync(path.join(dir, 'a.txt'), '\nThe mayor said the work would start in June.\n');
+  const r = run(['annotate', '.'], dir);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /a\.txt: a\.txt\.annotations\.yaml is read-only \(make it writable to let newsmark update it\)/);
+  assert.equal(fs.readFileSync(sidecar, 'utf8'), before);
+  assert.equal(fs.statSync(sidecar).mode & 0o777, 0o444);
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['a.txt', 'a.txt.annotations.yaml'], 'no temporary file left');
+});
