@@ -56,10 +56,13 @@ export function isSidecarPath(path: string): boolean {
   return path.endsWith(SIDECAR_SUFFIX) || path.endsWith(CONFLICT_SUFFIX) || NUMBERED_CONFLICT.test(path);
 }
 
-/** The article's name as recorded in its sidecar: the last segment of its path or URI. */
+/**
+ * The article's name as recorded in its sidecar: the last segment of its file-system path or of a URI's (decoded)
+ * path. It is taken as written: a file named "100%25 sure.txt" keeps its "%25".
+ */
 export function articleBaseName(articlePath: string): string {
   const cut = Math.max(articlePath.lastIndexOf('/'), articlePath.lastIndexOf('\\'));
-  return decodeURIComponentSafe(articlePath.slice(cut + 1));
+  return articlePath.slice(cut + 1);
 }
 
 /** Whether the text's UTF-8 form passes `max` bytes; encoded only when its length leaves it in doubt (up to 3 bytes a unit). */
@@ -294,7 +297,8 @@ export class SidecarStore {
       await this.writeAtomically(path, text);
       return path;
     }
-    throw new Error(`there are already ${MAX_CONFLICT_COPIES} conflict copies beside ${articleBaseName(articlePath)}; resolve some of them first`);
+    // (In the editor the path is a URI string, percent-encoded.)
+    throw new Error(`there are already ${MAX_CONFLICT_COPIES} conflict copies beside ${decodeURIComponentSafe(articleBaseName(articlePath))}; resolve some of them first`);
   }
 
   /** Temporary file beside the target, then rename: a crash leaves the old file or the new one, never half of one. */
