@@ -804,8 +804,18 @@ export class SidecarServiceImpl implements SidecarService {
    * goes. A write at shutdown of an article with unsaved edits leaves it, for hot exit to bring back with that text.
    */
   private async writeNow(state: ArticleState, reason: 'save' | 'change' | 'flush' | 'close'): Promise<void> {
-    await this.writeSidecar(state, reason);
-    if (state.unsaved) this.scheduleJournal(state);
+    try {
+      await this.writeSidecar(state, reason);
+    } catch (err) {
+      // The sidecar could not be written (a folder that may not be written to, a full disk, a name too long): what
+      // it would hold is journalled at once, so that closing the window loses nothing; the failure is still reported.
+      if (state.unsaved) await this.writeJournal(state, reason === 'flush' && this.flushedForExit).catch(() => undefined);
+      throw err;
+    }
+    // Held up (the sidecar is broken or cannot be read): a person's change is journalled at once, so that it is on
+    // disk when the command that made it returns, as a saved one is in the sidecar.
+    if (state.unsaved && reason === 'change') await this.writeJournal(state);
+    else if (state.unsaved) this.scheduleJournal(state);
     else if (!this.documentOf(state)?.isDirty) await this.removeJournal(state);
   }
 

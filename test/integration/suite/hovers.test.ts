@@ -69,7 +69,7 @@ suite('Hovers', () => {
         const t = await hoverTextAt(document, offsetOf(document, 'reportedly') + 2);
         return t.includes('Claim:') ? t : undefined;
       });
-      assert.ok(claim.includes('\\[x\\] \\<img src=x\\> for &#36;5'), `the claim is shown escaped: ${claim}`);
+      assert.ok(claim.includes('\\[x\\] \\<img src\\=x\\> for &#36;5'), `the claim is shown escaped: ${claim}`);
       assert.ok(!/(^|[^\\])<img/.test(claim) && !claim.includes('$5'), `no HTML, no raw dollar sign: ${claim}`);
 
       // A note is a person's text the hover prints in full.

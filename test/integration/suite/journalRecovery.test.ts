@@ -138,4 +138,25 @@ suite('Annotations not written when the extension host stops', () => {
       await remove(article, sidecar);
     }
   });
+
+  test('a change whose sidecar cannot be written or read (a name too long for the disk) is journalled at once, so that closing the window loses nothing', async function () {
+    // 240 characters are a name the disk takes; with ".annotations.yaml" the sidecar's is over the 255 it allows.
+    const article = workspaceUri(`journal-${'long-name-'.repeat(23)}x.news`);
+    // The web rig's in-memory folder takes names of any length: only a real disk refuses the sidecar's.
+    if (article.scheme !== 'file') return this.skip();
+    const journals = new JournalFolder(journalFolder);
+    await write(article, TEXT);
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article), { preview: false });
+      const service = startService(article, journals);
+      services.push(service);
+      const at = offsetOf(editor.document, ON_SAVED_WORDS);
+      const verdict = await service.addManual(article, { kind: 'claim', start: at, end: at + ON_SAVED_WORDS.length, verdict: 'inaccurate' });
+      service.stopWithoutWriting();
+      assert.strictEqual(await readWorkspaceFile(workspaceUri(`${article.path.split('/').pop()}.annotations.yaml`)), undefined, 'no sidecar could be written');
+      assert.match((await readWorkspaceFile(journals.uriOf(article.toString()))) ?? '', new RegExp(verdict.id), 'the journal holds the verdict');
+    } finally {
+      await remove(article);
+    }
+  });
 });
