@@ -1,7 +1,7 @@
 // The journal of annotations not written yet: what it holds, how it is read, and how it is taken back onto a text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createManual, emptySidecar, parseSidecar, renderSidecar, type Annotation, type ParsedSidecar, type Sidecar } from '../../src/core/sidecar';
+import { createManual, emptySidecar, makeTarget, parseSidecar, renderSidecar, type Annotation, type ParsedSidecar, type Sidecar } from '../../src/core/sidecar';
 import { formatJournal, JOURNAL_REFRESH_MS, JOURNAL_STALE_MS, journalFileName, mayTakeBackJournal, readJournal, restoreFromJournal, type ArticleJournal } from '../../src/extension/sidecar/sidecarJournal';
 
 const NAME = 'harbour.news';
@@ -184,4 +184,19 @@ test('windows without a workspace share one journal folder: a journal another op
   assert.equal(mayTakeBackJournal(windowA, { ...shared, session: 'window-a' }), true);
   assert.equal(mayTakeBackJournal(journalBy({}), shared), true);
   assert.equal(mayTakeBackJournal(windowA, { ...shared, sharedFolder: false }), true);
+});
+
+test('the journal of a long article with thousands of automatic annotations can be read back: they are left out, as from its sidecar, and a person’s are kept', () => {
+  const paragraph = 'Harbour master Ines Varga said the ferry carried 12,000 passengers in March, a record for the port. ';
+  const long = paragraph.repeat(14_000);
+  const automatic: Annotation[] = Array.from({ length: 16_000 }, (_, k) => {
+    const start = (k % 14_000) * paragraph.length + 15;
+    return { id: `quote-${k.toString(16).padStart(10, '0')}`, kind: 'quote', origin: 'auto', status: 'anchored', speaker: 'Ines Varga', target: makeTarget(long, start, start + 60) };
+  });
+  const verdict = manual(long, 'the ferry carried 12,000 passengers in March', 'my-verdict', { verdict: 'accurate', note: 'port ledger' });
+  const text = formatJournal(ARTICLE, NAME, sidecarOn(long, [...automatic, verdict]), long, undefined, NOW);
+  const read = readJournal(text);
+  assert.ok(read.ok, read.ok ? '' : read.problem);
+  assert.deepEqual(read.journal.sidecar.annotations.map((a) => a.id), ['my-verdict']);
+  assert.equal(read.journal.sidecar.annotations[0].note, 'port ledger');
 });

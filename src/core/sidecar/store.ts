@@ -65,6 +65,26 @@ export function articleBaseName(articlePath: string): string {
   return articlePath.slice(cut + 1);
 }
 
+/**
+ * The sidecar's YAML (editing `base`), within the size a sidecar may have to be read again: over it, the automatic
+ * annotations are left out (`automaticLeftOut` says how many). A long article's automatic annotations are what makes
+ * a sidecar that large, and the analysis gives them back at any time; one still too large with only a person's
+ * annotations is refused (an error), as everything in it would be stuck.
+ */
+export function renderWithinLimit(sidecar: Sidecar, base: ParsedSidecar | undefined, limits: SidecarLimits = DEFAULT_SIDECAR_LIMITS): { text: string; automaticLeftOut?: number } {
+  // Rendered only when it may fit: a long article's thousands of automatic annotations take a second to render.
+  const overLimit = renderedBytesAtLeast(sidecar) > limits.maxBytes;
+  const text = overLimit ? '' : renderSidecar(sidecar, base);
+  if (!overLimit && !utf8Exceeds(text, limits.maxBytes)) return { text };
+  const annotations = sidecar.annotations.filter(hasUserContent);
+  const kept = renderSidecar({ ...sidecar, annotations }, base);
+  const bytes = utf8Length(kept);
+  if (bytes > limits.maxBytes) {
+    throw new Error(`${tooLargeProblem(bytes, limits).message.replace('sidecar is', 'the sidecar would be')}, even with only the annotations a person made; nothing was written`);
+  }
+  return { text: kept, automaticLeftOut: sidecar.annotations.length - annotations.length };
+}
+
 /** Whether the text's UTF-8 form passes `max` bytes; encoded only when its length leaves it in doubt (up to 3 bytes a unit). */
 function utf8Exceeds(text: string, max: number): boolean {
   if (text.length * 3 <= max) return false;
@@ -262,21 +282,8 @@ export class SidecarStore {
     if (current.state === 'invalid' || onDiskText !== base?.text || (current.state === 'missing') !== (base === undefined)) {
       return { state: 'changed-on-disk', current };
     }
-    // Rendered only when it may fit: a long article's thousands of automatic annotations take a second to render.
-    const overLimit = renderedBytesAtLeast(sidecar) > this.limits.maxBytes;
-    let text = overLimit ? '' : renderSidecar(sidecar, base);
-    let leftOut: { automaticLeftOut?: number } = {};
-    if (overLimit || utf8Exceeds(text, this.limits.maxBytes)) {
-      // A sidecar over the limit could never be read again, and everything in it would be stuck. The automatic
-      // annotations of a long article are what makes it that large, and the analysis gives them back at any time.
-      const annotations = sidecar.annotations.filter(hasUserContent);
-      text = renderSidecar({ ...sidecar, annotations }, base);
-      const bytes = utf8Length(text);
-      if (bytes > this.limits.maxBytes) {
-        throw new Error(`${tooLargeProblem(bytes, this.limits).message.replace('sidecar is', 'the sidecar would be')}, even with only the annotations a person made; nothing was written`);
-      }
-      leftOut = { automaticLeftOut: sidecar.annotations.length - annotations.length };
-    }
+    const { text, automaticLeftOut } = renderWithinLimit(sidecar, base, this.limits);
+    const leftOut = automaticLeftOut === undefined ? {} : { automaticLeftOut };
     if (base && text === base.text) return { state: 'unchanged', parsed: base, ...leftOut };
     const parsed = parseSidecar(text, { ...this.limits, maxBytes: Number.MAX_SAFE_INTEGER });
     if (!parsed.ok) throw new Error(`newsmark produced a sidecar it cannot read back (${parsed.problems[0]?.message}); nothing was written`);

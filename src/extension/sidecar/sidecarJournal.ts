@@ -5,7 +5,7 @@ import {
   hasUserContent,
   mergeSidecars,
   parseSidecar,
-  renderSidecar,
+  renderWithinLimit,
   sha256Hex,
   syncWithText,
   type Annotation,
@@ -68,7 +68,9 @@ export function formatJournal(
   owner: { session?: string; released?: boolean } = {},
 ): string {
   const sidecar = syncWithText({ ...current, document: { ...current.document, length: text.length, sha256: sha256Hex(text) } }, text, articleName);
-  const file: JournalFile = { newsmarkJournal: JOURNAL_VERSION, article, written, base: base?.text ?? null, sidecar: renderSidecar(sidecar, base) };
+  // Within a sidecar's size, as the sidecar itself is, or the journal could not be read back: a long article's
+  // automatic annotations are then left out (the analysis finds them again).
+  const file: JournalFile = { newsmarkJournal: JOURNAL_VERSION, article, written, base: base?.text ?? null, sidecar: renderWithinLimit(sidecar, base).text };
   if (owner.session) file.session = owner.session;
   if (owner.released) file.released = true;
   return JSON.stringify(file);
