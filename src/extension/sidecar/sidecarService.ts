@@ -663,13 +663,15 @@ export class SidecarServiceImpl implements SidecarService {
    */
   private async sidecarsFollowingRename(event: vscode.FileWillRenameEvent): Promise<vscode.WorkspaceEdit> {
     const edit = new vscode.WorkspaceEdit();
-    for (const { oldUri } of event.files) {
-      const state = this.states.get(oldUri.toString());
-      if (!state || event.token.isCancellationRequested) continue;
+    // The articles renamed, and those inside a folder renamed: every one's annotations are written before they move.
+    const moving = [...this.states.values()].filter((state) => event.files.some(({ oldUri }) => state.key === oldUri.toString() || state.key.startsWith(`${oldUri.toString().replace(/\/+$/, '')}/`)));
+    for (const state of moving) {
+      if (event.token.isCancellationRequested) break;
       clearTimeout(state.writeTimer);
-      // With unsaved article edits the annotations are placed on the text on disk, as when the article closes.
+      // With unsaved article edits the annotations are placed on the text on disk, as when the article closes; beside
+      // a broken sidecar they go to a conflict copy, which moves along with it.
       await this.enqueue(state, async () => {
-        if (state.unsaved) await this.writeNow(state, this.documentOf(state)?.isDirty ? 'close' : 'flush');
+        if (state.unsaved) await this.writeNow(state, this.documentOf(state)?.isDirty || state.fault ? 'close' : 'flush');
         // What it journalled is in the sidecar that moves along; under the new name the article journals afresh.
         if (!state.unsaved) await this.removeJournal(state);
       });

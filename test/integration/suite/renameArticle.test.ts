@@ -78,6 +78,34 @@ suite('Renaming an article', () => {
     }
   });
 
+  test('an article whose folder is renamed while it has unsaved edits keeps an annotation made since its last save', async () => {
+    const api = await newsmarkApi();
+    const sidecars = api.sidecars;
+    const folder = workspaceUri('rename-folder-desk');
+    const to = workspaceUri('rename-folder-archive');
+    const from = workspaceUri('rename-folder-desk', 'depot.news');
+    await write(from, TEXT);
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(from), { preview: false });
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Updated on Saturday.\n'));
+      const start = offsetOf(editor.document, WORDS);
+      const created = await sidecars.addManual(from, { kind: 'claim', start, end: start + WORDS.length, note: 'made before the folder moved' });
+
+      await rename(folder, to);
+      const sidecar = await waitFor('the sidecar in the renamed folder', async () => {
+        const text = await readWorkspaceFile(workspaceUri('rename-folder-archive', 'depot.news.annotations.yaml'));
+        return text?.includes(created.id) && text;
+      });
+      assert.match(sidecar, /made before the folder moved/);
+      const renamed = await waitFor('the article open under its new name', () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === workspaceUri('rename-folder-archive', 'depot.news').toString() && !d.isClosed));
+      const annotation = await waitFor('the annotation under the new name', () => sidecars.annotationsFor(renamed.uri).find((a) => a.id === created.id));
+      assert.strictEqual(renamed.getText().slice(annotation.target.start, annotation.target.end), WORDS);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await remove(folder, to);
+    }
+  });
+
   test('a sidecar already at the new name is left as it was, and so is the renamed article’s', async () => {
     const from = workspaceUri('rename-ferry.news');
     const to = workspaceUri('rename-ferry-final.news');
