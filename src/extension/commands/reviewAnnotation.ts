@@ -9,7 +9,7 @@ import { speakerCandidates } from '../diagnostics';
 import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import { escapeIcons } from '../uiText';
-import type { Annotation, AnnotationDraft, SidecarService } from '../sidecar/api';
+import type { Annotation, AnnotationDraft, AnnotationPatch, SidecarService } from '../sidecar/api';
 import { annotationAt, canAnnotate, normalizeArgs, resolveTarget, type AnnotationCommandArgs, type CommandTarget } from './commandTargets';
 import { deletionQuestion } from './deletionQuestion';
 import { annotationToReview, type ReviewPurpose } from './reviewTargets';
@@ -65,7 +65,7 @@ async function setSpeaker(args: AnnotationCommandArgs | undefined, analyses: Doc
     if (!speaker) return undefined;
   }
   const existing = existingFor(sidecars, target, 'speaker', args?.annotationId);
-  if (existing) return sidecars.update(target.document.uri, existing.id, { speaker });
+  if (existing) return changeOrTell(sidecars, target.document.uri, existing.id, { speaker }, speaker);
   const draft = draftFor('quote', target, analyses);
   if (!draft) return nothingHere(vscode.l10n.t('Newsmark: select some words first, to set its speaker.'));
   return sidecars.addManual(target.document.uri, { ...draft, kind: 'quote', speaker });
@@ -77,7 +77,7 @@ async function addNote(args: AnnotationCommandArgs | undefined, analyses: Docume
   const existing = existingFor(sidecars, target, 'note', args?.annotationId);
   const note = args?.note ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Newsmark: note'), prompt: vscode.l10n.t('A note on these words (saved beside the article)'), value: existing?.note ?? '' }));
   if (note === undefined) return undefined;
-  if (existing) return sidecars.update(target.document.uri, existing.id, { note: note || null });
+  if (existing) return changeOrTell(sidecars, target.document.uri, existing.id, { note: note || null }, note);
   const draft = draftFor('note', target, analyses);
   if (!draft) return nothingHere(vscode.l10n.t('Newsmark: select some words first, to attach a note.'));
   return sidecars.addManual(target.document.uri, { ...draft, note });
@@ -101,7 +101,7 @@ async function setVerdict(args: AnnotationCommandArgs | undefined, analyses: Doc
   }
   const existing = existingFor(sidecars, target, 'verdict', args?.annotationId);
   // A note on the words that now gets a verdict makes them the claim rated.
-  if (existing) return sidecars.update(target.document.uri, existing.id, existing.kind === 'note' ? { verdict, kind: 'claim' } : { verdict });
+  if (existing) return changeOrTell(sidecars, target.document.uri, existing.id, existing.kind === 'note' ? { verdict, kind: 'claim' } : { verdict }, verdictLabel(verdict));
   const draft = draftFor('claim', target, analyses);
   if (!draft) return nothingHere(vscode.l10n.t('Newsmark: select some words first, to give a verdict.'));
   return sidecars.addManual(target.document.uri, { ...draft, verdict });
@@ -122,6 +122,19 @@ async function removeAnnotation(args: AnnotationCommandArgs | undefined, sidecar
     if (choice !== remove) return false;
   }
   return sidecars.remove(target.document.uri, existing.id);
+}
+
+/**
+ * Changes the annotation; when it is gone meanwhile (deleted in another window, or in its file on disk, while the
+ * prompt was open), says so with what the person gave, so that nothing typed disappears without a word.
+ */
+async function changeOrTell(sidecars: SidecarService, article: vscode.Uri, id: string, patch: AnnotationPatch, given: string): Promise<Annotation | undefined> {
+  const changed = await sidecars.update(article, id, patch);
+  if (changed) return changed;
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t('Newsmark: the annotation was removed meanwhile (in another window, or in its file on disk), so this was not saved: “{0}”. Select its words and add it again.', escapeForNotification(given.length > 300 ? given.slice(0, 299) + '…' : given)),
+  );
+  return undefined;
 }
 
 function nothingHere(message: string): undefined {
