@@ -14,16 +14,16 @@ export function isArticleName(file: string): boolean {
   return !isSidecarPath(file) && ARTICLE_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 
-/**
- * Every file under the given paths that `want` accepts, in a stable order. A file named directly is taken whatever
- * its name when `explicit` accepts it. A path that does not exist or cannot be read is an error before anything is done.
- */
 /** A folder inside those walked that could not be read, and why. */
 export interface SkippedFolder {
   folder: string;
   reason: string;
 }
 
+/**
+ * Every file under the given paths that `want` accepts, in a stable order. A file named directly is taken whatever
+ * its name when `explicit` accepts it. A path that does not exist or cannot be read is an error before anything is done.
+ */
 export async function collectFiles(paths: string[], want: (file: string) => boolean, explicit: (file: string) => string | undefined, skipped?: SkippedFolder[]): Promise<string[]> {
   if (!paths.length) throw new CliError('name at least one file or folder');
   const out: string[] = [];
@@ -156,16 +156,12 @@ export async function readArticle(file: string): Promise<ArticleText> {
     const stat = await handle.stat();
     const refused = refusal(stat);
     if (refused) return refused;
-    // Read up to the size found and one byte more: a file that grew meanwhile is still read within the bound.
-    const bytes = new Uint8Array(Math.min(stat.size, MAX_ARTICLE_BYTES) + 1);
-    let length = 0;
+    const reading = new BoundedRead(stat.size);
     for (;;) {
-      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length === bytes.length) break;
+      const { bytesRead } = await handle.read(reading.buffer, reading.length, reading.room, null);
+      if (!reading.took(bytesRead)) break;
     }
-    return length > MAX_ARTICLE_BYTES ? tooLarge(length) : decoded(bytes.subarray(0, length));
+    return reading.result();
   } catch (err) {
     return unreadable(err, file);
   } finally {
@@ -186,19 +182,42 @@ export function readArticleNow(file: string): ArticleText {
     const stat = fstatSync(fd);
     const refused = refusal(stat);
     if (refused) return refused;
-    const bytes = new Uint8Array(Math.min(stat.size, MAX_ARTICLE_BYTES) + 1);
-    let length = 0;
-    for (;;) {
-      const read = readSync(fd, bytes, length, bytes.length - length, null);
-      if (read === 0) break;
-      length += read;
-      if (length === bytes.length) break;
-    }
-    return length > MAX_ARTICLE_BYTES ? tooLarge(length) : decoded(bytes.subarray(0, length));
+    const reading = new BoundedRead(stat.size);
+    while (reading.took(readSync(fd, reading.buffer, reading.length, reading.room, null)));
+    return reading.result();
   } catch (err) {
     return unreadable(err, file);
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * The bytes of a file read in pieces up to MAX_ARTICLE_BYTES and one byte more (which tells a larger file): room for
+ * the size found first, grown when the file grew meanwhile.
+ */
+class BoundedRead {
+  buffer: Uint8Array;
+  length = 0;
+  constructor(size: number) {
+    this.buffer = new Uint8Array(Math.min(size, MAX_ARTICLE_BYTES) + 1);
+  }
+  get room(): number {
+    return this.buffer.length - this.length;
+  }
+  /** Counts the bytes a read gave; false when there is nothing more to read (the end, or past the bound). */
+  took(bytes: number): boolean {
+    if (bytes === 0) return false;
+    this.length += bytes;
+    if (this.length < this.buffer.length) return true;
+    if (this.length > MAX_ARTICLE_BYTES) return false;
+    const grown = new Uint8Array(Math.min(this.buffer.length * 2, MAX_ARTICLE_BYTES + 1));
+    grown.set(this.buffer);
+    this.buffer = grown;
+    return true;
+  }
+  result(): ArticleText {
+    return this.length > MAX_ARTICLE_BYTES ? tooLarge(this.length) : decoded(this.buffer.subarray(0, this.length));
   }
 }
 
