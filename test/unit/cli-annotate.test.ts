@@ -536,12 +536,22 @@ test('a sidecar that is a looping link or a named pipe is reported by name, neve
   assert.equal(xref.status, 0, xref.stderr);
 });
 
-/** Runs the CLI as a user without the permissions that root would bypass (root runs it as nobody, through setpriv). */
+/**
+ * Runs the CLI as a user without the permissions that root would bypass (root runs it as nobody, through setpriv, from
+ * a copy of the bundle that nobody may read: the checkout may be in a folder only root may enter).
+ */
 function runUnprivileged(args: string[], cwd: string): ReturnType<typeof spawnSync> | undefined {
   if (process.platform === 'win32') return undefined;
   if (process.getuid?.() !== 0) return spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
   if (spawnSync('setpriv', ['--version']).status !== 0) return undefined;
-  return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli, ...args], { cwd, encoding: 'utf8' });
+  const bundle = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-cli-'));
+  fs.chmodSync(bundle, 0o755);
+  for (const f of ['cli.js', 'analysis-worker.js']) fs.copyFileSync(path.join(path.dirname(cli), f), path.join(bundle, f));
+  try {
+    return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(bundle, 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+  } finally {
+    fs.rmSync(bundle, { recursive: true, force: true });
+  }
 }
 
 test('a folder inside those walked that cannot be read is named and skipped: the rest is still checked, annotated, indexed or exported, and the exit code is 1', (t) => {
@@ -550,7 +560,7 @@ test('a folder inside those walked that cannot be read is named and skipped: the
   fs.chmodSync(dir, 0o777);
   for (const f of fs.readdirSync(dir)) fs.chmodSync(path.join(dir, f), 0o666);
   fs.chmodSync(path.join(dir, 'locked'), 0o700);
-  if (!runUnprivileged(['--version'], dir)) return t.skip('no way to run without root’s permissions here');
+  if (runUnprivileged(['--version'], dir)?.status !== 0) return t.skip('no way to run without root’s permissions here');
   const check = runUnprivileged(['check', '.'], dir)!;
   assert.equal(check.status, 1);
   assert.match(String(check.stdout), /^locked: error: cannot read the folder \(permission denied\); its sidecars were not checked$/m);
