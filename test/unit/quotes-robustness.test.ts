@@ -130,4 +130,11 @@ describe('quotes on bad input', () => {
     assert.equal(scareQuotes.length, 100_000);
     assert.equal(quotes.length, 0);
   });
+
+  it('reads a 3 MB line of markup with a million attribute values: none is a quote', () => {
+    const text = '<a href="/x">y</a> '.repeat(160_000) + 'x="'.repeat(1_000_000 / 3);
+    const { quotes, scareQuotes } = checked(text);
+    assert.equal(quotes.length, 0);
+    assert.equal(scareQuotes.length, 0);
+  });
 });

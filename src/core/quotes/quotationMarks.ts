@@ -180,6 +180,8 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
   let straightOpen = -1;
   // Where the next closing curly mark of the paragraph is (-1: none), found once for all the marks before it.
   let closingAhead = -1;
+  // Where the next line break is (2^32 - 1: none), found once for all the markup attributes before it.
+  let nextLineBreak = -1;
   let nestedStraight = false;
   // The closing mark of a curly quote nested in a straight one.
   let nestedClose = -1;
@@ -271,9 +273,10 @@ export function scanQuotationMarks(text: string): QuotedRegion[] {
       }
     } else if (c === STRAIGHT_DOUBLE && open < 0 && i > 0 && text.charCodeAt(i - 1) === EQUALS) {
       // <tweet author="…">: an attribute value of markup in the text, no quote.
+      // (The next line break is looked up once for all the attributes before it: one line of markup with thousands.)
       const end = text.indexOf('"', i + 1);
-      const line = text.indexOf('\n', i + 1);
-      if (end > 0 && (line < 0 || end < line)) i = end;
+      if (nextLineBreak <= i) nextLineBreak = text.indexOf('\n', i + 1) >>> 0;
+      if (end > 0 && end < nextLineBreak) i = end;
     } else if (c === STRAIGHT_DOUBLE || (c === APOSTROPHE && i + 1 < n && text.charCodeAt(i + 1) === APOSTROPHE)) {
       // Two apostrophes stand for a double quote in some wire and archive texts.
       let width = c === APOSTROPHE ? 2 : 1;
