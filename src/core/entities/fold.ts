@@ -183,21 +183,14 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
   const displayOf = (m: PendingMention): string => (display[m.type].get(m.key) ?? m).surface;
   // People's full names, by their last word, with where each is mentioned (mentions come in text order).
   const fullNames = new Map<string, FullName>();
-  const byLastWord = new Map<string, FullName[]>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.type !== 'person' || m.words.length < 2 || m.kind !== 'name') continue;
     let f = fullNames.get(m.key);
-    if (!f) {
-      const core = withoutGeneration(m.words);
-      fullNames.set(m.key, (f = { words: core, display: displayOf(m), canonical: m.canonical, starts: [] }));
-      const last = core[core.length - 1];
-      const list = byLastWord.get(last);
-      if (list) list.push(f);
-      else byLastWord.set(last, [f]);
-    }
+    if (!f) fullNames.set(m.key, (f = { words: withoutGeneration(m.words), display: displayOf(m), canonical: m.canonical, starts: [] }));
     f.starts.push(m.start);
   }
+  const byEnding = new FullNamesByEnding(fullNames.values());
   const longForms = new Map<string, PendingMention>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
@@ -210,7 +203,7 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
     const m = mentions[k];
     if (m.canonical) continue;
     if (m.type === 'person') {
-      const best = fullNameFor(m, byLastWord.get(m.words[m.words.length - 1]));
+      const best = byEnding.fullNameFor(m);
       if (best) {
         m.canonical = best.canonical ?? (isAllCaps(best.display) ? titleCase(best.display) : best.display);
         continue;
@@ -329,26 +322,64 @@ interface FullName {
   starts: number[];
 }
 
-/** The full name that ends with the mention's words: the one mentioned last before it, else the first after it. */
-function fullNameFor(m: PendingMention, candidates: FullName[] | undefined): FullName | null {
-  if (!candidates) return null;
-  let best: FullName | null = null;
-  let bestBefore = -1;
-  let bestAfter = Infinity;
-  for (const f of candidates) {
-    if (f.words.length <= m.words.length) continue;
-    const offset = f.words.length - m.words.length;
-    let ok = true;
-    for (let k = 0; k < m.words.length && ok; k++) ok = f.words[offset + k] === m.words[k];
-    if (!ok) continue;
-    const before = lastBefore(f.starts, m.start);
-    if (before >= 0 ? before > bestBefore : bestBefore < 0 && f.starts[0] < bestAfter) {
-      best = f;
-      if (before >= 0) bestBefore = before;
-      else bestAfter = f.starts[0];
+/**
+ * People's full names by the words they end with ("Smith", "John Smith" for "Dr. John Smith"): the full name that ends
+ * with a mention's words is the one mentioned last before it, else the first one mentioned after it. Each ending
+ * keeps the mentions of its full names in text order, so that a document with thousands of Smiths finds each one's
+ * by a binary search rather than by looking through them all.
+ */
+class FullNamesByEnding {
+  /** Full names by ending, in the order they were first mentioned. */
+  private readonly names = new Map<string, FullName[]>();
+  /** Per ending, made when first asked: every mention start of its full names, ascending, and whose each is. */
+  private readonly mentions = new Map<string, { starts: number[]; owners: FullName[]; first: FullName }>();
+
+  constructor(fullNames: Iterable<FullName>) {
+    for (const f of fullNames) {
+      for (let n = 1; n < f.words.length; n++) {
+        const key = f.words.slice(f.words.length - n).join(ENDING_JOINER);
+        const list = this.names.get(key);
+        if (list) list.push(f);
+        else this.names.set(key, [f]);
+      }
     }
   }
-  return best;
+
+  fullNameFor(m: PendingMention): FullName | null {
+    const key = m.words.join(ENDING_JOINER);
+    let found = this.mentions.get(key);
+    if (!found) {
+      const names = this.names.get(key);
+      if (!names) return null;
+      const all = names.flatMap((f) => f.starts.map((start) => ({ start, f })));
+      // (Stable: of two mentions at one place, the full name mentioned first comes first.)
+      all.sort((a, b) => a.start - b.start);
+      // The first mentioned of them all, for a mention that comes before every one (the earliest first mention).
+      let first = names[0];
+      for (const f of names) if (f.starts[0] < first.starts[0]) first = f;
+      found = { starts: all.map((e) => e.start), owners: all.map((e) => e.f), first };
+      this.mentions.set(key, found);
+    }
+    let i = lastIndexBefore(found.starts, m.start);
+    if (i < 0) return found.first;
+    while (i > 0 && found.starts[i - 1] === found.starts[i]) i--;
+    return found.owners[i];
+  }
+}
+
+/** Joins the words of a name's ending into one key (no word holds it). */
+const ENDING_JOINER = '\u0001';
+
+/** The index of the largest value in the ascending list that is below `at`, or -1. */
+function lastIndexBefore(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** The largest value in the ascending list that is below `at`, or -1. */
