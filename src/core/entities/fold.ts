@@ -371,7 +371,7 @@ class FullNamesByEnding {
 const ENDING_JOINER = '\u0001';
 
 /** The index of the largest value in the ascending list that is below `at`, or -1. */
-function lastIndexBefore(sorted: number[], at: number): number {
+export function lastIndexBefore(sorted: number[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

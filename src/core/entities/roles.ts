@@ -3,7 +3,7 @@
 // ("the Russian leader" -> Vladimir Putin, "the president-elect" -> Donald Trump, "Putin’s spokesman" -> Dmitry Peskov).
 import type { Entity } from '../types';
 import { int32Column, uint8Column } from './columns';
-import { lastBefore, normaliseSpace, type PendingMention } from './fold';
+import { lastBefore, lastIndexBefore, normaliseSpace, type PendingMention } from './fold';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { factsOf, type NamePiece } from './recognize';
 import { Shape, type Tokens } from './tokenizer';
@@ -70,6 +70,10 @@ class RoleFinder {
   private people: PersonProfile[] | null = null;
   /** People by office they hold in this document ("president" -> Vladimir Putin, Donald Trump). */
   private readonly byOffice = new Map<string, PersonProfile[]>();
+  /** Per office, made when first asked: its holders' mention starts, ascending, and whose each is (see holderOf). */
+  private readonly holderMentions = new Map<string, { starts: number[]; holders: PersonProfile[]; first: PersonProfile }>();
+  /** Each person's roles as a set, for telling a new one without reading the list (see addRole). */
+  private readonly roleSets = new Map<Entity, Set<string>>();
   private readonly touched = new Set<Entity>();
   private readonly aliasSets = new Map<Entity, Set<string>>();
   /** First token of the piece that ends just before each token index (made when first asked). */
@@ -146,7 +150,12 @@ class RoleFinder {
   }
 
   private addRole(entity: Entity, role: string): void {
-    if (role && !entity.roles.includes(role)) entity.roles.push(role);
+    if (!role) return;
+    let known = this.roleSets.get(entity);
+    if (!known) this.roleSets.set(entity, (known = new Set(entity.roles)));
+    if (known.has(role)) return;
+    known.add(role);
+    entity.roles.push(role);
   }
 
   private addRoleMention(entity: Entity, first: number, last: number): void {
@@ -286,7 +295,33 @@ class RoleFinder {
     return end;
   }
 
+  /**
+   * The holder of an office that a bare role mention ("the spokesman said") means: the one mentioned last before it,
+   * else the one first mentioned after it. Each office keeps its holders' mentions in text order, so that a document
+   * with thousands of spokesmen finds each one's by a binary search rather than by looking through them all.
+   */
+  private holderOf(noun: string, at: number): Entity | null {
+    let found = this.holderMentions.get(noun);
+    if (!found) {
+      const holders = this.byOffice.get(noun) ?? [];
+      if (!holders.length) return null;
+      const all = holders.flatMap((p) => p.starts.map((start) => ({ start, p })));
+      // (Stable: of two mentions at one place, the holder listed first comes first.)
+      all.sort((a, b) => a.start - b.start);
+      let first = holders[0];
+      for (const p of holders) if ((p.starts[0] ?? Infinity) < (first.starts[0] ?? Infinity)) first = p;
+      found = { starts: all.map((e) => e.start), holders: all.map((e) => e.p), first };
+      this.holderMentions.set(noun, found);
+    }
+    let i = lastIndexBefore(found.starts, at);
+    if (i < 0) return found.first.entity;
+    while (i > 0 && found.starts[i - 1] === found.starts[i]) i--;
+    return found.holders[i].entity;
+  }
+
   private resolve(noun: string, owner: Entity | null, country: string | null, at: number): Entity | null {
+    // With no owner, country or leader's office to tell them apart, every holder of the office fits.
+    if (!owner && !country && !this.gaz.leaderNouns.has(noun)) return this.holderOf(noun, at);
     const ownerWords = owner ? [owner.name, ...owner.aliases].map((a) => a.toLowerCase()) : [];
     const fits = (p: PersonProfile): boolean => {
       if (owner && p.entity === owner) return false;
