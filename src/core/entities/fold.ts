@@ -382,18 +382,6 @@ export function lastIndexBefore(sorted: number[], at: number): number {
   return lo - 1;
 }
 
-/** The largest value in the ascending list that is below `at`, or -1. */
-export function lastBefore(sorted: number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sorted[lo - 1] : -1;
-}
-
 /** An entity being built, with the set of its aliases so far. */
 interface Building {
   entity: Entity;

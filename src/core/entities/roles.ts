@@ -3,7 +3,7 @@
 // ("the Russian leader" -> Vladimir Putin, "the president-elect" -> Donald Trump, "Putin’s spokesman" -> Dmitry Peskov).
 import type { Entity } from '../types';
 import { int32Column, uint8Column } from './columns';
-import { lastBefore, lastIndexBefore, normaliseSpace, type PendingMention } from './fold';
+import { lastIndexBefore, normaliseSpace, type PendingMention } from './fold';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { factsOf, type NamePiece } from './recognize';
 import { Shape, type Tokens } from './tokenizer';
@@ -61,6 +61,9 @@ const mentionAtColumn = int32Column();
 const endingAtColumn = int32Column();
 const coveredColumn = uint8Column();
 
+/** The key of the holders of any leader's office among the offices' mention lists. */
+const LEADER_OFFICES_KEY = '\u0000leaders';
+
 class RoleFinder {
   private readonly gaz: Gazetteer = gazetteer();
   /** The mention (index into `mentions`) whose name piece starts at each token, or -1. */
@@ -71,7 +74,9 @@ class RoleFinder {
   /** People by office they hold in this document ("president" -> Vladimir Putin, Donald Trump). */
   private readonly byOffice = new Map<string, PersonProfile[]>();
   /** Per office, made when first asked: its holders' mention starts, ascending, and whose each is (see holderOf). */
-  private readonly holderMentions = new Map<string, { starts: number[]; holders: PersonProfile[]; first: PersonProfile }>();
+  private readonly holderMentions = new Map<string, { starts: number[]; holders: PersonProfile[] }>();
+  /** The holders of any leader's office, once (see nearestHolder). */
+  private leaders: PersonProfile[] | undefined;
   /** Each person's roles as a set, for telling a new one without reading the list (see addRole). */
   private readonly roleSets = new Map<Entity, Set<string>>();
   private readonly touched = new Set<Entity>();
@@ -296,58 +301,45 @@ class RoleFinder {
   }
 
   /**
-   * The holder of an office that a bare role mention ("the spokesman said") means: the one mentioned last before it,
-   * else the one first mentioned after it. Each office keeps its holders' mentions in text order, so that a document
-   * with thousands of spokesmen finds each one's by a binary search rather than by looking through them all.
+   * Of the holders of an office that `fits` accepts, the one mentioned last before `at`, else the one first mentioned
+   * after it, else the first listed with no mention of their own. Each office keeps its holders' mentions in text
+   * order, so that the nearest is found by a binary search and a walk away from `at` that stops at the first that
+   * fits, rather than by looking through every holder for every role mention (thousands of spokesmen).
    */
-  private holderOf(noun: string, at: number): Entity | null {
-    let found = this.holderMentions.get(noun);
+  private nearestHolder(noun: string, at: number, fits: (p: PersonProfile) => boolean, anyLeader = false): PersonProfile | null {
+    // "the president", "the Russian leader": any leader's office may be meant.
+    const leader = anyLeader && this.gaz.leaderNouns.has(noun);
+    const key = leader ? LEADER_OFFICES_KEY : noun;
+    const listed = leader ? (this.leaders ??= [...new Set([...OFFICES_OF_LEADERS].flatMap((o) => this.byOffice.get(o) ?? []))]) : (this.byOffice.get(noun) ?? []);
+    if (!listed.length) return null;
+    let found = this.holderMentions.get(key);
     if (!found) {
-      const holders = this.byOffice.get(noun) ?? [];
-      if (!holders.length) return null;
-      const all = holders.flatMap((p) => p.starts.map((start) => ({ start, p })));
+      const all = listed.flatMap((p) => p.starts.map((start) => ({ start, p })));
       // (Stable: of two mentions at one place, the holder listed first comes first.)
       all.sort((a, b) => a.start - b.start);
-      let first = holders[0];
-      for (const p of holders) if ((p.starts[0] ?? Infinity) < (first.starts[0] ?? Infinity)) first = p;
-      found = { starts: all.map((e) => e.start), holders: all.map((e) => e.p), first };
-      this.holderMentions.set(noun, found);
+      found = { starts: all.map((e) => e.start), holders: all.map((e) => e.p) };
+      this.holderMentions.set(key, found);
     }
-    let i = lastIndexBefore(found.starts, at);
-    if (i < 0) return found.first.entity;
-    while (i > 0 && found.starts[i - 1] === found.starts[i]) i--;
-    return found.holders[i].entity;
+    const { starts, holders } = found;
+    const before = lastIndexBefore(starts, at);
+    for (let k = before; k >= 0; k--) {
+      // (Of holders mentioned at one place, the one listed first.)
+      while (k > 0 && starts[k - 1] === starts[k] && fits(holders[k - 1])) k--;
+      if (fits(holders[k])) return holders[k];
+    }
+    for (let k = before + 1; k < holders.length; k++) if (fits(holders[k])) return holders[k];
+    return listed.find((p) => p.starts.length === 0 && fits(p)) ?? null;
   }
 
   private resolve(noun: string, owner: Entity | null, country: string | null, at: number): Entity | null {
-    // With no owner, country or leader's office to tell them apart, every holder of the office fits.
-    if (!owner && !country && !this.gaz.leaderNouns.has(noun)) return this.holderOf(noun, at);
-    const ownerWords = owner ? [owner.name, ...owner.aliases].map((a) => a.toLowerCase()) : [];
-    const fits = (p: PersonProfile): boolean => {
-      if (owner && p.entity === owner) return false;
-      if (owner) {
-        return p.offices.has(noun) && p.entity.roles.some((r) => ownerWords.some((w) => r.toLowerCase().includes(w)));
-      }
-      if (country && !p.countries.has(country)) return false;
-      if (this.gaz.leaderNouns.has(noun)) return [...p.offices].some((o) => OFFICES_OF_LEADERS.has(o));
-      return p.offices.has(noun);
-    };
-    // Only people who hold the office, or any leader's office, can be meant.
-    const holders = this.gaz.leaderNouns.has(noun) && !owner ? [...OFFICES_OF_LEADERS].flatMap((o) => this.byOffice.get(o) ?? []) : (this.byOffice.get(noun) ?? []);
-    let candidates = [...new Set(holders)].filter(fits);
-    if (!candidates.length && owner) candidates = holders.filter((p) => p.entity !== owner && p.entity.roles.length > 0);
-    if (!candidates.length) return null;
-    // The one mentioned last before the role mention, else the first one after it.
-    let best: PersonProfile | null = null;
-    let bestAt = -1;
-    for (const c of candidates) {
-      const last = lastBefore(c.starts, at);
-      if (last > bestAt) {
-        best = c;
-        bestAt = last;
-      }
+    // "Putin’s spokesman": a holder whose roles name the owner; failing one, any other holder with a role.
+    if (owner) {
+      const ownerWords = [owner.name, ...owner.aliases].map((a) => a.toLowerCase());
+      const named = (p: PersonProfile): boolean => p.entity !== owner && p.entity.roles.some((r) => ownerWords.some((w) => r.toLowerCase().includes(w)));
+      return (this.nearestHolder(noun, at, named) ?? this.nearestHolder(noun, at, (p) => p.entity !== owner && p.entity.roles.length > 0))?.entity ?? null;
     }
-    if (best) return best.entity;
-    return candidates.reduce((a, b) => ((a.starts[0] ?? Infinity) <= (b.starts[0] ?? Infinity) ? a : b)).entity;
+    // "the Russian spokesman": a holder from that country; "the spokesman": any holder of the office.
+    // ("the president" with no owner: the holder of any leader's office.)
+    return this.nearestHolder(noun, at, (p) => !country || p.countries.has(country), true)?.entity ?? null;
   }
 }
