@@ -386,6 +386,8 @@ export function lastIndexBefore(sorted: number[], at: number): number {
 interface Building {
   entity: Entity;
   aliases: Set<string> | null;
+  /** The entity's roles, as a set (made with the first). */
+  roles: Set<string> | null;
 }
 
 function addAlias(b: Building, alias: string): void {
@@ -416,7 +418,7 @@ export function buildEntities(mentions: PendingMention[]): Entity[] {
       const lower = name.toLowerCase();
       b = names.lower.get(lower);
       if (!b) {
-        b = { entity: { id: idOf(m.type, name, lower), name, type: m.type, aliases: [], roles: [], mentions: [] }, aliases: null };
+        b = { entity: { id: idOf(m.type, name, lower), name, type: m.type, aliases: [], roles: [], mentions: [] }, aliases: null, roles: null };
         names.lower.set(lower, b);
         entities.push(b.entity);
       }
@@ -430,7 +432,11 @@ export function buildEntities(mentions: PendingMention[]): Entity[] {
     e.mentions.push(mention);
     if (alias) addAlias(b, m.surface);
     if (m.role) {
-      if (!e.roles.includes(m.role)) e.roles.push(m.role);
+      b.roles ??= new Set();
+      if (!b.roles.has(m.role)) {
+        b.roles.add(m.role);
+        e.roles.push(m.role);
+      }
       addAlias(b, `${m.role} ${m.surface}`);
     }
   }
