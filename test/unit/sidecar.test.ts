@@ -334,6 +334,18 @@ const HOSTILE: [string, string | Uint8Array, RegExp][] = [
   ['an empty file', '', /mapping/],
 ];
 
+test('a speaker written once with an anchor and a thousand times as an alias is read; an alias inside what it names is refused', () => {
+  const quotes = Array.from({ length: 1000 }, (_, k) => `  - {id: q${k}, kind: quote, speaker: *mayor, target: {exact: "words ${k}"}}`);
+  const text = `version: 1\nannotations:\n  - {id: first, kind: quote, speaker: &mayor Ada Lindqvist, target: {exact: "words"}}\n${quotes.join('\n')}\n`;
+  const parsed = parseSidecar(text);
+  assert.ok(parsed.ok, parsed.ok ? '' : parsed.problems[0].message);
+  assert.equal(parsed.parsed.sidecar.annotations.length, 1001);
+  assert.ok(parsed.parsed.sidecar.annotations.every((a) => a.speaker === 'Ada Lindqvist'));
+  const recursive = parseSidecar('version: 1\nx: &loop [a, *loop]\nannotations: []\n');
+  assert.equal(recursive.ok, false);
+  if (!recursive.ok) assert.match(recursive.problems[0].message, /alias/);
+});
+
 function billionLaughs(): string {
   const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
   for (let i = 1; i < 10; i++) {
