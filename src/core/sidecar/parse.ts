@@ -100,11 +100,14 @@ export function parseSidecar(text: string, limits: SidecarLimits = DEFAULT_SIDEC
 function aliasExpansion(doc: Document.Parsed, max: number): number {
   const sizes = new Map<unknown, number>();
   const open = new Set<unknown>();
+  // The anchors set so far, in document order: an alias means the last one of its name before it. (yaml's own
+  // lookup reads the whole document for each alias.)
+  const anchors = new Map<string, unknown>();
   let added = 0;
   // Values a node stands for, its aliases expanded.
   const size = (node: unknown): number => {
     if (isAlias(node)) {
-      const source = node.resolve(doc);
+      const source = anchors.get(node.source);
       if (!source) return 0;
       if (open.has(source)) return Infinity;
       const n = size(source);
@@ -113,6 +116,8 @@ function aliasExpansion(doc: Document.Parsed, max: number): number {
     }
     const known = sizes.get(node);
     if (known !== undefined) return known;
+    const anchor = isNode(node) ? node.anchor : undefined;
+    if (anchor) anchors.set(anchor, node);
     let n = 1;
     if (isCollection(node)) {
       open.add(node);
