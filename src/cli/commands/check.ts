@@ -158,12 +158,12 @@ async function temporariesOf(sidecarPath: string): Promise<string[]> {
   return names.map((n) => path.join(folder, n)).filter((f) => sidecarOfTemporaryFile(f) === sidecarPath);
 }
 
-/** What a person gave an annotation, which a copy of it must keep to hold the same work. */
 /**
  * The temporary files of sidecar writes that did not finish, as the store's recovery reads them: where the sidecar
  * is missing, the newest one that is a complete sidecar is its only copy (put back by the next load that recovers,
  * if it is recent enough); where the sidecar is there, a write that was cut before its rename holds what the sidecar
- * lacks. Only work of a person's that is in no sidecar is an error; the next successful write deletes these files, but for one that holds work of a person's the sidecar lacks.
+ * lacks. Only work of a person's that is in no sidecar is an error; the next successful write deletes these files, but
+ * for one that holds work of a person's the sidecar lacks.
  */
 async function unfinishedWrites(temporaries: string[], store: SidecarStore, report: (line: string, error: boolean) => void): Promise<void> {
   const bySidecar = new Map<string, string[]>();

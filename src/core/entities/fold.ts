@@ -352,7 +352,6 @@ class FullNamesByEnding {
       const names = this.names.get(key);
       if (!names) return null;
       const all = names.flatMap((f) => f.starts.map((start) => ({ start, f })));
-      // (Stable: of two mentions at one place, the full name mentioned first comes first.)
       all.sort((a, b) => a.start - b.start);
       // The first mentioned of them all, for a mention that comes before every one (the earliest first mention).
       let first = names[0];
@@ -360,10 +359,9 @@ class FullNamesByEnding {
       found = { starts: all.map((e) => e.start), owners: all.map((e) => e.f), first };
       this.mentions.set(key, found);
     }
-    let i = lastIndexBefore(found.starts, m.start);
-    if (i < 0) return found.first;
-    while (i > 0 && found.starts[i - 1] === found.starts[i]) i--;
-    return found.owners[i];
+    // (A place in the text is one mention: no two full names share a start.)
+    const i = lastIndexBefore(found.starts, m.start);
+    return i < 0 ? found.first : found.owners[i];
   }
 }
 
@@ -382,7 +380,7 @@ export function lastIndexBefore(sorted: number[], at: number): number {
   return lo - 1;
 }
 
-/** An entity being built, with the set of its aliases so far. */
+/** An entity being built, with the sets of its aliases and roles so far. */
 interface Building {
   entity: Entity;
   aliases: Set<string> | null;

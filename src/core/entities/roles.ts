@@ -73,7 +73,7 @@ class RoleFinder {
   private people: PersonProfile[] | null = null;
   /** People by office they hold in this document ("president" -> Vladimir Putin, Donald Trump). */
   private readonly byOffice = new Map<string, PersonProfile[]>();
-  /** Per office, made when first asked: its holders' mention starts, ascending, and whose each is (see holderOf). */
+  /** Per office, made when first asked: its holders' mention starts, ascending, and whose each is (see nearestHolder). */
   private readonly holderMentions = new Map<string, { starts: number[]; holders: PersonProfile[] }>();
   /** The holders of any leader's office, once (see nearestHolder). */
   private leaders: PersonProfile[] | undefined;
@@ -315,18 +315,14 @@ class RoleFinder {
     let found = this.holderMentions.get(key);
     if (!found) {
       const all = listed.flatMap((p) => p.starts.map((start) => ({ start, p })));
-      // (Stable: of two mentions at one place, the holder listed first comes first.)
       all.sort((a, b) => a.start - b.start);
       found = { starts: all.map((e) => e.start), holders: all.map((e) => e.p) };
       this.holderMentions.set(key, found);
     }
     const { starts, holders } = found;
     const before = lastIndexBefore(starts, at);
-    for (let k = before; k >= 0; k--) {
-      // (Of holders mentioned at one place, the one listed first.)
-      while (k > 0 && starts[k - 1] === starts[k] && fits(holders[k - 1])) k--;
-      if (fits(holders[k])) return holders[k];
-    }
+    // (A place in the text is one entity's mention: no two holders share a start.)
+    for (let k = before; k >= 0; k--) if (fits(holders[k])) return holders[k];
     for (let k = before + 1; k < holders.length; k++) if (fits(holders[k])) return holders[k];
     return listed.find((p) => p.starts.length === 0 && fits(p)) ?? null;
   }

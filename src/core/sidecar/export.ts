@@ -82,7 +82,7 @@ export function exportW3C(sources: readonly ExportSource[], label = 'newsmark an
  * Whether an evidence entry may be published as a link: a web address. A file: URI or a path names a place on someone's
  * machine, and a javascript: or data: URI would be code or content of its own in whatever shows the link.
  */
-export function isWebLink(link: string): boolean {
+function isWebLink(link: string): boolean {
   return /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(link);
 }
 
@@ -101,7 +101,7 @@ export function unpublishedEvidence(sources: readonly ExportSource[]): { source:
  * machine (their home directory), and an editor's untitled: or remote address means nothing to a reader.
  */
 function publishedAddress(source: string): string | undefined {
-  return /^https?:\/\//i.test(source) ? source : undefined;
+  return isWebLink(source) ? source : undefined;
 }
 
 /**
