@@ -78,8 +78,12 @@ export function secondHashWord(word: string): number {
 
 /** A word folded as the tokenizer folds it: ASCII capitals to lower case, the typographic apostrophe to the straight one. */
 function foldWord(word: string): string {
-  let out = '';
-  for (let k = 0; k < word.length; k++) out += String.fromCharCode(foldCode(word.charCodeAt(k)));
+  let k = 0;
+  while (k < word.length && foldCode(word.charCodeAt(k)) === word.charCodeAt(k)) k++;
+  // Most lexicon words are folded already: they are kept as they are.
+  if (k === word.length) return word;
+  let out = word.slice(0, k);
+  for (; k < word.length; k++) out += String.fromCharCode(foldCode(word.charCodeAt(k)));
   return out;
 }
 
@@ -127,12 +131,14 @@ export class WordTable {
   /** The id of `word`, added when it is new. */
   add(word: string): number {
     const folded = foldWord(word);
-    const known = this.idOf(folded);
+    const h = hashWord(folded);
+    const g = secondHashWord(folded);
+    const known = this.find(h, g);
     if (known !== 0) return known;
     const id = this.list.length;
     this.list.push(folded);
     if (this.list.length * 2 > this.size) this.rehash(this.size * 2);
-    else this.place(id);
+    this.place(id, h, g);
     return id;
   }
 
@@ -160,22 +166,23 @@ export class WordTable {
     return this.find(hashWord(word), secondHashWord(word));
   }
 
-  private place(id: number): void {
-    const word = this.list[id];
-    const h = hashWord(word);
+  /** Puts word `id`, whose hashes are `h` and `g`, into the table. */
+  private place(id: number, h: number, g: number): void {
     let slot = (h ^ (h >>> 15)) & (this.size - 1);
     while (this.slots[slot * 3 + 1] !== 0) slot = (slot + 1) & (this.size - 1);
     this.slots[slot * 3] = h;
     this.slots[slot * 3 + 1] = id;
-    this.slots[slot * 3 + 2] = secondHashWord(word);
+    this.slots[slot * 3 + 2] = g;
     const bit = h & (FILTER_BITS - 1);
     this.present[bit >>> 5] |= 1 << (bit & 31);
   }
 
+  /** Moves the words into a table of `size` slots, with the hashes the old slots hold (the words are not hashed again). */
   private rehash(size: number): void {
+    const old = this.slots;
     this.slots = new Int32Array(size * 3);
     this.size = size;
-    for (let id = 1; id < this.list.length; id++) this.place(id);
+    for (let at = 0; at < old.length; at += 3) if (old[at + 1] !== 0) this.place(old[at + 1], old[at], old[at + 2]);
   }
 }
 
