@@ -277,6 +277,14 @@ interface EntityDocuments {
 /** Linking reads `forms`; one shared empty alias list for all (and form list, for entities written one way). */
 const NO_ALIASES: string[] = [];
 
+/**
+ * Moves array[at, end) one place up (to at + 1 .. end), as copyWithin(at + 1, at, end) does: for the few items of
+ * a ranking kept in order, where the call into the runtime cost more than the move.
+ */
+function shiftUp(array: Int32Array, at: number, end: number): void {
+  for (let k = end; k > at; k--) array[k] = array[k - 1];
+}
+
 /** Terms in more sentences than this share of the index are not used to find candidate claims (cost stays flat). */
 const CANDIDATE_MAX_SHARE = 0.05;
 const CANDIDATE_MIN_DF = 50;
@@ -958,8 +966,8 @@ export class CrossSourceIndex {
       let at = probeCount;
       while (at > 0 && counts[at - 1] > n) at--;
       if (at >= QUOTE_PROBE_TERMS) continue;
-      probe.copyWithin(at + 1, at, Math.min(probeCount, QUOTE_PROBE_TERMS - 1));
-      counts.copyWithin(at + 1, at, Math.min(probeCount, QUOTE_PROBE_TERMS - 1));
+      shiftUp(probe, at, Math.min(probeCount, QUOTE_PROBE_TERMS - 1));
+      shiftUp(counts, at, Math.min(probeCount, QUOTE_PROBE_TERMS - 1));
       probe[at] = t;
       counts[at] = n;
       if (probeCount < QUOTE_PROBE_TERMS) probeCount++;
@@ -992,7 +1000,7 @@ export class CrossSourceIndex {
       let at = foundCount;
       while (at > 0 && hits[found[at - 1]] < shared) at--;
       if (at >= MAX_CANDIDATES) continue;
-      found.copyWithin(at + 1, at, Math.min(foundCount, MAX_CANDIDATES - 1));
+      shiftUp(found, at, Math.min(foundCount, MAX_CANDIDATES - 1));
       found[at] = g;
       if (foundCount < MAX_CANDIDATES) foundCount++;
     }
@@ -1344,7 +1352,7 @@ export class CrossSourceIndex {
       let at = candidateCount;
       while (at > 0 && hitCount[candidates[at - 1]] < shared) at--;
       if (at >= MAX_CANDIDATES) continue;
-      candidates.copyWithin(at + 1, at, Math.min(candidateCount, MAX_CANDIDATES - 1));
+      shiftUp(candidates, at, Math.min(candidateCount, MAX_CANDIDATES - 1));
       candidates[at] = other;
       if (candidateCount < MAX_CANDIDATES) candidateCount++;
     }
@@ -1369,7 +1377,7 @@ export class CrossSourceIndex {
     }
     for (let k = 0; k < touchedCount; k++) hitCount[touched[k]] = 0;
     const rests = CLAIM_RESTS * sid;
-    this.claimRests.fill(0, rests, rests + CLAIM_RESTS);
+    for (let r = rests; r < rests + CLAIM_RESTS; r++) this.claimRests[r] = 0;
     // Listed under its rarest words only: a later sentence that says the same shares those, and the lists stay small.
     // Entities and interchangeable-word classes are what other sources share in other words, so they are always listed.
     if (!again) {
