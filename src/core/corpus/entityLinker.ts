@@ -1,6 +1,6 @@
 // Links the entities of many documents into one registry, incrementally: full names, surnames, acronyms, variants.
 import type { ConfirmedEntity, Entity, EntityType } from '../types';
-import { acronymsOf, givenNamesOf, headOf, nameForm, splitPlace, surnameOf, type NameForm } from './names';
+import { acronymsOf, givenNamesOf, headOf, nameForm, placeBeforeComma, surnameOf, type NameForm } from './names';
 import { COUNTRY_SUFFIXES, GENERIC_ORG_WORDS, TITLES } from './nameParts';
 import { sameGivenName } from './nicknames';
 
@@ -203,8 +203,8 @@ export class EntityLinker {
     const forms = formsOf(this.linkForms, entity);
     // A person known here by a full name is looked up by it: its lone surname or first name could match a
     // stranger ("Putin" as the first word of a headline taken for a name).
-    const full = entity.type === 'person' ? forms.filter((f) => f.form.tokens.length > 1) : [];
-    const cluster = this.best(full.length ? full : forms, entity.type) ?? this.create(entity.type);
+    const fullOnly = entity.type === 'person' && forms.some(ofTwoWordsOrMore);
+    const cluster = this.best(forms, entity.type, fullOnly) ?? this.create(entity.type);
     this.add(cluster, entity, 1, forms);
     return cluster.id;
   }
@@ -246,11 +246,13 @@ export class EntityLinker {
     return cluster;
   }
 
-  private best(forms: readonly LinkForm[], type: EntityType | null): Cluster | null {
+  /** The best cluster for the forms; with `fullOnly`, for those of two words or more (the others are passed over). */
+  private best(forms: readonly LinkForm[], type: EntityType | null, fullOnly = false): Cluster | null {
     let best: Cluster | null = null;
     let bestScore = 0;
     for (const keys of forms) {
       const form = keys.form;
+      if (fullOnly && form.tokens.length <= 1) continue;
       for (let k = 0; k < keys.lookup.length; k++) {
         const kind = keys.lookupKinds[k];
         // A weaker kind of key cannot win over a match already found, whatever its bonuses.
@@ -409,13 +411,15 @@ function formsOf(linkForms: LinkForms, entity: LinkableEntity): LinkForm[] {
   return out;
 }
 
-/** Adds the forms of one writing (a place's also without what follows a comma: splitPlace), each form once. */
+/** Adds the forms of one writing (a place's also without what follows a comma), each form once. */
 function addWritten(out: LinkForm[], linkForms: LinkForms, written: string, type: EntityType): void {
   addForm(out, linkForms.get(written, type));
   if (type !== 'place') return;
-  const parts = splitPlace(written);
-  if (parts.length > 1) addForm(out, linkForms.get(parts[1], type));
+  const shorter = placeBeforeComma(written);
+  if (shorter !== null) addForm(out, linkForms.get(shorter, type));
 }
+
+const ofTwoWordsOrMore = (f: LinkForm): boolean => f.form.tokens.length > 1;
 
 /** Writings that make the same form count once. */
 function addForm(out: LinkForm[], lf: LinkForm | null): void {

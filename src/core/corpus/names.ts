@@ -135,8 +135,8 @@ export function headOf(form: NameForm): string | null {
   return head.length >= 3 ? head : null;
 }
 
-/** Forms worth keeping from a comma-separated place ("Beverly Hills, California" -> also "Beverly Hills"). */
-export function splitPlace(written: string): string[] {
+/** The form also worth keeping of a comma-separated place ("Beverly Hills, California" -> "Beverly Hills"), or null. */
+export function placeBeforeComma(written: string): string | null {
   const comma = written.indexOf(',');
-  return comma > 0 ? [written, written.slice(0, comma)] : [written];
+  return comma > 0 ? written.slice(0, comma) : null;
 }

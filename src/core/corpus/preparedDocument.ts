@@ -98,16 +98,10 @@ export function prepareDocument(text: string, analysis: Analysis): PreparedDocum
   });
   for (let i = 0; i < count; i++) for (let k = 0; k < 4; k++) mentions[4 * i + k] = flat[4 * order[i] + k];
 
-  // Entity indices by id, made when a quote's speaker names one.
-  let entityIndex: Map<string, number> | undefined;
   let at = 0;
   analysis.quotes.forEach((q, i) => {
     const speakerId = q.speaker?.entityId;
-    if (speakerId && !entityIndex) {
-      entityIndex = new Map();
-      for (let e = 0; e < entityCount; e++) entityIndex.set(analysis.entities[e].id, e);
-    }
-    const speakerIndex = speakerId ? entityIndex!.get(speakerId) : undefined;
+    const speakerIndex = speakerId ? entityIndexOf(analysis.entities, speakerId) : undefined;
     quotes[at + PREPARED_QUOTE_START] = q.start;
     quotes[at + PREPARED_QUOTE_END] = q.end;
     quotes[at + PREPARED_QUOTE_KIND] = QUOTE_KINDS.indexOf(q.kind);
@@ -141,6 +135,15 @@ export function prepareDocument(text: string, analysis: Analysis): PreparedDocum
     sentences,
     partsToRead: partsToReadAt,
   };
+}
+
+/**
+ * The index of the entity with this id (the last, should two share it), or undefined. A document has a few dozen
+ * entities and a few quotes: a look along them costs less than a map of them made for each document.
+ */
+function entityIndexOf(entities: readonly { id: string }[], id: string): number | undefined {
+  for (let e = entities.length - 1; e >= 0; e--) if (entities[e].id === id) return e;
+  return undefined;
 }
 
 /**
