@@ -209,7 +209,8 @@ export class SidecarServiceImpl implements SidecarService {
 
   whyCannotAnnotate(article: vscode.Uri): string | undefined {
     const name = shownName(article.path);
-    if (!hasSidecar(article)) return vscode.l10n.t('{0} is not saved yet: save it first, its annotations are kept in a file beside it.', name);
+    if (article.scheme === 'untitled') return vscode.l10n.t('{0} is not saved yet: save it first, its annotations are kept in a file beside it.', name);
+    if (!hasSidecar(article)) return vscode.l10n.t('{0} is not a file (a view of another version, say), so annotations cannot be saved beside it.', name);
     if (vscode.workspace.fs.isWritableFileSystem(article.scheme) === false) return vscode.l10n.t('{0} is on a read-only file system, so annotations cannot be saved beside it.', name);
     return undefined;
   }
@@ -1051,10 +1052,12 @@ async function findWorkspaceSidecars(max?: number): Promise<vscode.Uri[]> {
 
 /**
  * Whether the article can have a sidecar at all: an untitled document has no folder to keep one in (reading
- * `untitled:Untitled-1.annotations.yaml` fails), so it has no annotations until it is saved.
+ * `untitled:Untitled-1.annotations.yaml` fails), so it has no annotations until it is saved. Nor has a document that
+ * no file system holds (another version of a file, shown by a source-control or history extension's content
+ * provider): there is no folder beside it to read a sidecar from.
  */
 function hasSidecar(article: vscode.Uri): boolean {
-  return article.scheme !== 'untitled';
+  return article.scheme !== 'untitled' && vscode.workspace.fs.isWritableFileSystem(article.scheme) !== undefined;
 }
 
 /** A file's name as a notification shows it (a crafted name cannot become a link there). */

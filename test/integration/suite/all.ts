@@ -19,6 +19,7 @@ import './journalRecovery.test';
 import './windowClose.test';
 import './outputPanelFocus.test';
 import './untitledArticles.test';
+import './otherSchemes.test';
 import './highlightsToggle.test';
 import './treeClicks.test';
 import './workspaceWalk.test';
