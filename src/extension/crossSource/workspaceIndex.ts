@@ -51,8 +51,12 @@ class RunningBuild implements vscode.Disposable {
   }
 }
 
+/**
+ * How the Cross-source view, the hovers and the progress name an article: by its path in the workspace (in a
+ * multi-root workspace, after its folder's name), so that two articles of one name in different folders are told apart.
+ */
 export function articleTitle(uri: vscode.Uri): string {
-  return uri.path.split('/').pop() ?? uri.toString();
+  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 
 export class WorkspaceIndex extends Disposable implements CrossSourceLookup {

@@ -147,6 +147,34 @@ suite('Cross-source', () => {
     await waitFor('the cursor at the linked line', () => opened.selection.active.line === Number(link[2]) - 1);
     assert.match(opened.document.lineAt(opened.selection.active.line).text, /Peskov/);
   });
+  test('two articles of the same name in different folders are told apart by their path in the view and in hovers', async () => {
+    const api = await newsmarkApi();
+    const first = workspaceUri('zz-desk-a', 'story.txt');
+    const second = workspaceUri('zz-desk-b', 'story.txt');
+    const text = 'MOSCOW — Russian President Vladimir Putin met envoys on Tuesday, the Kremlin said.\n';
+    try {
+      await write(first, text);
+      await write(second, text);
+      const editor = await openArticle(ARTICLE);
+      await vscode.commands.executeCommand('newsmark.reanalyseWorkspace');
+      const tree = api.crossSourceTree;
+      const labels = await waitFor('both articles among Putin’s sources', async () => {
+        const sections = (await tree.getChildren()) ?? [];
+        const entitySection = sections.find((s) => s.kind === 'section' && s.section === 'entity');
+        const putin = entitySection && ((await tree.getChildren(entitySection)) ?? []).find((n) => n.kind === 'entity' && n.group.name === 'Vladimir Putin');
+        if (!putin) return undefined;
+        const sources = ((await tree.getChildren(putin)) ?? []).filter((n) => n.kind === 'source' && (n.docId === first.toString() || n.docId === second.toString()));
+        return sources.length === 2 ? Promise.all(sources.map(async (n) => String((await tree.getTreeItem(n)).label))) : undefined;
+      });
+      assert.deepStrictEqual(labels.sort(), ['zz-desk-a/story.txt', 'zz-desk-b/story.txt']);
+      const hover = await hoverTextAt(editor.document, offsetOf(editor.document, 'Putin') + 1);
+      assert.ok(hover.includes('zz\\-desk\\-a/story\\.txt') && hover.includes('zz\\-desk\\-b/story\\.txt'), `the hover names each by its path: ${hover}`);
+    } finally {
+      await vscode.workspace.fs.delete(workspaceUri('zz-desk-a'), { recursive: true }).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(workspaceUri('zz-desk-b'), { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+
   test('after the first build, a new or deleted article file updates the index (watched through the include globs)', async () => {
     const api = await newsmarkApi();
     await openArticle(ARTICLE);
