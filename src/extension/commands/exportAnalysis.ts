@@ -44,8 +44,15 @@ async function exportArticle(args: ExportArgs | undefined, active: ActiveArticle
       return undefined;
     }
     content = { document: document.uri.toString(), version: NEWSMARK_VERSION, analysis: analysed.analysis };
-  } else if (choice.format === 'w3c') content = await sidecars!.exportW3C(document.uri);
-  else content = await sidecars!.exportClaimReview(document.uri);
+  } else {
+    try {
+      content = choice.format === 'w3c' ? await sidecars!.exportW3C(document.uri) : await sidecars!.exportClaimReview(document.uri);
+    } catch (err) {
+      // (The article's annotations file cannot be read: the message names it.)
+      void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark: {0}', (err as Error).message));
+      return undefined;
+    }
+  }
 
   const target = args?.target
     ? asUri(args.target)

@@ -32,14 +32,21 @@ async function exportWorkspace(args: WorkspaceExportArgs | undefined, sidecars: 
   const choice = args?.format ? formats.find((f) => f.format === args.format) : await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('Newsmark: export the annotations of the workspace') });
   if (!choice) return undefined;
 
-  const exported = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Newsmark: collecting annotations') }, async () => {
-    if (choice.format === 'w3c') {
-      const collection = (await sidecars.exportW3C(undefined)) as { total?: number };
-      return { content: collection, count: collection.total ?? 0 };
-    }
-    const reviews = await sidecars.exportClaimReview(undefined);
-    return { content: reviews, count: reviews.length };
-  });
+  let exported: { content: object; count: number };
+  try {
+    exported = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Newsmark: collecting annotations') }, async () => {
+      if (choice.format === 'w3c') {
+        const collection = (await sidecars.exportW3C(undefined)) as { total?: number };
+        return { content: collection, count: collection.total ?? 0 };
+      }
+      const reviews = await sidecars.exportClaimReview(undefined);
+      return { content: reviews, count: reviews.length };
+    });
+  } catch (err) {
+    // (An annotations file that cannot be read: the message names it.)
+    void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark: {0}', (err as Error).message));
+    return undefined;
+  }
   if (!exported.count) {
     void vscode.window.showInformationMessage(choice.format === 'w3c' ? vscode.l10n.t('Newsmark: no article of this workspace has annotations yet.') : vscode.l10n.t('Newsmark: no claim in this workspace has a verdict yet.'));
     return undefined;

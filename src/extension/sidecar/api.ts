@@ -79,7 +79,8 @@ export interface SidecarService extends vscode.Disposable {
 
   /**
    * W3C Web Annotation JSON-LD: an AnnotationCollection for one article, or for every article with a sidecar in the
-   * workspace when `article` is undefined.
+   * workspace when `article` is undefined. Throws, naming them, when a sidecar it would read cannot be used: the
+   * export would lack its annotations.
    */
   exportW3C(article?: vscode.Uri): Promise<object>;
   /** schema.org ClaimReview JSON-LD objects for annotations with a verdict (one article, or the workspace). */

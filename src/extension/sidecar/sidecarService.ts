@@ -334,19 +334,24 @@ export class SidecarServiceImpl implements SidecarService {
     if (article) {
       if (!hasSidecar(article)) return [];
       const state = await this.ready(article);
+      if (state.fault) throw new Error(unreadableMessage([state.sidecarUri]));
       return [{ source: article.toString(), sidecar: state.current }];
     }
     const sources: ExportSource[] = [];
+    // A sidecar that cannot be read holds annotations the export would lack: nothing is exported then (as by the CLI).
+    const unreadable: vscode.Uri[] = [];
     const found = await this.workspaceSidecars();
     for (const sidecarUri of found.sort((a, b) => a.toString().localeCompare(b.toString()))) {
       const articleUri = sidecarUri.with({ path: sidecarUri.path.slice(0, -SIDECAR_SUFFIX.length) });
       const open = this.states.get(articleUri.toString());
       if (open) {
         await open.ready;
-        if (!open.fault) sources.push({ source: articleUri.toString(), sidecar: open.current });
+        if (open.fault) unreadable.push(sidecarUri);
+        else sources.push({ source: articleUri.toString(), sidecar: open.current });
         continue;
       }
       const loaded = await this.store.loadFile(sidecarUri.toString());
+      if (loaded.state === 'invalid') unreadable.push(sidecarUri);
       if (loaded.state !== 'ok') continue;
       const text = await readArticleText(articleUri);
       const sidecar = text === undefined ? { ...loaded.parsed.sidecar, annotations: loaded.parsed.sidecar.annotations.map((a) => ({ ...a, status: 'orphaned' as const })) } : syncWithText(loaded.parsed.sidecar, text);
@@ -357,8 +362,11 @@ export class SidecarServiceImpl implements SidecarService {
     for (const state of [...this.states.values()].sort((a, b) => a.key.localeCompare(b.key))) {
       if (listed.has(state.key) || !vscode.workspace.getWorkspaceFolder(state.article)) continue;
       await state.ready;
-      if (!state.fault && (state.current.annotations.some(hasUserContent) || state.current.entities.length)) sources.push({ source: state.key, sidecar: state.current });
+      if (state.fault) {
+        if (!unreadable.some((u) => u.toString() === state.sidecarUri.toString())) unreadable.push(state.sidecarUri);
+      } else if (state.current.annotations.some(hasUserContent) || state.current.entities.length) sources.push({ source: state.key, sidecar: state.current });
     }
+    if (unreadable.length) throw new Error(unreadableMessage(unreadable));
     return sources;
   }
 
@@ -1058,6 +1066,14 @@ async function findWorkspaceSidecars(max?: number): Promise<vscode.Uri[]> {
  */
 function hasSidecar(article: vscode.Uri): boolean {
   return article.scheme !== 'untitled' && vscode.workspace.fs.isWritableFileSystem(article.scheme) !== undefined;
+}
+
+/** Why nothing is exported: annotation files that cannot be read, whose annotations the export would lack. */
+function unreadableMessage(sidecars: readonly vscode.Uri[]): string {
+  const names = sidecars.slice(0, 5).map((u) => escapeForNotification(vscode.workspace.asRelativePath(u)));
+  return sidecars.length === 1
+    ? vscode.l10n.t('{0} cannot be read (see the Problems panel), so nothing was exported: the export would lack its annotations. Fix the file and export again.', names[0])
+    : vscode.l10n.t('{0} annotation files cannot be read (see the Problems panel), so nothing was exported: the export would lack their annotations. Fix them and export again: {1}', sidecars.length, names.join(', '));
 }
 
 /** A file's name as a notification shows it (a crafted name cannot become a link there). */

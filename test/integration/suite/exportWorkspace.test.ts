@@ -72,4 +72,42 @@ suite('Export Annotations of Workspace', () => {
       for (const target of [...targets, workspaceUri(UNSAVED), workspaceUri(`${UNSAVED}.annotations.yaml`)]) await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
     }
   });
+
+  test('a sidecar that cannot be read is named and nothing is exported, rather than an export that lacks its annotations', async () => {
+    const api = await newsmarkApi();
+    const sidecars = api.sidecars;
+    const target = workspaceUri('workspace-incomplete.jsonld');
+    const broken = workspaceUri('002_3c97b7e833a7f5e1.txt.annotations.yaml');
+    const brokenText = 'version: 1\nannotations: [\n';
+    let made: { uri: vscode.Uri; annotation: Annotation } | undefined;
+    try {
+      const saved = await openArticle(SAVED);
+      const start = offsetOf(saved.document, 'welcomed');
+      made = { uri: saved.document.uri, annotation: await sidecars.addManual(saved.document.uri, { kind: 'claim', start, end: start + 'welcomed'.length, verdict: 'mixed' }) };
+      await sidecars.flush(saved.document.uri);
+      await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode(brokenText));
+      await waitFor('the broken sidecar reported', () => vscode.languages.getDiagnostics(broken).length > 0);
+      for (const format of ['w3c', 'claimreview']) {
+        const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('newsmark.exportWorkspace', { format, target });
+        assert.strictEqual(written, undefined, `${format}: nothing is exported`);
+        assert.strictEqual(await readWorkspaceFile(target), undefined, `${format}: no file written`);
+      }
+      // Its own article's export of annotations is refused too; an empty collection would say it has none.
+      const article = workspaceUri('002_3c97b7e833a7f5e1.txt');
+      for (const format of ['w3c', 'claimreview']) {
+        const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('newsmark.export', { uri: article, format, target });
+        assert.strictEqual(written, undefined, `the article's ${format}: nothing is exported`);
+        assert.strictEqual(await readWorkspaceFile(target), undefined, `the article's ${format}: no file written`);
+      }
+      assert.strictEqual(await readWorkspaceFile(broken), brokenText, 'the broken sidecar is left as it was');
+    } finally {
+      await vscode.workspace.fs.delete(broken).then(undefined, () => undefined);
+      if (made) {
+        await sidecars.remove(made.uri, made.annotation.id);
+        await sidecars.flush(made.uri);
+      }
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
 });

@@ -79,20 +79,29 @@ suite('Sidecar store', () => {
     const broken = 'version: 1\nannotations:\n  - id: [unclosed\n';
     await writeWorkspaceFile(sidecarUri, broken);
     const editor = await openArticle(name);
-    const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
-      const found = vscode.languages.getDiagnostics(sidecarUri);
-      return found.length ? found : undefined;
-    });
-    assert.match(diagnostics[0].message, /YAML syntax error/);
-    assert.ok(sidecars.faultFor(editor.document.uri));
-    const analysis = await api.analysisFor(editor.document.uri);
-    assert.ok(analysis && analysis.quotes.length > 0, 'automatic analysis still runs');
-    await sidecars.addManual(editor.document.uri, { kind: 'note', start: 0, end: 10, note: 'kept in memory' });
-    await sidecars.flush(editor.document.uri);
-    await insertAtTop(editor.document, ' ');
-    assert.ok(await editor.document.save());
-    await sidecars.flush(editor.document.uri);
-    assert.strictEqual(await readWorkspaceFile(sidecarUri), broken);
+    try {
+      const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
+        const found = vscode.languages.getDiagnostics(sidecarUri);
+        return found.length ? found : undefined;
+      });
+      assert.match(diagnostics[0].message, /YAML syntax error/);
+      assert.ok(sidecars.faultFor(editor.document.uri));
+      const analysis = await api.analysisFor(editor.document.uri);
+      assert.ok(analysis && analysis.quotes.length > 0, 'automatic analysis still runs');
+      await sidecars.addManual(editor.document.uri, { kind: 'note', start: 0, end: 10, note: 'kept in memory' });
+      await sidecars.flush(editor.document.uri);
+      await insertAtTop(editor.document, ' ');
+      assert.ok(await editor.document.save());
+      await sidecars.flush(editor.document.uri);
+      assert.strictEqual(await readWorkspaceFile(sidecarUri), broken);
+    } finally {
+      // The broken file goes, and the note it held up with it: the suites after this one find the workspace as it was.
+      await vscode.workspace.fs.delete(sidecarUri).then(undefined, () => undefined);
+      await waitFor('the fault gone with the file', () => !sidecars.faultFor(editor.document.uri));
+      for (const a of sidecars.annotationsFor(editor.document.uri).filter((a) => a.note === 'kept in memory')) await sidecars.remove(editor.document.uri, a.id);
+      await sidecars.flush(editor.document.uri);
+      await vscode.workspace.fs.delete(sidecarUri).then(undefined, () => undefined);
+    }
   });
 });
 
