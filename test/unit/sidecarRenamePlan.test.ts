@@ -81,3 +81,30 @@ test('conflict copies are told by their names as the store numbers them', () => 
   assert.equal(articleForConflictCopy('desk/story.txt.annotations.conflict-3.yaml'), 'desk/story.txt');
   assert.equal(conflictPathFor('desk/story.txt', 3), 'desk/story.txt.annotations.conflict-3.yaml');
 });
+
+/** A folder as macOS and Windows disks keep it: names compared without case, listed as they were written. */
+class CaseInsensitiveFileSystem extends MemoryFileSystem {
+  private stored(path: string): string | undefined {
+    const lower = path.toLowerCase();
+    return [...this.files.keys()].find((p) => p.toLowerCase() === lower);
+  }
+
+  override async stat(path: string) {
+    return super.stat(this.stored(path) ?? path);
+  }
+}
+
+test('an article renamed only in case (story.txt to Story.txt, on a disk that ignores case) takes its sidecar along, and nothing is reported', async () => {
+  const fs = new CaseInsensitiveFileSystem({ [path('story.txt')]: 'x', [path('story.txt.annotations.yaml')]: 'y', [path('story.txt.annotations.conflict.yaml')]: 'z' });
+  const plan = await planSidecarRenames(fs, [{ from: path('story.txt'), to: path('Story.txt') }]);
+  assert.deepEqual(plan.blocked, []);
+  assert.deepEqual(plan.moves, [
+    { from: path('story.txt.annotations.yaml'), to: path('Story.txt.annotations.yaml') },
+    { from: path('story.txt.annotations.conflict.yaml'), to: path('Story.txt.annotations.conflict.yaml') },
+  ]);
+  // On a disk that tells case apart, a sidecar of the other case is another article's, and is never replaced.
+  const sensitive = files(['story.txt', 'story.txt.annotations.yaml', 'Story.txt.annotations.yaml']);
+  const blocked = await planSidecarRenames(sensitive, [{ from: path('story.txt'), to: path('Story.txt') }]);
+  assert.deepEqual(blocked.moves, []);
+  assert.equal(blocked.blocked.length, 1);
+});

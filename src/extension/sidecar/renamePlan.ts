@@ -40,7 +40,7 @@ export async function planSidecarRenames(files: FileSystem, renames: readonly Pa
     const copies = await conflictCopiesOf(files, rename.from);
     if (!hasSidecar && !copies.length) continue;
     const target = sidecarPathFor(rename.to);
-    if ((await files.stat(target)) || claimed.has(target)) {
+    if (claimed.has(target) || (await takenByAnotherFile(files, target, sidecar))) {
       plan.blocked.push({ ...rename, sidecar: hasSidecar ? sidecar : copies[0].path, existing: target });
       continue;
     }
@@ -58,6 +58,22 @@ export async function planSidecarRenames(files: FileSystem, renames: readonly Pa
     }
   }
   return plan;
+}
+
+/**
+ * Whether a file is at `target` other than the article's own sidecar: renamed only in case (story.txt to Story.txt) on
+ * a disk that ignores case (macOS, Windows), the new name finds the sidecar itself, which its folder lists under the
+ * old name.
+ */
+async function takenByAnotherFile(files: FileSystem, target: string, sidecar: string): Promise<boolean> {
+  if (!(await files.stat(target))) return false;
+  if (target === sidecar || target.toLowerCase() !== sidecar.toLowerCase()) return true;
+  const cut = target.lastIndexOf('/');
+  try {
+    return (await files.readDirectory(target.slice(0, cut))).some(([name]) => name === target.slice(cut + 1));
+  } catch {
+    return true;
+  }
 }
 
 /** The article's conflict copies, by number (`…conflict.yaml` is 1, `…conflict-2.yaml` is 2). */
