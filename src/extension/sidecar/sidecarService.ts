@@ -1062,10 +1062,11 @@ async function findWorkspaceSidecars(max?: number): Promise<vscode.Uri[]> {
  * Whether the article can have a sidecar at all: an untitled document has no folder to keep one in (reading
  * `untitled:Untitled-1.annotations.yaml` fails), so it has no annotations until it is saved. Nor has a document that
  * no file system holds (another version of a file, shown by a source-control or history extension's content
- * provider): there is no folder beside it to read a sidecar from.
+ * provider), nor one whose address names a version by its query or fragment (VS Code's local history): there is no
+ * file beside it to read a sidecar from (the sidecar's suffix would land in the query).
  */
 function hasSidecar(article: vscode.Uri): boolean {
-  return article.scheme !== 'untitled' && vscode.workspace.fs.isWritableFileSystem(article.scheme) !== undefined;
+  return article.scheme !== 'untitled' && !article.query && !article.fragment && vscode.workspace.fs.isWritableFileSystem(article.scheme) !== undefined;
 }
 
 /** Why nothing is exported: annotation files that cannot be read, whose annotations the export would lack. */

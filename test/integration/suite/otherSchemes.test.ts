@@ -44,4 +44,39 @@ suite('Documents of other schemes', () => {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     }
   });
+
+  test('an earlier version of an article from a read-only file system that names it by a query (as local history does) gets no sidecar problems', async () => {
+    const api = await newsmarkApi();
+    const scheme = 'newsmark-test-history';
+    const changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+    // As VS Code's local history: the version is named by JSON in the query, which must parse.
+    const entry = (uri: vscode.Uri) => JSON.parse(uri.query) as { at: number };
+    const provider: vscode.FileSystemProvider = {
+      onDidChangeFile: changed.event,
+      watch: () => new vscode.Disposable(() => undefined),
+      stat: (uri) => (entry(uri), { type: vscode.FileType.File, ctime: 0, mtime: 0, size: TEXT.length }),
+      readFile: (uri) => (entry(uri), new TextEncoder().encode(TEXT)),
+      readDirectory: () => [],
+      createDirectory: () => undefined,
+      writeFile: () => undefined,
+      delete: () => undefined,
+      rename: () => undefined,
+    };
+    const registration = vscode.workspace.registerFileSystemProvider(scheme, provider, { isReadonly: true });
+    const uri = vscode.Uri.from({ scheme, path: '/desk/bridge-story.txt', query: JSON.stringify({ at: 1 }) });
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      await waitFor('the earlier version analysed', () => api.analysisFor(uri));
+      await sleep(1000);
+      assert.strictEqual(api.sidecars.faultFor(uri), undefined, 'no sidecar is read, so none is broken');
+      // (The article's own problems, a vague source say, are not the sidecar's.)
+      const problems = vscode.languages.getDiagnostics().filter(([u, d]) => u.scheme === scheme && u.toString() !== uri.toString() && d.length);
+      assert.deepStrictEqual(problems.map(([u, d]) => [u.toString(), d.map((x) => x.message)]), [], 'no problems reported on a sidecar of it');
+      assert.ok(api.sidecars.whyCannotAnnotate(uri));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      registration.dispose();
+      changed.dispose();
+    }
+  });
 });
