@@ -24,9 +24,13 @@ export class ActiveArticle extends Disposable {
     this._register(
       _analyses.onDidUpdate((doc) => {
         if (doc === this._document) {
-          // An edit or a new newsmark.maxFileSize can take the article over the limit, or back under it.
-          this._updateTooLarge();
-          this._onDidChange.fire(doc);
+          // A new newsmark.include, exclude or languages can make it no article any more: the views let it go.
+          if (!this._analyses.isArticle(doc)) this._set(undefined);
+          else {
+            // An edit or a new newsmark.maxFileSize can take the article over the limit, or back under it.
+            this._updateTooLarge();
+            this._onDidChange.fire(doc);
+          }
         } else if (doc === vscode.window.activeTextEditor?.document) this._follow(vscode.window.activeTextEditor);
         // Its language changed (closed and opened again) while focus was in the Output panel: still the article shown.
         else if (doc === this._closed && !doc.isClosed && this._analyses.isArticle(doc)) this._set(doc);

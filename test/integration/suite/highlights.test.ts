@@ -111,6 +111,30 @@ suite('Highlights', () => {
     assert.strictEqual(analysable(), true);
   });
 
+  test('an open article the exclude setting comes to leave out is no article any more: highlights, problems, views and context keys follow', async () => {
+    const api = await newsmarkApi();
+    const { document } = await openArticle(ARTICLE);
+    const total = () => HIGHLIGHT_KINDS.reduce((n, kind) => n + highlightedWords(api, document, kind).length, 0);
+    const problems = () => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'newsmark').length;
+    const entities = async () => ((await api.entitiesTree.getChildren()) ?? []).length;
+    const keys = () => api.editorContextKeys();
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    await waitFor('highlights of the article', () => total() > 0);
+    await waitFor('an article for the editor context keys', () => keys()['newsmark.editorAnalysable'] === true);
+    try {
+      await config().update('exclude', [ARTICLE], vscode.ConfigurationTarget.Global);
+      await waitFor('no highlight left painted', () => total() === 0);
+      await waitFor('its problems gone', () => problems() === 0);
+      await waitFor('no longer an article for the editor context keys', () => keys()['newsmark.editorAnalysable'] === false, 5000);
+      assert.notStrictEqual(keys()['newsmark.editorTooLarge'], true, 'it is not said to be too large');
+      assert.strictEqual(await entities(), 0, 'the Entities view is empty');
+    } finally {
+      await config().update('exclude', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('highlights again once it is included', () => total() > 0);
+    await waitFor('an article again for the editor context keys', () => keys()['newsmark.editorAnalysable'] === true, 5000);
+  });
+
   test('an edit is re-analysed after the debounce', async () => {
     const api = await newsmarkApi();
     const document = await vscode.workspace.openTextDocument({ language: 'news', content: 'A quiet day.\n' });
