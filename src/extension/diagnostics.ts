@@ -67,7 +67,14 @@ export class ArticleDiagnostics extends Disposable {
         shown.version = e.document.version;
       }),
     );
-    this._register(_settings.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => this._update(e.document))));
+    // Every article whose problems are listed (those in background tabs too, which the Problems panel shows), and the
+    // editors on screen (a setting may have made one an article).
+    this._register(
+      _settings.onDidChange(() => {
+        const documents = new Set([...vscode.window.visibleTextEditors.map((e) => e.document), ...vscode.workspace.textDocuments.filter((d) => this._shown.has(d.uri.toString()))]);
+        documents.forEach((d) => this._update(d));
+      }),
+    );
     this._register(afterActivation(() => vscode.window.visibleTextEditors.forEach((e) => this._update(e.document))));
   }
 

@@ -61,6 +61,30 @@ suite('Diagnostics', () => {
     }
   });
 
+  test('a severity changed while the article waits in a background tab applies to its problems too', async () => {
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    const other = workspaceUri('problems-other-tab.news');
+    await vscode.workspace.fs.writeFile(other, new TextEncoder().encode('The council met on Monday.\n'));
+    try {
+      await vscode.window.showTextDocument(document, { preview: false });
+      await waitFor('the vague source reported', () => newsmarkDiagnostics(uri, 'anonymous-source').length > 0);
+      // Another article in the same group: this one stays open, in a tab that is not shown.
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other), { preview: false });
+      await waitFor('the article hidden behind the other tab', () => !vscode.window.visibleTextEditors.some((e) => e.document === document));
+      await config().update('diagnostics.anonymousSource', 'off', vscode.ConfigurationTarget.Global);
+      await waitFor('the vague-source problem of the hidden article to go', () => newsmarkDiagnostics(uri, 'anonymous-source').length === 0, 5000);
+      await config().update('diagnostics.anonymousSource', 'error', vscode.ConfigurationTarget.Global);
+      const error = await waitFor('the problem back as an error', () => newsmarkDiagnostics(uri, 'anonymous-source')[0], 5000);
+      assert.strictEqual(error.severity, vscode.DiagnosticSeverity.Error);
+    } finally {
+      await config().update('diagnostics.anonymousSource', undefined, vscode.ConfigurationTarget.Global);
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === other.toString());
+      await vscode.window.tabGroups.close(tabs);
+      await vscode.window.showTextDocument(document, { preview: false });
+      await vscode.workspace.fs.delete(other).then(undefined, () => undefined);
+    }
+  });
+
   test('“Attribute to Jane Doe” records the speaker in the sidecar, settles the problem, and used twice adds no second annotation', async () => {
     const api = await newsmarkApi();
     const diagnostic = await waitFor('an unattributed-quote problem', () => newsmarkDiagnostics(uri, 'unattributed-quote')[0]);
