@@ -226,8 +226,10 @@ export class DocumentAnalyses extends Disposable {
   /** What decides which files are analysed, and how: the languages, the size limit, each folder's include/exclude. */
   private _analysisSettingsKey(): string {
     const { languages, maxFileSize } = this.settings;
-    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => [f.uri.toString(), this._settings.articleFiles(f)]);
-    return JSON.stringify([this._settings.articleFiles(undefined), folders, languages, maxFileSize]);
+    // Only the globs: outside every folder the article files are those of the whole settings, toggles included.
+    const globs = ({ include, exclude }: { include: readonly string[]; exclude: readonly string[] }) => ({ include, exclude });
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => [f.uri.toString(), globs(this._settings.articleFiles(f))]);
+    return JSON.stringify([globs(this._settings.articleFiles(undefined)), folders, languages, maxFileSize]);
   }
 
   private _showSizeNotice(document: vscode.TextDocument, bytes: number): void {

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { HIGHLIGHT_KINDS } from '../../../src/extension/highlights/highlightKinds';
-import { highlightedWords, newsmarkApi, openArticle, waitFor } from './newsmarkTestSupport';
+import { highlightedWords, newsmarkApi, openArticle, sleep, waitFor } from './newsmarkTestSupport';
 
 const ARTICLE = '004_f3864c178bfaef39.txt';
 
@@ -29,6 +29,25 @@ suite('Highlights toggle', () => {
       assert.deepStrictEqual(writtenValues(), [undefined, undefined, undefined]);
     } finally {
       await vscode.commands.executeCommand('newsmark.showHighlights');
+    }
+  });
+
+  test('toggling highlights, one kind of them, hovers or a severity does not analyse the articles again', async () => {
+    const api = await newsmarkApi();
+    const { document } = await openArticle(ARTICLE);
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    const analysis = await waitFor('the article analysed', () => api.analysisFor(document.uri));
+    try {
+      await vscode.commands.executeCommand('newsmark.toggleHighlights');
+      await vscode.commands.executeCommand('newsmark.toggleHighlights');
+      await config().update('highlights.hedgeCue', false, vscode.ConfigurationTarget.Global);
+      await config().update('hovers.enabled', false, vscode.ConfigurationTarget.Global);
+      await config().update('diagnostics.reporterHedge', 'warning', vscode.ConfigurationTarget.Global);
+      await sleep(200);
+      assert.strictEqual(await api.analysisFor(document.uri), analysis, 'the analysis of the article is the one made before');
+    } finally {
+      await vscode.commands.executeCommand('newsmark.showHighlights');
+      for (const key of ['highlights.hedgeCue', 'hovers.enabled', 'diagnostics.reporterHedge']) await config().update(key, undefined, vscode.ConfigurationTarget.Global);
     }
   });
 
