@@ -8,7 +8,7 @@ import { afterActivation, Disposable } from './dispose';
 import type { AnalysedDocument, DocumentAnalyses } from './documentAnalyses';
 import { attributedSpeaker } from './manualAttributions';
 import type { DiagnosticRule, RuleSeverity, Settings } from './settings';
-import type { Annotation, ArticleAnnotations } from './sidecar/api';
+import type { Annotation, ArticleAnnotations, SidecarService } from './sidecar/api';
 import { spanAfterEdits } from './spansAfterEdits';
 
 export const DiagnosticCodes: Record<DiagnosticRule, string> = {
@@ -166,9 +166,14 @@ export function speakerCandidates(analysis: Analysis, near?: number): string[] {
 export class AttributeQuoteActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly _problems: Pick<ArticleDiagnostics, 'shownFor'>) {}
+  constructor(
+    private readonly _problems: Pick<ArticleDiagnostics, 'shownFor'>,
+    /** Whether the article's annotations can be saved: an untitled one's cannot, so the fix is not offered there. */
+    private readonly _canAnnotate: (article: vscode.Uri) => boolean = () => true,
+  ) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
+    if (!this._canAnnotate(document.uri)) return [];
     const shown = this._problems.shownFor(document);
     if (!shown?.unattributed.length) return [];
     // The quotes under the cursor as the text is now (the ranges VS Code matched against the request are older).
@@ -197,9 +202,9 @@ class AttributeQuoteActionsRegistration extends Disposable {
   private _registration: vscode.Disposable | undefined;
   private _languages = '';
 
-  constructor(problems: ArticleDiagnostics, private readonly _settings: Settings) {
+  constructor(problems: ArticleDiagnostics, private readonly _settings: Settings, canAnnotate: (article: vscode.Uri) => boolean) {
     super();
-    this._provider = new AttributeQuoteActions(problems);
+    this._provider = new AttributeQuoteActions(problems, canAnnotate);
     this._register({ dispose: () => this._registration?.dispose() });
     this._register(_settings.onDidChange(() => this._update()));
     this._update();
@@ -218,7 +223,7 @@ class AttributeQuoteActionsRegistration extends Disposable {
   }
 }
 
-export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settings, annotations: ArticleAnnotations): vscode.Disposable {
+export function registerDiagnostics(analyses: DocumentAnalyses, settings: Settings, annotations: ArticleAnnotations & Pick<SidecarService, 'whyCannotAnnotate'>): vscode.Disposable {
   const problems = new ArticleDiagnostics(analyses, settings, annotations);
-  return vscode.Disposable.from(problems, new AttributeQuoteActionsRegistration(problems, settings));
+  return vscode.Disposable.from(problems, new AttributeQuoteActionsRegistration(problems, settings, (article) => !annotations.whyCannotAnnotate(article)));
 }

@@ -2,7 +2,7 @@
 // highlighted, within the same size limit.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { highlightedWords, newsmarkApi, waitFor } from './newsmarkTestSupport';
+import { highlightedWords, newsmarkApi, sleep, waitFor } from './newsmarkTestSupport';
 
 const COPY = '“We will open the new bridge in spring,” said Mayor Ana Ruiz on Monday. Critics say the cost may rise.';
 
@@ -53,6 +53,21 @@ suite('Untitled articles', () => {
         return found.length ? found : undefined;
       });
       assert.ok(words.some((w) => w.includes('open the new bridge in spring')), `highlighted: ${JSON.stringify(words)}`);
+    } finally {
+      await closeWithoutSaving();
+    }
+  });
+
+  test('an unattributed quote in a new editor is reported, but “Attribute to …” is not offered: it could not be saved', async () => {
+    await newsmarkApi();
+    const { document } = await showUntitled('plaintext', '“The budget is ready,” said Mayor Jane Doe.\nThe council met on Monday to discuss roads and schools.\n“We will fight on.”\n');
+    try {
+      const problem = await waitFor('the unattributed quote reported', () =>
+        vscode.languages.getDiagnostics(document.uri).find((d) => d.source === 'newsmark' && d.code === 'unattributed-quote'),
+      );
+      await sleep(300);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, problem.range, vscode.CodeActionKind.QuickFix.value);
+      assert.deepStrictEqual(actions.filter((a) => a.title.startsWith('Attribute to')).map((a) => a.title), []);
     } finally {
       await closeWithoutSaving();
     }

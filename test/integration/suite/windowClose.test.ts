@@ -133,7 +133,7 @@ suite('Annotations waiting to be written when the window closes', () => {
     const settings = new Settings(noState);
     const analyses = new DocumentAnalyses(settings, () => []);
     const annotationChanges = new vscode.EventEmitter<vscode.Uri>();
-    const annotations = { spansFor: () => [{ start: 1, end: 7 }], annotationsFor: () => [], onDidChange: annotationChanges.event };
+    const annotations = { spansFor: () => [{ start: 1, end: 7 }], annotationsFor: () => [], onDidChange: annotationChanges.event, whyCannotAnnotate: () => undefined };
     // In the order activate() makes them, which is the order the host disposes them in.
     const features = [settings, analyses, new HighlightDecorations(analyses, settings, annotations), registerDiagnostics(analyses, settings, annotations)];
     const highlights = features[2] as HighlightDecorations;
