@@ -141,6 +141,7 @@ export class SidecarServiceImpl implements SidecarService {
       vscode.workspace.onDidSaveTextDocument((d) => this.saved(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
       vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.sidecarsFollowingRename(e))),
+      vscode.workspace.onWillDeleteFiles((e) => e.waitUntil(this.writeBeforeDelete(e))),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.disposables.push(
@@ -693,6 +694,24 @@ export class SidecarServiceImpl implements SidecarService {
     for (const move of plan.moves) edit.renameFile(vscode.Uri.parse(move.from), vscode.Uri.parse(move.to), { overwrite: false, ignoreIfExists: true });
     for (const blocked of plan.blocked) void this.tellSidecarLeftBehind(blocked);
     return edit;
+  }
+
+  /**
+   * Articles deleted in VS Code (the Explorer, a workspace edit): annotations not written yet are written into the
+   * sidecar first, placed on the text on disk, as when the article closes; the sidecar stays beside the deleted file
+   * (`newsmark check` names it), and nothing is left for the close that follows to fail on.
+   */
+  private async writeBeforeDelete(event: vscode.FileWillDeleteEvent): Promise<void> {
+    const going = [...this.states.values()].filter((state) => event.files.some((uri) => state.key === uri.toString() || state.key.startsWith(`${uri.toString().replace(/\/+$/, '')}/`)));
+    for (const state of going) {
+      if (event.token.isCancellationRequested) break;
+      clearTimeout(state.writeTimer);
+      await this.enqueue(state, async () => {
+        if (state.unsaved) await this.writeNow(state, this.documentOf(state)?.isDirty || state.fault ? 'close' : 'flush');
+        // The unsaved edits go with the file: what the journal kept on them is in the sidecar now.
+        if (!state.unsaved) await this.removeJournal(state);
+      });
+    }
   }
 
   private async tellSidecarLeftBehind(blocked: BlockedRename): Promise<void> {

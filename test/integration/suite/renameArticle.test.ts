@@ -2,7 +2,7 @@
 // the new name is never written over.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { newsmarkApi, offsetOf, readWorkspaceFile, removeWorkspaceFiles as remove, waitFor, workspaceUri, writeWorkspaceFile as write } from './newsmarkTestSupport';
+import { newsmarkApi, offsetOf, readWorkspaceFile, removeWorkspaceFiles as remove, sleep, waitFor, workspaceUri, writeWorkspaceFile as write } from './newsmarkTestSupport';
 
 const TEXT = 'The tram depot will close in June, the operator said on Friday. Drivers were told last week.\n';
 const WORDS = 'The tram depot will close in June';
@@ -122,6 +122,44 @@ suite('Renaming an article', () => {
       assert.strictEqual(await readWorkspaceFile(workspaceUri('rename-ferry.news.annotations.yaml')), mine, 'the renamed article’s sidecar is kept, for merging by hand');
     } finally {
       await remove(from, to, workspaceUri('rename-ferry.news.annotations.yaml'), workspaceUri('rename-ferry-final.news.annotations.yaml'));
+    }
+  });
+});
+
+suite('Deleting an article', () => {
+  test('an article deleted with an annotation made on its unsaved edits: the annotation is written to the sidecar left beside it, and no failure is reported', async () => {
+    const api = await newsmarkApi();
+    const sidecars = api.sidecars;
+    const article = workspaceUri('delete-unsaved.news');
+    const sidecarUri = workspaceUri('delete-unsaved.news.annotations.yaml');
+    await write(article, TEXT);
+    // The notifications the deletion brings (VS Code reverts and closes the article's editor).
+    const shown: string[] = [];
+    const window = vscode.window as unknown as Record<'showErrorMessage' | 'showWarningMessage', (message: string, ...rest: unknown[]) => Thenable<unknown>>;
+    const original = { showErrorMessage: window.showErrorMessage, showWarningMessage: window.showWarningMessage };
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article), { preview: false });
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Updated on Saturday.\n'));
+      const start = offsetOf(editor.document, WORDS);
+      const created = await sidecars.addManual(article, { kind: 'claim', start, end: start + WORDS.length, note: 'made before the deletion' });
+      for (const name of ['showErrorMessage', 'showWarningMessage'] as const) {
+        window[name] = (message: string) => {
+          shown.push(message);
+          return Promise.resolve(undefined);
+        };
+      }
+      const edit = new vscode.WorkspaceEdit();
+      edit.deleteFile(article);
+      assert.ok(await vscode.workspace.applyEdit(edit), 'the deletion is applied');
+      await waitFor('the article’s editor closed', () => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === article.toString() && !d.isClosed));
+      const kept = await waitFor('the annotation in the sidecar left beside it', async () => ((await readWorkspaceFile(sidecarUri))?.includes(created.id) ? readWorkspaceFile(sidecarUri) : undefined));
+      assert.match(kept ?? '', /made before the deletion/);
+      await sleep(500);
+      assert.deepStrictEqual(shown, [], 'nothing is said to have failed');
+    } finally {
+      Object.assign(window, original);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove(article, sidecarUri);
     }
   });
 });
