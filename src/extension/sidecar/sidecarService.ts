@@ -14,6 +14,7 @@ import {
   exportClaimReview,
   exportW3C,
   hasUserContent,
+  heldBackFromExport,
   isSidecarPath,
   makeTarget,
   mergeSidecars,
@@ -324,11 +325,26 @@ export class SidecarServiceImpl implements SidecarService {
   // ---- exports ----
 
   async exportW3C(article?: vscode.Uri): Promise<object> {
-    return exportW3C(await this.exportSources(article));
+    const sources = await this.exportSources(article);
+    this.tellHeldBack(heldBackFromExport(sources).length);
+    return exportW3C(sources);
   }
 
   async exportClaimReview(article?: vscode.Uri): Promise<object[]> {
-    return exportClaimReview(await this.exportSources(article));
+    const sources = await this.exportSources(article);
+    this.tellHeldBack(heldBackFromExport(sources).filter(({ annotation }) => annotation.verdict !== undefined).length);
+    return exportClaimReview(sources);
+  }
+
+  /** A person's verdicts and notes whose words changed since (or are gone) are not exported: they may not hold for the text as it is. */
+  private tellHeldBack(count: number): void {
+    if (!count) return;
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        'Newsmark: {0} annotation(s) with a verdict, note or evidence were not exported: their words changed since, or cannot be found. Review them in the Annotations view (Re-anchor Annotation to Selection), then export again.',
+        count,
+      ),
+    );
   }
 
   private async exportSources(article?: vscode.Uri): Promise<ExportSource[]> {

@@ -110,4 +110,43 @@ suite('Export Annotations of Workspace', () => {
       await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
     }
   });
+
+  test('a verdict or note whose words changed since is left out of an export, and a warning says so', async () => {
+    const api = await newsmarkApi();
+    const sidecars = api.sidecars;
+    const article = workspaceUri('export-drifted.news');
+    const target = workspaceUri('export-drifted.jsonld');
+    const words = 'the new pier would open in spring';
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(UNSAVED_TEXT));
+    const shown: string[] = [];
+    const window = vscode.window as unknown as Record<'showWarningMessage' | 'showInformationMessage', (message: string, ...rest: unknown[]) => Thenable<unknown>>;
+    const original = { showWarningMessage: window.showWarningMessage, showInformationMessage: window.showInformationMessage };
+    try {
+      const editor = await openArticle('export-drifted.news');
+      const start = offsetOf(editor.document, words);
+      const made = await sidecars.addManual(article, { kind: 'claim', start, end: start + words.length, verdict: 'inaccurate', note: 'the board said autumn' });
+      // The claim's words are edited: the verdict was not given on the words they are now.
+      assert.ok(await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(start + 4), editor.document.positionAt(start + 7)), 'old')));
+      assert.ok(await editor.document.save());
+      await sidecars.flush(article);
+      await waitFor('the annotation no longer on its words', () => sidecars.annotationsFor(article).some((a) => a.id === made.id && a.status !== 'anchored'));
+      for (const name of ['showWarningMessage', 'showInformationMessage'] as const) {
+        window[name] = (message: string) => {
+          shown.push(message);
+          return Promise.resolve(undefined);
+        };
+      }
+      for (const format of ['w3c', 'claimreview']) {
+        shown.length = 0;
+        await vscode.commands.executeCommand('newsmark.export', { uri: article, format, target });
+        const exported = (await readWorkspaceFile(target)) ?? '';
+        assert.doesNotMatch(exported, /the board said autumn|Inaccurate/, `${format}: the verdict and note are left out`);
+        assert.ok(shown.some((m) => /not exported/.test(m)), `${format}: a warning says so: ${JSON.stringify(shown)}`);
+      }
+    } finally {
+      Object.assign(window, original);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const uri of [article, workspaceUri('export-drifted.news.annotations.yaml'), target]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
 });
