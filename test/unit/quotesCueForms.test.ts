@@ -110,3 +110,19 @@ describe('phrasal cues', () => {
     }
   });
 });
+
+describe('a subject pronoun with its auxiliary run in', () => {
+  it('reads the cue after “he’s” and “she’s” as a verb, not a possessive noun', () => {
+    const cases: [string, string, string][] = [
+      ["She's said that the ferry will keep running.", 'said', 'that the ferry will keep running'],
+      ['He’s suggesting that the toll should go.', 'suggesting', 'that the toll should go'],
+      ["He's also argued that the dam is safe.", 'argued', 'that the dam is safe'],
+    ];
+    for (const [text, words, what] of cases) assert.equal(content(text, byCue(text, words)), what, text);
+  });
+
+  it('still reads a name’s possessive before a speech noun as its owner', () => {
+    const text = "Ruiz's remarks drew applause.";
+    assert.equal(read(text).filter((q) => cue(text, q) === 'remarks').length, 0);
+  });
+});

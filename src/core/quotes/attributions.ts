@@ -2459,7 +2459,8 @@ export class SentenceReader {
       const form = lowerWord(t, cue);
       return entry !== undefined && entry.form === 'finite' && form !== entry.lemma && form.endsWith('s') && !form.endsWith('ss');
     }
-    if (endsInPossessive(t, j)) return true;
+    // ("He's said", "she’s suggesting": a pronoun's "'s" is "is" or "has", and the cue its verb.)
+    if (endsInPossessive(t, j)) return !isPronounContraction(lowerWord(t, j));
     if (!SPEECH_NOUNS.at(t, cue)) return false;
     if (j - 1 >= 0 && t.kind[j - 1] === TokenKind.Word && !isUpperStart(t, j) && endsInPossessive(t, j - 1)) return true;
     if (isUpperStart(t, j) || PRONOUNS.at(t, j) || ROLE_WORDS.at(t, j) || VAGUE_HEADS.at(t, j)) return false;
