@@ -45,6 +45,8 @@ describe('words between a subject and its cue', () => {
     const cases: [string, string, string, string][] = [
       ['Ruiz and Lee both denounced the new toll.', 'denounced', 'Ruiz and Lee', 'the new toll'],
       ['The three mayors all said the ferry was too slow.', 'said', 'The three mayors', 'the ferry was too slow'],
+      ['Ruiz and Lee have both argued that the toll is unfair.', 'argued', 'Ruiz and Lee', 'that the toll is unfair'],
+      ['They had all warned that the bridge would close.', 'warned', 'They', 'that the bridge would close'],
     ];
     for (const [text, words, who, what] of cases) {
       const q = byCue(text, words);

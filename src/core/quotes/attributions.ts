@@ -175,8 +175,10 @@ const PLURAL_PRONOUNS: WordSet = new WordSet(['they', 'we', 'you']);
  * heading a noun phrase of its own ("both oppose …", "with both the mayor and …", "both of whom").
  */
 function isFloatedQuantifier(tokens: Tokens, i: number): boolean {
-  const k = i - 1;
+  let k = i - 1;
   if (k < 0 || tokens.kind[k] !== TokenKind.Word || (i + 1 < tokens.count && tokens.kind[i + 1] === TokenKind.Word && isWordAt(tokens, i + 1, W_OF))) return false;
+  // "They have both argued …", "Ruiz and Lee had all said …": the quantifier floats after the auxiliary too.
+  if (k - 1 >= 0 && AUXILIARIES.at(tokens, k) && isLowerStart(tokens, k) && tokens.kind[k - 1] === TokenKind.Word) k--;
   if (DETERMINERS.at(tokens, k) || PREPOSITIONS.at(tokens, k) || SPEAKER_CUE_FILLERS.at(tokens, k) || COMPLEMENTIZERS.at(tokens, k) || CLAUSE_OPENERS.at(tokens, k) || SENTENCE_CONJUNCTIONS.at(tokens, k)) return false;
   if (PLURAL_PRONOUNS.at(tokens, k)) return true;
   if (isUpperStart(tokens, k)) return !PRONOUNS.at(tokens, k);
