@@ -377,6 +377,18 @@ describe('passive cues', () => {
     assert.equal(speaker(text, q), 'the referee');
     assert.equal(content(text, q), 'that the match was over');
   });
+
+  it('takes the agent of a passive with an adverb before its participle', () => {
+    const cases: [string, string, string, string][] = [
+      ['The ferry deal was first reported by the Harbour Gazette.', 'reported', 'the Harbour Gazette', 'The ferry deal'],
+      ['The new toll was widely criticized by farmers.', 'criticized', 'farmers', 'The new toll'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(speaker(text, q), who, text);
+      assert.equal(content(text, q), what, text);
+    }
+  });
 });
 
 describe('names given, not words said', () => {

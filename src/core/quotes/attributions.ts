@@ -940,7 +940,11 @@ export class SentenceReader {
     // "271 pledged delegates": the participle is an adjective.
     if (entry.lemma === 'pledge' && after < s.end && t.kind[after] === TokenKind.Word && lowerWord(t, after).startsWith('delegate')) return null;
     // "Sanders was asked to name …", "voters were told that …": a passive cue names no source, unless "by" does.
-    if (entry.form === 'finite' && cue - 1 >= s.first && BE_FORMS.at(t, cue - 1) && isPastParticiple(t, cue, entry)) {
+    // ("was first reported by", "were widely criticized by": an adverb may stand between "be" and the participle of a
+    // passive that names its agent.)
+    let be = cue - 1;
+    if (be - 1 >= s.first && !BE_FORMS.at(t, be) && isFillerAt(t, be)) be--;
+    if (entry.form === 'finite' && be >= s.first && BE_FORMS.at(t, be) && isPastParticiple(t, cue, entry) && (be === cue - 1 || this.passiveAgentAt(after, s.end))) {
       // "Roe was quoted as saying …": the one quoted is the speaker, the participle the rest of the cue.
       const saying = after + 1 < s.end && entry.lemma === 'quote' && isWordAt(t, after, W_AS) ? cueVerbAt(t, after + 1) : undefined;
       if (saying && saying.form === 'participle') {
@@ -1470,6 +1474,12 @@ export class SentenceReader {
    * Where the hearer's noun phrase after "told" ends, from `from`: past the adjectives and nouns in lower case, up to
    * the word that begins the content ("told a Senate panel that …", "told the council members he would …").
    */
+  /** Whether "by" and a word, the agent of a passive, come at `k`. */
+  private passiveAgentAt(k: number, end: number): boolean {
+    const t = this.tokens;
+    return k + 1 < end && isWordAt(t, k, W_BY) && t.kind[k + 1] === TokenKind.Word;
+  }
+
   private hearerEnd(from: number, sentenceLast: number): number {
     const t = this.tokens;
     let k = from;
