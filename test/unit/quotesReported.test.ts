@@ -2465,3 +2465,17 @@ describe('saying as the purpose of what the subject did', () => {
     for (const text of ['He went to the hall to say goodbye.', 'She came to say a few words about the plan.']) assert.equal(byCue(text, 'say'), undefined, text);
   });
 });
+
+describe('a participle fronted by a preposition', () => {
+  it('gives the clause to the subject after the fronted clause, past a subject and verb inside the clause', () => {
+    const cases: [string, string, string, string][] = [
+      ['After saying that she regretted the delay, Ruiz left the hall.', 'saying', 'Ruiz', 'that she regretted the delay'],
+      ['Before announcing on Monday that the ferry had stopped, the mayor met the crew.', 'announcing', 'the mayor', 'that the ferry had stopped'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(speaker(text, q), who, text);
+      assert.equal(content(text, q), what, text);
+    }
+  });
+});

@@ -1026,9 +1026,11 @@ export class SentenceReader {
     const afterPreposition = entry.form === 'participle' && j === cue - 1 && j >= s.first && t.kind[j] === TokenKind.Word && PARTICIPLE_PREPOSITIONS.at(t, j);
     if (afterPreposition) {
       // "by saying he is ready", "After telling reporters that …, the senator left": the main clause's subject speaks.
-      speaker = j === s.first || (j - 1 === s.first && CLAUSE_OPENERS.at(t, s.first)) ? this.subjectAfterFrontedClause(s, cueLast) : this.mainClauseSubject(s, j);
+      const fronted = j === s.first || (j - 1 === s.first && CLAUSE_OPENERS.at(t, s.first));
+      speaker = fronted ? this.subjectAfterFrontedClause(s, cueLast) : this.mainClauseSubject(s, j);
       // ("… around the stadium - where the Panthers played - while chanting": not the subject of a relative clause.)
-      if (speaker && speaker.first > s.first && this.insideEmbeddedClause(s, speaker.first)) speaker = this.subjectOpeningSentence(s, speaker.first) ?? this.mainClauseSubject(s, speaker.first - 2) ?? speaker;
+      // ("After saying that he regretted it, Rubio left": the subject after a fronted clause is the main clause's.)
+      if (speaker && !fronted && speaker.first > s.first && this.insideEmbeddedClause(s, speaker.first)) speaker = this.subjectOpeningSentence(s, speaker.first) ?? this.mainClauseSubject(s, speaker.first - 2) ?? speaker;
       // "Blige sings to Clinton before asking her": failing a verb that names a subject, a name opening the sentence.
       if (!speaker && j > s.first) {
         const opener = phraseStartingAt(t, s.first, j);
