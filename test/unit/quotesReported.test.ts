@@ -2471,11 +2471,21 @@ describe('a participle fronted by a preposition', () => {
     const cases: [string, string, string, string][] = [
       ['After saying that she regretted the delay, Ruiz left the hall.', 'saying', 'Ruiz', 'that she regretted the delay'],
       ['Before announcing on Monday that the ferry had stopped, the mayor met the crew.', 'announcing', 'the mayor', 'that the ferry had stopped'],
+      ['After angrily denying that she knew the captain, Ruiz left the hall.', 'denying', 'Ruiz', 'that she knew the captain'],
     ];
     for (const [text, words, who, what] of cases) {
       const q = byCue(text, words);
       assert.equal(speaker(text, q), who, text);
       assert.equal(content(text, q), what, text);
     }
+  });
+});
+
+describe('a participle after its preposition and an adverb', () => {
+  it('reads “by publicly saying” as the subject’s report', () => {
+    const text = 'Ruiz angered the crew by publicly saying that the ferry was unsafe.';
+    const q = byCue(text, 'saying');
+    assert.equal(speaker(text, q), 'Ruiz');
+    assert.equal(content(text, q), 'that the ferry was unsafe');
   });
 });

@@ -1023,7 +1023,8 @@ export class SentenceReader {
     const commaInQuote = j > s.first && t.kind[j] === TokenKind.Close && isPunctChar(t, j - 1, COMMA);
     const participial = (entry.form === 'participle' && (j < s.first || isClauseBoundary(t, j) || commaInQuote)) || coordinated;
     // "by saying", "before asking her": a participle after its preposition.
-    const afterPreposition = entry.form === 'participle' && j === cue - 1 && j >= s.first && t.kind[j] === TokenKind.Word && PARTICIPLE_PREPOSITIONS.at(t, j);
+    // ("by essentially telling", "after angrily denying": an "-ly" adverb may come between them.)
+    const afterPreposition = entry.form === 'participle' && (j === cue - 1 || (j === cue - 2 && isLyAdverb(t, cue - 1))) && j >= s.first && t.kind[j] === TokenKind.Word && PARTICIPLE_PREPOSITIONS.at(t, j);
     if (afterPreposition) {
       // "by saying he is ready", "After telling reporters that …, the senator left": the main clause's subject speaks.
       const fronted = j === s.first || (j - 1 === s.first && CLAUSE_OPENERS.at(t, s.first));
