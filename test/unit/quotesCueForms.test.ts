@@ -128,3 +128,17 @@ describe('a subject pronoun with its auxiliary run in', () => {
     assert.equal(read(text).filter((q) => cue(text, q) === 'remarks').length, 0);
   });
 });
+
+describe('a negated auxiliary run into one word', () => {
+  it('reads the participle after “isn’t” or “wasn’t” as the subject’s cue', () => {
+    const cases: [string, string, string, string][] = [
+      ["The mayor isn't saying whether the ferry will run.", 'saying', 'The mayor', 'whether the ferry will run'],
+      ['Ruiz wasn’t suggesting that the toll should go.', 'suggesting', 'Ruiz', 'that the toll should go'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+});

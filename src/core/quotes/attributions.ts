@@ -163,8 +163,13 @@ function isFillerAt(tokens: Tokens, i: number): boolean {
   if (tokens.kind[i] !== TokenKind.Word || isUpperStart(tokens, i)) return false;
   if (SPEAKER_CUE_FILLERS.at(tokens, i)) return true;
   if (FLOATED_QUANTIFIERS.at(tokens, i)) return isFloatedQuantifier(tokens, i);
+  // "isn't saying", "hasn’t said": an auxiliary with its negation run in, as "is not" would be.
+  if (NEGATED_AUXILIARY.test(lowerWord(tokens, i))) return true;
   return isLyAdverb(tokens, i) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
 }
+
+/** "isn't", "wasn’t", "haven't": the auxiliaries that stand between a subject and its participle, negated. */
+const NEGATED_AUXILIARY = /^(?:is|was|are|were|has|have|had)n['’]t$/;
 
 /** Quantifiers that may float after a plural subject ("Lee and Ruiz both denounced …", "they all said …"). */
 const FLOATED_QUANTIFIERS: WordSet = new WordSet(['both', 'all', 'each']);
