@@ -326,3 +326,18 @@ describe('a dash typed as hyphens inside a reported clause', () => {
     assert.equal(content(pair, byCue(pair, 'pledged')), 'to close the pier -- the oldest in the county -- before the storms');
   });
 });
+
+describe('a report inside words a tag at the sentence end attributes', () => {
+  it('gives the whole clause to the tag’s speaker and keeps no report inside it', () => {
+    const cases: [string, string][] = [
+      ['Ruiz warned the captain not to sail, an official said.', 'an official'],
+      ['The mayor urged the council to wait, aides said Tuesday.', 'aides'],
+    ];
+    for (const [text, who] of cases) {
+      const quotes = read(text);
+      assert.equal(quotes.length, 1, text);
+      assert.equal(speaker(text, quotes[0]), who, text);
+      assert.equal(content(text, quotes[0]), text.slice(0, text.indexOf(',')), text);
+    }
+  });
+});

@@ -1482,6 +1482,26 @@ export class SentenceReader {
    * Where the hearer's noun phrase after "told" ends, from `from`: past the adjectives and nouns in lower case, up to
    * the word that begins the content ("told a Senate panel that …", "told the council members he would …").
    */
+  /**
+   * Whether a short subject and a finite verb of saying from `from` end the sentence, with at most two words after the
+   * verb ("an official said", "aides told reporters", "the campaign said Tuesday").
+   */
+  private sourceTagCloses(from: number, sentenceLast: number): boolean {
+    const t = this.tokens;
+    if (t.kind[from] !== TokenKind.Word || COMPLEMENTIZERS.at(t, from) || isFillerAt(t, from) || CLAUSE_STARTERS.at(t, from)) return false;
+    for (let m = from + 1; m <= sentenceLast && m - from <= MAX_SOURCE_TAG_WORDS + 2; m++) {
+      if (t.kind[m] !== TokenKind.Word) return false;
+      const entry = isLowerStart(t, m) ? cueVerbAt(t, m) : undefined;
+      if (entry?.form === 'finite' && CLAUSE_VERBS.has(entry.lemma)) {
+        if (sentenceLast - m > 2) return false;
+        for (let k = m + 1; k <= sentenceLast; k++) if (t.kind[k] !== TokenKind.Word || cueVerbAt(t, k) !== undefined) return false;
+        return true;
+      }
+      if (AUXILIARIES.at(t, m) || COMPLEMENTIZERS.at(t, m) || isPastVerbAt(t, m) || PREPOSITIONS.at(t, m)) return false;
+    }
+    return false;
+  }
+
   /** Whether "by" and a word, the agent of a passive, come at `k`. */
   private passiveAgentAt(k: number, end: number): boolean {
     const t = this.tokens;
@@ -2646,6 +2666,9 @@ export class SentenceReader {
           continue;
         }
         if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.at(t, k + 1) && cueVerbAt(t, k + 2)?.form === 'finite') return k - 1;
+        // "…, an official said.", "…, aides said Tuesday.": a speaker and its cue that close the sentence are the
+        // attribution of all before them, not part of this content.
+        if (k > first + 1 && this.sourceTagCloses(k + 1, sentenceLast)) return k - 1;
         // "…, and he railed against …": a third-person subject with a past verb after "and" is the narrator's next clause.
         if (k > first + 2 && k + 3 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word && t.kind[k + 3] === TokenKind.Word && THIRD_PERSON_SUBJECTS.at(t, k + 2) && isPastVerbAt(t, k + 3)) return k - 1;
         if (k > first + 2 && k + 2 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word) {
