@@ -2489,3 +2489,24 @@ describe('a participle after its preposition and an adverb', () => {
     assert.equal(content(text, q), 'that the ferry was unsafe');
   });
 });
+
+describe('an attitude adjective with the preposition of what it is towards', () => {
+  it('reads the object as the view of the subject of “be”, “remain” and the like', () => {
+    const cases: [string, string, string, string][] = [
+      ['Ruiz has been openly critical of the new toll.', 'critical of', 'Ruiz', 'the new toll'],
+      ['Farmers remain wary of the harbour plan.', 'wary of', 'Farmers', 'the harbour plan'],
+      ['The mayor was opposed to the ferry contract.', 'opposed to', 'The mayor', 'the ferry contract'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(speaker(text, q), who, text);
+      assert.equal(content(text, q), what, text);
+    }
+  });
+
+  it('reads no view without a linking verb, and keeps a verb that is also an adjective', () => {
+    assert.equal(read('A critical of the plan was missing.').length, 0);
+    const text = 'Ruiz opposed the ferry contract.';
+    assert.equal(content(text, byCue(text, 'opposed')), 'the ferry contract');
+  });
+});

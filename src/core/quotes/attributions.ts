@@ -168,6 +168,9 @@ function isFillerAt(tokens: Tokens, i: number): boolean {
   return isLyAdverb(tokens, i) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
 }
 
+/** Verbs that link a subject to an attitude adjective as "be" does ("remain wary of", "grew critical of"). */
+const ATTITUDE_LINKS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'grow', 'grows', 'grew', 'grown', 'stay', 'stays', 'stayed', 'sound', 'sounds', 'sounded', 'look', 'looks', 'looked']);
+
 /** "isn't", "wasn’t", "haven't": the auxiliaries that stand between a subject and its participle, negated. */
 const NEGATED_AUXILIARY = /^(?:is|was|are|were|has|have|had)n['’]t$/;
 
@@ -575,6 +578,15 @@ export class SentenceReader {
       if (lowerInitial && info.stance) {
         // "his pledge to cut taxes", "Ruiz's claim that the dam leaks": the owner's words.
         const a = this.stanceNounCue(s, i);
+        if (a) {
+          found.push(a);
+          skipTo = i + 2;
+          continue;
+        }
+      }
+      if (lowerInitial && info.attitudeOf) {
+        // "Ruiz is critical of the plan", "voters remain wary of him": the subject's view of the object.
+        const a = this.attitudeAdjectiveCue(s, i, info.attitudeOf);
         if (a) {
           found.push(a);
           skipTo = i + 2;
@@ -3286,6 +3298,29 @@ export class SentenceReader {
     while (last > first && t.kind[last] === TokenKind.Punct && !endsContent(t, last, first)) last--;
     if (last <= first) return null;
     return this.build(first, last, noun, noun, lowerWord(t, noun), speaker);
+  }
+
+  /**
+   * An adjective of an attitude after "be", "seem", "remain" or "become" and before the preposition of what it is
+   * towards ("Ruiz has been critical of the plan", "voters are increasingly wary of him"): the noun phrase after the
+   * preposition is the subject's view.
+   */
+  private attitudeAdjectiveCue(s: Sentence, adjective: number, prepositions: ReadonlySet<string>): Attribution | null {
+    const t = this.tokens;
+    const prep = adjective + 1;
+    if (prep + 1 >= s.end || t.kind[prep] !== TokenKind.Word || !prepositions.has(lowerWord(t, prep)) || t.kind[prep + 1] !== TokenKind.Word) return null;
+    // ("has been openly critical of", "is not so sure about": adverbs and negations before the adjective.)
+    let verb = adjective - 1;
+    while (verb > s.first && adjective - verb <= 3 && t.kind[verb] === TokenKind.Word && (isFillerAt(t, verb) || DEGREE_WORDS.at(t, verb)) && !BE_FORMS.at(t, verb)) verb--;
+    if (verb <= s.first || t.kind[verb] !== TokenKind.Word || !(BE_FORMS.at(t, verb) || ATTITUDE_LINKS.has(lowerWord(t, verb)))) return null;
+    let k = verb - 1;
+    while (k >= s.first && t.kind[k] === TokenKind.Word && (BE_FORMS.at(t, k) || isFillerAt(t, k))) k--;
+    const speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
+    if (!speaker) return null;
+    const sentenceLast = lastContentToken(t, s);
+    const last = this.objectEnd(prep + 1, this.clauseEnd(prep + 1, sentenceLast));
+    if (last < prep + 1) return null;
+    return this.build(prep + 1, last, adjective, prep, lowerWord(t, adjective), speaker);
   }
 
   /** "Putin’s comments", "His previous statements", "the Kremlin’s perspective": the owner of a speech noun. */

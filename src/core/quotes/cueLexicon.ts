@@ -180,6 +180,31 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set(
   ['statement', 'remark', 'comment', 'promise', 'pledge', 'warning', 'claim', 'assertion', 'suggestion', 'accusation', 'argument', 'vow', 'threat', 'insistence', 'call', 'demand', 'decision', 'plan', 'proposal', 'hope', 'fear', 'belief', 'view', 'announcement', 'prediction', 'assurance', 'admission', 'contention', 'complaint', 'allegation'].flatMap((n) => [n, `${n}s`]),
 );
 
+/**
+ * Adjectives of an attitude towards something that a preposition after them names, said of the subject of "be",
+ * "seem", "remain" or "become" ("Ruiz is critical of the plan", "voters remain wary of him"): the holder's view.
+ */
+export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ['critical', new Set(['of'])],
+  ['skeptical', new Set(['of', 'about'])],
+  ['sceptical', new Set(['of', 'about'])],
+  ['wary', new Set(['of', 'about'])],
+  ['supportive', new Set(['of'])],
+  ['dismissive', new Set(['of'])],
+  ['contemptuous', new Set(['of'])],
+  ['suspicious', new Set(['of'])],
+  ['confident', new Set(['in', 'of', 'about'])],
+  ['nervous', new Set(['about'])],
+  ['worried', new Set(['about'])],
+  ['angry', new Set(['at', 'about', 'with'])],
+  ['furious', new Set(['at', 'about', 'with'])],
+  ['optimistic', new Set(['about'])],
+  ['pessimistic', new Set(['about'])],
+  ['enthusiastic', new Set(['about'])],
+  ['hostile', new Set(['to', 'toward', 'towards'])],
+  ['opposed', new Set(['to'])],
+]);
+
 /** Verbs that, used with quoted words as their object, report how someone put it ("called it “x”", "dubbed"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'call', 'dub', 'brand', 'label', 'term', 'describe', 'characterize', 'characterise', 'deem', 'dismiss', 'decry', 'denounce', 'hail',
@@ -231,17 +256,19 @@ export interface CueWordInfo {
   poll: boolean;
   /** A noun of saying or deciding that reports a clause after its owner ("his claim that …"). */
   stance: boolean;
+  /** The prepositions of what an attitude adjective is towards ("critical of", "wary of"), or undefined. */
+  attitudeOf: ReadonlySet<string> | undefined;
 }
 
 /** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
 export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
-  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, 'according', 'in'];
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, ...ATTITUDE_ADJECTIVES.keys(), 'according', 'in'];
   const ids = words.map((w) => LEXICON.add(w));
   // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
   const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
   words.forEach((word, k) => {
     LEXICON.mark(ids[k]);
-    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word) };
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word), attitudeOf: ATTITUDE_ADJECTIVES.get(word) };
   });
   return info;
 })();
