@@ -2510,3 +2510,27 @@ describe('an attitude adjective with the preposition of what it is towards', () 
     assert.equal(content(text, byCue(text, 'opposed')), 'the ferry contract');
   });
 });
+
+describe('a clause passed on with “reportedly”', () => {
+  it('reads the clause around the adverb as a report with no source named', () => {
+    const cases: [string, string][] = [
+      ['The harbour board is reportedly weighing a new toll.', 'The harbour board is reportedly weighing a new toll'],
+      ['Both Ruiz and Lee have reportedly met the captain.', 'Both Ruiz and Lee have reportedly met the captain'],
+      ['With the mayor reportedly planning a run, the council met early.', 'the mayor reportedly planning a run'],
+    ];
+    for (const [text, what] of cases) {
+      const q = byCue(text, 'reportedly');
+      assert.equal(content(text, q), what, text);
+      assert.equal(q?.speaker, null, text);
+    }
+  });
+
+  it('leaves a cue after the adverb and a relative clause to the other rules', () => {
+    const said = 'Ruiz reportedly said the toll would go.';
+    assert.equal(byCue(said, 'reportedly'), undefined);
+    assert.equal(speaker(said, byCue(said, 'said')), 'Ruiz');
+    assert.equal(byCue('The club, which is reportedly losing money, won.', 'reportedly'), undefined);
+    const inner = 'Ruiz said the club is reportedly losing money.';
+    assert.equal(content(inner, byCue(inner, 'said')), 'the club is reportedly losing money');
+  });
+});

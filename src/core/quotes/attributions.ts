@@ -593,6 +593,12 @@ export class SentenceReader {
           continue;
         }
       }
+      if (lowerInitial && info.hearsay) {
+        // "The club is reportedly spending $1.5 million": the clause is a report whose source goes unnamed.
+        const a = this.hearsayClause(s, i);
+        if (a) found.push(a);
+        continue;
+      }
       if (lowerInitial && (info.seem || info.view)) {
         const a = this.unsourcedView(s, i, lw);
         if (a) {
@@ -3321,6 +3327,31 @@ export class SentenceReader {
     const last = this.objectEnd(prep + 1, this.clauseEnd(prep + 1, sentenceLast));
     if (last < prep + 1) return null;
     return this.build(prep + 1, last, adjective, prep, lowerWord(t, adjective), speaker);
+  }
+
+  /**
+   * The clause around "reportedly" ("The club is reportedly spending …", "With Bloomberg reportedly considering a run,
+   * …"), from its start after a comma, a clause opener or the sentence start to its end: a report with no source. A
+   * finite cue right after it ("Trump reportedly said …") is read as that cue's.
+   */
+  private hearsayClause(s: Sentence, adverb: number): Attribution | null {
+    const t = this.tokens;
+    const next = adverb + 1;
+    if (next > lastContentToken(t, s) || t.kind[next] !== TokenKind.Word || cueVerbAt(t, next)?.form === 'finite') return null;
+    // ("Both Google and Facebook have reportedly …": "and" or "or" may join the subject.)
+    // ("Ruiz said the club is reportedly …": a cue before the clause opens it.)
+    const opensClause = (k: number): boolean => (CLAUSE_STARTERS.at(t, k) && !isWordAt(t, k, W_AND) && !isWordAt(t, k, W_OR)) || (isLowerStart(t, k) && cueVerbAt(t, k)?.form === 'finite');
+    let first = adverb;
+    while (first - 1 >= s.first && t.kind[first - 1] === TokenKind.Word && !opensClause(first - 1) && !(first - 1 === s.first && FRONTING_OPENERS.at(t, first - 1)) && adverb - first < MAX_SUBJECT_TOKENS + 4) first--;
+    // (Only a clause with its subject: the words before the adverb must start at a clause's opening.)
+    if (first === adverb || (first - 1 >= s.first && t.kind[first - 1] !== TokenKind.Word && !isPunctChar(t, first - 1, COMMA))) return null;
+    // ("The club, which is reportedly spending …": a relative clause's subject is its pronoun, outside the words.)
+    if (first - 1 >= s.first && RELATIVE_SUBJECTS.at(t, first - 1)) return null;
+    let last = this.clauseEnd(next, lastContentToken(t, s));
+    // "With Bloomberg reportedly considering a run, a poll found …": a fronted clause ends at its comma.
+    if (first - 1 >= s.first && first - 1 === s.first && FRONTING_OPENERS.at(t, s.first)) last = this.frontedClauseEnd(next, last);
+    if (last < next + 1) return null;
+    return this.build(first, last, adverb, adverb, 'reportedly', null);
   }
 
   /** "Putin’s comments", "His previous statements", "the Kremlin’s perspective": the owner of a speech noun. */

@@ -258,17 +258,19 @@ export interface CueWordInfo {
   stance: boolean;
   /** The prepositions of what an attitude adjective is towards ("critical of", "wary of"), or undefined. */
   attitudeOf: ReadonlySet<string> | undefined;
+  /** "reportedly": the narrator passes on a report with no source named. */
+  hearsay: boolean;
 }
 
 /** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
 export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
-  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, ...ATTITUDE_ADJECTIVES.keys(), 'according', 'in'];
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, ...ATTITUDE_ADJECTIVES.keys(), 'according', 'in', 'reportedly'];
   const ids = words.map((w) => LEXICON.add(w));
   // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
   const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
   words.forEach((word, k) => {
     LEXICON.mark(ids[k]);
-    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word), attitudeOf: ATTITUDE_ADJECTIVES.get(word) };
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word), attitudeOf: ATTITUDE_ADJECTIVES.get(word), hearsay: word === 'reportedly' };
   });
   return info;
 })();
