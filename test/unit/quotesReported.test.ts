@@ -2534,3 +2534,20 @@ describe('a clause passed on with “reportedly”', () => {
     assert.equal(content(inner, byCue(inner, 'said')), 'the club is reportedly losing money');
   });
 });
+
+describe('a long adverbial fronted before the subject', () => {
+  it('is no content of a cue whose object or preposition follows it', () => {
+    for (const text of [
+      'In an interview with the Harbour Gazette over the weekend, Ruiz laughed off the attack ad.',
+      'Earlier this year, Ruiz spoke with the paper about the ferry.',
+      'Like the mayor, Lee has reckoned with the protest movement.',
+    ]) {
+      assert.equal(read(text).filter((q) => text.slice(q.start, q.end).startsWith(text.slice(0, 5))).length, 0, text);
+    }
+  });
+
+  it('still gives the words around an attribution set off by commas to its speaker', () => {
+    const text = 'In the end, Lee said, voters will decide.';
+    assert.equal(content(text, byCue(text, 'said')), 'In the end, Lee said, voters will decide');
+  });
+});

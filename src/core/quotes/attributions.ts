@@ -171,6 +171,11 @@ function isFillerAt(tokens: Tokens, i: number): boolean {
 /** Verbs that link a subject to an attitude adjective as "be" does ("remain wary of", "grew critical of"). */
 const ATTITUDE_LINKS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'grow', 'grows', 'grew', 'grown', 'stay', 'stays', 'stayed', 'sound', 'sounds', 'sounded', 'look', 'looks', 'looked']);
 
+/** Words besides prepositions that open an adverbial fronted before the subject ("Earlier this year, …", "Like Lee, …"). */
+const SETTING_OPENERS: ReadonlySet<string> = new Set(['earlier', 'later', 'like', 'unlike']);
+/** The longest adverbial fronted before a subject that is read as a setting rather than as what was said. */
+const MAX_SETTING_TOKENS = 16;
+
 /** "isn't", "wasn’t", "haven't": the auxiliaries that stand between a subject and its participle, negated. */
 const NEGATED_AUXILIARY = /^(?:is|was|are|were|has|have|had)n['’]t$/;
 
@@ -2039,9 +2044,18 @@ export class SentenceReader {
   /** Whether [first, last] is a short prepositional phrase of plain words opening the sentence ("In a 1963 speech"). */
   private frontedSetting(first: number, last: number): boolean {
     const t = this.tokens;
-    if (!isUpperStart(t, first) || !PREPOSITIONS.at(t, first) || last - first >= 8) return false;
+    if (!isUpperStart(t, first) || t.kind[first] !== TokenKind.Word) return false;
+    const preposition = PREPOSITIONS.at(t, first);
+    // ("In an interview with ABC News over the weekend, …", "Earlier this year, …", "Like Mr. Sanders, …": a longer
+    // adverbial, with no auxiliary of a clause inside it, says where, when or how too.)
+    const adverbial = preposition || ROUTE_PREPOSITIONS.at(t, first) || NOUN_PHRASE_PREPOSITIONS.at(t, first) || SETTING_OPENERS.has(lowerWord(t, first));
+    if (!adverbial || last - first >= MAX_SETTING_TOKENS) return false;
+    const short = preposition && last - first < 8;
     for (let k = first; k <= last; k++) {
-      if (t.kind[k] === TokenKind.Word) continue;
+      if (t.kind[k] === TokenKind.Word) {
+        if (!short && (AUXILIARIES.at(t, k) || BE_FORMS.at(t, k))) return false;
+        continue;
+      }
       if (t.kind[k] !== TokenKind.Punct || isPunctChar(t, k, COMMA)) return false;
     }
     return true;
