@@ -2541,6 +2541,9 @@ describe('a long adverbial fronted before the subject', () => {
       'In an interview with the Harbour Gazette over the weekend, Ruiz laughed off the attack ad.',
       'Earlier this year, Ruiz spoke with the paper about the ferry.',
       'Like the mayor, Lee has reckoned with the protest movement.',
+      'These days, many farmers worry about the new toll.',
+      'But on Thursday night at the harbour hall, Ruiz spoke out in favor of the ferry.',
+      'In Salem, Albany and Dover, growers fear for their harvest.',
     ]) {
       assert.equal(read(text).filter((q) => text.slice(q.start, q.end).startsWith(text.slice(0, 5))).length, 0, text);
     }
@@ -2549,5 +2552,7 @@ describe('a long adverbial fronted before the subject', () => {
   it('still gives the words around an attribution set off by commas to its speaker', () => {
     const text = 'In the end, Lee said, voters will decide.';
     assert.equal(content(text, byCue(text, 'said')), 'In the end, Lee said, voters will decide');
+    const clause = 'This week the toll rose, Ruiz said.';
+    assert.equal(content(clause, byCue(clause, 'said')), 'This week the toll rose');
   });
 });

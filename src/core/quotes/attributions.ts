@@ -173,6 +173,8 @@ const ATTITUDE_LINKS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 
 
 /** Words besides prepositions that open an adverbial fronted before the subject ("Earlier this year, …", "Like Lee, …"). */
 const SETTING_OPENERS: ReadonlySet<string> = new Set(['earlier', 'later', 'like', 'unlike']);
+/** Demonstratives and "last" or "next" before a time word make a time adverbial ("These days, …", "Last week, …"). */
+const DEMONSTRATIVE_TIMES: ReadonlySet<string> = new Set(['this', 'these', 'that', 'last', 'next']);
 /** The longest adverbial fronted before a subject that is read as a setting rather than as what was said. */
 const MAX_SETTING_TOKENS = 16;
 
@@ -2045,17 +2047,24 @@ export class SentenceReader {
   private frontedSetting(first: number, last: number): boolean {
     const t = this.tokens;
     if (!isUpperStart(t, first) || t.kind[first] !== TokenKind.Word) return false;
+    // ("But Thursday night at the convention, …": a conjunction may open the sentence before the adverbial.)
+    if (first < last && SENTENCE_CONJUNCTIONS.at(t, first) && t.kind[first + 1] === TokenKind.Word) first++;
     const preposition = PREPOSITIONS.at(t, first);
-    // ("In an interview with ABC News over the weekend, …", "Earlier this year, …", "Like Mr. Sanders, …": a longer
-    // adverbial, with no auxiliary of a clause inside it, says where, when or how too.)
-    const adverbial = preposition || ROUTE_PREPOSITIONS.at(t, first) || NOUN_PHRASE_PREPOSITIONS.at(t, first) || SETTING_OPENERS.has(lowerWord(t, first));
+    // ("In an interview with ABC News over the weekend, …", "Earlier this year, …", "Like Mr. Sanders, …", "These
+    // days, …": a longer adverbial, with no auxiliary of a clause inside it, says where, when or how too.)
+    const time = first + 1 <= last && DEMONSTRATIVE_TIMES.has(lowerWord(t, first)) && t.kind[first + 1] === TokenKind.Word && (TIME_UNITS.at(t, first + 1) || DAY_WORDS.at(t, first + 1) || lowerWord(t, first + 1) === 'days');
+    const adverbial = preposition || time || ROUTE_PREPOSITIONS.at(t, first) || NOUN_PHRASE_PREPOSITIONS.at(t, first) || SETTING_OPENERS.has(lowerWord(t, first)) || WEEKDAYS.at(t, first);
     if (!adverbial || last - first >= MAX_SETTING_TOKENS) return false;
     const short = preposition && last - first < 8;
     for (let k = first; k <= last; k++) {
       if (t.kind[k] === TokenKind.Word) {
         if (!short && (AUXILIARIES.at(t, k) || BE_FORMS.at(t, k))) return false;
+        // ("This week the toll rose, …": after an opener that is no preposition, any verb makes a clause.)
+        if (!preposition && k > first && isLowerStart(t, k) && isPastVerbAt(t, k)) return false;
         continue;
       }
+      // ("On Feb. 28, 2016, …", "In England, France and Norway, …": the commas of a date or a list of names.)
+      if (isPunctChar(t, k, COMMA) && (isDateComma(t, k) || (k + 1 <= last && t.kind[k + 1] === TokenKind.Word && isUpperStart(t, k + 1) && k - 1 >= first && t.kind[k - 1] === TokenKind.Word && isUpperStart(t, k - 1) && this.listGoesOn(k + 1, last)))) continue;
       if (t.kind[k] !== TokenKind.Punct || isPunctChar(t, k, COMMA)) return false;
     }
     return true;
