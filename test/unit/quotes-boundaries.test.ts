@@ -341,3 +341,22 @@ describe('a report inside words a tag at the sentence end attributes', () => {
     }
   });
 });
+
+describe('a relative clause right before “according to”', () => {
+  it('is what the source reports, not the whole sentence before it', () => {
+    const cases: [string, string, string][] = [
+      ['The council raised the toll twice, which angered farmers, according to the Harbour Gazette.', 'which angered farmers', 'the Harbour Gazette'],
+      ['Growers, 82 percent of whom oppose the toll according to the poll, voted no.', '82 percent of whom oppose the toll', 'the poll'],
+    ];
+    for (const [text, what, who] of cases) {
+      const q = byCue(text, 'according to');
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('keeps the whole clause when no relative clause comes before the source', () => {
+    const text = 'The council raised the toll twice, according to the Harbour Gazette.';
+    assert.equal(content(text, byCue(text, 'according to')), 'The council raised the toll twice');
+  });
+});

@@ -715,14 +715,40 @@ export class SentenceReader {
       first = s.first;
       contentLast = at - 1;
       while (contentLast >= first && t.kind[contentLast] === TokenKind.Punct) contentLast--;
+      // "…, which stood at 263, according to the AP", "Cuban Americans, 82 percent of whom view Trump unfavorably
+      // according to the poll, …": a relative clause right before the source is what it reports.
+      const relative = this.relativeAsideBefore(first, contentLast);
+      if (relative >= 0) first = relative;
       // "Content, according to X, more content": the content goes on after the aside (not after an apposition on the
       // source: "…, according to Craig Bryan, head of the center, and other scientists").
-      if (speaker.last < last && isPunctChar(t, speaker.last + 1, COMMA) && !this.appositionToEnd(speaker.last + 2, last)) {
+      if (relative < 0 && speaker.last < last && isPunctChar(t, speaker.last + 1, COMMA) && !this.appositionToEnd(speaker.last + 2, last)) {
         contentLast = last;
       }
     }
     if (contentLast < first) return null;
     return this.build(first, contentLast, cueFirst, cueLast, lemma, speaker);
+  }
+
+  /**
+   * The start of a relative clause set off by a comma that runs to `last` (", which stood at 263", ", 82 percent of
+   * whom view him unfavorably"), with no other comma in it; -1 when the words before `last` are no such clause.
+   */
+  private relativeAsideBefore(first: number, last: number): number {
+    const t = this.tokens;
+    for (let k = last; k > first && last - k <= MAX_RELATIVE_ASIDE_TOKENS; k--) {
+      if (t.kind[k] === TokenKind.Close || t.kind[k] === TokenKind.Break) return -1;
+      if (t.kind[k] !== TokenKind.Punct || !isPunctChar(t, k, COMMA)) continue;
+      const opener = k + 1;
+      if (opener >= last || t.kind[opener] !== TokenKind.Word) return -1;
+      if (RELATIVE_ASIDES.at(t, opener)) return opener;
+      // ("82 percent of whom …": a share of the noun before the comma.)
+      for (let m = opener + 1; m < last && m - opener <= 4; m++) {
+        if (t.kind[m] !== TokenKind.Word) break;
+        if (isWordAt(t, m, W_OF) && (isWordAt(t, m + 1, W_WHOM) || isWordAt(t, m + 1, W_WHICH))) return opener;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   /**
