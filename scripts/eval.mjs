@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Scores newsmark on the shared evaluation data (read in place from ../shared/eval, never copied).
-//   node scripts/eval.mjs [quotes|hedges|hedges-wiki|entities|xdoc ...] [--train] [--json]
+//   node scripts/eval.mjs [quotes|hedges|hedges-wiki|entities|xdoc|agreement ...] [--train] [--json]
 // Needs a built CLI (npm run build). Prints one summary line per task; --json prints the scorer's full output.
+// `agreement` scores one PolNeAR annotator against the other on the train articles that two annotators marked (dev
+// has too few of them): how far people agree, which bounds what the quotes scores can mean.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,7 +27,7 @@ const tasks = {
   xdoc: ['xdoc', 'ecbplus/topics-dev.jsonl'],
 };
 const chosen = argv.filter((a) => !a.startsWith('--'));
-const run = chosen.length ? chosen : ['quotes', 'hedges', 'entities', 'xdoc'];
+const run = chosen.length ? chosen : ['quotes', 'hedges', 'entities', 'xdoc', 'agreement'];
 const score = path.join(evalDir, 'score.mjs');
 const cli = path.join(root, 'dist', 'cli.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-eval-'));
@@ -37,10 +39,43 @@ const summarize = {
   xdoc: (r) => `pair F1 ${r.crossDocPairs.f1} (P ${r.crossDocPairs.precision} R ${r.crossDocPairs.recall}) | mentions found ${r.mentionsFound}/${r.goldMentions}`,
 };
 
+/**
+ * The second annotator's attributions of each article two annotators marked, as predictions against the first's (the
+ * scorer keeps the first annotation file of an article): content from its first span's start to its last span's end.
+ */
+function agreement() {
+  const rel = 'polnear/train.jsonl';
+  const rows = fs.readFileSync(path.join(evalDir, rel), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const byArticle = new Map();
+  for (const r of rows) byArticle.set(r.article, [...(byArticle.get(r.article) ?? []), r]);
+  const twice = [...byArticle.values()].filter((files) => files.length > 1);
+  const gold = path.join(tmp, 'agreement.gold.jsonl');
+  const pred = path.join(tmp, 'agreement.pred.jsonl');
+  fs.writeFileSync(gold, twice.map((files) => JSON.stringify(files[0]) + '\n').join(''));
+  const quoteOf = (a) => ({
+    start: Math.min(...a.content.map((c) => c.start)),
+    end: Math.max(...a.content.map((c) => c.end)),
+    kind: 'indirect',
+    speaker: a.source.length ? { start: a.source[0].start, end: a.source[0].end } : null,
+  });
+  fs.writeFileSync(pred, twice.map((files) => JSON.stringify({ id: files[0].article, quotes: files[1].attributions.filter((a) => a.content.length).map(quoteOf) }) + '\n').join(''));
+  const out = path.join(tmp, 'agreement.score.json');
+  const outFd = fs.openSync(out, 'w');
+  execFileSync(process.execPath, [score, 'quotes', gold, pred, '--json'], { stdio: ['ignore', outFd, 'inherit'] });
+  fs.closeSync(outFd);
+  const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+  if (json) console.log(JSON.stringify({ task: 'agreement', split: rel, articles: twice.length, result: r }, null, 2));
+  else console.log(`${'agreement'.padEnd(11)} ${rel.padEnd(28)} one annotator against the other, ${twice.length} articles: all F1@0.3 ${r.all['at0.3'].f1}  @0.5 ${r.all['at0.5'].f1}  @0.8 ${r.all['at0.8'].f1} | speaker acc ${r.speaker.accuracy}`);
+}
+
 for (const name of run) {
+  if (name === 'agreement') {
+    agreement();
+    continue;
+  }
   const spec = tasks[name];
   if (!spec) {
-    console.error(`unknown task ${name}; one of ${Object.keys(tasks).join(', ')}`);
+    console.error(`unknown task ${name}; one of ${[...Object.keys(tasks), 'agreement'].join(', ')}`);
     process.exit(2);
   }
   const [task, rel] = spec;
