@@ -336,13 +336,80 @@ export class LowerWordBloom {
 }
 
 /**
+ * Words chained by slot, their characters copied one after another into one typed array: a lookup compares a range
+ * of the text with characters held side by side, and touches no word object (nor its string) but the one it finds.
+ */
+class WordChains {
+  readonly heads: Int32Array;
+  private next = new Int32Array(64);
+  /** Where each word's characters start in `chars`; word k's end where word k + 1's start (`count` + 1 of them). */
+  private offsets = new Int32Array(65);
+  private chars = new Uint16Array(256);
+  private readonly words: Word[] = [];
+  count = 0;
+
+  /** `slots`: a power of two. */
+  constructor(slots: number) {
+    this.heads = new Int32Array(slots).fill(-1);
+  }
+
+  /** The word written at text[start, end) in the chain of `slot`, if there is one. */
+  find(slot: number, text: string, start: number, end: number): Word | null {
+    const n = end - start;
+    const { offsets, chars, next } = this;
+    for (let k = this.heads[slot]; k >= 0; k = next[k]) {
+      const at = offsets[k];
+      if (offsets[k + 1] - at !== n) continue;
+      let i = 0;
+      while (i < n && chars[at + i] === text.charCodeAt(start + i)) i++;
+      if (i === n) return this.words[k];
+    }
+    return null;
+  }
+
+  /** Puts `word`, written at text[start, end), first in the chain of `slot`. */
+  insert(slot: number, word: Word, text: string, start: number, end: number): void {
+    const k = this.count++;
+    // (`offsets` is one longer than `next`: word k's characters end where offsets[k + 1] says.)
+    if (k >= this.next.length) {
+      const next = new Int32Array(this.next.length * 2);
+      next.set(this.next);
+      this.next = next;
+      const offsets = new Int32Array(next.length + 1);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+    }
+    const at = this.offsets[k];
+    const n = end - start;
+    if (at + n > this.chars.length) {
+      let size = this.chars.length * 2;
+      while (at + n > size) size *= 2;
+      const chars = new Uint16Array(size);
+      chars.set(this.chars.subarray(0, at));
+      this.chars = chars;
+    }
+    for (let i = 0; i < n; i++) this.chars[at + i] = text.charCodeAt(start + i);
+    this.offsets[k + 1] = at + n;
+    this.next[k] = this.heads[slot];
+    this.heads[slot] = k;
+    this.words.push(word);
+  }
+
+  /** Empties the chains (and lets go of their words). */
+  clear(): void {
+    this.heads.fill(-1);
+    this.count = 0;
+    this.words.length = 0;
+  }
+}
+
+/**
  * A set of words that can be asked about a range of a text without slicing it: words are chained by fingerprint
  * and compared character by character, and a found word comes back as the set's own string.
  */
 export class WordFilter {
-  private readonly heads: Int32Array;
-  private readonly next: number[] = [];
-  private readonly words: Word[] = [];
+  private readonly chains: WordChains;
+  private readonly mask: number;
   private readonly known = new Set<string>();
 
   /**
@@ -353,34 +420,22 @@ export class WordFilter {
     private readonly base: WordFilter | null = null,
     slots = FILTER_CHAINS,
   ) {
-    this.heads = new Int32Array(slots).fill(-1);
+    this.chains = new WordChains(slots);
+    this.mask = slots - 1;
   }
 
   add(word: string): void {
     if (!word || this.known.has(word)) return;
     this.known.add(word);
-    const slot = fingerprint(word, 0, word.length) & (this.heads.length - 1);
-    this.next.push(this.heads[slot]);
-    this.heads[slot] = this.words.length;
-    this.words.push(new Word(word, word));
+    this.chains.insert(fingerprint(word, 0, word.length) & this.mask, new Word(word, word), word, 0, word.length);
   }
 
   /** The word written at text[start, end), if the filter holds it; `print` is its fingerprint(). */
   wordAt(text: string, start: number, end: number, print = fingerprint(text, start, end)): Word | null {
-    for (let k = this.heads[print & (this.heads.length - 1)]; k >= 0; k = this.next[k]) {
-      const w = this.words[k];
-      if (sameText(w.text, text, start, end)) return w;
-    }
+    const w = this.chains.find(print & this.mask, text, start, end);
+    if (w !== null) return w;
     return this.base ? this.base.wordAt(text, start, end, print) : null;
   }
-}
-
-function sameText(word: string, text: string, start: number, end: number): boolean {
-  const n = end - start;
-  if (word.length !== n) return false;
-  let i = 0;
-  while (i < n && word.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-  return i === n;
 }
 
 /**
@@ -388,47 +443,35 @@ function sameText(word: string, text: string, start: number, end: number): boole
  * recurs. A word's facts depend on its text alone, so a table may serve several documents.
  */
 class WordTableByText {
-  private readonly heads: Int32Array;
+  private readonly chains: WordChains;
   private readonly mask: number;
-  private readonly next: number[] = [];
-  private readonly words: Word[] = [];
 
   /** `slots`: a power of two; `limit`: how many words to hold before starting afresh. */
   constructor(
     slots: number,
     private readonly limit = Infinity,
   ) {
-    this.heads = new Int32Array(slots).fill(-1);
+    this.chains = new WordChains(slots);
     this.mask = slots - 1;
   }
 
   /** The word at text[start, end); `lowerCase` when it has no capitals to fold. */
   wordAt(text: string, start: number, end: number, lowerCase: boolean): Word {
     const slot = Math.imul(fingerprint(text, start, end), SPREAD) & this.mask;
-    for (let k = this.heads[slot]; k >= 0; k = this.next[k]) {
-      const w = this.words[k];
-      if (sameText(w.text, text, start, end)) return w;
-    }
-    if (this.words.length >= this.limit) {
-      this.heads.fill(-1);
-      this.next.length = 0;
-      this.words.length = 0;
-    }
+    const found = this.chains.find(slot, text, start, end);
+    if (found !== null) return found;
+    if (this.chains.count >= this.limit) this.chains.clear();
     const written = text.slice(start, end);
     const lower = lowerCase ? written : written.toLowerCase();
     // "O’Reilly" and "O'Reilly" are one name: drafts mix the typographic and the typewriter apostrophe.
     const w = new Word(written, lower.includes('’') ? lower.replaceAll('’', "'") : lower);
-    this.next.push(this.heads[slot]);
-    this.heads[slot] = this.words.length;
-    this.words.push(w);
+    this.chains.insert(slot, w, text, start, end);
     return w;
   }
 
   /** Empties the table (and lets go of its words). */
   clear(): void {
-    this.heads.fill(-1);
-    this.next.length = 0;
-    this.words.length = 0;
+    this.chains.clear();
   }
 }
 
