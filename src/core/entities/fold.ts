@@ -54,7 +54,7 @@ const ASCII_NAME = /^[A-Za-z0-9 .'’-]*$/;
 function asciiSlug(name: string, lower: string): string | null {
   // Most names are words parted by single spaces or hyphens ("Donald Trump", "Jean-Claude Juncker").
   const plain = plainNameSpaces(name);
-  if (plain >= 0) return plain > 0 ? lower.replaceAll(' ', '-') : lower;
+  if (plain >= 0) return plain > 0 ? hyphenated(lower) : lower;
   if (!ASCII_NAME.test(name)) return null;
   let out = '';
   let pendingHyphen = false;
@@ -86,6 +86,18 @@ function plainNameSpaces(name: string): number {
     } else return -1;
   }
   return afterWord ? spaces : -1;
+}
+
+/** The name with a hyphen for each space ("donald trump" -> "donald-trump"), read in slices between the spaces. */
+function hyphenated(name: string): string {
+  let space = name.indexOf(' ');
+  let out = name.slice(0, space);
+  let from = space + 1;
+  while ((space = name.indexOf(' ', from)) >= 0) {
+    out += '-' + name.slice(from, space);
+    from = space + 1;
+  }
+  return out + '-' + name.slice(from);
 }
 
 /** True when upper-casing leaves the text as it is ("NATO", "U.S.", "2-1"). */
@@ -337,7 +349,7 @@ class FullNamesByEnding {
   constructor(fullNames: Iterable<FullName>) {
     for (const f of fullNames) {
       for (let n = 1; n < f.words.length; n++) {
-        const key = f.words.slice(f.words.length - n).join(ENDING_JOINER);
+        const key = endingKey(f.words, f.words.length - n);
         const list = this.names.get(key);
         if (list) list.push(f);
         else this.names.set(key, [f]);
@@ -346,11 +358,13 @@ class FullNamesByEnding {
   }
 
   fullNameFor(m: PendingMention): FullName | null {
-    const key = m.words.join(ENDING_JOINER);
+    const key = endingKey(m.words, 0);
     let found = this.mentions.get(key);
     if (!found) {
       const names = this.names.get(key);
       if (!names) return null;
+      // (Most endings are one full name's: it is the one, wherever the mention stands.)
+      if (names.length === 1) return names[0];
       const all = names.flatMap((f) => f.starts.map((start) => ({ start, f })));
       all.sort((a, b) => a.start - b.start);
       // The first mentioned of them all, for a mention that comes before every one (the earliest first mention).
@@ -367,6 +381,14 @@ class FullNamesByEnding {
 
 /** Joins the words of a name's ending into one key (no word holds it). */
 const ENDING_JOINER = '\u0001';
+
+/** The key of the ending of `words` from its `from`-th word: the word itself when it is the last. */
+function endingKey(words: string[], from: number): string {
+  if (from >= words.length - 1) return from === words.length - 1 ? words[from] : '';
+  let key = words[from];
+  for (let k = from + 1; k < words.length; k++) key += ENDING_JOINER + words[k];
+  return key;
+}
 
 /** The index of the largest value in the ascending list that is below `at`, or -1. */
 export function lastIndexBefore(sorted: number[], at: number): number {
