@@ -178,6 +178,7 @@ function wordFacts(): WordFactsTable {
   t.flag(gaz.lowerFirstWords, WordFlag.LowerFirst);
   t.flag(PLACE_NOUNS, WordFlag.PlaceNoun);
   t.flag(ROLE_MODIFIERS, WordFlag.RoleModifier);
+  t.flag(HONORIFICS, WordFlag.Honorific);
   return (table = t);
 }
 
@@ -503,11 +504,11 @@ export class NameRecognizer {
     const words = new Set<string>();
     for (let k = 0; k < tokens.length; k++) {
       if (tokens.shape(k) !== Shape.Capitalised) continue;
-      const alone = k === 0 || tokens.line[k - 1] !== tokens.line[k] || tokens.shape(k - 1) !== Shape.Capitalised || HONORIFICS.has(tokens.lower(k - 1));
+      const alone = k === 0 || tokens.line[k - 1] !== tokens.line[k] || tokens.shape(k - 1) !== Shape.Capitalised || this.has(k - 1, WordFlag.Honorific);
       if (!alone || (k + 1 < tokens.length && tokens.line[k + 1] === tokens.line[k] && tokens.shape(k + 1) === Shape.Capitalised)) continue;
       const next = k + 1 < tokens.length && tokens.line[k + 1] === tokens.line[k] ? k + 1 : -1;
       const lineStart = k === 0 || tokens.line[k - 1] !== tokens.line[k] || (k === 1 ? false : tokens.line[k - 2] !== tokens.line[k] && tokens.shape(k - 1) === Shape.Other);
-      if ((k > 0 && HONORIFICS.has(tokens.lower(k - 1))) || (next >= 0 && this.has(next, WordFlag.SpeechVerb)) || (lineStart && next >= 0 && tokens.text(next) === ':')) words.add(tokens.lower(k));
+      if ((k > 0 && this.has(k - 1, WordFlag.Honorific)) || (next >= 0 && this.has(next, WordFlag.SpeechVerb)) || (lineStart && next >= 0 && tokens.text(next) === ':')) words.add(tokens.lower(k));
     }
     return (this.speakingWords = words);
   }
@@ -652,7 +653,7 @@ export class NameRecognizer {
       const title = this.titleAt(pos, b);
       if (title) {
         // "Superintendent Dr. Ann Lee": a courtesy title after an office is no part of the role.
-        if (!(role && title === 1 && HONORIFICS.has(this.lower(pos)))) role = { first: role ? role.first : pos, last: pos + title };
+        if (!(role && title === 1 && this.has(pos, WordFlag.Honorific))) role = { first: role ? role.first : pos, last: pos + title };
         pos += title;
         titleEnd = pos;
         continue;

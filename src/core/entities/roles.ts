@@ -112,20 +112,25 @@ class RoleFinder {
   }
 
   run(): void {
-    // Roles written next to a name come first: they tell who holds which office in this document.
-    for (let first = 0; first < this.tokens.length; first++) {
-      const located = this.at(first);
-      const entity = located?.entity;
-      if (!located || !entity) continue;
+    // Roles written next to a name come first: they tell who holds which office in this document. (Mentions come in
+    // the order of their first tokens; a token's is the last of them that starts there.)
+    const { mentions } = this;
+    for (let q = 0; q < mentions.length; q++) {
+      const located = mentions[q];
+      const entity = located.entity;
+      if (!entity) continue;
       const { piece } = located;
+      const first = piece.first;
+      if (this.mentionAt[first] !== q) continue;
       if (entity.type !== 'person' || piece.kind !== 'name') continue;
       this.roleBefore(first, entity);
       this.appositiveAfter(piece.last, entity);
     }
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
-      // Role mentions open with "the" or a possessive name: look no further at other tokens.
-      if (tokens.lower(i) !== 'the' && this.mentionAt[i] < 0) continue;
+      // Role mentions open with "the" or a possessive name: look no further at other tokens (nor at the word of one
+      // that is not three characters long).
+      if (this.mentionAt[i] < 0 && (tokens.end[i] - tokens.start[i] !== 3 || tokens.lower(i) !== 'the')) continue;
       if (this.covered?.[i]) continue;
       const found = this.roleMentionAt(i);
       if (found) i = found - 1;

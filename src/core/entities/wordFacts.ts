@@ -30,6 +30,8 @@ export const enum WordFlag {
   PlaceNoun = 1 << 16,
   /** A word between "the" and a role noun ("former", "acting"). */
   RoleModifier = 1 << 17,
+  /** A courtesy title ("Mr.", "Dr"): before a name it is no office. */
+  Honorific = 1 << 18,
 }
 
 export interface WordFacts {
