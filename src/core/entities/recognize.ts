@@ -95,7 +95,17 @@ function isHyphenatedEnding(text: string): boolean {
 }
 
 /** Endings of place names ("Barentsburg", "Volgograd", "Islamabad"). */
-const PLACE_ENDINGS = /(?:burg|burgh|bergen|grad|gorod|ville|abad|pur|stan|polis|sk)$/;
+const PLACE_ENDINGS = ['burg', 'burgh', 'bergen', 'grad', 'gorod', 'ville', 'abad', 'pur', 'stan', 'polis', 'sk'];
+/** Endings of adjectives made from names ("Russophobic", "Kafkaesque"). */
+const ADJECTIVE_ENDINGS = ['ic', 'ian', 'ean', 'ese', 'ish', 'ist', 'ism', 'esque'];
+/** Endings of words that open sentences as participles and adverbs ("Trailing", "Ironically"). */
+const OPENER_ENDINGS = ['ing', 'ly', 'ed'];
+
+/** The word ends with one of the endings (a loop of endsWith: a regular expression costs more than the word is long). */
+function endsWithOneOf(word: string, endings: readonly string[]): boolean {
+  for (let k = 0; k < endings.length; k++) if (word.endsWith(endings[k])) return true;
+  return false;
+}
 /** Endings of company names written as one word ("Rabobank", "Telekom"). */
 const ORG_ENDINGS = /(?:bank|tel|tek|com|soft|corp|tech|air)$/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', 'into', 'to', 'toward', 'towards', 'via', 'throughout', 'at']);
@@ -474,7 +484,7 @@ export class NameRecognizer {
     if ((flags & WordFlag.GivenName) !== 0) return false;
     // "Trailing by 213, Somerset ...", "Ironically, ...": participles and adverbs open sentences; but not "O'Reilly" (no
     // adverb has an apostrophe) nor a surname the document writes after a given name ("Tom Connolly … Connolly said").
-    if (w.length > 5 && /(?:ing|ly|ed)$/.test(w) && !nextCapitalised && !/['’]/.test(w) && !this.surnamesAfterGivenNames().has(w)) return true;
+    if (w.length > 5 && endsWithOneOf(w, OPENER_ENDINGS) && !nextCapitalised && !w.includes("'") && !w.includes('’') && !this.surnamesAfterGivenNames().has(w)) return true;
     if (!this.isCommon(i)) return false;
     // Common by the document's lower-case words only (which a filter of fingerprints may also find by chance): a
     // surname the document writes after a given name ("Walter Grimes … Grimes isn't convinced") still opens a name.
@@ -911,7 +921,7 @@ export class NameRecognizer {
       return;
     }
     // "T-Mobile", "E-Trade": a letter joined to a word makes a brand, not a person's name ("Jean-Claude").
-    if (n === 1 && LETTER_COMPOUND.test(first)) {
+    if (n === 1 && first.includes('-') && LETTER_COMPOUND.test(first)) {
       p.type = 'org';
       p.evidence = Evidence.Form;
       return;
@@ -1062,7 +1072,7 @@ export class NameRecognizer {
 
   /** "Russophobic", "Kafkaesque": adjectives made from names are not names. */
   private adjectival(p: NamePiece): boolean {
-    return p.last - p.first === 1 && /(?:ic|ian|ean|ese|ish|ist|ism|esque)$/.test(this.tokens.text(p.first)) && this.tokens.shape(p.first) === Shape.Capitalised;
+    return p.last - p.first === 1 && this.tokens.shape(p.first) === Shape.Capitalised && endsWithOneOf(this.tokens.text(p.first), ADJECTIVE_ENDINGS);
   }
 
   private allCommon(p: NamePiece): boolean {
@@ -1365,9 +1375,11 @@ export class NameRecognizer {
     const word = tokens.lower(only);
     if (onlyShape === Shape.Upper && word.length > 5) return 'misc';
     if (onlyShape === Shape.Upper && word.length >= 2) return 'org';
-    if (PLACE_ENDINGS.test(word)) return 'place';
-    if (ORG_ENDINGS.test(word) && word.length > 5) return 'org';
-    if (/^(?:mc|mac|o')\p{L}/u.test(word)) return 'person';
+    if (endsWithOneOf(word, PLACE_ENDINGS)) return 'place';
+    if (word.length > 5 && ORG_ENDINGS.test(word)) return 'org';
+    // (Only a word that begins with "m" or "o" can.)
+    const initial = word.charCodeAt(0);
+    if ((initial === 109 || initial === 111) && /^(?:mc|mac|o')\p{L}/u.test(word)) return 'person';
     if ((factsOf(tokens, only).flags & (WordFlag.GivenName | WordFlag.KnownSurname)) !== 0) return 'person';
     // "said Clearwater chief executive Dana Whitfield": a name before the role of the one named after it is where
     // that one works (or the place, which the story may say elsewhere).
