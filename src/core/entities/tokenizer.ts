@@ -395,13 +395,25 @@ class WordChains {
     this.words.push(word);
   }
 
-  /** Empties the chains (and lets go of their words). */
+  /**
+   * Empties the chains (and lets go of their words). Arrays grown for a long document are given back: a table
+   * outlives the document, and would otherwise hold on to a copy of its words.
+   */
   clear(): void {
     this.heads.fill(-1);
     this.count = 0;
     this.words.length = 0;
+    if (this.chars.length > KEPT_CHAIN_CHARS) this.chars = new Uint16Array(256);
+    if (this.next.length > KEPT_CHAIN_WORDS) {
+      this.next = new Int32Array(64);
+      this.offsets = new Int32Array(65);
+    }
   }
 }
+
+/** What a cleared WordChains keeps of its arrays: enough for the words of most articles, without growing again. */
+const KEPT_CHAIN_CHARS = 1 << 16;
+const KEPT_CHAIN_WORDS = 1 << 13;
 
 /**
  * A set of words that can be asked about a range of a text without slicing it: words are chained by fingerprint
