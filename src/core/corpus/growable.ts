@@ -42,7 +42,8 @@ export function allocate<T extends IndexArray>(type: ArrayType<T>, length: numbe
  * the buffer with the one given; else a copy. Items past the old length are zero.
  */
 export function grow<T extends IndexArray>(array: T, size: number): T {
-  const length = grownLength(array, size);
+  let length = Math.max(array.length, 16);
+  while (length < size) length = Math.ceil(length * 1.5);
   const type = array.constructor as ArrayType<T>;
   const bytes = length * type.BYTES_PER_ELEMENT;
   const buffer = array.buffer as ResizableBuffer;
@@ -51,25 +52,6 @@ export function grow<T extends IndexArray>(array: T, size: number): T {
     return new type(buffer, 0, length);
   }
   const bigger = allocate(type, length);
-  bigger.set(array);
-  return bigger;
-}
-
-/** The length `grow` gives an array that must hold `size` items. */
-function grownLength(array: IndexArray, size: number): number {
-  let length = Math.max(array.length, 16);
-  while (length < size) length = Math.ceil(length * 1.5);
-  return length;
-}
-
-/**
- * As `grow`, but always into an ordinary buffer, by copying: for the arrays read in the index's innermost loops
- * (the vocabulary's table, the postings, the sentences' terms), where V8 checks the length of a resizable buffer
- * at every read. Building the index of 10,000 articles took about 10 % less CPU time with these in ordinary
- * buffers, for a few MB more resident memory; the other large arrays stay resizable.
- */
-export function growPlain<T extends IndexArray>(array: T, size: number): T {
-  const bigger = new (array.constructor as ArrayType<T>)(grownLength(array, size));
   bigger.set(array);
   return bigger;
 }

@@ -10,7 +10,7 @@ import { matchQuotes, quoteRecord, VERBATIM_SCORE, wordingDifference, type Quote
 import { IdPostingIndex } from './postings';
 import { afterListMarker } from './sentences';
 import { ViewCache } from './viewCache';
-import { allocate, grow, growPlain } from './growable';
+import { allocate, grow } from './growable';
 import { Slabs } from './slabs';
 import { Vocabulary, type ScannedWords } from './vocabulary';
 
@@ -840,10 +840,10 @@ export class CrossSourceIndex {
     // without going through the document, and a document keeps no arrays of its own for them.
     const first = record.firstSentence;
     if (this.sentenceTermsFrom.length < this.nextSentence) {
-      this.sentenceTermsFrom = growPlain(this.sentenceTermsFrom, this.nextSentence);
-      this.sentenceTermsTo = growPlain(this.sentenceTermsTo, this.nextSentence);
+      this.sentenceTermsFrom = grow(this.sentenceTermsFrom, this.nextSentence);
+      this.sentenceTermsTo = grow(this.sentenceTermsTo, this.nextSentence);
       this.sentenceNegatedTo = grow(this.sentenceNegatedTo, this.nextSentence);
-      this.sentenceSlot = growPlain(this.sentenceSlot, this.nextSentence);
+      this.sentenceSlot = grow(this.sentenceSlot, this.nextSentence);
       this.sentenceStart = grow(this.sentenceStart, this.nextSentence);
       this.sentenceEnd = grow(this.sentenceEnd, this.nextSentence);
       this.sentenceHedged = grow(this.sentenceHedged, this.nextSentence);
@@ -851,7 +851,7 @@ export class CrossSourceIndex {
     }
     record.poolLength = s.terms.length + s.negated.length;
     if (this.termPool instanceof Int16Array && !(fitsInt16(s.terms) && fitsInt16(s.negated))) this.termPool = Int32Array.from(this.termPool);
-    if (this.termPool.length < this.termPoolLength + record.poolLength) this.termPool = growPlain(this.termPool, this.termPoolLength + record.poolLength);
+    if (this.termPool.length < this.termPoolLength + record.poolLength) this.termPool = grow(this.termPool, this.termPoolLength + record.poolLength);
     const pool = this.termPool;
     let at = this.termPoolLength;
     for (let i = 0; i < s.count; i++) {
@@ -1175,17 +1175,17 @@ export class CrossSourceIndex {
     const live = this.sentenceCount;
     const renumbered = allocate(Int32Array, this.nextSentence).fill(-1);
     const size = Math.max(1024, Math.ceil(1.5 * live));
-    const termsFrom = new Int32Array(size);
-    const termsTo = new Int32Array(size);
+    const termsFrom = allocate(Int32Array, size);
+    const termsTo = allocate(Int32Array, size);
     const negatedTo = allocate(Int32Array, size);
-    const slots = new Int32Array(size);
+    const slots = allocate(Int32Array, size);
     const starts = allocate(Int32Array, size);
     const ends = allocate(Int32Array, size);
     const hedged = allocate(Uint8Array, size);
     const rests = allocate(Int32Array, CLAIM_RESTS * size);
     const groupOf: (ClaimGroupState | undefined)[] = [];
     const poolSize = Math.max(1 << 16, Math.ceil(1.5 * (this.termPoolLength - this.termPoolGarbage)));
-    const pool = this.termPool instanceof Int16Array ? new Int16Array(poolSize) : new Int32Array(poolSize);
+    const pool = this.termPool instanceof Int16Array ? allocate(Int16Array, poolSize) : allocate(Int32Array, poolSize);
     let length = 0;
     let next = 0;
     this.docsBySlot.length = 0;

@@ -1,5 +1,5 @@
 // Term -> items lists for finding candidates, capped: a term in very many items is dropped, as it finds nothing in particular.
-import { growPlain } from './growable';
+import { allocate, grow } from './growable';
 
 /** A term's numbers, side by side: where its list starts, its length, its room, and whether it is saturated. */
 const FIELDS = 4;
@@ -120,7 +120,7 @@ export class IdPostingIndex {
   private move(t: number, size: number): void {
     if (this.used + size > this.pool.length) {
       if (this.garbage * 3 > this.used) this.compact();
-      if (this.used + size > this.pool.length) this.pool = growPlain(this.pool, this.used + size);
+      if (this.used + size > this.pool.length) this.pool = grow(this.pool, this.used + size);
     }
     const terms = this.terms;
     this.pool.copyWithin(this.used, terms[t + AT], terms[t + AT] + terms[t + LENGTH]);
@@ -136,7 +136,7 @@ export class IdPostingIndex {
     const end = FIELDS * this.slots;
     let total = 0;
     for (let t = 0; t < end; t += FIELDS) total += terms[t + LENGTH];
-    const pool = new Int32Array( Math.max(1 << 14, Math.ceil(1.5 * total)));
+    const pool = allocate(Int32Array, Math.max(1 << 14, Math.ceil(1.5 * total)));
     let used = 0;
     for (let t = 0; t < end; t += FIELDS) {
       const n = terms[t + LENGTH];
@@ -156,7 +156,7 @@ export class IdPostingIndex {
   }
 
   private growSlots(size: number): void {
-    this.terms = growPlain(this.terms, FIELDS * size);
+    this.terms = grow(this.terms, FIELDS * size);
     this.slots = Math.floor(this.terms.length / FIELDS);
   }
 }

@@ -1,7 +1,7 @@
 // The words of an index's documents as integer terms: one scan per document, each written word worked out once.
 import { NEGATION_TRANSPARENT, NEGATIVE_PREDICATES, NEGATIVE_QUANTIFIERS, NEGATORS, PASSIVE_AUXILIARIES } from './polarity';
 import { ownString } from './documentText';
-import { growPlain } from './growable';
+import { allocate, grow } from './growable';
 import { termOf } from './terms';
 import { CLASS_TERMS } from './wordClasses';
 
@@ -106,7 +106,7 @@ export class Vocabulary {
       this.ids.set(term, id);
       this.terms.push(term);
       this.display.push(undefined);
-      if (id >= this.classFlags.length) this.classFlags = growPlain(this.classFlags, id + 1);
+      if (id >= this.classFlags.length) this.classFlags = grow(this.classFlags, id + 1);
       if (CLASS_TERMS.has(term)) this.classFlags[id] = 1;
     }
     return id;
@@ -246,7 +246,7 @@ export class Vocabulary {
 
   private rehash(): void {
     const old = this.slots;
-    const slots = (this.slots = new Int32Array(old.length * 2));
+    const slots = (this.slots = allocate(Int32Array, old.length * 2));
     const mask = (slots.length >> 1) - 1;
     for (let k = 0; k < old.length; k += 2) {
       if (old[k + 1] === 0) continue;
@@ -276,7 +276,7 @@ export class Vocabulary {
     if (PASSIVE_AUXILIARIES.has(word)) roles |= PASSIVE_AUXILIARY;
     if (word === 'but') roles |= BUT;
     const entry = this.entries++;
-    if (ENTRY * (entry + 1) > this.entryRecords.length) this.entryRecords = growPlain(this.entryRecords, ENTRY * (entry + 1));
+    if (ENTRY * (entry + 1) > this.entryRecords.length) this.entryRecords = grow(this.entryRecords, ENTRY * (entry + 1));
     const at = ENTRY * entry;
     this.entryRecords[at + TERM] = term === null ? NO_TERM : this.intern(term);
     this.entryRecords[at + WORD] = this.wordIdOf(word);
@@ -292,7 +292,7 @@ export class Vocabulary {
       id = this.words.length;
       this.wordIds.set(word, id);
       this.words.push(word);
-      if (id >= this.wordLengths.length) this.wordLengths = growPlain(this.wordLengths, id + 1);
+      if (id >= this.wordLengths.length) this.wordLengths = grow(this.wordLengths, id + 1);
       this.wordLengths[id] = word.length;
     }
     return id;
@@ -306,11 +306,11 @@ export class Vocabulary {
   private growScratch(): void {
     const s = this.scratch;
     const size = s.starts.length * 2;
-    s.starts = growPlain(s.starts, size);
-    s.ends = growPlain(s.ends, size);
-    s.terms = growPlain(s.terms, size);
-    s.wordIds = growPlain(s.wordIds, size);
-    s.roles = growPlain(s.roles, size);
-    s.clauseBefore = growPlain(s.clauseBefore, size);
+    s.starts = grow(s.starts, size);
+    s.ends = grow(s.ends, size);
+    s.terms = grow(s.terms, size);
+    s.wordIds = grow(s.wordIds, size);
+    s.roles = grow(s.roles, size);
+    s.clauseBefore = grow(s.clauseBefore, size);
   }
 }
