@@ -1,7 +1,7 @@
 // Hovers over highlights: who speaks and how, what a hedge does and whose it is, an entity's names, other articles.
 import * as vscode from 'vscode';
-import type { Entity, Hedge, Quote } from '../../core';
-import { contains, rangeOf } from '../convert';
+import type { Entity, Hedge, Quote, Span } from '../../core';
+import { contains, rangeInDocument, rangeOf } from '../convert';
 import { Disposable } from '../dispose';
 import type { Annotation } from '../sidecar/api';
 import type { AnalysedDocument, DocumentAnalyses } from '../documentAnalyses';
@@ -52,7 +52,7 @@ export class NewsHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!this._settings.current.hoversEnabled) return undefined;
     const analysed = this._analyses.get(document);
-    if (!analysed) return undefined;
+    if (!analysed) return this._unanalysedHover(document, position);
     const offset = document.offsetAt(position);
     const { analysis, text } = analysed;
     const quotes = analysis.quotes.filter((q) => quoteSpans(q).some((s) => contains(s, offset)));
@@ -65,9 +65,6 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     const annotations = this._annotations(document.uri, offset);
     if (!quotes.length && !hedges.length && !entityHits.length && !annotations.length) return undefined;
 
-    const md = new vscode.MarkdownString(undefined, true);
-    md.isTrusted = false;
-    md.supportHtml = false;
     const sections: string[] = [];
     const lookup = this._crossSource();
     // Cue hits first: when the mouse is on "may" inside a quote, the hedge is what the person is asking about.
@@ -84,12 +81,21 @@ export class NewsHoverProvider implements vscode.HoverProvider {
       .filter(Boolean);
     if (elsewhere.length) sections.push(elsewhere.join('\n\n'));
     // The person's own notes come first: they are what the reader of this article decided.
-    if (annotations.length) sections.unshift(annotations.slice(0, 3).map(annotationLine).join('  \n'));
-    md.appendMarkdown(sections.join('\n\n---\n\n'));
+    if (annotations.length) sections.unshift(annotationsSection(annotations));
 
     const spans = [...annotations.map((a) => a.target), ...cueHedges, ...quotes.flatMap(quoteSpans).filter((s) => contains(s, offset)), ...entityHits, ...claimHedges.map((h) => h.claim)];
-    const narrowest = spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
-    return new vscode.Hover(md, rangeOf(analysed.lines, narrowest));
+    return new vscode.Hover(untrustedMarkdown(sections.join('\n\n---\n\n')), rangeOf(analysed.lines, narrowest(spans)));
+  }
+
+  /**
+   * An article that is not analysed (over newsmark.maxFileSize) still outlines the person's own annotations: their
+   * hover shows them, as in any article. Their offsets are those of the live text.
+   */
+  private _unanalysedHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (!this._analyses.isArticle(document)) return undefined;
+    const annotations = this._annotations(document.uri, document.offsetAt(position));
+    if (!annotations.length) return undefined;
+    return new vscode.Hover(untrustedMarkdown(annotationsSection(annotations)), rangeInDocument(document, narrowest(annotations.map((a) => a.target))));
   }
 
   private _quoteSection(quote: Quote, text: string, attributed: string | undefined): string {
@@ -151,6 +157,23 @@ function entityHeading(entity: Entity): string {
   if (entity.type === 'person') return count === 1 ? vscode.l10n.t('**{0}** — person, 1 mention in this article', name) : vscode.l10n.t('**{0}** — person, {1} mentions in this article', name, count);
   if (entity.type === 'org') return count === 1 ? vscode.l10n.t('**{0}** — organisation, 1 mention in this article', name) : vscode.l10n.t('**{0}** — organisation, {1} mentions in this article', name, count);
   return count === 1 ? vscode.l10n.t('**{0}** — place, 1 mention in this article', name) : vscode.l10n.t('**{0}** — place, {1} mentions in this article', name, count);
+}
+
+/** Hover text of escaped article and sidecar text: never trusted (no command links), no HTML; theme icons are the hover's own. */
+function untrustedMarkdown(value: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(value, true);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}
+
+function narrowest(spans: readonly Span[]): Span {
+  return spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+}
+
+/** The person's own annotations at the place hovered (the first three). */
+function annotationsSection(annotations: readonly Annotation[]): string {
+  return annotations.slice(0, 3).map(annotationLine).join('  \n');
 }
 
 function annotationLine(a: Annotation): string {

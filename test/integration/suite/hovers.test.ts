@@ -57,6 +57,49 @@ suite('Hovers', () => {
     assert.match(text, /Dmitry Peskov\*\* — person, \d+ mentions? in this article/);
   });
 
+  test('in an article over newsmark.maxFileSize, the hover of a person’s own annotation shows it, escaped and untrusted', async () => {
+    const api = await newsmarkApi();
+    const uri = workspaceUri('zz-large-annotated.news');
+    const sidecarUri = workspaceUri('zz-large-annotated.news.annotations.yaml');
+    const words = 'the council approved the budget';
+    const text = `Reporters said ${words} on Monday. ${'More words of a later paragraph. '.repeat(20)}\n`;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    try {
+      await config().update('maxFileSize', 200, vscode.ConfigurationTarget.Global);
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: false });
+      await waitFor('the article said to be too large', () => api.editorContextKeys()['newsmark.editorTooLarge'] === true);
+      assert.strictEqual(await api.analysisFor(uri), undefined, 'the article is not analysed');
+      const start = offsetOf(document, words);
+      const note = 'See [x](command:workbench.action.quit) paid $(zap) <img src=x> via https://evil.example/x';
+      await api.sidecars.addManual(uri, { kind: 'claim', start, end: start + words.length, verdict: 'inaccurate', note, speaker: 'The *mayor*' });
+      await waitFor('the annotation outlined', () => (api.appliedHighlights(uri)?.annotation.length ?? 0) > 0);
+
+      const hovers = await waitFor('a hover on the annotation', async () => {
+        const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(start + 4));
+        return found.length ? found : undefined;
+      }, 5000);
+      const shown = await hoverTextAt(document, start + 4);
+      assert.match(shown, /Your claim annotation/);
+      assert.match(shown, /verdict: \*\*inaccurate\*\*/);
+      assert.ok(shown.includes('speaker: The \\*mayor\\*'), `the speaker is shown escaped: ${shown}`);
+      assert.ok(shown.includes('\\[x\\]\\(command\\:workbench\\.action\\.quit\\)'), `the note is shown escaped: ${shown}`);
+      assert.ok(!shown.includes('](command:') && !shown.includes('$(zap)') && !/(^|[^\\])<img/.test(shown) && !shown.includes('https://'), `nothing live: ${shown}`);
+      for (const content of hovers.flatMap((h) => h.contents)) {
+        if (typeof content === 'object' && 'isTrusted' in content) assert.notStrictEqual(content.isTrusted, true, 'the hover is not trusted');
+      }
+      // Only the annotation is shown: nothing of an analysis the article did not get.
+      assert.doesNotMatch(shown, /Direct quote|Hedge|mentions? in this article/);
+      const range = hovers[0].range;
+      assert.ok(range && document.getText(range) === words, `the hover covers the annotated words: ${range && document.getText(range)}`);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+      for (const file of [uri, sidecarUri]) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
+  });
+
   test('article text and notes in a hover are escaped: no command links, theme icons, HTML or bare links', async () => {
     const api = await newsmarkApi();
     const uri = workspaceUri('zz-hostile-hover.news');
