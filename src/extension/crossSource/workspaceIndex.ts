@@ -14,6 +14,7 @@ import { registryKey } from '../registryKey';
 import type { Settings } from '../settings';
 import { isInSkippedFolder, listWorkspaceArticles, readArticle } from '../workspaceArticles';
 import { BuildProgress, type BuildStep } from './buildProgress';
+import { workspacePath } from '../workspacePath';
 
 /** Delay before re-indexing files changed on disk (several saves or a checkout come in bursts). */
 const FILE_CHANGE_DELAY_MS = 500;
@@ -56,7 +57,7 @@ class RunningBuild implements vscode.Disposable {
  * multi-root workspace, after its folder's name), so that two articles of one name in different folders are told apart.
  */
 export function articleTitle(uri: vscode.Uri): string {
-  return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  return workspacePath(uri);
 }
 
 export class WorkspaceIndex extends Disposable implements CrossSourceLookup {

@@ -44,6 +44,7 @@ import { formatJournal, JOURNAL_REFRESH_MS, mayTakeBackJournal, restoreFromJourn
 import { planSidecarRenames, type BlockedRename } from './renamePlan';
 import { registryKey } from '../registryKey';
 import { workspaceFileSystem } from './workspaceFileSystem';
+import { workspacePath } from '../workspacePath';
 
 /** Delay before writing a change made while the article itself has no unsaved edits. */
 const WRITE_DELAY_MS = 400;
@@ -484,7 +485,7 @@ export class SidecarServiceImpl implements SidecarService {
   }
 
   private tellRecovered(state: ArticleState, restored: JournalRestore): void {
-    const name = shownName(state.article.path);
+    const name = shownPath(state.article);
     const recovered =
       restored.how === 'same-text'
         ? vscode.l10n.t('Newsmark: recovered {0} annotation change(s) to {1} that were not saved when Newsmark last stopped. They are saved with the article.', restored.recovered, name)
@@ -637,7 +638,7 @@ export class SidecarServiceImpl implements SidecarService {
     void vscode.window.showErrorMessage(
       vscode.l10n.t(
         'Newsmark: could not save the annotations of {0} ({1}). They are kept while this window is open: reopen the article to see them; its next save or change of annotations tries again.',
-        shownName(state.article.path),
+        shownPath(state.article),
         escapeForNotification(failure),
       ),
     );
@@ -735,9 +736,9 @@ export class SidecarServiceImpl implements SidecarService {
     const choice = await vscode.window.showWarningMessage(
       vscode.l10n.t(
         'Newsmark: {0} already has an annotations file, so the annotations of {1} were not moved with it: they are still in {2}. Merge the two files by hand.',
-        shownName(blocked.to),
-        shownName(blocked.from),
-        shownName(blocked.sidecar),
+        shownPath(vscode.Uri.parse(blocked.to)),
+        shownPath(vscode.Uri.parse(blocked.from)),
+        shownPath(vscode.Uri.parse(blocked.sidecar)),
       ),
       compare,
     );
@@ -919,7 +920,7 @@ export class SidecarServiceImpl implements SidecarService {
     void vscode.window.showInformationMessage(
       vscode.l10n.t(
         'Newsmark: {0} keeps only the annotations made by hand: with the {1} found automatically it would pass the size newsmark reads. They are still shown, found again from the text.',
-        shownName(state.sidecarUri.path),
+        shownPath(state.sidecarUri),
         count,
       ),
     );
@@ -930,7 +931,7 @@ export class SidecarServiceImpl implements SidecarService {
     const path = await this.store.saveConflictCopy(state.key, state.current, undefined);
     state.unsaved = false;
     void vscode.window.showWarningMessage(
-      vscode.l10n.t('Newsmark: {0} has errors, so your annotations were saved to {1} instead.', shownName(state.article.path + SIDECAR_SUFFIX), shownName(path)),
+      vscode.l10n.t('Newsmark: {0} has errors, so your annotations were saved to {1} instead.', shownPath(state.sidecarUri), shownPath(vscode.Uri.parse(path))),
     );
   }
 
@@ -938,7 +939,7 @@ export class SidecarServiceImpl implements SidecarService {
     if (state.warnedFault) return;
     state.warnedFault = true;
     void vscode.window.showWarningMessage(
-      vscode.l10n.t('Newsmark: {0} has errors (see Problems), so your new annotations are not saved yet. Fix the file and they will be merged into it.', shownName(state.sidecarUri.path)),
+      vscode.l10n.t('Newsmark: {0} has errors (see Problems), so your new annotations are not saved yet. Fix the file and they will be merged into it.', shownPath(state.sidecarUri)),
     );
   }
 
@@ -947,9 +948,9 @@ export class SidecarServiceImpl implements SidecarService {
     const choice = await vscode.window.showWarningMessage(
       vscode.l10n.t(
         "Newsmark: {0} changed on disk while you were annotating, and {1} annotation(s) were changed on both sides. The file's version is kept; yours is in {2}.",
-        shownName(state.sidecarUri.path),
+        shownPath(state.sidecarUri),
         count,
-        shownName(conflictUri.path),
+        shownPath(conflictUri),
       ),
       compare,
     );
@@ -1061,7 +1062,7 @@ export class SidecarServiceImpl implements SidecarService {
     state.queue = run.catch((err) => {
       // At shutdown no notification would be seen: the log keeps what failed.
       if (this.disposed) console.error(`newsmark: could not write the annotations of ${state.key} as the window closed`, err);
-      else void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark: could not update the annotations of {0}: {1}', shownName(state.article.path), escapeForNotification((err as Error).message)));
+      else void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark: could not update the annotations of {0}: {1}', shownPath(state.article), escapeForNotification((err as Error).message)));
     });
     return state.queue;
   }
@@ -1112,9 +1113,17 @@ function unreadableMessage(sidecars: readonly vscode.Uri[]): string {
     : vscode.l10n.t('{0} annotation files cannot be read (see the Problems panel), so nothing was exported: the export would lack their annotations. Fix them and export again: {1}', sidecars.length, names.join(', '));
 }
 
-/** A file's name as a notification shows it (a crafted name cannot become a link there). */
+/** A file's name alone, as a notification shows it (a crafted name cannot become a link there). */
 function shownName(path: string): string {
   return escapeForNotification(articleBaseName(path));
+}
+
+/**
+ * A file as a notification names it: by its path in the workspace (see workspacePath), so that two files of one name in
+ * different folders are told apart; a crafted name cannot become a link there.
+ */
+function shownPath(uri: vscode.Uri): string {
+  return escapeForNotification(workspacePath(uri));
 }
 
 function sortByPosition(annotations: Annotation[]): Annotation[] {

@@ -126,6 +126,68 @@ suite('Renaming an article', () => {
   });
 });
 
+suite('Notifications name files by their path in the workspace', () => {
+  /** Runs `act` with the warnings it brings recorded instead of shown. */
+  async function warningsOf(act: (shown: readonly string[]) => Promise<void>): Promise<string[]> {
+    const shown: string[] = [];
+    const window = vscode.window as unknown as Record<'showWarningMessage', (message: string, ...rest: unknown[]) => Thenable<unknown>>;
+    const original = window.showWarningMessage;
+    window.showWarningMessage = (message: string) => {
+      shown.push(message);
+      return Promise.resolve(undefined);
+    };
+    try {
+      await act(shown);
+    } finally {
+      window.showWarningMessage = original;
+    }
+    return shown;
+  }
+
+  test('a rename that leaves the annotations behind names the files by their folders, not only their names', async () => {
+    const from = workspaceUri('notice-wire', 'ferry.news');
+    const to = workspaceUri('notice-final', 'ferry.news');
+    await write(from, TEXT);
+    await write(workspaceUri('notice-wire', 'ferry.news.annotations.yaml'), 'version: 1\nannotations: []\n');
+    await write(workspaceUri('notice-final', 'ferry.news.annotations.yaml'), 'version: 1\nannotations: []\n');
+    try {
+      await newsmarkApi();
+      const shown = await warningsOf(async (seen) => {
+        await rename(from, to);
+        await waitFor('the warning about the sidecar left behind', () => seen.length > 0);
+      });
+      assert.ok(shown[0].includes('notice-final/ferry.news already has an annotations file'), `the new name is named by its path: ${shown[0]}`);
+      assert.ok(shown[0].includes('of notice-wire/ferry.news') && shown[0].includes('in notice-wire/ferry.news.annotations.yaml'), `the old name and its sidecar too: ${shown[0]}`);
+    } finally {
+      await remove(workspaceUri('notice-wire'), workspaceUri('notice-final'));
+    }
+  });
+
+  test('annotations held up by a broken sidecar are reported with the sidecar’s path', async () => {
+    const api = await newsmarkApi();
+    const article = workspaceUri('notice-held', 'ferry.news');
+    const sidecarUri = workspaceUri('notice-held', 'ferry.news.annotations.yaml');
+    await write(article, TEXT);
+    await write(sidecarUri, 'version: 1\nannotations:\n  - id: [unclosed\n');
+    try {
+      const document = await vscode.workspace.openTextDocument(article);
+      await vscode.window.showTextDocument(document, { preview: false });
+      await waitFor('the sidecar found broken', () => api.sidecars.faultFor(article));
+      const start = offsetOf(document, WORDS);
+      const shown = await warningsOf(async (seen) => {
+        await api.sidecars.addManual(article, { kind: 'note', start, end: start + WORDS.length, note: 'held up' });
+        await waitFor('the warning that the annotation is held up', () => seen.length > 0);
+      });
+      assert.ok(shown[0].includes('notice-held/ferry.news.annotations.yaml has errors'), `the sidecar is named by its path: ${shown[0]}`);
+    } finally {
+      // Closing the article puts the held-up note in a conflict copy beside the broken sidecar; the folder goes with both.
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await sleep(500);
+      await remove(workspaceUri('notice-held'));
+    }
+  });
+});
+
 suite('Deleting an article', () => {
   test('an article deleted with an annotation made on its unsaved edits: the annotation is written to the sidecar left beside it, and no failure is reported', async () => {
     const api = await newsmarkApi();
