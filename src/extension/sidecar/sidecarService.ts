@@ -42,6 +42,7 @@ import { followTextChange } from './liveAnchoring';
 import type { JournalFolder } from './journalFolder';
 import { formatJournal, JOURNAL_REFRESH_MS, mayTakeBackJournal, restoreFromJournal, type ArticleJournal, type JournalRestore } from './sidecarJournal';
 import { planSidecarRenames, type BlockedRename } from './renamePlan';
+import { foldersToCheck, reportsToDrop } from './folderChecks';
 import { registryKey } from '../registryKey';
 import { workspaceFileSystem } from './workspaceFileSystem';
 import { workspacePath } from '../workspacePath';
@@ -53,7 +54,7 @@ const JOURNAL_DELAY_MS = 500;
 /** Delay before looking again for orphans' words after edits (an undo brings them back). */
 const RECOVER_DELAY_MS = 300;
 const DIAGNOSTIC_SOURCE = 'newsmark';
-/** At activation, at most this many sidecars are checked for problems; the others are checked when their article opens. */
+/** At activation (and for a folder added), at most this many sidecars are checked for problems; the others are checked when their article opens. */
 const MAX_SIDECARS_CHECKED_AT_START = 2000;
 
 /** Schemes whose documents are never articles. */
@@ -144,6 +145,7 @@ export class SidecarServiceImpl implements SidecarService {
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
       vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.sidecarsFollowingRename(e))),
       vscode.workspace.onWillDeleteFiles((e) => e.waitUntil(this.writeBeforeDelete(e))),
+      vscode.workspace.onDidChangeWorkspaceFolders((e) => this.workspaceFoldersChanged(e)),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.disposables.push(
@@ -1030,13 +1032,33 @@ export class SidecarServiceImpl implements SidecarService {
     if (registryKey(entities ?? []) !== before && vscode.workspace.getWorkspaceFolder(sidecarUri)) this.registryEmitter.fire(vscode.Uri.parse(key));
   }
 
-  /** Looks through the workspace's sidecars once, after activation (which a sidecar in the workspace triggers). */
-  private async checkWorkspaceSidecars(): Promise<void> {
+  /**
+   * Looks through the workspace's sidecars once, after activation (which a sidecar in the workspace triggers), and
+   * those of a folder added to the workspace later.
+   */
+  private async checkWorkspaceSidecars(folder?: vscode.Uri): Promise<void> {
     // A workspace without file search (some virtual file systems) finds none: sidecars are then checked as articles open.
-    for (const sidecarUri of await this.workspaceSidecars(MAX_SIDECARS_CHECKED_AT_START)) {
+    for (const sidecarUri of await this.workspaceSidecars(MAX_SIDECARS_CHECKED_AT_START, folder)) {
       if (this.disposed) return;
       await this.checkSidecarOfClosedArticle(sidecarUri);
     }
+  }
+
+  /**
+   * A folder added to the workspace has its sidecars looked through as the workspace's are at start; the problems
+   * reported of closed articles' sidecars in a folder removed go with it (an open article's state keeps reporting its own).
+   */
+  private workspaceFoldersChanged(event: vscode.WorkspaceFoldersChangeEvent): void {
+    if (this.disposed) return;
+    const current = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString());
+    const reported = new Map<string, vscode.Uri>();
+    this.diagnostics.forEach((uri) => void reported.set(uri.toString(), uri));
+    for (const sidecar of reportsToDrop([...reported.keys()], event.removed.map((f) => f.uri.toString()), current)) {
+      const uri = reported.get(sidecar);
+      if (uri && !this.states.has(articleKeyOf(uri))) this.clearProblems(uri);
+    }
+    const added = new Map(event.added.map((f) => [f.uri.toString(), f.uri]));
+    for (const folder of foldersToCheck([...added.keys()], current)) void this.checkWorkspaceSidecars(added.get(folder));
   }
 
   private clearFault(state: ArticleState): void {
@@ -1067,9 +1089,9 @@ export class SidecarServiceImpl implements SidecarService {
     return state.queue;
   }
 
-  /** The sidecars of the workspace's articles (include and exclude settings honoured). */
-  private async workspaceSidecars(max?: number): Promise<vscode.Uri[]> {
-    return (await findWorkspaceSidecars(max)).filter((sidecar) => this.isWorkspaceArticle(vscode.Uri.parse(articleKeyOf(sidecar))));
+  /** The sidecars of the workspace's articles (include and exclude settings honoured), or of one folder's. */
+  private async workspaceSidecars(max?: number, folder?: vscode.Uri): Promise<vscode.Uri[]> {
+    return (await findWorkspaceSidecars(max, folder)).filter((sidecar) => this.isWorkspaceArticle(vscode.Uri.parse(articleKeyOf(sidecar))));
   }
 
   private documentOf(state: ArticleState): vscode.TextDocument | undefined {
@@ -1085,10 +1107,11 @@ export class SidecarServiceImpl implements SidecarService {
   }
 }
 
-/** The sidecar files of the workspace (never under node_modules or .git); none where file search is not offered. */
-async function findWorkspaceSidecars(max?: number): Promise<vscode.Uri[]> {
+/** The sidecar files of the workspace, or of one folder (never under node_modules or .git); none where file search is not offered. */
+async function findWorkspaceSidecars(max?: number, folder?: vscode.Uri): Promise<vscode.Uri[]> {
+  const pattern = `**/*${SIDECAR_SUFFIX}`;
   try {
-    return await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, '{**/node_modules/**,**/.git/**}', max);
+    return await vscode.workspace.findFiles(folder ? new vscode.RelativePattern(folder, pattern) : pattern, '{**/node_modules/**,**/.git/**}', max);
   } catch {
     return [];
   }
