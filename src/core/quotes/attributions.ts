@@ -164,22 +164,22 @@ function isFillerAt(tokens: Tokens, i: number): boolean {
   if (SPEAKER_CUE_FILLERS.at(tokens, i)) return true;
   if (FLOATED_QUANTIFIERS.at(tokens, i)) return isFloatedQuantifier(tokens, i);
   // "isn't saying", "hasn’t said": an auxiliary with its negation run in, as "is not" would be.
-  if (NEGATED_AUXILIARY.test(lowerWord(tokens, i))) return true;
+  if (NEGATED_AUXILIARIES.at(tokens, i)) return true;
   return isLyAdverb(tokens, i) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
 }
 
 /** Verbs that link a subject to an attitude adjective as "be" does ("remain wary of", "grew critical of"). */
-const ATTITUDE_LINKS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'grow', 'grows', 'grew', 'grown', 'stay', 'stays', 'stayed', 'sound', 'sounds', 'sounded', 'look', 'looks', 'looked']);
+const ATTITUDE_LINKS: WordSet = new WordSet(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'grow', 'grows', 'grew', 'grown', 'stay', 'stays', 'stayed', 'sound', 'sounds', 'sounded', 'look', 'looks', 'looked']);
 
 /** Words besides prepositions that open an adverbial fronted before the subject ("Earlier this year, …", "Like Lee, …"). */
-const SETTING_OPENERS: ReadonlySet<string> = new Set(['earlier', 'later', 'like', 'unlike']);
+const SETTING_OPENERS: WordSet = new WordSet(['earlier', 'later', 'like', 'unlike']);
 /** Demonstratives and "last" or "next" before a time word make a time adverbial ("These days, …", "Last week, …"). */
-const DEMONSTRATIVE_TIMES: ReadonlySet<string> = new Set(['this', 'these', 'that', 'last', 'next']);
+const DEMONSTRATIVE_TIMES: WordSet = new WordSet(['this', 'these', 'that', 'last', 'next']);
 /** The longest adverbial fronted before a subject that is read as a setting rather than as what was said. */
 const MAX_SETTING_TOKENS = 16;
 
 /** "isn't", "wasn’t", "haven't": the auxiliaries that stand between a subject and its participle, negated. */
-const NEGATED_AUXILIARY = /^(?:is|was|are|were|has|have|had)n['’]t$/;
+const NEGATED_AUXILIARIES: WordSet = new WordSet(['is', 'was', 'are', 'were', 'has', 'have', 'had'].map((aux) => `${aux}n't`));
 
 /** Quantifiers that may float after a plural subject ("Lee and Ruiz both denounced …", "they all said …"). */
 const FLOATED_QUANTIFIERS: WordSet = new WordSet(['both', 'all', 'each']);
@@ -1530,10 +1530,6 @@ export class SentenceReader {
   }
 
   /**
-   * Where the hearer's noun phrase after "told" ends, from `from`: past the adjectives and nouns in lower case, up to
-   * the word that begins the content ("told a Senate panel that …", "told the council members he would …").
-   */
-  /**
    * Whether a short subject and a finite verb of saying from `from` end the sentence, with at most two words after the
    * verb ("an official said", "aides told reporters", "the campaign said Tuesday").
    */
@@ -1559,6 +1555,10 @@ export class SentenceReader {
     return k + 1 < end && isWordAt(t, k, W_BY) && t.kind[k + 1] === TokenKind.Word;
   }
 
+  /**
+   * Where the hearer's noun phrase after "told" ends, from `from`: past the adjectives and nouns in lower case, up to
+   * the word that begins the content ("told a Senate panel that …", "told the council members he would …").
+   */
   private hearerEnd(from: number, sentenceLast: number): number {
     const t = this.tokens;
     let k = from;
@@ -2078,8 +2078,8 @@ export class SentenceReader {
     const preposition = PREPOSITIONS.at(t, first);
     // ("In an interview with ABC News over the weekend, …", "Earlier this year, …", "Like Mr. Sanders, …", "These
     // days, …": a longer adverbial, with no auxiliary of a clause inside it, says where, when or how too.)
-    const time = first + 1 <= last && DEMONSTRATIVE_TIMES.has(lowerWord(t, first)) && t.kind[first + 1] === TokenKind.Word && (TIME_UNITS.at(t, first + 1) || DAY_WORDS.at(t, first + 1) || lowerWord(t, first + 1) === 'days');
-    const adverbial = preposition || time || ROUTE_PREPOSITIONS.at(t, first) || NOUN_PHRASE_PREPOSITIONS.at(t, first) || SETTING_OPENERS.has(lowerWord(t, first)) || WEEKDAYS.at(t, first);
+    const time = first + 1 <= last && DEMONSTRATIVE_TIMES.at(t, first) && t.kind[first + 1] === TokenKind.Word && (TIME_UNITS.at(t, first + 1) || DAY_WORDS.at(t, first + 1) || lowerWord(t, first + 1) === 'days');
+    const adverbial = preposition || time || ROUTE_PREPOSITIONS.at(t, first) || NOUN_PHRASE_PREPOSITIONS.at(t, first) || SETTING_OPENERS.at(t, first) || WEEKDAYS.at(t, first);
     if (!adverbial || last - first >= MAX_SETTING_TOKENS) return false;
     const short = preposition && last - first < 8;
     for (let k = first; k <= last; k++) {
@@ -3367,7 +3367,7 @@ export class SentenceReader {
     // ("has been openly critical of", "is not so sure about": adverbs and negations before the adjective.)
     let verb = adjective - 1;
     while (verb > s.first && adjective - verb <= 3 && t.kind[verb] === TokenKind.Word && (isFillerAt(t, verb) || DEGREE_WORDS.at(t, verb)) && !BE_FORMS.at(t, verb)) verb--;
-    if (verb <= s.first || t.kind[verb] !== TokenKind.Word || !(BE_FORMS.at(t, verb) || ATTITUDE_LINKS.has(lowerWord(t, verb)))) return null;
+    if (verb <= s.first || t.kind[verb] !== TokenKind.Word || !(BE_FORMS.at(t, verb) || ATTITUDE_LINKS.at(t, verb))) return null;
     let k = verb - 1;
     while (k >= s.first && t.kind[k] === TokenKind.Word && (BE_FORMS.at(t, k) || isFillerAt(t, k))) k--;
     const speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
