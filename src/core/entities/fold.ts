@@ -54,7 +54,7 @@ const ASCII_NAME = /^[A-Za-z0-9 .'’-]*$/;
 function asciiSlug(name: string, lower: string): string | null {
   // Most names are words parted by single spaces or hyphens ("Donald Trump", "Jean-Claude Juncker").
   const plain = plainNameSpaces(name);
-  if (plain >= 0) return plain > 0 ? hyphenated(lower) : lower;
+  if (plain >= 0) return plain > 0 ? lower.replaceAll(' ', '-') : lower;
   if (!ASCII_NAME.test(name)) return null;
   let out = '';
   let pendingHyphen = false;
@@ -86,18 +86,6 @@ function plainNameSpaces(name: string): number {
     } else return -1;
   }
   return afterWord ? spaces : -1;
-}
-
-/** The name with a hyphen for each space ("donald trump" -> "donald-trump"), read in slices between the spaces. */
-function hyphenated(name: string): string {
-  let space = name.indexOf(' ');
-  let out = name.slice(0, space);
-  let from = space + 1;
-  while ((space = name.indexOf(' ', from)) >= 0) {
-    out += '-' + name.slice(from, space);
-    from = space + 1;
-  }
-  return out + '-' + name.slice(from);
 }
 
 /** True when upper-casing leaves the text as it is ("NATO", "U.S.", "2-1"). */
