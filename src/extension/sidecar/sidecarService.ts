@@ -1130,7 +1130,7 @@ function hasSidecar(article: vscode.Uri): boolean {
 
 /** Why nothing is exported: annotation files that cannot be read, whose annotations the export would lack. */
 function unreadableMessage(sidecars: readonly vscode.Uri[]): string {
-  const names = sidecars.slice(0, 5).map((u) => escapeForNotification(vscode.workspace.asRelativePath(u)));
+  const names = sidecars.slice(0, 5).map(shownPath);
   return sidecars.length === 1
     ? vscode.l10n.t('{0} cannot be read (see the Problems panel), so nothing was exported: the export would lack its annotations. Fix the file and export again.', names[0])
     : vscode.l10n.t('{0} annotation files cannot be read (see the Problems panel), so nothing was exported: the export would lack their annotations. Fix them and export again: {1}', sidecars.length, names.join(', '));
