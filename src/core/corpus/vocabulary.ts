@@ -1,7 +1,7 @@
 // The words of an index's documents as integer terms: one scan per document, each written word worked out once.
 import { NEGATION_TRANSPARENT, NEGATIVE_PREDICATES, NEGATIVE_QUANTIFIERS, NEGATORS, PASSIVE_AUXILIARIES } from './polarity';
 import { ownString } from './documentText';
-import { allocate, grow } from './growable';
+import { grow } from './growable';
 import { termOf } from './terms';
 import { CLASS_TERMS } from './wordClasses';
 
@@ -14,14 +14,22 @@ export const BUT = 16;
 export const PASSIVE_AUXILIARY = 32;
 
 const NO_TERM = -1;
-/** The numbers of an entry record, and where each is. */
-const ENTRY = 6;
-const HASH2 = 0;
-const LENGTH = 1;
-const TERM = 2;
-const WORD = 3;
-const ROLES = 4;
-const BEFORE = 5;
+/**
+ * The numbers of a slot of the written-word table, and where each is: the word's two hashes and length (to tell
+ * words apart), its term, word id and roles, and for "didn't" (read as "did" and "n't") its first half's term and
+ * word id, whose roles are in ROLES's second byte.
+ */
+const SLOT = 8;
+const HASH = 0;
+const HASH2 = 1;
+const LENGTH = 2;
+const TERM = 3;
+const WORD = 4;
+const ROLES = 5;
+const BEFORE_TERM = 6;
+const BEFORE_WORD = 7;
+/** In ROLES: the word has a first half read apart. */
+const HAS_BEFORE = 1 << 16;
 
 /**
  * A document's words in text order, in buffers the vocabulary reuses for the next document. Each word: its span,
@@ -59,6 +67,18 @@ function wordCharLength(text: string, at: number): number {
 
 const isJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e;
 
+/** A word's roles in negation. */
+function rolesOf(word: string): number {
+  let roles = 0;
+  if (NEGATORS.has(word)) roles |= NEGATOR;
+  if (NEGATIVE_PREDICATES.has(word)) roles |= NEGATIVE_PREDICATE;
+  if (NEGATIVE_QUANTIFIERS.has(word)) roles |= NEGATIVE_QUANTIFIER;
+  if (NEGATION_TRANSPARENT.has(word)) roles |= TRANSPARENT;
+  if (PASSIVE_AUXILIARIES.has(word)) roles |= PASSIVE_AUXILIARY;
+  if (word === 'but') roles |= BUT;
+  return roles;
+}
+
 /**
  * Interned terms of one index: word -> term id, each term's written form, and which terms are interchangeable-word
  * classes. Entity terms are not here: they are negative ids (-1 - entity number), kept apart by the index.
@@ -76,13 +96,11 @@ export class Vocabulary {
   readonly display: (string | undefined)[] = [];
   private classFlags = new Uint8Array(1024);
   /**
-   * Written words seen by scan(), as entries of ENTRY numbers each: second hash and length (to tell words apart),
-   * term, word id, roles, and for "didn't" (read as "did" and "n't") the entry of its first half (-1 if none). One
-   * record per word, so a lookup reads two places: its slot in the hash table of (hash, entry + 1), and its record.
+   * Written words seen by scan(), in an open-addressing table of SLOT numbers per word (a length of 0: an empty
+   * slot). All a word's numbers are in its slot, so a lookup reads one place in memory: the table is too large for
+   * the caches, and each place read is a wait.
    */
-  private entryRecords = new Int32Array(ENTRY * 1024);
-  private entries = 0;
-  private slots = new Int32Array(2 << 14);
+  private slots = new Int32Array(SLOT * 4096);
   private filledSlots = 0;
   private readonly scratch: ScannedWords = {
     count: 0,
@@ -186,17 +204,16 @@ export class Vocabulary {
         break;
       }
       const end = i > to ? to : i;
-      const entry = this.wordAt(text, start, i, hash, hash2);
+      const at = this.wordAt(text, start, i, hash, hash2);
       if (n + 2 > out.starts.length) this.growScratch();
-      const records = this.entryRecords;
-      const at = ENTRY * entry;
-      const before = records[at + BEFORE];
-      if (before >= 0) {
+      const slots = this.slots;
+      const roles = slots[at + ROLES];
+      if ((roles & HAS_BEFORE) !== 0) {
         out.starts[n] = start;
         out.ends[n] = end - 3;
-        out.terms[n] = records[ENTRY * before + TERM];
-        out.wordIds[n] = records[ENTRY * before + WORD];
-        out.roles[n] = records[ENTRY * before + ROLES];
+        out.terms[n] = slots[at + BEFORE_TERM];
+        out.wordIds[n] = slots[at + BEFORE_WORD];
+        out.roles[n] = (roles >> 8) & 0xff;
         out.clauseBefore[n] = clause;
         n++;
         clause = 0;
@@ -205,9 +222,9 @@ export class Vocabulary {
         out.starts[n] = start;
       }
       out.ends[n] = end;
-      out.terms[n] = records[at + TERM];
-      out.wordIds[n] = records[at + WORD];
-      out.roles[n] = records[at + ROLES];
+      out.terms[n] = slots[at + TERM];
+      out.wordIds[n] = slots[at + WORD];
+      out.roles[n] = roles & 0xff;
       out.clauseBefore[n] = clause;
       n++;
       clause = 0;
@@ -216,73 +233,67 @@ export class Vocabulary {
   }
 
   /**
-   * The entry of text[start, end), found in an open-addressing table of (hash, entry + 1); the entry's record
-   * holds a second hash and the length. Two 32-bit hashes and the length tell words apart (a clash between two
-   * words of one workspace has odds of about one in a billion), so the text is not compared.
+   * Where the slot of text[start, end) starts in the table, made on first sight. Two 32-bit hashes and the length
+   * tell words apart (a clash between two words of one workspace has odds of about one in a billion), so the text
+   * is not compared.
    */
   private wordAt(text: string, start: number, end: number, hash: number, hash2: number): number {
     const length = end - start;
     const slots = this.slots;
-    const records = this.entryRecords;
-    const mask = (slots.length >> 1) - 1;
-    let at = hash & mask;
+    const mask = slots.length / SLOT - 1;
+    let at = SLOT * (hash & mask);
     for (;;) {
-      const entry = slots[2 * at + 1];
-      if (entry === 0) break;
-      if (slots[2 * at] === hash && records[ENTRY * (entry - 1) + HASH2] === hash2 && records[ENTRY * (entry - 1) + LENGTH] === length) return entry - 1;
-      at = (at + 1) & mask;
+      const known = slots[at + LENGTH];
+      if (known === 0) break;
+      if (known === length && slots[at + HASH] === hash && slots[at + HASH2] === hash2) return at;
+      at = (at + SLOT) & (slots.length - 1);
     }
     // Copied out of the text, which the spelling would otherwise keep alive.
-    const entry = this.writtenEntry(ownString(text.slice(start, end)));
-    this.entryRecords[ENTRY * entry + HASH2] = hash2;
-    this.entryRecords[ENTRY * entry + LENGTH] = length;
-    slots[2 * at] = hash;
-    slots[2 * at + 1] = entry + 1;
-    // Entries made for first halves have no slot, so count the slots in use apart.
+    this.fillSlot(at, ownString(text.slice(start, end)));
+    slots[at + HASH] = hash;
+    slots[at + HASH2] = hash2;
+    slots[at + LENGTH] = length;
     this.filledSlots++;
-    if (this.filledSlots * 2 > slots.length >> 1) this.rehash();
-    return entry;
+    if (this.filledSlots * 2 <= slots.length / SLOT) return at;
+    this.rehash();
+    return this.wordAt(text, start, end, hash, hash2);
   }
 
   private rehash(): void {
     const old = this.slots;
-    const slots = (this.slots = allocate(Int32Array, old.length * 2));
-    const mask = (slots.length >> 1) - 1;
-    for (let k = 0; k < old.length; k += 2) {
-      if (old[k + 1] === 0) continue;
-      let at = old[k] & mask;
-      while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
-      slots[2 * at] = old[k];
-      slots[2 * at + 1] = old[k + 1];
+    const slots = (this.slots = new Int32Array(old.length * 2));
+    const last = slots.length - 1;
+    for (let k = 0; k < old.length; k += SLOT) {
+      if (old[k + LENGTH] === 0) continue;
+      let at = (SLOT * old[k + HASH]) & last;
+      while (slots[at + LENGTH] !== 0) at = (at + SLOT) & last;
+      slots.set(old.subarray(k, k + SLOT), at);
     }
   }
 
-  /** The entry of a written word: lower case, possessive and curly apostrophe folded ("Putin's" -> "putin"). */
-  private writtenEntry(written: string): number {
+  /** The numbers of a written word: lower case, possessive and curly apostrophe folded ("Putin's" -> "putin"). */
+  private fillSlot(at: number, written: string): void {
     let word = written.toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
-    if (word.endsWith("'s")) return this.makeEntry(word.slice(0, -2), -1);
-    if (word.endsWith("n't")) return this.makeEntry("n't", this.makeEntry(word.slice(0, -3), -1));
-    return this.makeEntry(word, -1);
+    const slots = this.slots;
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    else if (word.endsWith("n't")) {
+      const first = word.slice(0, -3);
+      slots[at + BEFORE_TERM] = this.termIdOf(first);
+      slots[at + BEFORE_WORD] = this.wordIdOf(first);
+      slots[at + ROLES] = HAS_BEFORE | (rolesOf(first) << 8) | rolesOf("n't");
+      slots[at + TERM] = this.termIdOf("n't");
+      slots[at + WORD] = this.wordIdOf("n't");
+      return;
+    }
+    slots[at + TERM] = this.termIdOf(word);
+    slots[at + WORD] = this.wordIdOf(word);
+    slots[at + ROLES] = rolesOf(word);
   }
 
-  private makeEntry(word: string, before: number): number {
+  private termIdOf(word: string): number {
     const term = termOf(word);
-    let roles = 0;
-    if (NEGATORS.has(word)) roles |= NEGATOR;
-    if (NEGATIVE_PREDICATES.has(word)) roles |= NEGATIVE_PREDICATE;
-    if (NEGATIVE_QUANTIFIERS.has(word)) roles |= NEGATIVE_QUANTIFIER;
-    if (NEGATION_TRANSPARENT.has(word)) roles |= TRANSPARENT;
-    if (PASSIVE_AUXILIARIES.has(word)) roles |= PASSIVE_AUXILIARY;
-    if (word === 'but') roles |= BUT;
-    const entry = this.entries++;
-    if (ENTRY * (entry + 1) > this.entryRecords.length) this.entryRecords = grow(this.entryRecords, ENTRY * (entry + 1));
-    const at = ENTRY * entry;
-    this.entryRecords[at + TERM] = term === null ? NO_TERM : this.intern(term);
-    this.entryRecords[at + WORD] = this.wordIdOf(word);
-    this.entryRecords[at + ROLES] = roles;
-    this.entryRecords[at + BEFORE] = before;
-    return entry;
+    return term === null ? NO_TERM : this.intern(term);
   }
 
   /** The id of a lower-case word, made on first sight. */
