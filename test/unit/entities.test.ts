@@ -714,3 +714,25 @@ test('a transcript’s speaker labels that speak more than once are people; a la
   assert.ok(names.some((n) => /^person:(BENENSON|Benenson)$/.test(n)), names.join(' | '));
   assert.ok(!names.some((n) => /CORRECTION|Correction/.test(n)), names.join(' | '));
 });
+
+test('a surname shared by a man and a woman of the story goes to the one its title or a following "he" / "she" names', () => {
+  const text =
+    'A hearing for Tom Hale, 31, accused of defrauding his aunt Ruth Hale, 64, was held on Monday. ' +
+    'Hale was not in court because he was ill, his lawyer said. Mr Hale denies the charge. ' +
+    'Miss Hale told the court she had lost her savings.';
+  const entities = findEntities(text);
+  assert.deepEqual(spans(text, byName(entities, 'Tom Hale')), ['Tom Hale', 'Hale', 'Hale']);
+  assert.deepEqual(spans(text, byName(entities, 'Ruth Hale')), ['Ruth Hale', 'Hale']);
+});
+
+test('without a title, a "he" or "she" decides only for a surname that opens its sentence, and not from inside a quotation', () => {
+  // "he" may be anyone: the surname stays with the one last named.
+  const trailing = 'Tom Hale and Ruth Hale ran for mayor. Voters are backing Hale, but he says he can win.';
+  assert.deepEqual(spans(trailing, byName(findEntities(trailing), 'Ruth Hale')), ['Ruth Hale', 'Hale']);
+  // "him" inside her quoted words is someone else.
+  const quoted = 'Tom Hale and Ruth Hale ran for mayor. Hale said, "I never met him."';
+  assert.deepEqual(spans(quoted, byName(findEntities(quoted), 'Ruth Hale')), ['Ruth Hale', 'Hale']);
+  // A surname that opens its sentence is the subject a later "he" stands for.
+  const subject = 'Tom Hale and Ruth Hale ran for mayor. Hale said on Monday that he would win.';
+  assert.deepEqual(spans(subject, byName(findEntities(subject), 'Tom Hale')), ['Tom Hale', 'Hale']);
+});

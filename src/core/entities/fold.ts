@@ -1,5 +1,6 @@
 // Folds the names found in one document into entities: one canonical name each, with the other forms
 // as aliases ("Putin" and "President Putin" under "Vladimir Putin", "NATO" under "North Atlantic Treaty Organization").
+import { courtesyTitleBefore, nameGender, pronounGender, roleGender, type Gender } from '../text/genders';
 import type { Entity, EntityMention, EntityMentionKind, EntityType } from '../types';
 import { gazetteer } from './gazetteer';
 import { Shape, type Tokens } from './tokenizer';
@@ -171,7 +172,7 @@ function initials(words: string[]): string {
  * Gives every mention its canonical name: the lexicon's, else the fullest form of the name in the document
  * (a surname folds into the full name last mentioned before it; an acronym into the name it abbreviates).
  */
-export function assignCanonicalNames(mentions: PendingMention[]): void {
+export function assignCanonicalNames(mentions: PendingMention[], text?: string): void {
   // Display forms by lower-cased name: the first form from running text, else a headline's capitals.
   const display: Record<EntityType, Map<string, PendingMention>> = { person: new Map(), org: new Map(), place: new Map() };
   for (let k = 0; k < mentions.length; k++) {
@@ -190,7 +191,7 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
     if (!f) fullNames.set(m.key, (f = { words: withoutGeneration(m.words), display: displayOf(m), canonical: m.canonical, starts: [] }));
     f.starts.push(m.start);
   }
-  const byEnding = new FullNamesByEnding(fullNames.values());
+  const byEnding = new FullNamesByEnding(fullNames.values(), mentions, text);
   const longForms = new Map<string, PendingMention>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
@@ -203,7 +204,7 @@ export function assignCanonicalNames(mentions: PendingMention[]): void {
     const m = mentions[k];
     if (m.canonical) continue;
     if (m.type === 'person') {
-      const best = byEnding.fullNameFor(m);
+      const best = byEnding.fullNameFor(m, k);
       if (best) {
         m.canonical = best.canonical ?? (isAllCaps(best.display) ? titleCase(best.display) : best.display);
         continue;
@@ -332,9 +333,14 @@ class FullNamesByEnding {
   /** Full names by ending, in the order they were first mentioned. */
   private readonly names = new Map<string, FullName[]>();
   /** Per ending, made when first asked: every mention start of its full names, ascending, and whose each is. */
-  private readonly mentions = new Map<string, { starts: number[]; owners: FullName[]; first: FullName }>();
+  private readonly mentions = new Map<string, { starts: number[]; owners: FullName[]; first: FullName; genders: Gender[] | null }>();
 
-  constructor(fullNames: Iterable<FullName>) {
+  /** `all`: the document's mentions in text order; `text`: the document, for the pronouns after a mention. */
+  constructor(
+    fullNames: Iterable<FullName>,
+    private readonly all: readonly PendingMention[],
+    private readonly text: string | undefined,
+  ) {
     for (const f of fullNames) {
       for (let n = 1; n < f.words.length; n++) {
         const key = endingKey(f.words, f.words.length - n);
@@ -345,7 +351,8 @@ class FullNamesByEnding {
     }
   }
 
-  fullNameFor(m: PendingMention): FullName | null {
+  /** The full name that the k-th mention of the document (`m`) is a part of, or null. */
+  fullNameFor(m: PendingMention, k: number): FullName | null {
     const key = endingKey(m.words, 0);
     let found = this.mentions.get(key);
     if (!found) {
@@ -358,14 +365,70 @@ class FullNamesByEnding {
       // The first mentioned of them all, for a mention that comes before every one (the earliest first mention).
       let first = names[0];
       for (const f of names) if (f.starts[0] < first.starts[0]) first = f;
-      found = { starts: all.map((e) => e.start), owners: all.map((e) => e.f), first };
+      // People of one family told apart by their given names' gender ("John Jenkin" and his sister "Katie Jenkin").
+      const genders = names.map((f) => nameGender(f.display));
+      const mixed = genders.includes('male') && genders.includes('female');
+      found = { starts: all.map((e) => e.start), owners: all.map((e) => e.f), first, genders: mixed ? all.map((e) => nameGender(e.f.display)) : null };
       this.mentions.set(key, found);
     }
     // (A place in the text is one mention: no two full names share a start.)
     const i = lastIndexBefore(found.starts, m.start);
-    return i < 0 ? found.first : found.owners[i];
+    const nearest = i < 0 ? found.first : found.owners[i];
+    // Of a man and a woman who share the surname, "Mr Jenkin", or "Jenkin … as he …", is the man: the one last
+    // mentioned of that gender (else the first of it mentioned after).
+    const gender = found.genders ? this.genderOf(m, k) : null;
+    if (!gender || nameGender(nearest.display) === gender) return nearest;
+    for (let j = i; j >= 0; j--) if (found.genders![j] === gender) return found.owners[j];
+    for (let j = i + 1; j < found.owners.length; j++) if (found.genders![j] === gender) return found.owners[j];
+    return nearest;
+  }
+
+  /**
+   * The gender the story gives the k-th mention: its title or role ("Mr", "Miss"), else the first "he" or "she"
+   * (his, her, …) after it in its sentence, before any other person is named.
+   */
+  private genderOf(m: PendingMention, k: number): Gender {
+    const text = this.text;
+    const titled = (m.role ? roleGender(m.role) : null) ?? (text ? courtesyTitleBefore(text, m.start) : null);
+    if (titled || !text || !opensSentence(text, m.start)) return titled;
+    let stop = Math.min(text.length, m.end + PRONOUN_WINDOW);
+    for (let n = k + 1; n < this.all.length; n++) {
+      const next = this.all[n];
+      if (next.start < m.end) continue;
+      if (next.type === 'person') stop = Math.min(stop, next.start);
+      break;
+    }
+    let word = '';
+    for (let at = m.end; at < stop; at++) {
+      const c = text.charCodeAt(at);
+      const lower = c | 32;
+      if (lower >= 97 && lower <= 122) {
+        word += String.fromCharCode(c);
+        continue;
+      }
+      if (word) {
+        const g = pronounGender(word);
+        if (g) return g;
+        word = '';
+      }
+      // The sentence ends, or a quotation opens (whose "he" is someone the speaker talks of).
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 34 || c === 0x201c || c === 0x2018) break;
+    }
+    return null;
   }
 }
+
+/** Whether the words at `at` open a sentence or a line: the subject a later "he" or "she" most likely stands for. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  return c === 10 || c === 13 || ((c === 46 || c === 33 || c === 63) && k > 0 && text.charCodeAt(k + 1) === 32);
+}
+
+/** How far after a mention a pronoun may be that tells its gender. */
+const PRONOUN_WINDOW = 160;
 
 /** Joins the words of a name's ending into one key (no word holds it). */
 const ENDING_JOINER = '\u0001';

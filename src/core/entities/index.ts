@@ -21,7 +21,7 @@ export function findEntities(text: string, options: FindEntitiesOptions = {}): E
     const tokens = tokenize(text, keep, lowerWords, documentTokens);
     const { pieces } = new NameRecognizer(tokens, registry, lowerWords).run();
     const mentions = pendingMentions(text, tokens, pieces);
-    assignCanonicalNames(mentions);
+    assignCanonicalNames(mentions, text);
     const entities = buildEntities(mentions);
     findRoleMentions(text, tokens, pieces, mentions, entities);
     return entities;

@@ -1,6 +1,6 @@
 // Links speaker phrases to the analysed entities: overlapping mentions, and pronouns to their nearest antecedent.
 import type { Entity, EntityType, SpeakerRef, Span } from '../types';
-import { agrees, nameGender, personGender, pronounGender, type Gender } from './genders';
+import { agrees, nameGender, personGender, pronounGender, type Gender } from '../text/genders';
 import type { QuotedRegion } from './quotationMarks';
 
 interface SentenceSpeaker extends Span {

@@ -54,8 +54,14 @@ export function personGender(entity: Entity, text: string): Gender {
   return g === 'conflict' ? null : g;
 }
 
+/** The gender a role or title says its holder is ("spokeswoman", "Mr."), or null. */
+export function roleGender(role: string): Gender {
+  const female = FEMALE_ROLES.test(role);
+  return female === MALE_ROLES.test(role) ? null : female ? 'female' : 'male';
+}
+
 /** The gender a courtesy title right before `at` gives ("Mr. ", "Ms ", "Mrs. ", "Miss "), or null. */
-function courtesyTitleBefore(text: string, at: number): Gender {
+export function courtesyTitleBefore(text: string, at: number): Gender {
   let k = at - 1;
   if (k < 2 || text.charCodeAt(k) !== 32) return null;
   k--;
