@@ -736,3 +736,16 @@ test('without a title, a "he" or "she" decides only for a surname that opens its
   const subject = 'Tom Hale and Ruth Hale ran for mayor. Hale said on Monday that he would win.';
   assert.deepEqual(spans(subject, byName(findEntities(subject), 'Tom Hale')), ['Tom Hale', 'Hale']);
 });
+
+test('a full name with a middle initial and the same name without it are one person ("Lena J. Holt", "Lena Holt")', () => {
+  const text = 'Lena J. Holt spoke on Monday. Later, Lena Holt said the ferry would run. Holt left at noon.';
+  const entities = findEntities(text).filter((e) => e.type === 'person');
+  assert.deepEqual(entities.map((e) => e.name), ['Lena J. Holt']);
+  assert.deepEqual(spans(text, entities[0]), ['Lena J. Holt', 'Lena Holt', 'Holt']);
+  // The lexicon's name wins: "Donald J. Trump" is "Donald Trump".
+  const trump = 'Donald J. Trump spoke first. Donald Trump then left.';
+  assert.deepEqual(findEntities(trump).filter((e) => e.type === 'person').map((e) => e.name), ['Donald Trump']);
+  // A father and son the initial tells apart, when only the son is in the lexicon, stay two people.
+  const bushes = 'George W. Bush spoke, and his father, George Bush, listened.';
+  assert.deepEqual(findEntities(bushes).filter((e) => e.type === 'person').map((e) => e.name).sort(), ['George Bush', 'George W. Bush']);
+});

@@ -191,6 +191,7 @@ export function assignCanonicalNames(mentions: PendingMention[], text?: string):
     if (!f) fullNames.set(m.key, (f = { words: withoutGeneration(m.words), display: displayOf(m), canonical: m.canonical, starts: [] }));
     f.starts.push(m.start);
   }
+  const initialled = foldMiddleInitials(fullNames);
   const byEnding = new FullNamesByEnding(fullNames.values(), mentions, text);
   const longForms = new Map<string, PendingMention>();
   for (let k = 0; k < mentions.length; k++) {
@@ -204,6 +205,11 @@ export function assignCanonicalNames(mentions: PendingMention[], text?: string):
     const m = mentions[k];
     if (m.canonical) continue;
     if (m.type === 'person') {
+      const folded = initialled?.get(m.key);
+      if (folded) {
+        m.canonical = folded;
+        continue;
+      }
       const best = byEnding.fullNameFor(m, k);
       if (best) {
         m.canonical = best.canonical ?? (isAllCaps(best.display) ? titleCase(best.display) : best.display);
@@ -312,6 +318,34 @@ const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** A full name's words without its generation, when a given name and a surname remain. */
 function withoutGeneration(words: string[]): string[] {
   return words.length >= 3 && GENERATIONS.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+}
+
+/** A middle initial, as a name's lower-cased word: "j." or "j". */
+const isInitial = (word: string): boolean => (word.length === 1 || (word.length === 2 && word[1] === '.')) && word[0] !== '.';
+
+/**
+ * "Donald J. Trump" and "Donald Trump" in one story are one person: the canonical name of each such pair by the
+ * lower-cased names of both, the lexicon's when it knows one, else the form with the initial; their FullNames get it
+ * too, so that a surname alone follows. Not when the lexicon knows only the form with the initial: "George W. Bush"
+ * is not his father "George Bush". Null when no full name has a middle initial (most stories).
+ */
+function foldMiddleInitials(fullNames: Map<string, FullName>): Map<string, string> | null {
+  let folded: Map<string, string> | null = null;
+  for (const [key, f] of fullNames) {
+    const w = f.words;
+    if (w.length < 3) continue;
+    let initials = true;
+    for (let i = 1; i < w.length - 1 && initials; i++) initials = isInitial(w[i]);
+    if (!initials) continue;
+    const plainKey = `${w[0]} ${w[w.length - 1]}`;
+    const plain = fullNames.get(plainKey);
+    if (!plain || (f.canonical !== null && plain.canonical === null)) continue;
+    const name = plain.canonical ?? f.canonical ?? (isAllCaps(f.display) ? titleCase(f.display) : f.display);
+    folded ??= new Map();
+    folded.set(key, name).set(plainKey, name);
+    f.canonical = plain.canonical = name;
+  }
+  return folded;
 }
 
 interface FullName {
