@@ -749,3 +749,15 @@ test('a full name with a middle initial and the same name without it are one per
   const bushes = 'George W. Bush spoke, and his father, George Bush, listened.';
   assert.deepEqual(findEntities(bushes).filter((e) => e.type === 'person').map((e) => e.name).sort(), ['George Bush', 'George W. Bush']);
 });
+
+test('a weekday ends no name: "Super Tuesday" names a day, and "Nimbus Systems Monday" is the firm without the day of the news', () => {
+  const text = 'Voters in twelve states go to the polls on Super Tuesday. Shares of Nimbus Systems Monday rose after the vote, and Good Friday is a holiday.';
+  const entities = findEntities(text);
+  assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['org:Nimbus Systems']);
+  assert.deepEqual(spans(text, entities[0]), ['Nimbus Systems']);
+});
+
+test('"World War II" is an event and "Brookings Institution" an organisation, not people', () => {
+  const text = 'The report by the Brookings Institution compared the programme with the years after World War II.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Brookings Institution']);
+});

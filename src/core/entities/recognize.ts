@@ -74,6 +74,10 @@ const JOINING_WORDS = new Set(['of', 'for', 'and']);
 /** Words of a road that its number follows ("Interstate 95", "Route 66", "Highway 101"). */
 const ROAD_WORDS = new Set(['Interstate', 'Interstates', 'Route', 'Highway', 'Hwy', 'Hwy.', 'Motorway']);
 /** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words that make a day's name with a weekday: "Super Tuesday", "Good Friday", "Cyber Monday". */
+const DAY_NAME_MODIFIERS = new Set(['super', 'black', 'cyber', 'good', 'ash', 'bloody', 'palm', 'easter', 'holy', 'shrove', 'fat', 'maundy', 'giving']);
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Endings taken off a capitalised word, and put on its stem, to find it in lower case ("Reflects" -> "reflected"). */
 const STEM_SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
@@ -569,6 +573,15 @@ export class NameRecognizer {
     // ("Jan Kroslak": a month's name that is also a given name, before a capitalised word, opens a name.)
     while (a < b && ((this.has(a, WordFlag.Calendar) && !(this.has(a, WordFlag.GivenName) && a + 1 < b && tokens.shape(a + 1) === Shape.Capitalised && !this.has(a + 1, WordFlag.Calendar))) || isHyphenatedAdjective(tokens.text(a)) || (tokens.shape(a) === Shape.Upper && tokens.text(a).length === 1 && !(a + 1 < b && (tokens.text(a + 1) === '-' || tokens.text(a + 1) === '&'))))) a++;
     if (a >= b) return b;
+    // "Super Tuesday", "Black Friday" name a day; "HP Monday", "the Gulf of Aden Thursday" end in the day of the news,
+    // which is no part of the name. (A month may be a surname: "Theresa May".)
+    if (b - a >= 2 && tokens.shape(b - 1) === Shape.Capitalised && WEEKDAYS.has(tokens.lower(b - 1)) && tokens.line[b - 1] === tokens.line[a]) {
+      if (b - a === 2 && DAY_NAME_MODIFIERS.has(tokens.lower(a))) {
+        this.pieces.push(namePiece(a, b, 'misc', 'name', null, Evidence.Form));
+        return b;
+      }
+      b--;
+    }
     const last = tokens.lower(b - 1);
     const whole = this.matchPhrase(a, lineEnd, false);
     // "Justice Department", "General Motors": a title that is also an institution's word is the organisation's first
@@ -596,7 +609,9 @@ export class NameRecognizer {
         }
       }
     }
-    if (this.has(b - 1, WordFlag.MiscHead) || (runText && (b - a === 1 ? this.has(a, WordFlag.MiscWord) : gaz.miscWords.has(runText))) || isHyphenatedEnding(tokens.text(b - 1)) || this.hasDigit(a, b)) {
+    // "World War II" ends in the number of an event.
+    const numbered = b - a >= 3 && this.has(b - 2, WordFlag.MiscHead) && ROMAN_NUMERAL.test(tokens.text(b - 1));
+    if (this.has(b - 1, WordFlag.MiscHead) || numbered || (runText && (b - a === 1 ? this.has(a, WordFlag.MiscWord) : gaz.miscWords.has(runText))) || isHyphenatedEnding(tokens.text(b - 1)) || this.hasDigit(a, b)) {
       const m = this.matchPhrase(a, lineEnd, false);
       if (!m || m.length < b - a) {
         this.pieces.push(namePiece(a, b, 'misc', 'name', null, Evidence.Form));
