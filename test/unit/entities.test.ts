@@ -761,3 +761,15 @@ test('"World War II" is an event and "Brookings Institution" an organisation, no
   const text = 'The report by the Brookings Institution compared the programme with the years after World War II.';
   assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Brookings Institution']);
 });
+
+test('a party\'s word before a person\'s name is their role ("Republican Anna Holt", "Democrat Obama"), and "Christian" is a given name', () => {
+  const text = 'Republican Anna Holt won the seat. Democrat Obama spoke later, and Christian Bale watched. The Republican Party met.';
+  const entities = findEntities(text);
+  const holt = byName(entities, 'Anna Holt');
+  assert.ok(holt);
+  assert.deepEqual(spans(text, holt), ['Anna Holt']);
+  assert.ok(holt.roles.includes('Republican'));
+  assert.deepEqual(spans(text, byName(entities, 'Barack Obama') ?? byName(entities, 'Obama')), ['Obama']);
+  assert.ok(byName(entities, 'Christian Bale'));
+  assert.equal(byName(entities, 'Republican Party')?.type, 'org');
+});

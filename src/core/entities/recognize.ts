@@ -638,6 +638,14 @@ export class NameRecognizer {
         pos++;
         continue;
       }
+      // "Republican Donald Trump", "Democrat Clinton": a party's or a faith's word before a person's name says who they
+      // are, as a title does; it is their role, not part of the name ("Christian Bale" is a given name).
+      if (pos + 1 < b && this.has(pos, WordFlag.MiscWord) && !this.has(pos, WordFlag.GivenName) && tokens.shape(pos + 1) === Shape.Capitalised && this.personNameAt(pos + 1, b, lineEnd)) {
+        role = { first: role ? role.first : pos, last: pos + 1 };
+        pos++;
+        titleEnd = pos;
+        continue;
+      }
       const m = this.matchPhrase(pos, lineEnd, false);
       // A given name starts a person's name even when the surname is also a place ("Michael Jordan").
       const unknownFirst = !m && pos + 1 < b && tokens.shape(pos) === Shape.Capitalised && !this.titleAt(pos, b) && !this.isCommon(pos) && !this.layout.teamSport;
@@ -1409,6 +1417,22 @@ export class NameRecognizer {
     const scoreInBrackets = next >= 0 && tokens.text(next) === '(' && p.last + 1 < tokens.length && tokens.shape(p.last + 1) === Shape.Number;
     if (this.layout.teamSport && !nextNumber && !scoreInBrackets) return 'person';
     return null;
+  }
+
+  /**
+   * A person's name is [i, b): the lexicon's person, a known surname alone, or a given name before the rest of a
+   * name (capitalised words and initials: "George H.W. Bush").
+   */
+  private personNameAt(i: number, b: number, lineEnd: number): boolean {
+    const m = this.matchPhrase(i, lineEnd, false);
+    if (m) return m.entry.type === 'person' && i + m.length === b;
+    if (b - i === 1) return this.has(i, WordFlag.KnownSurname);
+    if (b - i > 4 || !this.has(i, WordFlag.GivenName)) return false;
+    for (let k = i + 1; k < b; k++) {
+      const shape = this.tokens.shape(k);
+      if ((shape !== Shape.Capitalised && shape !== Shape.Upper) || this.has(k, WordFlag.OrgSuffix | WordFlag.PlaceHead | WordFlag.MiscHead | WordFlag.MiscWord)) return false;
+    }
+    return true;
   }
 
   /** Only a Markdown heading's marks come before token i on its line ("## Reaction"). */
