@@ -773,3 +773,13 @@ test('a party\'s word before a person\'s name is their role ("Republican Anna Ho
   assert.ok(byName(entities, 'Christian Bale'));
   assert.equal(byName(entities, 'Republican Party')?.type, 'org');
 });
+
+test('groups and programmes are nobody: "House Republicans", "Log Cabin Republicans", "Social Security"; "Iowa Democrats" keeps Iowa', () => {
+  const text = 'House Republicans and Log Cabin Republicans met Iowa Democrats on Capitol Hill to discuss Social Security and the Rust Belt.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`).sort(), ['place:Capitol Hill', 'place:Iowa', 'place:Rust Belt']);
+});
+
+test('political action committees, caucuses and coalitions are organisations ("Our Principles PAC", "Congressional Black Caucus")', () => {
+  const text = 'Ads by Our Principles PAC ran for weeks. The Congressional Black Caucus and the Republican Jewish Coalition objected.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Our Principles PAC', 'org:Congressional Black Caucus', 'org:Republican Jewish Coalition']);
+});

@@ -75,6 +75,8 @@ const JOINING_WORDS = new Set(['of', 'for', 'and']);
 const ROAD_WORDS = new Set(['Interstate', 'Interstates', 'Route', 'Highway', 'Hwy', 'Hwy.', 'Motorway']);
 /** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Last words of names of groups and of their adjectives, not of anyone's name. */
+const MEMBERS_ENDINGS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'socialists', 'communists', 'muslims', 'christians', 'catholics', 'jews', 'democratic', 'republican', 'presidential', 'congressional', 'gubernatorial']);
 /** Words that make a day's name with a weekday: "Super Tuesday", "Good Friday", "Cyber Monday". */
 const DAY_NAME_MODIFIERS = new Set(['super', 'black', 'cyber', 'good', 'ash', 'bloody', 'palm', 'easter', 'holy', 'shrove', 'fat', 'maundy', 'giving']);
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
@@ -611,7 +613,15 @@ export class NameRecognizer {
     }
     // "World War II" ends in the number of an event.
     const numbered = b - a >= 3 && this.has(b - 2, WordFlag.MiscHead) && ROMAN_NUMERAL.test(tokens.text(b - 1));
-    if (this.has(b - 1, WordFlag.MiscHead) || numbered || (runText && (b - a === 1 ? this.has(a, WordFlag.MiscWord) : gaz.miscWords.has(runText))) || isHyphenatedEnding(tokens.text(b - 1)) || this.hasDigit(a, b)) {
+    // "House Republicans", "Presumptive Democratic", "Muslim Americans": members of a party, a faith or a people, or
+    // the adjective of one, end no one's name.
+    // (The name of a place or an institution before them is still one: "Iowa Republicans", "Senate Democrats".)
+    let ofMembers = b - a >= 2 && (MEMBERS_ENDINGS.has(last) || (last.endsWith('s') && this.matchPhrase(b - 1, b, false)?.entry.kind === 'demonym'));
+    if (ofMembers && this.matchPhrase(a, b - 1, false)?.length === b - 1 - a) {
+      ofMembers = false;
+      b--;
+    }
+    if (this.has(b - 1, WordFlag.MiscHead) || numbered || ofMembers || (runText && (b - a === 1 ? this.has(a, WordFlag.MiscWord) : gaz.miscWords.has(runText))) || isHyphenatedEnding(tokens.text(b - 1)) || this.hasDigit(a, b)) {
       const m = this.matchPhrase(a, lineEnd, false);
       if (!m || m.length < b - a) {
         this.pieces.push(namePiece(a, b, 'misc', 'name', null, Evidence.Form));

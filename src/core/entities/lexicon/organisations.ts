@@ -36,6 +36,8 @@ export const KNOWN_ORGANISATIONS = [
   'Red Cross;International Committee of the Red Cross,ICRC',
   'Amnesty International;Amnesty',
   'Human Rights Watch;',
+  'Judicial Watch;',
+  'Ku Klux Klan;KKK',
   'Planned Parenthood;',
   'American Civil Liberties Union;ACLU,A.C.L.U.',
   'NAACP;National Association for the Advancement of Colored People',
@@ -106,6 +108,9 @@ export const KNOWN_ORGANISATIONS = [
   'ABC;',
   'New York Times;',
   'Washington Post;',
+  'Daily Beast;',
+  'Daily Caller;',
+  'Daily Mail;',
   'Wall Street Journal;',
   'Financial Times;',
   'The Economist;Economist',
@@ -261,7 +266,7 @@ export const KNOWN_ORGANISATIONS = [
 
 /** Words that end an organisation's name ("Jones Medical Inc", "Scottish Labour Party"). */
 export const ORGANISATION_SUFFIXES =
-  'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|Limited|Plc|PLC|plc|LLC|AG|SA|S.A.|NV|N.V.|BV|GmbH|SpA|AB|ASA|Oy|KK|Bhd|Holdings|Holding|Group|Industries|International|Bank|Bancorp|Bankcorp|Trust|Capital|Partners|Securities|Investments|Insurance|Assurance|Financial|Fund|Motors|Airlines|Airways|Air|Systems|Technologies|Technology|Communications|Telecom|Energy|Oil|Petroleum|Gas|Steel|Mining|Mines|Chemicals|Chemical|Pharmaceuticals|Pharmaceutical|Electronics|Electric|Foods|Brewery|Breweries|Stores|Media|Press|Post|Times|News|Journal|Herald|Tribune|Gazette|Register|Observer|Chronicle|Examiner|Inquirer|Courier|Dispatch|Sentinel|Bulletin|Telegraph|Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Service|Services|Party|Front|Movement|Alliance|Union|League|Federation|Association|Society|Institute|Institutes|Institution|Institutions|Foundation|University|College|Colleges|School|Schools|Academy|Academies|Church|Club|FC|F.C.|AFC|United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|Town|County|Olympic|Olympique|Sporting|Real|Dynamo|Dinamo|Spartak|Lokomotiv|CSKA|Torpedo|Zenit|Army|Navy|Police|Court|Parliament|Assembly|Senate|Congress|Cabinet|Government|Administration|Exchange|Reserve|Network|Broadcasting|Television|TV|Radio|Sports|Channel|Studios|Pictures|Records|Entertainment|Magazine|Railways|Railway|Corps|Brigade|Brigades|Forces|Guard|Command|Hospital|Museum|Orchestra|Team|Auth|Bldg|Cos|Ventures|Enterprises|Associates|Resources|Products|Manufacturing|Labs|Laboratories|Software|Hospitality|Properties|Realty|Entertainment|Records|Studios|Pictures|Publishing|Newspapers|Power|Controls|Thistle|Orient|Athletico|Associates|Bancorporation|Bancshares|Utilities|Airport|Newsroom|Newsdesk|Desk|Universities|Treasury|Survey|Reporter|Shipping|Logistics|Lines|Freight|Shipyard|Shipyards|Pharma|Healthcare|Construction|Engineering';
+  'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|Limited|Plc|PLC|plc|LLC|AG|SA|S.A.|NV|N.V.|BV|GmbH|SpA|AB|ASA|Oy|KK|Bhd|Holdings|Holding|Group|Industries|International|Bank|Bancorp|Bankcorp|Trust|Capital|Partners|Securities|Investments|Insurance|Assurance|Financial|Fund|Motors|Airlines|Airways|Air|Systems|Technologies|Technology|Communications|Telecom|Energy|Oil|Petroleum|Gas|Steel|Mining|Mines|Chemicals|Chemical|Pharmaceuticals|Pharmaceutical|Electronics|Electric|Foods|Brewery|Breweries|Stores|Media|Press|Post|Times|News|Journal|Herald|Tribune|Gazette|Register|Observer|Chronicle|Examiner|Inquirer|Courier|Dispatch|Sentinel|Bulletin|Telegraph|Agency|Ministry|Department|Office|Council|Commission|Committee|Authority|Board|Bureau|Service|Services|Party|Front|Movement|Alliance|Union|League|Federation|Association|Society|Institute|Institutes|Institution|Institutions|Coalition|Caucus|PAC|Foundation|University|College|Colleges|School|Schools|Academy|Academies|Church|Club|FC|F.C.|AFC|United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|Town|County|Olympic|Olympique|Sporting|Real|Dynamo|Dinamo|Spartak|Lokomotiv|CSKA|Torpedo|Zenit|Army|Navy|Police|Court|Parliament|Assembly|Senate|Congress|Cabinet|Government|Administration|Exchange|Reserve|Network|Broadcasting|Television|TV|Radio|Sports|Channel|Studios|Pictures|Records|Entertainment|Magazine|Railways|Railway|Corps|Brigade|Brigades|Forces|Guard|Command|Hospital|Museum|Orchestra|Team|Auth|Bldg|Cos|Ventures|Enterprises|Associates|Resources|Products|Manufacturing|Labs|Laboratories|Software|Hospitality|Properties|Realty|Entertainment|Records|Studios|Pictures|Publishing|Newspapers|Power|Controls|Thistle|Orient|Athletico|Associates|Bancorporation|Bancshares|Utilities|Airport|Newsroom|Newsdesk|Desk|Universities|Treasury|Survey|Reporter|Shipping|Logistics|Lines|Freight|Shipyard|Shipyards|Pharma|Healthcare|Construction|Engineering';
 
 /** Words that start an organisation's name when followed by "of" ("Bank of England", "University of Chicago"). */
 export const ORGANISATION_HEADS_BEFORE_OF =
@@ -269,7 +274,7 @@ export const ORGANISATION_HEADS_BEFORE_OF =
 
 /** Words that mark a place name ("Gulf of Mexico", "Red River", "Heathrow Airport"). */
 export const PLACE_HEADS =
-  'Centre|Center|Stadium|Republic|Kingdom|Emirate|Sultanate|Province|Region|Oblast|Krai|Territory|County|Island|Islands|Isle|Isles|Mountains|Mountain|Mount|Mt|Lake|River|Valley|Sea|Ocean|Gulf|Bay|Strait|Straits|Peninsula|Desert|Canal|Coast|Street|Avenue|Road|Lane|Drive|Boulevard|Parkway|Highway|Freeway|Expressway|Turnpike|Terrace|Crescent|Square|Bridge|Airport|Beach|Heights|Hills|Park|Forest|Harbour|Harbor|Port|Course';
+  'Centre|Center|Stadium|Republic|Kingdom|Emirate|Sultanate|Province|Region|Oblast|Krai|Territory|County|Island|Islands|Isle|Isles|Mountains|Mountain|Mount|Mt|Lake|River|Valley|Sea|Ocean|Gulf|Bay|Strait|Straits|Peninsula|Desert|Canal|Coast|Street|Avenue|Road|Lane|Drive|Boulevard|Parkway|Highway|Freeway|Expressway|Turnpike|Terrace|Crescent|Square|Bridge|Airport|Beach|Heights|Hills|Park|Forest|Harbour|Harbor|Port|Course|Belt';
 
 /**
  * Sports clubs and team nicknames, named in results and standings. Clubs named after a city are
