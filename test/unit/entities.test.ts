@@ -783,3 +783,14 @@ test('political action committees, caucuses and coalitions are organisations ("O
   const text = 'Ads by Our Principles PAC ran for weeks. The Congressional Black Caucus and the Republican Jewish Coalition objected.';
   assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['org:Our Principles PAC', 'org:Congressional Black Caucus', 'org:Republican Jewish Coalition']);
 });
+
+test('a given name alone is the one person of the story it opens the name of ("Chelsea Clinton … Chelsea said"), not a club', () => {
+  const text = 'Chelsea Clinton spoke in Iowa. Chelsea said her mother would win, and Bernie Sanders agreed. Bernie smiled.';
+  const entities = findEntities(text);
+  assert.deepEqual(spans(text, byName(entities, 'Chelsea Clinton')), ['Chelsea Clinton', 'Chelsea']);
+  assert.deepEqual(spans(text, byName(entities, 'Bernie Sanders')), ['Bernie Sanders', 'Bernie']);
+  assert.equal(entities.filter((e) => e.type === 'org').length, 0);
+  // Two people of one given name: "John" alone is neither for sure.
+  const two = 'John Hale and John Reyes spoke. John said the vote was close.';
+  assert.deepEqual(spans(two, byName(findEntities(two), 'John Hale')), ['John Hale']);
+});

@@ -201,8 +201,17 @@ export function assignCanonicalNames(mentions: PendingMention[], text?: string):
     if (key.length >= 2 && !longForms.has(key)) longForms.set(key, m);
   }
   const companies = companyNames(mentions, displayOf);
+  const givenNames = givenNameOwners(fullNames);
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
+    // "Chelsea Clinton … Chelsea said", "Jeb Bush … Jeb!": a given name alone is the one person of the story it opens
+    // the name of (not a club or a firm the lexicon knows by that word), unless it ends someone's name too.
+    const owner = givenNames && m.words.length === 1 && m.kind === 'name' && (m.type === 'person' || m.type === 'org') ? givenNames.get(m.words[0]) : undefined;
+    if (owner && !byEnding.fullNameFor(m, k)) {
+      m.type = 'person';
+      m.canonical = owner.canonical ?? (isAllCaps(owner.display) ? titleCase(owner.display) : owner.display);
+      continue;
+    }
     if (m.canonical) continue;
     if (m.type === 'person') {
       const folded = initialled?.get(m.key);
@@ -318,6 +327,23 @@ const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** A full name's words without its generation, when a given name and a surname remain. */
 function withoutGeneration(words: string[]): string[] {
   return words.length >= 3 && GENERATIONS.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+}
+
+/** People's full names by their first word, when one full name of the story opens with it (null: none does). */
+function givenNameOwners(fullNames: Map<string, FullName>): Map<string, FullName> | null {
+  let owners: Map<string, FullName | null> | null = null;
+  for (const f of fullNames.values()) {
+    const given = f.words[0];
+    if (!gazetteer().givenNames.has(given)) continue;
+    owners ??= new Map();
+    const known = owners.get(given);
+    // Two people of one given name ("John Jenkin", "John Hale"): a "John" alone is neither for sure.
+    if (known === undefined) owners.set(given, f);
+    else if (known !== null && (known.canonical ?? known.display) !== (f.canonical ?? f.display)) owners.set(given, null);
+  }
+  if (!owners) return null;
+  for (const [given, f] of owners) if (f === null) owners.delete(given);
+  return owners as Map<string, FullName>;
 }
 
 /** A middle initial, as a name's lower-cased word: "j." or "j". */
