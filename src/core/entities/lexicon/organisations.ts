@@ -124,6 +124,7 @@ export const KNOWN_ORGANISATIONS = [
   'Microsoft;',
   'Amazon.com;',
   'Meta;Facebook',
+  'Twitter;',
   'Tesla;',
   'SpaceX;',
   'IBM;International Business Machines',
