@@ -794,3 +794,12 @@ test('a given name alone is the one person of the story it opens the name of ("C
   const two = 'John Hale and John Reyes spoke. John said the vote was close.';
   assert.deepEqual(spans(two, byName(findEntities(two), 'John Hale')), ['John Hale']);
 });
+
+test('a family named by the plural of a surname is people, not a firm ("the Clintons", "the Hales"); Twitter is an organisation', () => {
+  const text = 'Tom Hale ran the shop. The Hales sold it in May, and the Clintons bought a house nearby. Oh, they wrote on Twitter.';
+  const entities = findEntities(text);
+  assert.equal(byName(entities, 'Hales')?.type, 'person');
+  assert.equal(byName(entities, 'Clintons')?.type, 'person');
+  assert.equal(byName(entities, 'Twitter')?.type, 'org');
+  assert.equal(byName(entities, 'Oh'), undefined);
+});

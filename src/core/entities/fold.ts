@@ -212,6 +212,8 @@ export function assignCanonicalNames(mentions: PendingMention[], text?: string):
       m.canonical = owner.canonical ?? (isAllCaps(owner.display) ? titleCase(owner.display) : owner.display);
       continue;
     }
+    // "the Clintons", "the Bushes": a family, named by the plural of its people's surname, is people, not a firm.
+    if (m.type === 'org' && m.words.length === 1 && m.kind === 'name' && m.canonical === null && isFamilyName(m.words[0], byEnding)) m.type = 'person';
     if (m.canonical) continue;
     if (m.type === 'person') {
       const folded = initialled?.get(m.key);
@@ -329,6 +331,16 @@ function withoutGeneration(words: string[]): string[] {
   return words.length >= 3 && GENERATIONS.has(words[words.length - 1]) ? words.slice(0, -1) : words;
 }
 
+/** Is `word` the plural of a surname of the story or one the lexicon knows ("clintons", "bushes", "kennedys")? */
+function isFamilyName(word: string, byEnding: FullNamesByEnding): boolean {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  const known = gazetteer().knownSurnames;
+  for (const singular of [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '']) {
+    if (singular.length >= 3 && (known.has(singular) || byEnding.endsAName(singular))) return true;
+  }
+  return false;
+}
+
 /** People's full names by their first word, when one full name of the story opens with it (null: none does). */
 function givenNameOwners(fullNames: Map<string, FullName>): Map<string, FullName> | null {
   let owners: Map<string, FullName | null> | null = null;
@@ -409,6 +421,11 @@ class FullNamesByEnding {
         else this.names.set(key, [f]);
       }
     }
+  }
+
+  /** Does some full name of the story end with this one word? */
+  endsAName(word: string): boolean {
+    return this.names.has(word);
   }
 
   /** The full name that the k-th mention of the document (`m`) is a part of, or null. */
