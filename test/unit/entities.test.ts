@@ -803,3 +803,11 @@ test('a family named by the plural of a surname is people, not a firm ("the Clin
   assert.equal(byName(entities, 'Twitter')?.type, 'org');
   assert.equal(byName(entities, 'Oh'), undefined);
 });
+
+test('a state\'s nickname is the state ("the Granite State" is New Hampshire); a pollster\'s "Research" is an organisation', () => {
+  const text = 'Voters in New Hampshire turned out early. The Granite State polls were run by Edison Research for Politico.';
+  const entities = findEntities(text);
+  assert.deepEqual(spans(text, byName(entities, 'New Hampshire')), ['New Hampshire', 'Granite State']);
+  assert.equal(byName(entities, 'Edison Research')?.type, 'org');
+  assert.equal(byName(entities, 'Politico')?.type, 'org');
+});
