@@ -553,6 +553,37 @@ test('a save refuses to write over a sidecar that changed on disk since it was r
   assert.equal(fs.text('/a.txt.annotations.yaml'), theirs);
 });
 
+test('a save does not write over a sidecar that someone changes while the new one is being written', async () => {
+  const fs = new MemoryFileSystem({ '/a.txt': ARTICLE });
+  await annotated(fs, '/a.txt', ARTICLE);
+  const store = new SidecarStore(fs);
+  const loaded = await store.load('/a.txt');
+  assert.equal(loaded.state, 'ok');
+  if (loaded.state !== 'ok') return;
+  // Another writer (the editor, a second run) publishes its sidecar while this one's temporary file is written.
+  const theirs = fs.text('/a.txt.annotations.yaml')! + '# a verdict given meanwhile\n';
+  fs.beforeOperation = (op, path) => {
+    if (op === 'writeFile' && path.endsWith('.tmp')) {
+      fs.beforeOperation = undefined;
+      fs.put('/a.txt.annotations.yaml', theirs);
+    }
+  };
+  const result = await store.save('/a.txt', { ...loaded.parsed.sidecar, annotations: [] }, loaded.parsed);
+  assert.equal(result.state, 'changed-on-disk');
+  assert.equal(fs.text('/a.txt.annotations.yaml'), theirs);
+  assert.deepEqual([...fs.files.keys()].filter((f) => f.endsWith('.tmp')), [], 'the write given up leaves no temporary file');
+  // annotateArticle reads it again and writes on top of it: the comment is kept.
+  const text = `${ARTICLE} More.`;
+  fs.beforeOperation = (op, path) => {
+    if (op === 'writeFile' && path.endsWith('.tmp')) {
+      fs.beforeOperation = undefined;
+      fs.put('/a.txt.annotations.yaml', fs.text('/a.txt.annotations.yaml')! + '# and another\n');
+    }
+  };
+  assert.equal((await annotateArticle(store, '/a.txt', text, () => fakeAnalysis(text), NOW)).state, 'written');
+  assert.match(fs.text('/a.txt.annotations.yaml')!, /# a verdict given meanwhile\n(.|\n)*# and another/);
+});
+
 function note(id: string, text: string, extra: Partial<Annotation> = {}): Annotation {
   return { id, kind: 'note', target: makeTarget(ARTICLE, 0, 5), origin: 'manual', status: 'anchored', note: text, ...extra };
 }

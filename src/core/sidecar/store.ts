@@ -287,8 +287,22 @@ export class SidecarStore {
     if (base && text === base.text) return { state: 'unchanged', parsed: base, ...leftOut };
     const parsed = parseSidecar(text, { ...this.limits, maxBytes: Number.MAX_SAFE_INTEGER });
     if (!parsed.ok) throw new Error(`newsmark produced a sidecar it cannot read back (${parsed.problems[0]?.message}); nothing was written`);
-    await this.writeAtomically(path, text);
+    // Rendering and writing take a while: a sidecar another writer published meanwhile (the editor, a second run) is
+    // looked for again just before the rename, so that what it wrote is not replaced unread.
+    const stillBase = async (): Promise<boolean> => (await this.textOnDisk(path)) === (base?.text ?? null);
+    if (!(await this.writeAtomically(path, text, stillBase))) return { state: 'changed-on-disk', current: await this.loadFile(path) };
     return { state: 'written', parsed: parsed.parsed, ...leftOut };
+  }
+
+  /** The sidecar's text as loadFile reads it (without a byte order mark), null when there is none; undefined when it cannot be read as text. */
+  private async textOnDisk(path: string): Promise<string | null | undefined> {
+    try {
+      if (!(await this.fs.stat(path))) return null;
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(await this.fs.readFile(path));
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -308,13 +322,21 @@ export class SidecarStore {
     throw new Error(`there are already ${MAX_CONFLICT_COPIES} conflict copies beside ${decodeURIComponentSafe(articleBaseName(articlePath))}; resolve some of them first`);
   }
 
-  /** Temporary file beside the target, then rename: a crash leaves the old file or the new one, never half of one. */
-  async writeAtomically(path: string, text: string): Promise<void> {
+  /**
+   * Temporary file beside the target, then rename: a crash leaves the old file or the new one, never half of one.
+   * `beforeRename`, when given, is asked once the temporary file is written; when it says no, the temporary file is
+   * deleted, the target is left as it is, and false is returned.
+   */
+  async writeAtomically(path: string, text: string, beforeRename?: () => Promise<boolean>): Promise<boolean> {
     // Fixed-width time first, so that sorting the names sorts the files by age (see recover).
     const temp = `${path}.${Date.now().toString(36).padStart(9, '0')}${(this.tempCounter++ % 1296).toString(36).padStart(2, '0')}.tmp`;
     const existedBefore = (await this.fs.stat(path)) !== undefined;
     try {
       await this.fs.writeFile(temp, new TextEncoder().encode(text));
+      if (beforeRename && !(await beforeRename())) {
+        await this.fs.delete(temp);
+        return false;
+      }
       await this.fs.rename(temp, path);
     } catch (err) {
       // If a failed rename already removed the target, the temporary file is the only copy left: keep it for recover().
@@ -323,5 +345,6 @@ export class SidecarStore {
       throw err;
     }
     if (this.options.removeStaleTemporaryFiles !== false) await this.removeStaleTemps(path, temp, text);
+    return true;
   }
 }
