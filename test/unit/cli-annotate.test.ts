@@ -246,6 +246,26 @@ test('a broken sidecar is left byte-identical by annotate, reported by check and
   assert.deepEqual(listFiles(dir), ['a.txt', 'a.txt.annotations.yaml']);
 });
 
+test('a sidecar left with the conflict markers of a git merge is named as such, once, left byte-identical and blocks export', () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  assert.equal(run(['annotate', 'a.txt'], dir).status, 0);
+  const sidecar = path.join(dir, 'a.txt.annotations.yaml');
+  const lines = fs.readFileSync(sidecar, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.startsWith('    kind: '));
+  lines.splice(at, 1, '<<<<<<< HEAD', lines[at], '=======', '    kind: claim', '>>>>>>> desk/edits');
+  fs.writeFileSync(sidecar, lines.join('\n'));
+  const before = fs.readFileSync(sidecar);
+  const r = run(['annotate', 'a.txt'], dir);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^newsmark annotate: a\.txt\.annotations\.yaml: left untouched: the merge of this file was not finished: it still holds git's conflict markers \(<<<<<<<, =======, >>>>>>>\); keep what you want of each side, delete the marker lines, then run newsmark again$/m);
+  assert.doesNotMatch(r.stderr, /YAML syntax error/, 'not the YAML errors the markers cause');
+  assert.deepEqual(fs.readFileSync(sidecar), before);
+  const check = run(['check', 'a.txt'], dir);
+  assert.equal(check.status, 1);
+  assert.deepEqual(check.stdout.trim().split('\n'), [`a.txt.annotations.yaml:${at + 1}:1: error: the merge of this file was not finished: it still holds git's conflict markers (<<<<<<<, =======, >>>>>>>); keep what you want of each side, delete the marker lines, then run newsmark again`]);
+  assert.equal(run(['export', '--format', 'w3c', '.'], dir).status, 1);
+});
+
 test('export --format w3c writes an AnnotationCollection for a folder to --out', () => {
   const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE.replace('Holt', 'Reyes') });
   run(['annotate', '.'], dir);

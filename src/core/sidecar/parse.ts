@@ -67,6 +67,9 @@ export function parseSidecar(text: string, limits: SidecarLimits = DEFAULT_SIDEC
     return { ok: false, problems: [{ message: `cannot read YAML: ${(err as Error).message}`, start: 0, end: 0 }] };
   }
   if (yaml.errors.length) {
+    // A merge left unfinished breaks the YAML in a dozen places; what to do is one thing.
+    const marker = conflictMarkerAt(text);
+    if (marker !== undefined) return { ok: false, problems: [{ message: CONFLICT_MARKERS, start: marker, end: marker }] };
     return {
       ok: false,
       problems: yaml.errors.map((e) => ({ message: `YAML syntax error: ${firstLine(e.message)}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) })),
@@ -90,6 +93,15 @@ export function parseSidecar(text: string, limits: SidecarLimits = DEFAULT_SIDEC
   const sidecar = validator.sidecar(value);
   if (!sidecar || validator.problems.length) return { ok: false, problems: validator.problems };
   return { ok: true, parsed: { sidecar, yaml, text } };
+}
+
+const CONFLICT_MARKERS = "the merge of this file was not finished: it still holds git's conflict markers (<<<<<<<, =======, >>>>>>>); keep what you want of each side, delete the marker lines, then run newsmark again";
+
+/** Where the first `<<<<<<<` line of a merge conflict starts, when the text also has its `>>>>>>>` line after it. */
+function conflictMarkerAt(text: string): number | undefined {
+  const start = /^<{7}(?: |$)/m.exec(text);
+  if (!start) return undefined;
+  return /^>{7}(?: |$)/m.test(text.slice(start.index)) ? start.index : undefined;
 }
 
 /**
