@@ -266,6 +266,21 @@ test('a sidecar left with the conflict markers of a git merge is named as such, 
   assert.equal(run(['export', '--format', 'w3c', '.'], dir).status, 1);
 });
 
+test('check on a sidecar whose article cannot be read says so once, not that each annotation\'s words are gone', () => {
+  const dir = folder({ 'a.txt': ARTICLE });
+  assert.equal(run(['annotate', 'a.txt'], dir).status, 0);
+  addToSidecar(path.join(dir, 'a.txt.annotations.yaml'), ['  - id: my-check', '    kind: claim', '    verdict: accurate', '    target: { exact: "The parks will open in May." }', ''].join('\n'));
+  assert.equal(run(['annotate', 'a.txt'], dir).status, 0);
+  // Saved in another encoding by another editor: not UTF-8 any more.
+  fs.writeFileSync(path.join(dir, 'a.txt'), Buffer.from(ARTICLE.replace(/[“”]/g, '"') + '\nCaf\u00e9.\n', 'latin1'));
+  const check = run(['check', '.'], dir);
+  assert.equal(check.status, 1);
+  assert.deepEqual(check.stdout.trim().split('\n'), [
+    'a.txt.annotations.yaml: error: the article a.txt cannot be read (not valid UTF-8 text (save the file as UTF-8)); its annotations were not checked against it',
+  ]);
+  assert.doesNotMatch(check.stderr, /orphaned annotation\(s\) \(/, 'none counted as orphaned');
+});
+
 test('export --format w3c writes an AnnotationCollection for a folder to --out', () => {
   const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE.replace('Holt', 'Reyes') });
   run(['annotate', '.'], dir);

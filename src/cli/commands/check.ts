@@ -65,16 +65,18 @@ export const checkCommand: Command = {
         io.stdout.write(terminalText(`${shown}: ${yours ? 'error' : 'warning'}: its article ${article} is missing (renamed or deleted?): its ${held} belong to no article; if the article was renamed, rename this sidecar to its new name followed by ${SIDECAR_SUFFIX}, else delete it\n`));
         continue;
       }
-      const { sidecar, text: articleText } = await anchoringInArticle(loaded.parsed.sidecar, articleForSidecar(file), (reason) => {
+      let unreadable: string | undefined;
+      const { sidecar, text: articleText } = await anchoringInArticle(loaded.parsed.sidecar, articleForSidecar(file), (reason) => (unreadable = reason));
+      if (articleText === undefined) {
+        // One message for the sidecar: whether each annotation's words are still in the article cannot be told.
         unreadableArticles++;
-        io.stdout.write(terminalText(`${shown}: error: the article ${reason}; every annotation is orphaned\n`));
-      });
+        io.stdout.write(terminalText(`${shown}: error: the article ${unreadable}; its annotations were not checked against it\n`));
+        continue;
+      }
       const lineColumn = lineColumns(loaded.parsed.text);
-      if (articleText !== undefined) {
-        for (const ambiguous of ambiguousAnnotations(loaded.parsed.sidecar.annotations, articleText)) {
-          const i = loaded.parsed.sidecar.annotations.indexOf(ambiguous.annotation);
-          io.stdout.write(terminalText(`${shown}:${lineColumn(annotationOffset(loaded.parsed.yaml, i))}: warning: ${ambiguityMessage(ambiguous, sidecar, articleText)}\n`));
-        }
+      for (const ambiguous of ambiguousAnnotations(loaded.parsed.sidecar.annotations, articleText)) {
+        const i = loaded.parsed.sidecar.annotations.indexOf(ambiguous.annotation);
+        io.stdout.write(terminalText(`${shown}:${lineColumn(annotationOffset(loaded.parsed.yaml, i))}: warning: ${ambiguityMessage(ambiguous, sidecar, articleText)}\n`));
       }
       for (const [i, a] of sidecar.annotations.entries()) {
         if (a.status === 'anchored') continue;
