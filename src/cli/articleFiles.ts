@@ -238,6 +238,7 @@ function unreadable(err: unknown, file: string): ArticleText {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return { ok: false, reason: `cannot read: ${isLink(file) ? 'a link to a file that does not exist' : 'no such file'}` };
   if (code === 'ELOOP') return { ok: false, reason: 'cannot read: a link that leads back to itself' };
+  if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'cannot read: permission denied' };
   return { ok: false, reason: `cannot read: ${(err as Error).message}` };
 }
 

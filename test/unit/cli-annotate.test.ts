@@ -627,3 +627,20 @@ test('a sidecar made read-only is not replaced by annotate: it is named, left as
   assert.equal(fs.statSync(sidecar).mode & 0o777, 0o444);
   assert.deepEqual(fs.readdirSync(dir).sort(), ['a.txt', 'a.txt.annotations.yaml'], 'no temporary file left');
 });
+
+test('an article that may not be read is named with the reason in words, by every command, not with the system’s error code and the path again', (t) => {
+  const dir = folder({ 'a.txt': ARTICLE, 'b.txt': ARTICLE });
+  assert.equal(run(['annotate', '.'], dir).status, 0);
+  fs.chmodSync(dir, 0o777);
+  for (const f of fs.readdirSync(dir)) fs.chmodSync(path.join(dir, f), 0o666);
+  fs.chmodSync(path.join(dir, 'b.txt'), 0o000);
+  if (runUnprivileged(['--version'], dir)?.status !== 0) return t.skip('no way to run without root’s permissions here');
+  const annotate = runUnprivileged(['annotate', '.'], dir)!;
+  assert.equal(annotate.status, 1);
+  assert.match(String(annotate.stderr), /^newsmark annotate: b\.txt: cannot read: permission denied$/m);
+  const xref = runUnprivileged(['xref', '.'], dir)!;
+  assert.match(String(xref.stderr), /^newsmark xref: skipped b\.txt: cannot read: permission denied$/m);
+  const check = runUnprivileged(['check', '.'], dir)!;
+  assert.match(String(check.stdout), /^b\.txt\.annotations\.yaml: error: the article b\.txt cannot be read \(cannot read: permission denied\)/m);
+  for (const r of [annotate, xref, check]) assert.doesNotMatch(String(r.stdout) + String(r.stderr), /EACCES/);
+});
