@@ -7,9 +7,13 @@ export const nodeFileSystem: FileSystem = {
   async readFile(path) {
     return new Uint8Array(await fs.readFile(path));
   },
-  async writeFile(path, data) {
-    // flush: the bytes reach the disk before the rename that publishes them.
-    await fs.writeFile(path, data, { flush: true });
+  async writeFile(file, data) {
+    try {
+      // flush: the bytes reach the disk before the rename that publishes them.
+      await fs.writeFile(file, data, { flush: true });
+    } catch (err) {
+      throw writeFailure(err, file);
+    }
   },
   async rename(from, to) {
     // A sidecar that is a symbolic link (to a shared annotations folder, say) is written where it points: renaming
@@ -64,4 +68,16 @@ async function linkTarget(file: string): Promise<string | undefined> {
     at = path.resolve(path.dirname(at), await fs.readlink(at));
   }
   throw new Error(`${file}: too many levels of symbolic links`);
+}
+
+/**
+ * A failed write told by the file it was for: the system's message names the temporary file written first
+ * (`<sidecar>.<stamp>.tmp`), a name the user never chose. Other failures are left as they are.
+ */
+function writeFailure(err: unknown, file: string): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  const reason = code === 'EACCES' || code === 'EPERM' ? 'its folder may not be written (permission denied)' : code === 'EROFS' ? 'its folder is on a read-only file system' : code === 'ENOSPC' ? 'the disk is full' : undefined;
+  if (!reason) return err;
+  const target = path.basename(file).replace(/\.[0-9a-z]{11}\.tmp$/, '');
+  return Object.assign(new Error(`cannot write ${target}: ${reason}; nothing was written`), { code });
 }

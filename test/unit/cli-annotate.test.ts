@@ -644,3 +644,16 @@ test('an article that may not be read is named with the reason in words, by ever
   assert.match(String(check.stdout), /^b\.txt\.annotations\.yaml: error: the article b\.txt cannot be read \(cannot read: permission denied\)/m);
   for (const r of [annotate, xref, check]) assert.doesNotMatch(String(r.stdout) + String(r.stderr), /EACCES/);
 });
+
+test('annotate in a folder that may not be written names the sidecar it cannot write and why, not its temporary file', (t) => {
+  const dir = folder({ 'desk/a.txt': ARTICLE });
+  fs.chmodSync(dir, 0o777);
+  fs.chmodSync(path.join(dir, 'desk'), 0o555);
+  t.after(() => fs.chmodSync(path.join(dir, 'desk'), 0o755));
+  if (runUnprivileged(['--version'], dir)?.status !== 0) return t.skip('no way to run without root’s permissions here');
+  const r = runUnprivileged(['annotate', '.'], dir)!;
+  assert.equal(r.status, 1);
+  assert.match(String(r.stderr), /^newsmark annotate: desk\/a\.txt: cannot write a\.txt\.annotations\.yaml: its folder may not be written \(permission denied\); nothing was written$/m);
+  assert.doesNotMatch(String(r.stderr), /\.tmp|EACCES/);
+  assert.deepEqual(fs.readdirSync(path.join(dir, 'desk')), ['a.txt']);
+});
