@@ -37,7 +37,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`newsmark: unknown command '${terminalText(name)}'\n\n${help()}\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  // (After --, every argument is a path, even one named --help.)
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (options.includes('--help') || options.includes('-h')) {
     io.stdout.write(`usage: ${command.usage}\n`);
     return 0;
   }

@@ -657,3 +657,13 @@ test('annotate in a folder that may not be written names the sidecar it cannot w
   assert.doesNotMatch(String(r.stderr), /\.tmp|EACCES/);
   assert.deepEqual(fs.readdirSync(path.join(dir, 'desk')), ['a.txt']);
 });
+
+test('after --, a folder named --help or -h is a folder to work on, not a request for help', () => {
+  const dir = folder({ '--help/a.txt': ARTICLE, '-h/b.txt': ARTICLE });
+  const r = run(['annotate', '--', '--help', '-h'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /^usage:/m);
+  assert.ok(fs.existsSync(path.join(dir, '--help', 'a.txt.annotations.yaml')));
+  assert.ok(fs.existsSync(path.join(dir, '-h', 'b.txt.annotations.yaml')));
+  assert.match(run(['annotate', '--help', '--', 'x'], dir).stdout, /^usage: newsmark annotate/, 'before --, --help is still help');
+});
