@@ -811,3 +811,11 @@ test('a state\'s nickname is the state ("the Granite State" is New Hampshire); a
   assert.equal(byName(entities, 'Edison Research')?.type, 'org');
   assert.equal(byName(entities, 'Politico')?.type, 'org');
 });
+
+test('a title-case headline is one even when it ends with a full stop, told by its capitalised small words ("… With …")', () => {
+  const text = 'Poll: Anna Holt Ties Tom Reyes With Ruth Hale in a Three-Way Contest.\n\nAnna Holt leads the field, a poll found on Monday. Tom Reyes trails her by four points, and Ruth Hale is third.';
+  assert.deepEqual(findEntities(text).map((e) => e.name).sort(), ['Anna Holt', 'Ruth Hale', 'Tom Reyes']);
+  // A sentence is no headline: its names stay as they are.
+  const sentence = 'Anna Holt met Tom Reyes in Salem on Monday.\n\nThe talks went well.';
+  assert.deepEqual(findEntities(sentence).map((e) => e.name).sort(), ['Anna Holt', 'Salem', 'Tom Reyes']);
+});

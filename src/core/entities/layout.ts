@@ -60,6 +60,15 @@ function endsWithFullStop(tokens: Tokens, last: number): boolean {
   return last > 0 && tokens.text(last) === '.' && tokens.joined(last) && tokens.shape(last - 1) !== Shape.Upper;
 }
 
+/** Small words that title case capitalises and a sentence does not, inside a line. */
+const TITLE_CASED = new Set(['With', 'For', 'In', 'Of', 'To', 'And', 'On', 'At', 'By', 'From', 'Into', 'Over', 'After', 'Amid', 'Against', 'About', 'As', 'Is', 'Are', 'Was', 'Were', 'Be', 'Not', 'Will', 'Can', 'Than', 'Says', 'Say']);
+
+/** Does a word after the first of tokens [i, j) have a capital only title case gives it? */
+function titleCasedWords(tokens: Tokens, i: number, j: number): boolean {
+  for (let k = i + 1; k < j - 1; k++) if (tokens.shape(k) === Shape.Capitalised && TITLE_CASED.has(tokens.text(k)) && tokens.text(k - 1) !== ':' && tokens.text(k - 1) !== '.') return true;
+  return false;
+}
+
 export function describeLayout(tokens: Tokens): Layout {
   const layout = new Layout(tokens.length ? tokens.line[tokens.length - 1] + 1 : 0);
   // The tokenizer counted each line's words as it made them.
@@ -75,7 +84,9 @@ export function describeLayout(tokens: Tokens): Layout {
     layout.lineEnd[line] = j;
     if (upper >= 2 && upper >= 4 * mixed) layout.mark(line, CAPS_LINE);
     // ("Obama spoke on Monday in Paris." is a sentence: a headline ends with no full stop written against its word.)
-    else if (counts[at + LineField.Capitalised] >= 3 && counts[at + LineField.LowerWords] <= 1 && !endsWithFullStop(tokens, j - 1)) layout.mark(line, TITLE_LINE);
+    // (Unless the words between its first and last are capitalised as no sentence has them: "… Ties Hillary Clinton With
+    // Michael Bloomberg in a Three-Way Contest.")
+    else if (counts[at + LineField.Capitalised] >= 3 && counts[at + LineField.LowerWords] <= 1 && (!endsWithFullStop(tokens, j - 1) || titleCasedWords(tokens, i, j))) layout.mark(line, TITLE_LINE);
     // Dateline: capitals up to a date or "(" — then little else on the line, or the story continues after a dash.
     let k = i;
     while (k < j && tokens.shape(k) === Shape.Upper) k++;
