@@ -819,3 +819,8 @@ test('a title-case headline is one even when it ends with a full stop, told by i
   const sentence = 'Anna Holt met Tom Reyes in Salem on Monday.\n\nThe talks went well.';
   assert.deepEqual(findEntities(sentence).map((e) => e.name).sort(), ['Anna Holt', 'Salem', 'Tom Reyes']);
 });
+
+test('a text\'s first line set apart by an empty line, all capitalised words and a full stop, is a headline', () => {
+  const text = 'Harbour Board Chief Praises Anna Holt’s Ferry Deal.\n\nAnna Holt signed the ferry deal on Monday, the harbour board said.';
+  assert.deepEqual(findEntities(text).map((e) => e.name), ['Anna Holt']);
+});

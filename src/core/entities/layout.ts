@@ -86,7 +86,8 @@ export function describeLayout(tokens: Tokens): Layout {
     // ("Obama spoke on Monday in Paris." is a sentence: a headline ends with no full stop written against its word.)
     // (Unless the words between its first and last are capitalised as no sentence has them: "… Ties Hillary Clinton With
     // Michael Bloomberg in a Three-Way Contest.")
-    else if (counts[at + LineField.Capitalised] >= 3 && counts[at + LineField.LowerWords] <= 1 && (!endsWithFullStop(tokens, j - 1) || titleCasedWords(tokens, i, j))) layout.mark(line, TITLE_LINE);
+    // Or it is the text's first line, set apart by an empty line, with no lower-case word of four letters or more.
+    else if (counts[at + LineField.Capitalised] >= 3 && counts[at + LineField.LowerWords] <= 1 && (!endsWithFullStop(tokens, j - 1) || titleCasedWords(tokens, i, j) || (r === 0 && counts[at + LineField.Capitalised] >= 4 && counts[at + LineField.LowerWords] === 0 && r + 1 < tokens.lines && counts[(r + 1) * LINE_FIELDS + LineField.Line] > line + 1))) layout.mark(line, TITLE_LINE);
     // Dateline: capitals up to a date or "(" — then little else on the line, or the story continues after a dash.
     let k = i;
     while (k < j && tokens.shape(k) === Shape.Upper) k++;
