@@ -824,3 +824,10 @@ test('a text\'s first line set apart by an empty line, all capitalised words and
   const text = 'Harbour Board Chief Praises Anna Holt’s Ferry Deal.\n\nAnna Holt signed the ferry deal on Monday, the harbour board said.';
   assert.deepEqual(findEntities(text).map((e) => e.name), ['Anna Holt']);
 });
+
+test('a word right before a title is no given name ("Virginia Sen. Tim Kaine"), and advisers and SEALs are titles', () => {
+  const text = 'She chose Virginia Sen. Tim Kaine. Senior Adviser Sidney Blumenthal, Assistant AG Vanita Gupta and Navy SEAL Chris Kyle spoke.';
+  const entities = findEntities(text);
+  assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['place:Virginia', 'person:Tim Kaine', 'person:Sidney Blumenthal', 'person:Vanita Gupta', 'person:Chris Kyle']);
+  assert.ok(byName(entities, 'Tim Kaine')?.roles.includes('Virginia Sen.'));
+});

@@ -677,7 +677,8 @@ export class NameRecognizer {
       // "Rep. Alexandria Ocasio-Cortez", "Foreign Minister Israel Katz": right after a title, a place's one-word name before a
       // capitalised word no lexicon knows is a given name.
       const placeAsGiven = pos === titleEnd && m !== null && m.length === 1 && m.entry.type === 'place' && m.entry.kind !== 'demonym' && pos + 1 < b && this.placeNameIsGiven(pos + 1, b, lineEnd);
-      const given = (this.has(pos, WordFlag.GivenName) || this.isInitial(pos) || unknownFirst || placeAsGiven) && pos + 1 < b && !this.titleAt(pos, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
+      // (A word right before a title is no given name: "Virginia Sen. Tim Kaine".)
+      const given = (this.has(pos, WordFlag.GivenName) || this.isInitial(pos) || unknownFirst || placeAsGiven) && pos + 1 < b && !this.titleAt(pos, b) && !this.titleAt(pos + 1, b) && (!m || m.entry.kind !== 'person' || m.length < 2);
       if (m && !(given && m.entry.kind !== 'person' && m.length < b - pos)) {
         if (m.entry.kind === 'demonym') {
           this.pieces.push(namePiece(pos, pos + m.length, 'place', 'demonym', m.entry.canonical, Evidence.Lexicon));
