@@ -41,3 +41,22 @@ test('claim sentences: the terms of short and long sentences alike are sorted an
   }
   assert.ok(read.termStarts[2] - read.termStarts[1] > 120, 'the long sentence has all its words');
 });
+
+test('the word table: a word has the same term and word id in every scan, as the table grows; "didn\'t" reads as "did" and "n\'t"', () => {
+  const vocabulary = new Vocabulary();
+  const words = (text: string) => {
+    const w = vocabulary.scan(text);
+    return Array.from({ length: w.count }, (_, i) => ({ word: text.slice(w.starts[i], w.ends[i]), term: w.terms[i], id: w.wordIds[i], roles: w.roles[i] }));
+  };
+  const first = words('Putin’s aide didn’t say. Putin\'s aide didn\'t say.');
+  assert.deepEqual(first.map((w) => w.word), ['Putin’s', 'aide', 'did', 'n’t', 'say', 'Putin\'s', 'aide', 'did', 'n\'t', 'say']);
+  // Curly and straight apostrophes, and the possessive, fold into one word.
+  assert.equal(first[0].id, first[5].id);
+  assert.equal(first[2].id, first[7].id);
+  assert.equal(first[3].id, first[8].id);
+  assert.notEqual(first[3].roles, 0, '"n\'t" is a negator');
+  // Thousands of new words make the table grow several times; the words seen first keep their numbers.
+  words(Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}`).join(' '));
+  const again = words('Putin’s aide didn’t say.');
+  assert.deepEqual(again.map((w) => [w.term, w.id, w.roles]), first.slice(0, 5).map((w) => [w.term, w.id, w.roles]));
+});
