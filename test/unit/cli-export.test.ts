@@ -1,10 +1,11 @@
-// `newsmark export --format claimreview` as a fact-checking desk publishes it: addresses under --base-url, the desk as author.
+// `newsmark export` as a desk publishes it: addresses under --base-url (ClaimReview and W3C), the desk as ClaimReview's author.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const cli = path.resolve('dist/cli.js');
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
@@ -71,7 +72,64 @@ test('export names a --base-url that is no web address, and the options that onl
   assert.match(local.stderr, /--base-url must be an http or https address/);
   const w3c = run(['export', '--format', 'w3c', 'site', '--author', 'Desk'], dir);
   assert.equal(w3c.status, 2);
-  assert.match(w3c.stderr, /--base-url and --author are for --format claimreview/);
+  assert.match(w3c.stderr, /--author is for --format claimreview/);
+  for (const format of ['w3c', 'claimreview']) {
+    for (const [base, message] of [['/home/desk/site', /--base-url must be an http or https address/], ['https://example.org/?page=1', /--base-url must be the address of a folder, without \? or #/]] as const) {
+      const r = run(['export', '--format', format, 'site', '--base-url', base], dir);
+      assert.equal(r.status, 2, `${format} ${base}`);
+      assert.match(r.stderr, message);
+      assert.equal(r.stdout, '');
+    }
+  }
+});
+
+interface W3CAnnotation {
+  id: string;
+  target: { source: string };
+}
+const items = (stdout: string) => (JSON.parse(stdout) as { first: { items: W3CAnnotation[] } }).first.items;
+
+test('export --format w3c --base-url gives each annotation a web address: its article under the base, as for ClaimReview', () => {
+  const dir = desk('ferry story.txt');
+  const r = run(['export', '--format', 'w3c', 'site', '--base-url', 'https://example.org/'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const [annotation] = items(r.stdout);
+  assert.equal(annotation.target.source, 'https://example.org/stories/ferry%20story.txt');
+  assert.equal(annotation.id, 'https://example.org/stories/ferry%20story.txt#annotation-ferry');
+  assert.doesNotMatch(r.stdout, /file:|newsmark-export-/);
+  assert.equal(r.stderr, '');
+  assert.equal(run(['export', '--format', 'w3c', 'site', '--base-url', 'https://example.org/'], dir).stdout, r.stdout, 'the same every time');
+
+  const named = run(['export', '--format', 'w3c', path.join('site', 'stories', 'ferry story.txt'), '--base-url', 'https://example.org/news'], dir);
+  assert.equal(named.status, 0, named.stderr);
+  assert.equal(items(named.stdout)[0].id, 'https://example.org/news/ferry%20story.txt#annotation-ferry');
+});
+
+test('export --format w3c without --base-url writes local file: addresses as before, and a note on stderr says so and how to avoid it', () => {
+  const dir = desk();
+  const r = run(['export', '--format', 'w3c', 'site'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const [annotation] = items(r.stdout);
+  assert.equal(annotation.target.source, pathToFileURL(path.join(fs.realpathSync(dir), 'site', 'stories', 'story.txt')).href);
+  assert.equal(annotation.id, `${annotation.target.source}#annotation-ferry`);
+  assert.match(r.stderr, /^newsmark export: note: without --base-url .*local paths.*--base-url URL/);
+  assert.equal(r.stderr.trim().split('\n').length, 1);
+});
+
+test('export refuses two articles that --base-url would give one address, for both formats, rather than publish one id for two annotations', () => {
+  const dir = desk();
+  fs.mkdirSync(path.join(dir, 'other'));
+  for (const f of ['story.txt', 'story.txt.annotations.yaml']) fs.copyFileSync(path.join(dir, 'site', 'stories', f), path.join(dir, 'other', f));
+  for (const format of ['w3c', 'claimreview']) {
+    const r = run(['export', '--format', format, path.join('site', 'stories'), 'other', '--base-url', 'https://example.org/'], dir);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /site\/stories\/story\.txt and other\/story\.txt would both be published at https:\/\/example\.org\/story\.txt/);
+    assert.equal(r.stdout, '');
+    // Each folder on its own is fine.
+    assert.equal(run(['export', '--format', format, 'other', '--base-url', 'https://example.org/'], dir).status, 0);
+  }
+  // Without --base-url each keeps its own local address.
+  assert.equal(run(['export', '--format', 'w3c', path.join('site', 'stories'), 'other'], dir).status, 0);
 });
 
 test('datePublished is the day the sidecar says the verdict was given, and is left out when it says nothing', () => {

@@ -127,9 +127,9 @@ test('analyze --out that is its input is refused before anything is written', ()
 test('--out - is standard output for export and analyze, as without --out; ./- is a file named -', () => {
   const dir = desk();
   fs.writeFileSync(path.join(dir, 'in.jsonl'), JSON.stringify({ id: 'a', text: STORY }) + '\n');
-  const exported = run(['export', '--format', 'w3c', 't', '--out', '-'], dir);
+  const exported = run(['export', '--format', 'w3c', 't', '--out', '-', '--base-url', 'https://example.org/'], dir);
   assert.equal(exported.status, 0, exported.stderr);
-  assert.equal(exported.stdout, run(['export', '--format', 'w3c', 't'], dir).stdout);
+  assert.equal(exported.stdout, run(['export', '--format', 'w3c', 't', '--base-url', 'https://example.org/'], dir).stdout);
   assert.equal(exported.stderr, '');
   const analysed = run(['analyze', '--jsonl', 'in.jsonl', '--out', '-'], dir);
   assert.equal(analysed.status, 0, analysed.stderr);

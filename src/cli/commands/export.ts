@@ -15,7 +15,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'export sidecar annotations as W3C Web Annotation or schema.org ClaimReview JSON-LD',
   usage:
-    'newsmark export --format w3c|claimreview PATH... [--out FILE] [--base-url URL] [--author NAME]   (articles, sidecars or folders; FILE may be - for standard output; claimreview: --base-url is where the folders given are published, --author the organisation publishing the fact checks)',
+    'newsmark export --format w3c|claimreview PATH... [--out FILE] [--base-url URL] [--author NAME]   (articles, sidecars or folders; FILE may be - for standard output; --base-url is where the folders given are published, which gives each article its web address; claimreview: --author the organisation publishing the fact checks)',
   async run(argv, io) {
     const args = parseArgs(argv, ['format', 'out', 'base-url', 'author'], []);
     const format = stringOption(args, 'format');
@@ -26,7 +26,7 @@ export const exportCommand: Command = {
     const out = outOption === '-' ? undefined : outOption;
     const author = stringOption(args, 'author');
     const baseUrlOption = stringOption(args, 'base-url');
-    if (format === 'w3c' && (author !== undefined || baseUrlOption !== undefined)) throw new CliError('--base-url and --author are for --format claimreview');
+    if (format === 'w3c' && author !== undefined) throw new CliError('--author is for --format claimreview');
     const baseUrl = baseUrlOption === undefined ? undefined : folderUrl(baseUrlOption);
     if (!args.positional.length) throw new CliError('name at least one file or folder');
     // Each file with the folder its address is taken relative to: a folder given, or the folder of a file given.
@@ -72,7 +72,12 @@ export const exportCommand: Command = {
       }
       const article = articleForSidecar(sidecarPath);
       const source = baseUrl ? publishedUrl(baseUrl, path.relative(rootOf.get(f)!, article)) : pathToFileURL(path.resolve(article)).href;
-      articleOf.set(source, path.relative(process.cwd(), article) || article);
+      const shown = path.relative(process.cwd(), article) || article;
+      // One address for two articles would publish their annotations as one (the same ids), or one's as the other's.
+      if (articleOf.has(source)) {
+        throw new CliError(`${articleOf.get(source)} and ${shown} would both be published at ${source}: --base-url is the address of each folder given; export the folders one at a time, or name the folder that holds them`);
+      }
+      articleOf.set(source, shown);
       // Annotations are not exported against an article that is not there to hold their words.
       let unreadable: string | undefined;
       const sidecar = await currentAnchoring(loaded.parsed.sidecar, article, (_, reason) => (unreadable = reason));
@@ -108,7 +113,12 @@ export const exportCommand: Command = {
     if (reviews?.length && !baseUrl) {
       io.stderr.write("newsmark export: note: without --base-url the reviews have no url (each is read as the page that publishes it); give --base-url URL, the address the folder is published at, to link each to its article\n");
     }
-    const json = JSON.stringify(reviews ?? exportW3C(sources), null, 2) + '\n';
+    // A W3C annotation must have an IRI for its id and its target's source: without an address, the article's file: URI.
+    const collection = reviews ? undefined : exportW3C(sources);
+    if (collection?.total && !baseUrl) {
+      io.stderr.write("newsmark export: note: without --base-url the annotations' ids and sources are local paths (file:///...), which name a folder on this machine; give --base-url URL, the address the folder is published at, to use web addresses instead\n");
+    }
+    const json = JSON.stringify(reviews ?? collection, null, 2) + '\n';
     if (!out) {
       io.stdout.write(json);
       return 0;
