@@ -18,13 +18,16 @@ function help(): string {
     '',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    "Run 'newsmark <command> --help' for a command's options.",
+    "Run 'newsmark help <command>' (or 'newsmark <command> --help') for a command's options.",
   ].join('\n');
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  const asksForHelp = name === '--help' || name === '-h' || name === 'help';
+  // `newsmark help annotate` is `newsmark annotate --help`; `newsmark help help` is `newsmark help`.
+  const about = asksForHelp && rest.length && rest[0] !== 'help' ? rest[0] : undefined;
+  if (!name || (asksForHelp && about === undefined)) {
     io.stdout.write(help() + '\n');
     return name ? 0 : 2;
   }
@@ -32,14 +35,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${NEWSMARK_VERSION}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
+  const command = commands.find((c) => c.name === (about ?? name));
   if (!command) {
-    io.stderr.write(`newsmark: unknown command '${terminalText(name)}'\n\n${help()}\n`);
+    io.stderr.write(`newsmark: unknown command '${terminalText(about ?? name)}'\n\n${help()}\n`);
     return 2;
   }
   // (After --, every argument is a path, even one named --help.)
   const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
-  if (options.includes('--help') || options.includes('-h')) {
+  if (about !== undefined || options.includes('--help') || options.includes('-h')) {
     io.stdout.write(`usage: ${command.usage}\n`);
     return 0;
   }
