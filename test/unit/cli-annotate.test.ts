@@ -246,6 +246,43 @@ test('a broken sidecar is left byte-identical by annotate, reported by check and
   assert.deepEqual(listFiles(dir), ['a.txt', 'a.txt.annotations.yaml']);
 });
 
+test('a sidecar that is empty or holds only comments is named as such, with how to start it afresh, and left byte-identical', () => {
+  const EMPTY = "a.txt.annotations.yaml: the sidecar is empty; delete it and run 'newsmark annotate' to start it afresh (newsmark does not replace it)";
+  const COMMENTS = "a.txt.annotations.yaml: the sidecar holds only comments; write 'version: 1' under them and run 'newsmark annotate' to start it afresh with your comments kept, or delete it (newsmark does not replace it: the comments are yours)";
+  const cases: [string, string][] = [
+    ['', EMPTY],
+    ['\n  \n', EMPTY],
+    ['---\n', EMPTY],
+    ['# Checked by the desk: every quote verified.\n', COMMENTS],
+    ['# Mayor\n\n# (more to come)\n---\n', COMMENTS],
+  ];
+  for (const [content, message] of cases) {
+    const dir = folder({ 'a.txt': ARTICLE, 'a.txt.annotations.yaml': content });
+    const sidecar = path.join(dir, 'a.txt.annotations.yaml');
+    const annotate = run(['annotate', 'a.txt'], dir);
+    assert.equal(annotate.status, 1, JSON.stringify(content));
+    assert.ok(annotate.stderr.includes(`newsmark annotate: ${message.replace(': the sidecar', ': left untouched: the sidecar')}\n`), annotate.stderr);
+    assert.equal(fs.readFileSync(sidecar, 'utf8'), content, 'left as it was');
+    const check = run(['check', '.'], dir);
+    assert.equal(check.status, 1);
+    assert.equal(check.stdout, `${message.replace(': the sidecar', ':1:1: error: the sidecar')}\n`);
+    const exp = run(['export', '--format', 'w3c', '.'], dir);
+    assert.equal(exp.status, 1);
+    assert.ok(exp.stderr.includes(`newsmark export: ${message}\n`), exp.stderr);
+    assert.doesNotMatch(annotate.stderr + check.stdout + exp.stderr, /a sidecar is a YAML mapping/);
+    assert.equal(fs.readFileSync(sidecar, 'utf8'), content, 'left as it was');
+  }
+  // What the messages say to do starts it afresh.
+  const dir = folder({ 'a.txt': ARTICLE, 'a.txt.annotations.yaml': '# Checked by the desk.\n' });
+  fs.appendFileSync(path.join(dir, 'a.txt.annotations.yaml'), 'version: 1\n');
+  assert.equal(run(['annotate', 'a.txt'], dir).status, 0);
+  assert.match(fs.readFileSync(path.join(dir, 'a.txt.annotations.yaml'), 'utf8'), /^# Checked by the desk\.\nversion: 1\n[^]*kind: quote/);
+  const emptied = folder({ 'a.txt': ARTICLE, 'a.txt.annotations.yaml': '' });
+  fs.rmSync(path.join(emptied, 'a.txt.annotations.yaml'));
+  assert.equal(run(['annotate', 'a.txt'], emptied).status, 0);
+  assert.equal(run(['check', '.'], emptied).status, 0);
+});
+
 test('a sidecar left with the conflict markers of a git merge is named as such, once, left byte-identical and blocks export', () => {
   const dir = folder({ 'a.txt': ARTICLE });
   assert.equal(run(['annotate', 'a.txt'], dir).status, 0);

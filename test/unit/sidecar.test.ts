@@ -331,7 +331,8 @@ const HOSTILE: [string, string | Uint8Array, RegExp][] = [
   ['deep block nesting', 'version: 1\nx:\n' + Array.from({ length: 200 }, (_, i) => ' '.repeat(i + 1) + `k${i}:`).join('\n') + ' a\n', /nested more than/],
   ['bytes that are not UTF-8', new Uint8Array([0x76, 0x3a, 0x20, 0xff, 0xfe, 0x0a]), /UTF-8/],
   ['a scalar instead of a mapping', 'just a line of text\n', /mapping/],
-  ['an empty file', '', /mapping/],
+  ['an empty file', '', /^the sidecar is empty; delete it and run 'newsmark annotate'/],
+  ['only comments', '# to check: the mayor\n', /^the sidecar holds only comments; write 'version: 1' under them/],
 ];
 
 test('a speaker written once with an anchor and a thousand times as an alias is read; an alias inside what it names is refused', () => {

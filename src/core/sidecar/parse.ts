@@ -75,6 +75,11 @@ export function parseSidecar(text: string, limits: SidecarLimits = DEFAULT_SIDEC
       problems: yaml.errors.map((e) => ({ message: `YAML syntax error: ${firstLine(e.message)}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) })),
     };
   }
+  // Nothing to validate: said as that, with the way to a sidecar. The file is not replaced (comments are a person's).
+  if (holdsNoValue(yaml)) {
+    const message = /(^|\s)#/.test(text) ? ONLY_COMMENTS : EMPTY;
+    return { ok: false, problems: [{ message, start: 0, end: 0 }] };
+  }
   const structural = structureProblem(yaml.contents, limits.maxDepth);
   if (structural) return { ok: false, problems: [structural] };
   const expansion = aliasExpansion(yaml, limits.maxAliasExpansion);
@@ -93,6 +98,16 @@ export function parseSidecar(text: string, limits: SidecarLimits = DEFAULT_SIDEC
   const sidecar = validator.sidecar(value);
   if (!sidecar || validator.problems.length) return { ok: false, problems: validator.problems };
   return { ok: true, parsed: { sidecar, yaml, text } };
+}
+
+const EMPTY = "the sidecar is empty; delete it and run 'newsmark annotate' to start it afresh (newsmark does not replace it)";
+const ONLY_COMMENTS =
+  "the sidecar holds only comments; write 'version: 1' under them and run 'newsmark annotate' to start it afresh with your comments kept, or delete it (newsmark does not replace it: the comments are yours)";
+
+/** Whether the YAML is no value at all: nothing but blank lines, comments and document markers (---, ...). */
+function holdsNoValue(yaml: Document.Parsed): boolean {
+  const contents = yaml.contents;
+  return contents === null || (isScalar(contents) && contents.value === null && contents.range !== undefined && contents.range[0] === contents.range[1]);
 }
 
 const CONFLICT_MARKERS = "the merge of this file was not finished: it still holds git's conflict markers (<<<<<<<, =======, >>>>>>>); keep what you want of each side, delete the marker lines, then run newsmark again";
