@@ -831,3 +831,8 @@ test('a word right before a title is no given name ("Virginia Sen. Tim Kaine"), 
   assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['place:Virginia', 'person:Tim Kaine', 'person:Sidney Blumenthal', 'person:Vanita Gupta', 'person:Chris Kyle']);
   assert.ok(byName(entities, 'Tim Kaine')?.roles.includes('Virginia Sen.'));
 });
+
+test('storms and operations are events; "New Bedford", "Fort Hood" and "Zion Ranch" are places; coroners and troopers have titles', () => {
+  const text = 'Hurricane Katrina hit New Bedford and Fort Hood during Operation Desert Storm. Coroner Gary Hargrove and Senior Trooper William Hakim spoke at the Zion Ranch; the New Deal was recalled.';
+  assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ['place:New Bedford', 'place:Fort Hood', 'person:Gary Hargrove', 'person:William Hakim', 'place:Zion Ranch']);
+});

@@ -55,7 +55,7 @@ function namePiece(
 }
 
 /** Words that open the names of streets and squares in many languages. */
-const LEADING_PLACE_HEADS = new Set(['Rue', 'Place', 'Via', 'Viale', 'Piazza', 'Piazzale', 'Plaza', 'Plaça', 'Praça', 'Calle', 'Avenida', 'Avenue', 'Boulevard', 'Quai', 'Corso', 'Largo', 'Paseo', 'Platz']);
+const LEADING_PLACE_HEADS = new Set(['New', 'Fort', 'Lake', 'Mount', 'Cape', 'Rue', 'Place', 'Via', 'Viale', 'Piazza', 'Piazzale', 'Plaza', 'Plaça', 'Praça', 'Calle', 'Avenida', 'Avenue', 'Boulevard', 'Quai', 'Corso', 'Largo', 'Paseo', 'Platz']);
 /** Titles that are also words of institutions' names ("Justice Department", "General Electric", "Duke University", "Premier League"). */
 const TITLES_OPENING_ORGANISATIONS = new Set(['Justice', 'General', 'Duke', 'Vice', 'Citizen', 'Premier', 'Major', 'Private']);
 /** Courtesy titles, lower-cased without their period: before a name they are no office. */
@@ -75,6 +75,8 @@ const JOINING_WORDS = new Set(['of', 'for', 'and']);
 const ROAD_WORDS = new Set(['Interstate', 'Interstates', 'Route', 'Highway', 'Hwy', 'Hwy.', 'Motorway']);
 /** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** First words of the names of storms and operations. */
+const EVENT_OPENERS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Superstorm', 'Tropical', 'Operation']);
 /** Last words of names of groups and of their adjectives, not of anyone's name. */
 const MEMBERS_ENDINGS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'socialists', 'communists', 'muslims', 'christians', 'catholics', 'jews', 'democratic', 'republican', 'presidential', 'congressional', 'gubernatorial']);
 /** Words that make a day's name with a weekday: "Super Tuesday", "Good Friday", "Cyber Monday". */
@@ -612,7 +614,8 @@ export class NameRecognizer {
       }
     }
     // "World War II" ends in the number of an event.
-    const numbered = b - a >= 3 && this.has(b - 2, WordFlag.MiscHead) && ROMAN_NUMERAL.test(tokens.text(b - 1));
+    // (And "Hurricane Katrina", "Tropical Storm Ana", "Operation Desert Storm" are events named by their first word.)
+    const numbered = (b - a >= 3 && this.has(b - 2, WordFlag.MiscHead) && ROMAN_NUMERAL.test(tokens.text(b - 1))) || (b - a >= 2 && EVENT_OPENERS.has(tokens.text(a)));
     // "House Republicans", "Presumptive Democratic", "Muslim Americans": members of a party, a faith or a people, or
     // the adjective of one, end no one's name.
     // (The name of a place or an institution before them is still one: "Iowa Republicans", "Senate Democrats".)
@@ -971,7 +974,9 @@ export class NameRecognizer {
     // (Or after a role noun: "council spokeswoman Jo Lake".)
     const afterRole = p.first > 0 && tokens.shape(p.first - 1) === Shape.Lower && this.has(p.first - 1, WordFlag.RoleWordEnding);
     const speaks = this.has(p.first, WordFlag.GivenName) && ((p.last < tokens.length && this.has(p.last, WordFlag.SpeechVerb)) || afterRole || this.wordsThatSpeak().has(tokens.lower(p.last - 1)));
-    if (n >= 2 && !speaks && (this.has(p.last - 1, WordFlag.PlaceHead) || LEADING_PLACE_HEADS.has(this.tokens.text(p.first)))) {
+    // ("New Bedford", "New Haven"; but "New Deal", "New Woman" are no places.)
+    const leadingPlace = LEADING_PLACE_HEADS.has(first) && !(first === 'New' && this.isCommon(p.first + 1));
+    if (n >= 2 && !speaks && (this.has(p.last - 1, WordFlag.PlaceHead) || leadingPlace)) {
       p.type = 'place';
       p.evidence = Evidence.Form;
       return;

@@ -277,7 +277,7 @@ export const ORGANISATION_HEADS_BEFORE_OF =
 
 /** Words that mark a place name ("Gulf of Mexico", "Red River", "Heathrow Airport"). */
 export const PLACE_HEADS =
-  'Centre|Center|Stadium|Republic|Kingdom|Emirate|Sultanate|Province|Region|Oblast|Krai|Territory|County|Island|Islands|Isle|Isles|Mountains|Mountain|Mount|Mt|Lake|River|Valley|Sea|Ocean|Gulf|Bay|Strait|Straits|Peninsula|Desert|Canal|Coast|Street|Avenue|Road|Lane|Drive|Boulevard|Parkway|Highway|Freeway|Expressway|Turnpike|Terrace|Crescent|Square|Bridge|Airport|Beach|Heights|Hills|Park|Forest|Harbour|Harbor|Port|Course|Belt';
+  'Centre|Center|Stadium|Republic|Kingdom|Emirate|Sultanate|Province|Region|Oblast|Krai|Territory|County|Island|Islands|Isle|Isles|Mountains|Mountain|Mount|Mt|Lake|River|Valley|Sea|Ocean|Gulf|Bay|Strait|Straits|Peninsula|Desert|Canal|Coast|Street|Avenue|Road|Lane|Drive|Boulevard|Parkway|Highway|Freeway|Expressway|Turnpike|Terrace|Crescent|Square|Bridge|Airport|Beach|Heights|Hills|Park|Forest|Harbour|Harbor|Port|Course|Belt|Village|Ranch';
 
 /**
  * Sports clubs and team nicknames, named in results and standings. Clubs named after a city are
