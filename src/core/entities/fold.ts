@@ -484,7 +484,7 @@ class FullNamesByEnding {
         continue;
       }
       if (word) {
-        const g = pronounGender(word);
+        const g = pronounGender(word.toLowerCase());
         if (g) return g;
         word = '';
       }
