@@ -73,7 +73,7 @@ const CONNECTORS = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der
 const JOINING_WORDS = new Set(['of', 'for', 'and']);
 /** Words of a road that its number follows ("Interstate 95", "Route 66", "Highway 101"). */
 const ROAD_WORDS = new Set(['Interstate', 'Interstates', 'Route', 'Highway', 'Hwy', 'Hwy.', 'Motorway']);
-/** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
+/** The days of the week, lower-cased: after a name they are the day of the news ("HP Monday"). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** First words of the names of storms and operations. */
 const EVENT_OPENERS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Superstorm', 'Tropical', 'Operation']);
@@ -81,7 +81,9 @@ const EVENT_OPENERS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Superstorm', 
 const MEMBERS_ENDINGS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'socialists', 'communists', 'muslims', 'christians', 'catholics', 'jews', 'democratic', 'republican', 'presidential', 'congressional', 'gubernatorial']);
 /** Words that make a day's name with a weekday: "Super Tuesday", "Good Friday", "Cyber Monday". */
 const DAY_NAME_MODIFIERS = new Set(['super', 'black', 'cyber', 'good', 'ash', 'bloody', 'palm', 'easter', 'holy', 'shrove', 'fat', 'maundy', 'giving']);
+/** The numbers of events, one to ten, in Roman numerals ("World War II"). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+/** Words that open a capitalised run without being part of a name ("July FOMC", "September Treasury"). */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Endings taken off a capitalised word, and put on its stem, to find it in lower case ("Reflects" -> "reflected"). */
 const STEM_SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
