@@ -1186,6 +1186,28 @@ describe('a relative clause with a cue of its own', () => {
     assert.equal(content(text, main), 'the ferry plan is the best one');
   });
 
+  it('takes a relative “which” after its comma for the subject of the cue', () => {
+    const text = 'The growers’ league, which endorsed the ferry plan in March, met on Monday.';
+    const q = byCue(text, 'endorsed');
+    assert.equal(speaker(text, q), 'which');
+    assert.equal(content(text, q), 'the ferry plan');
+    const perfect = 'The harbour board, which has opposed the toll, will vote again.';
+    assert.equal(speaker(perfect, byCue(perfect, 'opposed')), 'which');
+  });
+
+  it('ends a relative clause inside a fronted phrase before the main clause’s subject and verb', () => {
+    const text = 'After the audit, which found that the toll had been misspent, the board said it would resign.';
+    assert.equal(content(text, byCue(text, 'found')), 'that the toll had been misspent');
+    assert.equal(speaker(text, byCue(text, 'said')), 'the board');
+  });
+
+  it('reads no words before a relative “which” as what it said, nor a “which” with no comma as a speaker', () => {
+    const before = 'The ferry lost money for the third year running, which the board did not disclose.';
+    assert.equal(read(before).filter((q) => speaker(before, q) === 'which').length, 0);
+    const restrictive = 'The plan which the board endorsed was cheaper.';
+    assert.equal(read(restrictive).filter((q) => speaker(restrictive, q) === 'which').length, 0);
+  });
+
   it('goes on past a participle that modifies a noun after a comma (“the ferry, described in the plan, …”)', () => {
     const text = 'The chart shows what the new ferry, described in the plan, would cost after the tariff.';
     assert.equal(content(text, byCue(text, 'shows')), 'what the new ferry, described in the plan, would cost after the tariff');

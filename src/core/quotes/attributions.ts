@@ -1171,6 +1171,9 @@ export class SentenceReader {
           if (noun && noun.kind !== 'pronoun') speaker = noun;
         }
         if (!speaker && (isPunctChar(t, j, COMMA) || (t.kind[j] === TokenKind.Punct && DASHES.has(charAt(t, j))))) speaker = this.subjectBeforeAside(s, j);
+        // "The union, which endorsed Ruiz in May, …": a relative "which" set off by its comma is the verb's subject, as
+        // "who" is.
+        if (!speaker && k === j && isWordAt(t, j, W_WHICH) && j - 1 >= s.first && isPunctChar(t, j - 1, COMMA)) speaker = speakerPhraseOf(j, j, 'pronoun', null, undefined, false);
         // "a message that said", "poll results that show": the noun before the relative pronoun speaks.
         if (!speaker && k === j && j === cue - 1 && (isWordAt(t, j, W_THAT) || isWordAt(t, j, W_WHICH)) && j - 1 >= s.first && t.kind[j - 1] === TokenKind.Word && cueVerbAt(t, j - 1) === undefined) {
           speaker = phraseEndingAt(t, s.first, j - 1) ?? bareSubjectEndingAt(t, s.first, j - 1);
@@ -1345,7 +1348,9 @@ export class SentenceReader {
     const closesSentence = after > sentenceLast && !inverted && speaker !== null && isPunctChar(t, speaker.first - 1, COMMA);
     // ("“…,” Blige sings before asking her, “…”": a participle after its preposition reports only what follows it.)
     // ("Asked about the delay, she declined to comment.": what was not said has no words before the refusal.)
-    const before0 = participial || afterPreposition || refused ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
+    // ("…, which did not announce …": what comes before a relative "which" is its antecedent, nothing it said.)
+    const relativeWhich = speaker !== null && !inverted && speaker.first === speaker.last && isWordAt(t, speaker.first, W_WHICH);
+    const before0 = participial || afterPreposition || refused || relativeWhich ? null : this.contentBefore(s, speaker && !inverted ? speaker.first : cue, closesSentence ? [] : earlier);
     // ("After all, Sanders seems to be able to show up anywhere": before an infinitive after another verb, only a quote
     // is what was said.)
     // ("In a speech last July, he said:", "In Nevada, he reminded voters …": a short prepositional phrase fronted before
@@ -1876,13 +1881,14 @@ export class SentenceReader {
       contentLast = this.frontedClauseEnd(contentFirst, contentLast);
     }
     // "Ruiz, who said the plan would fail, is wary": a relative clause ends before the main clause's verb, at the
-    // comma that sets it off ("Voters who praise Ruiz are young": a noun-phrase object, at that verb).
+    // comma that sets it off ("Voters who praise Ruiz are young": a noun-phrase object, at that verb); inside a fronted
+    // phrase, before the main clause's subject and verb ("After the report, which found that …, the aides said …").
     if (speaker && speaker.first === speaker.last && RELATIVE_SUBJECTS.at(t, speaker.first) && speaker.first > 0) {
       const commaBefore = isPunctChar(t, speaker.first - 1, COMMA);
       const nounObject = !CLAUSE_VERBS.has(lemma) && t.kind[speaker.first - 1] === TokenKind.Word;
       for (let k = contentFirst + 1; k <= contentLast && (commaBefore || nounObject); k++) {
         if (t.kind[k] === TokenKind.Open) k = this.regionCloseToken[t.region[k]];
-        else if (commaBefore && isPunctChar(t, k, COMMA) && k + 1 <= contentLast && t.kind[k + 1] === TokenKind.Word && isLowerStart(t, k + 1) && (BE_FORMS.at(t, k + 1) || AUXILIARIES.at(t, k + 1) || isPastVerbAt(t, k + 1) || this.verbAt(k + 1))) {
+        else if (commaBefore && isPunctChar(t, k, COMMA) && k + 1 <= contentLast && t.kind[k + 1] === TokenKind.Word && ((isLowerStart(t, k + 1) && (BE_FORMS.at(t, k + 1) || AUXILIARIES.at(t, k + 1) || isPastVerbAt(t, k + 1) || this.verbAt(k + 1))) || this.subjectWithVerbAt(k + 1, contentLast))) {
           contentLast = k - 1;
           break;
         } else if (nounObject && t.kind[k] === TokenKind.Word && isLowerStart(t, k) && (BE_FORMS.at(t, k) || AUXILIARIES.at(t, k))) {

@@ -1,7 +1,7 @@
 // Attribution: direct, partial and reported quotes with their cues and speakers.
 import type { Entity, Quote, SpeakerRef, Span } from '../types';
 import { SentenceReader, type Attribution } from './attributions';
-import { AUXILIARIES, BE_FORMS, W_WHO } from './clauseLexicon';
+import { AUXILIARIES, BE_FORMS, W_WHICH, W_WHO } from './clauseLexicon';
 import { LEXICON } from './lexicon';
 import { scanQuotationMarks } from './quotationMarks';
 import { SpeakerResolver } from './resolveSpeakers';
@@ -277,10 +277,10 @@ function wordsInRegion(reader: SentenceReader, tokens: Tokens, r: number): numbe
   return words;
 }
 
-/** A speaker a later quote may inherit: a time or a relative "who" speaks for no one after its sentence. */
+/** A speaker a later quote may inherit: a time or a relative "who" or "which" speaks for no one after its sentence. */
 function speaksInPerson(p: SpeakerPhrase, tokens: Tokens): boolean {
   if (namesATime(tokens, p.first, p.last)) return false;
-  return !(p.kind === 'pronoun' && tokens.word[p.first] === W_WHO);
+  return !(p.kind === 'pronoun' && (tokens.word[p.first] === W_WHO || tokens.word[p.first] === W_WHICH));
 }
 
 const LETTER = /\p{L}/u;
