@@ -27,6 +27,25 @@ describe('past participles unlike the past tense', () => {
 });
 
 describe('verbs that report only a clause', () => {
+  it('reads what someone knows when a clause follows “know”', () => {
+    const cases: [string, string, string, string][] = [
+      ['The ferry crews know that the new timetable will not hold.', 'know', 'The ferry crews', 'that the new timetable will not hold'],
+      ['Ruiz knew how the council would vote.', 'knew', 'Ruiz', 'how the council would vote'],
+      ['Nobody knows whether the pier can be saved.', 'knows', 'Nobody', 'whether the pier can be saved'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('reads no report in knowing a person or a place, nor in “knowing” and “known”', () => {
+    for (const text of ['Ruiz knew the old harbour master well.', 'Knowing the risks, the crew sailed at dawn.', 'The crew has known the captain for years.']) {
+      assert.equal(read(text).length, 0, text);
+    }
+  });
+
   it('reads no report in “maintained a lead” or “maintains a pace”', () => {
     for (const text of ['Ruiz maintained a comfortable lead in the county.', 'The campaign maintains a busy schedule of rallies.']) {
       assert.equal(read(text).length, 0, text);
