@@ -203,6 +203,15 @@ describe('views and impressions with no source', () => {
     assert.equal(content(text, q), 'The governor is expected to deliver a speech tonight');
   });
 
+  it('ends the view before a clause of the narrator’s after its comma, however short the complement', () => {
+    const text = 'The new ferry is expected next spring, but the pier will not be ready until autumn.';
+    assert.equal(content(text, byCue(text, 'is expected')), 'The new ferry is expected next spring');
+    const bare = 'The plan was widely known, but the mayor had never spoken of it in public.';
+    assert.equal(content(bare, byCue(bare, 'was widely known')), 'The plan was widely known');
+    const list = 'The toll seemed fair, cheap and simple to pay.';
+    assert.equal(content(list, byCue(list, 'seemed')), 'The toll seemed fair, cheap and simple to pay');
+  });
+
   it('reads “known as” after a noun', () => {
     const text = 'The farmers crossed the pass known as the Devil’s Gate.';
     assert.ok(byCue(text, 'known'));

@@ -790,8 +790,10 @@ export class SentenceReader {
       first--;
     }
     first++;
-    const last = this.clauseEnd(after, sentenceLast);
-    if (last < after) return null;
+    // ("The ferry is expected next week, but the pier …": the content opens at the subject, so a clause of the narrator's
+    // after a comma ends it however few words follow the cue.)
+    const last = this.clauseEnd(after, sentenceLast, first);
+    if (last < after && !(last === at && first < cueFirst)) return null;
     // "The agency is expected to publish rules by January, officials said.": the expectation is what they said.
     // (Only an attribution that closes the clause: "…, a step critics say is overdue" is an aside.)
     for (let k = after; k < last; k++) {
@@ -2641,7 +2643,11 @@ export class SentenceReader {
     return false;
   }
 
-  private clauseEnd(first: number, sentenceLast: number): number {
+  /**
+   * The last token of the clause that starts at `first`; `from`, where its attribution's content opens (the subject
+   * before a cue of seeming, "The ferry is expected …"), is how many words the clause already has.
+   */
+  private clauseEnd(first: number, sentenceLast: number, from = first): number {
     const t = this.tokens;
     let inQuote = false;
     // A dash typed as hyphens before quoted words makes the one after them the close of an aside.
@@ -2665,17 +2671,17 @@ export class SentenceReader {
         if (k > first && t.kind[k - 1] === TokenKind.Close && isLowerStart(t, k) && (isWordAt(t, k, W_IN) || isWordAt(t, k, W_ON)) && this.mediumWithin(k + 1, sentenceLast)) {
           // "called the result “a disgrace” in a Facebook post": where the words were written is no part of them.
           return k - 1;
-        } else if (k > first + 1 && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && QUOTE_TAIL_SUBORDINATORS.at(t, k) && t.kind[k + 1] === TokenKind.Word && PRONOUNS.at(t, k + 1) && !(k + 2 <= sentenceLast && cueVerbAt(t, k + 2) !== undefined) && !this.whenItComes(k, sentenceLast)) {
+        } else if (k > from + 1 && t.kind[k - 1] === TokenKind.Close && k + 1 <= sentenceLast && QUOTE_TAIL_SUBORDINATORS.at(t, k) && t.kind[k + 1] === TokenKind.Word && PRONOUNS.at(t, k + 1) && !(k + 2 <= sentenceLast && cueVerbAt(t, k + 2) !== undefined) && !this.whenItComes(k, sentenceLast)) {
           // ("was “absolutely right” when he said …" still reports what was right.)
           // "says he’s “excited where we stand” as he faces …": a clause of the narrator's after the quoted words.
           return k - 1;
-        } else if (k > first + 1 && isLowerStart(t, k) && PARTICIPLE_PREPOSITIONS.at(t, k) && this.participleIntroducesQuote(k + 1, sentenceLast)) {
+        } else if (k > from + 1 && isLowerStart(t, k) && PARTICIPLE_PREPOSITIONS.at(t, k) && this.participleIntroducesQuote(k + 1, sentenceLast)) {
           // "marched to call for answers while chanting, “Hands up, don't shoot.”": the participle's quote is its own.
           return t.kind[k - 1] === TokenKind.Punct ? k - 2 : k - 1;
         } else if (k > first && k + 1 <= sentenceLast && isWordAt(t, k, W_WHEN) && t.kind[k + 1] === TokenKind.Word && isWordAt(t, k + 1, W_ASKED)) {
           // "said no when asked whether …": the question is its own attribution.
           return isPunctChar(t, k - 1, COMMA) ? k - 2 : k - 1;
-        } else if (k > first + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
+        } else if (k > from + 1 && k + 1 <= sentenceLast && t.kind[k + 1] === TokenKind.Word && (isWordAt(t, k, W_BUT) || isWordAt(t, k, W_AND))) {
           // "says she respects him but argues that …", "urges him to come out and repeatedly says, “…”": a second
           // verb of the same subject, after an adverb or two, ends the content.
           let verb = k + 1;
@@ -2717,22 +2723,22 @@ export class SentenceReader {
         if (info?.verb?.form === 'participle') return k - 1;
         // "Barkley, who said he votes for Democrats, said …": a cue right after the comma is the main clause's.
         // ("the car, made in Mexico, …": a participle before its preposition modifies the noun.)
-        if (k > first + 1 && info?.verb?.form === 'finite' && !info.verb.sequences && isLowerStart(t, k + 1) && lowerWord(t, k + 1) !== info.verb.lemma && !(k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PREPOSITIONS.at(t, k + 2))) return k - 1;
+        if (k > from + 1 && info?.verb?.form === 'finite' && !info.verb.sequences && isLowerStart(t, k + 1) && lowerWord(t, k + 1) !== info.verb.lemma && !(k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PREPOSITIONS.at(t, k + 2))) return k - 1;
         // "…, but she has bristled …": a contrasting clause ends the content.
         // ("…, but that he …" coordinates a second reported clause; "…, but “the offers were …”" goes on in the
         // speaker's own words.)
         // ("…, even as inspectors disagreed": the narrator's contrast too; ", even though …" is often the speaker's own.)
-        if (k > first + 2 && k + 2 <= sentenceLast && isWordAt(t, k + 1, W_EVEN) && t.kind[k + 2] === TokenKind.Word && isWordAt(t, k + 2, W_AS)) return k - 1;
+        if (k > from + 2 && k + 2 <= sentenceLast && isWordAt(t, k + 1, W_EVEN) && t.kind[k + 2] === TokenKind.Word && isWordAt(t, k + 2, W_AS)) return k - 1;
         // ("…, but that the ferry would stop": a second "that" clause of the same report; "…, but that doesn't …" is a
         // new clause whose subject is "that".)
         const secondThat = k + 2 <= sentenceLast && isWordAt(t, k + 2, W_THAT) && !(k + 3 <= sentenceLast && t.kind[k + 3] === TokenKind.Word && (AUXILIARIES.at(t, k + 3) || BE_FORMS.at(t, k + 3) || isPastVerbAt(t, k + 3)));
-        if (k > first + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !secondThat && !this.quoteCarriesContrast(k + 2, sentenceLast)) return k - 1;
+        if (k > from + 2 && !isUpperStart(t, k + 1) && CONTRAST_OPENERS.at(t, k + 1) && !secondThat && !this.quoteCarriesContrast(k + 2, sentenceLast)) return k - 1;
         if (info?.according) return k - 1;
         // "…, a claim her opponents reject": a noun that sums up the clause, then whose view it is, is the narrator's.
-        if (k > first + 1 && (this.summingAppositiveAt(k + 1, sentenceLast) || this.passiveAppositiveAt(k + 1, sentenceLast))) return k - 1;
+        if (k > from + 1 && (this.summingAppositiveAt(k + 1, sentenceLast) || this.passiveAppositiveAt(k + 1, sentenceLast))) return k - 1;
         // "…, which allows …": a relative aside on the last noun is no part of what was said.
         // ("that the plan, which some called a trick, was …": an aside inside the subject, whose verb follows it.)
-        if (k > first + 2 && RELATIVE_ASIDES.at(t, k + 1)) {
+        if (k > from + 2 && RELATIVE_ASIDES.at(t, k + 1)) {
           const closer = this.asideCloser(k, sentenceLast);
           if (closer < 0) return k - 1;
           k = closer;
@@ -2741,10 +2747,10 @@ export class SentenceReader {
         if (k + 2 <= sentenceLast && t.kind[k + 2] === TokenKind.Word && PRONOUNS.at(t, k + 1) && cueVerbAt(t, k + 2)?.form === 'finite') return k - 1;
         // "…, an official said.", "…, aides said Tuesday.": a speaker and its cue that close the sentence are the
         // attribution of all before them, not part of this content.
-        if (k > first + 1 && this.sourceTagCloses(k + 1, sentenceLast)) return k - 1;
+        if (k > from + 1 && this.sourceTagCloses(k + 1, sentenceLast)) return k - 1;
         // "…, and he railed against …": a third-person subject with a past verb after "and" is the narrator's next clause.
-        if (k > first + 2 && k + 3 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word && t.kind[k + 3] === TokenKind.Word && THIRD_PERSON_SUBJECTS.at(t, k + 2) && isPastVerbAt(t, k + 3)) return k - 1;
-        if (k > first + 2 && k + 2 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word) {
+        if (k > from + 2 && k + 3 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word && t.kind[k + 3] === TokenKind.Word && THIRD_PERSON_SUBJECTS.at(t, k + 2) && isPastVerbAt(t, k + 3)) return k - 1;
+        if (k > from + 2 && k + 2 <= sentenceLast && (isWordAt(t, k + 1, W_AND) || isWordAt(t, k + 1, W_BUT)) && t.kind[k + 2] === TokenKind.Word) {
           // "…, and some allies questioned …", "…, and as the race turns south, …": a new clause of the narrator's.
           if (SUBORDINATORS.at(t, k + 2) || (!PRONOUNS.at(t, k + 2) && this.subjectWithVerbAt(k + 2, sentenceLast))) return k - 1;
           // "…, and three-quarters said the same of Lee", "…, and Tom Lee, the harbour master, said …": another
@@ -2752,7 +2758,7 @@ export class SentenceReader {
           if (this.reportStartsAt(k + 2, sentenceLast)) return k - 1;
         }
         // "…, compared with 33 percent last month", "…, versus 39 percent": the narrator's comparison.
-        if (k > first + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
+        if (k > from + 2 && COMPARISON_ASIDES.at(t, k + 1)) return k - 1;
       } else if (isPunctChar(t, k, SEMICOLON)) {
         return k - 1;
       } else if (k > first && t.kind[k - 1] === TokenKind.Close && isPunctChar(t, k, 0x5b)) {
@@ -2761,7 +2767,7 @@ export class SentenceReader {
       } else if (k > first && k + 1 <= sentenceLast && isPunctChar(t, k, COLON) && t.kind[k + 1] === TokenKind.Open && this.quoteHasOwnCue(t.region[k + 1], sentenceLast)) {
         // "suggested he had silenced her: “She signed an agreement,” he told the paper": the quote is the later cue's.
         return k - 1;
-      } else if (k > first + 1 && t.kind[k - 1] === TokenKind.Close && isHyphenDash(t, k) && !sawHyphenDash) {
+      } else if (k > from + 1 && t.kind[k - 1] === TokenKind.Close && isHyphenDash(t, k) && !sawHyphenDash) {
         // "is a “bully” -- all without naming him": a dash typed as hyphens after the quoted words opens the
         // narrator's aside, unless it is one of a pair ("''encouragement'' - a word he used - and reassurance") or
         // another quote follows it (“commandment” -- “Thou shall not …”).
@@ -2781,7 +2787,7 @@ export class SentenceReader {
           k = closer;
           continue;
         }
-        if (k > first + 2) return k - 1;
+        if (k > from + 2) return k - 1;
       } else if (k > first && !inQuote && isHyphenDash(t, k) && !isPunctChar(t, k - 1, 0x2d) && !(sawHyphenDash && t.kind[k - 1] === TokenKind.Close)) {
         // "… at Hofstra University -- 44 percent to 34 percent": a dash typed as hyphens opens an aside as a dash
         // does, unless one of a pair closes it and the clause goes on in lower case (the one after quoted words that
@@ -2793,7 +2799,7 @@ export class SentenceReader {
           k = closer;
           continue;
         }
-        if (k > first + 2) return k - 1;
+        if (k > from + 2) return k - 1;
       }
     }
     return sentenceLast;
