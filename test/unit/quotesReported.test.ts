@@ -212,6 +212,21 @@ describe('views and impressions with no source', () => {
     assert.equal(content(list, byCue(list, 'seemed')), 'The toll seemed fair, cheap and simple to pay');
   });
 
+  it('reads a view with an adverb between “be” and its participle (“is best known for”, “was once thought”)', () => {
+    const text = 'The harbour master is best known for his storm warnings.';
+    const q = byCue(text, 'is best known');
+    assert.equal(content(text, q), 'The harbour master is best known for his storm warnings');
+    assert.equal(q?.speaker, null);
+    const once = 'The old ferry was once thought to be unsinkable.';
+    assert.equal(content(once, byCue(once, 'was once thought')), 'The old ferry was once thought to be unsinkable');
+  });
+
+  it('keeps an adverb with no “be” before it out of the cue (“the ferry, once known as …”)', () => {
+    const text = 'The ferry, once known as the Gull, was sold in May.';
+    assert.equal(byCue(text, 'once known'), undefined);
+    assert.ok(byCue(text, 'known'));
+  });
+
   it('reads “known as” after a noun', () => {
     const text = 'The farmers crossed the pass known as the Devil’s Gate.';
     assert.ok(byCue(text, 'known'));

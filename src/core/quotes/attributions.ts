@@ -168,6 +168,9 @@ function isFillerAt(tokens: Tokens, i: number): boolean {
   return isLyAdverb(tokens, i) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
 }
 
+/** Adverbs that may stand between "be" and a participle of a view ("is best known for", "was long seen as"). */
+const VIEW_ADVERBS: WordSet = new WordSet(['best', 'better', 'perhaps', 'still', 'long', 'often', 'once', 'now', 'already', 'never', 'generally', 'largely', 'mostly']);
+
 /** Verbs that link a subject to an attitude adjective as "be" does ("remain wary of", "grew critical of"). */
 const ATTITUDE_LINKS: WordSet = new WordSet(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'grow', 'grows', 'grew', 'grown', 'stay', 'stays', 'stayed', 'sound', 'sounds', 'sounded', 'look', 'looks', 'looked']);
 
@@ -768,6 +771,11 @@ export class SentenceReader {
     } else {
       let b = at - 1;
       while (b >= s.first && t.kind[b] === TokenKind.Word && (lowerWord(t, b).endsWith('ly') || isWordAt(t, b, W_ALSO) || isWordAt(t, b, W_NOT))) b--;
+      // ("is best known for", "was long seen as", "are still expected to": a degree or time adverb after "be"; without
+      // "be" before it, "now known as" is a noun's.)
+      let adverb = b;
+      while (adverb >= s.first && t.kind[adverb] === TokenKind.Word && (VIEW_ADVERBS.at(t, adverb) || lowerWord(t, adverb).endsWith('ly'))) adverb--;
+      if (adverb < b && adverb >= s.first && t.kind[adverb] === TokenKind.Word && BE_FORMS.at(t, adverb)) b = adverb;
       const be = b >= s.first && t.kind[b] === TokenKind.Word && BE_FORMS.at(t, b);
       if (be) cueFirst = b;
       else if (next !== 'as' || b < s.first || t.kind[b] !== TokenKind.Word) return null;
