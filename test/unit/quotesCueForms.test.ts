@@ -26,6 +26,31 @@ describe('past participles unlike the past tense', () => {
   });
 });
 
+describe('nouns’ forms that are verbs after a modal', () => {
+  it('reads “support”, “back” and “vote for” after a modal, “do” or the “to” of the subject’s verb', () => {
+    const cases: [string, string, string, string][] = [
+      ['The harbour union would support the new ferry plan.', 'support', 'The harbour union', 'the new ferry plan'],
+      ['Ruiz did not back the toll.', 'back', 'Ruiz', 'the toll'],
+      ['Most fishermen tend to vote for the mayor.', 'vote for', 'Most fishermen', 'the mayor'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('reads the noun as no cue, nor the verb inside a clause that another word takes', () => {
+    for (const text of ['Their support for the ferry plan grew over the summer.', 'The plan has support from the growers.', 'Thanks to support from the growers, the ferry runs.']) {
+      assert.equal(read(text).length, 0, text);
+    }
+    const embedded = 'Ruiz is not sure she can support the plan.';
+    assert.equal(read(embedded).filter((q) => speaker(embedded, q) === 'she').length, 0);
+    const urged = 'The council urged voters to support the plan.';
+    assert.equal(read(urged).filter((q) => speaker(urged, q) === 'voters').length, 0);
+  });
+});
+
 describe('verbs that report only a clause', () => {
   it('reads what someone knows when a clause follows “know”', () => {
     const cases: [string, string, string, string][] = [

@@ -4,7 +4,7 @@ import { WordSet } from './lexicon';
 import type { Sentence } from './sentences';
 import { APPROXIMATORS, bareSubjectEndingAt, classify, endingAt, isDigit, isInitialDot, phraseEndingAt, phraseStartingAt, speakerPhraseOf, timePhraseStart, type SpeakerPhrase } from './speakerPhrases';
 import { CLAUSE_OPENERS, DETERMINERS, PRONOUNS, ROLE_WORDS, SPEAKER_CUE_FILLERS, VAGUE_HEADS } from './speakerLexicon';
-import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ABOUT, W_ALSO, W_AND, W_ANOTHER, W_AS, W_ASKED, W_BECAUSE, W_BUT, W_BY, W_EVEN, W_FOR, W_FROM, W_HAVING, W_IN, W_IT, W_MORE, W_MOST, W_NEVER, W_NOT, W_OF, W_ON, W_OR, W_OUT, W_PUT, W_SPECIFICALLY, W_SUCH, W_THAT, W_THE, W_TO, W_WENT, W_WHEN, W_WHICH, W_WHO, W_WHOM, W_WITH, W_WORDS } from './clauseLexicon';
+import { ADVERBIAL_PREPOSITIONS, ASIDE_ENDERS, ANSWER_WORDS, AUXILIARIES, BE_FORMS, CLAUSE_STARTERS, COLON_LABELS, CONTRAST_OPENERS, DAY_WORDS, DISCOURSE_ASIDES, DURATION_UNITS, GAP_OPENERS, HEADLINE_CUES, INDEFINITE_ARTICLES, SENTENCE_CONJUNCTIONS, IRREGULAR_PARTICIPLES, LIGHT_VERBS, NAMING_PARTICIPLES, NOUN_DETERMINERS, OBJECT_CLAUSE_OPENERS, OBJECT_COMMA_CONTINUERS, OBJECT_ENDERS, OCCASION_WORDS, PARTICIPLE_PREPOSITIONS, PARTS_OF_DAY, PLURAL_HEADS, POLL_MODIFIERS, POLL_MODIFIER_PREPOSITIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUOTE_ENDERS, QUOTE_TAIL_SUBORDINATORS, RAISING_VERBS, REFLEXIVES, RELATIVE_ASIDES, RELATIVE_TIME, SUBORDINATORS, TAKES_INFINITIVE, THIRD_PERSON_SUBJECTS, TIME_HEADS_OF_POSSESSIVE, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TITLE_SMALL_WORDS, WEEKDAYS, W_ABOUT, W_ALSO, W_AND, W_ANOTHER, W_AS, W_ASKED, W_BECAUSE, W_BUT, W_BY, W_EVEN, W_FOR, W_FROM, W_HAVING, W_IN, W_IT, W_MORE, W_MOST, W_NEVER, W_NOT, W_OF, W_ON, W_OR, W_OUT, W_PUT, W_SPECIFICALLY, W_SUCH, W_THAT, W_THE, W_TO, W_VOTE, W_WENT, W_WHEN, W_WHICH, W_WHO, W_WHOM, W_WITH, W_WORDS } from './clauseLexicon';
 import { isLowerStart, isUpperStart, lowerWord, TokenKind, tokenText, type Tokens } from './tokens';
 
 export type AttributionKind = 'direct' | 'partial' | 'reported';
@@ -167,6 +167,12 @@ function isFillerAt(tokens: Tokens, i: number): boolean {
   if (NEGATED_AUXILIARIES.at(tokens, i)) return true;
   return isLyAdverb(tokens, i) && !(i > 0 && tokens.kind[i - 1] === TokenKind.Word && DETERMINERS.at(tokens, i - 1));
 }
+
+/** Adjectives of how sure someone is, which take a clause ("not sure she can …", "certain they would …"). */
+const CERTAINTY_WORDS: WordSet = new WordSet(['sure', 'certain', 'confident', 'convinced', 'unsure', 'uncertain', 'doubtful', 'hopeful', 'aware']);
+
+/** Modals and forms of "do" before a verb ("would support", "didn't back"): not "has" or "is", which take the noun. */
+const MODALS: WordSet = new WordSet(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'does', 'do', "won't", "wouldn't", "can't", "couldn't", "shouldn't", "didn't", "doesn't", "don't", 'cannot']);
 
 /** Adverbs that may stand between "be" and a participle of a view ("is best known for", "was long seen as"). */
 const VIEW_ADVERBS: WordSet = new WordSet(['best', 'better', 'perhaps', 'still', 'long', 'often', 'once', 'now', 'already', 'never', 'generally', 'largely', 'mostly']);
@@ -616,7 +622,9 @@ export class SentenceReader {
           continue;
         }
       }
-      const entry = info.verb;
+      // "would support Ruiz", "tended to back him", "did not vote for her": a noun's form read as a verb after a modal,
+      // "do" or "to", with its object right after it (not "thanks to support from …").
+      const entry = info.afterModal !== undefined && lowerInitial && this.followsModal(s, i) ? info.afterModal : info.verb;
       if (lowerInitial) {
         if (entry?.form === 'finite' && isNounBeforeSay(t, i, s.end)) continue;
         const formulaEnd = ANONYMITY_OPENERS.at(t, i) ? anonymityFormulaEnd(t, i, s.end) : -1;
@@ -677,6 +685,34 @@ export class SentenceReader {
     for (const a of found) for (const r of a.regions) taken.add(r);
     const loose = taken.size ? sentenceRegions.filter((r) => !taken.has(r)) : sentenceRegions;
     return { attributions: found, looseRegions: loose };
+  }
+
+  /**
+   * Whether a modal, a form of "do", or "to" after a verb of the subject's stands right before `at` (or before "not" or
+   * an adverb there), and no preposition follows it (but "vote for").
+   */
+  private followsModal(s: Sentence, at: number): boolean {
+    const t = this.tokens;
+    if (at + 1 < s.end && t.kind[at + 1] === TokenKind.Word && PREPOSITIONS.at(t, at + 1) && !isWordAt(t, at, W_VOTE)) return false;
+    let k = at - 1;
+    if (k > s.first && t.kind[k] === TokenKind.Word && (isWordAt(t, k, W_NOT) || isWordAt(t, k, W_ALSO) || isLyAdverb(t, k))) k--;
+    if (k < s.first || t.kind[k] !== TokenKind.Word || !isLowerStart(t, k)) return false;
+    // ("tended to back him", "refused to support it": "to" after a verb of the same subject, not "urged voters to
+    // support him", whose report is the one who urged.)
+    if (isWordAt(t, k, W_TO)) return k - 1 >= s.first && t.kind[k - 1] === TokenKind.Word && RAISING_VERBS.at(t, k - 1) && !this.embeddedSubjectBefore(s, k - 1);
+    return MODALS.at(t, k) && !this.embeddedSubjectBefore(s, k);
+  }
+
+  /**
+   * Whether the subject before the verb at `verb` opens a clause that a word before it takes ("is not sure she can vote
+   * for …", "say they will back …", "how firms should support …"): that clause is part of another report, not its own.
+   */
+  private embeddedSubjectBefore(s: Sentence, verb: number): boolean {
+    const t = this.tokens;
+    const subject = phraseEndingAt(t, s.first, verb - 1);
+    if (!subject || (subject.kind === 'pronoun' && isWordAt(t, subject.first, W_WHO))) return false;
+    const before = subject.first - 1;
+    return before >= s.first && t.kind[before] === TokenKind.Word && isLowerStart(t, before) && (COMPLEMENTIZERS.at(t, before) || cueVerbAt(t, before) !== undefined || CERTAINTY_WORDS.at(t, before));
   }
 
   /**

@@ -122,6 +122,7 @@ export const W_THE: number = LEXICON.add('the');
 export const W_THEM: number = LEXICON.add('them');
 export const W_TO: number = LEXICON.add('to');
 export const W_US: number = LEXICON.add('us');
+export const W_VOTE: number = LEXICON.add('vote');
 export const W_WENT: number = LEXICON.add('went');
 export const W_WHEN: number = LEXICON.add('when');
 export const W_WHICH: number = LEXICON.add('which');

@@ -163,6 +163,20 @@ for (const entry of CUE_VERB_FORMS.values()) {
   if (optional) entry.optionalParticles = new WordSet(optional);
 }
 
+/**
+ * Base forms that are mostly nouns ("their support", "the votes", "at the back") but verbs of a stance right after a
+ * modal, "do" or the "to" of a verb of the subject's ("would support Ruiz", "did not back him", "tended to vote for her").
+ */
+const MODAL_CUES = ['support', 'back', 'vote'];
+
+/** The verb entries of MODAL_CUES, which the reader takes only after such a word. */
+const MODAL_CUE_ENTRIES: ReadonlyMap<string, CueEntry> = new Map(
+  MODAL_CUES.map((lemma) => {
+    const optional = OPTIONAL_PARTICLES.get(lemma);
+    return [lemma, { lemma, form: 'finite' as const, needsClause: false, optionalParticles: optional ? new WordSet(optional) : undefined }];
+  }),
+);
+
 /** Nouns that name an utterance; their possessor or subject is the speaker of words quoted next to them. */
 export const SPEECH_NOUNS: WordSet = new WordSet([
   'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'rhetoric', 'promise', 'promises', 'pledge',
@@ -260,17 +274,19 @@ export interface CueWordInfo {
   attitudeOf: ReadonlySet<string> | undefined;
   /** "reportedly": the narrator passes on a report with no source named. */
   hearsay: boolean;
+  /** A noun's form that is a verb cue only after a modal, "do" or "to" ("would support"), or undefined. */
+  afterModal: CueEntry | undefined;
 }
 
 /** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
 export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
-  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, ...ATTITUDE_ADJECTIVES.keys(), 'according', 'in', 'reportedly'];
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, ...ATTITUDE_ADJECTIVES.keys(), ...MODAL_CUES, 'according', 'in', 'reportedly'];
   const ids = words.map((w) => LEXICON.add(w));
   // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
   const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
   words.forEach((word, k) => {
     LEXICON.mark(ids[k]);
-    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word), attitudeOf: ATTITUDE_ADJECTIVES.get(word), hearsay: word === 'reportedly' };
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word), attitudeOf: ATTITUDE_ADJECTIVES.get(word), hearsay: word === 'reportedly', afterModal: CUE_VERB_FORMS.has(word) ? undefined : MODAL_CUE_ENTRIES.get(word) };
   });
   return info;
 })();
