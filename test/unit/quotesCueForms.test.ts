@@ -26,6 +26,21 @@ describe('past participles unlike the past tense', () => {
   });
 });
 
+describe('“list” as a verb of stating', () => {
+  it('reads what a subject lists', () => {
+    const text = 'The harbour guide lists three ferries as unsafe.';
+    const q = byCue(text, 'lists');
+    assert.equal(speaker(text, q), 'The harbour guide');
+    assert.equal(content(text, q), 'three ferries as unsafe');
+    const past = 'Ruiz listed the reasons for the delay.';
+    assert.equal(content(past, byCue(past, 'listed')), 'the reasons for the delay');
+  });
+
+  it('reads no cue in the noun “list”', () => {
+    for (const text of ['The waiting list for the ferry grew longer.', 'Ruiz is on the list of speakers.']) assert.equal(read(text).length, 0, text);
+  });
+});
+
 describe('nouns’ forms that are verbs after a modal', () => {
   it('reads “support”, “back” and “vote for” after a modal, “do” or the “to” of the subject’s verb', () => {
     const cases: [string, string, string, string][] = [

@@ -53,7 +53,7 @@ const REPORTING_VERBS = [
   'distance*', 'acquiesce*', 'vouch*', 'trumpet', 'mull', 'contradict', 'reaffirm', 'allude*', 'spar sparred sparring*', 'brush*',
   'utter', 'coin', 'author*', 'imagine*', 'envision', 'dislike', 'rebuff', 'react*', 'disavow', 'address*', 'ignore*', 'advocate',
   'debate', 'resist*', 'interpret*', 'sing sang singing sung*', 'read read reading*', 'shoot shot shooting',
-  'make made making', 'know knew knowing*', 'bark*', 'snarl*', 'growl*', 'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
+  'make made making', 'know knew knowing*', 'list', 'bark*', 'snarl*', 'growl*', 'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
 /** Verbs that are cues only with their particle ("pointed out"). */
@@ -72,7 +72,7 @@ const SEQUENCE_CUES = new Map<string, string[][]>([
 ]);
 
 /** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
-const NOUN_FORMS = new Set(['distance', 'trumpet', 'coin', 'author', 'address', 'advocate', 'advocates', 'debate', 'debates', 'sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'questions', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'attacks', 'released', 'order', 'orders', 'file', 'files', 'reference', 'references', 'credit', 'champion', 'expected']);
+const NOUN_FORMS = new Set(['distance', 'trumpet', 'coin', 'author', 'address', 'advocate', 'advocates', 'debate', 'debates', 'sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'questions', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'attacks', 'released', 'order', 'orders', 'file', 'files', 'reference', 'references', 'credit', 'champion', 'expected', 'list']);
 
 /** Forms that in news text report speech too seldom to count ("the votes", "early voting", "speaking to reporters", "saw a surge"). */
 const RARELY_CUES = new Set(['vote', 'votes', 'voting', 'speaking', 'saw', 'offers', 'back', 'knowing']);
