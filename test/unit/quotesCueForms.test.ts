@@ -26,6 +26,27 @@ describe('past participles unlike the past tense', () => {
   });
 });
 
+describe('what a hearer is reminded or warned of', () => {
+  it('reads the noun phrase after the hearer and “of” or “about”', () => {
+    const cases: [string, string, string, string][] = [
+      ['The mayor reminded voters of the flood in 2010.', 'reminded', 'The mayor', 'the flood in 2010'],
+      ['The coast guard warned us about the storm.', 'warned', 'The coast guard', 'the storm'],
+      ['Ruiz told them about the delay.', 'told', 'Ruiz', 'the delay'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('reads no topic in the hearer’s own “of” phrase after “told”, nor a hearer alone', () => {
+    const text = 'Ruiz told members of the board about the delay.';
+    assert.equal(read(text).filter((q) => content(text, q).startsWith('the board')).length, 0);
+    assert.equal(read('The mayor reminded the voters.').length, 0);
+  });
+});
+
 describe('“list” as a verb of stating', () => {
   it('reads what a subject lists', () => {
     const text = 'The harbour guide lists three ferries as unsafe.';

@@ -171,6 +171,9 @@ function isFillerAt(tokens: Tokens, i: number): boolean {
 /** Adjectives of how sure someone is, which take a clause ("not sure she can …", "certain they would …"). */
 const CERTAINTY_WORDS: WordSet = new WordSet(['sure', 'certain', 'confident', 'convinced', 'unsure', 'uncertain', 'doubtful', 'hopeful', 'aware']);
 
+/** Cues whose hearer may be followed by what they were told of ("reminded voters of …", "warned them about …"). */
+const TOPIC_AFTER_HEARER: ReadonlySet<string> = new Set(['remind', 'warn', 'inform', 'notify', 'tell']);
+
 /** Modals and forms of "do" before a verb ("would support", "didn't back"): not "has" or "is", which take the noun. */
 const MODALS: WordSet = new WordSet(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'does', 'do', "won't", "wouldn't", "can't", "couldn't", "shouldn't", "didn't", "doesn't", "don't", 'cannot']);
 
@@ -1305,6 +1308,9 @@ export class SentenceReader {
     const objectFirst = lemma === 'tell' || lemma === 'assure' || lemma === 'inform' || lemma === 'remind' || lemma === 'notify' || lemma === 'instruct' || lemma === 'warn' || lemma === 'ask';
     if (objectFirst) {
       const hearer = after;
+      // ("reminded voters of the stakes", "warned us about the tolls": what the hearer is told of follows "of" or "about".)
+      // ("told members of the board": "of" after "tell" is the hearer's own.)
+      const topicAfter = (k: number): boolean => k > hearer && k + 1 <= sentenceLastOf(t, s) && t.kind[k] === TokenKind.Word && ((isWordAt(t, k, W_OF) && lemma !== 'tell') || isWordAt(t, k, W_ABOUT)) && t.kind[k + 1] === TokenKind.Word && !PREPOSITIONS.at(t, k + 1);
       const obj = phraseStartingAt(t, after, s.end);
       if (obj && obj.last - obj.first < 5) {
         after = obj.last + 1;
@@ -1320,6 +1326,10 @@ export class SentenceReader {
         const from = Math.max(after, hearer + 1);
         const end = this.hearerEnd(from, sentenceLastOf(t, s));
         if (end > from) after = end;
+      }
+      if (TOPIC_AFTER_HEARER.has(lemma) && topicAfter(after)) {
+        after++;
+        entry = { ...entry, needsClause: false, nounPhrase: true };
       }
     }
     // "said Friday afternoon as he left", "said last week": a time right after the cue is no part of the content.
@@ -1994,7 +2004,7 @@ export class SentenceReader {
     if (startsWithWord && contentFirst < contentLast && ANSWER_WORDS.at(t, contentFirst) && (isPunctChar(t, contentFirst + 1, COMMA) || (t.kind[contentFirst + 1] === TokenKind.Word && ((PREPOSITIONS.at(t, contentFirst + 1) && !isWordAt(t, contentFirst + 1, W_TO)) || SUBORDINATORS.at(t, contentFirst + 1) || isWordAt(t, contentFirst + 1, W_AND) || isWordAt(t, contentFirst + 1, W_BUT))))) contentLast = contentFirst;
     // "agreed with the mayor": after its particle even a verb of saying takes a noun phrase.
     const particleTaken = cueLast > cue && entry.optionalParticles !== undefined && (entry.optionalParticles.at(t, cueLast) || entry.optionalParticles.at(t, cue + 1));
-    if ((!CLAUSE_VERBS.has(lemma) || particleTaken) && !infinitive && !complementizer && startsWithWord) {
+    if ((!CLAUSE_VERBS.has(lemma) || particleTaken || entry.nounPhrase === true) && !infinitive && !complementizer && startsWithWord) {
       const end = this.objectEnd(contentFirst, contentLast);
       if (end >= 0) {
         contentLast = end;

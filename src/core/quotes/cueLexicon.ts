@@ -18,6 +18,8 @@ export interface CueEntry {
   optionalParticles?: WordSet;
   /** Word sequences the verb needs after it to be a cue ("made it clear", "made the case"), lower case. */
   sequences?: readonly (readonly string[])[];
+  /** The content is a noun phrase here, whatever the verb takes elsewhere ("reminded voters of the stakes"). */
+  nounPhrase?: boolean;
 }
 
 /**
