@@ -2550,6 +2550,28 @@ describe('an attitude adjective with the preposition of what it is towards', () 
     }
   });
 
+  it('reads the “that” clause or the infinitive after an adjective of belief or wish', () => {
+    const cases: [string, string, string, string][] = [
+      ['The growers are confident that the harvest will recover.', 'confident', 'The growers', 'that the harvest will recover'],
+      ['Ruiz was eager to rebuild the pier before winter.', 'eager', 'Ruiz', 'to rebuild the pier before winter'],
+      ['Many fishermen remain reluctant to leave the harbour.', 'reluctant', 'Many fishermen', 'to leave the harbour'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(speaker(text, q), who, text);
+      assert.equal(content(text, q), what, text);
+    }
+  });
+
+  it('leaves a cue verb after “to”, a clause another word takes, and “opposed to” a noun phrase alone', () => {
+    const endorse = 'Ruiz was reluctant to endorse the toll.';
+    assert.equal(byCue(endorse, 'reluctant'), undefined);
+    const embedded = 'Lee worries that the growers are confident that prices will rise.';
+    assert.equal(read(embedded).filter((q) => speaker(embedded, q) === 'the growers').length, 0);
+    const opposed = 'The mayor was opposed to electing a new board.';
+    assert.equal(content(opposed, byCue(opposed, 'opposed to')), 'electing a new board');
+  });
+
   it('reads no view without a linking verb, and keeps a verb that is also an adjective', () => {
     assert.equal(read('A critical of the plan was missing.').length, 0);
     const text = 'Ruiz opposed the ferry contract.';

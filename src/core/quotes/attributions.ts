@@ -3439,6 +3439,19 @@ export class SentenceReader {
     const speaker = k >= s.first ? phraseEndingAt(t, s.first, k) : null;
     if (!speaker) return null;
     const sentenceLast = lastContentToken(t, s);
+    // "aides are confident that …", "Lee was eager to run": the clause or the infinitive, with its "that" or "to", to
+    // the clause end; a cue verb after "to" reads its own content ("reluctant to endorse him").
+    // ("opposed to the plan", "opposed to electing him": "to" before a noun phrase or a gerund is a preposition.)
+    const infinitive = isWordAt(t, prep, W_TO) && isLowerStart(t, prep + 1) && !DETERMINERS.at(t, prep + 1) && !POSSESSIVE_DETERMINERS.at(t, prep + 1) && !lowerWord(t, prep + 1).endsWith('ing');
+    if (isWordAt(t, prep, W_THAT) || infinitive) {
+      // ("worried that supporters will be reluctant to …", "have shown they are willing to …": a clause that another
+      // word takes is part of that report.)
+      if ((infinitive && cueVerbAt(t, prep + 1) !== undefined) || this.embeddedSubjectBefore(s, k + 1)) return null;
+      const end = this.clauseEnd(prep + 1, sentenceLast);
+      const a = end > prep ? this.build(prep, end, adjective, adjective, lowerWord(t, adjective), speaker) : null;
+      // (Quoted words inside are another cue's: "… willing to pay ''because …,'' Lee said.")
+      return a && a.regions.length === 0 ? a : null;
+    }
     const last = this.objectEnd(prep + 1, this.clauseEnd(prep + 1, sentenceLast));
     if (last < prep + 1) return null;
     return this.build(prep + 1, last, adjective, prep, lowerWord(t, adjective), speaker);

@@ -198,27 +198,38 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * Adjectives of an attitude towards something that a preposition after them names, said of the subject of "be",
- * "seem", "remain" or "become" ("Ruiz is critical of the plan", "voters remain wary of him"): the holder's view.
+ * "seem", "remain" or "become" ("Ruiz is critical of the plan", "voters remain wary of him"): the holder's view; with
+ * "that" or "to" the clause or infinitive after them is ("aides are confident that …", "Lee was eager to run").
  */
 export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ['critical', new Set(['of'])],
-  ['skeptical', new Set(['of', 'about'])],
-  ['sceptical', new Set(['of', 'about'])],
+  ['skeptical', new Set(['of', 'about', 'that'])],
+  ['sceptical', new Set(['of', 'about', 'that'])],
   ['wary', new Set(['of', 'about'])],
   ['supportive', new Set(['of'])],
   ['dismissive', new Set(['of'])],
   ['contemptuous', new Set(['of'])],
   ['suspicious', new Set(['of'])],
-  ['confident', new Set(['in', 'of', 'about'])],
-  ['nervous', new Set(['about'])],
-  ['worried', new Set(['about'])],
+  ['confident', new Set(['in', 'of', 'about', 'that'])],
+  ['nervous', new Set(['about', 'that'])],
+  ['worried', new Set(['about', 'that'])],
+  ['concerned', new Set(['about', 'that'])],
+  ['convinced', new Set(['of', 'that'])],
+  ['hopeful', new Set(['about', 'that'])],
   ['angry', new Set(['at', 'about', 'with'])],
   ['furious', new Set(['at', 'about', 'with'])],
-  ['optimistic', new Set(['about'])],
+  ['optimistic', new Set(['about', 'that'])],
   ['pessimistic', new Set(['about'])],
   ['enthusiastic', new Set(['about'])],
   ['hostile', new Set(['to', 'toward', 'towards'])],
   ['opposed', new Set(['to'])],
+  // Wishes and resolve, with the infinitive of what is wished ("eager to run", "reluctant to endorse him").
+  ['eager', new Set(['to'])],
+  ['willing', new Set(['to'])],
+  ['unwilling', new Set(['to'])],
+  ['reluctant', new Set(['to'])],
+  ['loath', new Set(['to'])],
+  ['determined', new Set(['to'])],
 ]);
 
 /** Verbs that, used with quoted words as their object, report how someone put it ("called it “x”", "dubbed"). */
