@@ -2542,6 +2542,8 @@ describe('an attitude adjective with the preposition of what it is towards', () 
       ['Ruiz has been openly critical of the new toll.', 'critical of', 'Ruiz', 'the new toll'],
       ['Farmers remain wary of the harbour plan.', 'wary of', 'Farmers', 'the harbour plan'],
       ['The mayor was opposed to the ferry contract.', 'opposed to', 'The mayor', 'the ferry contract'],
+      ['The crew remained uneasy about the new schedule.', 'uneasy about', 'The crew', 'the new schedule'],
+      ['Growers are aware of the risks.', 'aware of', 'Growers', 'the risks'],
     ];
     for (const [text, words, who, what] of cases) {
       const q = byCue(text, words);
@@ -2555,6 +2557,7 @@ describe('an attitude adjective with the preposition of what it is towards', () 
       ['The growers are confident that the harvest will recover.', 'confident', 'The growers', 'that the harvest will recover'],
       ['Ruiz was eager to rebuild the pier before winter.', 'eager', 'Ruiz', 'to rebuild the pier before winter'],
       ['Many fishermen remain reluctant to leave the harbour.', 'reluctant', 'Many fishermen', 'to leave the harbour'],
+      ['Ruiz was adamant that the pier would stay open.', 'adamant', 'Ruiz', 'that the pier would stay open'],
     ];
     for (const [text, words, who, what] of cases) {
       const q = byCue(text, words);
