@@ -356,6 +356,12 @@ describe('polls as sources', () => {
     const other = 'The mayor lives in a house near the polling station.';
     assert.equal(byCue(other, 'in'), undefined);
   });
+
+  it('reads no source in polls in general (“has struggled in the polls”)', () => {
+    for (const text of ['The mayor has struggled in the polls.', 'The harbour party rose steadily in polls.']) assert.equal(byCue(text, 'in'), undefined, text);
+    const named = 'The harbour party rose steadily in the Gazette polls.';
+    assert.equal(speaker(named, byCue(named, 'in')), 'the Gazette polls');
+  });
 });
 
 describe('headlines and verbs of attack', () => {

@@ -907,6 +907,8 @@ export class SentenceReader {
     } else {
       // "… leads by nine points in the latest polls.": only a poll that closes its sentence reports the clause.
       if (sourceLast < sentenceLast) return null;
+      // ("… has struggled in the polls.": polls in general, no poll that reports anything.)
+      if (sourceLast === head && (head === at + 1 || (head === at + 2 && isWordAt(t, at + 1, W_THE)))) return null;
       last = at - 1;
       while (last >= s.first && t.kind[last] === TokenKind.Punct && !endsContent(t, last, s.first)) last--;
       first = last;
