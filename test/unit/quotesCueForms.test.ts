@@ -47,6 +47,29 @@ describe('what a hearer is reminded or warned of', () => {
   });
 });
 
+describe('putting out a document: “issue”, “file”, “post”, “release”, “name”', () => {
+  it('reads the noun phrase put out as the subject’s', () => {
+    const cases: [string, string, string, string][] = [
+      ['The port authority issued a warning to all ferries.', 'issued', 'The port authority', 'a warning to all ferries'],
+      ['The growers filed a complaint against the harbour board.', 'filed', 'The growers', 'a complaint against the harbour board'],
+      ['Ruiz posted a photo of the flooded pier.', 'posted', 'Ruiz', 'a photo of the flooded pier'],
+      ['The board refused to release the report.', 'release', 'The board', 'the report'],
+      ['The council named Ruiz its new harbour master.', 'named', 'The council', 'Ruiz its new harbour master'],
+    ];
+    for (const [text, words, who, what] of cases) {
+      const q = byCue(text, words);
+      assert.equal(content(text, q), what, text);
+      assert.equal(speaker(text, q), who, text);
+    }
+  });
+
+  it('reads no report in the medium alone, a name given, or the nouns', () => {
+    for (const text of ['The board issued a statement.', 'A fisherman named Tomas Lee found the boat.', 'The press release was short.', 'The top issue was the toll.']) {
+      assert.equal(read(text).length, 0, text);
+    }
+  });
+});
+
 describe('“list” as a verb of stating', () => {
   it('reads what a subject lists', () => {
     const text = 'The harbour guide lists three ferries as unsafe.';

@@ -171,6 +171,9 @@ function isFillerAt(tokens: Tokens, i: number): boolean {
 /** Adjectives of how sure someone is, which take a clause ("not sure she can …", "certain they would …"). */
 const CERTAINTY_WORDS: WordSet = new WordSet(['sure', 'certain', 'confident', 'convinced', 'unsure', 'uncertain', 'doubtful', 'hopeful', 'aware']);
 
+/** Verbs that put out a medium ("issued a statement", "posted a tweet"), whose content is what the medium says. */
+const MEDIUM_PRODUCERS: ReadonlySet<string> = new Set(['issue', 'release', 'post', 'file']);
+
 /** Cues whose hearer may be followed by what they were told of ("reminded voters of …", "warned them about …"). */
 const TOPIC_AFTER_HEARER: ReadonlySet<string> = new Set(['remind', 'warn', 'inform', 'notify', 'tell']);
 
@@ -1125,6 +1128,9 @@ export class SentenceReader {
     // "a website called Real News Right Now", "a class called “Perception”": a name given, not words said.
     // ("a super PAC called Future45": a capitalised head after an indefinite article names no speaker either.)
     if (j === cue - 1 && NAMING_PARTICIPLES.at(t, cue) && t.kind[j] === TokenKind.Word && !PRONOUNS.at(t, j) && !VAGUE_HEADS.at(t, j) && this.opensIndefinitePhrase(s, j)) return null;
+    // ("a former staffer named Lee Park", "a resident named Caroline": after a common noun, "named" and a name give it;
+    // "the council named Ruiz its chair" appoints.)
+    if (j === cue - 1 && entry.lemma === 'name' && lowerWord(t, cue) === 'named' && t.kind[j] === TokenKind.Word && isLowerStart(t, j) && !PRONOUNS.at(t, j) && cue + 1 < s.end && t.kind[cue + 1] === TokenKind.Word && isUpperStart(t, cue + 1) && !this.definiteBefore(s, j)) return null;
     const coordinated = j >= s.first && t.kind[j] === TokenKind.Word && (isWordAt(t, j, W_AND) || isWordAt(t, j, W_BUT));
     // "on “Morning Joe,” adding": a comma inside a closing mark ends the clause too.
     const commaInQuote = j > s.first && t.kind[j] === TokenKind.Close && isPunctChar(t, j - 1, COMMA);
@@ -2025,6 +2031,13 @@ export class SentenceReader {
     } else if ((startsWithPreposition || (firstIsTo && !infinitive)) && a.regions.length === 0) {
       return null;
     }
+    // "issued a statement", "posted a comment of her own, saying …": the medium is not what it says, which a participle
+    // after it or another sentence brings.
+    if (a.regions.length === 0 && MEDIUM_PRODUCERS.has(lemma) && !complementizer) {
+      let next = contentLast + 1;
+      if (next <= sentenceLast && isPunctChar(t, next, COMMA)) next++;
+      if ((contentLast - contentFirst <= 3 && (MEDIUM_NOUNS.at(t, contentLast) || SPEECH_NOUNS.at(t, contentLast))) || (next <= sentenceLast && t.kind[next] === TokenKind.Word && cueVerbAt(t, next)?.form === 'participle')) return null;
+    }
     // "declined to comment": an infinitive of two words is content enough.
     // "said no", "said so": a one-word answer is content too.
     const answer = contentLast === contentFirst && ANSWER_WORDS.at(t, contentFirst);
@@ -2613,6 +2626,16 @@ export class SentenceReader {
       if (isUpperStart(t, head) && (head - k >= 2 || PREPOSITIONS.at(t, k) || CLAUSE_STARTERS.at(t, k))) return false;
       // ("a reading drive called #1000Books": a participle before the head is a modifier; a finite verb ends the phrase.)
       if (DETERMINERS.at(t, k) || cueVerbAt(t, k)?.form === 'finite') return false;
+    }
+    return false;
+  }
+
+  /** Whether the noun at `head` opens with "the" or a possessive a few words back ("the city council"). */
+  private definiteBefore(s: Sentence, head: number): boolean {
+    const t = this.tokens;
+    for (let k = head - 1; k >= s.first && head - k <= 4 && t.kind[k] === TokenKind.Word; k--) {
+      if (INDEFINITE_ARTICLES.at(t, k)) return false;
+      if (isWordAt(t, k, W_THE) || POSSESSIVE_DETERMINERS.at(t, k)) return true;
     }
     return false;
   }

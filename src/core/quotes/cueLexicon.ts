@@ -36,15 +36,15 @@ const REPORTING_VERBS = [
   'criticise', 'blast', 'praise', 'dismiss', 'signal signaled signaling*', 'hint', 'lament', 'voice', 'express', 'highlight',
   'reveal', 'disclose', 'agree*', 'caution', 'counter', 'retort', 'continue*', 'acknowledge', 'affirm', 'announce', 'brag bragged bragging',
   'cite', 'complain', 'concur', 'demand', 'exclaim', 'forecast forecast forecasting', 'guarantee', 'imply', 'insinuate', 'instruct*',
-  'mutter', 'notify*', 'opine', 'posit', 'post*', 'proclaim', 'protest', 'reason*', 'recount', 'relate*', 'remind*', 'reckon*',
+  'mutter', 'notify*', 'opine', 'posit', 'post', 'proclaim', 'protest', 'reason*', 'recount', 'relate*', 'remind*', 'reckon*',
   'speculate', 'swear swore swearing sworn', 'theorize', 'threaten', 'underscore', 'contest', 'dispute', 'question', 'wonder',
   'assure', 'inform', 'clarify', 'articulate', 'point*', 'reiterate', 'elaborate*', 'recommend', 'reject', 'insist',
-  'want', 'put put putting', 'exhort', 'refer referred referring', 'issue*', 'decide*', 'speak spoke speaking spoken', 'talk', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote', 'release*', 'name*', 'see saw seeing',
+  'want', 'put put putting', 'exhort', 'refer referred referring', 'issue', 'decide*', 'speak spoke speaking spoken', 'talk', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote', 'release', 'name', 'see saw seeing',
   'slam slammed slamming', 'blame', 'condemn', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'challenge', 'chide', 'scold',
   'lash*', 'tout', 'push*', 'press*', 'fault', 'rebuke', 'welcome', 'embrace*', 'celebrate', 'commend',
   'thank', 'congratulate', 'apologize*', 'apologise*', 'groan', 'grouse', 'gripe', 'ponder', 'muse', 'recognize*',
   'characterize', 'portray', 'label labeled labeling', 'dub dubbed dubbing', 'brand', 'deem', 'decry', 'plan planned planning', 'refuse', 'decline', 'encourage', 'advise', 'endorse', 'support', 'back backed backing', 'oppose', 'acknowledge',
-  'prefer preferred preferring', 'discuss', 'echo', 'order', 'identify', 'learn', 'share', 'file*', 'invoke', 'reference', 'credit',
+  'prefer preferred preferring', 'discuss', 'echo', 'order', 'identify', 'learn', 'share', 'file', 'invoke', 'reference', 'credit',
   'liken', 'deride', 'bemoan', 'assail', 'lambaste', 'downplay', 'champion', 'outline', 'detail', 'suspect', 'expect',
   'crack*', 'snap snapped snapping*', 'scoff*', 'laugh*', 'gush*', 'chant*', 'scream*', 'cry cried crying*', 'sigh*', 'marvel*',
   'interject*', 'intone*', 'thunder*', 'bellow*', 'chime*', 'rave*', 'fume*', 'seethe*', 'whisper*', 'murmur*', 'plead pleaded pleading*',
@@ -74,7 +74,7 @@ const SEQUENCE_CUES = new Map<string, string[][]>([
 ]);
 
 /** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
-const NOUN_FORMS = new Set(['distance', 'trumpet', 'coin', 'author', 'address', 'advocate', 'advocates', 'debate', 'debates', 'sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'questions', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'attacks', 'released', 'order', 'orders', 'file', 'files', 'reference', 'references', 'credit', 'champion', 'expected', 'list']);
+const NOUN_FORMS = new Set(['distance', 'trumpet', 'coin', 'author', 'address', 'advocate', 'advocates', 'debate', 'debates', 'sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'questions', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'attacks', 'released', 'order', 'orders', 'file', 'files', 'reference', 'references', 'credit', 'champion', 'expected', 'list', 'issue', 'release', 'post', 'name']);
 
 /** Forms that in news text report speech too seldom to count ("the votes", "early voting", "speaking to reporters", "saw a surge"). */
 const RARELY_CUES = new Set(['vote', 'votes', 'voting', 'speaking', 'saw', 'offers', 'back', 'knowing']);
@@ -169,7 +169,7 @@ for (const entry of CUE_VERB_FORMS.values()) {
  * Base forms that are mostly nouns ("their support", "the votes", "at the back") but verbs of a stance right after a
  * modal, "do" or the "to" of a verb of the subject's ("would support Ruiz", "did not back him", "tended to vote for her").
  */
-const MODAL_CUES = ['support', 'back', 'vote'];
+const MODAL_CUES = ['support', 'back', 'vote', 'issue', 'release', 'post', 'name', 'file'];
 
 /** The verb entries of MODAL_CUES, which the reader takes only after such a word. */
 const MODAL_CUE_ENTRIES: ReadonlyMap<string, CueEntry> = new Map(
