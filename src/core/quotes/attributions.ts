@@ -1316,9 +1316,6 @@ export class SentenceReader {
     const objectFirst = lemma === 'tell' || lemma === 'assure' || lemma === 'inform' || lemma === 'remind' || lemma === 'notify' || lemma === 'instruct' || lemma === 'warn' || lemma === 'ask';
     if (objectFirst) {
       const hearer = after;
-      // ("reminded voters of the stakes", "warned us about the tolls": what the hearer is told of follows "of" or "about".)
-      // ("told members of the board": "of" after "tell" is the hearer's own.)
-      const topicAfter = (k: number): boolean => k > hearer && k + 1 <= sentenceLastOf(t, s) && t.kind[k] === TokenKind.Word && ((isWordAt(t, k, W_OF) && lemma !== 'tell') || isWordAt(t, k, W_ABOUT)) && t.kind[k + 1] === TokenKind.Word && !PREPOSITIONS.at(t, k + 1);
       const obj = phraseStartingAt(t, after, s.end);
       if (obj && obj.last - obj.first < 5) {
         after = obj.last + 1;
@@ -1335,7 +1332,9 @@ export class SentenceReader {
         const end = this.hearerEnd(from, sentenceLastOf(t, s));
         if (end > from) after = end;
       }
-      if (TOPIC_AFTER_HEARER.has(lemma) && topicAfter(after)) {
+      // ("reminded voters of the stakes", "warned us about the tolls": what the hearer is told of follows "of" or "about";
+      // "told members of the board": "of" after "tell" is the hearer's own.)
+      if (after > hearer && after + 1 <= sentenceLastOf(t, s) && TOPIC_AFTER_HEARER.has(lemma) && t.kind[after] === TokenKind.Word && ((isWordAt(t, after, W_OF) && lemma !== 'tell') || isWordAt(t, after, W_ABOUT)) && t.kind[after + 1] === TokenKind.Word && !PREPOSITIONS.at(t, after + 1)) {
         after++;
         entry = { ...entry, needsClause: false, nounPhrase: true };
       }
