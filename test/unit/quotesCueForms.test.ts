@@ -63,6 +63,11 @@ describe('putting out a document: “issue”, “file”, “post”, “releas
     }
   });
 
+  it('keeps the base form’s quote after “to” (“called on the board to release the files “as a duty””)', () => {
+    const text = 'Lee’s family has called on the board to release the files “as a matter of public duty” and called on people to stay calm.';
+    assert.equal(content(text, byCue(text, 'release')), 'the files “as a matter of public duty”');
+  });
+
   it('reads no report in the medium alone, a name given, or the nouns', () => {
     for (const text of ['The board issued a statement.', 'A fisherman named Tomas Lee found the boat.', 'The press release was short.', 'The top issue was the toll.']) {
       assert.equal(read(text).length, 0, text);
@@ -128,6 +133,15 @@ describe('verbs that report only a clause', () => {
     for (const text of ['Ruiz knew the old harbour master well.', 'Knowing the risks, the crew sailed at dawn.', 'The crew has known the captain for years.']) {
       assert.equal(read(text).length, 0, text);
     }
+  });
+
+  it('reads “know” only before its complementizer, or a short phrase and “that”', () => {
+    const later = 'The crews did not know at the time that the pier had closed.';
+    assert.equal(content(later, byCue(later, 'know')), 'that the pier had closed');
+    const quoted = 'I know all about the mayor and how he wins over his “ordinary voter” friends.';
+    assert.equal(byCue(quoted, 'know'), undefined);
+    const aside = 'The coach says she hopes to win the cup, but she knows that “the harbour team will always be the best.”';
+    assert.equal(content(aside, byCue(aside, 'says')), 'she hopes to win the cup, but she knows that “the harbour team will always be the best.”');
   });
 
   it('reads no report in “maintained a lead” or “maintains a pace”', () => {

@@ -2572,6 +2572,12 @@ describe('an attitude adjective with the preposition of what it is towards', () 
     }
   });
 
+  it('leaves the view to the source that closes the sentence (“…, Lee said.”)', () => {
+    const text = 'The board may be reluctant to act while the talks go on, Lee said.';
+    assert.equal(byCue(text, 'reluctant'), undefined);
+    assert.equal(speaker(text, byCue(text, 'said')), 'Lee');
+  });
+
   it('leaves a cue verb after “to”, a clause another word takes, and “opposed to” a noun phrase alone', () => {
     const endorse = 'Ruiz was reluctant to endorse the toll.';
     assert.equal(byCue(endorse, 'reluctant'), undefined);

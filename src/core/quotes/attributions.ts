@@ -630,7 +630,8 @@ export class SentenceReader {
       }
       // "would support Ruiz", "tended to back him", "did not vote for her": a noun's form read as a verb after a modal,
       // "do" or "to", with its object right after it (not "thanks to support from …").
-      const entry = info.afterModal !== undefined && lowerInitial && this.followsModal(s, i) ? info.afterModal : info.verb;
+      // ("knew that the pier would close", "knows how to win": a verb of knowing before its complementizer.)
+      const entry = info.afterModal !== undefined && lowerInitial && this.followsModal(s, i) ? info.afterModal : info.beforeClause !== undefined && lowerInitial && this.clauseOpensAfter(s, i) ? info.beforeClause : info.verb;
       if (lowerInitial) {
         if (entry?.form === 'finite' && isNounBeforeSay(t, i, s.end)) continue;
         const formulaEnd = ANONYMITY_OPENERS.at(t, i) ? anonymityFormulaEnd(t, i, s.end) : -1;
@@ -691,6 +692,20 @@ export class SentenceReader {
     for (const a of found) for (const r of a.regions) taken.add(r);
     const loose = taken.size ? sentenceRegions.filter((r) => !taken.has(r)) : sentenceRegions;
     return { attributions: found, looseRegions: loose };
+  }
+
+  /**
+   * Whether a complementizer follows the verb at `at`, right after it or after a phrase of plain words that starts with
+   * a preposition or a time ("knew at the time that …", "know from recent history that …").
+   */
+  private clauseOpensAfter(s: Sentence, at: number): boolean {
+    const t = this.tokens;
+    const next = at + 1;
+    if (next >= s.end || t.kind[next] !== TokenKind.Word) return false;
+    if (COMPLEMENTIZERS.at(t, next)) return true;
+    if (!PREPOSITIONS.at(t, next) && !DAY_WORDS.at(t, next)) return false;
+    for (let k = next + 1; k < s.end && k - next <= BEFORE_THAT_MAX && t.kind[k] === TokenKind.Word; k++) if (isWordAt(t, k, W_THAT)) return true;
+    return false;
   }
 
   /**
@@ -3472,6 +3487,9 @@ export class SentenceReader {
       // word takes is part of that report.)
       if ((infinitive && cueVerbAt(t, prep + 1) !== undefined) || this.embeddedSubjectBefore(s, k + 1)) return null;
       const end = this.clauseEnd(prep + 1, sentenceLast);
+      // ("The board may be reluctant to act while talks go on, Lee said.": the view is what the source that closes the
+      // sentence said.)
+      for (let k = prep + 2; k + 1 <= sentenceLast; k++) if (isPunctChar(t, k, COMMA) && this.sourceTagCloses(k + 1, sentenceLast)) return null;
       const a = end > prep ? this.build(prep, end, adjective, adjective, lowerWord(t, adjective), speaker) : null;
       // (Quoted words inside are another cue's: "… willing to pay ''because …,'' Lee said.")
       return a && a.regions.length === 0 ? a : null;

@@ -36,15 +36,15 @@ const REPORTING_VERBS = [
   'criticise', 'blast', 'praise', 'dismiss', 'signal signaled signaling*', 'hint', 'lament', 'voice', 'express', 'highlight',
   'reveal', 'disclose', 'agree*', 'caution', 'counter', 'retort', 'continue*', 'acknowledge', 'affirm', 'announce', 'brag bragged bragging',
   'cite', 'complain', 'concur', 'demand', 'exclaim', 'forecast forecast forecasting', 'guarantee', 'imply', 'insinuate', 'instruct*',
-  'mutter', 'notify*', 'opine', 'posit', 'post', 'proclaim', 'protest', 'reason*', 'recount', 'relate*', 'remind*', 'reckon*',
+  'mutter', 'notify*', 'opine', 'posit', 'post*', 'proclaim', 'protest', 'reason*', 'recount', 'relate*', 'remind*', 'reckon*',
   'speculate', 'swear swore swearing sworn', 'theorize', 'threaten', 'underscore', 'contest', 'dispute', 'question', 'wonder',
   'assure', 'inform', 'clarify', 'articulate', 'point*', 'reiterate', 'elaborate*', 'recommend', 'reject', 'insist',
-  'want', 'put put putting', 'exhort', 'refer referred referring', 'issue', 'decide*', 'speak spoke speaking spoken', 'talk', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote', 'release', 'name', 'see saw seeing',
+  'want', 'put put putting', 'exhort', 'refer referred referring', 'issue*', 'decide*', 'speak spoke speaking spoken', 'talk', 'attack', 'defend', 'seek sought seeking', 'offer', 'vote', 'release*', 'name*', 'see saw seeing',
   'slam slammed slamming', 'blame', 'condemn', 'denounce', 'applaud', 'hail', 'mock', 'ridicule', 'challenge', 'chide', 'scold',
   'lash*', 'tout', 'push*', 'press*', 'fault', 'rebuke', 'welcome', 'embrace*', 'celebrate', 'commend',
   'thank', 'congratulate', 'apologize*', 'apologise*', 'groan', 'grouse', 'gripe', 'ponder', 'muse', 'recognize*',
   'characterize', 'portray', 'label labeled labeling', 'dub dubbed dubbing', 'brand', 'deem', 'decry', 'plan planned planning', 'refuse', 'decline', 'encourage', 'advise', 'endorse', 'support', 'back backed backing', 'oppose', 'acknowledge',
-  'prefer preferred preferring', 'discuss', 'echo', 'order', 'identify', 'learn', 'share', 'file', 'invoke', 'reference', 'credit',
+  'prefer preferred preferring', 'discuss', 'echo', 'order', 'identify', 'learn', 'share', 'file*', 'invoke', 'reference', 'credit',
   'liken', 'deride', 'bemoan', 'assail', 'lambaste', 'downplay', 'champion', 'outline', 'detail', 'suspect', 'expect',
   'crack*', 'snap snapped snapping*', 'scoff*', 'laugh*', 'gush*', 'chant*', 'scream*', 'cry cried crying*', 'sigh*', 'marvel*',
   'interject*', 'intone*', 'thunder*', 'bellow*', 'chime*', 'rave*', 'fume*', 'seethe*', 'whisper*', 'murmur*', 'plead pleaded pleading*',
@@ -55,7 +55,7 @@ const REPORTING_VERBS = [
   'distance*', 'acquiesce*', 'vouch*', 'trumpet', 'mull', 'contradict', 'reaffirm', 'allude*', 'spar sparred sparring*', 'brush*',
   'utter', 'coin', 'author*', 'imagine*', 'envision', 'dislike', 'rebuff', 'react*', 'disavow', 'address*', 'ignore*', 'advocate',
   'debate', 'resist*', 'interpret*', 'sing sang singing sung*', 'read read reading*', 'shoot shot shooting',
-  'make made making', 'know knew knowing*', 'list', 'bark*', 'snarl*', 'growl*', 'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
+  'make made making', 'list', 'bark*', 'snarl*', 'growl*', 'cast cast casting*', 'pan panned panning*', 'hit hit hitting*', 'jab jabbed jabbing*', 'needle*', 'taunt*', 'lampoon*', 'scorn*',
 ] as const;
 
 /** Verbs that are cues only with their particle ("pointed out"). */
@@ -74,10 +74,10 @@ const SEQUENCE_CUES = new Map<string, string[][]>([
 ]);
 
 /** Inflected forms that are mostly nouns or non-reporting uses ("the United States", "their support", "a call"). */
-const NOUN_FORMS = new Set(['distance', 'trumpet', 'coin', 'author', 'address', 'advocate', 'advocates', 'debate', 'debates', 'sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'questions', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'attacks', 'released', 'order', 'orders', 'file', 'files', 'reference', 'references', 'credit', 'champion', 'expected', 'list', 'issue', 'release', 'post', 'name']);
+const NOUN_FORMS = new Set(['distance', 'trumpet', 'coin', 'author', 'address', 'advocate', 'advocates', 'debate', 'debates', 'sound', 'sounds', 'side', 'sides', 'quote', 'quotes', 'document', 'documents', 'focus', 'request', 'requests', 'rule', 'rules', 'present', 'email', 'emails', 'link', 'links', 'tie', 'ties', 'state', 'states', 'issues', 'questions', 'contest', 'contests', 'points', 'names', 'posts', 'presses', 'pushes', 'find', 'support', 'attacks', 'released', 'order', 'orders', 'file', 'files', 'reference', 'references', 'credit', 'champion', 'expected', 'list']);
 
 /** Forms that in news text report speech too seldom to count ("the votes", "early voting", "speaking to reporters", "saw a surge"). */
-const RARELY_CUES = new Set(['vote', 'votes', 'voting', 'speaking', 'saw', 'offers', 'back', 'knowing']);
+const RARELY_CUES = new Set(['vote', 'votes', 'voting', 'speaking', 'saw', 'offers', 'back']);
 
 function thirdPerson(lemma: string): string {
   if (/(s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
@@ -97,6 +97,12 @@ function ingOf(lemma: string): string {
   return `${lemma}ing`;
 }
 
+/**
+ * Verbs of putting out a document or a choice that take only a clause or a quote in their base form ("to release the
+ * videos “…”"), whose other forms take a noun-phrase object too ("filed a complaint", "posted a photo", "named Ruiz").
+ */
+const OBJECT_FORMS: ReadonlySet<string> = new Set(['issue', 'release', 'post', 'file', 'name']);
+
 function buildVerbForms(): Map<string, CueEntry> {
   const forms = new Map<string, CueEntry>();
   for (const raw of REPORTING_VERBS) {
@@ -106,9 +112,11 @@ function buildVerbForms(): Map<string, CueEntry> {
     const finite = { lemma, form: 'finite' as const, needsClause };
     // A verb that needs its particle ("points out") is no noun with it.
     const nounsAllowed = PARTICLE_CUES.has(lemma);
-    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma), ...(participle ? [participle] : [])]) if (!forms.has(f) && (nounsAllowed || !NOUN_FORMS.has(f)) && !RARELY_CUES.has(f)) forms.set(f, finite);
+    const objectForms = OBJECT_FORMS.has(lemma);
+    const inflected = objectForms ? { lemma, form: 'finite' as const, needsClause: false } : finite;
+    for (const f of [lemma, thirdPerson(lemma), past ?? pastOf(lemma), ...(participle ? [participle] : [])]) if (!forms.has(f) && (nounsAllowed || !NOUN_FORMS.has(f)) && !RARELY_CUES.has(f)) forms.set(f, f === lemma ? finite : inflected);
     const ingForm = ing ?? ingOf(lemma);
-    if (!RARELY_CUES.has(ingForm)) forms.set(ingForm, { lemma, form: 'participle', needsClause });
+    if (!RARELY_CUES.has(ingForm)) forms.set(ingForm, { lemma, form: 'participle', needsClause: needsClause && !objectForms });
   }
   return forms;
 }
@@ -171,13 +179,19 @@ for (const entry of CUE_VERB_FORMS.values()) {
  */
 const MODAL_CUES = ['support', 'back', 'vote', 'issue', 'release', 'post', 'name', 'file'];
 
-/** The verb entries of MODAL_CUES, which the reader takes only after such a word. */
+/** The verb entries of MODAL_CUES, which the reader takes only after such a word (a base form that otherwise takes only a clause, too). */
 const MODAL_CUE_ENTRIES: ReadonlyMap<string, CueEntry> = new Map(
   MODAL_CUES.map((lemma) => {
     const optional = OPTIONAL_PARTICLES.get(lemma);
     return [lemma, { lemma, form: 'finite' as const, needsClause: false, optionalParticles: optional ? new WordSet(optional) : undefined }];
   }),
 );
+
+/**
+ * Verbs of knowing that report only a clause opened right after them by a complementizer ("knew that …", "knows how
+ * …"); elsewhere ("know all about him", "you know") they are no cue, and the reader's other rules do not see them as one.
+ */
+const CLAUSE_ONLY_CUES: ReadonlyMap<string, CueEntry> = new Map(['know', 'knows', 'knew'].map((form) => [form, { lemma: 'know', form: 'finite' as const, needsClause: true }]));
 
 /** Nouns that name an utterance; their possessor or subject is the speaker of words quoted next to them. */
 export const SPEECH_NOUNS: WordSet = new WordSet([
@@ -297,17 +311,19 @@ export interface CueWordInfo {
   hearsay: boolean;
   /** A noun's form that is a verb cue only after a modal, "do" or "to" ("would support"), or undefined. */
   afterModal: CueEntry | undefined;
+  /** A verb that is a cue only before a complementizer ("knew that"), or undefined. */
+  beforeClause: CueEntry | undefined;
 }
 
 /** What each lexicon word that can start a cue is, by its LEXICON id; undefined for the other words. */
 export const CUE_WORD_INFO: readonly (CueWordInfo | undefined)[] = (() => {
-  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, ...ATTITUDE_ADJECTIVES.keys(), ...MODAL_CUES, 'according', 'in', 'reportedly'];
+  const words = [...CUE_VERB_FORMS.keys(), ...SEEM_VERBS, ...VIEW_PARTICIPLES, ...STANCE_NOUNS, ...ATTITUDE_ADJECTIVES.keys(), ...MODAL_CUES, ...CLAUSE_ONLY_CUES.keys(), 'according', 'in', 'reportedly'];
   const ids = words.map((w) => LEXICON.add(w));
   // A dense array (a sparse one would fall back to a slow dictionary): ids run up to the last one added.
   const info = new Array<CueWordInfo | undefined>(LEXICON.words.length).fill(undefined);
   words.forEach((word, k) => {
     LEXICON.mark(ids[k]);
-    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word), attitudeOf: ATTITUDE_ADJECTIVES.get(word), hearsay: word === 'reportedly', afterModal: CUE_VERB_FORMS.has(word) ? undefined : MODAL_CUE_ENTRIES.get(word) };
+    info[ids[k]] ??= { word, verb: CUE_VERB_FORMS.get(word), according: word === 'according', seem: SEEM_VERBS.has(word), view: VIEW_PARTICIPLES.has(word), poll: word === 'in', stance: STANCE_NOUNS.has(word), attitudeOf: ATTITUDE_ADJECTIVES.get(word), hearsay: word === 'reportedly', afterModal: CUE_VERB_FORMS.get(word)?.needsClause === false ? undefined : MODAL_CUE_ENTRIES.get(word), beforeClause: CLAUSE_ONLY_CUES.get(word) };
   });
   return info;
 })();
