@@ -4,7 +4,8 @@ import { COUNTRIES, PLACES, REGIONS_WITH_DEMONYMS_LIST } from './lexicon/places'
 
 /** Entries of the country list that are regions or cities: sports clubs may carry their names. */
 const REGIONS_WITH_DEMONYMS = new Set(REGIONS_WITH_DEMONYMS_LIST.split('|'));
-import { GIVEN_NAMES, KNOWN_PEOPLE } from './lexicon/people';
+import { FEMALE_NAMES, MALE_NAMES } from '../text/genders';
+import { GIVEN_NAMES, KNOWN_PEOPLE, NOT_GIVEN_HERE } from './lexicon/people';
 import { CRICKET_COUNTIES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS_BEFORE_OF, ORGANISATION_SUFFIXES, PLACE_HEADS, SPORTS_TEAMS } from './lexicon/organisations';
 import { COMMON_WORDS, LEADER_NOUNS, MISC_HEADS, MISC_WORDS, ROLE_NOUNS, TITLES } from './lexicon/words';
 import { Shape, tokenize, type Tokens } from './tokenizer';
@@ -221,7 +222,7 @@ export function gazetteer(): Gazetteer {
     roleWords: new Set(rolePhrases.flatMap((r) => r.split(' '))),
     rolePhrases,
     lowerFirstWords: new Set([...phrases.values()].flat().filter((e) => !e.capitalised[0]).map((e) => e.words[0])),
-    givenNames: new Set(words(GIVEN_NAMES).map((w) => w.toLowerCase())),
+    givenNames: new Set([...words(GIVEN_NAMES), ...[...FEMALE_NAMES, ...MALE_NAMES].filter((w) => !NOT_GIVEN_HERE.has(w))].map((w) => w.toLowerCase())),
     commonWords: new Set(words(COMMON_WORDS)),
     titles: phraseLists(TITLES),
     roleNouns,
