@@ -15,21 +15,19 @@ export const PASSIVE_AUXILIARY = 32;
 
 const NO_TERM = -1;
 /**
- * The numbers of a slot of the written-word table, and where each is: the word's two hashes and length (to tell
- * words apart), its term, word id and roles, and for "didn't" (read as "did" and "n't") its first half's term and
- * word id, whose roles are in ROLES's second byte.
+ * The numbers of a slot of the written-word table, and where each is: the word's hash and a second hash with its
+ * length (to tell words apart; 0: an empty slot), its term, and its word id with its roles above it. For "didn't"
+ * (read as "did" and "n't"), the term, word id and roles are the first half's, and "n't" is the second.
  */
-const SLOT = 8;
+const SLOT = 4;
 const HASH = 0;
-const HASH2 = 1;
-const LENGTH = 2;
-const TERM = 3;
-const WORD = 4;
-const ROLES = 5;
-const BEFORE_TERM = 6;
-const BEFORE_WORD = 7;
-/** In ROLES: the word has a first half read apart. */
-const HAS_BEFORE = 1 << 16;
+const KEY = 1;
+const TERM = 2;
+const INFO = 3;
+/** In INFO: the word id's bits, where the roles start, and the flag of a word read as two ("didn't"). */
+const WORD_BITS = (1 << 24) - 1;
+const ROLES_SHIFT = 24;
+const HAS_BEFORE = 1 << 30;
 
 /**
  * A document's words in text order, in buffers the vocabulary reuses for the next document. Each word: its span,
@@ -79,6 +77,9 @@ function rolesOf(word: string): number {
   return roles;
 }
 
+/** The roles of "n't", the second half of "didn't". */
+const NOT_ROLES = rolesOf("n't");
+
 /**
  * Interned terms of one index: word -> term id, each term's written form, and which terms are interchangeable-word
  * classes. Entity terms are not here: they are negative ids (-1 - entity number), kept apart by the index.
@@ -101,6 +102,9 @@ export class Vocabulary {
    * the caches, and each place read is a wait.
    */
   private slots = new Int32Array(SLOT * 4096);
+  /** The term and word id of "n't", made when a word first has it. */
+  private notTerm = NO_TERM;
+  private notWord = -1;
   private filledSlots = 0;
   private readonly scratch: ScannedWords = {
     count: 0,
@@ -207,27 +211,26 @@ export class Vocabulary {
       const at = this.wordAt(text, start, i, hash, hash2);
       if (n + 2 > out.starts.length) this.growScratch();
       const slots = this.slots;
-      const roles = slots[at + ROLES];
-      if ((roles & HAS_BEFORE) !== 0) {
+      const info = slots[at + INFO];
+      out.terms[n] = slots[at + TERM];
+      out.wordIds[n] = info & WORD_BITS;
+      out.roles[n] = info >>> ROLES_SHIFT & 0x3f;
+      out.clauseBefore[n] = clause;
+      clause = 0;
+      if ((info & HAS_BEFORE) !== 0) {
         out.starts[n] = start;
         out.ends[n] = end - 3;
-        out.terms[n] = slots[at + BEFORE_TERM];
-        out.wordIds[n] = slots[at + BEFORE_WORD];
-        out.roles[n] = (roles >> 8) & 0xff;
-        out.clauseBefore[n] = clause;
         n++;
-        clause = 0;
         out.starts[n] = end - 3;
+        out.terms[n] = this.notTerm;
+        out.wordIds[n] = this.notWord;
+        out.roles[n] = NOT_ROLES;
+        out.clauseBefore[n] = 0;
       } else {
         out.starts[n] = start;
       }
       out.ends[n] = end;
-      out.terms[n] = slots[at + TERM];
-      out.wordIds[n] = slots[at + WORD];
-      out.roles[n] = roles & 0xff;
-      out.clauseBefore[n] = clause;
       n++;
-      clause = 0;
     }
     return n;
   }
@@ -238,21 +241,20 @@ export class Vocabulary {
    * is not compared.
    */
   private wordAt(text: string, start: number, end: number, hash: number, hash2: number): number {
-    const length = end - start;
+    const key = (hash2 ^ Math.imul(end - start, 0x9e3779b1)) | 0 || 1;
     const slots = this.slots;
-    const mask = slots.length / SLOT - 1;
-    let at = SLOT * (hash & mask);
+    const last = slots.length - 1;
+    let at = (SLOT * hash) & last;
     for (;;) {
-      const known = slots[at + LENGTH];
+      const known = slots[at + KEY];
       if (known === 0) break;
-      if (known === length && slots[at + HASH] === hash && slots[at + HASH2] === hash2) return at;
-      at = (at + SLOT) & (slots.length - 1);
+      if (known === key && slots[at + HASH] === hash) return at;
+      at = (at + SLOT) & last;
     }
     // Copied out of the text, which the spelling would otherwise keep alive.
     this.fillSlot(at, ownString(text.slice(start, end)));
     slots[at + HASH] = hash;
-    slots[at + HASH2] = hash2;
-    slots[at + LENGTH] = length;
+    slots[at + KEY] = key;
     this.filledSlots++;
     if (this.filledSlots * 2 <= slots.length / SLOT) return at;
     this.rehash();
@@ -264,9 +266,9 @@ export class Vocabulary {
     const slots = (this.slots = new Int32Array(old.length * 2));
     const last = slots.length - 1;
     for (let k = 0; k < old.length; k += SLOT) {
-      if (old[k + LENGTH] === 0) continue;
+      if (old[k + KEY] === 0) continue;
       let at = (SLOT * old[k + HASH]) & last;
-      while (slots[at + LENGTH] !== 0) at = (at + SLOT) & last;
+      while (slots[at + KEY] !== 0) at = (at + SLOT) & last;
       slots.set(old.subarray(k, k + SLOT), at);
     }
   }
@@ -279,16 +281,24 @@ export class Vocabulary {
     if (word.endsWith("'s")) word = word.slice(0, -2);
     else if (word.endsWith("n't")) {
       const first = word.slice(0, -3);
-      slots[at + BEFORE_TERM] = this.termIdOf(first);
-      slots[at + BEFORE_WORD] = this.wordIdOf(first);
-      slots[at + ROLES] = HAS_BEFORE | (rolesOf(first) << 8) | rolesOf("n't");
-      slots[at + TERM] = this.termIdOf("n't");
-      slots[at + WORD] = this.wordIdOf("n't");
+      slots[at + TERM] = this.termIdOf(first);
+      slots[at + INFO] = HAS_BEFORE | (rolesOf(first) << ROLES_SHIFT) | this.boundedWordId(first);
+      // (In the order they were first made: the first half's ids, then those of "n't".)
+      if (this.notWord < 0) {
+        this.notTerm = this.termIdOf("n't");
+        this.notWord = this.wordIdOf("n't");
+      }
       return;
     }
     slots[at + TERM] = this.termIdOf(word);
-    slots[at + WORD] = this.wordIdOf(word);
-    slots[at + ROLES] = rolesOf(word);
+    slots[at + INFO] = (rolesOf(word) << ROLES_SHIFT) | this.boundedWordId(word);
+  }
+
+  /** The word's id, which must fit in its bits of a slot (sixteen million words: no workspace has as many). */
+  private boundedWordId(word: string): number {
+    const id = this.wordIdOf(word);
+    if (id > WORD_BITS) throw new Error('the index holds more distinct words than it can number');
+    return id;
   }
 
   private termIdOf(word: string): number {
