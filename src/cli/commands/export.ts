@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { exportClaimReview, exportW3C, heldBackFromExport, isSidecarPath, SidecarStore, sidecarPathFor, unpublishedEvidence, type ExportSource } from '../../core/sidecar';
+import { exportClaimReview, exportW3C, folderUrl, heldBackFromExport, publishedUrl, isSidecarPath, SidecarStore, sidecarPathFor, unpublishedEvidence, type ExportSource } from '../../core/sidecar';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import { articleForSidecar, collectFiles, entryKey, inputReplacedBy, isArticleName, isLink, type SkippedFolder } from '../articleFiles';
 import { parseArgs, stringOption } from '../args';
@@ -27,7 +27,7 @@ export const exportCommand: Command = {
     const author = stringOption(args, 'author');
     const baseUrlOption = stringOption(args, 'base-url');
     if (format === 'w3c' && author !== undefined) throw new CliError('--author is for --format claimreview');
-    const baseUrl = baseUrlOption === undefined ? undefined : folderUrl(baseUrlOption);
+    const baseUrl = baseUrlOption === undefined ? undefined : baseFolderUrl(baseUrlOption);
     if (!args.positional.length) throw new CliError('name at least one file or folder');
     // Each file with the folder its address is taken relative to: a folder given, or the folder of a file given.
     // A sidecar reached twice (its article and itself named, or one folder under two names) is exported once.
@@ -71,7 +71,7 @@ export const exportCommand: Command = {
         continue;
       }
       const article = articleForSidecar(sidecarPath);
-      const source = baseUrl ? publishedUrl(baseUrl, path.relative(rootOf.get(f)!, article)) : pathToFileURL(path.resolve(article)).href;
+      const source = baseUrl ? publishedUrl(baseUrl, path.relative(rootOf.get(f)!, article).split(path.sep)) : pathToFileURL(path.resolve(article)).href;
       const shown = path.relative(process.cwd(), article) || article;
       // One address for two articles would publish their annotations as one (the same ids), or one's as the other's.
       if (articleOf.has(source)) {
@@ -156,23 +156,9 @@ async function refuseToReplaceAnInput(out: string, given: string[]): Promise<voi
 }
 
 /** The --base-url as the address of a folder (ending in /), which article paths are resolved against. */
-function folderUrl(given: string): URL {
-  const url = parsedUrl(given);
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') throw new CliError(`--base-url must be an http or https address (such as https://example.org/stories/), not '${given}'`);
-  if (url.search || url.hash) throw new CliError(`--base-url must be the address of a folder, without ? or #: '${given}'`);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url;
-}
-
-function parsedUrl(text: string): URL | undefined {
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The published address of an article at `relativePath` (in the local file system's terms) under the base folder. */
-function publishedUrl(base: URL, relativePath: string): string {
-  return new URL(relativePath.split(path.sep).map(encodeURIComponent).join('/'), base).href;
+function baseFolderUrl(given: string): URL {
+  const found = folderUrl(given);
+  if ('url' in found) return found.url;
+  if (found.problem === 'notWeb') throw new CliError(`--base-url must be an http or https address (such as https://example.org/stories/), not '${given}'`);
+  throw new CliError(`--base-url must be the address of a folder, without ? or #: '${given}'`);
 }
