@@ -72,6 +72,16 @@ function readSettings(config: vscode.WorkspaceConfiguration, highlightsToggle: b
   };
 }
 
+/**
+ * `newsmark.export.baseUrl` where the file is (its workspace folder's own value first), read when an export runs;
+ * '' when it is unset, blank or not text. In Restricted Mode VS Code leaves out the workspace's own value (see
+ * capabilities.untrustedWorkspaces.restrictedConfigurations): the person's user setting, or none, applies.
+ */
+export function exportBaseUrl(uri: vscode.Uri): string {
+  const value = vscode.workspace.getConfiguration(CONFIG_SECTION, uri).get<unknown>('export.baseUrl');
+  return typeof value === 'string' ? value.trim() : '';
+}
+
 /** Holds the current settings; fires after a change to the `newsmark` section or to the workspace's highlights toggle. */
 export class Settings extends Disposable {
   private _current: NewsmarkSettings;

@@ -254,12 +254,12 @@ test('the walkthrough pages and the pictures they show are in the package (vsceâ
   }
 });
 
-test('in an untrusted workspace the settings that decide which files are read, and how much, come from the user only', () => {
+test('in an untrusted workspace the settings that decide which files are read, how much, and where exports say they are published come from the user only', () => {
   const untrusted = manifest.capabilities.untrustedWorkspaces;
   // restrictedConfigurations is read only with supported: 'limited', which needs a description.
   assert.equal(untrusted.supported, 'limited');
   assert.ok(typeof untrusted.description === 'string' && untrusted.description.length > 0);
-  assert.deepEqual([...untrusted.restrictedConfigurations].sort(), ['newsmark.exclude', 'newsmark.include', 'newsmark.maxFileSize']);
+  assert.deepEqual([...untrusted.restrictedConfigurations].sort(), ['newsmark.exclude', 'newsmark.export.baseUrl', 'newsmark.include', 'newsmark.maxFileSize']);
   const settings = Object.keys(manifest.contributes.configuration.properties ?? {});
   for (const key of untrusted.restrictedConfigurations) assert.ok(settings.includes(key), `${key} is a contributed setting`);
 });

@@ -15,7 +15,8 @@ test('every setting is in the README with its default', () => {
     const row = rows.find((r) => r.startsWith(`| \`${key}\` |`));
     assert.ok(row, `README has no row for the setting ${key}`);
     const defaults = Array.isArray(spec.default) ? spec.default : [spec.default];
-    for (const value of defaults) assert.ok(row.includes(`\`${String(value)}\``), `README row of ${key} lacks its default ${String(value)}`);
+    // (An empty text is shown as settings.json writes it: `""`.)
+    for (const value of defaults) assert.ok(row.includes(`\`${value === '' ? '""' : String(value)}\``), `README row of ${key} lacks its default ${JSON.stringify(value)}`);
   }
   const documented = rows.map((r) => /^\| `(newsmark\.[\w.]+)` \|/.exec(r)?.[1]).filter(Boolean);
   for (const key of documented) assert.ok(key! in properties, `README documents ${key}, which the manifest does not have`);

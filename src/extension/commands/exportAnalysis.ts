@@ -6,7 +6,9 @@ import type { DocumentAnalyses } from '../documentAnalyses';
 import { escapeForNotification } from '../notificationText';
 import type { SidecarService } from '../sidecar/api';
 import { asUri } from './commandTargets';
-import { unaddressedReviewsNotice } from './exportNotice';
+import { exportBaseUrl } from '../settings';
+import { publishedAddressOf } from './exportAddresses';
+import { someReviewUnaddressed, unaddressedReviewsNotice } from './exportNotice';
 
 export type ExportFormat = 'analysis' | 'w3c' | 'claimreview';
 
@@ -46,7 +48,8 @@ async function exportArticle(args: ExportArgs | undefined, active: ActiveArticle
     content = { document: document.uri.toString(), version: NEWSMARK_VERSION, analysis: analysed.analysis };
   } else {
     try {
-      content = choice.format === 'w3c' ? await sidecars!.exportW3C(document.uri) : await sidecars!.exportClaimReview(document.uri);
+      // Under newsmark.export.baseUrl, the article's web address (an invalid setting is named, and nothing is written).
+      content = choice.format === 'w3c' ? await sidecars!.exportW3C(document.uri, publishedAddressOf) : await sidecars!.exportClaimReview(document.uri, publishedAddressOf);
     } catch (err) {
       // (The article's annotations file cannot be read: the message names it.)
       void vscode.window.showErrorMessage(vscode.l10n.t('Newsmark: {0}', (err as Error).message));
@@ -61,7 +64,10 @@ async function exportArticle(args: ExportArgs | undefined, active: ActiveArticle
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(content, null, 2) + '\n'));
   if (!args?.target) {
     const exported = vscode.l10n.t('Newsmark: exported to {0}.', escapeForNotification(vscode.workspace.asRelativePath(target)));
-    void vscode.window.showInformationMessage(choice.format === 'claimreview' ? `${exported} ${unaddressedReviewsNotice()}` : exported);
+    // (No review at all: the notice still says how reviews would get an address, unless the setting gives one.)
+    const reviews = choice.format === 'claimreview' ? (content as object[]) : undefined;
+    const unaddressed = reviews !== undefined && (reviews.length ? someReviewUnaddressed(reviews) : !exportBaseUrl(document.uri));
+    void vscode.window.showInformationMessage(unaddressed ? `${exported} ${unaddressedReviewsNotice()}` : exported);
   }
   return target;
 }

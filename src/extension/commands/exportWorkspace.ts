@@ -4,7 +4,8 @@ import { Commands } from '../constants';
 import { escapeForNotification } from '../notificationText';
 import type { SidecarService } from '../sidecar/api';
 import { asUri } from './commandTargets';
-import { unaddressedReviewsNotice } from './exportNotice';
+import { publishedAddressOf } from './exportAddresses';
+import { someReviewUnaddressed, unaddressedReviewsNotice } from './exportNotice';
 
 export type WorkspaceExportFormat = 'w3c' | 'claimreview';
 
@@ -32,15 +33,17 @@ async function exportWorkspace(args: WorkspaceExportArgs | undefined, sidecars: 
   const choice = args?.format ? formats.find((f) => f.format === args.format) : await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('Newsmark: export the annotations of the workspace') });
   if (!choice) return undefined;
 
-  let exported: { content: object; count: number };
+  // Each article under its workspace folder's newsmark.export.baseUrl, when the folder has one (an invalid one is
+  // named, and nothing is written).
+  let exported: { content: object; count: number; unaddressed: boolean };
   try {
     exported = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Newsmark: collecting annotations') }, async () => {
       if (choice.format === 'w3c') {
-        const collection = (await sidecars.exportW3C(undefined)) as { total?: number };
-        return { content: collection, count: collection.total ?? 0 };
+        const collection = (await sidecars.exportW3C(undefined, publishedAddressOf)) as { total?: number };
+        return { content: collection, count: collection.total ?? 0, unaddressed: false };
       }
-      const reviews = await sidecars.exportClaimReview(undefined);
-      return { content: reviews, count: reviews.length };
+      const reviews = await sidecars.exportClaimReview(undefined, publishedAddressOf);
+      return { content: reviews, count: reviews.length, unaddressed: someReviewUnaddressed(reviews) };
     });
   } catch (err) {
     // (An annotations file that cannot be read: the message names it.)
@@ -60,7 +63,10 @@ async function exportWorkspace(args: WorkspaceExportArgs | undefined, sidecars: 
   if (!args?.target) {
     const path = escapeForNotification(vscode.workspace.asRelativePath(target));
     if (choice.format === 'w3c') void vscode.window.showInformationMessage(vscode.l10n.t('Newsmark: exported {0} annotation(s) to {1}.', exported.count, path));
-    else void vscode.window.showInformationMessage(`${vscode.l10n.t('Newsmark: exported {0} verdict(s) to {1}.', exported.count, path)} ${unaddressedReviewsNotice()}`);
+    else {
+      const done = vscode.l10n.t('Newsmark: exported {0} verdict(s) to {1}.', exported.count, path);
+      void vscode.window.showInformationMessage(exported.unaddressed ? `${done} ${unaddressedReviewsNotice()}` : done);
+    }
   }
   return target;
 }

@@ -82,10 +82,17 @@ export interface SidecarService extends vscode.Disposable {
    * workspace when `article` is undefined. Throws, naming them, when a sidecar it would read cannot be used: the
    * export would lack its annotations.
    */
-  exportW3C(article?: vscode.Uri): Promise<object>;
+  exportW3C(article?: vscode.Uri, addressOf?: ArticleAddress): Promise<object>;
   /** schema.org ClaimReview JSON-LD objects for annotations with a verdict (one article, or the workspace). */
-  exportClaimReview(article?: vscode.Uri): Promise<object[]>;
+  exportClaimReview(article?: vscode.Uri, addressOf?: ArticleAddress): Promise<object[]>;
 }
+
+/**
+ * The address an export gives an article (its web address under newsmark.export.baseUrl), or undefined to keep the
+ * article's own URI; it throws, saying why, when the article cannot be given one, and then nothing is exported. Two
+ * articles given one address are refused too: their annotations would be published as one article's.
+ */
+export type ArticleAddress = (article: vscode.Uri) => string | undefined;
 
 /** What a feature that follows the person's annotations reads: an article's annotations, and when they change. */
 export type ArticleAnnotations = Pick<SidecarService, 'annotationsFor' | 'onDidChange'>;

@@ -36,7 +36,7 @@ import {
 } from '../../core/sidecar';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/types';
 import type { ConfirmedEntity } from '../../core';
-import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarFault, SidecarProblem, SidecarService } from './api';
+import type { AnalysisProvider, AnnotationDraft, AnnotationPatch, SidecarEntity, SidecarFault, SidecarProblem, SidecarService, ArticleAddress } from './api';
 import { escapeForNotification } from '../notificationText';
 import { followTextChange } from './liveAnchoring';
 import type { JournalFolder } from './journalFolder';
@@ -327,14 +327,14 @@ export class SidecarServiceImpl implements SidecarService {
 
   // ---- exports ----
 
-  async exportW3C(article?: vscode.Uri): Promise<object> {
-    const sources = await this.exportSources(article);
+  async exportW3C(article?: vscode.Uri, addressOf?: ArticleAddress): Promise<object> {
+    const sources = addressed(await this.exportSources(article), addressOf);
     this.tellHeldBack(heldBackFromExport(sources).length);
     return exportW3C(sources);
   }
 
-  async exportClaimReview(article?: vscode.Uri): Promise<object[]> {
-    const sources = await this.exportSources(article);
+  async exportClaimReview(article?: vscode.Uri, addressOf?: ArticleAddress): Promise<object[]> {
+    const sources = addressed(await this.exportSources(article), addressOf);
     this.tellHeldBack(heldBackFromExport(sources).filter(({ annotation }) => annotation.verdict !== undefined).length);
     return exportClaimReview(sources);
   }
@@ -1126,6 +1126,32 @@ async function findWorkspaceSidecars(max?: number, folder?: vscode.Uri): Promise
  */
 function hasSidecar(article: vscode.Uri): boolean {
   return article.scheme !== 'untitled' && !article.query && !article.fragment && vscode.workspace.fs.isWritableFileSystem(article.scheme) !== undefined;
+}
+
+/**
+ * The sources under the addresses `addressOf` gives their articles. Two articles at one address are refused, as by the
+ * command line: their annotations would be published as one article's (the same ids), or one's as the other's.
+ */
+function addressed(sources: ExportSource[], addressOf: ArticleAddress | undefined): ExportSource[] {
+  if (!addressOf) return sources;
+  const articleAt = new Map<string, vscode.Uri>();
+  return sources.map(({ source, sidecar }) => {
+    const article = vscode.Uri.parse(source);
+    const address = addressOf(article) ?? source;
+    const other = articleAt.get(address);
+    if (other) {
+      throw new Error(
+        vscode.l10n.t(
+          '{0} and {1} would both be published at {2}, so nothing was exported: newsmark.export.baseUrl is the address of each workspace folder, followed by each article’s path in its folder. Give the folders addresses that do not overlap.',
+          shownPath(other),
+          shownPath(article),
+          escapeForNotification(address),
+        ),
+      );
+    }
+    articleAt.set(address, article);
+    return { source: address, sidecar };
+  });
 }
 
 /** Why nothing is exported: annotation files that cannot be read, whose annotations the export would lack. */

@@ -13,7 +13,7 @@ const UNSAVED_TEXT = 'The harbour board said on Monday that the new pier would o
 interface W3CCollection {
   type: string;
   total: number;
-  first: { items: { target: { source: string; selector: { type: string; exact?: string }[] }; body: { value?: string }[] }[] };
+  first: { items: { id: string; target: { source: string; selector: { type: string; exact?: string }[] }; body: { value?: string }[] }[] };
 }
 
 suite('Export Annotations of Workspace', () => {
@@ -147,6 +147,58 @@ suite('Export Annotations of Workspace', () => {
       Object.assign(window, original);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       for (const uri of [article, workspaceUri('export-drifted.news.annotations.yaml'), target]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
+  test('newsmark.export.baseUrl gives each article its web address, as --base-url does; an address that is no folder\'s is named and nothing is written', async () => {
+    const api = await newsmarkApi();
+    const sidecars = api.sidecars;
+    const config = () => vscode.workspace.getConfiguration('newsmark');
+    const target = workspaceUri('export-base-url.jsonld');
+    const address = `https://example.org/news/${SAVED}`;
+    const errors: string[] = [];
+    const window = vscode.window as unknown as Record<'showErrorMessage', (message: string, ...rest: unknown[]) => Thenable<unknown>>;
+    const original = window.showErrorMessage;
+    let made: Annotation | undefined;
+    const saved = await openArticle(SAVED);
+    try {
+      const start = offsetOf(saved.document, 'welcomed');
+      made = await sidecars.addManual(saved.document.uri, { kind: 'claim', start, end: start + 'welcomed'.length, verdict: 'mixed', note: 'base url export' });
+      await sidecars.flush(saved.document.uri);
+      await config().update('export.baseUrl', 'https://example.org/news', vscode.ConfigurationTarget.Global);
+
+      await vscode.commands.executeCommand('newsmark.export', { uri: saved.document.uri, format: 'w3c', target });
+      const collection = JSON.parse((await readWorkspaceFile(target)) ?? '{}') as W3CCollection;
+      const item = collection.first.items.find((i) => i.body.some((b) => b.value === 'base url export'));
+      assert.strictEqual(item?.target.source, address, 'the article’s path under the base, not its local address');
+      assert.strictEqual(item?.id, `${address}#annotation-${encodeURIComponent(made.id)}`);
+
+      await vscode.commands.executeCommand('newsmark.exportWorkspace', { format: 'claimreview', target });
+      const reviews = JSON.parse((await readWorkspaceFile(target)) ?? '[]') as { url?: string; reviewBody?: string }[];
+      assert.strictEqual(reviews.find((r) => r.reviewBody === 'base url export')?.url, `${address}#annotation-${encodeURIComponent(made.id)}`);
+      assert.ok(reviews.every((r) => r.url?.startsWith('https://example.org/news/')), 'every review has its article’s address');
+      await vscode.workspace.fs.delete(target);
+
+      window.showErrorMessage = (message: string) => {
+        errors.push(message);
+        return Promise.resolve(undefined);
+      };
+      await config().update('export.baseUrl', '/home/desk/site', vscode.ConfigurationTarget.Global);
+      for (const [command, args] of [['newsmark.export', { uri: saved.document.uri, format: 'w3c', target }], ['newsmark.exportWorkspace', { format: 'claimreview', target }]] as const) {
+        errors.length = 0;
+        assert.strictEqual(await vscode.commands.executeCommand<vscode.Uri | undefined>(command, args), undefined, `${command}: nothing is exported`);
+        assert.strictEqual(await readWorkspaceFile(target), undefined, `${command}: no file written`);
+        assert.ok(errors.some((m) => m.includes('newsmark.export.baseUrl') && m.includes('/home/desk/site')), `${command}: the error names the setting: ${JSON.stringify(errors)}`);
+      }
+    } finally {
+      window.showErrorMessage = original;
+      await config().update('export.baseUrl', undefined, vscode.ConfigurationTarget.Global);
+      if (made) {
+        await sidecars.remove(saved.document.uri, made.id);
+        await sidecars.flush(saved.document.uri);
+      }
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
     }
   });
 });
