@@ -118,7 +118,7 @@ function decodeURIComponentSafe(s: string): string {
 }
 
 /** Why a file could not be read, in words: the system's code for the usual reasons, else its message. */
-function fileErrorReason(err: unknown): string {
+export function fileErrorReason(err: unknown): string {
   const code = (err as { code?: unknown } | undefined)?.code;
   if (code === 'ELOOP') return 'a link that leads back to itself';
   if (code === 'EACCES' || code === 'EPERM' || code === 'NoPermissions') return 'permission denied';
@@ -153,6 +153,12 @@ export interface SidecarStoreOptions {
 
 /** See SidecarStoreOptions.recoveryWindowMs. */
 export const DEFAULT_RECOVERY_WINDOW_MS = 30 * 60 * 1000;
+
+/** A sidecar file's text, without a byte order mark; throws when the bytes are not UTF-8. */
+function sidecarText(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 export class SidecarStore {
   private readonly limits: SidecarLimits;
@@ -194,11 +200,10 @@ export class SidecarStore {
     if (bytes.length > this.limits.maxBytes) return { state: 'invalid', problems: [tooLargeProblem(bytes.length, this.limits)] };
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = sidecarText(bytes);
     } catch {
       return { state: 'invalid', problems: [{ message: 'the sidecar is not valid UTF-8 text', start: 0, end: 0 }] };
     }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const result = parseSidecar(text, this.limits);
     return result.ok ? { state: 'ok', parsed: result.parsed } : { state: 'invalid', problems: result.problems };
   }
@@ -298,8 +303,7 @@ export class SidecarStore {
   private async textOnDisk(path: string): Promise<string | null | undefined> {
     try {
       if (!(await this.fs.stat(path))) return null;
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(await this.fs.readFile(path));
-      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      return sidecarText(await this.fs.readFile(path));
     } catch {
       return undefined;
     }
