@@ -3,7 +3,7 @@ import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync } from 'n
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { decodeArticle, DEFAULT_MAX_LENGTH, MAX_ARTICLE_BYTES } from '../core';
-import { isSidecarPath } from '../core/sidecar';
+import { fileErrorReason, isSidecarPath } from '../core/sidecar';
 import { SIDECAR_SUFFIX } from '../core/sidecar/types';
 import { CliError, terminalText } from './io';
 
@@ -237,9 +237,7 @@ function tooLarge(bytes: number): ArticleText {
 function unreadable(err: unknown, file: string): ArticleText {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return { ok: false, reason: `cannot read: ${isLink(file) ? 'a link to a file that does not exist' : 'no such file'}` };
-  if (code === 'ELOOP') return { ok: false, reason: 'cannot read: a link that leads back to itself' };
-  if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'cannot read: permission denied' };
-  return { ok: false, reason: `cannot read: ${(err as Error).message}` };
+  return { ok: false, reason: `cannot read: ${fileErrorReason(err)}` };
 }
 
 /** Whether the file is a symbolic link (to something or to nothing). */

@@ -20,7 +20,7 @@ export { hasUserContent, workLackingIn } from './userContent';
 export { mergeSidecars, type SidecarMerge } from './merge';
 export { exportW3C, exportClaimReview, toW3CAnnotation, awaitsReview, heldBackFromExport, unpublishedEvidence, VERDICT_RATINGS, type ExportSource } from './export';
 export { folderUrl, publishedUrl, type FolderUrlProblem } from './publishedUrl';
-export { SidecarStore, renderWithinLimit, sidecarPathFor, conflictPathFor, conflictCopyNumber, articleForConflictCopy, isSidecarPath, sidecarOfTemporaryFile, DEFAULT_RECOVERY_WINDOW_MS, articleBaseName, type SidecarLoad, type SidecarWrite, type SidecarStoreOptions } from './store';
+export { SidecarStore, fileErrorReason, renderWithinLimit, sidecarPathFor, conflictPathFor, conflictCopyNumber, articleForConflictCopy, isSidecarPath, sidecarOfTemporaryFile, DEFAULT_RECOVERY_WINDOW_MS, articleBaseName, type SidecarLoad, type SidecarWrite, type SidecarStoreOptions } from './store';
 export { annotateArticle, type AnnotateOutcome } from './annotateArticle';
 export { ambiguousAnnotations, annotationOffset, givesOnlyWords, type AmbiguousAnnotation } from './ambiguity';
 export { MemoryFileSystem, type FileOperation } from './memoryFs';
