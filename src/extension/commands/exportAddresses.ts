@@ -2,6 +2,7 @@
 // the rule of the command line's --base-url (src/core/sidecar/publishedUrl).
 import * as vscode from 'vscode';
 import { folderUrl, publishedUrl } from '../../core/sidecar';
+import { globPathOf } from '../globPattern';
 import { escapeForNotification } from '../notificationText';
 import { exportBaseUrl } from '../settings';
 import { workspacePath } from '../workspacePath';
@@ -33,9 +34,5 @@ export function publishedAddressOf(article: vscode.Uri): string | undefined {
 /** The names on the way from the article's workspace folder to it (folders, then its own name); undefined outside every folder. */
 function pathInFolder(article: vscode.Uri): string[] | undefined {
   const folder = vscode.workspace.getWorkspaceFolder(article);
-  if (!folder) return undefined;
-  const root = folder.uri.path.replace(/\/+$/, '');
-  // (The folder contains the article, by VS Code's comparison: a drive letter may differ in case.)
-  if (article.path.length <= root.length + 1 || article.path[root.length] !== '/' || article.path.slice(0, root.length).toLowerCase() !== root.toLowerCase()) return undefined;
-  return article.path.slice(root.length + 1).split('/');
+  return folder ? globPathOf(article.path, folder.uri.path).split('/') : undefined;
 }
